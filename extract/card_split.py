@@ -12,7 +12,7 @@ from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
 from pledgecard.extract.layout import Item, Line, has_header_label
-from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level
+from pledgecard.extract.markers import LABEL_SEPARATORS, SECTION_MARKERS, is_note, is_numbering, marker_level
 from pledgecard.extract.pledge_lists import pledge_list
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.title_pages import title_page_top
@@ -38,9 +38,6 @@ def _item_marker(marker: str | None) -> bool:
         marker_level(marker) is not None or is_numbering(marker) or is_note(marker) or len(marker) == 1)
 
 
-LABEL_SEPARATORS = (":", "：")  # between a label and its value
-
-
 def _strong(label: str) -> bool:
     """A header label that may start a card (not one common outside cards: ``[header_weak]``)."""
     return key(label) not in {key(w) for w in current().words("header_weak")}
@@ -63,6 +60,29 @@ def _starts_with_name_label(it: Item) -> bool:
             return False
     return (bool(labels) and labels[0][1] == 0 and labels[0][0] in ("title", "mgmt_no")
             and any(f == "title" and _strong(text[a:b]) for f, a, b in labels))
+
+
+def _bulleted_label(it: Item) -> str | None:
+    """The header field a bulleted label line opens with (``○ 관리번호 : 4-3-2``: mgmt_no), its value after a
+    separator; None for any other item."""
+    if not isinstance(it, Line) or it.marker is None:
+        return None
+    labels = find_labels(it.full_text)
+    if labels and labels[0][1] == 0:
+        return None  # the label opens the line as printed, bullet and all: an unbulleted header line
+    labels = find_labels(it.text)
+    if not labels or labels[0][1] != 0 or not it.text[labels[0][2]:].lstrip().startswith(LABEL_SEPARATORS):
+        return None
+    return labels[0][0]
+
+
+def _bulleted_name_alone(items: list[Item], i: int) -> bool:
+    """Whether item ``i`` is a bulleted label line naming the pledge (``○ 공약사업 : 청년센터 조성``) with no
+    other header field's bulleted line right beside it (``○ 관리번호 : 4-3-2``): under a card that already
+    has its 공약명 such a line is an item of its sections (사업개요), no new card's header."""
+    if _bulleted_label(items[i]) is None:
+        return False
+    return not any(0 <= k < len(items) and _bulleted_label(items[k]) not in (None, "title") for k in (i - 1, i + 1))
 
 
 def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
@@ -148,6 +168,8 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
             i += 1
             continue
         if title or named:
+            if named and not title and has_name and _bulleted_name_alone(items, i):
+                named = False  # a bulleted 공약사업 : … line among a named card's items: no header
             new = not starts or (title and _header_follows(items, i)) or (named and has_name)
             if new and title and not named and starts and not _headed(items, starts[-1], i):
                 i += 1  # the card's own title printed amid its header, before any section (a converter's

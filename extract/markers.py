@@ -23,6 +23,7 @@ LEVEL2_MARKERS = "-\u2010\u2011\u2012–—\u2015➖ㅡㄴ\uff0d\ufe63\u2212"
 LEVEL3_MARKERS = "·ㆍ∙⋅"
 NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"
+LABEL_SEPARATORS = (":", "：")  # between a label and its value (공약명 : …), the one copy
 CAPTION_MARKERS = "▲△"  # a caption points up at the picture above it (▲ 사업 조감도)
 ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
 # Hangul letters typed as bullets (ㅁ for □, ㅡ for a dash, ㄴ for the hook of an item under another):

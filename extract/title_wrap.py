@@ -6,6 +6,8 @@ wrap: one title line."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pledgecard.extract.labels import is_title
 from pledgecard.extract.layout_lines import Item, Line
 
@@ -30,6 +32,6 @@ def title_wrap_joined(items: list[Item]) -> list[Item]:
         return items
     it, nxt = items[n], items[n + 1]
     if isinstance(it, Line) and isinstance(nxt, Line) and _wraps(it, nxt):
-        joined = Line(text=f"{it.text} {nxt.text}", marker=it.marker, indent=it.indent, source=it.source)
+        joined = replace(it, text=f"{it.text} {nxt.text}")  # the title line's other facts (heading, printed) kept
         return [*items[:n], joined, *items[n + 2:]]
     return items

@@ -29,9 +29,9 @@ positions do not prove.
 from __future__ import annotations
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
+from pledgecard.extract.markers import LABEL_SEPARATORS
 
 MIN_LINES = 3  # a head and two rows at least
-_SEPARATORS = (":", "：")
 
 
 def typed_cells(text: str) -> list[str] | None:
@@ -46,7 +46,7 @@ def typed_cells(text: str) -> list[str] | None:
     opening = text.lstrip(" \u00a0\u3000")
     lead = len(opening) - len(opening.lstrip("\t"))  # tabs before the first cell: empty cells or an indent
     cells = [""] * lead + [" ".join(c.split()) for c in body.split("\t")]
-    if len(cells) == 2 and cells[1].startswith(_SEPARATORS):  # a label typed to a tab stop, then `: value`
+    if len(cells) == 2 and cells[1].startswith(LABEL_SEPARATORS):  # a label typed to a tab stop, then `: value`
         return None
     return cells
 

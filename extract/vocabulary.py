@@ -130,7 +130,8 @@ class Vocabulary:
 
     @cached_property
     def column_kinds(self) -> list[tuple[str, tuple[str, ...]]]:
-        return [(kind, tuple(key(w) for w in words)) for kind, words in self.table("funding_columns").items()]
+        kinds = [(kind, tuple(key(w) for w in words)) for kind, words in self.table("funding_columns").items()]
+        return [*kinds, ("note", tuple(key(w) for w in self.words("note_column", "words")))]  # one list of note heads
 
     @cached_property
     def year_pattern(self) -> str:

@@ -41,10 +41,31 @@ def _line(text: str, marker: str | None = None) -> Line:
 
 
 def test_a_label_naming_no_source_and_no_period_names_an_entity() -> None:
-    for label in ("가나시", "다라군", "제1사업장", "본청"):
+    for label in ("가나시", "다라군", "본청"):
         assert named_label(label), label
-    for label in ("국비", "도비", "시 군 비", "계", "합계", "2024년", "기투자", "(도비)", ""):
+    for label in ("국비", "도비", "시 군 비", "계", "합계", "2024년", "기투자", "(도비)", "",
+                  "1차년도", "24년", "2024~2025", "1단계", "상반기", "FY2024", "제1사업장"):
         assert not named_label(label), label
+
+
+def test_a_second_funding_table_by_year_stage_or_source_under_no_entity_head_stays() -> None:
+    """Only a table whose first head cell names entities (시군, 지역, 사업장) is a table of places: a table
+    keyed by years, stages, halves or sources the vocabulary does not know (특교세, 균특, 융자) stays the
+    funding's (left to its reader, never moved aside silently)."""
+    funding = make_table(FUNDING)
+    for head, labels in (("구분", ["특교세", "균특", "융자"]), ("재원", ["특교세", "균특", "융자"]),
+                         ("연차", ["1차년도", "2차년도", "3차년도"]), ("단계", ["1단계", "2단계", "3단계"]),
+                         ("구분", ["상반기", "하반기", "연중"]), ("연도", ["FY2024", "FY2025", "FY2026"]),
+                         ("구분", ["24년", "25년", "2024~2025"])):
+        second = make_table([[head, "국비", "도비", "계"], *([lab, "100", "-", "100"] for lab in labels)])
+        items = [funding, _line("연차별 투자계획", "❍"), second]
+        assert side_tables_apart(items) == (items, []), (head, labels)
+        lines = [_line(" ".join(r)) for r in FUNDING] + [_line(f"{head} 국비 도비 계"),
+                                                       *(_line(f"{lab} 100 - 100") for lab in labels)]
+        assert side_tables_apart(lines) == (lines, []), (head, labels)
+    for head in ("시·군", "지역", "사업장"):  # an entity head: the same rows of places are a side table
+        regions = make_table([[head, *REGIONS[0][1:]], *REGIONS[1:]])
+        assert len(side_tables_apart([funding, regions])[1]) == 1, head
 
 
 def test_a_table_of_places_under_the_funding_table_is_a_side_table() -> None:
@@ -85,6 +106,10 @@ def test_an_item_table_keyed_by_entities_is_no_items() -> None:
                            Cell(1, 0, "기 추진실적", row_span=2), Cell(1, 1, "'24. 3."), Cell(1, 2, "부지 매입"),
                            Cell(2, 1, "'24. 5."), Cell(2, 2, "착공")], n_rows=3, n_cols=3)
     assert item_lines(grouped) is not None  # a group cell spanning its block's rows keys no entity
+    for head, keys in (("구분", ["회의", "홍보", "회의"]), ("분야", ["설계", "공사"])):  # kinds or fields: no entities
+        kinds = make_table([[head, "추진내용", "추진일자"],
+                            *([k, f"추진 {i}", f"'24. {i + 3}."] for i, k in enumerate(keys))])
+        assert len(item_lines(kinds) or []) == len(keys), head
 
 
 def test_the_family_reads_in_every_format_and_no_place_is_a_funding_row() -> None:
@@ -120,3 +145,16 @@ def test_a_target_closing_on_a_bracketed_breakdown_keeps_its_bracket_whole() -> 
     assert bracket_tail_glued(["107호", "(가시", "44,", "나군", "63)"]) == ["107호", "(가시 44, 나군 63)"]
     for words in (["공정률", "70%"], ["3회", "(공청회)"], ["가시", "51,", "나군", "33)"], ["(가시", "51)", "추가"]):
         assert bracket_tail_glued(words) == words, words
+
+
+def test_a_side_tables_title_is_never_taken_from_the_side_table_before_it() -> None:
+    """A dump printing a cell a line ends the first table of places on a dash alone (an empty cell, read as
+    a bullet with no text): the next table of places takes no title from it, and the funding's only row
+    before them stays (deleting that "title" deleted the funding row before)."""
+    funding = _line("국비 100 200 300")
+    cells = [c for r in REGIONS for c in r][:-1] + ["-"]
+    first = [_line(c) if c != "-" else _line("", "-") for c in cells]
+    second = make_table(REGIONS)
+    out, tables = side_tables_apart([funding, *first, second])
+    assert out == [funding]
+    assert [t["title"] for t in tables] == [None, None]

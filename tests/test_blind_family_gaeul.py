@@ -4,7 +4,7 @@ small grids and lines:
 
 - an indicator a row (지표명 | 단위), every year over 목표 | 실적 under a spanning year head, then columns
   after the years that hold no year's goal (최종목표, 달성률(%), 누계, 비고; vocabulary ``[goals_final_column]``,
-  ``[goals_columns] rate``, ``[goals_sum_column]``, ``[goals_remark_column]``): the years end there, in a
+  ``[goals_columns] rate``, ``[goals_sum_column]``, ``[note_column]``): the years end there, in a
   document's table and in a dump's head line; an actual printed ``추진중`` is the goal's actual (no value),
   one left blank none; a dump row's ``추진중`` is one of its gapped cells;
 - an unaligned dump block's one-line rows keep their printed space runs (the gaps of empty cells);

@@ -21,7 +21,7 @@ Before (the extractor of ab1c566; even seeds 0-174, a named family each, two a f
   fits wherever it stood);
 - an outreach table of one channel a row with a count cell left blank: the note column was taken for the
   counts; a blank count is none where the others add up to the printed total;
-- a goal table's note column headed by another note word (참고, 특이사항: [goals_remark_column]).
+- a goal table's note column headed by another note word (참고, 특이사항: [note_column]).
 """
 
 from __future__ import annotations

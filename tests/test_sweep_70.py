@@ -145,3 +145,18 @@ def test_a_header_of_bulleted_label_lines_starts_a_card() -> None:
     assert card[0].text == "물빛시 민선8기 시장 공약사업 추진상황"  # type: ignore[union-attr]
     # an item naming the pledge's word with no separator after it: no header line, as before
     assert not _starts_with_name_label(make_line("공약명 변경 협의 완료 2024. 3.", "○"))
+
+
+def test_a_bulleted_pledge_label_among_a_named_cards_items_starts_no_card() -> None:
+    """``○ 공약사업 : 청년센터 조성`` under 사업개요 of a card that has its 공약명: an item of the card, no new
+    card's header (it split one card in two); beside another header field's bulleted line
+    (``○ 관리번호 : …``) it is the next card's header."""
+    from pledgecard.extract.card_split import split_cards
+
+    head = [make_line("물빛시 민선8기 시장 공약사업 추진상황"), make_line("공약명 : 청년 일자리 확대", "○"),
+            make_line("관리번호 : 4-3-2", "○"), make_line("주관부서 : 일자리과", "○"), make_line("사업 개요", "▨")]
+    body = [make_line("공약사업 : 청년센터 조성", "○"), make_line("사업기간 : 2022. 9. ~ 2028. 6.", "○")]
+    (card,) = split_cards([*head, *body])
+    assert [x.text for x in card[-2:]] == [x.text for x in body]  # type: ignore[union-attr]
+    nxt = [make_line("공약명 : 청년센터 조성", "○"), make_line("관리번호 : 4-3-3", "○"), make_line("사업 개요", "▨")]
+    assert len(split_cards([*head, body[1], *nxt])) == 2

@@ -73,3 +73,19 @@ def test_a_goal_value_in_the_users_unit_that_cannot_be_read_is_a_finding(tmp_pat
     assert _goal_findings(out) == []
     cli_main(["validate", str(out), "--no-report", "--vocabulary", str(mine)])
     assert [f["code"] for f in _goal_findings(out)] == ["normalize.unreadable_amount"]
+
+
+def test_one_list_of_note_heads_serves_every_table() -> None:
+    """The note column's heads (비고, 참고, 특이사항) are one vocabulary list, ``[note_column]``, for the goal,
+    funding, item and side tables (four copies before): a word added there names a note column in each."""
+    from pledgecard.extract.sections.funding_column_heads import classify_column
+    from pledgecard.extract.sections.side_tables import _note_cut
+    from pledgecard.extract.vocabulary import Vocabulary, builtin, merge, use_vocabulary
+
+    text = (Path(__file__).resolve().parents[1] / "extract" / "vocabulary.toml").read_text(encoding="utf-8")
+    assert text.count('["비고", "참고", "특이사항"]') == 1
+    head, row = ["구분", "당초", "변경", "메모"], ["국비", "9,856", "9,389", "4건", "불용"]
+    assert classify_column("메모")["kind"] != "note" and _note_cut(row, head) == row
+    with use_vocabulary(Vocabulary(merge(builtin().data, {"note_column": {"words": ["메모"]}}))):
+        assert classify_column("메모")["kind"] == "note"
+        assert _note_cut(row, head) == ["국비", "9,856", "9,389", "4건 불용"]

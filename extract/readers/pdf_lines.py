@@ -15,7 +15,7 @@ from typing import Any
 
 from pledgecard.extract.headings import decimal_heading
 from pledgecard.extract.labels import section_of
-from pledgecard.extract.markers import FRAMED_LINE, letter_index, split_marker
+from pledgecard.extract.markers import FRAMED_LINE, LABEL_SEPARATORS, letter_index, split_marker
 from pledgecard.extract.textjoin import bare_block, glue
 from pledgecard.normalize.money import find_unit
 
@@ -100,7 +100,6 @@ def printed(chars: Iterable[Char]) -> list[Char]:
     return [c for c in chars if not c["text"].isspace()]
 
 
-LABEL_SEPARATORS = (":", "：")
 
 
 def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char]]:

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pledgecard.extract.markers import LABEL_SEPARATORS
 from pledgecard.extract.readers.pdf_grids import Grid, contains
 from pledgecard.extract.readers.pdf_open_tables import printed_lines
 
@@ -40,7 +41,6 @@ GAP_SHARE = 0.5  # a gap this share of the characters' size parts two cells (a w
 LINE_SPACING = 2.2  # lines of a run stand at most this many characters' sizes apart (top to top)
 MIN_LINES = 2  # a head and a row
 MIN_COLUMNS = 3
-LABEL_SEPARATORS = (":", "：")
 
 
 @dataclass(slots=True)

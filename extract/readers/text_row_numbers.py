@@ -34,7 +34,7 @@ def _heads(v: Vocabulary) -> frozenset[str]:
 
 
 def _notes(v: Vocabulary) -> frozenset[str]:
-    return frozenset(key(w) for w in v.words("item_table", "note"))
+    return frozenset(key(w) for w in v.words("note_column", "words"))
 
 
 _NOTE_BOX = 40  # the most non-blank lines after a grid's last row its note column's box may print past
@@ -42,7 +42,7 @@ _NOTE_BOX = 40  # the most non-blank lines after a grid's last row its note colu
 
 def _note_box(out: list[TLine], after: int) -> list[int]:
     """A grid's note column printed as a box of its own past the rows (pdfminer's pdf2txt: ``비고`` / ``완료`` /
-    ``완료`` / ...): the note head (vocabulary ``[item_table] note``) alone on a line within ``_NOTE_BOX``
+    ``완료`` / ...): the note head (vocabulary ``[note_column]``) alone on a line within ``_NOTE_BOX``
     non-blank lines from ``out[after]`` (no other grid's head between), then one or more lines of one status
     word each (the vocabulary's status words) and nothing else up to a line of other words; the lines of the
     head and those cells, none when no such box stands there."""
@@ -72,7 +72,7 @@ def _head_back(out: list[TLine], k: int, heads: int, rows: list[tuple[int, re.Ma
                aside: list[tuple[int, str]] | None = None) -> bool:
     """A grid printed a cell a line in its content stream's order (pdftotext's default mode) may print head
     cells amid its rows instead of after the head's other cells: its content head (``추진내용``) and its note
-    column's head (``비고``, vocabulary ``[item_table] note``). Where the head's cells (``out[k + 1:k + 1 +
+    column's head (``비고``, vocabulary ``[note_column]``). Where the head's cells (``out[k + 1:k + 1 +
     heads]``) lack one of them and exactly one line alone holding it stands among the rows (up to the last
     row's number and the lines a row may wrap after it), that line goes back to the head: the head's cells set
     in their order on the head's lines (the last of them, the row-number head's among them). A note column

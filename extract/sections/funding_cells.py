@@ -27,6 +27,12 @@ def squashed_cell(cell: str) -> str:
     return c
 
 
+def is_amount_token(word: str) -> bool:
+    """Whether a word is printed as an amount: a figure, signed (``△467``) or in brackets, or a dash alone
+    (no OCR-confused one: :func:`is_amount_cell`)."""
+    return bool(_AMOUNT_TOKEN.match(word))
+
+
 def is_amount_cell(cell: str) -> bool:
     """Whether a funding table's cell is read as an amount, readable or OCR-confused (``l54,442``): a
     confused one keeps its place and reads as null, it never drops its row or shifts the cells after it;

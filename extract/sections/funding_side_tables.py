@@ -5,13 +5,15 @@ periods: no funding table, side tables standing after no achievement (``after_it
 Recognised by structure and the vocabulary only: beside the section's funding rows (a table or source
 row lines), a table (or, in a text dump, a head line over row lines) whose body rows are at least two
 rows labelled by a word that names no source and no period (:func:`named_label`), the others only
-total rows, each with figures after its label. Its title is the bulleted line right above it (a unit
+total rows, each with figures after its label, under a first head cell naming entities (시군, 지역, 사업장:
+:func:`entity_head`; a second table by year or stage beside the source table is none). Its title is the bulleted line right above it (a unit
 line between them going with it)."""
 
 from __future__ import annotations
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.entity_heads import entity_head, entity_label
 from pledgecard.extract.sections.funding_cells import is_amount_cell, unspaced
 from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.funding_rows import data_row, printed_row
@@ -23,9 +25,10 @@ from pledgecard.record import SideTable
 
 
 def named_label(label: str) -> bool:
-    """A row label naming neither a source (국비, 계 ...) nor a period (2024년, 기투자 ...)."""
+    """A row label naming neither a source (국비, 계 ...) nor a period (2024년, 기투자, 1차년도, 상반기 ...)
+    nor a stage (1단계): words with no digit (:func:`entity_label`)."""
     label = fold(label)
-    return bool(label) and source_label([label]) is None and classify_column(label)["kind"] == "other"
+    return entity_label(label) and source_label([label]) is None and classify_column(label)["kind"] == "other"
 
 
 def _total_label(label: str) -> bool:
@@ -33,8 +36,11 @@ def _total_label(label: str) -> bool:
     return funding_source(unspaced(fold(label))) == "total"
 
 
-def _named_rows(rows: list[list[str]]) -> bool:
-    """Body rows of figures keyed by names: two or more named, the rest totals."""
+def _named_rows(head: list[str], rows: list[list[str]]) -> bool:
+    """Body rows of figures keyed by names under a head whose first cell names entities: two or more
+    named, the rest totals."""
+    if not head or not entity_head(head[0]):
+        return False
     named = 0
     for row in rows:
         cells = [c for c in row if c.strip()]
@@ -62,14 +68,16 @@ def _funding_besides(items: list[Item], k: int, end: int) -> bool:
                for a, b in zip(lines, lines[1:], strict=False))  # a source's label over its amount: a cell a line
 
 
-def _title_at(items: list[Item], k: int) -> tuple[str | None, int]:
-    """The title line above the table at ``k`` (a bulleted line with no figures, a unit line between
-    them allowed) and the index the side table's items start at."""
+def _title_at(items: list[Item], k: int, floor: int = 0) -> tuple[str | None, int]:
+    """The title line above the table at ``k`` (a bulleted line with text and no figures, a unit line
+    between them allowed) and the index the side table's items start at; none of the items before
+    ``floor`` (a previous side table's own) are taken."""
     j = k
-    if j > 0 and isinstance(items[j - 1], Line) and find_unit(items[j - 1].text):
+    if j > floor and isinstance(items[j - 1], Line) and find_unit(items[j - 1].text):
         j -= 1
-    prev = items[j - 1] if j > 0 else None
-    if isinstance(prev, Line) and prev.marker and printed_row(prev.text) is None and not find_unit(prev.text):
+    prev = items[j - 1] if j > floor else None
+    if isinstance(prev, Line) and prev.marker and prev.text.strip() and printed_row(prev.text) is None \
+            and not find_unit(prev.text):
         return prev.text, j - 1
     return None, k
 
@@ -116,33 +124,33 @@ def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
     tables as side tables (``after_item`` null)."""
     out: list[Item] = []
     tables: list[SideTable] = []
-    k = 0
+    k = floor = 0  # floor: the end of the last side table's items, none of which a later one's title takes
     while k < len(items):
         it = items[k]
         if isinstance(it, Table) and _funding_besides(items, k, k + 1):
             grid = [[fold(c) for c in row] for row in it.grid()]
-            if len(grid) >= 3 and _named_rows(grid[1:]):
-                title, start = _title_at(items, k)
+            if len(grid) >= 3 and _named_rows(grid[0], grid[1:]):
+                title, start = _title_at(items, k, floor)
                 del out[len(out) - (k - start):]
                 tables.append(table_from_grid(it, title=title, after_item=None))
-                k += 1
+                k = floor = k + 1
                 continue
         if isinstance(it, Line) and (end := _line_table(items, k)) > k + 2 and _funding_besides(items, k, end):
             rows = [printed_row(ln.text) or [] for ln in items[k + 1:end] if isinstance(ln, Line)]
-            if _named_rows(rows):
-                title, start = _title_at(items, k)
+            if _named_rows(fold(it.text).split(), rows):
+                title, start = _title_at(items, k, floor)
                 del out[len(out) - (k - start):]
                 tables.append({"title": title, "after_item": None, "header": [fold(it.text).split()],
                                "rows": [[fold(c) for c in r] for r in rows]})
-                k = end
+                k = floor = end
                 continue
         if isinstance(it, Line) and not it.marker and (cut := _cell_table(items, k)) is not None \
-                and _named_rows([cut[1], *cut[2]][1:]) and _funding_besides(items, k, cut[0]):
-            title, start = _title_at(items, k)
+                and _named_rows(cut[1], cut[2]) and _funding_besides(items, k, cut[0]):
+            title, start = _title_at(items, k, floor)
             del out[len(out) - (k - start):]
             tables.append({"title": title, "after_item": None, "header": [[fold(c) for c in cut[1]]],
                            "rows": [[fold(c) for c in r] for r in cut[2]]})
-            k = cut[0]
+            k = floor = cut[0]
             continue
         out.append(it)
         k += 1

@@ -87,7 +87,7 @@ def _header(order: list[str]) -> str | None:
     """A header line naming ``order``'s columns in the vocabulary's first word for each."""
     v = current()
     words = {**{k: w[0] for k, w in v.table("goals_columns").items() if w},
-             "remark": next(iter(v.words("goals_remark_column", "words")), "")}
+             "remark": next(iter(v.words("note_column", "words")), "")}
     text = " ".join(words.get(k, "") for k in order)
     return text if header_kinds(text) == order and is_goals_header(text) else None
 

@@ -104,7 +104,7 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
     for another quarter reads (:mod:`pledge_siblings`), labels whole as another table's are.
     ``single``: the lines (as given) the dump printed with no run of spaces inside, no cell of theirs
     blank (:func:`_alone_rows`). ``printed``: by line (its words single-spaced), the cells a layout dump
-    printed apart (:mod:`goal_printed_cells`). ``opening``: the word the pledge's title opens with, which
+    printed apart (:mod:`goal_printed_cells`). ``opening``: the words the pledge's title opens with, which
     a target restating it begins with (:func:`goal_target_cut.title_start`).
 
     A row holding two status words before a 추진내용 cell (one inside its target) has its status

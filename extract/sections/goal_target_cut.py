@@ -206,12 +206,18 @@ def _worded_before_value(splits: list[RowSplit], starts: dict[int, int | None], 
 
 
 def title_start(rest: list[str], opening: str) -> int | None:
-    """Where a target begins that restates the word the pledge's title opens with (``청년 일자리 10개
-    창출``: ``지원센터 조성 | 청년 일자리 기업 지원(45개)``): that word printed once, after the row's
-    first word; None when the row opens with it (the project restates it too) or prints it elsewhere
-    or more than once."""
-    at = [k for k, w in enumerate(rest) if w == opening]
-    return at[0] if len(at) == 1 and at[0] > 0 else None
+    """Where a target begins that restates the words the pledge's title opens with (``청년 일자리 10개
+    창출``: ``지원센터 조성 | 청년 일자리 기업 지원(45개)``): two or more of them (``opening``), in order,
+    printed once after the row's first word, the first of them nowhere else; None when the row opens with
+    them (the project restates them too), prints the first elsewhere, or restates one word only (a project
+    ``공공 청년 주택`` under a title opening ``청년 주거``: one word is no proof the target begins there)."""
+    words = opening.split()
+    if len(words) < 2:
+        return None
+    at = [k for k, w in enumerate(rest) if w == words[0]]
+    if len(at) != 1 or at[0] == 0 or rest[at[0]:at[0] + len(words)] != words:
+        return None
+    return at[0]
 
 
 def _restated(rest: list[str]) -> int | None:

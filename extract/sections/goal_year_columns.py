@@ -43,11 +43,11 @@ def tail_kind(text: str) -> str | None:
     """The kind of a head cell of a column after the years that holds no year's goal, as the whole
     cell (a unit in brackets after it ignored, ``달성률(%)``): ``"final"``, the whole period's target
     (``[goals_final_column]``), ``"rate"`` (``[goals_columns] rate``), ``"sum"``, a sum of the years
-    (``[goals_sum_column]``: 누계) or ``"remark"``, notes (``[goals_remark_column]``); None otherwise."""
+    (``[goals_sum_column]``: 누계) or ``"remark"``, notes (``[note_column]``); None otherwise."""
     vocab = current()
     k = _UNIT_AFTER.sub("", key(text))
     kinds = {"final": vocab.words("goals_final_column", "words"), "rate": vocab.words("goals_columns", "rate"),
-             "sum": vocab.words("goals_sum_column", "words"), "remark": vocab.words("goals_remark_column", "words")}
+             "sum": vocab.words("goals_sum_column", "words"), "remark": vocab.words("note_column", "words")}
     return next((kind for kind, words in kinds.items() if k and k in {key(w) for w in words}), None)
 
 

@@ -81,9 +81,11 @@ def _printed_cells(lines: list[Line]) -> dict[str, tuple[str, ...]]:
 
 
 def _title_opening(ctx: SectionContext | None) -> str | None:
-    """The word the pledge's title (read by the header) opens with; None when no title is read."""
+    """The first two words of the pledge's title (read by the header), which a target restating the title
+    restates (:func:`~pledgecard.extract.sections.goal_target_cut.title_start`); None when no title of two
+    words or more is read."""
     title = ((ctx.record.get("header") or {}).get("title") or "") if ctx else ""
-    return title.split()[0] if title.split() else None
+    return " ".join(title.split()[:2]) if len(title.split()) >= 2 else None
 
 
 def _single_spaced(lines: list[Line]) -> frozenset[str]:

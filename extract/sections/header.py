@@ -20,7 +20,7 @@ from pledgecard.extract.document import Source, Table
 from pledgecard.extract.headings import reporting_date, split_kind_date
 from pledgecard.extract.labels import find_labels, is_title, split_labelled, title_without_box
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import split_marker
+from pledgecard.extract.markers import LABEL_SEPARATORS, split_marker
 from pledgecard.extract.revisions import in_force_words
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.header_depts import split_depts
@@ -44,7 +44,6 @@ from pledgecard.extract.sections.header_value_kinds import (
     _KIND_ONLY,
     _NAME,
     _REPEATED,
-    _SEPARATORS,
     _is_dept,
     _split_phone,
     bare_number,
@@ -125,7 +124,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 _put_kind(header, prov, text, item.source)
                 continue
             labels = find_labels(text)
-            if not labels and pending and text.lstrip().startswith(_SEPARATORS):
+            if not labels and pending and text.lstrip().startswith(LABEL_SEPARATORS):
                 text = text.lstrip()[1:].strip()  # `label<TAB>: value` printed apart: the separator no value
             guessed = unaligned(item.source.line_start)  # a row of cells run together, not one value
             if not labels and len(pending) >= 2 and (flat_run or streak == pending) and not guessed \

@@ -15,7 +15,8 @@ from pledgecard.extract.labels import (
     untitled_title,
 )
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.sections.header_value_kinds import _KIND_FIELDS, _SEPARATORS, value_kind
+from pledgecard.extract.markers import LABEL_SEPARATORS
+from pledgecard.extract.sections.header_value_kinds import _KIND_FIELDS, value_kind
 from pledgecard.extract.textjoin import breaks_word
 from pledgecard.normalize.text import fold
 
@@ -124,7 +125,7 @@ def _lone_label(item: Item) -> bool:
 
 def _separated(item: Item) -> bool:
     """A line printing a value after its label's separator alone (``: 4-2-10``)."""
-    return isinstance(item, Line) and item.marker is None and item.text.startswith(_SEPARATORS) \
+    return isinstance(item, Line) and item.marker is None and item.text.startswith(LABEL_SEPARATORS) \
         and not find_labels(item.text)
 
 

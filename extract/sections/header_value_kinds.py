@@ -121,8 +121,6 @@ _GENERIC_FIELDS = ("title", "target")
 _KIND_ONLY = ("status",)
 
 
-_SEPARATORS = (":", "：")  # a label's separator (공약명 : ...)
-
 
 def _trailing_phone(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\s*[(（/,]?\s*(?:{_phone_words(v)})?\s*:?\s*"

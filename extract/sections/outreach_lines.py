@@ -102,14 +102,13 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         return None
     head = " ".join(header_parts).split()
     total_last = len(head) > 1 and _is_total(head[-1])  # 계 printed after the channels
-    gapped = _gapped(value_lines[0], values) if len(value_lines) == 1 else None
-    if gapped is not None and total_last and not _is_total(head[0]) and len(gapped) == len(cols) and gapped[-1]:
-        # the total's cell printed last, one cell short: the row's first cell blank, its space taken for indent
-        gapped = ["", *gapped]
+    gapped = _gapped(value_lines[0], values, header) if len(value_lines) == 1 else None
     by_gaps = gapped is not None and len(values) <= len(cols) < len(gapped) == len(cols) + 1 and (
         _is_total(head[0]) or total_last)
     if by_gaps and gapped is not None:
         values = gapped  # count cells printed blank, each a space more (1회  1   ): their places the gaps'
+    elif total_last and len(values) == len(cols):
+        return None  # one count short under channels closed by the total's head, no blank's place printed
     amid = _total_amid(" ".join(header_parts), cols)  # 계 printed between two channels
     if total_last:
         label, cat = cols[-1]
@@ -158,13 +157,24 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
 
 
-def _gapped(line: Line, values: list[str]) -> list[str] | None:
+def _lead(printed: str) -> int:
+    return len(printed) - len(printed.lstrip(" "))
+
+
+def _gapped(line: Line, values: list[str], header: list[Line]) -> list[str] | None:
     """A value line's cells as a dump printing its cells one space apart prints them, a blank cell a space
     more (``1회  1   ``: ``1회``, ``""``, ``1``, ``""``, ``""``, ``""``; ``27회 4 1 3 19 ``: a blank last cell);
-    None where the line keeps no printed text or its cells are not ``values`` in order."""
-    printed = (line.printed or "").lstrip(" ").rstrip("\n")
-    if not printed:
+    None where the line keeps no printed text or its cells are not ``values`` in order. Only printed
+    spaces place a blank: a blank first cell only where the line opens with spaces beyond its header's
+    (indented no deeper than the header, the line's opening spaces are its indent), a blank last cell
+    only where the header's line closes on no space (a dump padding every line closes it on spaces too)."""
+    raw = (line.printed or "").rstrip("\n")
+    heads = [(h.printed or "").rstrip("\n") for h in header]
+    if not raw.strip() or not all(h.strip() for h in heads):
         return None
+    printed = raw[min([_lead(raw), *(_lead(h) for h in heads)]):]
+    if not heads or heads[-1].endswith(" "):
+        printed = printed.rstrip(" ")
     cells = cells_one_space_apart(printed)
     return cells if [fold(c) for c in cells if c] == values else None
 

@@ -16,10 +16,11 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import BRACKETED_LINE
 from pledgecard.extract.nlp_patterns import PREFIX_MARK
+from pledgecard.extract.sections.funding_cells import is_amount_token
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import find_dates
-from pledgecard.normalize.text import DASHES, fold
+from pledgecard.normalize.text import fold
 from pledgecard.record import SideTable
 
 
@@ -221,7 +222,9 @@ def _figure_cut(row: list[str], head: list[str]) -> list[str]:
     return [*before, *row[nums[0]:nums[-1] + 1], *after]
 
 
-_SIGNED_FIGURE = re.compile(r"[△▲+\-−]?\d[\d,]*(?:\.\d+)?")
+def _figure(word: str) -> bool:
+    """A cell printed as a figure, a change's plus sign before it too (``+467``), or a dash alone."""
+    return is_amount_token(word.removeprefix("+"))
 
 
 def _note_cut(row: list[str], head: list[str]) -> list[str]:
@@ -229,9 +232,9 @@ def _note_cut(row: list[str], head: list[str]) -> list[str]:
     (``구분 | 당초(백만원) | 변경(백만원) | 증감 | 비고`` over ``국비 9,856 9,389 △467 4건 불용``): its label one
     word, every cell between a figure or a dash, the words left the note's one cell."""
     n = len(head)
-    if n < 3 or len(row) <= n or head[-1] not in current().words("side_tables", "note_headers"):
+    if n < 3 or len(row) <= n or head[-1] not in current().words("note_column", "words"):
         return row
-    if _SIGNED_FIGURE.fullmatch(row[0]) or not all(_SIGNED_FIGURE.fullmatch(w) or w in DASHES for w in row[1:n - 1]):
+    if _figure(row[0]) or not all(_figure(w) for w in row[1:n - 1]):
         return row
     return [*row[:n - 1], " ".join(row[n - 1:])]
 
