@@ -145,3 +145,53 @@ def test_a_header_of_bulleted_label_lines_starts_a_card() -> None:
     assert card[0].text == "물빛시 민선8기 시장 공약사업 추진상황"  # type: ignore[union-attr]
     # an item naming the pledge's word with no separator after it: no header line, as before
     assert not _starts_with_name_label(make_line("공약명 변경 협의 완료 2024. 3.", "○"))
+
+
+def test_a_lettered_run_inside_one_section_naming_it_alone_titles_its_sub_blocks() -> None:
+    """Mutant 3686 (txt): ``⛒ 추진실적`` over ``가.`` / ``나.`` items, then a dated block whose sub-blocks are lettered
+    too, ``가. 세부 추진실적`` / ``나. 주요 추진실적`` / ``다. 주요 추진실적``: the run read as the card's headings, the block
+    cut off its section (0.762)."""
+    from pledgecard.extract.card_sections import split_card
+
+    def card(last: str) -> list[Line]:
+        return [make_line("사업개요", "⛒"), make_line("사업기간 : '22년 7월 ~ '28년 12월", "⁍"), make_line("추진실적", "⛒"),
+                make_line("［ 그간 추진실적 ］('23년 1분기 누계)"), make_line("늘봄학교 개소 : '22년 12월 10일", "가."),
+                make_line("아카데미 운영 : '22년 12월 18일", "나."), make_line("［ '23년 2분기 현재 ］"),
+                make_line("세부 추진실적", "가."), make_line("기반조성", "☜"), make_line("설명회 개최 : '23년 4월", "⇂"),
+                make_line("주요 추진실적", "나."), make_line("용역 완료 : ’23. 6. 23.", "☜"), make_line(last, "다."),
+                make_line("제도 개선 : '23. 1학기~", "☜"), make_line("기대효과", "⛒"), make_line("위상 강화", "⁍")]
+
+    sections, _ = split_card(card("주요 추진실적"))
+    assert [(s.name, len(s.items)) for s in sections[1:]] == [("overview", 1), ("achievements", 11), ("effects", 1)]
+    # a run naming another section too (다. 향후 추진계획): no sub-blocks of one section, its lines head theirs
+    sections, _ = split_card(card("향후 추진계획"))
+    assert "plans" in [s.name for s in sections]
+
+
+def test_a_ruled_shading_whose_side_rules_go_on_past_it_closes_no_cell() -> None:
+    """Mutant 2837 (PDF): the second block's label cell (``2026-06-30``) cut by a page break, its shading painted
+    over its first row only, the column unruled below: the shading's foot taken for the cell's, the date a row's
+    alone, the block lost (0.928)."""
+    from pledgecard.extract.readers.pdf_page import PageModel, edges_of
+
+    def rect(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+                "stroke": False, "object_type": "rect"}
+
+    def line(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+                "object_type": "line"}
+
+    rows = [543.7, 566.1, 604.1, 642.1, 680.1]
+    sides = [line(x, a, x, b) for x in (51.7, 133.7) for a, b in zip(rows, rows[1:], strict=False)]
+    top = line(51.4, 543.7, 134.0, 543.7)
+
+    def feet(lines: list[dict[str, object]]) -> list[float]:
+        page = PageModel(number=2, width=595.0, height=842.0, chars=[], lines=lines, rects=[rect(51.7, 543.7, 133.7, 566.1)])
+        return sorted(e["top"] for e in edges_of(page, shadings=False)
+                      if e["orientation"] == "h" and e["x0"] < 60 and e["top"] > 550)
+
+    assert feet([top, *sides]) == []
+    # a rule drawn along its foot, or side rules ending at it (a head cut by the page's foot): its foot closes the cell
+    assert 566.1 in feet([top, *sides, line(51.4, 566.1, 134.0, 566.1)])
+    assert feet([top, *[s for s in sides if s["top"] < 560]]) == [566.1]
