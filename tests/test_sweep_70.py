@@ -195,3 +195,63 @@ def test_a_ruled_shading_whose_side_rules_go_on_past_it_closes_no_cell() -> None
     # a rule drawn along its foot, or side rules ending at it (a head cut by the page's foot): its foot closes the cell
     assert 566.1 in feet([top, *sides, line(51.4, 566.1, 134.0, 566.1)])
     assert feet([top, *[s for s in sides if s["top"] < 560]]) == [566.1]
+
+
+def _boxed(text: str, x0: float, top: float, x1: float, size: float = 9.3) -> Line:
+    return Line(text=text, marker=None, indent=0, source=Source(page=3, bbox=(x0, top, x1, top + size)))
+
+
+def test_a_key_fact_tiles_caption_under_its_figure_is_no_heading() -> None:
+    """Mutant 2794 (PDF): dallae-city's slide tiles over the overview table (``225.38억원`` over ``총사업비``,
+    ``'22.7월～'28.2월`` over ``사업기간``, ``일부추진`` over ``추진상황``): the last caption read as the 추진실적 heading,
+    the overview table after it lost (0.933)."""
+    from pledgecard.extract.card_sections import split_card
+    from pledgecard.extract.tile_captions import tile_captions
+
+    figures = [_boxed("225.38억원", 126.1, 81.2, 235.0, 20.9), _boxed("'22.7월～'28.2월", 352.8, 81.2, 513.0, 20.9),
+               _boxed("일부추진", 646.0, 81.2, 724.6, 20.9)]
+    captions = [_boxed("총사업비", 163.0, 107.2, 198.1), _boxed("사업기간", 415.3, 107.2, 450.5),
+                _boxed("추진상황", 667.7, 107.2, 702.9)]
+    table = make_table([["사업기간", "'22.7월～'28.2월"], ["사업비", "22,538백만원(국비 8,408, 도비 6,802, 시비 7,328)"]])
+    items = [make_line("사업개요", "⏬"), *figures, *captions, table, make_line("재원 투자계획", "⏬")]
+    assert tile_captions(list(enumerate(items))) == {4, 5, 6}
+    sections, _ = split_card(items)
+    assert [(s.name, len(s.items)) for s in sections[1:]] == [("overview", 7), ("funding", 0)]
+    # captions off their figures' centres, or a line's more than the figures above: no tiles
+    shifted = [_boxed(c.text, c.source.bbox[0] + 12, 107.2, c.source.bbox[2] + 12) for c in captions]  # type: ignore[index]
+    assert tile_captions(list(enumerate([*figures, *shifted]))) == set()
+    assert tile_captions(list(enumerate([*figures[:2], *captions]))) == set()
+
+
+def _digits(text: str, x0: float, w: float = 4.5) -> list[dict[str, object]]:
+    out, x = [], x0
+    for ch in text:
+        step = 2.1 if ch == " " else w
+        out.append({"text": ch, "x0": x, "x1": x + step, "top": 100.0, "bottom": 109.0, "size": 9.0, "fontname": "F",
+                    "upright": True})
+        x += step
+    return out
+
+
+def test_figures_touching_over_a_rule_each_from_its_cells_padding_are_whole() -> None:
+    """Mutants 2816 / 2830 (PDF): figures too wide for their cells run on from the cell's padding into the next
+    cell, whose figure starts at its own padding (``1,183,572천원`` then ``1,312,779천원``; ``196 133 959`` then
+    ``575 628 996`` drawn back 1.2 pt over it): each pair marked unsure, the funding nulled (0.958, 0.870)."""
+    from pledgecard.extract.readers.pdf_collisions import mark_collisions
+    from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines
+
+    xs, owners = [151.8, 195.3, 238.9, 282.4], [[0, 1, 2]]
+
+    def texts(cells: list[list[dict[str, object]]]) -> list[str]:
+        mark_collisions(xs, owners, cells)  # type: ignore[arg-type]
+        return [" ".join(ln.text for ln in chars_to_lines(c, page=1)) for c in cells]  # type: ignore[arg-type]
+
+    w = 43.6 / 9  # the first figure ends right where the second starts: one run of glyphs, end to end
+    assert texts([_digits("1,183,572", 156.1, w), _digits("1,312,779", 199.7, w), _digits("20", 270.0)]) == [
+        "1,183,572", "1,312,779", "20"]
+    # the second starting off its cell's padding (where the first's figure could go on): unsure, as before
+    assert [LOST in t for t in texts([_digits("1,183,572", 156.1, w), _digits("1,312,779", 200.3, w),
+                                      _digits("20", 270.0)])] == [True, True, False]
+    # the second followed a word space on by a digit of the next cell, off that cell's padding: it may go on there
+    assert [LOST in t for t in texts([_digits("1,183,572", 156.1, w), _digits("1 312 77", 199.7, w),
+                                      _digits("9", 199.7 + 6 * w + 4.2 + 2.1, w)])] == [True, True, False]
