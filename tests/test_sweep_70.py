@@ -252,6 +252,28 @@ def test_figures_touching_over_a_rule_each_from_its_cells_padding_are_whole() ->
     # the second starting off its cell's padding (where the first's figure could go on): unsure, as before
     assert [LOST in t for t in texts([_digits("1,183,572", 156.1, w), _digits("1,312,779", 200.3, w),
                                       _digits("20", 270.0)])] == [True, True, False]
-    # the second followed a word space on by a digit of the next cell, off that cell's padding: it may go on there
+    # the second followed a word space on by a digit of the next cell, off that cell's padding, no group of its own
+    # (touching more): it may go on there
     assert [LOST in t for t in texts([_digits("1,183,572", 156.1, w), _digits("1 312 77", 199.7, w),
-                                      _digits("9", 199.7 + 6 * w + 4.2 + 2.1, w)])] == [True, True, False]
+                                      _digits("93.1", 199.7 + 6 * w + 4.2 + 2.1, w)])] == [True, True, False]
+
+
+def test_a_spaced_figures_group_run_on_left_of_the_next_cells_padding_is_its_own() -> None:
+    """Mutant 2830 (PDF): ``2 753 789 795`` too wide for its cell, its last group ``795`` drawn over the rule,
+    a word space after ``789``, before the next cell's padding (that cell's ``36.2`` right-aligned): the group read
+    as the next cell's (``2 753 789`` a wrong total, ``795 36.2``); now the figure's, as its start proves."""
+    from pledgecard.extract.readers.pdf_collisions import mark_collisions
+    from pledgecard.extract.readers.pdf_lines import chars_to_lines
+
+    xs, owners = [413.0, 456.5, 500.0], [[0, 1]]
+    def figure() -> list[dict[str, object]]:
+        return _digits("2 753 789 ", 417.3)  # its space drawn before the rule
+
+    def texts(cells: list[list[dict[str, object]]]) -> list[str]:
+        mark_collisions(xs, owners, cells)  # type: ignore[arg-type]
+        return [" ".join(ln.text for ln in chars_to_lines(c, page=1)) for c in cells]  # type: ignore[arg-type]
+
+    assert texts([figure(), _digits("795", 455.1) + _digits("36.2", 479.9)]) == ["2 753 789 795", "36.2"]
+    # the group at the next cell's padding (its own text's start), or the figure not starting at its padding: kept
+    assert texts([figure(), _digits("795", 460.8) + _digits("36.2", 479.9)]) == ["2 753 789", "795 36.2"]
+    assert texts([_digits("2 753 789", 419.0), _digits("795", 456.8) + _digits("36.2", 479.9)])[1] == "795 36.2"

@@ -61,6 +61,7 @@ def _touching(left: list[Char], right: list[Char], rule: float) -> tuple[Char, C
 
 def mark_collisions(xs: Sequence[float], owners: list[list[int | None]], cell_chars: list[list[Char]]) -> None:
     """Add U+FFFD after each figure of two side-by-side cells whose texts collide (in place)."""
+    _reclaim_run_on(xs, owners, cell_chars)
     done: set[tuple[int, int]] = set()
     for row in owners:
         for col in range(1, len(row)):
@@ -79,6 +80,36 @@ def mark_collisions(xs: Sequence[float], owners: list[list[int | None]], cell_ch
                 word = _word_at(cell_chars[k], ch)
                 if any(c["text"].isdigit() for c in word):
                     cell_chars[k].append(_lost_after(word))
+
+
+def _reclaim_run_on(xs: Sequence[float], owners: list[list[int | None]], cell_chars: list[list[Char]]) -> None:
+    """Give back to a figure the digits it ran on with over the rule, a word space after its last one (``2 753
+    789`` then ``795`` drawn from left of the rule, its centre past it, so placed in the next cell): a cell's text
+    starts no further left than its rule, nor than its padding (as far from its rule as the figure's own start from
+    its cell's: a text too wide runs on from there), so a group of digits drawn from left of both, whole and apart
+    (evenly spaced, a space after it), is the figure's (in place)."""
+    for row in owners:
+        for col in range(1, len(row)):
+            a, b = row[col - 1], row[col]
+            if a is None or b is None or a == b or not cell_chars[a] or not cell_chars[b]:
+                continue
+            for ch in sorted(cell_chars[b], key=lambda c: float(c["x0"])):
+                if ch["text"].isspace():
+                    continue
+                left = [c for c in cell_chars[a] if abs(float(c["top"]) - float(ch["top"])) <= 0.5
+                        and not c["text"].isspace()]
+                if not left or float(ch["x0"]) >= min(xs[col], xs[col] + float(min(c["x0"] for c in left))
+                                                      - xs[row.index(a)]) - INSET_TOL or not _goes_on(left_sorted := sorted(left, key=lambda c: float(c["x0"])), [ch], []):
+                    break
+                word = _word_at(cell_chars[b], ch)
+                after = [c for c in _line_at(cell_chars[b], ch) if float(c["x0"]) > float(word[-1]["x0"])]
+                if not all(c["text"].isdigit() for c in word) or float(word[0]["x0"]) < float(left_sorted[-1]["x1"]) \
+                        or any(odd_gaps(word)) or any(c.get(DRAWN_OVER) for c in word) or (after and float(
+                            after[0]["x0"]) - float(word[-1]["x1"]) <= TOUCH * char_size(word[-1])):
+                    break  # the group whole and apart: even, no copy merged into it, a space after it
+                cell_chars[b] = [c for c in cell_chars[b] if c not in word]
+                cell_chars[a].extend(word)
+                break
 
 
 def _line_at(chars: list[Char], start: Char) -> list[Char]:
