@@ -29,6 +29,7 @@ from pledgecard.extract.sections.header_boxes import header_boxes_home
 from pledgecard.extract.sections.header_overview import overview_field
 from pledgecard.extract.sections.item_tables import leading_date
 from pledgecard.extract.side_heads import heads_at
+from pledgecard.extract.tile_captions import tile_captions
 from pledgecard.extract.type_headings import type_headings
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.text import fold
@@ -51,6 +52,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     levels = card_levels(lines)
     shaped |= bare_sibling_headings(lines, shaped)  # bare lines shaped as the card's bare headings
     typed = type_headings(lines)  # bare lines naming a section, set apart from the body by type alone
+    tiles = tile_captions(lines)  # a slide's key-fact tiles: a caption under its figure (추진상황), no heading
     # a body table's label cell no vocabulary names (extract/layout.py: a table of such labels over
     # their sections' lines and tables): a heading, its section named by its content
     shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
@@ -131,7 +133,9 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         if name and k not in typed and isinstance(it, Line) and it.marker is None and _amid_head_cells(last, flat, k):
             name = None  # the last head cell of the section's table printed a cell a line (비고, 특이사항 over notes)
         if name and k not in typed and _caption_under_value(flat, k):
-            name = None  # a tile's caption under its figure (완료 / 추진상황): the status's label, no heading
+            name = None  # a tile's caption printed a line under its figure (완료 / 추진상황, a dump): the status's label
+        if name and k in tiles:
+            name = None  # a row of tile captions each centred under its figure (the page's geometry)
         if name and k not in typed and isinstance(it, Line) and _repeated_head(last, it):
             name = None  # the head of that table again, after a page break
         if name and isinstance(it, Line) and it.marker is None and last.items and isinstance(last.items[-1], Line) \

@@ -34,6 +34,22 @@ def _named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]
     return {first} if first is not None and first in named and _whole_run(shaped, first) else set()
 
 
+def _inside_one_section(shaped: list[tuple[int, Line, Shape]], frame: str, frames: set[str]) -> bool:
+    """Whether the lines of ``frame`` all stand inside one section a heading of the card's heading
+    ``frames`` opened, no such heading between them, and every title of them naming a section names that
+    one (``⛒ 추진실적``, then ``가. 세부 추진실적`` / ``나. 주요 추진실적`` / ``다. 주요 추진실적``): the section's
+    sub-blocks lettered as its items, no headings."""
+    mine = [k for k, _, s in shaped if s.frame == frame]
+    heads = [(k, section_of(s.title)) for k, _, s in shaped if s.frame in frames and s.frame != frame]
+    if not mine or not heads:
+        return False
+    opened = [name for k, name in heads if k < mine[0]]
+    if not opened or opened[-1] is None or any(mine[0] < k < mine[-1] for k, _ in heads):
+        return False
+    names = {section_of(s.title) for _, _, s in shaped if s.frame == frame} - {None}
+    return names == {opened[-1]}
+
+
 def _leading_run(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     """The card's first numbering run (:func:`_heading_runs`) when every line of its frame is one of
     it, a title each, and it opens before any line naming a section: the heading frame, though no title

@@ -19,7 +19,13 @@ from __future__ import annotations
 from pledgecard.extract.heading_bare_words import _bare_headings, _bare_known, printed_cell
 from pledgecard.extract.heading_levels import _heading_bullets, _item_boxes, _private_bullets, card_levels
 from pledgecard.extract.heading_line_shape import Shape, hangul_title, shape_of, shaped_title
-from pledgecard.extract.heading_runs import _frames_without_known, _glyph_frame, _leading_run, _named_run
+from pledgecard.extract.heading_runs import (
+    _frames_without_known,
+    _glyph_frame,
+    _inside_one_section,
+    _leading_run,
+    _named_run,
+)
 from pledgecard.extract.heading_unknown_sections import (
     _sibling_headings,
     _split_table_tails,
@@ -54,7 +60,7 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     # achievements names only the section it stands in)
     frames = {f for f, names in named.items() if len(names) >= 2}
     # or a numbering run 1, 2, 3 naming one (▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
-    frames |= _named_run(shaped, named)
+    frames |= {f for f in _named_run(shaped, named) if not _inside_one_section(shaped, f, frames)}
     # or a numbering run opening the card before any line naming a section but one bare known word over
     # its own lines, no title of it known (▷ Ⅰ. 사업의 주요 골자 ... ▷ Ⅶ.; □ 사업내용 inside it an item:
     # :func:`_item_boxes`), no stretch it cuts holding bare known words of two sections

@@ -433,6 +433,16 @@ PINNED_70 = {
     (2847, "pdf"): (1.0, "the same card in PDF (0.955)"),
     (2835, "pdf"): (0.99, "a title wrapped in a narrow pane (two panes a page), 추진상황 centred under it: read as the "
                           "status label, the header lost (0.921); a goal's actual overrunning its cell (2.3k / m) left"),
+    (3686, "txt"): (0.95, "lettered items (가.) also titling a dated block's sub-blocks named by the section's word "
+                          "(가. 세부 추진실적, 나. 주요 추진실적): the run read as the card's headings (0.762; "
+                          "heading_runs._inside_one_section); its worded goal rows run together left"),
+    (2837, "pdf"): (1.0, "the second block's dated label cell a page break cut, its shading over its first row only: "
+                         "the shading's foot taken for the cell's, the as-of read as the quarter (0.928; "
+                         "pdf_page._open_foot)"),
+    (2794, "pdf"): (0.97, "dallae-city's key-fact tiles over the overview table, the caption 추진상황 read as a heading, "
+                          "the table lost (0.933; extract/tile_captions.py); a goal's project and the outreach left"),
+    (2816, "pdf"): (1.0, "typed figures (1,183,572천원) overrunning narrow cells, each touching the next from its "
+                         "cell's padding: all unsure, the funding null (0.958; pdf_collisions._inset_apart)"),
 }
 
 

@@ -160,3 +160,133 @@ def test_a_bulleted_pledge_label_among_a_named_cards_items_starts_no_card() -> N
     assert [x.text for x in card[-2:]] == [x.text for x in body]  # type: ignore[union-attr]
     nxt = [make_line("공약명 : 청년센터 조성", "○"), make_line("관리번호 : 4-3-3", "○"), make_line("사업 개요", "▨")]
     assert len(split_cards([*head, body[1], *nxt])) == 2
+def test_a_lettered_run_inside_one_section_naming_it_alone_titles_its_sub_blocks() -> None:
+    """Mutant 3686 (txt): ``⛒ 추진실적`` over ``가.`` / ``나.`` items, then a dated block whose sub-blocks are lettered
+    too, ``가. 세부 추진실적`` / ``나. 주요 추진실적`` / ``다. 주요 추진실적``: the run read as the card's headings, the block
+    cut off its section (0.762)."""
+    from pledgecard.extract.card_sections import split_card
+
+    def card(last: str) -> list[Line]:
+        return [make_line("사업개요", "⛒"), make_line("사업기간 : '22년 7월 ~ '28년 12월", "⁍"), make_line("추진실적", "⛒"),
+                make_line("［ 그간 추진실적 ］('23년 1분기 누계)"), make_line("늘봄학교 개소 : '22년 12월 10일", "가."),
+                make_line("아카데미 운영 : '22년 12월 18일", "나."), make_line("［ '23년 2분기 현재 ］"),
+                make_line("세부 추진실적", "가."), make_line("기반조성", "☜"), make_line("설명회 개최 : '23년 4월", "⇂"),
+                make_line("주요 추진실적", "나."), make_line("용역 완료 : ’23. 6. 23.", "☜"), make_line(last, "다."),
+                make_line("제도 개선 : '23. 1학기~", "☜"), make_line("기대효과", "⛒"), make_line("위상 강화", "⁍")]
+
+    sections, _ = split_card(card("주요 추진실적"))
+    assert [(s.name, len(s.items)) for s in sections[1:]] == [("overview", 1), ("achievements", 11), ("effects", 1)]
+    # a run naming another section too (다. 향후 추진계획): no sub-blocks of one section, its lines head theirs
+    sections, _ = split_card(card("향후 추진계획"))
+    assert "plans" in [s.name for s in sections]
+
+
+def test_a_ruled_shading_whose_side_rules_go_on_past_it_closes_no_cell() -> None:
+    """Mutant 2837 (PDF): the second block's label cell (``2026-06-30``) cut by a page break, its shading painted
+    over its first row only, the column unruled below: the shading's foot taken for the cell's, the date a row's
+    alone, the block lost (0.928)."""
+    from pledgecard.extract.readers.pdf_page import PageModel, edges_of
+
+    def rect(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+                "stroke": False, "object_type": "rect"}
+
+    def line(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+                "object_type": "line"}
+
+    rows = [543.7, 566.1, 604.1, 642.1, 680.1]
+    sides = [line(x, a, x, b) for x in (51.7, 133.7) for a, b in zip(rows, rows[1:], strict=False)]
+    top = line(51.4, 543.7, 134.0, 543.7)
+
+    def feet(lines: list[dict[str, object]]) -> list[float]:
+        page = PageModel(number=2, width=595.0, height=842.0, chars=[], lines=lines, rects=[rect(51.7, 543.7, 133.7, 566.1)])
+        return sorted(e["top"] for e in edges_of(page, shadings=False)
+                      if e["orientation"] == "h" and e["x0"] < 60 and e["top"] > 550)
+
+    assert feet([top, *sides]) == []
+    # a rule drawn along its foot, or side rules ending at it (a head cut by the page's foot): its foot closes the cell
+    assert 566.1 in feet([top, *sides, line(51.4, 566.1, 134.0, 566.1)])
+    assert feet([top, *[s for s in sides if s["top"] < 560]]) == [566.1]
+
+
+def _boxed(text: str, x0: float, top: float, x1: float, size: float = 9.3) -> Line:
+    return Line(text=text, marker=None, indent=0, source=Source(page=3, bbox=(x0, top, x1, top + size)))
+
+
+def test_a_key_fact_tiles_caption_under_its_figure_is_no_heading() -> None:
+    """Mutant 2794 (PDF): dallae-city's slide tiles over the overview table (``225.38억원`` over ``총사업비``,
+    ``'22.7월～'28.2월`` over ``사업기간``, ``일부추진`` over ``추진상황``): the last caption read as the 추진실적 heading,
+    the overview table after it lost (0.933)."""
+    from pledgecard.extract.card_sections import split_card
+    from pledgecard.extract.tile_captions import tile_captions
+
+    figures = [_boxed("225.38억원", 126.1, 81.2, 235.0, 20.9), _boxed("'22.7월～'28.2월", 352.8, 81.2, 513.0, 20.9),
+               _boxed("일부추진", 646.0, 81.2, 724.6, 20.9)]
+    captions = [_boxed("총사업비", 163.0, 107.2, 198.1), _boxed("사업기간", 415.3, 107.2, 450.5),
+                _boxed("추진상황", 667.7, 107.2, 702.9)]
+    table = make_table([["사업기간", "'22.7월～'28.2월"], ["사업비", "22,538백만원(국비 8,408, 도비 6,802, 시비 7,328)"]])
+    items = [make_line("사업개요", "⏬"), *figures, *captions, table, make_line("재원 투자계획", "⏬")]
+    assert tile_captions(list(enumerate(items))) == {4, 5, 6}
+    sections, _ = split_card(items)
+    assert [(s.name, len(s.items)) for s in sections[1:]] == [("overview", 7), ("funding", 0)]
+    # captions off their figures' centres, or a line's more than the figures above: no tiles
+    shifted = [_boxed(c.text, c.source.bbox[0] + 12, 107.2, c.source.bbox[2] + 12) for c in captions]  # type: ignore[index]
+    assert tile_captions(list(enumerate([*figures, *shifted]))) == set()
+    assert tile_captions(list(enumerate([*figures[:2], *captions]))) == set()
+
+
+def _digits(text: str, x0: float, w: float = 4.5) -> list[dict[str, object]]:
+    out, x = [], x0
+    for ch in text:
+        step = 2.1 if ch == " " else w
+        out.append({"text": ch, "x0": x, "x1": x + step, "top": 100.0, "bottom": 109.0, "size": 9.0, "fontname": "F",
+                    "upright": True})
+        x += step
+    return out
+
+
+def test_figures_touching_over_a_rule_each_from_its_cells_padding_are_whole() -> None:
+    """Mutants 2816 / 2830 (PDF): figures too wide for their cells run on from the cell's padding into the next
+    cell, whose figure starts at its own padding (``1,183,572천원`` then ``1,312,779천원``; ``196 133 959`` then
+    ``575 628 996`` drawn back 1.2 pt over it): each pair marked unsure, the funding nulled (0.958, 0.870)."""
+    from pledgecard.extract.readers.pdf_collisions import mark_collisions
+    from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines
+
+    xs, owners = [151.8, 195.3, 238.9, 282.4], [[0, 1, 2]]
+
+    def texts(cells: list[list[dict[str, object]]]) -> list[str]:
+        mark_collisions(xs, owners, cells)  # type: ignore[arg-type]
+        return [" ".join(ln.text for ln in chars_to_lines(c, page=1)) for c in cells]  # type: ignore[arg-type]
+
+    w = 43.6 / 9  # the first figure ends right where the second starts: one run of glyphs, end to end
+    assert texts([_digits("1,183,572", 156.1, w), _digits("1,312,779", 199.7, w), _digits("20", 270.0)]) == [
+        "1,183,572", "1,312,779", "20"]
+    # the second starting off its cell's padding (where the first's figure could go on): unsure, as before
+    assert [LOST in t for t in texts([_digits("1,183,572", 156.1, w), _digits("1,312,779", 200.3, w),
+                                      _digits("20", 270.0)])] == [True, True, False]
+    # the second followed a word space on by a digit of the next cell, off that cell's padding, no group of its own
+    # (touching more): it may go on there
+    assert [LOST in t for t in texts([_digits("1,183,572", 156.1, w), _digits("1 312 77", 199.7, w),
+                                      _digits("93.1", 199.7 + 6 * w + 4.2 + 2.1, w)])] == [True, True, False]
+
+
+def test_a_spaced_figures_group_run_on_left_of_the_next_cells_padding_is_its_own() -> None:
+    """Mutant 2830 (PDF): ``2 753 789 795`` too wide for its cell, its last group ``795`` drawn over the rule,
+    a word space after ``789``, before the next cell's padding (that cell's ``36.2`` right-aligned): the group read
+    as the next cell's (``2 753 789`` a wrong total, ``795 36.2``); now the figure's, as its start proves."""
+    from pledgecard.extract.readers.pdf_collisions import mark_collisions
+    from pledgecard.extract.readers.pdf_lines import chars_to_lines
+
+    xs, owners = [413.0, 456.5, 500.0], [[0, 1]]
+    def figure() -> list[dict[str, object]]:
+        return _digits("2 753 789 ", 417.3)  # its space drawn before the rule
+
+    def texts(cells: list[list[dict[str, object]]]) -> list[str]:
+        mark_collisions(xs, owners, cells)  # type: ignore[arg-type]
+        return [" ".join(ln.text for ln in chars_to_lines(c, page=1)) for c in cells]  # type: ignore[arg-type]
+
+    assert texts([figure(), _digits("795", 455.1) + _digits("36.2", 479.9)]) == ["2 753 789 795", "36.2"]
+    # the group at the next cell's padding (its own text's start), or the figure not starting at its padding: kept
+    assert texts([figure(), _digits("795", 460.8) + _digits("36.2", 479.9)]) == ["2 753 789", "795 36.2"]
+    assert texts([_digits("2 753 789", 419.0), _digits("795", 456.8) + _digits("36.2", 479.9)])[1] == "795 36.2"

@@ -61,6 +61,7 @@ def _touching(left: list[Char], right: list[Char], rule: float) -> tuple[Char, C
 
 def mark_collisions(xs: Sequence[float], owners: list[list[int | None]], cell_chars: list[list[Char]]) -> None:
     """Add U+FFFD after each figure of two side-by-side cells whose texts collide (in place)."""
+    _reclaim_run_on(xs, owners, cell_chars)
     done: set[tuple[int, int]] = set()
     for row in owners:
         for col in range(1, len(row)):
@@ -71,12 +72,44 @@ def mark_collisions(xs: Sequence[float], owners: list[list[int | None]], cell_ch
             hit = _touching(cell_chars[a], cell_chars[b], xs[col])
             if hit is None:
                 continue
-            if _drawn_apart(hit, [_line_at(cell_chars[k], ch) for k, ch in ((a, hit[0]), (b, hit[1]))]):
+            lines = [_line_at(cell_chars[k], ch) for k, ch in ((a, hit[0]), (b, hit[1]))]
+            around = [c for k in set(row) - {a, b, None} for c in cell_chars[k]]  # type: ignore[operator]
+            if _drawn_apart(hit, lines) or _inset_apart(lines, xs, (row.index(a), col), around):
                 continue
             for k, ch in ((a, hit[0]), (b, hit[1])):
                 word = _word_at(cell_chars[k], ch)
                 if any(c["text"].isdigit() for c in word):
                     cell_chars[k].append(_lost_after(word))
+
+
+def _reclaim_run_on(xs: Sequence[float], owners: list[list[int | None]], cell_chars: list[list[Char]]) -> None:
+    """Give back to a figure the digits it ran on with over the rule, a word space after its last one (``2 753
+    789`` then ``795`` drawn from left of the rule, its centre past it, so placed in the next cell): a cell's text
+    starts no further left than its rule, nor than its padding (as far from its rule as the figure's own start from
+    its cell's: a text too wide runs on from there), so a group of digits drawn from left of both, whole and apart
+    (evenly spaced, a space after it), is the figure's (in place)."""
+    for row in owners:
+        for col in range(1, len(row)):
+            a, b = row[col - 1], row[col]
+            if a is None or b is None or a == b or not cell_chars[a] or not cell_chars[b]:
+                continue
+            for ch in sorted(cell_chars[b], key=lambda c: float(c["x0"])):
+                if ch["text"].isspace():
+                    continue
+                left = [c for c in cell_chars[a] if abs(float(c["top"]) - float(ch["top"])) <= 0.5
+                        and not c["text"].isspace()]
+                if not left or float(ch["x0"]) >= min(xs[col], xs[col] + float(min(c["x0"] for c in left))
+                                                      - xs[row.index(a)]) - INSET_TOL or not _goes_on(left_sorted := sorted(left, key=lambda c: float(c["x0"])), [ch], []):
+                    break
+                word = _word_at(cell_chars[b], ch)
+                after = [c for c in _line_at(cell_chars[b], ch) if float(c["x0"]) > float(word[-1]["x0"])]
+                if not all(c["text"].isdigit() for c in word) or float(word[0]["x0"]) < float(left_sorted[-1]["x1"]) \
+                        or any(odd_gaps(word)) or any(c.get(DRAWN_OVER) for c in word) or (after and float(
+                            after[0]["x0"]) - float(word[-1]["x1"]) <= TOUCH * char_size(word[-1])):
+                    break  # the group whole and apart: even, no copy merged into it, a space after it
+                cell_chars[b] = [c for c in cell_chars[b] if c not in word]
+                cell_chars[a].extend(word)
+                break
 
 
 def _line_at(chars: list[Char], start: Char) -> list[Char]:
@@ -91,6 +124,43 @@ def _drawn_apart(hit: tuple[Char, Char], lines: list[list[Char]]) -> bool:
     if float(right["x0"]) > float(left["x1"]) - PAST_RULE:
         return False  # touching end to end: one run of glyphs as far as the drawing tells
     return all(_even(line) and not any(c.get(DRAWN_OVER) for c in line) for line in lines)
+
+
+INSET_TOL = 0.3  # points: two texts' insets from their cells' left rules this close are one padding
+
+
+WORD_GAP = 0.6  # x font size: a gap up to this after a line's last glyph is a word space, its text may go on
+
+
+def _goes_on(line: list[Char], others: list[Char], starts: Sequence[float]) -> bool:
+    """Whether the next glyph of another cell on ``line``'s baseline is a digit a word space after its last one, a
+    digit too, not touching it (``2 753 789`` then ``795`` over the rule: one figure, its groups set apart by spaces,
+    run on; a figure closed by its unit, ``8,909,931천원``, goes on in no digit), that glyph not standing where a
+    cell's text starts (``starts``: each rule and the padding after it)."""
+    last = line[-1]
+    size = char_size(last)
+    after = [c for c in others if abs(float(c["top"]) - float(last["top"])) <= 0.5 and not c["text"].isspace()
+             and float(c["x0"]) > float(last["x0"])]
+    nxt = min(after, key=lambda c: float(c["x0"]), default=None)
+    return nxt is not None and last["text"].isdigit() and nxt["text"].isdigit() \
+        and TOUCH * size < float(nxt["x0"]) - float(last["x1"]) <= WORD_GAP * size \
+        and not any(abs(float(nxt["x0"]) - x) <= INSET_TOL for x in starts)
+
+
+def _inset_apart(lines: list[list[Char]], rules: Sequence[float], at: tuple[int, int], others: list[Char]) -> bool:
+    """Whether the drawing proves two touching cell lines apart by where each starts: a text too wide for its
+    cell runs on from the cell's padding, so the left line starting at its cell's inset and the right line's
+    first glyph at the very same inset from its own rule (no glyph of the left line drawn at or past it, none
+    a survivor of copies drawn at one place) is where one text ends and the other begins: each whole in its
+    cell (``1,183,572천원`` then ``1,312,779천원``, ``959`` then ``575 628 996`` each from its cell's padding). The
+    right line followed a word space on by another cell's glyph may be cut there (:func:`_goes_on`): not proven."""
+    left, right = lines
+    if not left or not right or any(c.get(DRAWN_OVER) for c in left + right):
+        return False
+    left_rule, rule = rules[at[0]], rules[at[1]]
+    inset, start = float(left[0]["x0"]) - left_rule, float(right[0]["x0"])
+    return 0.0 < inset < rule - left_rule and abs(start - rule - inset) <= INSET_TOL \
+        and all(float(c["x0"]) < start for c in left) and not _goes_on(right, others, [x + inset for x in rules])
 
 
 EVEN_GLYPHS = 3  # the fewest glyphs whose gaps can show them evenly apart (two glyphs, one gap, prove nothing)

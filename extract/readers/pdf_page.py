@@ -94,6 +94,22 @@ def _ruled_shadings(page: PageModel) -> set[int]:
             and drawn(r["x0"], r["top"], r["bottom"]) and drawn(r["x1"], r["top"], r["bottom"])}
 
 
+def _open_foot(page: PageModel, r: Obj) -> bool:
+    """Whether a ruled shading's bottom closes no cell: the vertical rules at both its sides are drawn on past
+    it and no horizontal rule is drawn along it (a label cell a page break cut, its shading painted over its
+    first row only, the cell going on below unruled): the cell goes on."""
+    def on(x: float) -> bool:
+        return any(abs(e["x0"] - x) <= SHADE_MIN / 2 and e["x1"] - e["x0"] < SHADE_MIN
+                   and e["top"] <= r["bottom"] + SHADE_MIN / 2 and e["bottom"] > r["bottom"] + SHADE_MIN
+                   for e in page.lines)
+
+    ruled = any(abs(e["top"] - r["bottom"]) <= SHADE_MIN / 2 and e["bottom"] - e["top"] < SHADE_MIN
+                and min(e["x1"], r["x1"]) - max(e["x0"], r["x0"]) > SHADE_MIN for e in page.lines) \
+        or any(not shading(o) and abs(y - r["bottom"]) <= SHADE_MIN / 2 and min(o["x1"], r["x1"]) - max(o["x0"], r["x0"])
+               > SHADE_MIN for o in page.rects for y in (o["top"], o["bottom"]))
+    return not ruled and on(r["x0"]) and on(r["x1"])
+
+
 def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
     """Ruling edges of a page: one per line, four per rectangle (none of a shading's without ``shadings``:
     :func:`shading`), one per curve segment.
@@ -103,7 +119,9 @@ def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
     orientation.
     """
     edges = [{**line, "orientation": "h" if line["top"] == line["bottom"] else "v"} for line in page.lines]
-    framed = set() if shadings else _framed(page.rects) | _ruled_shadings(page)
+    ruled = set() if shadings else _ruled_shadings(page)
+    framed = set() if shadings else _framed(page.rects) | ruled
+    open_feet = {k for k in ruled if _open_foot(page, page.rects[k])}
     for k, r in enumerate(page.rects):
         x0, x1, top, bottom = r["x0"], r["x1"], r["top"], r["bottom"]
         w, h = r["width"], r["height"]
@@ -112,8 +130,9 @@ def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
         common = {"object_type": "rect_edge"}
         edges.append({**common, "x0": x0, "x1": x1, "top": top, "bottom": top, "width": w, "height": 0,
                       "orientation": "h"})
-        edges.append({**common, "x0": x0, "x1": x1, "top": top + h, "bottom": bottom, "width": w, "height": 0,
-                      "orientation": "h"})
+        if k not in open_feet:
+            edges.append({**common, "x0": x0, "x1": x1, "top": top + h, "bottom": bottom, "width": w, "height": 0,
+                          "orientation": "h"})
         edges.append({**common, "x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": h,
                       "orientation": "v"})
         edges.append({**common, "x0": x1, "x1": x1, "top": top, "bottom": bottom, "width": 0, "height": h,
