@@ -106,7 +106,7 @@ def _caption_under_value(flat: list[Item], k: int) -> bool:
         return False
     value = flat[k - 1]
     if not isinstance(value, Line) or value.marker is not None or len(value.full_text.split()) > 2 \
-            or status_code(value.full_text.strip()) is None:
+            or status_code(value.full_text.strip()) in (None, "other"):  # a status word, not any short line
         return False
     label = flat[k - 2] if k >= 2 else None
     return not (isinstance(label, Line) and header_field_of(label.full_text.strip()) == "status")

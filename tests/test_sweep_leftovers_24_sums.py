@@ -235,8 +235,9 @@ PINNED = {
                                   "in session 24, a caption's level; 1.0 since)"),
     ("mutant", 3605, "txt"): (1.0, "a head a cell a line, the periods under a spanning cell amid it (0.872)"),
     ("mutant", 3609, "txt"): (1.0, "the same, 총사업비 first, 비율(%) and 증감 closing it, cut by a page (0.855)"),
-    ("mutant", 3636, "txt"): (0.94, "a transposed head a cell a line, blank zeros before the change cell (0.785; "
-                                      "goal rows left; the outreach line read since session 25)"),
+    ("mutant", 3636, "txt"): (0.92, "a transposed head a cell a line, blank zeros before the change cell (0.785; "
+                                      "goal rows left; its outreach row one count short, the blank's place "
+                                      "unproven by its spacing: left unread, session 25)"),
     ("mutant", 3611, "txt"): (1.0, "spaced amounts to their tenths, bare years, a note column's dash (0.916)"),
     ("mutant", 3615, "txt"): (1.0, "period groups, a blank amount before its cumulative cell (0.867)"),
     ("mutant", 3601, "txt"): (0.944, "a title of the kind alone, its 추진상황 a status label (0.937; goal rows left)"),
