@@ -17,6 +17,7 @@ from pledgecard.extract.coverage import _finding
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.sections.funding_checks import null_unproven
 from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.money import unit_multiplier
 
 Record = dict[str, Any]
@@ -33,10 +34,10 @@ def legend_line(items: list[Item], v: Vocabulary | None = None) -> Item | None:
     return next((it for it in items if pattern.search(item_text(it))), None)
 
 
-def _status_words(v: Vocabulary) -> re.Pattern[str]:
-    words = sorted({w for name in ("done", "ongoing_normal", "partial", "not_started", "ongoing_delayed", "other")
-                    for w in v.words("status", name)}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+def _status_words(status: str, v: Vocabulary) -> int:
+    """How many of ``status``'s space-parted words are each a status word wholly (``추진중 정상추진``: two, the
+    superseded and the one in force; ``추진중(지연)``: one status, no word of two)."""
+    return sum(1 for word in status.split() if vocab_key(word) in v.status_words)
 
 
 def _twice(text: str | None) -> bool:
@@ -81,7 +82,7 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
     where = legend.source.describe() or None
     left: list[str] = []
     status = header.get("status")
-    if isinstance(status, str) and len(_status_words(v).findall(status)) >= 2:
+    if isinstance(status, str) and _status_words(status, v) >= 2:
         left.append(f"header.status {status!r}")
         header["status"] = None
         if "status_code" in header:

@@ -116,6 +116,17 @@ def test_a_dump_of_a_card_naming_its_strikeout_leaves_values_printed_twice_null(
     assert record["header"]["status"] is not None and not [f for f in findings if f["code"] == "extract.markup_lost"]
 
 
+def test_a_status_of_two_status_words_is_told_from_one_status() -> None:
+    """Two whole status words (the superseded and the one in force) are a status printed twice; one status with
+    its reason in brackets (``추진중(지연)``) or one word is one status (review: substrings had counted two)."""
+    from pledgecard.extract.superseded import _status_words
+    from pledgecard.extract.vocabulary import current
+
+    v = current()
+    assert _status_words("추진중 정상추진", v) == 2 and _status_words("일부추진 → 정상추진", v) == 2
+    assert _status_words("추진중(지연)", v) < 2 and _status_words("정상추진", v) == 1
+
+
 def test_a_figure_printed_twice_is_told_from_one_figure() -> None:
     assert _twice("120호 150호 공급") and _twice("60% 80%")
     assert not _twice("150호 공급") and not _twice("2개소 150호") and not _twice(None)
