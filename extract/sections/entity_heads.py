@@ -4,6 +4,8 @@ or period parser reads (``1차년도``, ``24년``, ``2024~2025``, ``1단계``, `
 
 from __future__ import annotations
 
+from functools import cache
+
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import is_date, is_vague_date, parse_date
 from pledgecard.normalize.text import fold, unify_dots
@@ -13,9 +15,15 @@ def _bare(text: str) -> str:
     return "".join(unify_dots(fold(text)).split()).replace("·", "")
 
 
+@cache
+def _heads(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_bare(w) for w in words)
+
+
 def entity_head(cell: str) -> bool:
     """A key column's head naming entities (시군, 시·군, 지역, 사업장 ...), matched whole."""
-    return bool(_bare(cell)) and _bare(cell) in {_bare(w) for w in current().words("entity_heads", "words")}
+    bare = _bare(cell)
+    return bool(bare) and bare in _heads(tuple(current().words("entity_heads", "words")))
 
 
 def entity_label(label: str) -> bool:

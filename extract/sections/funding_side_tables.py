@@ -135,16 +135,19 @@ def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
                 tables.append(table_from_grid(it, title=title, after_item=None))
                 k = floor = k + 1
                 continue
-        if isinstance(it, Line) and (end := _line_table(items, k)) > k + 2 and _funding_besides(items, k, end):
+        words = fold(it.text).split() if isinstance(it, Line) else []
+        if words and entity_head(words[0]) and (end := _line_table(items, k)) > k + 2 \
+                and _funding_besides(items, k, end):  # (the head's first word checked first: no rescan a line)
             rows = [printed_row(ln.text) or [] for ln in items[k + 1:end] if isinstance(ln, Line)]
-            if _named_rows(fold(it.text).split(), rows):
+            if _named_rows(words, rows):
                 title, start = _title_at(items, k, floor)
                 del out[len(out) - (k - start):]
                 tables.append({"title": title, "after_item": None, "header": [fold(it.text).split()],
                                "rows": [[fold(c) for c in r] for r in rows]})
                 k = floor = end
                 continue
-        if isinstance(it, Line) and not it.marker and (cut := _cell_table(items, k)) is not None \
+        if isinstance(it, Line) and not it.marker and entity_head(it.full_text.strip()) \
+                and (cut := _cell_table(items, k)) is not None \
                 and _named_rows(cut[1], cut[2]) and _funding_besides(items, k, cut[0]):
             title, start = _title_at(items, k, floor)
             del out[len(out) - (k - start):]
