@@ -54,9 +54,25 @@ def test_a_years_across_table_printing_its_empty_cells_as_dashes_reads_word_by_w
     assert goals_across_lines(_lines(_HEAD, rows[0], rows[1], "달성률 50% -", rows[3])) is None
 
 
-def test_a_years_across_table_with_neither_a_gap_nor_a_dash_is_not_read() -> None:
+def test_a_years_across_table_with_neither_a_gap_nor_a_dash_is_read_only_where_each_cell_holds_one_figure() -> None:
+    # every cell one figure (a measure word in its value's cell) or one whole status word: the rows' cells
+    # number their values, so none was dropped (jinsol-county 34082's and 34091's text dumps, unseen seeds)
     rows = ("도시숲 지원사업 목표 공정률 70% 공정률 80%", "실적 공정률 67% 공정률 75%", "추진상황 추진중 완료")
-    assert goals_across_lines(_lines(_HEAD, *rows)) is None
+    got = goals_across_lines(_lines(_HEAD, *rows))
+    assert got is not None
+    assert [(g.project, g.year, g.target, g.actual, g.status) for g, _ in got.goals] == [
+        ("도시숲 지원사업", 2023, "공정률 70%", "공정률 67%", "추진중"),
+        ("도시숲 지원사업", 2024, "공정률 80%", "공정률 75%", "완료")]
+    mixed = ("사업 목표 공정률 70% 239호 공급", "실적 공정률 62% 147호", "추진상황 완료 추진 중")
+    got = goals_across_lines(_lines(_HEAD, *mixed))
+    assert got is not None and [(g.target, g.actual, g.status) for g, _ in got.goals] == [
+        ("공정률 70%", "공정률 62%", "완료"), ("239호 공급", "147호", "추진 중")]
+    # a cell of words with no figure may be a piece of a longer cell beside a dropped empty one: not read
+    assert goals_across_lines(_lines(_HEAD, "사업 목표 착공 시범", "실적 설계 완료", "추진상황 완료 추진중")) is None
+    # a row whose empty cell the dump dropped (one value under two years): that project gives no goal
+    assert goals_across_lines(_lines(_HEAD, "사업 목표 공정률 70%", "실적 공정률 67%", "추진상황 추진중")) is None
+    # a status row split word by word into pieces of status words is not fixed either
+    assert goals_across_lines(_lines(_HEAD, rows[0], rows[1], "추진상황 계획 수립")) is None
     # a dash but a row whose words are more than its cells: that row's project is not read
     assert goals_across_lines(_lines(_HEAD, "사업 목표 시범 운영 착공", "실적 설계 완료 -", "추진상황 추진중 미착수")) is None
 

@@ -18,7 +18,8 @@ word names what the value measures, so it stands in the value's cell); a row of 
 that, or fewer, is not split by guess: it reads as no row, and its project gives no goal (its lines
 are handed back, with their finding). A project whose 달성률 row disagrees with the actual over the
 target under a year gives no goal either (its cells are not what they seem). A table of
-two years or more none of whose rows shows a gap is not read so: a dump that prints no empty cell at all
+two years or more none of whose rows shows a gap (or a dash) is not read so, unless every cell holds one
+figure or one status word (:mod:`goal_value_cells`): a dump that prints no empty cell at all
 (``pdftotext -raw``) would have its words taken for cells; nor is a header whose line ends in a
 space (a dump padding its lines), nor the last project when a line naming no field follows the
 table in its section (its last row may go on there, wrapped).
@@ -29,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_subheads import year_head
+from pledgecard.extract.sections.goal_value_cells import one_figure_a_cell
 from pledgecard.extract.sections.goal_values import (
     FIGURE,
     RATE,
@@ -394,8 +396,8 @@ def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
                 break
             rows.append(_row_cells(t, p, len(years)))
         targets = [k for k, (f, _) in enumerate(rows) if f == "target"]
-        if not targets or (len(years) > 1 and not _shows_empty_cells(rows)):
-            continue  # no row shows an empty cell: the dump may print none (pdftotext -raw)
+        if not targets or (len(years) > 1 and not _shows_empty_cells(rows) and not one_figure_a_cell(rows)):
+            continue  # no row shows an empty cell, nor its cell count: the dump may print none (pdftotext -raw)
         grid: list[list[str]] = [["", "", *years]]
         at: list[int] = []  # the line index of each grid row
         groups = list(zip(targets, [*targets[1:], len(rows)], strict=True))

@@ -1,0 +1,27 @@
+"""Whether a years-across goal table printed with no gap and no dash still has its cells fixed.
+
+A dump that prints no empty cell at all (``pdftotext -raw``) would have a row's words taken for its
+cells, so :mod:`goal_across` reads a table of two years or more only where a row shows a gap or a
+dash. A row shows its cell count otherwise too: when each of its year cells holds exactly one figure
+(``공정률 60% | 공정률 80%``, ``4.7km | 3.7km``, ``172호 공급 | 208호 공급``: a measure word in its value's
+cell) or is one whole status word (``추진중 | 완료``), its cells number its values (or its status
+words), and a dropped empty cell would leave fewer of them than the years, so the row could not be
+split into as many cells (no row of it is read then). A cell of words with no figure
+(``착공 | 시범 | 운영``) could be a piece of a longer cell beside a dropped one: the table is not read so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pledgecard.extract.sections.goal_values import FIGURE, is_status_cell
+
+
+def one_figure_a_cell(rows: Sequence[tuple[str | None, list[str] | None]]) -> bool:
+    """Whether the rows split (``rows``: each row's field and its cells as [project, label, *year
+    cells], None when not split) are all cut by their shapes alone: every year cell holds one figure,
+    or is a whole status word; at least one row split."""
+    split = [cells[2:] for _, cells in rows if cells is not None]
+    return bool(split) and all(
+        is_status_cell(c) or sum(len(FIGURE.findall(w)) for w in c.split()) == 1
+        for cells in split for c in cells)
