@@ -94,6 +94,14 @@ def test_cells_that_each_open_with_a_value_or_are_each_a_status_word() -> None:
     assert split_by_gaps("136호 공급 - 공정률 100%".split(" "), 3) == ["136호 공급", "-", "공정률 100%"]
     assert split_by_gaps("136호 공급 83개 설치".split(" "), 2) is None
     assert split_by_gaps("공정률 50% 136호 공급".split(" "), 2) == ["공정률 50%", "136호 공급"]
+    # a cell whose end is open (``172호 공급 1.2km``: 공급 either cell's) alike, but for its figures, to a
+    # cell of the run whose both ends are proven (``208호 공급``: right after a value, ending the run) ends
+    # as that one does (jinsol-county 34096's text dump, unseen seed); no such twin, or a twin whose start
+    # is open too: left open
+    assert split_by_gaps("172호 공급 1.2km 208호 공급".split(" "), 3) == ["172호 공급", "1.2km", "208호 공급"]
+    assert split_by_gaps("172호 공급 1.2km 208호".split(" "), 3) is None
+    assert split_by_gaps("172호 공급 1.2km 공급 208호 공급".split(" "), 3) is None
+    assert split_by_gaps("172호 공급 1.2km 83개 설치".split(" "), 3) is None
     assert split_by_gaps("공정률 50% 시범 136호 공급".split(" "), 2) is None
     assert split_by_gaps("136호 공급 83호".split(" "), 2) is None  # a value ending the run
     head = "세부사업 구분 '23년 '24년 '25년"

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_subheads import year_head
-from pledgecard.extract.sections.goal_value_cells import one_figure_a_cell
+from pledgecard.extract.sections.goal_value_cells import one_figure_a_cell, shown_by_a_bounded_twin
 from pledgecard.extract.sections.goal_values import (
     FIGURE,
     RATE,
@@ -226,9 +226,10 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
     if starts and starts[0] == 0:
         cells = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
         shapes = {FIGURE.sub("#", c) for c in cells if key(c) not in none_words}
-        if len(shapes) == 1 or all(a + 1 < len(words) and rate_word_before(words[a:a + 2], 1) == 0
-                                   or _after_value(words, a, none_words)
-                                   for a in starts[1:] if key(words[a]) not in none_words):
+        proven = [k == 0 or key(words[a]) in none_words or (a + 1 < len(words) and rate_word_before(words[a:a + 2], 1) == 0)
+                  or _after_value(words, a, none_words) for k, a in enumerate(starts)]
+        if len(shapes) == 1 or all(proven[k] or shown_by_a_bounded_twin(words, starts, proven, k)
+                                   for k in range(1, len(starts))):
             return cells  # cells alike but for their figures, or the later ones each named by a rate word
         return None
     return _status_cells(words)

@@ -25,3 +25,17 @@ def one_figure_a_cell(rows: Sequence[tuple[str | None, list[str] | None]]) -> bo
     return bool(split) and all(
         is_status_cell(c) or sum(len(FIGURE.findall(w)) for w in c.split()) == 1
         for cells in split for c in cells)
+
+
+def shown_by_a_bounded_twin(words: list[str], starts: list[int], proven: list[bool], at: int) -> bool:
+    """Whether the cell ending where ``starts[at]`` opens (a value after another cell's words, whose
+    name may begin before it) is shown to end there: it is alike but for its figures to another cell of
+    the run whose both ends are proven (it opens the run or at a proven start, and the run or a proven
+    start ends it): ``172호 공급 1.2km 208호 공급`` under three years, ``208호 공급`` opening right after a
+    value and ending the run, shows ``172호 공급`` a whole cell (``proven``: by start, whether it is
+    proven; the first start opens the run)."""
+    ends = [*starts[1:], len(words)]
+    shape = FIGURE.sub("#", " ".join(words[starts[at - 1]:starts[at]]))
+    return any(k != at - 1 and (k == 0 or proven[k]) and (k + 1 == len(starts) or proven[k + 1])
+               and FIGURE.sub("#", " ".join(words[starts[k]:ends[k]])) == shape
+               for k in range(len(starts)))
