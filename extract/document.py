@@ -84,6 +84,9 @@ class Paragraph:
     # that one line whole: a dump joining a row's cells with one space prints an empty cell as a
     # run of spaces, which ``text`` folds. None for other readers and joined lines.
     printed: str | None = None
+    # the spaces such a dump printed before the line's first character, while ``printed`` is kept (a
+    # dump joining a row's cells with one space prints a row's empty first cells as that many spaces)
+    lead: int = 0
 
     @property
     def full_text(self) -> str:

@@ -20,6 +20,7 @@ class Line:
     source: Source
     heading: bool = False  # came from a table's label cell
     printed: str | None = None  # a text dump's line as printed, space runs kept (Paragraph.printed)
+    lead: int = 0  # the spaces printed before it while ``printed`` is kept (Paragraph.lead)
 
     @property
     def full_text(self) -> str:

@@ -390,7 +390,8 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             prev.printed = None
             last_physical = p.text
             continue
-        out.append(Paragraph(text=p.text, marker=p.marker, indent=p.indent, source=p.source, printed=p.printed))
+        out.append(Paragraph(text=p.text, marker=p.marker, indent=p.indent, source=p.source, printed=p.printed,
+                             lead=p.lead if p.printed is not None else 0))
         last_physical = p.text
         hn = heading_number(p.text) if p.marker is None else None
         if hn is not None and titleish(hn[2]):

@@ -40,6 +40,7 @@ def to_blocks(items: list[Out]) -> list[Paragraph | Table]:
         if body or marker:
             kept = it.printed if marker is None and it.printed and " ".join(it.printed.split()) == body else None
             run.append(Paragraph(text=body, marker=marker, indent=it.indent // 2,
-                                 source=Source(line_start=it.line_start, line_end=it.line_end), printed=kept))
+                                 source=Source(line_start=it.line_start, line_end=it.line_end), printed=kept,
+                                 lead=it.indent if kept is not None else 0))
     out.extend(join_broken_lines(run))
     return out

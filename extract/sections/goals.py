@@ -21,6 +21,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
+from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_order import reordered
@@ -131,7 +132,7 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     lines, notes = split_notes(every)
     rest.extend(notes)
     if not goals:  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
-        lines = without_stage_cells(lines)
+        lines = join_cut_pieces(without_stage_cells(lines))  # a cell's rest on a padded line: to its row
     texts = [ln.full_text for ln in lines]
     if not goals and (joined := join_pair_cell_lines(texts)) is not None:  # 189/123 cells a cell a line
         lines = [lines[ix[0]] if len(ix) == 1 else replace(lines[min(ix)], text=t, marker=None, printed=None)
