@@ -40,13 +40,34 @@ def _status_words(status: str, v: Vocabulary) -> int:
     return sum(1 for word in status.split() if vocab_key(word) in v.status_words)
 
 
-def _twice(text: str | None) -> bool:
-    """Whether ``text`` prints two figures of one unit (or two bare figures) where one value stands."""
+def _figure_re(v: Vocabulary) -> re.Pattern[str]:
+    """A figure and the unit right after it: one of the vocabulary's count units (``[counts] units``: 개소, 호, %,
+    km ...; its rate units, ``％``), or none (a bare figure); a figure followed by another word (``2024년``, a year;
+    ``1단계``, a stage) has no unit of a value: no unit, its trail the word's first letter."""
+    units = sorted({*v.words("counts", "units"), *v.words("counts", "rate_units")}, key=len, reverse=True)
+    return re.compile(rf"({_FIGURE})\s*(?:({'|'.join(map(re.escape, units)) or '(?!)'})|(?P<trail>[^\W\d_])?)")
+
+
+def _adjacent(between: str, v: Vocabulary) -> bool:
+    """Whether nothing joins two figures: the text between them at most spaces, brackets, an arrow or a revision
+    word (``[revisions] arrows`` / ``words``: 60% → 80%, 80% (당초 60%)); a period, a year, a stage's label, a
+    separator word or a comma between them (``2024년 30%, 2025년 50%``, ``1단계 2개소 / 2단계 3개소``) makes a
+    breakdown, no value printed twice."""
+    marks = sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
+    for mark in marks:
+        between = between.replace(mark, " ")
+    return not between.translate(str.maketrans("", "", "()[]{}<>")).strip()
+
+
+def _twice(text: str | None, v: Vocabulary | None = None) -> bool:
+    """Whether ``text`` prints two figures of one unit (or two bare figures) side by side where one value stands,
+    nothing joining them (:func:`_adjacent`): the superseded and the one in force."""
     if not text:
         return False
-    found = re.findall(rf"({_FIGURE})\s*([%가-힣㎡㎞a-zA-Z]{{0,3}})", text)
-    units = [u for _, u in found]
-    return len(found) >= 2 and len(set(units)) < len(units)
+    v = v or current()
+    found = [m for m in v.build(_figure_re).finditer(text) if not m.group("trail")]
+    return any(a.group(2) == b.group(2) and _adjacent(text[a.end():b.start()], v)
+               for a, b in zip(found, found[1:], strict=False))
 
 
 def _unproven_rows(funding: Record) -> list[str]:
