@@ -117,6 +117,23 @@ def test_a_dump_of_a_card_naming_its_strikeout_leaves_values_printed_twice_null(
     assert record["header"]["status"] is not None and not [f for f in findings if f["code"] == "extract.markup_lost"]
 
 
+def test_a_strikeout_lost_finding_says_which_two_values_it_saw() -> None:
+    """The finding names each value left null and the two values seen side by side (observed: field and values), so
+    a reviewer can tell the one in force from the card."""
+    from pledgecard.extract.superseded import settle
+
+    legend = Line(text="※ 취소선은 당초 계획", marker=None, indent=0, source=Source(line_start=9, line_end=9))
+    record = {"goals": [{"project": "a", "year": 2024, "target": "60% 80%", "target_value": 80.0}]}
+    header = {"status": "추진중 일부추진", "status_code": "ongoing"}
+    [finding] = settle(record, header, [legend], "txt")
+    assert finding["observed"] == [{"field": "header.status", "values": ["추진중", "일부추진"]},
+                                   {"field": "goal 'a' 2024 target", "values": ["60%", "80%"]}]
+    assert "추진중 / 일부추진" in finding["message"] and "60% / 80%" in finding["message"]
+    funding, [finding] = _funding(["계", "300", "500", "450", "1,250", "도비", "100", "200", "250", "600"])
+    [row] = [x for x in finding["observed"] if x["field"] == "funding row 도비"]
+    assert row["values"] == [100_000, 200_000, 250_000, 600_000]  # the row's figures as read, none proven
+
+
 def test_a_status_of_two_status_words_is_told_from_one_status() -> None:
     """Two whole status words (the superseded and the one in force) are a status printed twice; one status with
     its reason in brackets (``추진중(지연)``) or one word is one status (review: substrings had counted two)."""
