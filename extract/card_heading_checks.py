@@ -4,13 +4,14 @@ page break)."""
 
 from __future__ import annotations
 
+from pledgecard.extract.captions import caption_under
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.heading_numbers import ordinal_number
 from pledgecard.extract.heading_shapes import numbering_frame
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import header_field_of
-from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.normalize.money import find_unit
 from pledgecard.normalize.status import status_code
@@ -99,14 +100,14 @@ def _repeated_head(last: Section, it: Line) -> bool:
 def _caption_under_value(flat: list[Item], k: int) -> bool:
     """Whether line ``k``, a bare header label naming a section (``추진상황``: the status's label), is the caption
     printed under its value (``완료`` over it: a tile of figures, a caption under each, a dump printing them a
-    line each), no heading: the line above a status alone, whose own label is not printed right above it (a
-    header printed a cell a line, ``추진상태`` / ``완료``, sets its labels before their values)."""
+    line each), no heading. A dump proves no place but the order: the caption (:func:`caption_under`) the line
+    right after its value, that value a status word alone (a word or two) and the caption the status's label,
+    whose own label is not printed right above the value (a header printed a cell a line, ``추진상태`` /
+    ``완료``, sets its labels before their values)."""
     it = flat[k]
-    if k < 1 or not isinstance(it, Line) or it.marker is not None or header_field_of(it.full_text.strip()) != "status":
+    if k < 1 or not caption_under(value := flat[k - 1], it) or header_field_of(item_text(it).strip()) != "status":
         return False
-    value = flat[k - 1]
-    if not isinstance(value, Line) or value.marker is not None or len(value.full_text.split()) > 2 \
-            or status_code(value.full_text.strip()) in (None, "other"):  # a status word, not any short line
-        return False
+    if len(item_text(value).split()) > 2 or status_code(item_text(value).strip()) in (None, "other"):
+        return False  # a status word, not any short line or figure
     label = flat[k - 2] if k >= 2 else None
     return not (isinstance(label, Line) and header_field_of(label.full_text.strip()) == "status")

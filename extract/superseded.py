@@ -37,28 +37,60 @@ def legend_line(items: list[Item], v: Vocabulary | None = None) -> Item | None:
 def _status_words(status: str, v: Vocabulary) -> int:
     """How many of ``status``'s space-parted words are each a status word wholly (``추진중 정상추진``: two, the
     superseded and the one in force; ``추진중(지연)``: one status, no word of two)."""
-    return sum(1 for word in status.split() if vocab_key(word) in v.status_words)
+    return len(_status_list(status, v))
 
 
-def _twice(text: str | None) -> bool:
-    """Whether ``text`` prints two figures of one unit (or two bare figures) where one value stands."""
+def _status_list(status: str, v: Vocabulary) -> list[str]:
+    """``status``'s space-parted words that are each a status word wholly, as printed."""
+    return [word for word in status.split() if vocab_key(word) in v.status_words]
+
+
+def _figure_re(v: Vocabulary) -> re.Pattern[str]:
+    """A figure and the unit right after it: one of the vocabulary's count units (``[counts] units``: 개소, 호, %,
+    km ...; its rate units, ``％``), or none (a bare figure); a figure followed by another word (``2024년``, a year;
+    ``1단계``, a stage) has no unit of a value: no unit, its trail the word's first letter."""
+    units = sorted({*v.words("counts", "units"), *v.words("counts", "rate_units")}, key=len, reverse=True)
+    return re.compile(rf"({_FIGURE})\s*(?:({'|'.join(map(re.escape, units)) or '(?!)'})|(?P<trail>[^\W\d_])?)")
+
+
+def _adjacent(between: str, v: Vocabulary) -> bool:
+    """Whether nothing joins two figures: the text between them at most spaces, brackets, an arrow or a revision
+    word (``[revisions] arrows`` / ``words``: 60% → 80%, 80% (당초 60%)); a period, a year, a stage's label, a
+    separator word or a comma between them (``2024년 30%, 2025년 50%``, ``1단계 2개소 / 2단계 3개소``) makes a
+    breakdown, no value printed twice."""
+    marks = sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
+    for mark in marks:
+        between = between.replace(mark, " ")
+    return not between.translate(str.maketrans("", "", "()[]{}<>")).strip()
+
+
+def _pair(text: str | None, v: Vocabulary | None = None) -> tuple[str, str] | None:
+    """The two figures of one unit (or two bare figures) ``text`` prints side by side where one value stands,
+    nothing joining them (:func:`_adjacent`): the superseded and the one in force, as printed (which is which
+    the dump does not tell); None for none."""
     if not text:
-        return False
-    found = re.findall(rf"({_FIGURE})\s*([%가-힣㎡㎞a-zA-Z]{{0,3}})", text)
-    units = [u for _, u in found]
-    return len(found) >= 2 and len(set(units)) < len(units)
+        return None
+    v = v or current()
+    found = [m for m in v.build(_figure_re).finditer(text) if not m.group("trail")]
+    return next(((a.group(0).strip(), b.group(0).strip()) for a, b in zip(found, found[1:], strict=False)
+                 if a.group(2) == b.group(2) and _adjacent(text[a.end():b.start()], v)), None)
 
 
-def _unproven_rows(funding: Record) -> list[str]:
+def _twice(text: str | None, v: Vocabulary | None = None) -> bool:
+    """Whether ``text`` prints a value twice (:func:`_pair`)."""
+    return _pair(text, v) is not None
+
+
+def _unproven_rows(funding: Record) -> dict[str, list[Any]]:
     """The funding rows read on a card whose revisions a dump lost that no sum proves (in place nulled): a row
     printing as many figures as the head names may still hold a superseded figure beside the one in force
     where another cell printed none, so it stands only where its figures sum to its own total, or every
     column's to the total row's (:func:`~pledgecard.extract.sections.funding_checks.null_unproven`). Rows the
     reader left null in part (a layout dump's cells placed by their printed columns, the doubled ones null) stand
-    as read."""
+    as read. Each row nulled, by its label, with its figures as read."""
     columns, rows = funding.get("columns") or [], funding.get("rows") or []
     if not columns or not rows:
-        return []
+        return {}
     before = {id(r): list(r.get("amounts_krw") or []) for r in rows}
     mult = unit_multiplier(str(funding.get("unit") or "")) or 1
     whole = [r for r in rows if None not in (r.get("amounts_krw") or [None])]
@@ -67,7 +99,7 @@ def _unproven_rows(funding: Record) -> list[str]:
     else:  # a row the reader left null in part (its cells placed by their printed columns): as read; the others proven
         for r in whole:
             null_unproven(columns, [r], mult, every=True)
-    return [str(r.get("label")) for r in rows if r.get("amounts_krw") != before[id(r)]]
+    return {str(r.get("label")): before[id(r)] for r in rows if r.get("amounts_krw") != before[id(r)]}
 
 
 def settle(record: Record, header: Record, items: list[Item], doc_format: str) -> list[dict[str, Any]]:
@@ -81,26 +113,36 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
         return []
     where = legend.source.describe() or None
     left: list[str] = []
+    seen: list[dict[str, Any]] = []  # each value left null: where, and the values seen side by side
+
+    def leave(field: str, printed: str, values: list[Any] | None) -> None:
+        left.append(f"{field} {printed}")
+        seen.append({"field": field, "values": values})
+
     status = header.get("status")
-    if isinstance(status, str) and _status_words(status, v) >= 2:
-        left.append(f"header.status {status!r}")
+    if isinstance(status, str) and len(words := _status_list(status, v)) >= 2:
+        leave("header.status", f"{status!r} (seen: {' / '.join(words)})", words)
         header["status"] = None
         if "status_code" in header:
             header["status_code"] = None
     for g in record.get("goals") or []:
         for key in ("target", "actual"):
-            if _twice(g.get(key)) and g.get(f"{key}_value") is not None:
-                left.append(f"goal {g.get('project')!r} {g.get('year')} {key} {g[key]!r}")
+            if (pair := _pair(g.get(key), v)) is not None and g.get(f"{key}_value") is not None:
+                leave(f"goal {g.get('project')!r} {g.get('year')} {key}", f"{g[key]!r} (seen: {pair[0]} / {pair[1]})",
+                      list(pair))
                 g[f"{key}_value"] = None
     funding = record.get("funding") or {}
     unproven = _unproven_rows(funding)
-    if unproven:
-        left.append(f"funding rows {', '.join(unproven)} left null (their figures fit the columns, no sum proves them)")
-    if any(a is None for row in funding.get("rows") or [] for a in row.get("amounts_krw") or []):
-        left.append("funding cells left null (a revised cell prints two figures)")
+    for label, amounts in unproven.items():
+        leave(f"funding row {label}", f"{amounts} left null (its figures fit the columns, no sum proves them)",
+              amounts)
+    doubled = [str(row.get("label")) for row in funding.get("rows") or []
+               if str(row.get("label")) not in unproven and any(a is None for a in row.get("amounts_krw") or [])]
+    if doubled:  # (the figures a reader left out of a cell are not in the record: the rows named)
+        leave("funding cells", f"left null (a revised cell prints two figures: rows {', '.join(doubled)})", None)
     if not left:
         return []
     return [_finding("extract.markup_lost", where,
                      "the card marks its superseded figures and words struck through, which a text dump cannot show: "
                      "superseded and in-force values stand side by side, left null: " + "; ".join(left),
-                     observed=left)]
+                     observed=seen)]

@@ -1,10 +1,12 @@
 """Key-fact tiles: a slide's row of boxes, each a figure over its caption (``225.38억원`` over ``총사업비``,
 ``'22.7월～'28.2월`` over ``사업기간``, ``일부추진`` over ``추진상황``). A caption naming a section (``추진상황``) is
 the tile's label, no heading: the drawing proves it, the caption standing in a row of lines on one baseline, each
-centred under a line of the row right above it (:func:`tile_captions`)."""
+centred under a line of the row right above it (:func:`tile_captions`), each a caption of that line
+(extract/captions.py, the test the dumps' captions share)."""
 
 from __future__ import annotations
 
+from pledgecard.extract.captions import caption_under
 from pledgecard.extract.layout import Line
 
 ALIGN = 2.0  # points: a caption's centre this close to its figure's
@@ -18,10 +20,15 @@ def _box(line: Line) -> tuple[int, float, float, float, float] | None:
     return (src.page, *src.bbox)
 
 
+def _centre(box: tuple[int, float, float, float, float]) -> float:
+    return (box[1] + box[3]) / 2
+
+
 def tile_captions(lines: list[tuple[int, Line]]) -> set[int]:
-    """The indices (as given) of bare lines that are captions of a row of tiles: two or more bare lines on one
-    baseline, each centred under one line of a row of as many lines on one baseline right above them (no line
-    between, the gap under the figures less than a caption's height twice)."""
+    """The indices (as given) of lines that are captions of a row of tiles: two or more lines on one baseline,
+    each centred under one line of a row of as many lines on one baseline right above them (no line between, the
+    gap under the figures less than a caption's height twice), each a caption of the line over it
+    (:func:`~pledgecard.extract.captions.caption_under`: a short label under a figure or a status word)."""
     boxed = [(k, it, b) for k, it in lines if (b := _box(it)) is not None]
     rows: list[list[tuple[int, Line, tuple[int, float, float, float, float]]]] = []
     for x in sorted(boxed, key=lambda x: (x[2][0], x[2][2], x[2][1])):
@@ -31,14 +38,15 @@ def tile_captions(lines: list[tuple[int, Line]]) -> set[int]:
             rows.append([x])
     out: set[int] = set()
     for above, row in zip(rows, rows[1:], strict=False):
-        if len(row) < 2 or len(above) != len(row) or any(it.marker is not None for _, it, _ in row):
+        if len(row) < 2 or len(above) != len(row):
             continue
         height = max(b[4] - b[2] for _, _, b in row)
         gap = row[0][2][2] - max(b[4] for _, _, b in above)
         if not 0 <= gap < 2 * height:
             continue
-        centres = sorted((b[1] + b[3]) / 2 for _, _, b in above)
-        mine = sorted((b[1] + b[3]) / 2 for _, _, b in row)
-        if all(abs(a - c) <= ALIGN for a, c in zip(centres, mine, strict=True)):
+        values = sorted(above, key=lambda x: _centre(x[2]))
+        captions = sorted(row, key=lambda x: _centre(x[2]))
+        if all(abs(_centre(a[2]) - _centre(c[2])) <= ALIGN and caption_under(a[1], c[1])
+               for a, c in zip(values, captions, strict=True)):
             out |= {k for k, _, _ in row}
     return out

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pledgecard.extract.cards import extract_card_results
 from pledgecard.extract.document import Document, Paragraph, Source
+from pledgecard.extract.layout import Line
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.readers.pdf_struck import strike_through
 from pledgecard.extract.readers.struck import hwp_struck, hwpx_struck
@@ -116,6 +117,23 @@ def test_a_dump_of_a_card_naming_its_strikeout_leaves_values_printed_twice_null(
     assert record["header"]["status"] is not None and not [f for f in findings if f["code"] == "extract.markup_lost"]
 
 
+def test_a_strikeout_lost_finding_says_which_two_values_it_saw() -> None:
+    """The finding names each value left null and the two values seen side by side (observed: field and values), so
+    a reviewer can tell the one in force from the card."""
+    from pledgecard.extract.superseded import settle
+
+    legend = Line(text="※ 취소선은 당초 계획", marker=None, indent=0, source=Source(line_start=9, line_end=9))
+    record = {"goals": [{"project": "a", "year": 2024, "target": "60% 80%", "target_value": 80.0}]}
+    header = {"status": "추진중 일부추진", "status_code": "ongoing"}
+    [finding] = settle(record, header, [legend], "txt")
+    assert finding["observed"] == [{"field": "header.status", "values": ["추진중", "일부추진"]},
+                                   {"field": "goal 'a' 2024 target", "values": ["60%", "80%"]}]
+    assert "추진중 / 일부추진" in finding["message"] and "60% / 80%" in finding["message"]
+    funding, [finding] = _funding(["계", "300", "500", "450", "1,250", "도비", "100", "200", "250", "600"])
+    [row] = [x for x in finding["observed"] if x["field"] == "funding row 도비"]
+    assert row["values"] == [100_000, 200_000, 250_000, 600_000]  # the row's figures as read, none proven
+
+
 def test_a_status_of_two_status_words_is_told_from_one_status() -> None:
     """Two whole status words (the superseded and the one in force) are a status printed twice; one status with
     its reason in brackets (``추진중(지연)``) or one word is one status (review: substrings had counted two)."""
@@ -130,6 +148,43 @@ def test_a_status_of_two_status_words_is_told_from_one_status() -> None:
 def test_a_figure_printed_twice_is_told_from_one_figure() -> None:
     assert _twice("120호 150호 공급") and _twice("60% 80%")
     assert not _twice("150호 공급") and not _twice("2개소 150호") and not _twice(None)
+
+
+def test_a_breakdown_of_figures_of_one_unit_is_no_figure_printed_twice() -> None:
+    """Two figures of one unit count as printed twice only side by side, nothing joining them (spaces, brackets, an
+    arrow or a revision word at most); a breakdown by year or stage, or a list, joins them (review: any two of one
+    unit had nulled a yearly breakdown)."""
+    assert _twice("120호 150호") and _twice("60%→80%") and _twice("80% (당초 60%)") and _twice("1,200 1,350")
+    for breakdown in ("2024년 30%, 2025년 50%", "1단계 2개소 / 2단계 3개소", "2024년 30% 2025년 50%", "30%, 50%",
+                      "10개소(2024년 5개소)", "상반기 2개소 하반기 3개소"):
+        assert not _twice(breakdown), breakdown
+
+
+def test_the_units_of_a_figure_printed_twice_are_the_vocabularys() -> None:
+    """A figure's unit is one of the vocabulary's count units: a word it lacks (척) is no unit, a user's adding it
+    makes one."""
+    import copy
+
+    from pledgecard.extract.vocabulary import Vocabulary, builtin, use_vocabulary
+
+    assert not _twice("3척 5척")
+    data = copy.deepcopy(builtin().data)
+    data["counts"]["units"].append("척")
+    with use_vocabulary(Vocabulary(data)):
+        assert _twice("3척 5척") and not _twice("2024년 3척, 2025년 5척")
+
+
+def test_a_goal_broken_down_by_year_on_a_card_naming_its_strikeout_is_read() -> None:
+    """A dump of a card with a strikeout legend: a goal value struck and in force side by side is left null, a
+    yearly breakdown of one unit is read."""
+    from pledgecard.extract.superseded import settle
+
+    legend = Line(text="※ 취소선은 당초 계획", marker=None, indent=0, source=Source(line_start=9, line_end=9))
+    record = {"goals": [{"project": "a", "year": 2024, "target": "60% 80%", "target_value": 80.0},
+                        {"project": "b", "year": 2024, "target": "2024년 30%, 2025년 50%", "target_value": 50.0}]}
+    [finding] = settle(record, {}, [legend], "txt")
+    assert record["goals"][0]["target_value"] is None and record["goals"][1]["target_value"] == 50.0
+    assert "'a'" in finding["message"] and "'b'" not in finding["message"]
 
 
 def test_the_family_reads_whole_where_the_format_shows_the_strikeout() -> None:

@@ -68,6 +68,31 @@ def test_a_second_funding_table_by_year_stage_or_source_under_no_entity_head_sta
         assert len(side_tables_apart([funding, regions])[1]) == 1, head
 
 
+NEW_HEADS = ("시·군", "시군명", "자치구", "구군", "구·군", "읍·면·동", "권역별", "지구", "단지", "학교", "기관명", "업체",
+             "시설명", "사업장명", "시도", "마을", "기업명", "센터")
+
+
+def test_a_table_keyed_by_a_province_or_metro_cards_entity_head_is_a_side_table() -> None:
+    """The heads real province and metro cards key their places and bodies by (시·군, 자치구, 읍·면·동, 지구, 학교,
+    업체 ...): a table of named rows under any of them beside the funding table is a side table, as a table and as
+    a dump's head line over row lines; the same rows under a head naming a period or a source (구분, 재원, 연도)
+    stay the funding's."""
+    funding = make_table(FUNDING)
+    for head in NEW_HEADS:
+        regions = make_table([[head, *REGIONS[0][1:]], *REGIONS[1:]])
+        assert len(side_tables_apart([funding, regions])[1]) == 1, head
+        lines = [_line(" ".join(r)) for r in FUNDING] + [_line(f"{head} 국비 도비 계"),
+                                                       *(_line(" ".join(r)) for r in REGIONS[1:])]
+        out, tables = side_tables_apart(lines)
+        assert len(tables) == 1 and [x.text for x in out] == [" ".join(r) for r in FUNDING], head
+    for head in ("구분", "재원", "연도", "재원별", "연도별"):
+        regions = make_table([[head, *REGIONS[0][1:]], *REGIONS[1:]])
+        assert side_tables_apart([funding, regions]) == ([funding, regions], []), head
+        lines = [_line(" ".join(r)) for r in FUNDING] + [_line(f"{head} 국비 도비 계"),
+                                                       *(_line(" ".join(r)) for r in REGIONS[1:])]
+        assert side_tables_apart(lines) == (lines, []), head
+
+
 def test_a_table_of_places_under_the_funding_table_is_a_side_table() -> None:
     funding, regions = make_table(FUNDING), make_table(REGIONS)
     items = [funding, _line("시군별 사업비 배분", "❍"), _line("(단위 : 백만원)"), regions]
