@@ -109,10 +109,13 @@ _OUTLINE_SRC = r"\d{1,2}(?:-\d{1,2}){1,3}"
 # An item's outline of three parts or more (``3-1-2``, never a block's ``3-1`` nor a day) before a date opening
 # its text (``3-1-2 2023. 12. 16. 공모사업 선정``, ``3-1-2 '23. 12. ...``): a numbering too.
 _OUTLINE_DATED_SRC = r"\d{1,2}(?:-\d{1,2}){2,3}(?=\s+(?:(?:19|20)\d{2}|['’]\d{2})\.\s)"
+# A number before a date opening its text (``2. 2023. 9. 30.``: a numbered block heading naming its reporting point
+# alone, ``1. '23. 3. 착공``): a numbering too, where a number before another figure is none (``3. 1,234``).
+_NUMBER_DATED_SRC = r"\d{1,2}\.(?=\s+(?:(?:19|20)\d{2}|['’]\d{2})\.\s)"
 _ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}]|[A-Za-z])\s?[{CLOSE_BRACKETS}]")
 _NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{_LETTERED}]\.(?=\s)|[{_LETTERED}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
                   r"|[Ⅰ-Ⅻ]{1,4}[.)]?(?=\s)|" + _LATIN_SRC + r"(?=\s+[^\sA-Za-z])|" + _COMPOUND_SRC + r"(?=\s)|"
-                  + _OUTLINE_SRC + r"(?=\s+[^\d\s])|" + _OUTLINE_DATED_SRC + "|" + _CIRCLED_CLASS + r"(?!\d)")
+                  + _OUTLINE_SRC + r"(?=\s+[^\d\s])|" + _OUTLINE_DATED_SRC + "|" + _NUMBER_DATED_SRC + "|" + _CIRCLED_CLASS + r"(?!\d)")
 _MARKER_RE = re.compile(
     # a consonant numbering first: ``ㅇ.`` numbers (``ㅇ`` alone is a bullet)
     rf"^(?P<marker>[{CONSONANTS}][.)](?=\s)|[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))

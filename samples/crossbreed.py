@@ -169,7 +169,8 @@ def problems(fam: Family) -> list[str]:
     overview printed once (in the header's rows or as a section), the effects printed (as a section or
     in the overview's table), 분야 | 순번 cells only for a dashed 관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
     rows only under a header made for it and split by a second label column only on a landscape page,
-    two panes side by side only on a landscape page (else their tables' figures overrun their cells)."""
+    two panes side by side only on a landscape page (else their tables' figures overrun their cells), pages
+    printed two a sheet only portrait (a landscape page overruns its half, cut off the sheet)."""
     s = fam.style
     bad = list(_conflicts(features(fam)))
     if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
@@ -203,6 +204,8 @@ def problems(fam: Family) -> list[str]:
         bad.append("a body table of two label columns on a portrait page")
     if s.two_pane[0] and not s.landscape:
         bad.append("two panes side by side on a portrait page")
+    if s.sheet_up > 1 and s.landscape:  # render_sheets scales portrait pages to a half: a landscape one overruns it
+        bad.append("landscape pages printed two a sheet")
     return bad
 
 
