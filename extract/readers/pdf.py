@@ -12,7 +12,7 @@ joined to its first part. A page printed on its side is turned first (``pdf_turn
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pledgecard.errors import (
@@ -36,8 +36,10 @@ from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_sheets import (
     Half,
+    Replan,
+    SheetPlanner,
+    page_name,
     pages_to_sheets,
-    plan_sheets,
     sources_to_sheets,
     to_sheets,
 )
@@ -76,29 +78,56 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         declared = pdf.page_count()
         if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
-        notes: list[str] = []
-        struck: list[tuple[str, Source]] = []  # runs printed struck through (readers/pdf_struck.py)
-        texts: list[PageText] = []
-        tables: list[list[PageTable]] = []
-        counts: list[tuple[int, int]] = []
-        failed: list[tuple[int, str]] = []  # a logical page that could not be read and why
-        carried: list[float] | None = None  # an open table the page break cut: its column edges
-        foot: _Foot | None = None  # a typed table's head alone (or head and rows) at the previous page's foot
-        origin: list[tuple[int, float, float]] = []  # every logical page's sheet, x offset and scale (2-up sheets)
-        sheets = [_load(load) for _, load in zip(range(limits.max_pages + 1), pdf.pages(), strict=False)]
-        if len(sheets) > limits.max_pages:
+        planner = SheetPlanner(split=limits.ocr != "always")
+        while True:
+            try:
+                r = _walk(pdf, limits, planner)
+                break
+            except Replan as again:  # a sheet read before the first split one was to be split: read again
+                planner = SheetPlanner(split=again.found is not None, found=again.found)
+    return _finish(data, r, path=path, limits=limits)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What reading a document's logical pages one by one leaves: their text, tables, counts, and the notes."""
+
+    notes: list[str] = field(default_factory=list)
+    struck: list[tuple[str, Source]] = field(default_factory=list)  # runs printed struck through (pdf_struck.py)
+    texts: list[PageText] = field(default_factory=list)
+    tables: list[list[PageTable]] = field(default_factory=list)
+    counts: list[tuple[int, int]] = field(default_factory=list)
+    failed: list[tuple[int, str]] = field(default_factory=list)  # a logical page that could not be read and why
+    doubled: list[int] = field(default_factory=list)  # logical pages drawing their characters twice
+    origin: list[tuple[int, float, float]] = field(default_factory=list)  # every logical page's sheet, x offset
+    # and scale (2-up sheets)
+
+
+def _walk(pdf: Any, limits: Limits, planner: SheetPlanner) -> _Reading:
+    """Every sheet loaded, planned (:class:`SheetPlanner`) and read as its logical pages, one at a time: no
+    sheet's model is kept past its reading but what the next page's joins need (``carried``, ``foot``)."""
+    r = _Reading()
+    carried: list[float] | None = None  # an open table the page break cut: its column edges
+    foot: _Foot | None = None  # a typed table's head alone (or head and rows) at the previous page's foot
+    for sheet_no, load in enumerate(pdf.pages(), start=1):
+        if sheet_no > limits.max_pages:
             raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
-        plans = _plans([p for p, _ in sheets], split=limits.ocr != "always")
-        for sheet_no, ((sheet, error), plan) in enumerate(zip(sheets, plans, strict=True), start=1):
-            for half in plan if plan is not None else [sheet]:
-                page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
-                origin.append((sheet_no, offset, scale))
-                page_text, page_tables, count, lost, foot = _one_page(page, error, len(origin), notes, carried, foot,
-                                                                      texts, tables, failed, struck)
-                carried = _cut_columns(page_tables)
-                counts.append((count, lost))
-                texts.append(page_text)
-                tables.append(page_tables)
+        sheet, error = _load(load)
+        plan = planner.plan(sheet)
+        for half in plan if plan is not None else [sheet]:
+            page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
+            r.origin.append((sheet_no, offset, scale))
+            page_text, page_tables, count, lost, foot = _one_page(page, error, len(r.origin), r, carried, foot)
+            carried = _cut_columns(page_tables)
+            r.counts.append((count, lost))
+            r.texts.append(page_text)
+            r.tables.append(page_tables)
+    return r
+
+
+def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
+    """The document of the logical pages read: OCR where their text layer fails, notes, blocks assembled."""
+    notes, struck, texts, tables, counts, failed, origin = r.notes, r.struck, r.texts, r.tables, r.counts, r.failed, r.origin
     split = any(scale != 1.0 for *_, scale in origin)
     if not texts:
         raise DamagedFileError("PDF has no pages")
@@ -106,6 +135,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
     def on_sheet(numbers: list[int]) -> list[int]:
         return pages_to_sheets(numbers, origin) if split else numbers
 
+    notes[:0] = [f"{page_name(n, origin) if split else f'page {n}'}: doubled characters removed" for n in r.doubled]
     errors = [f"page {on_sheet([n])[0]}: {why}" for n, why in failed]
     if failed and len(failed) == len(texts):
         raise DamagedFileError(f"damaged PDF: {errors[0]}")
@@ -133,15 +163,6 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
                     notes=notes + struck_note(struck), ocr_pages=ocr_pages, furniture=furniture, struck=struck)
 
 
-def _plans(sheets: list[PageModel | None], *, split: bool) -> list[list[Half] | None]:
-    """Every sheet's logical pages (:func:`plan_sheets`; None: the sheet is one page); none split when OCR reads
-    every page or the sheets' shapes cannot be told."""
-    try:
-        return plan_sheets(sheets) if split else [None] * len(sheets)
-    except Exception:  # a page model the geometry cannot measure: every sheet one page
-        return [None] * len(sheets)
-
-
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
     """One sheet loaded and turned to read across, or the error it failed with."""
     try:
@@ -150,10 +171,8 @@ def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
         return None, exc
 
 
-def _one_page(page: PageModel | None, error: Exception | None, number: int, notes: list[str],
-              carried: list[float] | None, foot: _Foot | None, texts: list[PageText],
-              tables: list[list[PageTable]], failed: list[tuple[int, str]], struck: list[tuple[str, Source]],
-              ) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
+def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _Reading,
+              carried: list[float] | None, foot: _Foot | None) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
     """One logical page read (``number``: its place among them) and the page kept for the next (:class:`_Foot`);
     a page that failed (``error``) is noted and read as empty. A typed head at the previous page's foot whose
     rows open this page is set again there (``texts`` / ``tables``' last)."""
@@ -163,14 +182,14 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, note
             raise error if error is not None else DamagedFileError("page not loaded")
         page.number = number
         height = page.height
-        page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot, struck)
+        page_text, page_tables, count, lost, here = _read_page(page, number, r.doubled, carried, foot, r.struck)
         if here.head_grid is not None and foot is not None:  # the head goes with its rows
             grids = [*foot.drawn, here.head_grid]
-            texts[-1], tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
+            r.texts[-1], r.tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
                                                 grids + typed_grids(foot.chars, grids))
         return page_text, page_tables, count, lost, (here if here.head is not None else None)
     except Exception as exc:  # one broken page must not lose the others
-        failed.append((number, _one_line(exc)))
+        r.failed.append((number, _one_line(exc)))
         return PageText(number, height, []), [], 0, 0, None
 
 
@@ -230,7 +249,7 @@ class _Foot:
     head_grid: Grid | None = None
 
 
-def _read_page(page: PageModel, number: int, notes: list[str], carried: list[float] | None = None,
+def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[float] | None = None,
                foot: _Foot | None = None, struck: list[tuple[str, Source]] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs, and
     the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
@@ -244,7 +263,7 @@ def _read_page(page: PageModel, number: int, notes: list[str], carried: list[flo
         chars = lay_flat(chars)
     if _doubled(chars):
         chars = dedupe_chars(chars)
-        notes.append(f"page {number}: doubled characters removed")
+        doubled.append(number)
     grids = find_grids(page)
     grids += open_grids(page.rules, chars, grids, float(page.height), carried)  # horizontal rules only
     over = head_over_page(chars, grids, foot.head) if foot is not None and foot.head is not None else None
