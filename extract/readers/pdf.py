@@ -11,7 +11,7 @@ joined to its first part. A page printed on its side is turned first (``pdf_turn
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,7 @@ from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_sheets import (
     Half,
+    Region,
     Replan,
     SheetPlanner,
     page_name,
@@ -101,6 +102,7 @@ class _Reading:
     doubled: list[int] = field(default_factory=list)  # logical pages drawing their characters twice
     origin: list[tuple[int, float, float]] = field(default_factory=list)  # every logical page's sheet, x offset
     # and scale (2-up sheets)
+    regions: dict[int, Region] = field(default_factory=dict)  # every logical page's part of its sheet (OCR)
 
 
 def _walk(pdf: Any, limits: Limits, planner: SheetPlanner) -> _Reading:
@@ -117,12 +119,22 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner) -> _Reading:
         for half in plan if plan is not None else [sheet]:
             page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
             r.origin.append((sheet_no, offset, scale))
+            r.regions[len(r.origin)] = _region(len(r.origin), sheet_no, sheet, half)
             page_text, page_tables, count, lost, foot = _one_page(page, error, len(r.origin), r, carried, foot)
             carried = _cut_columns(page_tables)
             r.counts.append((count, lost))
             r.texts.append(page_text)
             r.tables.append(page_tables)
     return r
+
+
+def _region(number: int, sheet_no: int, sheet: PageModel | None, half: Half | PageModel | None) -> Region:
+    """Logical page ``number``'s part of its sheet: a half (left of the gutter, or right of it), or all of it."""
+    width = float(sheet.width) if sheet is not None else 0.0
+    if not isinstance(half, Half):
+        return Region(number, sheet_no, 0.0, width, 0.0, 1.0)
+    x0, x1 = (0.0, half.gutter) if half.offset == 0.0 else (half.gutter, width)
+    return Region(number, sheet_no, x0, x1, half.offset, half.scale)
 
 
 def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
@@ -141,9 +153,13 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
         raise DamagedFileError(f"damaged PDF: {errors[0]}")
     if failed:
         notes.append("unreadable pages skipped: " + "; ".join(errors[:3]))
-    ocr_pages = ocr_needed(counts, limits.ocr) if not split else []  # a sheet split in two had its text layer
+    ocr_pages = ocr_needed(counts, limits.ocr)  # a scanned sheet split in two: each half read (ocr_sheets)
     if ocr_pages:
-        counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts))
+        def name(n: int) -> str:
+            return page_name(n, origin) if split else f"page {n}"
+
+        counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts),
+                              regions=r.regions, name=name, sheets=on_sheet)
     n_chars = sum(c for c, _ in counts)
     n_lost = sum(lost for _, lost in counts)
     if n_chars == 0:
@@ -204,21 +220,22 @@ def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
 
 
 def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables: list[list[PageTable]],
-                 counts: list[tuple[int, int]], notes: list[str], *, whole: bool) -> list[tuple[int, int]]:
+                 counts: list[tuple[int, int]], notes: list[str], *, whole: bool, regions: dict[int, Region],
+                 name: Callable[[int], str], sheets: Callable[[list[int]], list[int]]) -> list[tuple[int, int]]:
     """Replace the given pages' text and tables by what OCR reads; the new character counts.
 
     Without Tesseract, a file that needs OCR throughout fails with one line saying what to
     install; a file with a few scanned pages keeps its text pages and says which were not read.
     """
     from pledgecard.errors import OcrUnavailableError
-    from pledgecard.extract.readers import ocr
+    from pledgecard.extract.readers.ocr_sheets import ocr_pages
 
     try:
-        pages, unreadable = ocr.ocr_pdf_pages(data, numbers)
+        pages, unreadable = ocr_pages(data, numbers, regions)
     except OcrUnavailableError:
         if whole and all(c == 0 or lost > 0.5 * c for c, lost in counts):
             raise
-        notes.append(f"pages not read (OCR unavailable): {', '.join(map(str, numbers))}")
+        notes.append(f"pages not read (OCR unavailable): {', '.join(map(str, sheets(numbers)))}")
         numbers.clear()
         return counts
     if unreadable:
@@ -230,7 +247,7 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         text, page_tables = page_blocks(p.number, p.height, p.chars, p.grids)
         texts[p.number - 1], tables[p.number - 1] = text, page_tables
         counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
-        notes.append(f"page {p.number}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
+        notes.append(f"{name(p.number)}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
     return counts
 
 

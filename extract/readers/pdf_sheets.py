@@ -105,15 +105,18 @@ class Gutter:
 
 def split_like(page: PageModel, found: Gutter) -> list[Half] | None:
     """``page`` split at the gutter ``found`` on another sheet of its document, when it has that sheet's shape
-    and its print leaves the gutter free (its empty half no page); else None."""
+    and its print leaves the gutter free (its empty half no page; a sheet printing nothing, a scan, two pages
+    for OCR); else None."""
     if abs(page.width / page.height - found.scale) > 1e-3:
         return None
     _, boxes = _printed(page)
-    if not boxes or any(b[0] < found.gutter < b[2] for b in boxes):
+    if any(b[0] < found.gutter < b[2] for b in boxes):
         return None
     halves = [Half(_part(page, 0.0, found.gutter, 0.0, found.scale), 0.0, found.scale, found.gutter),
               Half(_part(page, found.gutter, float(page.width), found.offset, found.scale), found.offset,
                    found.scale, found.gutter)]
+    if not boxes:  # a sheet printing nothing (a scan): two pages for OCR to read (ocr_sheets), or blank
+        return halves
     return [h for h in halves if h.page.chars or h.page.lines or h.page.rects or h.page.curves]
 
 
@@ -138,8 +141,7 @@ class Shape:
 
     def splits_at(self, found: Gutter) -> bool:
         """Whether :func:`split_like` splits the sheet at ``found``."""
-        return (abs(self.ratio - found.scale) <= 1e-3 and bool(self.spans)
-                and not any(a < found.gutter < b for a, b in self.spans))
+        return abs(self.ratio - found.scale) <= 1e-3 and not any(a < found.gutter < b for a, b in self.spans)
 
 
 class Replan(Exception):
@@ -277,6 +279,19 @@ def sources_to_sheets(runs: Sequence[tuple[str, Source]], origin: Sequence[tuple
 def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, float]]) -> list[int]:
     """The sheets logical pages ``numbers`` (1-based) were printed on, each once, in order."""
     return sorted({origin[n - 1][0] if 1 <= n <= len(origin) else n for n in numbers})
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Logical page ``number``: the part ``[x0, x1)`` of ``sheet`` (1-based), its origin at x ``offset`` on the
+    sheet, scaled by ``scale`` (``pdf_sheets.Half``)."""
+
+    number: int
+    sheet: int
+    x0: float
+    x1: float
+    offset: float
+    scale: float
 
 
 def page_name(number: int, origin: Sequence[tuple[int, float, float]]) -> str:
