@@ -7,6 +7,11 @@ the characters outside them become one :class:`Paragraph` per logical line (bull
 split off, wrapped bullet items joined, indent level from the x position). Running headers,
 footers and page numbers are dropped, and a table continued at the top of the next page is
 joined to its first part. A page printed on its side is turned first (``pdf_turn``).
+
+Sheets are loaded, planned (``pdf_sheets.SheetPlanner``: a sheet of two pages side by side is read as its
+two logical pages) and read one at a time, each model dropped once read: memory does not grow with the page
+count. A page without a text layer is read by OCR, a half of a sheet split in two as its own page
+(``ocr_sheets``).
 """
 
 from __future__ import annotations
