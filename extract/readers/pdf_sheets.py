@@ -172,7 +172,8 @@ class SheetPlanner:
             if halves is None:
                 if self.found is not None:
                     return split_like(page, self.found)
-                self.before.append(Shape.of(page))
+                if page.width >= (LANDSCAPE - 1e-3) * page.height:  # no other sheet takes a gutter found later
+                    self.before.append(Shape.of(page))
                 return None
         except Exception as exc:  # a page model the geometry cannot measure: every sheet one page
             raise Replan(None) from exc
