@@ -64,13 +64,19 @@ def test_a_split_documents_struck_runs_and_page_notes_name_its_sheets(monkeypatc
 
     broken_last.calls = 0  # type: ignore[attr-defined]
     monkeypatch.setattr(pdf, "_load", broken_last)
-    doc = pdf.read(data, path=src.name, limits=Limits())
+    doc = pdf.read(data, path=src.name, limits=Limits(ocr="never"))  # the sheet left unread (OCR: see below)
     assert doc.n_pages == sheets and doc.struck
     one = [(t, s.page) for t, s in one_up.struck if s.page is not None and sheet_of(s.page) < sheets]
     assert one and [(t, s.page) for t, s in doc.struck] == [(t, sheet_of(p)) for t, p in one]
     assert all(s.bbox is None or s.bbox[2] <= SHEET_PT[0] for _, s in doc.struck)
     assert f"unreadable pages skipped: page {sheets}: ValueError: bad sheet" in doc.notes
     assert f"pages without text (scanned?): {sheets}" in doc.notes
+    from pledgecard.extract.readers import ocr
+
+    if ocr.available():  # OCR reads the sheet that failed (a split document's too), its note naming the sheet
+        broken_last.calls = 0  # type: ignore[attr-defined]
+        read = pdf.read(data, path=src.name, limits=Limits())
+        assert any(n.startswith(f"page {sheets}: read by OCR") for n in read.notes), read.notes
 
 
 def _glyphs(rng: random.Random, n: int) -> list[dict]:

@@ -7,12 +7,17 @@ the characters outside them become one :class:`Paragraph` per logical line (bull
 split off, wrapped bullet items joined, indent level from the x position). Running headers,
 footers and page numbers are dropped, and a table continued at the top of the next page is
 joined to its first part. A page printed on its side is turned first (``pdf_turn``).
+
+Sheets are loaded, planned (``pdf_sheets.SheetPlanner``: a sheet of two pages side by side is read as its
+two logical pages) and read one at a time, each model dropped once read: memory does not grow with the page
+count. A page without a text layer is read by OCR, a half of a sheet split in two as its own page
+(``ocr_sheets``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from pledgecard.errors import (
@@ -36,8 +41,11 @@ from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_sheets import (
     Half,
+    Region,
+    Replan,
+    SheetPlanner,
+    page_name,
     pages_to_sheets,
-    plan_sheets,
     sources_to_sheets,
     to_sheets,
 )
@@ -76,29 +84,67 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         declared = pdf.page_count()
         if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
-        notes: list[str] = []
-        struck: list[tuple[str, Source]] = []  # runs printed struck through (readers/pdf_struck.py)
-        texts: list[PageText] = []
-        tables: list[list[PageTable]] = []
-        counts: list[tuple[int, int]] = []
-        failed: list[tuple[int, str]] = []  # a logical page that could not be read and why
-        carried: list[float] | None = None  # an open table the page break cut: its column edges
-        foot: _Foot | None = None  # a typed table's head alone (or head and rows) at the previous page's foot
-        origin: list[tuple[int, float, float]] = []  # every logical page's sheet, x offset and scale (2-up sheets)
-        sheets = [_load(load) for _, load in zip(range(limits.max_pages + 1), pdf.pages(), strict=False)]
-        if len(sheets) > limits.max_pages:
+        planner = SheetPlanner(split=limits.ocr != "always")
+        while True:
+            try:
+                r = _walk(pdf, limits, planner)
+                break
+            except Replan as again:  # a sheet read before the first split one was to be split: read again
+                planner = SheetPlanner(split=again.found is not None, found=again.found)
+    return _finish(data, r, path=path, limits=limits)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What reading a document's logical pages one by one leaves: their text, tables, counts, and the notes."""
+
+    notes: list[str] = field(default_factory=list)
+    struck: list[tuple[str, Source]] = field(default_factory=list)  # runs printed struck through (pdf_struck.py)
+    texts: list[PageText] = field(default_factory=list)
+    tables: list[list[PageTable]] = field(default_factory=list)
+    counts: list[tuple[int, int]] = field(default_factory=list)
+    failed: list[tuple[int, str]] = field(default_factory=list)  # a logical page that could not be read and why
+    doubled: list[int] = field(default_factory=list)  # logical pages drawing their characters twice
+    origin: list[tuple[int, float, float]] = field(default_factory=list)  # every logical page's sheet, x offset
+    # and scale (2-up sheets)
+    regions: dict[int, Region] = field(default_factory=dict)  # every logical page's part of its sheet (OCR)
+
+
+def _walk(pdf: Any, limits: Limits, planner: SheetPlanner) -> _Reading:
+    """Every sheet loaded, planned (:class:`SheetPlanner`) and read as its logical pages, one at a time: no
+    sheet's model is kept past its reading but what the next page's joins need (``carried``, ``foot``)."""
+    r = _Reading()
+    carried: list[float] | None = None  # an open table the page break cut: its column edges
+    foot: _Foot | None = None  # a typed table's head alone (or head and rows) at the previous page's foot
+    for sheet_no, load in enumerate(pdf.pages(), start=1):
+        if sheet_no > limits.max_pages:
             raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
-        plans = _plans([p for p, _ in sheets], split=limits.ocr != "always")
-        for sheet_no, ((sheet, error), plan) in enumerate(zip(sheets, plans, strict=True), start=1):
-            for half in plan if plan is not None else [sheet]:
-                page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
-                origin.append((sheet_no, offset, scale))
-                page_text, page_tables, count, lost, foot = _one_page(page, error, len(origin), notes, carried, foot,
-                                                                      texts, tables, failed, struck)
-                carried = _cut_columns(page_tables)
-                counts.append((count, lost))
-                texts.append(page_text)
-                tables.append(page_tables)
+        sheet, error = _load(load)
+        plan = planner.plan(sheet)
+        for half in plan if plan is not None else [sheet]:
+            page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
+            r.origin.append((sheet_no, offset, scale))
+            r.regions[len(r.origin)] = _region(len(r.origin), sheet_no, sheet, half)
+            page_text, page_tables, count, lost, foot = _one_page(page, error, len(r.origin), r, carried, foot)
+            carried = _cut_columns(page_tables)
+            r.counts.append((count, lost))
+            r.texts.append(page_text)
+            r.tables.append(page_tables)
+    return r
+
+
+def _region(number: int, sheet_no: int, sheet: PageModel | None, half: Half | PageModel | None) -> Region:
+    """Logical page ``number``'s part of its sheet: a half (left of the gutter, or right of it), or all of it."""
+    width = float(sheet.width) if sheet is not None else 0.0
+    if not isinstance(half, Half):
+        return Region(number, sheet_no, 0.0, width, 0.0, 1.0)
+    x0, x1 = (0.0, half.gutter) if half.offset == 0.0 else (half.gutter, width)
+    return Region(number, sheet_no, x0, x1, half.offset, half.scale)
+
+
+def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
+    """The document of the logical pages read: OCR where their text layer fails, notes, blocks assembled."""
+    notes, struck, texts, tables, counts, failed, origin = r.notes, r.struck, r.texts, r.tables, r.counts, r.failed, r.origin
     split = any(scale != 1.0 for *_, scale in origin)
     if not texts:
         raise DamagedFileError("PDF has no pages")
@@ -106,14 +152,19 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
     def on_sheet(numbers: list[int]) -> list[int]:
         return pages_to_sheets(numbers, origin) if split else numbers
 
+    notes[:0] = [f"{page_name(n, origin) if split else f'page {n}'}: doubled characters removed" for n in r.doubled]
     errors = [f"page {on_sheet([n])[0]}: {why}" for n, why in failed]
     if failed and len(failed) == len(texts):
         raise DamagedFileError(f"damaged PDF: {errors[0]}")
     if failed:
         notes.append("unreadable pages skipped: " + "; ".join(errors[:3]))
-    ocr_pages = ocr_needed(counts, limits.ocr) if not split else []  # a sheet split in two had its text layer
+    ocr_pages = ocr_needed(counts, limits.ocr)  # a scanned sheet split in two: each half read (ocr_sheets)
     if ocr_pages:
-        counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts))
+        def name(n: int) -> str:
+            return page_name(n, origin) if split else f"page {n}"
+
+        counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts),
+                              regions=r.regions, name=name, sheets=on_sheet)
     n_chars = sum(c for c, _ in counts)
     n_lost = sum(lost for _, lost in counts)
     if n_chars == 0:
@@ -133,15 +184,6 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
                     notes=notes + struck_note(struck), ocr_pages=ocr_pages, furniture=furniture, struck=struck)
 
 
-def _plans(sheets: list[PageModel | None], *, split: bool) -> list[list[Half] | None]:
-    """Every sheet's logical pages (:func:`plan_sheets`; None: the sheet is one page); none split when OCR reads
-    every page or the sheets' shapes cannot be told."""
-    try:
-        return plan_sheets(sheets) if split else [None] * len(sheets)
-    except Exception:  # a page model the geometry cannot measure: every sheet one page
-        return [None] * len(sheets)
-
-
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
     """One sheet loaded and turned to read across, or the error it failed with."""
     try:
@@ -150,10 +192,8 @@ def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
         return None, exc
 
 
-def _one_page(page: PageModel | None, error: Exception | None, number: int, notes: list[str],
-              carried: list[float] | None, foot: _Foot | None, texts: list[PageText],
-              tables: list[list[PageTable]], failed: list[tuple[int, str]], struck: list[tuple[str, Source]],
-              ) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
+def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _Reading,
+              carried: list[float] | None, foot: _Foot | None) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
     """One logical page read (``number``: its place among them) and the page kept for the next (:class:`_Foot`);
     a page that failed (``error``) is noted and read as empty. A typed head at the previous page's foot whose
     rows open this page is set again there (``texts`` / ``tables``' last)."""
@@ -163,14 +203,14 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, note
             raise error if error is not None else DamagedFileError("page not loaded")
         page.number = number
         height = page.height
-        page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot, struck)
+        page_text, page_tables, count, lost, here = _read_page(page, number, r.doubled, carried, foot, r.struck)
         if here.head_grid is not None and foot is not None:  # the head goes with its rows
             grids = [*foot.drawn, here.head_grid]
-            texts[-1], tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
+            r.texts[-1], r.tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
                                                 grids + typed_grids(foot.chars, grids))
         return page_text, page_tables, count, lost, (here if here.head is not None else None)
     except Exception as exc:  # one broken page must not lose the others
-        failed.append((number, _one_line(exc)))
+        r.failed.append((number, _one_line(exc)))
         return PageText(number, height, []), [], 0, 0, None
 
 
@@ -185,21 +225,22 @@ def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
 
 
 def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables: list[list[PageTable]],
-                 counts: list[tuple[int, int]], notes: list[str], *, whole: bool) -> list[tuple[int, int]]:
+                 counts: list[tuple[int, int]], notes: list[str], *, whole: bool, regions: dict[int, Region],
+                 name: Callable[[int], str], sheets: Callable[[list[int]], list[int]]) -> list[tuple[int, int]]:
     """Replace the given pages' text and tables by what OCR reads; the new character counts.
 
     Without Tesseract, a file that needs OCR throughout fails with one line saying what to
     install; a file with a few scanned pages keeps its text pages and says which were not read.
     """
     from pledgecard.errors import OcrUnavailableError
-    from pledgecard.extract.readers import ocr
+    from pledgecard.extract.readers.ocr_sheets import ocr_pages
 
     try:
-        pages, unreadable = ocr.ocr_pdf_pages(data, numbers)
+        pages, unreadable = ocr_pages(data, numbers, regions)
     except OcrUnavailableError:
         if whole and all(c == 0 or lost > 0.5 * c for c, lost in counts):
             raise
-        notes.append(f"pages not read (OCR unavailable): {', '.join(map(str, numbers))}")
+        notes.append(f"pages not read (OCR unavailable): {', '.join(map(str, sheets(numbers)))}")
         numbers.clear()
         return counts
     if unreadable:
@@ -211,7 +252,7 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         text, page_tables = page_blocks(p.number, p.height, p.chars, p.grids)
         texts[p.number - 1], tables[p.number - 1] = text, page_tables
         counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
-        notes.append(f"page {p.number}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
+        notes.append(f"{name(p.number)}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
     return counts
 
 
@@ -230,7 +271,7 @@ class _Foot:
     head_grid: Grid | None = None
 
 
-def _read_page(page: PageModel, number: int, notes: list[str], carried: list[float] | None = None,
+def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[float] | None = None,
                foot: _Foot | None = None, struck: list[tuple[str, Source]] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs, and
     the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
@@ -244,7 +285,7 @@ def _read_page(page: PageModel, number: int, notes: list[str], carried: list[flo
         chars = lay_flat(chars)
     if _doubled(chars):
         chars = dedupe_chars(chars)
-        notes.append(f"page {number}: doubled characters removed")
+        doubled.append(number)
     grids = find_grids(page)
     grids += open_grids(page.rules, chars, grids, float(page.height), carried)  # horizontal rules only
     over = head_over_page(chars, grids, foot.head) if foot is not None and foot.head is not None else None

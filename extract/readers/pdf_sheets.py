@@ -80,23 +80,109 @@ def plan_sheets(pages: Sequence[PageModel | None]) -> list[list[Half] | None]:
     two pages side by side (:func:`split_sheet`), its other sheets of that size whose print leaves that gutter
     free are split there too, the right page at the same origin: a cover or a divider page printing no running
     header or page number, a sheet whose right half is blank (the last page alone on its sheet); an empty half
-    is no page."""
+    is no page. (:class:`SheetPlanner` plans the same one sheet at a time.)"""
     plans: list[list[Half] | None] = [split_sheet(p) if p is not None else None for p in pages]
-    found = next((h for h in plans if h is not None), None)
+    found = next((Gutter.of(h) for h in plans if h is not None), None)
     if found is None:
         return plans
-    left, right = found
-    for k, page in enumerate(pages):
-        if plans[k] is not None or page is None or abs(page.width / page.height - left.scale) > 1e-3:
-            continue
-        _, boxes = _printed(page)
-        if not boxes or any(b[0] < right.gutter < b[2] for b in boxes):
-            continue
-        halves = [Half(_part(page, 0.0, right.gutter, 0.0, left.scale), 0.0, left.scale, left.gutter),
-                  Half(_part(page, right.gutter, float(page.width), right.offset, right.scale), right.offset,
-                       right.scale, right.gutter)]
-        plans[k] = [h for h in halves if h.page.chars or h.page.lines or h.page.rects or h.page.curves]
-    return plans
+    return [plan if plan is not None or page is None else split_like(page, found) for plan, page in zip(plans, pages, strict=True)]
+
+
+@dataclass(frozen=True, slots=True)
+class Gutter:
+    """Where a document's first sheet of two pages was split: its width over height (the halves' scale), its
+    gutter and the right page's origin (x on the sheet)."""
+
+    scale: float
+    gutter: float
+    offset: float
+
+    @staticmethod
+    def of(halves: Sequence[Half]) -> Gutter:
+        left, right = halves
+        return Gutter(left.scale, right.gutter, right.offset)
+
+
+def split_like(page: PageModel, found: Gutter) -> list[Half] | None:
+    """``page`` split at the gutter ``found`` on another sheet of its document, when it has that sheet's shape
+    and its print leaves the gutter free (its empty half no page; a sheet printing nothing, a scan, two pages
+    for OCR); else None."""
+    if abs(page.width / page.height - found.scale) > 1e-3:
+        return None
+    _, boxes = _printed(page)
+    if any(b[0] < found.gutter < b[2] for b in boxes):
+        return None
+    halves = [Half(_part(page, 0.0, found.gutter, 0.0, found.scale), 0.0, found.scale, found.gutter),
+              Half(_part(page, found.gutter, float(page.width), found.offset, found.scale), found.offset,
+                   found.scale, found.gutter)]
+    if not boxes:  # a sheet printing nothing (a scan): two pages for OCR to read (ocr_sheets), or blank
+        return halves
+    return [h for h in halves if h.page.chars or h.page.lines or h.page.rects or h.page.curves]
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What a sheet read before its document's first split sheet leaves for :func:`split_like`: its width over
+    height and the x extents of what it prints, overlapping ones merged (a gutter strictly inside one is
+    crossed)."""
+
+    ratio: float
+    spans: tuple[tuple[float, float], ...]
+
+    @staticmethod
+    def of(page: PageModel) -> Shape:
+        merged: list[tuple[float, float]] = []
+        for a, b in sorted((b[0], b[2]) for b in _printed(page)[1]):
+            if merged and a < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        return Shape(page.width / page.height, tuple(merged))
+
+    def splits_at(self, found: Gutter) -> bool:
+        """Whether :func:`split_like` splits the sheet at ``found``."""
+        return abs(self.ratio - found.scale) <= 1e-3 and not any(a < found.gutter < b for a, b in self.spans)
+
+
+class Replan(Exception):
+    """A sheet read before the document's first split sheet was to be split at its gutter (``found``), or a
+    sheet's geometry could not be measured (``found`` None: no sheet is split): read the document again."""
+
+    def __init__(self, found: Gutter | None) -> None:
+        super().__init__("sheets planned again")
+        self.found = found
+
+
+class SheetPlanner:
+    """:func:`plan_sheets` one sheet at a time, so that no sheet's model is kept for planning the others: a sheet
+    before the document's first split sheet keeps its :class:`Shape`; when one of them is to be split at the
+    gutter found after it, :class:`Replan` says so (the document is read again knowing that gutter, ``found``)."""
+
+    def __init__(self, *, split: bool = True, found: Gutter | None = None) -> None:
+        self.split = split
+        self.found = found
+        self.before: list[Shape] = []
+
+    def plan(self, page: PageModel | None) -> list[Half] | None:
+        """``page``'s logical pages (None: one page, or a sheet that failed to load)."""
+        if not self.split or page is None:
+            return None
+        try:
+            halves = split_sheet(page)
+            if halves is None:
+                if self.found is not None:
+                    return split_like(page, self.found)
+                if page.width >= (LANDSCAPE - 1e-3) * page.height:  # no other sheet takes a gutter found later
+                    self.before.append(Shape.of(page))
+                return None
+        except Exception as exc:  # a page model the geometry cannot measure: every sheet one page
+            raise Replan(None) from exc
+        if self.found is None:
+            self.found = Gutter.of(halves)
+            if any(s.splits_at(self.found) for s in self.before):
+                raise Replan(self.found)
+            self.before.clear()
+        return halves
 
 
 def _gutter(boxes: Sequence[tuple[float, float, float, float]], width: float) -> float | None:
@@ -194,6 +280,28 @@ def sources_to_sheets(runs: Sequence[tuple[str, Source]], origin: Sequence[tuple
 def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, float]]) -> list[int]:
     """The sheets logical pages ``numbers`` (1-based) were printed on, each once, in order."""
     return sorted({origin[n - 1][0] if 1 <= n <= len(origin) else n for n in numbers})
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Logical page ``number``: the part ``[x0, x1)`` of ``sheet`` (1-based), its origin at x ``offset`` on the
+    sheet, scaled by ``scale`` (``pdf_sheets.Half``)."""
+
+    number: int
+    sheet: int
+    x0: float
+    x1: float
+    offset: float
+    scale: float
+
+
+def page_name(number: int, origin: Sequence[tuple[int, float, float]]) -> str:
+    """Logical page ``number`` (1-based) as a reviewer opening the PDF finds it: its sheet, and the half of the
+    sheet it was printed on when the sheet was split ("page 3, left half")."""
+    if not 1 <= number <= len(origin):
+        return f"page {number}"
+    sheet, offset, scale = origin[number - 1]
+    return f"page {sheet}" if scale == 1.0 else f"page {sheet}, {'left' if offset == 0.0 else 'right'} half"
 
 
 def to_sheets(blocks: Sequence[Block], origin: Sequence[tuple[int, float, float]]) -> None:
