@@ -1233,7 +1233,7 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
 def _corner(rec: Record, style: Style) -> list[str]:
     """The funding table's 구분 cell; the unit under it when the template prints it there."""
     head = [style.spaced("구분")]
-    return head + [style.unit_format.format(unit=rec["funding"]["unit"])] if style.unit_in_corner else head
+    return head + [style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"])] if style.unit_in_corner else head
 
 
 def _split(v: int, grain: int, r: random.Random) -> tuple[int, int]:
@@ -1402,7 +1402,7 @@ def funding_grid(rec: Record, style: Style) -> Grid:
              role="funding")
     if t:
         g.put(0, 0, style.funding_title, cs=len(cols) - 1, head=True)
-        g.put(0, len(cols), style.unit_format.format(unit=f["unit"]), cs=1 + extra, align="right")
+        g.put(0, len(cols), style.unit_format.format(unit=f["unit"], as_of=rec["as_of"]["raw"]), cs=1 + extra, align="right")
     g.put(t, 0, _corner(rec, style), rs=2, head=True)
     if style.funding_remark:  # a note column: words only, one a row
         g.put(t, 1 + len(cols), style.funding_remark, rs=2, head=True)
@@ -1673,7 +1673,7 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
              widths=[1.3] + [1.0] * len(rows) + [1.4] * remark, role="funding")
     if title:
         g.put(0, 0, style.funding_span, cs=len(rows), head=True)
-        g.put(0, len(rows), style.unit_format.format(unit=f["unit"]), align="right")
+        g.put(0, len(rows), style.unit_format.format(unit=f["unit"], as_of=rec["as_of"]["raw"]), align="right")
         top += 1
     if style.funding_change:  # each year's total less the year before's (derived, no period)
         g.put(title, 1 + len(rows), style.funding_change, rs=top - title, head=True)
@@ -1768,7 +1768,7 @@ def _funding_side_tables(rec: Record, style: Style) -> list[Block]:
     out: list[Block] = []
     for tb in rec["tables"]:
         if tb["after_item"] is None:
-            unit = style.unit_format.format(unit=rec["funding"]["unit"])
+            unit = style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"])
             out += [Para(f"{style.bullet1} {tb['title']}"), Para(unit, "unit"), side_grid(tb)]
     return out
 
@@ -2840,7 +2840,7 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     """The whole body as one table: a section label on the left, its content on the right."""
     if style.section_order and style.body_order:
         return _body_sections(rec, style, residents)
-    unit = style.unit_format.format(unit=rec["funding"]["unit"])
+    unit = style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"])
     ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style, 3)
                              if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)
     if rec["goals"]:

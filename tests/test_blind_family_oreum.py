@@ -61,3 +61,13 @@ def test_the_family_reads_in_every_format_without_a_wrong_header() -> None:
             assert (h["status"], h["status_code"], h["mgmt_no"], h["lead_dept"]) == \
                 (e["status"], e["status_code"], e["mgmt_no"], e["lead_dept"]), path.name
         assert h["status"] in (e["status"], None), path.name  # a head (진행률(%)) is never the status
+
+
+def test_a_bare_number_glued_to_a_known_title_is_a_heading_number() -> None:
+    """pdftotext prints the family's shaded headings (``2 재 정 계 획``) with no space left (``2재정계획``): the
+    number is taken off only where the rest names a section whole."""
+    from pledgecard.extract.labels import section_of
+
+    assert [section_of(t) for t in ("1사업개요", "2재정계획", "3추진사항", "12향후 추진계획")] == \
+        ["overview", "funding", "achievements", "plans"]
+    assert [section_of(t) for t in ("3회 개최", "12개소", "2024사업개요", "1사업개요 추진")] == [None] * 4
