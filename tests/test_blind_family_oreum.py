@@ -71,3 +71,33 @@ def test_a_bare_number_glued_to_a_known_title_is_a_heading_number() -> None:
     assert [section_of(t) for t in ("1사업개요", "2재정계획", "3추진사항", "12향후 추진계획")] == \
         ["overview", "funding", "achievements", "plans"]
     assert [section_of(t) for t in ("3회 개최", "12개소", "2024사업개요", "1사업개요 추진")] == [None] * 4
+
+
+def _lines(*texts: str) -> list:
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+
+    return [Line(text=t, marker=None, indent=0, source=Source()) for t in texts]
+
+
+def test_a_dump_of_the_list_row_is_read_back_into_its_grid() -> None:
+    """The text dump prints the grid's three rows as lines: labels, the options (one of them two words), values with
+    the run of ticked / unticked words under the options and the progress after it."""
+    from pledgecard.extract.sections.header_option_lines import option_grid_lines
+
+    heads, options = "관리번호 공약사업명 소관부서 추진상황 진행률(%)", "이행후 계속추진 완료 정상 일부"
+    [grid] = option_grid_lines(_lines(heads, options, "Ⅳ-⑦-89 대학 연계 지역인재 사업 추진 경제정책과 해당안됨 해당됨 해당안됨 해당안됨 35"))
+    pairs, _ = option_grid_pairs(grid)
+    assert [(f, v) for f, v, _ in pairs] == [("status", "완료"), ("mgmt_no", "Ⅳ-⑦-89"),
+                                             ("title", "대학 연계 지역인재 사업 추진"), ("lead_dept", "경제정책과")]
+    for values in ("Ⅳ-⑦-89 대학 연계 사업 경제정책과 해당됨 해당됨 해당안됨 해당안됨 35",  # two ticked
+                   "Ⅳ-⑦-89 대학 연계 사업 경제정책과 해당안됨 해당됨 해당안됨 35",  # three marks under four options
+                   "Ⅳ-⑦-89 대학 연계 사업 경제정책과 해당안됨 해당됨 해당안됨 해당안됨"):  # the progress missing
+        assert len(option_grid_lines(_lines(heads, options, values))) == 3, values  # left as lines, none guessed
+
+
+def test_a_sub_goals_circled_number_is_part_of_a_code() -> None:
+    from pledgecard.extract.sections.header_value_kinds import value_kind
+
+    assert [value_kind(v) for v in ("Ⅳ-⑦-89", "III-①-1", "3-2")] == ["code"] * 3
+    assert value_kind("①-3") is None  # a circled number opening it: an item's, no code
