@@ -3927,7 +3927,7 @@ FAMILIES += (
               "status and `해당안됨` under the others | 진행률(%)), the as-of month line `[2025. 9월 말 기준]`, the "
               "funding under `재정계획` with its as-of date and unit on one line (`기준: 2025. 9월 말 / 단위: "
               "백만원`), 합계 and 기투자 before bare years `2024` and 임기후 (국비 / 시비 / 구비), headings numbered "
-              "without a point over spaced titles, shaded (`2 재 정 계 획`), `□ ...(date)` blocks, `○` / `-` / `*` bullets",
+              "without a point over spaced titles, shaded (`2 재 정 계 획`), `□ ...(date)` blocks, `○` / `-` / `•` bullets",
         government=("구청장", "오름구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
         kind="오름구 민선8기 구청장 공약사업 관리카드",
         style=Style(heading_format="{n} {label}", heading_shade="#dbe5f1", group_format="□ {group}({date})",
@@ -3944,7 +3944,7 @@ FAMILIES += (
                     spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
         first_seed=92001,
         needs=("plans",),
-        markers=("○", "-", "*"),
+        markers=("○", "-", "•"),
         mgmt_format="{roman}-{circ}-{n}",
         funding=Funding(unit="백만원", total_col="first", total_label="합계", total_row=True, prior=True,
                         after_term="임기후", total_row_label="합계", scale=(50, 3000)),
