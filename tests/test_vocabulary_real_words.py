@@ -57,5 +57,5 @@ def test_a_card_in_real_wordings_is_read(tmp_path: Path, funding: str) -> None:
 def test_the_real_section_and_label_words_name_their_sections_and_fields() -> None:
     from pledgecard.extract.labels import header_field_of, section_of
 
-    assert [section_of(h) for h in ("재정계획", "□ 공약 재정계획", "2. 공약가계부")] == ["funding"] * 3
+    assert [section_of(h) for h in ("재정계획", "공약 재정계획", "2. 공약가계부")] == ["funding"] * 3
     assert [header_field_of(w) for w in ("진행률", "진행율")] == ["progress"] * 2  # a label of no field, no value
