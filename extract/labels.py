@@ -45,9 +45,16 @@ def norm_label(text: str) -> str:
     return s.strip("《》<>〈〉【】[]:：")
 
 
+_GLUED_NUMBER = re.compile(r"^[0-9]{1,2}(?=[가-힣])")
+
+
 def _names(key: str) -> tuple[str, ...]:
-    """The section names a normalized label names: one, two for a combined heading, or none."""
-    return _match(key)[0]
+    """The section names a normalized label names: one, two for a combined heading, or none. A heading's bare
+    number glued to its title (``1사업개요``: a converter dropping the space after a shaded number) is taken off
+    only where the rest names a section whole (``3회개최`` names none)."""
+    names = _match(key)[0]
+    glued = _GLUED_NUMBER.match(key) if not names else None
+    return _match(key[glued.end():])[0] if glued else names
 
 
 def _match(key: str) -> tuple[tuple[str, ...], str | None]:

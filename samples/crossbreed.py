@@ -46,7 +46,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                "style.spaced_labels", "style.label_gap", "style.header_layout", "style.title_line", "style.as_of_label", "style.header_words",
                "style.contact_format", "style.header_line", "style.coop_sep", "style.status_boxes",
                "style.box_marks", "style.status_symbols", "style.as_of_line", "style.contact_ranks",
-               "style.progress_label", "style.header_pairs", "style.header_keys", "style.header_groups", "status_options", "status_rate", "mgmt_format", "status_words",
+               "style.progress_label", "style.status_grid", "style.header_pairs", "style.header_keys", "style.header_groups", "status_options", "status_rate", "mgmt_format", "status_words",
                "status_date", "style.no_format", "style.phone_format", "style.contact_chain", "style.progress_bar",
                "style.grade_label", "lead_team", "phone_area", "style.hierarchy", "style.hierarchy_fields",
                "style.hierarchy_parents", "style.box_format", "style.rate_cell", "style.label_fill", "style.approval_box",

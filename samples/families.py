@@ -663,6 +663,12 @@ def _as_of_form(rec: Record, form: str, rnd: random.Random) -> None:
                    "end": old["end"], "precision": "month"}
         _new_as_of(rec, old, new)
         return
+    if form == "month_end":  # 2025. 9월 말 (the month whose end is the as-of day, its year dotted)
+        y, m, _ = (int(x) for x in old["end"].split("-"))
+        new = {"raw": f"{y}. {m}월 말", "label": f"{y}-{m:02d}", "start": f"{y}-{m:02d}-01", "end": old["end"],
+               "precision": "month"}
+        _new_as_of(rec, old, new)
+        return
     if form == "tally":  # the quarter told as a running tally: 2024년 3/4분기 누계 / '24. 3/4분기까지 누계
         if old["precision"] != "quarter":
             return
@@ -3909,6 +3915,42 @@ FAMILIES += (
                         scale=(200, 30000), rows=("국비", "도비", "시군비")),
         goal_values=True,
         side_tables=("regions",),
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="oreum-district",
+        about="a district (구청장) modelled on real published pledge pages and cards (sources in samples/README): "
+              "the header a pledge list's row (관리번호 `Ⅲ-①-2` | 공약사업명 | 소관부서 | the status options across "
+              "under a spanning 추진상황 head, `이행후 계속추진 | 완료 | 정상 | 일부`, `해당됨` under the card's "
+              "status and `해당안됨` under the others | 진행률(%)), the as-of month line `[2025. 9월 말 기준]`, the "
+              "funding under `재정계획` with its as-of date and unit on one line (`기준: 2025. 9월 말 / 단위: "
+              "백만원`), 합계 and 기투자 before bare years `2024` and 임기후 (국비 / 시비 / 구비), headings numbered "
+              "without a point over spaced titles, shaded (`2 재 정 계 획`), `□ ...(date)` blocks, `○` / `-` / `•` bullets",
+        government=("구청장", "오름구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
+        kind="오름구 민선8기 구청장 공약사업 관리카드",
+        style=Style(heading_format="{n} {label}", heading_shade="#dbe5f1", group_format="□ {group}({date})",
+                    group_plain="□ {group}",
+                    bullet1="○", bullet2="-", header_layout="status_grid",
+                    status_boxes=("이행후 계속추진", "완료", "정상", "일부"), progress_label="진행률(%)",
+                    header_words=(("title", "공약사업명"),), lead_label="소관부서", status_label="추진상황",
+                    phone_label="연락처", as_of_line="[{date} 기준]",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사 업 개 요", funding_heading="재 정 계 획", achievements_heading="추 진 사 항",
+                    goals_heading="목 표 달 성 도", outreach_heading="{residents} 소통", plans_heading="향후 추진계획",
+                    effects_heading="기대효과", year_format="{y}", unit_format="기준: {as_of} / 단위: {unit}",
+                    funding_span="연도별", goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=92001,
+        needs=("plans",),
+        markers=("○", "-", "•"),
+        mgmt_format="{roman}-{circ}-{n}",
+        funding=Funding(unit="백만원", total_col="first", total_label="합계", total_row=True, prior=True,
+                        after_term="임기후", total_row_label="합계", scale=(50, 3000)),
+        status_options=(("이행후 계속추진", "continuing"), ("완료", "done"), ("정상", "ongoing_normal"),
+                        ("일부", "partial")),
+        as_of_form="month_end",
     ),
 )
 

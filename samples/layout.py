@@ -701,6 +701,37 @@ def progress_text(rec: Record, style: Style) -> list[str]:
 GRADES = ("SA", "A", "A", "B", "B", "C")
 
 
+def _header_status_grid(rec: Record, style: Style) -> Grid:
+    """A pledge list's row as a header (a published list of pledges prints one so): 관리번호 | 공약사업명 |
+    소관부서 | the status options across under one spanning status head, ``style.status_grid``'s words under
+    them (해당됨 under the card's status, 해당안됨 under the others) | the progress percent; then the contact,
+    the 협조부서 and the target as label | value rows."""
+    f = _header_fields(rec, style)
+    h = rec["header"]
+    opts = style.status_boxes
+    n = 4 + len(opts)
+    g = Grid(5, n, widths=[1.0, 2.4, 1.3] + [0.8] * len(opts) + [0.9], role="header")
+    for col, key in ((0, "no"), (1, "title"), (2, "lead")):
+        g.put(0, col, f[key][0], rs=2, head=True)
+        g.put(2, col, f[key][1], align="left" if key == "title" else "center")
+    g.put(0, 3, f["status"][0], cs=len(opts), head=True)
+    on, off = style.status_grid
+    for j, o in enumerate(opts):
+        g.put(1, 3 + j, o, head=True)
+        g.put(2, 3 + j, on if o == h["status"] else off)
+    g.put(0, n - 1, style.progress_label, rs=2, head=True)
+    g.put(2, n - 1, str(progress(rec)))
+    g.put(3, 0, f["name"][0], head=True)
+    g.put(3, 1, f["name"][1])
+    g.put(3, 2, f["phone"][0], head=True)
+    g.put(3, 3, f["phone"][1], cs=2)
+    g.put(3, 5, f["coop"][0], head=True)
+    g.put(3, 6, f["coop"][1], cs=n - 6, align="left")
+    g.put(4, 0, f["target"][0], head=True)
+    g.put(4, 1, f["target"][1], cs=n - 1, align="left")
+    return g
+
+
 def _header_ranks(rec: Record, style: Style) -> Grid:
     """Three bands of shaded labels over their values, in an order of their own: 번호 | 사업명 | 추진상황 |
     추진률 | 평가등급, then the department (its team on a line under it) | one column a rank above the
@@ -919,7 +950,7 @@ def _header_groups(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"groups": _header_groups, "side": _header_side, "rotated": _header_rotated, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
+_HEADER_LAYOUTS = {"status_grid": _header_status_grid, "groups": _header_groups, "side": _header_side, "rotated": _header_rotated, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
                    "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
 
@@ -1202,7 +1233,7 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
 def _corner(rec: Record, style: Style) -> list[str]:
     """The funding table's 구분 cell; the unit under it when the template prints it there."""
     head = [style.spaced("구분")]
-    return head + [style.unit_format.format(unit=rec["funding"]["unit"])] if style.unit_in_corner else head
+    return head + [style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"])] if style.unit_in_corner else head
 
 
 def _split(v: int, grain: int, r: random.Random) -> tuple[int, int]:
@@ -1371,7 +1402,7 @@ def funding_grid(rec: Record, style: Style) -> Grid:
              role="funding")
     if t:
         g.put(0, 0, style.funding_title, cs=len(cols) - 1, head=True)
-        g.put(0, len(cols), style.unit_format.format(unit=f["unit"]), cs=1 + extra, align="right")
+        g.put(0, len(cols), style.unit_format.format(unit=f["unit"], as_of=rec["as_of"]["raw"]), cs=1 + extra, align="right")
     g.put(t, 0, _corner(rec, style), rs=2, head=True)
     if style.funding_remark:  # a note column: words only, one a row
         g.put(t, 1 + len(cols), style.funding_remark, rs=2, head=True)
@@ -1642,7 +1673,7 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
              widths=[1.3] + [1.0] * len(rows) + [1.4] * remark, role="funding")
     if title:
         g.put(0, 0, style.funding_span, cs=len(rows), head=True)
-        g.put(0, len(rows), style.unit_format.format(unit=f["unit"]), align="right")
+        g.put(0, len(rows), style.unit_format.format(unit=f["unit"], as_of=rec["as_of"]["raw"]), align="right")
         top += 1
     if style.funding_change:  # each year's total less the year before's (derived, no period)
         g.put(title, 1 + len(rows), style.funding_change, rs=top - title, head=True)
@@ -1737,7 +1768,7 @@ def _funding_side_tables(rec: Record, style: Style) -> list[Block]:
     out: list[Block] = []
     for tb in rec["tables"]:
         if tb["after_item"] is None:
-            unit = style.unit_format.format(unit=rec["funding"]["unit"])
+            unit = style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"])
             out += [Para(f"{style.bullet1} {tb['title']}"), Para(unit, "unit"), side_grid(tb)]
     return out
 
@@ -2809,7 +2840,7 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     """The whole body as one table: a section label on the left, its content on the right."""
     if style.section_order and style.body_order:
         return _body_sections(rec, style, residents)
-    unit = style.unit_format.format(unit=rec["funding"]["unit"])
+    unit = style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"])
     ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style, 3)
                              if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)
     if rec["goals"]:
@@ -2990,7 +3021,7 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
     if style.funding_sentence:  # the budget told in the funding section (no overview budget line)
         blocks.append(Para(funding_sentence(rec, style)))
     if not (style.cell_unit or style.unit_in_corner or style.unit_in_head or style.unit_note or style.unit_top_right):
-        blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit"))
+        blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit"))
     blocks.extend(funding_grids(rec, style))
     if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
         blocks.append(Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
@@ -3126,7 +3157,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "funding":
         in_heads = style.funding_layout == "year_rows" and "{unit}" in style.year_rows_heads[2]
         unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head or in_heads \
-            or style.unit_note or style.unit_in_title else [Para(style.unit_format.format(unit=rec["funding"]["unit"]), "unit")]
+            or style.unit_note or style.unit_in_title else [Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
         if style.funding_summary:  # a 총괄 table, then the yearly one, each under its caption line
             first, second = style.funding_captions

@@ -496,6 +496,11 @@ class Style:
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,
     #                       "": the cell left blank)
 
+    # ---- the real-card family (oreum-district): a status grid header (the options across, 해당됨 / 해당안됨
+    #   under each, as a published pledge list prints them)
+    status_grid: tuple[str, str] = ("해당됨", "해당안됨")  # header_layout "status_grid": the word under the
+    #   status option the card's status is, and the word under every other option
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

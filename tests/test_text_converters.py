@@ -131,6 +131,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 14 (the title beside an approval box, fullwidth dates; pdftotext: the goal
     # table printed column by column and the channel counts under a wrapped label are left unread, no figure wrong)
     "onnuri-district":   {"hwpx": 1.00, "pdftotext": 0.88, "raw": 1.00},
+    # oreum-district (session 26, real pages' wordings): pdftotext's default mode 0.375 -> 0.925 (its shaded headings
+    # printed with the number glued to the title, 1사업개요: labels._names); a goal row the dumps run together unread
+    "oreum-district":    {"hwpx": 0.97, "pdftotext": 0.92, "raw": 0.90},
     # designed blind in session 15 (a 당초 / 변경 funding table under a diagonal corner, goals with empty cells):
     # measured blind hwpx-text-extract 0.539, pdftotext 0.554 with 5 wrong figures (a cell pdftotext printed out
     # of its row, dealt by count), -raw 0.527 with a junk goal; the goal rows whose empty cells the converters
@@ -408,6 +411,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "noeul-city":         0.75,
     "nuri-province":      0.90,
     "onnuri-district":    0.85,
+    "oreum-district":     0.87,
     "saebom-county":      0.75,
     "saemmul-province":   0.63,
     "eoul-province":      0.55,
@@ -522,6 +526,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "noeul-city":        1.00,
     "nuri-province":     0.97,
     "onnuri-district":   0.99,
+    "oreum-district":    0.80,
     "saebom-county":     0.99,
     "saemmul-province":  1.00,
     "eoul-province":     1.00,

@@ -227,6 +227,11 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # designed blind (session 24; its PDFs 1.000): the goal table's project and detail cells wrapped in their
     # columns read in pieces (0.980); the fullwidth figures whole, no figure wrong
     "hanmaru-county-85002-layout#0": 0.98,
+    # (session 26; its PDFs 1.000): the list-row header's narrow cells wrapped in their columns (이행후 / 계속추 / 진,
+    # 해당안 / 됨) and the status head alone on the line above, the labels and the options on one line: the header's
+    # 관리번호, 공약사업명, 소관부서 and status left unread (a goal row and the rest read); no figure wrong
+    "oreum-district-92001-layout#0": 0.96,
+    "oreum-district-92002-layout#0": 0.96,
     # (jangbu-county 81002, designed blind in session 22, reads 1.000 since then, 0.09 before: its first page,
     # headings centred over a landscape sheet and lines opening at one margin, was taken for two newspaper
     # columns; a numbered heading is no column's bullet item, and most of a column's items open at its margin)
@@ -492,6 +497,10 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 24): as its plain layout dump (the goal slide's wrapped project cells, the overview's
     # first content line above its label); no figure wrong
     "dallae-city-84001-body-layout#0": 0.86,
+    # (session 26): the list-row header wrapped in its narrow cells as in its plain layout dumps, and the body's label
+    # column holding the shaded headings' numbers glued to their titles beside the funding table's rows
+    # (2재정계획 on the 합계 row): the funding, goals and outreach left unread; no figure wrong
+    "oreum-district-92001-body-layout#0": 0.64,
 }
 
 

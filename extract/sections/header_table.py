@@ -11,6 +11,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import header_field_of, split_labelled
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.header_option_grid import option_grid_pairs
 from pledgecard.extract.sections.header_value_kinds import (
     _KIND_FIELDS,
     _is_dept,
@@ -34,8 +35,7 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
     """Label/value pairs of a header table: a label cell's value is the next cell to its right, or
     the cell below it in a row of labels over a row of values. The value under a label no field
     knows goes to ``extra`` as a line (an as-of date is read from it)."""
-    pairs: list[tuple[str, str, Any]] = []
-    skip: set[int] = set()
+    pairs, skip = option_grid_pairs(table)  # a pledge list's row: the status an option over its ticked word
     for r in range(table.n_rows - 1):
         row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         below = sorted((c for c in table.cells if c.row == r + 1), key=lambda c: c.col)

@@ -42,7 +42,8 @@ def lone_phone(text: str) -> bool:
 
 def _phone(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^(?:\(?0\d{{1,2}}\)?[\s.\-)]*)?\d{{3,4}}[\s.\-]*\d{{0,4}}(?:\s*\(?(?:{_phone_words(v)})?\s*\d{{2,5}}\)?)?$")
-_CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*[0-9A-Za-z]+)*$")
+# (a part after the first may be a circled number, a sub-goal's: Ⅲ-①-2)
+_CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*(?:[0-9A-Za-z]+|[\u2460-\u2473]))*$")
 _NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
 _ISO_DAY = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")  # a day printed 2024-09-30
 

@@ -1,0 +1,98 @@
+"""A text dump of a header printed as a pledge list's row (header_option_grid.py): a line of labels naming the
+status among them, a line of the status options, and a line of values whose run of ticked / unticked words
+(``해당안됨 해당안됨 해당됨 해당안됨``) stands under the options. The three lines are read back into the grid
+they print (a :class:`Table`), which :func:`header_option_grid.option_grid_pairs` reads; anything that does not
+fit that shape exactly (the options not told apart one way only, the values before the run not split by their
+kinds) leaves the lines as they are."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.labels import find_labels
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.header_value_rows import split_value_row
+from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.status import status_code
+from pledgecard.normalize.text import fold
+
+
+def _groups(toks: list[str], k: int) -> list[str] | None:
+    """The one way to part ``toks`` into ``k`` runs each a status phrase (its code not "other"), or None."""
+    if len(toks) < k or k < 2:
+        return None
+    fits = []
+    for cuts in combinations(range(1, len(toks)), k - 1):
+        bounds = (0, *cuts, len(toks))
+        runs = [" ".join(toks[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        if all(status_code(r) not in (None, "other") for r in runs):
+            fits.append(runs)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _mark_run(toks: list[str]) -> tuple[int, int] | None:
+    """Where the one run of ticked / unticked words stands among ``toks`` (one ticked), or None."""
+    v = current()
+    on = {key(w) for w in v.words("checkboxes", "ticked_words")}
+    off = {key(w) for w in v.words("checkboxes", "unticked_words")}
+    marks = [i for i, t in enumerate(toks) if key(t) in on | off]
+    if len(marks) < 2 or marks != list(range(marks[0], marks[-1] + 1)):
+        return None
+    if sum(key(toks[i]) in on for i in marks) != 1:
+        return None
+    return marks[0], marks[-1] + 1
+
+
+def _grid(heads: Line, options: Line, values: Line) -> Table | None:
+    labels = find_labels(heads.text)
+    status = [n for n, (f, _, _) in enumerate(labels) if f == "status"]
+    if len(status) != 1 or find_labels(options.text):
+        return None
+    s = status[0]
+    toks = fold(values.text).split()
+    run = _mark_run(toks)
+    if run is None:
+        return None
+    k = run[1] - run[0]
+    opts = _groups(fold(options.text).split(), k)
+    if opts is None:
+        return None
+    before = [f for f, _, _ in labels[:s]]
+    after = heads.text[labels[s][2]:].split()  # the heads after the status (진행률(%): a label of no field too)
+    row = split_value_row(before, " ".join(toks[:run[0]])) if len(before) >= 2 else \
+        ({before[0]: " ".join(toks[:run[0]])} if before and run[0] else {})
+    tail = toks[run[1]:]
+    if row is None or set(row) != set(before) or len(tail) != len(after):
+        return None
+    src = values.source
+    cells: list[Cell] = []
+    col = 0
+    for f, a, b in labels[:s]:
+        cells += [Cell(0, col, heads.text[a:b], row_span=2, source=heads.source), Cell(2, col, row[f], source=src)]
+        col += 1
+    cells.append(Cell(0, col, heads.text[labels[s][1]:labels[s][2]], col_span=k, source=heads.source))
+    cells += [Cell(1, col + j, o, source=options.source) for j, o in enumerate(opts)]
+    cells += [Cell(2, col + j, toks[run[0] + j], source=src) for j in range(k)]
+    col += k
+    for head, value in zip(after, tail, strict=True):
+        cells += [Cell(0, col, head, row_span=2, source=heads.source), Cell(2, col, value, source=src)]
+        col += 1
+    return Table(cells=cells, n_rows=3, n_cols=col, source=heads.source)
+
+
+def option_grid_lines(items: list[Item]) -> list[Item]:
+    """``items`` with every label line / options line / values line of a pledge list's row made its grid."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        three = items[i:i + 3]
+        if len(three) == 3 and all(isinstance(x, Line) for x in three):
+            grid = _grid(*three)  # type: ignore[arg-type]
+            if grid is not None:
+                out.append(grid)
+                i += 3
+                continue
+        out.append(items[i])
+        i += 1
+    return out
