@@ -34,6 +34,7 @@ from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
+from pledgecard.extract.readers.pdf_scan_layer import ScanLayers, scan_layers
 from pledgecard.extract.readers.pdf_sheets import (
     Half,
     pages_to_sheets,
@@ -72,7 +73,7 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _read(data: bytes, *, path: str, limits: Limits) -> Document:
-    with open_pdf(data, limits.pdf_engine) as pdf:
+    with open_pdf(data, limits.pdf_engine) as pdf, scan_layers(data) as layers:
         declared = pdf.page_count()
         if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
@@ -93,8 +94,9 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
             for half in plan if plan is not None else [sheet]:
                 page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
                 origin.append((sheet_no, offset, scale))
+                drawn = _scan_layer(layers, page, notes) if plan is None and limits.ocr != "always" else []
                 page_text, page_tables, count, lost, foot = _one_page(page, error, len(origin), notes, carried, foot,
-                                                                      texts, tables, failed, struck)
+                                                                      texts, tables, failed, struck, drawn)
                 carried = _cut_columns(page_tables)
                 counts.append((count, lost))
                 texts.append(page_text)
@@ -153,7 +155,7 @@ def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
 def _one_page(page: PageModel | None, error: Exception | None, number: int, notes: list[str],
               carried: list[float] | None, foot: _Foot | None, texts: list[PageText],
               tables: list[list[PageTable]], failed: list[tuple[int, str]], struck: list[tuple[str, Source]],
-              ) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
+              image_grids: list[Grid] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
     """One logical page read (``number``: its place among them) and the page kept for the next (:class:`_Foot`);
     a page that failed (``error``) is noted and read as empty. A typed head at the previous page's foot whose
     rows open this page is set again there (``texts`` / ``tables``' last)."""
@@ -163,7 +165,8 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, note
             raise error if error is not None else DamagedFileError("page not loaded")
         page.number = number
         height = page.height
-        page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot, struck)
+        page_text, page_tables, count, lost, here = _read_page(page, number, notes, carried, foot, struck,
+                                                               image_grids)
         if here.head_grid is not None and foot is not None:  # the head goes with its rows
             grids = [*foot.drawn, here.head_grid]
             texts[-1], tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
@@ -172,6 +175,25 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, note
     except Exception as exc:  # one broken page must not lose the others
         failed.append((number, _one_line(exc)))
         return PageText(number, height, []), [], 0, 0, None
+
+
+def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) -> list[Grid]:
+    """A searchable scan's page (an invisible word layer over its image, no vector rules: :mod:`.pdf_scan_layer`)
+    set level with its image: its characters turned by the image's deskew, and the tables ruled in the image;
+    any other page as it is, no grids. An image that cannot be rendered leaves the page its text layer."""
+    if page is None:
+        return []
+    try:
+        layer = layers.read(page)
+    except Exception as exc:  # a damaged image must not lose the page's text
+        notes.append(f"page {page.number}: searchable scan's image not read ({_one_line(exc)})")
+        return []
+    if layer is None:
+        return []
+    page.chars = layer.chars
+    notes.append(f"page {page.number}: a searchable scan: its invisible text layer read, its tables ruled in "
+                 f"the image (deskewed {layer.skew_deg:+.1f} deg)")
+    return layer.grids
 
 
 def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
@@ -231,7 +253,8 @@ class _Foot:
 
 
 def _read_page(page: PageModel, number: int, notes: list[str], carried: list[float] | None = None,
-               foot: _Foot | None = None, struck: list[tuple[str, Source]] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
+               foot: _Foot | None = None, struck: list[tuple[str, Source]] | None = None,
+               image_grids: list[Grid] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs, and
     the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
     that this page's rows go on from); ``carried``: the column edges of an open table the previous page's
@@ -245,7 +268,7 @@ def _read_page(page: PageModel, number: int, notes: list[str], carried: list[flo
     if _doubled(chars):
         chars = dedupe_chars(chars)
         notes.append(f"page {number}: doubled characters removed")
-    grids = find_grids(page)
+    grids = find_grids(page) + list(image_grids or ())  # a searchable scan's: ruled in its image
     grids += open_grids(page.rules, chars, grids, float(page.height), carried)  # horizontal rules only
     over = head_over_page(chars, grids, foot.head) if foot is not None and foot.head is not None else None
     if over is not None:  # a typed head (and rows) at the previous page's foot, its rows opening this page
