@@ -532,9 +532,9 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     # for a page pdfium leaves unmapped, 0.859; pdf_scan_layer: the layer levelled by the image's deskew, the tables
     # ruled in the image): pdf 1.000, 0 wrong.
     ("dasol-district", "txt"): 0.98,
-    ("dasol-district", "pdf"): 0.99,
-    ("dasol-district", "hwp"): 0.99,
-    ("dasol-district", "hwpx"): 0.99,
+    ("dasol-district", "pdf"): 0.98,
+    ("dasol-district", "hwp"): 0.98,
+    ("dasol-district", "hwpx"): 0.98,
 }
 
 
