@@ -3914,7 +3914,7 @@ FAMILIES += (
 
 FAMILIES += (
     Family(
-        name="dasol-district",
+        name="saenal-district",
         about="an autonomous district (구청장), designed blind; its PDF a searchable scan as an archive keeps it "
               "(samples/render_sandwich.py): every page the grey, slightly skewed, dusty image of the printed page "
               "under an invisible OCR word layer (text render mode 3, a glyphless font, a word a text object "
@@ -3922,8 +3922,8 @@ FAMILIES += (
               "the tables' grid only in the image); the header two label | value pairs a row, the as-of date "
               "first; funding in 천원 with 합계 last; `◐ Ⅰ.` headings, `▨ ... 〈date〉` blocks, `❍` / `ㅡ` / `·` "
               "bullets",
-        government=("구청장", "다솔구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
-        kind="다솔구 민선8기 구청장 공약사업 관리카드",
+        government=("구청장", "새날구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
+        kind="새날구 민선8기 구청장 공약사업 관리카드",
         style=Style(heading_format="◐ {roman}. {label}", group_format="▨ {group} 〈{date}〉", group_plain="▨ {group}",
                     bullet1="❍", bullet2="ㅡ", header_layout="pairs", header_pairs=2,
                     header_keys=("as_of", "no", "title", "status", "lead", "name", "phone", "coop", "target"),

@@ -1,4 +1,4 @@
-"""The template family designed blind in session 26 (samples/families.py: ``dasol-district``, a 구 card whose PDF
+"""The template family designed blind in session 26 (samples/families.py: ``saenal-district``, a 구 card whose PDF
 is a searchable scan, samples/render_sandwich.py) and the structures it brought in:
 
 - a page that is a scanned image under an invisible OCR word layer (text render mode 3, Tesseract's glyphless
@@ -30,7 +30,7 @@ from pledgecard.scoring import score_record
 from conftest import family_cards
 
 REPO = Path(__file__).resolve().parent.parent
-FAMILY = REPO / "samples" / "families" / "dasol-district"
+FAMILY = REPO / "samples" / "families" / "saenal-district"
 PDFS = sorted(FAMILY.glob("*-pdf.pdf"))
 
 
