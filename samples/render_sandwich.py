@@ -29,8 +29,9 @@ THRESHOLD = 160  # grey above this is paper in the stored black-and-white page
 GLYPH_WIDTH = 500  # the glyphless font's advance (1/1000 em), as Tesseract's renderer sets it
 
 
-def sandwich_pdf(pdf: bytes, *, seed: int, dpi: int = SCAN_DPI) -> bytes:
-    """The searchable scan of ``pdf``: an image page each, under an invisible word layer."""
+def sandwich_pdf(pdf: bytes, *, seed: int, dpi: int = SCAN_DPI, word_space: bool = False) -> bytes:
+    """The searchable scan of ``pdf``: an image page each, under an invisible word layer (``word_space``: each
+    word followed by a space inside its stretched run, as Tesseract 4 and 5 write it)."""
     import pdfplumber
 
     rnd = random.Random(seed)
@@ -39,7 +40,7 @@ def sandwich_pdf(pdf: bytes, *, seed: int, dpi: int = SCAN_DPI) -> bytes:
         images = _scans(pdf, dpi, rnd, len(doc.pages))
         for page, (angle, bits, size) in zip(doc.pages, images, strict=True):
             words = page.extract_words(x_tolerance=1.5, y_tolerance=2.0, return_chars=True)
-            ops = _word_ops(words, float(page.width), float(page.height), angle, dpi, rnd)
+            ops = _word_ops(words, float(page.width), float(page.height), angle, dpi, rnd, word_space)
             pages.append((float(page.width), float(page.height), bits, size, ops))
     return _write(pages)
 
@@ -72,7 +73,7 @@ def _scans(pdf: bytes, dpi: int, rnd: random.Random, n: int) -> list[tuple[float
 
 
 def _word_ops(words: list[dict[str, Any]], width: float, height: float, angle: float, dpi: int,
-              rnd: random.Random) -> bytes:
+              rnd: random.Random, word_space: bool = False) -> bytes:
     """The invisible layer's content: a text object a word on its turned, jittered baseline."""
     s = dpi / 72.0
     a = math.radians(angle)
@@ -80,7 +81,7 @@ def _word_ops(words: list[dict[str, Any]], width: float, height: float, angle: f
     cx, cy = width * s / 2.0, height * s / 2.0
     out = []
     for w in words:
-        text = w["text"]
+        text = w["text"] + (" " if word_space else "")
         chars = w["chars"]
         size = max(c["size"] for c in chars)
         base = chars[0]["matrix"][5]  # the first glyph's baseline (PDF points, y up)

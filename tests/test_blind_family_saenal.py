@@ -122,3 +122,23 @@ def test_the_reader_says_it_read_a_searchable_scan() -> None:
 def test_extract_file_reads_the_scan_without_ocr() -> None:
     recs = extract_file(PDFS[1])
     assert len(recs) == 1 and recs[0]["header"]["mgmt_no"]
+
+
+def test_a_layer_whose_words_carry_a_trailing_space_reads_the_same(tmp_path: Path) -> None:
+    """Tesseract 4 and 5 write each word with a space inside its stretched run (``<B2E4...0020> TJ``): the
+    spaces are the layer's own, the words still sit in the image's cells."""
+    from weasyprint import HTML
+
+    from samples.families import BY_NAME, family_records
+    from samples.render_pdf import card_html
+    from samples.render_sandwich import sandwich_pdf
+
+    fam = BY_NAME["saenal-district"]
+    records = family_records(fam, 90002)
+    path = tmp_path / "spaced.pdf"
+    path.write_bytes(sandwich_pdf(HTML(string=card_html(records, style=fam.style)).render().write_pdf(), seed=7,
+                                  word_space=True))
+    with open_pdf(path.read_bytes(), "pdfium") as pdf:
+        assert any(c["text"] == " " for load in pdf.pages() for c in load().chars)
+    got = extract_file(path)
+    assert len(got) == 1 and score_record(records[0], got[0]).score() >= 0.99
