@@ -64,9 +64,12 @@ class ScanLayers:
         if not page.chars or page.rules:
             return None
         with PDFIUM_LOCK:
-            if self._pdf is None:
-                self._pdf = pdfium.PdfDocument(self._data)
-            doc_page = self._pdf[page.number - 1]
+            try:  # a file pdfium cannot open (read by the reference engine) is no searchable scan known
+                if self._pdf is None:
+                    self._pdf = pdfium.PdfDocument(self._data)
+                doc_page = self._pdf[page.number - 1]
+            except (pdfium.PdfiumError, IndexError):
+                return None
             try:
                 if not is_scan_layer(doc_page):
                     return None
