@@ -3954,6 +3954,35 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="saenal-district",
+        about="an autonomous district (구청장), designed blind; its PDF a searchable scan as an archive keeps it "
+              "(samples/render_sandwich.py): every page the grey, slightly skewed, dusty image of the printed page "
+              "under an invisible OCR word layer (text render mode 3, a glyphless font, a word a text object "
+              "stretched to its box on its turned baseline, jittered a pixel or two, no spaces, no vector rules: "
+              "the tables' grid only in the image); the header two label | value pairs a row, the as-of date "
+              "first; funding in 천원 with 합계 last; `◐ Ⅰ.` headings, `▨ ... 〈date〉` blocks, `❍` / `ㅡ` / `·` "
+              "bullets",
+        government=("구청장", "새날구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
+        kind="새날구 민선8기 구청장 공약사업 관리카드",
+        style=Style(heading_format="◐ {roman}. {label}", group_format="▨ {group} 〈{date}〉", group_plain="▨ {group}",
+                    bullet1="❍", bullet2="ㅡ", header_layout="pairs", header_pairs=2,
+                    header_keys=("as_of", "no", "title", "status", "lead", "name", "phone", "coop", "target"),
+                    as_of_label="기준일", lead_label="담당부서", status_label="추진상황", phone_label="전화",
+                    section_order=("overview", "funding", "achievements", "goals", "plans", "outreach", "effects"),
+                    overview_heading="사업개요", funding_heading="연차별 재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="연차별 목표", plans_heading="향후계획", effects_heading="기대효과",
+                    outreach_heading="{residents}소통 실적", year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_project_label="세부사업", spaced_labels=False, font_pt=10.5,
+                    line_height=1.5, dump="blocks", pdf_sandwich=True),
+        first_seed=90001,
+        needs=(),
+        markers=("❍", "ㅡ", "·"),
+        funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, scale=(20_000, 900_000)),
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {

@@ -365,6 +365,13 @@ def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style)
             starts = [s + 1 if opens_right(r) else s for s, r in zip(starts, records, strict=True)]
         Path(path).write_bytes(impose(doc.write_pdf(), up=style.sheet_up))
         return [(sheet_of(s, style.sheet_up), sheet_of(e, style.sheet_up)) for s, e in zip(starts, ends, strict=True)]
+    if style.pdf_sandwich:  # scanned and recognised: an image a page under an invisible word layer
+        import zlib
+
+        from samples.render_sandwich import sandwich_pdf
+
+        Path(path).write_bytes(sandwich_pdf(doc.write_pdf(), seed=zlib.crc32(Path(path).name.encode())))
+        return list(zip(starts, ends, strict=True))
     doc.write_pdf(str(path))
     return list(zip(starts, ends, strict=True))
 

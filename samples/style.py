@@ -491,6 +491,11 @@ class Style:
     #   on a sheet's right half (PDF: a blank page before it, its running header and page number only, as a
     #   report's blank back page prints)
 
+    # ---- blind family (saenal-district): the PDF a searchable scan (samples/render_sandwich.py)
+    pdf_sandwich: bool = False  # PDF: every page the scanned image of the printed page (grey, slightly skewed,
+    #   dusty) under an invisible OCR word layer (render mode 3, a glyphless font, a word a text object stretched
+    #   to its box, no spaces, no vector rules); the HWPX/HWP and the dump unchanged
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

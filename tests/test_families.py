@@ -535,6 +535,15 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("oreum-district", "pdf"): 0.98,
     ("oreum-district", "hwp"): 0.98,
     ("oreum-district", "hwpx"): 0.98,
+    # saenal-district, designed blind (session 26): its PDF a searchable scan (an image a page under an invisible OCR
+    # word layer, no vector rules). Blind: pdf 0.228, 1 wrong (pdfium left the glyphless font's one-range ToUnicode
+    # unapplied: OCR ran), hwpx 1.000, hwp 1.000, txt 0.982, 0 wrong. After (pdf_engine_pdfium: the reference engine
+    # for a page pdfium leaves unmapped, 0.859; pdf_scan_layer: the layer levelled by the image's deskew, the tables
+    # ruled in the image): pdf 1.000, 0 wrong.
+    ("saenal-district", "txt"): 0.98,
+    ("saenal-district", "pdf"): 0.98,
+    ("saenal-district", "hwp"): 0.98,
+    ("saenal-district", "hwpx"): 0.98,
 }
 
 

@@ -177,6 +177,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.689, -raw 0.935; after the cell-a-line table of places parted and the bracketed goals: 0.963, 0.885, 0.964; the 시군 | 추진내용 |
     # 추진일자 table's worded cells read apart and the goals split among 시군 left as they are, no figure wrong)
     "eoul-province":     {"hwpx": 0.96, "pdftotext": 0.88, "raw": 0.96},
+    # designed blind in session 26 (its PDF a searchable scan: pdftotext and pdfminer read the invisible word layer,
+    # its words without spaces, no rules, its lines on the scan's skew; measured blind hwpx-text-extract 0.996,
+    # pdftotext 0.941, -raw 0.967, no figure wrong)
+    "saenal-district":    {"hwpx": 0.99, "pdftotext": 0.93, "raw": 0.96},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -415,6 +419,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "saebom-county":      0.75,
     "saemmul-province":   0.63,
     "eoul-province":      0.55,
+    "saenal-district":     0.93,  # designed blind (session 26): pdf2txt of the scan's invisible layer, 0.943
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
@@ -530,6 +535,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "saebom-county":     0.99,
     "saemmul-province":  1.00,
     "eoul-province":     1.00,
+    "saenal-district":    1.00,  # designed blind (session 26)
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,

@@ -464,6 +464,9 @@ BODY_BELOW: dict[str, float] = {
     # label piece's last syllable one space after a word (◇ Ⅳ. 도민 소) is no spread label with the cell after it
     # (계: no 소계), so the outreach row is the region's too (0.936 -> 0.973)
     "saemmul-province-65014-body-layout#0": 0.97,
+    # designed blind (session 26): pdftotext -layout of the searchable scan's invisible word layer (its words
+    # without spaces between them, stretched to their boxes), 0.969 at first measure, no figure wrong
+    "saenal-district-90001-body-layout#0": 0.96,
     # designed blind (session 21; its plain dumps 1.000): the page break falls inside the outreach table's head
     # (the page number between the channels' first and second lines): its counts left unread, no figure wrong
     "geurim-city-78001-body-layout#0": 0.96,

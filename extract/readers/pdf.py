@@ -39,6 +39,7 @@ from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
+from pledgecard.extract.readers.pdf_scan_layer import ScanLayers, scan_layers
 from pledgecard.extract.readers.pdf_sheets import (
     Half,
     Region,
@@ -80,14 +81,14 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _read(data: bytes, *, path: str, limits: Limits) -> Document:
-    with open_pdf(data, limits.pdf_engine) as pdf:
+    with open_pdf(data, limits.pdf_engine) as pdf, scan_layers(data) as layers:
         declared = pdf.page_count()
         if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
         planner = SheetPlanner(split=limits.ocr != "always")
         while True:
             try:
-                r = _walk(pdf, limits, planner)
+                r = _walk(pdf, limits, planner, layers)
                 break
             except Replan as again:  # a sheet read before the first split one was to be split: read again
                 planner = SheetPlanner(split=again.found is not None, found=again.found)
@@ -110,7 +111,7 @@ class _Reading:
     regions: dict[int, Region] = field(default_factory=dict)  # every logical page's part of its sheet (OCR)
 
 
-def _walk(pdf: Any, limits: Limits, planner: SheetPlanner) -> _Reading:
+def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -> _Reading:
     """Every sheet loaded, planned (:class:`SheetPlanner`) and read as its logical pages, one at a time: no
     sheet's model is kept past its reading but what the next page's joins need (``carried``, ``foot``)."""
     r = _Reading()
@@ -125,7 +126,8 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner) -> _Reading:
             page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
             r.origin.append((sheet_no, offset, scale))
             r.regions[len(r.origin)] = _region(len(r.origin), sheet_no, sheet, half)
-            page_text, page_tables, count, lost, foot = _one_page(page, error, len(r.origin), r, carried, foot)
+            drawn = _scan_layer(layers, page, r.notes) if plan is None and limits.ocr != "always" else []
+            page_text, page_tables, count, lost, foot = _one_page(page, error, len(r.origin), r, carried, foot, drawn)
             carried = _cut_columns(page_tables)
             r.counts.append((count, lost))
             r.texts.append(page_text)
@@ -193,7 +195,8 @@ def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
 
 
 def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _Reading,
-              carried: list[float] | None, foot: _Foot | None) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
+              carried: list[float] | None, foot: _Foot | None, image_grids: list[Grid] | None = None,
+              ) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
     """One logical page read (``number``: its place among them) and the page kept for the next (:class:`_Foot`);
     a page that failed (``error``) is noted and read as empty. A typed head at the previous page's foot whose
     rows open this page is set again there (``texts`` / ``tables``' last)."""
@@ -203,7 +206,8 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _
             raise error if error is not None else DamagedFileError("page not loaded")
         page.number = number
         height = page.height
-        page_text, page_tables, count, lost, here = _read_page(page, number, r.doubled, carried, foot, r.struck)
+        page_text, page_tables, count, lost, here = _read_page(page, number, r.doubled, carried, foot, r.struck,
+                                                               image_grids)
         if here.head_grid is not None and foot is not None:  # the head goes with its rows
             grids = [*foot.drawn, here.head_grid]
             r.texts[-1], r.tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
@@ -212,6 +216,25 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _
     except Exception as exc:  # one broken page must not lose the others
         r.failed.append((number, _one_line(exc)))
         return PageText(number, height, []), [], 0, 0, None
+
+
+def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) -> list[Grid]:
+    """A searchable scan's page (an invisible word layer over its image, no vector rules: :mod:`.pdf_scan_layer`)
+    set level with its image: its characters turned by the image's deskew, and the tables ruled in the image;
+    any other page as it is, no grids. An image that cannot be rendered leaves the page its text layer."""
+    if page is None:
+        return []
+    try:
+        layer = layers.read(page)
+    except Exception as exc:  # a damaged image must not lose the page's text
+        notes.append(f"page {page.number}: searchable scan's image not read ({_one_line(exc)})")
+        return []
+    if layer is None:
+        return []
+    page.chars = layer.chars
+    notes.append(f"page {page.number}: a searchable scan: its invisible text layer read, its tables ruled in "
+                 f"the image (deskewed {layer.skew_deg:+.1f} deg)")
+    return layer.grids
 
 
 def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
@@ -272,7 +295,8 @@ class _Foot:
 
 
 def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[float] | None = None,
-               foot: _Foot | None = None, struck: list[tuple[str, Source]] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
+               foot: _Foot | None = None, struck: list[tuple[str, Source]] | None = None,
+               image_grids: list[Grid] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs, and
     the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
     that this page's rows go on from); ``carried``: the column edges of an open table the previous page's
@@ -286,7 +310,7 @@ def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[f
     if _doubled(chars):
         chars = dedupe_chars(chars)
         doubled.append(number)
-    grids = find_grids(page)
+    grids = find_grids(page) + list(image_grids or ())  # a searchable scan's: ruled in its image
     grids += open_grids(page.rules, chars, grids, float(page.height), carried)  # horizontal rules only
     over = head_over_page(chars, grids, foot.head) if foot is not None and foot.head is not None else None
     if over is not None:  # a typed head (and rows) at the previous page's foot, its rows opening this page

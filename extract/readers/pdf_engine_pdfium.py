@@ -102,9 +102,26 @@ def _model(pdf: Any, index: int, fallback: Callable[[int], PageModel]) -> PageMo
             model.chars = _chars(raw, textpage.raw, height, texts)
         finally:
             textpage.close()
+        if _unmapped_share(model.chars) > UNMAPPED_SHARE:  # a ToUnicode CMap pdfium does not apply
+            reference = fallback(index)
+            if _unmapped_share(reference.chars) < _unmapped_share(model.chars):
+                return reference
         return model
     finally:
         page.close()
+
+
+UNMAPPED_SHARE = 0.05  # more of a page's glyphs than this without Unicode: the reference engine tried
+
+
+def _unmapped_share(chars: Sequence[Obj]) -> float:
+    """The share of ``chars`` without a Unicode mapping (``(cid:N)``).
+
+    pdfium leaves a bfrange that spans more than its last byte unapplied (``<0000> <FFFF> <0000>``, the one
+    range of Tesseract's glyphless font, as its PDF renderer and ocrmypdf write it): every glyph past
+    U+00FF of such a layer comes out unmapped, where pdfminer (the reference engine) reads the range.
+    """
+    return sum(1 for c in chars if c["text"].startswith("(cid:")) / len(chars) if chars else 0.0
 
 
 def _address(handle: Any) -> int:

@@ -1,0 +1,158 @@
+"""Searchable scans: a page that is a scanned image under an invisible OCR word layer, with no vector rules.
+
+Archives run their scans through Acrobat's "Recognize Text" or ``ocrmypdf`` (Tesseract's PDF renderer):
+the page draws the scan as one image over (nearly) all of it, and the recognised words over the image in
+text render mode 3 (drawn invisibly), each word stretched to its box on the scan's own skewed baseline.
+The text layer is the page's text (OCR is not run again); what it lacks is the tables' grid, which exists
+only in the image. Such a page is recognised from its objects (:func:`is_scan_layer`: every text object
+invisible, an image covering the page); its image is rendered, deskewed and its ruled tables found as the
+OCR path finds them (:mod:`.ocr_image`), and the words are turned by the same deskew angle about the page's
+centre so that they sit in the cells the image shows (:func:`level_chars`).
+
+Invisible text that overlays no image (a page whose text objects are all invisible and which draws no
+page-size image) is not a scan's layer: this module leaves it alone and it is read as the page's text, as
+before (a layer meant to be found by search and copy; no printed text on the page contradicts it).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid
+from pledgecard.extract.readers.pdf_page import PageModel
+
+Obj = dict[str, Any]
+INVISIBLE = 3  # text render mode: neither filled nor stroked
+MIN_IMAGE_SHARE = 0.8  # an image covering this share of the page is the page's scan
+MIN_INVISIBLE_SHARE = 0.95  # of the page's text objects, drawn invisibly
+DPI = 300  # the image's render: its rules found at the OCR path's resolution
+
+
+@dataclass(slots=True)
+class LayerPage:
+    """A searchable scan's page read: its levelled characters, the image's table grids, the deskew angle."""
+
+    chars: list[Obj]
+    grids: list[Grid]
+    skew_deg: float
+
+
+class ScanLayers:
+    """The searchable-scan pages of one PDF (pdfium opened on first use)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._pdf: Any = None
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+
+    def read(self, page: PageModel) -> LayerPage | None:
+        """``page`` (its 1-based ``number`` in the file) read as a searchable scan, or None when it is not one:
+        it has vector rules, no characters, or is not an invisible layer over a page-size image."""
+        import pypdfium2 as pdfium
+
+        from pledgecard.extract.readers.pdf_engine_pdfium import PDFIUM_LOCK
+
+        if not page.chars or page.rules:
+            return None
+        with PDFIUM_LOCK:
+            try:  # a file pdfium cannot open (read by the reference engine) is no searchable scan known
+                if self._pdf is None:
+                    self._pdf = pdfium.PdfDocument(self._data)
+                doc_page = self._pdf[page.number - 1]
+            except (pdfium.PdfiumError, IndexError):
+                return None
+            try:
+                if not is_scan_layer(doc_page):
+                    return None
+                grey = doc_page.render(scale=DPI / 72.0, grayscale=True).to_numpy()
+            finally:
+                doc_page.close()
+        if grey.ndim == 3:
+            grey = grey[..., 0]
+        return read_layer(grey.copy(), page)
+
+
+@contextmanager
+def scan_layers(data: bytes) -> Iterator[ScanLayers]:
+    layers = ScanLayers(data)
+    try:
+        yield layers
+    finally:
+        layers.close()
+
+
+def is_scan_layer(page: Any) -> bool:
+    """Whether a pdfium page draws an image over most of it and its text (nearly) all invisibly."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    area = max(width * height, 1.0)
+    texts = invisible = 0
+    image = 0.0
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+
+    def walk(count: int, get: Any) -> None:
+        nonlocal texts, invisible, image
+        for k in range(count):
+            obj = get(k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                texts += 1
+                invisible += raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE
+            elif kind == raw.FPDF_PAGEOBJ_IMAGE and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                image = max(image, (right.value - left.value) * (top.value - bottom.value) / area)
+            elif kind == raw.FPDF_PAGEOBJ_FORM:  # ocrmypdf grafts its layer as a form XObject
+                walk(raw.FPDFFormObj_CountObjects(obj), lambda j, obj=obj: raw.FPDFFormObj_GetObject(obj, j))
+
+    walk(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k))
+    return texts > 0 and invisible >= MIN_INVISIBLE_SHARE * texts and image >= MIN_IMAGE_SHARE
+
+
+def read_layer(grey: Any, page: PageModel, dpi: int = DPI) -> LayerPage:
+    """The page's table grids from its image (deskewed) and its characters turned to match."""
+    import numpy as np
+
+    from pledgecard.extract.readers.ocr_image import clean_page, table_cells
+
+    image = clean_page(np.ascontiguousarray(grey, dtype=np.uint8))
+    scale = 72.0 / dpi
+    h = image.grey.shape[0]
+    grids = [Grid(_scaled(t.bbox, scale), [_scaled(c, scale) for c in t.cells],
+                  open_top=_spans(t.open_top, scale), open_bottom=_spans(t.open_bottom, scale))
+             for t in table_cells(image.lines) if len(t.cells) > 1 or t.bbox[3] - t.bbox[1] <= MAX_FRAME_SHARE * h]
+    return LayerPage(level_chars(page.chars, image.skew_deg, float(page.width), float(page.height)), grids,
+                     image.skew_deg)
+
+
+def level_chars(chars: list[Obj], angle: float, width: float, height: float) -> list[Obj]:
+    """``chars`` turned by ``angle`` degrees (counter-clockwise as seen, the image's deskew) about the page's
+    centre: each glyph's box moved with its centre, its size kept (the angle is a degree or less)."""
+    if abs(angle) < 1e-6:
+        return chars
+    a = math.radians(angle)
+    cos, sin = math.cos(a), math.sin(a)
+    cx, cy = width / 2.0, height / 2.0
+    out = []
+    for c in chars:
+        x, y = (c["x0"] + c["x1"]) / 2.0 - cx, (c["top"] + c["bottom"]) / 2.0 - cy
+        dx = cx + x * cos + y * sin - (x + cx)  # y down: a counter-clockwise turn lifts the right side
+        dy = cy - x * sin + y * cos - (y + cy)
+        out.append({**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] + dy, "bottom": c["bottom"] + dy})
+    return out
+
+
+def _scaled(box: tuple[float, float, float, float], scale: float) -> tuple[float, float, float, float]:
+    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
+
+
+def _spans(spans: Any, scale: float) -> Any:
+    return None if spans is None else tuple((a * scale, b * scale) for a, b in spans)
