@@ -80,27 +80,31 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
     if legend is None:
         return []
     where = legend.source.describe() or None
-    left: list[str] = []
+    left: list[tuple[str, str]] = []  # (the record path left null, what it printed)
     status = header.get("status")
     if isinstance(status, str) and _status_words(status, v) >= 2:
-        left.append(f"header.status {status!r}")
+        left.append(("header.status", f"header.status {status!r}"))
         header["status"] = None
         if "status_code" in header:
             header["status_code"] = None
-    for g in record.get("goals") or []:
+    for i, g in enumerate(record.get("goals") or []):
         for key in ("target", "actual"):
             if _twice(g.get(key)) and g.get(f"{key}_value") is not None:
-                left.append(f"goal {g.get('project')!r} {g.get('year')} {key} {g[key]!r}")
+                left.append((f"goals[{i}].{key}_value", f"goal {g.get('project')!r} {g.get('year')} {key} {g[key]!r}"))
                 g[f"{key}_value"] = None
     funding = record.get("funding") or {}
     unproven = _unproven_rows(funding)
     if unproven:
-        left.append(f"funding rows {', '.join(unproven)} left null (their figures fit the columns, no sum proves them)")
+        left.append(("funding", f"funding rows {', '.join(unproven)} left null (their figures fit the columns, no sum "
+                                "proves them)"))
     if any(a is None for row in funding.get("rows") or [] for a in row.get("amounts_krw") or []):
-        left.append("funding cells left null (a revised cell prints two figures)")
-    if not left:
-        return []
-    return [_finding("extract.markup_lost", where,
+        left.append(("funding", "funding cells left null (a revised cell prints two figures)"))
+    by_path: dict[str, list[str]] = {}
+    for path, said in left:
+        by_path.setdefault(path, []).append(said)
+    # one finding at each record path left null (a reviewer filtering by part sees it), all at the legend's line
+    return [_finding("extract.markup_lost", path,
                      "the card marks its superseded figures and words struck through, which a text dump cannot show: "
-                     "superseded and in-force values stand side by side, left null: " + "; ".join(left),
-                     observed=left)]
+                     "superseded and in-force values stand side by side, left null: " + "; ".join(said),
+                     observed=said, source=where)
+            for path, said in by_path.items()]
