@@ -110,7 +110,7 @@ def test_a_dump_of_a_card_naming_its_strikeout_leaves_values_printed_twice_null(
     record, findings = _dump_card([*HEAD, "※ 취소선은 당초 계획, 붉은 글씨는 변경 내용"])
     assert record["header"]["status"] is None and record["header"]["status_code"] is None
     [f] = [f for f in findings if f["code"] == "extract.markup_lost"]
-    assert "header.status" in f["message"] and f["location"] == "line 5"
+    assert "header.status" in f["message"] and f["location"] == "header.status" and f["source_location"] == "line 5"
     # the same lines with no legend naming a strikeout: nothing says a value is struck; nothing settled here
     record, findings = _dump_card(HEAD)
     assert record["header"]["status"] is not None and not [f for f in findings if f["code"] == "extract.markup_lost"]
@@ -158,7 +158,11 @@ FUNDING = ["◈ Ⅱ. 연차별 재원 투자계획(수정)", "(단위: 천원)",
 def _funding(cells: list[str], legend: bool = True) -> tuple[dict, list[dict]]:
     lines = [*HEAD, *FUNDING, *cells, *(["※ 취소선은 당초 계획, 붉은 글씨는 변경 내용"] if legend else [])]
     record, findings = _dump_card(lines)
-    return record["funding"], [f for f in findings if f["code"] == "extract.markup_lost"]  # type: ignore[return-value]
+    lost = [f for f in findings if f["code"] == "extract.markup_lost"]
+    # one finding a record path left null, all at the legend's line: the status (HEAD prints two) and the funding
+    assert [f["location"] for f in lost if f["location"] != "funding"] == ["header.status"]
+    assert {f["source_location"] for f in lost} == {f"line {len(lines)}"} if legend else lost == []
+    return record["funding"], [f for f in lost if f["location"] == "funding"]  # type: ignore[return-value]
 
 
 def test_a_funding_table_a_dump_printed_a_cell_a_line_with_cells_printed_twice_is_read_where_proven() -> None:
