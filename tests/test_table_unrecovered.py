@@ -142,6 +142,10 @@ def test_the_finding_reaches_findings_jsonl(tmp_path: Path) -> None:
     [f] = [f for f in found if f["code"] == "extract.table_unrecovered"]
     assert (f["severity"], f["success"], f["location"]) == ("warning", False, "funding")
     assert f["source_location"] == f"line {ROWS[1] + 1}"
+    # the report's evidence shows the printed line its source_location names (the record path names a part)
+    ev = f["evidence"]
+    assert ev["kind"] == "lines" and ev["highlight"] == [ROWS[1] + 1]
+    assert ev["lines"][ROWS[1] + 1 - ev["first_line"]] == lines[ROWS[1]]
 
 
 @pytest.mark.parametrize("name", ["card-00103-layout.txt", "card-00104-layout.txt", "multi-00209-layout.txt",
