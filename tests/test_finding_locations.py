@@ -90,3 +90,13 @@ def test_a_source_position_reads_as_a_provenance_entry() -> None:
     assert source_entry("line 1 .. line 3") == {"line_start": 1, "line_end": 3}
     assert source_entry("section 0 paragraph 7") == {"section": 0, "paragraph": 7}
     assert source_entry(None) == {} and source_entry("funding") == {}
+
+
+def test_a_finding_at_a_whole_part_of_the_record_offers_no_correction_command() -> None:
+    from pledgecard.validate.report_figures import correct_command
+
+    rec = {"card_id": "1-2@2024-Q4", "funding": {"rows": []}, "goals": [{"actual_value": 3}], "header": {"status": "a"}}
+    for part in ("funding", "goals", "header"):  # no one field to correct: none (not the whole part as JSON)
+        assert correct_command(Path("out"), rec, {"location": part, "code": "extract.table_unrecovered"}) is None
+    assert "header.status" in (correct_command(Path("out"), rec, {"location": "header.status", "code": "x"}) or "")
+    assert "goals[0].actual_value" in (correct_command(Path("out"), rec, {"location": "goals[0]", "code": "x"}) or "")
