@@ -1,15 +1,21 @@
-"""Findings for what a card's sections left unread: goal rows and years printed but not in the record."""
+"""Findings for what a card's sections left unread: goal rows and years printed but not in the record; and
+where in the record such a finding points (the part of the section an item stood in, the goal read from a line)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import Any
 
-from pledgecard.extract.card_results import SectionRead
+from pledgecard.extract.card_results import Section, SectionRead
 from pledgecard.extract.coverage import row_unread, year_unread
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell
 from pledgecard.extract.sections.funding_column_heads import is_period_head
 from pledgecard.extract.sections.funding_source_labels import source_label
 from pledgecard.extract.sections.goal_years_unread import unread_years
+from pledgecard.extract.sections.registry import SECTIONS
 from pledgecard.extract.sections.rows_dropped import dropped_lines, dropped_rows
 
 
@@ -33,3 +39,29 @@ def _years_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict
         return []
     return [year_unread(t.section.heading, u.text, u.source)
             for t in trace if t.reader == "goals" for u in unread_years(t.section.items)]
+
+
+_GOAL = re.compile(r"^goals\[(\d+)\]")
+
+
+def section_part(sec: Section, index: int) -> str | None:
+    """The record part a card's section reads into (``header`` for the area above the first heading, the
+    section's name for a known heading), ``None`` for a heading no vocabulary names."""
+    return "header" if index == 0 else sec.name if sec.name in SECTIONS else None
+
+
+def goal_at_line(rows: list[Line], prov: Mapping[str, Source]) -> dict[int, str]:
+    """The record path (``goals[2]``) of the one goal read from each of ``rows``' lines (by ``id``), where
+    the provenance shows exactly one goal there; no entry where it shows none or several."""
+    at: dict[int, set[str]] = {}
+    for key, src in prov.items():
+        m = _GOAL.match(key)
+        if m and isinstance(src, Source) and src.line_start is not None:
+            for n in range(src.line_start, (src.line_end or src.line_start) + 1):
+                at.setdefault(n, set()).add(m.group(0))
+    out: dict[int, str] = {}
+    for ln in rows:
+        found = at.get(ln.source.line_start) if ln.source.line_start is not None else None
+        if found and len(found) == 1:
+            out[id(ln)] = next(iter(found))
+    return out

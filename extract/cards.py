@@ -20,7 +20,7 @@ from pledgecard.extract.card_results import CardResult, Section, SectionRead
 from pledgecard.extract.card_sections import split_card, split_sections
 from pledgecard.extract.card_source import _furniture, _pages, _src, _unparsed
 from pledgecard.extract.card_split import split_cards, split_cards_aside
-from pledgecard.extract.card_unread import _rows_unread, _years_unread
+from pledgecard.extract.card_unread import _rows_unread, _years_unread, goal_at_line, section_part
 from pledgecard.extract.card_wide import _as_of, _card_unit
 from pledgecard.extract.content_kinds import reads_as_funding
 from pledgecard.extract.contents_pages import without_contents
@@ -151,15 +151,16 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             next(s for s in sections if s.name == role).items.extend(tables)
     goals_printed_before(sections)  # a goal table's last columns printed above its heading, its years under
     card_unit = _card_unit(items)
-    findings += [table_missing(it, sec.heading) for sec in sections for it in sec.items  # type: ignore[arg-type]
-                 if is_table_placeholder(it)]
+    findings += [table_missing(it, sec.heading, section_part(sec, i))  # type: ignore[arg-type]
+                 for i, sec in enumerate(sections) for it in sec.items if is_table_placeholder(it)]
     above: list[Line] = []  # the overview's lines printed in the header area (read with the overview)
     for i, sec in enumerate(sections):
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):
             unparsed += _unparsed(sec.heading, sec.items)  # an unknown heading, or a section twice
             trace.append(SectionRead(sec, None, list(sec.items)))
-            findings += [table_unassigned(t, sec.heading) for t in sec.items if isinstance(t, Table) and has_figures(t)]
+            findings += [table_unassigned(t, sec.heading, spec.name if spec else None)
+                         for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
         later = [it for s in sections[i + 1:] for it in s.items if isinstance(it, Line)] if spec.name == "funding" else []
@@ -202,19 +203,20 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             header_dates = tuple(result.dates)
         unparsed += _unparsed(sec.heading, rest)
         trace.append(SectionRead(sec, spec.name, list(rest), read=not is_empty(result.value)))
-        findings += [table_unassigned(t, sec.heading) for t in rest if isinstance(t, Table) and has_figures(t)]
+        findings += [table_unassigned(t, sec.heading, spec.name) for t in rest if isinstance(t, Table) and has_figures(t)]
         if i and sec.heading is not None and is_empty(result.value):
             where = next((it.source.describe() for it in sec.items), None) or None
             findings.append(section_empty(spec.name, sec.heading, where))
     record["tables"] = [*record["tables"], *funding_side]
     headings = {id(it): t.section.heading for t in trace for it in t.rest}
+    parts = {id(it): t.reader for t in trace for it in t.rest}  # the record part of the section each stood in
     run_together = [it for t in trace if t.reader == "funding" for it in t.rest
                     if isinstance(it, Line) and run_together_row(it.full_text)]
     findings += rows_run_together(run_together, headings)
     findings += blocks_unrecovered(doc.unrecovered, [it for t in trace for it in t.rest
                                                      if all(it is not r for r in run_together)], headings,
                                    [it for t in trace if t.reader == "funding" for it in t.rest
-                                    if isinstance(it, Line) and is_data_row(it.full_text)])
+                                    if isinstance(it, Line) and is_data_row(it.full_text)], parts)
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
     findings += _rows_unread(trace, record)
     findings += _years_unread(trace, record)
@@ -222,7 +224,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     goal_lines = {src.line_start for k, src in prov.items() if k.startswith("goals[") and src.line_start is not None}
     goals_rest = [it for t in trace if t.reader == "goals" for it in t.rest if isinstance(it, Line)]
     cells_unread = [it for it in goals_rest if it.source.line_start in goal_lines]  # a part of a row read
-    findings += goal_cells_unread(cells_unread, headings)
+    findings += goal_cells_unread(cells_unread, headings, goal_at_line(cells_unread, prov))
     findings += goal_rows_unread([it for it in goals_rest if is_row_with_status(it.full_text)
                                   and all(it is not c for c in cells_unread)], headings)
     header = record.pop("header")

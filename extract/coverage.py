@@ -5,6 +5,7 @@ took, and the share of the card's printed characters the record placed in a fiel
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from pledgecard.extract.document import Source, Table
@@ -36,9 +37,16 @@ def coverage(items: list[Item], unparsed: list[dict[str, Any]]) -> float | None:
 
 
 def _finding(code: str, location: str | None, message: str, observed: Any = None,
-             expected: Any = None) -> dict[str, Any]:
+             expected: Any = None, source: str | None = None) -> dict[str, Any]:
+    """An extract finding: ``location`` the record path of what it concerns (a section ``funding``, a row
+    ``goals[2]``, a field ``header.status``; ``None`` for the whole card), ``source`` where the card prints
+    it (``line 37``, ``cell T3!A2``, ``page 2``: ``source_location``), each as precise as is known."""
     return {"code": code, "severity": SEVERITY[code], "success": False, "location": location,
-            "observed": observed, "expected": expected, "message": message}
+            "source_location": source or None, "observed": observed, "expected": expected, "message": message}
+
+
+def _where(source: Source | None) -> str | None:
+    return (source.describe() if source is not None else "") or None
 
 
 def is_empty(value: Any) -> bool:
@@ -48,8 +56,9 @@ def is_empty(value: Any) -> bool:
 
 
 def section_empty(name: str, heading: str | None, where: str | None) -> dict[str, Any]:
-    return _finding("extract.section_empty", where,
-                    f"section '{heading or name}' found but nothing read under it", observed=heading)
+    """At the section (``name``, its record part: ``funding``, ``goals`` ...), printed from ``where``."""
+    return _finding("extract.section_empty", name,
+                    f"section '{heading or name}' found but nothing read under it", observed=heading, source=where)
 
 
 def has_figures(table: Table) -> bool:
@@ -57,10 +66,13 @@ def has_figures(table: Table) -> bool:
     return sum(1 for c in table.cells if re.search(r"\d", c.text)) >= 2
 
 
-def table_unassigned(table: Table, section: str | None) -> dict[str, Any]:
+def table_unassigned(table: Table, section: str | None, part: str | None = None) -> dict[str, Any]:
+    """At the record part of the section the table stood in (``part``; ``None``: a heading no vocabulary
+    names, the whole card), printed where the table is."""
     first = " | ".join(c.text.replace("\n", " ") for c in table.cells[:4])
-    return _finding("extract.table_unassigned", table.source.describe() or None,
-                    f"a table with figures that no section took ({first[:60]})", observed=section)
+    return _finding("extract.table_unassigned", part,
+                    f"a table with figures that no section took ({first[:60]})", observed=section,
+                    source=_where(table.source))
 
 
 def low_coverage(share: float) -> dict[str, Any]:
@@ -74,46 +86,51 @@ def _digits(text: str) -> bool:
 
 
 def blocks_unrecovered(ranges: list[tuple[int, int]], unplaced: list[Item],
-                       headings: dict[int, str | None], rows: list[Line] = ()) -> list[dict[str, Any]]:  # type: ignore[assignment]
+                       headings: dict[int, str | None], rows: list[Line] = (),  # type: ignore[assignment]
+                       parts: Mapping[int, str | None] | None = None) -> list[dict[str, Any]]:
     """A text dump's aligned block the reader could not map to rows and columns (kept as text
     rows, lines ``a``-``b``) whose figures no section then read: no cell of it is in the record,
     its text is in ``unparsed``, and this says so at its lines. ``headings``: the heading of the
     section each unplaced item stood in (by ``id``). ``rows``: table rows a section recovered
     from text lines but could not place (cells fewer than columns): one finding at each row's
-    line outside those blocks."""
+    line outside those blocks (at ``funding``). ``parts``: the record part of the section each unplaced
+    item stood in (by ``id``), a block's location (``None``, the whole card, when its section is unknown)."""
     out = []
     for ln in rows:
         n = ln.source.line_start
         if n is not None and any(a <= n <= b for a, b in ranges):
             continue  # said once for its block below
         section = headings.get(id(ln))
-        out.append(_finding("extract.table_unrecovered", ln.source.describe() or None,
+        out.append(_finding("extract.table_unrecovered", "funding",
                             f"a table row ('{ln.full_text[:40]}') has more or fewer cells than the table has "
                             f"columns: its cells are null, its text is kept in unparsed"
-                            + (f" (section '{section}')" if section else ""), observed=section))
+                            + (f" (section '{section}')" if section else ""), observed=section,
+                            source=_where(ln.source)))
     for a, b in ranges:
         lost = [it for it in unplaced if isinstance(it, Line) and it.source.line_start is not None
                 and a <= it.source.line_start <= b and _digits(it.full_text)]
         if not lost:
             continue  # not this card's, or a section read every row of it from its lines
         section = headings.get(id(lost[0]))
-        out.append(_finding("extract.table_unrecovered", Source(line_start=a, line_end=b).describe(),
+        out.append(_finding("extract.table_unrecovered", (parts or {}).get(id(lost[0])),
                             f"a table at lines {a}-{b} could not be mapped to rows and columns without guessing: "
                             f"its cells are not read, its text is kept in unparsed"
                             + (f" (section '{section}')" if section else ""),
-                            observed=section))
+                            observed=section, source=Source(line_start=a, line_end=b).describe()))
     return out
 
 
-def _lines_unread(rows: list[Line], headings: dict[int, str | None], what: str) -> list[dict[str, Any]]:
+def _lines_unread(rows: list[Line], headings: dict[int, str | None], what: str, part: str,
+                  parts: Mapping[int, str] | None = None) -> list[dict[str, Any]]:
     """One ``extract.table_unrecovered`` finding at each of ``rows``' lines, the fault being the
-    reading's: ``what`` says of the line (``'...'`` its first words) why it is not read."""
+    reading's: ``what`` says of the line (``'...'`` its first words) why it is not read. Located at
+    ``part`` (the record part the rows belong to), or at the record item ``parts`` names for a line."""
     out = []
     for ln in rows:
         section = headings.get(id(ln))
-        out.append(_finding("extract.table_unrecovered", ln.source.describe() or None,
+        out.append(_finding("extract.table_unrecovered", (parts or {}).get(id(ln), part),
                             what.format(line=ln.full_text[:40]) + (f" (section '{section}')" if section else ""),
-                            observed=section))
+                            observed=section, source=_where(ln.source)))
     return out
 
 
@@ -122,51 +139,53 @@ def rows_run_together(rows: list[Line], headings: dict[int, str | None]) -> list
     amounts) whose parting no sums proved: one finding at each line."""
     return _lines_unread(rows, headings, "a funding line ('{line}') prints two or more rows' labels run together "
                          "before their amounts, and no sums show which amounts are whose: those rows are not "
-                         "read, the line is kept in unparsed")
+                         "read, the line is kept in unparsed", "funding")
 
 
 def goal_rows_unread(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
     """Goal rows a text dump printed one a line that the goals section left unread (where the
     project, the target and the actual end is not shown): one finding at each row's line."""
     return _lines_unread(rows, headings, "a goal row ('{line}') does not show where its project, target and "
-                         "actual cells end: the goal is not read, its text is kept in unparsed")
+                         "actual cells end: the goal is not read, its text is kept in unparsed", "goals")
 
 
-def goal_cells_unread(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
+def goal_cells_unread(rows: list[Line], headings: dict[int, str | None],
+                      goals: Mapping[int, str] | None = None) -> list[dict[str, Any]]:
     """The words goal rows read print after their status under a detail and a remark column, run
-    together (where the detail ends is not shown): one finding at each row's line."""
+    together (where the detail ends is not shown): one finding at each row's line, located at the goal
+    read from it (``goals``: the record path by the line's ``id``, ``goals[2]``) where one goal is."""
     return _lines_unread(rows, headings, "a goal row prints its detail and remark cells run together after its "
                          "status ('{line}'): where the detail ends is not shown, the goal's detail is null, "
-                         "the words are kept in unparsed")
+                         "the words are kept in unparsed", "goals", goals)
 
 
 def header_values_unread(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:
     """A header's rows of values run together under their labels that the header left unread (its free-text
     values side by side, no kind telling where one ends): one finding at each row's line."""
     return _lines_unread(rows, headings, "a header row of values ('{line}') does not show where its values end: "
-                         "the fields it answers are null, its text is kept in unparsed")
+                         "the fields it answers are null, its text is kept in unparsed", "header")
 
 
 def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) -> list[dict[str, Any]]:
     """A funding table read from a flattened dump whose columns the layout could not order (cells
     printed readably but left null, their text in ``amounts_raw``; or its rows named, no column read):
-    one finding for the table, not a fault of the card's figures."""
+    one finding for the table, not a fault of the card's figures, at ``funding``."""
     if not funding:
         return []
     rows = funding.get("rows") or []
     if rows and not funding.get("columns") and not any(row.get("amounts_krw") for row in rows):
         # its rows named, no column of them read (a head no label: a source row taken for it)
-        return [_finding("extract.table_unrecovered", (where.describe() if where else "") or None,
+        return [_finding("extract.table_unrecovered", "funding",
                          "the funding table's rows were found but no column of them could be read without "
-                         "guessing: their amounts are null", observed="funding")]
+                         "guessing: their amounts are null", observed="funding", source=_where(where))]
     for row in rows:
         raw = row.get("amounts_raw") or []
         if any(v is None and r and parse_amount(r, 1) is not None
                for v, r in zip(row.get("amounts_krw") or [], raw, strict=False)):
-            return [_finding("extract.table_unrecovered", (where.describe() if where else "") or None,
+            return [_finding("extract.table_unrecovered", "funding",
                              "the funding table's columns could not be ordered from the dump without guessing: "
                              "its cells are null, their printed text is kept in amounts_raw",
-                             observed="funding")]
+                             observed="funding", source=_where(where))]
     return []
 
 
@@ -182,13 +201,14 @@ def unit_unprinted(record: dict[str, Any], prov: dict[str, Source]) -> list[dict
         out.append(_finding("extract.unit_unprinted", "funding.unit",
                             "the funding table prints no unit: its amounts are taken as won as printed"
                             + (f" ({where.describe()})" if where and where.describe() else ""),
-                            observed=None, expected="a printed unit"))
+                            observed=None, expected="a printed unit", source=_where(where)))
     budget = (record.get("overview") or {}).get("budget") or {}
     if not budget.get("unit") and (budget.get("total_krw") is not None
                                    or any(p.get("amount_krw") is not None for p in budget.get("parts") or [])):
         out.append(_finding("extract.unit_unprinted", "overview.budget.unit",
                             "the overview budget prints no unit: its amounts are taken as won as printed",
-                            observed=budget.get("raw"), expected="a printed unit"))
+                            observed=budget.get("raw"), expected="a printed unit",
+                            source=_where(prov.get("overview.budget"))))
     return out
 
 
@@ -207,19 +227,21 @@ def labels_unprinted(first: Item | None) -> dict[str, Any]:
     """The finding of a card whose dump printed its values but not its template's labels and headings
     (:mod:`pledgecard.extract.labels_lost`): which value is which the dump does not tell, so they are
     left unread; the card says its text was lost rather than come out near empty with no word."""
-    return _finding("extract.labels_unprinted", first.source.describe() or None if first is not None else None,
+    return _finding("extract.labels_unprinted", None,
                     "the dump prints the card's values but none of its labels or section headings (text set in a "
-                    "font the converter could not map is missing from it): which value is which the dump does not tell, most are left unread")
+                    "font the converter could not map is missing from it): which value is which the dump does not tell, most are left unread",
+                    source=_where(first.source) if first is not None else None)
 
 
-def table_missing(line: Line, section: str | None) -> dict[str, Any]:
+def table_missing(line: Line, section: str | None, part: str | None = None) -> dict[str, Any]:
     """The finding at a placeholder line: the table's cells are not in the dump, so what it held
     (a header's fields, the funding, the goals ...) is not in the record; the card says so at that
-    line rather than leave its section silently empty."""
-    return _finding("extract.table_missing", line.source.describe() or None,
+    line rather than leave its section silently empty. Located at the record part of the section it
+    stood in (``part``; ``None``: a heading no vocabulary names, the whole card)."""
+    return _finding("extract.table_missing", part,
                     f"the dump printed '{line.full_text.strip()}' where a table stood: its cells are not in the "
                     f"text, what it held is not read" + (f" (section '{section}')" if section else ""),
-                    observed=section)
+                    observed=section, source=_where(line.source))
 
 
 def row_unread(section: str, heading: str | None, label: str, where: Source, unread: tuple[str, ...]) -> dict[str, Any]:
@@ -227,10 +249,10 @@ def row_unread(section: str, heading: str | None, label: str, where: Source, unr
     be read (:mod:`pledgecard.extract.sections.rows_dropped`): the row's label and its label cell's
     position, so a reviewer can tell a row the card does not print from a row the reading lost."""
     cells = ", ".join(f"'{c[:20]}'" for c in unread[:3])
-    return _finding("extract.row_unread", where.describe() or None,
+    return _finding("extract.row_unread", section,
                     f"a {section} row ('{label}') holds a cell that cannot be read ({cells}): the row is not in "
                     f"the record" + (f" (section '{heading}')" if heading else f" (section {section})"),
-                    observed={"section": section, "label": label, "cells": list(unread)})
+                    observed={"section": section, "label": label, "cells": list(unread)}, source=_where(where))
 
 
 def year_unread(heading: str | None, text: str, where: Source) -> dict[str, Any]:
@@ -238,11 +260,11 @@ def year_unread(heading: str | None, text: str, where: Source) -> dict[str, Any]
     :mod:`pledgecard.extract.sections.goal_years_unread`) while a goal of the record has no year (or no goal
     is read): the
     cell's text and position, so a reviewer can tell a year the card does not print from one the reading lost."""
-    return _finding("extract.year_unread", where.describe() or None,
+    return _finding("extract.year_unread", "goals",
                     f"a goal year ('{text[:20]}') holds a character no year has: a goal of the record has no year, or "
                     f"no goal is read"
                     + (f" (section '{heading}')" if heading else " (section goals)"),
-                    observed={"section": "goals", "text": text})
+                    observed={"section": "goals", "text": text}, source=_where(where))
 
 
 def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
@@ -255,7 +277,8 @@ def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
         return None
     where = [w for w in (printed[0].source.describe(), printed[-1].source.describe()) if w]
     first = " ".join(item_text(printed[0]).split())
-    return _finding("extract.text_before_card", " .. ".join(dict.fromkeys(where)) or None,
+    return _finding("extract.text_before_card", None,
                     f"{len(printed)} item(s) printed before the file's first card are in no card, from "
                     f"'{first[:60]}'", observed={"items": len(printed),
-                                                 "chars": sum(printed_chars(item_text(it)) for it in printed)})
+                                                 "chars": sum(printed_chars(item_text(it)) for it in printed)},
+                    source=" .. ".join(dict.fromkeys(where)) or None)

@@ -112,37 +112,39 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
     if legend is None:
         return []
     where = legend.source.describe() or None
-    left: list[str] = []
-    seen: list[dict[str, Any]] = []  # each value left null: where, and the values seen side by side
+    left: list[tuple[str, str, dict[str, Any]]] = []  # (the record path left null, what it printed, the values seen)
 
-    def leave(field: str, printed: str, values: list[Any] | None) -> None:
-        left.append(f"{field} {printed}")
-        seen.append({"field": field, "values": values})
+    def leave(path: str, field: str, printed: str, values: list[Any] | None) -> None:
+        left.append((path, f"{field} {printed}", {"field": field, "values": values}))
 
     status = header.get("status")
     if isinstance(status, str) and len(words := _status_list(status, v)) >= 2:
-        leave("header.status", f"{status!r} (seen: {' / '.join(words)})", words)
+        leave("header.status", "header.status", f"{status!r} (seen: {' / '.join(words)})", words)
         header["status"] = None
         if "status_code" in header:
             header["status_code"] = None
-    for g in record.get("goals") or []:
+    for i, g in enumerate(record.get("goals") or []):
         for key in ("target", "actual"):
             if (pair := _pair(g.get(key), v)) is not None and g.get(f"{key}_value") is not None:
-                leave(f"goal {g.get('project')!r} {g.get('year')} {key}", f"{g[key]!r} (seen: {pair[0]} / {pair[1]})",
-                      list(pair))
+                leave(f"goals[{i}].{key}_value", f"goal {g.get('project')!r} {g.get('year')} {key}",
+                      f"{g[key]!r} (seen: {pair[0]} / {pair[1]})", list(pair))
                 g[f"{key}_value"] = None
     funding = record.get("funding") or {}
     unproven = _unproven_rows(funding)
     for label, amounts in unproven.items():
-        leave(f"funding row {label}", f"{amounts} left null (its figures fit the columns, no sum proves them)",
+        leave("funding", f"funding row {label}", f"{amounts} left null (its figures fit the columns, no sum proves them)",
               amounts)
     doubled = [str(row.get("label")) for row in funding.get("rows") or []
                if str(row.get("label")) not in unproven and any(a is None for a in row.get("amounts_krw") or [])]
     if doubled:  # (the figures a reader left out of a cell are not in the record: the rows named)
-        leave("funding cells", f"left null (a revised cell prints two figures: rows {', '.join(doubled)})", None)
-    if not left:
-        return []
-    return [_finding("extract.markup_lost", where,
+        leave("funding", "funding cells", f"left null (a revised cell prints two figures: rows {', '.join(doubled)})",
+              None)
+    by_path: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for path, said, seen in left:
+        by_path.setdefault(path, []).append((said, seen))
+    # one finding at each record path left null (a reviewer filtering by part sees it), all at the legend's line
+    return [_finding("extract.markup_lost", path,
                      "the card marks its superseded figures and words struck through, which a text dump cannot show: "
-                     "superseded and in-force values stand side by side, left null: " + "; ".join(left),
-                     observed=seen)]
+                     "superseded and in-force values stand side by side, left null: " + "; ".join(s for s, _ in said),
+                     observed=[o for _, o in said], source=where)
+            for path, said in by_path.items()]

@@ -33,7 +33,7 @@ JSON_KEYS: dict[str, tuple[str, ...]] = {
     "section": ("name", "heading", "label", "by", "location", "items", "read"),
     "table": ("location", "rows", "cols", "role", "section", "placed", "first_row"),
     "unplaced": ("section", "text", "location"),
-    "finding": ("code", "severity", "location", "message"),
+    "finding": ("code", "severity", "location", "source_location", "message"),
 }
 
 # A table's role: what its content says it is (funding, goals, outreach); a table of the header

@@ -115,7 +115,7 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
         _KEY
         + [
             ("check", S), ("code", S), ("severity", S), ("success", B), ("observed", S), ("expected", S),
-            ("location", S), ("page", N), ("message", S),
+            ("location", S), ("page", N), ("message", S), ("source_location", S),
         ]
     ),
     "files": dict(
@@ -160,7 +160,7 @@ TABLE_KEYS: dict[str, list[str]] = {
     "outreach": ["card_key", "item_index"],
     "plans": ["card_key", "plan_index"],
     "effects": ["card_key", "effect_index"],
-    "findings": ["card_key", "code", "location"],
+    "findings": ["card_key", "code", "location", "source_location"],
     "files": ["path"],
     "corrections": ["card_key", "path"],
     "changes": ["card_key", "change", "path"],

@@ -111,7 +111,7 @@ def test_a_dump_of_a_card_naming_its_strikeout_leaves_values_printed_twice_null(
     record, findings = _dump_card([*HEAD, "※ 취소선은 당초 계획, 붉은 글씨는 변경 내용"])
     assert record["header"]["status"] is None and record["header"]["status_code"] is None
     [f] = [f for f in findings if f["code"] == "extract.markup_lost"]
-    assert "header.status" in f["message"] and f["location"] == "line 5"
+    assert "header.status" in f["message"] and f["location"] == "header.status" and f["source_location"] == "line 5"
     # the same lines with no legend naming a strikeout: nothing says a value is struck; nothing settled here
     record, findings = _dump_card(HEAD)
     assert record["header"]["status"] is not None and not [f for f in findings if f["code"] == "extract.markup_lost"]
@@ -125,10 +125,12 @@ def test_a_strikeout_lost_finding_says_which_two_values_it_saw() -> None:
     legend = Line(text="※ 취소선은 당초 계획", marker=None, indent=0, source=Source(line_start=9, line_end=9))
     record = {"goals": [{"project": "a", "year": 2024, "target": "60% 80%", "target_value": 80.0}]}
     header = {"status": "추진중 일부추진", "status_code": "ongoing"}
-    [finding] = settle(record, header, [legend], "txt")
-    assert finding["observed"] == [{"field": "header.status", "values": ["추진중", "일부추진"]},
-                                   {"field": "goal 'a' 2024 target", "values": ["60%", "80%"]}]
-    assert "추진중 / 일부추진" in finding["message"] and "60% / 80%" in finding["message"]
+    status, goal = settle(record, header, [legend], "txt")  # one finding a record path left null
+    assert (status["location"], goal["location"]) == ("header.status", "goals[0].target_value")
+    assert status["source_location"] == goal["source_location"] == "line 9"  # the legend's line
+    assert status["observed"] == [{"field": "header.status", "values": ["추진중", "일부추진"]}]
+    assert goal["observed"] == [{"field": "goal 'a' 2024 target", "values": ["60%", "80%"]}]
+    assert "추진중 / 일부추진" in status["message"] and "60% / 80%" in goal["message"]
     funding, [finding] = _funding(["계", "300", "500", "450", "1,250", "도비", "100", "200", "250", "600"])
     [row] = [x for x in finding["observed"] if x["field"] == "funding row 도비"]
     assert row["values"] == [100_000, 200_000, 250_000, 600_000]  # the row's figures as read, none proven
@@ -213,7 +215,11 @@ FUNDING = ["◈ Ⅱ. 연차별 재원 투자계획(수정)", "(단위: 천원)",
 def _funding(cells: list[str], legend: bool = True) -> tuple[dict, list[dict]]:
     lines = [*HEAD, *FUNDING, *cells, *(["※ 취소선은 당초 계획, 붉은 글씨는 변경 내용"] if legend else [])]
     record, findings = _dump_card(lines)
-    return record["funding"], [f for f in findings if f["code"] == "extract.markup_lost"]  # type: ignore[return-value]
+    lost = [f for f in findings if f["code"] == "extract.markup_lost"]
+    # one finding a record path left null, all at the legend's line: the status (HEAD prints two) and the funding
+    assert [f["location"] for f in lost if f["location"] != "funding"] == ["header.status"]
+    assert {f["source_location"] for f in lost} == {f"line {len(lines)}"} if legend else lost == []
+    return record["funding"], [f for f in lost if f["location"] == "funding"]  # type: ignore[return-value]
 
 
 def test_a_funding_table_a_dump_printed_a_cell_a_line_with_cells_printed_twice_is_read_where_proven() -> None:

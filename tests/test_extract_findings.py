@@ -27,7 +27,8 @@ def test_a_heading_with_nothing_read_under_it() -> None:
     card = _card(Paragraph(text="재원투자 계획", marker="□", source=Source(line_start=3)),
                  Paragraph(text="추후 확정", source=Source(line_start=4)))
     [f] = [f for f in card.findings if f["code"] == "extract.section_empty"]
-    assert f["observed"] == "재원투자 계획" and f["location"] == "line 4"
+    assert f["observed"] == "재원투자 계획" and f["location"] == "funding"  # the record part it concerns
+    assert f["source_location"] == "line 4"  # where the card prints it
 
 
 def test_a_table_of_figures_no_section_took() -> None:
@@ -36,7 +37,7 @@ def test_a_table_of_figures_no_section_took() -> None:
                   n_rows=2, n_cols=3, source=Source(page=2))
     card = _card(Paragraph(text="특이사항", marker="□", source=Source(line_start=3)), table)
     [f] = [f for f in card.findings if f["code"] == "extract.table_unassigned"]
-    assert f["location"] == "page 2"
+    assert f["location"] is None and f["source_location"] == "page 2"  # under a heading no vocabulary names: the card's
 
 
 def test_low_coverage_when_most_text_is_unplaced() -> None:
@@ -63,7 +64,7 @@ def test_amounts_without_a_printed_unit_are_flagged_not_scaled() -> None:
     rows = card.record["funding"]["rows"]
     assert [r["amounts_krw"] for r in rows] == [[1500, 700, 800], [500, 200, 300]]  # as printed, in won
     [f] = [f for f in card.findings if f["code"] == "extract.unit_unprinted"]
-    assert f["location"] == "funding.unit" and f["severity"] == "warning"
+    assert f["location"] == "funding.unit" and f["severity"] == "warning" and f["source_location"] == "page 1"
 
 
 def test_amounts_with_a_unit_line_have_no_unit_finding() -> None:

@@ -37,9 +37,21 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
 def _tables(records: list[dict]) -> dict[str, pd.DataFrame]:
     findings = [{"card_id": r["card_id"], "check": "sum", "code": "sum_mismatch", "severity": "error",
                  "success": False, "observed": 74, "expected": 85, "location": "achievements[4]"} for r in records]
+    findings += [EXTRACT_FINDING | {"card_id": r["card_id"]} for r in records]  # located in the record and the source
     files = [{"path": f"{r['card_id']}.txt", "sha256": r["source"]["sha256"], "format": "txt", "size": 1,
               "cards_found": 1, "status": "ok", "error_code": None, "error": None, "notes": []} for r in records]
     return batch_tables(records, findings=findings, files=files)
+
+
+# an extractor's finding: at the record part it concerns, where the card prints it kept apart (CARD_SCHEMA 1.1 style)
+EXTRACT_FINDING = {"check": "tables recovered", "code": "extract.table_unrecovered", "severity": "warning",
+                   "success": False, "location": "funding", "source_location": "line 37", "message": "m"}
+
+
+def _located(snap: dict[str, list[tuple]]) -> set[tuple]:
+    """The (code, location, source_location) of the findings a warehouse holds."""
+    cols = [TABLE_COLUMNS["findings"].index(c) for c in ("code", "location", "source_location")]
+    return {tuple(r[c] for c in cols) for r in snap["findings"]}
 
 
 def test_duckdb_load_twice_is_unchanged_and_a_new_quarter_is_a_new_version(tmp_path: Path) -> None:
@@ -49,6 +61,7 @@ def test_duckdb_load_twice_is_unchanged_and_a_new_quarter_is_a_new_version(tmp_p
     load_warehouse(tables, wh)
     first = snapshot(wh)
     assert {k: len(v) for k, v in first.items()} == {k: len(v) for k, v in tables.items()}
+    assert _located(first) == {("sum_mismatch", "achievements[4]", None), ("extract.table_unrecovered", "funding", "line 37")}
     load_warehouse(tables, wh)
     assert snapshot(wh) == first
     load_warehouse(_tables([make_record("2-20", 2025, 1, scale=3, sha256="c" * 64)]), wh)
@@ -67,7 +80,7 @@ def test_duckdb_reload_of_a_card_replaces_its_child_rows(tmp_path: Path) -> None
     assert [r[4] for r in snap["cards"]] == ["d" * 64]  # source_sha256
     assert len(snap["achievements"]) == 3 and not snap["side_table_cells"]
     assert {r[2] for t in ("funding", "goals", "findings", "effects") for r in snap[t]} == {"d" * 64}
-    assert len(snap["findings"]) == 1
+    assert len(snap["findings"]) == 2
 
 
 def test_duckdb_crash_mid_load_leaves_the_previous_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,6 +110,7 @@ def test_parquet_round_trip_keeps_columns_types_and_values(tmp_path: Path) -> No
     back = read_tables(tmp_path)
     for name, df in tables.items():
         pd.testing.assert_frame_equal(back[name], df, check_exact=True)
+    assert back["findings"]["source_location"].fillna("-").tolist() == ["-", "line 37"]
 
 
 def test_one_version_per_card_prefers_the_richest_format() -> None:
@@ -126,6 +140,8 @@ def test_csv_export_neutralises_formulas_but_keeps_numbers(tmp_path: Path) -> No
     assert parts[0]["amount_krw"] == "-3"
     effects = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "effects.csv").read_text("utf-8-sig"))))
     assert [e["text"] for e in effects] == ["'-1+2", "'\tcmd", "plain 텍스트", "a=b"]
+    found = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "findings.csv").read_text("utf-8-sig"))))
+    assert [(f["location"], f["source_location"]) for f in found] == [("achievements[4]", ""), ("funding", "line 37")]
 
 
 @settings(max_examples=200, deadline=None)

@@ -113,6 +113,9 @@ def _tables(records: list[dict], files: list[dict] | None = None) -> dict[str, p
     findings = [{"card_id": r["card_id"], "check": "sum", "code": "sum_mismatch", "severity": "error",
                  "success": False, "observed": 74, "expected": 85, "location": "achievements[4]"}
                 for r in records]
+    findings += [{"card_id": r["card_id"], "check": "tables recovered", "code": "extract.table_unrecovered",
+                  "severity": "warning", "success": False, "location": "funding", "source_location": "line 37"}
+                 for r in records]  # an extractor's finding: the record part, and where the card prints it
     return batch_tables(records, findings=findings, files=files or [])
 
 
@@ -123,7 +126,9 @@ def test_loading_twice_leaves_every_table_unchanged(db: str) -> None:
     tables = _tables(recs, files)
     load_warehouse(tables, db)
     first = snapshot(db)
-    assert len(first["cards"]) == 2 and len(first["findings"]) == 2 and len(first["files"]) == 1
+    assert len(first["cards"]) == 2 and len(first["findings"]) == 4 and len(first["files"]) == 1
+    cols = [TABLE_COLUMNS["findings"].index(c) for c in ("location", "source_location")]
+    assert {tuple(r[c] for c in cols) for r in first["findings"]} == {("achievements[4]", None), ("funding", "line 37")}
     assert len(first["funding"]) == len(tables["funding"]) > 0
     load_warehouse(tables, db)
     assert snapshot(db) == first
@@ -145,7 +150,7 @@ def test_new_quarter_adds_a_version_and_reload_replaces_child_rows(db: str) -> N
     assert len(ach) == 2 and {r[2] for r in ach} == {"d" * 64}
     funding_q4 = {r[TABLE_COLUMNS["funding"].index("amount_krw")] for r in snap["funding"] if r[0] == "2-20@2024-Q4" and r[3] == 0}
     assert max(funding_q4) == 5 * q4["funding"]["rows"][0]["amounts_krw"][0]
-    assert len([r for r in snap["findings"] if r[0] == "2-20@2024-Q4"]) == 1
+    assert len([r for r in snap["findings"] if r[0] == "2-20@2024-Q4"]) == 2
     assert len([r for r in snap["achievements"] if r[0] == "2-20@2025-Q1"]) == len(q1["achievements"])
 
 

@@ -61,7 +61,8 @@ def test_hwpx_row_with_an_unreadable_cell_is_named(tmp_path: Path, cell: str) ->
     assert [r for r in whole.record["funding"]["rows"] if r["label"] != "국비"] == cut.record["funding"]["rows"]
     (f,) = _unread([cut])
     assert f["observed"] == {"section": "funding", "label": "국비", "cells": [cell]}
-    label_cell = re.search(r"cell (T\d+!A\d+)", f["location"] or "")
+    assert f["location"] == "funding"  # the row is in no record row: its section
+    label_cell = re.search(r"cell (T\d+!A\d+)", f["source_location"] or "")
     assert label_cell is not None  # the label cell's address, a reviewer can look it up
     assert "'국비'" in f["message"] and "투자계획" in f["message"]
     assert f["severity"] == reported(CODE).severity
@@ -81,7 +82,7 @@ def test_text_dump_row_with_an_unreadable_cell_is_named(tmp_path: Path) -> None:
     results = _results(dst)
     assert "국비" not in [r["label"] for r in results[0].record["funding"]["rows"]]
     (f,) = _unread(results)
-    assert f["location"] == f"line {n}" and f["observed"]["label"] == "국비"
+    assert f["location"] == "funding" and f["source_location"] == f"line {n}" and f["observed"]["label"] == "국비"
     assert f["observed"]["cells"] == [words[5]]
 
 

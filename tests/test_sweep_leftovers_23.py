@@ -248,7 +248,7 @@ def test_a_goal_year_the_reading_lost_has_a_finding_at_its_cell() -> None:
     assert {g["year"] for g in cut[0].record["goals"]} - {None} <= years  # null, never another year
     found = [f for f in cut[0].findings if f["code"] == "extract.year_unread"]
     assert [f["observed"]["text"] for f in found] == [cell.text]
-    assert found[0]["location"] == cell.source.describe()
+    assert found[0]["location"] == "goals" and found[0]["source_location"] == cell.source.describe()
 
 
 # ------------------------------------------------------------------ blank zeros no sum proves

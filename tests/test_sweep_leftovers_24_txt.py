@@ -125,6 +125,7 @@ def test_a_header_row_of_values_left_unread_has_a_finding_at_its_line() -> None:
     items = [make_line(t) for t in HEADER]
     got = values_rows_unread(items, extract_header(items).rest, None)
     assert [f["code"] for f in got] == ["extract.table_unrecovered"] and "수소산업 특화단지" in got[0]["message"]
+    assert got[0]["location"] == "header" and got[0]["source_location"] is None  # made-up lines: no position
     # the rows read (each value told by its kind): no finding
     read = [make_line(t) for t in [*HEADER[:2], *HEADER[4:]]]
     assert values_rows_unread(read, extract_header(read).rest, None) == []

@@ -34,12 +34,16 @@ def test_each_table_hwp5txt_left_out_is_a_finding_at_its_line(src: Path, tmp_pat
     marks = [f"line {k + 1}" for k, ln in enumerate(lines) if ln.strip() == "<표>"]
     assert marks  # the converter left the tables out
     cards = extract_card_results(text.read(dump.read_bytes(), path=str(dump)))
-    found = [f["location"] for c in cards for f in c.findings if f["code"] == "extract.table_missing"]
+    found = [f["source_location"] for c in cards for f in c.findings if f["code"] == "extract.table_missing"]
     assert found == marks
+    parts = {f["location"] for c in cards for f in c.findings if f["code"] == "extract.table_missing"}
+    assert parts and parts <= {None, "header", "overview", "funding", "achievements", "goals", "outreach", "plans",
+                               "effects"}  # the part of the section each stood in
     assert {f["severity"] for c in cards for f in c.findings if f["code"] == "extract.table_missing"} == {"warning"}
 
 
 def test_a_placeholder_inside_a_line_of_text_is_no_missing_table() -> None:
     body = "공약사업 관리카드\n● 공약 개요\n◦ 주요내용 : <표> 참조\n<표>\n"
     [card] = extract_card_results(text.read(body.encode("utf-8"), path="x.txt"))
-    assert [f["location"] for f in card.findings if f["code"] == "extract.table_missing"] == ["line 4"]
+    found = [f for f in card.findings if f["code"] == "extract.table_missing"]
+    assert [(f["location"], f["source_location"]) for f in found] == [("overview", "line 4")]

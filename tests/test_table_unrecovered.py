@@ -42,7 +42,11 @@ def _read(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 
 def _unrecovered(findings: list[dict[str, Any]]) -> list[str]:
-    return [f["location"] for f in findings if f["code"] == "extract.table_unrecovered"]
+    """Where the card prints each table_unrecovered finding's rows; each is located at the funding, the
+    record part these cards' tables are."""
+    found = [f for f in findings if f["code"] == "extract.table_unrecovered"]
+    assert [f["location"] for f in found] == ["funding"] * len(found)
+    return [f["source_location"] for f in found]
 
 
 def _figures(rec: dict[str, Any]) -> dict[tuple[str, int], int | None]:
@@ -136,7 +140,12 @@ def test_the_finding_reaches_findings_jsonl(tmp_path: Path) -> None:
     assert cli_main(["run", str(path), "-o", str(out), "--workers", "1", "--quiet", "--fail-on", "never"]) == 0
     found = [json.loads(x) for x in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
     [f] = [f for f in found if f["code"] == "extract.table_unrecovered"]
-    assert (f["severity"], f["success"], f["location"]) == ("warning", False, f"line {ROWS[1] + 1}")
+    assert (f["severity"], f["success"], f["location"]) == ("warning", False, "funding")
+    assert f["source_location"] == f"line {ROWS[1] + 1}"
+    # the report's evidence shows the printed line its source_location names (the record path names a part)
+    ev = f["evidence"]
+    assert ev["kind"] == "lines" and ev["highlight"] == [ROWS[1] + 1]
+    assert ev["lines"][ROWS[1] + 1 - ev["first_line"]] == lines[ROWS[1]]
 
 
 @pytest.mark.parametrize("name", ["card-00103-layout.txt", "card-00104-layout.txt", "multi-00209-layout.txt",

@@ -44,7 +44,7 @@ def test_the_note_says_where_and_how_much() -> None:
     assert note is not None and note["code"] == "extract.text_before_card" and note["severity"] == "info"
     assert note["severity"] == reported("extract.text_before_card").severity
     assert note["observed"] == {"items": 2, "chars": len("2.공약사업목록연번공약명")}
-    assert note["location"] == "line 1 .. line 3"
+    assert note["location"] is None and note["source_location"] == "line 1 .. line 3"  # the file's, no record part
     assert text_before_card([]) is None and text_before_card(_lines("", "  ")) is None  # nothing printed
 
 
@@ -58,6 +58,7 @@ def test_a_reports_front_matter_is_noted_on_its_first_card_a_plain_card_file_has
     notes = _notes(FAMILIES / "hwarang-city" / "hwarang-city-86001-txt.txt")  # a list of pledges before the card
     assert [len(n) for n in notes] == [1] + [0] * (len(notes) - 1)
     [note] = notes[0]
-    assert note["severity"] == "info" and note["observed"]["chars"] > 100 and note["location"].startswith("line ")
+    assert note["severity"] == "info" and note["observed"]["chars"] > 100 and note["location"] is None
+    assert note["source_location"].startswith("line ")
     assert "민선8기 공약사업 추진상황 보고" in note["message"]  # the report's first line, where the aside starts
     assert _notes(FAMILIES / "dallae-city" / "dallae-city-84001-txt.txt") == [[]]  # the file opens with its card

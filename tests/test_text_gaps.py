@@ -137,4 +137,5 @@ def test_the_committed_dump_reads_its_projects_and_says_where_an_open_one_is(tmp
     assert rec["goals"] == [g for g in exp["goals"] if g["project"] == "지역인재 기반 구축"]
     unread = [u["location"] for u in rec["unparsed"] if u["section"] == "연도별 성과목표"]
     assert unread == ["line 53", "line 55", "line 57", "line 59"]
-    assert "line 59" in [f["location"] for f in prov["findings"] if f["code"] == "extract.table_unrecovered"]
+    found = [f for f in prov["findings"] if f["code"] == "extract.table_unrecovered"]
+    assert ("goals", "line 59") in [(f["location"], f["source_location"]) for f in found]

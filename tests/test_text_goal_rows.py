@@ -213,7 +213,8 @@ def test_unread_goal_rows_have_a_finding_at_their_line() -> None:
     unparsed = [u for u in rec["unparsed"] if u["section"] and "추진 중" in u["text"]]
     assert len(unparsed) == 1  # the row whose target and actual (no number) the dump does not set apart
     findings = prov["findings"]
-    assert [f["location"] for f in findings if f["code"] == "extract.table_unrecovered"] == [unparsed[0]["location"]]
+    found = [f for f in findings if f["code"] == "extract.table_unrecovered"]
+    assert [(f["location"], f["source_location"]) for f in found] == [("goals", unparsed[0]["location"])]
 
 
 def test_a_total_column_no_row_sums_to_while_another_does_is_null() -> None:
@@ -398,7 +399,8 @@ def test_worded_targets_and_actuals_the_dump_does_not_set_apart_stay_unread_with
     assert rec["goals"] == []
     unread = [u["location"] for u in rec["unparsed"] if u["section"] and "목표" in u["section"]]
     assert len(unread) == 2
-    assert [f["location"] for f in prov["findings"] if f["code"] == "extract.table_unrecovered"] == unread
+    found = [f for f in prov["findings"] if f["code"] == "extract.table_unrecovered"]
+    assert [f["source_location"] for f in found] == unread and {f["location"] for f in found} == {"goals"}
 
 
 def test_rows_merged_with_an_unread_row_take_its_detail_not_its_project() -> None:

@@ -573,7 +573,8 @@ def test_an_unaligned_header_block_gives_no_wrong_header_field(monkeypatch: pyte
     wrong = {k: header[k] for k in expected["header"] if header[k] not in (None, []) and header[k] != expected["header"][k]}
     assert wrong == {}
     assert header["title"] is None
-    assert any(f["code"] == "extract.table_unrecovered" and f["location"] == "line 3-11" for f in card.findings)
+    assert any(f["code"] == "extract.table_unrecovered" and (f["location"], f["source_location"]) == ("header", "line 3-11")
+               for f in card.findings)  # at the record part it stood in, printed at its lines
 
 
 def test_stacked_header_values_run_together_stay_one_unaligned_block(tmp_path: Path) -> None:
@@ -649,8 +650,8 @@ def test_no_count_is_read_from_a_block_the_reader_could_not_align() -> None:
     assert card.record["outreach"] is None
     lines = UNALIGNED.read_text(encoding="utf-8").split("\n")  # not splitlines: a form feed ends no line
     at = next(k for k, ln in enumerate(lines, 1) if "108회" in ln)  # the outreach values' line
-    assert any(f["code"] == "extract.table_unrecovered" and a <= at <= b
-               for f in card.findings for a, b in doc.unrecovered if f["location"] == f"line {a}-{b}")
+    assert any(f["code"] == "extract.table_unrecovered" and a <= at <= b and f["location"] == "outreach"
+               for f in card.findings for a, b in doc.unrecovered if f["source_location"] == f"line {a}-{b}")
 
 
 # Goal tables whose header row a page break cut (``추진상황`` / ``주요사업 목표치 추진내용`` ending

@@ -33,6 +33,7 @@ row not read is handed back as a finding at its line.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -205,7 +206,11 @@ def test_a_text_dump_running_a_detail_and_a_remark_together_says_so_at_each_row(
     for rec, prov in zip(res.records, res.provenance, strict=True):
         findings = prov["findings"]
         rows = [u for u in rec["unparsed"] if u["section"] and any(
-            f["location"] == u["location"] and "detail and remark" in f["message"] for f in findings)]
+            f["source_location"] == u["location"] and "detail and remark" in f["message"] for f in findings)]
         assert rows, rec["card_id"]  # each such row's words kept in unparsed, a finding at its line
+        for f in findings:  # located at the goal read from that line: the record's goal printed there
+            if "detail and remark" in f["message"]:
+                assert re.fullmatch(r"goals\[\d+\]", f["location"]), f["location"]
+                assert f"line {prov['locations'][f['location']]['line_start']}" == f["source_location"]
         assert all(g["detail"] is None for g in rec["goals"])  # no detail guessed out of them
         assert not any("project, target and actual" in f["message"] for f in findings)  # the rows are read

@@ -50,6 +50,47 @@ def provenance_key(location: str | None, provenance: Mapping[str, Any] | None) -
     return max(keys, key=len) if keys else None
 
 
+SOURCE_KEY = "@source"  # the provenance key a finding's own source position is looked up under
+_LINES = re.compile(r"\bline (\d+)(?:-(\d+))?")
+_PAGE = re.compile(r"\bpage (\d+)")
+_PARAGRAPH = re.compile(r"\bsection (\d+) paragraph (\d+)")
+_CELL = re.compile(r"\bcell (\S+?)(?:,|$|\s)")
+
+
+def source_entry(source_location: str | None) -> dict[str, Any]:
+    """A finding's ``source_location`` (``line 12-13``, ``page 2, cell T3!B2``, ``line 1 .. line 3``: as
+    :meth:`pledgecard.extract.document.Source.describe` prints it) as a provenance entry; ``{}`` for none.
+
+    >>> source_entry("page 2, line 12-13")
+    {'page': 2, 'line_start': 12, 'line_end': 13}
+    >>> source_entry("line 1 .. line 3")
+    {'line_start': 1, 'line_end': 3}
+    """
+    text = source_location or ""
+    out: dict[str, Any] = {}
+    if m := _PAGE.search(text):
+        out["page"] = int(m.group(1))
+    lines = [(int(a), int(b or a)) for a, b in _LINES.findall(text)]
+    if lines:
+        out["line_start"], out["line_end"] = lines[0][0], max(b for _, b in lines)
+    if m := _PARAGRAPH.search(text):
+        out["section"], out["paragraph"] = int(m.group(1)), int(m.group(2))
+    if m := _CELL.search(text):
+        out["cell"] = m.group(1)
+    return out
+
+
+def located(location: str | None, source_location: str | None,
+            provenance: Mapping[str, Any] | None) -> tuple[str | None, Mapping[str, Any] | None]:
+    """The location and provenance a finding's evidence is found by: its ``source_location`` where it has
+    one (where the reader saw what it reports: the record path may name a part the record left empty), as the
+    one provenance entry :data:`SOURCE_KEY`; else its record ``location`` and the card's provenance."""
+    entry = source_entry(source_location)
+    if not entry:
+        return location, provenance
+    return SOURCE_KEY, {**(provenance or {}), "locations": {SOURCE_KEY: entry}}
+
+
 def _box(value: Any) -> tuple[float, ...] | None:
     if isinstance(value, list | tuple) and len(value) == 4 and all(isinstance(v, int | float) for v in value):
         return tuple(float(v) for v in value)

@@ -2,7 +2,9 @@
 
 A finding follows CARD_SCHEMA.md "Validation findings": ``card_id, check, code, severity, success,
 observed, expected, location, page, message, source_sha256`` (the copy of the card the finding
-was computed on, CARD_SCHEMA.md schema 1.1); a failing finding of a report run also carries
+was computed on, CARD_SCHEMA.md schema 1.1); ``location`` is always a record path (``funding.rows[1]``,
+``goals``; null for the whole card), and a finding an earlier stage located in the source too carries
+``source_location`` (``line 37``, ``cell T3!A2``, ``page 2``: optional, absent otherwise); a failing finding of a report run also carries
 ``evidence`` (:mod:`pledgecard.validate.evidence`). Failures are written one per failing place;
 successes compactly, one per check per card (so coverage is visible). The checks themselves, with
 their codes and severities, are the objects in :mod:`pledgecard.validate.checks`.
@@ -31,9 +33,10 @@ def finding(
     page: int | None = None,
     message: str = "",
     source_sha256: str | None = None,
+    source_location: str | None = None,
 ) -> dict[str, Any]:
-    """One finding of ``check``."""
-    return {
+    """One finding of ``check`` (``source_location`` kept only when given)."""
+    out: dict[str, Any] = {
         "card_id": card_id,
         "check": check.name,
         "code": check.code,
@@ -46,6 +49,9 @@ def finding(
         "message": message,
         "source_sha256": source_sha256,
     }
+    if source_location:
+        out["source_location"] = source_location
+    return out
 
 
 def failures(findings: list[dict[str, Any]], severity: str | None = None) -> list[dict[str, Any]]:

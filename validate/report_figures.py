@@ -95,6 +95,8 @@ def correct_command(root: Path, rec: Mapping[str, Any], finding: Mapping[str, An
         return None
     if not isinstance(current, str | int | float | bool | type(None) | list | dict):
         return None  # the path is not in the record
+    if isinstance(current, list | dict) and not re.search(r"[.\[]", target):
+        return None  # a whole part of the record (an extractor's finding at ``funding``): no one field to correct
     value = current if isinstance(current, str) else json.dumps(current, ensure_ascii=False)
     note = f"{finding.get('code')}: checked against the card"
     return " ".join(shlex.quote(str(a)) for a in ["pledgecard", "correct", str(root), rec["card_id"], target, value,

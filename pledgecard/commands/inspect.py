@@ -139,5 +139,6 @@ def render(data: dict[str, Any]) -> str:
             out.append(_line(f"    [{u['section'] or '-'}] {u['location'] or ''}: ", u["text"]))
         out.append("  Findings" + ("" if c["findings"] else ": none"))
         for f in c["findings"]:
-            out.append(_line(f"    {f['code']} ({f['severity']}) {f['location'] or ''}: ", f["message"]))
+            at = " @ ".join(w for w in (f["location"], f.get("source_location")) if w)
+            out.append(_line(f"    {f['code']} ({f['severity']}) {at}: ", f["message"]))
     return "\n".join(out) + "\n"

@@ -2,7 +2,8 @@
 missed (``extract.*``), text it had to clean (``normalize.control_characters``) and what putting
 the batch's cards together found (``card.*``, :mod:`pledgecard.identity`).
 
-Their failing rows are not computed here: the stage that sees the problem makes the finding (with
+Their failing rows are not computed here (an ``extract.*`` finding's ``location`` is the record path of
+what it concerns, null for the whole card; where the card prints it is its ``source_location``): the stage that sees the problem makes the finding (with
 :func:`pledgecard.validate.findings.finding` and the check object below), and validation adds it to
 ``findings.jsonl`` beside its own. They are objects like every other check so that their code,
 severity and description live in one place and ``validate/CODES.md`` documents them.
@@ -44,11 +45,12 @@ CHECKS = [
     _check("extract.section_empty", "sections read",
            "a section heading was found and something was read under it",
            "the extractor found a section's heading and placed nothing under it in the record",
-           "the section's first line or cell (source location)"),
+           "the section's record part (`funding`, `goals`, `overview` ...); `source_location`: its first line or cell"),
     _check("extract.table_unassigned", "tables placed",
            "every table holding figures was read by a section",
            "a table with two or more cells holding digits was taken by no section (kept in `unparsed`)",
-           "the table's source location"),
+           "the record part of the section the table stood in (`funding`, `achievements` ...; none under a heading no "
+           "vocabulary names); `source_location`: the table's (`page 2`, `line a-b`)"),
     _check("extract.low_coverage", "text placed",
            "at least 90 % of the card's printed characters were placed in the record (unparsed excluded)",
            "less than 90 % of the card's printed characters are in a field (`source.coverage`)",
@@ -58,42 +60,47 @@ CHECKS = [
            "a text dump's aligned block the reader could not place in columns, and no section read it (its "
            "text is kept in `unparsed`), or a flattened funding table whose columns the layout cannot order "
            "(its cells are null, their printed text kept in `amounts_raw`)",
-           "the block's lines (`line a-b`) or the funding table's first line"),
+           "the record part of the rows (`funding`, `goals`, `header`; a goal read in part from the line: `goals[g]`; a "
+           "block: its section's part, none when unknown); `source_location`: the block's lines (`line a-b`), the row's "
+           "line or the funding table's first line"),
     _check("extract.unit_unprinted", "units printed",
            "every amount read comes with a unit printed on the card",
            "the funding table or the overview budget holds amounts but the card prints no unit for them (no "
            "unit line, no unit in a cell or after a figure): they are taken as won as printed",
-           "`funding.unit` or `overview.budget.unit`"),
+           "`funding.unit` or `overview.budget.unit`; `source_location`: the table's or the budget's"),
     _check("extract.table_missing", "tables printed",
            "every table of the card is in the text dump read",
            "a text dump printed a converter's placeholder where a table stood (hwp5txt's `<표>`, vocabulary "
            "`[dump_placeholders]`): its cells are not in the text, what the table held is not in the record",
-           "the placeholder's line (`line n`)"),
+           "the record part of the section the placeholder stood in (`header`, `funding` ...; none under a heading no "
+           "vocabulary names); `source_location`: the placeholder's line (`line n`)"),
     _check("extract.labels_unprinted", "labels printed",
            "the text dump read prints the card's labels and section headings beside its values",
            "a card of many lines names at most one section and at most one of the header's own fields "
            "(title, department, contact, partners) by its label: a converter that could not map the font "
            "they are set in dropped them (pdfminer's pdf2txt reads no embedded encoding CMap); which value "
            "is which the dump does not tell",
-           "the card's first line"),
+           "none (the whole card); `source_location`: the card's first line"),
     _check("extract.row_unread", "rows read",
            "every table row a section saw that names a record row (a funding source) is in the record",
            "a printed row naming a record row by its label holds a figure and a cell that is not one (`6#`, a "
            "word where a figure stood): the row is left out of the record whole, and no row of the record "
            "holds its label; the finding names the section, the row's label and the cells not read",
-           "the row's label cell (`cell T1!A4`) or its line (`line n`)"),
+           "the section (`funding`: the row is in no record row); `source_location`: the row's label cell "
+           "(`cell T1!A4`) or its line (`line n`)"),
     _check("extract.year_unread", "goal years read",
            "every goal year a goals section saw is read",
            "a goal of the record has no year (or none is read) and the goals section printed a year cell holding "
            "a character no year has (`20#3`, `2O23`): the year is left null, never guessed; the finding names the cell",
-           "the year's cell (`cell T3!A2`) or its line (`line n`)"),
+           "`goals`; `source_location`: the year's cell (`cell T3!A2`) or its line (`line n`)"),
     _check("extract.text_before_card", "text before the first card",
            "every printed item of the file is in one of its cards",
            "the file prints text before its first card that no card holds (a cover, a report's front matter "
            "such as a summary or a list of pledges, or a card whose title and header the vocabulary does not "
            "know): it is set aside, not read; a note on the file's first card, said once a file, with how many "
            "items and printed characters",
-           "the set-aside text's first and last items (`line a .. line b`, `page n`)", severity="info"),
+           "none (the file's text before its first card); `source_location`: the set-aside text's first and last "
+           "items (`line a .. line b`, `page n`)", severity="info"),
     _check("extract.markup_lost", "revision markup kept",
            "a card that marks its superseded text struck through is read from a format that shows the strikeout",
            "a text dump of a card whose legend says it strikes its superseded figures and words through "
@@ -101,7 +108,8 @@ CHECKS = [
            "the figure in force stand side by side; the values holding two such (a status of two status words, "
            "a goal's target of two figures, a funding table of more figures than columns) are left null, "
            "never guessed",
-           "the legend's line (`line n`)"),
+           "the record path left null (`header.status`, `goals[g].target_value`, `funding`), one finding a path; "
+           "`source_location`: the legend's line (`line n`)"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
