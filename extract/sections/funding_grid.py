@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
+from pledgecard.extract.sections.funding_blocks import lone_total, unproven_blocks, whole_block
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced, with_raw
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, year_after_heading
@@ -158,6 +158,11 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     keep = _fold_subtotals(rows, spans) & fold_sub_rows(rows, parts) & fold_group_rows(rows)
     kept = sorted(keep)
     whole = whole_block([rows[k] for k in kept])  # blocks by sub-project: the whole's rows (funding_blocks)
+    lone = lone_total([rows[k] for k in kept]) if whole is None else None
+    if lone is not None:  # the whole a total row alone after the blocks: its columns the sums prove
+        whole = lone[0]
+        for j in lone[1]:
+            rows[kept[whole[0]]]["amounts_krw"][j] = None
     if whole is not None:
         keep = {kept[i] for i in whole}
     elif unproven_blocks([rows[k] for k in kept]):  # which block is the whole's is not shown: none read
