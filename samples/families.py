@@ -3987,7 +3987,7 @@ FAMILIES += (
                     dump="blocks"),
         first_seed=91001,
         needs=("earlier", "outreach", "plans"),
-        markers=("❍", "-", "·"),
+        markers=("❍", "-", "ㆍ"),
         funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
                         rows=("국비", "도비", "군비"), scale=(50, 3000)),
         goal_values=True,

@@ -174,6 +174,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.689, -raw 0.935; after the cell-a-line table of places parted and the bracketed goals: 0.963, 0.885, 0.964; the 시군 | 추진내용 |
     # 추진일자 table's worded cells read apart and the goals split among 시군 left as they are, no figure wrong)
     "eoul-province":     {"hwpx": 0.96, "pdftotext": 0.88, "raw": 0.96},
+    # gaji-county, designed blind in session 26 (funding by sub-project, an amount merged over two years): first
+    # measured after its fixes, no wrong figure (the dumps' merged rows print fewer amounts than columns: unread)
+    "gaji-county":       {"hwpx": 0.93, "pdftotext": 0.90, "raw": 0.91},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -411,6 +414,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "saebom-county":      0.75,
     "saemmul-province":   0.63,
     "eoul-province":      0.55,
+    "gaji-county":        0.83,
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
@@ -525,6 +529,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "saebom-county":     0.99,
     "saemmul-province":  1.00,
     "eoul-province":     1.00,
+    "gaji-county":       0.93,
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,
