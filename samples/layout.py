@@ -2814,7 +2814,8 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
                              if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)
     if rec["goals"]:
         ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
-    funding = funding_grid(rec, style)
+    # a record whose funding is not the printed table's (families._project_span): the table by sub-project
+    funding = funding_projects_grid(rec, style) if rec.get("_funding_print") else funding_grid(rec, style)
     funding.break_at = 0  # a table in a cell: no forced page break inside it
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
@@ -3586,7 +3587,8 @@ def funding_projects_grid(rec: Record, style: Style) -> Grid:
         for lab, kind, vals in rows:
             if not alone:
                 g.put(i, 1, style.spaced(lab), head=True)
-            span = merge is not None and (merged or kind == "total" or lab in used)
+            whole_row = name == style.subtotal_total and (kind == "total" or lab in used)
+            span = merge is not None and (merged or whole_row)  # the sub-project's rows, the whole's drawing on it
             k = 0
             while k < len(vals):
                 if span and merge and k == merge[1]:
