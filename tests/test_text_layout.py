@@ -445,7 +445,7 @@ BODY_BELOW: dict[str, float] = {
     "yeoreum-city-50002-body-layout#0": 0.86,
     # designed blind (session 26): the funding by sub-project nested in the body's content column unread (no
     # figure wrong), the [세부사업n] blocks' items read
-    "gaji-county-91001-body-layout#0": 0.85,
+    "gaji-county-91001-body-layout#0": 0.84,
     # (haetsal-county 57006, designed blind in session 13, reads 0.99 since session 14, 0.97 before: its
     # header bands, a bar of glyphs above the percent, are read as in the plain dump)
     # (dure-county 51003, designed blind in session 13, reads 1.000 since session 14, 0.75 before: the
