@@ -83,6 +83,12 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
     gloss = _GLOSS.search(key)
     if gloss is not None:  # a known title followed by its gloss names the title's section
         return _match(key[: gloss.start()])
+    for scope in vocab.words("sections_scopes"):
+        # 세부사업별 투자계획, 단위사업별 추진실적: a known title told part by part names its section
+        if key.startswith(key_of(scope)) and len(key) > len(key_of(scope)):
+            names, label = _match(key[len(key_of(scope)):])
+            if names:
+                return names, f"{scope} {label}"
     return (), None
 
 

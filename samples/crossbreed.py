@@ -64,7 +64,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
                 "style.funding_share", "style.funding_groups", "style.subtotal_label", "style.funding_source_span",
                 "style.funding_sentence", "style.overview_budget", "style.funding_derived", "style.budget_wrap",
                 "style.funding_summary", "style.funding_captions", "style.pair_rate", "style.unit_in_head", "style.unit_column", "funding_total_only", "budget_told",
-                "style.funding_projects", "style.subtotal_total", "style.funding_footnotes", "funding.budget_frame",
+                "style.funding_projects", "style.subtotal_total", "style.span_note", "project_span",
+                "style.funding_footnotes", "funding.budget_frame",
                 "funding.parts_sep", "style.year_rows_heads", "style.cumulative_head", "style.cumulative_unit",
                 "style.funding_change", "style.fullwidth_totals", "style.unit_note", "style.funding_revised",
                 "style.corner_diagonal", "style.zero_mark", "style.plain_amounts", "style.unit_in_title",
@@ -106,6 +107,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                  "style.overview_projects", "sub_projects", "style.overview_effects", "style.fact_tiles"),
     "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters",
                      "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check",
+                     "project_blocks",
                      "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items", "approx_counts",
                      "style.achievements_quarters", "quarter_block", "style.achievements_log", "log_achievements",
                      "style.plans_gantt", "style.gantt_mark", "month_plans", "style.plans_halves",
@@ -192,6 +194,11 @@ def problems(fam: Family) -> list[str]:
     tables = s.overview_projects or s.funding_projects[0] or s.achievements_blocks or s.plans_quarters
     if tables and (not s.section_order or s.body_table):  # printed only by the sections in their order
         bad.append("sections told in tables without a section order")
+    if fam.project_span and (not s.funding_projects[0] or s.funding_layout or s.funding_pair or s.funding_split
+                             or s.funding_summary or s.funding_groups or fam.funding.total_col != "first"):
+        bad.append("an amount merged over two years printed by no sub-project table")
+    if fam.project_blocks and (fam.year_groups or s.achievements_table or s.achievements_log[0]):
+        bad.append("blocks by sub-project amid blocks by period")
     if s.overview_projects and (s.overview_table or s.overview_marks or s.overview_lettered):
         bad.append("the overview's contents table under another overview print")
     if s.achievements_blocks and (s.achievements_table or fam.facility_table or fam.year_groups):

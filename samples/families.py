@@ -9,6 +9,7 @@ totals, goal values with units, the outreach channels' order, one or two quarter
 
 from __future__ import annotations
 
+import copy
 import datetime
 import itertools
 import random
@@ -27,6 +28,7 @@ from samples.layout import (
     eok_words,
     fullwidth,
     printed_number,
+    project_funding,
     quarter_boxes,
     section_keys,
     sub_projects,
@@ -144,6 +146,11 @@ class Family:
     #                             its table's row, joined by a space; layout.sub_projects)
     quarter_plans: bool = False  # the plans dated by the quarters a schedule marks (2025년 2/4분기 ~ 4/4분기)
     status_date: bool = False  # the status printed with a date: 완료('24.6.), 정상추진('26.12. 완료예정)
+    # ---- blind family (gaji-county)
+    project_span: bool = False  # with Style.funding_projects: one sub-project's amounts printed once over two
+    #   year columns (merged cells: the years' figures not printed, null in the record); the whole's source rows
+    #   printed on odd seeds only (even: a 합계 row alone, the record's only row)
+    project_blocks: bool = False  # the achievements grouped by sub-project (its name the block, no date)
     # ---- blind family (haetsal-county)
     lead_team: tuple[str, ...] = ()  # the department printed with a team under it (the record's lead_dept
     #   ``관광정책과 관광기획팀``): the team named by the department's first two syllables and one of these words
@@ -1169,6 +1176,44 @@ def _sub_projects(rec: Record, rnd: random.Random) -> None:
     rec["overview"]["contents"] = [f"{n} {c} {qty()}" for n, c in zip(names, contents, strict=False)]
 
 
+def _project_span(rec: Record, seed: int, whole_label: str, rnd: random.Random) -> None:
+    """One sub-project's amounts printed once over two adjacent year columns (layout.project_funding): the
+    printed funding kept under ``_funding_print`` (never written to the expected record); the record's rows
+    null in those years for the whole's total row and every source the sub-project draws on (their yearly
+    totals not printed); on an even seed the whole is a 합계 row alone, the record's only row."""
+    f = rec["funding"]
+    printed = copy.deepcopy(f)
+    view = {**rec, "funding": printed}
+    years = [k for k, c in enumerate(f["columns"]) if c["kind"] == "year"]
+    pairs = [(p, k) for p, (_, rows) in enumerate(project_funding(view)) for k in years
+             if k + 1 in years and all(sum(v[j] for _, v in rows) for j in (k, k + 1))]
+    whole = seed % 2 == 1
+    merge = rnd.choice(pairs) if pairs else None
+    rec["_funding_print"] = {"funding": printed, "merge": list(merge) if merge else None, "whole": whole}
+    if merge:
+        p, k = merge
+        used = {lab for lab, _ in project_funding(view)[p][1]}
+        for row in f["rows"]:
+            if row["source"] == "total" or row["label"] in used:
+                row["amounts_krw"][k] = row["amounts_krw"][k + 1] = None
+    if not whole:
+        f["rows"] = [{**r, "label": whole_label} for r in f["rows"] if r["source"] == "total"]
+
+
+def _project_blocks(rec: Record) -> None:
+    """The achievements grouped by sub-project: the level-1 items (with the items under them) shared out in
+    order over the sub-projects, each block named by its sub-project, without a date."""
+    names = sub_projects(rec)
+    items = rec["achievements"]
+    tops = [i for i, a in enumerate(items) if a["level"] == 1 and a["marker"] not in ("※", "*")]
+    per = max(1, -(-len(tops) // len(names)))
+    block = 0
+    for i, a in enumerate(items):
+        if i in tops:
+            block = min(tops.index(i) // per, len(names) - 1)
+        a["group"], a["group_as_of"] = names[block], None
+
+
 def _quarter_plans(rec: Record) -> None:
     """Every dated plan dated by the quarters its schedule marks: from its start's quarter to its end's
     (an open end: the start year's last quarter); its raw the heads over the marks, ``2025년 2/4 ~ 2025년 4/4``."""
@@ -1456,6 +1501,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
         _printed_goals(rec, fam.style.goals_layout)
         if fam.sub_projects:
             _sub_projects(rec, random.Random(f"{fam.name}-{seed}-projects"))
+        if fam.project_span:
+            _project_span(rec, seed, fam.style.subtotal_total, random.Random(f"{fam.name}-{seed}-{k}-span"))
+        if fam.project_blocks:
+            _project_blocks(rec)
         if fam.quarter_plans:
             _quarter_plans(rec)
         if fam.status_date:
@@ -2339,7 +2388,7 @@ FAMILIES += (
                     bullet2="-", header_layout="overview", lead_label="주관부서", status_label="추진상황",
                     phone_label="연락처", header_words=(("title", "공약사업명"), ("no", "공약번호"),
                                                      ("target", "사업목표")),
-                    overview_labels=("사업기간", "총사업비", "주요내용"), as_of_line="({date} 기준)",
+                    overview_labels=("사업기간", "총사업비", "주요내용"), as_of_line="({date})",
                     section_order=("funding", "achievements", "goals", "problems", "plans", "effects"),
                     year_format="{y}년", unit_format="(단위 : {unit})", funding_span="연도별 투자계획",
                     funding_derived=("증감", "확보율(%)"), goals_layout="quarters",
@@ -2533,7 +2582,7 @@ FAMILIES += (
                     body_sublabels=True,
                     header_words=(("title", "공약사업명"), ("no", "공약번호"), ("target", "사업목표")),
                     lead_label="주관부서", status_label="추진상황", phone_label="연락처",
-                    as_of_line="({date} 기준)", overview_labels=("사업기간", "사업비", "사업내용"),
+                    as_of_line="({date})", overview_labels=("사업기간", "사업비", "사업내용"),
                     section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
                     year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col",
                     goals_project_label="성과지표", goals_remark="비고", outreach_layout="vertical",
@@ -3508,7 +3557,7 @@ FAMILIES += (
         style=Style(heading_format="❒ {n}. {label}", group_format="➤ {group} ({date})", group_plain="➤ {group}",
                     bullet1="ㅇ", bullet2="ㆍ", header_layout="lines", header_line="{label}\t: {value}",
                     contact_format="{name} ({phone})", lead_label="주관부서", status_label="추진상황",
-                    as_of_line="({date} 기준)",
+                    as_of_line="({date})",
                     section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
                     overview_heading="사업개요", funding_heading="소요재원 및 투자계획", achievements_heading="추진실적",
                     goals_heading="연차별 성과지표", outreach_heading="{residents}소통 실적",
@@ -3982,6 +4031,43 @@ FAMILIES += (
         funding=Funding(unit="천원", total_col="last", total_label="합계", total_row=True, scale=(20_000, 900_000)),
     ),
 )
+
+FAMILIES += (
+    Family(
+        name="gaji-county",
+        about="a county (군수), designed blind; a pledge carried out as sub-projects (세부사업): the overview's "
+              "contents a sub-project each, the funding by sub-project (a 세부사업 cell spanning its 소계 and "
+              "source rows, then 총계: its sources and 계 on odd seeds, a 총계 row alone on even ones), one "
+              "sub-project's amount printed once over two year columns (a merged cell, `(2년간)`: those years "
+              "null in the record), the goals grouped by year with a 세부사업 column, the achievements in "
+              "`[세부사업1] name` blocks; headings `▶ Ⅰ. 사업개요`, a header with name and phone in one cell",
+        government=("군수", "가지군", "군민", [["도비", "군비"], ["도비", "군비"]]),
+        kind="가지군 민선8기 군수 공약 실천계획",
+        style=Style(heading_format="▶ {roman}. {label}", group_format="[세부사업{num}] {group} ({date})",
+                    group_plain="[세부사업{num}] {group}", bullet1="❍", bullet2="-",
+                    header_layout="contact_cell", contact_format="{name} / {phone}", as_of_line="({date})",
+                    section_order=("overview", "funding", "goals", "achievements", "plans", "outreach", "effects"),
+                    header_words=(("title", "공약사업명"), ("name", "담당")),
+                    lead_label="주관부서", status_label="추진상태", phone_label="연락처",
+                    funding_projects=("세부사업", "재원별"), subtotal_total="총계", span_note=" (2년간)",
+                    year_format="{y}년", unit_format="(단위 : {unit})", funding_span="연차별 투자계획",
+                    goals_layout="year_group", goals_project_label="세부사업",
+                    overview_heading="사업개요", funding_heading="세부사업별 투자계획", achievements_heading="세부사업별 추진실적",
+                    goals_heading="연차별 목표", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    outreach_heading="{residents}소통 실적", spaced_labels=False, font_pt=10.0, line_height=1.5,
+                    dump="blocks"),
+        first_seed=91001,
+        needs=("earlier", "outreach", "plans"),
+        markers=("❍", "-", "ㆍ"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True,
+                        rows=("국비", "도비", "군비"), scale=(50, 3000)),
+        goal_values=True,
+        sub_projects=True,
+        project_span=True,
+        project_blocks=True,
+    ),
+)
+
 
 BY_NAME = {f.name: f for f in FAMILIES}
 

@@ -92,7 +92,7 @@ def expected_records(records: list[Record], path: Path, fmt: str,
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     out = []
     for k, rec in enumerate(records):
-        r = copy.deepcopy(rec)
+        r = copy.deepcopy({k: v for k, v in rec.items() if not k.startswith("_")})  # _: what only the renderer reads
         p = pages[k] if pages else (None, None)
         r["source"] = {"file": path.name, "sha256": sha, "format": SOURCE_FORMAT[fmt], "card_index": k,
                        "page_start": p[0], "page_end": p[1]}

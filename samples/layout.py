@@ -2845,7 +2845,8 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
                              if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)
     if rec["goals"]:
         ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
-    funding = funding_grid(rec, style)
+    # a record whose funding is not the printed table's (families._project_span): the table by sub-project
+    funding = funding_projects_grid(rec, style) if rec.get("_funding_print") else funding_grid(rec, style)
     funding.break_at = 0  # a table in a cell: no forced page break inside it
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
@@ -3580,28 +3581,56 @@ def project_funding(rec: Record) -> list[tuple[str, list[tuple[str, list[int]]]]
 
 def funding_projects_grid(rec: Record, style: Style) -> Grid:
     """The funding table by sub-project: a sub-project's cell spanning its 소계 row and its sources' rows,
-    then the whole (the record's rows) under ``style.subtotal_total``; the periods across."""
-    f = rec["funding"]
+    then the whole (the record's rows) under ``style.subtotal_total``; the periods across. A record with
+    ``_funding_print`` (families._project_span) prints that funding: one sub-project's amounts once over two
+    year columns (a merged cell, its 소계 so noted: ``style.span_note``), the whole's rows drawing on it merged
+    there too, or the whole a 합계 row alone."""
+    pf = rec.get("_funding_print")
+    view = {**rec, "funding": pf["funding"]} if pf else rec
+    f = view["funding"]
     mult = unit_mult(f["unit"])
     cols = f["columns"]
-    blocks: list[tuple[str, list[tuple[str, str, list[int]]]]] = []
-    for name, rows in project_funding(rec):
+    merge = tuple(pf["merge"]) if pf and pf["merge"] else None
+    projects = project_funding(view)
+    used = {lab for lab, _ in projects[merge[0]][1]} if merge else set()
+    blocks: list[tuple[str, list[tuple[str, str, list[int]]], bool]] = []
+    for p, (name, rows) in enumerate(projects):
         sub = [sum(c) for c in zip(*(v for _, v in rows), strict=True)]
-        blocks.append((name, [(style.subtotal_label, "total", sub)] + [(lab, "", v) for lab, v in rows]))
-    blocks.append((style.subtotal_total, [(x["label"], x["source"], x["amounts_krw"]) for x in f["rows"]]))
-    n_rows = sum(len(rows) for _, rows in blocks)
+        blocks.append((name, [(style.subtotal_label, "total", sub)] + [(lab, "", v) for lab, v in rows],
+                       bool(merge) and merge[0] == p))
+    whole = [(x["label"], x["source"], x["amounts_krw"]) for x in f["rows"]]
+    if pf and not pf["whole"]:
+        whole = [x for x in whole if x[1] == "total"]
+    blocks.append((style.subtotal_total, whole, False))
+    n_rows = sum(len(rows) for _, rows, _ in blocks)
     g = Grid(2 + n_rows, 2 + len(cols), widths=[1.6, 0.8] + [1.0] * len(cols), role="funding")
     head_p, head_s = style.funding_projects
     g.put(0, 0, head_p, rs=2, head=True)
     g.put(0, 1, head_s, rs=2, head=True)
     _two_level_head(g, cols, style)
     i = 2
-    for name, rows in blocks:
-        g.put(i, 0, name, rs=len(rows), head=True)
+    for name, rows, merged in blocks:
+        alone = name == style.subtotal_total and len(rows) == 1 and pf is not None
+        if alone:
+            g.put(i, 0, name, cs=2, head=True)
+        else:
+            g.put(i, 0, name, rs=len(rows), head=True)
         for lab, kind, vals in rows:
-            g.put(i, 1, style.spaced(lab), head=True)
-            for k, v in enumerate(vals):
-                g.put(i, 2 + k, amount_text(v // mult, f["unit"], style, total=kind == "total"), align="right")
+            if not alone:
+                g.put(i, 1, style.spaced(lab), head=True)
+            whole_row = name == style.subtotal_total and (kind == "total" or lab in used)
+            span = merge is not None and (merged or whole_row)  # the sub-project's rows, the whole's drawing on it
+            k = 0
+            while k < len(vals):
+                if span and merge and k == merge[1]:
+                    text = amount_text((vals[k] + vals[k + 1]) // mult, f["unit"], style, total=kind == "total")
+                    note = style.span_note if merged and kind == "total" else ""
+                    g.put(i, 2 + k, f"{text}{note}", cs=2, align="right")
+                    k += 2
+                    continue
+                g.put(i, 2 + k, amount_text(vals[k] // mult, f["unit"], style, total=kind == "total"),
+                      align="right")
+                k += 1
             i += 1
     g.head_rows = 2 if style.repeat_table_head else 0
     return g

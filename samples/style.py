@@ -215,6 +215,7 @@ class Style:
     #   sub-project column (spanning its 소계 and source rows) and of the source column; the whole's rows (the
     #   record's) last under ``subtotal_total``
     subtotal_total: str = "합계"  # funding_projects: the cell spanning the whole's rows
+    span_note: str = ""  # funding_projects with Family.project_span: after the merged 소계 amount (`` (2년간)``)
     achievements_blocks: tuple[str, ...] = ()  # the achievements as one table so headed (구분 | 추진일자 |
     #   추진내용 | 비고), the block's name and date in a first cell spanning its rows
     plans_quarters: str = ""  # the plans as a schedule so headed: a plan a row, the quarters of its years

@@ -544,6 +544,13 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("saenal-district", "pdf"): 0.98,
     ("saenal-district", "hwp"): 0.98,
     ("saenal-district", "hwpx"): 0.98,
+    # gaji-county, designed blind (session 26): pdf 0.966, hwpx 0.966, hwp 0.966 with 10 wrong each (an amount
+    # merged over two years read in both), txt 0.926, 0 wrong. After (funding_spans, funding_blocks.lone_total,
+    # sections_scopes): pdf, hwpx, hwp 0.996, txt 0.931 (a dump's merged rows unread), 0 wrong.
+    ("gaji-county", "txt"): 0.93,
+    ("gaji-county", "pdf"): 0.98,
+    ("gaji-county", "hwp"): 0.98,
+    ("gaji-county", "hwpx"): 0.98,
 }
 
 
@@ -711,11 +718,17 @@ def test_family_records_are_consistent(name: str) -> None:
             nos = [r["header"]["mgmt_no"] for r in recs]
             assert len(set(nos)) == len(nos) and {r["as_of"]["label"] for r in recs} == {recs[0]["as_of"]["label"]}
             assert nos == sorted(nos, key=lambda no: tuple(int(x) for x in no.split("-")))
-        for rec in recs:
-            rec = {**rec, "source": {"file": "x.txt", "sha256": "0" * 64, "format": "txt", "card_index": 0,
+        for raw in recs:
+            rec = {**{k: v for k, v in raw.items() if not k.startswith("_")},  # _: the renderer's only
+                   "source": {"file": "x.txt", "sha256": "0" * 64, "format": "txt", "card_index": 0,
                                      "page_start": None, "page_end": None}}
             assert validate_record(rec) == []
-            assert _funding_errors(rec) == []
+            assert _funding_errors(rec if "_funding_print" not in raw else {**rec, **raw["_funding_print"]}) == []
+            if "_funding_print" in raw:  # the record's figures the printed table's (a null where none is printed)
+                printed = {r["source"]: r["amounts_krw"] for r in raw["_funding_print"]["funding"]["rows"]}
+                assert all(v is None or v == printed[r["source"]][k] for r in rec["funding"]["rows"]
+                           for k, v in enumerate(r["amounts_krw"]))
+                assert any(v is None for r in rec["funding"]["rows"] for v in r["amounts_krw"])
             assert rec["header"]["kind"] == fam.kind
             for a in rec["achievements"]:
                 assert a["counts"] == find_counts(a["text"])

@@ -181,6 +181,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # its words without spaces, no rules, its lines on the scan's skew; measured blind hwpx-text-extract 0.996,
     # pdftotext 0.941, -raw 0.967, no figure wrong)
     "saenal-district":    {"hwpx": 0.99, "pdftotext": 0.93, "raw": 0.96},
+    # gaji-county, designed blind in session 26 (funding by sub-project, an amount merged over two years): first
+    # measured after its fixes, no wrong figure (the dumps' merged rows print fewer amounts than columns: unread)
+    "gaji-county":       {"hwpx": 0.93, "pdftotext": 0.90, "raw": 0.91},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -420,6 +423,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "saemmul-province":   0.63,
     "eoul-province":      0.55,
     "saenal-district":     0.93,  # designed blind (session 26): pdf2txt of the scan's invisible layer, 0.943
+    "gaji-county":        0.83,
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
@@ -536,6 +540,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "saemmul-province":  1.00,
     "eoul-province":     1.00,
     "saenal-district":    1.00,  # designed blind (session 26)
+    "gaji-county":       0.93,
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,

@@ -59,6 +59,7 @@ from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
     regroup_spaced,
 )
+from pledgecard.extract.sections.funding_spans import null_spanning, spanning_cells
 from pledgecard.extract.sections.funding_strays import strays_into_head
 from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.funding_summary import summary_tables, without_summary_lines
@@ -196,6 +197,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     row["amounts_krw"] += more["amounts_krw"]
                 columns = columns + c2
                 used.append(whole2)
+            null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
             zeros_proven(columns, rows, blank_cells(t, where), half_won_rounding(t, where, mult))
             columns, rows = without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)

@@ -75,3 +75,23 @@ def unproven_blocks(rows: list[dict[str, Any]]) -> bool:
         return False
     seen = [{rows[k]["source"] for k in b if rows[k]["source"] != "total"} for b in blocks]
     return any(a & b for i, a in enumerate(seen) for b in seen[i + 1:])
+
+
+def lone_total(rows: list[dict[str, Any]]) -> tuple[list[int], list[int]] | None:
+    """The whole printed as one total row after the sub-projects' blocks (합계 / 총계 alone, no source
+    under it), each block opened by its subtotal: ``([its index], [columns it is not proven in])`` when
+    that row is, column by column, the sum of the subtotals in most columns (two at least); a column
+    where it is not (an amount merged over two periods, repeated in each) is left unproven. None for
+    any other table."""
+    blocks = _blocks(rows)
+    if blocks is None or len(blocks) < 3 or len(blocks[-1]) != 1 or any(len(b) < 2 for b in blocks[:-1]):
+        return None
+    last = rows[blocks[-1][0]]["amounts_krw"]
+    subs = [rows[b[0]]["amounts_krw"] for b in blocks[:-1]]
+    if any(len(s) != len(last) for s in subs):
+        return None
+    held = [j for j in range(len(last)) if last[j] is not None
+            and all(s[j] is not None for s in subs) and sum(s[j] for s in subs) == last[j]]
+    if len(held) < 2 or 2 * len(held) <= len(last):
+        return None
+    return blocks[-1], [j for j in range(len(last)) if j not in held]

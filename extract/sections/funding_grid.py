@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgecard.extract.sections.funding_blocks import unproven_blocks, whole_block
+from pledgecard.extract.sections.funding_blocks import lone_total, unproven_blocks, whole_block
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced, with_raw
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, year_after_heading
 from pledgecard.extract.sections.funding_periods import regroup_table
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
+from pledgecard.extract.sections.funding_spread import spread_cell
 from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.money import funding_source, parse_amount
@@ -97,7 +98,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     data = [i for i, row in enumerate(grid)
             if 0 < label_width(row) < len(row) and source_label(row[:1] if row[0].strip() or i == 0 or not _grouped(grid, i)
                                                                 else row[:label_width(row)]) is not None
-            and all(is_amount_cell(c) for c in row[label_width(row):] if c.strip())]
+            and all(is_amount_cell(c) or spread_cell(c) for c in row[label_width(row):] if c.strip())]
     if not data:
         return [], []
     first_data = data[0]
@@ -139,7 +140,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         spans.append((group if width >= 2 and group != own else None, own))
         parts.append(sub_row_label(row[width - 1]) is not None)
         cells = [row[j] if j < len(row) else "" for j in col_idx]
-        amounts = [parse_amount(squashed_cell(c), multiplier) if c.strip() else None for c in cells]
+        amounts = [parse_amount(squashed_cell(c), multiplier) if c.strip() and not spread_cell(c) else None
+                   for c in cells]  # (an amount over several periods: no period's)
         if any(j < len(row) and row[j].strip() for j in unlabelled):
             # an amount under no column label: which cell is which period is not shown, unless the
             # row prints one amount for each column and, so placed, its total column is the sum
@@ -158,14 +160,41 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     keep = _fold_subtotals(rows, spans) & fold_sub_rows(rows, parts) & fold_group_rows(rows)
     kept = sorted(keep)
     whole = whole_block([rows[k] for k in kept])  # blocks by sub-project: the whole's rows (funding_blocks)
-    if whole is not None:
+    lone = lone_total(rows) if whole is None else None  # (its blocks' subtotals, unfolded, its proof)
+    if lone is not None:  # the whole a total row alone after the blocks: its columns the sums prove
+        keep = set(lone[0])
+        for j in lone[1]:
+            rows[lone[0][0]]["amounts_krw"][j] = None
+    elif whole is not None:
         keep = {kept[i] for i in whole}
     elif unproven_blocks([rows[k] for k in kept]):  # which block is the whole's is not shown: none read
         for k in kept:
             rows[k]["amounts_krw"] = [None] * len(rows[k]["amounts_krw"])
     if where is not None:
         where[-len(rows):] = [w for k, w in enumerate(where[-len(rows):]) if k in keep] if rows else []
-    return columns, [r for k, r in enumerate(rows) if k in keep]
+    out = [r for k, r in enumerate(rows) if k in keep]
+    if len(out) == 1 and out[0]["source"] == "total" and lone is None:
+        _total_by_subtotals(grid, data, width, col_idx, multiplier, out[0])
+    return columns, out
+
+
+def _total_by_subtotals(grid: list[list[str]], data: list[int], width: int, col_idx: list[int], multiplier: int,
+                        total: dict[str, Any]) -> None:
+    """A total row read alone under subtotal rows no source label opens (a sub-project's name before its
+    소계, the rows not read): its columns the subtotals' sums prove (two subtotals at least), the others
+    null (an amount merged over two periods printed under one of them)."""
+    words = subtotal_words()
+    subs = [i for i in range(len(grid)) if i not in data and any(unspaced(c) in words for c in grid[i][:width + 1])]
+    if len(subs) < 2:
+        return
+    def amount(i: int, j: int) -> int | None:
+        c = grid[i][j] if j < len(grid[i]) else ""
+        return parse_amount(squashed_cell(c), multiplier) if c.strip() and not spread_cell(c) else None
+    values = [[amount(i, j) for j in col_idx] for i in subs]
+    for k, v in enumerate(total["amounts_krw"]):
+        parts = [row[k] for row in values]
+        if v is not None and (None in parts or sum(p for p in parts if p is not None) != v):
+            total["amounts_krw"][k] = None
 
 
 def _amounts_row(row: list[str], width: int) -> bool:

@@ -1,0 +1,48 @@
+"""A funding amount printed once over two or more periods (a merged cell spanning the 2025 and 2026
+columns, ``2,000 (2년간)``): the card does not say how much falls in each, so the figure is no one
+period's. A reader repeats a merged cell's text in every grid position it covers; every record cell
+read from such a cell is null (validation reports it), never the whole amount in each period nor a
+share of it. A merged dash (nothing in any of them) is each period's zero and stays read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.sections.funding_grid import Position
+from pledgecard.normalize.money import parse_amount
+from pledgecard.normalize.text import fold
+
+
+def spanning_cells(table: Table, where: list[tuple[Position, list[Position]]]) -> list[tuple[int, int]]:
+    """``(row, column)`` of the funding record's cells whose printed cell is one merged cell standing
+    in two or more of the row's columns (and holding an amount that is not zero)."""
+    grid = table.cell_grid()
+    out: list[tuple[int, int]] = []
+    for i, (_, cells_at) in enumerate(where):
+        by_cell: dict[int, list[int]] = {}
+        cells: dict[int, Cell] = {}
+        for j, (r, c) in enumerate(cells_at):
+            cell = grid[r][c] if 0 <= r < len(grid) and 0 <= c < len(grid[r]) else None
+            if cell is not None and (cell.col_span > 1 or cell.row_span > 1):
+                by_cell.setdefault(id(cell), []).append(j)
+                cells[id(cell)] = cell
+        for key, js in by_cell.items():
+            if len(js) > 1 and _not_zero(cells[key].text):
+                out += [(i, j) for j in js]
+    return out
+
+
+def _not_zero(text: str) -> bool:
+    return parse_amount(fold(text), 1) != 0
+
+
+def null_spanning(rows: list[dict[str, Any]], cells: list[tuple[int, int]]) -> int:
+    """Null every cell of ``cells`` in ``rows``; returns how many were read before."""
+    done = 0
+    for i, j in cells:
+        if i < len(rows) and j < len(rows[i]["amounts_krw"]) and rows[i]["amounts_krw"][j] is not None:
+            rows[i]["amounts_krw"][j] = None
+            done += 1
+    return done
