@@ -64,16 +64,39 @@ def _adjacent(between: str, v: Vocabulary) -> bool:
     return not between.translate(str.maketrans("", "", "()[]{}<>")).strip()
 
 
+def _words(text: str, v: Vocabulary) -> list[str]:
+    """``text``'s space-parted words, its brackets, arrows and revision words left out (as :func:`_adjacent`)."""
+    marks = sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
+    for mark in marks:
+        text = text.replace(mark, " ")
+    return text.translate(str.maketrans("()[]{}<>", " " * 8)).split()
+
+
+def _same_context(text: str, a: re.Match[str], b: re.Match[str], v: Vocabulary) -> bool:
+    """Whether the words between two figures are the first figure's own words after it and the second's own words
+    before it, each figure printed with the same words around it apart from the figure (``60%달성 80%달성``,
+    ``3개소 조성 5개소 조성``: one value printed twice, its words repeated); different words before each (a year,
+    a stage, a place: ``1단계 2개소 조성 2단계 3개소 조성``) make a breakdown."""
+    between = _words(text[a.end():b.start()], v)
+    before, after = _words(text[:a.start()], v), _words(text[b.end():], v)
+    for cut in range(len(between) + 1):
+        trail, lead = between[:cut], between[cut:]
+        if trail == after[:len(trail)] and (not lead or lead == before[len(before) - len(lead):]):
+            return True
+    return False
+
+
 def _pair(text: str | None, v: Vocabulary | None = None) -> tuple[str, str] | None:
-    """The two figures of one unit (or two bare figures) ``text`` prints side by side where one value stands,
-    nothing joining them (:func:`_adjacent`): the superseded and the one in force, as printed (which is which
-    the dump does not tell); None for none."""
+    """The two figures of one unit (or two bare figures) ``text`` prints where one value stands: side by side,
+    nothing joining them (:func:`_adjacent`), or each with the same words around it (:func:`_same_context`); the
+    superseded and the one in force, as printed (which is which the dump does not tell); None for none."""
     if not text:
         return None
     v = v or current()
     found = [m for m in v.build(_figure_re).finditer(text) if not m.group("trail")]
     return next(((a.group(0).strip(), b.group(0).strip()) for a, b in zip(found, found[1:], strict=False)
-                 if a.group(2) == b.group(2) and _adjacent(text[a.end():b.start()], v)), None)
+                 if a.group(2) == b.group(2)
+                 and (_adjacent(text[a.end():b.start()], v) or _same_context(text, a, b, v))), None)
 
 
 def _twice(text: str | None, v: Vocabulary | None = None) -> bool:

@@ -160,6 +160,22 @@ def test_a_breakdown_of_figures_of_one_unit_is_no_figure_printed_twice() -> None
         assert not _twice(breakdown), breakdown
 
 
+def test_a_figure_printed_twice_with_its_words_repeated_is_a_revision_pair() -> None:
+    """Two figures of one unit each printed with the same words around it, apart from the figure, are one value
+    printed twice (the struck one and the one in force, its word repeated); different labels before each (years,
+    stages, places) make a breakdown (review: only side-by-side figures had counted, so ``60%달성 80%달성`` let the
+    struck figure through)."""
+    from pledgecard.extract.superseded import _pair
+
+    for twice, pair in (("60%달성 80%달성", ("60%", "80%")), ("3개소 조성 5개소 조성", ("3개소", "5개소")),
+                        ("60%달성 → 80%달성", ("60%", "80%")), ("80%달성 (당초 60%달성)", ("80%", "60%")),
+                        ("연 3회 연 5회", ("3회", "5회")), ("3개소 조성 5개소 조성 완료", ("3개소", "5개소"))):
+        assert _pair(twice) == pair, twice
+    for breakdown in ("1단계 2개소 조성 2단계 3개소 조성", "2024년 30%달성 2025년 50%달성", "동부 3개소 서부 5개소",
+                      "2개소 조성, 3개소 조성", "2개소 조성 3개소", "총 5개소 중 2개소 조성"):
+        assert not _twice(breakdown), breakdown
+
+
 def test_the_units_of_a_figure_printed_twice_are_the_vocabularys() -> None:
     """A figure's unit is one of the vocabulary's count units: a word it lacks (척) is no unit, a user's adding it
     makes one."""
