@@ -125,6 +125,29 @@ def _unproven_rows(funding: Record) -> dict[str, list[Any]]:
     return {str(r.get("label")): before[id(r)] for r in rows if r.get("amounts_krw") != before[id(r)]}
 
 
+def _figures(raw: str) -> list[str]:
+    """The figures of one cell's printed text, as printed: figures a reader joined with no space between them
+    (a cell's two lines, ``1,114,1101,182,694``) parted where their thousands groups end (each comma is followed
+    by three digits of its own figure); text that parts no way into figures, as it stands."""
+    parts = re.findall(r"\d{1,3}(?:,\d{3})+|\d+|-", raw)
+    return parts if parts and "".join(parts) == re.sub(r"\s+", "", raw) else [raw.strip()]
+
+
+def _cells_seen(row: Record, columns: list[Record]) -> list[tuple[str, list[str] | None, str | None]]:
+    """The figures a reader saw in a funding row it left null in part or whole (``amounts_raw``, the cells as
+    printed): for a row whose printed cells it placed by their columns, each null cell's figures (its field
+    names the row and the column, the column's label last); for a row whose figures fit no columns, the row's figures
+    as printed; for a row whose printed text the record did not keep, none (values None)."""
+    label, amounts, raw = str(row.get("label")), row.get("amounts_krw") or [], row.get("amounts_raw") or []
+    if not raw:
+        return [(f"funding row {label}", None, None)]
+    if len(raw) != len(amounts):
+        return [(f"funding row {label}", [str(r) for r in raw], None)]
+    heads = [str(columns[k].get("label")) if k < len(columns) else str(k + 1) for k in range(len(amounts))]
+    return [(f"funding cell {label} {heads[k]}", _figures(str(r)), heads[k])
+            for k, (a, r) in enumerate(zip(amounts, raw, strict=True)) if a is None and str(r).strip()]
+
+
 def settle(record: Record, header: Record, items: list[Item], doc_format: str) -> list[dict[str, Any]]:
     """On a text dump of a card whose legend names a strikeout: the values printed twice over set null
     (in place), and the findings saying so."""
@@ -159,10 +182,16 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
     for label, amounts in unproven.items():
         leave(f"funding row {label}", f"{amounts} left null (its figures fit the columns, no sum proves them)",
               amounts)
-    doubled = [str(row.get("label")) for row in funding.get("rows") or []
+    doubled = [row for row in funding.get("rows") or []
                if str(row.get("label")) not in unproven and any(a is None for a in row.get("amounts_krw") or [])]
-    if doubled:  # (the figures a reader left out of a cell are not in the record: the rows named)
-        leave("funding cells", f"left null (a revised cell prints two figures: rows {', '.join(doubled)})", None)
+    names: list[str] = []
+    for row in doubled:
+        cells = _cells_seen(row, funding.get("columns") or [])
+        seen += [{"field": field, "values": values} for field, values, _ in cells]
+        shown = [f"{head} seen: {' / '.join(values)}" for _, values, head in cells if values and head is not None]
+        names.append(str(row.get("label")) + (f" ({'; '.join(shown)})" if shown else ""))
+    if names:
+        left.append(f"funding cells left null (a revised cell prints two figures: rows {', '.join(names)})")
     if not left:
         return []
     return [_finding("extract.markup_lost", where,
