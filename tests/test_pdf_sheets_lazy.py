@@ -155,6 +155,17 @@ def test_a_scanned_sheet_among_sheets_of_two_pages_is_read_by_ocr_a_half_at_a_ti
     assert got >= 0.7 and got >= without + 0.2, (got, without)
 
 
+def test_a_scanned_sheet_left_unread_counts_once_among_the_pages_read() -> None:
+    """With OCR off, a scanned sheet of the 2-up shape (split in two for OCR) gives nothing: the note counts the
+    pages read, the blank sheet once (review: its two empty halves had counted two pages)."""
+    src = MOA / "moa-city-88001-pdf.pdf"
+    doc = pdf.read(_with_scanned_sheet(src, 2), path=src.name, limits=Limits(ocr="never"))
+    assert doc.n_pages == 2 and "sheets of two pages side by side read as 3 pages" in doc.notes, doc.notes
+    assert "pages without text (scanned?): 2" in doc.notes
+    whole = pdf.read(src.read_bytes(), path=src.name, limits=Limits(ocr="never"))
+    assert "sheets of two pages side by side read as 4 pages" in whole.notes
+
+
 def test_a_split_documents_notes_and_sources_name_its_sheets(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every source a 2-up document's blocks carry stands on one of its sheets, inside it; its notes name a
     sheet and its half (a page drawing its characters twice, here made so on the second sheet's right page)."""

@@ -45,6 +45,7 @@ from pledgecard.extract.readers.pdf_sheets import (
     Replan,
     SheetPlanner,
     page_name,
+    pages_read,
     pages_to_sheets,
     sources_to_sheets,
     to_sheets,
@@ -179,7 +180,8 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
     if split:  # the logical pages' sources put back on their sheets
         to_sheets([*blocks, *furniture], origin)
         struck = sources_to_sheets(struck, origin)
-        notes.append(f"sheets of two pages side by side read as {len(origin)} pages")
+        read = pages_read(origin, [bool(t.lines or n) for t, n in zip(texts, tables, strict=True)])
+        notes.append(f"sheets of two pages side by side read as {read} pages")
     return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
                     notes=notes + struck_note(struck), ocr_pages=ocr_pages, furniture=furniture, struck=struck)
 

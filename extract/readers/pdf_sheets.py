@@ -277,6 +277,16 @@ def sources_to_sheets(runs: Sequence[tuple[str, Source]], origin: Sequence[tuple
     return [(text, _on_sheet(src, origin)) for text, src in runs]
 
 
+def pages_read(origin: Sequence[tuple[int, float, float]], printed: Sequence[bool]) -> int:
+    """The logical pages read (``printed[k]``: whether logical page k+1 gave any text or table): a sheet split
+    for OCR because it printed nothing (a scan) whose halves gave nothing (OCR not run, or reading nothing)
+    counts once, as the one blank sheet it is."""
+    halves: dict[int, list[bool]] = {}
+    for (sheet, _, _), read in zip(origin, printed, strict=True):
+        halves.setdefault(sheet, []).append(read)
+    return sum(len(reads) if any(reads) else 1 for reads in halves.values())
+
+
 def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, float]]) -> list[int]:
     """The sheets logical pages ``numbers`` (1-based) were printed on, each once, in order."""
     return sorted({origin[n - 1][0] if 1 <= n <= len(origin) else n for n in numbers})
