@@ -166,6 +166,36 @@ def test_a_scanned_sheet_left_unread_counts_once_among_the_pages_read() -> None:
     assert "sheets of two pages side by side read as 4 pages" in whole.notes
 
 
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract with its Korean model not installed")
+def test_a_sheet_that_failed_to_load_is_read_by_ocr_a_half_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A split document's sheet that failed to load has its halves by the document's gutter, the right one to the
+    sheet's edge (its width known once rendered): each half its own page; a sheet not of the 2-up shape all of it
+    the left page's, the right one empty."""
+    from pledgecard.extract.readers import ocr_sheets
+    from pledgecard.extract.readers.pdf_sheets import Gutter, Region, unloaded_halves
+
+    read: list[tuple[int, tuple[int, ...], float, float]] = []
+
+    def image(api: object, grey: object, number: int, width: float, height: float, *, dpi: int) -> ocr.OcrPage:
+        read.append((number, grey.shape, width, height))  # type: ignore[attr-defined]
+        return ocr.OcrPage(number, width, height)
+
+    monkeypatch.setattr(ocr_sheets, "ocr_image", image)
+    found = Gutter(W / H, W / 2, W / 2)
+    assert [(h.offset, h.scale, h.gutter, h.page.chars) for h in unloaded_halves(found)] == \
+        [(0.0, W / H, W / 2, []), (W / 2, W / H, W / 2, [])]
+    halves = [Region(1, 1, 0.0, W / 2, 0.0, W / H), Region(2, 1, W / 2, float("inf"), W / 2, W / H)]
+    pages, failed = ocr_sheets.ocr_regions((MOA / "moa-city-88001-pdf.pdf").read_bytes(), halves, dpi=72)
+    assert [p.number for p in pages] == [1, 2] and not failed
+    assert [round(w) for _, _, w, _ in read] == [round(W / 2 * W / H)] * 2  # each half a page as tall as wide
+    read.clear()
+    portrait = ROOT / "samples" / "families" / "dasi-county" / "dasi-county-87001-pdf.pdf"
+    pages, _ = ocr_sheets.ocr_regions(portrait.read_bytes(), halves, dpi=72)
+    [(number, _, width, _)] = read
+    assert [p.number for p in pages] == [1] and number == 1 and round(width) == round(PdfReader(portrait).pages[0]
+                                                                                 .mediabox.width * W / H)
+
+
 def test_a_split_documents_notes_and_sources_name_its_sheets(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every source a 2-up document's blocks carry stands on one of its sheets, inside it; its notes name a
     sheet and its half (a page drawing its characters twice, here made so on the second sheet's right page)."""

@@ -5,6 +5,8 @@ pages as from a text layer and puts their sources back on the sheet the same way
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.readers.ocr import DPI, Engines, OcrPage, ocr_image, ocr_pdf_pages, ocr_rendered
@@ -17,23 +19,28 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
     by_sheet = {r.sheet: [x for x in regions if x.sheet == r.sheet] for r in regions}
 
     def halves(api: Engines, grey: Any, sheet: int, width: float, height: float) -> list[OcrPage]:
-        return [_half(api, grey, r, height, dpi) for r in by_sheet[sheet]]
+        mine = by_sheet[sheet]
+        if math.isinf(mine[-1].x1) and abs(width / height - mine[0].scale) > 1e-3:  # a sheet that failed to load
+            mine = [replace(mine[0], x0=0.0, x1=width, offset=0.0)]  # not of the 2-up shape: all of it the left page
+        return [_half(api, grey, r, width, height, dpi) for r in mine]
 
     # pixels a point of the half: the half read at ``dpi``
     return ocr_rendered(data, [(s, dpi * mine[0].scale / 72.0) for s, mine in sorted(by_sheet.items())], halves)
 
 
-def _half(api: Engines, grey: Any, r: Region, height: float, dpi: int) -> OcrPage:
-    """Region ``r`` of its sheet's image ``grey`` read as its own page: from its origin, the print between the
-    origin and the part's edge left white."""
+def _half(api: Engines, grey: Any, r: Region, width: float, height: float, dpi: int) -> OcrPage:
+    """Region ``r`` of its sheet's image ``grey`` (the sheet ``width`` by ``height`` points) read as its own
+    page: from its origin to its edge or the sheet's, the print between the origin and the part's edge left
+    white."""
     import numpy as np
 
     zoom = dpi * r.scale / 72.0
-    left, start, end = round(r.offset * zoom), round(r.x0 * zoom), round(r.x1 * zoom)
+    x1 = min(r.x1, width)
+    left, start, end = round(r.offset * zoom), round(r.x0 * zoom), round(x1 * zoom)
     half = np.full((grey.shape[0], max(end - left, 1)), 255, dtype=np.uint8)
     cut = max(start, left)
     half[:, cut - left: end - left] = grey[:, cut:end]
-    return ocr_image(api, half, r.number, (r.x1 - r.offset) * r.scale, height * r.scale, dpi=dpi)
+    return ocr_image(api, half, r.number, (x1 - r.offset) * r.scale, height * r.scale, dpi=dpi)
 
 
 def ocr_pages(data: bytes, numbers: list[int], regions: dict[int, Region]) -> tuple[list[OcrPage], list[str]]:

@@ -16,6 +16,7 @@ count. A page without a text layer is read by OCR, a half of a sheet split in tw
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +50,7 @@ from pledgecard.extract.readers.pdf_sheets import (
     pages_to_sheets,
     sources_to_sheets,
     to_sheets,
+    unloaded_halves,
 )
 from pledgecard.extract.readers.pdf_struck import strike_through
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
@@ -122,8 +124,11 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner) -> _Reading:
             raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
         sheet, error = _load(load)
         plan = planner.plan(sheet)
+        if plan is None and sheet is None and planner.found is not None:  # a split document's sheet that failed
+            plan = unloaded_halves(planner.found)  # to load: its halves by the known gutter, for OCR to read apart
         for half in plan if plan is not None else [sheet]:
             page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
+            page = page if sheet is not None else None  # (an unloaded sheet's halves: read as failed)
             r.origin.append((sheet_no, offset, scale))
             r.regions[len(r.origin)] = _region(len(r.origin), sheet_no, sheet, half)
             page_text, page_tables, count, lost, foot = _one_page(page, error, len(r.origin), r, carried, foot)
@@ -135,8 +140,9 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner) -> _Reading:
 
 
 def _region(number: int, sheet_no: int, sheet: PageModel | None, half: Half | PageModel | None) -> Region:
-    """Logical page ``number``'s part of its sheet: a half (left of the gutter, or right of it), or all of it."""
-    width = float(sheet.width) if sheet is not None else 0.0
+    """Logical page ``number``'s part of its sheet: a half (left of the gutter, or right of it), or all of it (a
+    sheet that failed to load: to its edge, however wide)."""
+    width = float(sheet.width) if sheet is not None else math.inf
     if not isinstance(half, Half):
         return Region(number, sheet_no, 0.0, width, 0.0, 1.0)
     x0, x1 = (0.0, half.gutter) if half.offset == 0.0 else (half.gutter, width)
@@ -154,7 +160,7 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
         return pages_to_sheets(numbers, origin) if split else numbers
 
     notes[:0] = [f"{page_name(n, origin) if split else f'page {n}'}: doubled characters removed" for n in r.doubled]
-    errors = [f"page {on_sheet([n])[0]}: {why}" for n, why in failed]
+    errors = list(dict.fromkeys(f"page {on_sheet([n])[0]}: {why}" for n, why in failed))  # a sheet's halves: once
     if failed and len(failed) == len(texts):
         raise DamagedFileError(f"damaged PDF: {errors[0]}")
     if failed:
