@@ -189,7 +189,7 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
         read = pages_read(origin, [bool(t.lines or n) for t, n in zip(texts, tables, strict=True)])
         notes.append(f"sheets of two pages side by side read as {read} pages")
     return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
-                    notes=notes + struck_note(struck), ocr_pages=ocr_pages, furniture=furniture, struck=struck)
+                    notes=notes + struck_note(struck), ocr_pages=on_sheet(ocr_pages), furniture=furniture, struck=struck)
 
 
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
