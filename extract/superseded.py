@@ -64,16 +64,39 @@ def _adjacent(between: str, v: Vocabulary) -> bool:
     return not between.translate(str.maketrans("", "", "()[]{}<>")).strip()
 
 
+def _words(text: str, v: Vocabulary) -> list[str]:
+    """``text``'s space-parted words, its brackets, arrows and revision words left out (as :func:`_adjacent`)."""
+    marks = sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
+    for mark in marks:
+        text = text.replace(mark, " ")
+    return text.translate(str.maketrans("()[]{}<>", " " * 8)).split()
+
+
+def _same_context(text: str, a: re.Match[str], b: re.Match[str], v: Vocabulary) -> bool:
+    """Whether the words between two figures are the first figure's own words after it and the second's own words
+    before it, each figure printed with the same words around it apart from the figure (``60%달성 80%달성``,
+    ``3개소 조성 5개소 조성``: one value printed twice, its words repeated); different words before each (a year,
+    a stage, a place: ``1단계 2개소 조성 2단계 3개소 조성``) make a breakdown."""
+    between = _words(text[a.end():b.start()], v)
+    before, after = _words(text[:a.start()], v), _words(text[b.end():], v)
+    for cut in range(len(between) + 1):
+        trail, lead = between[:cut], between[cut:]
+        if trail == after[:len(trail)] and (not lead or lead == before[len(before) - len(lead):]):
+            return True
+    return False
+
+
 def _pair(text: str | None, v: Vocabulary | None = None) -> tuple[str, str] | None:
-    """The two figures of one unit (or two bare figures) ``text`` prints side by side where one value stands,
-    nothing joining them (:func:`_adjacent`): the superseded and the one in force, as printed (which is which
-    the dump does not tell); None for none."""
+    """The two figures of one unit (or two bare figures) ``text`` prints where one value stands: side by side,
+    nothing joining them (:func:`_adjacent`), or each with the same words around it (:func:`_same_context`); the
+    superseded and the one in force, as printed (which is which the dump does not tell); None for none."""
     if not text:
         return None
     v = v or current()
     found = [m for m in v.build(_figure_re).finditer(text) if not m.group("trail")]
     return next(((a.group(0).strip(), b.group(0).strip()) for a, b in zip(found, found[1:], strict=False)
-                 if a.group(2) == b.group(2) and _adjacent(text[a.end():b.start()], v)), None)
+                 if a.group(2) == b.group(2)
+                 and (_adjacent(text[a.end():b.start()], v) or _same_context(text, a, b, v))), None)
 
 
 def _twice(text: str | None, v: Vocabulary | None = None) -> bool:
@@ -102,6 +125,29 @@ def _unproven_rows(funding: Record) -> dict[str, list[Any]]:
     return {str(r.get("label")): before[id(r)] for r in rows if r.get("amounts_krw") != before[id(r)]}
 
 
+def _figures(raw: str) -> list[str]:
+    """The figures of one cell's printed text, as printed: figures a reader joined with no space between them
+    (a cell's two lines, ``1,114,1101,182,694``) parted where their thousands groups end (each comma is followed
+    by three digits of its own figure); text that parts no way into figures, as it stands."""
+    parts = re.findall(r"\d{1,3}(?:,\d{3})+|\d+|-", raw)
+    return parts if parts and "".join(parts) == re.sub(r"\s+", "", raw) else [raw.strip()]
+
+
+def _cells_seen(row: Record, columns: list[Record]) -> list[tuple[str, list[str] | None, str | None]]:
+    """The figures a reader saw in a funding row it left null in part or whole (``amounts_raw``, the cells as
+    printed): for a row whose printed cells it placed by their columns, each null cell's figures (its field
+    names the row and the column, the column's label last); for a row whose figures fit no columns, the row's figures
+    as printed; for a row whose printed text the record did not keep, none (values None)."""
+    label, amounts, raw = str(row.get("label")), row.get("amounts_krw") or [], row.get("amounts_raw") or []
+    if not raw:
+        return [(f"funding row {label}", None, None)]
+    if len(raw) != len(amounts):
+        return [(f"funding row {label}", [str(r) for r in raw], None)]
+    heads = [str(columns[k].get("label")) if k < len(columns) else str(k + 1) for k in range(len(amounts))]
+    return [(f"funding cell {label} {heads[k]}", _figures(str(r)), heads[k])
+            for k, (a, r) in enumerate(zip(amounts, raw, strict=True)) if a is None and str(r).strip()]
+
+
 def settle(record: Record, header: Record, items: list[Item], doc_format: str) -> list[dict[str, Any]]:
     """On a text dump of a card whose legend names a strikeout: the values printed twice over set null
     (in place), and the findings saying so."""
@@ -112,10 +158,11 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
     if legend is None:
         return []
     where = legend.source.describe() or None
-    left: list[tuple[str, str, dict[str, Any]]] = []  # (the record path left null, what it printed, the values seen)
+    left: list[tuple[str, str, list[dict[str, Any]]]] = []  # (the record path left null, what it printed, the values
+    #                                                          seen: field and values)
 
     def leave(path: str, field: str, printed: str, values: list[Any] | None) -> None:
-        left.append((path, f"{field} {printed}", {"field": field, "values": values}))
+        left.append((path, f"{field} {printed}", [{"field": field, "values": values}]))
 
     status = header.get("status")
     if isinstance(status, str) and len(words := _status_list(status, v)) >= 2:
@@ -134,17 +181,24 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
     for label, amounts in unproven.items():
         leave("funding", f"funding row {label}", f"{amounts} left null (its figures fit the columns, no sum proves them)",
               amounts)
-    doubled = [str(row.get("label")) for row in funding.get("rows") or []
+    doubled = [row for row in funding.get("rows") or []
                if str(row.get("label")) not in unproven and any(a is None for a in row.get("amounts_krw") or [])]
-    if doubled:  # (the figures a reader left out of a cell are not in the record: the rows named)
-        leave("funding", "funding cells", f"left null (a revised cell prints two figures: rows {', '.join(doubled)})",
-              None)
-    by_path: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    names: list[str] = []
+    cells_seen: list[dict[str, Any]] = []
+    for row in doubled:
+        cells = _cells_seen(row, funding.get("columns") or [])
+        cells_seen += [{"field": field, "values": values} for field, values, _ in cells]
+        shown = [f"{head} seen: {' / '.join(values)}" for _, values, head in cells if values and head is not None]
+        names.append(str(row.get("label")) + (f" ({'; '.join(shown)})" if shown else ""))
+    if names:
+        left.append(("funding", f"funding cells left null (a revised cell prints two figures: rows {', '.join(names)})",
+                     cells_seen))
+    by_path: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {}
     for path, said, seen in left:
         by_path.setdefault(path, []).append((said, seen))
     # one finding at each record path left null (a reviewer filtering by part sees it), all at the legend's line
     return [_finding("extract.markup_lost", path,
                      "the card marks its superseded figures and words struck through, which a text dump cannot show: "
                      "superseded and in-force values stand side by side, left null: " + "; ".join(s for s, _ in said),
-                     observed=[o for _, o in said], source=where)
+                     observed=[o for _, seen in said for o in seen], source=where)
             for path, said in by_path.items()]

@@ -162,6 +162,22 @@ def test_a_breakdown_of_figures_of_one_unit_is_no_figure_printed_twice() -> None
         assert not _twice(breakdown), breakdown
 
 
+def test_a_figure_printed_twice_with_its_words_repeated_is_a_revision_pair() -> None:
+    """Two figures of one unit each printed with the same words around it, apart from the figure, are one value
+    printed twice (the struck one and the one in force, its word repeated); different labels before each (years,
+    stages, places) make a breakdown (review: only side-by-side figures had counted, so ``60%달성 80%달성`` let the
+    struck figure through)."""
+    from pledgecard.extract.superseded import _pair
+
+    for twice, pair in (("60%달성 80%달성", ("60%", "80%")), ("3개소 조성 5개소 조성", ("3개소", "5개소")),
+                        ("60%달성 → 80%달성", ("60%", "80%")), ("80%달성 (당초 60%달성)", ("80%", "60%")),
+                        ("연 3회 연 5회", ("3회", "5회")), ("3개소 조성 5개소 조성 완료", ("3개소", "5개소"))):
+        assert _pair(twice) == pair, twice
+    for breakdown in ("1단계 2개소 조성 2단계 3개소 조성", "2024년 30%달성 2025년 50%달성", "동부 3개소 서부 5개소",
+                      "2개소 조성, 3개소 조성", "2개소 조성 3개소", "총 5개소 중 2개소 조성"):
+        assert not _twice(breakdown), breakdown
+
+
 def test_the_units_of_a_figure_printed_twice_are_the_vocabularys() -> None:
     """A figure's unit is one of the vocabulary's count units: a word it lacks (척) is no unit, a user's adding it
     makes one."""
@@ -239,3 +255,28 @@ def test_a_funding_table_a_dump_printed_a_cell_a_line_with_cells_printed_twice_i
     funding, [finding] = _funding(["계", "300", "500", "450", "1,250", "도비", "100", "200", "250", "600"])
     assert {r["label"]: r["amounts_krw"] for r in funding["rows"]}["도비"] == [None] * 4
     assert "도비" in finding["message"]
+
+
+def test_a_strikeout_lost_finding_names_the_figures_of_the_cells_a_reader_left_null() -> None:
+    """The funding cells a reader left null itself (more figures than columns; a layout dump's cell printing two
+    figures on its two lines) are named with the figures seen (observed), as the status's and goals' are (review:
+    the finding named the rows only)."""
+    doubled = ["계", "300", "500", "450", "1,250", "1,200", "도비", "100", "200", "250", "550", "군비", "200", "300",
+               "200", "750", "650", "'24 1회 추경 반영"]
+    funding, [finding] = _funding(doubled)
+    observed = {x["field"]: x["values"] for x in finding["observed"]}
+    assert observed["funding row 계"] == ["300", "500", "450", "1,250", "1,200"]
+    assert observed["funding row 군비"] == ["200", "300", "200", "750", "650"]
+    assert "funding row 도비" not in observed  # read: its sums prove it
+    assert {r["label"]: r.get("amounts_raw") for r in funding["rows"]}["계"] == observed["funding row 계"]
+    # a dump placing each cell by its printed column: the null cell's two figures, its lines joined with no space
+    from pledgecard.extract.superseded import settle
+
+    legend = Line(text="※ 취소선은 당초 계획", marker=None, indent=0, source=Source(line_start=9, line_end=9))
+    columns = [{"label": "2024", "kind": "period", "year": 2024}, {"label": "계", "kind": "total", "year": None}]
+    row = {"label": "도비", "source": "provincial", "amounts_krw": [100_000, None],
+           "amounts_raw": ["100", "1,114,1101,182,694"]}
+    [finding] = settle({"funding": {"unit": "천원", "columns": columns, "rows": [row]}}, {}, [legend], "txt")
+    assert finding["observed"] == [{"field": "funding cell 도비 계", "values": ["1,114,110", "1,182,694"]}]
+    assert "계 seen: 1,114,110 / 1,182,694" in finding["message"]
+

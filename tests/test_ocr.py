@@ -234,3 +234,32 @@ def test_the_report_marks_cards_read_by_ocr(scanned_run: tuple[Path, Path]) -> N
     pages = sorted((out / "report" / "cards").glob("*.html"))
     assert len(pages) == len(SCANNED)
     assert all('id="ocr-mark"' in p.read_text(encoding="utf-8") for p in pages)
+
+
+def test_the_ocr_readers_go_into_ocr_by_one_public_interface() -> None:
+    """The readers of 2-up sheets (ocr_sheets) render and read through ``ocr.ocr_rendered``, the one way into OCR
+    that ``ocr_pdf_pages`` takes too, no private name of the ocr module (review: ocr_sheets imported
+    ``ocr._engines`` and copied its rendering): each sheet rendered at its zoom and handed over with its size in
+    points and the loaded engines, a sheet that cannot be rendered one line, the others read."""
+    import ast
+
+    from pledgecard.extract.readers import ocr_sheets
+
+    tree = ast.parse(Path(ocr_sheets.__file__).read_text(encoding="utf-8"))
+    names = [a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+             and node.module.endswith(".ocr") for a in node.names]
+    assert "ocr_rendered" in names and not [n for n in names if n.startswith("_")], names
+    if not ocr.available():
+        return
+    data = (REPO / "samples" / "families" / "moa-city" / "moa-city-88001-pdf.pdf").read_bytes()
+    seen: list[tuple[int, tuple[int, ...], float, float]] = []
+
+    def read_sheet(api: ocr.Engines, grey: np.ndarray, n: int, width: float, height: float) -> list[ocr.OcrPage]:
+        assert api.text is not None
+        seen.append((n, grey.shape, width, height))
+        return [ocr.OcrPage(n, width, height)]
+
+    pages, failed = ocr.ocr_rendered(data, [(1, 0.5), (9, 1.0)], read_sheet)
+    assert [p.number for p in pages] == [1] and len(failed) == 1 and failed[0].startswith("page 9: ")
+    [(n, shape, width, height)] = seen
+    assert n == 1 and abs(shape[1] - width / 2) <= 1 and abs(shape[0] - height / 2) <= 1

@@ -150,9 +150,51 @@ def test_a_scanned_sheet_among_sheets_of_two_pages_is_read_by_ocr_a_half_at_a_ti
     rec = process_file(path).records
     exp = load_records(src.with_name(src.stem + ".expected.json"))
     assert len(rec) == 1 and (rec[0]["source"]["page_start"], rec[0]["source"]["page_end"]) == (1, 2)
+    assert doc.ocr_pages == [2] and rec[0]["source"]["ocr_pages"] == [2]  # the sheet read by OCR (its pages 3, 4)
     unread = process_file(path, limits=Limits(ocr="never")).records  # the scanned sheet left unread
     got, without = score_record(exp[0], rec[0]).score(), score_record(exp[0], unread[0]).score()
     assert got >= 0.7 and got >= without + 0.2, (got, without)
+
+
+def test_a_scanned_sheet_left_unread_counts_once_among_the_pages_read() -> None:
+    """With OCR off, a scanned sheet of the 2-up shape (split in two for OCR) gives nothing: the note counts the
+    pages read, the blank sheet once (review: its two empty halves had counted two pages)."""
+    src = MOA / "moa-city-88001-pdf.pdf"
+    doc = pdf.read(_with_scanned_sheet(src, 2), path=src.name, limits=Limits(ocr="never"))
+    assert doc.n_pages == 2 and "sheets of two pages side by side read as 3 pages" in doc.notes, doc.notes
+    assert "pages without text (scanned?): 2" in doc.notes
+    whole = pdf.read(src.read_bytes(), path=src.name, limits=Limits(ocr="never"))
+    assert "sheets of two pages side by side read as 4 pages" in whole.notes
+
+
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract with its Korean model not installed")
+def test_a_sheet_that_failed_to_load_is_read_by_ocr_a_half_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A split document's sheet that failed to load has its halves by the document's gutter, the right one to the
+    sheet's edge (its width known once rendered): each half its own page; a sheet not of the 2-up shape all of it
+    the left page's, the right one empty."""
+    from pledgecard.extract.readers import ocr_sheets
+    from pledgecard.extract.readers.pdf_sheets import Gutter, Region, unloaded_halves
+
+    read: list[tuple[int, tuple[int, ...], float, float]] = []
+
+    def image(api: object, grey: object, number: int, width: float, height: float, *, dpi: int) -> ocr.OcrPage:
+        read.append((number, grey.shape, width, height))  # type: ignore[attr-defined]
+        return ocr.OcrPage(number, width, height)
+
+    monkeypatch.setattr(ocr_sheets, "ocr_image", image)
+    found = Gutter(W / H, W / 2, W / 2)
+    assert [(h.offset, h.scale, h.gutter, h.page.chars) for h in unloaded_halves(found)] == \
+        [(0.0, W / H, W / 2, []), (W / 2, W / H, W / 2, [])]
+    halves = [Region(1, 1, 0.0, W / 2, 0.0, W / H), Region(2, 1, W / 2, float("inf"), W / 2, W / H)]
+    pages, failed = ocr_sheets.ocr_regions((MOA / "moa-city-88001-pdf.pdf").read_bytes(), halves, dpi=72)
+    assert [p.number for p in pages] == [1, 2] and not failed
+    assert [round(w) for _, _, w, _ in read] == [round(W / 2 * W / H)] * 2  # each half a page as tall as wide
+    read.clear()
+    portrait = ROOT / "samples" / "families" / "dasi-county" / "dasi-county-87001-pdf.pdf"
+    pages, _ = ocr_sheets.ocr_regions(portrait.read_bytes(), halves, dpi=72)
+    [(number, _, width, _)] = read
+    assert [p.number for p in pages] == [1] and number == 1 and round(width) == round(PdfReader(portrait).pages[0]
+                                                                                 .mediabox.width * W / H)
 
 
 def test_a_split_documents_notes_and_sources_name_its_sheets(monkeypatch: pytest.MonkeyPatch) -> None:

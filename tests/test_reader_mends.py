@@ -73,10 +73,17 @@ def test_a_split_documents_struck_runs_and_page_notes_name_its_sheets(monkeypatc
     assert f"pages without text (scanned?): {sheets}" in doc.notes
     from pledgecard.extract.readers import ocr
 
-    if ocr.available():  # OCR reads the sheet that failed (a split document's too), its note naming the sheet
+    assert "sheets of two pages side by side read as 5 pages" in doc.notes  # the sheet that failed: once
+    if ocr.available():  # OCR reads the sheet that failed, split by the document's gutter after rendering: each
+        # half read as its own page (review: the whole sheet had been read as one page, both pages together)
         broken_last.calls = 0  # type: ignore[attr-defined]
         read = pdf.read(data, path=src.name, limits=Limits())
-        assert any(n.startswith(f"page {sheets}: read by OCR") for n in read.notes), read.notes
+        assert [n.split(":")[0] for n in read.notes if "read by OCR" in n] == \
+            [f"page {sheets}, left half", f"page {sheets}, right half"], read.notes
+        assert "sheets of two pages side by side read as 6 pages" in read.notes
+        on_last = [b.source.bbox for b in read.blocks if b.source.page == sheets and b.source.bbox is not None]
+        assert any(x1 < SHEET_PT[0] / 2 for _, _, x1, _ in on_last) and any(x0 > SHEET_PT[0] / 2 for x0, *_ in on_last)
+        assert all(x1 <= SHEET_PT[0] + 1 for _, _, x1, _ in on_last)
 
 
 def _glyphs(rng: random.Random, n: int) -> list[dict]:

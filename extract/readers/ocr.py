@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -117,6 +117,20 @@ def _engines() -> Iterator[Engines]:
 def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[list[OcrPage], list[str]]:
     """OCR the given 1-based pages of a PDF: the pages read, and one line for each page that
     could not be rendered (a damaged page never loses the others)."""
+
+    def whole(api: Engines, grey: Any, n: int, width: float, height: float) -> list[OcrPage]:
+        return [ocr_image(api, grey.copy(), n, width, height, dpi=dpi)]
+
+    return ocr_rendered(data, [(n, dpi / 72.0) for n in numbers], whole)
+
+
+def ocr_rendered(data: bytes, sheets: Sequence[tuple[int, float]],
+                 read: Callable[[Engines, Any, int, float, float], list[OcrPage]]) -> tuple[list[OcrPage], list[str]]:
+    """The one way into OCR for a PDF's pages: each sheet ``(number, zoom)`` (1-based; pixels a point) rendered
+    grey (255 = paper) and handed to ``read`` with the loaded engines, its number and its size in points, which
+    returns the pages it read from the image (:func:`ocr_image` on all of it or on parts of it); the pages
+    read, and one line for each sheet that could not be rendered (a damaged sheet never loses the others).
+    OcrUnavailableError when OCR cannot run here."""
     import pypdfium2 as pdfium
 
     from pledgecard.extract.readers.pdf_engine_pdfium import PDFIUM_LOCK
@@ -125,14 +139,14 @@ def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[l
     out: list[OcrPage] = []
     failed: list[str] = []
     with _engines() as api:
-        for n in numbers:
+        for n, zoom in sheets:
             try:
                 with PDFIUM_LOCK:  # pdfium's state is shared by the threads of a process (Dask)
                     pdf = pdfium.PdfDocument(data)
                     try:
                         page = pdf[n - 1]
                         width, height = page.get_size()
-                        grey = page.render(scale=dpi / 72.0, grayscale=True).to_numpy()
+                        grey = page.render(scale=zoom, grayscale=True).to_numpy()
                         page.close()
                     finally:
                         pdf.close()
@@ -141,7 +155,7 @@ def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[l
                 continue
             if grey.ndim == 3:
                 grey = grey[..., 0]
-            out.append(ocr_image(api, grey.copy(), n, width, height, dpi=dpi))
+            out += read(api, grey, n, width, height)
     return out, failed
 
 

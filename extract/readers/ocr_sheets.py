@@ -5,48 +5,42 @@ pages as from a text layer and puts their sources back on the sheet the same way
 
 from __future__ import annotations
 
-from pledgecard.extract.readers.ocr import DPI, OcrPage, _engines, ocr_image, ocr_pdf_pages, tessdata_dir
+import math
+from dataclasses import replace
+from typing import Any
+
+from pledgecard.extract.readers.ocr import DPI, Engines, OcrPage, ocr_image, ocr_pdf_pages, ocr_rendered
 from pledgecard.extract.readers.pdf_sheets import Region
 
 
 def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[list[OcrPage], list[str]]:
     """OCR each region as its own page numbered by its logical page: the pages read, and one line for each
     sheet that could not be rendered."""
+    by_sheet = {r.sheet: [x for x in regions if x.sheet == r.sheet] for r in regions}
+
+    def halves(api: Engines, grey: Any, sheet: int, width: float, height: float) -> list[OcrPage]:
+        mine = by_sheet[sheet]
+        if math.isinf(mine[-1].x1) and abs(width / height - mine[0].scale) > 1e-3:  # a sheet that failed to load
+            mine = [replace(mine[0], x0=0.0, x1=width, offset=0.0)]  # not of the 2-up shape: all of it the left page
+        return [_half(api, grey, r, width, height, dpi) for r in mine]
+
+    # pixels a point of the half: the half read at ``dpi``
+    return ocr_rendered(data, [(s, dpi * mine[0].scale / 72.0) for s, mine in sorted(by_sheet.items())], halves)
+
+
+def _half(api: Engines, grey: Any, r: Region, width: float, height: float, dpi: int) -> OcrPage:
+    """Region ``r`` of its sheet's image ``grey`` (the sheet ``width`` by ``height`` points) read as its own
+    page: from its origin to its edge or the sheet's, the print between the origin and the part's edge left
+    white."""
     import numpy as np
-    import pypdfium2 as pdfium
 
-    from pledgecard.extract.readers.pdf_engine_pdfium import PDFIUM_LOCK
-
-    tessdata_dir()
-    out: list[OcrPage] = []
-    failed: list[str] = []
-    with _engines() as api:
-        for sheet in sorted({r.sheet for r in regions}):
-            mine = [r for r in regions if r.sheet == sheet]
-            zoom = dpi * mine[0].scale / 72.0  # pixels a point of the half: the half read at ``dpi``
-            try:
-                with PDFIUM_LOCK:  # pdfium's state is shared by the threads of a process (Dask)
-                    pdf = pdfium.PdfDocument(data)
-                    try:
-                        page = pdf[sheet - 1]
-                        height = page.get_size()[1]
-                        grey = page.render(scale=zoom, grayscale=True).to_numpy()
-                        page.close()
-                    finally:
-                        pdf.close()
-            except pdfium.PdfiumError as exc:
-                failed.append(f"page {sheet}: {' '.join(str(exc).split())[:120]}")
-                continue
-            if grey.ndim == 3:
-                grey = grey[..., 0]
-            for r in mine:
-                # the half from its origin: the print between the origin and the part's edge left white
-                left, start, end = round(r.offset * zoom), round(r.x0 * zoom), round(r.x1 * zoom)
-                half = np.full((grey.shape[0], max(end - left, 1)), 255, dtype=np.uint8)
-                cut = max(start, left)
-                half[:, cut - left: end - left] = grey[:, cut:end]
-                out.append(ocr_image(api, half, r.number, (r.x1 - r.offset) * r.scale, height * r.scale, dpi=dpi))
-    return out, failed
+    zoom = dpi * r.scale / 72.0
+    x1 = min(r.x1, width)
+    left, start, end = round(r.offset * zoom), round(r.x0 * zoom), round(x1 * zoom)
+    half = np.full((grey.shape[0], max(end - left, 1)), 255, dtype=np.uint8)
+    cut = max(start, left)
+    half[:, cut - left: end - left] = grey[:, cut:end]
+    return ocr_image(api, half, r.number, (x1 - r.offset) * r.scale, height * r.scale, dpi=dpi)
 
 
 def ocr_pages(data: bytes, numbers: list[int], regions: dict[int, Region]) -> tuple[list[OcrPage], list[str]]:

@@ -16,6 +16,7 @@ count. A page without a text layer is read by OCR, a half of a sheet split in tw
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,9 +47,11 @@ from pledgecard.extract.readers.pdf_sheets import (
     Replan,
     SheetPlanner,
     page_name,
+    pages_read,
     pages_to_sheets,
     sources_to_sheets,
     to_sheets,
+    unloaded_halves,
 )
 from pledgecard.extract.readers.pdf_struck import strike_through
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
@@ -122,8 +125,11 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
             raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
         sheet, error = _load(load)
         plan = planner.plan(sheet)
+        if plan is None and sheet is None and planner.found is not None:  # a split document's sheet that failed
+            plan = unloaded_halves(planner.found)  # to load: its halves by the known gutter, for OCR to read apart
         for half in plan if plan is not None else [sheet]:
             page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
+            page = page if sheet is not None else None  # (an unloaded sheet's halves: read as failed)
             r.origin.append((sheet_no, offset, scale))
             r.regions[len(r.origin)] = _region(len(r.origin), sheet_no, sheet, half)
             drawn = _scan_layer(layers, page, r.notes) if plan is None and limits.ocr != "always" else []
@@ -136,8 +142,9 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
 
 
 def _region(number: int, sheet_no: int, sheet: PageModel | None, half: Half | PageModel | None) -> Region:
-    """Logical page ``number``'s part of its sheet: a half (left of the gutter, or right of it), or all of it."""
-    width = float(sheet.width) if sheet is not None else 0.0
+    """Logical page ``number``'s part of its sheet: a half (left of the gutter, or right of it), or all of it (a
+    sheet that failed to load: to its edge, however wide)."""
+    width = float(sheet.width) if sheet is not None else math.inf
     if not isinstance(half, Half):
         return Region(number, sheet_no, 0.0, width, 0.0, 1.0)
     x0, x1 = (0.0, half.gutter) if half.offset == 0.0 else (half.gutter, width)
@@ -155,7 +162,7 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
         return pages_to_sheets(numbers, origin) if split else numbers
 
     notes[:0] = [f"{page_name(n, origin) if split else f'page {n}'}: doubled characters removed" for n in r.doubled]
-    errors = [f"page {on_sheet([n])[0]}: {why}" for n, why in failed]
+    errors = list(dict.fromkeys(f"page {on_sheet([n])[0]}: {why}" for n, why in failed))  # a sheet's halves: once
     if failed and len(failed) == len(texts):
         raise DamagedFileError(f"damaged PDF: {errors[0]}")
     if failed:
@@ -181,9 +188,10 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
     if split:  # the logical pages' sources put back on their sheets
         to_sheets([*blocks, *furniture], origin)
         struck = sources_to_sheets(struck, origin)
-        notes.append(f"sheets of two pages side by side read as {len(origin)} pages")
+        read = pages_read(origin, [bool(t.lines or n) for t, n in zip(texts, tables, strict=True)])
+        notes.append(f"sheets of two pages side by side read as {read} pages")
     return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
-                    notes=notes + struck_note(struck), ocr_pages=ocr_pages, furniture=furniture, struck=struck)
+                    notes=notes + struck_note(struck), ocr_pages=on_sheet(ocr_pages), furniture=furniture, struck=struck)
 
 
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:

@@ -120,6 +120,14 @@ def split_like(page: PageModel, found: Gutter) -> list[Half] | None:
     return [h for h in halves if h.page.chars or h.page.lines or h.page.rects or h.page.curves]
 
 
+def unloaded_halves(found: Gutter) -> list[Half]:
+    """The logical pages of a sheet that failed to load in a document whose sheets are split at ``found``: its
+    halves by that gutter, nothing read from them (OCR reads them apart, each from its rendered half, the right
+    one to the sheet's edge; ``ocr_sheets``)."""
+    empty = PageModel(number=0, width=0.0, height=0.0, chars=[])
+    return [Half(empty, 0.0, found.scale, found.gutter), Half(empty, found.offset, found.scale, found.gutter)]
+
+
 @dataclass(frozen=True, slots=True)
 class Shape:
     """What a sheet read before its document's first split sheet leaves for :func:`split_like`: its width over
@@ -277,6 +285,16 @@ def sources_to_sheets(runs: Sequence[tuple[str, Source]], origin: Sequence[tuple
     return [(text, _on_sheet(src, origin)) for text, src in runs]
 
 
+def pages_read(origin: Sequence[tuple[int, float, float]], printed: Sequence[bool]) -> int:
+    """The logical pages read (``printed[k]``: whether logical page k+1 gave any text or table): a sheet split
+    for OCR because it printed nothing (a scan) whose halves gave nothing (OCR not run, or reading nothing)
+    counts once, as the one blank sheet it is."""
+    halves: dict[int, list[bool]] = {}
+    for (sheet, _, _), read in zip(origin, printed, strict=True):
+        halves.setdefault(sheet, []).append(read)
+    return sum(len(reads) if any(reads) else 1 for reads in halves.values())
+
+
 def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, float]]) -> list[int]:
     """The sheets logical pages ``numbers`` (1-based) were printed on, each once, in order."""
     return sorted({origin[n - 1][0] if 1 <= n <= len(origin) else n for n in numbers})
@@ -285,7 +303,8 @@ def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, f
 @dataclass(frozen=True, slots=True)
 class Region:
     """Logical page ``number``: the part ``[x0, x1)`` of ``sheet`` (1-based), its origin at x ``offset`` on the
-    sheet, scaled by ``scale`` (``pdf_sheets.Half``)."""
+    sheet, scaled by ``scale`` (``pdf_sheets.Half``); ``x1`` infinite: to the sheet's edge (a sheet that failed
+    to load, its width unknown until it is rendered)."""
 
     number: int
     sheet: int

@@ -30,6 +30,7 @@ from pledgecard.extract.sections.funding_cell_lines import (
 )
 from pledgecard.extract.sections.funding_checks import (
     consistent,
+    keep_printed,
     null_across_columns,
     null_against_sums,
     null_out_of_order,
@@ -309,5 +310,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     data_lines = [] if transposed else [ln for ln in row_lines if data_row(ln.full_text)]
     for i, ln in enumerate(data_lines):
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
+    if proven_only:  # a row of more figures than columns: the figures seen kept as printed
+        keep_printed(grid, rows)
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
                          list(notes) + unplaced)

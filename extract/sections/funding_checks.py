@@ -239,3 +239,13 @@ def null_unplaceable_rows(grid: list[list[str]], columns: list[dict[str, Any]], 
             r["amounts_krw"] = [None] * len(columns)
             r.pop("amounts_raw", None)
     return [ln for ln in lines if (row := data_row(ln.full_text)) is not None and row[0] in bad]
+
+
+def keep_printed(grid: list[list[str]], rows: list[FundingRow]) -> None:
+    """Rows of a table gathered from its cells left wholly null with no printed text kept (their figures fit no
+    columns: a revised cell's superseded figure beside the one in force, cells dropped): their printed cells, by
+    their label's row of ``grid``, kept in ``amounts_raw`` (the figures seen, which the reader could not place)."""
+    by_label = {d[0]: d[1:] for d in grid[1:] if d}
+    for r in rows:
+        if "amounts_raw" not in r and all(v is None for v in r["amounts_krw"]) and (cells := by_label.get(r["label"])):
+            r["amounts_raw"] = [c.strip() for c in cells if c.strip()]
