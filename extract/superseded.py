@@ -34,14 +34,9 @@ def legend_line(items: list[Item], v: Vocabulary | None = None) -> Item | None:
     return next((it for it in items if pattern.search(item_text(it))), None)
 
 
-def _status_words(status: str, v: Vocabulary) -> int:
-    """How many of ``status``'s space-parted words are each a status word wholly (``추진중 정상추진``: two, the
-    superseded and the one in force; ``추진중(지연)``: one status, no word of two)."""
-    return len(_status_list(status, v))
-
-
 def _status_list(status: str, v: Vocabulary) -> list[str]:
-    """``status``'s space-parted words that are each a status word wholly, as printed."""
+    """``status``'s space-parted words that are each a status word wholly, as printed (``추진중 정상추진``: two, the
+    superseded and the one in force; ``추진중(지연)``: one status, no word of two)."""
     return [word for word in status.split() if vocab_key(word) in v.status_words]
 
 
@@ -99,18 +94,13 @@ def _pair(text: str | None, v: Vocabulary | None = None) -> tuple[str, str] | No
                  and (_adjacent(text[a.end():b.start()], v) or _same_context(text, a, b, v))), None)
 
 
-def _twice(text: str | None, v: Vocabulary | None = None) -> bool:
-    """Whether ``text`` prints a value twice (:func:`_pair`)."""
-    return _pair(text, v) is not None
-
-
-def _unproven_rows(funding: Record) -> dict[str, list[Any]]:
+def _unproven_rows(funding: Record) -> dict[int, list[Any]]:
     """The funding rows read on a card whose revisions a dump lost that no sum proves (in place nulled): a row
     printing as many figures as the head names may still hold a superseded figure beside the one in force
     where another cell printed none, so it stands only where its figures sum to its own total, or every
     column's to the total row's (:func:`~pledgecard.extract.sections.funding_checks.null_unproven`). Rows the
     reader left null in part (a layout dump's cells placed by their printed columns, the doubled ones null) stand
-    as read. Each row nulled, by its label, with its figures as read."""
+    as read. Each row nulled, by its index (two rows may share a label: two 소계), with its figures as read."""
     columns, rows = funding.get("columns") or [], funding.get("rows") or []
     if not columns or not rows:
         return {}
@@ -122,7 +112,7 @@ def _unproven_rows(funding: Record) -> dict[str, list[Any]]:
     else:  # a row the reader left null in part (its cells placed by their printed columns): as read; the others proven
         for r in whole:
             null_unproven(columns, [r], mult, every=True)
-    return {str(r.get("label")): before[id(r)] for r in rows if r.get("amounts_krw") != before[id(r)]}
+    return {i: before[id(r)] for i, r in enumerate(rows) if r.get("amounts_krw") != before[id(r)]}
 
 
 def _figures(raw: str) -> list[str]:
@@ -178,11 +168,12 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
                 g[f"{key}_value"] = None
     funding = record.get("funding") or {}
     unproven = _unproven_rows(funding)
-    for label, amounts in unproven.items():
-        leave("funding", f"funding row {label}", f"{amounts} left null (its figures fit the columns, no sum proves them)",
-              amounts)
-    doubled = [row for row in funding.get("rows") or []
-               if str(row.get("label")) not in unproven and any(a is None for a in row.get("amounts_krw") or [])]
+    rows = funding.get("rows") or []
+    for i, amounts in unproven.items():
+        leave("funding", f"funding row {rows[i].get('label')}",
+              f"{amounts} left null (its figures fit the columns, no sum proves them)", amounts)
+    doubled = [row for i, row in enumerate(rows)
+               if i not in unproven and any(a is None for a in row.get("amounts_krw") or [])]
     names: list[str] = []
     cells_seen: list[dict[str, Any]] = []
     for row in doubled:

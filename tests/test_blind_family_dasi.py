@@ -25,12 +25,17 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.readers.pdf_struck import strike_through
 from pledgecard.extract.readers.struck import hwp_struck, hwpx_struck
-from pledgecard.extract.superseded import _twice
+from pledgecard.extract.superseded import _pair
 from pledgecard.scoring import score_record
 
 from conftest import family_cards
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "dasi-county"
+
+
+def _twice(text: str | None) -> bool:
+    """Whether ``text`` prints one value twice (the superseded figure and the one in force: a pair found)."""
+    return _pair(text) is not None
 
 
 def _char(text: str, x0: float, top: float = 100.0, size: float = 10.0) -> dict:
@@ -139,12 +144,13 @@ def test_a_strikeout_lost_finding_says_which_two_values_it_saw() -> None:
 def test_a_status_of_two_status_words_is_told_from_one_status() -> None:
     """Two whole status words (the superseded and the one in force) are a status printed twice; one status with
     its reason in brackets (``추진중(지연)``) or one word is one status (review: substrings had counted two)."""
-    from pledgecard.extract.superseded import _status_words
+    from pledgecard.extract.superseded import _status_list
     from pledgecard.extract.vocabulary import current
 
     v = current()
-    assert _status_words("추진중 정상추진", v) == 2 and _status_words("일부추진 → 정상추진", v) == 2
-    assert _status_words("추진중(지연)", v) < 2 and _status_words("정상추진", v) == 1
+    assert _status_list("추진중 정상추진", v) == ["추진중", "정상추진"]
+    assert _status_list("일부추진 → 정상추진", v) == ["일부추진", "정상추진"]
+    assert len(_status_list("추진중(지연)", v)) < 2 and _status_list("정상추진", v) == ["정상추진"]
 
 
 def test_a_figure_printed_twice_is_told_from_one_figure() -> None:
@@ -280,3 +286,18 @@ def test_a_strikeout_lost_finding_names_the_figures_of_the_cells_a_reader_left_n
     assert finding["observed"] == [{"field": "funding cell 도비 계", "values": ["1,114,110", "1,182,694"]}]
     assert "계 seen: 1,114,110 / 1,182,694" in finding["message"]
 
+
+
+def test_rows_sharing_a_label_left_null_are_each_named() -> None:
+    """Two funding rows of one label (two 소계) a dump left unproven are two rows nulled, each named in the finding
+    (review: the rows were keyed by label, so the second hid the first)."""
+    from pledgecard.extract.superseded import settle
+
+    legend = Line(text="※ 취소선은 당초 계획", marker=None, indent=0, source=Source(line_start=9, line_end=9))
+    columns = [{"label": "2024", "kind": "year", "year": 2024}, {"label": "2025", "kind": "year", "year": 2025},
+               {"label": "계", "kind": "total", "year": None}]
+    rows = [{"label": "소계", "source": "other", "amounts_krw": [100_000, 200_000, 999_000]},
+            {"label": "소계", "source": "other", "amounts_krw": [300_000, 400_000, 888_000]}]
+    [finding] = settle({"funding": {"unit": "천원", "columns": columns, "rows": rows}}, {}, [legend], "txt")
+    assert [r["amounts_krw"] for r in rows] == [[None] * 3, [None] * 3]
+    assert [x["values"] for x in finding["observed"]] == [[100_000, 200_000, 999_000], [300_000, 400_000, 888_000]]
