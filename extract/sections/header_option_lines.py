@@ -7,8 +7,6 @@ kinds) leaves the lines as they are."""
 
 from __future__ import annotations
 
-from itertools import combinations
-
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import find_labels
 from pledgecard.extract.layout import Item, Line
@@ -17,18 +15,41 @@ from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
+LONGEST_PHRASE = 3  # words a status phrase runs to at most (이행후 계속추진, 추진중 (정상)), as header_value_rows reads one
+
 
 def _groups(toks: list[str], k: int) -> list[str] | None:
-    """The one way to part ``toks`` into ``k`` runs each a status phrase (its code not "other"), or None."""
-    if len(toks) < k or k < 2:
+    """The one way to part ``toks`` into ``k`` runs each a status phrase (its code not "other"), or None.
+
+    Over the token positions (how many ways, counted up to two, part the first ``i`` words into ``j`` runs), each
+    run's fit asked once, a run of :data:`LONGEST_PHRASE` words at most: linear in the line's length, where trying
+    every cut took exponential time."""
+    n = len(toks)
+    if n < k or k < 2:
         return None
-    fits = []
-    for cuts in combinations(range(1, len(toks)), k - 1):
-        bounds = (0, *cuts, len(toks))
-        runs = [" ".join(toks[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-        if all(status_code(r) not in (None, "other") for r in runs):
-            fits.append(runs)
-    return fits[0] if len(fits) == 1 else None
+    fit: dict[tuple[int, int], bool] = {}
+
+    def fits(a: int, b: int) -> bool:
+        if (a, b) not in fit:
+            fit[a, b] = status_code(" ".join(toks[a:b])) not in (None, "other")
+        return fit[a, b]
+
+    ways = [[0] * (k + 1) for _ in range(n + 1)]  # ways[i][j], counted up to 2 (two fits: the line is not told)
+    cut = [[0] * (k + 1) for _ in range(n + 1)]  # where the last run starts on the one way, when there is one
+    ways[0][0] = 1
+    for j in range(1, k + 1):
+        for i in range(j, n - (k - j) + 1):
+            for a in range(max(j - 1, i - LONGEST_PHRASE), i):
+                if ways[a][j - 1] and fits(a, i):
+                    ways[i][j] = min(2, ways[i][j] + ways[a][j - 1])
+                    cut[i][j] = a
+    if ways[n][k] != 1:
+        return None
+    runs, end = [], n
+    for j in range(k, 0, -1):
+        runs.append(" ".join(toks[cut[end][j]:end]))
+        end = cut[end][j]
+    return runs[::-1]
 
 
 def _mark_run(toks: list[str]) -> tuple[int, int] | None:
