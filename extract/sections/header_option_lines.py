@@ -7,14 +7,18 @@ kinds) leaves the lines as they are."""
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import find_labels
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.header_value_kinds import _GENERIC_FIELDS, _of_kind
 from pledgecard.extract.sections.header_value_rows import split_value_row
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
+_ROW_NUMBER = re.compile(r"\d+")  # a row's number (연번 1): a head no label names takes only this
 LONGEST_PHRASE = 3  # words a status phrase runs to at most (이행후 계속추진, 추진중 (정상)), as header_value_rows reads one
 
 
@@ -65,6 +69,52 @@ def _mark_run(toks: list[str]) -> tuple[int, int] | None:
     return marks[0], marks[-1] + 1
 
 
+def _heads_before(heads: Line, labels: list[tuple[str, int, int]], s: int) -> list[tuple[str | None, str]] | None:
+    """The heads before the status in order, ``(field, text)`` for a label and ``(None, word)`` for a word no label
+    names (연번); None where words no label names stand two together (no one head they can be told to be)."""
+    out: list[tuple[str | None, str]] = []
+    at = 0
+    for f, a, b in [*labels[:s], (None, labels[s][1], labels[s][1])]:
+        gap = heads.text[at:a].split()
+        if len(gap) > 1:
+            return None
+        out += [(None, w) for w in gap]
+        if f is not None:
+            out.append((f, heads.text[a:b]))
+        at = b
+    return out
+
+
+def _one_value(field: str, text: str) -> dict[str, str] | None:
+    """The value of one label over ``text`` as :func:`split_value_row` reads it, a typed label's only of its kind."""
+    if field in _GENERIC_FIELDS:
+        return split_value_row([field], text)
+    return {field: text} if text and _of_kind(field, text) else None
+
+
+def _before_values(heads: list[tuple[str | None, str]], toks: list[str]) -> list[str] | None:
+    """The values of the heads before the status out of ``toks``: a head no label names (연번) takes a word only
+    at its end of the row and only a row's number (a bare integer), the labels the rest split by their kinds."""
+    toks = list(toks)
+    lead = next((i for i, (f, _) in enumerate(heads) if f is not None), len(heads))
+    trail = len(heads) - next((i for i, (f, _) in enumerate(reversed(heads)) if f is not None), len(heads))
+    if lead >= trail and lead:  # no label among them: nothing names what the words are
+        return None
+    if any(f is None for f, _ in heads[lead:trail]) or len(toks) < lead + len(heads) - trail:
+        return None
+    first, last = toks[:lead], toks[len(toks) - (len(heads) - trail):]
+    if not all(_ROW_NUMBER.fullmatch(t) for t in first + last):
+        return None
+    middle = toks[lead:len(toks) - len(last)]
+    fields = [f for f, _ in heads[lead:trail] if f is not None]
+    text = " ".join(middle)
+    row = split_value_row(fields, text) if len(fields) >= 2 else \
+        (_one_value(fields[0], text) if fields else ({} if not middle else None))
+    if row is None or set(row) != set(fields):
+        return None
+    return [*first, *(row[f] for f in fields), *last]
+
+
 def _grid(heads: Line, options: Line, values: Line) -> Table | None:
     labels = find_labels(heads.text)
     status = [n for n, (f, _, _) in enumerate(labels) if f == "status"]
@@ -79,18 +129,17 @@ def _grid(heads: Line, options: Line, values: Line) -> Table | None:
     opts = _groups(fold(options.text).split(), k)
     if opts is None:
         return None
-    before = [f for f, _, _ in labels[:s]]
+    before = _heads_before(heads, labels, s)
     after = heads.text[labels[s][2]:].split()  # the heads after the status (진행률(%): a label of no field too)
-    row = split_value_row(before, " ".join(toks[:run[0]])) if len(before) >= 2 else \
-        ({before[0]: " ".join(toks[:run[0]])} if before and run[0] else {})
+    row = _before_values(before, toks[:run[0]]) if before is not None else None
     tail = toks[run[1]:]
-    if row is None or set(row) != set(before) or len(tail) != len(after):
+    if before is None or row is None or len(tail) != len(after):
         return None
     src = values.source
     cells: list[Cell] = []
     col = 0
-    for f, a, b in labels[:s]:
-        cells += [Cell(0, col, heads.text[a:b], row_span=2, source=heads.source), Cell(2, col, row[f], source=src)]
+    for (_, head), value in zip(before, row, strict=True):
+        cells += [Cell(0, col, head, row_span=2, source=heads.source), Cell(2, col, value, source=src)]
         col += 1
     cells.append(Cell(0, col, heads.text[labels[s][1]:labels[s][2]], col_span=k, source=heads.source))
     cells += [Cell(1, col + j, o, source=options.source) for j, o in enumerate(opts)]
