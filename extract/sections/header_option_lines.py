@@ -12,9 +12,10 @@ import re
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import find_labels
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.header_option_grid import mark_words
 from pledgecard.extract.sections.header_value_kinds import _GENERIC_FIELDS, _of_kind
 from pledgecard.extract.sections.header_value_rows import split_value_row
-from pledgecard.extract.vocabulary import current, key
+from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
@@ -58,9 +59,7 @@ def _groups(toks: list[str], k: int) -> list[str] | None:
 
 def _mark_run(toks: list[str]) -> tuple[int, int] | None:
     """Where the one run of ticked / unticked words stands among ``toks`` (one ticked), or None."""
-    v = current()
-    on = {key(w) for w in v.words("checkboxes", "ticked_words")}
-    off = {key(w) for w in v.words("checkboxes", "unticked_words")}
+    on, off = mark_words()
     marks = [i for i, t in enumerate(toks) if key(t) in on | off]
     if len(marks) < 2 or marks != list(range(marks[0], marks[-1] + 1)):
         return None
