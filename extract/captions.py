@@ -22,11 +22,17 @@ def caption_label(item: Item) -> bool:
 
 def captioned_value(item: Item) -> bool:
     """A line that may be a caption's value: bare, holding a figure (``225.38억원``, ``2022. 9. ~ 2026. 12.``) or
-    a status word (``완료``; a status code of the vocabulary's table, not ``other``, any short line)."""
+    a status word (:func:`status_value`)."""
     if not isinstance(item, Line) or item.marker is not None:
         return False
-    text = item.full_text.strip()
-    return any(ch.isdigit() for ch in text) or status_code(text) not in (None, "other")
+    return any(ch.isdigit() for ch in item.full_text) or status_value(item)
+
+
+def status_value(item: Item) -> bool:
+    """A bare line that is a status word (``완료``; a status code of the vocabulary's table, not ``other``, any
+    short line)."""
+    return isinstance(item, Line) and item.marker is None \
+        and status_code(item.full_text.strip()) not in (None, "other")
 
 
 def caption_under(value: Item, caption: Item) -> bool:
