@@ -5,28 +5,40 @@ below) or a dump's order (extract/card_heading_checks.py: the line right after i
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.layout import Item, Line
 from pledgecard.normalize.status import status_code
 
 CAPTION_CHARS = 8  # a caption's characters, spaces aside: a label of a word or two (추진상황, 총 사업비)
 
 
+# a bracketed remark closing a label (사업기간(착공~준공)): no part of its length
+_REMARK = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 def caption_label(item: Item) -> bool:
-    """A line that may be a caption: bare (no bullet, no numbering), short (eight characters, spaces aside) and
-    with no figure."""
+    """A line that may be a caption: bare (no bullet, no numbering), short (eight characters, spaces and a closing
+    bracketed remark aside) and with no figure."""
     if not isinstance(item, Line) or item.marker is not None:
         return False
     text = "".join(item.full_text.split())
-    return 0 < len(text) <= CAPTION_CHARS and not any(ch.isdigit() for ch in text)
+    return 0 < len(_REMARK.sub("", text)) <= CAPTION_CHARS and not any(ch.isdigit() for ch in text)
 
 
 def captioned_value(item: Item) -> bool:
     """A line that may be a caption's value: bare, holding a figure (``225.38억원``, ``2022. 9. ~ 2026. 12.``) or
-    a status word (``완료``; a status code of the vocabulary's table, not ``other``, any short line)."""
+    a status word (:func:`status_value`)."""
     if not isinstance(item, Line) or item.marker is not None:
         return False
-    text = item.full_text.strip()
-    return any(ch.isdigit() for ch in text) or status_code(text) not in (None, "other")
+    return any(ch.isdigit() for ch in item.full_text) or status_value(item)
+
+
+def status_value(item: Item) -> bool:
+    """A bare line that is a status word (``완료``; a status code of the vocabulary's table, not ``other``, any
+    short line)."""
+    return isinstance(item, Line) and item.marker is None \
+        and status_code(item.full_text.strip()) not in (None, "other")
 
 
 def caption_under(value: Item, caption: Item) -> bool:

@@ -4,7 +4,7 @@ page break)."""
 
 from __future__ import annotations
 
-from pledgecard.extract.captions import caption_under
+from pledgecard.extract.captions import caption_label, status_value
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.heading_numbers import ordinal_number
@@ -14,7 +14,6 @@ from pledgecard.extract.labels import header_field_of
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.normalize.money import find_unit
-from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
 
@@ -100,14 +99,14 @@ def _repeated_head(last: Section, it: Line) -> bool:
 def _caption_under_value(flat: list[Item], k: int) -> bool:
     """Whether line ``k``, a bare header label naming a section (``추진상황``: the status's label), is the caption
     printed under its value (``완료`` over it: a tile of figures, a caption under each, a dump printing them a
-    line each), no heading. A dump proves no place but the order: the caption (:func:`caption_under`) the line
+    line each), no heading. A dump proves no place but the order: the caption (:func:`caption_label`) the line
     right after its value, that value a status word alone (a word or two) and the caption the status's label,
     whose own label is not printed right above the value (a header printed a cell a line, ``추진상태`` /
     ``완료``, sets its labels before their values)."""
     it = flat[k]
-    if k < 1 or not caption_under(value := flat[k - 1], it) or header_field_of(item_text(it).strip()) != "status":
+    if k < 1 or not caption_label(it) or header_field_of(item_text(it).strip()) != "status":
         return False
-    if len(item_text(value).split()) > 2 or status_code(item_text(value).strip()) in (None, "other"):
+    if not status_value(value := flat[k - 1]) or len(item_text(value).split()) > 2:
         return False  # a status word, not any short line or figure
     label = flat[k - 2] if k >= 2 else None
     return not (isinstance(label, Line) and header_field_of(label.full_text.strip()) == "status")

@@ -50,15 +50,22 @@ def section_part(sec: Section, index: int) -> str | None:
     return "header" if index == 0 else sec.name if sec.name in SECTIONS else None
 
 
-def goal_at_line(rows: list[Line], prov: Mapping[str, Source]) -> dict[int, str]:
-    """The record path (``goals[2]``) of the one goal read from each of ``rows``' lines (by ``id``), where
-    the provenance shows exactly one goal there; no entry where it shows none or several."""
+def goal_line_paths(prov: Mapping[str, Source]) -> dict[int, set[str]]:
+    """The record paths (``goals[2]``) of the goals read from each line, by line number (over each goal fact's
+    lines, first to last): the provenance scanned once."""
     at: dict[int, set[str]] = {}
     for key, src in prov.items():
         m = _GOAL.match(key)
         if m and isinstance(src, Source) and src.line_start is not None:
             for n in range(src.line_start, (src.line_end or src.line_start) + 1):
                 at.setdefault(n, set()).add(m.group(0))
+    return at
+
+
+def goal_at_line(rows: list[Line], at: Mapping[int, set[str]]) -> dict[int, str]:
+    """The record path (``goals[2]``) of the one goal read from each of ``rows``' lines (by ``id``), where
+    the goals' lines (:func:`goal_line_paths`) show exactly one goal there; no entry where they show none or
+    several."""
     out: dict[int, str] = {}
     for ln in rows:
         found = at.get(ln.source.line_start) if ln.source.line_start is not None else None

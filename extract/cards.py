@@ -20,7 +20,13 @@ from pledgecard.extract.card_results import CardResult, Section, SectionRead
 from pledgecard.extract.card_sections import split_card, split_sections
 from pledgecard.extract.card_source import _furniture, _pages, _src, _unparsed
 from pledgecard.extract.card_split import split_cards, split_cards_aside
-from pledgecard.extract.card_unread import _rows_unread, _years_unread, goal_at_line, section_part
+from pledgecard.extract.card_unread import (
+    _rows_unread,
+    _years_unread,
+    goal_at_line,
+    goal_line_paths,
+    section_part,
+)
 from pledgecard.extract.card_wide import _as_of, _card_unit
 from pledgecard.extract.content_kinds import reads_as_funding
 from pledgecard.extract.contents_pages import without_contents
@@ -159,7 +165,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if spec is None or (spec.name in seen and not spec.repeatable):
             unparsed += _unparsed(sec.heading, sec.items)  # an unknown heading, or a section twice
             trace.append(SectionRead(sec, None, list(sec.items)))
-            findings += [table_unassigned(t, sec.heading, spec.name if spec else None)
+            findings += [table_unassigned(t, sec.heading, section_part(sec, i))
                          for t in sec.items if isinstance(t, Table) and has_figures(t)]
             continue
         seen.add(spec.name)
@@ -221,10 +227,10 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += _rows_unread(trace, record)
     findings += _years_unread(trace, record)
     findings += unit_unprinted(record, prov)
-    goal_lines = {src.line_start for k, src in prov.items() if k.startswith("goals[") and src.line_start is not None}
+    goal_lines = goal_line_paths(prov)
     goals_rest = [it for t in trace if t.reader == "goals" for it in t.rest if isinstance(it, Line)]
     cells_unread = [it for it in goals_rest if it.source.line_start in goal_lines]  # a part of a row read
-    findings += goal_cells_unread(cells_unread, headings, goal_at_line(cells_unread, prov))
+    findings += goal_cells_unread(cells_unread, headings, goal_at_line(cells_unread, goal_lines))
     findings += goal_rows_unread([it for it in goals_rest if is_row_with_status(it.full_text)
                                   and all(it is not c for c in cells_unread)], headings)
     header = record.pop("header")

@@ -9,9 +9,10 @@ box for PDF, section/paragraph index and cell address for HWP and HWPX.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 # The one list of formats (the record's source.format, pledgecard/record.py); each registered in formats.py.
 from pledgecard.record import Format
@@ -66,9 +67,37 @@ class Source:
             parts.append(f"cell {self.cell}")
         return ", ".join(parts)
 
+    @classmethod
+    def from_description(cls, text: str | None) -> Source:
+        """The source :meth:`describe` printed as ``text``, every field it prints read back (``bbox`` it does not
+        print); a run of descriptions (``line 1 .. line 3``) reads as its first page and its lines first to last.
+        An empty source for none."""
+        text = text or ""
+        fields: dict[str, Any] = {}
+        if m := _DESCRIBED_PAGE.search(text):
+            fields["page"] = int(m.group(1))
+        lines = [(int(a), int(b or a)) for a, b in _DESCRIBED_LINES.findall(text)]
+        if lines:
+            fields["line_start"], fields["line_end"] = lines[0][0], max(b for _, b in lines)
+        if m := _DESCRIBED_PARAGRAPH.search(text):
+            fields["section"], fields["paragraph"] = int(m.group(1)), int(m.group(2))
+        if m := _DESCRIBED_COLUMNS.search(text):
+            fields["columns"] = (int(m.group(1)) - 1, int(m.group(2)))
+        if m := _DESCRIBED_CELL.search(text):
+            fields["cell"] = m.group(1)
+        return cls(**fields)
+
     def to_dict(self) -> dict[str, object]:
         return {k: getattr(self, k) for k in self.__slots__
                 if getattr(self, k) is not None and k not in ("font", "table_cell")}
+
+
+# what Source.describe prints, read back by Source.from_description
+_DESCRIBED_LINES = re.compile(r"\bline (\d+)(?:-(\d+))?")
+_DESCRIBED_PAGE = re.compile(r"\bpage (\d+)")
+_DESCRIBED_PARAGRAPH = re.compile(r"\bsection (\d+) paragraph (\d+)")
+_DESCRIBED_COLUMNS = re.compile(r"\bcolumns (\d+)-(\d+)")
+_DESCRIBED_CELL = re.compile(r"\bcell (\S+?)(?:,|$|\s)")
 
 
 @dataclass(slots=True)

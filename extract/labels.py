@@ -49,12 +49,17 @@ _GLUED_NUMBER = re.compile(r"^[0-9]{1,2}(?=[가-힣])")
 
 
 def _names(key: str) -> tuple[str, ...]:
-    """The section names a normalized label names: one, two for a combined heading, or none. A heading's bare
-    number glued to its title (``1사업개요``: a converter dropping the space after a shaded number) is taken off
-    only where the rest names a section whole (``3회개최`` names none)."""
-    names = _match(key)[0]
-    glued = _GLUED_NUMBER.match(key) if not names else None
-    return _match(key[glued.end():])[0] if glued else names
+    """The section names a normalized label names: one, two for a combined heading, or none."""
+    return _glued_match(key)[0]
+
+
+def _glued_match(key: str) -> tuple[tuple[str, ...], str | None]:
+    """:func:`_match`, or where that names nothing, a heading's bare number glued to its title (``1사업개요``: a
+    converter dropping the space after a shaded number) taken off, only where the rest names a section whole
+    (``3회개최`` names none)."""
+    hit = _match(key)
+    glued = _GLUED_NUMBER.match(key) if not hit[0] else None
+    return _match(key[glued.end():]) if glued else hit
 
 
 def _match(key: str) -> tuple[tuple[str, ...], str | None]:
@@ -119,7 +124,7 @@ def _exact_labels(vocab: Vocabulary) -> dict[str, tuple[tuple[str, ...], str]]:
 def section_label(text: str) -> str | None:
     """The vocabulary label a heading matched (``'1. 추진 실적(성과)'`` -> ``'추진실적(성과)'``), or
     ``None`` when it names no section."""
-    return _match(norm_label(text))[1]
+    return _glued_match(norm_label(text))[1]
 
 
 def section_of(text: str) -> str | None:

@@ -6,7 +6,8 @@ centred under a line of the row right above it (:func:`tile_captions`), each a c
 
 from __future__ import annotations
 
-from pledgecard.extract.captions import caption_under
+from pledgecard.extract.captions import caption_label, captioned_value
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Line
 
 ALIGN = 2.0  # points: a caption's centre this close to its figure's
@@ -28,7 +29,7 @@ def tile_captions(lines: list[tuple[int, Line]]) -> set[int]:
     """The indices (as given) of lines that are captions of a row of tiles: two or more lines on one baseline,
     each centred under one line of a row of as many lines on one baseline right above them (no line between, the
     gap under the figures less than a caption's height twice), each a caption of the line over it
-    (:func:`~pledgecard.extract.captions.caption_under`: a short label under a figure or a status word)."""
+    (:func:`captions_of`: short labels, most under a figure or a status word)."""
     boxed = [(k, it, b) for k, it in lines if (b := _box(it)) is not None]
     rows: list[list[tuple[int, Line, tuple[int, float, float, float, float]]]] = []
     for x in sorted(boxed, key=lambda x: (x[2][0], x[2][2], x[2][1])):
@@ -46,7 +47,20 @@ def tile_captions(lines: list[tuple[int, Line]]) -> set[int]:
             continue
         values = sorted(above, key=lambda x: _centre(x[2]))
         captions = sorted(row, key=lambda x: _centre(x[2]))
-        if all(abs(_centre(a[2]) - _centre(c[2])) <= ALIGN and caption_under(a[1], c[1])
-               for a, c in zip(values, captions, strict=True)):
+        pairs = [(a[1], c[1]) for a, c in zip(values, captions, strict=True)]
+        if all(abs(_centre(a[2]) - _centre(c[2])) <= ALIGN for a, c in zip(values, captions, strict=True)) \
+                and captions_of(pairs):
             out |= {k for k, _, _ in row}
     return out
+
+
+def captions_of(pairs: list[tuple[Line, Line]]) -> bool:
+    """Whether a row of lines, each under its value, are that row's captions: every one a caption's label
+    (:func:`~pledgecard.extract.captions.caption_label`), the value over one naming a section (추진상황) a figure or
+    a status word, and more than half the values so (a tile may hold words, ``시 전역 일원``; labels printed over
+    their values have figures under them, no caption's label)."""
+    if not all(caption_label(c) for _, c in pairs):
+        return False
+    if any(section_of(c.full_text) is not None and not captioned_value(v) for v, c in pairs):
+        return False
+    return 2 * sum(captioned_value(v) for v, _ in pairs) > len(pairs)

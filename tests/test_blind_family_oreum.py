@@ -73,6 +73,15 @@ def test_a_bare_number_glued_to_a_known_title_is_a_heading_number() -> None:
     assert [section_of(t) for t in ("3회 개최", "12개소", "2024사업개요", "1사업개요 추진")] == [None] * 4
 
 
+def test_the_label_a_glued_heading_matched_is_told_as_its_section_is() -> None:
+    """section_label (the inspection's) reads a glued number as section_of does: one helper both call."""
+    from pledgecard.extract.labels import section_label, section_of
+
+    for t in ("1사업개요", "2재정계획", "3추진사항", "1. 사업개요", "3회 개최", "12개소", "2024사업개요", "1사업개요 추진"):
+        assert (section_label(t) is None) == (section_of(t) is None), t
+    assert section_label("1사업개요") == section_label("사업개요") is not None
+
+
 def _lines(*texts: str) -> list:
     from pledgecard.extract.document import Source
     from pledgecard.extract.layout import Line

@@ -49,3 +49,26 @@ def test_a_dumps_caption_is_the_status_label_right_after_a_status_word() -> None
     assert not _caption_under_value([flat[0], _line("305억원"), flat[2]], 2)  # type: ignore[list-item]
     assert not _caption_under_value([flat[0], _line("완료", "-"), flat[2]], 2)  # type: ignore[list-item]
     assert not _caption_under_value([_line("추진상태"), _line("완료"), _line("추진상황")], 2)  # type: ignore[list-item]
+
+
+def test_a_row_of_captions_holds_with_a_tile_of_words_or_a_label_with_a_remark() -> None:
+    """One tile holding words (``시 전역 일원``) or one caption with a bracketed remark (``사업기간(착공~준공)``) does
+    not make the whole row no captions: ``추진상황`` under ``지연`` stays the tile's label."""
+    values = [_boxed("317.27억원", 151.3, 107.2, 209.8), _boxed("시 전역 일원", 393.4, 107.2, 472.4),
+              _boxed("2022. 7. ~ 2028. 2.", 530.0, 107.2, 610.0), _boxed("지연", 677.3, 107.2, 693.3)]
+    captions = [_boxed("총사업비", 163.0, 133.2, 198.1), _boxed("사업위치", 415.3, 133.2, 450.5),
+                _boxed("사업기간(착공~준공)", 540.0, 133.2, 600.0), _boxed("추진상황", 667.7, 133.2, 702.9)]
+    assert tile_captions(list(enumerate([*values, *captions]))) == {4, 5, 6, 7}
+    assert caption_label(_line("사업기간(착공~준공)")) and not caption_label(_line("사업기간(착공 2024)"))
+
+
+def test_a_row_under_words_is_no_row_of_captions() -> None:
+    """Most values words, or the value over a caption naming a section (추진상황) no status word: no captions."""
+    captions = [_boxed("총사업비", 163.0, 133.2, 198.1), _boxed("사업위치", 415.3, 133.2, 450.5),
+                _boxed("추진상황", 667.7, 133.2, 702.9)]
+    words = [_boxed("도비 지원", 151.3, 107.2, 209.8), _boxed("시 전역 일원", 393.4, 107.2, 472.4),
+             _boxed("지연", 677.3, 107.2, 693.3)]
+    assert tile_captions(list(enumerate([*words, *captions]))) == set()  # one of three a status word
+    status_words = [_boxed("317.27억원", 151.3, 107.2, 209.8), _boxed("12억원", 393.4, 107.2, 472.4),
+                    _boxed("시 전역", 677.3, 107.2, 693.3)]
+    assert tile_captions(list(enumerate([*status_words, *captions]))) == set()  # 추진상황 under no status word

@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pledgecard.extract.document import Source
 from pledgecard.pipeline import process_file
 from pledgecard.validate.evidence_locate import source_entry
 
@@ -90,6 +93,32 @@ def test_a_source_position_reads_as_a_provenance_entry() -> None:
     assert source_entry("line 1 .. line 3") == {"line_start": 1, "line_end": 3}
     assert source_entry("section 0 paragraph 7") == {"section": 0, "paragraph": 7}
     assert source_entry(None) == {} and source_entry("funding") == {}
+
+
+_NAT = st.integers(min_value=0, max_value=10_000)
+
+
+@st.composite
+def _sources(draw: st.DrawFn) -> Source:
+    """A source of every field Source.describe prints (its lines, page, paragraph, columns, cell), each or not."""
+    start = draw(st.none() | _NAT)
+    end = draw(st.none() | _NAT) if start is not None else None
+    para = draw(st.none() | st.tuples(_NAT, _NAT))
+    cell = draw(st.none() | st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters="!:_"),
+                                    min_size=1, max_size=8))
+    return Source(line_start=start, line_end=end, page=draw(st.none() | _NAT),
+                  section=para[0] if para else None, paragraph=para[1] if para else None,
+                  columns=draw(st.none() | st.tuples(_NAT, _NAT)), cell=cell)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sources())
+def test_a_described_source_reads_back_whole(src: Source) -> None:
+    """source_entry reads every field Source.describe prints (its line end the start where it prints one line)."""
+    want = src.to_dict()
+    if src.line_start is not None:
+        want["line_end"] = src.line_end if src.line_end is not None else src.line_start
+    assert source_entry(src.describe()) == want, src.describe()
 
 
 def test_a_finding_at_a_whole_part_of_the_record_offers_no_correction_command() -> None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from pledgecard.extract.document import Source
 from pledgecard.validate.evidence_model import Box
 
 _PATH_END = re.compile(r"[.\[]")
@@ -51,33 +52,17 @@ def provenance_key(location: str | None, provenance: Mapping[str, Any] | None) -
 
 
 SOURCE_KEY = "@source"  # the provenance key a finding's own source position is looked up under
-_LINES = re.compile(r"\bline (\d+)(?:-(\d+))?")
-_PAGE = re.compile(r"\bpage (\d+)")
-_PARAGRAPH = re.compile(r"\bsection (\d+) paragraph (\d+)")
-_CELL = re.compile(r"\bcell (\S+?)(?:,|$|\s)")
-
-
 def source_entry(source_location: str | None) -> dict[str, Any]:
     """A finding's ``source_location`` (``line 12-13``, ``page 2, cell T3!B2``, ``line 1 .. line 3``: as
-    :meth:`pledgecard.extract.document.Source.describe` prints it) as a provenance entry; ``{}`` for none.
+    :meth:`pledgecard.extract.document.Source.describe` prints it, read back by its
+    :meth:`~pledgecard.extract.document.Source.from_description`) as a provenance entry; ``{}`` for none.
 
     >>> source_entry("page 2, line 12-13")
-    {'page': 2, 'line_start': 12, 'line_end': 13}
+    {'line_start': 12, 'line_end': 13, 'page': 2}
     >>> source_entry("line 1 .. line 3")
     {'line_start': 1, 'line_end': 3}
     """
-    text = source_location or ""
-    out: dict[str, Any] = {}
-    if m := _PAGE.search(text):
-        out["page"] = int(m.group(1))
-    lines = [(int(a), int(b or a)) for a, b in _LINES.findall(text)]
-    if lines:
-        out["line_start"], out["line_end"] = lines[0][0], max(b for _, b in lines)
-    if m := _PARAGRAPH.search(text):
-        out["section"], out["paragraph"] = int(m.group(1)), int(m.group(2))
-    if m := _CELL.search(text):
-        out["cell"] = m.group(1)
-    return out
+    return Source.from_description(source_location).to_dict()
 
 
 def located(location: str | None, source_location: str | None,

@@ -24,11 +24,16 @@ def _at(table: Table, row: int, col: int) -> Any | None:
     return next((c for c in table.cells if c.row == row and c.col <= col < c.col + c.col_span), None)
 
 
+def mark_words() -> tuple[set[str], set[str]]:
+    """The words (as keys) a pledge list prints under its options: ticked (해당됨), unticked (해당안됨)."""
+    v = current()
+    return ({key(w) for w in v.words("checkboxes", "ticked_words")},
+            {key(w) for w in v.words("checkboxes", "unticked_words")})
+
+
 def option_grid_pairs(table: Table) -> tuple[list[tuple[str, str, Any]], set[int]]:
     """The label/value pairs of an option grid in ``table`` and the rows it takes (none when it holds none)."""
-    v = current()
-    on = {key(w) for w in v.words("checkboxes", "ticked_words")}
-    off = {key(w) for w in v.words("checkboxes", "unticked_words")}
+    on, off = mark_words()
     for r in range(table.n_rows - 2):
         row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         status = [c for c in row if c.col_span >= 2 and c.row_span == 1 and header_field_of(_text(c)) == "status"]
@@ -44,8 +49,8 @@ def option_grid_pairs(table: Table) -> tuple[list[tuple[str, str, Any]], set[int
         if not all(w in on or w in off for w in words) or sum(w in on for w in words) != 1:
             continue  # every option's word ticked or not, one ticked
         pairs: list[tuple[str, str, Any]] = []
-        ticked = marks[[w in on for w in words].index(True)]
-        pairs.append(("status", _text(options[marks.index(ticked)]), ticked.source))
+        i = [w in on for w in words].index(True)
+        pairs.append(("status", _text(options[i]), marks[i].source))
         for c in row:
             if c is head or c.row_span != 2:
                 continue
