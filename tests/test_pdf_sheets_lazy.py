@@ -150,6 +150,7 @@ def test_a_scanned_sheet_among_sheets_of_two_pages_is_read_by_ocr_a_half_at_a_ti
     rec = process_file(path).records
     exp = load_records(src.with_name(src.stem + ".expected.json"))
     assert len(rec) == 1 and (rec[0]["source"]["page_start"], rec[0]["source"]["page_end"]) == (1, 2)
+    assert rec[0]["source"]["ocr_pages"] == [2]  # the sheet scanned, not its logical pages (3, 4)
     unread = process_file(path, limits=Limits(ocr="never")).records  # the scanned sheet left unread
     got, without = score_record(exp[0], rec[0]).score(), score_record(exp[0], unread[0]).score()
     assert got >= 0.7 and got >= without + 0.2, (got, without)

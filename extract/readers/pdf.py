@@ -183,7 +183,7 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
         struck = sources_to_sheets(struck, origin)
         notes.append(f"sheets of two pages side by side read as {len(origin)} pages")
     return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
-                    notes=notes + struck_note(struck), ocr_pages=ocr_pages, furniture=furniture, struck=struck)
+                    notes=notes + struck_note(struck), ocr_pages=on_sheet(ocr_pages), furniture=furniture, struck=struck)
 
 
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
