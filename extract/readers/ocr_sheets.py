@@ -39,13 +39,23 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
                 continue
             if grey.ndim == 3:
                 grey = grey[..., 0]
-            for r in mine:
-                # the half from its origin: the print between the origin and the part's edge left white
-                left, start, end = round(r.offset * zoom), round(r.x0 * zoom), round(r.x1 * zoom)
-                half = np.full((grey.shape[0], max(end - left, 1)), 255, dtype=np.uint8)
-                cut = max(start, left)
-                half[:, cut - left: end - left] = grey[:, cut:end]
-                out.append(ocr_image(api, half, r.number, (r.x1 - r.offset) * r.scale, height * r.scale, dpi=dpi))
+            read: list[OcrPage] = []
+            try:  # one sheet that cannot be read never loses the others
+                for r in mine:
+                    # the half from its origin: the print between the origin and the part's edge left white; the
+                    # part's edge no further than the render (pdfium draws the crop box, the model its media box)
+                    left, start, end = round(r.offset * zoom), round(r.x0 * zoom), round(r.x1 * zoom)
+                    end = min(end, grey.shape[1])
+                    half = np.full((grey.shape[0], max(end - left, 1)), 255, dtype=np.uint8)
+                    cut = max(start, left)
+                    if cut < end:
+                        half[:, cut - left: end - left] = grey[:, cut:end]
+                    read.append(ocr_image(api, half, r.number, (r.x1 - r.offset) * r.scale, height * r.scale,
+                                          dpi=dpi))
+            except Exception as exc:
+                failed.append(f"page {sheet}: {' '.join(str(exc).split())[:120]}")
+                continue
+            out.extend(read)
     return out, failed
 
 
