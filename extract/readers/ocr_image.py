@@ -108,6 +108,17 @@ def clean_page(grey: np.ndarray) -> PageImage:
     return PageImage(grey=grey, ink=ink, lines=rule_mask(ink), skew_deg=angle)
 
 
+def inked_across(grey: np.ndarray, x: int, reach: int, clear_share: float = 0.002) -> bool:
+    """Whether the page's print (deskewed, speckle removed) crosses column ``x``: no column within ``reach``
+    pixels of it is clear (``clear_share`` of its height inked at most), as rules or text run across a gutter."""
+    import cv2
+
+    clean = cv2.medianBlur(grey, 3)
+    ink = binarize(rotate(clean, estimate_skew(binarize(clean))))
+    band = ink[:, max(x - reach, 0): min(x + reach + 1, ink.shape[1])]
+    return band.shape[1] > 0 and bool((band.sum(axis=0) > clear_share * ink.shape[0]).all())
+
+
 Spans = tuple[tuple[float, float], ...]
 
 

@@ -6,7 +6,10 @@ pages as from a text layer and puts their sources back on the sheet the same way
 from __future__ import annotations
 
 from pledgecard.extract.readers.ocr import DPI, OcrPage, _engines, ocr_image, ocr_pdf_pages, tessdata_dir
+from pledgecard.extract.readers.ocr_image import inked_across
 from pledgecard.extract.readers.pdf_sheets import Region
+
+GUTTER_REACH = 3.0  # points either side of a scanned sheet's gutter: one column clear there is a gutter
 
 
 def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[list[OcrPage], list[str]]:
@@ -40,6 +43,10 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
             if grey.ndim == 3:
                 grey = grey[..., 0]
             read: list[OcrPage] = []
+            if len(mine) > 1 and inked_across(grey, round(mine[0].x1 * zoom), round(GUTTER_REACH * zoom)):
+                # print across the gutter (one landscape page, not two): the sheet read whole as its first page
+                read = [OcrPage(r.number, (r.x1 - r.offset) * r.scale, height * r.scale) for r in mine[1:]]
+                mine = [Region(mine[0].number, sheet, 0.0, mine[-1].x1, 0.0, mine[0].scale)]
             try:  # one sheet that cannot be read never loses the others
                 for r in mine:
                     # the half from its origin: the print between the origin and the part's edge left white; the
