@@ -14,6 +14,7 @@ from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers import ocr, pdf
 from tests.test_pdf_sheets_lazy import MOA, _with_scanned_sheet
 
+SAENAL = MOA.parent / "saenal-district"
 needs_ocr = pytest.mark.skipif(not ocr.available(), reason="Tesseract with its Korean model not installed")
 
 
@@ -102,3 +103,42 @@ def test_a_scanned_landscape_table_after_sheets_of_two_pages_is_read_whole() -> 
     assert tables and any(t.source.bbox[0] < w / 2 - 50 and t.source.bbox[2] > w / 2 + 50 for t in tables), \
         [t.source.bbox for t in tables]
     assert max(len(t.cells) for t in tables) >= 7 * 6 * 0.8
+
+
+def _on_its_side(data: bytes) -> bytes:
+    """The first page of ``data`` drawn turned a quarter counter-clockwise on a landscape page, no ``/Rotate``
+    (its words run up the page)."""
+    from pypdf import Transformation
+
+    writer = PdfWriter()
+    page = writer.add_page(PdfReader(io.BytesIO(data)).pages[0])
+    w, h = float(page.mediabox.width), float(page.mediabox.height)
+    page.add_transformation(Transformation().rotate(90).translate(tx=h, ty=0))
+    page.mediabox = RectangleObject([0, 0, h, w])
+    page.cropbox = RectangleObject([0, 0, h, w])
+    return _written(writer)
+
+
+def test_a_searchable_scan_printed_on_its_side_is_ruled_in_its_turned_image() -> None:
+    """saenal-district's searchable scan turned on its side: the model is turned upright and so is the image
+    its grids are found in, the same grids as the upright page's (they were found in the unturned image)."""
+    from pledgecard.extract.readers.pdf_engine import open_pdf
+    from pledgecard.extract.readers.pdf_scan_layer import scan_layers
+    from pledgecard.extract.readers.pdf_turn import upright
+
+    data = (SAENAL / "saenal-district-90001-pdf.pdf").read_bytes()
+    grids = []
+    for pdf_bytes in (data, _on_its_side(data)):
+        with open_pdf(pdf_bytes, "pdfium") as doc, scan_layers(pdf_bytes) as layers:
+            page = next(iter(doc.pages()))()
+            if pdf_bytes is not data:  # the glyphs stand on their side, as a layer set turned in its Tm says
+                page.chars = [{**c, "upright": False} for c in page.chars]
+            page = upright(page)
+            assert page.turned == (0 if pdf_bytes is data else 1)
+            layer = layers.read(page)
+        assert layer is not None
+        grids.append(sorted(g.bbox for g in layer.grids))
+    upright_grids, side_grids = grids
+    assert len(upright_grids) >= 3 and len(side_grids) == len(upright_grids)
+    assert all(abs(a - b) < 3.0 for g, s in zip(upright_grids, side_grids, strict=True) for a, b in zip(g, s,
+                                                                                                   strict=True))

@@ -78,6 +78,9 @@ class ScanLayers:
                 doc_page.close()
         if grey.ndim == 3:
             grey = grey[..., 0]
+        grey = turned(grey, page)
+        if grey is None:
+            return None
         return read_layer(grey.copy(), page)
 
 
@@ -88,6 +91,19 @@ def scan_layers(data: bytes) -> Iterator[ScanLayers]:
         yield layers
     finally:
         layers.close()
+
+
+def turned(grey: Any, page: PageModel) -> Any:
+    """The page's render turned as :func:`pdf_turn.upright` turned its model (a page printed on its side), so
+    that the grids found in it stand where its characters do; None when its shape is still not the model's."""
+    import numpy as np
+
+    if page.turned:
+        grey = np.rot90(grey, -page.turned)  # clockwise (+1): a quarter turn the other way from numpy's
+    h, w = grey.shape[:2]
+    if abs(w / max(h, 1) - float(page.width) / max(float(page.height), 1.0)) > 0.02:
+        return None
+    return grey
 
 
 def is_scan_layer(page: Any) -> bool:
