@@ -142,3 +142,60 @@ def test_a_searchable_scan_printed_on_its_side_is_ruled_in_its_turned_image() ->
     assert len(upright_grids) >= 3 and len(side_grids) == len(upright_grids)
     assert all(abs(a - b) < 3.0 for g, s in zip(upright_grids, side_grids, strict=True) for a, b in zip(g, s,
                                                                                                    strict=True))
+
+
+def _in_strips(data: bytes) -> bytes:
+    """The first page of a searchable scan with its image stored as two strips, the top half and the bottom
+    half, each drawn over its half of the page (as some scanners and archivers store a page)."""
+    import zlib
+
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject, StreamObject
+
+    writer = PdfWriter()
+    page = writer.add_page(PdfReader(io.BytesIO(data)).pages[0])
+    w, h = float(page.mediabox.width), float(page.mediabox.height)
+    scan = page.images[0].image.convert("L")
+    pw, ph = scan.size
+    ops = page.get_contents().get_data()
+    layer = ops[ops.index(b"Q\n") + 2:]  # the word layer after the image's drawing
+    strips = {}
+    for name, box in (("/ImT", (0, 0, pw, ph // 2)), ("/ImB", (0, ph // 2, pw, ph))):
+        part = scan.crop(box)
+        obj = StreamObject()
+        obj._data = zlib.compress(part.tobytes())
+        obj.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+                    NameObject("/Width"): NumberObject(part.size[0]), NameObject("/Height"): NumberObject(part.size[1]),
+                    NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+                    NameObject("/BitsPerComponent"): NumberObject(8), NameObject("/Filter"): NameObject("/FlateDecode")})
+        strips[name] = writer._add_object(obj)
+    xobjects = DictionaryObject()
+    for name, ref in strips.items():
+        xobjects[NameObject(name)] = ref
+    page["/Resources"].get_object()[NameObject("/XObject")] = xobjects
+    content = DecodedStreamObject()
+    content.set_data(f"q\n{w:.2f} 0 0 {h / 2:.2f} 0 {h / 2:.2f} cm\n/ImT Do\nQ\n"
+                     f"q\n{w:.2f} 0 0 {h / 2:.2f} 0 0 cm\n/ImB Do\nQ\n".encode() + layer)
+    page.replace_contents(content)
+    return _written(writer)
+
+
+def test_a_searchable_scan_stored_in_strips_is_a_scan_layer() -> None:
+    """saenal-district's searchable scan with its image stored as two strips, each half the page: the strips
+    together cover it, the page is a scan's layer and its tables are ruled in the image (one strip alone
+    covering half the page missed it)."""
+    import pypdfium2 as pdfium
+
+    from pledgecard.extract.readers.pdf_engine import open_pdf
+    from pledgecard.extract.readers.pdf_scan_layer import is_scan_layer, scan_layers
+
+    data = _in_strips((SAENAL / "saenal-district-90001-pdf.pdf").read_bytes())
+    doc = pdfium.PdfDocument(data)
+    try:
+        page = doc[0]
+        assert is_scan_layer(page)
+        page.close()
+    finally:
+        doc.close()
+    with open_pdf(data, "pdfium") as pdf_doc, scan_layers(data) as layers:
+        layer = layers.read(next(iter(pdf_doc.pages()))())
+    assert layer is not None and len(layer.grids) >= 3

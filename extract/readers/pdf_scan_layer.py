@@ -28,7 +28,7 @@ from pledgecard.extract.readers.pdf_page import PageModel
 
 Obj = dict[str, Any]
 INVISIBLE = 3  # text render mode: neither filled nor stroked
-MIN_IMAGE_SHARE = 0.8  # an image covering this share of the page is the page's scan
+MIN_IMAGE_SHARE = 0.8  # images covering this share of the page are the page's scan (one, or its strips)
 MIN_INVISIBLE_SHARE = 0.95  # of the page's text objects, drawn invisibly
 DPI = 300  # the image's render: its rules found at the OCR path's resolution
 
@@ -107,13 +107,14 @@ def turned(grey: Any, page: PageModel) -> Any:
 
 
 def is_scan_layer(page: Any) -> bool:
-    """Whether a pdfium page draws an image over most of it and its text (nearly) all invisibly."""
+    """Whether a pdfium page draws images over most of it (their areas added, each clipped to the page) and its
+    text (nearly) all invisibly."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
-    area = max(width * height, 1.0)
+    x0, y0, x1, y1 = page.get_cropbox()  # what is shown of the page (its media box when not cropped)
+    area = max((x1 - x0) * (y1 - y0), 1.0)
     texts = invisible = 0
-    image = 0.0
+    image = 0.0  # the share of the page its images cover: a scan stored in strips or tiles adds up
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
 
     def walk(count: int, get: Any) -> None:
@@ -125,7 +126,9 @@ def is_scan_layer(page: Any) -> bool:
                 texts += 1
                 invisible += raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE
             elif kind == raw.FPDF_PAGEOBJ_IMAGE and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-                image = max(image, (right.value - left.value) * (top.value - bottom.value) / area)
+                shown = (max(min(right.value, x1) - max(left.value, x0), 0.0)
+                         * max(min(top.value, y1) - max(bottom.value, y0), 0.0))
+                image = min(image + shown / area, 1.0)
             elif kind == raw.FPDF_PAGEOBJ_FORM:  # ocrmypdf grafts its layer as a form XObject
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda j, obj=obj: raw.FPDFFormObj_GetObject(obj, j))
 
