@@ -199,3 +199,57 @@ def test_a_searchable_scan_stored_in_strips_is_a_scan_layer() -> None:
     with open_pdf(data, "pdfium") as pdf_doc, scan_layers(data) as layers:
         layer = layers.read(next(iter(pdf_doc.pages()))())
     assert layer is not None and len(layer.grids) >= 3
+
+
+def _unmapped_pdf(n_pages: int) -> bytes:
+    """``n_pages`` pages of text in a CID font without ToUnicode (no engine can map its glyphs)."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+            b"<< /Type /FontDescriptor /FontName /NoMap /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
+            b"/Ascent 1000 /Descent 0 /CapHeight 1000 /StemV 80 >>",
+            b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap /CIDToGIDMap /Identity /CIDSystemInfo "
+            b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 3 0 R /DW 1000 >>",
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H /DescendantFonts [4 0 R] >>"]
+    kids = []
+    for _ in range(n_pages):
+        ops = "".join(f"BT /F1 12 Tf 50 {700 - 20 * r} Td <{''.join(f'{0x1100 + 7 * r + j:04X}' for j in range(20))}>"
+                      f" Tj ET\n" for r in range(10)).encode()
+        objs.append(f"<< /Length {len(ops)} >>\nstream\n".encode() + ops + b"\nendstream")
+        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {len(objs)} 0 R "
+                    f"/Resources << /Font << /F1 5 0 R >> >> >>".encode())
+        kids.append(len(objs))
+    objs[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objs, 1):
+        offsets.append(out.tell())
+        out.write(f"{n} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode())
+    out.write("".join(f"{o:010d} 00000 n \n" for o in offsets).encode())
+    out.write(f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def test_a_font_really_unmapped_is_not_read_again_by_the_reference_engine_page_after_page(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four pages in a font without ToUnicode: pdfium leaves every glyph unmapped, the reference engine maps no
+    more on the first page, and is not asked again for the other three (it read every page to throw it away);
+    each page still read, its glyphs unmapped."""
+    from pledgecard.extract.readers import pdf_engine_pdfium
+    from pledgecard.extract.readers.pdf_engine import open_pdf
+
+    asked: list[int] = []
+    fallback = pdf_engine_pdfium.PdfiumDocument._fallback
+
+    def counted(self: object, index: int) -> object:
+        asked.append(index)
+        return fallback(self, index)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_engine_pdfium.PdfiumDocument, "_fallback", counted)
+    with open_pdf(_unmapped_pdf(4), "pdfium") as doc:
+        pages = [get() for get in doc.pages()]
+    assert asked == [0]
+    assert len(pages) == 4 and all(len(p.chars) == 200 for p in pages)
+    assert all(pdf_engine_pdfium._unmapped_share(p.chars) == 1.0 for p in pages)
+    assert pdf_engine_pdfium._unmapped_share([{"text": "\ue001"}, {"text": "가"}]) == 0.5  # a private-use glyph
