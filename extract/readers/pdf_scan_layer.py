@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid
+from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_page import PageModel
 
 Obj = dict[str, Any]
@@ -140,14 +140,10 @@ def read_layer(grey: Any, page: PageModel, dpi: int = DPI) -> LayerPage:
     """The page's table grids from its image (deskewed) and its characters turned to match."""
     import numpy as np
 
-    from pledgecard.extract.readers.ocr_image import clean_page, table_cells
+    from pledgecard.extract.readers.ocr_image import clean_page, image_grids
 
     image = clean_page(np.ascontiguousarray(grey, dtype=np.uint8))
-    scale = 72.0 / dpi
-    h = image.grey.shape[0]
-    grids = [Grid(_scaled(t.bbox, scale), [_scaled(c, scale) for c in t.cells],
-                  open_top=_spans(t.open_top, scale), open_bottom=_spans(t.open_bottom, scale))
-             for t in table_cells(image.lines) if len(t.cells) > 1 or t.bbox[3] - t.bbox[1] <= MAX_FRAME_SHARE * h]
+    grids = image_grids(image, 72.0 / dpi)
     return LayerPage(level_chars(page.chars, image.skew_deg, float(page.width), float(page.height)), grids,
                      image.skew_deg)
 
@@ -168,10 +164,3 @@ def level_chars(chars: list[Obj], angle: float, width: float, height: float) -> 
         out.append({**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] + dy, "bottom": c["bottom"] + dy})
     return out
 
-
-def _scaled(box: tuple[float, float, float, float], scale: float) -> tuple[float, float, float, float]:
-    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
-
-
-def _spans(spans: Any, scale: float) -> Any:
-    return None if spans is None else tuple((a * scale, b * scale) for a, b in spans)
