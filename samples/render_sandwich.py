@@ -48,7 +48,8 @@ def sandwich_pdf(pdf: bytes, *, seed: int, dpi: int = SCAN_DPI, word_space: bool
 def _scans(pdf: bytes, dpi: int, rnd: random.Random, n: int) -> list[tuple[float, bytes, tuple[int, int]]]:
     """Each page scanned: (skew in degrees, counter-clockwise; its black-and-white bits, Flate; its size)."""
     import pypdfium2 as pdfium
-    from PIL import Image, ImageFilter
+
+    from samples.render_scan import scanned
 
     doc = pdfium.PdfDocument(pdf)
     out = []
@@ -58,13 +59,8 @@ def _scans(pdf: bytes, dpi: int, rnd: random.Random, n: int) -> list[tuple[float
             img = page.render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L")
             page.close()
             angle = rnd.uniform(0.1, MAX_SKEW_DEG) * rnd.choice((-1, 1))
-            img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
-            img = img.filter(ImageFilter.GaussianBlur(0.4))
-            px = img.load()
+            img = scanned(img, angle, rnd)
             w, h = img.size
-            for _ in range(w * h // 400):  # salt and pepper: dust on the glass
-                x, y = rnd.randrange(w), rnd.randrange(h)
-                px[x, y] = 0 if rnd.random() < 0.5 else 255
             bits = img.point(lambda v: 255 if v > THRESHOLD else 0).convert("1")
             out.append((angle, zlib.compress(bits.tobytes(), 9), (w, h)))
     finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import random
 from pathlib import Path
+from typing import Any
 
 SCAN_DPI = 200
 
@@ -17,7 +18,6 @@ SCAN_DPI = 200
 def scan_pdf(pdf: bytes, *, seed: int, dpi: int = SCAN_DPI) -> bytes:
     """The image-only 'scan' of ``pdf``: grey pages, skewed by up to 1 degree, with noise."""
     import pypdfium2 as pdfium
-    from PIL import Image, ImageFilter
 
     rnd = random.Random(seed)
     doc = pdfium.PdfDocument(pdf)
@@ -25,21 +25,28 @@ def scan_pdf(pdf: bytes, *, seed: int, dpi: int = SCAN_DPI) -> bytes:
     try:
         for page in doc:
             img = page.render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L")
-            angle = rnd.uniform(-1.0, 1.0)
-            img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
-            img = img.filter(ImageFilter.GaussianBlur(0.4))
-            px = img.load()
-            w, h = img.size
-            for _ in range(w * h // 400):  # salt and pepper: dust on the glass
-                x, y = rnd.randrange(w), rnd.randrange(h)
-                px[x, y] = 0 if rnd.random() < 0.5 else 255
-            pages.append(img)
+            pages.append(scanned(img, rnd.uniform(-1.0, 1.0), rnd))
             page.close()
     finally:
         doc.close()
     out = io.BytesIO()
     pages[0].save(out, format="PDF", save_all=True, append_images=pages[1:], resolution=float(dpi), quality=85)
     return out.getvalue()
+
+
+def scanned(img: Any, angle: float, rnd: random.Random) -> Any:
+    """A grey page image as the scanner gives it back: turned ``angle`` degrees (counter-clockwise), slightly
+    blurred, speckled with dust (salt and pepper drawn from ``rnd``)."""
+    from PIL import Image, ImageFilter
+
+    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    img = img.filter(ImageFilter.GaussianBlur(0.4))
+    px = img.load()
+    w, h = img.size
+    for _ in range(w * h // 400):  # salt and pepper: dust on the glass
+        x, y = rnd.randrange(w), rnd.randrange(h)
+        px[x, y] = 0 if rnd.random() < 0.5 else 255
+    return img
 
 
 def render_scan(pdf_path: Path, path: Path, *, seed: int) -> None:

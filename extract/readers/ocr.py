@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import Any
 
 from pledgecard.errors import OcrUnavailableError
-from pledgecard.extract.readers.ocr_image import PageImage, clean_page, table_cells
-from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid
+from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
+from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
 DPI = 300  # render resolution: Hangul at 9-10 pt needs about 30 px per glyph
@@ -155,7 +155,10 @@ def ocr_rendered(data: bytes, sheets: Sequence[tuple[int, float]],
                 continue
             if grey.ndim == 3:
                 grey = grey[..., 0]
-            out += read(api, grey, n, width, height)
+            try:  # one sheet that cannot be read never loses the others
+                out += read(api, grey, n, width, height)
+            except Exception as exc:
+                failed.append(f"page {n}: {' '.join(str(exc).split())[:120]}")
     return out, failed
 
 
@@ -168,13 +171,9 @@ def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float,
     result = OcrPage(number=number, width=float(width), height=float(height), skew_deg=page.skew_deg)
     text_only = page.grey.copy()
     text_only[page.lines] = 255  # rules erased: Tesseract reads them as letters
-    tables = [t for t in table_cells(page.lines)
-              if len(t.cells) > 1 or t.bbox[3] - t.bbox[1] <= MAX_FRAME_SHARE * page.grey.shape[0]]
+    tables = image_tables(page)
     for t in tables:
-        result.grids.append(Grid(
-            _scaled(t.bbox, scale), [_scaled(c, scale) for c in t.cells],
-            open_top=_scaled_spans(t.open_top, scale), open_bottom=_scaled_spans(t.open_bottom, scale),
-        ))
+        result.grids.append(table_grid(t, scale))
         for c in t.cells:
             _read_region(api, text_only, page, c, result, scale, inset=CELL_INSET_PX + 4, single_block=True)
     outside = text_only.copy()
@@ -184,14 +183,6 @@ def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float,
     h, w = outside.shape
     _read_region(api, outside, page, (0.0, 0.0, float(w), float(h)), result, scale, inset=0, single_block=False)
     return result
-
-
-def _scaled(box: tuple[float, float, float, float], scale: float) -> tuple[float, float, float, float]:
-    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
-
-
-def _scaled_spans(spans: Any, scale: float) -> Any:
-    return None if spans is None else tuple((a * scale, b * scale) for a, b in spans)
 
 
 def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, float, float, float],

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid
+
 BBox = tuple[float, float, float, float]
 
 MAX_SKEW_DEG = 4.0  # scans are rotated by a few degrees at most; more is a page on its side
@@ -106,6 +108,17 @@ def clean_page(grey: np.ndarray) -> PageImage:
     grey = rotate(grey, angle)
     ink = binarize(grey)
     return PageImage(grey=grey, ink=ink, lines=rule_mask(ink), skew_deg=angle)
+
+
+def inked_across(grey: np.ndarray, x: int, reach: int, clear_share: float = 0.002) -> bool:
+    """Whether the page's print (deskewed, speckle removed) crosses column ``x``: no column within ``reach``
+    pixels of it is clear (``clear_share`` of its height inked at most), as rules or text run across a gutter."""
+    import cv2
+
+    clean = cv2.medianBlur(grey, 3)
+    ink = binarize(rotate(clean, estimate_skew(binarize(clean))))
+    band = ink[:, max(x - reach, 0): min(x + reach + 1, ink.shape[1])]
+    return band.shape[1] > 0 and bool((band.sum(axis=0) > clear_share * ink.shape[0]).all())
 
 
 Spans = tuple[tuple[float, float], ...]
@@ -220,3 +233,28 @@ def _clusters(values: list[float], tol: float) -> dict[float, float]:
         mean = sum(group) / len(group)
         out.update({g: mean for g in group})
     return out
+
+
+def image_tables(page: PageImage) -> list[TableBox]:
+    """The page's ruled tables, a lone frame as tall as most of the page left out (the page's border, no table)."""
+    h = page.grey.shape[0]
+    return [t for t in table_cells(page.lines) if len(t.cells) > 1 or t.bbox[3] - t.bbox[1] <= MAX_FRAME_SHARE * h]
+
+
+def table_grid(table: TableBox, scale: float) -> Grid:
+    """A table found in pixels as the reader's :class:`Grid`, in points (``scale``: points a pixel)."""
+    return Grid(_scaled(table.bbox, scale), [_scaled(c, scale) for c in table.cells],
+                open_top=_scaled_spans(table.open_top, scale), open_bottom=_scaled_spans(table.open_bottom, scale))
+
+
+def image_grids(page: PageImage, scale: float) -> list[Grid]:
+    """The page's ruled tables (:func:`image_tables`) as grids in points."""
+    return [table_grid(t, scale) for t in image_tables(page)]
+
+
+def _scaled(box: BBox, scale: float) -> BBox:
+    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
+
+
+def _scaled_spans(spans: Spans | None, scale: float) -> Spans | None:
+    return None if spans is None else tuple((a * scale, b * scale) for a, b in spans)

@@ -10,7 +10,10 @@ from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.readers.ocr import DPI, Engines, OcrPage, ocr_image, ocr_pdf_pages, ocr_rendered
+from pledgecard.extract.readers.ocr_image import inked_across
 from pledgecard.extract.readers.pdf_sheets import Region
+
+GUTTER_REACH = 3.0  # points either side of a scanned sheet's gutter: one column clear there is a gutter
 
 
 def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[list[OcrPage], list[str]]:
@@ -22,7 +25,13 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
         mine = by_sheet[sheet]
         if math.isinf(mine[-1].x1) and abs(width / height - mine[0].scale) > 1e-3:  # a sheet that failed to load
             mine = [replace(mine[0], x0=0.0, x1=width, offset=0.0)]  # not of the 2-up shape: all of it the left page
-        return [_half(api, grey, r, width, height, dpi) for r in mine]
+        read: list[OcrPage] = []
+        zoom = dpi * mine[0].scale / 72.0
+        if len(mine) > 1 and inked_across(grey, round(min(mine[0].x1, width) * zoom), round(GUTTER_REACH * zoom)):
+            # print across the gutter (one landscape page, not two): the sheet read whole as its first page
+            read = [OcrPage(r.number, (min(r.x1, width) - r.offset) * r.scale, height * r.scale) for r in mine[1:]]
+            mine = [replace(mine[0], x0=0.0, x1=width, offset=0.0)]
+        return [_half(api, grey, r, width, height, dpi) for r in mine] + read
 
     # pixels a point of the half: the half read at ``dpi``
     return ocr_rendered(data, [(s, dpi * mine[0].scale / 72.0) for s, mine in sorted(by_sheet.items())], halves)
@@ -36,10 +45,12 @@ def _half(api: Engines, grey: Any, r: Region, width: float, height: float, dpi: 
 
     zoom = dpi * r.scale / 72.0
     x1 = min(r.x1, width)
-    left, start, end = round(r.offset * zoom), round(r.x0 * zoom), round(x1 * zoom)
+    # the part's edge no further than the render (pdfium draws the crop box, the model its media box)
+    left, start, end = round(r.offset * zoom), round(r.x0 * zoom), min(round(x1 * zoom), grey.shape[1])
     half = np.full((grey.shape[0], max(end - left, 1)), 255, dtype=np.uint8)
     cut = max(start, left)
-    half[:, cut - left: end - left] = grey[:, cut:end]
+    if cut < end:
+        half[:, cut - left: end - left] = grey[:, cut:end]
     return ocr_image(api, half, r.number, (x1 - r.offset) * r.scale, height * r.scale, dpi=dpi)
 
 

@@ -27,6 +27,7 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from pledgecard.errors import DamagedFileError, EncryptedFileError
+from pledgecard.extract.readers.pdf_lines import LOST, glyph_text
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -42,16 +43,29 @@ class PdfiumDocument:
         self._data = data
         self._stack = stack
         self._reference: list[Callable[[], PageModel]] | None = None
+        self._remaps = True  # the reference engine still tried on a page with unmapped glyphs
 
     def page_count(self) -> int:
         return len(self._pdf)
 
     def pages(self) -> Iterator[Callable[[], PageModel]]:
         for index in range(len(self._pdf)):
-            yield lambda index=index: _model(self._pdf, index, self._fallback)
+            yield lambda index=index: _model(self._pdf, index, self._fallback, self._remapped)
+
+    def _remapped(self, index: int, model: PageModel) -> PageModel:
+        """Page ``index`` (``model``, many glyphs unmapped) read by the reference engine when that maps more of
+        them; once it maps no more (a font really without Unicode) it is not tried again in this document."""
+        if not self._remaps:
+            return model
+        reference = self._fallback(index)
+        if _unmapped_share(reference.chars) < _unmapped_share(model.chars):
+            return reference
+        self._remaps = False
+        return model
 
     def _fallback(self, index: int) -> PageModel:
-        """Page ``index`` read by the reference engine (a rotated page: pdfminer turns its space)."""
+        """Page ``index`` read by the reference engine: a rotated page (pdfminer turns its space), or one whose
+        glyphs pdfium leaves unmapped (:meth:`_remapped`)."""
         if self._reference is None:
             from pledgecard.extract.readers.pdf_engine_plumber import open_pdf as open_reference
 
@@ -82,7 +96,8 @@ def open_pdf(data: bytes) -> Iterator[PdfiumDocument]:
             pdf.close()
 
 
-def _model(pdf: Any, index: int, fallback: Callable[[int], PageModel]) -> PageModel:
+def _model(pdf: Any, index: int, fallback: Callable[[int], PageModel],
+           remapped: Callable[[int, PageModel], PageModel]) -> PageModel:
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -103,9 +118,7 @@ def _model(pdf: Any, index: int, fallback: Callable[[int], PageModel]) -> PageMo
         finally:
             textpage.close()
         if _unmapped_share(model.chars) > UNMAPPED_SHARE:  # a ToUnicode CMap pdfium does not apply
-            reference = fallback(index)
-            if _unmapped_share(reference.chars) < _unmapped_share(model.chars):
-                return reference
+            return remapped(index, model)
         return model
     finally:
         page.close()
@@ -121,7 +134,7 @@ def _unmapped_share(chars: Sequence[Obj]) -> float:
     range of Tesseract's glyphless font, as its PDF renderer and ocrmypdf write it): every glyph past
     U+00FF of such a layer comes out unmapped, where pdfminer (the reference engine) reads the range.
     """
-    return sum(1 for c in chars if c["text"].startswith("(cid:")) / len(chars) if chars else 0.0
+    return sum(1 for c in chars if glyph_text(c["text"]) == LOST) / len(chars) if chars else 0.0
 
 
 def _address(handle: Any) -> int:

@@ -36,6 +36,7 @@ class PageModel:
     rects: list[Obj] = field(default_factory=list)
     curves: list[Obj] = field(default_factory=list)
     _rules: list[Obj] | None = None
+    turned: int = 0  # the quarter turn :func:`pdf_turn.upright` gave the page: +1 clockwise, -1 counter-clockwise
 
     @property
     def rules(self) -> list[Obj]:

@@ -23,12 +23,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid
+from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_page import PageModel
 
 Obj = dict[str, Any]
 INVISIBLE = 3  # text render mode: neither filled nor stroked
-MIN_IMAGE_SHARE = 0.8  # an image covering this share of the page is the page's scan
+MIN_IMAGE_SHARE = 0.8  # images covering this share of the page are the page's scan (one, or its strips)
 MIN_INVISIBLE_SHARE = 0.95  # of the page's text objects, drawn invisibly
 DPI = 300  # the image's render: its rules found at the OCR path's resolution
 
@@ -78,6 +78,9 @@ class ScanLayers:
                 doc_page.close()
         if grey.ndim == 3:
             grey = grey[..., 0]
+        grey = turned(grey, page)
+        if grey is None:
+            return None
         return read_layer(grey.copy(), page)
 
 
@@ -90,14 +93,28 @@ def scan_layers(data: bytes) -> Iterator[ScanLayers]:
         layers.close()
 
 
+def turned(grey: Any, page: PageModel) -> Any:
+    """The page's render turned as :func:`pdf_turn.upright` turned its model (a page printed on its side), so
+    that the grids found in it stand where its characters do; None when its shape is still not the model's."""
+    import numpy as np
+
+    if page.turned:
+        grey = np.rot90(grey, -page.turned)  # clockwise (+1): a quarter turn the other way from numpy's
+    h, w = grey.shape[:2]
+    if abs(w / max(h, 1) - float(page.width) / max(float(page.height), 1.0)) > 0.02:
+        return None
+    return grey
+
+
 def is_scan_layer(page: Any) -> bool:
-    """Whether a pdfium page draws an image over most of it and its text (nearly) all invisibly."""
+    """Whether a pdfium page draws images over most of it (their areas added, each clipped to the page) and its
+    text (nearly) all invisibly."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
-    area = max(width * height, 1.0)
+    x0, y0, x1, y1 = page.get_cropbox()  # what is shown of the page (its media box when not cropped)
+    area = max((x1 - x0) * (y1 - y0), 1.0)
     texts = invisible = 0
-    image = 0.0
+    image = 0.0  # the share of the page its images cover: a scan stored in strips or tiles adds up
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
 
     def walk(count: int, get: Any) -> None:
@@ -109,7 +126,9 @@ def is_scan_layer(page: Any) -> bool:
                 texts += 1
                 invisible += raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE
             elif kind == raw.FPDF_PAGEOBJ_IMAGE and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-                image = max(image, (right.value - left.value) * (top.value - bottom.value) / area)
+                shown = (max(min(right.value, x1) - max(left.value, x0), 0.0)
+                         * max(min(top.value, y1) - max(bottom.value, y0), 0.0))
+                image = min(image + shown / area, 1.0)
             elif kind == raw.FPDF_PAGEOBJ_FORM:  # ocrmypdf grafts its layer as a form XObject
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda j, obj=obj: raw.FPDFFormObj_GetObject(obj, j))
 
@@ -121,14 +140,10 @@ def read_layer(grey: Any, page: PageModel, dpi: int = DPI) -> LayerPage:
     """The page's table grids from its image (deskewed) and its characters turned to match."""
     import numpy as np
 
-    from pledgecard.extract.readers.ocr_image import clean_page, table_cells
+    from pledgecard.extract.readers.ocr_image import clean_page, image_grids
 
     image = clean_page(np.ascontiguousarray(grey, dtype=np.uint8))
-    scale = 72.0 / dpi
-    h = image.grey.shape[0]
-    grids = [Grid(_scaled(t.bbox, scale), [_scaled(c, scale) for c in t.cells],
-                  open_top=_spans(t.open_top, scale), open_bottom=_spans(t.open_bottom, scale))
-             for t in table_cells(image.lines) if len(t.cells) > 1 or t.bbox[3] - t.bbox[1] <= MAX_FRAME_SHARE * h]
+    grids = image_grids(image, 72.0 / dpi)
     return LayerPage(level_chars(page.chars, image.skew_deg, float(page.width), float(page.height)), grids,
                      image.skew_deg)
 
@@ -149,10 +164,3 @@ def level_chars(chars: list[Obj], angle: float, width: float, height: float) -> 
         out.append({**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] + dy, "bottom": c["bottom"] + dy})
     return out
 
-
-def _scaled(box: tuple[float, float, float, float], scale: float) -> tuple[float, float, float, float]:
-    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
-
-
-def _spans(spans: Any, scale: float) -> Any:
-    return None if spans is None else tuple((a * scale, b * scale) for a, b in spans)

@@ -47,6 +47,7 @@ def upright(page: PageModel) -> PageModel:
         lines=[_box(o, point) for o in page.lines],
         rects=[_box(o, point) for o in page.rects],
         curves=[_curve(o, point) for o in page.curves],
+        turned=way,
     )
 
 
