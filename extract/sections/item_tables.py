@@ -80,6 +80,18 @@ def _note_column(line: Line) -> bool:
     return any(len(cells) == 3 and item_columns(cells) == (0, 1) for cells in _cells_of(line.text.split()))
 
 
+def head_cells(line: Line) -> int:
+    """The cells of an item table's head line (3 with a note column, else 2); 0 for another line."""
+    return (3 if _note_column(line) else 2) if _is_head_line(line) else 0
+
+
+def status_tail(text: str) -> int:
+    """How many last words of ``text`` (not all) make one status word (완료, 추진 중); 0 when none."""
+    words = text.split()
+    status = current().status_words  # keyed
+    return next((n for n in (1, 2, 3) if n < len(words) and key("".join(words[-n:])) in status), 0)
+
+
 def _rows_show_gaps(items: list[Item], k: int) -> bool:
     """Whether the lines from ``items[k]`` up to the next table or item-table head print a row ending
     in a gap (a dump joining a row's cells with one space leaves one after an empty last cell): the
@@ -100,10 +112,8 @@ def _without_note(it: Line) -> Line:
     if it.marker is not None or printed is None or printed.endswith(" "):
         return it
     words = it.text.split()
-    status = current().status_words  # keyed
-    for n in (1, 2, 3):
-        if n < len(words) and key("".join(words[-n:])) in status:
-            return Line(text=" ".join(words[:-n]), marker=None, indent=it.indent, source=it.source)
+    if n := status_tail(it.text):
+        return Line(text=" ".join(words[:-n]), marker=None, indent=it.indent, source=it.source)
     return it
 
 
