@@ -28,6 +28,7 @@ from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.header_boxes import header_boxes_home
 from pledgecard.extract.sections.header_overview import overview_field
 from pledgecard.extract.sections.item_tables import leading_date
+from pledgecard.extract.side_columns import right_column_home
 from pledgecard.extract.side_heads import heads_at
 from pledgecard.extract.tile_captions import tile_captions
 from pledgecard.extract.type_headings import type_headings
@@ -177,5 +178,6 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             # (a line naming the section it stands in, under an unknown heading, is an item of that
             # section: its numbering (② 주요 추진실적) sets no next heading's)
             printed[id(sections[-1])] = it.full_text
+    right_column_home(sections, side, printed)  # a side-by-side table's plans a flat dump printed among the achievements
     header_boxes_home(sections)  # the header's labels and values printed as boxes below it (pdf2txt)
     return sections, levels

@@ -23,6 +23,23 @@ def item_columns(head: list[str]) -> tuple[int, int] | None:
     return (d[0], t[0]) if len(d) == 1 and len(t) == 1 and d[0] != t[0] else None
 
 
+def head_partitions(toks: list[str]) -> list[list[str]]:
+    """The ways a head line's words part into cells, two neighbouring words at most a cell (a head
+    cell of two words, ``주요 추진내용``); none for a line of more than six words."""
+    if len(toks) > 6:
+        return []
+    if len(toks) <= 1:
+        return [toks]
+    out = [[toks[0], *rest] for rest in head_partitions(toks[1:])]
+    return out + [[toks[0] + " " + toks[1], *rest] for rest in head_partitions(toks[2:])]
+
+
+def item_head_width(toks: list[str]) -> int:
+    """The cells of an item table's head line (its words ``toks``): 3 when it names a note column after
+    the date and content (비고), 2 for the date and content alone; 0 for another line."""
+    return max((len(c) for c in head_partitions(toks) if 2 <= len(c) <= 3 and item_columns(c) == (0, 1)), default=0)
+
+
 def _part_words(v: Vocabulary) -> frozenset[str]:
     return frozenset(key(w) for w in v.words("item_table", "date_parts"))
 

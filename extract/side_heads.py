@@ -3,8 +3,9 @@ heading naming both, ``추진실적 및 향후계획``), as a text dump prints i
 
 A dump prints such a table's cells row by row, each row's left cell then its right one: which of the
 lines below stand in which column is not printed. The section splitter (extract/card_sections.py) reads them
-all as the first column's section and leaves the others' headings empty (``extract.section_empty``);
-the heads a page break repeated further down are no item.
+all as the first column's section and leaves the others' headings empty (``extract.section_empty``), but
+the plans a block's closing lines print dated after every reporting point (extract/side_columns.py); the
+heads a page break repeated further down are no item.
 """
 
 from __future__ import annotations

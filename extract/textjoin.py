@@ -19,7 +19,13 @@ from collections.abc import Iterable
 from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import decimal_heading, parse_group_heading
-from pledgecard.extract.item_heads import date_parts_line, item_columns, part_head, part_head_cells
+from pledgecard.extract.item_heads import (
+    date_parts_line,
+    item_columns,
+    item_head_width,
+    part_head,
+    part_head_cells,
+)
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import BRACKETED_LINE, OPEN_BRACKETS, SECTION_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -515,6 +521,18 @@ def _numbered_alone(lines: list[Paragraph]) -> set[int]:
     return max((ns for ns in runs.values() if {1, 2} <= ns), key=len, default=set())
 
 
+def padded_row(p: Paragraph, cols: int) -> bool:
+    """Whether ``p`` prints a row of a table of ``cols`` cells, its cells joined with one space: empty
+    cells before and after one run of text in a middle cell (`` 창업 연도별 운영 실적 `` under 추진일자 |
+    추진내용 | 비고), its spaces and text making the head's cells. A line a paragraph wrapped prints no
+    empty cell after it: this one is a row of its own."""
+    t = p.printed
+    if p.marker is not None or t is None or not t.strip() or "  " in t.strip() or p.lead <= 0:
+        return False
+    trail = len(t) - len(t.rstrip(" "))
+    return trail > 0 and p.lead + 1 + trail == cols
+
+
 def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
     """Lines of an item table (under a head row 추진일자 | 추진내용 | 비고, up to the next heading of
     another section) the joiner took for the wrapped rest of the row above, where that row ended well
@@ -527,6 +545,7 @@ def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]
     region: list[int] = []
     section = here = None
     log = False  # the region a log table's (연도 | 월 | 추진내용): rows as short as the page is wide
+    cols = 0  # the cells of the region's item-table head
     for i, p in enumerate([*lines, None]):
         # (a spanning year cell a dump printed at its height, among the head's cells a cell a line, left out)
         cells = part_head_cells([q.text for q in lines[max(0, i - 5): i] if not date_parts_line(q.text)] + [p.text]) \
@@ -544,7 +563,9 @@ def _table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]
                      and not left_open(joins[k], lines[k].text)  # (a row left open goes on however short)
                      and len(joins[k]) < width - NEAR_MARGIN
                      and len(joins[k]) + 1 + len(lines[k].text.split()[0]) <= width}
+            held |= {k for k in region if k in joins and padded_row(lines[k], cols)}
             region, section = ([i], here) if head else ([], None)
+            cols = item_head_width(p.text.split()) if p is not None and head else 0
         elif region:
             region.append(i)
             if i in joins and date_parts_line(p.text):  # a log table's date cell (2024년, 3월) wraps no row

@@ -136,6 +136,16 @@ def test_a_name_ending_like_a_unit_stays_the_name() -> None:
     assert (row["lead_dept"], row["contact_name"], row["coop_depts"]) == ("기후환경과", "노혜원", "기획예산과")
 
 
+def test_a_lead_department_of_a_body_after_the_title_is_never_cut_short() -> None:
+    """gyeol-province 46075 txt (an unseen seed): the title could end with the body's word (… 육성 농업기술센터) or
+    the department start with it; the two ways part only those two fields: the department's longest run."""
+    row = split_value_row(_FIELDS, "5-25 청년농업 혁신밸리 조성 및 청년농 50명 육성 농업기술센터 기술보급과 기석현 "
+                                   "852-7677 - 임기 후 계속 추진완료 2020-12-31")
+    assert row is not None
+    assert (row["title"], row["lead_dept"], row["coop_depts"], row["target"]) == (
+        "청년농업 혁신밸리 조성 및 청년농 50명 육성", "농업기술센터 기술보급과", "-", "임기 후 계속")
+
+
 def test_a_row_the_typed_fields_do_not_split_one_way_is_left_unsplit() -> None:
     # no phone between the name and the departments: no end of the title lets the fields follow
     assert split_value_row(_FIELDS, "1-14 자원순환 선도도시 조성 기후환경과 노혜원 기획예산과 2026년 완료 추진완료 "

@@ -300,7 +300,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     # 향후 추진계획) read as one unplaced side table; a title naming its report (공약사업 추진상황 카드) unread;
     # txt: the contents' first item on its label's line (주요내용 ❑ ...) unread. After: 1.000 in PDF, HWPX and
     # HWP; txt 0.985 (the dump prints each row's plans cell after its achievements cell: the plans stay unread)
-    ("neulpum-district", "txt"): 0.98,
+    ("neulpum-district", "txt"): 0.98,  # 1.000 measured in session 26 (the plans told by their dates)
     ("neulpum-district", "pdf"): 0.98,
     ("neulpum-district", "hwp"): 0.98,
     ("neulpum-district", "hwpx"): 0.98,

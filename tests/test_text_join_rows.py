@@ -71,3 +71,31 @@ def test_a_date_wrapped_under_its_item_still_joins_without_that_evidence() -> No
     dated = [("기업지원", "–"), ("2023. 12.", None), ITEM]
     assert _join([*dated, ("'23.12월", None), ("2024. 1.", None), NEXT])[-3:] == [
         f"{ITEM[0]} '23.12월", "2024. 1.", NEXT[0]]
+
+
+def _printed(printed: str, n: int) -> Paragraph:
+    from pledgecard.extract.markers import split_marker
+
+    lead = len(printed) - len(printed.lstrip(" "))
+    marker, text = split_marker(printed.strip())
+    return Paragraph(text=text, marker=marker, indent=0, source=Source(line_start=n, line_end=n),
+                     printed=printed[lead:] if marker is None else None, lead=lead if marker is None else 0)
+
+
+def test_a_padded_row_under_an_item_table_head_is_a_row_of_its_own() -> None:
+    """A dump joining a row's cells with one space prints a row of one middle cell with its empty cells' spaces
+    either side (`` 창업 연도별 운영 실적 `` under 추진일자 | 추진내용 | 비고: a side table's caption as a row): its
+    spaces and text make the head's cells, no wrapped end (boram-city 82018 / iseul-county 31066 txt, unseen seeds)."""
+    head = "추진일자 추진내용 비고"
+    rows = [head, "'24. 상반기 창업 공모사업 선정 ", " * 참여기관 : 이슬경제진흥원, 온새미로바이오 "]
+
+    def joined(*more: str, top: str = head) -> list[str]:
+        return [p.text for p in join_broken_lines([_printed(t, n) for n, t in enumerate([top, *rows[1:], *more], 1)])]
+
+    note = "참여기관 : 이슬경제진흥원, 온새미로바이오"
+    assert joined(" 창업 연도별 운영 실적 ") == [head, rows[1].strip(), note, "창업 연도별 운영 실적"]
+    # no empty cell after it (a wrapped end), or spaces making another count than the head's: joined as before
+    assert joined(" 창업 연도별 운영 실적") == [head, rows[1].strip(), f"{note} 창업 연도별 운영 실적"]
+    assert joined("  창업 연도별 운영 실적 ") == [head, rows[1].strip(), f"{note} 창업 연도별 운영 실적"]
+    # under no item-table head: nothing tells the cells
+    assert joined(" 창업 연도별 운영 실적 ", top="주요 추진실적")[-1] == f"{note} 창업 연도별 운영 실적"

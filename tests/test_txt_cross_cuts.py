@@ -144,16 +144,22 @@ def test_two_bare_values_alike_share_no_wording() -> None:
 def test_a_side_tables_figure_column_named_by_its_unit_cuts_the_words_around_it() -> None:
     """``사업장 | 위치 | 공정률(%) | 비고`` over rows one space apart (crossbred cards 529, 546, 572): the
     one figure stands in the head's figure column, so the words after it are the 비고 cell, whole;
-    the words before it (two columns) stay a word a cell, their cut unprinted."""
+    the words before it (two columns) stay a word a cell, their cut unprinted, unless the rows' first
+    words are one series (제1사업장 / 제2사업장: dure-county txt, committed and unseen seeds): then the
+    first column is that word, the second the words up to the figure."""
     from pledgecard.extract.sections.side_tables import tables_from_lines
     from tests.conftest import make_line
 
     lines = [make_line(t) for t in ("사업장 위치 공정률(%) 비고", "제1사업장 채움읍 남리 일원 95 인허가 협의",
                                     "제2사업장 채움면 서리 일원 25 공사 중", "제3사업장 채움리 7 부지 매입")]
     (table,) = tables_from_lines(lines, "")
-    assert table["rows"] == [["제1사업장", "채움읍", "남리", "일원", "95", "인허가 협의"],
-                             ["제2사업장", "채움면", "서리", "일원", "25", "공사 중"],
+    assert table["rows"] == [["제1사업장", "채움읍 남리 일원", "95", "인허가 협의"],
+                             ["제2사업장", "채움면 서리 일원", "25", "공사 중"],
                              ["제3사업장", "채움리", "7", "부지 매입"]]
+    # first words no series (a word of no figure, or one printed twice): the words before the figure unparted
+    for other in ("본사업장 채움면 서리 일원 25 공사 중", "제1사업장 채움면 서리 일원 25 공사 중"):
+        (table,) = tables_from_lines([*lines[:2], make_line(other)], "")
+        assert table["rows"][0] == ["제1사업장", "채움읍", "남리", "일원", "95", "인허가 협의"]
     # two figures where the head names one figure column: nothing is cut
     (table,) = tables_from_lines([lines[0], make_line("제1사업장 채움읍 95 2 인허가 협의")], "")
     assert table["rows"] == [["제1사업장", "채움읍", "95", "2", "인허가", "협의"]]

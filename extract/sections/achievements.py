@@ -26,6 +26,7 @@ from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
+from pledgecard.extract.sections.log_cut_pieces import join_log_pieces
 from pledgecard.extract.sections.log_tables import log_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
@@ -236,6 +237,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         # every box (◈ 그간 추진실적 〈'24. 3분기 기준 누계〉): a box under them before an undated title
         # (❑ 세부 추진실적) bullets an item, a level of the block's
         boxes = ""
+    items = join_log_pieces(items, ctx.page_starts if ctx else ())  # a row's rest atop the next page: to its row
     items = log_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # a log table's rows are items
     expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # an item table's rows are items
     log = _dated_log(expanded, boxes)

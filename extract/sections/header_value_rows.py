@@ -240,6 +240,11 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
         del toks[-n:]
     fits = [{pending[g1]: " ".join(toks[:i]), **got, pending[g2]: " ".join(toks[end:])}
             for i in range(1, len(toks)) for got, end in _chain(middle, toks, i) if end < len(toks)]
+    if len(fits) > 1 and middle[0] in _KIND_FIELDS["dept"] and len({tuple(
+            v for f, v in fit.items() if f not in (pending[g1], middle[0])) for fit in fits}) == 1:
+        # the fits part only the first free text from a department of a body after it (… 육성 |
+        # 농업기술센터 기술보급과): that department is never cut short, its longest run the one
+        fits = [max(fits, key=lambda fit: len(fit[middle[0]]))]
     if len(fits) != 1:
         return None
     out.update(fits[0])

@@ -16,7 +16,7 @@ from itertools import takewhile
 from typing import TypeGuard
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.item_heads import item_columns
+from pledgecard.extract.item_heads import item_columns, item_head_width
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.item_keys import keyed_by_entities
@@ -59,25 +59,24 @@ def item_lines(table: Table) -> list[Line] | None:
 def _is_head_line(line: Line) -> bool:
     """A text line printing an item table's header row: a date word, a content word after it and
     at most one more word (비고), each a cell whole (a cell may print two words, ``주요 추진내용``)."""
-    if line.marker is not None:
-        return False
-    return any(2 <= len(cells) <= 3 and item_columns(cells) == (0, 1) for cells in _cells_of(line.text.split()))
-
-
-def _cells_of(toks: list[str]) -> list[list[str]]:
-    """The ways a head line's words part into cells, two neighbouring words at most a cell (a head
-    cell of two words, ``주요 추진내용``); none for a line of more than six words."""
-    if len(toks) > 6:
-        return []
-    if len(toks) <= 1:
-        return [toks]
-    out = [[toks[0], *rest] for rest in _cells_of(toks[1:])]
-    return out + [[toks[0] + " " + toks[1], *rest] for rest in _cells_of(toks[2:])]
+    return head_cells(line) > 0
 
 
 def _note_column(line: Line) -> bool:
     """Whether an item table's head line names a third column after the date and content (비고)."""
-    return any(len(cells) == 3 and item_columns(cells) == (0, 1) for cells in _cells_of(line.text.split()))
+    return head_cells(line) == 3
+
+
+def head_cells(line: Line) -> int:
+    """The cells of an item table's head line (3 with a note column, else 2); 0 for another line."""
+    return item_head_width(line.text.split()) if line.marker is None else 0
+
+
+def status_tail(text: str) -> int:
+    """How many last words of ``text`` (not all) make one status word (완료, 추진 중); 0 when none."""
+    words = text.split()
+    status = current().status_words  # keyed
+    return next((n for n in (1, 2, 3) if n < len(words) and key("".join(words[-n:])) in status), 0)
 
 
 def _rows_show_gaps(items: list[Item], k: int) -> bool:
@@ -100,10 +99,8 @@ def _without_note(it: Line) -> Line:
     if it.marker is not None or printed is None or printed.endswith(" "):
         return it
     words = it.text.split()
-    status = current().status_words  # keyed
-    for n in (1, 2, 3):
-        if n < len(words) and key("".join(words[-n:])) in status:
-            return Line(text=" ".join(words[:-n]), marker=None, indent=it.indent, source=it.source)
+    if n := status_tail(it.text):
+        return Line(text=" ".join(words[:-n]), marker=None, indent=it.indent, source=it.source)
     return it
 
 
@@ -406,7 +403,9 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
         if in_rows and width == 3 and _word(it) and key(it.text) in current().status_words:
             continue  # a row's 비고 cell printed a cell a line (완료) after a row whose date cell a span left out
         if _is_head_line(it):
-            in_rows, width, note_gaps = True, 0, _note_column(it) and _rows_show_gaps(items, k + 1)
+            # (the dump keeps the gaps of every table's rows: one table's rows showing them tells it)
+            in_rows, width, note_gaps = True, 0, _note_column(it) and (_rows_show_gaps(items, k + 1) or any(
+                _rows_show_gaps(items, j + 1) for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h)))
             continue
         if (cut := _glued_head(it)) is not None:  # a reader joined the header line to the line above
             out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))

@@ -198,12 +198,14 @@ def _figure_head_re(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\((?:{units}|\S*{_alt(v.words(t, 'money_unit'))})\)$")
 
 
-def _figure_cut(row: list[str], head: list[str]) -> list[str]:
+def _figure_cut(row: list[str], head: list[str], series: bool = False) -> list[str]:
     """A row a dump printed with more words than its head has cells (cells of several words one space
     apart, ``제1사업장 채움읍 남리 일원 95 인허가 협의`` under ``사업장 | 위치 | 공정률(%) | 비고``): the
     figure columns the head names by their unit (a run of them), met by the row's only run of figures
     as long, cut the words on each side; a side of one column takes all its words as one cell. A side
-    of several columns stays a word a cell (where its cells end is not printed)."""
+    of several columns stays a word a cell (where its cells end is not printed), but where the rows'
+    first words are one series (``series``: 제1사업장 / 제2사업장, :func:`_series_heads`) the first column is
+    that word and a side of two columns before the figures is cut after it."""
     if len(row) <= len(head):
         return row
     figure = current().build(_figure_head_re)
@@ -217,6 +219,8 @@ def _figure_cut(row: list[str], head: list[str]) -> list[str]:
     if len(before) < n_before or len(after) < n_after or (not before) != (not n_before) \
             or (not after) != (not n_after):
         return row
+    if n_before == 2 and series and len(before) > 2:
+        before = [before[0], " ".join(before[1:])]  # the series word a cell, the rest the second column's
     before = [" ".join(before)] if n_before == 1 else before
     after = [" ".join(after)] if n_after == 1 else after
     return [*before, *row[nums[0]:nums[-1] + 1], *after]
@@ -239,15 +243,20 @@ def _note_cut(row: list[str], head: list[str]) -> list[str]:
     return [*row[:n - 1], " ".join(row[n - 1:])]
 
 
+def _series_heads(rows: list[list[str]]) -> bool:
+    """Whether the rows' first words are one series (two or more words that differ by their figures only:
+    ``7월`` / ``8월``, ``제1사업장`` / ``제2사업장``), each its own: each a first cell of one word."""
+    shapes = {re.sub(r"\d+", "#", r[0]) for r in rows if r}
+    return len(rows) >= 2 and all(rows) and len(shapes) == 1 and "#" in next(iter(shapes)) \
+        and len({r[0] for r in rows}) == len(rows)
+
+
 def _series_cut(rows: list[list[str]], head: list[str]) -> list[list[str]]:
     """Rows a dump printed a line each under a head of two cells, each row more words than two: when the
     rows' first words are one series (words that differ by their figures only: ``7월`` / ``8월`` / ``9월``,
     ``1차`` / ``2차``), each is the first cell and the rest of the row the second (``7월 | 세부 추진계획
     보완``); else the rows stay a word a cell (where the first cell ends is not printed)."""
-    if len(head) != 2 or len(rows) < 2 or any(len(r) <= 2 for r in rows):
-        return rows
-    shapes = {re.sub(r"\d+", "#", r[0]) for r in rows}
-    if len(shapes) != 1 or "#" not in next(iter(shapes)) or len({r[0] for r in rows}) != len(rows):
+    if len(head) != 2 or len(rows) < 2 or any(len(r) <= 2 for r in rows) or not _series_heads(rows):
         return rows
     return [[r[0], " ".join(r[1:])] for r in rows]
 
@@ -335,9 +344,10 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     simple = lines if found is None else lines[: found[0]]
     if simple:
         rows = [ln.text.split() for ln in simple]
+        series = _series_heads(rows[1:])
         out.append({"title": None, "after_item": None, "header": rows[:1],
-                    "rows": _series_cut([_note_cut(_figure_cut(_total_spread(r, len(rows[0])), rows[0]), rows[0])
-                                         for r in rows[1:]], rows[0])})
+                    "rows": _series_cut([_note_cut(_figure_cut(_total_spread(r, len(rows[0])), rows[0], series),
+                                                   rows[0]) for r in rows[1:]], rows[0])})
     if found is not None:
         start, first_row = found
         numbered = _numbered_table(lines[start:first_row], lines[first_row:], lexicon)
