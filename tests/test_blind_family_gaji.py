@@ -22,12 +22,14 @@ from pathlib import Path
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import section_of
+from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_blocks import lone_total
 from pledgecard.extract.sections.funding_spans import spanning_cells
+from pledgecard.extract.sections.labelled_blocks import labelled_block
 from pledgecard.scoring import score_record
 
-from conftest import family_cards, make_table
+from conftest import family_cards, make_line, make_table
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "gaji-county"
 FLOORS = {"pdf": 0.99, "hwp": 0.99, "hwpx": 0.99, "txt": 0.91}
@@ -108,3 +110,21 @@ def test_the_family_reads_in_every_format_with_no_wrong_figure() -> None:
             assert e is not None, (path.name, r)
             for v, w in zip(e["amounts_krw"], r["amounts_krw"], strict=False):
                 assert w is None or w == v, (path.name, r["label"], e["amounts_krw"], r["amounts_krw"])
+
+
+def test_a_bracketed_label_over_items_heads_their_group_never_a_table() -> None:
+    lines = [make_line("[과제1] 청년 창업 공간 조성"), make_line("협약 체결 : '24. 3.", "○"),
+             make_line("참여기업 12개", "-"), make_line("【과제 2】 창업 교육 운영 (2024. 12월 말 기준)"),
+             make_line("교육 운영 : '24. 9.", "○")]
+    value = extract_achievements(lines).value
+    assert value["tables"] == []
+    assert [(a["group"], a["text"]) for a in value["achievements"]] == [
+        ("청년 창업 공간 조성", "협약 체결"), ("청년 창업 공간 조성", "참여기업 12개"), ("창업 교육 운영", "교육 운영")]
+    assert value["achievements"][2]["group_as_of"]["label"] == "2024-12"
+    # over no bulleted item (a table's rows a dump printed a line each), or holding a row's amounts: no heading
+    rows = extract_achievements([make_line("[과제1] 청년 창업"), make_line("구분 목표 실적"),
+                                 make_line("교육 운영 : '24. 9.", "○")]).value
+    assert all(a["group"] is None for a in rows["achievements"])
+    assert labelled_block("[국비] 1,200 300 400") is None
+    assert labelled_block("[과제1] 2024. 3.") is None
+    assert labelled_block("청년 창업 [과제1]") is None
