@@ -27,6 +27,7 @@ from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_blocks import lone_total
 from pledgecard.extract.sections.funding_spans import spanning_cells
 from pledgecard.extract.sections.labelled_blocks import labelled_block
+from pledgecard.pipeline import process_file
 from pledgecard.scoring import score_record
 
 from conftest import family_cards, make_line, make_table
@@ -128,3 +129,27 @@ def test_a_bracketed_label_over_items_heads_their_group_never_a_table() -> None:
     assert labelled_block("[국비] 1,200 300 400") is None
     assert labelled_block("[과제1] 2024. 3.") is None
     assert labelled_block("청년 창업 [과제1]") is None
+
+
+def test_a_merged_amount_is_its_own_finding_at_its_record_row() -> None:
+    rows = [*HEAD, ["계", "1,000", "400", "600", ""], ["국비", "300", "100", "-", ""], ["도비", "700", "300", "400", ""]]
+    found = extract_funding([_merged(rows, {(1, 3): 2, (2, 3): 2, (3, 3): 2})]).findings
+    assert [(f["code"], f["location"], f["observed"]) for f in found] == [
+        ("extract.amount_spans_periods", "funding.rows[0]", {"amount": "600", "periods": ["2025", "2026"]}),
+        ("extract.amount_spans_periods", "funding.rows[2]", {"amount": "400", "periods": ["2025", "2026"]})]
+    assert all(f["severity"] == "warning" and not f["success"] for f in found)
+    assert not extract_funding([make_table(rows)]).findings  # the same figures a cell each: no finding
+
+
+def test_the_familys_merged_amounts_are_found_at_their_rows() -> None:
+    for path in sorted(FAMILY.glob("gaji-county-*-hwpx.hwpx")):
+        res = process_file(path)
+        rows = res.records[0]["funding"]["rows"]
+        found = [f for f in res.provenance[0]["findings"] if f["code"] == "extract.amount_spans_periods"]
+        assert found, path.name
+        for f in found:
+            i = int(f["location"].removeprefix("funding.rows[").rstrip("]"))
+            spanned = [k for k, c in enumerate(res.records[0]["funding"]["columns"])
+                       if c["label"] in f["observed"]["periods"]]
+            assert len(spanned) >= 2 and all(rows[i]["amounts_krw"][k] is None for k in spanned), f
+            assert f["source_location"] and "cell" in f["source_location"]

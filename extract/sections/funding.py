@@ -59,7 +59,12 @@ from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
     regroup_spaced,
 )
-from pledgecard.extract.sections.funding_spans import null_spanning, spanning_cells
+from pledgecard.extract.sections.funding_spans import (
+    null_spanning,
+    span_findings,
+    spanning_cells,
+    spanning_groups,
+)
 from pledgecard.extract.sections.funding_strays import strays_into_head
 from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.funding_summary import summary_tables, without_summary_lines
@@ -197,13 +202,16 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     row["amounts_krw"] += more["amounts_krw"]
                 columns = columns + c2
                 used.append(whole2)
+            spans = [(rows[i], [columns[j] for j in js if j < len(columns)], cell)
+                     for i, js, cell in spanning_groups(t, where) if i < len(rows)]
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
             zeros_proven(columns, rows, blank_cells(t, where), half_won_rounding(t, where, mult))
             columns, rows = without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
             rest = [it for it in items if all(it is not u for u in used)
                     and not (isinstance(it, Line) and find_unit(it.text))]
-            return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
+            return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest,
+                                 findings=span_findings(spans, columns, rows))
     lines = in_force_lines(lines)  # 1,200 → 1,350 / (당초 1,200): the figures in force
     lines = without_note_cells(lines)  # a 비고 cell a line of its own ('24 1회 추경 반영): no row, no amount
     lines = rows_as_cells(lines)  # rows a line each amid rows a cell a line: a cell a line all

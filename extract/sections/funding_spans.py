@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from pledgecard.extract.coverage import amount_spans_periods
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.sections.funding_grid import Position
 from pledgecard.normalize.money import parse_amount
 from pledgecard.normalize.text import fold
 
 
-def spanning_cells(table: Table, where: list[tuple[Position, list[Position]]]) -> list[tuple[int, int]]:
-    """``(row, column)`` of the funding record's cells whose printed cell is one merged cell standing
-    in two or more of the row's columns (and holding an amount that is not zero)."""
+def spanning_groups(table: Table, where: list[tuple[Position, list[Position]]]) -> list[tuple[int, list[int], Cell]]:
+    """Each merged cell standing in two or more of a funding record row's columns and holding an amount that
+    is not zero: ``(row, columns, cell)``, the record row's index and the indices of the columns it covers."""
     grid = table.cell_grid()
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, list[int], Cell]] = []
     for i, (_, cells_at) in enumerate(where):
         by_cell: dict[int, list[int]] = {}
         cells: dict[int, Cell] = {}
@@ -28,9 +29,27 @@ def spanning_cells(table: Table, where: list[tuple[Position, list[Position]]]) -
             if cell is not None and (cell.col_span > 1 or cell.row_span > 1):
                 by_cell.setdefault(id(cell), []).append(j)
                 cells[id(cell)] = cell
-        for key, js in by_cell.items():
-            if len(js) > 1 and _not_zero(cells[key].text):
-                out += [(i, j) for j in js]
+        out += [(i, js, cells[key]) for key, js in by_cell.items() if len(js) > 1 and _not_zero(cells[key].text)]
+    return out
+
+
+def spanning_cells(table: Table, where: list[tuple[Position, list[Position]]]) -> list[tuple[int, int]]:
+    """``(row, column)`` of the funding record's cells whose printed cell is one merged cell standing
+    in two or more of the row's columns (and holding an amount that is not zero)."""
+    return [(i, j) for i, js, _ in spanning_groups(table, where) for j in js]
+
+
+def span_findings(spans: list[tuple[dict[str, Any], list[dict[str, Any]], Cell]], columns: list[dict[str, Any]],
+                  rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An ``extract.amount_spans_periods`` finding for each merged amount (its record row, the columns it
+    covers, its cell: ``spans`` keeps the row and column objects, the record's final ``rows`` and ``columns``
+    giving their places), at the row it stands in (``funding`` when that row is no longer in the record)."""
+    out = []
+    for row, cols, cell in spans:
+        i = next((k for k, r in enumerate(rows) if r is row), None)
+        periods = [c.get("label") for c in cols if any(c is x for x in columns)]
+        out.append(amount_spans_periods("funding" if i is None else f"funding.rows[{i}]", row.get("label"),
+                                        fold(cell.text), periods, cell.source))
     return out
 
 
