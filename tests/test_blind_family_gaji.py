@@ -25,7 +25,10 @@ from pledgecard.extract.labels import section_of
 from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_blocks import lone_total
+from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_span_rows import placed_span_rows
 from pledgecard.extract.sections.funding_spans import spanning_cells
+from pledgecard.extract.sections.funding_spread import spread_cell
 from pledgecard.extract.sections.labelled_blocks import labelled_block
 from pledgecard.pipeline import process_file
 from pledgecard.scoring import score_record
@@ -153,3 +156,37 @@ def test_the_familys_merged_amounts_are_found_at_their_rows() -> None:
                        if c["label"] in f["observed"]["periods"]]
             assert len(spanned) >= 2 and all(rows[i]["amounts_krw"][k] is None for k in spanned), f
             assert f["source_location"] and "cell" in f["source_location"]
+
+
+DUMP_HEAD = ["", "총사업비", "2022년", "2023년", "2024년", "2025년"]
+
+
+def test_a_dumps_short_rows_are_placed_where_the_sums_prove_their_merged_amount() -> None:
+    # block 1 merges 2023-2024 (its remark printed a cell apart), block 2 prints every cell, the whole merges
+    # where block 1 does: only that span makes every sum hold
+    grid = [DUMP_HEAD, ["소계", "300", "100", "150", "(2년간)", "50"], ["국비", "300", "100", "150", "50"],
+            ["소계", "400", "100", "100", "120", "80"], ["국비", "400", "100", "100", "120", "80"],
+            ["계", "700", "200", "370", "130"], ["국비", "700", "200", "370", "130"]]
+    placed = placed_span_rows(grid)
+    assert [len(r) for r in placed[1:]] == [6] * 6
+    assert [spread_cell(c) for c in placed[5][1:]] == [False, False, True, True, False]
+    f = interpret_grid(placed, 1)[1]
+    assert [(r["label"], r["amounts_krw"]) for r in f] == [("계", [700, 200, None, None, 130]),
+                                                           ("국비", [700, 200, None, None, 130])]
+    # a figure off by one: no span makes the sums hold, the grid stays as printed (its short rows unread)
+    broken = [list(r) for r in grid]
+    broken[5] = ["계", "700", "200", "371", "130"]
+    assert placed_span_rows(broken) is broken
+    # every row short alike and no remark: any span fits the sums, none is proven
+    alike = [DUMP_HEAD, ["소계", "300", "100", "150", "50"], ["국비", "300", "100", "150", "50"],
+             ["소계", "400", "100", "220", "80"], ["국비", "400", "100", "220", "80"],
+             ["계", "700", "200", "370", "130"], ["국비", "700", "200", "370", "130"]]
+    assert placed_span_rows(alike) is alike
+
+
+def test_a_dumps_lone_total_is_placed_by_the_subtotals() -> None:
+    grid = [DUMP_HEAD, ["소계", "300", "100", "150", "(2년간)", "50"], ["국비", "300", "100", "150", "50"],
+            ["소계", "400", "100", "100", "120", "80"], ["국비", "400", "100", "100", "120", "80"],
+            ["총계", "700", "200", "370", "130"]]
+    f = interpret_grid(placed_span_rows(grid), 1)[1]
+    assert [(r["label"], r["amounts_krw"]) for r in f] == [("총계", [700, 200, None, None, 130])]

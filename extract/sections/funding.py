@@ -59,6 +59,7 @@ from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
     regroup_spaced,
 )
+from pledgecard.extract.sections.funding_span_rows import placed_span_rows
 from pledgecard.extract.sections.funding_spans import (
     null_spanning,
     span_findings,
@@ -244,6 +245,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     row_lines = lines  # the lines printing the rows, one a row
     if not transposed:
         grid = grid_from_lines(lines)
+        grid = placed_span_rows(grid) if grid else grid  # rows a merged amount left short, where sums place it
         columns, rows = interpret_grid(grid, mult) if grid else ([], [])
         cells, spanned = rows_from_cells_spanned(lines)
         if not consistent(columns, rows) and (spanned or group_lines(cells)):
