@@ -11,9 +11,10 @@ cell a line, a turned table, a stream of cells, the cross-checks); this module o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from pledgecard.extract.document import Table
+from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -65,6 +66,7 @@ from pledgecard.extract.sections.funding_spans import (
     span_findings,
     spanning_cells,
     spanning_groups,
+    spread_findings,
 )
 from pledgecard.extract.sections.funding_strays import strays_into_head
 from pledgecard.extract.sections.funding_stream import funding_from_stream
@@ -320,4 +322,14 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     for i, ln in enumerate(data_lines):
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
-                         list(notes) + unplaced)
+                         list(notes) + unplaced, findings=spread_findings(columns, rows, _line_of(row_lines)))
+
+
+def _line_of(lines: list[Line]) -> Callable[[str, str], Source | None]:
+    """The source of the last of ``lines`` printing a row of ``label`` that holds ``amount`` (the whole's rows are
+    printed after the sub-projects' of the same label)."""
+    def find(label: str, amount: str) -> Source | None:
+        hits = [ln.source for ln in lines if (row := data_row(ln.full_text)) and row[0] == label
+                and any(c.startswith(amount) for c in row[1:])]
+        return hits[-1] if hits else None
+    return find

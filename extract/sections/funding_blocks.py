@@ -98,6 +98,7 @@ def lone_total(rows: list[dict[str, Any]]) -> tuple[list[int], list[int]] | None
         return None
     held = [j for j in range(len(last)) if last[j] is not None
             and all(s[j] is not None for s in subs) and sum(s[j] for s in subs) == last[j]]
-    if len(held) < 2 or 2 * len(held) <= len(last):
+    known = [j for j in range(len(last)) if last[j] is not None]  # (a null: an amount merged over two periods)
+    if len(held) < 2 or 2 * len(held) <= len(known):
         return None
     return blocks[-1], [j for j in range(len(last)) if j not in held]

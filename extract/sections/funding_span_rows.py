@@ -92,7 +92,9 @@ def placed_span_rows(grid: list[list[str]]) -> list[list[str]]:
     for b, k in zip(blocks, fits[0], strict=True):
         for i, w, _, cells in b:
             if len(cells) == n - 1:
-                wide = [*cells[:k], mark_spanned(cells[k]), mark_spanned(cells[k]), *cells[k + 1:]]
+                # (a merged dash, nothing in any of the periods, is each one's zero)
+                both = cells[k] if _value(cells[k]) == 0 else mark_spanned(cells[k])
+                wide = [*cells[:k], both, both, *cells[k + 1:]]
                 out[i] = [*rows[i][:w], *wide]
     return out
 

@@ -7,11 +7,13 @@ share of it. A merged dash (nothing in any of them) is each period's zero and st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pledgecard.extract.coverage import amount_spans_periods
-from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.sections.funding_grid import Position
+from pledgecard.extract.sections.funding_spread import SPANNED, spread_cell
 from pledgecard.normalize.money import parse_amount
 from pledgecard.normalize.text import fold
 
@@ -65,3 +67,29 @@ def null_spanning(rows: list[dict[str, Any]], cells: list[tuple[int, int]]) -> i
             rows[i]["amounts_krw"][j] = None
             done += 1
     return done
+
+
+def spread_findings(columns: list[dict[str, Any]], rows: list[dict[str, Any]],
+                    where: Callable[[str, str], Source | None]) -> list[dict[str, Any]]:
+    """An ``extract.amount_spans_periods`` finding for each amount a text dump's row printed once over several
+    periods, read null: a cell placed in every column the sums prove it spans (:mod:`funding_span_rows`), or a
+    cell whose remark tells it covers several (``756 (2년간)``) left where it stood, the periods unknown.
+    ``where(label, amount)``: the line printing the row."""
+    out = []
+    for i, r in enumerate(rows):
+        raw = r.get("amounts_raw") or []
+        j = 0
+        while j < len(raw):
+            cell = raw[j] or ""
+            if r["amounts_krw"][j] is not None or not (cell.startswith(SPANNED) or spread_cell(cell)):
+                j += 1
+                continue
+            k = j + 1
+            while cell.startswith(SPANNED) and k < len(raw) and raw[k] == cell and r["amounts_krw"][k] is None:
+                k += 1
+            amount = cell.removeprefix(SPANNED).strip()
+            periods = [c.get("label") for c in columns[j:k]] if k - j > 1 else []
+            out.append(amount_spans_periods(f"funding.rows[{i}]", r.get("label"), amount, periods,
+                                            where(r.get("label") or "", amount.split("(")[0].split("（")[0].strip())))
+            j = k
+    return out
