@@ -26,7 +26,7 @@ from pledgecard.extract.sections.achievements import extract_achievements
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_blocks import lone_total
 from pledgecard.extract.sections.funding_grid import interpret_grid
-from pledgecard.extract.sections.funding_span_rows import placed_span_rows
+from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
 from pledgecard.extract.sections.funding_spans import spanning_cells
 from pledgecard.extract.sections.funding_spread import spread_cell
 from pledgecard.extract.sections.labelled_blocks import labelled_block
@@ -191,3 +191,17 @@ def test_a_dumps_lone_total_is_placed_by_the_subtotals() -> None:
             ["총계", "700", "200", "370", "130"]]
     f = interpret_grid(placed_span_rows(grid), 1)[1]
     assert [(r["label"], r["amounts_krw"]) for r in f] == [("총계", [700, 200, None, None, 130])]
+
+
+def test_an_amount_set_under_one_of_the_two_columns_it_spans_is_no_periods() -> None:
+    # a layout dump sets a merged cell under one of its columns, the other blank: the remark's row tells the
+    # table merges there; each row blank beside an amount in that column is so merged (read null, a dash zero)
+    head = ["구분", "재원", "총사업비", "2020년", "2021년", "2022년"]
+    grid = [head, ["", "소계", "900", "100", "", "700 (2년간)"], ["", "국비", "900", "100", "", "700"],
+            ["", "계", "1,500", "300", "", "1,100"], ["", "국비", "1,000", "100", "", "-"],
+            ["", "도비", "500", "200", "100", "200"]]
+    out = blank_beside_spans(grid)
+    assert [(spread_cell(r[4]), spread_cell(r[5])) for r in out[1:4]] == [(True, True)] * 3
+    assert out[4][4:] == ["-", "-"] and out[5] == grid[5]
+    no_remark = [head, *[[c.replace(" (2년간)", "") for c in r] for r in grid[1:]]]
+    assert blank_beside_spans(no_remark) is no_remark  # a blank alone proves no merge

@@ -8,7 +8,13 @@ Every short row of a block spans the same two columns (one merged cell down the 
 a row's remark, ``(2년간)``, fixes where). Each assignment of a span to each block with short rows is tried;
 where exactly one makes every sum hold, on every column or pair of columns the rows are compared over, the
 short rows are widened: the merged amount in both columns it spans as a cell that reads null (no period's
-figure, :mod:`funding_spread`), the others under their own columns. Otherwise the grid is left as printed.
+figure, :mod:`funding_spread`), the others under their own columns. Otherwise the grid is left as printed
+(its short rows then read no figure). The whole may be one total row alone (총계 under the sub-projects'
+blocks): the subtotals sum to it.
+
+A layout dump that keeps the columns sets such an amount under one of the two columns it spans, the other
+blank (:func:`blank_beside_spans`): where a remark shows the table merges two columns, a row blank in one and
+holding an amount in the other is read as merged there too (null in both), never as the one column's figure.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from itertools import product
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell
 from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.funding_source_labels import source_label
+from pledgecard.extract.sections.funding_spread import SPANNED as SPANNED_MARK
 from pledgecard.extract.sections.funding_spread import mark_spanned, spread_cell, spread_remark
 from pledgecard.normalize.money import funding_source, parse_amount
 
@@ -149,3 +156,30 @@ def _sums_hold(blocks: list[list[tuple[int, int, str, list[str]]]], pick: tuple[
         if not holds([cols(p, k) for p, k in same], cols(d, pick[-1])):
             return False
     return True
+
+
+def blank_beside_spans(grid: list[list[str]]) -> list[list[str]]:
+    """``grid`` (cells placed under their columns, a layout dump's) with each amount printed once over two columns
+    read as such: where a row's cell tells by its remark that it covers two periods (``5,775 (2년간)``) and the
+    column beside it is blank in that row, every row blank in that column and holding an amount in the remark's
+    is that merged cell's row too (the amount set under one of the two columns it spans); its amount stands in
+    both, read null (a dash: each one's zero). Nulling is all it does: no figure is moved."""
+    pairs: set[tuple[int, int]] = set()
+    for row in grid:
+        for j, c in enumerate(row):
+            if not spread_cell(c) or c.startswith(SPANNED_MARK):
+                continue
+            for b in (j - 1, j + 1):
+                if 0 <= b < len(row) and not row[b].strip() and b >= _width(row):
+                    pairs.add((b, j))
+    if not pairs:
+        return grid
+    out = [list(r) for r in grid]
+    for r in out:
+        w = _width(r)
+        for b, j in sorted(pairs):
+            if w <= min(b, j) and max(b, j) < len(r) and not r[b].strip() and r[j].strip() \
+                    and (is_amount_cell(r[j]) or spread_cell(r[j])):
+                both = r[j] if _value(r[j]) == 0 else mark_spanned(r[j])
+                r[b] = r[j] = both
+    return out

@@ -78,6 +78,8 @@ def spread_findings(columns: list[dict[str, Any]], rows: list[dict[str, Any]],
     out = []
     for i, r in enumerate(rows):
         raw = r.get("amounts_raw") or []
+        if len(raw) != len(r["amounts_krw"]):  # (a row printing more cells than columns: which is which unknown)
+            continue
         j = 0
         while j < len(raw):
             cell = raw[j] or ""
