@@ -14,6 +14,12 @@ Blind figures (the extractor unchanged, the family's first generation): PDF, HWP
 figures each (the merged amount read in both years it spans, the 총계 row's too), txt 0.926, 0 wrong (the
 dump's merged rows print fewer amounts than columns: no funding read; the as-of line was not printed: a
 generator defect, mended). After: PDF, HWP, HWPX 0.996, txt 0.93, no wrong figure.
+
+Then (h-gajileft): a `[세부사업N] name` line over the items heads their group (extract/sections/labelled_blocks.py,
+0.995 -> 1.000 in PDF, HWP, HWPX); a dump's rows a merged amount left one cell short are placed where the
+sub-projects' sums prove its span (extract/sections/funding_span_rows.py: txt 0.92 / 0.95 -> 1.000 / 0.97; the
+unseen seeds 91003-91008 txt 0.943 mean -> 1.000), and a layout dump's amount set under one of the two columns it
+spans is null (91007's 3 wrong figures -> 0); each merged amount is its own finding, extract.amount_spans_periods.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from pledgecard.scoring import score_record
 from conftest import family_cards, make_line, make_table
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "gaji-county"
-FLOORS = {"pdf": 0.99, "hwp": 0.99, "hwpx": 0.99, "txt": 0.91}
+FLOORS = {"pdf": 0.99, "hwp": 0.99, "hwpx": 0.99, "txt": 0.96}
 
 HEAD = [["구분", "총사업비", "2024년", "2025년", "2026년"]]
 
