@@ -186,6 +186,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)
+        findings += result.findings
         if i == 0:
             findings += values_rows_unread(sec.items, result.rest, sec.heading)  # a header row of values unread
         rest = add_issuer(record["header"], prov, result.rest, items, _furniture(doc, items)) if i == 0 else result.rest

@@ -19,7 +19,7 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
             "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
             "extract.year_unread": "warning", "extract.text_before_card": "info",
-            "extract.markup_lost": "warning"}
+            "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning"}
 
 
 def printed_chars(text: str) -> int:
@@ -253,6 +253,18 @@ def row_unread(section: str, heading: str | None, label: str, where: Source, unr
                     f"a {section} row ('{label}') holds a cell that cannot be read ({cells}): the row is not in "
                     f"the record" + (f" (section '{heading}')" if heading else f" (section {section})"),
                     observed={"section": section, "label": label, "cells": list(unread)}, source=_where(where))
+
+
+def amount_spans_periods(location: str, label: str | None, amount: str, periods: list[str | None],
+                         where: Source | None) -> dict[str, Any]:
+    """The finding at a funding row (``funding.rows[2]``) one of whose amounts the card prints once over two or
+    more periods (a merged cell, ``2,000 (2년간)``): no period's figure, each of those periods' cells null.
+    ``periods``: the columns it covers, as far as the card shows them (none where a dump lost the span)."""
+    over = ", ".join(str(p) for p in periods if p) or "several periods"
+    return _finding("extract.amount_spans_periods", location,
+                    f"the funding row '{label or ''}' prints '{amount}' once over {over}: how much falls in each the "
+                    f"card does not say, those periods' amounts are null",
+                    observed={"amount": amount, "periods": list(periods)}, source=_where(where))
 
 
 def year_unread(heading: str | None, text: str, where: Source) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
+from pledgecard.extract.sections.labelled_blocks import labelled_block
 from pledgecard.extract.sections.log_cut_pieces import join_log_pieces
 from pledgecard.extract.sections.log_tables import log_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
@@ -257,7 +258,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             heading = parse_group_heading(words or it.full_text) or _glyph_block(it.full_text) \
                 or (_named_block(words) if words and parse_date(words).get("label") else None)  # 0-2 2020. 6. 30.
             if heading is None and _opens_items(expanded, n_it):
-                heading = year_block(it.text)  # a year line heads its block only over a bulleted item
+                # a year line, or a bracketed label over a name ([세부사업1] 기반 조성), heads its block only
+                # over a bulleted item
+                heading = year_block(it.text) or labelled_block(it.full_text)
         elif it.marker in boxes and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):

@@ -43,6 +43,8 @@ class SectionResult:
     provenance: dict[Loc, Source] = field(default_factory=dict)
     rest: list[Item] = field(default_factory=list)  # items the section did not place
     dates: list[dict[str, Any]] = field(default_factory=list)  # reporting dates it saw
+    # extract findings the section made of what it read (record paths absolute: funding.rows[2])
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -11,9 +11,10 @@ cell a line, a turned table, a stream of cells, the cross-checks); this module o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from pledgecard.extract.document import Table
+from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -60,7 +61,14 @@ from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
     regroup_spaced,
 )
-from pledgecard.extract.sections.funding_spans import null_spanning, spanning_cells
+from pledgecard.extract.sections.funding_span_rows import placed_span_rows
+from pledgecard.extract.sections.funding_spans import (
+    null_spanning,
+    span_findings,
+    spanning_cells,
+    spanning_groups,
+    spread_findings,
+)
 from pledgecard.extract.sections.funding_strays import strays_into_head
 from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.funding_summary import summary_tables, without_summary_lines
@@ -198,13 +206,16 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
                     row["amounts_krw"] += more["amounts_krw"]
                 columns = columns + c2
                 used.append(whole2)
+            spans = [(rows[i], [columns[j] for j in js if j < len(columns)], cell)
+                     for i, js, cell in spanning_groups(t, where) if i < len(rows)]
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
             zeros_proven(columns, rows, blank_cells(t, where), half_won_rounding(t, where, mult))
             columns, rows = without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
             rest = [it for it in items if all(it is not u for u in used)
                     and not (isinstance(it, Line) and find_unit(it.text))]
-            return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest)
+            return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest,
+                                 findings=span_findings(spans, columns, rows))
     lines = in_force_lines(lines)  # 1,200 → 1,350 / (당초 1,200): the figures in force
     lines = without_note_cells(lines)  # a 비고 cell a line of its own ('24 1회 추경 반영): no row, no amount
     lines = rows_as_cells(lines)  # rows a line each amid rows a cell a line: a cell a line all
@@ -237,6 +248,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     row_lines = lines  # the lines printing the rows, one a row
     if not transposed:
         grid = grid_from_lines(lines)
+        grid = placed_span_rows(grid) if grid else grid  # rows a merged amount left short, where sums place it
         columns, rows = interpret_grid(grid, mult) if grid else ([], [])
         cells, spanned = rows_from_cells_spanned(lines)
         if not consistent(columns, rows) and (spanned or group_lines(cells)):
@@ -313,4 +325,14 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if proven_only:  # a row of more figures than columns: the figures seen kept as printed
         keep_printed(grid, rows)
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
-                         list(notes) + unplaced)
+                         list(notes) + unplaced, findings=spread_findings(columns, rows, _line_of(row_lines)))
+
+
+def _line_of(lines: list[Line]) -> Callable[[str, str], Source | None]:
+    """The source of the last of ``lines`` printing a row of ``label`` that holds ``amount`` (the whole's rows are
+    printed after the sub-projects' of the same label)."""
+    def find(label: str, amount: str) -> Source | None:
+        hits = [ln.source for ln in lines if (row := data_row(ln.full_text)) and row[0] == label
+                and any(c.startswith(amount) for c in row[1:])]
+        return hits[-1] if hits else None
+    return find

@@ -52,19 +52,25 @@ def _closed_by_its_total(rows: list[dict[str, Any]], blocks: list[list[int]]) ->
 
 
 def _sums_the_others(rows: list[dict[str, Any]], block: list[int], others: list[list[int]]) -> bool:
+    """Whether ``block``'s rows are, source by source, the sum of ``others``' rows in every cell where the block
+    holds a figure (a cell it holds null, an amount merged over two periods, is no figure to prove; the others'
+    rows of its source must hold one wherever it does, and it must hold one in more than half its cells)."""
     mine = {rows[k]["source"]: rows[k]["amounts_krw"] for k in block}
     if len(mine) != len(block) or None in mine:
         return False
     width = len(rows[block[0]]["amounts_krw"])
-    sums: dict[str, list[int]] = {}
+    if 2 * sum(v is not None for m in mine.values() for v in m) <= width * len(mine):
+        return False
+    sums: dict[str, list[int | None]] = {}
     for b in others:
         for k in b:
             amounts = rows[k]["amounts_krw"]
-            if len(amounts) != width or any(a is None for a in amounts):
+            if len(amounts) != width:
                 return False
             acc = sums.setdefault(rows[k]["source"], [0] * width)
-            sums[rows[k]["source"]] = [x + a for x, a in zip(acc, amounts, strict=True)]
-    return set(sums) == set(mine) and all(sums[s] == mine[s] for s in mine)
+            sums[rows[k]["source"]] = [None if x is None or a is None else x + a for x, a in zip(acc, amounts, strict=True)]
+    return set(sums) == set(mine) and all(mine[s][j] is None or sums[s][j] == mine[s][j]
+                                          for s in mine for j in range(width))
 
 
 def unproven_blocks(rows: list[dict[str, Any]]) -> bool:
@@ -92,6 +98,7 @@ def lone_total(rows: list[dict[str, Any]]) -> tuple[list[int], list[int]] | None
         return None
     held = [j for j in range(len(last)) if last[j] is not None
             and all(s[j] is not None for s in subs) and sum(s[j] for s in subs) == last[j]]
-    if len(held) < 2 or 2 * len(held) <= len(last):
+    known = [j for j in range(len(last)) if last[j] is not None]  # (a null: an amount merged over two periods)
+    if len(held) < 2 or 2 * len(held) <= len(known):
         return None
     return blocks[-1], [j for j in range(len(last)) if j not in held]

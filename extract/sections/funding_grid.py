@@ -11,6 +11,7 @@ from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, year_after_heading
 from pledgecard.extract.sections.funding_periods import regroup_table
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
+from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
 from pledgecard.extract.sections.funding_spread import spread_cell
 from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
 from pledgecard.extract.vocabulary import key
@@ -94,6 +95,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         return next((k for k, c in enumerate(row) if c.strip() and is_amount_cell(c)), len(row))
 
     grid = _without_note_columns(grid)
+    grid = placed_span_rows(grid)  # rows a merged amount left short: widened where the sums prove its span
+    grid = blank_beside_spans(grid)  # an amount merged over two columns set under one of them: no period's
 
     data = [i for i, row in enumerate(grid)
             if 0 < label_width(row) < len(row) and source_label(row[:1] if row[0].strip() or i == 0 or not _grouped(grid, i)

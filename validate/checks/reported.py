@@ -88,6 +88,15 @@ CHECKS = [
            "holds its label; the finding names the section, the row's label and the cells not read",
            "the section (`funding`: the row is in no record row); `source_location`: the row's label cell "
            "(`cell T1!A4`) or its line (`line n`)"),
+    _check("extract.amount_spans_periods", "amounts a period each",
+           "every funding amount is printed in one period's column",
+           "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "
+           "columns, or a dump's cell with a remark telling how many periods it covers, `756 (2년간)`): the card "
+           "does not say how much falls in each, so each of those periods' amounts is null, never the amount "
+           "repeated nor split; the finding names the row, the printed amount and the periods it spans (those "
+           "the card shows)",
+           "the record row it stands in (`funding.rows[2]`; `funding` when the row is not in the record); "
+           "`source_location`: the merged cell (`cell T2!D3`, `page 1`) or its line (`line n`)"),
     _check("extract.year_unread", "goal years read",
            "every goal year a goals section saw is read",
            "a goal of the record has no year (or none is read) and the goals section printed a year cell holding "
