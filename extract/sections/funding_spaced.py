@@ -45,17 +45,23 @@ _COMMAS = re.compile(r"\d{1,3}(?:,\d{3})*")  # an amount its commas group
 COMBINATIONS = 20_000  # groupings of the whole table tried at most: beyond, no proof
 
 
-def with_blanks(text: str, raw: list[str]) -> list[str]:
+def with_blanks(text: str, raw: list[str], width: int | None = None) -> list[str]:
     """``raw``, the tokens a row line ends with, with a blank cell (``""``) for each space more than
     one between two of them or before the first (``국 비 5 932 311  2 810``: ``311``, ``""``, ``2``);
-    ``raw`` itself where the line does not end with them."""
-    m = re.search("".join(rf"([ \u3000]+){re.escape(t)}" for t in raw) + r"\s*$", text) if raw else None
+    ``raw`` itself where the line does not end with them. ``width``: the cells the head names; where the
+    spaces closing the line, one a blank cell (the separator before each), make the row exactly that many
+    cells, they are its last cells (``2026년 0    ``: ``0`` and four blanks under five heads); otherwise
+    they are no cells (a line's trailing spaces a dump may print for nothing)."""
+    m = re.search("".join(rf"([ \u3000]+){re.escape(t)}" for t in raw) + r"([ \u3000]*)$", text) if raw else None
     if m is None:
         return list(raw)
     out: list[str] = []
     for k, t in enumerate(raw):
         out += [""] * (len(m.group(k + 1)) - 1)
         out.append(t)
+    closing = len(m.group(len(raw) + 1))
+    if width is not None and closing and len(out) + closing == width:
+        out += [""] * closing
     return out
 
 
