@@ -5,6 +5,8 @@ inputs:
 - a transposed funding table whose zero cells print blank, one space apart: the spaces closing a row are its last
   cells where they make it exactly the head's width (``2026년 0    `` under five heads; mutant 3718 txt:
   ``funding_spaced.with_blanks``), the sums still proving the table.
+- a header status printing two different statuses side by side (``부진 추진중(부진)``) on a dump whose card names no
+  strikeout: no one status, left null with a finding naming both (crossbred 3712 txt: ``extract.status_twice``).
 """
 
 from __future__ import annotations
@@ -41,3 +43,41 @@ def test_a_transposed_table_of_blank_zero_cells_reads_where_the_sums_prove_it() 
     # the same rows with their closing spaces lost: the one printed zero no sum can place, the table unread
     lost = [line(t.rstrip()) for t in body]
     assert transposed_grid_from_lines(head + lost) == []
+
+
+def test_a_status_printing_two_different_statuses_is_no_one_status() -> None:
+    """Crossbred 3712 (txt): dasi-county's header crossbred without its strike legend prints ``부진 추진중(부진)``,
+    the superseded status beside the one in force: read whole as the status."""
+    from pledgecard.extract.status_twice import settle_two_statuses, statuses
+    from tests.conftest import make_line
+
+    assert statuses("부진 추진중(부진)") == ["부진", "추진중(부진)"]
+    assert statuses("추진중 정상추진") == ["추진중", "정상추진"]
+    # one status: a status qualified by its bracket, spaced or not; words no status word; a status twice
+    for one in ("추진중(부진)", "추진중 (지연)", "지연(95%)", "일부 지연", "정상 추진", "계속 추진", "완료 완료"):
+        assert len(statuses(one)) <= 1, one
+    header = {"status": "부진 추진중(부진)", "status_code": "ongoing_delayed"}
+    (finding,) = settle_two_statuses(header, [make_line("실천목표 중장기 추진 추진상태 부진 추진중(부진)")], "txt")
+    assert header == {"status": None, "status_code": None}
+    assert finding["code"] == "extract.markup_lost" and "부진 / 추진중(부진)" in finding["message"]
+    kept = {"status": "부진 추진중(부진)"}
+    assert settle_two_statuses(kept, [], "pdf") == [] and kept["status"] == "부진 추진중(부진)"
+
+
+def test_every_status_the_samples_print_stays_one_status() -> None:
+    """The header statuses of every committed sample's expected record: each one status (none left null)."""
+    import json
+    from pathlib import Path
+
+    from pledgecard.extract.status_twice import statuses
+
+    root = Path(__file__).resolve().parents[1] / "samples"
+    seen = set()
+    for path in root.rglob("*.expected.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for rec in data if isinstance(data, list) else [data]:
+            status = ((rec or {}).get("header") or {}).get("status") if isinstance(rec, dict) else None
+            if isinstance(status, str):
+                seen.add(status)
+    assert len(seen) >= 20
+    assert [s for s in sorted(seen) if len(statuses(s)) > 1] == []
