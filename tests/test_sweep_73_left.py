@@ -7,6 +7,9 @@ inputs:
   ``funding_spaced.with_blanks``), the sums still proving the table.
 - a header status printing two different statuses side by side (``부진 추진중(부진)``) on a dump whose card names no
   strikeout: no one status, left null with a finding naming both (crossbred 3712 txt: ``extract.status_twice``).
+- amounts grouped by spaces whose column sums hold for two groupings (``1 451 880 | 857 452`` and ``1 451 880 857 |
+  452``): the overview's budget chooses (``funding_spaced_budget``); a token opening with a zero (``085``) is no
+  amount alone (mutant 3693 txt).
 """
 
 from __future__ import annotations
@@ -81,3 +84,39 @@ def test_every_status_the_samples_print_stays_one_status() -> None:
                 seen.add(status)
     assert len(seen) >= 20
     assert [s for s in sorted(seen) if len(statuses(s)) > 1] == []
+
+
+def test_no_amount_printed_alone_opens_with_a_zero() -> None:
+    """``20 085``: ``085`` is the amount's later group, never a cell of its own (mutant 3693 txt)."""
+    from pledgecard.extract.sections.funding_spaced import _cells
+
+    got = list(_cells(["20", "085", "7"], 2))
+    assert got == [["20 085", "7"]]
+    assert ["0.5", "7"] in list(_cells(["0.5", "7"], 2)) and ["0", "7"] in list(_cells(["0", "7"], 2))
+
+
+def test_the_budget_chooses_among_the_groupings_the_sums_leave() -> None:
+    """Mutant 3693 (txt): six years' amounts grouped by spaces under a total row, no total column: the column sums
+    hold for ``1 451 880 | 857 452`` and for ``1 451 880 857 | 452`` alike (each source row parting alike); the
+    overview's budget (each source row's sum a share, the total row's its total) proves the one (0.891)."""
+    from pledgecard.extract.sections.funding_spaced import regroup_spaced
+
+    columns = [{"label": str(y), "kind": "year", "year": y} for y in (2022, 2023)]
+
+    def rows() -> list[dict]:
+        return [{"label": "계", "source": "total", "amounts_krw": [None, None], "amounts_raw": "1 451 880 857 452".split()},
+                {"label": "도비", "source": "provincial", "amounts_krw": [None, None],
+                 "amounts_raw": "701 911 707 303".split()},
+                {"label": "군비", "source": "municipal", "amounts_krw": [None, None],
+                 "amounts_raw": "749 969 150 149".split()}]
+
+    unproven = rows()
+    assert not regroup_spaced(columns, unproven, 1)  # type: ignore[arg-type]
+    assert all(v is None for r in unproven for v in r["amounts_krw"])
+    budget = ((701_911 + 707_303, 749_969 + 150_149), 1_451_880 + 857_452)
+    proven = rows()
+    assert regroup_spaced(columns, proven, 1, budget=budget)  # type: ignore[arg-type]
+    assert [r["amounts_krw"] for r in proven] == [[1_451_880, 857_452], [701_911, 707_303], [749_969, 150_149]]
+    # a budget that fits neither grouping (or both): no proof, the rows stay null
+    other = rows()
+    assert not regroup_spaced(columns, other, 1, budget=((1, 2), 3))  # type: ignore[arg-type]
