@@ -10,6 +10,8 @@ inputs:
 - amounts grouped by spaces whose column sums hold for two groupings (``1 451 880 | 857 452`` and ``1 451 880 857 |
   452``): the overview's budget chooses (``funding_spaced_budget``); a token opening with a zero (``085``) is no
   amount alone (mutant 3693 txt).
+- period-group rows of spaced amounts (``2022년 국　비 3 600 49.6``): parted into the head's value columns (those
+  printing a unit) where every row parts one way only (mutant 3730 txt: ``funding_period_spaced``).
 """
 
 from __future__ import annotations
@@ -120,3 +122,28 @@ def test_the_budget_chooses_among_the_groupings_the_sums_leave() -> None:
     # a budget that fits neither grouping (or both): no proof, the rows stay null
     other = rows()
     assert not regroup_spaced(columns, other, 1, budget=((1, 2), 3))  # type: ignore[arg-type]
+
+
+def test_period_group_rows_of_spaced_amounts_part_into_the_heads_value_columns() -> None:
+    """Mutant 3730 (txt): periods as row groups, each source's amount grouped by spaces and its running total (누계,
+    억원) after it (``2022년 국　비 3 600 49.6``; the total period's rows closing with a blank 누계, ``15 360 ``): the
+    rows printed more tokens than the head's value columns, the table left null (0.901)."""
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.funding_period_spaced import spaced_rows
+
+    def line(printed: str) -> Line:
+        return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(), printed=printed)
+
+    head = "구분 재원 사업비(백만원) 누계(억원)".split()
+    printed = ["2022년 국　비 3 600 49.6", "군　비 - -", "군　비 271 2.7", "계 6 838 101.8", "총사업비 국　비 15 360 "]
+    rows = [["2022년 국비", "3", "600", "49.6"], ["군비", "-", "-"], ["군비", "271", "2.7"], ["계", "6", "838", "101.8"],
+            ["총사업비 국비", "15", "360"]]
+    # (6 838 101.8 one amount, its 누계 blank, only where a dump drops closing blanks: this one prints them)
+    assert spaced_rows(rows, [line(t) for t in printed], head) == [
+        ["2022년 국비", "3 600", "49.6"], ["군비", "-", "-"], ["군비", "271", "2.7"], ["계", "6 838", "101.8"],
+        ["총사업비 국비", "15 360", ""]]
+    # the closing blank lost: 15 | 360 or 15 360 | (none): two ways, nothing read here
+    assert spaced_rows(rows, [line(t.rstrip()) for t in printed], head) is None
+    # a head naming no unit: its value columns not told
+    assert spaced_rows(rows, [line(t) for t in printed], "구분 재원 사업비 누계".split()) is None

@@ -97,6 +97,11 @@ def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
             return  # (the decimals close the amount: 15 010.0)
 
 
+def groupings(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
+    """Every grouping of a row's printed ``tokens`` into ``n`` cells, the last ``extra`` derived (:func:`_cells`)."""
+    return _cells(tokens, n, extra)
+
+
 def unit_closed(raw: list[str], mult: int) -> tuple[list[str], frozenset[int]]:
     """``raw`` with the unit an amount's last group prints after it taken off (``190천원`` -> ``190``), and the
     places of those groups (a cell ends at each); ``raw`` and no places where a token prints another unit than
