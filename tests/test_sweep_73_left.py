@@ -147,3 +147,24 @@ def test_period_group_rows_of_spaced_amounts_part_into_the_heads_value_columns()
     assert spaced_rows(rows, [line(t.rstrip()) for t in printed], head) is None
     # a head naming no unit: its value columns not told
     assert spaced_rows(rows, [line(t) for t in printed], "구분 재원 사업비 누계".split()) is None
+
+
+def test_an_items_third_line_flush_with_its_wrapped_lines_goes_on_from_it() -> None:
+    """Crossbred 3719 (txt): an item wrapped over three lines printed flush (no hanging indent), its date on the
+    third (``계적으로 반영 : '20. 2학기``): the third line was taken for a row alone, read as a table."""
+    from pledgecard.extract.document import Paragraph, Source
+    from pledgecard.extract.textjoin import join_broken_lines
+
+    def para(text: str, marker: str | None = None, n: int = 1) -> Paragraph:
+        return Paragraph(text=text, marker=marker, source=Source(line_start=n, line_end=n))
+
+    first = "두레경제진흥원 공동 아이돌봄 아카데미 운영(수료생 73명), 추"
+    second = "진 과정에서 제기된 안전·환경 관련 요구사항을 검토하여 설계 및 운영계획에 단"
+    third = "계적으로 반영 : '20. 2학기"
+    got = join_broken_lines([para(first, "▪", 1), para(second, None, 2), para(third, None, 3),
+                             para("아이돌봄 착공 : '20. 3.", "▪", 4)])
+    assert [p.text.endswith("반영 : '20. 2학기") for p in got] == [True, False]
+    # the second line short (it did not run full): the third line no part of the item
+    short = join_broken_lines([para(first, "▪", 1), para("진 과정에서 제기된", None, 2), para(third, None, 3),
+                               para("아이돌봄 착공 : '20. 3.", "▪", 4)])
+    assert len(short) == 3 and short[1].text == third
