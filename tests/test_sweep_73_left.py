@@ -168,3 +168,8 @@ def test_an_items_third_line_flush_with_its_wrapped_lines_goes_on_from_it() -> N
     short = join_broken_lines([para(first, "▪", 1), para("진 과정에서 제기된", None, 2), para(third, None, 3),
                                para("아이돌봄 착공 : '20. 3.", "▪", 4)])
     assert len(short) == 3 and short[1].text == third
+    # a table's head under an item wrapped over two full lines (mutant 3719 txt): no date closing it, a row alone
+    head = join_broken_lines([para("광역철도 분야별 추진 현황, 추진 과정에서 제기된 안전·환경 관련", "A.", 1),
+                              para("요구사항을 검토하여 설계 및 운영계획에 단계적으로 반영", None, 2),
+                              para("연번 분야 대상시설 추진상황", None, 3), para("1 기업지원 정류장 추진중", None, 4)])
+    assert [p.text for p in head][-2:] == ["연번 분야 대상시설 추진상황", "1 기업지원 정류장 추진중"]
