@@ -12,6 +12,10 @@ inputs:
   amount alone (mutant 3693 txt).
 - period-group rows of spaced amounts (``2022년 국　비 3 600 49.6``): parted into the head's value columns (those
   printing a unit) where every row parts one way only (mutant 3730 txt: ``funding_period_spaced``).
+- an item's third line flush with its wrapped lines, closing on its date (``계적으로 반영 : '20. 2학기``): the item's
+  rest, no row alone read as a table (crossbred 3719 txt: ``textjoin._rows_alone``).
+- an item table's row printed a word apart (``솔빛시 실시설계 완료 '23. 8.`` under ``시군 추진내용 추진일자``): parted by
+  the head's plan, the date the tail, the content between (mutant 3729 txt: ``item_row_words``).
 """
 
 from __future__ import annotations
@@ -173,3 +177,23 @@ def test_an_items_third_line_flush_with_its_wrapped_lines_goes_on_from_it() -> N
                               para("요구사항을 검토하여 설계 및 운영계획에 단계적으로 반영", None, 2),
                               para("연번 분야 대상시설 추진상황", None, 3), para("1 기업지원 정류장 추진중", None, 4)])
     assert [p.text for p in head][-2:] == ["연번 분야 대상시설 추진상황", "1 기업지원 정류장 추진중"]
+
+
+def test_an_item_tables_row_printed_a_word_apart_parts_by_the_heads_plan() -> None:
+    """Mutant 3729 (txt): ``시군 추진내용 추진일자`` over ``솔빛시 실시설계 완료 '23. 8.``: the row's cells were read a
+    word each (five cells under three heads)."""
+    from pledgecard.extract.sections.item_row_words import item_row_cells
+    from pledgecard.extract.sections.side_tables import tables_from_lines
+    from tests.conftest import make_line
+
+    head = ["시군", "추진내용", "추진일자"]
+    assert item_row_cells("솔빛시 실시설계 완료 '23. 8.".split(), head) == ["솔빛시", "실시설계 완료", "'23. 8."]
+    assert item_row_cells("은솔시 운영 개시 2023. 11. 5.".split(), head) == ["은솔시", "운영 개시", "2023. 11. 5."]
+    # no date closing the row, no content left, a head of no date column last, or as many words as cells: as printed
+    assert item_row_cells("솔빛시 실시설계 완료 예정".split(), head) is None
+    assert item_row_cells("솔빛시 '23. 8.".split(), head) is None
+    assert item_row_cells("'23. 8. 실시설계 완료".split(), ["추진일자", "추진내용"]) is None
+    assert item_row_cells("구분 2022년 2023년 계 1".split(), ["구분", "2022년", "2023년", "계"]) is None
+    [t] = tables_from_lines([make_line(x) for x in ("시군 추진내용 추진일자", "솔빛시 실시설계 완료 '23. 8.",
+                                                    "은솔시 공모 선정 '23. 7.")], "")
+    assert t["rows"] == [["솔빛시", "실시설계 완료", "'23. 8."], ["은솔시", "공모 선정", "'23. 7."]]
