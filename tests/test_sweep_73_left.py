@@ -197,3 +197,23 @@ def test_an_item_tables_row_printed_a_word_apart_parts_by_the_heads_plan() -> No
     [t] = tables_from_lines([make_line(x) for x in ("시군 추진내용 추진일자", "솔빛시 실시설계 완료 '23. 8.",
                                                     "은솔시 공모 선정 '23. 7.")], "")
     assert t["rows"] == [["솔빛시", "실시설계 완료", "'23. 8."], ["은솔시", "공모 선정", "'23. 7."]]
+
+
+def test_a_section_title_heading_a_notes_column_over_the_heads_second_row_is_a_head_cell() -> None:
+    """Mutant 3696 (txt): a funding head printed a cell a line, ``구 분`` / ``《백만원》`` / ``계`` / ``재원구분`` /
+    ``특이사항`` (the notes' column), then the sources under 재원구분 on a line, then the rows: 특이사항 was read as the
+    issues section's heading and the table lost (0.806)."""
+    from pledgecard.extract.card_sections import split_sections
+    from tests.conftest import make_line
+
+    def sections(lines: list[str]) -> list[tuple[str | None, int]]:
+        items = [make_line(t[2:], t[0]) if t.startswith("⇱ ") else make_line(t) for t in lines]
+        return [(s.name, len(s.items)) for s in split_sections(items)]
+
+    head = ["⇱ 소요재원 및 확보계획", "구 분", "《백만원》", "계", "재원구분", "특이사항"]
+    rows = ["합계 31583 6841 6955 7900 9887", "2022학년도 3803 1658 1000 641 504 기본계획 수립"]
+    assert sections([*head, "교육비특별회계 국 고 지자체전입금 기 타", *rows]) == [(None, 0), ("funding", 8)]
+    assert sections([*head, *rows]) == [(None, 0), ("funding", 7)]  # (as before: right over the first row)
+    # a title line over two lines of words, or over an item: a heading
+    assert sections([*head, "교육비특별회계 국 고", "지자체전입금 기 타", *rows])[-1][0] == "issues"
+    assert sections([*head, "⇱ 예산 확보 지연", *rows])[-1][0] == "issues"
