@@ -16,10 +16,12 @@ from typing import Any
 
 from pledgecard.extract.coverage import _finding
 from pledgecard.extract.layout import Item, item_text
+from pledgecard.extract.markers import OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as vocab_key
 
-_OPENS = "([〔【［｛<〈《「『"
+_OPENS = OPEN_BRACKETS + "（"
+_HEAD = re.compile(rf"[{re.escape(_OPENS)}]")
 
 
 def _parts(status: str) -> list[str]:
@@ -41,7 +43,7 @@ def statuses(status: str, v: Vocabulary | None = None) -> list[str]:
         return [status]
     found: list[str] = []
     for part in _parts(status):
-        head = re.split(r"[(\[〔【［｛<〈《「『]", part, maxsplit=1)[0]
+        head = _HEAD.split(part, maxsplit=1)[0]
         if head and vocab_key(head) in words and all(vocab_key(part) != vocab_key(f) for f in found):
             found.append(part)
     return found
