@@ -73,19 +73,25 @@ def _short_words(line: Line) -> bool:
 def _amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
     """Whether the bare line ``flat[k]`` ends a table's head printed a cell a line in the named section ``last``
     (its items since the heading all short lines of words, a unit line aside: ``구 분`` / ``합 계`` / ``국 비``
-    ...) right over the table's first row (a label and figures): a head cell (``특이사항`` heading the notes'
-    column), no heading of a section of its own."""
+    ...) right over the table's first row (a label and figures), or over a line of words over it (the head's second
+    row printed a line: the sources under a spanning 재원구분): a head cell (``특이사항`` heading the notes' column),
+    no heading of a section of its own."""
     if last.name is None or k + 1 >= len(flat):
         return False
     cells = [x for x in last.items if not (isinstance(x, Line) and find_unit(x.full_text) is not None)]
     if len(cells) < MIN_HEAD_CELLS or not all(isinstance(x, Line) and x.marker is None and _short_words(x)
                                               for x in cells):
         return False
-    it, nxt = flat[k], flat[k + 1]
+    it = flat[k]
     if not isinstance(it, Line) or not _short_words(it):
         return False  # the line itself no cell like the others (제4장 그간 추진실적: an ordinal heading)
-    toks = nxt.full_text.split() if isinstance(nxt, Line) and nxt.marker is None else []
-    return len(toks) >= 3 and sum(1 for t in toks[1:] if any(ch.isdigit() for ch in t)) >= 2
+    for nxt in flat[k + 1:k + 3]:  # (a line of the head's second row between: the sources under 재원구분)
+        toks = nxt.full_text.split() if isinstance(nxt, Line) and nxt.marker is None else []
+        if len(toks) >= 3 and sum(1 for t in toks[1:] if any(ch.isdigit() for ch in t)) >= 2:
+            return True
+        if not toks or any(ch.isdigit() for ch in nxt.full_text):  # type: ignore[union-attr]
+            return False
+    return False
 
 
 def _repeated_head(last: Section, it: Line) -> bool:

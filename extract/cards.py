@@ -73,6 +73,7 @@ from pledgecard.extract.sections.header_overview import header_overview, overvie
 from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_apart import outreach_printed_after
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
+from pledgecard.extract.status_twice import settle_two_statuses
 from pledgecard.extract.superseded import settle as settle_superseded
 from pledgecard.extract.title_wrap import title_wrap_joined
 from pledgecard.extract.web_chrome import without_page_controls
@@ -236,6 +237,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                   and all(it is not c for c in cells_unread)], headings)
     header = record.pop("header")
     findings += settle_superseded(record, header, items, doc.format)  # a dump that lost a card's strikeout
+    findings += settle_two_statuses(header, items, doc.format)  # the same, its card naming no strikeout
     extra_dates = dates
     as_of = _as_of(record["achievements"], extra_dates)
     mgmt_no = header.get("mgmt_no")

@@ -277,19 +277,27 @@ def _rows_alone(lines: list[Paragraph]) -> set[str]:
     """Texts of unbulleted lines printed where no bullet item stands above them to continue: a
     line printing one of them under an item is that row again, no wrapped end of the item. A line
     going on at the hanging indent of the wrapped lines of an item above (indented past the item's
-    marker, as the line above it) is the item's third or later line, not a row alone."""
+    marker, as the line above it) is the item's third or later line, not a row alone; so is a line flush with
+    the item's wrapped lines above it, closing on the item's date (``계적으로 반영 : '20. 2학기``), where each line of
+    the run above it ran full (a line that wrapped because it was full: :func:`_widest`), the item's too."""
     out: set[str] = set()
     hang = None  # the indent of the wrapped lines hanging under the item above
-    for prev, p in zip([None, *lines], lines, strict=False):
+    flush = False  # the line above: an item, or a line going on from one, that ran full
+    for i, (prev, p) in enumerate(zip([None, *lines], lines, strict=False)):
+        full = prev is not None and len(prev.text) >= WRAP_SHARE * _widest(lines, i - 1)
         if p.marker is not None:
             hang = None
+            flush = _item(p)
             continue
         if _item(prev) and prev is not None and p.indent > prev.indent:
             hang = p.indent
         elif not (prev is not None and prev.marker is None and p.indent == hang):
             hang = None
-        if (prev is None or prev.marker is None or prev.marker in SECTION_MARKERS) and hang is None:
+        run = flush and full and prev is not None and p.indent == prev.indent
+        going_on = run and _closes_on_date(p.text)  # (a table's head or row printed under an item: no date closing it)
+        if (prev is None or prev.marker is None or prev.marker in SECTION_MARKERS) and hang is None and not going_on:
             out.add(p.text)
+        flush = run
     return out
 
 

@@ -309,6 +309,12 @@ SEEDS_73 = {
     (3700, "txt"): (0.86, "a goal matrix of a year a row whose later rows print no project (spanned from the first) and "
                           "the first a worded target and actual run together (2023 이차전지 기반 구축 기본계획 수립 용역 "
                           "완료 완료): no cut proven, the goals left out with a finding, no figure guessed (0.866)"),
+    (3712, "txt"): (0.90, "dasi-county's header crossbred without its strike legend, the status printed 부진 추진중(부진): "
+                          "read whole as the status (0.913); now no one status, null with a finding naming both "
+                          "(status_twice; 0.909), a guard"),
+    (3719, "txt"): (0.95, "an item wrapped over three flush lines, its date on the third (계적으로 반영 : '20. 2학기): "
+                          "read as a table (0.948; textjoin._rows_alone)"),
+    (3729, "txt"): (1.0, "an item table's rows printed a word apart (0.971; item_row_words)"),
 }
 
 FORMATS = ("pdf", "hwpx", "hwp", "txt")

@@ -454,6 +454,16 @@ PINNED_73 = {
     (2951, "pdf"): (1.0, "the same card in PDF (0.872)"),
     (2916, "pdf"): (1.0, "moa-city printed two pages a sheet, its pages turned landscape: the left page cut off the "
                          "sheet (0.493); a generator fault, such a draw now redrawn (crossbreed.problems)"),
+    (3693, "txt"): (1.0, "a funding table's amounts grouped by spaces, the column sums holding for two groupings: the "
+                         "overview's budget chooses; 085 no amount alone (0.891; funding_spaced_budget)"),
+    (3696, "txt"): (0.96, "특이사항 heading a funding table's notes column, printed a cell a line over the sources' line: "
+                          "read as the issues section's heading, the table lost (0.806; card_heading_checks)"),
+    (3718, "txt"): (0.99, "a transposed funding table printing its zero cells blank, a row of one printed zero and rows "
+                          "whose blanks close the line (0.879; funding_spaced.with_blanks)"),
+    (3729, "txt"): (0.95, "an item table's rows printed a word apart under 시군 추진내용 추진일자: cells read a word each "
+                          "(0.928; item_row_words)"),
+    (3730, "txt"): (0.99, "period-group funding rows of spaced amounts and a 누계 column (2022년 국　비 3 600 49.6): the "
+                          "table left null (0.901; funding_period_spaced)"),
 }
 
 @pytest.mark.parametrize("seed", [3430, 3446])

@@ -307,7 +307,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     if regroup_spaced(columns, rows, mult, extra=0 if transposed else derived_after(grid),
                       printed=printed_with_blanks(rows, row_lines, None if transposed else
                                                   len(columns) + len(shares) + derived_after(grid)),
-                      skip=frozenset() if transposed else shares):
+                      skip=frozenset() if transposed else shares, budget=budget):
         # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
         read_rows = {r["label"] for r in rows}

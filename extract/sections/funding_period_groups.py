@@ -6,6 +6,7 @@ from __future__ import annotations
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, unspaced
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
+from pledgecard.extract.sections.funding_period_spaced import spaced_rows
 from pledgecard.extract.sections.funding_periods import regroup_lines
 from pledgecard.extract.sections.funding_rows import printed_row
 from pledgecard.extract.sections.funding_source_labels import source_label
@@ -41,6 +42,7 @@ def period_groups_from_lines(lines: list[Line]) -> list[list[str]]:
             toks[-1] += t
         else:
             toks.append(t)
+    rows = spaced_rows(rows, row_lines, toks) or rows
     n = max(len(r) - 1 for r in rows)
     rows = [_with_blank_cells(r, ln, n) for r, ln in zip(rows, row_lines, strict=True)]
     heads = toks[-n:] if len(toks) > n else []

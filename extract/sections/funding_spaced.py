@@ -28,7 +28,8 @@ import re
 from collections.abc import Iterator
 
 from pledgecard.extract.figure_marks import without_mark
-from pledgecard.extract.sections.funding_proof import sum_axes
+from pledgecard.extract.sections.funding_proof import Budget, sum_axes
+from pledgecard.extract.sections.funding_spaced_budget import BY_BUDGET, by_budget
 from pledgecard.extract.sections.funding_subrows import group_runs
 from pledgecard.normalize.money import parse_amount, printed_unit, unit_multiplier
 from pledgecard.normalize.text import DASHES, fold_fullwidth
@@ -45,17 +46,23 @@ _COMMAS = re.compile(r"\d{1,3}(?:,\d{3})*")  # an amount its commas group
 COMBINATIONS = 20_000  # groupings of the whole table tried at most: beyond, no proof
 
 
-def with_blanks(text: str, raw: list[str]) -> list[str]:
+def with_blanks(text: str, raw: list[str], width: int | None = None) -> list[str]:
     """``raw``, the tokens a row line ends with, with a blank cell (``""``) for each space more than
     one between two of them or before the first (``국 비 5 932 311  2 810``: ``311``, ``""``, ``2``);
-    ``raw`` itself where the line does not end with them."""
-    m = re.search("".join(rf"([ \u3000]+){re.escape(t)}" for t in raw) + r"\s*$", text) if raw else None
+    ``raw`` itself where the line does not end with them. ``width``: the cells the head names; where the
+    spaces closing the line, one a blank cell (the separator before each), make the row exactly that many
+    cells, they are its last cells (``2026년 0    ``: ``0`` and four blanks under five heads); otherwise
+    they are no cells (a line's trailing spaces a dump may print for nothing)."""
+    m = re.search("".join(rf"([ \u3000]+){re.escape(t)}" for t in raw) + r"([ \u3000]*)$", text) if raw else None
     if m is None:
         return list(raw)
     out: list[str] = []
     for k, t in enumerate(raw):
         out += [""] * (len(m.group(k + 1)) - 1)
         out.append(t)
+    closing = len(m.group(len(raw) + 1))
+    if width is not None and closing and len(out) + closing == width:
+        out += [""] * closing
     return out
 
 
@@ -76,6 +83,8 @@ def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
         return
     if not (_FIGURE if derived else _DIGITS).fullmatch(first) and not (not derived and _DECIMAL.fullmatch(first)):
         return
+    if not derived and len(first) > 1 and first[0] == "0" and first.isdigit():
+        return  # (a later group of an amount, 085 of 20 085: no amount printed alone opens with a zero)
     yield from ([first, *rest] for rest in _cells(tokens[1:], n - 1, extra))
     if not (_SIGNED_LEAD if derived else _LEAD).fullmatch(first):
         return
@@ -86,6 +95,11 @@ def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
             yield [" ".join(tokens[:k]), *rest]
         if "." in tokens[k - 1]:
             return  # (the decimals close the amount: 15 010.0)
+
+
+def groupings(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
+    """Every grouping of a row's printed ``tokens`` into ``n`` cells, the last ``extra`` derived (:func:`_cells`)."""
+    return _cells(tokens, n, extra)
 
 
 def unit_closed(raw: list[str], mult: int) -> tuple[list[str], frozenset[int]]:
@@ -158,9 +172,16 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
 
 def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
                groups: dict[int, list[int]] | None = None) -> tuple[list[int], ...] | None:
-    """The one choice of a grouping a row whose total row (``tr``) sums the others in every
+    """:func:`fitting_tables`' one table, None where none or two fit or the choices are too many to try."""
+    whole = fitting_tables(options, n, tr, groups)
+    return whole[0] if whole is not None and len(whole) == 1 else None
+
+
+def fitting_tables(options: list[list[list[int]]], n: int, tr: int | None,
+                   groups: dict[int, list[int]] | None = None, most: int = 1) -> list[tuple[list[int], ...]] | None:
+    """Every choice (``most`` at most: past it, None) of a grouping a row whose total row (``tr``) sums the others in every
     column (a group source's row, ``groups``: its members' rows by its index, summing its members
-    instead of counted in the total); None where none or two fit, or the choices are too many to try.
+    instead of counted in the total); None where more than ``most`` fit, or the choices are too many to try.
     Where no figure is negative and no group sums its members, the rows are chosen one by one and a
     choice whose running column sums pass the total row's is dropped with every choice after it (the
     same whole tables tried, far fewer of them: a table of several rows of blank cells each)."""
@@ -178,24 +199,24 @@ def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
         return None
     if tried > COMBINATIONS and tr is not None and not groups \
             and all(v >= 0 for o in options for values in o for v in values):
-        return _one_by_sums(options, n, tr)
+        return _by_sums(options, n, tr, most)
     if tried > COMBINATIONS:
         return None
     whole: list[tuple[list[int], ...]] = []
     for combo in itertools.product(*options):
         if tr is None or holds(combo):
             whole.append(combo)
-            if len(whole) > 1:
+            if len(whole) > most:
                 return None
-    return whole[0] if whole else None
+    return whole
 
 
-def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[int], ...] | None:
+def _by_sums(options: list[list[list[int]]], n: int, tr: int, most: int = 1) -> list[tuple[list[int], ...]] | None:
     """:func:`_one_table` for figures none negative under one total row (itself grouped one way or
     several, each tried): a search row by row that leaves a choice as soon as a column's running sum
     passes the total's, the row of the most groupings last, read off as the total less the others'
-    sums where one of its groupings is that (``COMBINATIONS`` steps at most: beyond, no proof). One
-    table in all, or None."""
+    sums where one of its groupings is that (``COMBINATIONS`` steps at most: beyond, no proof). The
+    tables found, ``most`` at most (more: None), or None."""
     parts = [i for i in range(len(options)) if i != tr]
     last = max(parts, key=lambda i: len(options[i]))
     searched = [i for i in parts if i != last]
@@ -206,13 +227,13 @@ def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[
     steps = 0
 
     def search(total: list[int], k: int, chosen: list[list[int]], sums: list[float]) -> bool:
-        """False once the search must stop (two tables fit, or too many steps)."""
+        """False once the search must stop (more tables fit than ``most``, or too many steps)."""
         nonlocal steps
         if k == len(searched):
             for rest in lookup.get(tuple(round(t - a, 6) for a, t in zip(sums, total, strict=True)), []):
                 by_row = dict(zip(searched, chosen, strict=True)) | {last: rest, tr: total}
                 found.append(tuple(by_row[i] for i in range(len(options))))
-            return len(found) < 2
+            return len(found) <= most
         for values in options[searched[k]]:
             steps += 1
             if steps > COMBINATIONS:
@@ -227,7 +248,7 @@ def _one_by_sums(options: list[list[list[int]]], n: int, tr: int) -> tuple[list[
     for total in options[tr]:
         if not search(total, 0, [], [0.0] * n):
             return None
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int,
@@ -345,11 +366,13 @@ def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: 
 
 
 def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: int, *, extra: int = 0,
-                   printed: dict[str, list[str]] | None = None, skip: frozenset[int] = frozenset()) -> bool:
+                   printed: dict[str, list[str]] | None = None, skip: frozenset[int] = frozenset(),
+                   budget: Budget | None = None) -> bool:
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
     (see the module); True when they were. ``extra``: the head's columns after these that are no
     period; ``printed``: a row's tokens by its label with its blank cells (:func:`with_blanks`);
-    ``skip``: the places of columns taken out amid these (:func:`_row_options`)."""
+    ``skip``: the places of columns taken out amid these (:func:`_row_options`); ``budget``: the overview's shares
+    and total, choosing among the tables the sums leave (:func:`by_budget`)."""
     n = len(columns)
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
@@ -371,6 +394,8 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
         spaced = True
     groups = group_runs(rows)  # type: ignore[arg-type]
     whole = _one_table(options, n, tr, groups) if spaced else None
+    if whole is None and spaced and budget is not None and not groups:
+        whole = by_budget(fitting_tables(options, n, tr, most=BY_BUDGET), ti, tr, budget)
     if whole is None:
         return False
     for r, values in zip(rows, whole, strict=True):

@@ -316,7 +316,7 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
         if note and toks[-1] in DASHES:
             noted.add(len(names))
         names.append(" ".join(toks[:k]))
-        printed.append(with_blanks(text, toks[k:]))
+        printed.append(with_blanks(text, toks[k:], len(labels) + derived))
     totals = [j for j, lab in enumerate(labels) if funding_source(unspaced(lab)) == "total"]
     total_rows = [i for i, name in enumerate(names) if classify_column(name)["kind"] == "total"]
     if len(names) < 2 or len(totals) > 1 or len(total_rows) > 1:

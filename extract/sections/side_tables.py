@@ -17,6 +17,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import BRACKETED_LINE
 from pledgecard.extract.nlp_patterns import PREFIX_MARK
 from pledgecard.extract.sections.funding_cells import is_amount_token
+from pledgecard.extract.sections.item_row_words import item_row_cells
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import find_dates
@@ -344,6 +345,7 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
     simple = lines if found is None else lines[: found[0]]
     if simple:
         rows = [ln.text.split() for ln in simple]
+        rows[1:] = [item_row_cells(r, rows[0]) or r for r in rows[1:]]  # an item table's words run together
         series = _series_heads(rows[1:])
         out.append({"title": None, "after_item": None, "header": rows[:1],
                     "rows": _series_cut([_note_cut(_figure_cut(_total_spread(r, len(rows[0])), rows[0], series),

@@ -116,9 +116,10 @@ CHECKS = [
            "(`취소선`, vocabulary `[revisions] strike_words`): the dump keeps no strikeout, the superseded and "
            "the figure in force stand side by side; the values holding two such (a status of two status words, "
            "a goal's target of two figures, a funding table of more figures than columns) are left null, "
-           "never guessed",
+           "never guessed; on a dump of a card naming no strikeout, a header status printing two different "
+           "statuses side by side (`부진 추진중(부진)`) is left null too",
            "the record path left null (`header.status`, `goals[g].target_value`, `funding`), one finding a path; "
-           "`source_location`: the legend's line (`line n`)"),
+           "`source_location`: the legend's line (`line n`), or the status's line"),
     _check("normalize.control_characters", "no control characters",
            "no value holds control characters (NUL, BEL, ...) or bidi overrides",
            "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
