@@ -8,7 +8,8 @@ HWPX and HWP 1.000 but for one card's organisation (all formats alike); PDF lost
 - a closed table cut by a page break between two rows, the next page opening with a group's sub-head row
   (one cell, no marker: ``수소산업 분야``): taken for the rest of the row above, its text glued to that row's
   item (iseul-county 31071: 0.975). The table's own rows tell it apart: other rows printing that column only,
-  a line without a marker, and no cell of that column wrapping a line (``pdf_own_rows.lone_row_own``).
+  a line without a marker, under a row printing other columns (not a lone row the break cut), and no cell of
+  that column wrapping a line (``pdf_own_rows.lone_row_own``).
 """
 
 from __future__ import annotations
@@ -45,18 +46,22 @@ def test_a_lone_sub_head_atop_a_page_is_a_row_of_its_own_where_the_table_prints_
     lower_rows = [["", "수소산업 분야", ""], ["'22. 9.", "- 현장 건의 검토", "완료"], ["", "세부 추진실적", ""]]
     a, b = _cells(upper), _cells(lower_rows)
     lower = {c.col: c for c in b if c.row == 0}
-    assert lone_row_own([(a, 2, -1), (b, 3, 0)], lower)
+    above = {c.col: c for c in a if c.row == 1}
+    assert lone_row_own([(a, 2, -1), (b, 3, 0)], lower, above)
     # no other row printing that column alone: the rest of the cut row
-    assert not lone_row_own([(a[3:], 2, -1), (b[:6], 2, 0)], lower)
+    assert not lone_row_own([(a[3:], 2, -1), (b[:6], 2, 0)], lower, above)
     # the column wraps its cells' lines (a line without a marker under a cell's first): a cut cell may go on so
     wrapped = _cells([["", "주요 추진실적", ""], ["'23. 8.", "- 업무협약\n체결", "완료"]])
-    assert not lone_row_own([(wrapped, 2, -1), (b, 3, 0)], lower)
+    assert not lone_row_own([(wrapped, 2, -1), (b, 3, 0)], lower, above)
     # the row's text of two lines without a marker: a cell's text going on
     two = {0: Cell(0, 0, ""), 1: Cell(0, 1, "수소산업\n분야"), 2: Cell(0, 2, "")}
-    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], two)
+    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], two, above)
+    # under a lone row of that column (a sub-head's words the break cut: 주요 / 추진실적): its rest
+    cut = {0: Cell(1, 0, ""), 1: Cell(1, 1, "주요"), 2: Cell(1, 2, "")}
+    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], lower, cut)
     # a marked line: rows of their own only where the table draws marked lone rows
     note = {0: Cell(0, 0, ""), 1: Cell(0, 1, "※ 참여기관 : 솔빛"), 2: Cell(0, 2, "")}
-    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], note)
+    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], note, above)
 
 
 def _read(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict]:

@@ -480,7 +480,7 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
                        for k, c in lower.items() if k not in cut):
             return True, same  # the closed cells beside the open ones print on one page only (or a label's letters)
         if not open_cols and empty * 2 > len(lower) and not _starts_item(lower, same) \
-                and not lone_row_own([(a.cells, a.n_rows, -1), (b.cells, b.n_rows, 0)], lower):
+                and not lone_row_own([(a.cells, a.n_rows, -1), (b.cells, b.n_rows, 0)], lower, same):
             return True, same
         above = {k for k in lower if same[k].text}
         below = {k for k, c in lower.items() if c.text}
