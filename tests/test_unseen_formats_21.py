@@ -8,8 +8,8 @@ HWPX and HWP 1.000 but for one card's organisation (all formats alike); PDF lost
 - a closed table cut by a page break between two rows, the next page opening with a group's sub-head row
   (one cell, no marker: ``수소산업 분야``): taken for the rest of the row above, its text glued to that row's
   item (iseul-county 31071: 0.975). The table's own rows tell it apart: other rows printing that column only,
-  a line without a marker, under a row printing other columns (not a lone row the break cut), and no cell of
-  that column wrapping a line (``pdf_own_rows.lone_row_own``).
+  a line without a marker, under a row printing every cell (not a row the break cut: a cell left blank), and no
+  cell of that column wrapping a line (``pdf_own_rows.lone_row_own``).
 """
 
 from __future__ import annotations
@@ -59,6 +59,9 @@ def test_a_lone_sub_head_atop_a_page_is_a_row_of_its_own_where_the_table_prints_
     # under a lone row of that column (a sub-head's words the break cut: 주요 / 추진실적): its rest
     cut = {0: Cell(1, 0, ""), 1: Cell(1, 1, "주요"), 2: Cell(1, 2, "")}
     assert not lone_row_own([(a, 2, -1), (b, 3, 0)], lower, cut)
+    # under an item leaving its last cell blank (its status printed on neither page: the item's words cut)
+    item = {0: Cell(1, 0, "'26. 6."), 1: Cell(1, 1, "- 공동육아나눔터 조성"), 2: Cell(1, 2, "")}
+    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], lower, item)
     # a marked line: rows of their own only where the table draws marked lone rows
     note = {0: Cell(0, 0, ""), 1: Cell(0, 1, "※ 참여기관 : 솔빛"), 2: Cell(0, 2, "")}
     assert not lone_row_own([(a, 2, -1), (b, 3, 0)], note, above)

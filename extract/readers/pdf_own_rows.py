@@ -4,8 +4,8 @@ break cut (a closed table: both parts drawn whole, the cells that ended on the f
 A cut cell's rest and a row of its own printing one column (a note ``※ ...``, a sub-line ``1) ...``, a group's
 sub-head ``수소산업 분야`` over its items) look alike. The table's own rows tell them apart: the table draws
 such lines as rows of their own elsewhere (another row printing that column only, its text of the same kind:
-opening with a marker, or a line without one under a row printing other columns too: a lone row's words the
-break cut go on) and no cell of that column holds a line of that kind under its first (a cell's own lines of
+opening with a marker, or a line without one under a row printing every cell: under a row leaving a cell blank,
+the words the break cut go on) and no cell of that column holds a line of that kind under its first (a cell's own lines of
 that kind, one a page break could cut off). Else the row goes on.
 """
 
@@ -32,9 +32,10 @@ def lone_row_own(parts: Sequence[tuple[Sequence[Cell], int, int]], lower: dict[i
     col = printed[0]
     text = lower[col].text.strip()
     marked = _marked(text)
-    if not marked and ("\n" in text or not any(c.text for k, c in upper.items() if k != col)):
-        # a line without a marker, one line, under a row printing other cells too: a sub-head; more lines
-        # are a cell's text going on, and under a lone row of that column, that row's own words cut
+    if not marked and ("\n" in text or not all(c.text for c in upper.values())):
+        # a line without a marker, one line, under a row printing every cell (whole, its last column's status
+        # too): a sub-head; more lines are a cell's text going on, and under a row leaving a cell blank (a lone
+        # row of that column, or an item whose cells the break cut), that row's own words
         return False
     own = False
     for cells, n_rows, skip in parts:
