@@ -6,10 +6,11 @@ HWPX and HWP 1.000 but for one card's organisation (all formats alike); PDF lost
   not counted), the table read as loose lines, goals run together (dolbit-city 76074: 0.867). A first column
   printing a year on every row proves the table as a figure column does (``pdf_typed._years``).
 - a closed table cut by a page break between two rows, the next page opening with a group's sub-head row
-  (one cell, no marker: ``수소산업 분야``): taken for the rest of the row above, its text glued to that row's
-  item (iseul-county 31071: 0.975). The table's own rows tell it apart: other rows printing that column only,
-  a line without a marker, under a row printing every cell (not a row the break cut: a cell left blank), and no
-  cell of that column wrapping a line (``pdf_own_rows.lone_row_own``).
+  (one cell, no marker: ``수소산업 분야``), taken for the rest of the row above, its text glued to that row's
+  item (iseul-county 31071: 0.975). Not fixed: the table's own rows cannot tell it from an item's wrapped words
+  a break cut (gippeum-county 77036: the item's rest ``노선 개편 시행`` under a row printing every cell, drawn,
+  like the sub-head, as a whole row on each page): a rule telling them apart by the rows around them lost more
+  than it won (iseul 0.975 -> 1.0, gippeum 77036 1.0 -> 0.961).
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard import extract_file
-from pledgecard.extract.document import Cell
-from pledgecard.extract.readers.pdf_own_rows import lone_row_own
 from pledgecard.extract.readers.pdf_typed import typed_grids
 from tests.conftest import shared_tools, typed_chars
 
@@ -35,36 +34,6 @@ def test_a_typed_table_keyed_by_year_is_a_table_without_a_figure_column() -> Non
     assert typed_grids(typed_chars(worded), []) == []
     numbered = [HEAD, [(50, "1."), *rows[1][1:]], [(50, "2."), *rows[2][1:]]]
     assert typed_grids(typed_chars(numbered), []) == []
-
-
-def _cells(rows: list[list[str]]) -> list[Cell]:
-    return [Cell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
-
-
-def test_a_lone_sub_head_atop_a_page_is_a_row_of_its_own_where_the_table_prints_such_rows() -> None:
-    upper = [["", "주요 추진실적", ""], ["'23. 8.", "- 업무협약 체결", "완료"]]
-    lower_rows = [["", "수소산업 분야", ""], ["'22. 9.", "- 현장 건의 검토", "완료"], ["", "세부 추진실적", ""]]
-    a, b = _cells(upper), _cells(lower_rows)
-    lower = {c.col: c for c in b if c.row == 0}
-    above = {c.col: c for c in a if c.row == 1}
-    assert lone_row_own([(a, 2, -1), (b, 3, 0)], lower, above)
-    # no other row printing that column alone: the rest of the cut row
-    assert not lone_row_own([(a[3:], 2, -1), (b[:6], 2, 0)], lower, above)
-    # the column wraps its cells' lines (a line without a marker under a cell's first): a cut cell may go on so
-    wrapped = _cells([["", "주요 추진실적", ""], ["'23. 8.", "- 업무협약\n체결", "완료"]])
-    assert not lone_row_own([(wrapped, 2, -1), (b, 3, 0)], lower, above)
-    # the row's text of two lines without a marker: a cell's text going on
-    two = {0: Cell(0, 0, ""), 1: Cell(0, 1, "수소산업\n분야"), 2: Cell(0, 2, "")}
-    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], two, above)
-    # under a lone row of that column (a sub-head's words the break cut: 주요 / 추진실적): its rest
-    cut = {0: Cell(1, 0, ""), 1: Cell(1, 1, "주요"), 2: Cell(1, 2, "")}
-    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], lower, cut)
-    # under an item leaving its last cell blank (its status printed on neither page: the item's words cut)
-    item = {0: Cell(1, 0, "'26. 6."), 1: Cell(1, 1, "- 공동육아나눔터 조성"), 2: Cell(1, 2, "")}
-    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], lower, item)
-    # a marked line: rows of their own only where the table draws marked lone rows
-    note = {0: Cell(0, 0, ""), 1: Cell(0, 1, "※ 참여기관 : 솔빛"), 2: Cell(0, 2, "")}
-    assert not lone_row_own([(a, 2, -1), (b, 3, 0)], note, above)
 
 
 def _read(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict]:
@@ -86,13 +55,4 @@ def test_the_unseen_typed_goal_table_keyed_by_year_is_read(tmp_path: Path) -> No
     assert [(g["year"], g["project"], g["status"]) for g in got["goals"]] == \
         [(g["year"], g["project"], g["status"]) for g in exp["goals"]]
     assert not [f for f in wrong_figures.figures(exp, got) if f[3] is not None and f[3] != f[2]]
-    assert score_card.score_record(exp, got).score() >= 0.999
-
-
-def test_the_unseen_sub_head_opening_a_page_is_its_own_achievement(tmp_path: Path) -> None:
-    """iseul-county 31071's PDF: the sub-head 수소산업 분야 atop page 2 no longer glued to the row above: 0.975 -> 1.000."""
-    score_card, _ = shared_tools()
-    exp, got = _read(tmp_path, "iseul-county", 31071)
-    texts = [a["text"] for a in got["achievements"]]
-    assert "수소산업 분야" in texts and not any(t.endswith("체결 수소산업 분야") for t in texts)
     assert score_card.score_record(exp, got).score() >= 0.999

@@ -27,7 +27,6 @@ from pledgecard.extract.readers.pdf_grids import (
     subset,
 )
 from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines, word_anchors
-from pledgecard.extract.readers.pdf_own_rows import lone_row_own
 from pledgecard.extract.readers.pdf_spill import spilled_text
 
 SIDE_SLACK = 3 * EDGE_TOL  # pt: a cut cell's side drawn this far from its column's grid line, its rule still closing it
@@ -480,7 +479,7 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
                        for k, c in lower.items() if k not in cut):
             return True, same  # the closed cells beside the open ones print on one page only (or a label's letters)
         if not open_cols and empty * 2 > len(lower) and not _starts_item(lower, same) \
-                and not lone_row_own([(a.cells, a.n_rows, -1), (b.cells, b.n_rows, 0)], lower, same):
+                and not _marked_rows_own(a, b, lower):
             return True, same
         above = {k for k in lower if same[k].text}
         below = {k for k, c in lower.items() if c.text}
@@ -514,6 +513,29 @@ def _starts_item(lower: dict[int, Cell], upper: dict[int, Cell]) -> bool:
                 any(split_marker(ln)[0] == marker for ln in above.split("\n")):
             return False
     return True
+
+
+def _marked_rows_own(a: PageTable, b: PageTable, lower: dict[int, Cell]) -> bool:
+    """Whether the first row on the new page, printing one cell whose text opens with a marker (a note
+    ``※ ...``, a sub-line ``1) ...``), is a row of its own: the table draws such lines as rows of their
+    own elsewhere (a later row printing that column only, opening with a marker) and no cell of that
+    column holds a marked line under its first. Drawn closed, a cell's own note line cut by the break
+    looks the same; the table's own rows tell them apart, or the row goes on."""
+    printed = [k for k, c in lower.items() if c.text]
+    if len(printed) != 1 or split_marker(lower[printed[0]].text)[0] is None:
+        return False
+    col = printed[0]
+    own = False
+    for t, skip in ((a, -1), (b, 0)):
+        for r in range(t.n_rows):
+            row = [c for c in t.cells if c.row == r]
+            if r != skip and [c.col for c in row if c.text] == [col] and \
+                    split_marker(next(c.text for c in row if c.text))[0] is not None:
+                own = True
+        if any(c.col == col and any(split_marker(ln)[0] is not None for ln in c.text.split("\n")[1:])
+               for c in t.cells):
+            return False
+    return own
 
 
 def nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> PageTable | None:
