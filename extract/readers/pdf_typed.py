@@ -11,7 +11,8 @@ as a grid (then filled as a ruled table's cells) only where the positions prove 
   stop lines up its cells' left edges, a right one their right edges): no line may hold two pieces
   of one column (a cell run past its stop) but for a word typed letter by letter, each piece one
   letter (a head's ``구 분`` spaced wider than a word space), the run's first line (its head) names every column, and
-  three columns at least, one of them holding figures, make a table (two text columns side by side
+  three columns at least, one of them holding figures (or the first a printed year on every row: rows keyed by
+  year, their cells words and dashes), make a table (two text columns side by side
   are a page's columns, not a table); the head may leave one column left of the figures unnamed where
   it holds sub-labels, words on every row and repeating (계획 / 확보 under each source), under a head
   typed once over them and the label column.
@@ -34,6 +35,7 @@ from typing import Any
 from pledgecard.extract.markers import LABEL_SEPARATORS
 from pledgecard.extract.readers.pdf_grids import Grid, contains
 from pledgecard.extract.readers.pdf_open_tables import printed_lines
+from pledgecard.extract.vocabulary import current
 
 Char = dict[str, Any]
 
@@ -201,15 +203,23 @@ def _proven(lines: Sequence[Sequence[Piece]]) -> list[tuple[float, float]] | Non
     body = [[p.text for line in lines[1:] for p in line if cols[k][0] <= p.x0 <= cols[k][1]] for k in range(len(cols))]
     named = {_column(p, cols) for p in lines[0]}
     figures = [k for k in range(1, len(cols)) if _figures(body[k])]
-    if not figures or len(named) < MIN_COLUMNS:
+    keyed = _years(body[0], len(lines) - 1)
+    if not (figures or keyed) or len(named) < MIN_COLUMNS:
         return None
     unnamed = [k for k in range(len(cols)) if k not in named]
     # the head names every column, but for one sub-label column left of the figures (구분 typed once over a
     # source's column and its 계획 / 확보 rows' column): words on every row, repeating (each source's rows)
-    if len(unnamed) > 1 or any(k == 0 or k >= figures[0] or not _sub_labels(body[k], len(lines) - 1)
+    if len(unnamed) > 1 or any(k == 0 or not figures or k >= figures[0] or not _sub_labels(body[k], len(lines) - 1)
                                for k in unnamed):
         return None
     return cols
+
+
+def _years(texts: Sequence[str], rows: int) -> bool:
+    """Rows keyed by a year each (a goal table's 연도 column, its other cells words and dashes): the first
+    column holds a printed year on every row."""
+    year = current().year_re
+    return len(texts) == rows and all(year.fullmatch(t) is not None for t in texts)
 
 
 def _sub_labels(texts: Sequence[str], rows: int) -> bool:
