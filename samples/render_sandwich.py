@@ -22,6 +22,8 @@ import random
 import zlib
 from typing import Any
 
+from samples.pdf_objects import pdf_file
+
 SCAN_DPI = 200
 MAX_SKEW_DEG = 0.45  # the scanner's slight skew, drawn a page
 JITTER_PX = 2  # a word's baseline moved up or down by up to this many pixels
@@ -136,14 +138,4 @@ def _write(pages: list[tuple[float, float, bytes, tuple[int, int], bytes]]) -> b
                         f"/Contents {body} 0 R >>".encode()))
     objs[catalog - 1] = f"<< /Type /Catalog /Pages {tree} 0 R >>".encode()
     objs[tree - 1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    out = io.BytesIO()
-    out.write(b"%PDF-1.5\n%\xbf\xf7\xa2\xfe\n")
-    offsets = []
-    for n, body in enumerate(objs, 1):
-        offsets.append(out.tell())
-        out.write(f"{n} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode())
-    out.write("".join(f"{o:010d} 00000 n \n" for o in offsets).encode())
-    out.write(f"trailer\n<< /Size {len(objs) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return pdf_file(objs, catalog, header=b"%PDF-1.5\n%\xbf\xf7\xa2\xfe\n")

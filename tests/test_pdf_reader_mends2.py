@@ -12,6 +12,7 @@ from pypdf.generic import RectangleObject
 
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers import ocr, pdf
+from samples.pdf_objects import pdf_file
 from tests.test_pdf_sheets_lazy import MOA, _with_scanned_sheet
 
 SAENAL = MOA.parent / "saenal-district"
@@ -51,17 +52,7 @@ def _pdf_of(width: float, height: float, ops: str) -> bytes:
             f"/Resources << /Font << /F1 5 0 R >> >> >>".encode(),
             f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objs, 1):
-        offsets.append(out.tell())
-        out.write(f"{n} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode())
-    out.write("".join(f"{o:010d} 00000 n \n" for o in offsets).encode())
-    out.write(f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return pdf_file(objs, 1)
 
 
 def _landscape_table(width: float, height: float, rows: int = 7, cols: int = 6) -> bytes:
@@ -218,17 +209,7 @@ def _unmapped_pdf(n_pages: int) -> bytes:
                     f"/Resources << /Font << /F1 5 0 R >> >> >>".encode())
         kids.append(len(objs))
     objs[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objs, 1):
-        offsets.append(out.tell())
-        out.write(f"{n} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode())
-    out.write("".join(f"{o:010d} 00000 n \n" for o in offsets).encode())
-    out.write(f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return pdf_file(objs, 1)
 
 
 def test_a_font_really_unmapped_is_not_read_again_by_the_reference_engine_page_after_page(
