@@ -18,15 +18,11 @@ from pledgecard.extract.readers.pdf_sheets import Replan, SheetPlanner, page_nam
 from pledgecard.pipeline import process_file
 from pledgecard.scoring import load_records, score_record
 from samples.render_scan import scan_pdf
+from tests.test_blind_family_moa import _chars
 
 ROOT = Path(__file__).resolve().parent.parent
 MOA = ROOT / "samples" / "families" / "moa-city"
 W, H = 842.0, 595.0
-
-
-def _chars(text: str, x: float, top: float, size: float = 7.0) -> list[dict]:
-    return [{"text": ch, "fontname": "F", "size": size, "upright": True, "x0": x + k * size, "x1": x + (k + 1) * size,
-             "top": top, "bottom": top + size} for k, ch in enumerate(text)]
 
 
 def _sheet(*chars: list[dict], rects: list[dict] | None = None) -> PageModel:
