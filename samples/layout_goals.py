@@ -5,9 +5,7 @@ from __future__ import annotations
 import random
 
 from samples.layout_blocks import Grid, Record
-from samples.revisions import (
-    goal_revision,
-)
+from samples.revisions import goal_revision
 from samples.style import Style
 
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 import random
 
 from samples.layout_blocks import Grid, Record
-from samples.revisions import (
-    earlier_status,
-)
+from samples.revisions import earlier_status
 from samples.style import Style
 
 
