@@ -80,7 +80,7 @@ def change_rows(rec: Record) -> list[list[str]]:
     """The card's change history (변경 이력): 연번 | 변경일자 | 변경내용 | 사유, two or three rows dated
     before the as-of date: the period's end moved, the total budget raised (from less to the card's own
     total, in the funding unit), the target reworded."""
-    from samples.layout import unit_mult
+    from samples.layout_blocks import unit_mult
 
     r = _rnd(rec, "changes")
     y = int(rec["as_of"]["end"][:4])

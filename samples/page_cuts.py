@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from samples.layout import Block, Grid, GridCell, PageBreak
+from samples.layout_blocks import Block, Grid, GridCell, PageBreak
 from samples.style import Style
 
 

@@ -12,7 +12,7 @@ line break, a tab or a quote quoted as CSV quotes it).
 
 from __future__ import annotations
 
-from samples.layout import Block, Figure, Grid, GridCell, PageBreak, Para
+from samples.layout_blocks import Block, Figure, Grid, GridCell, PageBreak, Para
 from samples.style import Style
 
 SPACER_BEFORE = ("heading",)  # an empty sheet row before these paragraphs

@@ -8,7 +8,9 @@ import random
 from decimal import Decimal
 from typing import Any
 
-from samples.layout import Block, Grid, PageBreak, Para, header_grid, ordered_sections
+from samples.layout_blocks import Block, Grid, PageBreak, Para
+from samples.layout_header import header_grid
+from samples.layout_sections import ordered_sections
 from samples.style import Style
 
 Record = dict[str, Any]

@@ -212,7 +212,7 @@ SEEDS_56 = {
 # HWP, 3450-3499 in the text dump): measured floor, no wrong figure
 SEEDS_59 = {
     (2442, "hwpx"): (1.0, "headings drawn from a body table's donor (no heading format) over sections printed in boxes "
-                          "outside any body table: every box's title printed empty (samples/layout.py), no section "
+                          "outside any body table: every box's title printed empty (samples/layout_sections.py), no section "
                           "named (0.059 in every format); the box now titled by its label"),
     (2442, "pdf"): (1.0, "the same card in PDF (0.059)"),
     (3490, "txt"): (1.0, "a transposed funding table of one source beside its total (계 | 지 방 비, a cell a line), the next "

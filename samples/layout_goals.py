@@ -1,0 +1,461 @@
+"""The goal tables of every family style."""
+
+from __future__ import annotations
+
+import random
+
+from samples.layout_blocks import Grid, Record
+from samples.revisions import goal_revision
+from samples.style import Style
+
+
+def n_groups(rec: Record) -> int:
+    return len({a["group"] for a in rec["achievements"]})
+
+
+def _rate(goal: Record, decimals: int = 0) -> str:
+    t, a = goal.get("target_value"), goal.get("actual_value")
+    if not t or a is None:
+        return "-"
+    return f"{100 * a / t:.{decimals}f}%" if decimals else f"{round(100 * a / t)}%"
+
+
+def _goal_keys(style: Style) -> tuple[str, ...]:
+    """The goal's cells in their printed order: ``style.goals_order``, else 목표 | 실적 | [달성률] | 추진상황."""
+    return style.goals_order or ("target", "actual", *(("rate",) if style.goals_rate else ()), "status")
+
+
+def _goal_heads(style: Style) -> list[str]:
+    target, actual = style.goals_labels
+    heads = {"target": target, "actual": actual, "rate": style.goals_rate_label, "status": "추진상황"}
+    return [heads[k] for k in _goal_keys(style)]
+
+
+def _goal_cells(goal: Record, style: Style) -> list[str]:
+    """목표 | 실적 | [달성률] | 추진상황 of one goal (in ``style.goals_order`` when set)."""
+    target = goal_revision(goal, style.revisions[0]) if style.revisions else goal["target"]
+    cells = {"target": target, "actual": goal["actual"] or "-", "status": goal["status"]}
+    return [cells[k] if k != "rate" else _rate(goal, style.rate_decimals) for k in _goal_keys(style)]
+
+
+def goal_year(style: Style, year: int) -> str:
+    """A year as the goal table prints it (``style.goals_year``: ``<2024>``, ``2024년``, ``'24년``)."""
+    return style.goals_year.format(y=year, yy=f"{year % 100:02d}")
+
+
+def shared_unit(goals: list[Record]) -> str:
+    """The unit every goal of one indicator with a unit states (printed once for them all: a unit
+    column, ``청년주택 공급(호)``); empty when they state none or not the same one (each cell then
+    names its own)."""
+    units = {g["target_unit"] for g in goals if g.get("target_unit")}
+    return units.pop() if len(units) == 1 else ""
+
+
+def _goals_table(rec: Record, style: Style) -> Grid:
+    """Goals with their year as a column (``year_col``) or as a row group (``year_group``)."""
+    goals = rec["goals"]
+    detail = any(g.get("detail") for g in goals)
+    by_col = style.goals_layout == "year_col"
+    stage = [style.goals_stage] if style.goals_stage and by_col else []
+    heads = (["연도"] if by_col else []) + [style.goals_project_label, *stage, *_goal_heads(style)]
+    heads += ["추진내용"] if detail else []
+    heads += [style.goals_remark] if style.goals_remark else []
+    n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}))
+    g = Grid(n_rows, len(heads), widths=[1.4 if h in ("목표", "추진내용") else 1.0 for h in heads], role="goals")
+    for k, h in enumerate(heads):
+        g.put(0, k, h, head=True)
+    row, i, year = 1, 0, None
+    while i < len(goals):
+        if not by_col and goals[i]["year"] != year:
+            year = goals[i]["year"]
+            g.put(row, 0, goal_year(style, year), cs=len(heads), align="left")
+            row += 1
+        j = i  # goals of one project (and, in year groups, one year) share the project cell
+        while j + 1 < len(goals) and goals[j + 1]["project"] == goals[i]["project"] and (
+                by_col or goals[j + 1]["year"] == year):
+            j += 1
+        first = 1 if by_col else 0
+        if by_col and style.goals_blank_repeat:  # printed once, the cells below left empty (no merge)
+            for k in range(i, j + 1):
+                g.put(row + k - i, first, goals[i]["project"] if k == i else "")
+        else:
+            g.put(row, first, goals[i]["project"], rs=j - i + 1)
+        if detail and by_col and style.goals_blank_repeat:
+            for k in range(i, j + 1):
+                g.put(row + k - i, len(heads) - 1 - bool(style.goals_remark),
+                      (goals[i]["detail"] or "") if k == i else "")
+        elif detail:
+            g.put(row, len(heads) - 1 - bool(style.goals_remark), goals[i]["detail"] or "", rs=j - i + 1)
+        for k in range(i, j + 1):
+            if by_col:
+                g.put(row + k - i, 0, str(goals[k]["year"]))
+            if stage:
+                g.put(row + k - i, first + 1, stage_cell(goals[k], style))
+            for m, text in enumerate(_goal_cells(goals[k], style)):
+                g.put(row + k - i, first + 1 + len(stage) + m, text)
+            if style.goals_remark:
+                g.put(row + k - i, len(heads) - 1, goal_remark(goals[k]))
+        row += j - i + 1
+        i = j + 1
+    g.n_rows = row
+    g.head_rows = 1 if style.repeat_table_head else 0
+    return g
+
+
+def stage_cell(goal: Record, style: Style) -> list[str]:
+    """A goal's stage (``goals_stage``, not in the record): a bar of ``style.stage_steps`` with the
+    steps passed filled, over the current step's word; the last step when the goal is met, the first
+    when it is not begun (미착수), else one between drawn from the goal's project and year."""
+    steps = style.stage_steps
+    t, a = goal.get("target_value"), goal.get("actual_value")
+    done = goal["status"] == "완료" or (t is not None and a is not None and a >= t)
+    r = random.Random(f"stage-{goal['project']}-{goal['year']}")
+    k = len(steps) if done else 1 if goal["status"] == "미착수" else r.randint(2, len(steps) - 1)
+    return ["■" * k + "□" * (len(steps) - k), f"({steps[k - 1]})"]
+
+
+GOAL_REMARKS = ("기본계획 수립", "실시설계 중", "공사 착공", "준공 예정", "운영 개시", "")
+
+
+def goal_remark(goal: Record) -> str:
+    """A goal's word note in a 비고 column (none in the record): a stage of the work, drawn from the
+    goal's project and year, or nothing."""
+    return GOAL_REMARKS[sum(map(ord, f"{goal['project']}{goal['year']}")) % len(GOAL_REMARKS)]
+
+
+def _across_cell(goal: Record, row: str) -> str:
+    """One year's cell in a goal row of a years-across table (목표, 실적, 달성률 or 추진상황)."""
+    if row == "목표":
+        return goal["target"]
+    if row == "실적":
+        return goal["actual"] or "-"
+    if row == "달성률":
+        return _rate(goal)
+    return goal["status"]
+
+
+def _goals_across(rec: Record, style: Style) -> Grid:
+    """Years across the columns; under every project (its cell spanning them) one row per
+    ``style.goals_rows`` (목표 / 실적 / 달성률 / 추진상황); a year the project has no goal for is empty."""
+    goals = rec["goals"]
+    years = sorted({g["year"] for g in goals})
+    projects = list(dict.fromkeys(g["project"] for g in goals))
+    labels = style.goals_rows
+    head = 2 if style.goals_span else 1  # a row spanning the years over them, 구분 across two rows and columns
+    g = Grid(head + len(projects) * len(labels), 2 + len(years), widths=[1.6, 0.9] + [1.3] * len(years),
+             role="goals")
+    if style.goals_span:
+        g.put(0, 0, style.spaced("구분"), rs=2, cs=2, head=True)
+        g.put(0, 2, style.goals_span, cs=len(years), head=True)
+    else:
+        g.put(0, 0, style.goals_project_label, head=True)
+        g.put(0, 1, style.spaced("구분"), head=True)
+    for k, y in enumerate(years):
+        g.put(head - 1, 2 + k, goal_year(style, y), head=True)
+    for p, project in enumerate(projects):
+        top = head + p * len(labels)
+        unit = shared_unit([x for x in goals if x["project"] == project]) if style.goals_unit_in_name else ""
+        g.put(top, 0, f"{project}({unit})" if unit else project, rs=len(labels))
+        by_year = {x["year"]: x for x in goals if x["project"] == project}
+        for i, lab in enumerate(labels):
+            g.put(top + i, 1, lab, head=True)
+            for k, y in enumerate(years):
+                x = by_year.get(y)
+                g.put(top + i, 2 + k, _across_cell(x, lab) if x else "", align="right" if style.goals_unit_in_name
+                      else "center")
+    g.head_rows = head if style.repeat_table_head else 0
+    return g
+
+
+def _goals_indicators(rec: Record, style: Style) -> Grid:
+    """Indicators across the columns (``지표1`` over ``청년주택 공급(호)``: the unit in the head), a
+    row group per year with a 목표 row and a 실적 row; a goal's project is its indicator."""
+    goals = rec["goals"]
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    units = {name: shared_unit([g for g in goals if g["project"] == name]) for name in names}
+    years = sorted({g["year"] for g in goals})
+    g = Grid(2 + 2 * len(years), 2 + len(names), widths=[1.0, 0.8] + [1.6] * len(names), role="goals")
+    g.put(0, 0, "연도", rs=2, head=True)
+    g.put(0, 1, style.spaced("구분"), rs=2, head=True)
+    for k, name in enumerate(names):
+        g.put(0, 2 + k, style.goals_indicator.format(k=k + 1), head=True)
+        g.put(1, 2 + k, f"{name}({units[name]})" if units[name] else name, head=True)
+    by = {(x["year"], x["project"]): x for x in goals}
+    for i, y in enumerate(years):
+        top = 2 + 2 * i
+        g.put(top, 0, goal_year(style, y), rs=2, head=True)
+        for r, (lab, key) in enumerate(zip(style.goals_labels, ("target", "actual"), strict=True)):
+            g.put(top + r, 1, lab, head=True)
+            for k, name in enumerate(names):
+                x = by.get((y, name))
+                g.put(top + r, 2 + k, (x[key] or "-") if x else "")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
+def _goals_years_split(rec: Record, style: Style) -> Grid:
+    """An indicator a row: its name, a unit column, then the years across, a year before the as-of
+    year over a target and an actual sub-column, a later year over its target only (bare figures, or
+    a goal's own words naming their unit: the unit column then holds the one they share, else a dash)."""
+    goals = rec["goals"]
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    units = {name: shared_unit([g for g in goals if g["project"] == name]) for name in names}
+    years = sorted({g["year"] for g in goals})
+    as_of_year = int(rec["as_of"]["end"][:4])
+    both = ("target", "actual")
+    subs = [(y, key) for y in years for key in (both if y < as_of_year or style.goals_split_all else ("target",))]
+    g = Grid(2 + len(names), 2 + len(subs), widths=[2.0, 0.7] + [0.9] * len(subs), role="goals")
+    g.put(0, 0, style.goals_project_label, rs=2, head=True)
+    g.put(0, 1, style.goals_unit_label, rs=2, head=True)
+    col = 2
+    for y in years:
+        n = 2 if y < as_of_year or style.goals_split_all else 1
+        g.put(0, col, goal_year(style, y), cs=n, head=True)
+        col += n
+    labels = dict(zip(("target", "actual"), style.goals_labels, strict=True))
+    by = {(x["year"], x["project"]): x for x in goals}
+    for k, (y, key) in enumerate(subs):
+        g.put(1, 2 + k, labels[key], head=True)
+        for i, name in enumerate(names):
+            x = by.get((y, name))
+            blank = "" if style.goals_split_all else "-"  # an actual not yet measured: blank
+            g.put(2 + i, 2 + k, (x[key] or blank) if x else blank)
+    for i, name in enumerate(names):
+        g.put(2 + i, 0, name, align="left")
+        g.put(2 + i, 1, units[name] or "-")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
+def _quarter_targets(goal: Record) -> list[str]:
+    """A goal's cumulative targets by quarter, the fourth the year's: ``40 90 140 186`` (the unit in
+    the year's cell; one decimal when the target has one)."""
+    t = goal.get("target_value")
+    if t is None:
+        return ["-"] * 4
+    if isinstance(t, float) and not t.is_integer():
+        return [f"{t * q / 4:.1f}" for q in (1, 2, 3)] + [f"{t:.1f}"]
+    return [f"{round(t * q / 4):,}" for q in (1, 2, 3, 4)]
+
+
+def _goals_quarters(rec: Record, style: Style) -> Grid:
+    """One row a project: the as-of year's cumulative quarterly targets (``1/4`` .. ``4/4`` under
+    ``2024년 분기별 목표``), then the year's target, the actual to date and the status."""
+    goals = rec["goals"]
+    year = goals[0]["year"]
+    g = Grid(2 + len(goals), 8, widths=[1.6, 0.6, 0.6, 0.6, 0.6, 1.3, 1.2, 1.0], role="goals")
+    g.put(0, 0, style.goals_project_label, rs=2, head=True)
+    g.put(0, 1, goal_year(style, year), cs=4, head=True)
+    for q in range(4):
+        g.put(1, 1 + q, f"{q + 1}/4", head=True)
+    for k, head in enumerate([*style.goals_labels, "추진상황"]):
+        g.put(0, 5 + k, head, rs=2, head=True)
+    for i, goal in enumerate(goals):
+        g.put(2 + i, 0, goal["project"], align="left")
+        for q, text in enumerate(_quarter_targets(goal)):
+            g.put(2 + i, 1 + q, text, align="right")
+        g.put(2 + i, 5, goal["target"])
+        g.put(2 + i, 6, goal["actual"] or "-")
+        g.put(2 + i, 7, goal["status"])
+    return g
+
+
+def _parts_of(total: int, n: int, seed: str) -> list[int]:
+    """``total`` in ``n`` whole parts (drawn from ``seed``) that add up to it."""
+    r = random.Random(seed)
+    cuts = sorted(r.randint(0, total) for _ in range(n - 1))
+    return [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
+
+
+def _goals_review(rec: Record, style: Style) -> Grid:
+    """An indicator two rows (계획 | 실적) beside its name and unit, the as-of year's quarters across and their
+    누계 last: the plan split over the four quarters, the actual over the quarters to the as-of date (``-`` after)."""
+    goals = rec["goals"]
+    m = int(rec["as_of"]["end"][5:7])
+    q0 = (m - 1) // 3 + 1
+    heads = [style.goals_project_label, style.goals_unit_label, "구분", *style.goals_review]
+    g = Grid(1 + 2 * len(goals), len(heads), widths=[1.7, 0.6, 0.6] + [0.8] * (len(heads) - 3), role="goals")
+    for k, h in enumerate(heads):
+        g.put(0, k, h, head=True)
+    for i, goal in enumerate(goals):
+        r = 1 + 2 * i
+        g.put(r, 0, goal["project"], rs=2, align="left")
+        g.put(r, 1, goal.get("target_unit") or "-", rs=2)
+        plan = _parts_of(goal["target_value"], 4, f"plan-{goal['project']}-{goal['target_value']}")
+        done = _parts_of(goal["actual_value"] or 0, q0, f"done-{goal['project']}-{goal['actual_value']}")
+        for k, (label, cells, total) in enumerate(((style.goals_labels[0], plan, goal["target"]),
+                                                    (style.goals_labels[1], done, goal["actual"] or "-"))):
+            g.put(r + k, 2, label)
+            for q in range(4):
+                g.put(r + k, 3 + q, f"{cells[q]:,}" if q < len(cells) else "-", align="right")
+            g.put(r + k, 7, total, align="right")
+    return g
+
+
+def final_target(goals: list[Record]) -> str:
+    """An indicator's final target: the last year's for a rate (공정률 100), else the years' sum."""
+    last = max(goals, key=lambda x: x["year"])
+    if last.get("target_unit") == "%" or last.get("target_value") is None:
+        return last["target"]
+    total = sum(x["target_value"] or 0 for x in goals)
+    return f"{total:,.1f}" if isinstance(total, float) and "." in last["target"] else f"{round(total):,}"
+
+
+def _goals_final(rec: Record, style: Style) -> Grid:
+    """An indicator a group of year rows: its name, unit and final target in cells spanning them,
+    then 연도 | 목표 | 실적 | 달성률 a year (bare figures; a dash where none)."""
+    goals = rec["goals"]
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    heads = [style.goals_project_label, style.goals_unit_label, style.goals_final, "연도", *style.goals_labels,
+             style.goals_rate_label]
+    g = Grid(1 + len(goals), len(heads), widths=[1.8, 0.7, 1.0, 0.8, 1.0, 1.0, 1.0], role="goals")
+    for k, h in enumerate(heads):
+        g.put(0, k, h, head=True)
+    row = 1
+    for name in names:
+        mine = sorted((x for x in goals if x["project"] == name), key=lambda x: x["year"])
+        g.put(row, 0, name, rs=len(mine), align="left")
+        g.put(row, 1, shared_unit(mine) or "-", rs=len(mine))
+        g.put(row, 2, final_target(mine), rs=len(mine), align="right")
+        for i, x in enumerate(mine):
+            g.put(row + i, 3, goal_year(style, x["year"]))
+            g.put(row + i, 4, x["target"], align="right")
+            g.put(row + i, 5, x["actual"] or "-", align="right")
+            g.put(row + i, 6, _rate(x).rstrip("%"), align="right")
+        row += len(mine)
+    g.head_rows = 1 if style.repeat_table_head else 0
+    return g
+
+
+METRIC_DEFS = {"보행로 정비 연장": "보도 확장·포장 정비를 마친 구간의 연장(준공 기준)",
+               "녹지 조성 면적": "수목 식재와 시설 설치를 마친 면적(준공 검사 기준)",
+               "생활SOC 확충": "개관·운영을 시작한 생활밀착형 시설 수",
+               "프로그램 참여자": "교육·체험 프로그램을 수료한 주민 수(중복 제외)",
+               "현장 민원 처리": "현장 접수 민원 중 처리를 마친 건수",
+               "주민 만족도": "연 1회 만족도 조사의 '만족' 이상 응답자 수 ÷ 전체 응답자 수 × 100",
+               "공정률": "전체 공사비 대비 기성 공사비 비율(누계)"}
+
+
+def _metric_rate(mine: list[Record], final: str) -> str:
+    """An indicator's rate to date: its actuals to date (a ratio's latest) over its final target, one
+    decimal; ``-`` when none is measured."""
+    done = [x["actual_value"] for x in mine if x.get("actual_value") is not None]
+    try:
+        top = float(final.replace(",", ""))
+    except ValueError:
+        return "-"
+    if not done or not top:
+        return "-"
+    got = done[-1] if mine[0].get("target_unit") == "%" else sum(done)
+    return f"{100 * got / top:.1f}"
+
+
+def _goals_metrics(rec: Record, style: Style) -> Grid:
+    """An indicator a row: its name, its unit, every year over 목표 | 실적 under a spanning year head, the
+    final target and the rate to date (bare figures; an actual of the as-of year ``추진중``, a later one blank)."""
+    goals = rec["goals"]
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    years = sorted({g["year"] for g in goals})
+    name_head, unit_head, final_head = style.goals_metrics
+    n_cols = 2 + 2 * len(years) + 2
+    g = Grid(2 + len(names), n_cols, widths=[1.9, 0.6] + [0.8] * (2 * len(years)) + [0.9, 0.8], role="goals")
+    g.put(0, 0, name_head, rs=2, head=True)
+    g.put(0, 1, unit_head, rs=2, head=True)
+    for k, y in enumerate(years):
+        g.put(0, 2 + 2 * k, goal_year(style, y), cs=2, head=True)
+        for m, lab in enumerate(style.goals_labels):
+            g.put(1, 2 + 2 * k + m, lab, head=True)
+    g.put(0, n_cols - 2, final_head, rs=2, head=True)
+    g.put(0, n_cols - 1, style.goals_rate_label, rs=2, head=True)
+    for i, name in enumerate(names):
+        mine = sorted((x for x in goals if x["project"] == name), key=lambda x: x["year"])
+        by_year = {x["year"]: x for x in mine}
+        g.put(2 + i, 0, name, align="left")
+        g.put(2 + i, 1, shared_unit(mine) or "-")
+        for k, y in enumerate(years):
+            x = by_year.get(y)
+            g.put(2 + i, 2 + 2 * k, x["target"] if x else "", align="right")
+            g.put(2 + i, 3 + 2 * k, (x["actual"] or "") if x else "", align="right")
+        final = final_target(mine)
+        g.put(2 + i, n_cols - 2, final, align="right")
+        g.put(2 + i, n_cols - 1, _metric_rate(mine, final), align="right")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
+def metric_notes(rec: Record, style: Style) -> list[str]:
+    """The ``※`` notes defining the indicators the goal table names (``style.goals_defs``)."""
+    if not style.goals_defs:
+        return []
+    names = dict.fromkeys(g["project"] for g in rec["goals"])
+    return [style.goals_defs.format(name=n, definition=METRIC_DEFS[n]) for n in names if n in METRIC_DEFS]
+
+
+def _goals_pairs(rec: Record, style: Style) -> Grid:
+    """An indicator a row (성과지표 | 단위), a year a column under a head naming the pair, the target and the
+    actual in one cell (``189/123``, ``4(3)``: one of ``style.goals_pairs`` drawn a card), a missing actual ``-``."""
+    goals = rec["goals"]
+    years = sorted({g["year"] for g in goals})
+    names = list(dict.fromkeys(g["project"] for g in goals))
+    r = random.Random(f"pairs-{rec['header']['title']}")
+    cell, pair = r.choice(style.goals_pairs)
+    g = Grid(2 + len(names), 2 + len(years), widths=[1.8, 0.8] + [1.2] * len(years), role="goals")
+    g.put(0, 0, style.goals_project_label, rs=2, head=True)
+    g.put(0, 1, "단위", rs=2, head=True)
+    g.put(0, 2, style.goals_span.format(pair=pair), cs=len(years), head=True)
+    for k, y in enumerate(years):
+        g.put(1, 2 + k, goal_year(style, y), head=True)
+    by = {(x["year"], x["project"]): x for x in goals}
+    for i, name in enumerate(names):
+        g.put(2 + i, 0, name, align="left")
+        g.put(2 + i, 1, shared_unit([x for x in goals if x["project"] == name]))
+        for k, y in enumerate(years):
+            x = by.get((y, name))
+            g.put(2 + i, 2 + k, cell.format(t=x["target"], a=x["actual"] or "-") if x else "")
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
+def goals_grid(rec: Record, style: Style | None = None) -> Grid:
+    if style is not None and style.goals_layout == "pairs":
+        return _goals_pairs(rec, style)
+    if style is not None and style.goals_layout == "metrics":
+        return _goals_metrics(rec, style)
+    if style is not None and style.goals_layout == "final":
+        return _goals_final(rec, style)
+    if style is not None and style.goals_layout == "years_split":
+        return _goals_years_split(rec, style)
+    if style is not None and style.goals_layout == "quarters":
+        return _goals_quarters(rec, style)
+    if style is not None and style.goals_layout == "review":
+        return _goals_review(rec, style)
+    if style is not None and style.goals_layout == "indicators":
+        return _goals_indicators(rec, style)
+    if style is not None and style.goals_layout == "years_across":
+        return _goals_across(rec, style)
+    if style is not None and style.goals_layout:
+        return _goals_table(rec, style)
+    goals = rec["goals"]
+    with_detail = any(g.get("detail") for g in goals)
+    n_cols = 4 if with_detail else 3
+    g = Grid(1 + len(goals), n_cols, widths=[1.3, 2.0, 1.4, 2.0][:n_cols], role="goals")
+    g.put(0, 0, "주요사업", head=True)
+    g.put(0, 1, "목표치", head=True)
+    g.put(0, 2, ["추진상황", "(완료/추진중/미착수)"], head=True)
+    if with_detail:
+        g.put(0, 3, "추진내용", head=True)
+    i = 0
+    while i < len(goals):
+        j = i
+        while j + 1 < len(goals) and goals[j + 1]["project"] == goals[i]["project"]:
+            j += 1
+        g.put(1 + i, 0, goals[i]["project"], rs=j - i + 1)
+        if with_detail:
+            g.put(1 + i, 3, goals[i]["detail"] or "", rs=j - i + 1)
+        for k in range(i, j + 1):
+            goal = goals[k]
+            g.put(1 + k, 1, [f"<{goal['year']}>", goal["target"]])
+            status = [goal["status"]] + ([f"({goal['actual']})"] if goal.get("actual") else [])
+            g.put(1 + k, 2, status)
+        i = j + 1
+    return g
