@@ -86,13 +86,18 @@ def render(fmt: str, records: list[Record], path: Path, style: Style) -> list[tu
     return None
 
 
+def public_record(rec: Record) -> Record:
+    """A copy of ``rec`` without its private keys (``_...``: what only the renderers read, never expected)."""
+    return copy.deepcopy({k: v for k, v in rec.items() if not k.startswith("_")})
+
+
 def expected_records(records: list[Record], path: Path, fmt: str,
                      pages: list[tuple[int, int]] | None) -> list[Record]:
     """The records with ``source`` (and ``card_id``) filled in for the file just written."""
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     out = []
     for k, rec in enumerate(records):
-        r = copy.deepcopy({k: v for k, v in rec.items() if not k.startswith("_")})  # _: what only the renderer reads
+        r = public_record(rec)
         p = pages[k] if pages else (None, None)
         r["source"] = {"file": path.name, "sha256": sha, "format": SOURCE_FORMAT[fmt], "card_index": k,
                        "page_start": p[0], "page_end": p[1]}

@@ -82,6 +82,7 @@ def _family_card_dump(fam: Any, seed: int, body: bool, tmp: Path, path: Path) ->
     import dataclasses
 
     from samples.families import family_records
+    from samples.generate import public_record
     from samples.render_pdf import render_pdf
 
     records = family_records(fam, seed)
@@ -89,7 +90,8 @@ def _family_card_dump(fam: Any, seed: int, body: bool, tmp: Path, path: Path) ->
     render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=body))
     dump_layout(pdf, path)
     (path.parent / f"{path.stem}.expected.json").write_text(
-        json.dumps(text_expected(records, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(text_expected([public_record(r) for r in records], path), ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8")
     return path
 
 

@@ -61,7 +61,8 @@ def test_an_unproven_run_together_line_is_unread_with_a_finding_at_it(tmp_path: 
     rec, findings = _read(text.replace("27,989,081705,013,244", "27,989,082705,013,244"), tmp_path)
     assert [r["label"] for r in rec["funding"]["rows"]] == ["국비", "합계"]
     [line] = [u for u in rec["unparsed"] if u["text"].startswith("시비 구비")]
-    at = [f for f in findings if f["code"] == "extract.table_unrecovered" and f["location"] == line["location"]]
+    at = [f for f in findings if f["code"] == "extract.table_unrecovered" and f["source_location"] == line["location"]]
+    assert at and at[0]["location"] == "funding"  # the record part it concerns
     assert len(at) == 1 and "run together" in at[0]["message"]
 
 

@@ -2,7 +2,7 @@
 real converters and ``pdftotext -layout`` dump it, and the structures that brought in, on small
 grids and lines:
 
-- body table: a numbered label no vocabulary names (``2. 세부사업별 재원 투자계획``) is a heading
+- body table: a numbered label no vocabulary names (``2. 세부사업별 자금 배분``) is a heading
   numbered as the card's others, not a block label; unmarked lines closing on their dates after a
   colon among bulleted sub-items are the first-level items (the block table's rows printed as
   lines); a PDF cell line under an item whose marker the line splitter left in its text (``▸``)
@@ -54,12 +54,12 @@ def _lines(text_block: str) -> list[Line]:
 
 def test_a_numbered_body_label_no_vocabulary_names_is_a_heading() -> None:
     body = Table(cells=[Cell(0, 0, "1. 사업개요"), Cell(0, 1, "○ 사업기간 : 2024. 1. ~ 2026. 12.\n○ 주요내용"),
-                        Cell(1, 0, "2. 세부사업별 재원 투자계획"), Cell(1, 1, "(단위: 백만원)"),
+                        Cell(1, 0, "2. 세부사업별 자금 배분"), Cell(1, 1, "(단위: 백만원)"),
                         Cell(2, 0, "3. 추진실적"), Cell(2, 1, "○ 착공 : '24. 3.")], n_rows=3, n_cols=2)
     heads = [(x.marker, x.text) for x in unpack_table(body) if isinstance(x, Line) and x.heading]
-    assert heads == [("1.", "사업개요"), ("2.", "세부사업별 재원 투자계획"), ("3.", "추진실적")]
+    assert heads == [("1.", "사업개요"), ("2.", "세부사업별 자금 배분"), ("3.", "추진실적")]
     named = [(s.name, s.heading) for s in split_sections(unpack_table(body))]
-    assert named[1:] == [("overview", "사업개요"), (None, "2. 세부사업별 재원 투자계획"), ("achievements", "추진실적")]
+    assert named[1:] == [("overview", "사업개요"), (None, "2. 세부사업별 자금 배분"), ("achievements", "추진실적")]
 
 
 def test_unmarked_dated_lines_among_bullets_are_first_level_items() -> None:
@@ -240,11 +240,11 @@ def test_a_span_head_naming_a_section_inside_a_numbered_unknown_headings_table()
 시비 100 50 50
 착공 : 2024. 3.
 """)
-    for at, marker, title in ((0, "1.", "사업개요"), (2, "2.", "세부사업별 재원 투자계획"), (9, "3.", "추진실적")):
+    for at, marker, title in ((0, "1.", "사업개요"), (2, "2.", "세부사업별 자금 배분"), (9, "3.", "추진실적")):
         items.insert(at, make_line(title, marker))
     sections = split_sections(items)
     assert [(s.name, s.heading) for s in sections[1:]] == [
-        ("overview", "사업개요"), (None, "2. 세부사업별 재원 투자계획"), ("achievements", "추진실적")]
+        ("overview", "사업개요"), (None, "2. 세부사업별 자금 배분"), ("achievements", "추진실적")]
     assert [x.text for x in sections[2].items][2:4] == ["연도별 투자계획", "2024년 2025년"]  # a head cell
 
 
