@@ -213,10 +213,20 @@ def test_a_period_line_closing_with_a_blank_cell_is_read_where_the_column_sums_p
 
 
 def test_a_short_period_line_no_column_sum_places_stays_unread() -> None:
-    """Without the columns' total line a short line's blank could stand in any column: no figure placed."""
-    got = _funding_printed(_HEAD + _BODY[1:])
+    """Without the columns' total line a short line's blank could stand in any column: no figure placed, unless
+    the spaces closing the line make it exactly the head's cells (session 26, funding_spaced.with_blanks: the
+    dump printed the blank last cell's separator), which places the blank last."""
+    unproven = [t.rstrip() for t in _BODY[1:]]  # no closing spaces: nothing shows where the blank stands
+    got = _funding_printed(_HEAD + unproven)
     rows = got[1] if got else {}
     assert all(v[k] is None for v in rows.values() for k in (4, 6) if k < len(v))  # 2021, 2023: a blank each
+    got = _funding_printed(_HEAD + _BODY[1:])  # "2021년 2389 1784 605 ": its closing space the blank 군비 cell
+    assert got is not None
+    labels, rows = got
+    m = 10**6
+    assert labels == ["2018", "2019", "2020", "2021", "2022", "2023"]
+    assert rows["도비"] == [0, 0, 1416 * m, 605 * m, 0, 650 * m]  # the printed figures, as with the total line
+    assert rows["군비"] == [1719 * m, 1080 * m, 2617 * m, 0, 539 * m, 0]
 
 
 def test_a_period_line_with_blank_cells_before_its_note_is_read_where_the_sums_place_them() -> None:

@@ -40,7 +40,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_head_cells import head_cells_joined
 from pledgecard.extract.sections.funding_rows import derived_tails
-from pledgecard.extract.sections.funding_spaced import _one_by_sums, _one_table
+from pledgecard.extract.sections.funding_spaced import _one_table
 from pledgecard.extract.sections.goal_years_unread import damaged_year
 from tests.conftest import REPO, make_line, make_table
 
@@ -117,7 +117,6 @@ def test_the_search_row_by_row_finds_what_trying_every_table_finds(seed: int) ->
         total = [sum(v[j] for v in truth) for j in range(n)]
         tr = rnd.randint(0, parts)
         options.insert(tr, [total])
-        assert _one_by_sums(options, n, tr) == _brute(options, n, tr)
         assert _one_table(options, n, tr) == _brute(options, n, tr)
 
 
