@@ -10,6 +10,8 @@ import io
 import zlib
 from collections.abc import Sequence
 
+from samples.pdf_objects import pdf_file
+
 
 class PdfWriter:
     """Objects are numbered from 1 in the order :meth:`add` is called."""
@@ -36,19 +38,7 @@ class PdfWriter:
         return self.add(b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream")
 
     def to_bytes(self, root: int) -> bytes:
-        out = io.BytesIO()
-        out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-        offsets = []
-        for i, body in enumerate(self.objects, start=1):
-            offsets.append(out.tell())
-            out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-        xref = out.tell()
-        out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(self.objects) + 1))
-        for off in offsets:
-            out.write(b"%010d 00000 n \n" % off)
-        out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-                  % (len(self.objects) + 1, root, xref))
-        return out.getvalue()
+        return pdf_file(self.objects, root, header=b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
 
 def _escape(text: str) -> bytes:
