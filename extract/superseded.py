@@ -16,8 +16,8 @@ from typing import Any
 from pledgecard.extract.coverage import _finding
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.sections.funding_checks import null_unproven
+from pledgecard.extract.status_parts import statuses
 from pledgecard.extract.vocabulary import Vocabulary, current
-from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.money import unit_multiplier
 
 Record = dict[str, Any]
@@ -32,12 +32,6 @@ def legend_line(items: list[Item], v: Vocabulary | None = None) -> Item | None:
         if isinstance(it, Line) and pattern.search(item_text(it)):
             return it
     return next((it for it in items if pattern.search(item_text(it))), None)
-
-
-def _status_list(status: str, v: Vocabulary) -> list[str]:
-    """``status``'s space-parted words that are each a status word wholly, as printed (``추진중 정상추진``: two, the
-    superseded and the one in force; ``추진중(지연)``: one status, no word of two)."""
-    return [word for word in status.split() if vocab_key(word) in v.status_words]
 
 
 def _figure_re(v: Vocabulary) -> re.Pattern[str]:
@@ -155,7 +149,7 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
         left.append((path, f"{field} {printed}", [{"field": field, "values": values}]))
 
     status = header.get("status")
-    if isinstance(status, str) and len(words := _status_list(status, v)) >= 2:
+    if isinstance(status, str) and len(words := statuses(status, v)) >= 2:
         leave("header.status", "header.status", f"{status!r} (seen: {' / '.join(words)})", words)
         header["status"] = None
         if "status_code" in header:

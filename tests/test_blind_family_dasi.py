@@ -150,13 +150,13 @@ def test_a_strikeout_lost_finding_says_which_two_values_it_saw() -> None:
 def test_a_status_of_two_status_words_is_told_from_one_status() -> None:
     """Two whole status words (the superseded and the one in force) are a status printed twice; one status with
     its reason in brackets (``추진중(지연)``) or one word is one status (review: substrings had counted two)."""
-    from pledgecard.extract.superseded import _status_list
+    from pledgecard.extract.status_parts import statuses
     from pledgecard.extract.vocabulary import current
 
     v = current()
-    assert _status_list("추진중 정상추진", v) == ["추진중", "정상추진"]
-    assert _status_list("일부추진 → 정상추진", v) == ["일부추진", "정상추진"]
-    assert len(_status_list("추진중(지연)", v)) < 2 and _status_list("정상추진", v) == ["정상추진"]
+    assert statuses("추진중 정상추진", v) == ["추진중", "정상추진"]
+    assert statuses("일부추진 → 정상추진", v) == ["일부추진", "정상추진"]
+    assert len(statuses("추진중(지연)", v)) < 2 and statuses("정상추진", v) == ["정상추진"]
 
 
 def test_a_figure_printed_twice_is_told_from_one_figure() -> None:

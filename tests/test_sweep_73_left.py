@@ -57,7 +57,8 @@ def test_a_transposed_table_of_blank_zero_cells_reads_where_the_sums_prove_it() 
 def test_a_status_printing_two_different_statuses_is_no_one_status() -> None:
     """Crossbred 3712 (txt): dasi-county's header crossbred without its strike legend prints ``부진 추진중(부진)``,
     the superseded status beside the one in force: read whole as the status."""
-    from pledgecard.extract.status_twice import settle_two_statuses, statuses
+    from pledgecard.extract.status_parts import statuses
+    from pledgecard.extract.status_twice import settle_two_statuses
     from tests.conftest import make_line
 
     assert statuses("부진 추진중(부진)") == ["부진", "추진중(부진)"]
@@ -78,7 +79,7 @@ def test_every_status_the_samples_print_stays_one_status() -> None:
     import json
     from pathlib import Path
 
-    from pledgecard.extract.status_twice import statuses
+    from pledgecard.extract.status_parts import statuses
 
     root = Path(__file__).resolve().parents[1] / "samples"
     seen = set()
