@@ -14,7 +14,7 @@ from pledgecard.extract.document import Cell, Paragraph, Table
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers import ocr, pdf
 from pledgecard.extract.readers.pdf_page import PageModel
-from pledgecard.extract.readers.pdf_sheets import Replan, SheetPlanner, page_name, plan_sheets
+from pledgecard.extract.readers.pdf_sheets import Region, Replan, SheetPlanner, page_name, plan_sheets
 from pledgecard.pipeline import process_file
 from pledgecard.scoring import load_records, score_record
 from samples.render_scan import scan_pdf
@@ -65,6 +65,27 @@ def test_sheets_planned_one_at_a_time_as_all_at_once() -> None:
     plans = plan_sheets([blank, _two(1)])
     assert [len(p or []) for p in plans] == [2, 2] and not any(h.page.chars for h in plans[0])  # type: ignore[union-attr]
     assert _shape(plan_sheets([cover, across]))[0] is None  # no sheet of two pages: none split
+
+
+def test_a_half_carries_its_part_of_the_sheet_and_its_name() -> None:
+    """Each half of a sheet planned in two (found there, or split like another sheet) carries its part of the
+    sheet, the two meeting at the gutter, and its side; a logical page's region and name are the half's (one
+    place names a page: ``Region.name``), a sheet read whole its sheet's number alone."""
+    last = _sheet(_chars("본문 줄", 30.0, 60.0), _chars("- 9 -", 190.0, 560.0))
+    first, alone = plan_sheets([_two(1), last])
+    for plan in (first, alone):
+        assert plan is not None
+        assert [h.side for h in plan][:1] == ["left"] and all(0.0 <= h.x0 < h.x1 <= W for h in plan)
+    assert first is not None and alone is not None
+    left, right = first
+    assert (left.x0, right.x1, right.side) == (0.0, W, "right") and left.x1 == right.x0 == left.gutter == right.gutter
+    assert 0.0 < left.gutter < W
+    regions = {n: Region.of(n, sheet, h, W) for n, (sheet, h) in enumerate([(1, left), (1, right), (2, None)], 1)}
+    assert [(g.x0, g.x1, g.offset) for g in regions.values()] == [(0.0, left.x1, 0.0), (right.x0, W, right.offset),
+                                                                  (0.0, W, 0.0)]
+    assert [page_name(n, regions) for n in (1, 2, 3, 4)] == ["page 1, left half", "page 1, right half", "page 2",
+                                                             "page 4"]
+    assert [g.origin for g in regions.values()] == [(1, 0.0, left.scale), (1, right.offset, right.scale), (2, 0.0, 1.0)]
 
 
 def test_the_reader_keeps_no_sheets_model_once_read(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -173,7 +194,7 @@ def test_a_sheet_that_failed_to_load_is_read_by_ocr_a_half_at_a_time(monkeypatch
     sheet's edge (its width known once rendered): each half its own page; a sheet not of the 2-up shape all of it
     the left page's, the right one empty."""
     from pledgecard.extract.readers import ocr_sheets
-    from pledgecard.extract.readers.pdf_sheets import Gutter, Region, unloaded_halves
+    from pledgecard.extract.readers.pdf_sheets import Gutter, unloaded_halves
 
     read: list[tuple[int, tuple[int, ...], float, float]] = []
 
@@ -215,5 +236,7 @@ def test_a_split_documents_notes_and_sources_name_its_sheets(monkeypatch: pytest
     sources = _sources([*doc.blocks, *doc.furniture]) + [s for _, s in doc.struck]
     assert sources and all(s.page in (1, 2) for s in sources)
     assert all(s.bbox is None or (s.bbox[0] >= -1 and s.bbox[2] <= W + 1 and s.bbox[3] <= H + 1) for s in sources)
-    assert page_name(1, [(1, 0.0, 1.0)]) == "page 1" and page_name(2, [(1, 0.0, 1.4), (1, 430.0, 1.4)]) == \
+    whole, left, right = Region(1, 1, 0.0, W, 0.0, 1.0), Region(1, 1, 0.0, W / 2, 0.0, 1.4, "left"), \
+        Region(2, 1, W / 2, W, 430.0, 1.4, "right")
+    assert page_name(1, {1: whole}) == "page 1" and page_name(2, {1: left, 2: right}) == \
         "page 1, right half"

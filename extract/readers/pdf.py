@@ -42,7 +42,6 @@ from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_scan_layer import ScanLayers, scan_layers
 from pledgecard.extract.readers.pdf_sheets import (
-    Half,
     Region,
     Replan,
     SheetPlanner,
@@ -109,9 +108,8 @@ class _Reading:
     counts: list[tuple[int, int]] = field(default_factory=list)
     failed: list[tuple[int, str]] = field(default_factory=list)  # a logical page that could not be read and why
     doubled: list[int] = field(default_factory=list)  # logical pages drawing their characters twice
-    origin: list[tuple[int, float, float]] = field(default_factory=list)  # every logical page's sheet, x offset
-    # and scale (2-up sheets)
-    regions: dict[int, Region] = field(default_factory=dict)  # every logical page's part of its sheet (OCR)
+    regions: dict[int, Region] = field(default_factory=dict)  # every logical page's part of its sheet (2-up
+    # sheets: its sheet, x offset and scale, its name; OCR reads it apart)
 
 
 def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -> _Reading:
@@ -127,13 +125,14 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
         plan = planner.plan(sheet)
         if plan is None and sheet is None and planner.found is not None:  # a split document's sheet that failed
             plan = unloaded_halves(planner.found)  # to load: its halves by the known gutter, for OCR to read apart
-        for half in plan if plan is not None else [sheet]:
-            page, offset, scale = (half.page, half.offset, half.scale) if isinstance(half, Half) else (half, 0.0, 1.0)
-            page = page if sheet is not None else None  # (an unloaded sheet's halves: read as failed)
-            r.origin.append((sheet_no, offset, scale))
-            r.regions[len(r.origin)] = _region(len(r.origin), sheet_no, sheet, half)
+        width = float(sheet.width) if sheet is not None else math.inf  # (a sheet that failed to load: to its edge)
+        for half in plan if plan is not None else [None]:
+            number = len(r.regions) + 1
+            r.regions[number] = Region.of(number, sheet_no, half, width)
+            page = None if sheet is None else half.page if half is not None else sheet  # (an unloaded sheet's
+            #                                                                  halves: read as failed)
             drawn = _scan_layer(layers, page, r.notes) if plan is None and limits.ocr != "always" else []
-            page_text, page_tables, count, lost, foot = _one_page(page, error, len(r.origin), r, carried, foot, drawn)
+            page_text, page_tables, count, lost, foot = _one_page(page, error, number, r, carried, foot, drawn)
             carried = _cut_columns(page_tables)
             r.counts.append((count, lost))
             r.texts.append(page_text)
@@ -141,27 +140,21 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
     return r
 
 
-def _region(number: int, sheet_no: int, sheet: PageModel | None, half: Half | PageModel | None) -> Region:
-    """Logical page ``number``'s part of its sheet: a half (left of the gutter, or right of it), or all of it (a
-    sheet that failed to load: to its edge, however wide)."""
-    width = float(sheet.width) if sheet is not None else math.inf
-    if not isinstance(half, Half):
-        return Region(number, sheet_no, 0.0, width, 0.0, 1.0)
-    x0, x1 = (0.0, half.gutter) if half.offset == 0.0 else (half.gutter, width)
-    return Region(number, sheet_no, x0, x1, half.offset, half.scale)
-
-
 def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
     """The document of the logical pages read: OCR where their text layer fails, notes, blocks assembled."""
-    notes, struck, texts, tables, counts, failed, origin = r.notes, r.struck, r.texts, r.tables, r.counts, r.failed, r.origin
-    split = any(scale != 1.0 for *_, scale in origin)
+    notes, struck, texts, tables, counts, failed = r.notes, r.struck, r.texts, r.tables, r.counts, r.failed
+    origin = [g.origin for g in r.regions.values()]  # every logical page's sheet, x offset and scale
+    split = any(g.side is not None for g in r.regions.values())
     if not texts:
         raise DamagedFileError("PDF has no pages")
     # a split document's notes and struck runs name the sheets, as its blocks' sources do (to_sheets)
     def on_sheet(numbers: list[int]) -> list[int]:
         return pages_to_sheets(numbers, origin) if split else numbers
 
-    notes[:0] = [f"{page_name(n, origin) if split else f'page {n}'}: doubled characters removed" for n in r.doubled]
+    def name(n: int) -> str:
+        return page_name(n, r.regions)
+
+    notes[:0] = [f"{name(n)}: doubled characters removed" for n in r.doubled]
     errors = list(dict.fromkeys(f"page {on_sheet([n])[0]}: {why}" for n, why in failed))  # a sheet's halves: once
     if failed and len(failed) == len(texts):
         raise DamagedFileError(f"damaged PDF: {errors[0]}")
@@ -169,9 +162,6 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
         notes.append("unreadable pages skipped: " + "; ".join(errors[:3]))
     ocr_pages = ocr_needed(counts, limits.ocr)  # a scanned sheet split in two: each half read (ocr_sheets)
     if ocr_pages:
-        def name(n: int) -> str:
-            return page_name(n, origin) if split else f"page {n}"
-
         counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts),
                               regions=r.regions, name=name, sheets=on_sheet)
     n_chars = sum(c for c, _ in counts)

@@ -15,7 +15,8 @@ too (a cover, a divider page, a last page alone on its sheet).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table
@@ -32,12 +33,27 @@ ORIGIN_TOL = 0.05  # the right page's origin by its furniture within this share 
 
 @dataclass(slots=True)
 class Half:
-    """A logical page of a sheet: its model (x measured from the half's left edge) and the half's offset."""
+    """A logical page of a sheet: its model (x measured from the half's origin), the half's origin ``offset``,
+    its part ``[x0, x1)`` of the sheet (x on the sheet; ``x1`` infinite: to the sheet's edge, a sheet that
+    failed to load, its width unknown until rendered) and its side (``left`` or ``right``)."""
 
     page: PageModel
     offset: float
-    scale: float = 1.0  # the half's points over the sheet's
-    gutter: float = 0.0  # the sheet's gutter (x on the sheet)
+    scale: float  # the half's points over the sheet's
+    x0: float
+    x1: float
+    side: str  # "left" or "right": the half of the sheet it was printed on
+
+    @property
+    def gutter(self) -> float:
+        """The sheet's gutter (x on the sheet): where the left half ends and the right one starts."""
+        return self.x1 if self.side == "left" else self.x0
+
+
+def _halves(page: PageModel, gutter: float, origin: float, scale: float, width: float) -> list[Half]:
+    """``page``'s two halves either side of ``gutter``, the right one's origin at ``origin`` (to ``width``)."""
+    return [Half(_part(page, 0.0, gutter, 0.0, scale), 0.0, scale, 0.0, gutter, "left"),
+            Half(_part(page, gutter, width, origin, scale), origin, scale, gutter, width, "right")]
 
 
 def split_sheet(page: PageModel) -> list[Half] | None:
@@ -63,8 +79,7 @@ def split_sheet(page: PageModel) -> list[Half] | None:
     if abs(origin - mid) > ORIGIN_TOL * width:
         origin = mid
     scale = width / height
-    return [Half(_part(page, 0.0, mid, 0.0, scale), 0.0, scale, mid),
-            Half(_part(page, mid, width, origin, scale), origin, scale, mid)]
+    return _halves(page, mid, origin, scale, width)
 
 
 def _printed(page: PageModel) -> tuple[list[Obj], list[tuple[float, float, float, float]]]:
@@ -112,9 +127,7 @@ def split_like(page: PageModel, found: Gutter) -> list[Half] | None:
     _, boxes = _printed(page)
     if any(b[0] < found.gutter < b[2] for b in boxes):
         return None
-    halves = [Half(_part(page, 0.0, found.gutter, 0.0, found.scale), 0.0, found.scale, found.gutter),
-              Half(_part(page, found.gutter, float(page.width), found.offset, found.scale), found.offset,
-                   found.scale, found.gutter)]
+    halves = _halves(page, found.gutter, found.offset, found.scale, float(page.width))
     if not boxes:  # a sheet printing nothing (a scan): two pages for OCR to read (ocr_sheets), or blank
         return halves
     return [h for h in halves if h.page.chars or h.page.lines or h.page.rects or h.page.curves]
@@ -125,7 +138,8 @@ def unloaded_halves(found: Gutter) -> list[Half]:
     halves by that gutter, nothing read from them (OCR reads them apart, each from its rendered half, the right
     one to the sheet's edge; ``ocr_sheets``)."""
     empty = PageModel(number=0, width=0.0, height=0.0, chars=[])
-    return [Half(empty, 0.0, found.scale, found.gutter), Half(empty, found.offset, found.scale, found.gutter)]
+    return [Half(empty, 0.0, found.scale, 0.0, found.gutter, "left"),
+            Half(empty, found.offset, found.scale, found.gutter, math.inf, "right")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,8 +317,8 @@ def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, f
 @dataclass(frozen=True, slots=True)
 class Region:
     """Logical page ``number``: the part ``[x0, x1)`` of ``sheet`` (1-based), its origin at x ``offset`` on the
-    sheet, scaled by ``scale`` (``pdf_sheets.Half``); ``x1`` infinite: to the sheet's edge (a sheet that failed
-    to load, its width unknown until it is rendered)."""
+    sheet, scaled by ``scale`` (:class:`Half`); ``x1`` infinite: to the sheet's edge (a sheet that failed
+    to load, its width unknown until it is rendered); ``side`` the half it is (None: all of its sheet)."""
 
     number: int
     sheet: int
@@ -312,15 +326,31 @@ class Region:
     x1: float
     offset: float
     scale: float
+    side: str | None = None
+
+    @staticmethod
+    def of(number: int, sheet: int, half: Half | None, width: float) -> Region:
+        """Logical page ``number``, ``half`` of sheet ``sheet`` (None: all of it, ``width`` wide)."""
+        if half is None:
+            return Region(number, sheet, 0.0, width, 0.0, 1.0)
+        return Region(number, sheet, half.x0, half.x1, half.offset, half.scale, half.side)
+
+    @property
+    def origin(self) -> tuple[int, float, float]:
+        """Its sheet, x offset and scale (the sources' way back to the sheet: :func:`to_sheets`)."""
+        return self.sheet, self.offset, self.scale
+
+    @property
+    def name(self) -> str:
+        """As a reviewer opening the PDF finds it: its sheet, and the half of the sheet it was printed on when
+        the sheet was split ("page 3, left half")."""
+        return f"page {self.sheet}" if self.side is None else f"page {self.sheet}, {self.side} half"
 
 
-def page_name(number: int, origin: Sequence[tuple[int, float, float]]) -> str:
-    """Logical page ``number`` (1-based) as a reviewer opening the PDF finds it: its sheet, and the half of the
-    sheet it was printed on when the sheet was split ("page 3, left half")."""
-    if not 1 <= number <= len(origin):
-        return f"page {number}"
-    sheet, offset, scale = origin[number - 1]
-    return f"page {sheet}" if scale == 1.0 else f"page {sheet}, {'left' if offset == 0.0 else 'right'} half"
+def page_name(number: int, regions: Mapping[int, Region]) -> str:
+    """Logical page ``number`` (1-based) by its region's name (:attr:`Region.name`); a number with no region
+    as it stands."""
+    return regions[number].name if number in regions else f"page {number}"
 
 
 def to_sheets(blocks: Sequence[Block], origin: Sequence[tuple[int, float, float]]) -> None:
