@@ -118,11 +118,11 @@ def test_order_by_sums_takes_the_one_order_every_telling_row_fits() -> None:
 def test_a_unit_line_states_a_money_unit_or_opens_with_the_unit_label(text: str, is_unit: bool) -> None:
     """One test for the text joiner and the heading shapes (textjoin's twin had wanted both the money
     unit and the label: a unit alone in brackets, or a count table's, opened no section there)."""
-    from pledgecard.extract import heading_shapes, textjoin
+    from pledgecard.extract import heading_shapes, textjoin_holds
     from pledgecard.normalize.money import unit_line
 
     assert unit_line(text) is is_unit
-    assert textjoin.unit_line is unit_line and heading_shapes.unit_line is unit_line
+    assert textjoin_holds.unit_line is unit_line and heading_shapes.unit_line is unit_line
 
 
 # ------------------------------------------------------------------------------ a status of several words

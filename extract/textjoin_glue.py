@@ -1,0 +1,212 @@
+"""Two halves of a line a text dump (or a PDF's line, a table cell's) broke, glued: the one join of every reader
+(:func:`glue`), and the tests of where the break fell: inside a word the document prints elsewhere whole
+(:class:`NearbyText`), inside a number (a thousands group, a unit word after it, a fullwidth figure), between a
+date's pieces, or in a line left open (a bracket, a list's comma). Split from :mod:`textjoin` (its entry points
+re-exported there)."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.normalize.dates import date_pattern, find_dates
+from pledgecard.normalize.text import fold_fullwidth
+
+
+def alternation(words: list[str]) -> str:
+    """``words`` as a regex alternation, the longest first (a pattern matching nothing when there are none)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
+    d = date_pattern(v)  # after a space or colon, or closing the bracket pair it opens: 체결(2024. 12.);
+    # a note without digits in brackets may close the date (a day's weekday: 2023. 2. 3.(금), (예정))
+    return re.compile(r"(?:(?:^|[\s:])(?:" + d + r")\s*[)\]]?|[(（](?:" + d + r")\s*[)）])"
+                      + r"(?:\s*[(（][^()（）\d]{1,6}[)）])?\s*(?:"
+                      + alternation(v.words("dates", "trailing_words")) + r")?\s*$")
+
+
+def _unit_head(v: Vocabulary) -> re.Pattern[str]:
+    """A line's first word when it is only a unit or period word a number takes (분기, 월, 회, 억,
+    명), punctuation after it allowed."""
+    dates = [w for k in ("year", "month", "day", "quarter", "half", "semester") for w in v.words("date_words", k)]
+    units = dates + v.words("counters") + v.words("counts", "units") + v.words("counters", "figure_units") \
+        + list(v.numerals("big")) + v.words("money", "currency")
+    return re.compile(rf"^(?:{alternation(units)})(?![0-9A-Za-z가-힣])")
+
+
+# a line wholly in brackets (《 … 》, 「사업개요」, < 착공식 >): a block heading or a caption, no wrapped rest
+_HANGUL_TAIL = re.compile(r"([0-9A-Za-z가-힣]+)$")
+
+
+_HANGUL_HEAD = re.compile(r"^([0-9A-Za-z가-힣]+)")
+
+
+def ends_with_date(text: str) -> bool:
+    return bool(current().build(_trailing_date).search(text))
+
+
+def _in_name_list(left: str, right: str) -> bool:
+    """The break fell inside one item of a comma list of names (``에이델, 엘앤피`` + ``솔루션, 케이메디켐``):
+    both halves are single words between commas, and names in such lists carry no spaces."""
+    if "," not in left or "," not in right:
+        return False
+    last = left.rsplit(",", 1)[1].strip()
+    first = right.split(",", 1)[0].strip()
+    return bool(last) and bool(first) and " " not in last and " " not in first
+
+
+_NUMBER_HEAD = re.compile(r"\d{1,3}(?:,\d{3})*,$")
+
+
+_NUMBER_TAIL = re.compile(r"^\d{3}(?:,\d{3})*(?![\d])")
+
+
+def wraps_number(left: str, right: str) -> bool:
+    """A number the line broke after a thousands comma: ``민자 18,`` + ``000,000)`` is
+    ``18,000,000)``. The left half ends in digits and a comma, the right one starts with a
+    group of three digits (that is not a year or a longer number)."""
+    tail = left.rstrip().rsplit(" ", 1)[-1].lstrip("(（")
+    return bool(_NUMBER_HEAD.search(tail)) and bool(_NUMBER_TAIL.match(right.lstrip()))
+
+
+_FW_HEAD = re.compile("[\uff10-\uff19]{1,3}(?:[\uff0c,][\uff10-\uff19]{3})*[\uff0c,](?P<part>[\uff10-\uff19]{0,2})$")
+
+
+_FW_TAIL = re.compile("^(?P<digits>[\uff10-\uff19]+)(?![\uff10-\uff19])")
+
+
+def wraps_fullwidth(left: str, right: str) -> bool:
+    """A figure typed in fullwidth mode the line broke inside a group of its thousands (``군비　１２０，２３`` +
+    ``３）``, ``２５４，`` + ``１４９``): every fullwidth character is a break opportunity, as a CJK one is, so the
+    break needs no space to fall there. Proven by the digits: the left half ends in a comma and the digits of an
+    unfinished group (one or two: a break right after the comma may be a list's ``１２，`` / ``３４５``, the space
+    after it lost with the line's end), the right one opens with the digits that make it three (then a non-digit
+    or a comma); or a date so typed broken inside a digit run (:func:`_cuts_fullwidth_date`)."""
+    head = _FW_HEAD.search(left)
+    tail = _FW_TAIL.match(right)
+    if head and tail and head.group("part") and len(head.group("part")) + len(tail.group("digits")) == 3:
+        return True
+    return _cuts_fullwidth_date(left, right)
+
+
+def _straddles(text: str, at: int) -> bool:
+    """Whether a date read in ``text`` runs across position ``at``."""
+    return any(a < at < b for a, b, _ in find_dates(text))
+
+
+def _cuts_fullwidth_date(left: str, right: str) -> bool:
+    """A date typed in fullwidth mode the line broke inside a digit run (``～ ２０２`` + ``０． ９．``): a date
+    runs across the break when the halves are glued and none, not even one ending at the break, when a space
+    parts them (``２０２３．　１`` + ``２．～`` may be January and a list's 2)."""
+    a, b = left[-1:], right[:1]
+    if not (a and b and left == left.rstrip() and "\uff10" <= a <= "\uff19" and "\uff10" <= b <= "\uff19"):
+        return False
+    spaced = fold_fullwidth(f"{left} {right}")
+    return _straddles(fold_fullwidth(left + right), len(left)) \
+        and not any(a < len(left) <= b for a, b, _ in find_dates(spaced))
+
+
+def continues_number(left: str, right: str) -> bool:
+    """A number the line broke before its unit or period word: ``2023년 2`` + ``분기`` is
+    ``2023년 2분기``, ``국비 46`` + ``억 확보)`` is ``46억``. The left half ends in a digit, the
+    right one's first word is nothing but such a word (``월드컵`` is none)."""
+    head = right.lstrip().split(" ", 1)[0] if right.strip() else ""
+    left = left.rstrip()
+    return bool(left) and left[-1].isdigit() and bool(current().build(_unit_head).match(head))
+
+
+def _date_breaks(v: Vocabulary) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """A line's last word and the next line's first that are a date's pieces in their order: a year
+    (``2026년``) then a month (``4월``), a month then a day (``19일``)."""
+    def word(kind: str) -> str:
+        return rf"(?:{alternation(v.words('date_words', kind))})"
+
+    return [(re.compile(rf"(?:^|[\s:~]){digits}{word(a)}$"), re.compile(rf"^\d{{1,2}}{word(b)}(?![가-힣])"))
+            for digits, a, b in ((r"\d{4}", "year", "month"), (r"\d{4}\S*\s*\d{1,2}", "month", "day"))]
+
+
+def continues_date(left: str, right: str) -> bool:
+    """A date the line broke between its pieces: ``… : 2026년`` + ``4월 19일(일)`` is ``2026년 4월
+    19일(일)``, ``2026년 4월 ~ 2026년`` + ``5월`` closes the range, ``2026년 4월`` + ``19일``. The left half
+    ends in a year (a month), the right one opens with a month (a day), and the two joined end in a date."""
+    joined = f"{left.rstrip()} {right.strip()}"
+    return any(a.search(left.rstrip()) and b.match(right.lstrip()) for a, b in current().build(_date_breaks)) \
+        and ends_with_date(joined)
+
+
+def _continues_word(left: str, right: str, lexicon: str) -> bool:
+    """Whether the break between ``left`` and ``right`` fell inside a word: the syllables around it,
+    glued, occur in ``lexicon`` (``헬`` + ``스케어``: ``헬스케어``). A probe shorter than three
+    syllables is judged with the word before it (``만족도 조`` + ``사``: ``만족도 조사``)."""
+    tail = _HANGUL_TAIL.search(left)
+    head = _HANGUL_HEAD.search(right)
+    if not (tail and head):
+        return False
+    probe = tail.group(1)[-3:] + head.group(1)[:2]
+    if len(probe) >= 3:
+        return probe in lexicon
+    before = _HANGUL_TAIL.search(left[:tail.start()].rstrip())
+    if before is None or tail.start() == 0 or not left[tail.start() - 1].isspace():
+        return False
+    word = before.group(1)[-3:]
+    return f"{word} {probe}" in lexicon or f"{word}{probe}" in lexicon
+
+
+def breaks_word(left: str, right: str, lexicon: str) -> bool:
+    """Whether the break between two lines fell inside one of the document's words (``24시간 체`` +
+    ``계 구축``: ``체계`` among ``lexicon``'s words): the two lines are one text, proven by a word."""
+    return _continues_word(left.rstrip(), right.lstrip(), lexicon)
+
+
+def glue(left: str, right: str, lexicon: str = "") -> str:
+    """Join two halves of a broken line (the one join of every reader): without a space when the
+    word continues (``lexicon``: the document's own words, :class:`NearbyText`), a number wrapped
+    after a thousands comma (``민자 18,`` + ``000,000)``) or punctuation that binds; with one
+    otherwise."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if wraps_number(left, right) or continues_number(left, right) or wraps_fullwidth(left, right):
+        return left.rstrip() + right.lstrip()
+    if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
+        return left + right
+    if _HANGUL_TAIL.search(left) and _HANGUL_HEAD.search(right) and _in_name_list(left, right):
+        return left + right
+    if _continues_word(left, right, lexicon):
+        return left + right
+    return left + " " + right
+
+
+class NearbyText:
+    """The document's own words near a line, for deciding whether a break fell inside a word.
+
+    Only the lines around the break are searched (a window of chunks: lines of a text dump, pages
+    of a PDF), so the cost of a lookup does not grow with the file, and a card's words are judged
+    by that card's neighbourhood. (The vocabulary's words are no guide: they are written without
+    their spaces.)"""
+
+    CHUNK = 200  # lines
+
+    def __init__(self, texts: list[str], chunk: int = CHUNK) -> None:
+        self._texts = texts
+        self._chunk = chunk
+        self._cache: dict[int, str] = {}
+
+    def near(self, index: int) -> str:
+        """The text of the chunks around ``index``."""
+        k = index // self._chunk
+        if k not in self._cache:
+            lo, hi = max(0, (k - 1) * self._chunk), (k + 2) * self._chunk
+            self._cache[k] = "\n".join(self._texts[lo:hi])
+        return self._cache[k]
+
+
+def left_open(left: str, right: str) -> bool:
+    """Whether a line, however short, is left open for the next one: a bracket it opens that the next line
+    closes (``청년농업인 29명(1차`` / ``21, 2차 8)``), or a list it ends with a comma (``참여기업 15개,`` /
+    ``참여자 111명``): a cell cut by a page break, or wrapped early, in a dump printing a cell a line."""
+    if left.count("(") > left.count(")") and right.count(")") > right.count("("):
+        return True
+    return left.rstrip().endswith(",") and not right.lstrip().startswith(("(", ","))
