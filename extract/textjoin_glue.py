@@ -35,7 +35,6 @@ def _unit_head(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(units)})(?![0-9A-Za-z가-힣])")
 
 
-# a line wholly in brackets (《 … 》, 「사업개요」, < 착공식 >): a block heading or a caption, no wrapped rest
 _HANGUL_TAIL = re.compile(r"([0-9A-Za-z가-힣]+)$")
 
 
