@@ -19,7 +19,6 @@ WeasyPrint's grid tables come out column by column, so this is a stress case), `
 from __future__ import annotations
 
 import argparse
-import copy
 import hashlib
 import json
 import sys
@@ -32,6 +31,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: python samples/generate.py
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from samples.public_records import public_record  # noqa: E402
 from samples.style import SEED_STYLE, Style  # noqa: E402
 from samples.synth import synth_record  # noqa: E402
 
@@ -84,11 +84,6 @@ def render(fmt: str, records: list[Record], path: Path, style: Style) -> list[tu
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return None
-
-
-def public_record(rec: Record) -> Record:
-    """A copy of ``rec`` without its private keys (``_...``: what only the renderers read, never expected)."""
-    return copy.deepcopy({k: v for k, v in rec.items() if not k.startswith("_")})
 
 
 def expected_records(records: list[Record], path: Path, fmt: str,

@@ -33,6 +33,7 @@ from samples.layout_projects import (
     overview_projects_blocks,
     plans_quarter_grid,
 )
+from samples.layout_tiles import tiles_grid
 from samples.style import Style
 
 
@@ -127,8 +128,6 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     if key == "overview" and style.overview_projects:
         return overview_projects_blocks(rec, style)
     if key == "overview" and style.fact_tiles:  # key-fact tiles over the overview's own lines or table
-        from samples.slides import tiles_grid
-
         tiles = tiles_grid(rec, style)
         return [*([tiles] if tiles is not None else []), *_section_content(key, rec, replace(style, fact_tiles=()), sec)]
     if key == "overview" and style.overview_table:

@@ -82,7 +82,7 @@ def _family_card_dump(fam: Any, seed: int, body: bool, tmp: Path, path: Path) ->
     import dataclasses
 
     from samples.families import family_records
-    from samples.generate import public_record
+    from samples.public_records import public_record
     from samples.render_pdf import render_pdf
 
     records = family_records(fam, seed)

@@ -39,7 +39,7 @@ from pledgecard.extract.readers.text_footer_count import footers_counting
 from pledgecard.extract.readers.text_lines import furniture, split_lines
 from pledgecard.extract.sections.overview import dated_not_amount
 from pledgecard.scoring import score_record
-from samples.slides import eok
+from samples.layout_tiles import eok
 
 from conftest import family_cards
 

@@ -1,8 +1,9 @@
-"""No import cycles among the package's modules, lazy (function-level) imports included.
+"""No import cycles among the package's modules and the corpus generator's (``samples/``), lazy (function-level)
+imports included.
 
 Every module's AST is read for imports wherever they stand; module names are mapped to files
-through pyproject's ``package-dir`` (``pledgecard.extract.*`` lives in ``extract/``), and the
-import graph is searched for strongly connected components (Tarjan).
+through pyproject's ``package-dir`` (``pledgecard.extract.*`` lives in ``extract/``) and ``EXTRA_PACKAGES``
+(``samples``), and the import graph is searched for strongly connected components (Tarjan).
 """
 
 from __future__ import annotations
@@ -15,9 +16,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# packages of the repository outside the installed one: the corpus generator (``python -m samples.generate``)
+EXTRA_PACKAGES = {"samples": "samples"}
+
+
 def _modules() -> dict[str, Path]:
     cfg = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    package_dir: dict[str, str] = cfg["tool"]["setuptools"]["package-dir"]
+    package_dir: dict[str, str] = {**cfg["tool"]["setuptools"]["package-dir"], **EXTRA_PACKAGES}
     out: dict[str, Path] = {}
     for pkg, folder in package_dir.items():
         base = ROOT / folder
@@ -109,6 +114,15 @@ def test_lazy_imports_are_seen() -> None:
     graph = _graph()
     # pipeline imports the card extractor inside a function only
     assert "pledgecard.extract.cards" in graph["pledgecard.pipeline"]
+    # the generator's layout picks the slide deck inside a function only
+    assert "samples.slides" in graph["samples.layout_body"]
+
+
+def test_the_mapping_sees_the_samples_generator() -> None:
+    modules = _modules()
+    assert modules["samples.generate"] == ROOT / "samples" / "generate.py"
+    assert modules["samples.layout_sections"] == ROOT / "samples" / "layout_sections.py"
+    assert "samples.slides" in _graph()["samples.layout_body"] and "samples" in modules
 
 
 def test_the_cycle_finder_finds_a_cycle() -> None:

@@ -127,7 +127,7 @@ def test_the_text_reader_keeps_gapped_rows_as_lines() -> None:
 
 
 def test_a_tile_caption_naming_no_figure_is_a_fault() -> None:
-    from samples.slides import tile_figure, tile_kind
+    from samples.layout_tiles import tile_figure, tile_kind
     from samples.style import Style
 
     style = Style()
