@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from samples.hwpx_ids import reproducible
 from samples.render_hwpx import build_document, save
 from samples.style import Style
 
@@ -18,4 +19,5 @@ def render_hwp(records: list[dict[str, Any]], path: Path, *, style: Style) -> No
     path = Path(path)
     if path.suffix.lower() != ".hwp":
         raise ValueError(f"an HWP file name must end in .hwp: {path.name}")
-    save(build_document(records, style=style), path)
+    with reproducible():  # the same bytes every time (samples.hwpx_ids)
+        save(build_document(records, style=style), path)

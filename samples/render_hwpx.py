@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from samples.hwpx_ids import MEMO_TIME, reproducible
 from samples.layout import (
     Block,
     Figure,
@@ -214,7 +215,7 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
                 continue
             para = _add_block(doc, block, width, section, heading, style.text_boxes)
             if style.memo and not k and isinstance(block, Para) and block.role == "group" and not memo_done:
-                doc.notes.add_memo(style.memo, anchor=para, author="담당자")  # a hidden comment, never printed
+                doc.notes.add_memo(style.memo, anchor=para, author="담당자", created=MEMO_TIME)  # a hidden comment, never printed
                 memo_done = True
     return doc
 
@@ -242,5 +243,6 @@ def save(doc: Any, path: Path) -> None:
 
 
 def render_hwpx(records: list[dict[str, Any]], path: Path, *, style: Style) -> None:
-    """Write ``records`` as one HWPX file at ``path``."""
-    save(build_document(records, style=style), Path(path))
+    """Write ``records`` as one HWPX file at ``path`` (the same bytes every time: :mod:`samples.hwpx_ids`)."""
+    with reproducible():
+        save(build_document(records, style=style), Path(path))
