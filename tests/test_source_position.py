@@ -265,3 +265,18 @@ def test_chromium_shows_the_crop_with_its_outline(runs: dict[str, Path], tmp_pat
     # where the crop shows the outline, the screen shows it (scaled)
     at = _outline(crop)
     assert abs(left - 1 - at[0] * scale) <= 4 and abs(top - 1 - at[1] * scale) <= 4, (left, top, at, scale)
+
+
+def test_a_page_alone_is_shown_by_the_record_part_box_on_that_page() -> None:
+    prov = {"format": "pdf", "locations": {"funding": {"page": 1, "bbox": [50.0, 400.0, 540.0, 620.0]},
+                                           "goals": {"page": 2}}}
+    # a page and nothing finer: the record part's box on that page (a crop), else the page
+    assert located("funding", "page 1", prov, {"format": "pdf", "page": 1}) == ("funding", prov)
+    assert located("funding", "page 2", prov, {"format": "pdf", "page": 2})[0] == "@source"
+    assert located("goals", "page 2", prov, {"format": "pdf", "page": 2})[0] == "@source"
+    # a cell's box: that box, inside the smallest box on its page holding it (its table, the crop's width)
+    loc, found = located("funding", "page 1, cell T2!F11", prov,
+                         {"format": "pdf", "page": 1, "cell": "T2!F11", "bbox": [367.9, 550.1, 485.0, 566.1]})
+    assert loc == "@source" and found is not None
+    assert found["locations"]["@source"]["bbox"] == [367.9, 550.1, 485.0, 566.1]
+    assert found["locations"][""] == prov["locations"]["funding"]

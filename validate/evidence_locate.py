@@ -77,6 +77,10 @@ def located(location: str | None, source_location: str | None, provenance: Mappi
     entry = entry or source_entry(source_location)
     if not entry:
         return location, provenance
+    if set(entry) == {"page"}:  # a page alone: the record part's box on that page is a crop, not the whole page
+        part = provenance_entry(location, provenance, having="page")
+        if part.get("page") == entry["page"] and _box(part.get("bbox")) is not None:
+            return location, provenance
     if isinstance(entry.get("bbox"), tuple):
         entry["bbox"] = list(entry["bbox"])
     locations = (provenance or {}).get("locations")
