@@ -38,14 +38,15 @@ def coverage(items: list[Item], unparsed: list[dict[str, Any]]) -> float | None:
 
 
 def _finding(code: str, location: str | None, message: str, observed: Any = None,
-             expected: Any = None, source: Source | str | None = None) -> dict[str, Any]:
+             expected: Any = None, source: Source | str | None = None, at: Source | None = None) -> dict[str, Any]:
     """An extract finding: ``location`` the record path of what it concerns (a section ``funding``, a row
     ``goals[2]``, a field ``header.status``; ``None`` for the whole card), ``source`` where the card prints
     it (the reader's Source, or its description: ``line 37``, ``cell T3!A2``, ``page 2``), each as precise as is
-    known: described in ``source_location``, structured (a PDF's bbox too) in ``source_position``."""
+    known: described in ``source_location``, structured (a PDF's bbox too) in ``source_position`` (of ``at``
+    where given: a description of a run of places, positioned at its first)."""
     described = (source.describe() if isinstance(source, Source) else source) or None
     return {"code": code, "severity": SEVERITY[code], "success": False, "location": location,
-            "source_location": described, "source_position": position(source) if described else None,
+            "source_location": described, "source_position": position(at or source) if described else None,
             "observed": observed, "expected": expected, "message": message}
 
 
@@ -293,8 +294,13 @@ def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
         return None
     where = [w for w in (printed[0].source.describe(), printed[-1].source.describe()) if w]
     first = " ".join(item_text(printed[0]).split())
+    page = printed[0].source.page
+    # its first few items' box on the first page (where it starts: a crop, not the page)
+    boxes = [it.source.bbox for it in printed if it.source.page == page and it.source.bbox is not None][:3]
+    at = Source(page=page, bbox=(min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                                 max(b[3] for b in boxes))) if page is not None and boxes else None
     return _finding("extract.text_before_card", None,
                     f"{len(printed)} item(s) printed before the file's first card are in no card, from "
                     f"'{first[:60]}'", observed={"items": len(printed),
                                                  "chars": sum(printed_chars(item_text(it)) for it in printed)},
-                    source=" .. ".join(dict.fromkeys(where)) or None)
+                    source=" .. ".join(dict.fromkeys(where)) or None, at=at)
