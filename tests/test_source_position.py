@@ -207,10 +207,12 @@ def test_hwpx_evidence_quotes_the_cited_row_with_the_figure_marked(runs: dict[st
     assert found
     for f in found:
         ev = f["evidence"]
-        assert ev["kind"] == "cells" and len(ev["table"]) == 2, ev  # the table's first row and the cited row
+        # the table's head (its first row, then its years under a heading spanning them) and the cited row
+        assert ev["kind"] == "cells" and len(ev["table"]) == 3, ev
+        assert all(any(c.isdigit() for c in year) for year in ev["table"][1][3:]), ev["table"][1]
         marked = {ev["table"][r][c] for r, c in ev["highlight"]}
         assert marked == {f["observed"]["amount"]}, (marked, f["observed"])
-        assert [r for r, _ in ev["highlight"]] == [1] * len(ev["highlight"])
+        assert [r for r, _ in ev["highlight"]] == [2] * len(ev["highlight"])
         assert ev["highlight"][0][1] == f["source_position"]["col"]
 
 

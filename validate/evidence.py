@@ -254,14 +254,14 @@ class EvidenceFinder:
 
     def _row_evidence(self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None, fmt: str,
                       cell: str | None) -> Evidence | None:
-        """The cited cell's row of an HWP/HWPX table quoted as printed, under the table's first row."""
+        """The cited cell's row of an HWP/HWPX table quoted as printed, under the table's head."""
         path = self.source_path(record, provenance) if cell else None
         found = self.rows.row(path, fmt, cell) if path is not None else None
         if found is None:
             return None
         table, highlight = found
         return Evidence("cells", note=f"{path.name}, table cell {cell} and its row as printed, under the table's "  # type: ignore[union-attr]
-                                      "first row", table=table, highlight=highlight)
+                                      "head", table=table, highlight=highlight)
 
     def image_key(self, record: Mapping[str, Any], location: str | None,
                   provenance: Mapping[str, Any] | None) -> ImageKey | None:

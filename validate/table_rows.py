@@ -1,5 +1,5 @@
 """Evidence from a table of an HWP or HWPX card quoted as printed: for a finding whose source is a cell
-(``cell T2!F11``: table 2, column F, row 11), the cited row with the table's first row above it, each cell's
+(``cell T2!F11``: table 2, column F, row 11), the cited row under the table's head (its first row, the next too under a heading spanning columns), each cell's
 text as the reader read it, and the cited cell marked, as ``cells`` evidence
 (``{"kind": "cells", "table": [[...], [...]], "highlight": [[row, col]]}``).
 
@@ -67,8 +67,8 @@ class RowFinder:
         return found
 
     def row(self, path: Path, fmt: str, cell: str | None) -> tuple[list[list[str]], list[list[int]]] | None:
-        """The table's first row and the row of ``cell`` (one row when it is the first) with the cell's
-        positions marked, or ``None`` when the document has no such cell."""
+        """The table's head (its first row, and the next while a row's heading spans columns) and the row of
+        ``cell`` with the cell's positions marked, or ``None`` when the document has no such cell."""
         parts = cell_parts(cell)
         if parts is None:
             return None
@@ -77,7 +77,10 @@ class RowFinder:
         if table is None or not (0 <= row < table.n_rows and 0 <= col < table.n_cols):
             return None
         grid = table.cell_grid()
-        rows = [0, row] if row else [0]
+        head = [0]  # the first row, and the row under a heading spanning columns (a two-level head: its years)
+        while head[-1] + 1 < row and any(c is not None and c.row == head[-1] and c.col_span > 1 for c in grid[head[-1]]):
+            head.append(head[-1] + 1)
+        rows = [*head, row] if row not in head else head[:head.index(row) + 1]
         quoted = [[_text(c) for c in grid[r]] for r in rows]
         cited = grid[row][col]  # a merged cell marked in every position it covers
         return quoted, [[len(rows) - 1, k] for k, c in enumerate(grid[row]) if k == col or cited is not None and c is cited]
