@@ -213,7 +213,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         trace.append(SectionRead(sec, spec.name, list(rest), read=not is_empty(result.value)))
         findings += [table_unassigned(t, sec.heading, spec.name) for t in rest if isinstance(t, Table) and has_figures(t)]
         if i and sec.heading is not None and is_empty(result.value):
-            where = next((it.source.describe() for it in sec.items), None) or None
+            where = next((it.source for it in sec.items), None)
             findings.append(section_empty(spec.name, sec.heading, where))
     record["tables"] = [*record["tables"], *funding_side]
     headings = {id(it): t.section.heading for t in trace for it in t.rest}

@@ -10,6 +10,7 @@ from typing import Any
 
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line, item_text
+from pledgecard.extract.source_position import position
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.money import parse_amount
 
@@ -37,16 +38,20 @@ def coverage(items: list[Item], unparsed: list[dict[str, Any]]) -> float | None:
 
 
 def _finding(code: str, location: str | None, message: str, observed: Any = None,
-             expected: Any = None, source: str | None = None) -> dict[str, Any]:
+             expected: Any = None, source: Source | str | None = None, at: Source | None = None) -> dict[str, Any]:
     """An extract finding: ``location`` the record path of what it concerns (a section ``funding``, a row
     ``goals[2]``, a field ``header.status``; ``None`` for the whole card), ``source`` where the card prints
-    it (``line 37``, ``cell T3!A2``, ``page 2``: ``source_location``), each as precise as is known."""
+    it (the reader's Source, or its description: ``line 37``, ``cell T3!A2``, ``page 2``), each as precise as is
+    known: described in ``source_location``, structured (a PDF's bbox too) in ``source_position`` (of ``at``
+    where given: a description of a run of places, positioned at its first)."""
+    described = (source.describe() if isinstance(source, Source) else source) or None
     return {"code": code, "severity": SEVERITY[code], "success": False, "location": location,
-            "source_location": source or None, "observed": observed, "expected": expected, "message": message}
+            "source_location": described, "source_position": position(at or source) if described else None,
+            "observed": observed, "expected": expected, "message": message}
 
 
-def _where(source: Source | None) -> str | None:
-    return (source.describe() if source is not None else "") or None
+def _where(source: Source | None) -> Source | None:
+    return source if source is not None and source.describe() else None
 
 
 def is_empty(value: Any) -> bool:
@@ -55,7 +60,7 @@ def is_empty(value: Any) -> bool:
     return value in (None, [], "")
 
 
-def section_empty(name: str, heading: str | None, where: str | None) -> dict[str, Any]:
+def section_empty(name: str, heading: str | None, where: Source | str | None) -> dict[str, Any]:
     """At the section (``name``, its record part: ``funding``, ``goals`` ...), printed from ``where``."""
     return _finding("extract.section_empty", name,
                     f"section '{heading or name}' found but nothing read under it", observed=heading, source=where)
@@ -116,7 +121,7 @@ def blocks_unrecovered(ranges: list[tuple[int, int]], unplaced: list[Item],
                             f"a table at lines {a}-{b} could not be mapped to rows and columns without guessing: "
                             f"its cells are not read, its text is kept in unparsed"
                             + (f" (section '{section}')" if section else ""),
-                            observed=section, source=Source(line_start=a, line_end=b).describe()))
+                            observed=section, source=Source(line_start=a, line_end=b)))
     return out
 
 
@@ -289,8 +294,13 @@ def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
         return None
     where = [w for w in (printed[0].source.describe(), printed[-1].source.describe()) if w]
     first = " ".join(item_text(printed[0]).split())
+    page = printed[0].source.page
+    # its first few items' box on the first page (where it starts: a crop, not the page)
+    boxes = [it.source.bbox for it in printed if it.source.page == page and it.source.bbox is not None][:3]
+    at = Source(page=page, bbox=(min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                                 max(b[3] for b in boxes))) if page is not None and boxes else None
     return _finding("extract.text_before_card", None,
                     f"{len(printed)} item(s) printed before the file's first card are in no card, from "
                     f"'{first[:60]}'", observed={"items": len(printed),
                                                  "chars": sum(printed_chars(item_text(it)) for it in printed)},
-                    source=" .. ".join(dict.fromkeys(where)) or None)
+                    source=" .. ".join(dict.fromkeys(where)) or None, at=at)

@@ -26,7 +26,7 @@ def settle_two_statuses(header: dict[str, Any], items: list[Item], doc_format: s
     if "status_code" in header:
         header["status_code"] = None
     line = next((it for it in items if status in item_text(it)), None)
-    where = (line.source.describe() or None) if line is not None else None
+    where = line.source if line is not None else None
     return [_finding("extract.markup_lost", "header.status",
                      f"the header's status prints two different statuses side by side, {status!r} (seen: "
                      f"{' / '.join(seen)}), and the card names no strikeout: one is likely superseded, struck "

@@ -141,7 +141,7 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
     legend = legend_line(items, v)
     if legend is None:
         return []
-    where = legend.source.describe() or None
+    where = legend.source
     left: list[tuple[str, str, list[dict[str, Any]]]] = []  # (the record path left null, what it printed, the values
     #                                                          seen: field and values)
 

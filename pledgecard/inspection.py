@@ -33,7 +33,7 @@ JSON_KEYS: dict[str, tuple[str, ...]] = {
     "section": ("name", "heading", "label", "by", "location", "items", "read"),
     "table": ("location", "rows", "cols", "role", "section", "placed", "first_row"),
     "unplaced": ("section", "text", "location"),
-    "finding": ("code", "severity", "location", "source_location", "message"),
+    "finding": ("code", "severity", "location", "source_location", "source_position", "message"),
 }
 
 # A table's role: what its content says it is (funding, goals, outreach); a table of the header
@@ -140,8 +140,14 @@ def _card(index: int, card: CardResult) -> dict[str, Any]:
         "location": _span(every), "coverage": (rec.get("source") or {}).get("coverage"),
         "sections": sections, "tables": tables,
         "unplaced": [{k: u.get(k) for k in JSON_KEYS["unplaced"]} for u in rec.get("unparsed") or []],
-        "findings": [{k: f.get(k) for k in JSON_KEYS["finding"]} for f in card.findings],
+        "findings": [_finding(f, (rec.get("source") or {}).get("format")) for f in card.findings],
     }
+
+
+def _finding(f: dict[str, Any], fmt: str | None) -> dict[str, Any]:
+    from pledgecard.extract.source_position import finding_position
+
+    return {k: finding_position(f, fmt) if k == "source_position" else f.get(k) for k in JSON_KEYS["finding"]}
 
 
 def _document(file: str, doc: Document, cards: list[CardResult], vocabulary: str | None) -> dict[str, Any]:

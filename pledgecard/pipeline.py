@@ -153,14 +153,18 @@ def _cards(doc: Document, path: str) -> list[tuple[CardResult, list[dict[str, An
 
 def _extraction_findings(card: CardResult) -> list[dict[str, Any]]:
     """What the extractor says it missed (extract.section_empty, table_unassigned, low_coverage ...): at the
-    record path of what it concerns, the source position beside it (``source_location``)."""
+    record path of what it concerns, the source position beside it (``source_location``, and structured with
+    the card's format, ``source_position``)."""
+    from pledgecard.extract.source_position import finding_position
     from pledgecard.validate.checks.reported import reported
     from pledgecard.validate.findings import finding
 
-    sha = (card.record.get("source") or {}).get("sha256")
+    source = card.record.get("source") or {}
+    sha, fmt = source.get("sha256"), source.get("format")
     return [finding(reported(f["code"]), card.record.get("card_id"), success=False, observed=f.get("observed"),
                     expected=f.get("expected"), location=f.get("location"), message=f.get("message", ""),
-                    source_sha256=sha, source_location=f.get("source_location"))
+                    source_sha256=sha, source_location=f.get("source_location"),
+                    source_position=finding_position(f, fmt))
             for f in card.findings]
 
 

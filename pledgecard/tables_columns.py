@@ -116,6 +116,7 @@ TABLE_DTYPES: dict[str, dict[str, str]] = {
         + [
             ("check", S), ("code", S), ("severity", S), ("success", B), ("observed", S), ("expected", S),
             ("location", S), ("page", N), ("message", S), ("source_location", S),
+            ("source_position", S),  # the structured source_location as JSON (format, page, line, cell, bbox)
         ]
     ),
     "files": dict(

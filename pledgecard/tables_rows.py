@@ -166,7 +166,8 @@ def _finding_rows(findings: Iterable[Mapping[str, Any]], keys: Mapping[Any, dict
             {**key, "check": f.get("check"), "code": f.get("code"), "severity": f.get("severity"),
              "success": f.get("success"), "observed": _json_or_none(f.get("observed")),
              "expected": _json_or_none(f.get("expected")), "location": f.get("location"),
-             "page": f.get("page"), "message": f.get("message"), "source_location": f.get("source_location")}
+             "page": f.get("page"), "message": f.get("message"), "source_location": f.get("source_location"),
+             "source_position": _json_or_none(f.get("source_position"))}
         )
     return rows
 

@@ -44,14 +44,23 @@ def _tables(records: list[dict]) -> dict[str, pd.DataFrame]:
 
 
 # an extractor's finding: at the record part it concerns, where the card prints it kept apart (CARD_SCHEMA 1.1 style)
+# and structured (source_position: a PDF cell's table, row, column and bbox in points)
+POSITION = {"format": "pdf", "page": 2, "line": 37, "table": 3, "row": 1, "col": 1, "cell": "T3!B2",
+            "bbox": [56.7, 120.25, 300.0, 134.5]}
 EXTRACT_FINDING = {"check": "tables recovered", "code": "extract.table_unrecovered", "severity": "warning",
-                   "success": False, "location": "funding", "source_location": "line 37", "message": "m"}
+                   "success": False, "location": "funding", "source_location": "line 37", "message": "m",
+                   "source_position": POSITION}
 
 
 def _located(snap: dict[str, list[tuple]]) -> set[tuple]:
-    """The (code, location, source_location) of the findings a warehouse holds."""
-    cols = [TABLE_COLUMNS["findings"].index(c) for c in ("code", "location", "source_location")]
-    return {tuple(r[c] for c in cols) for r in snap["findings"]}
+    """The (code, location, source_location, source_position read back) of the findings a warehouse holds."""
+    cols = [TABLE_COLUMNS["findings"].index(c) for c in ("code", "location", "source_location", "source_position")]
+    return {(*(r[c] for c in cols[:3]), _position(r[cols[3]])) for r in snap["findings"]}
+
+
+def _position(stored: str | None) -> tuple | None:
+    """A stored source_position (JSON text) as a comparable tuple, ``None`` for none."""
+    return None if stored is None else tuple(sorted((k, repr(v)) for k, v in json.loads(stored).items()))
 
 
 def test_duckdb_load_twice_is_unchanged_and_a_new_quarter_is_a_new_version(tmp_path: Path) -> None:
@@ -61,7 +70,8 @@ def test_duckdb_load_twice_is_unchanged_and_a_new_quarter_is_a_new_version(tmp_p
     load_warehouse(tables, wh)
     first = snapshot(wh)
     assert {k: len(v) for k, v in first.items()} == {k: len(v) for k, v in tables.items()}
-    assert _located(first) == {("sum_mismatch", "achievements[4]", None), ("extract.table_unrecovered", "funding", "line 37")}
+    assert _located(first) == {("sum_mismatch", "achievements[4]", None, None),
+                               ("extract.table_unrecovered", "funding", "line 37", _position(json.dumps(POSITION)))}
     load_warehouse(tables, wh)
     assert snapshot(wh) == first
     load_warehouse(_tables([make_record("2-20", 2025, 1, scale=3, sha256="c" * 64)]), wh)
@@ -111,6 +121,7 @@ def test_parquet_round_trip_keeps_columns_types_and_values(tmp_path: Path) -> No
     for name, df in tables.items():
         pd.testing.assert_frame_equal(back[name], df, check_exact=True)
     assert back["findings"]["source_location"].fillna("-").tolist() == ["-", "line 37"]
+    assert [json.loads(p) if isinstance(p, str) else None for p in back["findings"]["source_position"]] == [None, POSITION]
 
 
 def test_one_version_per_card_prefers_the_richest_format() -> None:
@@ -142,6 +153,7 @@ def test_csv_export_neutralises_formulas_but_keeps_numbers(tmp_path: Path) -> No
     assert [e["text"] for e in effects] == ["'-1+2", "'\tcmd", "plain 텍스트", "a=b"]
     found = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "findings.csv").read_text("utf-8-sig"))))
     assert [(f["location"], f["source_location"]) for f in found] == [("achievements[4]", ""), ("funding", "line 37")]
+    assert [json.loads(f["source_position"]) if f["source_position"] else None for f in found] == [None, POSITION]
 
 
 @settings(max_examples=200, deadline=None)

@@ -4,6 +4,7 @@ installs Debian's ``postgresql``); loads are idempotent, versioned by quarter an
 from __future__ import annotations
 
 import glob
+import json
 import os
 import pwd
 import shutil
@@ -109,12 +110,18 @@ def snapshot(url: str) -> dict[str, list[tuple]]:
     return out
 
 
+# an extractor's finding's structured source: a PDF cell, its bbox in points
+POSITION = {"format": "pdf", "page": 2, "line": 37, "table": 3, "row": 1, "col": 1, "cell": "T3!B2",
+            "bbox": [56.7, 120.25, 300.0, 134.5]}
+
+
 def _tables(records: list[dict], files: list[dict] | None = None) -> dict[str, pd.DataFrame]:
     findings = [{"card_id": r["card_id"], "check": "sum", "code": "sum_mismatch", "severity": "error",
                  "success": False, "observed": 74, "expected": 85, "location": "achievements[4]"}
                 for r in records]
     findings += [{"card_id": r["card_id"], "check": "tables recovered", "code": "extract.table_unrecovered",
-                  "severity": "warning", "success": False, "location": "funding", "source_location": "line 37"}
+                  "severity": "warning", "success": False, "location": "funding", "source_location": "line 37",
+                  "source_position": POSITION}
                  for r in records]  # an extractor's finding: the record part, and where the card prints it
     return batch_tables(records, findings=findings, files=files or [])
 
@@ -127,8 +134,10 @@ def test_loading_twice_leaves_every_table_unchanged(db: str) -> None:
     load_warehouse(tables, db)
     first = snapshot(db)
     assert len(first["cards"]) == 2 and len(first["findings"]) == 4 and len(first["files"]) == 1
-    cols = [TABLE_COLUMNS["findings"].index(c) for c in ("location", "source_location")]
-    assert {tuple(r[c] for c in cols) for r in first["findings"]} == {("achievements[4]", None), ("funding", "line 37")}
+    cols = [TABLE_COLUMNS["findings"].index(c) for c in ("location", "source_location", "source_position")]
+    assert {tuple(r[c] for c in cols[:2]) + (r[cols[2]] and json.dumps(json.loads(r[cols[2]]), sort_keys=True),)
+            for r in first["findings"]} == {("achievements[4]", None, None),
+                                            ("funding", "line 37", json.dumps(POSITION, sort_keys=True))}
     assert len(first["funding"]) == len(tables["funding"]) > 0
     load_warehouse(tables, db)
     assert snapshot(db) == first

@@ -14,14 +14,16 @@ import io
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from pledgecard.extract.formats import evidence_of
 from pledgecard.normalize.sanitize import clean_text
 from pledgecard.validate.cells import table_evidence
+from pledgecard.validate.evidence_figure import mark
 from pledgecard.validate.evidence_locate import (
+    SOURCE_KEY,
     _item_location,
     _needles,
     _pdf_region,
@@ -31,6 +33,7 @@ from pledgecard.validate.evidence_locate import (
 from pledgecard.validate.evidence_model import Box, Evidence, ImageKey
 from pledgecard.validate.helper import Helper
 from pledgecard.validate.paragraphs import ParagraphFinder
+from pledgecard.validate.table_rows import RowFinder
 from pledgecard.writers import atomic_write_bytes
 
 # EvidenceFinder finds, reads and renders the sources; the evidence's model lives in evidence_model,
@@ -76,6 +79,7 @@ class EvidenceFinder:
         self._text: OrderedDict[Path, list[str] | None] = OrderedDict()  # the last few source files read
         self._images: dict[tuple[str, int, tuple[float, ...] | None], str | None] = {}
         self.paragraphs = ParagraphFinder()
+        self.rows = RowFinder()
         self._paths: dict[tuple[str | None, ...], Path | None] = {}  # source names -> the file found
         self._pdf: tuple[Path, Any] | None = None  # the PDF last rendered from, kept open for its card's next finding
         self._helper = Helper()  # renders half of what prefetch renders ahead
@@ -142,7 +146,7 @@ class EvidenceFinder:
         return self._text[path]
 
     def _text_evidence(self, path: Path, record: Mapping[str, Any], location: str | None,
-                       provenance: Mapping[str, Any] | None) -> Evidence:
+                       provenance: Mapping[str, Any] | None, figures: Sequence[str] = ()) -> Evidence:
         """The flagged line with one line of context: the item's own provenance line when it has
         one; when the provenance is its section's, or several items share it, the first line from
         there on holding the item's text."""
@@ -177,7 +181,8 @@ class EvidenceFinder:
         lo, hi = max(1, start - CONTEXT_LINES), min(len(lines), (end or start) + CONTEXT_LINES)
         # shown as the record holds text: control and bidi characters removed (normalize.sanitize)
         shown = [(n, clean_text(lines[n - 1], one_line=True)[0], start <= n <= (end or start)) for n in range(lo, hi + 1)]
-        return Evidence("lines", note=f"{path.name}, {note}", lines=shown)
+        return Evidence("lines", note=f"{path.name}, {note}", lines=shown,
+                        marks=_marks(shown, figures, prov.get("columns") if start == prov.get("line_start") else None))
 
     def _pdf_evidence(self, path: Path, location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
         region = _pdf_region(location, provenance)
@@ -185,12 +190,15 @@ class EvidenceFinder:
             return Evidence("none", note="no page for this location")
         page, mark, table = region
         key = (str(path), page, mark, table)
+        where = f" region {', '.join(f'{v:.0f}' for v in mark)}" if mark else ""
         if key not in self._images:
-            self._images[key] = self._render(path, page, mark, table) if len(self._images) < self.max_images else None
+            if len(self._images) >= self.max_images:  # the report's size stays bounded: a note, not an image
+                return Evidence("none", note=f"{path.name} page {page}{where}: not shown, the report shows at most "
+                                             f"{self.max_images} evidence images (their cap was reached)")
+            self._images[key] = self._render(path, page, mark, table)
         image = self._images[key]
         if image is None:
             return Evidence("none", note=f"page {page} of {path.name} could not be rendered")
-        where = f" region {', '.join(f'{v:.0f}' for v in mark)}" if mark else ""
         return Evidence("image", note=f"{path.name} page {page}{where}", image=image, page=page,
                         bbox=list(mark) if mark else None)
 
@@ -229,7 +237,8 @@ class EvidenceFinder:
         return rel
 
     def _paragraph_evidence(self, record: Mapping[str, Any], location: str | None,
-                            provenance: Mapping[str, Any] | None, fmt: str) -> Evidence | None:
+                            provenance: Mapping[str, Any] | None, fmt: str,
+                            figures: Sequence[str] = ()) -> Evidence | None:
         """The HWP/HWPX paragraph holding what ``location`` names, with its neighbours."""
         path = self.source_path(record, provenance)
         if path is None:
@@ -241,7 +250,18 @@ class EvidenceFinder:
         lines, how = found
         shown = [(n, clean_text(text, one_line=True)[0], hit) for n, text, hit in lines]
         return Evidence("lines", note=f"{path.name}, paragraphs in reading order: {how}", lines=shown,
-                        unit="paragraph")
+                        unit="paragraph", marks=_marks(shown, figures, None))
+
+    def _row_evidence(self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None, fmt: str,
+                      cell: str | None) -> Evidence | None:
+        """The cited cell's row of an HWP/HWPX table quoted as printed, under the table's head."""
+        path = self.source_path(record, provenance) if cell else None
+        found = self.rows.row(path, fmt, cell) if path is not None else None
+        if found is None:
+            return None
+        table, highlight = found
+        return Evidence("cells", note=f"{path.name}, table cell {cell} and its row as printed, under the table's "  # type: ignore[union-attr]
+                                      "head", table=table, highlight=highlight)
 
     def image_key(self, record: Mapping[str, Any], location: str | None,
                   provenance: Mapping[str, Any] | None) -> ImageKey | None:
@@ -283,17 +303,24 @@ class EvidenceFinder:
         """Start the helper process of :meth:`prefetch` now (its imports overlap other work)."""
         self._helper.start()
 
-    def find(self, record: Mapping[str, Any], location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
+    def find(self, record: Mapping[str, Any], location: str | None, provenance: Mapping[str, Any] | None,
+             figures: Sequence[str] = ()) -> Evidence:
+        """The evidence of a finding at ``location`` (:func:`~pledgecard.validate.evidence_locate.located`);
+        ``figures``: the texts its figure may be printed as, marked in a quoted line."""
         prov = provenance_entry(location, provenance)
         fmt = (record.get("source") or {}).get("format") or (provenance or {}).get("format")
         shown = evidence_of(fmt)
+        if shown == "cells" and location == SOURCE_KEY and prov.get("cell"):
+            row = self._row_evidence(record, provenance, str(fmt), prov.get("cell"))
+            if row is not None:
+                return row
         if shown == "cells":
             cells = table_evidence(record, location)
             if cells is not None:
                 where = f"table cell {prov['cell']}" if prov.get("cell") else "table"
                 return Evidence("cells", note=f"{where}, redrawn from the record", table=cells["table"],
                                 highlight=cells["highlight"])
-            paragraphs = self._paragraph_evidence(record, location, provenance, fmt)
+            paragraphs = self._paragraph_evidence(record, location, provenance, fmt, figures)
             if paragraphs is not None:
                 return paragraphs
             cell = prov.get("cell")
@@ -306,4 +333,15 @@ class EvidenceFinder:
             return Evidence("none", note="source file not found")
         if shown == "image":
             return self._pdf_evidence(path, location, provenance)
-        return self._text_evidence(path, record, location, provenance)
+        return self._text_evidence(path, record, location, provenance, figures)
+
+
+def _marks(shown: list[tuple[int, str, bool]], figures: Sequence[str],
+           columns: Any) -> dict[int, tuple[int, int]]:
+    """The figure's characters in each highlighted line of ``shown`` that prints it."""
+    out = {}
+    for n, text, hit in shown:
+        span = mark(text, figures, columns if isinstance(columns, list | tuple) else None) if hit else None
+        if span is not None:
+            out[n] = span
+    return out

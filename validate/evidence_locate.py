@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pledgecard.extract.document import Source
+from pledgecard.extract.source_position import source_of
 from pledgecard.validate.evidence_model import Box
 
 _PATH_END = re.compile(r"[.\[]")
@@ -65,15 +66,48 @@ def source_entry(source_location: str | None) -> dict[str, Any]:
     return Source.from_description(source_location).to_dict()
 
 
-def located(location: str | None, source_location: str | None,
-            provenance: Mapping[str, Any] | None) -> tuple[str | None, Mapping[str, Any] | None]:
-    """The location and provenance a finding's evidence is found by: its ``source_location`` where it has
-    one (where the reader saw what it reports: the record path may name a part the record left empty), as the
-    one provenance entry :data:`SOURCE_KEY`; else its record ``location`` and the card's provenance."""
-    entry = source_entry(source_location)
+def located(location: str | None, source_location: str | None, provenance: Mapping[str, Any] | None,
+            source_position: Mapping[str, Any] | None = None) -> tuple[str | None, Mapping[str, Any] | None]:
+    """The location and provenance a finding's evidence is found by: its ``source_position`` (a PDF's bbox too)
+    or else its ``source_location`` where it has one (where the reader saw what it reports: the record path may
+    name a part the record left empty), as the provenance entry :data:`SOURCE_KEY`, beside the card's own
+    entries (the table around a cell is found among them); else its record ``location`` and the card's
+    provenance."""
+    entry = source_of(source_position).to_dict() if source_position else {}
+    entry = entry or source_entry(source_location)
     if not entry:
         return location, provenance
-    return SOURCE_KEY, {**(provenance or {}), "locations": {SOURCE_KEY: entry}}
+    if set(entry) == {"page"}:  # a page alone: the record part's box on that page is a crop, not the whole page
+        part = provenance_entry(location, provenance, having="page")
+        if part.get("page") == entry["page"] and _box(part.get("bbox")) is not None:
+            return location, provenance
+    if isinstance(entry.get("bbox"), tuple):
+        entry["bbox"] = list(entry["bbox"])
+    locations = (provenance or {}).get("locations")
+    around = _around(entry, locations if isinstance(locations, Mapping) else {})
+    return SOURCE_KEY, {**(provenance or {}), "locations": {**around, SOURCE_KEY: entry}}
+
+
+def _around(entry: Mapping[str, Any], locations: Mapping[str, Any]) -> dict[str, Any]:
+    """The smallest provenance entry on the same page whose box holds ``entry``'s (the table of a cell or a row),
+    as the entry :data:`SOURCE_KEY` sits in (key ``""``: every path's prefix); ``{}`` for none."""
+    box, page = _box(entry.get("bbox")), entry.get("page")
+    if box is None or page is None:
+        return {}
+    best: tuple[float, Mapping[str, Any]] | None = None
+    for value in locations.values():
+        if not isinstance(value, Mapping) or value.get("page") != page:
+            continue
+        anc = _box(value.get("bbox"))
+        if anc and anc != box and _holds(anc, box):
+            area = (anc[2] - anc[0]) * (anc[3] - anc[1])
+            if best is None or area < best[0]:
+                best = (area, value)
+    return {"": best[1]} if best else {}
+
+
+def _holds(outer: tuple[float, ...], inner: tuple[float, ...]) -> bool:
+    return outer[0] <= inner[0] + 1 and outer[1] <= inner[1] + 1 and outer[2] >= inner[2] - 1 and outer[3] >= inner[3] - 1
 
 
 def _box(value: Any) -> tuple[float, ...] | None:
@@ -93,11 +127,10 @@ def _enclosing_box(location: str | None, provenance: Mapping[str, Any] | None, p
     for key, value in locations.items():
         if not isinstance(value, Mapping) or value.get("page") != page or key == location:
             continue
-        if not (location.startswith(key) and _PATH_END.match(location[len(key):])):
+        if not (key == "" or location.startswith(key) and _PATH_END.match(location[len(key):])):
             continue
         anc = _box(value.get("bbox"))
-        if anc and anc != box and anc[0] <= box[0] + 1 and anc[1] <= box[1] + 1 and anc[2] >= box[2] - 1 \
-                and anc[3] >= box[3] - 1 and len(key) > best_len:
+        if anc and anc != box and _holds(anc, box) and len(key) > best_len:
             best, best_len = anc, len(key)
     return best
 

@@ -4,7 +4,9 @@ A finding follows CARD_SCHEMA.md "Validation findings": ``card_id, check, code, 
 observed, expected, location, page, message, source_sha256`` (the copy of the card the finding
 was computed on, CARD_SCHEMA.md schema 1.1); ``location`` is always a record path (``funding.rows[1]``,
 ``goals``; null for the whole card), and a finding an earlier stage located in the source too carries
-``source_location`` (``line 37``, ``cell T3!A2``, ``page 2``: optional, absent otherwise); a failing finding of a report run also carries
+``source_location`` (``line 37``, ``cell T3!A2``, ``page 2``: optional, absent otherwise) and the same
+structured, ``source_position`` (``{"format": "pdf", "page": 2, "table": 3, "row": 1, "col": 1, "bbox": [...]}``,
+:mod:`pledgecard.extract.source_position`: optional, absent otherwise); a failing finding of a report run also carries
 ``evidence`` (:mod:`pledgecard.validate.evidence`). Failures are written one per failing place;
 successes compactly, one per check per card (so coverage is visible). The checks themselves, with
 their codes and severities, are the objects in :mod:`pledgecard.validate.checks`.
@@ -34,8 +36,9 @@ def finding(
     message: str = "",
     source_sha256: str | None = None,
     source_location: str | None = None,
+    source_position: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """One finding of ``check`` (``source_location`` kept only when given)."""
+    """One finding of ``check`` (``source_location`` and ``source_position`` kept only when given)."""
     out: dict[str, Any] = {
         "card_id": card_id,
         "check": check.name,
@@ -51,6 +54,8 @@ def finding(
     }
     if source_location:
         out["source_location"] = source_location
+    if source_position:
+        out["source_position"] = source_position
     return out
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import pledgecard.validate.humanize as humanize
 from pledgecard.record import as_list, as_map
 from pledgecard.validate.evidence import EvidenceFinder
+from pledgecard.validate.evidence_figure import figures as figure_texts
 from pledgecard.validate.evidence_locate import located
 from pledgecard.validate.report_figures import _money, _unit, correct_command, figure
 
@@ -50,7 +51,8 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         src = as_map(source.get("source"))
         f["copy"] = f"{src.get('file') or '?'} ({src.get('format') or '?'})" if source is not rec else None
         f["evidence"] = finder.find(source, *located(f.get("location"), f.get("source_location"),
-                                                     provenance(source) if provenance else None))
+                                                     provenance(source) if provenance else None,
+                                                     f.get("source_position")), figure_texts(f, source))
     for orig, f in zip(originals, failing, strict=True):
         data = f["evidence"].data()
         if data is not None:
@@ -111,4 +113,4 @@ def _evidence_wanted(records: list[dict[str, Any]], by_card: Mapping[str, list[d
             if not f["success"]:
                 source = copies.get((cid, f.get("source_sha256")), rec)
                 yield source, *located(f.get("location"), f.get("source_location"),
-                                       provenance(source) if provenance else None)
+                                       provenance(source) if provenance else None, f.get("source_position"))

@@ -139,6 +139,8 @@ def render(data: dict[str, Any]) -> str:
             out.append(_line(f"    [{u['section'] or '-'}] {u['location'] or ''}: ", u["text"]))
         out.append("  Findings" + ("" if c["findings"] else ": none"))
         for f in c["findings"]:
+            box = (f.get("source_position") or {}).get("bbox")
             at = " @ ".join(w for w in (f["location"], f.get("source_location")) if w)
+            at += f" [bbox {', '.join(f'{v:g}' for v in box)}]" if box else ""
             out.append(_line(f"    {f['code']} ({f['severity']}) {at}: ", f["message"]))
     return "\n".join(out) + "\n"
