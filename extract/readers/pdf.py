@@ -46,6 +46,7 @@ from pledgecard.extract.readers.pdf_sheets import (
     Region,
     Replan,
     SheetPlanner,
+    half_grids,
     page_name,
     pages_read,
     pages_to_sheets,
@@ -124,7 +125,11 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
         if sheet_no > limits.max_pages:
             raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
         sheet, error = _load(load)
+        # a searchable scan's sheet levelled with its image first (its halves' furniture level), its grids found
+        drawn = _scan_layer(layers, sheet, r.notes) if limits.ocr != "always" else None
         plan = planner.plan(sheet)
+        if drawn is not None and plan is not None and sheet is not None:  # its halves' tables at a page's scale
+            drawn = _half_grids(layers, sheet, plan)
         if plan is None and sheet is None and planner.found is not None:  # a split document's sheet that failed
             plan = unloaded_halves(planner.found)  # to load: its halves by the known gutter, for OCR to read apart
         for half in plan if plan is not None else [sheet]:
@@ -132,8 +137,8 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
             page = page if sheet is not None else None  # (an unloaded sheet's halves: read as failed)
             r.origin.append((sheet_no, offset, scale))
             r.regions[len(r.origin)] = _region(len(r.origin), sheet_no, sheet, half)
-            drawn = _scan_layer(layers, page, r.notes) if plan is None and limits.ocr != "always" else []
-            page_text, page_tables, count, lost, foot = _one_page(page, error, len(r.origin), r, carried, foot, drawn)
+            grids = (half_grids(drawn, half) if isinstance(half, Half) else drawn) if drawn is not None else []
+            page_text, page_tables, count, lost, foot = _one_page(page, error, len(r.origin), r, carried, foot, grids)
             carried = _cut_columns(page_tables)
             r.counts.append((count, lost))
             r.texts.append(page_text)
@@ -226,19 +231,26 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _
         return PageText(number, height, []), [], 0, 0, None
 
 
-def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) -> list[Grid]:
+def _half_grids(layers: ScanLayers, sheet: PageModel, halves: list[Half]) -> list[Grid]:
+    """A searchable scan's sheet split in two: the tables ruled in its image, found a half at a time (in the
+    sheet's points; :func:`pdf_sheets.half_grids` moves them onto their halves)."""
+    parts = [(0.0, h.gutter) if h.offset == 0.0 else (h.gutter, float(sheet.width)) for h in halves]
+    return [g for found in layers.part_grids(sheet, parts, halves[0].scale) for g in found]
+
+
+def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) -> list[Grid] | None:
     """A searchable scan's page (an invisible word layer over its image, no vector rules: :mod:`.pdf_scan_layer`)
     set level with its image: its characters turned by the image's deskew, and the tables ruled in the image;
-    any other page as it is, no grids. An image that cannot be rendered leaves the page its text layer."""
+    any other page as it is, no grids (None). An image that cannot be rendered leaves the page its text layer."""
     if page is None:
-        return []
+        return None
     try:
         layer = layers.read(page)
     except Exception as exc:  # a damaged image must not lose the page's text
         notes.append(f"page {page.number}: searchable scan's image not read ({_one_line(exc)})")
-        return []
+        return None
     if layer is None:
-        return []
+        return None
     page.chars = layer.chars
     notes.append(f"page {page.number}: a searchable scan: its invisible text layer read, its tables ruled in "
                  f"the image (deskewed {layer.skew_deg:+.1f} deg)")

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table
+from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_newspaper import free_bands
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
@@ -235,6 +236,27 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj]) -> tuple[float, float]
     if abs(max(c["bottom"] for c in a) - max(c["bottom"] for c in b)) > LEVEL_TOL:
         return None
     return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
+
+
+def half_grids(grids: Sequence[Grid], half: Half) -> list[Grid]:
+    """The table grids found on a sheet (a searchable scan's, ruled in its image) that stand on ``half`` (their
+    middle on its side of the gutter), in the half's points as :func:`_part` moves its objects."""
+
+    def x(v: float) -> float:
+        return (v - half.offset) * half.scale
+
+    def box(b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        return (x(b[0]), b[1] * half.scale, x(b[2]), b[3] * half.scale)
+
+    def spans(s: tuple[tuple[float, float], ...] | None) -> tuple[tuple[float, float], ...] | None:
+        return None if s is None else tuple((x(a), x(b)) for a, b in s)
+
+    def mine(g: Grid) -> bool:
+        middle = (g.bbox[0] + g.bbox[2]) / 2
+        return middle < half.gutter if half.offset == 0.0 else middle >= half.gutter
+
+    return [replace(g, bbox=box(g.bbox), cells=[box(c) for c in g.cells], open_top=spans(g.open_top),
+                    open_bottom=spans(g.open_bottom)) for g in grids if mine(g)]
 
 
 def _moved(o: Obj, dx: float, scale: float) -> Obj:
