@@ -40,8 +40,10 @@ from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
+from pledgecard.extract.readers.pdf_scan_gutter import PROBE_DPI, image_gutter
 from pledgecard.extract.readers.pdf_scan_layer import ScanLayers, scan_layers
 from pledgecard.extract.readers.pdf_sheets import (
+    Gutter,
     Half,
     Region,
     Replan,
@@ -89,14 +91,29 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         declared = pdf.page_count()
         if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
-        planner = SheetPlanner(split=limits.ocr != "always")
+        probe = _probe(layers) if limits.ocr == "auto" else None  # a scanned sheet's gutter, for OCR
+        planner = SheetPlanner(split=limits.ocr != "always", probe=probe)
         while True:
             try:
                 r = _walk(pdf, limits, planner, layers)
                 break
             except Replan as again:  # a sheet read before the first split one was to be split: read again
-                planner = SheetPlanner(split=again.found is not None, found=again.found)
+                planner = SheetPlanner(split=again.found is not None, found=again.found, probe=probe)
     return _finish(data, r, path=path, limits=limits)
+
+
+def _probe(layers: ScanLayers) -> Callable[[PageModel], Gutter | None]:
+    """The gutter a sheet printing nothing (a scan) shows in its image (:mod:`.pdf_scan_gutter`), None when it
+    shows none or cannot be rendered."""
+
+    def probe(page: PageModel) -> Gutter | None:
+        try:
+            grey = layers.image(page, PROBE_DPI)
+            return None if grey is None else image_gutter(grey, float(page.width), float(page.height))
+        except Exception:  # an image that cannot be read: the sheet is read whole, as before
+            return None
+
+    return probe
 
 
 @dataclass(slots=True)

@@ -64,9 +64,13 @@ class ScanLayers:
         grey = self._render(page, DPI)
         return None if grey is None else read_layer(grey.copy(), page)
 
-    def _render(self, page: PageModel, dpi: float) -> Any:
-        """The grey render of ``page`` at ``dpi``, turned as its model was, when it is a searchable scan; else
-        None."""
+    def image(self, page: PageModel, dpi: float) -> Any:
+        """The grey render of any ``page`` at ``dpi``, turned as its model was (None: not rendered)."""
+        return self._render(page, dpi, scan=False)
+
+    def _render(self, page: PageModel, dpi: float, *, scan: bool = True) -> Any:
+        """The grey render of ``page`` at ``dpi``, turned as its model was, when it is a searchable scan (or
+        ``scan`` False: any page); else None."""
         import pypdfium2 as pdfium
 
         from pledgecard.extract.readers.pdf_engine_pdfium import PDFIUM_LOCK
@@ -79,7 +83,7 @@ class ScanLayers:
             except (pdfium.PdfiumError, IndexError):
                 return None
             try:
-                if not is_scan_layer(doc_page):
+                if scan and not is_scan_layer(doc_page):
                     return None
                 grey = doc_page.render(scale=dpi / 72.0, grayscale=True).to_numpy()
             finally:

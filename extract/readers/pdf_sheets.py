@@ -15,7 +15,7 @@ too (a cover, a divider page, a last page alone on its sheet).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table
@@ -167,10 +167,12 @@ class SheetPlanner:
     before the document's first split sheet keeps its :class:`Shape`; when one of them is to be split at the
     gutter found after it, :class:`Replan` says so (the document is read again knowing that gutter, ``found``)."""
 
-    def __init__(self, *, split: bool = True, found: Gutter | None = None) -> None:
+    def __init__(self, *, split: bool = True, found: Gutter | None = None,
+                 probe: Callable[[PageModel], Gutter | None] | None = None) -> None:
         self.split = split
         self.found = found
         self.before: list[Shape] = []
+        self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
 
     def plan(self, page: PageModel | None) -> list[Half] | None:
         """``page``'s logical pages (None: one page, or a sheet that failed to load)."""
@@ -181,6 +183,8 @@ class SheetPlanner:
             if halves is None:
                 if self.found is not None:
                     return split_like(page, self.found)
+                halves = self._scanned(page)
+            if halves is None:
                 if page.width >= (LANDSCAPE - 1e-3) * page.height:  # no other sheet takes a gutter found later
                     self.before.append(Shape.of(page))
                 return None
@@ -192,6 +196,14 @@ class SheetPlanner:
                 raise Replan(self.found)
             self.before.clear()
         return halves
+
+    def _scanned(self, page: PageModel) -> list[Half] | None:
+        """A landscape sheet printing nothing (a scan) split at the gutter its image shows (``probe``), its two
+        halves for OCR to read apart; else None."""
+        if self.probe is None or page.width < LANDSCAPE * page.height or _printed(page)[1]:
+            return None
+        found = self.probe(page)
+        return None if found is None else split_like(page, found)
 
 
 def _gutter(boxes: Sequence[tuple[float, float, float, float]], width: float) -> float | None:
