@@ -312,7 +312,11 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         text, page_tables = page_blocks(p.number, p.height, p.chars, p.grids)
         texts[p.number - 1], tables[p.number - 1] = text, page_tables
         counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
-        notes.append(f"{name(p.number)}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
+        if p.sheet == "whole":  # a sheet split in two read whole: its note names the sheet, no half
+            notes.append(f"page {sheets([p.number])[0]}: read by OCR as one page, not split (deskewed "
+                         f"{p.skew_deg:+.1f} deg)")
+        elif p.sheet != "none":
+            notes.append(f"{name(p.number)}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
     return counts
 
 

@@ -165,7 +165,9 @@ class Replan(Exception):
 class SheetPlanner:
     """:func:`plan_sheets` one sheet at a time, so that no sheet's model is kept for planning the others: a sheet
     before the document's first split sheet keeps its :class:`Shape`; when one of them is to be split at the
-    gutter found after it, :class:`Replan` says so (the document is read again knowing that gutter, ``found``)."""
+    gutter found after it, :class:`Replan` says so (the document is read again knowing that gutter, ``found``).
+    A sheet that failed to load before it does too: 2-up is decided by the sheets that load, and the failed
+    sheet is split as they are (its halves for OCR, ``unloaded_halves``)."""
 
     def __init__(self, *, split: bool = True, found: Gutter | None = None,
                  probe: Callable[[PageModel], Gutter | None] | None = None) -> None:
@@ -173,10 +175,15 @@ class SheetPlanner:
         self.found = found
         self.before: list[Shape] = []
         self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
+        self.unloaded = False  # a sheet failed to load before the first split one (its halves decided by the rest)
 
     def plan(self, page: PageModel | None) -> list[Half] | None:
-        """``page``'s logical pages (None: one page, or a sheet that failed to load)."""
-        if not self.split or page is None:
+        """``page``'s logical pages (None: one page, or a sheet that failed to load: the reader splits it at the
+        gutter ``found``, and one that failed before the first split sheet has the document read again)."""
+        if not self.split:
+            return None
+        if page is None:
+            self.unloaded = self.unloaded or self.found is None
             return None
         try:
             halves = split_sheet(page)
@@ -192,7 +199,7 @@ class SheetPlanner:
             raise Replan(None) from exc
         if self.found is None:
             self.found = Gutter.of(halves)
-            if any(s.splits_at(self.found) for s in self.before):
+            if self.unloaded or any(s.splits_at(self.found) for s in self.before):
                 raise Replan(self.found)
             self.before.clear()
         return halves
@@ -320,13 +327,14 @@ def sources_to_sheets(runs: Sequence[tuple[str, Source]], origin: Sequence[tuple
 
 
 def pages_read(origin: Sequence[tuple[int, float, float]], printed: Sequence[bool]) -> int:
-    """The logical pages read (``printed[k]``: whether logical page k+1 gave any text or table): a sheet split
-    for OCR because it printed nothing (a scan) whose halves gave nothing (OCR not run, or reading nothing)
-    counts once, as the one blank sheet it is."""
+    """The logical pages read (``printed[k]``: whether logical page k+1 gave any text or table): a sheet's halves
+    that gave something; a sheet split for OCR because it printed nothing (a scan) whose halves gave nothing
+    (OCR not run, or reading nothing) counts once, as the one blank sheet it is, and one OCR read whole (print
+    across its gutter) once, as the one page it is."""
     halves: dict[int, list[bool]] = {}
     for (sheet, _, _), read in zip(origin, printed, strict=True):
         halves.setdefault(sheet, []).append(read)
-    return sum(len(reads) if any(reads) else 1 for reads in halves.values())
+    return sum(max(sum(reads), 1) for reads in halves.values())
 
 
 def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, float]]) -> list[int]:
