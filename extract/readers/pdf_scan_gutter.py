@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgecard.extract.readers.pdf_sheets import LEVEL_TOL, MIDDLE, MIN_GUTTER_SHARE, ORIGIN_TOL, Gutter
+from pledgecard.extract.readers.pdf_sheets import (
+    LEVEL_TOL,
+    MIDDLE,
+    MIN_GUTTER_SHARE,
+    ORIGIN_TOL,
+    Gutter,
+    level,
+)
 
 PROBE_DPI = 150  # the sheet's render for its gutter: a 2-up page number (about 6 pt) some 12 pixels tall
 CLEAR_SHARE = 0.002  # a column (or row) with no more than this share of its length inked is white
@@ -36,7 +43,7 @@ def image_gutter(grey: Any, width: float, height: float) -> Gutter | None:
         return None
     mid = (band[0] + band[1]) // 2
     left, right = _foot(ink[:, :mid]), _foot(ink[:, mid:])
-    if left is None or right is None or not _level(left[0], right[0], LEVEL_TOL * zoom):
+    if left is None or right is None or not level((left[0][0], left[0][1] + 1), (right[0][0], right[0][1] + 1), LEVEL_TOL * zoom):
         return None
     reach = band[1] - band[0]  # each page's own furniture, not one row the band cuts (a thin dash looks white)
     if left[1][1] > band[0] - reach or right[1][0] + mid < band[1] + reach:
@@ -62,14 +69,6 @@ def _white_band(clear: Any, w: int) -> tuple[int, int] | None:
             if best is None or b - a > best[1] - best[0]:
                 best = (a, b)
     return best
-
-
-def _level(a: tuple[int, int], b: tuple[int, int], tol: float) -> bool:
-    """Whether two rows of print (top and bottom pixels) stand level: their bottoms within ``tol``, or (a scan's
-    rows, deskewed to a tenth of a degree, a thin stroke lost to the speckle filter) their extents overlapping
-    by half the shorter's height at least, as glyphs of one row do."""
-    overlap = min(a[1], b[1]) - max(a[0], b[0]) + 1
-    return abs(a[1] - b[1]) <= tol or overlap >= 0.5 * min(a[1] - a[0] + 1, b[1] - b[0] + 1)
 
 
 def _foot(ink: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:

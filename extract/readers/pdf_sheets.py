@@ -252,7 +252,8 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj]) -> tuple[float, float]
         return (min(c["x0"] for c in row) + max(c["x1"] for c in row)) / 2
 
     a, b = rows_l[-1], rows_r[-1]
-    if abs(max(c["bottom"] for c in a) - max(c["bottom"] for c in b)) > LEVEL_TOL:
+    extent = (min(c["top"] for c in a), max(c["bottom"] for c in a)), (min(c["top"] for c in b), max(c["bottom"] for c in b))
+    if not level(*extent, LEVEL_TOL):
         return None
     return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
 
@@ -276,6 +277,15 @@ def half_grids(grids: Sequence[Grid], half: Half) -> list[Grid]:
 
     return [replace(g, bbox=box(g.bbox), cells=[box(c) for c in g.cells], open_top=spans(g.open_top),
                     open_bottom=spans(g.open_bottom)) for g in grids if mine(g)]
+
+
+def level(a: tuple[float, float], b: tuple[float, float], tol: float) -> bool:
+    """Whether two rows of print (their top and bottom) stand level: their bottoms within ``tol``, or their extents
+    overlapping by half the shorter's height at least, as glyphs of one row do (a scan's rows: a word layer's
+    words jittered on their baselines; an image deskewed to a tenth of a degree, a thin stroke lost to its
+    speckle filter)."""
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    return abs(a[1] - b[1]) <= tol or overlap >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
 def _moved(o: Obj, dx: float, scale: float) -> Obj:
