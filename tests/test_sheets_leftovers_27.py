@@ -208,3 +208,34 @@ def test_ocr_marks_a_sheet_it_reads_whole(monkeypatch: pytest.MonkeyPatch) -> No
     halves = [Region(1, 1, 0.0, w / 2, 0.0, w / h), Region(2, 1, w / 2, w, w / 2, w / h)]
     pages, _ = ocr_sheets.ocr_regions((MOA / "moa-city-88001-pdf.pdf").read_bytes(), halves, dpi=72)
     assert [(p.number, p.sheet) for p in pages] == [(1, ""), (2, "")]
+
+
+def test_the_generator_archives_a_2up_card_scanned_recognised_or_turned(tmp_path: Path) -> None:
+    """``Style.sheet_up`` composes with ``pdf_sandwich`` / ``pdf_scan`` / ``pdf_turned`` (samples/render_pdf.py):
+    the card printed two pages a sheet, then scanned (and recognised), then turned by its content transform; the
+    ranges its sheets'."""
+    from dataclasses import replace
+
+    import pypdfium2 as pdfium
+
+    from pledgecard.extract.readers.pdf_scan_layer import is_scan_layer
+    from samples.families import BY_NAME, family_records
+    from samples.render_pdf import render_pdf_pages
+
+    fam = BY_NAME["moa-city"]
+    records = family_records(fam, 88002)
+    kinds = {"sandwich": replace(fam.style, pdf_sandwich=True), "scan": replace(fam.style, pdf_scan=True),
+             "turned": replace(fam.style, pdf_turned=-1)}
+    for kind, style in kinds.items():
+        path = tmp_path / f"{kind}.pdf"
+        assert render_pdf_pages(records, path, style=style) == [(1, 1)], kind
+        doc = pdfium.PdfDocument(path.read_bytes())
+        try:
+            page = doc[0]
+            width, height = page.get_size()
+            text = page.get_textpage().get_text_range()
+            assert (width > height) == (kind != "turned"), kind
+            assert is_scan_layer(page) == (kind == "sandwich") and bool(text.strip()) == (kind != "scan"), kind
+            page.close()
+        finally:
+            doc.close()
