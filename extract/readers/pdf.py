@@ -11,7 +11,9 @@ joined to its first part. A page printed on its side is turned first (``pdf_turn
 Sheets are loaded, planned (``pdf_sheets.SheetPlanner``: a sheet of two pages side by side is read as its
 two logical pages) and read one at a time, each model dropped once read: memory does not grow with the page
 count. A page without a text layer is read by OCR, a half of a sheet split in two as its own page
-(``ocr_sheets``).
+(``ocr_sheets``); a sheet printing nothing (a scan) before any sheet showed the gutter is split where its
+image shows one (``pdf_scan_gutter``). A searchable scan's sheet is levelled with its image before it is
+planned, and each half given the tables ruled in its image (``ScanLayers.part_grids``).
 """
 
 from __future__ import annotations

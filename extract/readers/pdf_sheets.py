@@ -10,7 +10,9 @@ the text over it. A landscape page set in two columns (a layout table, newspaper
 its page number once: no sheet. The right page is placed by its furniture (its page number where the left
 page's stands on its own), and both are scaled back to a page as tall as the sheet is wide. Once a sheet of
 a document is two pages, its other sheets of that size whose print leaves the gutter free are split there
-too (a cover, a divider page, a last page alone on its sheet).
+too (a cover, a divider page, a last page alone on its sheet). A sheet printing nothing (a scan) shows the
+same evidence in its image (``pdf_scan_gutter``, the planner's ``probe``), and a sheet that failed to load is
+split as the sheets that load are.
 """
 
 from __future__ import annotations
