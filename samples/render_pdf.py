@@ -358,22 +358,41 @@ def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style)
         ends = [next((p - 1 for p in parts if p > s), len(doc.pages)) for s in starts]
     else:
         ends = [s - 1 for s in starts[1:]] + [len(doc.pages)]
+    if style.sheet_up > 1 or style.pdf_sandwich or style.pdf_scan or style.pdf_turned:
+        ranges = list(zip(starts, ends, strict=True))
+        Path(path).write_bytes(_archived(doc.write_pdf(), ranges, records, style, Path(path).name))
+        return ranges
+    doc.write_pdf(str(path))
+    return list(zip(starts, ends, strict=True))
+
+
+def _archived(pdf: bytes, ranges: list[tuple[int, int]], records: list[dict[str, Any]], style: Style,
+              name: str) -> bytes:
+    """The PDF as it was printed and kept: n pages a sheet (``ranges`` made the sheets' in place), then scanned
+    and recognised or scanned alone, then turned on its side by its content transform."""
+    import zlib
+
+    seed = zlib.crc32(name.encode())
     if style.sheet_up > 1:  # printed n pages a sheet: the ranges are the sheets'
         from samples.render_sheets import impose, sheet_of
 
         if style.sheet_blank_first:  # a card opens on its first non-blank page
-            starts = [s + 1 if opens_right(r) else s for s, r in zip(starts, records, strict=True)]
-        Path(path).write_bytes(impose(doc.write_pdf(), up=style.sheet_up))
-        return [(sheet_of(s, style.sheet_up), sheet_of(e, style.sheet_up)) for s, e in zip(starts, ends, strict=True)]
+            ranges[:] = [(s + 1 if opens_right(r) else s, e) for (s, e), r in zip(ranges, records, strict=True)]
+        pdf = impose(pdf, up=style.sheet_up)
+        ranges[:] = [(sheet_of(s, style.sheet_up), sheet_of(e, style.sheet_up)) for s, e in ranges]
     if style.pdf_sandwich:  # scanned and recognised: an image a page under an invisible word layer
-        import zlib
-
         from samples.render_sandwich import sandwich_pdf
 
-        Path(path).write_bytes(sandwich_pdf(doc.write_pdf(), seed=zlib.crc32(Path(path).name.encode())))
-        return list(zip(starts, ends, strict=True))
-    doc.write_pdf(str(path))
-    return list(zip(starts, ends, strict=True))
+        pdf = sandwich_pdf(pdf, seed=seed)
+    elif style.pdf_scan:  # scanned alone: an image a page, no text layer
+        from samples.render_scan import scan_pdf
+
+        pdf = scan_pdf(pdf, seed=seed)
+    if style.pdf_turned:
+        from samples.render_sheets import turn_by_content
+
+        pdf = turn_by_content(pdf, way=style.pdf_turned)
+    return pdf
 
 
 def opens_right(rec: dict[str, Any]) -> bool:

@@ -40,3 +40,22 @@ def impose(pdf: bytes, *, up: int = 2) -> bytes:
 def sheet_of(page: int, up: int = 2) -> int:
     """The 1-based sheet that prints the document's 1-based ``page``."""
     return (page - 1) // up + 1
+
+
+def turn_by_content(pdf: bytes, *, way: int = 1) -> bytes:
+    """``pdf``'s pages printed on their side by the content transform alone (a ``cm`` of a quarter turn, the
+    text matrices left upright, no ``/Rotate``), as some drivers print a portrait page on a landscape sheet:
+    ``way`` +1 turned counter-clockwise (the text runs up the sheet), -1 clockwise (down it)."""
+    from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+
+    reader = PdfReader(io.BytesIO(pdf))
+    writer = PdfWriter()
+    for page in reader.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        sheet = PageObject.create_blank_page(width=height, height=width)
+        turn = (0, 1, -1, 0, height, 0) if way > 0 else (0, -1, 1, 0, 0, width)
+        sheet.merge_transformed_page(page, Transformation(turn))
+        writer.add_page(sheet).compress_content_streams()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

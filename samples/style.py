@@ -495,7 +495,13 @@ class Style:
     # ---- blind family (saenal-district): the PDF a searchable scan (samples/render_sandwich.py)
     pdf_sandwich: bool = False  # PDF: every page the scanned image of the printed page (grey, slightly skewed,
     #   dusty) under an invisible OCR word layer (render mode 3, a glyphless font, a word a text object stretched
-    #   to its box, no spaces, no vector rules); the HWPX/HWP and the dump unchanged
+    #   to its box, no spaces, no vector rules); the HWPX/HWP and the dump unchanged; with sheet_up 2 the sheets
+    #   scanned (samples/render_sheets.py then samples/render_sandwich.py)
+    pdf_scan: bool = False  # PDF: every page (every sheet, with sheet_up 2) printed and scanned back, an image with
+    #   no text layer (samples/render_scan.py): read by OCR, a 2-up sheet a half at a time
+    pdf_turned: int = 0  # PDF: every page printed on its side by its content transform alone (a quarter-turn
+    #   ``cm``, the text matrices upright, no /Rotate; samples/render_sheets.turn_by_content): +1 the text running
+    #   up the sheet, -1 down it
 
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)

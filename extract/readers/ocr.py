@@ -55,6 +55,8 @@ class OcrPage:
     grids: list[Grid] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)
     skew_deg: float = 0.0
+    sheet: str = ""  # a logical page of a sheet split in two (ocr_sheets): "whole" its sheet read whole as this
+    # page (print across the gutter, or a sheet not of the 2-up shape), "none" nothing read as it (the other one)
 
 
 def tessdata_dir() -> str:

@@ -23,15 +23,20 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
 
     def halves(api: Engines, grey: Any, sheet: int, width: float, height: float) -> list[OcrPage]:
         mine = by_sheet[sheet]
-        if math.isinf(mine[-1].x1) and abs(width / height - mine[0].scale) > 1e-3:  # a sheet that failed to load
-            mine = [replace(mine[0], x0=0.0, x1=width, offset=0.0)]  # not of the 2-up shape: all of it the left page
         read: list[OcrPage] = []
         zoom = dpi * mine[0].scale / 72.0
-        if len(mine) > 1 and inked_across(grey, round(min(mine[0].x1, width) * zoom), round(GUTTER_REACH * zoom)):
+        if math.isinf(mine[-1].x1) and abs(width / height - mine[0].scale) > 1e-3:  # a sheet that failed to load
+            mine = mine[:1]  # not of the 2-up shape: all of it the left page
+        elif len(mine) > 1 and inked_across(grey, round(min(mine[0].x1, width) * zoom), round(GUTTER_REACH * zoom)):
             # print across the gutter (one landscape page, not two): the sheet read whole as its first page
-            read = [OcrPage(r.number, (min(r.x1, width) - r.offset) * r.scale, height * r.scale) for r in mine[1:]]
-            mine = [replace(mine[0], x0=0.0, x1=width, offset=0.0)]
-        return [_half(api, grey, r, width, height, dpi) for r in mine] + read
+            read = [OcrPage(r.number, (min(r.x1, width) - r.offset) * r.scale, height * r.scale, sheet="none")
+                    for r in mine[1:]]
+            mine = mine[:1]
+        else:
+            return [_half(api, grey, r, width, height, dpi) for r in mine]
+        whole = _half(api, grey, replace(mine[0], x0=0.0, x1=width, offset=0.0), width, height, dpi)
+        whole.sheet = "whole"  # its note names the sheet, no half
+        return [whole, *read]
 
     # pixels a point of the half: the half read at ``dpi``
     return ocr_rendered(data, [(s, dpi * mine[0].scale / 72.0) for s, mine in sorted(by_sheet.items())], halves)

@@ -11,7 +11,9 @@ joined to its first part. A page printed on its side is turned first (``pdf_turn
 Sheets are loaded, planned (``pdf_sheets.SheetPlanner``: a sheet of two pages side by side is read as its
 two logical pages) and read one at a time, each model dropped once read: memory does not grow with the page
 count. A page without a text layer is read by OCR, a half of a sheet split in two as its own page
-(``ocr_sheets``).
+(``ocr_sheets``); a sheet printing nothing (a scan) before any sheet showed the gutter is split where its
+image shows one (``pdf_scan_gutter``). A searchable scan's sheet is levelled with its image before it is
+planned, and each half given the tables ruled in its image (``ScanLayers.part_grids``).
 """
 
 from __future__ import annotations
@@ -40,11 +42,15 @@ from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
+from pledgecard.extract.readers.pdf_scan_gutter import PROBE_DPI, image_gutter
 from pledgecard.extract.readers.pdf_scan_layer import ScanLayers, scan_layers
 from pledgecard.extract.readers.pdf_sheets import (
+    Gutter,
+    Half,
     Region,
     Replan,
     SheetPlanner,
+    half_grids,
     page_name,
     pages_read,
     pages_to_sheets,
@@ -87,14 +93,29 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         declared = pdf.page_count()
         if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
-        planner = SheetPlanner(split=limits.ocr != "always")
+        probe = _probe(layers) if limits.ocr == "auto" else None  # a scanned sheet's gutter, for OCR
+        planner = SheetPlanner(split=limits.ocr != "always", probe=probe)
         while True:
             try:
                 r = _walk(pdf, limits, planner, layers)
                 break
             except Replan as again:  # a sheet read before the first split one was to be split: read again
-                planner = SheetPlanner(split=again.found is not None, found=again.found)
+                planner = SheetPlanner(split=again.found is not None, found=again.found, probe=probe)
     return _finish(data, r, path=path, limits=limits)
+
+
+def _probe(layers: ScanLayers) -> Callable[[PageModel], Gutter | None]:
+    """The gutter a sheet printing nothing (a scan) shows in its image (:mod:`.pdf_scan_gutter`), None when it
+    shows none or cannot be rendered."""
+
+    def probe(page: PageModel) -> Gutter | None:
+        try:
+            grey = layers.image(page, PROBE_DPI)
+            return None if grey is None else image_gutter(grey, float(page.width), float(page.height))
+        except Exception:  # an image that cannot be read: the sheet is read whole, as before
+            return None
+
+    return probe
 
 
 @dataclass(slots=True)
@@ -122,7 +143,11 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
         if sheet_no > limits.max_pages:
             raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
         sheet, error = _load(load)
+        # a searchable scan's sheet levelled with its image first (its halves' furniture level), its grids found
+        drawn = _scan_layer(layers, sheet, r.notes) if limits.ocr != "always" else None
         plan = planner.plan(sheet)
+        if drawn is not None and plan is not None and sheet is not None:  # its halves' tables at a page's scale
+            drawn = _half_grids(layers, sheet, plan)
         if plan is None and sheet is None and planner.found is not None:  # a split document's sheet that failed
             plan = unloaded_halves(planner.found)  # to load: its halves by the known gutter, for OCR to read apart
         width = float(sheet.width) if sheet is not None else math.inf  # (a sheet that failed to load: to its edge)
@@ -131,8 +156,8 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
             r.regions[number] = Region.of(number, sheet_no, half, width)
             page = None if sheet is None else half.page if half is not None else sheet  # (an unloaded sheet's
             #                                                                  halves: read as failed)
-            drawn = _scan_layer(layers, page, r.notes) if plan is None and limits.ocr != "always" else []
-            page_text, page_tables, count, lost, foot = _one_page(page, error, number, r, carried, foot, drawn)
+            grids = (half_grids(drawn, half) if half is not None else drawn) if drawn is not None else []
+            page_text, page_tables, count, lost, foot = _one_page(page, error, number, r, carried, foot, grids)
             carried = _cut_columns(page_tables)
             r.counts.append((count, lost))
             r.texts.append(page_text)
@@ -216,19 +241,26 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _
         return PageText(number, height, []), [], 0, 0, None
 
 
-def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) -> list[Grid]:
+def _half_grids(layers: ScanLayers, sheet: PageModel, halves: list[Half]) -> list[Grid]:
+    """A searchable scan's sheet split in two: the tables ruled in its image, found a half at a time (in the
+    sheet's points; :func:`pdf_sheets.half_grids` moves them onto their halves)."""
+    parts = [(0.0, h.gutter) if h.offset == 0.0 else (h.gutter, float(sheet.width)) for h in halves]
+    return [g for found in layers.part_grids(sheet, parts, halves[0].scale) for g in found]
+
+
+def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) -> list[Grid] | None:
     """A searchable scan's page (an invisible word layer over its image, no vector rules: :mod:`.pdf_scan_layer`)
     set level with its image: its characters turned by the image's deskew, and the tables ruled in the image;
-    any other page as it is, no grids. An image that cannot be rendered leaves the page its text layer."""
+    any other page as it is, no grids (None). An image that cannot be rendered leaves the page its text layer."""
     if page is None:
-        return []
+        return None
     try:
         layer = layers.read(page)
     except Exception as exc:  # a damaged image must not lose the page's text
         notes.append(f"page {page.number}: searchable scan's image not read ({_one_line(exc)})")
-        return []
+        return None
     if layer is None:
-        return []
+        return None
     page.chars = layer.chars
     notes.append(f"page {page.number}: a searchable scan: its invisible text layer read, its tables ruled in "
                  f"the image (deskewed {layer.skew_deg:+.1f} deg)")
@@ -273,7 +305,11 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         text, page_tables = page_blocks(p.number, p.height, p.chars, p.grids)
         texts[p.number - 1], tables[p.number - 1] = text, page_tables
         counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
-        notes.append(f"{name(p.number)}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
+        if p.sheet == "whole":  # a sheet split in two read whole: its note names the sheet, no half
+            notes.append(f"page {sheets([p.number])[0]}: read by OCR as one page, not split (deskewed "
+                         f"{p.skew_deg:+.1f} deg)")
+        elif p.sheet != "none":
+            notes.append(f"{name(p.number)}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
     return counts
 
 

@@ -57,12 +57,24 @@ class ScanLayers:
     def read(self, page: PageModel) -> LayerPage | None:
         """``page`` (its 1-based ``number`` in the file) read as a searchable scan, or None when it is not one:
         it has vector rules, no characters, or is not an invisible layer over a page-size image."""
+
+
+        if not page.chars or page.rules:
+            return None
+        grey = self._render(page, DPI)
+        return None if grey is None else read_layer(grey.copy(), page)
+
+    def image(self, page: PageModel, dpi: float) -> Any:
+        """The grey render of any ``page`` at ``dpi``, turned as its model was (None: not rendered)."""
+        return self._render(page, dpi, scan=False)
+
+    def _render(self, page: PageModel, dpi: float, *, scan: bool = True) -> Any:
+        """The grey render of ``page`` at ``dpi``, turned as its model was, when it is a searchable scan (or
+        ``scan`` False: any page); else None."""
         import pypdfium2 as pdfium
 
         from pledgecard.extract.readers.pdf_engine_pdfium import PDFIUM_LOCK
 
-        if not page.chars or page.rules:
-            return None
         with PDFIUM_LOCK:
             try:  # a file pdfium cannot open (read by the reference engine) is no searchable scan known
                 if self._pdf is None:
@@ -71,17 +83,51 @@ class ScanLayers:
             except (pdfium.PdfiumError, IndexError):
                 return None
             try:
-                if not is_scan_layer(doc_page):
+                if scan and not is_scan_layer(doc_page):
                     return None
-                grey = doc_page.render(scale=DPI / 72.0, grayscale=True).to_numpy()
+                grey = doc_page.render(scale=dpi / 72.0, grayscale=True).to_numpy()
             finally:
                 doc_page.close()
         if grey.ndim == 3:
             grey = grey[..., 0]
-        grey = turned(grey, page)
+        return turned(grey, page)
+
+    def part_grids(self, page: PageModel, parts: list[tuple[float, float]], scale: float) -> list[list[Grid]]:
+        """The ruled tables of each part ``[x0, x1)`` of a searchable scan's sheet printed two pages a sheet
+        (``pdf_sheets``), in the sheet's points: the sheet rendered so that a part is read at the resolution
+        of a page printed one a sheet (``scale``: the part's points over the sheet's), deskewed whole as its
+        characters were (:func:`level_chars`), then cut at the parts' edges (a part's tables are found
+        among its own rules, at a page's sizes)."""
+        import numpy as np
+
+        from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_grids
+
+        dpi = DPI * scale
+        grey = self._render(page, dpi)
         if grey is None:
-            return None
-        return read_layer(grey.copy(), page)
+            return [[] for _ in parts]
+        image = clean_page(np.ascontiguousarray(grey, dtype=np.uint8))
+        zoom = dpi / 72.0
+        out = []
+        for x0, x1 in parts:
+            a, b = round(x0 * zoom), min(round(x1 * zoom), image.grey.shape[1])
+            part = PageImage(image.grey[:, a:b], image.ink[:, a:b], image.lines[:, a:b], image.skew_deg)
+            out.append([_shifted(g, a / zoom) for g in image_grids(part, 1.0 / zoom)] if b > a else [])
+        return out
+
+
+def _shifted(grid: Grid, dx: float) -> Grid:
+    """``grid`` moved right by ``dx`` points."""
+    from dataclasses import replace
+
+    def box(b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        return (b[0] + dx, b[1], b[2] + dx, b[3])
+
+    def spans(s: tuple[tuple[float, float], ...] | None) -> tuple[tuple[float, float], ...] | None:
+        return None if s is None else tuple((a + dx, b + dx) for a, b in s)
+
+    return replace(grid, bbox=box(grid.bbox), cells=[box(c) for c in grid.cells], open_top=spans(grid.open_top),
+                   open_bottom=spans(grid.open_bottom))
 
 
 @contextmanager

@@ -10,16 +10,19 @@ the text over it. A landscape page set in two columns (a layout table, newspaper
 its page number once: no sheet. The right page is placed by its furniture (its page number where the left
 page's stands on its own), and both are scaled back to a page as tall as the sheet is wide. Once a sheet of
 a document is two pages, its other sheets of that size whose print leaves the gutter free are split there
-too (a cover, a divider page, a last page alone on its sheet).
+too (a cover, a divider page, a last page alone on its sheet). A sheet printing nothing (a scan) shows the
+same evidence in its image (``pdf_scan_gutter``, the planner's ``probe``), and a sheet that failed to load is
+split as the sheets that load are.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table
+from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_newspaper import free_bands
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
@@ -178,22 +181,33 @@ class Replan(Exception):
 class SheetPlanner:
     """:func:`plan_sheets` one sheet at a time, so that no sheet's model is kept for planning the others: a sheet
     before the document's first split sheet keeps its :class:`Shape`; when one of them is to be split at the
-    gutter found after it, :class:`Replan` says so (the document is read again knowing that gutter, ``found``)."""
+    gutter found after it, :class:`Replan` says so (the document is read again knowing that gutter, ``found``).
+    A sheet that failed to load before it does too: 2-up is decided by the sheets that load, and the failed
+    sheet is split as they are (its halves for OCR, ``unloaded_halves``)."""
 
-    def __init__(self, *, split: bool = True, found: Gutter | None = None) -> None:
+    def __init__(self, *, split: bool = True, found: Gutter | None = None,
+                 probe: Callable[[PageModel], Gutter | None] | None = None) -> None:
         self.split = split
         self.found = found
         self.before: list[Shape] = []
+        self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
+        self.unloaded = False  # a sheet failed to load before the first split one (its halves decided by the rest)
 
     def plan(self, page: PageModel | None) -> list[Half] | None:
-        """``page``'s logical pages (None: one page, or a sheet that failed to load)."""
-        if not self.split or page is None:
+        """``page``'s logical pages (None: one page, or a sheet that failed to load: the reader splits it at the
+        gutter ``found``, and one that failed before the first split sheet has the document read again)."""
+        if not self.split:
+            return None
+        if page is None:
+            self.unloaded = self.unloaded or self.found is None
             return None
         try:
             halves = split_sheet(page)
             if halves is None:
                 if self.found is not None:
                     return split_like(page, self.found)
+                halves = self._scanned(page)
+            if halves is None:
                 if page.width >= (LANDSCAPE - 1e-3) * page.height:  # no other sheet takes a gutter found later
                     self.before.append(Shape.of(page))
                 return None
@@ -201,10 +215,18 @@ class SheetPlanner:
             raise Replan(None) from exc
         if self.found is None:
             self.found = Gutter.of(halves)
-            if any(s.splits_at(self.found) for s in self.before):
+            if self.unloaded or any(s.splits_at(self.found) for s in self.before):
                 raise Replan(self.found)
             self.before.clear()
         return halves
+
+    def _scanned(self, page: PageModel) -> list[Half] | None:
+        """A landscape sheet printing nothing (a scan) split at the gutter its image shows (``probe``), its two
+        halves for OCR to read apart; else None."""
+        if self.probe is None or page.width < LANDSCAPE * page.height or _printed(page)[1]:
+            return None
+        found = self.probe(page)
+        return None if found is None else split_like(page, found)
 
 
 def _gutter(boxes: Sequence[tuple[float, float, float, float]], width: float) -> float | None:
@@ -246,9 +268,40 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj]) -> tuple[float, float]
         return (min(c["x0"] for c in row) + max(c["x1"] for c in row)) / 2
 
     a, b = rows_l[-1], rows_r[-1]
-    if abs(max(c["bottom"] for c in a) - max(c["bottom"] for c in b)) > LEVEL_TOL:
+    extent = (min(c["top"] for c in a), max(c["bottom"] for c in a)), (min(c["top"] for c in b), max(c["bottom"] for c in b))
+    if not level(*extent, LEVEL_TOL):
         return None
     return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
+
+
+def half_grids(grids: Sequence[Grid], half: Half) -> list[Grid]:
+    """The table grids found on a sheet (a searchable scan's, ruled in its image) that stand on ``half`` (their
+    middle on its side of the gutter), in the half's points as :func:`_part` moves its objects."""
+
+    def x(v: float) -> float:
+        return (v - half.offset) * half.scale
+
+    def box(b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        return (x(b[0]), b[1] * half.scale, x(b[2]), b[3] * half.scale)
+
+    def spans(s: tuple[tuple[float, float], ...] | None) -> tuple[tuple[float, float], ...] | None:
+        return None if s is None else tuple((x(a), x(b)) for a, b in s)
+
+    def mine(g: Grid) -> bool:
+        middle = (g.bbox[0] + g.bbox[2]) / 2
+        return middle < half.gutter if half.offset == 0.0 else middle >= half.gutter
+
+    return [replace(g, bbox=box(g.bbox), cells=[box(c) for c in g.cells], open_top=spans(g.open_top),
+                    open_bottom=spans(g.open_bottom)) for g in grids if mine(g)]
+
+
+def level(a: tuple[float, float], b: tuple[float, float], tol: float) -> bool:
+    """Whether two rows of print (their top and bottom) stand level: their bottoms within ``tol``, or their extents
+    overlapping by half the shorter's height at least, as glyphs of one row do (a scan's rows: a word layer's
+    words jittered on their baselines; an image deskewed to a tenth of a degree, a thin stroke lost to its
+    speckle filter)."""
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    return abs(a[1] - b[1]) <= tol or overlap >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
 def _moved(o: Obj, dx: float, scale: float) -> Obj:
@@ -300,13 +353,14 @@ def sources_to_sheets(runs: Sequence[tuple[str, Source]], origin: Sequence[tuple
 
 
 def pages_read(origin: Sequence[tuple[int, float, float]], printed: Sequence[bool]) -> int:
-    """The logical pages read (``printed[k]``: whether logical page k+1 gave any text or table): a sheet split
-    for OCR because it printed nothing (a scan) whose halves gave nothing (OCR not run, or reading nothing)
-    counts once, as the one blank sheet it is."""
+    """The logical pages read (``printed[k]``: whether logical page k+1 gave any text or table): a sheet's halves
+    that gave something; a sheet split for OCR because it printed nothing (a scan) whose halves gave nothing
+    (OCR not run, or reading nothing) counts once, as the one blank sheet it is, and one OCR read whole (print
+    across its gutter) once, as the one page it is."""
     halves: dict[int, list[bool]] = {}
     for (sheet, _, _), read in zip(origin, printed, strict=True):
         halves.setdefault(sheet, []).append(read)
-    return sum(len(reads) if any(reads) else 1 for reads in halves.values())
+    return sum(max(sum(reads), 1) for reads in halves.values())
 
 
 def pages_to_sheets(numbers: Sequence[int], origin: Sequence[tuple[int, float, float]]) -> list[int]:

@@ -4,6 +4,11 @@
 characters are not upright, the page model is turned a quarter so that they are: characters and
 path pieces alike, in pdfplumber's conventions (top-left origin). Which way follows from the
 direction the text runs: upwards (the content was turned counter-clockwise) or downwards.
+
+A page turned by its content transform (``cm``: the whole page drawn turned, the text matrices upright)
+has characters the engines call upright (they judge a glyph by its text matrix alone), but its text runs
+down or up the page: most next glyphs of a word stand under or over each other, not beside. Such a page is
+turned the same way, by the direction its glyphs run.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from collections.abc import Callable
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
 SIDEWAYS_SHARE = 0.5  # more non-upright printed characters than this: the page lies on its side
+NEXT_GLYPH = 1.5  # a glyph's next within this many type sizes: the two stand in one word (beside or stacked)
+MIN_STEPS = 20  # next glyphs needed to judge the way a page's text runs
 
 Point = Callable[[float, float], tuple[float, float]]
 
@@ -21,14 +28,34 @@ def direction(page: PageModel) -> int:
     """+1: text runs up the page (turn it clockwise), -1: down (counter-clockwise), 0: upright."""
     printed = [c for c in page.chars if str(c.get("text", "")).strip()]
     side = [c for c in printed if not c.get("upright", True)]
-    if not printed or len(side) <= SIDEWAYS_SHARE * len(printed):
+    if not printed:
         return 0
+    if len(side) <= SIDEWAYS_SHARE * len(printed):
+        return _runs_across(printed)
     votes = 0
     for a, b in zip(side, side[1:], strict=False):
         dy = float(b["top"]) - float(a["top"])
         if abs(dy) > abs(float(b["x0"]) - float(a["x0"])) and abs(dy) < 3 * max(float(a["size"] or 0), 1.0):
             votes += 1 if dy < 0 else -1
     return 0 if votes == 0 else (1 if votes > 0 else -1)
+
+
+def _runs_across(printed: list[Obj]) -> int:
+    """The way the text of glyphs all called upright runs (:func:`direction`): 0 when most next glyphs of a word
+    stand beside each other, else +1 up the page, -1 down it (a page turned by its content transform)."""
+    across = up = down = 0
+    for a, b in zip(printed, printed[1:], strict=False):
+        dx, dy = float(b["x0"]) - float(a["x0"]), float(b["top"]) - float(a["top"])
+        if dx * dx + dy * dy > (NEXT_GLYPH * max(float(a.get("size") or 0.0), 1.0)) ** 2:
+            continue  # a line's or a cell's end: no step within a word
+        if abs(dy) > abs(dx):
+            up, down = up + (dy < 0), down + (dy > 0)
+        else:
+            across += 1
+    steps = across + up + down
+    if steps < MIN_STEPS or up + down <= SIDEWAYS_SHARE * steps or up == down:
+        return 0
+    return 1 if up > down else -1
 
 
 def upright(page: PageModel) -> PageModel:
