@@ -8,7 +8,12 @@
   right page's text): a gap between the left half's own table columns, wider than the sheet's gutter, was
   taken for it, the left page's header cut in two (moa-city 88002's ``-layout`` dump 0.686 -> 0.909,
   88001's 0.844 -> 0.928): of the free runs between the two page numbers, the one nearest their middle
-  parts the sheet (``text_newspaper.sheet_gutter``).
+  parts the sheet (``text_newspaper.sheet_gutter``);
+- a plain ``pdftotext`` dump (no ``-layout``) of a 2-up PDF merges each sheet's two pages line by line (by their
+  height on the sheet) and prints nothing telling which page a line is of (no column, no indent): the halves
+  are not read apart; what tells the dump is its set-off page numbers, two of consecutive pages a few lines
+  apart on every form-feed page, and its cards say so (``extract.pages_interleaved``); no figure wrong
+  (moa-city 0.45 stays; ``-raw`` reads its pages one after the other, 0.95).
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from pathlib import Path
 from pledgecard import extract_file
 from pledgecard.extract.issuer import place_names
 from pledgecard.extract.nlp import find_orgs, find_orgs_many, institution_name
-from pledgecard.extract.readers.text_lines import to_tline
+from pledgecard.extract.readers.text_lines import split_lines, to_tline
 from pledgecard.extract.readers.text_newspaper import newspaper_pages, sheet_gutter
+from pledgecard.extract.readers.text_sheets_across import sheets_read_across
+from pledgecard.pipeline import process_file
 from tests.conftest import shared_tools
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,3 +124,54 @@ def test_a_close_two_up_sheets_layout_dumps_read_their_halves(tmp_path: Path) ->
             assert (got["header"]["contact_phone"], got["header"]["status"]) == ("047-896-7889", "폐기")
             assert [g["target"].replace(" ", "") for g in got["goals"]] == [g["target"].replace(" ", "") for g in exp["goals"]]
     assert min(scores.values()) >= 0.90, scores
+
+
+def _dump(*pages: list[str]) -> str:
+    """A text dump of ``pages``, each ended by a form feed as pdftotext ends them."""
+    return "".join("\n\n".join(page) + "\n\f" for page in pages)
+
+
+HEADER = "모아시 공약사업 관리카드 · 28"
+LEFT = ["❐ 1. 공약 개요", "○ 사업기간 : 2019년 1월 ~ 2022년 6월", "❐ 2. 주요 추진실적", "○ 창업 분야"]
+RIGHT = ["❐ 4. 목표 대비 달성도", "연도", "2019", "15개", "❐ 5. 주민 의견수렴 실적", "계", "103회"]
+
+
+def test_a_plain_dump_reading_its_sheets_across_is_told_by_its_page_numbers() -> None:
+    merged = [HEADER, HEADER, *[x for pair in zip(LEFT, RIGHT, strict=False) for x in pair], *RIGHT[len(LEFT):]]
+    one = split_lines(_dump([*merged, "- 1 -", "- 2 -"]))
+    assert sheets_read_across(one) == [(1, len(merged) * 2 + 3)]
+    # the cells of a table between the feet (the sheet's lowest rows), two sheets, an odd page count
+    two = split_lines(_dump([*merged, "- 1 -", "10", "38", "- 2 -"], [*merged, "- 3 -", "- 4 -"], [*LEFT, "- 5 -"]))
+    assert len(sheets_read_across(two)) == 2
+    # pdftotext -raw: the left page, its number, the right page, its number: a page's text between the feet
+    raw = split_lines(_dump([HEADER, *LEFT, *LEFT, "- 1 -", HEADER, *RIGHT, *RIGHT, "- 2 -"]))
+    assert sheets_read_across(raw) == []
+    # bare figures are cells as often as page numbers; a dump without form feeds tells no page from the next
+    assert sheets_read_across(split_lines(_dump([*merged, "1", "2"]))) == []
+    assert sheets_read_across(split_lines("\n".join([*merged, "- 1 -", "- 2 -"]))) == []
+    # form feeds parting cards (one number on a page before the last): a short page is no sheet read across
+    cards = split_lines(_dump([*LEFT, "- 1 -"], [*RIGHT, "- 2 -", HEADER, "○ 기대효과", "- 3 -"]))
+    assert sheets_read_across(cards) == []
+    # numbers of pages not consecutive, or of two totals
+    assert sheets_read_across(split_lines(_dump([*merged, "- 1 -", "- 3 -"]))) == []
+    assert sheets_read_across(split_lines(_dump([*merged, "1 / 4", "2 / 5"]))) == []
+
+
+def test_a_plain_dump_of_a_two_up_pdf_says_its_pages_are_interleaved(tmp_path: Path) -> None:
+    """moa-city 88001's PDF through pdftotext (plain): its card says the dump merges the sheet's pages; its
+    -raw and -layout dumps and a one-page-a-sheet family's plain dump say nothing so."""
+    import subprocess
+
+    def findings(src: Path, *mode: str) -> list[dict]:
+        out = tmp_path / f"{src.stem}{''.join(mode)}.txt"
+        subprocess.run(["pdftotext", *mode, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True)
+        res = process_file(out)
+        assert res.records
+        return [f for p in res.provenance for f in p["findings"] if f["code"] == "extract.pages_interleaved"]
+
+    families = ROOT / "samples" / "families"
+    moa = families / "moa-city" / "moa-city-88001-pdf.pdf"
+    [found] = findings(moa)
+    assert (found["location"], found["severity"], found["source_location"]) == (None, "warning", "line 1-85")
+    assert findings(moa, "-raw") == [] and findings(moa, "-layout") == []
+    assert findings(families / "sanha-county" / "sanha-county-59001-pdf.pdf") == []
