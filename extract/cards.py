@@ -42,6 +42,7 @@ from pledgecard.extract.coverage import (
     is_table_placeholder,
     labels_unprinted,
     low_coverage,
+    pages_interleaved,
     rows_run_together,
     section_empty,
     table_missing,
@@ -248,6 +249,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         findings.append(low_coverage(share))
     if labels_lost(items):  # the values printed, the labels and headings lost with an unmapped font
         findings.append(labels_unprinted(items[0] if items else None))
+    findings += pages_interleaved(doc.read_across, items)  # a 2-up sheet's two pages read across, interleaved
     out = {
         "schema_version": SCHEMA_VERSION,
         "card_id": card_id,

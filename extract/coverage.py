@@ -20,7 +20,8 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
             "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
             "extract.year_unread": "warning", "extract.text_before_card": "info",
-            "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning"}
+            "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning",
+            "extract.pages_interleaved": "warning"}
 
 
 def printed_chars(text: str) -> int:
@@ -304,3 +305,20 @@ def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
                     f"'{first[:60]}'", observed={"items": len(printed),
                                                  "chars": sum(printed_chars(item_text(it)) for it in printed)},
                     source=" .. ".join(dict.fromkeys(where)) or None, at=at)
+
+
+def pages_interleaved(ranges: list[tuple[int, int]], items: list[Item]) -> list[dict[str, Any]]:
+    """The finding of a card printed on a dump's page that reads a sheet of two pages side by side across both
+    (``Document.read_across``: a plain text dump of a PDF printed 2-up): the two pages' lines are merged, which
+    page a line is of the dump does not tell; what the sections read from it may be in part (tables and items
+    among the other page's lines are left unread rather than guessed). Said once a card, at the first such
+    page's lines."""
+    lines = [it.source.line_start for it in items if it.source.line_start is not None]
+    hit = [(a, b) for a, b in ranges if any(a <= n <= b for n in lines)]
+    if not hit:
+        return []
+    return [_finding("extract.pages_interleaved", None,
+                     "the dump reads a sheet printed two pages side by side (2-up) across both pages, their lines "
+                     "interleaved (a plain pdftotext dump; -layout or -raw keeps the pages apart): which page a line "
+                     "is of the dump does not tell, the card's sections may be read in part",
+                     observed=len(hit), source=f"line {hit[0][0]}-{hit[0][1]}")]

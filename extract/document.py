@@ -196,6 +196,10 @@ class Document:
     # text dumps: the line number each page after the first starts on (a form feed's, or after a page number
     # set off, extract/readers/text_page_cuts.py), in order; their blocks' sources name lines, no page
     page_starts: list[int] = field(default_factory=list)
+    # text dumps: line ranges (first, last) of the dump's pages reading a sheet printed two pages side by side
+    # across both (a plain pdftotext dump of a 2-up PDF, extract/readers/text_sheets_across.py): which page a
+    # line is of the dump does not tell (extract.pages_interleaved on the cards printed there)
+    read_across: list[tuple[int, int]] = field(default_factory=list)
     # runs of characters printed struck through (취소선: a revised card's superseded figures and words), which
     # the readers that can see a strikeout leave out of ``blocks`` (extract/readers/struck.py), with where
     struck: list[tuple[str, Source]] = field(default_factory=list)

@@ -147,3 +147,16 @@ def add_issuer(header: dict[str, Any], prov: dict[str, Any], head: list[Item], c
     if item is not None:
         prov["header.issuer"] = item.source
     return [it for it in head if it is not item]
+
+
+def place_names(issuer: str | None) -> frozenset[str]:
+    """The place names an issuer is made of: each unit without its administrative suffix
+    (``서울특별시 성북구`` -> ``서울``, ``성북``; ``산하군`` -> ``산하``); names of two syllables or more."""
+    suffixes = sorted({*current().words("issuer", "metro_units"), *current().words("issuer", "units")},
+                      key=len, reverse=True)
+    out: set[str] = set()
+    for word in (issuer or "").split():
+        stem = next((word[: -len(s)] for s in suffixes if word.endswith(s)), "")
+        if len(stem) >= 2:
+            out.add(stem)
+    return frozenset(out)

@@ -146,15 +146,18 @@ def _names_a_body(stem: str) -> bool:
     return rest != stem and rest != ""
 
 
-def institution_name(word: str) -> str | None:
-    """`정밀의료사업단의` -> `정밀의료사업단`; None for venues, common nouns and generic words."""
+def institution_name(word: str, places: frozenset[str] = frozenset()) -> str | None:
+    """`정밀의료사업단의` -> `정밀의료사업단`; None for venues, common nouns and generic words. A stem that
+    is one of ``places`` (the issuer's place names: an institution named after the government whose
+    card it is) is a name even when the same word is a generic one elsewhere."""
     if len(word) > MAX_TOKEN_CHARS:
         return None
     m = P.INSTITUTION_TAIL_RE.search(word, 1)
     if not m:
         return None
     stem, suffix, particle = word[: m.start()], m["suffix"], m["particle"] or ""
-    if len(stem) < 2 or not P.STEM_RE.fullmatch(stem) or stem[0].isdigit() or stem in P.GENERIC_STEMS:
+    generic = stem in P.GENERIC_STEMS and stem not in places
+    if len(stem) < 2 or not P.STEM_RE.fullmatch(stem) or stem[0].isdigit() or generic:
         return None
     name = stem + suffix
     if suffix == P.UNIVERSITY:
@@ -179,9 +182,9 @@ def ministry_name(word: str) -> str | None:
     return m["name"] if m else None
 
 
-def _is_institutional(token: Token) -> bool:
+def _is_institutional(token: Token, places: frozenset[str]) -> bool:
     word = token.text
-    if institution_name(word) or ministry_name(word):
+    if institution_name(word, places) or ministry_name(word):
         return True
     if _strip_particle(word) in GENERIC_INSTITUTIONS:
         return True
@@ -191,7 +194,7 @@ def _is_institutional(token: Token) -> bool:
 # Finders ----------------------------------------------------------------------------------------
 
 
-def _ent_orgs(doc: Doc) -> Iterator[tuple[int, str]]:
+def _ent_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str]]:
     for ent in doc.ents:
         kind = ent.ent_id_
         name: str | None
@@ -202,25 +205,25 @@ def _ent_orgs(doc: Doc) -> Iterator[tuple[int, str]]:
         elif kind in ("ministry", "acronym"):
             name = ministry_name(ent.text)
         else:
-            name = institution_name(ent.text)
+            name = institution_name(ent.text, places)
         if name:
             yield ent.start_char, name
 
 
-def _pair_orgs(doc: Doc) -> Iterator[tuple[int, str]]:
+def _pair_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str]]:
     """`A-B`: when one side is an institution, the other side is its partner; along a chain
     (`A-B-C`) a partner found makes its own neighbour a partner too."""
     if " - " not in doc.text:  # normalize_for_orgs spaces every hyphen; most texts have none
         return
     pairs = [(doc[start], doc[end - 1]) for _, start, end in _pair_matcher()(doc)]
-    known = {t.i for pair in pairs for t in pair if _is_institutional(t)}
+    known = {t.i for pair in pairs for t in pair if _is_institutional(t, places)}
     found: dict[int, str] = {}
     while True:
         before = len(found)
         for left, right in pairs:
             for side, other in ((left, right), (right, left)):
                 if other.i in known and side.i not in found:
-                    name = institution_name(side.text) or ministry_name(side.text)
+                    name = institution_name(side.text, places) or ministry_name(side.text)
                     name = name or _plain_name(_strip_particle(side.text), strict=True)
                     if name:
                         found[side.i] = name
@@ -262,8 +265,8 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         pos = end
 
 
-def _orgs_of_doc(doc: Doc, offset: int = 0) -> list[tuple[int, str]]:
-    return [(offset + at, name) for at, name in (*_ent_orgs(doc), *_pair_orgs(doc))]
+def _orgs_of_doc(doc: Doc, offset: int = 0, places: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    return [(offset + at, name) for at, name in (*_ent_orgs(doc, places), *_pair_orgs(doc, places))]
 
 
 def _ordered_unique(found: Iterable[tuple[int, str]]) -> list[str]:
@@ -271,23 +274,25 @@ def _ordered_unique(found: Iterable[tuple[int, str]]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _orgs(text: str) -> tuple[str, ...]:
+def _orgs(text: str, places: frozenset[str]) -> tuple[str, ...]:
     norm = normalize_for_orgs(text)
     nlp = get_nlp()
-    found = [hit for at, piece in _chunks(norm) for hit in _orgs_of_doc(nlp(piece), at)]
+    found = [hit for at, piece in _chunks(norm) for hit in _orgs_of_doc(nlp(piece), at, places)]
     found += _list_orgs(norm)
     return tuple(_ordered_unique(found))
 
 
-def find_orgs(text: str) -> list[str]:
+def find_orgs(text: str, places: frozenset[str] = frozenset()) -> list[str]:
     """Companies and institutions named in `text`, in order of appearance, de-duplicated,
-    without corporate-form markers and trailing particles."""
+    without corporate-form markers and trailing particles. ``places``: the issuer's place names
+    (``issuer.place_names``), whose institutions are names even where the stem is a generic word."""
     if not text or not isinstance(text, str):
         return []
-    return list(_orgs(text))
+    return list(_orgs(text, places))
 
 
-def find_orgs_many(texts: Iterable[str], *, batch_size: int = 256) -> list[list[str]]:
+def find_orgs_many(texts: Iterable[str], *, batch_size: int = 256,
+                   places: frozenset[str] = frozenset()) -> list[list[str]]:
     """`find_orgs` for many texts at once, through `nlp.pipe`."""
     items = [t if isinstance(t, str) else "" for t in texts]
     norms = [normalize_for_orgs(t) if len(t) <= CHUNK_CHARS else "" for t in items]
@@ -295,9 +300,9 @@ def find_orgs_many(texts: Iterable[str], *, batch_size: int = 256) -> list[list[
     out: list[list[str]] = []
     for text, norm, doc in zip(items, norms, docs, strict=True):
         if len(text) > CHUNK_CHARS:
-            out.append(find_orgs(text))
+            out.append(find_orgs(text, places))
         else:
-            out.append(_ordered_unique([*_orgs_of_doc(doc), *_list_orgs(norm)]))
+            out.append(_ordered_unique([*_orgs_of_doc(doc, 0, places), *_list_orgs(norm)]))
     return out
 
 

@@ -27,12 +27,12 @@ FILES = sorted([*FAMILIES.glob("*/*-txt.txt"), *FAMILIES.glob("*/*-hwpx.hwpx")])
 # a record path: a part of the record, then fields and indices
 RECORD_PATH = re.compile(r"(header|overview|funding|achievements|goals|outreach|plans|effects|tables)"
                          r"(\.[a-z_]+|\[\d+\])*")
-CARD_LEVEL = {"extract.low_coverage", "extract.labels_unprinted", "extract.text_before_card",
+CARD_LEVEL = {"extract.low_coverage", "extract.labels_unprinted", "extract.text_before_card", "extract.pages_interleaved",
               "extract.table_unassigned", "extract.table_missing", "extract.table_unrecovered"}  # may be the card's
 # made at a printed item (a line, a row, a cell, a table, a legend): where it is printed is known
 AT_ITEM = {"extract.table_unrecovered", "extract.table_unassigned", "extract.table_missing", "extract.row_unread",
            "extract.year_unread", "extract.markup_lost", "extract.text_before_card", "extract.labels_unprinted",
-           "extract.amount_spans_periods"}
+           "extract.amount_spans_periods", "extract.pages_interleaved"}
 SOURCE_POSITION = re.compile(r"(page \d+|line \d+(-\d+)?|section \d+ paragraph \d+|columns \d+-\d+|cell \S+)"
                              r"((, | \.\. )(page \d+|line \d+(-\d+)?|section \d+ paragraph \d+|columns \d+-\d+|cell \S+))*")
 

@@ -329,7 +329,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # with its fixes): no figure wrong; the list of pledges printed a cell a line starts no card (extract/front_matter.py)
     "hwarang-city":      {"hwpx": 1.00, "pdftotext": 0.89, "raw": 0.98},
     # designed blind in session 25 (its PDF printed two pages a sheet, 모아찍기): no figure wrong; pdftotext's default
-    # mode lays the sheet's two pages side by side on its lines (their rows run together): 0.451
+    # mode lays the sheet's two pages side by side on its lines (their rows run together): 0.451. Session 27: the plain
+    # dump merges the two pages' blocks by their height on the sheet and prints no column nor indent telling which page
+    # a line is of: not read apart; its cards say so (extract.pages_interleaved, text_sheets_across), no figure wrong
     "moa-city":          {"hwpx": 1.00, "pdftotext": 0.45, "raw": 0.95},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }

@@ -30,6 +30,7 @@ from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
 from pledgecard.extract.readers.text_row_numbers import aside_note, drop_row_numbers
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
+from pledgecard.extract.readers.text_sheets_across import sheets_read_across
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
@@ -271,6 +272,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     typed = _typed_rows(text)
     text, numbers, parted = unseparated_numbered(text)
     lines = split_lines(text)
+    across = sheets_read_across(lines)  # a 2-up sheet whose two pages the dump reads across, lines interleaved
     # two sections side by side under a head naming both (its repeats at the pages' tops no furniture yet)
     lines = headed_side_by_side(lines)
     over = _over_titles(lines)
@@ -311,11 +313,12 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     if parted or numbers != list(range(1, len(numbers) + 1)):  # lines parted or dropped: point at the dump's own
         _renumber_blocks([*blocks, *kept], numbers, parted)
         unrecovered = [(numbers[a - 1], numbers[b - 1]) for a, b in unrecovered]
+        across = [(numbers[a - 1], numbers[b - 1]) for a, b in across]
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
     aside = [(numbers[n - 1] if 0 < n <= len(numbers) else n, word) for n, word in aside]  # the dump's own lines
     notes += [n for n in [aside_note(aside)] if n is not None]
     return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered,
-                    furniture=kept, page_starts=page_starts)
+                    furniture=kept, page_starts=page_starts, read_across=across)
 
 
 _FRACTION = re.compile(r"^\d{1,2}\s*/\s*(\d{1,2})$")

@@ -9,6 +9,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.heading_numbers import decimal_rest
 from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.issuer import place_names
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
@@ -48,11 +49,12 @@ def _style(marker: str | None) -> str:
 
 
 def _new_item(group: str | None, group_as_of: DateObject | None, level: int, parent: int | None,
-              marker: str | None, text: str, date: DateObject | None) -> Achievement:
+              marker: str | None, text: str, date: DateObject | None,
+              places: frozenset[str] = frozenset()) -> Achievement:
     return {
         "group": group, "group_as_of": group_as_of, "level": level, "parent": parent,
         "marker": canonical_marker(marker), "text": text, "date": date,
-        "counts": find_counts(text), "orgs": find_orgs(text),
+        "counts": find_counts(text), "orgs": find_orgs(text, places),
     }
 
 
@@ -199,6 +201,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     provenance, left-over items, and the reporting dates of the block headings (also of blocks
     with no bullet under them)."""
     lexicon = ctx.lexicon if ctx else ""
+    # the issuer's place names: an institution named after the card's government (산하군: 산하연구원)
+    places = place_names((ctx.record.get("header") or {}).get("issuer") if ctx else None)
     ach: list[dict[str, Any]] = []
     tables: list[dict[str, Any]] = []
     prov: dict[Loc, Any] = {}
@@ -312,11 +316,11 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
                 opening.append(level)
             parent = parent_for(level, group_start)
         ach.append(_new_item(group, group_as_of, level, parent, None if it.marker == ROW_MARKER else it.marker,
-                             text, date))
+                             text, date, places))
         prov[Loc("achievements", len(ach) - 1)] = it.source
         me = len(ach) - 1
         for marker, note in inline_notes:
-            ach.append(_new_item(group, group_as_of, level + 1, me, marker, note, None))
+            ach.append(_new_item(group, group_as_of, level + 1, me, marker, note, None, places))
             prov[Loc("achievements", len(ach) - 1)] = it.source
     flush_loose()
     return SectionResult({"achievements": ach, "tables": tables}, prov, rest, group_dates)

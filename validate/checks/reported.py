@@ -81,6 +81,13 @@ CHECKS = [
            "they are set in dropped them (pdfminer's pdf2txt reads no embedded encoding CMap); which value "
            "is which the dump does not tell",
            "none (the whole card); `source_location`: the card's first line"),
+    _check("extract.pages_interleaved", "pages read apart",
+           "the text dump read prints each page's lines apart from the other pages'",
+           "a plain text dump (pdftotext without -layout) of a PDF printed two pages a sheet (2-up) reads a sheet "
+           "across its two pages, their lines merged: its set-off page numbers stand two a page of the dump, of "
+           "consecutive pages, a few lines apart, on every page of it; which page a line is of the dump does not tell, "
+           "the card's sections may be read in part (what is read stands in the dump's order)",
+           "none (the whole card); `source_location`: the first such page's lines (`line a-b`)"),
     _check("extract.row_unread", "rows read",
            "every table row a section saw that names a record row (a funding source) is in the record",
            "a printed row naming a record row by its label holds a figure and a cell that is not one (`6#`, a "
