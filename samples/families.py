@@ -4088,10 +4088,10 @@ FAMILIES += (
               "two margins, each under a caption with its unit (`- 연도별 재원소요(단위:백만원)`: 구분 | 계 | "
               "bare years | 임기후, one `총 계` row; `- 재원별(단위:백만원)`: 구분 | 계 | 국비 | 시비 | 구비 | "
               "민자등 | 비고, one `총 계` row: no source's year printed, null in the record) and a `※` note; "
-              "headings bare titles, `◇ ...: date` blocks, `○` / `－` / `·` bullets",
+              "headings bare titles, shaded, `◇ ...: date` blocks, `○` / `－` / `·` bullets",
         government=("구청장", "다짐구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
         kind="다짐구 민선8기 구청장 공약사항 관리카드",
-        style=Style(heading_format="{label}", group_format="◇ {group}: {date}", group_plain="◇ {group}",
+        style=Style(heading_format="{label}", heading_shade="#e2efda", group_format="◇ {group}: {date}", group_plain="◇ {group}",
                     bullet1="○", bullet2="－", header_layout="list_row",
                     header_words=(("no", "관리 번호"), ("title", "공약사항"), ("target", "사업목표")),
                     lead_label="추진부서", status_label="추진 상황", progress_label="이행률(%)",
