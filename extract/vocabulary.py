@@ -112,9 +112,12 @@ class Vocabulary:
 
     @cached_property
     def header_label_re(self) -> re.Pattern[str]:
+        # (a rate's label may close on its unit in brackets: 이행률(%))
+        rate = r"(?:[(（](?:" + "|".join(re.escape(u) for u in self.words("counts", "rate_units")) + r")[)）])?"
         return re.compile(
             r"(?:(?<=^)|(?<=[\s|:：]))(?P<label>"
-            + "|".join(f"(?P<{name}>{spaced(v)})" for name, v in self.header_labels.items())
+            + "|".join(f"(?P<{name}>(?:{spaced(v)}){rate if name == 'progress' else ''})"
+                       for name, v in self.header_labels.items())
             + r")(?=$|[\s|:：])")
 
     # -- funding --------------------------------------------------------------------------

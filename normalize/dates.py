@@ -215,7 +215,9 @@ def _patterns(v: Vocabulary) -> _Patterns:
         after=re.compile(rf"(?:{v.alternation('date_words', 'open_after')})\s*[)\]》>）]*\s*$"),
         date_chars=re.compile(date_chars),
         year_like=re.compile(year_like),
-        vague=re.compile(rf"(?:{v.alternation('date_words', 'vague')}){_qualifier(w)}"),
+        # one vague word, or two printed together (매년 연중: every year, the year round)
+        vague=re.compile(rf"(?:{v.alternation('date_words', 'vague')})(?:\s*(?:{v.alternation('date_words', 'vague')}))?"
+                         rf"{_qualifier(w)}"),
         length=re.compile(rf"\s*[(（]\s*\d+\s*(?:{v.alternation('date_words', 'lengths')})\s*[)）]\s*$"),
     )
 

@@ -465,6 +465,10 @@ DATE_FORMS |= {
     "county_hanja": {"month": ("{y}년 {m}월 말", "'{yy}. {m}월", "{y}. {m}."), "quarter": ("'{yy}.{q}/4", "{y}. {q}/4분기"),
                      "half": ("'{yy}.{hc}", "{y}년 {h}반기"), "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",)},
 }
+# a city's published plan list (the period's months without a closing point: ``2014. 7 ~ 2018. 6``:
+# https://github.com/mayeyes/FE_2022/blob/HEAD/brcn/mayor/sub03/sub03_02_02.jsp)
+DATE_FORMS["plan_list"] = {"month": ("{y}. {m}", "{y}. {m}월"), "quarter": ("{y}년 {q}/4분기",),
+                           "half": ("{y}년 {h}반기",), "range": ("{y1}. {m1} ~ {y2}. {m2}",)}
 DATE_FORMS["iso"] = {"day": ("{y}-{m:02d}-{d:02d}", "{y}.{m:02d}.{d:02d}."), "month": ("{y}.{m:02d}.", "{yy}.{m:02d}."),
                      "quarter": ("{y}년 {q}/4분기",), "half": ("{y}년 {h}반기",),
                      "range": ("{y1}.{m1:02d}.∼{y2}.{m2:02d}.", "'{yy1}.{m1}.～'{yy2}.{m2}.")}
@@ -1414,6 +1418,12 @@ def family_records(fam: Family, seed: int) -> list[Record]:
         else:
             rnd_f = rnd
         _funding(rec, rnd_f, fam.funding)
+        if fam.style.funding_marginals[0]:  # the sources' totals only: no table prints a source's year
+            f = rec["funding"]
+            ti = next(k for k, c in enumerate(f["columns"]) if c["kind"] == "total")
+            for row in f["rows"]:
+                if row["source"] != "total":
+                    row["amounts_krw"] = [v if k == ti else None for k, v in enumerate(row["amounts_krw"])]
         if fam.budget_told:
             _budget_told(rec)
         if fam.funding_total_only:
@@ -4065,6 +4075,45 @@ FAMILIES += (
         sub_projects=True,
         project_span=True,
         project_blocks=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="dajim-district",
+        about="a district (구청장) modelled on real published pledge pages (sources in samples/README): the header "
+              "a pledge list's row (`관리 번호 | 공약사항 | 추진 상황 | 이행률(%) | 추진부서` over their values, the "
+              "status in the list's words `완료(계속)` / `정상`, 관리번호 `3-12`), the as-of day on a line under the "
+              "title (`2024. 9. 30. 기준`), the period `2023. 7 ~ 2026. 6`, the funding under `사업비 규모` as its "
+              "two margins, each under a caption with its unit (`- 연도별 재원소요(단위:백만원)`: 구분 | 계 | "
+              "bare years | 임기후, one `총 계` row; `- 재원별(단위:백만원)`: 구분 | 계 | 국비 | 시비 | 구비 | "
+              "민자등 | 비고, one `총 계` row: no source's year printed, null in the record) and a `※` note; "
+              "headings bare titles, shaded, `◇ ...: date` blocks, `○` / `－` / `·` bullets",
+        government=("구청장", "다짐구", "구민", [["국비", "시비", "구비"], ["시비", "구비"]]),
+        kind="다짐구 민선8기 구청장 공약사항 관리카드",
+        style=Style(heading_format="{label}", heading_shade="#e2efda", group_format="◇ {group}: {date}", group_plain="◇ {group}",
+                    bullet1="○", bullet2="－", header_layout="list_row",
+                    header_words=(("no", "관리 번호"), ("title", "공약사항"), ("target", "사업목표")),
+                    lead_label="추진부서", status_label="추진 상황", progress_label="이행률(%)",
+                    phone_label="연락처", as_of_line="{date} 기준",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="사업비 규모", achievements_heading="추진상황",
+                    goals_heading="연차별 목표", outreach_heading="{residents} 소통 실적", plans_heading="향후계획",
+                    effects_heading="기대효과", overview_labels=("사업기간", "총사업비", "사업내용"),
+                    year_format="{y}", funding_marginals=("- 연도별 재원소요(단위:{unit})", "- 재원별(단위:{unit})"),
+                    funding_note="※ 실천계획 변경, 국·시비 확보현황, 집행실적 등 반영",
+                    goals_layout="year_col", goals_rate=True, goals_project_label="세부사업",
+                    spaced_labels=False, font_pt=10.5, line_height=1.5, dump="blocks"),
+        first_seed=93001,
+        needs=("plans",),
+        markers=("○", "－", "·"),
+        mgmt_format="{k}-{n}",
+        funding=Funding(unit="백만원", total_col="first", total_label="계", total_row=True, after_term="임기후",
+                        total_row_label="총계", rows=("국비", "시비", "구비", "민자등"), scale=(50, 3000)),
+        status_words=(("continuing", "완료(계속)"), ("ongoing_normal", "정상"), ("done", "완료"),
+                      ("ongoing_delayed", "부진"), ("partial", "일부")),
+        date_forms="plan_list",
+        as_of_form="day_bare",
     ),
 )
 

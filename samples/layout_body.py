@@ -19,6 +19,7 @@ from samples.layout_funding import funding_grid, funding_grids
 from samples.layout_funding_years import _funding_side_tables
 from samples.layout_goals import goals_grid, n_groups
 from samples.layout_header import header_grid, header_lines, stamp_title
+from samples.layout_marginals import marginal_blocks
 from samples.layout_outreach import (
     effect_lines,
     funding_sentence,
@@ -112,14 +113,19 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     if rec["goals"]:
         ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
     # a record whose funding is not the printed table's (families._project_span): the table by sub-project
-    funding = funding_projects_grid(rec, style) if rec.get("_funding_print") else funding_grid(rec, style)
+    funding = funding_projects_grid(rec, style) if rec.get("_funding_print") \
+        else Grid(1, 1) if style.funding_marginals[0] else funding_grid(rec, style)
     funding.break_at = 0  # a table in a cell: no forced page break inside it
+    if style.funding_marginals[0]:  # the funding's two margins, each under its caption (the unit in it)
+        margins: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in marginal_blocks(rec, style)]
+        fund: list[str | Grid] = [*margins, *([style.funding_note] if style.funding_note else [])]
+    else:
+        fund = [*([funding_sentence(rec, style)] if style.funding_sentence else []),
+                *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head else [unit]), funding,
+                *(b.text if isinstance(b, Para) else b for b in _funding_side_tables(rec, style))]
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
-        (style.funding_heading, [*([funding_sentence(rec, style)] if style.funding_sentence else []),
-                                 *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head
-                                       else [unit]), funding,
-                                 *(b.text if isinstance(b, Para) else b for b in _funding_side_tables(rec, style))]),
+        (style.funding_heading, fund),
         (style.achievements_heading, ach),
     ]
     if rec["outreach"]:

@@ -28,6 +28,7 @@ from samples.layout_header_grids import (
     _pairs_grid,
     progress,
 )
+from samples.layout_marginals import header_list_row
 from samples.style import Style
 
 # ------------------------------------------------------------------------------ header
@@ -347,4 +348,5 @@ def _header_groups(rec: Record, style: Style) -> Grid:
 
 _HEADER_LAYOUTS = {"status_grid": _header_status_grid, "groups": _header_groups, "side": _header_side, "rotated": _header_rotated, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
                    "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
-                   "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8}
+                   "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8,
+                   "list_row": header_list_row}

@@ -22,6 +22,8 @@ SOURCE_CODES: dict[str, str] = {
     "계": "total", "국비": "national", "지방비": "local", "도비": "provincial", "시군비": "municipal",
     "시비": "municipal", "군비": "municipal", "구비": "district", "민자": "private", "민간": "private",
     "기타": "other", "기금": "other",
+    # a district's plan's private money with what else comes outside the budget (민자등: dajim-district)
+    "민자등": "private",
     # an office of education's funding rows (교육비특별회계: the education office's own local account)
     "교육비특별회계": "local", "국고": "national", "지자체전입금": "municipal",
 }

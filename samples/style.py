@@ -513,6 +513,11 @@ class Style:
     status_grid: tuple[str, str] = ("해당됨", "해당안됨")  # header_layout "status_grid": the word under the
     #   status option the card's status is, and the word under every other option
 
+    # ---- the second real-card family (dajim-district): the funding as its two margins (samples/layout_marginals.py)
+    funding_marginals: tuple[str, str] = ("", "")  # caption lines ({unit}) over a table of the years' totals and
+    #   a table of the sources' totals (sources across, a 비고 column last); no table crosses source and year
+    marginal_total: str = "총 계"  # the one row's label in both margin tables
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

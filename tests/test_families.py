@@ -535,6 +535,10 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("oreum-district", "pdf"): 0.98,
     ("oreum-district", "hwp"): 0.98,
     ("oreum-district", "hwpx"): 0.98,
+    ("dajim-district", "txt"): 0.9,
+    ("dajim-district", "pdf"): 0.98,
+    ("dajim-district", "hwp"): 0.98,
+    ("dajim-district", "hwpx"): 0.98,
     # saenal-district, designed blind (session 26): its PDF a searchable scan (an image a page under an invisible OCR
     # word layer, no vector rules). Blind: pdf 0.228, 1 wrong (pdfium left the glyphless font's one-range ToUnicode
     # unapplied: OCR ran), hwpx 1.000, hwp 1.000, txt 0.982, 0 wrong. After (pdf_engine_pdfium: the reference engine

@@ -134,6 +134,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # oreum-district (session 26, real pages' wordings): pdftotext's default mode 0.375 -> 0.925 (its shaded headings
     # printed with the number glued to the title, 1사업개요: labels._names); a goal row the dumps run together unread
     "oreum-district":    {"hwpx": 0.97, "pdftotext": 0.92, "raw": 0.90},
+    "dajim-district":    {"hwpx": 0.90, "pdftotext": 0.69, "raw": 0.90},
     # designed blind in session 15 (a 당초 / 변경 funding table under a diagonal corner, goals with empty cells):
     # measured blind hwpx-text-extract 0.539, pdftotext 0.554 with 5 wrong figures (a cell pdftotext printed out
     # of its row, dealt by count), -raw 0.527 with a junk goal; the goal rows whose empty cells the converters
@@ -421,6 +422,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "nuri-province":      0.90,
     "onnuri-district":    0.85,
     "oreum-district":     0.87,
+    "dajim-district":     0.74,
     "saebom-county":      0.75,
     "saemmul-province":   0.63,
     "eoul-province":      0.55,
@@ -538,6 +540,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "nuri-province":     0.97,
     "onnuri-district":   0.99,
     "oreum-district":    0.80,
+    "dajim-district":    1.00,
     "saebom-county":     0.99,
     "saemmul-province":  1.00,
     "eoul-province":     1.00,

@@ -239,6 +239,8 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # 관리번호, 공약사업명, 소관부서 and status left unread (a goal row and the rest read); no figure wrong
     "oreum-district-92001-layout#0": 0.96,
     "oreum-district-92002-layout#0": 0.96,
+    "dajim-district-93001-layout#0": 0.98,
+    "dajim-district-93002-layout#0": 0.98,
     # (jangbu-county 81002, designed blind in session 22, reads 1.000 since then, 0.09 before: its first page,
     # headings centred over a landscape sheet and lines opening at one margin, was taken for two newspaper
     # columns; a numbered heading is no column's bullet item, and most of a column's items open at its margin)
@@ -517,6 +519,7 @@ BODY_BELOW: dict[str, float] = {
     # column holding the shaded headings' numbers glued to their titles beside the funding table's rows
     # (2재정계획 on the 합계 row): the funding, goals and outreach left unread; no figure wrong
     "oreum-district-92001-body-layout#0": 0.64,
+    "dajim-district-93001-body-layout#0": 0.98,
 }
 
 

@@ -59,3 +59,48 @@ def test_the_real_section_and_label_words_name_their_sections_and_fields() -> No
 
     assert [section_of(h) for h in ("재정계획", "공약 재정계획", "2. 공약가계부")] == ["funding"] * 3
     assert [header_field_of(w) for w in ("진행률", "진행율")] == ["progress"] * 2  # a label of no field, no value
+
+
+CARD2 = """\
+다짐구 민선8기 구청장 공약사항 관리카드
+공약사항 구민 건강센터 건립
+관리번호 2-14
+추진부서 보건정책과
+추진상황 {status}
+□ 사업개요
+◦ 사업기간 : 2023. 1. ~ 2026. 12.
+◦ 총사업비 : 40억 원
+□ {funding}
+(단위 : 억 원)
+구분 합계 2025년 2026년
+합계 40 15 25
+국비 10 5 5
+구비 20 5 15
+민자등 10 5 5
+□ 추진실적
+◦ 기본계획 수립 : '24. 11.
+□ 향후계획
+◦ 건강강좌 운영 : 매년 년중
+"""
+
+
+@pytest.mark.parametrize(("status", "code", "funding"), [("완료(계속)", "continuing", "사업비 규모"),
+                                                         ("조기 완료", "done", "연도별 재원소요")])
+def test_a_card_in_a_districts_real_list_words_is_read(tmp_path: Path, status: str, code: str, funding: str) -> None:
+    """공약사항 names the title, 완료(계속) / 조기 완료 the status, 사업비 규모 / 재원소요 the funding, 민자등 a private
+    source, 년중 a date naming no year (sources beside each group in extract/vocabulary.toml)."""
+    (tmp_path / "card.txt").write_text(CARD2.format(status=status, funding=funding), encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli_main(["extract", str(tmp_path / "card.txt"), "-o", str(out), "--workers", "1", "--quiet"]) == 0
+    [rec] = [json.loads(x) for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    h = rec["header"]
+    assert (h["title"], h["mgmt_no"], h["lead_dept"]) == ("구민 건강센터 건립", "2-14", "보건정책과")
+    assert (h["status"], h["status_code"]) == (status, code)
+    assert [(r["source"], r["label"], r["amounts_krw"]) for r in rec["funding"]["rows"]] == [
+        ("total", "합계", [40 * 10**8, 15 * 10**8, 25 * 10**8]),
+        ("national", "국비", [10 * 10**8, 5 * 10**8, 5 * 10**8]),
+        ("district", "구비", [20 * 10**8, 5 * 10**8, 15 * 10**8]),
+        ("private", "민자등", [10 * 10**8, 5 * 10**8, 5 * 10**8])]
+    [plan] = rec["plans"]
+    assert plan["text"] == "건강강좌 운영"
+    assert plan["date"]["raw"] == "매년 년중" and plan["date"]["label"] is None  # no year: unreadable, raw only

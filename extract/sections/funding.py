@@ -53,6 +53,7 @@ from pledgecard.extract.sections.funding_head_cells import head_cells_joined
 from pledgecard.extract.sections.funding_head_unit import heads_without_unit
 from pledgecard.extract.sections.funding_labels import label_by_budget
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
+from pledgecard.extract.sections.funding_margins import with_source_margin
 from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
 from pledgecard.extract.sections.funding_period_groups import period_groups_from_lines
 from pledgecard.extract.sections.funding_proof import budget_of
@@ -212,6 +213,14 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             zeros_proven(columns, rows, blank_cells(t, where), half_won_rounding(t, where, mult))
             columns, rows = without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
+            # the sources' totals in a table of their own (the funding's margins; a summary's shape, set aside)
+            for t2, whole2 in [*((t2, w2) for t2, w2 in tables[k + 1:] if all(w2 is not u for u in used)),
+                               *((s, s) for s in summaries)]:
+                if with_source_margin(columns, rows, t2, mult):
+                    used.append(whole2)
+                    for i in range(1, len(rows)):
+                        prov[Loc("funding", sub=f"rows[{i}]")] = t2.source
+                    break
             rest = [it for it in items if all(it is not u for u in used)
                     and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest,

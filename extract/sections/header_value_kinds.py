@@ -155,6 +155,9 @@ def _of_kind(field: str, text: str) -> bool:
         return True
     if field == "as_of":
         return bool(parse_date(text).get("label"))
+    if field == "progress":  # a percent under a rate's label (이행률(%) over 90%): no field, but a value of its kind
+        units = "|".join(re.escape(u) for u in current().words("counts", "rate_units"))
+        return re.fullmatch(rf"\d{{1,3}}(?:\.\d+)?\s*(?:{units})", text.strip()) is not None
     return field in _KIND_FIELDS["name"] and bool(_NAME.match(text))  # a person of a name ending like a unit
 
 
