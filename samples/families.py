@@ -4070,8 +4070,8 @@ FAMILIES += (
     Family(
         name="hanui-county",
         about="a county (군수), designed blind; funding with the years down and the sources across under a "
-              "two-level head (`구분`, `계`, `국비` and `민자` spanning both head rows, `지방비` spanning `도비` | "
-              "`군비`: a group, not in the record) in 억원 with one decimal (`12.5`), and at the end of the "
+              "two-level head (`구분`, `계`, `국비` and `민자` spanning both head rows, `지방비` spanning `소계` | "
+              "`도비` | `군비`: the group and its 소계 not in the record) in 억원 with one decimal (`12.5`), and at the end of the "
               "achievements an execution table in 백만원 (`예산액(백만원)` | `집행액(백만원)` | `집행률(%)`: a side "
               "table, another unit on the same card); headings `Ⅰ. 사업개요`, `◇ ... 〔date〕` blocks, `•` / `-` "
               "bullets",
@@ -4082,6 +4082,7 @@ FAMILIES += (
                     lead_label="주관부서", status_label="추진상황", phone_label="연락처",
                     section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
                     funding_layout="transposed", funding_local_span=("지방비", ("도비", "군비")),
+                    local_subtotal="소계",
                     amount_decimals=1, year_format="{y}년", unit_format="(단위: {unit})",
                     goals_layout="year_group", goals_year="{y}년", goals_rate=True,
                     overview_heading="사업개요", funding_heading="연도별 재원별 투자계획",
