@@ -11,6 +11,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern, is_group
+from pledgecard.extract.sections.funding_group_heads import group_spanned
 from pledgecard.extract.sections.funding_proof import Budget
 from pledgecard.extract.sections.funding_rows import derived_tails, note_tail, note_words, without_row_note
 from pledgecard.extract.sections.funding_source_labels import source_labels
@@ -61,6 +62,9 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         lone = n_sources == 1 and len(labels or []) == 2
         if not labels or (n_sources < 2 and not lone):
             continue
+        below = lines[h + 1].full_text.split() if h + 1 < len(lines) else []
+        if not note and not derived and (spanned := group_spanned(labels, below)) is not None:
+            return _group_grid(lines[h + 2:], spanned, [ln.full_text.split(), below])
         rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
         if lone and (rows is None or not _rows_fit(labels, rows)):
             continue
@@ -250,6 +254,23 @@ def _cells_fit(cells: list[str], k: int) -> bool:
 
 
 _DECIMALS = re.compile(r"\d\.(\d+)$")
+
+
+def _group_grid(body: list[Line], spanned: tuple[list[str], int | None, list[int]],
+                heads: list[list[str]]) -> list[list[str]]:
+    """The grid of a table whose head's group source spans its members (:mod:`funding_group_heads`): the
+    group's own column (소계) taken off where every row proves it the members' sum, the whole kept only where
+    the totals prove the rows (each row's total its sources' sum, or the total row each column's); else empty."""
+    labels, own, members = spanned
+    rows = _period_rows(body, labels, heads)
+    if rows is None or len(rows) < 2:
+        return []
+    if own is not None:
+        if not all(_cells_fit([row[1 + own], *(row[1 + m] for m in members)], 0) for row in rows):
+            return []
+        labels = [lab for k, lab in enumerate(labels) if k != own]
+        rows = [[row[0], *(c for k, c in enumerate(row[1:]) if k != own)] for row in rows]
+    return [["", *labels], *rows] if _rows_fit(labels, rows) or _columns_fit(rows) else []
 
 
 def _without_span_word(toks: list[str]) -> list[str] | None:
