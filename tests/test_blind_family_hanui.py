@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_group_heads import group_spanned
 from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.scoring import score_record
@@ -64,6 +65,21 @@ def test_a_subtotal_or_total_the_sums_disprove_leaves_the_table_unread() -> None
     assert _grid(bad_sub) == []
     bad_total = [*HEAD, ROWS[0], "2023년 33.9 - 31.5 17.7 13.8 -", *ROWS[2:]]  # 계 not the row's sum
     assert _grid(bad_total) == []
+
+
+TABLE = [["구분", "계", "국비", "지방비", "지방비", "지방비", "민자"],  # a table reader's grid: the span repeated
+         ["구분", "계", "국비", "소계", "도비", "군비", "민자"],
+         ["계", "218.6", "35.1", "140.1", "71.1", "69.0", "43.4"],
+         ["2024년", "57.5", "16.3", "28.0", "20.0", "8.0", "13.2"],
+         ["2025년", "161.1", "18.8", "112.1", "51.1", "61.0", "30.2"]]
+
+
+def test_a_subtotal_opening_a_groups_run_is_dropped_as_one_closing_it() -> None:
+    for order in ([0, 1, 2, 3, 4, 5, 6], [0, 1, 2, 4, 5, 3, 6]):  # 소계 first under 지방비, or last
+        _, rows = interpret_grid([[r[j] for j in order] for r in TABLE], 10**8)
+        assert [(r["label"], r["source"]) for r in rows] == [
+            ("계", "total"), ("국비", "national"), ("도비", "provincial"), ("군비", "municipal"), ("민자", "private")]
+        assert rows[2]["amounts_krw"] == [7_110_000_000, 2_000_000_000, 5_110_000_000]
 
 
 def test_family_cards_score_and_hold_no_wrong_figure() -> None:
