@@ -9,6 +9,7 @@ from pledgecard.extract.sections.funding_blocks import lone_total, unproven_bloc
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced, with_raw
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, year_after_heading
+from pledgecard.extract.sections.funding_group_heads import group_head_grid
 from pledgecard.extract.sections.funding_periods import regroup_table
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
 from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
@@ -33,6 +34,7 @@ def grid_positions(grid: list[list[str]], multiplier: int
                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[Position, list[Position]]]]:
     """:func:`interpret_grid` plus where each record row was printed: per row, the grid position
     of its label and of each amount (one per column), in the printed (not transposed) grid."""
+    grid = group_head_grid(grid) or grid  # 지방비 over 소계 | 도비 | 군비 set apart by a dump: one head row
     regrouped = regroup_table(grid, classify_column, is_amount_cell)
     if regrouped is not None:  # the periods as row groups, the sources under each (funding_periods)
         usual, origin = regrouped

@@ -11,7 +11,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern, is_group
-from pledgecard.extract.sections.funding_group_heads import group_spanned
+from pledgecard.extract.sections.funding_group_heads import group_spanned, joined_group_head
 from pledgecard.extract.sections.funding_proof import Budget
 from pledgecard.extract.sections.funding_rows import derived_tails, note_tail, note_words, without_row_note
 from pledgecard.extract.sections.funding_source_labels import source_labels
@@ -30,6 +30,9 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
     is taken off where the rows' sums prove the amounts, or (``budget``: the overview's shares, in
     KRW; ``mult``: the table's unit) each source column totals its share of the overview's budget."""
     gubun = current().build(gubun_pattern)
+    joined = joined_group_head(lines)  # 지방비 over 소계 | 도비 | 군비 printed as one run of words before the rows
+    if joined is not None and (grid := _group_grid(lines[joined[0]:], joined[1], [])):
+        return grid
     stacked = _stacked_labels(lines)
     for h, ln in enumerate(lines):
         toks = gubun.sub(" ", ln.full_text).split()
@@ -64,7 +67,8 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             continue
         below = lines[h + 1].full_text.split() if h + 1 < len(lines) else []
         if not note and not derived and (spanned := group_spanned(labels, below)) is not None:
-            return _group_grid(lines[h + 2:], spanned, [ln.full_text.split(), below])
+            if grid := _group_grid(lines[h + 2:], spanned, [ln.full_text.split(), below]):
+                return grid
         rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
         if lone and (rows is None or not _rows_fit(labels, rows)):
             continue
