@@ -245,6 +245,8 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("dasi-county", "txt"): 0.84,
     ("moa-city", "pdf"): 1.0,  # designed blind (session 25): its PDF two pages a sheet
     ("moa-city", "txt"): 1.0,
+    ("hanui-county", "pdf"): 1.0,  # designed blind (session 27): Ⅰ. headings; 1.000 pdf and txt at first measure
+    ("hanui-county", "txt"): 1.0,
 }
 
 
