@@ -4073,11 +4073,11 @@ FAMILIES += (
               "two-level head (`구분`, `계`, `국비` and `민자` spanning both head rows, `지방비` spanning `소계` | "
               "`도비` | `군비`: the group and its 소계 not in the record) in 억원 with one decimal (`12.5`), and at the end of the "
               "achievements an execution table in 백만원 (`예산액(백만원)` | `집행액(백만원)` | `집행률(%)`: a side "
-              "table, another unit on the same card); headings `● Ⅰ. 사업개요`, `◇ ... 〔date〕` blocks, `•` / `-` "
+              "table, another unit on the same card); headings `● Ⅰ. 사업개요`, `◇ ... 〈date〉` blocks, `•` / `-` "
               "bullets",
         government=("군수", "하늬군", "군민", [["국비", "도비", "군비", "민자"]]),
         kind="하늬군 민선8기 군수 공약사업 관리카드",
-        style=Style(heading_format="● {roman}. {label}", group_format="◇ {group} 〔{date}〕", group_plain="◇ {group}",
+        style=Style(heading_format="● {roman}. {label}", group_format="◇ {group} 〈{date}〉", group_plain="◇ {group}",
                     bullet1="•", bullet2="-", as_of_label="작성기준일",
                     lead_label="주관부서", status_label="추진상황", phone_label="연락처",
                     section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
