@@ -164,7 +164,8 @@ class Family:
     #   block: a row a funding row, the as-of year's budget, the amount spent and the rate, units in the heads),
     #   "regions" (a province's pledge across its 시군: samples/regions.py; the total split by 시군 and source
     #   under the funding table, the works of the year a 시군 after the first block, the works counted a 시군
-    #   after the last, counted goals split among 시군 in brackets)
+    #   after the last, counted goals split among 시군 in brackets), "budget_mil" (the "budget" table in 백만원
+    #   whatever the funding's unit: a card's 억원 funding beside an execution table in 백만원)
     # ---- blind family (onnuri-district)
     fullwidth_dates: tuple[str, ...] = ()  # dates typed in fullwidth mode: "period" (the overview's period,
     #   ``２０２２．７．～２０２６．６．``); the as-of date by ``as_of_form`` "fw_or_month_end"
@@ -858,9 +859,9 @@ def _side_tables(rec: Record, fam: Family, rnd: random.Random) -> None:
     if "changes" in fam.side_tables and rec["funding"]["rows"]:
         header, rows = change_table(rec)
         _insert_side_table(rec, fam, -1, "사업비 변경 내역", header, rows)
-    if "budget" in fam.side_tables:
+    if "budget" in fam.side_tables or "budget_mil" in fam.side_tables:
         f = rec["funding"]
-        unit = f["unit"]
+        unit = "백만원" if "budget_mil" in fam.side_tables else f["unit"]  # budget_mil: 백만원 beside 억원 funding
         mult = UNIT_MULT[unit.replace(" ", "")]
         year = int(rec["as_of"]["end"][:4])
         k = next((i for i, c in enumerate(f["columns"]) if c["kind"] == "year" and c["year"] == year), None)
@@ -4075,6 +4076,36 @@ FAMILIES += (
         sub_projects=True,
         project_span=True,
         project_blocks=True,
+    ),
+    Family(
+        name="hanui-county",
+        about="a county (군수), designed blind; funding with the years down and the sources across under a "
+              "two-level head (`구분`, `계`, `국비` and `민자` spanning both head rows, `지방비` spanning `소계` | "
+              "`도비` | `군비`: the group and its 소계 not in the record) in 억원 with one decimal (`12.5`), and at the end of the "
+              "achievements an execution table in 백만원 (`예산액(백만원)` | `집행액(백만원)` | `집행률(%)`: a side "
+              "table, another unit on the same card); headings `● Ⅰ. 사업개요`, `◇ ... 〈date〉` blocks, `•` / `-` "
+              "bullets",
+        government=("군수", "하늬군", "군민", [["국비", "도비", "군비", "민자"]]),
+        kind="하늬군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="● {roman}. {label}", group_format="◇ {group} 〈{date}〉", group_plain="◇ {group}",
+                    bullet1="•", bullet2="-", as_of_label="작성기준일",
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "achievements", "funding", "goals", "outreach", "plans", "effects"),
+                    funding_layout="transposed", funding_local_span=("지방비", ("도비", "군비")),
+                    local_subtotal="소계",
+                    amount_decimals=1, year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_group", goals_year="{y}년", goals_rate=True,
+                    overview_heading="사업개요", funding_heading="연도별 재원별 투자계획",
+                    achievements_heading="추진실적", goals_heading="연차별 목표 및 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", outreach_heading="{residents} 소통 실적",
+                    spaced_labels=False, font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=94001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("•", "-", "ㆍ"),
+        funding=Funding(unit="억원", total_col="first", total_label="계", total_row=True, decimals=1,
+                        scale=(5, 300), rows=("국비", "도비", "군비", "민자")),
+        goal_values=True,
+        side_tables=("budget_mil",),
     ),
 )
 

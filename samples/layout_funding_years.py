@@ -16,9 +16,10 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     """Years (and the total) down the first column, the funding rows across."""
     f = rec["funding"]
     mult = unit_mult(f["unit"])
-    rows, cols = f["rows"], f["columns"]
+    rows, cols = _with_subtotal(f["rows"], style), f["columns"]
     share = 1 if style.funding_share else 0
-    top = 2 if style.funding_source_span else 1  # head rows
+    local, parts = style.funding_local_span
+    top = 2 if style.funding_source_span or local else 1  # head rows
     title = 1 if style.unit_top_right else 0  # a title row: the span's words, the unit in its right cell
     remark = 1 if style.funding_year_remark or style.funding_change else 0
     g = Grid(title + top + len(cols) + share, 1 + len(rows) + remark,
@@ -40,8 +41,11 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     sources = [j for j, row in enumerate(rows) if row["source"] != "total"]
     if style.funding_source_span and sources:  # 재원 over the sources; the total spans both head rows
         g.put(title, 1 + sources[0], style.funding_source_span, cs=len(sources), head=True)
+    grouped = [j for j, row in enumerate(rows) if local and (row["label"] in parts or row["source"] == "subtotal")]
+    if grouped:  # 지방비 over its parts (adjacent columns); the other heads span both head rows
+        g.put(title, 1 + grouped[0], style.spaced(local), cs=len(grouped), head=True)
     for j, row in enumerate(rows):
-        spans = top - title > 1 and row["source"] == "total"
+        spans = top - title > 1 and (row["source"] == "total" or (local != "" and j not in grouped))
         g.put(title + (0 if spans or top - title == 1 else 1), 1 + j, style.spaced(row["label"]),
               rs=top - title if spans else 1, head=True)
     for k, col in enumerate(cols):
@@ -60,6 +64,18 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     if style.funding_break and len(cols) > style.funding_break:
         g.break_at = top + style.funding_break
     return g
+
+
+def _with_subtotal(rows: list[Record], style: Style) -> list[Record]:
+    """The funding rows as columns, with a 소계 column (the parts' sums, no record row) before the first part
+    of ``funding_local_span`` when ``local_subtotal`` names it."""
+    local, parts = style.funding_local_span
+    at = [j for j, row in enumerate(rows) if row["label"] in parts]
+    if not (local and style.local_subtotal and at):
+        return rows
+    sums = [sum(rows[j]["amounts_krw"][k] for j in at) for k in range(len(rows[at[0]]["amounts_krw"]))]
+    sub = {"label": style.local_subtotal, "source": "subtotal", "amounts_krw": sums}
+    return rows[: at[0]] + [sub] + rows[at[0]:]
 
 
 def _year_changes(rec: Record, mult: int, style: Style) -> list[str]:

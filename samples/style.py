@@ -136,6 +136,12 @@ class Style:
     #                                국비 / 시비 / 구비 / 기타), the total column and 구분 spanning both head rows
     goals_unit_label: str = "단위"  # goals_layout "years_split": the head of the unit column
 
+    # ---- blind family (hanui-county)
+    funding_local_span: tuple[str, tuple[str, ...]] = ("", ())  # funding_layout "transposed": a head spanning
+    #   some source columns (지방비 over 도비 / 군비), the other heads (구분, 계, 국비, 민자) spanning both head rows
+    local_subtotal: str = ""  # with funding_local_span: a first column so headed under the span (소계), the
+    #   parts' sum a period (not in the record: the parts are its rows)
+
     # ---- blind family (nodeul-county)
     item_date_first: bool = False  # achievements as a dated log: an item's date opens its line (2024. 3. 15. 착공)
     funding_sentence: str = ""  # a line before the funding table telling the budget ({budget}, as printed):

@@ -185,6 +185,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # gaji-county, designed blind in session 26 (funding by sub-project, an amount merged over two years): first
     # measured after its fixes, no wrong figure (the dumps' merged rows print fewer amounts than columns: unread)
     "gaji-county":       {"hwpx": 0.93, "pdftotext": 0.90, "raw": 0.91},
+    # hanui-county, designed blind in session 27 (a transposed funding table under a two-level head, 지방비 over
+    # 소계 | 도비 | 군비, in 억원; a 집행현황 side table in 백만원): first measured after the txt fix hwpx-text-extract
+    # 0.849, pdftotext 0.728, -raw 0.850, pdf2txt 0.699, hwp5html 0.915 with 24 wrong (an aligned block set the lower
+    # head row's cells after 지방비); after funding_group_heads (the head in one run of words, the grid's head rows):
+    # 0.990, 0.728 (pdftotext prints the head's cells out of order: the funding unread), 0.991, 0.699, 1.000, 0 wrong
+    "hanui-county":      {"hwpx": 0.98, "pdftotext": 0.72, "raw": 0.98},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -428,6 +434,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "eoul-province":      0.55,
     "saenal-district":     0.93,  # designed blind (session 26): pdf2txt of the scan's invisible layer, 0.943
     "gaji-county":        0.83,
+    "hanui-county":       0.69,
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
@@ -546,6 +553,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "eoul-province":     1.00,
     "saenal-district":    1.00,  # designed blind (session 26)
     "gaji-county":       0.93,
+    "hanui-county":      0.99,
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,

@@ -9,6 +9,7 @@ from pledgecard.extract.sections.funding_blocks import lone_total, unproven_bloc
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced, with_raw
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, year_after_heading
+from pledgecard.extract.sections.funding_group_heads import group_head_grid
 from pledgecard.extract.sections.funding_periods import regroup_table
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
 from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
@@ -33,6 +34,7 @@ def grid_positions(grid: list[list[str]], multiplier: int
                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[Position, list[Position]]]]:
     """:func:`interpret_grid` plus where each record row was printed: per row, the grid position
     of its label and of each amount (one per column), in the printed (not transposed) grid."""
+    grid = group_head_grid(grid) or grid  # 지방비 over 소계 | 도비 | 군비 set apart by a dump: one head row
     regrouped = regroup_table(grid, classify_column, is_amount_cell)
     if regrouped is not None:  # the periods as row groups, the sources under each (funding_periods)
         usual, origin = regrouped
@@ -211,7 +213,8 @@ def _amounts_row(row: list[str], width: int) -> bool:
 
 def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, str]]) -> set[int]:
     """The rows to keep where a source cell spans a run of rows closed by a subtotal row (국비 over
-    국고보조금 / 특별교부세 / 소계; 지방비 over 도비 / 시비 / 소계), so that no figure is counted twice:
+    국고보조금 / 특별교부세 / 소계; 지방비 over 도비 / 시비 / 소계, or 소계 / 도비 / 시비: the subtotal closing the
+    run or opening it), so that no figure is counted twice:
     rows naming sources of their own (도비, 시비) are kept and their subtotal dropped; rows naming
     no source of their own (국고보조금) are parts of the spanning source, whose figures are the
     subtotal row's, read as that source's row. A subtotal row's label alone names no source."""
@@ -227,7 +230,7 @@ def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, st
         run = range(k, end)
         subs = [j for j in run if key(spans[j][1]) in sub_words]
         src = funding_source(group) if group else None
-        if len(subs) == 1 and subs[0] == end - 1 and src not in (None, "total"):
+        if len(subs) == 1 and (subs[0] == end - 1 or subs[0] == k and end - k > 2) and src not in (None, "total"):
             members = [j for j in run if j != subs[0]]
             owns = [funding_source(spans[j][1]) for j in members]
             if owns and all(o not in (None, "total", src) for o in owns) and len(set(owns)) == len(owns):

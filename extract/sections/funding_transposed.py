@@ -11,6 +11,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern, is_group
+from pledgecard.extract.sections.funding_group_heads import group_spanned, joined_group_head
 from pledgecard.extract.sections.funding_proof import Budget
 from pledgecard.extract.sections.funding_rows import derived_tails, note_tail, note_words, without_row_note
 from pledgecard.extract.sections.funding_source_labels import source_labels
@@ -29,6 +30,9 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
     is taken off where the rows' sums prove the amounts, or (``budget``: the overview's shares, in
     KRW; ``mult``: the table's unit) each source column totals its share of the overview's budget."""
     gubun = current().build(gubun_pattern)
+    joined = joined_group_head(lines)  # 지방비 over 소계 | 도비 | 군비 printed as one run of words before the rows
+    if joined is not None and (grid := _group_grid(lines[joined[0]:], joined[1], [])):
+        return grid
     stacked = _stacked_labels(lines)
     for h, ln in enumerate(lines):
         toks = gubun.sub(" ", ln.full_text).split()
@@ -61,6 +65,10 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         lone = n_sources == 1 and len(labels or []) == 2
         if not labels or (n_sources < 2 and not lone):
             continue
+        below = lines[h + 1].full_text.split() if h + 1 < len(lines) else []
+        if not note and not derived and (spanned := group_spanned(labels, below)) is not None:
+            if grid := _group_grid(lines[h + 2:], spanned, [ln.full_text.split(), below]):
+                return grid
         rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
         if lone and (rows is None or not _rows_fit(labels, rows)):
             continue
@@ -250,6 +258,23 @@ def _cells_fit(cells: list[str], k: int) -> bool:
 
 
 _DECIMALS = re.compile(r"\d\.(\d+)$")
+
+
+def _group_grid(body: list[Line], spanned: tuple[list[str], int | None, list[int]],
+                heads: list[list[str]]) -> list[list[str]]:
+    """The grid of a table whose head's group source spans its members (:mod:`funding_group_heads`): the
+    group's own column (소계) taken off where every row proves it the members' sum, the whole kept only where
+    the totals prove the rows (each row's total its sources' sum, or the total row each column's); else empty."""
+    labels, own, members = spanned
+    rows = _period_rows(body, labels, heads)
+    if rows is None or len(rows) < 2:
+        return []
+    if own is not None:
+        if not all(_cells_fit([row[1 + own], *(row[1 + m] for m in members)], 0) for row in rows):
+            return []
+        labels = [lab for k, lab in enumerate(labels) if k != own]
+        rows = [[row[0], *(c for k, c in enumerate(row[1:]) if k != own)] for row in rows]
+    return [["", *labels], *rows] if _rows_fit(labels, rows) or _columns_fit(rows) else []
 
 
 def _without_span_word(toks: list[str]) -> list[str] | None:
