@@ -549,7 +549,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     # sections_scopes): pdf, hwpx, hwp 0.996, txt 0.931 (a dump's merged rows unread), 0 wrong. Session 26 (h-gajileft:
     # the [세부사업n] blocks' group, achievements' labelled_blocks; a dump's short rows placed by the sums,
     # funding_span_rows): pdf, hwpx, hwp 1.000, txt 1.000 / 0.969, 0 wrong.
-    ("gaji-county", "txt"): 0.96,
+    ("gaji-county", "txt"): 0.98,
     ("gaji-county", "pdf"): 0.98,
     ("gaji-county", "hwp"): 0.98,
     ("gaji-county", "hwpx"): 0.98,
