@@ -90,6 +90,22 @@ def looks_tabular(text: str) -> bool:
 
 def starts_new_block(text: str) -> bool:
     """A card title, a section heading or a header label line never continues the item above."""
+    if opens_heading(text):
+        return True
+    labels = find_labels(text)
+    return bool(labels) and labels[0][1] == 0
+
+
+def _hung_after_comma(above: str, p: Paragraph, prev: Paragraph) -> bool:
+    """Whether ``p`` goes on with the bulleted item above though it opens with a header label's words
+    (``사업 대상지 ...``): the item's last line closes on a comma (its list goes on) and ``p`` hangs right of
+    the item's marker; a title or a section or block heading still opens a block of its own."""
+    return above.rstrip().endswith(",") and p.indent > prev.indent and not opens_heading(p.text)
+
+
+def opens_heading(text: str) -> bool:
+    """A card title, a section heading or a numbered or bare block heading (:func:`starts_new_block`
+    without its header labels)."""
     if is_title(text) or section_of(text) is not None:
         return True
     hn = heading_number(text)
@@ -98,10 +114,7 @@ def starts_new_block(text: str) -> bool:
         #              ordinal, its title in no vocabulary
     if decimal_heading(text):
         return True  # 3.2 금분기 추진실적 ('24년 1/4분기 현재): a block numbered under its section
-    if bare_block(text):
-        return True  # 금분기 추진실적 (2023.09. 기준): a block heading printed without marker or number
-    labels = find_labels(text)
-    return bool(labels) and labels[0][1] == 0
+    return bare_block(text)  # 금분기 추진실적 (2023.09. 기준): a block heading printed without marker or number
 
 
 def bare_block(text: str) -> bool:
@@ -390,7 +403,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and not BRACKETED_LINE.match(p.text)
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")")
                  or _closes_on_date(p.text))  # 확정 : 2022. 11. 20.: its numbers a date, no table row
-            and not starts_new_block(p.text)
+            and (not starts_new_block(p.text) or _hung_after_comma(last_physical, p, prev))
             and not _next_in_run(p.text, numbered)
             and i not in openers
             and not (dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text))
