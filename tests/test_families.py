@@ -446,7 +446,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     # PDF a stroke through the glyphs) read as two figures a cell (the revised funding cells null), the status with
     # the struck one. After: pdf, hwpx, hwp 1.000 (struck runs left out by the readers); txt 0.831 (the dump keeps
     # no strikeout: values printed twice over null with extract.markup_lost)
-    ("dasi-county", "txt"): 0.80,
+    ("dasi-county", "txt"): 0.83,
     ("dasi-county", "pdf"): 0.98,
     ("dasi-county", "hwp"): 0.98,
     ("dasi-county", "hwpx"): 0.98,
