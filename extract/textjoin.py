@@ -41,6 +41,7 @@ from pledgecard.extract.textjoin_shapes import (
     closes_on_date,
     looks_tabular,
     numbered_section,
+    opens_heading,
     padded_row,
     starts_new_block,
     titled_unit,
@@ -179,7 +180,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and not BRACKETED_LINE.match(p.text)
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")")
                  or closes_on_date(p.text))  # 확정 : 2022. 11. 20.: its numbers a date, no table row
-            and not starts_new_block(p.text)
+            and (not starts_new_block(p.text) or _hung_after_comma(last_physical, p, prev))
             and not _next_in_run(p.text, numbered)
             and i not in openers
             and not (dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text))
@@ -200,6 +201,13 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
         if hn is not None and titleish(hn[2]):
             numbered.setdefault(hn[0], set()).add(hn[1])
     return out, joins
+
+
+def _hung_after_comma(above: str, p: Paragraph, prev: Paragraph) -> bool:
+    """Whether ``p`` goes on with the bulleted item above though it opens with a header label's words
+    (``사업 대상지 ...``): the item's last line closes on a comma (its list goes on) and ``p`` hangs right of
+    the item's marker; a title or a section or block heading still opens a block of its own."""
+    return above.rstrip().endswith(",") and p.indent > prev.indent and not opens_heading(p.text)
 
 
 def _widest(lines: list[Paragraph], i: int) -> int:

@@ -34,6 +34,15 @@ def looks_tabular(text: str) -> bool:
 
 def starts_new_block(text: str) -> bool:
     """A card title, a section heading or a header label line never continues the item above."""
+    if opens_heading(text):
+        return True
+    labels = find_labels(text)
+    return bool(labels) and labels[0][1] == 0
+
+
+def opens_heading(text: str) -> bool:
+    """A card title, a section heading or a numbered or bare block heading (:func:`starts_new_block`
+    without its header labels)."""
     if is_title(text) or section_of(text) is not None:
         return True
     hn = heading_number(text)
@@ -42,10 +51,7 @@ def starts_new_block(text: str) -> bool:
         #              ordinal, its title in no vocabulary
     if decimal_heading(text):
         return True  # 3.2 금분기 추진실적 ('24년 1/4분기 현재): a block numbered under its section
-    if bare_block(text):
-        return True  # 금분기 추진실적 (2023.09. 기준): a block heading printed without marker or number
-    labels = find_labels(text)
-    return bool(labels) and labels[0][1] == 0
+    return bare_block(text)  # 금분기 추진실적 (2023.09. 기준): a block heading printed without marker or number
 
 
 def bare_block(text: str) -> bool:

@@ -446,7 +446,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     # PDF a stroke through the glyphs) read as two figures a cell (the revised funding cells null), the status with
     # the struck one. After: pdf, hwpx, hwp 1.000 (struck runs left out by the readers); txt 0.831 (the dump keeps
     # no strikeout: values printed twice over null with extract.markup_lost)
-    ("dasi-county", "txt"): 0.80,
+    ("dasi-county", "txt"): 0.83,
     ("dasi-county", "pdf"): 0.98,
     ("dasi-county", "hwp"): 0.98,
     ("dasi-county", "hwpx"): 0.98,
@@ -553,7 +553,7 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     # sections_scopes): pdf, hwpx, hwp 0.996, txt 0.931 (a dump's merged rows unread), 0 wrong. Session 26 (h-gajileft:
     # the [세부사업n] blocks' group, achievements' labelled_blocks; a dump's short rows placed by the sums,
     # funding_span_rows): pdf, hwpx, hwp 1.000, txt 1.000 / 0.969, 0 wrong.
-    ("gaji-county", "txt"): 0.96,
+    ("gaji-county", "txt"): 0.98,
     ("gaji-county", "pdf"): 0.98,
     ("gaji-county", "hwp"): 0.98,
     ("gaji-county", "hwpx"): 0.98,

@@ -9,7 +9,8 @@ row's cells with one space loses the number and its space (an empty cell after i
 number alone on its line, its row's cells wrapped below it, leaves a blank line);
 a layout dump, whose columns stand apart by gaps, keeps its columns where they are (the number turned to
 spaces; a number standing in the numbers' column after a label column's text on its line is one too). A row's cells wrapped onto lines of their own (up to four) may stand between two numbers, or between
-the head and the first. A run of fewer than two numbered rows, or numbers that skip, is left as it is. A dump printing a cell a
+the head and the first. A run of fewer than two numbered rows, or numbers that skip, is left as it is (but one row numbered 1 that prints
+a date right after its number under a head numbering two rows or more elsewhere in the dump). A dump printing a cell a
 line (``hwpx-text-extract``) prints the head word alone, the head's cells on the lines after it, and every
 row's number on a line of its own: those lines are left blank.
 A layout dump may wrap the row-number head in its narrow column, one piece above the head line and one below
@@ -24,6 +25,7 @@ import re
 from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.normalize.dates import find_dates
 
 _LEAD = re.compile(r"^(\s*)(\S+)( +)")
 _CELL = re.compile(r"( *)(\S+)( +)")
@@ -293,6 +295,7 @@ def drop_row_numbers(lines: list[TLine], aside: list[tuple[int, str]] | None = N
     note column printed as a box past a grid's rows, set aside (blank), their numbers and words put in
     ``aside`` (:func:`aside_note`)."""
     out = list(lines)
+    proven = _proven_heads(out)
     k = 0
     while k < len(out):
         head = _head_line(out[k].text)
@@ -313,9 +316,11 @@ def drop_row_numbers(lines: list[TLine], aside: list[tuple[int, str]] | None = N
                 j = _scan_rows(out, rows[-1][0] + 1, rows, head, heads)
             else:
                 rows = []  # a date head alone whose content head no row prints: no grid
-        if len(rows) < 2:
+        grid = len(rows) >= 2 or len(rows) == 1 and not heads and _words(out[k].text) in proven \
+            and _dated_after(out[rows[0][0]].text, rows[0][1])
+        if not grid:
             _unswap(out, swapped)
-        if len(rows) >= 2:
+        if grid:
             layout = len(head.group(3)) >= 2 and not heads
             if not heads:
                 out[k] = _without(out[k], head, layout)
@@ -323,8 +328,36 @@ def drop_row_numbers(lines: list[TLine], aside: list[tuple[int, str]] | None = N
                 out[k] = to_tline(out[k].number, out[k].page, "")
             for i, m in rows:
                 out[i] = _without(out[i], m, layout)
-        k = max(j, k + 1) if len(rows) >= 2 else k + 1
+        k = max(j, k + 1) if grid else k + 1
     return out
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _proven_heads(lines: list[TLine]) -> set[str]:
+    """The head lines (their words) over which the dump prints a grid of two numbered rows or more: a grid of
+    one row under the same head elsewhere in the dump is numbered so too (a list a block line cut in two)."""
+    out: set[str] = set()
+    for k, line in enumerate(lines):
+        if (head := _head_line(line.text)) is not None:
+            rows: list[tuple[int, re.Match[str]]] = []
+            _scan_rows(lines, k + 1, rows, head, 0)
+            if len(rows) >= 2:
+                out.add(_words(line.text))
+    return out
+
+
+def _dated_after(text: str, m: re.Match[str]) -> bool:
+    """Whether a grid's one row numbered 1 prints a date right after its number (``1 2023. 12. 18. 현장 건의
+    검토 완료`` under ``번호 추진일자 추진내용 비고``): the head puts the date column right after the numbers'
+    (:func:`_head_line`), and a date opening the rest of the row is that column's cell, the 1 the row's number
+    (a grid of one row, a block line cutting the list, its head numbering two rows or more elsewhere:
+    :func:`_proven_heads`)."""
+    rest = text[m.end():]
+    found = find_dates(rest)
+    return bool(found) and not rest[:found[0][0]].strip() and bool(rest[found[0][1]:].strip())
 
 
 def aside_note(aside: list[tuple[int, str]]) -> str | None:

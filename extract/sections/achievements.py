@@ -128,6 +128,31 @@ def _opens_items(items: list[Item], i: int) -> bool:
             and (prev is None or isinstance(prev, Table) or prev.marker is not None))
 
 
+def _digits_shape(text: str) -> str:
+    """A line's shape, its digits as ``9`` (``2022년`` and ``2023년`` alike)."""
+    return re.sub(r"\d", "9", fold(text).strip())
+
+
+def _year_after_rows(items: list[Item], i: int, shapes: set[str]) -> bool:
+    """Whether the year line ``items[i]`` heads a block right after a table a dump printed a row a line
+    (``구분 2022년 2023년 계`` / ``수료생 45 16 61`` / ``2023년``): a year line of the shape this section's year
+    lines heading blocks print (``shapes``), under an unmarked line of two words or more (a row printed
+    whole: a table whose rows print a line each prints no row of one word) that ends a run of such lines,
+    over a bulleted item of the first level (:func:`_opens_items` with the row taken away)."""
+    it = items[i]
+    if not isinstance(it, Line) or it.marker is not None or _digits_shape(it.text) not in shapes \
+            or year_block(it.text) is None:
+        return False
+    k = i - 1
+    while k >= 0 and isinstance(row := items[k], Line) and row.marker is None:
+        if len(row.text.split()) < 2:
+            return False
+        k -= 1
+    if k == i - 1 or k == i - 2:  # a table of a head and one row at least
+        return False
+    return _opens_items([*items[:k + 1], it, *items[i + 1:]], k + 1)
+
+
 def _is_block_heading(line: Line, boxes: str = SECTION_MARKERS) -> bool:
     """A line heading a block of items (``☞ 2023년 3분기 현재``, ``가. 기 추진실적('22. 7. ~)``);
     ``boxes``: the glyphs that head blocks on this card (a box bulleting its items heads none)."""
@@ -213,6 +238,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     group_dates: list[dict[str, Any]] = []
     style_levels: dict[str, int] = {}  # marker style -> depth, by order of first appearance
     opening: list[int] = []  # the depth of the item opening the first block
+    year_shapes: set[str] = set()  # how this section's year lines heading blocks print (2022년 as 9999년)
 
     def last_index() -> int | None:
         return len(ach) - 1 if ach else None
@@ -265,6 +291,10 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
                 # a year line, or a bracketed label over a name ([세부사업1] 기반 조성), heads its block only
                 # over a bulleted item
                 heading = year_block(it.text) or labelled_block(it.full_text)
+                if heading is not None and year_block(it.text) is not None:
+                    year_shapes.add(_digits_shape(it.text))
+            elif heading is None and _year_after_rows(expanded, n_it, year_shapes):
+                heading = year_block(it.text)
         elif it.marker in boxes and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):

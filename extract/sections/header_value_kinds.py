@@ -76,6 +76,17 @@ def of_its_kind(field: str, value: str) -> bool:
     return kind is None or field in _KIND_FIELDS.get(kind, ())
 
 
+def _rate_tail(v: Vocabulary) -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in v.words("counts", "rate_units"))
+    return re.compile(rf"\s*\(\s*[0-9]+(?:\.[0-9]+)?\s*(?:{units})\s*\)$")
+
+
+def _without_rate(value: str) -> str:
+    """A status value without the progress rate in brackets closing it (``이행후 계속추진(20%)``: the
+    status's words are what a status's length is told by)."""
+    return current().build(_rate_tail).sub("", value)
+
+
 def value_kind(value: str) -> str | None:
     """What a header value looks like: ``phone``, ``code``, ``status``, ``dept``, ``name`` or None."""
     v = value.strip()
@@ -86,7 +97,7 @@ def value_kind(value: str) -> str | None:
     if ticked_option(v) is not None:
         return "status"  # a row of options, one ticked (■ 정상추진 □ 부진, 완료( ) 부진(○)), however long
     code = status_code(v)
-    if (code not in (None, "other") or key(v) in current().status_words) and len(v) <= 12:
+    if (code not in (None, "other") or key(v) in current().status_words) and len(_without_rate(v)) <= 12:
         return "status"  # a status word with no code of its own (대안추진) is one too
     d = parse_date(v)
     # a year with words after it (`2026년 완료`) is a target, not a reporting point

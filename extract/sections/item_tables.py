@@ -20,6 +20,7 @@ from pledgecard.extract.item_heads import item_columns, item_head_width
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.item_keys import keyed_by_entities
+from pledgecard.extract.sections.item_note_status import rows_end_in_status, status_tail
 from pledgecard.extract.sections.side_tables import longest_cell_table
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date, parse_date
@@ -70,13 +71,6 @@ def _note_column(line: Line) -> bool:
 def head_cells(line: Line) -> int:
     """The cells of an item table's head line (3 with a note column, else 2); 0 for another line."""
     return item_head_width(line.text.split()) if line.marker is None else 0
-
-
-def status_tail(text: str) -> int:
-    """How many last words of ``text`` (not all) make one status word (완료, 추진 중); 0 when none."""
-    words = text.split()
-    status = current().status_words  # keyed
-    return next((n for n in (1, 2, 3) if n < len(words) and key("".join(words[-n:])) in status), 0)
 
 
 def _rows_show_gaps(items: list[Item], k: int) -> bool:
@@ -405,7 +399,9 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
         if _is_head_line(it):
             # (the dump keeps the gaps of every table's rows: one table's rows showing them tells it)
             in_rows, width, note_gaps = True, 0, _note_column(it) and (_rows_show_gaps(items, k + 1) or any(
-                _rows_show_gaps(items, j + 1) for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h)))
+                _rows_show_gaps(items, j + 1) for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h))
+                or rows_end_in_status(items, [j for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h)],
+                                      lambda t: bool(leading_date(t)[0])))
             continue
         if (cut := _glued_head(it)) is not None:  # a reader joined the header line to the line above
             out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))
