@@ -26,7 +26,7 @@ from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
-from pledgecard.extract.sections.labelled_blocks import labelled_block
+from pledgecard.extract.sections.labelled_blocks import labelled_block, later_point_block
 from pledgecard.extract.sections.log_cut_pieces import join_log_pieces
 from pledgecard.extract.sections.log_tables import log_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
@@ -260,7 +260,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             if heading is None and _opens_items(expanded, n_it):
                 # a year line, or a bracketed label over a name ([세부사업1] 기반 조성), heads its block only
                 # over a bulleted item
-                heading = year_block(it.text) or labelled_block(it.full_text)
+                heading = year_block(it.text) or labelled_block(it.full_text) \
+                    or later_point_block(it.full_text, group_as_of)  # ( 2026년 3월 31일 ) after '25. 4분기
         elif it.marker in boxes and it.text:  # □ 스마트 수소에너지: a block heading here
             heading = parse_group_heading(it.text) or _named_block(it.text)
         elif not is_note(it.marker):
