@@ -1,0 +1,65 @@
+"""Structures the sweep of crossbred and mutated cards of the seventy-six families brought in (session 27, seeds
+2980-3079 in PDF, HWPX and HWP, 3740-3789 in the text dump; the cards are pinned in tests/test_crossbreed.py SEEDS_76
+and tests/test_mutate_tables.py PINNED_76), on small inputs:
+
+- a block heading naming its reporting point by a date alone, after a bracketed label (``[세부사업2] 2026년 3월 31일``,
+  gaji-county's labelled blocks over noeul-city's dated ones: crossbred 2981) or wholly in one bracket pair
+  (``( 2026년 3월 31일 )``: mutant 2981): the line was no block heading (a labelled name must hold a word; a
+  bracketed date has no reporting word), so the second block's items kept the first block's reporting point
+  (0.960 / 0.954 in PDF, HWPX and HWP; ``labelled_blocks.later_point_block``). A bracketed date alone heads a block
+  only when later than the reporting point of the block above: an item of that block happened by then, so such a
+  date is no item's wrapped date.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import make_line
+
+
+def _line(text: str) -> object:
+    from pledgecard.extract.markers import split_marker
+
+    marker, rest = split_marker(text)
+    return make_line(rest, marker)
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, int, str | None]]:
+    from pledgecard.extract.sections.achievements import extract_achievements
+
+    got = extract_achievements([_line(t) for t in lines]).value["achievements"]  # type: ignore[arg-type]
+    return [(a["text"], a["level"], (a["group_as_of"] or {}).get("label")) for a in got]
+
+
+def test_a_labelled_block_named_by_a_date_alone_heads_that_points_block() -> None:
+    """Crossbred 2981: ``[세부사업2] 2026년 3월 31일`` under a first block as of 2025-Q4 (0.960)."""
+    lines = ["[세부사업1] 기 추진실적 ('25년 4/4분기 기준)", "❍ 전문가 자문회의 개최(총 4회) : '24.7월",
+             "- 주민 60명(1차 35, 2차 25)", "[세부사업2] 2026년 3월 31일", "❍ 공모 선정 : '26.3월",
+             "- 참여기관 : 다온문화재단"]
+    assert _blocks(lines) == [("전문가 자문회의 개최(총 4회)", 1, "2025-Q4"), ("주민 60명(1차 35, 2차 25)", 2, "2025-Q4"),
+                              ("공모 선정", 1, "2026-03-31"), ("참여기관 : 다온문화재단", 2, "2026-03-31")]
+
+
+def test_a_bracketed_date_alone_later_than_the_block_above_heads_a_block() -> None:
+    """Mutant 2981: ``( 2026년 3월 31일 )`` after ``( 기 추진실적 : 2025.4/4분기 기준 )`` (0.954)."""
+    lines = ["( 기 추진실적 : 2025.4/4분기 기준 )", "가. 투자협약 체결 : 2025.4월", "나. 아카데미 운영 : 2022.3/4분기",
+             "( 2026년 3월 31일 )", "가. 현장 건의 검토 : 2026.2월", "나. 관광 착공 : 2026.2월"]
+    assert [(t, a) for t, _, a in _blocks(lines)] == [
+        ("투자협약 체결", "2025-Q4"), ("아카데미 운영", "2025-Q4"), ("현장 건의 검토", "2026-03-31"), ("관광 착공", "2026-03-31")]
+
+
+def test_a_date_alone_no_later_than_the_block_above_heads_nothing() -> None:
+    """A bracketed date alone not after the block's reporting point may be an item's date on its own line: it
+    heads no block, the items after it keep the block's point."""
+    from pledgecard.extract.sections.labelled_blocks import later_point_block
+    from pledgecard.normalize.dates import parse_date
+
+    q4 = parse_date("2025.4/4분기")
+    assert later_point_block("( 2026년 3월 31일 )", q4) == ("2026년 3월 31일", parse_date("2026년 3월 31일"))
+    assert later_point_block("( 2025년 11월 3일 )", q4) is None  # within the block's quarter
+    assert later_point_block("( 2024. 3. 5. )", q4) is None
+    assert later_point_block("( 2026년 3월 31일 )", None) is None  # no block above: nothing proves it later
+    assert later_point_block("( 2026년 3월 31일 착공 )", q4) is None  # a date and words: no date alone
+    assert later_point_block("[세부사업2] 2026년 3월 31일", None)[1]["label"] == "2026-03-31"  # type: ignore[index]
+    assert later_point_block("[세부사업2] 기반 조성", None) is None  # a name: labelled_block's
+    lines = ["( 기 추진실적 : 2025.4/4분기 기준 )", "가. 투자협약 체결", "( 2025. 11. 3. )", "나. 아카데미 운영 : 2025.12월"]
+    assert {a for _, _, a in _blocks(lines)} == {"2025-Q4"}
