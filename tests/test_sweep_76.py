@@ -9,6 +9,11 @@ and tests/test_mutate_tables.py PINNED_76), on small inputs:
   (0.960 / 0.954 in PDF, HWPX and HWP; ``labelled_blocks.later_point_block``). A bracketed date alone heads a block
   only when later than the reporting point of the block above: an item of that block happened by then, so such a
   date is no item's wrapped date.
+- a goal table whose head a PDF reader cut wrongly (an open-sided table, no vertical rules): the heading spanning
+  the years, ``연도별 목표 및 실적``, cut into pieces over the year cells (``연도별 목표 2023 2024`` | ``및 실적 2025``):
+  the pieces were read as the target and actual columns, a year's target paired with another year's figure (crossbred
+  3028 PDF: 2 wrong figures). A head where several cells hold different years has its years across: a field word in
+  a cell holding a year names no column (``goal_table_rows._years_across_pieces``); the table is left unparsed.
 """
 
 from __future__ import annotations
@@ -63,3 +68,19 @@ def test_a_date_alone_no_later_than_the_block_above_heads_nothing() -> None:
     assert later_point_block("[세부사업2] 기반 조성", None) is None  # a name: labelled_block's
     lines = ["( 기 추진실적 : 2025.4/4분기 기준 )", "가. 투자협약 체결", "( 2025. 11. 3. )", "나. 아카데미 운영 : 2025.12월"]
     assert {a for _, _, a in _blocks(lines)} == {"2025-Q4"}
+
+
+def test_a_years_heading_cut_over_the_year_cells_names_no_target_or_actual_column() -> None:
+    """Crossbred 3028 (PDF): 목표 12 read with 11 as its actual (2 wrong figures); now no goal from such a head."""
+    from pledgecard.extract.sections.goal_table_rows import goal_rows
+    from tests.conftest import make_table
+
+    cut = make_table([["구분 2022", "연도별 목표 2023 2024", "연도별 목표 2023 2024", "및 실적 2025", "2026"],
+                      ["목표 시설 설치(개소) 실적", "12", "10", "11", "10"],
+                      ["목표 시설 설치(개소) 실적", "12", "6", "11", "-"]])
+    assert goal_rows(cut) == []
+    # a head of fields with one year's word in a cell, or no year at all: read as before
+    plain = make_table([["세부사업", "2025 목표", "실적", "추진상황"], ["시설 설치", "12개소", "10개소", "추진중"]])
+    (goal, row, columns), = goal_rows(plain)
+    assert (goal["project"], goal["target"], goal["actual"], row) == ("시설 설치", "12개소", "10개소", 1)
+    assert columns["target"] == 1 and columns["actual"] == 2
