@@ -14,6 +14,13 @@ and tests/test_mutate_tables.py PINNED_76), on small inputs:
   the pieces were read as the target and actual columns, a year's target paired with another year's figure (crossbred
   3028 PDF: 2 wrong figures). A head where several cells hold different years has its years across: a field word in
   a cell holding a year names no column (``goal_table_rows._years_across_pieces``); the table is left unparsed.
+- a bulleted line naming the section it stands in (``□ 주요 추진실적``) right under a bulleted dated block heading
+  (``◈ 기 추진실적 〈21. 4/4분기 누계〉``) in a section another glyph opened (``▷ Ⅲ. 추진경과``): read as the section's
+  heading again, the section cut there and its blocks' reporting point lost (crossbred 3772 txt: 0.586;
+  ``card_sections._under_own_block``).
+- a dot glyph heading the sections (``∙ 사업개요``), some of its titles closing on a colon (``∙ 재원 투자계획 :``):
+  the glyph counted as a heading glyph only before titles, the colon made those no title, so no section was read
+  (mutant 3043: 0.537 in PDF, HWPX and HWP; ``heading_levels._heading_bullets``).
 """
 
 from __future__ import annotations
@@ -84,3 +91,27 @@ def test_a_years_heading_cut_over_the_year_cells_names_no_target_or_actual_colum
     (goal, row, columns), = goal_rows(plain)
     assert (goal["project"], goal["target"], goal["actual"], row) == ("시설 설치", "12개소", "10개소", 1)
     assert columns["target"] == 1 and columns["actual"] == 2
+
+
+def _sections(lines: list[str]) -> list[tuple[str | None, int]]:
+    from pledgecard.extract.card_sections import split_sections
+
+    return [(sec.name, len(sec.items)) for sec in split_sections([_line(t) for t in lines])]  # type: ignore[misc]
+
+
+def test_a_bulleted_line_naming_its_section_under_a_dated_block_is_an_item() -> None:
+    """Crossbred 3772 (txt): ``□ 주요 추진실적`` right under ``◈ 기 추진실적 〈21. 4/4분기 누계〉``."""
+    block = ["▷ Ⅲ. 추진경과", "◈ 기 추진실적 〈21. 4/4분기 누계〉", "□ 주요 추진실적", "→ 실시설계 용역 완료 : 20.4.",
+             "□ 친환경농업 분야", "→ 공동브랜드 출시 : 21. 6."]
+    assert _sections(block) == [(None, 0), ("achievements", 5)]
+    # with no dated block above it, the same line under the section's heading restates it (as before)
+    got = _sections(["▷ Ⅲ. 추진경과", "□ 주요 추진실적", "→ 실시설계 용역 완료 : 20.4."])
+    assert [name for name, _ in got if name] in (["achievements"], ["achievements", "achievements"])
+
+
+def test_a_dot_glyph_heads_sections_whose_titles_close_on_a_colon() -> None:
+    """Mutant 3043: ``∙ 사업개요`` ... ``∙ 재원 투자계획 :`` ... ``∙ 추진실적 :``."""
+    lines = ["∙ 사업개요", "❊ 사업기간 : 2023년 ~ 2027년", "∙ 기대효과", "❊ 지역경제 활성화",
+             "∙ 문제점 및 대책", "❊ (문제점) 보상 협의 장기화", "∙ 향후계획 :", "❊ 추진계획 수립 : '24. 상반기 예정",
+             "∙ 추진실적 :", "⏀ 그간 추진실적 - '23. 2/4분기 기준", "❊ 실시설계 용역 완료 : '23. 2. 18."]
+    assert [name for name, _ in _sections(lines)] == [None, "overview", "effects", "issues", "plans", "achievements"]
