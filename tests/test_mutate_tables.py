@@ -475,6 +475,10 @@ PINNED_76 = {
                           "투자계획 :): no heading glyph found, no section read (0.537 in PDF, HWPX and HWP; "
                           "heading_levels._heading_bullets)"),
     (3043, "pdf"): (1.0, "the same card in PDF (0.537)"),
+    (3036, "pdf"): (1.0, "saenal-district's searchable scan, mutated: its bold labels and headings in a font WeasyPrint "
+                         "wrote with a simple custom encoding, left out of the OCR word layer (pdfplumber's words) "
+                         "though the image prints them: no card found (0.0); a generator fault, the layer now from "
+                         "pdfium where it decodes more (render_sandwich._all_words)"),
 }
 
 
