@@ -475,6 +475,8 @@ PINNED_76 = {
                           "투자계획 :): no heading glyph found, no section read (0.537 in PDF, HWPX and HWP; "
                           "heading_levels._heading_bullets)"),
     (3043, "pdf"): (1.0, "the same card in PDF (0.537)"),
+    (3038, "hwpx"): (1.0, "gaji-county's sub-project blocks numbered 1. 문화관광 기반 구축 over ► items, no date: read as "
+                          "items, each a level down (0.865 in PDF, HWPX and HWP; achievements._project_block)"),
     (3036, "pdf"): (1.0, "saenal-district's searchable scan, mutated: its bold labels and headings in a font WeasyPrint "
                          "wrote with a simple custom encoding, left out of the OCR word layer (pdfplumber's words) "
                          "though the image prints them: no card found (0.0); a generator fault, the layer now from "

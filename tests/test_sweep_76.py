@@ -21,6 +21,10 @@ and tests/test_mutate_tables.py PINNED_76), on small inputs:
 - a dot glyph heading the sections (``∙ 사업개요``), some of its titles closing on a colon (``∙ 재원 투자계획 :``):
   the glyph counted as a heading glyph only before titles, the colon made those no title, so no section was read
   (mutant 3043: 0.537 in PDF, HWPX and HWP; ``heading_levels._heading_bullets``).
+- gaji-county's sub-project blocks numbered by a mutation (``1. 문화관광 기반 구축`` over ``► ...`` items, no date):
+  read as items, every item a level down (mutant 3038: 0.865 in PDF, HWPX and HWP). A marked line naming, whole
+  and undated, a sub-project the card's goals name (read before the achievements), over an item of another
+  marker, heads that sub-project's block (``achievements._project_block``).
 """
 
 from __future__ import annotations
@@ -115,3 +119,20 @@ def test_a_dot_glyph_heads_sections_whose_titles_close_on_a_colon() -> None:
              "∙ 문제점 및 대책", "❊ (문제점) 보상 협의 장기화", "∙ 향후계획 :", "❊ 추진계획 수립 : '24. 상반기 예정",
              "∙ 추진실적 :", "⏀ 그간 추진실적 - '23. 2/4분기 기준", "❊ 실시설계 용역 완료 : '23. 2. 18."]
     assert [name for name, _ in _sections(lines)] == [None, "overview", "effects", "issues", "plans", "achievements"]
+
+
+def test_a_numbered_line_naming_a_goals_sub_project_heads_its_block() -> None:
+    """Mutant 3038: ``1. 문화관광 기반 구축`` over ``► ...`` items, the goals naming 문화관광 기반 구축."""
+    from pledgecard.extract.sections.achievements import extract_achievements
+    from pledgecard.extract.sections.base import SectionContext
+
+    lines = ["1. 문화관광 기반 구축", "► 현장 건의 40건 검토 : 2024-3-18", "‧ 방문객 35명", "2. 문화관광 인재양성",
+             "► 관광 착공 : 2024. 6."]
+    ctx = SectionContext(record={"goals": [{"project": "문화관광 기반 구축"}, {"project": "문화관광 인재양성"}]})
+    got = extract_achievements([_line(t) for t in lines], ctx).value["achievements"]  # type: ignore[arg-type]
+    assert [(a["group"], a["level"], a["text"]) for a in got] == [
+        ("문화관광 기반 구축", 1, "현장 건의 40건 검토"), ("문화관광 기반 구축", 2, "방문객 35명"),
+        ("문화관광 인재양성", 1, "관광 착공")]
+    # no goal naming them: items over their sub-items, as before
+    plain = extract_achievements([_line(t) for t in lines], SectionContext()).value["achievements"]  # type: ignore[arg-type]
+    assert [(a["level"], a["text"]) for a in plain][:2] == [(1, "문화관광 기반 구축"), (2, "현장 건의 40건 검토")]
