@@ -95,6 +95,11 @@ def test_a_years_heading_cut_over_the_year_cells_names_no_target_or_actual_colum
     (goal, row, columns), = goal_rows(plain)
     assert (goal["project"], goal["target"], goal["actual"], row) == ("시설 설치", "12개소", "10개소", 1)
     assert columns["target"] == 1 and columns["actual"] == 2
+    # a year's own cells (2023년 목표 | 실적 | 2024년 목표 | 실적: one year a cell): no heading cut, not left out here
+    from pledgecard.extract.sections.goal_table_rows import _years_across_pieces
+
+    assert _years_across_pieces(["성과지표", "단위", "2023년 목표", "실적", "2024년 목표", "실적"]) == set()
+    assert _years_across_pieces(["구분 2022", "연도별 목표 2023 2024", "및 실적 2025", "2026"]) == {0, 1, 2, 3}
 
 
 def _sections(lines: list[str]) -> list[tuple[str | None, int]]:

@@ -193,13 +193,15 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
 
 
 def _years_across_pieces(header: list[str]) -> set[int]:
-    """The head cells holding a year where two or more cells hold different years (years across the
-    columns): a field word among them (``연도별 목표`` over ``2023 2024``, ``및 실적`` over ``2025``) is a
+    """The head cells holding a year where two or more cells hold years and one of them two years or more (years
+    across the columns, a heading cut over them): a field word among them (``연도별 목표`` over ``2023 2024``, ``및 실적`` over ``2025``) is a
     piece of the heading spanning the years, cut over them by a reader, not a column of targets or actuals
     (read so, a year's target paired with another year's figure as its actual: crossbred 3028 PDF)."""
     years = {j: set(_YEAR.findall(h)) for j, h in enumerate(header)}
     held = {j for j, ys in years.items() if ys}
-    if len(held) < 2 or len(set().union(*years.values())) < 2:
+    # one cell holding two years or more: a heading cut over several year columns (a year's own cell, 2023년 목표 |
+    # 실적 | 2024년 목표 | 실적, names one year and its field: read as before)
+    if len(held) < 2 or not any(len(ys) >= 2 for ys in years.values()):
         return set()
     return held
 
