@@ -47,6 +47,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     flat = [x for item in items for x in _split_inline_heading(item)]
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
+    opened_by: dict[int, str | None] = {}  # the glyph of the line that opened a section by its name
     # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
     lines = [(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)]
     shaped = unknown_headings(lines)
@@ -122,6 +123,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             # marks the section's items already (◈ 2026년 1분기 현재 over □ 세부 추진실적 ... □ 주요 추진실적):
             # the block's sub-group, an item
             name = None
+        if name and name == last.name and _under_own_block(it, last, opened_by.get(id(last), "")):
+            name = None
         if name and name == last.name and isinstance(it, Line) and _dated(it) and last.heading is not None \
                 and not last.items:
             # a dated block heading naming the section just opened (【 추진실적 】 then ■ 그간 추진실적
@@ -155,6 +158,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
                                     opener=it if last.shaped and last.name is None and isinstance(it, Line)
                                     and (it.marker is not None or not last.items or shape_of(it.full_text) is None)
                                     and k not in shaped else None))
+            opened_by[id(sections[-1])] = it.marker if isinstance(it, Line) else ""
             if isinstance(it, Line) and section_of(it.text) is None and _dated(it):
                 sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:
@@ -181,3 +185,14 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     right_column_home(sections, side, printed)  # a side-by-side table's plans a flat dump printed among the achievements
     header_boxes_home(sections)  # the header's labels and values printed as boxes below it (pdf2txt)
     return sections, levels
+
+
+def _under_own_block(it: Item, last: Section, opener: str | None) -> bool:
+    """A bulleted line naming the section it stands in (``□ 주요 추진실적``), undated, under a bulleted dated block
+    heading of that section (``◈ 기 추진실적 〈21. 4/4분기 누계〉``) whose glyph is neither its own nor the one
+    that opened the section (``▷ Ⅲ. 추진경과``): the block's sub-group, an item, not the section's heading
+    again (crossbred 3772 txt: the section cut there, its blocks' reporting point lost)."""
+    if not isinstance(it, Line) or it.marker is None or it.marker == opener or _dated(it):
+        return False
+    return any(isinstance(x, Line) and x.marker is not None and x.marker not in (it.marker, opener) and _dated(x)
+               for x in last.items)

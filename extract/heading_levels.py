@@ -3,6 +3,7 @@ items though their words name a section, bullets a card uses for its own heading
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pledgecard.extract.heading_bare_words import _bare_known
@@ -24,6 +25,8 @@ from pledgecard.extract.markers import (
 )
 from pledgecard.normalize.money import unit_line
 
+_CLOSING_COLON = re.compile(r"\s*[:：]\s*$")
+
 
 def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     """Bullet glyphs a card prints before its section headings only (``● 공약 개요``): a level-1 glyph
@@ -32,7 +35,8 @@ def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     another glyph's item or label, a unit line, a dated block heading, a table); the others over a
     line unmarked (a table's row in a text dump: ``계 간담회 만족도 조사 …``), so the glyph bullets
     no short item over items of its own glyph. The glyph may open dated
-    block headings too (``◆ 그간 추진실적 [2023년 4분기 기준]``): no bullet either."""
+    block headings too (``◆ 그간 추진실적 [2023년 4분기 기준]``): no bullet either. A title may close on a colon,
+    its content below (``∙ 재원 투자계획 :``: mutant 3043)."""
     by_glyph: dict[str, list[bool | None]] = {}
     names: dict[str, set[str]] = {}  # the sections each glyph's titles name
     for n, (k, it) in enumerate(lines):
@@ -42,7 +46,7 @@ def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
             names.setdefault(it.marker, set()).add(name)
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         ok: bool | None = False
-        if hangul_title(it.text) and nxt is not None:
+        if hangul_title(_CLOSING_COLON.sub("", it.text)) and nxt is not None:  # ∙ 재원 투자계획 : over its content
             if _opens_section(it.marker, k, *nxt):
                 ok = True
             elif nxt[1].marker is None:

@@ -40,11 +40,54 @@ def sandwich_pdf(pdf: bytes, *, seed: int, dpi: int = SCAN_DPI, word_space: bool
     pages: list[tuple[float, float, bytes, tuple[int, int], bytes]] = []
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         images = _scans(pdf, dpi, rnd, len(doc.pages))
-        for page, (angle, bits, size) in zip(doc.pages, images, strict=True):
+        for k, (page, (angle, bits, size)) in enumerate(zip(doc.pages, images, strict=True)):
             words = page.extract_words(x_tolerance=1.5, y_tolerance=2.0, return_chars=True)
+            words = _all_words(pdf, k, words)
             ops = _word_ops(words, float(page.width), float(page.height), angle, dpi, rnd, word_space)
             pages.append((float(page.width), float(page.height), bits, size, ops))
     return _write(pages)
+
+
+def _all_words(pdf: bytes, k: int, words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words of page ``k``: pdfplumber's, or pdfium's where pdfium decodes more glyphs (a font WeasyPrint
+    wrote with a simple custom encoding, which pdfminer leaves out: the bold labels and headings of mutant 3036,
+    printed on the image, had no word in the layer; a recogniser reads every word the image prints)."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        page = doc[k]
+        text = page.get_textpage()
+        n = text.count_chars()
+        glyphs = [text.get_text_range(i, 1) for i in range(n)]
+        if sum(1 for g in glyphs if g.strip()) <= sum(len(w["text"]) for w in words):
+            return words
+        out: list[dict[str, Any]] = []
+        cur: list[dict[str, Any]] = []
+        x, y = ctypes.c_double(), ctypes.c_double()
+        for i, g in enumerate(glyphs):
+            if not g.strip():
+                cur = []
+                continue
+            left, _, right, _ = text.get_charbox(i, loose=True)
+            pdfium_c.FPDFText_GetCharOrigin(text.raw, i, ctypes.byref(x), ctypes.byref(y))
+            ch = {"text": g, "x0": left, "x1": right, "size": pdfium_c.FPDFText_GetFontSize(text.raw, i),
+                  "matrix": (1, 0, 0, 1, x.value, y.value)}
+            if cur and (abs(cur[-1]["matrix"][5] - y.value) > 2.0 or left - cur[-1]["x1"] > 0.3 * ch["size"]):
+                cur = []
+            if not cur:
+                cur = [ch]
+                out.append({"chars": cur})
+            else:
+                cur.append(ch)
+        for w in out:
+            w.update(text="".join(c["text"] for c in w["chars"]), x0=w["chars"][0]["x0"], x1=w["chars"][-1]["x1"])
+        return out
+    finally:
+        doc.close()
 
 
 def _scans(pdf: bytes, dpi: int, rnd: random.Random, n: int) -> list[tuple[float, bytes, tuple[int, int]]]:

@@ -27,7 +27,7 @@ from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
-from pledgecard.extract.sections.labelled_blocks import labelled_block
+from pledgecard.extract.sections.labelled_blocks import labelled_block, later_point_block
 from pledgecard.extract.sections.log_cut_pieces import join_log_pieces
 from pledgecard.extract.sections.log_tables import log_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
@@ -221,6 +221,21 @@ def _bulleted_dated_blocks(items: list[Item], boxes: str) -> bool:
                and _bulleted_block(it) for it in items[:first])
 
 
+def _goal_projects(ctx: SectionContext | None) -> frozenset[str]:
+    """The sub-projects the card's goals, read before, name (their 세부사업 column)."""
+    goals = (ctx.record or {}).get("goals") if ctx is not None else None
+    return frozenset(key(g["project"]) for g in goals or () if isinstance(g, dict) and isinstance(g.get("project"), str))
+
+
+def _project_block(items: list[Item], i: int, projects: frozenset[str]) -> bool:
+    """Whether marked line ``i`` names, whole and undated, a sub-project the card's goals name, over an item of
+    another marker (``1. 문화관광 기반 구축`` over ``► ...``): the heading of that sub-project's block, not an item
+    (mutant 3038: gaji-county's ``[세부사업1] name`` blocks numbered ``1. name``)."""
+    it, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
+    return (isinstance(it, Line) and key(it.text) in projects and isinstance(nxt, Line) and nxt.marker is not None
+            and nxt.marker != it.marker and not is_note(nxt.marker))
+
+
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """Items and side tables (``parent`` and ``after_item`` count from the section's first item),
     provenance, left-over items, and the reporting dates of the block headings (also of blocks
@@ -260,6 +275,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         return None
 
     group_start = 0
+    projects = _goal_projects(ctx)
     # the boxes that head blocks here: not a box the card bullets its items with (❏ 사업기간 : …)
     boxes = "".join(c for c in SECTION_MARKERS if c not in (ctx.levels if ctx else {}))
     if any(isinstance(it, Line) and it.marker is None and (g := parse_group_heading(it.full_text)) and g[1]
@@ -290,7 +306,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             if heading is None and _opens_items(expanded, n_it):
                 # a year line, or a bracketed label over a name ([세부사업1] 기반 조성), heads its block only
                 # over a bulleted item
-                heading = year_block(it.text) or labelled_block(it.full_text)
+                heading = year_block(it.text) or labelled_block(it.full_text) \
+                    or later_point_block(it.full_text, group_as_of)  # ( 2026년 3월 31일 ) after '25. 4분기
                 if heading is not None and year_block(it.text) is not None:
                     year_shapes.add(_digits_shape(it.text))
             elif heading is None and _year_after_rows(expanded, n_it, year_shapes):
@@ -303,6 +320,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             # date follows a colon (◦ 협약 체결 : '24. 3.)
             g = parse_group_heading(it.text)
             heading = g if g and g[1] and split_trailing_date(it.text)[1] is None else _bullet_block(it.text)
+            if heading is None and _project_block(expanded, n_it, projects):
+                heading = (fold(it.text).strip(), None)  # 1. 문화관광 기반 구축: a sub-project the goals name
         else:
             heading = None
         if heading:

@@ -118,6 +118,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     vocab = current()
     # a column of the whole period's target (최종목표) beside the years' own: no year's target
     final = {j for j, h in enumerate(header) if final_head(h)}
+    final |= _years_across_pieces(header)  # 연도별 목표 및 실적 cut over the year cells: no field's column
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
         """The first column whose header holds a word, the words tried most specific first (then
@@ -189,6 +190,23 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
             _bare_with_unit(goal, row[c_unit])
         goals.append((goal, grid_row, columns))
     return goals
+
+
+def _years_across_pieces(header: list[str]) -> set[int]:
+    """The head cells holding a year where two or more cells hold years and one of them two years or more (years
+    across the columns, a heading cut over them): a field word among them (``연도별 목표`` over ``2023 2024``, ``및 실적`` over ``2025``) is a
+    piece of the heading spanning the years, cut over them by a reader, not a column of targets or actuals
+    (read so, a year's target paired with another year's figure as its actual: crossbred 3028 PDF)."""
+    years = {j: set(_YEAR.findall(h)) for j, h in enumerate(header)}
+    held = {j for j, ys in years.items() if ys}
+    # one cell holding two years or more: a heading cut over several year columns (a year's own cell, 2023년 목표 |
+    # 실적 | 2024년 목표 | 실적, names one year and its field: read as before)
+    if len(held) < 2 or not any(len(ys) >= 2 for ys in years.values()):
+        return set()
+    return held
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _bare_with_unit(goal: Goal, unit: str) -> None:

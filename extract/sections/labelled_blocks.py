@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from pledgecard.extract.headings import parse_group_heading
-from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS
+from pledgecard.extract.markers import BRACKETED_LINE, CLOSE_BRACKETS, OPEN_BRACKETS
 from pledgecard.extract.sections.funding_cells import is_amount_cell
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.text import fold
@@ -45,3 +45,24 @@ def labelled_block(text: str) -> tuple[str, dict[str, Any] | None] | None:
     if sum(1 for w in words if is_amount_cell(w)) >= 2:  # a table row's cells after a label cell
         return None
     return name, when
+
+
+def later_point_block(text: str, as_of: dict[str, Any] | None) -> tuple[str, dict[str, Any]] | None:
+    """A block heading naming its reporting point by a date alone: after a bracketed label
+    (``[세부사업2] 2026년 3월 31일``: the label proves a heading), or wholly inside one bracket pair
+    (``( 2026년 3월 31일 )``) and later than ``as_of``, the reporting point of the block above (an
+    item of that block happened by then: a date after it is a later point, not an item's wrapped
+    date). Its name is the date's text, its reporting date the date; anything else, ``None``."""
+    t = fold(text).strip()
+    m = _LABELLED.match(t)
+    if m:
+        name = m.group("name").strip()
+        d = parse_date(name)
+        return (name, d) if d.get("label") else None
+    b = BRACKETED_LINE.match(t)
+    if not b or as_of is None or not as_of.get("end"):
+        return None
+    d = parse_date(b.group("body"))
+    if not d.get("label") or not d.get("start") or d["start"] <= as_of["end"]:
+        return None
+    return b.group("body"), d
