@@ -29,8 +29,8 @@ from samples.layout import (
     overview_lines,
     plan_lines,
     running_text,
-    watermark_text,
     unit_mult,
+    watermark_text,
 )
 from samples.render_boxes import box_lines
 from samples.revisions import plain
