@@ -23,7 +23,7 @@ from pledgecard.extract.readers.pdf_page import Obj
 RUN_MIN = 4  # characters in an oblique run, fewer: no watermark (a raised mark, a line's wrap)
 ANGLE_MIN = 15.0  # degrees off the nearest axis a step must turn to be oblique
 ANGLE_TOL = 8.0  # degrees the steps of one run may differ by
-STEP_MAX = 2.5  # a step longer than this many sizes ends the run
+STEP_MAX = 2.5  # a step longer than this many sizes a character drawn ends the run
 
 
 def _step(a: Obj, b: Obj) -> tuple[float, float] | None:
@@ -51,7 +51,8 @@ def oblique_runs(chars: Sequence[Obj]) -> list[tuple[int, int]]:
     start, angle = 0, None
     for n in range(1, len(letters) + 1):
         step = _step(chars[letters[n - 1]], chars[letters[n]]) if n < len(letters) else None
-        goes_on = (step is not None and _oblique(step[0]) and step[1] <= STEP_MAX
+        drawn = letters[n] - letters[n - 1] if n < len(letters) else 1  # the marks between advance it too
+        goes_on = (step is not None and _oblique(step[0]) and step[1] <= STEP_MAX * drawn
                    and (angle is None or abs(step[0] - angle) <= ANGLE_TOL))
         if goes_on and step is not None:
             angle = step[0] if angle is None else angle
