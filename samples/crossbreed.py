@@ -101,7 +101,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
              "style.photos_heading", "style.photo_grid", "style.figure_caption",
              "style.open_tables", "style.typed_tables", "style.page_columns", "style.row_cuts", "style.memo"),
     "running": ("style.running_header", "style.running_text", "style.running_footer", "style.page_number",
-                "style.footer_in_dump", "style.dump_pages", "style.web_chrome"),
+                "style.footer_in_dump", "style.dump_pages", "style.web_chrome", "style.watermark"),
     "spacing": ("style.font_pt", "style.line_height", "style.hanging"),
     "overview": ("style.overview_labels", "style.overview_lettered", "style.overview_marks", "style.overview_table",
                  "style.overview_projects", "sub_projects", "style.overview_effects", "style.fact_tiles"),

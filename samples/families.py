@@ -4111,6 +4111,36 @@ FAMILIES += (
 
 FAMILIES += (
     Family(
+        name="angae-county",
+        about="a county (군수), designed blind; a card printed out of the county's document system (문서관리시스템) "
+              "with its watermark: every page crossed by large pale text turned 35 degrees (`안개군 공약관리 "
+              "· 내부검토용`, then `기획예산담당관 출력 {printed}`: a print day and time after the as-of date), "
+              "drawn under the card (PDF: a fixed box on every page; HWPX/HWP: the page header's text; the dump: "
+              "the watermark's lines after every page's last line, as a converter puts a page's turned text); "
+              "headings `■ 1) 사업개요`, `□ ... 〔date〕` blocks, `❍` / `-` / `→` bullets",
+        government=("군수", "안개군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="안개군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="■ {n}) {label}", group_format="□ {group} 〔{date}〕", group_plain="□ {group}",
+                    bullet1="❍", bullet2="-", as_of_label="작성기준일",
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    watermark="안개군 공약관리 · 내부검토용\n기획예산담당관 출력 {printed}",
+                    year_format="{y}년", unit_format="(단위: {unit})",
+                    goals_layout="year_group", goals_year="{y}년", goals_rate=True,
+                    overview_heading="사업개요", funding_heading="재원별 투자계획",
+                    achievements_heading="추진실적", goals_heading="연차별 목표 및 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", outreach_heading="{residents} 소통 실적",
+                    spaced_labels=False, font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=95001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("❍", "-", "→"),
+        funding=Funding(unit="백만원", total_col="first", total_label="계", total_row=True,
+                        scale=(50, 3000), rows=("국비", "도비", "군비")),
+        goal_values=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
         name="dajim-district",
         about="a district (구청장) modelled on real published pledge pages (sources in samples/README): the header "
               "a pledge list's row (`관리 번호 | 공약사항 | 추진 상황 | 이행률(%) | 추진부서` over their values, the "

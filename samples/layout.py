@@ -35,6 +35,7 @@ from samples.layout_blocks import (
     running_text,
     section_keys,
     unit_mult,
+    watermark_text,
 )
 from samples.layout_body import _card_blocks, _typed_cell, card_blocks
 from samples.layout_booklet import (
@@ -62,5 +63,5 @@ __all__ = [
     "goals_grid", "group_heading", "header_grid", "money_text", "noted_cells", "ordered_sections",
     "outreach_sentences", "overview_lines", "plan_lines", "printed_number", "project_funding",
     "quarter_boxes", "report_parts", "running_text", "section_keys", "shared_unit", "sub_projects",
-    "summary_blocks", "unit_mult",
+    "summary_blocks", "unit_mult", "watermark_text",
 ]

@@ -206,6 +206,15 @@ def running_text(rec: Record, style: Style) -> str:
                                      lead=rec["header"].get("lead") or "")
 
 
+def watermark_text(rec: Record, style: Style) -> str:
+    """The diagonal watermark of a card's pages (``style.watermark``, lines parted by newlines: the fields of
+    :func:`running_text`; ``{printed}`` the day and time it was printed out)."""
+    if not style.watermark:
+        return ""
+    return style.watermark.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"], printed=print_stamp(rec),
+                                  pledge=rec["header"]["title"], lead=rec["header"].get("lead") or "")
+
+
 def print_stamp(rec: Record) -> str:
     """The day and time a browser printed the card (its print header): some days after the as-of date,
     ``2025. 1. 6. 오후 3:12``."""

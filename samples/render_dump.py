@@ -30,6 +30,7 @@ from samples.layout import (
     plan_lines,
     running_text,
     unit_mult,
+    watermark_text,
 )
 from samples.render_boxes import box_lines
 from samples.revisions import plain
@@ -284,8 +285,27 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
     paragraphs and table rows a line each, long lines wrapped; with running headers, every
     ``PAGE_LINES`` lines a page footer and the next page's header. ``rows`` names the form of a
     table row (:data:`ROW_FORMS`); ``tight`` drops the blank lines between lines."""
-    return _blocks_dump(card_blocks(rec, style), running_text(rec, style).replace("\t", "    "), style, seed=seed,
+    text = _blocks_dump(card_blocks(rec, style), running_text(rec, style).replace("\t", "    "), style, seed=seed,
                         rows=rows, tight=tight, pledge=rec["header"]["title"], no=rec["header"]["mgmt_no"])[0]
+    return watermarked(text, watermark_text(rec, style))
+
+
+def watermarked(text: str, mark: str, every: int = 0) -> str:
+    """A dump of a watermarked card: the watermark's lines (``mark``) where a converter puts a page's turned
+    text, after the page's last line: at the first blank line past every ``every`` lines (``PAGE_LINES``), and
+    at the end."""
+    if not mark:
+        return text
+    every = every or PAGE_LINES
+    out: list[str] = []
+    lines = text.rstrip("\n").split("\n")
+    due = every
+    for k, line in enumerate(lines):
+        if k >= due and not line.strip():
+            out += ["", *mark.split("\n")]
+            due = k + every
+        out.append(line)
+    return "\n".join([*out, "", *mark.split("\n")]) + "\n"
 
 
 def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0, rows: str = "spaces",

@@ -22,6 +22,7 @@ from samples.layout import (
     bound,
     card_blocks,
     running_text,
+    watermark_text,
 )
 from samples.revisions import MARKS, marked_runs, plain
 from samples.style import Style
@@ -178,6 +179,8 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     if style.running_header and records:
         doc.page.set_header(text=running_text(records[0], style).replace("\t", "    "))
         doc.page.set_page_number(prefix="- ", suffix=" -")
+    if style.watermark and records:  # the watermark's words in the page header (머리말) of every page
+        doc.page.set_header(text="    ".join(watermark_text(records[0], style).split("\n")))
     if style.running_footer and "{short}" not in style.running_footer and records:  # a footer's own words
         before, _, after = style.running_footer.replace("{no}", records[0]["header"]["mgmt_no"]).replace(
             "\t", "    ").partition("{n}")

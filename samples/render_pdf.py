@@ -23,6 +23,7 @@ from samples.layout import (
     bound,
     card_blocks,
     running_text,
+    watermark_text,
 )
 from samples.revisions import IN_FORCE, STRUCK, plain
 from samples.style import Style
@@ -268,7 +269,8 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
                       page_no=_page_number(_footer(records, style)), foot=_foot(_footer(records, style)),
                       columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "",
                       shade=SHADE.format(color=style.heading_shade, pt=style.heading_size()) if style.heading_shade else "")\
-        + (OBJECTS.format() if style.text_boxes or style.figure_notes else "") + (SLIDES if style.slide_deck and not style.body_table else "")
+        + (OBJECTS.format() if style.text_boxes or style.figure_notes else "") + (SLIDES if style.slide_deck and not style.body_table else "") \
+        + (WATERMARK if style.watermark else "")
 
 
 def _footer(records: list[dict[str, Any]], style: Style) -> str:
@@ -339,8 +341,22 @@ def card_html(records: list[dict[str, Any]], *, style: Style, pages: list[int] |
         if style.sheet_up > 1 and style.sheet_blank_first and opens_right(rec):  # a blank back page before it
             inner = '<div class="blank"></div><div class="page">' + inner + "</div>"
         cards.append(f'<div class="card" id="card-{k}">{inner}</div>')
+    mark = _watermark_html(records, style)
     return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{_css(records, style)}'
-            f'</style></head><body>{"".join(cards)}</body></html>')
+            f'</style></head><body>{mark}{"".join(cards)}</body></html>')
+
+
+WATERMARK = """.watermark { position: fixed; top: 105mm; left: -10mm; width: 200mm; text-align: center;
+  transform: rotate(-35deg); font-size: 26pt; font-weight: bold; color: #d4d4d4; line-height: 1.4; z-index: -1; }
+.watermark p { margin: 0; }"""
+
+
+def _watermark_html(records: list[dict[str, Any]], style: Style) -> str:
+    """The diagonal watermark (``style.watermark``): a fixed box repeated on every page, under the card."""
+    if not style.watermark or not records:
+        return ""
+    lines = watermark_text(records[0], style).split("\n")
+    return '<div class="watermark">' + "".join(f"<p>{html.escape(ln)}</p>" for ln in lines) + "</div>"
 
 
 def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style) -> list[tuple[int, int]]:

@@ -509,6 +509,12 @@ class Style:
     #   ``cm``, the text matrices upright, no /Rotate; samples/render_sheets.turn_by_content): +1 the text running
     #   up the sheet, -1 down it
 
+    # ---- blind family (angae-county): a card printed out of a document system with its watermark
+    watermark: str = ""  # a watermark over every page, its lines parted by newlines (the fields of
+    #   ``running_text``; ``{printed}`` the print-out's day and time): PDF large pale text turned 35 degrees
+    #   across the middle of every page, drawn under the card; HWPX/HWP the page header's (머리말) text; the dump
+    #   its lines where a converter puts a page's turned text (after the page's last line)
+
     # ---- mutated tables (samples/mutate.py: tables)
     thousands: str = ","  # what groups a funding amount's thousands ("": ``1200``, " ": ``1 200``)
     zero_text: str = "-"  # with zero_dash: what a zero amount or count prints (a dash of any shape, ``0``,

@@ -191,6 +191,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # head row's cells after 지방비); after funding_group_heads (the head in one run of words, the grid's head rows):
     # 0.990, 0.728 (pdftotext prints the head's cells out of order: the funding unread), 0.991, 0.699, 1.000, 0 wrong
     "hanui-county":      {"hwpx": 0.98, "pdftotext": 0.72, "raw": 0.98},
+    # angae-county, designed blind in session 27 (a watermark turned across every page): measured after its fixes
+    # hwpx-text-extract 1.000 (the page header unprinted), pdftotext 0.718 (the watermark's letters scattered among
+    # the lines), -raw 0.967, pdf2txt 0.653, hwp5html 1.000, no figure wrong
+    "angae-county":      {"hwpx": 0.99, "pdftotext": 0.71, "raw": 0.96},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -435,6 +439,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "saenal-district":     0.93,  # designed blind (session 26): pdf2txt of the scan's invisible layer, 0.943
     "gaji-county":        0.83,
     "hanui-county":       0.69,
+    "angae-county":       0.65,
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
@@ -554,6 +559,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "saenal-district":    1.00,  # designed blind (session 26)
     "gaji-county":       0.93,
     "hanui-county":      0.99,
+    "angae-county":      0.99,
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,

@@ -241,6 +241,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "oreum-district-92002-layout#0": 0.96,
     "dajim-district-93001-layout#0": 0.98,
     "dajim-district-93002-layout#0": 0.98,
+    # (designed blind in session 27; its PDFs 1.000): the watermark turned across every page printed by pdftotext
+    # -layout a letter or two a line along a diagonal, glued to cells (산12,305) and lines: unread; no figure wrong
+    "angae-county-95001-layout#0": 0.72,
+    "angae-county-95002-layout#0": 0.78,
     # (jangbu-county 81002, designed blind in session 22, reads 1.000 since then, 0.09 before: its first page,
     # headings centred over a landscape sheet and lines opening at one margin, was taken for two newspaper
     # columns; a numbered heading is no column's bullet item, and most of a column's items open at its margin)
@@ -520,6 +524,7 @@ BODY_BELOW: dict[str, float] = {
     # (2재정계획 on the 합계 row): the funding, goals and outreach left unread; no figure wrong
     "oreum-district-92001-body-layout#0": 0.64,
     "dajim-district-93001-body-layout#0": 0.98,
+    "angae-county-95001-body-layout#0": 0.20,  # (session 27) as its plain layout dumps: the watermark's letters
 }
 
 

@@ -251,6 +251,8 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("dajim-district", "txt"): 0.45,
     ("hanui-county", "pdf"): 1.0,  # designed blind (session 27): Ⅰ. headings; 1.000 pdf and txt at first measure
     ("hanui-county", "txt"): 1.0,
+    ("angae-county", "pdf"): 1.0,  # designed blind (session 27): ■ 1) headings under a watermark; measured below
+    ("angae-county", "txt"): 1.0,
 }
 
 

@@ -39,6 +39,7 @@ from pledgecard.extract.readers.pdf_gutters import find_gutters
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_note_calls import raise_calls
+from pledgecard.extract.readers.pdf_oblique import drop_oblique
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
@@ -335,7 +336,7 @@ def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[f
     the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
     that this page's rows go on from); ``carried``: the column edges of an open table the previous page's
     break cut (:func:`open_grids`)."""
-    chars = [c for c in page.chars if c.get("text")]
+    chars = drop_oblique([c for c in page.chars if c.get("text")])  # a watermark turned across the page: no card
     chars, runs = strike_through(chars, page.lines, page.rects, number)  # superseded runs: no content
     if struck is not None:
         struck.extend(runs)

@@ -18,6 +18,7 @@ from pledgecard.extract.labels import find_labels, is_title, untitled_title
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.pdf_margins import running_key
+from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
 from pledgecard.extract.readers.text_cut_rows import join_cut_rows
 from pledgecard.extract.readers.text_footnotes import place_foot_notes
@@ -279,6 +280,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     past = _past_cards(lines)
     drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over and text not in past) \
         - _titles_over_headers(lines)
+    drop |= closing_marks(lines)  # a watermark's lines a dump prints after every page's text
     pairs = pair_cells(lines)
     drop -= pairs
     heads = _fraction_runs(lines) | pairs
