@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pledgecard.extract.source_position import cell_parts
+from pledgecard.extract.document import cell_parts
 
 log = logging.getLogger(__name__)
 
