@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pledgecard.cli import main
 from pledgecard.extract.document import Source, cell_address, cell_parts
+from pledgecard.extract.readers.text import decode_text
+from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.source_position import source_of
+from pledgecard.normalize.sanitize import clean_text
+from pledgecard.validate.evidence import EvidenceFinder
+from pledgecard.writers import read_jsonl
 
 
 @pytest.mark.parametrize("pos", [
@@ -25,3 +32,53 @@ def test_a_malformed_position_reads_back_without_its_malformed_part(pos: dict[st
 def test_cell_parts_inverts_cell_address(table: int, row: int, col: int) -> None:
     assert cell_parts(cell_address(table, row, col)) == (table, row, col)
     assert isinstance(Source(cell=cell_address(table, row, col)).cell, str)
+
+
+FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
+
+
+def _run(tmp: Path, name: str) -> Path:
+    family = name.rsplit("-", 2)[0]
+    out = tmp / "out"
+    assert main(["run", str(FAMILIES / family / name), "-o", str(out), "--workers", "1", "--fail-on", "never",
+                 "--quiet"]) == 0
+    return out
+
+
+def test_a_dump_with_page_breaks_quotes_the_readers_own_lines(tmp_path: Path) -> None:
+    """dalbit-county-49019-txt prints five form feeds: every line a finding quotes is the line the reader numbered
+    so (a form feed ends no line)."""
+    name = "dalbit-county-49019-txt.txt"
+    data = (FAMILIES / "dalbit-county" / name).read_bytes()
+    assert data.count(b"\f") >= 5
+    reader: dict[int, str] = {}
+    for line in split_lines(decode_text(data)):
+        reader[line.number] = clean_text(line.text, one_line=True)[0]  # after a form feed: the line's last part
+    quoted = 0
+    for f in read_jsonl(_run(tmp_path, name) / "findings.jsonl"):
+        ev = f.get("evidence") or {}
+        if ev.get("kind") != "lines":
+            continue
+        for k, text in enumerate(ev["lines"]):
+            assert text == reader[ev["first_line"] + k], (f["code"], ev["first_line"] + k, text)
+            quoted += 1
+    assert quoted >= 10
+
+
+def test_a_cells_columns_mark_its_text_on_a_line_with_tabs(tmp_path: Path) -> None:
+    """The reader measures a cell's display columns on the line with its tabs expanded; the evidence quotes
+    and marks that same text."""
+    raw = "국비\t\t1,200\t3,400"
+    path = tmp_path / "card.txt"
+    path.write_text("제목\n" + raw + "\n끝\n", encoding="utf-8")
+    line = split_lines(path.read_text(encoding="utf-8"))[1]
+    seg = next(s for s in line.segs if s.text == "3,400")
+    columns = [seg.x0, seg.x1]
+    prov = {"locations": {"funding.rows[0]": {"line_start": 2, "line_end": 2, "columns": columns}}}
+    finder = EvidenceFinder(tmp_path, tmp_path, [])
+    try:
+        ev = finder._text_evidence(path, {}, "funding.rows[0].amounts_krw[1]", prov, ["9,999"])
+    finally:
+        finder.shutdown()
+    ((n, (a, b)),) = ev.marks.items()
+    assert ev.lines[n - ev.lines[0][0]][1][a:b] == "3,400"

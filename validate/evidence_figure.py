@@ -10,7 +10,8 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from pledgecard.extract.readers.text_lines import display_offsets
+from pledgecard.extract.readers.text_lines import display_offsets, display_text
+from pledgecard.normalize.sanitize import clean_text
 
 _FIGURE_KEYS = ("amount", "text", "value", "values", "cells")
 _AMOUNT = re.compile(r"^funding\.rows\[(\d+)\]\.amounts_krw\[(\d+)\]$")
@@ -76,6 +77,17 @@ def _printed(record: Mapping[str, Any] | None, location: Any) -> list[str]:
     row = rows[i] if isinstance(rows, list) and i < len(rows) and isinstance(rows[i], Mapping) else {}
     raw = row.get("amounts_raw")
     return [raw[j]] if isinstance(raw, list) and j < len(raw) and isinstance(raw[j], str) else []
+
+
+def quoted_line(raw: str) -> str:
+    """A text dump's line as its evidence quotes it and :func:`mark` marks it: measured as the reader measured
+    it (:func:`~pledgecard.extract.readers.text_lines.display_text`: tabs expanded, so a cell's ``columns``
+    fall on its characters), shown as the record holds text (control and bidi characters removed).
+
+    >>> quoted_line("국비\\t1,200\\f")
+    '국비  1,200'
+    """
+    return clean_text(display_text(raw).rstrip(), one_line=True)[0]
 
 
 def mark(text: str, wanted: Sequence[str], columns: tuple[int, int] | list[int] | None = None) -> tuple[int, int] | None:
