@@ -5,6 +5,7 @@ took, and the share of the card's printed characters the record placed in a fiel
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,6 +15,7 @@ from pledgecard.extract.source_position import position
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.money import parse_amount
 
+CITED_LINES = 3  # a card-level finding about a page cites the card's first this many lines on it
 LOW_COVERAGE = 0.90  # below this share of printed characters placed, the card says so
 SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
             "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
@@ -311,14 +313,18 @@ def pages_interleaved(ranges: list[tuple[int, int]], items: list[Item]) -> list[
     """The finding of a card printed on a dump's page that reads a sheet of two pages side by side across both
     (``Document.read_across``: a plain text dump of a PDF printed 2-up): the two pages' lines are merged, which
     page a line is of the dump does not tell; what the sections read from it may be in part (tables and items
-    among the other page's lines are left unread rather than guessed). Said once a card, at the first such
-    page's lines."""
-    lines = [it.source.line_start for it in items if it.source.line_start is not None]
-    hit = [(a, b) for a, b in ranges if any(a <= n <= b for n in lines)]
+    among the other page's lines are left unread rather than guessed). Said once a card, at the card's own first
+    lines (:data:`CITED_LINES`) on the first such page."""
+    lines = sorted({n for it in items if (n := it.source.line_start) is not None})
+    hit = []
+    for a, b in ranges:  # each page: the card's first line on it, by bisection of the card's sorted lines
+        i = bisect_left(lines, a)
+        if i < len(lines) and lines[i] <= b:
+            hit.append([n for n in lines[i:i + CITED_LINES] if n <= b])
     if not hit:
         return []
     return [_finding("extract.pages_interleaved", None,
                      "the dump reads a sheet printed two pages side by side (2-up) across both pages, their lines "
                      "interleaved (a plain pdftotext dump; -layout or -raw keeps the pages apart): which page a line "
                      "is of the dump does not tell, the card's sections may be read in part",
-                     observed=len(hit), source=f"line {hit[0][0]}-{hit[0][1]}")]
+                     observed=len(hit), source=Source(line_start=hit[0][0], line_end=hit[0][-1]))]

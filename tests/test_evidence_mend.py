@@ -82,3 +82,18 @@ def test_a_cells_columns_mark_its_text_on_a_line_with_tabs(tmp_path: Path) -> No
         finder.shutdown()
     ((n, (a, b)),) = ev.marks.items()
     assert ev.lines[n - ev.lines[0][0]][1][a:b] == "3,400"
+
+
+def test_a_card_on_pages_read_across_cites_its_own_first_lines_there() -> None:
+    """Two pages read across (lines 1-85, 86-170), a card printed from line 90 to 140: its finding cites the card's
+    first lines on page 2, not the whole page (nor page 1, which it does not print on)."""
+    from pledgecard.extract.coverage import CITED_LINES, pages_interleaved
+    from pledgecard.extract.layout import Line
+
+    items = [Line(text=f"줄 {n}", marker=None, indent=0, source=Source(line_start=n, line_end=n))
+             for n in (140, 90, 95, 101, 120)]
+    [found] = pages_interleaved([(1, 85), (86, 170), (171, 250)], items)
+    assert found["observed"] == 1
+    assert found["source_location"] == "line 90-101" and CITED_LINES == 3
+    assert found["source_position"] == {"line": 90, "line_end": 101}
+    assert pages_interleaved([(1, 85)], items) == []
