@@ -97,3 +97,41 @@ def test_a_card_on_pages_read_across_cites_its_own_first_lines_there() -> None:
     assert found["source_location"] == "line 90-101" and CITED_LINES == 3
     assert found["source_position"] == {"line": 90, "line_end": 101}
     assert pages_interleaved([(1, 85)], items) == []
+
+
+@pytest.mark.parametrize(("finding", "want"), [
+    ({"code": "extract.pages_interleaved", "location": None, "observed": 1}, []),
+    ({"code": "extract.low_coverage", "location": None, "observed": 0.62}, []),
+    ({"code": "extract.text_before_card", "location": None, "observed": {"items": 4, "chars": 120}}, []),
+    ({"code": "goal.year_order", "location": "goals[1].year", "observed": 2024}, []),
+    ({"code": "outreach.count", "location": "outreach", "observed": [3, 4]}, []),
+    ({"code": "funding.sum", "location": "funding.rows[0].amounts_krw[2]", "observed": 8500}, ["8,500", "8500"]),
+    ({"code": "budget.total", "location": "budget.total_krw", "observed": 1200}, ["1,200", "1200"]),
+    ({"code": "extract.amount_spans_periods", "location": "funding.rows[1]",
+      "observed": {"amount": "4,077 (2년간)", "periods": ["2024", "2025"]}}, ["4,077 (2년간)"]),
+])
+def test_only_an_amount_or_a_value_is_a_finding_figure(finding: dict[str, Any], want: list[str]) -> None:
+    from pledgecard.validate.evidence_figure import figures
+
+    assert figures(finding) == want
+
+
+def test_a_pdf_cells_crop_takes_its_table_with_the_head_not_its_row(tmp_path: Path) -> None:
+    """gaji-county 91001's PDF: an amount printed once over two periods (T2!F11) is cropped within the funding
+    table's box (its year heads above the row), not the box of the funding row holding the cell."""
+    from pledgecard.validate.evidence import HEADER_REACH
+    from pledgecard.validate.evidence_locate import _pdf_region, located
+
+    run = _run(tmp_path, "gaji-county-91001-pdf.pdf")
+    (prov,) = read_jsonl(run / "provenance.jsonl")
+    found = [f for f in read_jsonl(run / "findings.jsonl")
+             if f["code"] == "extract.amount_spans_periods" and not f["success"]]
+    assert found
+    funding = prov["locations"]["funding"]["bbox"]
+    for f in found:
+        where = located(f["location"], f["source_location"], prov, f["source_position"])
+        page, mark, table = _pdf_region(*where)  # type: ignore[misc]
+        assert table == tuple(funding), (f["source_position"], table)
+        assert mark is not None and mark[1] - table[1] <= HEADER_REACH  # the crop starts at the table's top
+        row = prov["locations"]["funding.rows[0]"]["bbox"]
+        assert table[1] < row[1]  # above the rows: the head
