@@ -135,3 +135,32 @@ def test_a_pdf_cells_crop_takes_its_table_with_the_head_not_its_row(tmp_path: Pa
         assert mark is not None and mark[1] - table[1] <= HEADER_REACH  # the crop starts at the table's top
         row = prov["locations"]["funding.rows[0]"]["bbox"]
         assert table[1] < row[1]  # above the rows: the head
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("jinsol-county-34015-hwpx.hwpx", 1),  # a key/value header table, a cell spanning columns in every row
+    ("haram-district-25018-hwpx.hwpx", 1),  # a funding table whose first head spans two columns, no second level
+    ("gaji-county-91001-hwpx.hwpx", 2),  # a two-level head: 연차별 투자계획 over its years
+])
+def test_a_quoted_row_stands_under_its_tables_head_only(name: str, head: int) -> None:
+    """The quoted HWPX row stands under the table's first row, and under its second only where the two make a
+    head of two levels: never under every row above it."""
+    from pledgecard.extract.formats import reader_for
+    from pledgecard.extract.limits import Limits
+    from pledgecard.validate.table_rows import RowFinder, _tables, two_level_head
+
+    path = next(FAMILIES.glob(f"*/{name}"))
+    doc = reader_for("hwpx")(path.read_bytes(), path=str(path), limits=Limits())
+    finder = RowFinder()
+    checked = 0
+    for table in _tables(list(doc.blocks)):
+        grid = table.cell_grid()
+        cells = [c for c in table.cells if c.source.cell and c.row >= 3]
+        if not cells or two_level_head(grid) != (head == 2) or len(grid) < 4:
+            continue
+        cell = cells[-1]
+        quoted, highlight = finder.row(path, "hwpx", cell.source.cell)  # type: ignore[misc]
+        assert len(quoted) == head + 1, (cell.source.cell, quoted)
+        assert quoted[-1] == [" ".join(c.text.split()) if c else "" for c in grid[cell.row]]
+        checked += 1
+    assert checked
