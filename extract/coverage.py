@@ -23,7 +23,7 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
             "extract.year_unread": "warning", "extract.text_before_card": "info",
             "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning",
-            "extract.pages_interleaved": "warning"}
+            "extract.pages_interleaved": "warning", "extract.periods_unprinted": "info"}
 
 
 def printed_chars(text: str) -> int:
@@ -273,6 +273,19 @@ def amount_spans_periods(location: str, label: str | None, amount: str, periods:
                     f"the funding row '{label or ''}' prints '{amount}' once over {over}: how much falls in each the "
                     f"card does not say, those periods' amounts are null",
                     observed={"amount": amount, "periods": list(periods)}, source=_where(where))
+
+
+def periods_unprinted(rows: list[int], columns: list[int], labels: list[str], periods: list[str],
+                      where: Source | None) -> dict[str, Any]:
+    """The finding at a funding whose sources the card prints as their totals alone (a table of the sources'
+    totals beside one of the periods' totals: :mod:`pledgecard.extract.sections.funding_margins`): the record
+    ``rows`` (their ``labels``) have no amount in the ``columns`` (their ``periods``), which the card does not
+    print, rather than amounts that could not be read."""
+    return _finding("extract.periods_unprinted", "funding",
+                    f"the card prints the sources' totals only ({', '.join(labels)}), not their amounts a period: "
+                    f"those cells are null, not unread", source=_where(where),
+                    observed={"sources": list(labels), "periods": list(periods), "rows": list(rows),
+                              "columns": list(columns)})
 
 
 def year_unread(heading: str | None, text: str, where: Source) -> dict[str, Any]:

@@ -164,3 +164,49 @@ def test_a_quoted_row_stands_under_its_tables_head_only(name: str, head: int) ->
         assert quoted[-1] == [" ".join(c.text.split()) if c else "" for c in grid[cell.row]]
         checked += 1
     assert checked
+
+
+def _margin_table(head: list[str], body: list[str]) -> Any:
+    from pledgecard.extract.document import Cell, Table
+
+    cells = [Cell(r, k, text, source=Source(cell=cell_address(2, r, k)))
+             for r, row in enumerate((head, body)) for k, text in enumerate(row)]
+    return Table(cells=cells, n_rows=2, n_cols=len(head))
+
+
+def test_a_table_of_the_sources_totals_is_refused_unless_its_head_is_whole_and_its_sources_once() -> None:
+    from pledgecard.extract.sections.funding_margins import source_margin
+
+    body = ["총 계", "300", "100", "200", ""]
+    assert source_margin(_margin_table(["구 분", "계", "국비", "시비", "비고"], body), 1) is not None
+    assert source_margin(_margin_table(["사업명", "계", "국비", "시비", "비고"], body), 1) is None  # no label head
+    assert source_margin(_margin_table(["구 분", "계", "국비", "국비", "시비"], ["총 계", "300", "100", "100", "200"]),
+                         1) is None  # 국비 twice (one of them summing to the total with 시비): refused
+
+
+def test_unprinted_periods_of_the_sources_are_one_finding_not_unread_amounts(tmp_path: Path) -> None:
+    """dajim-district 93001 (HWPX) prints its funding as two margins: the periods' totals and the sources' totals.
+    The sources' period cells are not printed: one extract finding says so, no cell 'could not be read'; each
+    source row's total is cited at its own cell of the sources' table."""
+    run = _run(tmp_path, "dajim-district-93001-hwpx.hwpx")
+    failing = [f for f in read_jsonl(run / "findings.jsonl") if not f["success"]]
+    assert not [f for f in failing if f["code"] == "normalize.unreadable_amount"]
+    [found] = [f for f in failing if f["code"] == "extract.periods_unprinted"]
+    (rec,) = read_jsonl(run / "records.jsonl")
+    rows = rec["funding"]["rows"]
+    assert found["observed"]["rows"] == list(range(1, len(rows))) and len(rows) >= 3
+    for r in found["observed"]["rows"]:
+        assert all(rows[r]["amounts_krw"][c] is None for c in found["observed"]["columns"])
+    (prov,) = read_jsonl(run / "provenance.jsonl")
+    total = next(k for k, c in enumerate(rec["funding"]["columns"]) if c["kind"] == "total")
+    cells = [prov["locations"][f"funding.rows[{r}].amounts_krw[{total}]"]["cell"] for r in range(1, len(rows))]
+    assert len(set(cells)) == len(cells) and all(c.startswith("T2!") for c in cells)
+
+
+def test_a_null_amount_of_the_margins_generator_is_printed_blank_not_zero() -> None:
+    from samples.layout_marginals import _cell
+    from samples.style import Style
+
+    style = Style()
+    assert _cell(None, 1_000_000, style) == ""
+    assert _cell(0, 1_000_000, style) != "" and _cell(1_200_000_000, 1_000_000, style).replace(",", "") == "1200"
