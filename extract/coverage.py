@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pledgecard.extract.document import Source, Table
+from pledgecard.extract.geometry import bbox_of
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.source_position import position
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -313,8 +314,7 @@ def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
     page = printed[0].source.page
     # its first few items' box on the first page (where it starts: a crop, not the page)
     boxes = [it.source.bbox for it in printed if it.source.page == page and it.source.bbox is not None][:3]
-    at = Source(page=page, bbox=(min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-                                 max(b[3] for b in boxes))) if page is not None and boxes else None
+    at = Source(page=page, bbox=bbox_of(boxes)) if page is not None and boxes else None
     return _finding("extract.text_before_card", None,
                     f"{len(printed)} item(s) printed before the file's first card are in no card, from "
                     f"'{first[:60]}'", observed={"items": len(printed),
