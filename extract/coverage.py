@@ -5,15 +5,18 @@ took, and the share of the card's printed characters the record placed in a fiel
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
 from pledgecard.extract.document import Source, Table
+from pledgecard.extract.geometry import bbox_of
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.source_position import position
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.money import parse_amount
 
+CITED_LINES = 3  # a card-level finding about a page cites the card's first this many lines on it
 LOW_COVERAGE = 0.90  # below this share of printed characters placed, the card says so
 SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
             "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
@@ -21,7 +24,7 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
             "extract.year_unread": "warning", "extract.text_before_card": "info",
             "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning",
-            "extract.pages_interleaved": "warning"}
+            "extract.pages_interleaved": "warning", "extract.periods_unprinted": "info"}
 
 
 def printed_chars(text: str) -> int:
@@ -273,6 +276,19 @@ def amount_spans_periods(location: str, label: str | None, amount: str, periods:
                     observed={"amount": amount, "periods": list(periods)}, source=_where(where))
 
 
+def periods_unprinted(rows: list[int], columns: list[int], labels: list[str], periods: list[str],
+                      where: Source | None) -> dict[str, Any]:
+    """The finding at a funding whose sources the card prints as their totals alone (a table of the sources'
+    totals beside one of the periods' totals: :mod:`pledgecard.extract.sections.funding_margins`): the record
+    ``rows`` (their ``labels``) have no amount in the ``columns`` (their ``periods``), which the card does not
+    print, rather than amounts that could not be read."""
+    return _finding("extract.periods_unprinted", "funding",
+                    f"the card prints the sources' totals only ({', '.join(labels)}), not their amounts a period: "
+                    f"those cells are null, not unread", source=_where(where),
+                    observed={"sources": list(labels), "periods": list(periods), "rows": list(rows),
+                              "columns": list(columns)})
+
+
 def year_unread(heading: str | None, text: str, where: Source) -> dict[str, Any]:
     """The finding at a goal year a goals section saw and could not read (``20#3``:
     :mod:`pledgecard.extract.sections.goal_years_unread`) while a goal of the record has no year (or no goal
@@ -298,8 +314,7 @@ def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
     page = printed[0].source.page
     # its first few items' box on the first page (where it starts: a crop, not the page)
     boxes = [it.source.bbox for it in printed if it.source.page == page and it.source.bbox is not None][:3]
-    at = Source(page=page, bbox=(min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-                                 max(b[3] for b in boxes))) if page is not None and boxes else None
+    at = Source(page=page, bbox=bbox_of(boxes)) if page is not None and boxes else None
     return _finding("extract.text_before_card", None,
                     f"{len(printed)} item(s) printed before the file's first card are in no card, from "
                     f"'{first[:60]}'", observed={"items": len(printed),
@@ -311,14 +326,18 @@ def pages_interleaved(ranges: list[tuple[int, int]], items: list[Item]) -> list[
     """The finding of a card printed on a dump's page that reads a sheet of two pages side by side across both
     (``Document.read_across``: a plain text dump of a PDF printed 2-up): the two pages' lines are merged, which
     page a line is of the dump does not tell; what the sections read from it may be in part (tables and items
-    among the other page's lines are left unread rather than guessed). Said once a card, at the first such
-    page's lines."""
-    lines = [it.source.line_start for it in items if it.source.line_start is not None]
-    hit = [(a, b) for a, b in ranges if any(a <= n <= b for n in lines)]
+    among the other page's lines are left unread rather than guessed). Said once a card, at the card's own first
+    lines (:data:`CITED_LINES`) on the first such page."""
+    lines = sorted({n for it in items if (n := it.source.line_start) is not None})
+    hit = []
+    for a, b in ranges:  # each page: the card's first line on it, by bisection of the card's sorted lines
+        i = bisect_left(lines, a)
+        if i < len(lines) and lines[i] <= b:
+            hit.append([n for n in lines[i:i + CITED_LINES] if n <= b])
     if not hit:
         return []
     return [_finding("extract.pages_interleaved", None,
                      "the dump reads a sheet printed two pages side by side (2-up) across both pages, their lines "
                      "interleaved (a plain pdftotext dump; -layout or -raw keeps the pages apart): which page a line "
                      "is of the dump does not tell, the card's sections may be read in part",
-                     observed=len(hit), source=f"line {hit[0][0]}-{hit[0][1]}")]
+                     observed=len(hit), source=Source(line_start=hit[0][0], line_end=hit[0][-1]))]

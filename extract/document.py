@@ -223,3 +223,24 @@ def cell_address(table_index: int, row: int, col: int) -> str:
         n, rem = divmod(n - 1, 26)
         letters = chr(65 + rem) + letters
     return f"T{table_index}!{letters}{row + 1}"
+
+
+_CELL = re.compile(r"^T(\d+)!([A-Z]+)(\d+)$")
+
+
+def cell_parts(cell: str | None) -> tuple[int, int, int] | None:
+    """``(table, row, col)`` of a cell address (rows and columns from 0), ``None`` for another text: the inverse
+    of :func:`cell_address`.
+
+    >>> cell_parts("T3!B2")
+    (3, 1, 1)
+    >>> cell_parts("T1!AA10")
+    (1, 9, 26)
+    """
+    m = _CELL.match(cell or "")
+    if not m:
+        return None
+    col = 0
+    for ch in m.group(2):
+        col = col * 26 + ord(ch) - 64
+    return int(m.group(1)), int(m.group(3)) - 1, col - 1

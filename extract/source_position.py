@@ -12,30 +12,12 @@ for a finding that carries only its description, from :meth:`Source.from_descrip
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
-from pledgecard.extract.document import Source
+from pledgecard.extract.document import Source, cell_parts
 
-_CELL = re.compile(r"^T(\d+)!([A-Z]+)(\d+)$")
-
-
-def cell_parts(cell: str | None) -> tuple[int, int, int] | None:
-    """``(table, row, col)`` of a cell address (rows and columns from 0), ``None`` for another text.
-
-    >>> cell_parts("T3!B2")
-    (3, 1, 1)
-    >>> cell_parts("T1!AA10")
-    (1, 9, 26)
-    """
-    m = _CELL.match(cell or "")
-    if not m:
-        return None
-    col = 0
-    for ch in m.group(2):
-        col = col * 26 + ord(ch) - 64
-    return int(m.group(1)), int(m.group(3)) - 1, col - 1
+__all__ = ["cell_parts", "finding_position", "position", "source_of"]
 
 
 def position(source: Source | str | None, fmt: str | None = None) -> dict[str, Any] | None:
@@ -84,9 +66,10 @@ def source_of(pos: Mapping[str, Any] | None) -> Source:
 
     bbox = pos.get("bbox")
     box = (tuple(float(v) for v in bbox) if isinstance(bbox, list | tuple) and len(bbox) == 4
-           and all(isinstance(v, int | float) for v in bbox) else None)
+           and all(isinstance(v, int | float) and not isinstance(v, bool) for v in bbox) else None)
     cols = pos.get("columns")
-    columns = (int(cols[0]), int(cols[1])) if isinstance(cols, list | tuple) and len(cols) == 2 else None
+    columns = ((cols[0], cols[1]) if isinstance(cols, list | tuple) and len(cols) == 2
+               and all(isinstance(v, int) and not isinstance(v, bool) for v in cols) else None)
     line = num("line")
     cell = pos.get("cell") if isinstance(pos.get("cell"), str) else None
     return Source(line_start=line, line_end=num("line_end") or line, page=num("page"), bbox=box,  # type: ignore[arg-type]

@@ -13,7 +13,8 @@ from samples.style import Style
 
 
 def _cell(v: int | None, mult: int, style: Style) -> str:
-    return money_text(v or 0, mult, style)
+    """The amount as the record says it: a null one left blank (not printed), never a 0."""
+    return "" if v is None else money_text(v, mult, style)
 
 
 def marginal_blocks(rec: Record, style: Style) -> list[Block]:

@@ -28,6 +28,7 @@ from pledgecard.validate.streams import (
     line_count,
     read_at,
 )
+from pledgecard.validate.unprinted import without_unprinted
 from pledgecard.writers import ensure_inside
 
 
@@ -245,6 +246,7 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                 findings = validator.validate(chunk, prov, extra)
                 for rec in chunk:
                     findings += identity.extra.get(str(rec["card_id"]), [])
+                findings = without_unprinted(findings)  # a cell the card does not print is no unread amount
                 if pages is not None:  # pages, and evidence on the findings (provenance for failing cards)
                     failing = {str(f.get("card_id")) for f in findings if not f["success"]}
                     pages.submit(chunk, [identity.offsets[n] for n, _ in shown], findings,

@@ -18,10 +18,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from pledgecard.errors import DamagedFileError
 from pledgecard.extract.formats import evidence_of
+from pledgecard.extract.readers.text import decode_text
+from pledgecard.extract.readers.text_lines import source_lines
 from pledgecard.normalize.sanitize import clean_text
 from pledgecard.validate.cells import table_evidence
-from pledgecard.validate.evidence_figure import mark
+from pledgecard.validate.evidence_figure import mark, quoted_line
 from pledgecard.validate.evidence_locate import (
     SOURCE_KEY,
     _item_location,
@@ -138,11 +141,11 @@ class EvidenceFinder:
             except OSError:
                 self._text[path] = None
             else:
-                try:
-                    text = data.decode("utf-8-sig")
-                except UnicodeDecodeError:
-                    text = data.decode("cp949", errors="replace")
-                self._text[path] = text.splitlines()
+                try:  # decoded and split as the reader numbered the lines (a form feed ends no line)
+                    text = decode_text(data)
+                except DamagedFileError:
+                    text = data.decode("utf-8-sig", errors="replace")
+                self._text[path] = source_lines(text)
         return self._text[path]
 
     def _text_evidence(self, path: Path, record: Mapping[str, Any], location: str | None,
@@ -179,8 +182,7 @@ class EvidenceFinder:
         if start is None:
             return Evidence("none", note=f"no line number for {location} in {path.name}")
         lo, hi = max(1, start - CONTEXT_LINES), min(len(lines), (end or start) + CONTEXT_LINES)
-        # shown as the record holds text: control and bidi characters removed (normalize.sanitize)
-        shown = [(n, clean_text(lines[n - 1], one_line=True)[0], start <= n <= (end or start)) for n in range(lo, hi + 1)]
+        shown = [(n, quoted_line(lines[n - 1]), start <= n <= (end or start)) for n in range(lo, hi + 1)]
         return Evidence("lines", note=f"{path.name}, {note}", lines=shown,
                         marks=_marks(shown, figures, prov.get("columns") if start == prov.get("line_start") else None))
 

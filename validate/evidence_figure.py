@@ -10,11 +10,16 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from pledgecard.extract.readers.text_lines import display_offsets
+from pledgecard.extract.readers.text_lines import display_offsets, display_text
+from pledgecard.normalize.sanitize import clean_text
 
 _FIGURE_KEYS = ("amount", "text", "value", "values", "cells")
 _AMOUNT = re.compile(r"^funding\.rows\[(\d+)\]\.amounts_krw\[(\d+)\]$")
 _WS = re.compile(r"\s+")
+# a record path holding an amount or a value the card prints (funding.rows[0].amounts_krw[1], budget.total_krw,
+# goals[2].target_value, outreach.items[0].count): a bare observed number is that figure; elsewhere (a card-level
+# finding's count, share, page or year) it is no printed figure
+_VALUE_PATH = re.compile(r"(?:^|\.)(?:[a-z_]*_krw|[a-z_]*value|total|count)(?:\[\d+\])?$")
 
 
 def _texts(value: Any) -> Iterator[str]:
@@ -36,17 +41,23 @@ def _texts(value: Any) -> Iterator[str]:
 
 def figures(finding: Mapping[str, Any], record: Mapping[str, Any] | None = None) -> list[str]:
     """The texts a finding's figure may be printed as, best first: the printed text the record keeps of a cell
-    it left null (``amounts_raw``), then its observed value's; only texts holding a digit.
+    it left null (``amounts_raw``), then its observed value's where that is the figure (observed naming its
+    ``amount`` / ``text`` / ``value``, or a bare observed value of an amount or value path); only texts holding
+    a digit. A card-level finding's bare number (a count, a share, a page) is none.
 
     >>> figures({"observed": {"amount": "4,077 (2년간)", "periods": ["2024", "2025"]}})
     ['4,077 (2년간)']
     >>> figures({"observed": 8500, "location": "funding.rows[0].amounts_krw[1]"},
     ...         {"funding": {"rows": [{"label": "계", "amounts_krw": [1, None], "amounts_raw": ["1", "9,4O0"]}]}})
     ['9,4O0', '8,500', '8500']
-    >>> figures({"observed": "↔10,590"})
+    >>> figures({"observed": "↔10,590", "location": "funding.rows[1].amounts_krw[0]"})
     ['10,590']
+    >>> figures({"observed": 1, "location": None}), figures({"observed": 0.62, "location": "source"})
+    ([], [])
     """
-    out = [_bare(t) for t in (*_printed(record, finding.get("location")), *_texts(finding.get("observed")))]
+    location, observed = finding.get("location"), finding.get("observed")
+    named = isinstance(observed, Mapping) or (isinstance(location, str) and bool(_VALUE_PATH.search(location)))
+    out = [_bare(t) for t in (*_printed(record, location), *(_texts(observed) if named else ()))]
     return list(dict.fromkeys(t for t in out if re.search(r"\d", t)))
 
 
@@ -76,6 +87,17 @@ def _printed(record: Mapping[str, Any] | None, location: Any) -> list[str]:
     row = rows[i] if isinstance(rows, list) and i < len(rows) and isinstance(rows[i], Mapping) else {}
     raw = row.get("amounts_raw")
     return [raw[j]] if isinstance(raw, list) and j < len(raw) and isinstance(raw[j], str) else []
+
+
+def quoted_line(raw: str) -> str:
+    """A text dump's line as its evidence quotes it and :func:`mark` marks it: measured as the reader measured
+    it (:func:`~pledgecard.extract.readers.text_lines.display_text`: tabs expanded, so a cell's ``columns``
+    fall on its characters), shown as the record holds text (control and bidi characters removed).
+
+    >>> quoted_line("국비\\t1,200\\f")
+    '국비  1,200'
+    """
+    return clean_text(display_text(raw).rstrip(), one_line=True)[0]
 
 
 def mark(text: str, wanted: Sequence[str], columns: tuple[int, int] | list[int] | None = None) -> tuple[int, int] | None:

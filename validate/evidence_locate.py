@@ -88,15 +88,21 @@ def located(location: str | None, source_location: str | None, provenance: Mappi
     return SOURCE_KEY, {**(provenance or {}), "locations": {**around, SOURCE_KEY: entry}}
 
 
+# the provenance entries a cell's crop may take its table from: a section (``funding``, ``outreach``) or a table
+# (``tables[2]``), never a row, an item or a field (their boxes hold a cell too, but not the table's head)
+_TABLE_KEY = re.compile(r"^(?:[a-z_]+|tables\[\d+\])$")
+
+
 def _around(entry: Mapping[str, Any], locations: Mapping[str, Any]) -> dict[str, Any]:
-    """The smallest provenance entry on the same page whose box holds ``entry``'s (the table of a cell or a row),
-    as the entry :data:`SOURCE_KEY` sits in (key ``""``: every path's prefix); ``{}`` for none."""
+    """The nearest (smallest) section or table entry (:data:`_TABLE_KEY`) on the same page whose box holds
+    ``entry``'s: the table of a cell, with its header rows; a row's or an item's box, which holds the cell too,
+    is passed over. As the entry :data:`SOURCE_KEY` sits in (key ``""``: every path's prefix); ``{}`` for none."""
     box, page = _box(entry.get("bbox")), entry.get("page")
     if box is None or page is None:
         return {}
     best: tuple[float, Mapping[str, Any]] | None = None
-    for value in locations.values():
-        if not isinstance(value, Mapping) or value.get("page") != page:
+    for key, value in locations.items():
+        if not isinstance(value, Mapping) or value.get("page") != page or not _TABLE_KEY.match(str(key)):
             continue
         anc = _box(value.get("bbox"))
         if anc and anc != box and _holds(anc, box):

@@ -1,5 +1,5 @@
 """Evidence from a table of an HWP or HWPX card quoted as printed: for a finding whose source is a cell
-(``cell T2!F11``: table 2, column F, row 11), the cited row under the table's head (its first row, the next too under a heading spanning columns), each cell's
+(``cell T2!F11``: table 2, column F, row 11), the cited row under the table's head (its first row, the second too of a two-level head), each cell's
 text as the reader read it, and the cited cell marked, as ``cells`` evidence
 (``{"kind": "cells", "table": [[...], [...]], "highlight": [[row, col]]}``).
 
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pledgecard.extract.source_position import cell_parts
+from pledgecard.extract.document import cell_parts
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,24 @@ def _tables(blocks: list[Any]) -> Iterator[Any]:
 
 def _text(cell: Any) -> str:
     return " ".join(cell.text.split()) if cell is not None else ""
+
+
+def two_level_head(grid: list[list[Any]]) -> bool:
+    """Whether the first two rows of a table's ``grid`` are one head of two levels: a heading of the first row
+    spanning columns over two or more cells of the second, beside a head of the first row spanning both rows
+    (the label column's). A key/value table, one of whose cells spans columns in every row, has none.
+    """
+    if len(grid) < 3:
+        return False
+    first = list({id(c): c for c in grid[0] if c is not None and c.row == 0}.values())
+    if not any(c.row_span > 1 for c in first):
+        return False
+    for c in first:
+        if c.col_span > 1 and c.row_span == 1:
+            under = {id(x) for x in grid[1][c.col:c.col + c.col_span] if x is not None and x.row == 1}
+            if len(under) >= 2:
+                return True
+    return False
 
 
 class RowFinder:
@@ -67,7 +85,7 @@ class RowFinder:
         return found
 
     def row(self, path: Path, fmt: str, cell: str | None) -> tuple[list[list[str]], list[list[int]]] | None:
-        """The table's head (its first row, and the next while a row's heading spans columns) and the row of
+        """The table's head (its first row, and the second of a two-level head: :func:`two_level_head`) and the row of
         ``cell`` with the cell's positions marked, or ``None`` when the document has no such cell."""
         parts = cell_parts(cell)
         if parts is None:
@@ -77,9 +95,7 @@ class RowFinder:
         if table is None or not (0 <= row < table.n_rows and 0 <= col < table.n_cols):
             return None
         grid = table.cell_grid()
-        head = [0]  # the first row, and the row under a heading spanning columns (a two-level head: its years)
-        while head[-1] + 1 < row and any(c is not None and c.row == head[-1] and c.col_span > 1 for c in grid[head[-1]]):
-            head.append(head[-1] + 1)
+        head = [0, 1] if row > 1 and two_level_head(grid) else [0]  # a two-level head: its second row too (years)
         rows = [*head, row] if row not in head else head[:head.index(row) + 1]
         quoted = [[_text(c) for c in grid[r]] for r in rows]
         cited = grid[row][col]  # a merged cell marked in every position it covers

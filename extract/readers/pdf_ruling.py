@@ -15,8 +15,9 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
+from pledgecard.extract.geometry import BBox, bbox_of
+
 Edge = dict[str, Any]
-BBox = tuple[float, float, float, float]
 Point = tuple[float, float]
 
 
@@ -197,6 +198,3 @@ def _tables(cells: list[BBox]) -> list[list[BBox]]:
     return [t for t in tables if len(t) > 1]
 
 
-def bbox_of(cells: Sequence[BBox]) -> BBox:
-    """The box around boxes."""
-    return (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))

@@ -25,7 +25,7 @@ from pledgecard.extract.readers.text_footnotes import place_foot_notes
 from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
 from pledgecard.extract.readers.text_layout import analyse
 from pledgecard.extract.readers.text_layout_items import to_blocks
-from pledgecard.extract.readers.text_lines import TLine, furniture, split_lines
+from pledgecard.extract.readers.text_lines import TLine, furniture, source_lines, split_lines
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
@@ -178,7 +178,7 @@ def unseparated_numbered(text: str) -> tuple[str, list[int], set[int]]:
     out: list[str] = []
     numbers: list[int] = []
     parted: set[int] = set()
-    all_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    all_lines = source_lines(text)
     skip = 0
     for n, line in enumerate(all_lines, start=1):
         if skip:
@@ -212,7 +212,7 @@ def unseparated_numbered(text: str) -> tuple[str, list[int], set[int]]:
 def _typed_rows(text: str) -> dict[int, list[str] | None]:
     """Every line's cells typed with tabs (:func:`~pledgecard.extract.typed_tables.typed_cells`) by the
     line's number in the dump; a line of pipes none."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = source_lines(text)
     return {n: None if "|" in line else typed_cells(line) for n, line in enumerate(lines, start=1)}
 
 

@@ -148,8 +148,29 @@ def _label_gaps(text: str) -> str:
     return "".join(out)
 
 
+def source_lines(text: str) -> list[str]:
+    """The lines of a decoded dump as the reader numbers them (line ``n`` is item ``n - 1``): split at line
+    ends only (``\\r\\n``, ``\\r``, ``\\n``), never at a form feed, which :func:`split_lines` reads as a page
+    break inside its line.
+
+    >>> source_lines("a\\r\\nb\\fc\\rd")
+    ['a', 'b\\x0cc', 'd']
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def display_text(raw: str) -> str:
+    """A dump's line as the reader measures its display columns: tabs expanded to 4 columns, an
+    ideographic space as two spaces, a no-break space as one.
+
+    >>> display_text("a\\tb\\u3000c")
+    'a   b  c'
+    """
+    return raw.expandtabs(4).replace("\u3000", "  ").replace("\u00a0", " ")
+
+
 def to_tline(number: int, page: int, raw: str) -> TLine:
-    full = raw.expandtabs(4).replace("\u3000", "  ").replace("\u00a0", " ")
+    full = display_text(raw)
     text = full.rstrip()
     offs = display_offsets(text)
     spans = [(m.start(), m.end()) for m in RUN.finditer(_label_gaps(text))]
@@ -234,7 +255,7 @@ def split_lines(text: str) -> list[TLine]:
     """The lines of a decoded dump with their page (a form feed starts a new page)."""
     out: list[TLine] = []
     page = 1
-    for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    for i, raw in enumerate(source_lines(text), start=1):
         while "\f" in raw:
             before, raw = raw.split("\f", 1)
             if before.strip():

@@ -214,17 +214,17 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
             columns, rows = without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
             # the sources' totals in a table of their own (the funding's margins; a summary's shape, set aside)
+            margin = None
             for t2, whole2 in [*((t2, w2) for t2, w2 in tables[k + 1:] if all(w2 is not u for u in used)),
                                *((s, s) for s in summaries)]:
-                if with_source_margin(columns, rows, t2, mult):
+                if (margin := with_source_margin(columns, rows, t2, mult)) is not None:
                     used.append(whole2)
-                    for i in range(1, len(rows)):
-                        prov[Loc("funding", sub=f"rows[{i}]")] = t2.source
+                    prov.update((Loc("funding", sub=at), src) for at, src in margin[0].items())
                     break
             rest = [it for it in items if all(it is not u for u in used)
                     and not (isinstance(it, Line) and find_unit(it.text))]
             return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest,
-                                 findings=span_findings(spans, columns, rows))
+                                 findings=span_findings(spans, columns, rows) + ([margin[1]] if margin else []))
     lines = in_force_lines(lines)  # 1,200 → 1,350 / (당초 1,200): the figures in force
     lines = without_note_cells(lines)  # a 비고 cell a line of its own ('24 1회 추경 반영): no row, no amount
     lines = rows_as_cells(lines)  # rows a line each amid rows a cell a line: a cell a line all

@@ -1,32 +1,39 @@
 """A funding told as its two margins: the periods' totals in one table (a total row alone), the sources' totals in
 another, the sources across (구분 | 계 | 국비 | 시비 | 구비 | 민자등 | 비고 over one 총 계 row, as a district's
-pledge plan prints them). Each source's total is read into the total column; no source's period is printed, so
-none is read (null)."""
+pledge plan prints them). Each source's total is read into the total column, its cell its source; no source's
+period is printed, so none is read (null), and one finding says so (``extract.periods_unprinted``), not a cell
+that could not be read."""
 
 from __future__ import annotations
 
-from pledgecard.extract.document import Table
+from typing import Any
+
+from pledgecard.extract.coverage import periods_unprinted
+from pledgecard.extract.document import Source, Table
 from pledgecard.extract.sections.funding_cells import unspaced
+from pledgecard.extract.sections.funding_column_heads import gubun_pattern
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source, parse_amount
 from pledgecard.record import FundingColumn, FundingRow
 
 
-def source_margin(t: Table, mult: int) -> tuple[int, list[tuple[str, str, int]]] | None:
-    """The total and the sources' (label, code, amount) a table of the sources' totals prints: a head row of a
-    label-column head, a total head, two or more source heads (and note heads, their cells not read) over one
-    row labelled with a total word, every source's cell an amount, the sources summing to the total. None for
-    any other table."""
+def source_margin(t: Table, mult: int) -> tuple[int, list[tuple[str, str, int, int]]] | None:
+    """The total and the sources' (label, code, amount, column) a table of the sources' totals prints: a head row
+    of a label-column head (구분, vocabulary ``[funding_label_column]``), a total head, two or more source heads,
+    each once (and note heads, their cells not read) over one row labelled with a total word, every source's cell
+    an amount, the sources summing to the total. None for any other table."""
     g = t.grid()
     if len(g) != 2 or len(g[0]) < 4:
         return None
     head, body = g
+    if not current().build(gubun_pattern).fullmatch(head[0].strip()):
+        return None
     if funding_source(unspaced(body[0])) != "total":
         return None
     notes = {key(w) for w in current().words("note_column", "words")}
     total: int | None = None
-    parts: list[tuple[str, str, int]] = []
-    for h, cell in zip(head[1:], body[1:], strict=True):
+    parts: list[tuple[str, str, int, int]] = []
+    for k, (h, cell) in enumerate(zip(head[1:], body[1:], strict=True), start=1):
         label = unspaced(h)
         if key(h) in notes:
             continue
@@ -38,25 +45,37 @@ def source_margin(t: Table, mult: int) -> tuple[int, list[tuple[str, str, int]]]
             if total is not None:
                 return None
             total = amount
-        elif all(label != p[0] for p in parts):
-            parts.append((label, code, amount))
-    if total is None or len(parts) < 2 or sum(a for *_, a in parts) != total:
+        elif any(label == p[0] for p in parts):
+            return None  # a source printed twice: which is its total the table does not say
+        else:
+            parts.append((label, code, amount, k))
+    if total is None or len(parts) < 2 or sum(p[2] for p in parts) != total:
         return None
     return total, parts
 
 
-def with_source_margin(columns: list[FundingColumn], rows: list[FundingRow], t: Table, mult: int) -> bool:
+def with_source_margin(columns: list[FundingColumn], rows: list[FundingRow], t: Table,
+                       mult: int) -> tuple[dict[str, Source], dict[str, Any]] | None:
     """Rows of the sources' totals (``t`` a table of them, :func:`source_margin`) added under a table read as a
-    total row alone, its periods null, where the margin's total is the total row's total: True when added."""
+    total row alone, its periods null, where the margin's total is the total row's total: when added, each added
+    row's source (its label cell, ``rows[i]``) and its total cell's (``rows[i].amounts_krw[j]``), and the
+    finding that the sources' periods are not printed; else None."""
     margin = source_margin(t, mult)
     ti = next((k for k, c in enumerate(columns) if c["kind"] == "total"), None)
     if margin is None or ti is None or len(rows) != 1 or rows[0]["source"] != "total":
-        return False
+        return None
     total, parts = margin
     if rows[0]["amounts_krw"][ti] != total:
-        return False
-    for label, code, amount in parts:
+        return None
+    grid = t.cell_grid()
+    where: dict[str, Source] = {}
+    for label, code, amount, k in parts:
         amounts: list[int | None] = [None] * len(columns)
         amounts[ti] = amount
+        i = len(rows)
         rows.append({"label": label, "source": code, "amounts_krw": amounts})
-    return True
+        for at, cell in ((f"rows[{i}]", grid[0][k]), (f"rows[{i}].amounts_krw[{ti}]", grid[1][k])):
+            where[at] = cell.source if cell is not None and cell.source.describe() else t.source
+    periods = [j for j in range(len(columns)) if j != ti]
+    return where, periods_unprinted(list(range(1, len(rows))), periods, [r["label"] for r in rows[1:]],
+                                    [columns[j]["label"] for j in periods], t.source)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.document import Table
+from pledgecard.extract.geometry import bbox_of
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.funding_cells import GROUPED_OK, is_amount_cell, squashed_cell
 from pledgecard.extract.sections.funding_column_heads import gubun_pattern
@@ -100,8 +101,7 @@ def cell_provenance(table: Table, where: list[tuple[Position, list[Position]]]) 
             continue
         boxes = [c.source.bbox for c in [label, *cells]
                  if c is not None and c.source.bbox is not None and c.source.page == label.source.page]
-        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-                max(b[3] for b in boxes)) if boxes else None
+        bbox = bbox_of(boxes) if boxes else None
         prov[Loc("funding", sub=f"rows[{i}]")] = replace(label.source, bbox=bbox) if bbox else label.source
     return prov
 

@@ -95,6 +95,14 @@ CHECKS = [
            "holds its label; the finding names the section, the row's label and the cells not read",
            "the section (`funding`: the row is in no record row); `source_location`: the row's label cell "
            "(`cell T1!A4`) or its line (`line n`)"),
+    _check("extract.periods_unprinted", "sources' periods printed",
+           "every funding source's amount a period is printed",
+           "the card prints the funding's sources as their totals alone (a table of the sources' totals beside one "
+           "of the periods' totals, no table crossing source and period): each source's period cells are null "
+           "because the card does not print them, said once here rather than as an amount that could not be read "
+           "(`normalize.unreadable_amount` is not reported for those cells); `observed` names the sources and "
+           "periods (`rows`, `columns`: their record indexes)",
+           "`funding`; `source_location`: the table of the sources' totals", severity="info"),
     _check("extract.amount_spans_periods", "amounts a period each",
            "every funding amount is printed in one period's column",
            "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "
