@@ -138,11 +138,11 @@ class EvidenceFinder:
             except OSError:
                 self._text[path] = None
             else:
-                try:
-                    text = data.decode("utf-8-sig")
-                except UnicodeDecodeError:
-                    text = data.decode("cp949", errors="replace")
-                self._text[path] = text.splitlines()
+                from pledgecard.extract.readers.text import decode_text
+                from pledgecard.extract.readers.text_lines import numbered_lines
+
+                # decoded and numbered as the text reader does (a form feed no line break: provenance's numbers)
+                self._text[path] = numbered_lines(decode_text(data))
         return self._text[path]
 
     def _text_evidence(self, path: Path, record: Mapping[str, Any], location: str | None,

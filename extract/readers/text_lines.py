@@ -230,11 +230,21 @@ def per_page(lines: list[TLine], read: Callable[[list[TLine]], list[TLine]]) -> 
     return out
 
 
+def numbered_lines(text: str) -> list[str]:
+    """The lines of a decoded dump as the reader numbers them (line ``n`` is item ``n - 1``): parted at line
+    breaks only, a form feed (a page break) staying inside its line, unlike :meth:`str.splitlines`.
+
+    >>> numbered_lines("a\\fb\\r\\nc")
+    ['a\\x0cb', 'c']
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def split_lines(text: str) -> list[TLine]:
     """The lines of a decoded dump with their page (a form feed starts a new page)."""
     out: list[TLine] = []
     page = 1
-    for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    for i, raw in enumerate(numbered_lines(text), start=1):
         while "\f" in raw:
             before, raw = raw.split("\f", 1)
             if before.strip():
