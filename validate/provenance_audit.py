@@ -21,8 +21,7 @@ from pledgecard.extract.source_position import cell_parts
 from pledgecard.validate.evidence_figure import figures
 
 _WS = re.compile(r"\s+")
-_AMOUNT = re.compile(r"^funding\.rows\[(\d+)\]\.amounts_krw\[(\d+)\]$")
-_ROW = re.compile(r"^funding\.rows\[(\d+)\]$")
+SLACK = 0.5  # points a glyph may reach past its box (rounding)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +53,9 @@ class PrintedText:
         self.path, self.fmt = Path(path), fmt
         self._lines: list[str] | None = None
         self._cells: dict[tuple[int, int, int], str] | None = None
+        self._spans: dict[tuple[int, int, int], tuple[int, int]] = {}  # a cell's rows (from, to excluded)
         self._rows: dict[tuple[int, int], str] = {}
+        self._cols: dict[tuple[int, int], str] = {}
         self._paras: dict[tuple[int, int], str] = {}
         self._pdf: Any = None
 
@@ -85,9 +86,13 @@ class PrintedText:
                         parts = cell_parts(c.source.cell)
                         if parts is not None:
                             assert self._cells is not None
+                            t = parts[0]
                             for r in range(c.row, c.row + max(1, c.row_span)):
-                                self._rows[(parts[0], r)] = self._rows.get((parts[0], r), "") + " " + c.text
+                                self._rows[(t, r)] = self._rows.get((t, r), "") + " " + c.text
+                            for k in range(c.col, c.col + max(1, c.col_span)):
+                                self._cols[(t, k)] = self._cols.get((t, k), "") + " " + c.text
                             self._cells[parts] = c.text
+                            self._spans[parts] = (c.row, c.row + max(1, c.row_span))
                         walk(list(c.blocks or [*c.paragraphs, *c.nested]))
                 elif isinstance(b, Paragraph) and b.source.section is not None and b.source.paragraph is not None:
                     key = (b.source.section, b.source.paragraph)
@@ -105,7 +110,13 @@ class PrintedText:
             if self._cells is None:
                 self._read_doc()
             table, r, c = cell_parts(cell)  # type: ignore[misc]
-            return self._rows.get((table, r)) if row else (self._cells or {}).get((table, r, c))
+            if not row:
+                return (self._cells or {}).get((table, r, c))
+            # a row's: the rows its cell spans (a label over a revised row's two), or its column (a table
+            # printing the record's rows down its columns: the label cell heads the column)
+            lo, hi = self._spans.get((table, r, c), (r, r + 1))
+            return " ".join([*(self._rows.get((table, k), "") for k in range(lo, hi)), "\n",
+                             self._cols.get((table, c), "")])
         start, end = where.get("line_start"), where.get("line_end")
         if isinstance(start, int) and self.fmt not in ("hwp", "hwpx", "pdf"):
             lines = self._text_lines()
@@ -118,7 +129,20 @@ class PrintedText:
             return self._paras.get((section, para))
         return None
 
-    def _pdf_text(self, where: Mapping[str, Any]) -> str | None:
+    def cut_glyphs(self, where: Mapping[str, Any]) -> str:
+        """The characters of a PDF place whose glyph (its x0..x1) a box holding its centre does not hold
+        across: the box narrower than what it prints (``""``: none, or no box). (A row's box may cut a cell
+        merged over several rows through its lines: as tall as its own row, by design.)"""
+        if self.fmt != "pdf":
+            return ""
+        chars = self._pdf_chars(where)
+        bbox = where.get("bbox")
+        if not chars or not isinstance(bbox, list | tuple):
+            return ""
+        x0, x1 = float(bbox[0]), float(bbox[2])
+        return "".join(c["text"] for c in chars if c["text"].strip() and (c["x0"] < x0 - SLACK or c["x1"] > x1 + SLACK))
+
+    def _pdf_chars(self, where: Mapping[str, Any]) -> list[dict[str, Any]] | None:
         page, bbox = where.get("page"), where.get("bbox")
         if not isinstance(page, int) or not isinstance(bbox, list | tuple) or len(bbox) != 4:
             return None
@@ -127,15 +151,18 @@ class PrintedText:
 
             self._pdf = pdfplumber.open(self.path)
         if not 0 < page <= len(self._pdf.pages):
-            return ""
-        p = self._pdf.pages[page - 1]
+            return []
         x0, top, x1, bottom = (float(v) for v in bbox)
-        box = (max(x0, p.bbox[0]), max(top, p.bbox[1]), min(x1, p.bbox[2]), min(bottom, p.bbox[3]))
-        if box[0] >= box[2] or box[1] >= box[3]:
-            return ""
-        chars = [c for c in p.chars if c["x0"] + c["x1"] >= 2 * box[0] and c["x0"] + c["x1"] <= 2 * box[2]
-                 and c["top"] + c["bottom"] >= 2 * box[1] and c["top"] + c["bottom"] <= 2 * box[3]]
-        return "".join(c["text"] for c in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])))
+        return [c for c in self._pdf.pages[page - 1].chars
+                if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+
+    def _pdf_text(self, where: Mapping[str, Any]) -> str | None:
+        chars = self._pdf_chars(where)
+        if chars is None:
+            return None
+        from pdfplumber.utils import extract_text
+
+        return str(extract_text(chars)) if chars else ""
 
 
 def _figures_of(record: Mapping[str, Any]) -> Iterator[tuple[str, str, list[str], bool]]:
@@ -153,9 +180,9 @@ def _figures_of(record: Mapping[str, Any]) -> Iterator[tuple[str, str, list[str]
                 texts = _in_unit(amount, funding.get("unit"))
             if texts:
                 yield path, "funding.amounts", texts, False
-                printed.append(texts[0])
-        if printed:
-            yield f"funding.rows[{i}]", "funding.rows", printed[:1], True
+                printed = printed or texts
+        if printed:  # the row's first figure, as printed (with or without commas)
+            yield f"funding.rows[{i}]", "funding.rows", printed, True
     overview = record.get("overview") if isinstance(record.get("overview"), Mapping) else {}
     for key in ("period", "budget"):
         value = overview.get(key)
@@ -194,6 +221,10 @@ def audit(record: Mapping[str, Any], provenance: Mapping[str, Any], printed: Pri
     """The figures of ``record`` whose provenance place (``provenance['locations']``) does not print them."""
     locations = provenance.get("locations") if isinstance(provenance.get("locations"), Mapping) else provenance
     out = Audit()
+    for path, where in locations.items():
+        cut = printed.cut_glyphs(where) if isinstance(where, Mapping) else ""
+        if cut:
+            out.mismatches.append(Mismatch(path, "pdf.bbox_glyphs", (cut,), dict(where), cut[:160]))
     for path, part, texts, row in _figures_of(record):
         where = locations.get(path)
         if not isinstance(where, Mapping):

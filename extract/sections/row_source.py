@@ -1,0 +1,27 @@
+"""The source of a table row read as one line (``label : value``, an item and its date cells): the cell it is
+cited by (its first cell's address, section and paragraph) with a box across the row's other cells printed
+on the same page, so that the place a reviewer is shown prints the row's figures, not its label alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from pledgecard.extract.document import Cell, Source
+
+
+def across(source: Source, cells: Iterable[Cell | None]) -> Source:
+    """``source`` with its box widened over ``cells`` on its page (as it is where it has no box: a dump's
+    line, an HWP cell).
+
+    >>> a = Source(page=1, bbox=(50.0, 10.0, 120.0, 30.0), cell="T2!A1")
+    >>> b = Cell(row=0, col=1, text="2022", source=Source(page=1, bbox=(120.0, 10.0, 300.0, 30.0), cell="T2!B1"))
+    >>> across(a, [b]).bbox, across(a, [b]).cell
+    ((50.0, 10.0, 300.0, 30.0), 'T2!A1')
+    """
+    if source.bbox is None:
+        return source
+    boxes = [source.bbox, *(c.source.bbox for c in cells if c is not None and c.source.bbox is not None
+                            and c.source.page == source.page)]
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return source if box == source.bbox else replace(source, bbox=box)
