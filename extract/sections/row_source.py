@@ -11,8 +11,8 @@ from pledgecard.extract.document import Cell, Source
 
 
 def across(source: Source, cells: Iterable[Cell | None]) -> Source:
-    """``source`` with its box widened over ``cells`` on its page (as it is where it has no box: a dump's
-    line, an HWP cell).
+    """``source`` with its box widened across ``cells`` on its page, as tall as it is (as it is where it has no
+    box: a dump's line, an HWP cell).
 
     >>> a = Source(page=1, bbox=(50.0, 10.0, 120.0, 30.0), cell="T2!A1")
     >>> b = Cell(row=0, col=1, text="2022", source=Source(page=1, bbox=(120.0, 10.0, 300.0, 30.0), cell="T2!B1"))
@@ -23,5 +23,7 @@ def across(source: Source, cells: Iterable[Cell | None]) -> Source:
         return source
     boxes = [source.bbox, *(c.source.bbox for c in cells if c is not None and c.source.bbox is not None
                             and c.source.page == source.page)]
-    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    # across only: as tall as its own cell (a date cell merged over the rows of the items under it does not
+    # make the row as tall as all of them)
+    box = (min(b[0] for b in boxes), source.bbox[1], max(b[2] for b in boxes), source.bbox[3])
     return source if box == source.bbox else replace(source, bbox=box)
