@@ -22,18 +22,20 @@ def _squash(text: str) -> str:
     return _WS.sub("", fold(text)).strip("↔")
 
 
-def _score(row: dict[str, Any], cells: list[str], mult: int) -> tuple[int, bool]:
-    """How many of ``row``'s figures the line's amount ``cells`` print (nonzero amounts, or its printed
-    cells where it kept them), and whether the line's label is the row's."""
+def _score(row: dict[str, Any], cells: list[str], mult: int) -> tuple[bool, int, bool]:
+    """Whether the line's amount ``cells`` print ``row``'s first figure (a row printed in two parts, its years
+    going on in a table under it: the part holding its label and total), how many of its figures they print
+    (nonzero amounts, or its printed cells where it kept them), and whether the line's label is the row's."""
     amounts = [parse_amount(squashed_cell(c), mult) for c in cells[1:]]
     printed = [_squash(c) for c in cells[1:]]
     raw = row.get("amounts_raw") if isinstance(row.get("amounts_raw"), list) else []
-    hits = 0
+    hits: list[bool] = []
     for j, amount in enumerate(row.get("amounts_krw") or []):
         text = _squash(raw[j]) if j < len(raw) and isinstance(raw[j], str) else ""
-        if amount and amount in amounts or text and any(ch.isdigit() for ch in text) and text in printed:
-            hits += 1
-    return hits, cells[0] == row.get("label")
+        if amount or any(ch.isdigit() for ch in text):  # (a figure: a zero's dash is every row's)
+            hits.append(bool(amount and amount in amounts or text and any(ch.isdigit() for ch in text)
+                             and text in printed))
+    return bool(hits and hits[0]), sum(hits), cells[0] == row.get("label")
 
 
 def row_lines(rows: Sequence[dict[str, Any]], lines: Sequence[Line], mult: int) -> dict[int, Line]:
@@ -45,7 +47,7 @@ def row_lines(rows: Sequence[dict[str, Any]], lines: Sequence[Line], mult: int) 
     for i, row in enumerate(rows):
         scored = [(_score(row, cells, mult), k) for k, (_, cells) in enumerate(parsed)]
         best = max(scored, default=None)
-        if best is not None and best[0][0] > 0:
+        if best is not None and best[0][1] > 0:
             out[i] = parsed[best[1]][0]
         else:
             labelled = [ln for (ln, cells) in parsed if cells[0] == row.get("label")]

@@ -20,7 +20,7 @@ from pledgecard.extract.item_heads import item_columns, item_head_width
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.item_keys import keyed_by_entities
-from pledgecard.extract.sections.row_source import across
+from pledgecard.extract.sections.row_source import dated_source
 from pledgecard.extract.sections.side_tables import longest_cell_table
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date, parse_date
@@ -52,8 +52,9 @@ def item_lines(table: Table) -> list[Line] | None:
             date = ""                                      # items and the items under them: their parents'
         text = f"{text} : {date}" if date else text
         cell = table.cell_at(i, t)
-        out.append(Line(text=text, marker=marker or ROW_MARKER, indent=0,  # its box over its date cell too
-                        source=across(cell.source, [held] if date else []) if cell is not None else table.source))
+        out.append(Line(text=text, marker=marker or ROW_MARKER, indent=0,
+                        source=dated_source(table, cell.source, [held] if date else [], t) if cell is not None
+                        else table.source))
     return out
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from pledgecard.extract.document import Cell, Source
+from pledgecard.extract.document import Cell, Source, Table
 
 
-def across(source: Source, cells: Iterable[Cell | None]) -> Source:
-    """``source`` with its box widened across ``cells`` on its page, as tall as it is (as it is where it has no
-    box: a dump's line, an HWP cell).
+def across(source: Source, cells: Iterable[Cell | None], *, tall: bool = False) -> Source:
+    """``source`` with its box widened across ``cells`` on its page, as tall as it is (``tall``: as tall as
+    they are too); as it is where it has no box (a dump's line, an HWP cell).
 
     >>> a = Source(page=1, bbox=(50.0, 10.0, 120.0, 30.0), cell="T2!A1")
     >>> b = Cell(row=0, col=1, text="2022", source=Source(page=1, bbox=(120.0, 10.0, 300.0, 30.0), cell="T2!B1"))
@@ -25,5 +25,19 @@ def across(source: Source, cells: Iterable[Cell | None]) -> Source:
                             and c.source.page == source.page)]
     # across only: as tall as its own cell (a date cell merged over the rows of the items under it does not
     # make the row as tall as all of them)
-    box = (min(b[0] for b in boxes), source.bbox[1], max(b[2] for b in boxes), source.bbox[3])
+    top, bottom = (min(b[1] for b in boxes), max(b[3] for b in boxes)) if tall else (source.bbox[1], source.bbox[3])
+    box = (min(b[0] for b in boxes), top, max(b[2] for b in boxes), bottom)
     return source if box == source.bbox else replace(source, bbox=box)
+
+
+def dated_source(table: Table, source: Source, dates: Iterable[Cell | None], content: int) -> Source:
+    """An item row's source: its content cell's (or its first line's) ``source``, its box across its ``dates``
+    cells too; a date cell merged
+    over the rows of the items under it (its date printed amid them): the box over those rows' content cells
+    (column ``content``) as well, as tall as the merged cell."""
+    held = [d for d in dates if d is not None]
+    spans = [d for d in held if d.row_span > 1]
+    if not spans:
+        return across(source, held)
+    block = [table.cell_at(r, content) for d in spans for r in range(d.row, min(table.n_rows, d.row + d.row_span))]
+    return across(source, [*held, *block], tall=True)
