@@ -12,6 +12,7 @@ from the provenance, the same shape as the extractor's.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,7 @@ def test_the_audit_fails_on_a_provenance_moved_off_its_figures(fmt: str) -> None
         assert not audit(rec, prov, printed).mismatches
         locs = dict(prov["locations"])
         # each funding row given the place of the row after it (the rows print different figures)
-        rows = sorted(k for k in locs if k.startswith("funding.rows[") and k.endswith("]") and "." not in k[6:])
+        rows = sorted((k for k in locs if re.fullmatch(r"funding\.rows\[\d+\]", k)), key=lambda k: int(k[13:-1]))
         moved = {**locs, **{a: locs[b] for a, b in zip(rows, rows[1:], strict=False)}}
         found = audit(rec, {**prov, "locations": moved}, printed).mismatches
     finally:
