@@ -100,7 +100,10 @@ def cell_provenance(table: Table, where: list[tuple[Position, list[Position]]]) 
             continue
         boxes = [c.source.bbox for c in [label, *cells]
                  if c is not None and c.source.bbox is not None and c.source.page == label.source.page]
-        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+        # across the group cells left of its label too (a 총계 cell merged over the total's rows), as tall as its own
+        group = [c.source.bbox for k in range(label_at[1]) if (c := table.cell_at(label_at[0], k)) is not None
+                 and c.source.bbox is not None and c.source.page == label.source.page]
+        bbox = (min(b[0] for b in boxes + group), min(b[1] for b in boxes), max(b[2] for b in boxes),
                 max(b[3] for b in boxes)) if boxes else None
         prov[Loc("funding", sub=f"rows[{i}]")] = replace(label.source, bbox=bbox) if bbox else label.source
     return prov
