@@ -7,7 +7,8 @@ cell address's table number, its row and column counted from 0), ``cell`` (the a
 
 :func:`position` builds it from the reader's :class:`~pledgecard.extract.document.Source` (the bbox known) or,
 for a finding that carries only its description, from :meth:`Source.from_description` (no bbox);
-:func:`source_of` reads it back as a :class:`Source`.
+:func:`source_of` reads it back as a :class:`Source`; :func:`entry_position` builds it from a provenance entry
+(``provenance.jsonl``: a record path's Source as a dict), for validation's findings located by their record path.
 """
 
 from __future__ import annotations
@@ -83,3 +84,29 @@ def finding_position(finding: Mapping[str, Any], fmt: str | None) -> dict[str, A
     if not pos or not fmt:
         return pos
     return {"format": fmt, **{k: v for k, v in pos.items() if k != "format"}}
+
+
+_ENTRY_KEYS = ("line_start", "line_end", "page", "section", "paragraph", "cell")
+
+
+def entry_position(entry: Mapping[str, Any] | None, fmt: str | None = None) -> dict[str, Any] | None:
+    """The ``source_position`` of a provenance entry (a :class:`Source`'s ``to_dict``, read back from JSON),
+    ``None`` for none.
+
+    >>> entry_position({"line_start": 57, "line_end": 57}, "txt")
+    {'format': 'txt', 'line': 57}
+    >>> entry_position({"page": 1, "bbox": [1, 2, 3, 4.5], "cell": "T1!B3"}, "pdf")
+    {'format': 'pdf', 'page': 1, 'table': 1, 'row': 2, 'col': 1, 'cell': 'T1!B3', 'bbox': [1.0, 2.0, 3.0, 4.5]}
+    """
+    if not isinstance(entry, Mapping):
+        return None
+    fields: dict[str, Any] = {k: entry[k] for k in _ENTRY_KEYS if k in entry and entry[k] is not None}
+    if any(not isinstance(v, str if k == "cell" else int) or isinstance(v, bool) for k, v in fields.items()):
+        return None
+    for key in ("bbox", "columns"):
+        value = entry.get(key)
+        n = 4 if key == "bbox" else 2
+        if isinstance(value, list | tuple) and len(value) == n and all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+            fields[key] = tuple(float(v) if key == "bbox" else int(v) for v in value)
+    return position(Source(**fields), fmt)

@@ -1,6 +1,6 @@
 """PDF evidence rendered ahead and shared with a helper process (EvidenceFinder.prefetch, issue 14)
 gives the report and findings.jsonl of rendering each crop when its finding is written: every
-page, every PNG and every finding the same bytes, also when the report's image cap stops the
+page, every PNG and every finding the same bytes, also when the report's image budget (bytes) stops the
 rendering part way (four of the corpus's PDF files: five crops, goal rows and achievement dates)."""
 
 from __future__ import annotations
@@ -40,10 +40,10 @@ def _validated(extracted: Path, at: Path) -> dict[str, bytes]:
     return files
 
 
-@pytest.mark.parametrize("cap", [200, 3])
+@pytest.mark.parametrize("cap", [evidence.MAX_IMAGE_BYTES, 1])
 def test_prefetched_evidence_is_the_same_report(extracted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 cap: int) -> None:
-    monkeypatch.setattr(evidence, "MAX_IMAGES", cap)
+    monkeypatch.setattr(evidence, "MAX_IMAGE_BYTES", cap)  # (1 byte: the first image, then notes)
     monkeypatch.setattr(evidence, "PREFETCH_MIN", 10_000)  # each crop rendered when its finding is written
     alone = _validated(extracted, tmp_path / "alone")
     shared: list[int] = []
@@ -58,7 +58,7 @@ def test_prefetched_evidence_is_the_same_report(extracted: Path, tmp_path: Path,
     monkeypatch.setattr(evidence, "PREFETCH_MIN", 1)
     ahead = _validated(extracted, tmp_path / "ahead")
     images = sorted(name for name in alone if name.endswith(".png"))
-    assert len(images) == min(cap, 5)
+    assert len(images) == (5 if cap > 1 else 1)
     assert shared and all(n > 0 for n in shared)  # the helper rendered its half
     assert alone.keys() == ahead.keys()
     for name in alone:

@@ -45,14 +45,17 @@ def test_each_format_gets_its_own_evidence_kind(out: dict[str, Path]) -> None:
     assert kinds == {"txt": "lines", "hwp": "cells", "hwpx": "cells", "pdf": "image"}
 
 
-@pytest.mark.parametrize(("location", "target"), [("goals[1]", "운영(50회)"), ("goals[2]", "협약 체결(15건)")])
-def test_text_evidence_highlights_the_flagged_row_not_the_heading(out: dict[str, Path], location: str, target: str) -> None:
+@pytest.mark.parametrize(("location", "target", "actual"),
+                         [("goals[1]", "운영(50회)", "(31회)"), ("goals[2]", "협약 체결(15건)", "(10건)")])
+def test_text_evidence_highlights_the_flagged_row_not_the_heading(out: dict[str, Path], location: str, target: str,
+                                                                  actual: str) -> None:
+    """The goal's lines (a cell a line: its target's, down to its actual's), not its table's heading."""
     ev = _goal_findings(out)[("txt", location)]["evidence"]
     lines = dict(zip(range(ev["first_line"], ev["first_line"] + len(ev["lines"])), ev["lines"], strict=True))
-    (hit,) = ev["highlight"]
-    assert target in lines[hit]
+    hit = ev["highlight"]
+    assert target in lines[hit[0]] and actual in lines[hit[-1]], (hit, lines)
     source = (CORPUS / "card-00104-txt.txt").read_text(encoding="utf-8").splitlines()
-    assert source[hit - 1] == lines[hit]
+    assert all(source[n - 1] == lines[n] for n in hit)
 
 
 def test_cells_evidence_marks_the_goal_row(out: dict[str, Path]) -> None:

@@ -34,7 +34,8 @@ HWP/HWPX tables, `image` for PDF; CARD_SCHEMA.md schema 1.1).
   `plans[0].date`, `header.mgmt_no`; a finding of an earlier stage: the part or row it concerns,
   `funding`, `goals[2]`, null for the whole card); such a finding located in the source also carries
   `source_location` (`line 37`, `cell T3!A2`, `page 2`), which its evidence shows, and the same structured in
-  `source_position` (format, page, line, the cell's table/row/col, a PDF's bbox; docs/outputs.md); `page` comes from `DIR/provenance.jsonl` (the longest
+  `source_position` (format, page, line, the cell's table/row/col, a PDF's bbox; docs/outputs.md); a validation
+  check's finding carries the `source_position` of its location's provenance; `page` comes from `DIR/provenance.jsonl` (the longest
   provenance path containing the location that has a page), else the card's page when it has one.
 - For sum checks `observed` is the total the card states and `expected` the sum of its parts.
 - `--fail-on error|warning|info|never` (default `error`): exit 1 when a failing finding is at

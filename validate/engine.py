@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any
 
+from pledgecard.extract.source_position import entry_position
 from pledgecard.validate.checks import CHECKS, TABLES, check_tables, checks_of
 from pledgecard.validate.checks._base import v
 from pledgecard.validate.evidence import provenance_entry
@@ -38,6 +39,16 @@ def page_of(location: str | None, record: Mapping[str, Any] | None, provenance: 
     if isinstance(src, Mapping) and isinstance(src.get("page_start"), int) and src.get("page_start") == src.get("page_end"):
         return int(src["page_start"])
     return None
+
+
+def position_of(location: str | None, record: Mapping[str, Any] | None,
+                provenance: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The ``source_position`` of a validation finding at ``location``: its provenance entry's (the longest
+    provenance path containing it), with the card's format; ``None`` where the provenance tells no place."""
+    entry = provenance_entry(location, provenance)
+    src = (record or {}).get("source") or {}
+    fmt = (provenance or {}).get("format") or (src.get("format") if isinstance(src, Mapping) else None)
+    return entry_position(entry, fmt if isinstance(fmt, str) else None) if entry else None
 
 
 def chunks(records: Iterable[Record], size: int = CHUNK_SIZE) -> Iterator[list[Record]]:
@@ -125,7 +136,8 @@ class Validator:
                     fails.setdefault(key, []).append(finding(
                         check, _card_id(rec), success=False, observed=v(observed), expected=v(expected),
                         location=row["location"], page=page_of(row["location"], rec, prov),
-                        message=message, source_sha256=_sha(rec)))
+                        message=message, source_sha256=_sha(rec),
+                        source_position=position_of(row["location"], rec, prov)))
         out: list[dict[str, Any]] = []
         for i, rec in enumerate(recs):
             key = f"#{i}"

@@ -42,7 +42,7 @@ from pledgecard.writers import atomic_write_bytes
 # EvidenceFinder finds, reads and renders the sources; the evidence's model lives in evidence_model,
 # the lookups of a location in the provenance and the record in evidence_locate: importable from here too
 __all__ = [
-    "CROP_DPI", "MAX_IMAGES", "PREFETCH_MIN", "Box", "Evidence", "EvidenceFinder", "ImageKey", "provenance_entry",
+    "CROP_DPI", "MAX_IMAGE_BYTES", "PREFETCH_MIN", "Box", "Evidence", "EvidenceFinder", "ImageKey", "provenance_entry",
     "provenance_key",
 ]
 
@@ -51,7 +51,10 @@ log = logging.getLogger(__name__)
 _WS = re.compile(r"\s+")
 CONTEXT_LINES = 1
 MAX_IMAGE_PX = 1600  # longest side of a rendered page
-MAX_IMAGES = 200  # images of one report; findings after them show none
+# the bytes of one report's evidence images: once the images shown reach it, later findings show a note, not an
+# image (a crop of a row is some 5-30 KB, a whole page more: a budget, not a count, so small crops are not cut short)
+MAX_IMAGE_BYTES = 32 * 1024 * 1024
+MIN_IMAGE_BYTES = 1024  # the least a rendered crop takes: prefetch renders no more than the budget left allows
 CROP_DPI = 150  # resolution of a cropped region
 CROP_MARGIN = 12.0  # points around a cropped region
 HEADER_REACH = 260.0  # points: a row at most this far below its table's top is shown with the header
@@ -74,11 +77,14 @@ def _render_keys(root: Path, report_dir: Path, keys: list[ImageKey]) -> list[str
 class EvidenceFinder:
     """Finds and caches source files and rendered pages for the cards of one report."""
 
-    def __init__(self, root: Path, report_dir: Path, files: list[Mapping[str, Any]], *, max_images: int | None = None):
+    def __init__(self, root: Path, report_dir: Path, files: list[Mapping[str, Any]], *,
+                 max_image_bytes: int | None = None):
         self.root = root
         self.report_dir = report_dir
         self.by_sha = {f.get("sha256"): f.get("path") for f in files if f.get("sha256") and f.get("path")}
-        self.max_images = MAX_IMAGES if max_images is None else max_images
+        self.max_image_bytes = MAX_IMAGE_BYTES if max_image_bytes is None else max_image_bytes
+        self._shown: set[ImageKey] = set()  # the images findings were given, in the order asked
+        self._shown_bytes = 0
         self._text: OrderedDict[Path, list[str] | None] = OrderedDict()  # the last few source files read
         self._images: dict[tuple[str, int, tuple[float, ...] | None], str | None] = {}
         self.paragraphs = ParagraphFinder()
@@ -193,16 +199,26 @@ class EvidenceFinder:
         page, mark, table = region
         key = (str(path), page, mark, table)
         where = f" region {', '.join(f'{v:.0f}' for v in mark)}" if mark else ""
-        if key not in self._images:
-            if len(self._images) >= self.max_images:  # the report's size stays bounded: a note, not an image
-                return Evidence("none", note=f"{path.name} page {page}{where}: not shown, the report shows at most "
-                                             f"{self.max_images} evidence images (their cap was reached)")
-            self._images[key] = self._render(path, page, mark, table)
+        if key not in self._shown:
+            if self._shown_bytes >= self.max_image_bytes:  # the report's size stays bounded: a note, not an image
+                return Evidence("none", note=f"{path.name} page {page}{where}: not shown, the report's evidence "
+                                             f"images reached their budget of {self.max_image_bytes:,} bytes")
+            if key not in self._images:
+                self._images[key] = self._render(path, page, mark, table)
+            self._shown.add(key)
+            self._shown_bytes += self._bytes(self._images[key])
         image = self._images[key]
         if image is None:
             return Evidence("none", note=f"page {page} of {path.name} could not be rendered")
         return Evidence("image", note=f"{path.name} page {page}{where}", image=image, page=page,
                         bbox=list(mark) if mark else None)
+
+    def _bytes(self, rel: str | None) -> int:
+        """The size of a rendered image (0 for none)."""
+        try:
+            return (self.report_dir / rel).stat().st_size if rel else 0
+        except OSError:
+            return 0
 
     def _render(self, path: Path, page: int, box: tuple[float, ...] | None,
                 table: tuple[float, ...] | None = None) -> str | None:
@@ -282,14 +298,20 @@ class EvidenceFinder:
         the order ``find`` will be called. The images are the same files made by the same
         :meth:`_render`; what the helper cannot render is rendered by ``find`` as before."""
         keys: list[ImageKey] = []
+        asked: list[ImageKey] = []  # every image find will ask for, in its order
         seen: set[ImageKey] = set()
+        left = self.max_image_bytes - self._shown_bytes
+        room = left // MIN_IMAGE_BYTES + 1 if left > 0 else 0  # (the image crossing the budget still shown)
         for record, location, provenance in wanted:
             key = self.image_key(record, location, provenance)
-            if key is None or key in self._images or key in seen:
+            if key is None or key in seen:
                 continue
-            if len(self._images) + len(keys) >= self.max_images:
-                break  # find stores no image for the rest, as before
             seen.add(key)
+            asked.append(key)
+            if key in self._images:
+                continue
+            if len(keys) >= room:
+                break  # more than the budget left could show
             keys.append(key)
         if len(keys) < PREFETCH_MIN or not self._helper.start():
             return
@@ -300,6 +322,24 @@ class EvidenceFinder:
         done = self._helper.result(future)
         if done is not None:
             self._images.update(zip(theirs, done, strict=True))
+        self._unshown(asked, set(keys))
+
+    def _unshown(self, asked: list[ImageKey], rendered: set[ImageKey]) -> None:
+        """The images rendered ahead that :meth:`find`, asking for ``asked`` in turn, will not show (the budget
+        reached before them) removed, files and all: the report is the same with or without prefetch."""
+        used, shown = self._shown_bytes, set(self._shown)
+        for i, key in enumerate(asked):
+            if key in shown:
+                continue
+            if used >= self.max_image_bytes:
+                for late in asked[i:]:
+                    if late in rendered and late not in shown:
+                        rel = self._images.pop(late, None)
+                        if rel:
+                            (self.report_dir / rel).unlink(missing_ok=True)
+                return
+            shown.add(key)
+            used += self._bytes(self._images.get(key))
 
     def start_helper(self) -> None:
         """Start the helper process of :meth:`prefetch` now (its imports overlap other work)."""

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pledgecard.extract.document import Source
-from pledgecard.extract.source_position import source_of
+from pledgecard.extract.source_position import entry_position, source_of
 from pledgecard.validate.evidence_model import Box
 
 _PATH_END = re.compile(r"[.\[]")
@@ -73,6 +73,8 @@ def located(location: str | None, source_location: str | None, provenance: Mappi
     name a part the record left empty), as the provenance entry :data:`SOURCE_KEY`, beside the card's own
     entries (the table around a cell is found among them); else its record ``location`` and the card's
     provenance."""
+    if source_position and not source_location and _own_place(location, provenance, source_position):
+        return location, provenance  # the record part's own place (a validation finding's): found by its path
     entry = source_of(source_position).to_dict() if source_position else {}
     entry = entry or source_entry(source_location)
     if not entry:
@@ -91,6 +93,12 @@ def located(location: str | None, source_location: str | None, provenance: Mappi
 # the provenance entries a cell's crop may take its table from: a section (``funding``, ``outreach``) or a table
 # (``tables[2]``), never a row, an item or a field (their boxes hold a cell too, but not the table's head)
 _TABLE_KEY = re.compile(r"^(?:[a-z_]+|tables\[\d+\])$")
+
+
+def _own_place(location: str | None, provenance: Mapping[str, Any] | None, pos: Mapping[str, Any]) -> bool:
+    """Whether ``pos`` is the place the provenance gives ``location`` (the longest path containing it)."""
+    own = entry_position(provenance_entry(location, provenance))
+    return own is not None and own == {k: v for k, v in pos.items() if k != "format"}
 
 
 def _around(entry: Mapping[str, Any], locations: Mapping[str, Any]) -> dict[str, Any]:

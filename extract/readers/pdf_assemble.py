@@ -14,6 +14,7 @@ from pledgecard.extract.document import Block, Font, Paragraph, Source, Table, c
 from pledgecard.extract.readers.pdf_column_join import column_goes_on, join_columns
 from pledgecard.extract.readers.pdf_columns import column_order, item_box
 from pledgecard.extract.readers.pdf_footnotes import place_footnotes
+from pledgecard.extract.readers.pdf_ink import inked
 from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapped, last_letter
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
 from pledgecard.extract.readers.pdf_newspaper import split_columns
@@ -203,11 +204,12 @@ def _table(t: PageTable, counter: Iterator[int], words: _PageWords) -> Table:
     logical_of: dict[int, list[Line]] = {}  # each cell's logical lines, in reading order
     for k, (cell, lines) in enumerate(zip(t.cells, t.cell_lines, strict=True)):
         address = cell_address(number, cell.row, cell.col)
-        cell.source = Source(page=cell.source.page, bbox=cell.source.bbox, cell=address)
+        ruled = cell.source.bbox  # the cell as its rules draw it (its text's width)
+        cell.source = Source(page=cell.source.page, bbox=inked(ruled, lines), cell=address)
         inner = inner_of.get(k, [])
         if len(lines) > 1 or any(line.marker for line in lines) or (inner and lines):
             logical: list[Line] = []
-            width = cell.source.bbox[2] - cell.source.bbox[0] - 2 * pad if cell.source.bbox else None
+            width = ruled[2] - ruled[0] - 2 * pad if ruled else None
             for run in _runs(lines, inner):  # lettered items numbered on across a nested table
                 logical.extend(join_wrapped(run, cell=True, letter=last_letter(logical), text_width=width,
                                             lexicon=words.near(run[0].page)))
@@ -227,7 +229,8 @@ def _table(t: PageTable, counter: Iterator[int], words: _PageWords) -> Table:
     for k in inner_of:
         if k in placed:  # the cell's paragraphs and nested tables in reading order
             t.cells[k].blocks = [b for _, b in sorted(placed[k], key=lambda it: it[0])]
-    return Table(cells=t.cells, n_rows=t.n_rows, n_cols=t.n_cols, source=Source(page=t.page, bbox=t.bbox))
+    box = inked(t.bbox, [c.source.bbox for c in t.cells if c.source.page == t.page and c.source.bbox])
+    return Table(cells=t.cells, n_rows=t.n_rows, n_cols=t.n_cols, source=Source(page=t.page, bbox=box))
 
 
 def _place(t: PageTable) -> tuple[int, float, float]:

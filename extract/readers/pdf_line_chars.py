@@ -4,6 +4,7 @@ gaps, word anchors, bold faces and markers (:func:`chars_to_lines`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ class Line:
     raw: str = ""  # the printed line as it reads, marker included (cell text keeps it)
     row_top: float = 0.0  # top of the visual row: segments printed side by side share it
     bold: bool = False  # most of its ink in a bold face (the font's name says so)
+    ink_x0: float = math.inf  # where a logical line's ink starts, left of x0 (its first line's) when a later line is
 
     @property
     def full_text(self) -> str:
@@ -67,7 +69,8 @@ class Line:
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        return (round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
+        """Its box in points: across all of its ink (every printed line of a joined one), top to bottom."""
+        return (round(min(self.x0, self.ink_x0), 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
 
 
 def group_rows(chars: Iterable[Char]) -> list[list[Char]]:

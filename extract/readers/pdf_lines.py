@@ -217,6 +217,7 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
             prev.text = glue(prev.text, line.text, lexicon).strip()  # 민자 5, + 642,332) -> 5,642,332)
             prev.raw = glue(prev.raw, line.raw, lexicon).strip()
             prev.x1 = max(prev.x1, line.x1)
+            prev.ink_x0 = min(prev.ink_x0, prev.x0, line.x0, line.ink_x0)  # (its box: a wrapped line set further left)
             prev.bottom = max(prev.bottom, line.bottom)
             prev.last_top, prev.last_bottom, prev.last_x1 = line.top, line.bottom, line.x1
             prev.n_lines += 1

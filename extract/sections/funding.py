@@ -57,6 +57,7 @@ from pledgecard.extract.sections.funding_margins import with_source_margin
 from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
 from pledgecard.extract.sections.funding_period_groups import period_groups_from_lines
 from pledgecard.extract.sections.funding_proof import budget_of
+from pledgecard.extract.sections.funding_row_lines import row_lines as row_lines_of
 from pledgecard.extract.sections.funding_rows import data_row, printed_with_blanks, run_together_row
 from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
@@ -329,7 +330,7 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
         prov[Loc("funding")] = lines[0].source
     # a transposed table's rows are its columns: no one line holds a row
     data_lines = [] if transposed else [ln for ln in row_lines if data_row(ln.full_text)]
-    for i, ln in enumerate(data_lines):
+    for i, ln in row_lines_of(rows, data_lines, mult).items():  # the line printing the row's figures
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     if proven_only:  # a row of more figures than columns: the figures seen kept as printed
         keep_printed(grid, rows)

@@ -160,8 +160,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
                 amounts = [None] * len(cells)
                 cells = printed
         rows.append(with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
-        if where is not None:
-            where.append(((i, 0), [(i, j) for j in col_idx]))
+        if where is not None:  # the row's own label cell (beside a group cell spanning its rows: not that)
+            where.append(((i, width - 1), [(i, j) for j in col_idx]))
     keep = _fold_subtotals(rows, spans) & fold_sub_rows(rows, parts) & fold_group_rows(rows)
     kept = sorted(keep)
     whole = whole_block([rows[k] for k in kept])  # blocks by sub-project: the whole's rows (funding_blocks)

@@ -101,7 +101,12 @@ def cell_provenance(table: Table, where: list[tuple[Position, list[Position]]]) 
             continue
         boxes = [c.source.bbox for c in [label, *cells]
                  if c is not None and c.source.bbox is not None and c.source.page == label.source.page]
+        # across the group cells left of its label too (a 총계 cell merged over the total's rows), as tall as its own
+        group = [c.source.bbox for k in range(label_at[1]) if (c := table.cell_at(label_at[0], k)) is not None
+                 and c.source.bbox is not None and c.source.page == label.source.page]
         bbox = bbox_of(boxes) if boxes else None
+        if bbox is not None and group:
+            bbox = (min(bbox[0], *(b[0] for b in group)), *bbox[1:])
         prov[Loc("funding", sub=f"rows[{i}]")] = replace(label.source, bbox=bbox) if bbox else label.source
     return prov
 

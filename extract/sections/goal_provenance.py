@@ -8,7 +8,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.sections.base import Loc
 
 
-def _row_source(cells: list[Cell], row: int, base: Source) -> Source:
+def _row_source(cells: list[Cell], row: int, base: Source, last: int | None = None) -> Source:
     """One source for grid ``row`` made of ``cells`` (every cell covering the row, merged ones
     included): across all of them, and as tall as the cells of this row alone (a 주요사업 cell
     merged over three goals does not make each goal three rows tall), on the page of the row's
@@ -17,6 +17,7 @@ def _row_source(cells: list[Cell], row: int, base: Source) -> Source:
     if not own:
         return base
     first = own[0].source
+    own += [c for c in cells if last is not None and row < c.row <= last and c.row + c.row_span - 1 <= last]
     across = [c.source.bbox for c in cells if c.source.bbox is not None and c.source.page == first.page]
     tall = [c.source.bbox for c in own if c.source.bbox is not None and c.source.page == first.page]
     if not across or not tall:
@@ -25,13 +26,38 @@ def _row_source(cells: list[Cell], row: int, base: Source) -> Source:
     return replace(first, bbox=bbox)
 
 
-def row_provenance(table: Table, row: int, columns: dict[str, int], index: int) -> dict[Loc, Source]:
-    """Provenance of one goal read from grid ``row`` of ``table``: the row (every cell of it) and
-    each of its fields' cells, so every goal row has its own box and address."""
+MAX_ACTUAL_BELOW = 3  # rows: how far under its target a goal's actual may print (목표 | 실적 rows)
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def actual_row(table: Table, row: int, col: int | None, actual: str | None) -> int:
+    """The grid row printing a goal's ``actual``: ``row`` when it prints it (or there is none), else the first
+    of the next few rows whose cell in the target's column ``col`` is the actual as printed (a 실적 row under
+    the 목표 row); ``row`` where none is."""
+    want = _squash(actual or "")
+    if not want or col is None or any(want in _squash(c.text) for k in range(table.n_cols)
+                                      if (c := table.cell_at(row, k)) is not None):
+        return row
+    for r in range(row + 1, min(table.n_rows, row + 1 + MAX_ACTUAL_BELOW)):
+        cell = table.cell_at(r, col)
+        if cell is not None and cell.row == r and _squash(cell.text) == want:
+            return r
+    return row
+
+
+def row_provenance(table: Table, row: int, columns: dict[str, int], index: int,
+                   actual: str | None = None) -> dict[Loc, Source]:
+    """Provenance of one goal read from grid ``row`` of ``table``: the row (every cell of it; down to the row
+    printing its ``actual`` where that is a row under it) and each of its fields' cells, so every goal row has
+    its own box and address."""
     prov: dict[Loc, Source] = {}
-    cells = sorted({id(c): c for k in range(table.n_cols) if (c := table.cell_at(row, k)) is not None}.values(),
-                   key=lambda c: c.col)
-    prov[Loc("goals", index)] = _row_source(cells, row, table.source)
+    last = actual_row(table, row, columns.get("target"), actual)
+    cells = sorted({id(c): c for r in range(row, last + 1) for k in range(table.n_cols)
+                    if (c := table.cell_at(r, k)) is not None}.values(), key=lambda c: (c.row, c.col))
+    prov[Loc("goals", index)] = _row_source(cells, row, table.source, last)
     for name, col in columns.items():
         cell = table.cell_at(row, col)
         if cell is not None:

@@ -23,6 +23,7 @@ from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
+from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
@@ -97,6 +98,16 @@ def _single_spaced(lines: list[Line]) -> frozenset[str]:
 
 
 def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    """The goals of the section's ``items``, each at the place printing it (a dump's goal given its table's
+    first line: the lines printing its figures, :func:`placed_goal_lines`)."""
+    result = _extract_goals(items, ctx)
+    dumped = [it for it in items if isinstance(it, Line) and it.source.line_start is not None]
+    if dumped:
+        placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)
+    return result
+
+
+def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     # 155호 → 206호 공급, 206호 공급 (당초 155호): a goal line's target in force (a line of the bracket alone dropped)
     items = [x for it in items for x in (in_force_lines([it]) if isinstance(it, Line) else [it])]
     prov: dict[Loc, Any] = {}
@@ -117,7 +128,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
             if got:
                 prov.setdefault(Loc("goals"), it.source)
                 for i, (goal, row, columns) in enumerate(got, len(goals)):
-                    prov.update(row_provenance(it, row, columns, i))
+                    actual = goal.get("actual") if isinstance(goal, dict) else None
+                    prov.update(row_provenance(it, row, columns, i, actual if isinstance(actual, str) else None))
                     goals.append(goal)
             else:
                 rest.append(it)

@@ -21,6 +21,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.item_keys import keyed_by_entities
 from pledgecard.extract.sections.item_note_status import rows_end_in_status, status_tail
+from pledgecard.extract.sections.row_source import dated_source
 from pledgecard.extract.sections.side_tables import longest_cell_table
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date, parse_date
@@ -53,7 +54,8 @@ def item_lines(table: Table) -> list[Line] | None:
         text = f"{text} : {date}" if date else text
         cell = table.cell_at(i, t)
         out.append(Line(text=text, marker=marker or ROW_MARKER, indent=0,
-                        source=cell.source if cell is not None else table.source))
+                        source=dated_source(table, cell.source, [held] if date else [], t) if cell is not None
+                        else table.source))
     return out
 
 

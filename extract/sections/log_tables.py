@@ -24,6 +24,7 @@ from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.item_tables import ROW_MARKER, side_table_end
 from pledgecard.extract.sections.log_centred_dates import DateCell, centred_dates
 from pledgecard.extract.sections.log_spanning_dates import gather_spanning_dates
+from pledgecard.extract.sections.row_source import dated_source
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
 
@@ -67,7 +68,7 @@ def log_lines(table: Table) -> list[Line] | None:
         year, month, _ = _date_parts(" ".join(fold(row[j]) for j in parts))
         first = lines[0]
         out.append(Line(text=_dated(first.text, year, month), marker=first.marker or ROW_MARKER, indent=0,
-                        source=first.source))
+                        source=dated_source(table, first.source, [table.cell_at(i, j) for j in parts], t)))
         out += lines[1:]
     return out
 

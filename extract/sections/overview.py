@@ -11,6 +11,7 @@ from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, label_value
+from pledgecard.extract.sections.row_source import across
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import is_date, parse_date
@@ -79,7 +80,7 @@ def _pairs_from_table(table: Table) -> list[Line]:
             lines.extend(inner)
         elif len(cells) >= 2:
             text = f"{fold(cells[0].text)} : " + " ".join(fold(c.text) for c in cells[1:])
-            lines.append(Line(text=text, marker=None, indent=0, source=cells[0].source))
+            lines.append(Line(text=text, marker=None, indent=0, source=across(cells[0].source, cells[1:])))
         elif cells:
             lines.append(Line(text=fold(cells[0].text), marker=None, indent=0, source=cells[0].source))
     return lines
@@ -106,7 +107,7 @@ def _grid_rows(table: Table) -> list[Line] | None:
         if sum(c.col_span for c in cells) != width or not any(fold(c.text) for c in cells):
             return None
         text = " ".join(t for c in cells if (t := fold(c.text)))
-        lines.append(Line(text=text, marker=None, indent=0, source=cells[0].source))
+        lines.append(Line(text=text, marker=None, indent=0, source=across(cells[0].source, cells[1:])))
     return lines
 
 

@@ -1,0 +1,120 @@
+"""Provenance a reviewer can trust: every figure of a record whose provenance names a place (a dump's lines, an
+HWP/HWPX cell, a PDF page's box) is printed there, as the card prints it (validate/provenance_audit.py), and a
+PDF box covers the glyphs it holds across. Run on families' cards of every format, each one chosen for a shape
+whose provenance went wrong: gaji-county (sub-projects' blocks over the whole's rows: the total row's line was
+the first block's subtotal; a group cell spanning the total's rows), dalbit-county (a dump with form feeds:
+lines numbered past them), gochim-county and ieum-county (a revised figure and a unit running past their
+cell's rules), boram-city (an item table's date cell beside its text), nuri-province and gangmul-city (goals a
+dump prints a cell a line; an actual printed in the row under its target). The audit itself is checked to
+fail on a provenance moved off its figures (mutation), and validation's own findings carry a ``source_position``
+from the provenance, the same shape as the extractor's.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pledgecard.extract.source_position import entry_position, position
+from pledgecard.pipeline import process_file
+from pledgecard.validate.engine import validate_batch
+from pledgecard.validate.evidence_locate import located
+from pledgecard.validate.provenance_audit import PrintedText, audit, audit_file
+
+FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
+CARDS = ["gaji-county/gaji-county-91001", "dalbit-county/dalbit-county-49019", "gochim-county/gochim-county-80001",
+         "ieum-county/ieum-county-75001", "boram-city/boram-city-82001", "nuri-province/nuri-province-15004"]
+FORMATS = {"pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "txt": "txt"}
+
+
+def _file(card: str, fmt: str) -> Path:
+    return FAMILIES / f"{card}-{fmt}.{FORMATS[fmt]}"
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_every_figure_is_printed_where_its_provenance_points(fmt: str) -> None:
+    checked = 0
+    wrong: list[Any] = []
+    for card in CARDS:
+        for card_id, result in audit_file(_file(card, fmt)):
+            checked += result.checked
+            wrong += [(card, card_id, m.path, m.part, m.figure, dict(m.where), m.printed) for m in result.mismatches]
+    assert checked >= 100, checked  # funding rows and amounts, budgets, periods, dates, goals: read back
+    assert not wrong, wrong
+
+
+def test_the_total_row_points_at_its_printed_line() -> None:
+    """gaji-county 91001's dump: the whole's 계 row is printed on line 57 (line 41: a sub-project's 소계)."""
+    path = _file("gaji-county/gaji-county-91001", "txt")
+    res = process_file(path)
+    (rec,), (prov,) = res.records, res.provenance
+    total = next(i for i, r in enumerate(rec["funding"]["rows"]) if r["source"] == "total")
+    assert prov["locations"][f"funding.rows[{total}]"]["line_start"] == 57
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf", "hwpx"])
+def test_the_audit_fails_on_a_provenance_moved_off_its_figures(fmt: str) -> None:
+    path = _file("gaji-county/gaji-county-91001", fmt)
+    res = process_file(path)
+    (rec,), (prov,) = res.records, res.provenance
+    printed = PrintedText(path, fmt)
+    try:
+        assert not audit(rec, prov, printed).mismatches
+        locs = dict(prov["locations"])
+        # each funding row given the place of the row after it (the rows print different figures)
+        rows = sorted((k for k in locs if re.fullmatch(r"funding\.rows\[\d+\]", k)), key=lambda k: int(k[13:-1]))
+        moved = {**locs, **{a: locs[b] for a, b in zip(rows, rows[1:], strict=False)}}
+        found = audit(rec, {**prov, "locations": moved}, printed).mismatches
+    finally:
+        printed.close()
+    assert {m.path for m in found} and all(m.part == "funding.rows" for m in found), found
+
+
+def test_a_pdf_box_narrower_than_its_glyphs_is_found() -> None:
+    path = _file("gochim-county/gochim-county-80001", "pdf")
+    (prov,) = process_file(path).provenance
+    cell = next(k for k, v in prov["locations"].items() if k.endswith(".amounts_krw[0]") and "bbox" in v)
+    where = dict(prov["locations"][cell])
+    printed = PrintedText(path, "pdf")
+    try:
+        assert printed.cut_glyphs(where) == ""
+        x0, top, x1, bottom = where["bbox"]
+        narrow = {**where, "bbox": [x0, top, x1 - (x1 - x0) / 4, bottom]}  # its right quarter cut off
+        assert printed.cut_glyphs(narrow)
+    finally:
+        printed.close()
+
+
+def test_validation_findings_carry_a_source_position_from_provenance() -> None:
+    """A validation check's failing finding at a record path: the position of that path's provenance entry (the
+    longest path containing it), the card's format first, the same shape as an extractor finding's; its evidence
+    found by the record path as before (the position is that part's own place)."""
+    seen = 0
+    for card, fmt in (("dalbit-county/dalbit-county-49019", "pdf"), ("dalbit-county/dalbit-county-49019", "txt"),
+                      ("dalbit-county/dalbit-county-49019", "hwpx")):
+        res = process_file(_file(card, fmt))
+        provs = {p["card_id"]: p for p in res.provenance}
+        for f in validate_batch(res.records, provs):
+            if f["success"] or not f.get("location"):
+                continue
+            prov = provs[f["card_id"]]
+            pos = f.get("source_position")
+            assert pos is not None and pos["format"] == fmt, f
+            key = max((k for k in prov["locations"] if f["location"] == k or f["location"].startswith(k)
+                       and f["location"][len(k)] in ".["), key=len)
+            assert pos == entry_position(prov["locations"][key], fmt), (f["location"], key)
+            # the same shape as an extractor's (made from a Source) and its description's
+            assert {k: v for k, v in pos.items() if k != "bbox"} == {
+                k: v for k, v in (position(_describe(pos), fmt) or {}).items() if k != "bbox"}
+            assert located(f["location"], None, prov, pos) == (f["location"], prov)
+            seen += 1
+    assert seen >= 3, seen
+
+
+def _describe(pos: dict[str, Any]) -> str:
+    from pledgecard.extract.source_position import source_of
+
+    return source_of(pos).describe()
