@@ -1,0 +1,64 @@
+"""Mends of a review of session 27's PDF and text readers.
+
+- a 2-up dump's sheet parts where the right page starts: the leftmost printed column moved on by the distance
+  between the two page numbers (``text_newspaper.sheet_gutter``), though each page prints its number at a corner
+  and a table of the left page leaves a wider gap nearer the sheet's middle;
+- a sparse upright form page (labels set a glyph a line, short entries beside) is no page turned by its content
+  transform: only long runs of stacked glyphs (lines of a sentence), most of a page's steps, turn it
+  (``pdf_turn``).
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.readers.pdf_page import PageModel
+from pledgecard.extract.readers.pdf_turn import direction
+from pledgecard.extract.readers.text_lines import to_tline
+from pledgecard.extract.readers.text_newspaper import sheet_gutter
+
+SHEET = 100  # the left page's width in characters (the right page starts this far right of it)
+
+
+def _sheet(numbers: tuple[str, str]) -> list:
+    """A 2-up dump's sheet: the left page a table of two columns (a gap at 60..68, its text ending at 84), the
+    right page prose; ``numbers`` the last line's two page numbers."""
+    left = [f"name {k} ".ljust(60, "n") + " " * 8 + "v" * 16 for k in range(8)]
+    right = [f"o item {k} ".ljust(70, "y") for k in range(8)]
+    rows = [a.ljust(SHEET) + b for a, b in zip(left, right, strict=True)] + [numbers[0].ljust(SHEET) + numbers[1]]
+    return [to_tline(k + 1, 1, r) for k, r in enumerate(rows)]
+
+
+def test_a_sheets_gutter_ends_where_the_right_page_starts_though_its_pages_number_at_their_corners() -> None:
+    corner = _sheet(("- 1 -", "- 2 -"))
+    centred = _sheet(("- 1 -".center(84), "- 2 -".center(84)))
+    assert sheet_gutter(corner) == sheet_gutter(centred) == (84, SHEET)  # not the left page's table gap (60, 68)
+    # numbers at the outer corners (a booklet) place no right page: the sheet parts half way between them
+    outer = _sheet(("- 1 -", "- 2 -".rjust(84)))
+    assert sheet_gutter(outer) == (84, SHEET)
+
+
+def _glyph(text: str, x: float, top: float, size: float = 10.0) -> dict:
+    return {"text": text, "x0": x, "x1": x + size, "top": top, "bottom": top + size, "size": size,
+            "fontname": "F", "upright": True}
+
+
+def _form_page(labels: int, per_label: int) -> PageModel:
+    """An upright form page: ``labels`` labels set a glyph a line down the left margin, a short entry beside each."""
+    chars: list[dict] = []
+    top = 50.0
+    for k in range(labels):
+        chars += [_glyph(g, 40.0, top + 12.0 * j) for j, g in enumerate("사업내용명칭"[:per_label])]
+        chars += [_glyph(g, 70.0 + 10.0 * j, top + 6.0 * (per_label - 1)) for j, g in enumerate(f"항목{k}")]
+        top += 12.0 * per_label + 40.0
+    return PageModel(number=1, width=595.0, height=842.0, chars=chars)
+
+
+def _turned_page(lines: int, glyphs: int) -> PageModel:
+    """A page turned by its content transform: each line of text a column of glyphs running down the page."""
+    chars = [_glyph("가", 500.0 - 14.0 * k, 60.0 + 11.0 * j) for k in range(lines) for j in range(glyphs)]
+    return PageModel(number=1, width=595.0, height=842.0, chars=chars)
+
+
+def test_a_sparse_upright_form_page_is_not_turned() -> None:
+    for per_label in (4, 5, 6):
+        assert direction(_form_page(4, per_label)) == 0, per_label
+    assert direction(_turned_page(4, 20)) == -1  # lines of a sentence running down the page: turned
