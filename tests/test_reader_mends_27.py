@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from pledgecard.extract.readers.pdf_page import PageModel
 from pledgecard.extract.readers.pdf_turn import direction
-from pledgecard.extract.readers.text_lines import to_tline
+from pledgecard.extract.readers.text_lines import split_lines, to_tline
 from pledgecard.extract.readers.text_newspaper import sheet_gutter
+from pledgecard.extract.readers.text_sheets_across import sheets_read_across
 
 SHEET = 100  # the left page's width in characters (the right page starts this far right of it)
 
@@ -62,3 +63,20 @@ def test_a_sparse_upright_form_page_is_not_turned() -> None:
     for per_label in (4, 5, 6):
         assert direction(_form_page(4, per_label)) == 0, per_label
     assert direction(_turned_page(4, 20)) == -1  # lines of a sentence running down the page: turned
+
+
+def _dump(*pages: list[str]) -> str:
+    return "".join("\n".join(p) + "\n\f" for p in pages)
+
+
+def test_a_dump_whose_pages_print_no_numbers_reads_no_sheets_across() -> None:
+    """A 1-up dump whose one page prints two set-off numbers on lines of their own (a table's ``(1)`` ``(2)``) is
+    no 2-up dump read across: every page but the dump's last prints its sheet's two numbers."""
+    body = ["공약명 가나다", "추진실적 내용", "향후 계획"] * 5
+    assert sheets_read_across(split_lines(_dump(body, body, [*body, "(1)", "(2)"], body, body, body))) == []
+    assert sheets_read_across(split_lines(_dump(body, [*body, "(1)", "(2)"]))) == []  # the numbered page not the last
+    across = [[*body[:4], f"- {2 * k + 1} -", *body[4:6], f"- {2 * k + 2} -"] for k in range(3)]
+    got = sheets_read_across(split_lines(_dump(*across, [*body[:3], "- 7 -"])))
+    assert len(got) == 3  # the last sheet's left page alone
+    assert len(sheets_read_across(split_lines(_dump(*across, body)))) == 3  # a last page printing no number
+    assert sheets_read_across(split_lines(_dump(across[0], body, *across[1:]))) == []
