@@ -10,12 +10,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_page import PageModel
 from pledgecard.extract.readers.pdf_turn import direction
 from pledgecard.extract.readers.text_lines import split_lines, to_tline
 from pledgecard.extract.readers.text_newspaper import sheet_gutter
 from pledgecard.extract.readers.text_sheets_across import sheets_read_across
 
+ROOT = Path(__file__).resolve().parent.parent
 SHEET = 100  # the left page's width in characters (the right page starts this far right of it)
 
 
@@ -80,3 +86,23 @@ def test_a_dump_whose_pages_print_no_numbers_reads_no_sheets_across() -> None:
     assert len(got) == 3  # the last sheet's left page alone
     assert len(sheets_read_across(split_lines(_dump(*across, body)))) == 3  # a last page printing no number
     assert sheets_read_across(split_lines(_dump(across[0], body, *across[1:]))) == []
+
+
+def test_a_searchable_scan_printed_two_up_is_rendered_deskewed_and_searched_for_tables_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sheet's skew is estimated once (its characters levelled by it, its halves' image turned by it) and its
+    tables are found a half at a time only, not on the whole sheet as well."""
+    from pledgecard.extract.readers import ocr_image, pdf
+    from samples.render_sandwich import sandwich_pdf
+
+    src = ROOT / "samples" / "families" / "moa-city" / "moa-city-88002-pdf.pdf"
+    data = sandwich_pdf(src.read_bytes(), seed=88002)
+    calls: dict[str, list[tuple[int, ...]]] = {"skew": [], "grids": []}
+    skew, grids = ocr_image.estimate_skew, ocr_image.image_grids
+    monkeypatch.setattr(ocr_image, "estimate_skew", lambda ink: calls["skew"].append(ink.shape) or skew(ink))
+    monkeypatch.setattr(ocr_image, "image_grids",
+                        lambda page, scale: calls["grids"].append(page.grey.shape) or grids(page, scale))
+    doc = pdf.read(data, path=src.name, limits=Limits())
+    assert "sheets of two pages side by side read as 2 pages" in doc.notes
+    assert len(calls["skew"]) == 1
+    assert len(calls["grids"]) == 2 and all(w < h for h, w in calls["grids"])  # the halves' images: portrait

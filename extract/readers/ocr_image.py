@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid
+from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid, moved
 
 BBox = tuple[float, float, float, float]
 
@@ -99,12 +99,13 @@ def rule_mask(ink: np.ndarray) -> np.ndarray:
     return rules > 0
 
 
-def clean_page(grey: np.ndarray) -> PageImage:
-    """Deskew, denoise and find the rules of one scanned page."""
+def clean_page(grey: np.ndarray, skew_deg: float | None = None) -> PageImage:
+    """Deskew (by ``skew_deg``, the page's skew known already; None: estimated), denoise and find the rules of one
+    scanned page."""
     import cv2
 
     grey = cv2.medianBlur(grey, 3)  # scanner speckle: Tesseract reads dust as dots and commas
-    angle = estimate_skew(binarize(grey))
+    angle = estimate_skew(binarize(grey)) if skew_deg is None else skew_deg
     grey = rotate(grey, angle)
     ink = binarize(grey)
     return PageImage(grey=grey, ink=ink, lines=rule_mask(ink), skew_deg=angle)
@@ -243,8 +244,7 @@ def image_tables(page: PageImage) -> list[TableBox]:
 
 def table_grid(table: TableBox, scale: float) -> Grid:
     """A table found in pixels as the reader's :class:`Grid`, in points (``scale``: points a pixel)."""
-    return Grid(_scaled(table.bbox, scale), [_scaled(c, scale) for c in table.cells],
-                open_top=_scaled_spans(table.open_top, scale), open_bottom=_scaled_spans(table.open_bottom, scale))
+    return moved(Grid(table.bbox, table.cells, open_top=table.open_top, open_bottom=table.open_bottom), scale)
 
 
 def image_grids(page: PageImage, scale: float) -> list[Grid]:
@@ -252,9 +252,3 @@ def image_grids(page: PageImage, scale: float) -> list[Grid]:
     return [table_grid(t, scale) for t in image_tables(page)]
 
 
-def _scaled(box: BBox, scale: float) -> BBox:
-    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
-
-
-def _scaled_spans(spans: Spans | None, scale: float) -> Spans | None:
-    return None if spans is None else tuple((a * scale, b * scale) for a, b in spans)

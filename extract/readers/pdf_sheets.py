@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table
-from pledgecard.extract.readers.pdf_grids import Grid
+from pledgecard.extract.readers.pdf_grids import Grid, moved
 from pledgecard.extract.readers.pdf_newspaper import free_bands
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
@@ -278,21 +278,7 @@ def half_grids(grids: Sequence[Grid], half: Half) -> list[Grid]:
     """The table grids found on a sheet (a searchable scan's, ruled in its image) that stand on ``half`` (their
     middle on its side of the gutter), in the half's points as :func:`_part` moves its objects."""
 
-    def x(v: float) -> float:
-        return (v - half.offset) * half.scale
-
-    def box(b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-        return (x(b[0]), b[1] * half.scale, x(b[2]), b[3] * half.scale)
-
-    def spans(s: tuple[tuple[float, float], ...] | None) -> tuple[tuple[float, float], ...] | None:
-        return None if s is None else tuple((x(a), x(b)) for a, b in s)
-
-    def mine(g: Grid) -> bool:
-        middle = (g.bbox[0] + g.bbox[2]) / 2
-        return middle < half.gutter if half.offset == 0.0 else middle >= half.gutter
-
-    return [replace(g, bbox=box(g.bbox), cells=[box(c) for c in g.cells], open_top=spans(g.open_top),
-                    open_bottom=spans(g.open_bottom)) for g in grids if mine(g)]
+    return [moved(g, half.scale, -half.offset) for g in grids if half.x0 <= (g.bbox[0] + g.bbox[2]) / 2 < half.x1]
 
 
 def level(a: tuple[float, float], b: tuple[float, float], tol: float) -> bool:
