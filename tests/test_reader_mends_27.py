@@ -106,3 +106,50 @@ def test_a_searchable_scan_printed_two_up_is_rendered_deskewed_and_searched_for_
     assert "sheets of two pages side by side read as 2 pages" in doc.notes
     assert len(calls["skew"]) == 1
     assert len(calls["grids"]) == 2 and all(w < h for h, w in calls["grids"])  # the halves' images: portrait
+
+
+def _scanned_sheet(right_number_x: float) -> tuple[object, float, float]:
+    """A 2-up sheet scanned at 150 dpi (842 by 595 points): each page a block of print, its number under it at
+    its left corner (the left page's at 60 pt, the right page's at ``right_number_x``)."""
+    import numpy as np
+
+    zoom = 150 / 72
+    grey = np.full((round(595 * zoom), round(842 * zoom)), 255, dtype=np.uint8)
+
+    def ink(x0: float, top: float, x1: float, bottom: float) -> None:
+        grey[round(top * zoom):round(bottom * zoom), round(x0 * zoom):round(x1 * zoom)] = 0
+
+    for x0 in (60.0, 481.0):
+        for k in range(12):  # lines of print
+            ink(x0, 60.0 + 36 * k, x0 + 300.0, 68.0 + 36 * k)
+    ink(60.0, 540.0, 80.0, 548.0)
+    ink(right_number_x, 540.0, right_number_x + 20.0, 548.0)
+    return grey, 842.0, 595.0
+
+
+def test_a_scanned_sheet_whose_pages_number_at_their_left_corners_is_split() -> None:
+    from pledgecard.extract.readers.pdf_scan_gutter import image_gutter
+
+    got = image_gutter(*_scanned_sheet(481.0))  # the right page's number where its print starts, at the gutter
+    assert got is not None and 361.0 < got.gutter < 481.0 and abs(got.offset - 421.0) < 10.0
+    # a row the white column cuts (a centred number whose dash looks white) reaches it from both sides: one page's
+    grey, w, h = _scanned_sheet(481.0)
+    grey[round(540 * 150 / 72):round(548 * 150 / 72), round(340 * 150 / 72):round(360 * 150 / 72)] = 0
+    grey[round(540 * 150 / 72):round(548 * 150 / 72), round(60 * 150 / 72):round(80 * 150 / 72)] = 255
+    assert image_gutter(grey, w, h) is None
+
+
+def test_a_vector_sheets_page_numbers_stand_level_by_their_bottoms() -> None:
+    """The looser overlap rule (half the shorter row's height) is a scan's jitter: a vector sheet whose two foot rows
+    stand 3 points apart is no 2-up sheet, a searchable scan's is."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_blind_family_moa import _half, _sheet
+
+    from pledgecard.extract.readers.pdf_sheets import split_sheet
+
+    sheet = _sheet(_half(12.0, "- 1 -"), _half(430.0, "- 2 -", foot_top=563.0))
+    assert split_sheet(sheet) is None
+    assert split_sheet(sheet, scanned=True) is not None
+    assert split_sheet(_sheet(_half(12.0, "- 1 -"), _half(430.0, "- 2 -", foot_top=561.0))) is not None

@@ -145,7 +145,7 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
         sheet, error = _load(load)
         # a searchable scan's sheet levelled with its image first (its halves' furniture level), its grids found
         layer = _scan_layer(layers, sheet, r.notes) if limits.ocr != "always" else None
-        plan = planner.plan(sheet)
+        plan = planner.plan(sheet, scanned=layer is not None)
         drawn = None
         if layer is not None and sheet is not None:  # a split sheet's tables found a half at a time, at a page's scale
             drawn = _half_grids(layers, sheet, plan, layer.skew_deg) if plan is not None else layer.grids

@@ -4,8 +4,8 @@ A sheet that prints nothing (a scan: one image, no text layer) gives :mod:`.pdf_
 paths to split by. Its image shows the same evidence the vector split reads (``pdf_sheets.split_sheet``): a
 white column down the whole sheet near its middle, splitting it into two halves, and each half's lowest row
 of print (its page number or footer) level with the other's, set apart from the print over it by more
-than twice its height, and standing clear of the white column (a row the column cuts, a centred page number
-whose thin dash looks white, is one page's). The right page's origin is placed by that furniture as on a vector sheet. A landscape
+than twice its height, and not both reaching to the white column (a row the column cuts, a centred page
+number whose thin dash looks white, is one page's; a page numbered at its inner corner reaches it alone). The right page's origin is placed by that furniture as on a vector sheet. A landscape
 page scanned whole (a card in two columns, one page number) shows no such pair of rows: it stays one page.
 """
 
@@ -45,8 +45,9 @@ def image_gutter(grey: Any, width: float, height: float) -> Gutter | None:
     left, right = _foot(ink[:, :mid]), _foot(ink[:, mid:])
     if left is None or right is None or not level((left[0][0], left[0][1] + 1), (right[0][0], right[0][1] + 1), LEVEL_TOL * zoom):
         return None
-    reach = band[1] - band[0]  # each page's own furniture, not one row the band cuts (a thin dash looks white)
-    if left[1][1] > band[0] - reach or right[1][0] + mid < band[1] + reach:
+    reach = band[1] - band[0]  # each page's own furniture, not one row the band cuts (a thin dash looks white):
+    # a row the band cuts reaches it from both sides; a page numbered at its corner reaches it from one at most
+    if left[1][1] > band[0] - reach and right[1][0] + mid < band[1] + reach:
         return None
     gutter, marks = mid / zoom, (sum(left[1]) / 2 / zoom, (sum(right[1]) / 2 + mid) / zoom)
     origin = marks[1] - marks[0]

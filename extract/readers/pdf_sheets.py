@@ -59,8 +59,9 @@ def _halves(page: PageModel, gutter: float, origin: float, scale: float, width: 
             Half(_part(page, gutter, width, origin, scale), origin, scale, gutter, width, "right")]
 
 
-def split_sheet(page: PageModel) -> list[Half] | None:
-    """``page``'s logical pages, left then right, when it is a sheet of two pages side by side; else None."""
+def split_sheet(page: PageModel, *, scanned: bool = False) -> list[Half] | None:
+    """``page``'s logical pages, left then right, when it is a sheet of two pages side by side; else None
+    (``scanned``: a searchable scan's sheet, its words jittered on their baselines, :func:`level`)."""
     width, height = float(page.width), float(page.height)
     if width < LANDSCAPE * height:
         return None
@@ -72,7 +73,7 @@ def split_sheet(page: PageModel) -> list[Half] | None:
         return None
     left = [c for c in chars if c["x1"] <= mid]
     right = [c for c in chars if c["x0"] >= mid]
-    marks = _furniture(left, right) if left and right else None
+    marks = _furniture(left, right, scanned=scanned) if left and right else None
     if marks is None:
         return None
     # the right page's origin: where its furniture stands as the left page's does on its own (a driver may set
@@ -193,16 +194,17 @@ class SheetPlanner:
         self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
         self.unloaded = False  # a sheet failed to load before the first split one (its halves decided by the rest)
 
-    def plan(self, page: PageModel | None) -> list[Half] | None:
+    def plan(self, page: PageModel | None, *, scanned: bool = False) -> list[Half] | None:
         """``page``'s logical pages (None: one page, or a sheet that failed to load: the reader splits it at the
-        gutter ``found``, and one that failed before the first split sheet has the document read again)."""
+        gutter ``found``, and one that failed before the first split sheet has the document read again;
+        ``scanned``: a searchable scan's sheet, :func:`split_sheet`)."""
         if not self.split:
             return None
         if page is None:
             self.unloaded = self.unloaded or self.found is None
             return None
         try:
-            halves = split_sheet(page)
+            halves = split_sheet(page, scanned=scanned)
             if halves is None:
                 if self.found is not None:
                     return split_like(page, self.found)
@@ -252,7 +254,7 @@ def _rows(chars: Sequence[Obj]) -> list[list[Obj]]:
     return out
 
 
-def _furniture(left: Sequence[Obj], right: Sequence[Obj]) -> tuple[float, float] | None:
+def _furniture(left: Sequence[Obj], right: Sequence[Obj], *, scanned: bool = False) -> tuple[float, float] | None:
     """The middles of the halves' lowest rows when they are their own page numbers or footers: level with each
     other and set apart from the text over them by more than twice their height; else None."""
     rows_l, rows_r = _rows(left), _rows(right)
@@ -269,7 +271,7 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj]) -> tuple[float, float]
 
     a, b = rows_l[-1], rows_r[-1]
     extent = (min(c["top"] for c in a), max(c["bottom"] for c in a)), (min(c["top"] for c in b), max(c["bottom"] for c in b))
-    if not level(*extent, LEVEL_TOL):
+    if not level(*extent, LEVEL_TOL, jitter=scanned):
         return None
     return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
 
@@ -281,13 +283,13 @@ def half_grids(grids: Sequence[Grid], half: Half) -> list[Grid]:
     return [moved(g, half.scale, -half.offset) for g in grids if half.x0 <= (g.bbox[0] + g.bbox[2]) / 2 < half.x1]
 
 
-def level(a: tuple[float, float], b: tuple[float, float], tol: float) -> bool:
-    """Whether two rows of print (their top and bottom) stand level: their bottoms within ``tol``, or their extents
-    overlapping by half the shorter's height at least, as glyphs of one row do (a scan's rows: a word layer's
-    words jittered on their baselines; an image deskewed to a tenth of a degree, a thin stroke lost to its
-    speckle filter)."""
+def level(a: tuple[float, float], b: tuple[float, float], tol: float, *, jitter: bool = True) -> bool:
+    """Whether two rows of print (their top and bottom) stand level: their bottoms within ``tol``, or (``jitter``:
+    a scan's rows) their extents overlapping by half the shorter's height at least, as glyphs of one row do (a
+    word layer's words jittered on their baselines; an image deskewed to a tenth of a degree, a thin stroke lost
+    to its speckle filter). A vector sheet's rows stand level by their bottoms alone."""
     overlap = min(a[1], b[1]) - max(a[0], b[0])
-    return abs(a[1] - b[1]) <= tol or overlap >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+    return abs(a[1] - b[1]) <= tol or (jitter and overlap >= 0.5 * min(a[1] - a[0], b[1] - b[0]))
 
 
 def _moved(o: Obj, dx: float, scale: float) -> Obj:
