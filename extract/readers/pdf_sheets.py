@@ -18,14 +18,16 @@ split as the sheets that load are.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table
 from pledgecard.extract.readers.pdf_grids import Grid, moved
 from pledgecard.extract.readers.pdf_newspaper import free_bands
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
+Edge = TypeVar("Edge", int, float)  # a band's edge: points, or an image's pixels
 LANDSCAPE = 1.2  # width over height, at least
 MIDDLE = 0.08  # the gutter's middle within this share of the width either side of the sheet's middle
 MIN_GUTTER_SHARE = 0.01  # the white band at least this share of the sheet's width
@@ -233,14 +235,20 @@ class SheetPlanner:
 
 def _gutter(boxes: Sequence[tuple[float, float, float, float]], width: float) -> float | None:
     """The middle of the white band down the whole sheet near its middle, or None."""
-    best: tuple[float, float] | None = None
-    for a, b in free_bands(boxes):
-        centre = (a + b) / 2
-        if b - a < MIN_GUTTER_SHARE * width or abs(centre - width / 2) > MIDDLE * width:
+    best = widest_band(free_bands(boxes), width)
+    return None if best is None else (best[0] + best[1]) / 2
+
+
+def widest_band(bands: Iterable[tuple[Edge, Edge]], width: float) -> tuple[Edge, Edge] | None:
+    """Of the white bands ``[a, b)`` down a sheet ``width`` wide (points, or an image's pixels), the widest (the
+    first on a tie) near the sheet's middle and as wide as a gutter is; else None."""
+    best: tuple[Edge, Edge] | None = None
+    for a, b in bands:
+        if b - a < MIN_GUTTER_SHARE * width or abs((a + b) / 2 - width / 2) > MIDDLE * width:
             continue
         if best is None or b - a > best[1] - best[0]:
             best = (a, b)
-    return None if best is None else (best[0] + best[1]) / 2
+    return best
 
 
 def _rows(chars: Sequence[Obj]) -> list[list[Obj]]:
@@ -263,8 +271,7 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj], *, scanned: bool = Fal
 
     def foot(rows: list[list[Obj]]) -> bool:
         row, above = rows[-1], rows[-2]
-        top, bottom = min(c["top"] for c in row), max(c["bottom"] for c in row)
-        return top - max(c["bottom"] for c in above) > 2 * (bottom - top)
+        return foot_apart(min(c["top"] for c in row), max(c["bottom"] for c in row), max(c["bottom"] for c in above))
 
     def middle(row: list[Obj]) -> float:
         return (min(c["x0"] for c in row) + max(c["x1"] for c in row)) / 2
@@ -274,6 +281,12 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj], *, scanned: bool = Fal
     if not level(*extent, LEVEL_TOL, jitter=scanned):
         return None
     return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
+
+
+def foot_apart(top: float, bottom: float, above: float) -> bool:
+    """Whether a half's lowest row of print (its ``top`` and ``bottom``) stands apart from the print over it (its
+    bottom ``above``) by more than twice its height, as a page number or a footer does."""
+    return top - above > 2 * (bottom - top)
 
 
 def half_grids(grids: Sequence[Grid], half: Half) -> list[Grid]:
