@@ -153,3 +153,24 @@ def test_a_vector_sheets_page_numbers_stand_level_by_their_bottoms() -> None:
     assert split_sheet(sheet) is None
     assert split_sheet(sheet, scanned=True) is not None
     assert split_sheet(_sheet(_half(12.0, "- 1 -"), _half(430.0, "- 2 -", foot_top=561.0))) is not None
+
+
+def test_a_1up_landscape_scan_is_probed_for_a_gutter_twice_only() -> None:
+    """Rendering a landscape scanned sheet to look for its gutter costs a third of a second: once two of a
+    document's sheets showed none, it is a 1-up scan; a 2-up scan's first sheet shows it and its others follow."""
+    from pledgecard.extract.readers.pdf_sheets import Gutter, SheetPlanner
+
+    asked: list[int] = []
+
+    def probe(page: PageModel) -> Gutter | None:
+        asked.append(page.number)
+        return None
+
+    planner = SheetPlanner(probe=probe)
+    assert [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 6)] == [None] * 5
+    assert asked == [1, 2]
+    asked.clear()
+    found = Gutter(842.0 / 595.0, 421.0, 421.0)
+    planner = SheetPlanner(probe=lambda page: asked.append(page.number) or found)
+    plans = [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 6)]
+    assert asked == [1] and all(p is not None and len(p) == 2 for p in plans)

@@ -33,6 +33,7 @@ MIDDLE = 0.08  # the gutter's middle within this share of the width either side 
 MIN_GUTTER_SHARE = 0.01  # the white band at least this share of the sheet's width
 BACKGROUND_SHARE = 0.9  # a path wider than this share of the sheet is its background, no object
 LEVEL_TOL = 1.5  # points: two furniture rows at the same height
+MAX_PROBE_MISSES = 2  # a document's landscape scanned sheets showing no gutter before it is taken for a 1-up scan
 ORIGIN_TOL = 0.05  # the right page's origin by its furniture within this share of the width of the gutter
 
 
@@ -194,6 +195,7 @@ class SheetPlanner:
         self.found = found
         self.before: list[Shape] = []
         self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
+        self.misses = 0  # scanned sheets whose image showed no gutter (MAX_PROBE_MISSES: a 1-up scan, probed no more)
         self.unloaded = False  # a sheet failed to load before the first split one (its halves decided by the rest)
 
     def plan(self, page: PageModel | None, *, scanned: bool = False) -> list[Half] | None:
@@ -227,9 +229,11 @@ class SheetPlanner:
     def _scanned(self, page: PageModel) -> list[Half] | None:
         """A landscape sheet printing nothing (a scan) split at the gutter its image shows (``probe``), its two
         halves for OCR to read apart; else None."""
-        if self.probe is None or page.width < LANDSCAPE * page.height or _printed(page)[1]:
+        if self.probe is None or page.width < LANDSCAPE * page.height or _printed(page)[1] \
+                or self.misses >= MAX_PROBE_MISSES:
             return None
         found = self.probe(page)
+        self.misses += found is None
         return None if found is None else split_like(page, found)
 
 
