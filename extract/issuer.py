@@ -25,29 +25,27 @@ from typing import Any
 
 from pledgecard.extract.labels import pledge_match, title_match
 from pledgecard.extract.layout import Item, Line, item_text
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.text import fold
 
 HANGUL = "[\uac00-\ud7a3]"  # a Hangul syllable
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
-
-
 def _unit_re(v: Vocabulary) -> re.Pattern[str]:
     """An administrative name (vocabulary ``[issuer]``): a metropolitan or provincial unit, a city,
-    county or district, a lone district (``성북구``, only after a city), a head's title glued on."""
+    county or district, a lone district (``성북구``, only after a city), a head's title glued on; the unit's
+    place name before its suffix (``metro``, ``city``, ``lone``)."""
     w = v.words
     return re.compile(
-        rf"^(?P<unit>{HANGUL}+?(?:{_alt(w('issuer', 'metro_units'))})|{HANGUL}{{2,}}?(?:{_alt(w('issuer', 'units'))})"
-        rf"|(?P<short>{HANGUL}(?:{_alt(w('issuer', 'district_unit'))})))"
-        rf"(?:{_alt(w('issuer', 'head_titles'))})?$"
+        rf"^(?P<unit>(?P<metro>{HANGUL}+?)(?:{alternation(w('issuer', 'metro_units'))})"
+        rf"|(?P<city>{HANGUL}{{2,}}?)(?:{alternation(w('issuer', 'units'))})"
+        rf"|(?P<short>(?P<lone>{HANGUL})(?:{alternation(w('issuer', 'district_unit'))})))"
+        rf"(?:{alternation(w('issuer', 'head_titles'))})?$"
     )
 
 
 def _dept_re(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"{HANGUL}+(?:{_alt(v.words('issuer', 'department_suffixes'))})$")
+    return re.compile(rf"{HANGUL}+(?:{alternation(v.words('issuer', 'department_suffixes'))})$")
 
 
 FOOTER_LINES = 3  # how many of a card's last lines may be its footer
@@ -152,11 +150,11 @@ def add_issuer(header: dict[str, Any], prov: dict[str, Any], head: list[Item], c
 def place_names(issuer: str | None) -> frozenset[str]:
     """The place names an issuer is made of: each unit without its administrative suffix
     (``서울특별시 성북구`` -> ``서울``, ``성북``; ``산하군`` -> ``산하``); names of two syllables or more."""
-    suffixes = sorted({*current().words("issuer", "metro_units"), *current().words("issuer", "units")},
-                      key=len, reverse=True)
+    unit = current().build(_unit_re)
     out: set[str] = set()
     for word in (issuer or "").split():
-        stem = next((word[: -len(s)] for s in suffixes if word.endswith(s)), "")
+        m = unit.match(word)
+        stem = (m.group("metro") or m.group("city") or m.group("lone")) if m else ""
         if len(stem) >= 2:
             out.add(stem)
     return frozenset(out)

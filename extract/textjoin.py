@@ -42,14 +42,13 @@ from pledgecard.extract.textjoin_shapes import (
     looks_tabular,
     numbered_section,
     opens_heading,
-    padded_row,
     starts_new_block,
     titled_unit,
 )
 from pledgecard.normalize.dates import is_date
 
 __all__ = ["NearbyText", "bare_block", "breaks_word", "continues_date", "continues_number", "ends_with_date", "glue",
-           "join_broken_lines", "left_open", "looks_tabular", "padded_row", "starts_new_block", "wraps_fullwidth",
+           "join_broken_lines", "left_open", "starts_new_block", "wraps_fullwidth",
            "wraps_number"]
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap

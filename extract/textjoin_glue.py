@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.dates import date_pattern, find_dates
 from pledgecard.normalize.text import fold_fullwidth
-
-
-def alternation(words: list[str]) -> str:
-    """``words`` as a regex alternation, the longest first (a pattern matching nothing when there are none)."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
 def _trailing_date(v: Vocabulary) -> re.Pattern[str]:

@@ -11,8 +11,7 @@ from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import decimal_heading, parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import OPEN_BRACKETS
-from pledgecard.extract.textjoin_glue import alternation
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.dates import is_date
 from pledgecard.normalize.money import without_unit
 from pledgecard.normalize.text import fold

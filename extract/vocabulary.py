@@ -61,6 +61,11 @@ def year_of(m: re.Match[str]) -> int:
     return int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
 
 
+def alternation(words: list[str]) -> str:
+    """``words`` as a regex alternation, the longest first (a pattern matching nothing when there are none)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
 def spaced(words: list[str] | tuple[str, ...]) -> str:
     """A regex source matching any of the words with optional white space between letters,
     longest first."""

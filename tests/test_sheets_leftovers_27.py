@@ -150,17 +150,19 @@ def test_a_sheet_failing_to_load_before_the_first_split_sheet_is_read_a_half_at_
 def test_a_sheet_read_whole_by_ocr_is_noted_as_one_page(monkeypatch: pytest.MonkeyPatch) -> None:
     """Its note names the sheet, no half; the other half read nothing and is not noted; it counts one page."""
     from pledgecard.extract.readers import ocr_sheets
-    from pledgecard.extract.readers.pdf_sheets import pages_read
+    from pledgecard.extract.readers.pdf_sheets import Region, pages_read
 
     def read_whole(data: bytes, numbers: list[int], regions: dict) -> tuple[list, list]:
         return [ocr.OcrPage(3, 595.0, 842.0, sheet="whole"), ocr.OcrPage(4, 595.0, 842.0, sheet="none")], []
 
     monkeypatch.setattr(ocr_sheets, "ocr_pages", read_whole)
-    origin = [(1, 0.0, 1.4), (1, 425.0, 1.4), (2, 0.0, 1.4), (2, 425.0, 1.4)]
+    regions = {n: Region(n, (n + 1) // 2, *((0.0, 425.0, 0.0) if n % 2 else (425.0, 842.0, 425.0)), 1.4,
+                         "left" if n % 2 else "right") for n in range(1, 5)}
+    origin = [r.origin for r in regions.values()]
     notes: list[str] = []
     texts = [pdf.PageText(n, 842.0, []) for n in range(1, 5)]
     pdf._read_by_ocr(b"", [3, 4], texts, [[] for _ in range(4)], [(9, 0), (9, 0), (0, 0), (0, 0)], notes,
-                     whole=False, regions={}, name=lambda n: pdf.page_name(n, origin),
+                     whole=False, regions=regions, name=lambda n: pdf.page_name(n, regions),
                      sheets=lambda ns: pdf.pages_to_sheets(ns, origin))
     assert notes == ["page 2: read by OCR as one page, not split (deskewed +0.0 deg)"]
     assert pages_read(origin, [True, True, True, False]) == 3
@@ -182,7 +184,7 @@ def test_a_searchable_scan_printed_two_up_gives_each_half_its_image_tables(tmp_p
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert any(t.source.bbox[2] < 421 for t in tables) and any(t.source.bbox[0] > 421 for t in tables)
     got = _record(path, src)
-    monkeypatch.setattr(pdf, "_half_grids", lambda layers, sheet, halves: [])
+    monkeypatch.setattr(pdf, "_half_grids", lambda layers, sheet, halves, skew_deg: [])
     without = _record(path, src)
     assert got >= 0.7 and got >= without + 0.1, (got, without)
 

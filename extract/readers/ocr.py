@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
@@ -55,7 +55,7 @@ class OcrPage:
     grids: list[Grid] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)
     skew_deg: float = 0.0
-    sheet: str = ""  # a logical page of a sheet split in two (ocr_sheets): "whole" its sheet read whole as this
+    sheet: Literal["", "whole", "none"] = ""  # a logical page of a sheet split in two (ocr_sheets): "whole" its sheet read whole as this
     # page (print across the gutter, or a sheet not of the 2-up shape), "none" nothing read as it (the other one)
 
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid
+from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid, moved
 
 BBox = tuple[float, float, float, float]
 
 MAX_SKEW_DEG = 4.0  # scans are rotated by a few degrees at most; more is a page on its side
 SKEW_STEP_DEG = 0.1
 MIN_CELL_PX = 12  # a box smaller than this (at 300 dpi, about 1 mm) is a glyph, not a cell
+CLEAR_SHARE = 0.002  # a column (or row) of a page's ink with no more than this share of its length inked is white
 
 
 @dataclass(slots=True)
@@ -99,24 +100,29 @@ def rule_mask(ink: np.ndarray) -> np.ndarray:
     return rules > 0
 
 
-def clean_page(grey: np.ndarray) -> PageImage:
-    """Deskew, denoise and find the rules of one scanned page."""
+def deskewed(grey: np.ndarray, skew_deg: float | None = None, *, despeckle: bool = True,
+             ) -> tuple[np.ndarray, np.ndarray, float]:
+    """A scanned page's grey image (``despeckle``: its speckle filtered out first) turned level, its ink, and the
+    angle it was turned by (``skew_deg``, the page's skew known already; None: estimated from its ink)."""
     import cv2
 
-    grey = cv2.medianBlur(grey, 3)  # scanner speckle: Tesseract reads dust as dots and commas
-    angle = estimate_skew(binarize(grey))
+    if despeckle:
+        grey = cv2.medianBlur(grey, 3)  # scanner speckle: Tesseract reads dust as dots and commas
+    angle = estimate_skew(binarize(grey)) if skew_deg is None else skew_deg
     grey = rotate(grey, angle)
-    ink = binarize(grey)
+    return grey, binarize(grey), angle
+
+
+def clean_page(grey: np.ndarray, skew_deg: float | None = None) -> PageImage:
+    """Deskew (:func:`deskewed`), denoise and find the rules of one scanned page."""
+    grey, ink, angle = deskewed(grey, skew_deg)
     return PageImage(grey=grey, ink=ink, lines=rule_mask(ink), skew_deg=angle)
 
 
-def inked_across(grey: np.ndarray, x: int, reach: int, clear_share: float = 0.002) -> bool:
+def inked_across(grey: np.ndarray, x: int, reach: int, clear_share: float = CLEAR_SHARE) -> bool:
     """Whether the page's print (deskewed, speckle removed) crosses column ``x``: no column within ``reach``
     pixels of it is clear (``clear_share`` of its height inked at most), as rules or text run across a gutter."""
-    import cv2
-
-    clean = cv2.medianBlur(grey, 3)
-    ink = binarize(rotate(clean, estimate_skew(binarize(clean))))
+    ink = deskewed(grey)[1]
     band = ink[:, max(x - reach, 0): min(x + reach + 1, ink.shape[1])]
     return band.shape[1] > 0 and bool((band.sum(axis=0) > clear_share * ink.shape[0]).all())
 
@@ -243,8 +249,7 @@ def image_tables(page: PageImage) -> list[TableBox]:
 
 def table_grid(table: TableBox, scale: float) -> Grid:
     """A table found in pixels as the reader's :class:`Grid`, in points (``scale``: points a pixel)."""
-    return Grid(_scaled(table.bbox, scale), [_scaled(c, scale) for c in table.cells],
-                open_top=_scaled_spans(table.open_top, scale), open_bottom=_scaled_spans(table.open_bottom, scale))
+    return moved(Grid(table.bbox, table.cells, open_top=table.open_top, open_bottom=table.open_bottom), scale)
 
 
 def image_grids(page: PageImage, scale: float) -> list[Grid]:
@@ -252,9 +257,3 @@ def image_grids(page: PageImage, scale: float) -> list[Grid]:
     return [table_grid(t, scale) for t in image_tables(page)]
 
 
-def _scaled(box: BBox, scale: float) -> BBox:
-    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
-
-
-def _scaled_spans(spans: Spans | None, scale: float) -> Spans | None:
-    return None if spans is None else tuple((a * scale, b * scale) for a, b in spans)

@@ -44,7 +44,7 @@ from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_scan_gutter import PROBE_DPI, image_gutter
-from pledgecard.extract.readers.pdf_scan_layer import ScanLayers, scan_layers
+from pledgecard.extract.readers.pdf_scan_layer import LayerPage, ScanLayers, scan_layers
 from pledgecard.extract.readers.pdf_sheets import (
     Gutter,
     Half,
@@ -145,10 +145,11 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
             raise LimitExceededError(f"PDF has over {limits.max_pages} pages, the limit")
         sheet, error = _load(load)
         # a searchable scan's sheet levelled with its image first (its halves' furniture level), its grids found
-        drawn = _scan_layer(layers, sheet, r.notes) if limits.ocr != "always" else None
-        plan = planner.plan(sheet)
-        if drawn is not None and plan is not None and sheet is not None:  # its halves' tables at a page's scale
-            drawn = _half_grids(layers, sheet, plan)
+        layer = _scan_layer(layers, sheet, r.notes) if limits.ocr != "always" else None
+        plan = planner.plan(sheet, scanned=layer is not None)
+        drawn = None
+        if layer is not None and sheet is not None:  # a split sheet's tables found a half at a time, at a page's scale
+            drawn = _half_grids(layers, sheet, plan, layer.skew_deg) if plan is not None else layer.grids
         if plan is None and sheet is None and planner.found is not None:  # a split document's sheet that failed
             plan = unloaded_halves(planner.found)  # to load: its halves by the known gutter, for OCR to read apart
         width = float(sheet.width) if sheet is not None else math.inf  # (a sheet that failed to load: to its edge)
@@ -242,17 +243,18 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _
         return PageText(number, height, []), [], 0, 0, None
 
 
-def _half_grids(layers: ScanLayers, sheet: PageModel, halves: list[Half]) -> list[Grid]:
-    """A searchable scan's sheet split in two: the tables ruled in its image, found a half at a time (in the
-    sheet's points; :func:`pdf_sheets.half_grids` moves them onto their halves)."""
-    parts = [(0.0, h.gutter) if h.offset == 0.0 else (h.gutter, float(sheet.width)) for h in halves]
-    return [g for found in layers.part_grids(sheet, parts, halves[0].scale) for g in found]
+def _half_grids(layers: ScanLayers, sheet: PageModel, halves: list[Half], skew_deg: float) -> list[Grid]:
+    """A searchable scan's sheet split in two: the tables ruled in its image (deskewed by ``skew_deg``, as its
+    characters were), found a half at a time (in the sheet's points; :func:`pdf_sheets.half_grids` moves them
+    onto their halves)."""
+    parts = [(h.x0, min(h.x1, float(sheet.width))) for h in halves]
+    return [g for found in layers.part_grids(sheet, parts, halves[0].scale, skew_deg) for g in found]
 
 
-def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) -> list[Grid] | None:
+def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) -> LayerPage | None:
     """A searchable scan's page (an invisible word layer over its image, no vector rules: :mod:`.pdf_scan_layer`)
-    set level with its image: its characters turned by the image's deskew, and the tables ruled in the image;
-    any other page as it is, no grids (None). An image that cannot be rendered leaves the page its text layer."""
+    set level with its image: its characters turned by the image's deskew (its tables ruled in the image: the
+    layer's grids); any other page as it is (None). An image that cannot be rendered leaves the page its text layer."""
     if page is None:
         return None
     try:
@@ -265,7 +267,7 @@ def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) ->
     page.chars = layer.chars
     notes.append(f"page {page.number}: a searchable scan: its invisible text layer read, its tables ruled in "
                  f"the image (deskewed {layer.skew_deg:+.1f} deg)")
-    return layer.grids
+    return layer
 
 
 def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:

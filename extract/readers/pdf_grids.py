@@ -183,6 +183,21 @@ class Grid:
     open_sided: bool = False  # rebuilt from its text between horizontal rules (pdf_open_tables)
 
 
+def moved(grid: Grid, scale: float = 1.0, dx: float = 0.0) -> Grid:
+    """``grid`` moved right by ``dx`` then scaled by ``scale`` (x to ``(x + dx) * scale``, y to ``y * scale``): its
+    box, cells and the ruled spans of its open edges (a grid found in pixels, on a part of a sheet, or a sheet's
+    grid on one of its halves)."""
+
+    def box(b: BBox) -> BBox:
+        return ((b[0] + dx) * scale, b[1] * scale, (b[2] + dx) * scale, b[3] * scale)
+
+    def spans(s: Spans | None) -> Spans | None:
+        return None if s is None else tuple(((a + dx) * scale, (b + dx) * scale) for a, b in s)
+
+    return replace(grid, bbox=box(grid.bbox), cells=[box(c) for c in grid.cells], open_top=spans(grid.open_top),
+                   open_bottom=spans(grid.open_bottom))
+
+
 def _spans_at(ends: Sequence[OpenEnd], y: float, x0: float, x1: float) -> Spans | None:
     """The ruled stretches of the open edge at ``y`` whose verticals lie across ``x0`` .. ``x1`` (a table's): a
     table beside it on the page (a column apart) ending at about that height is not cut open by it."""

@@ -4,8 +4,8 @@ A sheet that prints nothing (a scan: one image, no text layer) gives :mod:`.pdf_
 paths to split by. Its image shows the same evidence the vector split reads (``pdf_sheets.split_sheet``): a
 white column down the whole sheet near its middle, splitting it into two halves, and each half's lowest row
 of print (its page number or footer) level with the other's, set apart from the print over it by more
-than twice its height, and standing clear of the white column (a row the column cuts, a centred page number
-whose thin dash looks white, is one page's). The right page's origin is placed by that furniture as on a vector sheet. A landscape
+than twice its height, and not both reaching to the white column (a row the column cuts, a centred page
+number whose thin dash looks white, is one page's; a page numbered at its inner corner reaches it alone). The right page's origin is placed by that furniture as on a vector sheet. A landscape
 page scanned whole (a card in two columns, one page number) shows no such pair of rows: it stays one page.
 """
 
@@ -15,15 +15,14 @@ from typing import Any
 
 from pledgecard.extract.readers.pdf_sheets import (
     LEVEL_TOL,
-    MIDDLE,
-    MIN_GUTTER_SHARE,
     ORIGIN_TOL,
     Gutter,
+    foot_apart,
     level,
+    widest_band,
 )
 
 PROBE_DPI = 150  # the sheet's render for its gutter: a 2-up page number (about 6 pt) some 12 pixels tall
-CLEAR_SHARE = 0.002  # a column (or row) with no more than this share of its length inked is white
 MIN_ROW_INK_PX = 2  # a row with fewer inked pixels is paper (a speck the median filter left)
 
 
@@ -32,21 +31,21 @@ def image_gutter(grey: Any, width: float, height: float) -> Gutter | None:
     holds two pages side by side, in the sheet's points; else None."""
     import numpy as np
 
-    from pledgecard.extract.readers.ocr_image import binarize, estimate_skew, rotate
+    from pledgecard.extract.readers.ocr_image import CLEAR_SHARE, deskewed
 
-    grey = np.ascontiguousarray(grey, dtype=np.uint8)
-    ink = binarize(rotate(grey, estimate_skew(binarize(grey))))  # (binarize filters the speckle out)
+    ink = deskewed(np.ascontiguousarray(grey, dtype=np.uint8), despeckle=False)[1]  # (binarize filters the speckle)
     h, w = ink.shape
     zoom = w / float(width)  # pixels a point
-    band = _white_band(ink.sum(axis=0) <= CLEAR_SHARE * h, w)
+    band = widest_band(_runs(ink.sum(axis=0) <= CLEAR_SHARE * h), w)
     if band is None:
         return None
     mid = (band[0] + band[1]) // 2
     left, right = _foot(ink[:, :mid]), _foot(ink[:, mid:])
     if left is None or right is None or not level((left[0][0], left[0][1] + 1), (right[0][0], right[0][1] + 1), LEVEL_TOL * zoom):
         return None
-    reach = band[1] - band[0]  # each page's own furniture, not one row the band cuts (a thin dash looks white)
-    if left[1][1] > band[0] - reach or right[1][0] + mid < band[1] + reach:
+    reach = band[1] - band[0]  # each page's own furniture, not one row the band cuts (a thin dash looks white):
+    # a row the band cuts reaches it from both sides; a page numbered at its corner reaches it from one at most
+    if left[1][1] > band[0] - reach and right[1][0] + mid < band[1] + reach:
         return None
     gutter, marks = mid / zoom, (sum(left[1]) / 2 / zoom, (sum(right[1]) / 2 + mid) / zoom)
     origin = marks[1] - marks[0]
@@ -55,20 +54,17 @@ def image_gutter(grey: Any, width: float, height: float) -> Gutter | None:
     return Gutter(float(width) / float(height), gutter, origin)
 
 
-def _white_band(clear: Any, w: int) -> tuple[int, int] | None:
-    """The widest run of white columns near the sheet's middle, as wide as a gutter is; else None."""
-    best: tuple[int, int] | None = None
+def _runs(clear: Any) -> list[tuple[int, int]]:
+    """The runs ``[a, b)`` of white columns."""
+    out: list[tuple[int, int]] = []
     start = None
     for x, white in enumerate([*clear.tolist(), False]):
         if white and start is None:
             start = x
         elif not white and start is not None:
-            a, b, start = start, x, None
-            if b - a < MIN_GUTTER_SHARE * w or abs((a + b) / 2 - w / 2) > MIDDLE * w:
-                continue
-            if best is None or b - a > best[1] - best[0]:
-                best = (a, b)
-    return best
+            out.append((start, x))
+            start = None
+    return out
 
 
 def _foot(ink: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -83,8 +79,7 @@ def _foot(ink: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if breaks.size == 0:
         return None
     top, bottom = int(rows[breaks[-1] + 1]), int(rows[-1])
-    above = int(rows[breaks[-1]])
-    if top - above <= 2 * (bottom - top + 1):
+    if not foot_apart(top, bottom + 1, int(rows[breaks[-1]])):
         return None
     cols = np.flatnonzero(ink[top:bottom + 1].any(axis=0))
     return (top, bottom), (int(cols[0]), int(cols[-1]) + 1)

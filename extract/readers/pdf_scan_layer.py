@@ -21,10 +21,13 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pledgecard.extract.readers.pdf_grids import Grid
+from pledgecard.extract.readers.pdf_grids import Grid, moved
 from pledgecard.extract.readers.pdf_page import PageModel
+
+if TYPE_CHECKING:
+    from pledgecard.extract.readers.ocr_image import PageImage
 
 Obj = dict[str, Any]
 INVISIBLE = 3  # text render mode: neither filled nor stroked
@@ -35,11 +38,24 @@ DPI = 300  # the image's render: its rules found at the OCR path's resolution
 
 @dataclass(slots=True)
 class LayerPage:
-    """A searchable scan's page read: its levelled characters, the image's table grids, the deskew angle."""
+    """A searchable scan's page read: its levelled characters and its image (deskewed, at ``dpi``)."""
 
     chars: list[Obj]
-    grids: list[Grid]
-    skew_deg: float
+    image: PageImage
+    dpi: float = DPI
+
+    @property
+    def skew_deg(self) -> float:
+        """The angle the image was deskewed by, and the characters turned (:func:`level_chars`)."""
+        return self.image.skew_deg
+
+    @property
+    def grids(self) -> list[Grid]:
+        """The tables ruled in the image, in points (found on asking: a sheet split in two finds them a half
+        at a time, :meth:`ScanLayers.part_grids`)."""
+        from pledgecard.extract.readers.ocr_image import image_grids
+
+        return image_grids(self.image, 72.0 / self.dpi)
 
 
 class ScanLayers:
@@ -57,8 +73,6 @@ class ScanLayers:
     def read(self, page: PageModel) -> LayerPage | None:
         """``page`` (its 1-based ``number`` in the file) read as a searchable scan, or None when it is not one:
         it has vector rules, no characters, or is not an invisible layer over a page-size image."""
-
-
         if not page.chars or page.rules:
             return None
         grey = self._render(page, DPI)
@@ -92,11 +106,12 @@ class ScanLayers:
             grey = grey[..., 0]
         return turned(grey, page)
 
-    def part_grids(self, page: PageModel, parts: list[tuple[float, float]], scale: float) -> list[list[Grid]]:
+    def part_grids(self, page: PageModel, parts: list[tuple[float, float]], scale: float,
+                   skew_deg: float) -> list[list[Grid]]:
         """The ruled tables of each part ``[x0, x1)`` of a searchable scan's sheet printed two pages a sheet
         (``pdf_sheets``), in the sheet's points: the sheet rendered so that a part is read at the resolution
-        of a page printed one a sheet (``scale``: the part's points over the sheet's), deskewed whole as its
-        characters were (:func:`level_chars`), then cut at the parts' edges (a part's tables are found
+        of a page printed one a sheet (``scale``: the part's points over the sheet's), deskewed whole by the
+        angle its characters were turned by (``skew_deg``, :func:`level_chars`), then cut at the parts' edges (a part's tables are found
         among its own rules, at a page's sizes)."""
         import numpy as np
 
@@ -106,28 +121,14 @@ class ScanLayers:
         grey = self._render(page, dpi)
         if grey is None:
             return [[] for _ in parts]
-        image = clean_page(np.ascontiguousarray(grey, dtype=np.uint8))
+        image = clean_page(np.ascontiguousarray(grey, dtype=np.uint8), skew_deg)
         zoom = dpi / 72.0
         out = []
         for x0, x1 in parts:
             a, b = round(x0 * zoom), min(round(x1 * zoom), image.grey.shape[1])
             part = PageImage(image.grey[:, a:b], image.ink[:, a:b], image.lines[:, a:b], image.skew_deg)
-            out.append([_shifted(g, a / zoom) for g in image_grids(part, 1.0 / zoom)] if b > a else [])
+            out.append([moved(g, dx=a / zoom) for g in image_grids(part, 1.0 / zoom)] if b > a else [])
         return out
-
-
-def _shifted(grid: Grid, dx: float) -> Grid:
-    """``grid`` moved right by ``dx`` points."""
-    from dataclasses import replace
-
-    def box(b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-        return (b[0] + dx, b[1], b[2] + dx, b[3])
-
-    def spans(s: tuple[tuple[float, float], ...] | None) -> tuple[tuple[float, float], ...] | None:
-        return None if s is None else tuple((a + dx, b + dx) for a, b in s)
-
-    return replace(grid, bbox=box(grid.bbox), cells=[box(c) for c in grid.cells], open_top=spans(grid.open_top),
-                   open_bottom=spans(grid.open_bottom))
 
 
 @contextmanager
@@ -183,15 +184,13 @@ def is_scan_layer(page: Any) -> bool:
 
 
 def read_layer(grey: Any, page: PageModel, dpi: int = DPI) -> LayerPage:
-    """The page's table grids from its image (deskewed) and its characters turned to match."""
+    """The page's image deskewed and its characters turned to match (its tables: :attr:`LayerPage.grids`)."""
     import numpy as np
 
-    from pledgecard.extract.readers.ocr_image import clean_page, image_grids
+    from pledgecard.extract.readers.ocr_image import clean_page
 
     image = clean_page(np.ascontiguousarray(grey, dtype=np.uint8))
-    grids = image_grids(image, 72.0 / dpi)
-    return LayerPage(level_chars(page.chars, image.skew_deg, float(page.width), float(page.height)), grids,
-                     image.skew_deg)
+    return LayerPage(level_chars(page.chars, image.skew_deg, float(page.width), float(page.height)), image, dpi)
 
 
 def level_chars(chars: list[Obj], angle: float, width: float, height: float) -> list[Obj]:

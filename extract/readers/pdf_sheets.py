@@ -18,19 +18,22 @@ split as the sheets that load are.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from pledgecard.extract.document import Block, Cell, Paragraph, Source, Table
-from pledgecard.extract.readers.pdf_grids import Grid
+from pledgecard.extract.readers.pdf_grids import Grid, moved
 from pledgecard.extract.readers.pdf_newspaper import free_bands
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
+Edge = TypeVar("Edge", int, float)  # a band's edge: points, or an image's pixels
 LANDSCAPE = 1.2  # width over height, at least
 MIDDLE = 0.08  # the gutter's middle within this share of the width either side of the sheet's middle
 MIN_GUTTER_SHARE = 0.01  # the white band at least this share of the sheet's width
 BACKGROUND_SHARE = 0.9  # a path wider than this share of the sheet is its background, no object
 LEVEL_TOL = 1.5  # points: two furniture rows at the same height
+MAX_PROBE_MISSES = 2  # a document's landscape scanned sheets showing no gutter before it is taken for a 1-up scan
 ORIGIN_TOL = 0.05  # the right page's origin by its furniture within this share of the width of the gutter
 
 
@@ -59,8 +62,9 @@ def _halves(page: PageModel, gutter: float, origin: float, scale: float, width: 
             Half(_part(page, gutter, width, origin, scale), origin, scale, gutter, width, "right")]
 
 
-def split_sheet(page: PageModel) -> list[Half] | None:
-    """``page``'s logical pages, left then right, when it is a sheet of two pages side by side; else None."""
+def split_sheet(page: PageModel, *, scanned: bool = False) -> list[Half] | None:
+    """``page``'s logical pages, left then right, when it is a sheet of two pages side by side; else None
+    (``scanned``: a searchable scan's sheet, its words jittered on their baselines, :func:`level`)."""
     width, height = float(page.width), float(page.height)
     if width < LANDSCAPE * height:
         return None
@@ -72,7 +76,7 @@ def split_sheet(page: PageModel) -> list[Half] | None:
         return None
     left = [c for c in chars if c["x1"] <= mid]
     right = [c for c in chars if c["x0"] >= mid]
-    marks = _furniture(left, right) if left and right else None
+    marks = _furniture(left, right, scanned=scanned) if left and right else None
     if marks is None:
         return None
     # the right page's origin: where its furniture stands as the left page's does on its own (a driver may set
@@ -191,18 +195,20 @@ class SheetPlanner:
         self.found = found
         self.before: list[Shape] = []
         self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
+        self.misses = 0  # scanned sheets whose image showed no gutter (MAX_PROBE_MISSES: a 1-up scan, probed no more)
         self.unloaded = False  # a sheet failed to load before the first split one (its halves decided by the rest)
 
-    def plan(self, page: PageModel | None) -> list[Half] | None:
+    def plan(self, page: PageModel | None, *, scanned: bool = False) -> list[Half] | None:
         """``page``'s logical pages (None: one page, or a sheet that failed to load: the reader splits it at the
-        gutter ``found``, and one that failed before the first split sheet has the document read again)."""
+        gutter ``found``, and one that failed before the first split sheet has the document read again;
+        ``scanned``: a searchable scan's sheet, :func:`split_sheet`)."""
         if not self.split:
             return None
         if page is None:
             self.unloaded = self.unloaded or self.found is None
             return None
         try:
-            halves = split_sheet(page)
+            halves = split_sheet(page, scanned=scanned)
             if halves is None:
                 if self.found is not None:
                     return split_like(page, self.found)
@@ -223,22 +229,30 @@ class SheetPlanner:
     def _scanned(self, page: PageModel) -> list[Half] | None:
         """A landscape sheet printing nothing (a scan) split at the gutter its image shows (``probe``), its two
         halves for OCR to read apart; else None."""
-        if self.probe is None or page.width < LANDSCAPE * page.height or _printed(page)[1]:
+        if self.probe is None or page.width < LANDSCAPE * page.height or _printed(page)[1] \
+                or self.misses >= MAX_PROBE_MISSES:
             return None
         found = self.probe(page)
+        self.misses += found is None
         return None if found is None else split_like(page, found)
 
 
 def _gutter(boxes: Sequence[tuple[float, float, float, float]], width: float) -> float | None:
     """The middle of the white band down the whole sheet near its middle, or None."""
-    best: tuple[float, float] | None = None
-    for a, b in free_bands(boxes):
-        centre = (a + b) / 2
-        if b - a < MIN_GUTTER_SHARE * width or abs(centre - width / 2) > MIDDLE * width:
+    best = widest_band(free_bands(boxes), width)
+    return None if best is None else (best[0] + best[1]) / 2
+
+
+def widest_band(bands: Iterable[tuple[Edge, Edge]], width: float) -> tuple[Edge, Edge] | None:
+    """Of the white bands ``[a, b)`` down a sheet ``width`` wide (points, or an image's pixels), the widest (the
+    first on a tie) near the sheet's middle and as wide as a gutter is; else None."""
+    best: tuple[Edge, Edge] | None = None
+    for a, b in bands:
+        if b - a < MIN_GUTTER_SHARE * width or abs((a + b) / 2 - width / 2) > MIDDLE * width:
             continue
         if best is None or b - a > best[1] - best[0]:
             best = (a, b)
-    return None if best is None else (best[0] + best[1]) / 2
+    return best
 
 
 def _rows(chars: Sequence[Obj]) -> list[list[Obj]]:
@@ -252,7 +266,7 @@ def _rows(chars: Sequence[Obj]) -> list[list[Obj]]:
     return out
 
 
-def _furniture(left: Sequence[Obj], right: Sequence[Obj]) -> tuple[float, float] | None:
+def _furniture(left: Sequence[Obj], right: Sequence[Obj], *, scanned: bool = False) -> tuple[float, float] | None:
     """The middles of the halves' lowest rows when they are their own page numbers or footers: level with each
     other and set apart from the text over them by more than twice their height; else None."""
     rows_l, rows_r = _rows(left), _rows(right)
@@ -261,47 +275,38 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj]) -> tuple[float, float]
 
     def foot(rows: list[list[Obj]]) -> bool:
         row, above = rows[-1], rows[-2]
-        top, bottom = min(c["top"] for c in row), max(c["bottom"] for c in row)
-        return top - max(c["bottom"] for c in above) > 2 * (bottom - top)
+        return foot_apart(min(c["top"] for c in row), max(c["bottom"] for c in row), max(c["bottom"] for c in above))
 
     def middle(row: list[Obj]) -> float:
         return (min(c["x0"] for c in row) + max(c["x1"] for c in row)) / 2
 
     a, b = rows_l[-1], rows_r[-1]
     extent = (min(c["top"] for c in a), max(c["bottom"] for c in a)), (min(c["top"] for c in b), max(c["bottom"] for c in b))
-    if not level(*extent, LEVEL_TOL):
+    if not level(*extent, LEVEL_TOL, jitter=scanned):
         return None
     return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
+
+
+def foot_apart(top: float, bottom: float, above: float) -> bool:
+    """Whether a half's lowest row of print (its ``top`` and ``bottom``) stands apart from the print over it (its
+    bottom ``above``) by more than twice its height, as a page number or a footer does."""
+    return top - above > 2 * (bottom - top)
 
 
 def half_grids(grids: Sequence[Grid], half: Half) -> list[Grid]:
     """The table grids found on a sheet (a searchable scan's, ruled in its image) that stand on ``half`` (their
     middle on its side of the gutter), in the half's points as :func:`_part` moves its objects."""
 
-    def x(v: float) -> float:
-        return (v - half.offset) * half.scale
-
-    def box(b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-        return (x(b[0]), b[1] * half.scale, x(b[2]), b[3] * half.scale)
-
-    def spans(s: tuple[tuple[float, float], ...] | None) -> tuple[tuple[float, float], ...] | None:
-        return None if s is None else tuple((x(a), x(b)) for a, b in s)
-
-    def mine(g: Grid) -> bool:
-        middle = (g.bbox[0] + g.bbox[2]) / 2
-        return middle < half.gutter if half.offset == 0.0 else middle >= half.gutter
-
-    return [replace(g, bbox=box(g.bbox), cells=[box(c) for c in g.cells], open_top=spans(g.open_top),
-                    open_bottom=spans(g.open_bottom)) for g in grids if mine(g)]
+    return [moved(g, half.scale, -half.offset) for g in grids if half.x0 <= (g.bbox[0] + g.bbox[2]) / 2 < half.x1]
 
 
-def level(a: tuple[float, float], b: tuple[float, float], tol: float) -> bool:
-    """Whether two rows of print (their top and bottom) stand level: their bottoms within ``tol``, or their extents
-    overlapping by half the shorter's height at least, as glyphs of one row do (a scan's rows: a word layer's
-    words jittered on their baselines; an image deskewed to a tenth of a degree, a thin stroke lost to its
-    speckle filter)."""
+def level(a: tuple[float, float], b: tuple[float, float], tol: float, *, jitter: bool = True) -> bool:
+    """Whether two rows of print (their top and bottom) stand level: their bottoms within ``tol``, or (``jitter``:
+    a scan's rows) their extents overlapping by half the shorter's height at least, as glyphs of one row do (a
+    word layer's words jittered on their baselines; an image deskewed to a tenth of a degree, a thin stroke lost
+    to its speckle filter). A vector sheet's rows stand level by their bottoms alone."""
     overlap = min(a[1], b[1]) - max(a[0], b[0])
-    return abs(a[1] - b[1]) <= tol or overlap >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+    return abs(a[1] - b[1]) <= tol or (jitter and overlap >= 0.5 * min(a[1] - a[0], b[1] - b[0]))
 
 
 def _moved(o: Obj, dx: float, scale: float) -> Obj:

@@ -20,6 +20,11 @@ from pledgecard.extract.readers.pdf_page import Obj, PageModel
 SIDEWAYS_SHARE = 0.5  # more non-upright printed characters than this: the page lies on its side
 NEXT_GLYPH = 1.5  # a glyph's next within this many type sizes: the two stand in one word (beside or stacked)
 MIN_STEPS = 20  # next glyphs needed to judge the way a page's text runs
+MIN_RUN = 7  # glyphs stacked in a run, at least, for its steps to count (a line of a sentence; a label set a glyph
+# a line holds a few, up to six)
+RUN_SWAY = 0.5  # a glyph stacked on the last: its left edge within this many type sizes of the last's
+RUN_GAP = 3.0  # and this many sizes under or over it at most (a space between words goes on with the run)
+TURNED_SHARE = 0.8  # of the steps within words, at least this share stacked in long runs: the page is turned
 
 Point = Callable[[float, float], tuple[float, float]]
 
@@ -41,21 +46,35 @@ def direction(page: PageModel) -> int:
 
 
 def _runs_across(printed: list[Obj]) -> int:
-    """The way the text of glyphs all called upright runs (:func:`direction`): 0 when most next glyphs of a word
-    stand beside each other, else +1 up the page, -1 down it (a page turned by its content transform)."""
-    across = up = down = 0
-    for a, b in zip(printed, printed[1:], strict=False):
-        dx, dy = float(b["x0"]) - float(a["x0"]), float(b["top"]) - float(a["top"])
-        if dx * dx + dy * dy > (NEXT_GLYPH * max(float(a.get("size") or 0.0), 1.0)) ** 2:
-            continue  # a line's or a cell's end: no step within a word
-        if abs(dy) > abs(dx):
-            up, down = up + (dy < 0), down + (dy > 0)
-        else:
-            across += 1
-    steps = across + up + down
-    if steps < MIN_STEPS or up + down <= SIDEWAYS_SHARE * steps or up == down:
+    """The way the text of glyphs all called upright runs (:func:`direction`): 0 unless most next glyphs of a word
+    stand stacked in long runs (lines of a sentence, no label set a glyph a line beside short entries), then +1
+    up the page, -1 down it (a page turned by its content transform)."""
+    steps, up, down = _stacked_steps(printed)
+    if steps < MIN_STEPS or up + down < TURNED_SHARE * steps or up == down:
         return 0
     return 1 if up > down else -1
+
+
+def _stacked_steps(printed: list[Obj]) -> tuple[int, int, int]:
+    """The steps within a word between next glyphs, and of them those stacked upwards and downwards in runs of
+    ``MIN_RUN`` glyphs or more (a run goes on across a space: a glyph under or over the last, a few sizes on)."""
+    steps = 0
+    stacked = [0, 0]  # up, down
+    run_way, run_glyphs, run_steps = 0, 1, 0
+    for a, b in zip(printed, [*printed[1:], None], strict=True):
+        size = max(float(a.get("size") or 0.0), 1.0)
+        dx = float(b["x0"]) - float(a["x0"]) if b is not None else 0.0
+        dy = float(b["top"]) - float(a["top"]) if b is not None else 0.0
+        near = b is not None and dx * dx + dy * dy <= (NEXT_GLYPH * size) ** 2
+        steps += near
+        way = (-1 if dy < 0 else 1) if b is not None and abs(dx) < RUN_SWAY * size < abs(dy) < RUN_GAP * size else 0
+        if way and way == run_way:
+            run_glyphs, run_steps = run_glyphs + 1, run_steps + near
+            continue
+        if run_way and run_glyphs >= MIN_RUN:
+            stacked[run_way > 0] += run_steps
+        run_way, run_glyphs, run_steps = way, 2 if way else 1, int(near) if way else 0
+    return steps, stacked[0], stacked[1]
 
 
 def upright(page: PageModel) -> PageModel:

@@ -46,14 +46,11 @@ def sheets_read_across(lines: list[TLine]) -> list[tuple[int, int]]:
     for ln in lines:
         if ln.text.strip():
             pages.setdefault(ln.page, []).append(ln)
-    numbered = [(printed, numbers) for printed in pages.values()
-                if (numbers := [(k, n) for k, ln in enumerate(printed) if (n := _number(ln.text)) is not None])]
-    if not numbered:
-        return []
     out: list[tuple[int, int]] = []
-    for i, (printed, numbers) in enumerate(numbered):
-        if len(numbers) == 1 and i == len(numbered) - 1:
-            continue  # the last sheet's left page alone
+    for i, printed in enumerate(pages.values()):
+        numbers = [(k, n) for k, ln in enumerate(printed) if (n := _number(ln.text)) is not None]
+        if len(numbers) <= 1 and i == len(pages) - 1:
+            continue  # the last sheet's left page alone (or a last page printing no number)
         if len(numbers) != 2:
             return []
         (k, (a, total_a)), (j, (b, total_b)) = numbers

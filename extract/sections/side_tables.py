@@ -19,32 +19,28 @@ from pledgecard.extract.nlp_patterns import PREFIX_MARK
 from pledgecard.extract.sections.funding_cells import is_amount_token
 from pledgecard.extract.sections.item_row_words import item_row_cells
 from pledgecard.extract.textjoin import glue
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.dates import find_dates
 from pledgecard.normalize.text import fold
 from pledgecard.record import SideTable
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
-
-
 def _total_row_re(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"^(?:{_alt(v.words('totals'))})(?:\s|$)")
+    return re.compile(rf"^(?:{alternation(v.words('totals'))})(?:\s|$)")
 
 
 def _count_header_re(v: Vocabulary) -> re.Pattern[str]:
     t = "side_tables"
-    return re.compile(rf"(?:{_alt(v.words(t, 'count_headers'))}|\((?:{_alt(v.words(t, 'count_units'))}"
-                      rf"|\S*{_alt(v.words(t, 'money_unit'))})\))$")
+    return re.compile(rf"(?:{alternation(v.words(t, 'count_headers'))}|\((?:{alternation(v.words(t, 'count_units'))}"
+                      rf"|\S*{alternation(v.words(t, 'money_unit'))})\))$")
 
 
 def _date_header_re(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(_alt(v.words("side_tables", "date_headers")))
+    return re.compile(alternation(v.words("side_tables", "date_headers")))
 
 
 def _number_re(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"^\d[\d,]*(?:\.\d+)?(?:{_alt(v.words('side_tables', 'number_units'))})?$")
+    return re.compile(rf"^\d[\d,]*(?:\.\d+)?(?:{alternation(v.words('side_tables', 'number_units'))})?$")
 
 
 def _total_row(text: str) -> bool:
@@ -195,8 +191,8 @@ def _total_spread(row: list[str], n: int) -> list[str]:
 def _figure_head_re(v: Vocabulary) -> re.Pattern[str]:
     """A head naming a column of figures by the unit in brackets after it (``공정률(%)``, ``참여자(명)``)."""
     t = "side_tables"
-    units = _alt([*v.words(t, "count_units"), *v.words(t, "number_units"), *v.words(t, "not_additive_units")])
-    return re.compile(rf"\((?:{units}|\S*{_alt(v.words(t, 'money_unit'))})\)$")
+    units = alternation([*v.words(t, "count_units"), *v.words(t, "number_units"), *v.words(t, "not_additive_units")])
+    return re.compile(rf"\((?:{units}|\S*{alternation(v.words(t, 'money_unit'))})\)$")
 
 
 def _figure_cut(row: list[str], head: list[str], series: bool = False) -> list[str]:
