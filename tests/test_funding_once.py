@@ -108,3 +108,42 @@ def test_a_table_of_one_row_a_source_is_left_as_it_is() -> None:
     prov: dict[Loc, Source] = {}
     assert one_row_a_source(funding, prov, []) == (funding, prov, [])
     assert one_row_a_source(None, prov, []) == (None, prov, [])
+
+
+# A funding table whose group label (지방비) spanning its 소계 and parts is lost (a dump's line, a table whose
+# label column is one cell wide): the grid reads the 소계 as a second 계 row.
+SUBTOTAL_GRID = [["구분", "총사업비", "2024", "2025"], ["계", "300", "100", "200"], ["국비", "100", "40", "60"],
+                 ["소계", "200", "60", "140"], ["도비", "80", "20", "60"], ["군비", "120", "40", "80"]]
+
+
+def test_a_subtotal_read_as_a_second_total_from_a_table_or_a_dump_is_left_out() -> None:
+    from pledgecard.extract.sections.funding import extract_funding
+    from pledgecard.extract.sections.funding_grid import interpret_grid
+    from pledgecard.validate import validate_batch
+    from tests.conftest import make_line, make_table
+
+    _, grid_rows = interpret_grid(SUBTOTAL_GRID, M)
+    assert [r["source"] for r in grid_rows].count("total") == 2  # what the grid alone reads
+    lines = ["(단위: 백만원)"] + ["    ".join(f"{c:>6}" for c in row) for row in SUBTOTAL_GRID]
+    for items in ([make_line(t) for t in lines], [make_line(lines[0]), make_table(SUBTOTAL_GRID)]):
+        result = extract_funding(items)
+        funding = result.value["funding"]
+        assert [(r["label"], r["amounts_krw"]) for r in funding["rows"]] == [
+            ("계", [300 * M, 100 * M, 200 * M]), ("국비", [100 * M, 40 * M, 60 * M]),
+            ("도비", [80 * M, 20 * M, 60 * M]), ("군비", [120 * M, 40 * M, 80 * M])]
+        assert result.findings == []
+        rec = {"card_id": "x@y", "header": {"title": "t", "mgmt_no": "1", "status": "s"}, "funding": funding}
+        assert not [f for f in validate_batch([rec]) if f["code"] == "record.duplicate_part" and not f["success"]]
+
+
+def test_a_second_total_no_sum_proves_leaves_no_total_from_a_dump() -> None:
+    from pledgecard.extract.sections.funding import extract_funding
+    from tests.conftest import make_line
+
+    grid = [row[:] for row in SUBTOTAL_GRID]
+    grid[3][1] = "210"  # the 소계 sums nothing
+    lines = ["(단위: 백만원)"] + ["    ".join(f"{c:>6}" for c in row) for row in grid]
+    result = extract_funding([make_line(t) for t in lines])
+    funding = result.value["funding"]
+    assert "total" not in [r["source"] for r in (funding or {}).get("rows") or []]
+    assert [f["code"] for f in result.findings] == ["extract.source_twice"]
