@@ -24,7 +24,8 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
             "extract.year_unread": "warning", "extract.text_before_card": "info",
             "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning",
-            "extract.pages_interleaved": "warning", "extract.periods_unprinted": "info"}
+            "extract.pages_interleaved": "warning", "extract.periods_unprinted": "info",
+            "extract.source_twice": "warning"}
 
 
 def printed_chars(text: str) -> int:

@@ -121,6 +121,10 @@ def _share_column(r: Card) -> None:  # each source's share of the total, 비율(
         row["amounts_krw"].append(int(share * 1_000_000))
 
 
+def _goal_twice(r: Card) -> None:  # the 2024 goal row read twice
+    r["goals"].append(copy.deepcopy(r["goals"][1]))
+
+
 # code -> (how to plant the fault, the failing locations expected)
 RULES: dict[str, tuple[Callable[[Card], None], set[str]]] = {
     "funding.column_sum": (_column_sum, {"funding.columns[3]", "funding.columns[4]"}),
@@ -141,6 +145,7 @@ RULES: dict[str, tuple[Callable[[Card], None], set[str]]] = {
     "normalize.unreadable_amount": (_unreadable_amount, {"outreach.items[2].count"}),
     "table.total": (_side_total, {"tables[2].rows[2][3]"}),
     "funding.label_not_period_or_source": (_share_column, {"funding.columns[8]"}),
+    "record.duplicate_part": (_goal_twice, {"goals[2]"}),
 }
 
 

@@ -54,6 +54,7 @@ from pledgecard.extract.sections.funding_head_unit import heads_without_unit
 from pledgecard.extract.sections.funding_labels import label_by_budget
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.funding_margins import with_source_margin
+from pledgecard.extract.sections.funding_once import one_source_once
 from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
 from pledgecard.extract.sections.funding_period_groups import period_groups_from_lines
 from pledgecard.extract.sections.funding_proof import budget_of
@@ -107,7 +108,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     ctx = ctx or SectionContext()
     items = head_again_dropped(items, continued_caption)  # a table printed as lines going on after (계속): its head again out
     items = head_cells_joined(fullwidth_folded(items))  # １，２５０ (fullwidth mode) read as 1,250  # a head printed a cell a line over rows a line: one head line
-    result = with_budget_told(_funding_by_unit(items, ctx), ctx)
+    result = one_source_once(with_budget_told(_funding_by_unit(items, ctx), ctx))
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
         funding["columns"] = resolve_ordinals(funding["columns"])

@@ -25,5 +25,5 @@ def with_budget_told(result: SectionResult, ctx: SectionContext) -> SectionResul
             continue
         value = {**result.value, "overview": {**overview, "budget": budget}}
         prov = {**result.provenance, Loc("overview", sub="budget"): it.source}
-        return SectionResult(value, prov, [x for x in result.rest if x is not it], result.dates)
+        return SectionResult(value, prov, [x for x in result.rest if x is not it], result.dates, result.findings)
     return result

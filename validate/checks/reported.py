@@ -112,6 +112,14 @@ CHECKS = [
            "the card shows)",
            "the record row it stands in (`funding.rows[2]`; `funding` when the row is not in the record); "
            "`source_location`: the merged cell (`cell T2!D3`, `page 1`) or its line (`line n`)"),
+    _check("extract.source_twice", "one row a source",
+           "every funding source code stands in one row of the record",
+           "a funding table read as two or more rows of one source code (two `계` rows, a source's parts each "
+           "labelled as it) none of which the sums prove the source's row (the total equal to the sum of the "
+           "source rows, a subtotal equal to a run of source rows next to it; a source's row equal to the sum of "
+           "its parts): none of them is kept; the finding names the code and the rows' labels and amounts (rows "
+           "the sums prove keep the source's row alone, with no finding)",
+           "`funding`; `source_location`: the funding table's"),
     _check("extract.year_unread", "goal years read",
            "every goal year a goals section saw is read",
            "a goal of the record has no year (or none is read) and the goals section printed a year cell holding "
