@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pledgecard.extract.content_items import item_lines
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.labels import header_field_of, norm_label, section_of
@@ -323,7 +324,9 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     vague = [ln for ln in lines if not dates_of[id(ln)] and _vague_end(ln.full_text)]
     if not dated and vague and len(vague) * 2 >= len(lines):
         return "plans" if "plans" not in taken and "achievements" in taken else None
-    if (len(dated) + len(vague)) * 2 >= len(lines):
+    items_only = item_lines(lines)  # (a group's title over its items, a side table's rows: no item of their own)
+    if (len(dated) + len(vague)) * 2 >= len(lines) \
+            or (items_only and sum(1 for ln in items_only if ln in dated or ln in vague) * 2 >= len(items_only)):
         if as_of is not None:
             ends = [e for ln in dated for e in dates_of[id(ln)][-1:]]
             later = sum(1 for e in ends if e > as_of) + len(vague)
