@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import family_cards
-
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_margin_lines import margin_apart, margin_table
 from pledgecard.scoring import score_record
+
+from conftest import family_cards
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "dajim-district"
 M = 10**6
@@ -74,3 +74,18 @@ def test_the_family_dumps_read_their_funding_whole() -> None:
     for _, expected, got in cards:
         assert got[0]["funding"] == expected[0]["funding"]
         assert score_record(expected[0], got[0]).score() >= 0.95
+
+
+def test_both_tables_printed_a_cell_a_line() -> None:
+    """The same two tables as a converter dumping a table a cell a line prints them (hwpx text: 0.903 -> 1.000)."""
+    items = _section("- 연도별 재원소요(단위:백만원)", "구분", "계", "2025", "2026", "임기후", "총 계", "27,815", "10,000",
+                     "15,000", "2,815", "- 재원별(단위:백만원)", "구분", "계", "국비", "시비", "구비", "민자등", "비고", "총 계",
+                     "27,815", "5,807", "2,515", "10,268", "9,225")
+    funding = extract_funding(items).value["funding"]
+    assert [(r["source"], r["amounts_krw"][0]) for r in funding["rows"]] == [
+        ("total", 27815 * M), ("national", 5807 * M), ("municipal", 2515 * M), ("district", 10268 * M),
+        ("private", 9225 * M)]
+    assert funding["rows"][0]["amounts_krw"][1:] == [10000 * M, 15000 * M, 2815 * M]
+    # a second table of rows (a source's row after the total's) is no margin
+    more = _section(*(ln.text for ln in items), "국비", "5,807")
+    assert margin_apart(more) is None

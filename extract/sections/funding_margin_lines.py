@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.sections.funding_cells import is_amount_cell
+from pledgecard.extract.sections.funding_cells import is_amount_cell, unspaced
 from pledgecard.extract.sections.funding_column_heads import gubun_pattern
 from pledgecard.extract.sections.funding_margins import source_margin
 from pledgecard.extract.sections.funding_rows import data_row
@@ -65,11 +65,41 @@ def margin_table(head: Line, row: Line) -> Table | None:
     return table if source_margin(table, 1) is not None else None
 
 
+def _amount(line: Line) -> bool:
+    return is_amount_cell(line.full_text.strip())
+
+
+def _cells_margin(lines: list[Line], at: int) -> tuple[Table, list[Line]] | None:
+    """A margin table a dump printed a cell a line, its head opening at ``at`` with the label column's head
+    (구분, then 계, 국비 ... a line each), then the total row's label and its amounts a line each, no row after
+    them: the table and its lines, or None."""
+    if not current().build(gubun_pattern).fullmatch(unspaced(lines[at].full_text)):
+        return None
+    j = at
+    while j + 1 < len(lines) and not _amount(lines[j]) \
+            and not (funding_source(unspaced(lines[j].full_text)) == "total" and _amount(lines[j + 1])):
+        j += 1
+    head, label = lines[at:j], j
+    j += 1
+    while j < len(lines) and _amount(lines[j]):
+        j += 1
+    if label >= len(lines) or j == label + 1 or (j + 1 < len(lines) and _amount(lines[j + 1])):
+        return None  # no amount, or another row after it (a label and its amounts): a table of rows
+    row = lines[label:j]
+    table = margin_table(Line(text=" ".join(ln.full_text for ln in head), marker=None, indent=0, source=head[0].source),
+                         Line(text=" ".join(ln.full_text for ln in row), marker=None, indent=0, source=row[0].source))
+    return (table, [*head, *row]) if table is not None else None
+
+
 def margin_apart(items: list[Item]) -> tuple[list[Item], Table] | None:
     """``items`` without the lines of a sources' margin table printed under a first table of rows (a head line,
-    its rows, then a second head line over one row), and that table; None when the section prints none. The
-    unit lines between them are passed over (each table prints its own)."""
+    its rows, then a second head line over one row; or both tables a cell a line), and that table; None when the
+    section prints none. The unit lines between them are passed over (each table prints its own)."""
     lines = [it for it in items if isinstance(it, Line) and not find_unit(it.text)]
+    for k in range(1, len(lines)):
+        if any(_amount(ln) for ln in lines[:k]) and (cells := _cells_margin(lines, k)) is not None:
+            table, taken = cells
+            return [it for it in items if all(it is not t for t in taken)], table
     seen_rows = False
     for k, ln in enumerate(lines):
         if data_row(ln.full_text) is not None:
