@@ -359,6 +359,14 @@ def reads_as_funding(items: list[Item]) -> bool:
     rows = (f or {}).get("rows") or []
     years = sum(1 for c in (f or {}).get("columns") or [] if c.get("kind") == "year")
     totals_only = len(rows) == 1 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit"))
+    if len(rows) >= 2 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit")):
+        # the years' totals and, under them, the sources' totals in a table of their own (the funding's margins,
+        # their sum proven: funding_margins): the first row read whole, each source's total alone
+        ti = next((k for k, c in enumerate(f["columns"]) if c.get("kind") == "total"), None)  # type: ignore[index]
+        if ti is not None and all(v is not None for v in rows[0].get("amounts_krw") or [None]) \
+                and all(r.get("amounts_krw", [])[ti:ti + 1] != [None]
+                        and sum(v is not None for v in r.get("amounts_krw") or []) == 1 for r in rows[1:]):
+            return True
     return (len(rows) >= 2 or totals_only) and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
 
 

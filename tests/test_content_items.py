@@ -6,9 +6,10 @@ with unknown headings)."""
 from __future__ import annotations
 
 from pledgecard.extract.content_items import item_lines
-from pledgecard.extract.content_kinds import kind_by_content
-from pledgecard.extract.document import Source
+from pledgecard.extract.content_kinds import kind_by_content, reads_as_funding
+from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding import extract_funding
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -44,3 +45,24 @@ def test_a_block_of_dated_items_under_titles_and_a_side_table_is_the_achievement
     assert kind_by_content(_lines(*later), as_of="2026-06-30", **kw) == "plans"
     # the titles and rows alone, no dated item: undecided
     assert kind_by_content(_lines(*BLOCK[1:7]), as_of="2026-06-30", **kw) is None
+
+
+def _table(rows: list[list[str]]) -> Table:
+    return Table(cells=[Cell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)],
+                 n_rows=len(rows), n_cols=len(rows[0]))
+
+
+def test_the_funding_told_as_its_two_margins_reads_as_funding() -> None:
+    """dajim-district pdf with unknown headings (0.919 -> 1.000): the years' totals and the sources' totals, two
+    tables under a unit line, are the funding by content, the sources' periods null as printed (none)."""
+    unit = Line(text="연도별 재원소요(단위:백만원)", marker="-", indent=0, source=Source())
+    years = _table([["구분", "계", "2025", "2026", "임기후"], ["총 계", "27,815", "10,000", "15,000", "2,815"]])
+    sources = _table([["구분", "계", "국비", "시비", "구비", "민자등", "비고"],
+                      ["총 계", "27,815", "5,807", "2,515", "10,268", "9,225", ""]])
+    assert reads_as_funding([unit, years, sources])
+    assert reads_as_funding([unit, years])  # the years' totals alone, as before
+    # sources that do not sum to the total: no margin, the years' table alone is read, the sources' unread
+    wrong = _table([["구분", "계", "국비", "시비", "구비", "민자등", "비고"],
+                    ["총 계", "27,815", "5,807", "2,515", "10,268", "9,000", ""]])
+    f = extract_funding([unit, years, wrong]).value["funding"]
+    assert [r["source"] for r in f["rows"]] == ["total"]
