@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pledgecard.extract.content_items import item_lines
 from pledgecard.extract.document import Table
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.labels import header_field_of, norm_label, section_of
@@ -323,7 +324,9 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     vague = [ln for ln in lines if not dates_of[id(ln)] and _vague_end(ln.full_text)]
     if not dated and vague and len(vague) * 2 >= len(lines):
         return "plans" if "plans" not in taken and "achievements" in taken else None
-    if (len(dated) + len(vague)) * 2 >= len(lines):
+    items_only = item_lines(lines)  # (a group's title over its items, a side table's rows: no item of their own)
+    if (len(dated) + len(vague)) * 2 >= len(lines) \
+            or (items_only and sum(1 for ln in items_only if ln in dated or ln in vague) * 2 >= len(items_only)):
         if as_of is not None:
             ends = [e for ln in dated for e in dates_of[id(ln)][-1:]]
             later = sum(1 for e in ends if e > as_of) + len(vague)
@@ -356,6 +359,14 @@ def reads_as_funding(items: list[Item]) -> bool:
     rows = (f or {}).get("rows") or []
     years = sum(1 for c in (f or {}).get("columns") or [] if c.get("kind") == "year")
     totals_only = len(rows) == 1 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit"))
+    if len(rows) >= 2 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit")):
+        # the years' totals and, under them, the sources' totals in a table of their own (the funding's margins,
+        # their sum proven: funding_margins): the first row read whole, each source's total alone
+        ti = next((k for k, c in enumerate(f["columns"]) if c.get("kind") == "total"), None)  # type: ignore[index]
+        if ti is not None and all(v is not None for v in rows[0].get("amounts_krw") or [None]) \
+                and all(r.get("amounts_krw", [])[ti:ti + 1] != [None]
+                        and sum(v is not None for v in r.get("amounts_krw") or []) == 1 for r in rows[1:]):
+            return True
     return (len(rows) >= 2 or totals_only) and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
 
 

@@ -55,16 +55,36 @@ def _one_glyph_title(text: str) -> bool:
 
 
 def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:
-    """Items cut before each bracketed short title line (``[앞으로의 과제]``); the first part is
-    what comes before the first such line."""
+    """Items cut before each bracketed short title line (``[앞으로의 과제]``), or else before each title line of
+    the section's sub-heading bullet (:func:`_title_marker`); the first part is what comes before the first such
+    line."""
+    title_marker = _title_marker(items)
     parts: list[list[Item]] = [[]]
     for it in items:
         s = shape_of(it.full_text) if isinstance(it, Line) else None
         if s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and hangul_title(s.title):
             parts.append([it])
+        elif title_marker is not None and isinstance(it, Line) and it.marker == title_marker:
+            parts.append([it])
         else:
             parts[-1].append(it)
     return parts
+
+
+def _title_marker(items: list[Item]) -> str | None:
+    """The bullet a section's sub-headings share (``ㅁ 앞으로의 과제`` over ``▸`` items, then ``ㅁ 사업 효과 전망``):
+    the section opens with it, it marks two lines or more, each a short title (no digit, no colon, no sentence),
+    each over a line of another bullet; None when no bullet marks only such titles (no bracketed title either)."""
+    lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
+    marker = lines[0].marker if lines else None
+    if marker is None or any(isinstance(it, Line) and shape_of(it.full_text) is not None
+                             and shape_of(it.full_text).frame[-1:] in CLOSE_BRACKETS for it in lines):
+        return None
+    at = [k for k, ln in enumerate(lines) if ln.marker == marker]
+    if len(at) < 2 or any(k + 1 >= len(lines) or lines[k + 1].marker in (None, marker)
+                          or not hangul_title(lines[k].text) for k in at):
+        return None
+    return marker
 
 
 def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) -> None:  # type: ignore[assignment]

@@ -179,7 +179,7 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # designed blind (session 18): bare headings told by type (larger, bold, shaded); with unseen synonyms the
     # bare lines are found by their siblings' shape (PDF: and type), 0.965 pdf / 0.937 txt at first measure
     ("haemil-province", "pdf"): 0.96,
-    ("haemil-province", "txt"): 0.93,
+    ("haemil-province", "txt"): 0.97,  # 0.937 before: 앞으로의 과제와 전망 over two sections under ㅁ titles
     # designed blind (session 19): ▪ 1. headings (▪ no bullet of the card): 1.000 at first measure
     ("gyeoul-county", "pdf"): 1.0,
     ("gyeoul-county", "txt"): 1.0,
@@ -245,10 +245,11 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("dasi-county", "txt"): 0.84,
     ("moa-city", "pdf"): 1.0,  # designed blind (session 25): its PDF two pages a sheet
     ("moa-city", "txt"): 1.0,
-    # modelled on real pages (session 27): bare shaded titles; 0.919 pdf / 0.458 txt at first measure (the dump's
-    # bare unknown titles not told from the lines under them), no figure wrong
-    ("dajim-district", "pdf"): 0.91,
-    ("dajim-district", "txt"): 0.45,
+    # modelled on real pages (session 27): bare shaded titles; 0.919 pdf / 0.458 txt at first measure, no figure
+    # wrong; txt 0.951 (as with known headings) once the dump's two funding tables were read apart and the
+    # achievements named by their dated items (a group's titles and a side table's rows no items: content_items)
+    ("dajim-district", "pdf"): 1.0,  # 0.919 before: its funding told as two margins read as funding by content
+    ("dajim-district", "txt"): 0.95,
     ("hanui-county", "pdf"): 1.0,  # designed blind (session 27): Ⅰ. headings; 1.000 pdf and txt at first measure
     ("hanui-county", "txt"): 1.0,
     ("angae-county", "pdf"): 1.0,  # designed blind (session 27): ■ 1) headings under a watermark; measured below
@@ -791,3 +792,31 @@ def test_tiles_printed_a_line_each_name_the_overview_and_head_nothing() -> None:
     got = _sections((None, "사업개요"), ("▪", "교육 제공"), (None, "추진상태"), (None, "완료"), (None, "추진상황"),
                     ("▪", "협약 체결 : 2024. 3."))
     assert "achievements" in [s[0] for s in got]
+
+
+def test_one_unknown_heading_over_two_sections_each_under_a_bulleted_title() -> None:
+    """haemil-province txt with unknown headings (0.937 -> 0.972): 앞으로의 과제와 전망 over ``ㅁ 앞으로의 과제``
+    (items dated after the reporting point) and ``ㅁ 사업 효과 전망`` (undated short lines), the titles sharing a
+    bullet that marks nothing else, each over items of another bullet: two sections, each named by content."""
+    from pledgecard.extract.card_results import Section
+    from pledgecard.extract.heading_unknown_sections import name_unknown_sections
+
+    def items() -> list[Line]:
+        return [*_marked("ㅁ", "앞으로의 과제"), *_marked("▸", "추진계획 수립 및 예산 확보 : 2027년 하반기 예정",
+                                                        "이행계획 보완 : 2027년 상반기 예정"),
+                *_marked("ㅁ", "사업 효과 전망"), *_marked("▸", "도민 삶의 질 향상", "브랜드 가치 제고")]
+
+    def named(lines: list[Line]) -> list[str | None]:
+        sections = [Section(name=None, heading=None, items=[]),
+                    Section(name="achievements", heading="그동안 한 일", items=_marked("-", "협약 체결 : 2026. 5월")),
+                    Section(name=None, heading="앞으로의 과제와 전망", items=lines, shaped=True)]
+        name_unknown_sections(sections)
+        return [s.name for s in sections]
+
+    assert named(items()) == [None, "achievements", "plans", "effects"]
+    # a title with no item of another bullet under it (the last line): no sub-headings, the section not split
+    assert len(named(items()[:4])) == 3
+    # a bullet marking an item with a colon and figures is an item's, no title's: the section not split
+    lines = items()
+    lines[3] = Line(text="추진 현황 : 2026. 3월", marker="ㅁ", indent=0, source=Source())
+    assert len(named(lines)) == 3

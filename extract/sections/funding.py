@@ -53,6 +53,7 @@ from pledgecard.extract.sections.funding_head_cells import head_cells_joined
 from pledgecard.extract.sections.funding_head_unit import heads_without_unit
 from pledgecard.extract.sections.funding_labels import label_by_budget
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
+from pledgecard.extract.sections.funding_margin_lines import margin_apart
 from pledgecard.extract.sections.funding_margins import with_source_margin
 from pledgecard.extract.sections.funding_once import one_source_once
 from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
@@ -163,6 +164,21 @@ def _head_of_figures(columns: list[dict[str, Any]]) -> bool:
 
 
 def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
+    # a dump's second table under the first, the sources' totals under a head of their own: read apart, as the
+    # funding's margin (where its total is the first table's total), not as rows of the first
+    if (apart := margin_apart(items)) is not None:
+        rest, margin = apart
+        read = _extract_table(rest, ctx, unit)
+        funding = read.value.get("funding")
+        mult = (unit_multiplier(unit) if unit else None) or 1
+        if funding and with_source_margin(funding["columns"], funding["rows"], margin, mult):
+            for i in range(1, len(funding["rows"])):
+                read.provenance[Loc("funding", sub=f"rows[{i}]")] = margin.source
+            return read
+    return _extract_table(items, ctx, unit)
+
+
+def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
     items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
     items = heads_without_unit(items)  # 구분 (단위 : 억원) 계 국비 ...: a head, its corner's unit taken out
