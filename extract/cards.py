@@ -59,6 +59,7 @@ from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.labels_lost import labels_lost
 from pledgecard.extract.layout import Item, Line, item_text, linearize
+from pledgecard.extract.page_frames import results_on_pages
 from pledgecard.extract.pledge_siblings import sibling_projects
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext, SectionResult
@@ -288,6 +289,8 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
                                     pledge_projects=projects)
     if results and (note := text_before_card(aside)) is not None:  # the file's text no card holds, said once
         results[0].findings.append(note)
+    for r in results:  # boxes read in a levelled frame (a searchable scan's) reported on the page as printed
+        r.provenance = results_on_pages(r.provenance, r.findings, doc.frames)
     return results
 
 

@@ -266,15 +266,17 @@ def row_unread(section: str, heading: str | None, label: str, where: Source, unr
 
 
 def amount_spans_periods(location: str, label: str | None, amount: str, periods: list[str | None],
-                         where: Source | None) -> dict[str, Any]:
+                         columns: list[int], where: Source | None) -> dict[str, Any]:
     """The finding at a funding row (``funding.rows[2]``) one of whose amounts the card prints once over two or
     more periods (a merged cell, ``2,000 (2년간)``): no period's figure, each of those periods' cells null.
-    ``periods``: the columns it covers, as far as the card shows them (none where a dump lost the span)."""
+    ``periods``: the columns it covers, as far as the card shows them (none where a dump lost the span);
+    ``columns``: the record's columns (from 0) it left null, so validation tells them from unread ones."""
     over = ", ".join(str(p) for p in periods if p) or "several periods"
     return _finding("extract.amount_spans_periods", location,
                     f"the funding row '{label or ''}' prints '{amount}' once over {over}: how much falls in each the "
                     f"card does not say, those periods' amounts are null",
-                    observed={"amount": amount, "periods": list(periods)}, source=_where(where))
+                    observed={"amount": amount, "periods": list(periods), "columns": list(columns)},
+                    source=_where(where))
 
 
 def periods_unprinted(rows: list[int], columns: list[int], labels: list[str], periods: list[str],

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from pledgecard.extract.page_frames import Levelled
+
 # The one list of formats (the record's source.format, pledgecard/record.py); each registered in formats.py.
 from pledgecard.record import Format
 
@@ -203,6 +205,9 @@ class Document:
     # runs of characters printed struck through (취소선: a revised card's superseded figures and words), which
     # the readers that can see a strikeout leave out of ``blocks`` (extract/readers/struck.py), with where
     struck: list[tuple[str, Source]] = field(default_factory=list)
+    # PDF: the pages (their numbers in the file) read in a levelled frame (a searchable scan's, turned by its image's
+    # deskew): the blocks' boxes are in that frame; what the extractor reports is turned back (extract/page_frames.py)
+    frames: dict[int, Levelled] = field(default_factory=dict)
 
     def paragraphs(self) -> Iterator[Paragraph]:
         for b in self.blocks:

@@ -144,8 +144,10 @@ def test_a_merged_amount_is_its_own_finding_at_its_record_row() -> None:
     rows = [*HEAD, ["계", "1,000", "400", "600", ""], ["국비", "300", "100", "-", ""], ["도비", "700", "300", "400", ""]]
     found = extract_funding([_merged(rows, {(1, 3): 2, (2, 3): 2, (3, 3): 2})]).findings
     assert [(f["code"], f["location"], f["observed"]) for f in found] == [
-        ("extract.amount_spans_periods", "funding.rows[0]", {"amount": "600", "periods": ["2025", "2026"]}),
-        ("extract.amount_spans_periods", "funding.rows[2]", {"amount": "400", "periods": ["2025", "2026"]})]
+        ("extract.amount_spans_periods", "funding.rows[0]", {"amount": "600", "periods": ["2025", "2026"],
+                                                                "columns": [2, 3]}),
+        ("extract.amount_spans_periods", "funding.rows[2]", {"amount": "400", "periods": ["2025", "2026"],
+                                                                "columns": [2, 3]})]
     assert all(f["severity"] == "warning" and not f["success"] for f in found)
     assert not extract_funding([make_table(rows)]).findings  # the same figures a cell each: no finding
 

@@ -203,6 +203,26 @@ def test_unprinted_periods_of_the_sources_are_one_finding_not_unread_amounts(tmp
     assert len(set(cells)) == len(cells) and all(c.startswith("T2!") for c in cells)
 
 
+@pytest.mark.parametrize("fmt", ["hwp", "hwpx", "pdf", "txt"])
+def test_amounts_over_several_periods_are_explained_not_unread(tmp_path: Path, fmt: str) -> None:
+    """gaji-county 91001 prints amounts once over two periods (merged cells): the cells they cover are null, and
+    the extract finding saying so (``observed.columns``, the record's) is all validation reports of them, no
+    cell 'could not be read'."""
+    name = f"gaji-county-91001-{fmt}.{fmt}"
+    out = tmp_path / "out"
+    assert main(["extract", str(FAMILIES / "gaji-county" / name), "-o", str(out), "--workers", "1", "--quiet"]) == 0
+    assert main(["validate", str(out), "--no-report", "--fail-on", "never"]) == 0
+    failing = [f for f in read_jsonl(out / "findings.jsonl") if not f["success"]]
+    spans = [f for f in failing if f["code"] == "extract.amount_spans_periods"]
+    assert spans
+    (rec,) = read_jsonl(out / "records.jsonl")
+    for f in spans:
+        row = rec["funding"]["rows"][int(f["location"].removeprefix("funding.rows[").rstrip("]"))]
+        assert len(f["observed"]["columns"]) >= 2
+        assert all(row["amounts_krw"][c] is None for c in f["observed"]["columns"])
+    assert not [f for f in failing if f["code"] == "normalize.unreadable_amount"]
+
+
 def test_a_null_amount_of_the_margins_generator_is_printed_blank_not_zero() -> None:
     from samples.layout_marginals import _cell
     from samples.style import Style

@@ -17,7 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from pledgecard.extract.page_frames import Levelled
+from pledgecard.extract.readers.pdf_scan_layer import level_chars
 from pledgecard.extract.source_position import entry_position, position
 from pledgecard.pipeline import process_file
 from pledgecard.validate.engine import validate_batch
@@ -71,6 +75,30 @@ def test_the_audit_fails_on_a_provenance_moved_off_its_figures(fmt: str) -> None
     finally:
         printed.close()
     assert {m.path for m in found} and all(m.part == "funding.rows" for m in found), found
+
+
+@pytest.mark.parametrize("path", sorted((FAMILIES / "saenal-district").glob("*-pdf.pdf")), ids=lambda p: p.name)
+def test_a_searchable_scans_boxes_are_on_the_page_as_printed(path: Path) -> None:
+    """saenal-district's PDFs are searchable scans read level with their deskewed image (pdf_scan_layer): the
+    boxes the record and its findings report are turned back onto the page as printed, so each holds its glyphs
+    across and prints its figure (in the levelled frame 41 boxes cut a glyph)."""
+    (prov,) = process_file(path).provenance
+    assert any("bbox" in v for v in prov["locations"].values())
+    [(_, result)] = audit_file(path)
+    assert result.checked >= 30
+    assert not result.mismatches, [(m.path, m.part, m.printed) for m in result.mismatches]
+
+
+@given(angle=st.floats(-3.0, 3.0), x=st.floats(40.0, 540.0), y=st.floats(40.0, 800.0), w=st.floats(2.0, 12.0))
+def test_a_levelled_box_turned_back_holds_its_glyph_as_printed(angle: float, x: float, y: float, w: float) -> None:
+    """A glyph levelled (level_chars) and a box around it in the levelled frame: the box turned back
+    (Levelled.to_page) holds the glyph where the page prints it, its centre and across."""
+    glyph = {"x0": x, "x1": x + w, "top": y, "bottom": y + w, "text": "9"}
+    [level] = level_chars([glyph], angle, 595.0, 842.0)
+    box = Levelled(angle, 595.0, 842.0).to_page((level["x0"], level["top"], level["x1"], level["bottom"]))
+    assert box[0] - 1e-6 <= glyph["x0"] and glyph["x1"] <= box[2] + 1e-6
+    assert box[1] <= y + w / 2 <= box[3]
+    assert box[2] - box[0] <= w * 1.1 + 1.0  # no bigger than the turn needs
 
 
 def test_a_pdf_box_narrower_than_its_glyphs_is_found() -> None:

@@ -1,6 +1,9 @@
-"""Cells the card does not print, told from cells that could not be read: a funding cell an
-``extract.periods_unprinted`` finding names (a source's period, where the card prints the sources' totals alone)
-is null because nothing is printed there, so no ``normalize.unreadable_amount`` finding is kept for it."""
+"""Cells the card does not print as a figure, told from cells that could not be read: a funding cell an extract
+finding already explains is null on purpose, so no ``normalize.unreadable_amount`` finding is kept for it. Such a
+finding names its cells in its ``observed`` ``columns`` (the record's, from 0) and its rows in ``observed``
+``rows`` or its location (``funding.rows[2]``): ``extract.periods_unprinted`` (a source's period, where the card
+prints the sources' totals alone) and ``extract.amount_spans_periods`` (an amount printed once over several
+periods, no period's figure)."""
 
 from __future__ import annotations
 
@@ -9,15 +12,38 @@ from collections.abc import Mapping
 from typing import Any
 
 _CELL = re.compile(r"^funding\.rows\[(\d+)\]\.amounts_krw\[(\d+)\]$")
+_ROW = re.compile(r"^funding\.rows\[(\d+)\]$")
 
 
 def _ints(value: Any) -> list[int]:
     return [v for v in value if isinstance(v, int) and not isinstance(v, bool)] if isinstance(value, list) else []
 
 
+def explained_cells(f: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """``(row, column)`` of the funding cells a failing extract finding ``f`` says are null on purpose (none for
+    any other finding).
+
+    >>> explained_cells({"code": "extract.amount_spans_periods", "success": False, "location": "funding.rows[2]",
+    ...                  "observed": {"amount": "600", "periods": ["2025", "2026"], "columns": [2, 3]}})
+    [(2, 2), (2, 3)]
+    >>> explained_cells({"code": "extract.periods_unprinted", "success": False, "location": "funding",
+    ...                  "observed": {"rows": [1, 2], "columns": [3]}})
+    [(1, 3), (2, 3)]
+    >>> explained_cells({"code": "funding.sum", "success": False, "location": "funding.rows[2]",
+    ...                  "observed": {"columns": [1]}})
+    []
+    """
+    observed = f.get("observed")
+    if not str(f.get("code")).startswith("extract.") or f.get("success") or not isinstance(observed, Mapping):
+        return []
+    row = _ROW.match(str(f.get("location") or ""))
+    rows = _ints(observed.get("rows")) if "rows" in observed else [int(row.group(1))] if row else []
+    return [(r, c) for r in rows for c in _ints(observed.get("columns"))]
+
+
 def without_unprinted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``findings`` less the failing ``normalize.unreadable_amount`` findings at a funding cell that a failing
-    ``extract.periods_unprinted`` finding of the same card names (its ``observed`` rows by columns).
+    extract finding of the same card explains (:func:`explained_cells`).
 
     >>> unprinted = {"code": "extract.periods_unprinted", "success": False, "card_id": "a",
     ...              "observed": {"rows": [1], "columns": [1, 2]}}
@@ -28,12 +54,7 @@ def without_unprinted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     >>> [(f["card_id"], f.get("location")) for f in kept]
     [('a', None), ('a', 'funding.rows[1].amounts_krw[0]'), ('b', 'funding.rows[1].amounts_krw[2]')]
     """
-    cells: set[tuple[str, int, int]] = set()
-    for f in findings:
-        observed = f.get("observed")
-        if f.get("code") == "extract.periods_unprinted" and not f.get("success") and isinstance(observed, Mapping):
-            card = str(f.get("card_id"))
-            cells.update((card, r, c) for r in _ints(observed.get("rows")) for c in _ints(observed.get("columns")))
+    cells = {(str(f.get("card_id")), r, c) for f in findings for r, c in explained_cells(f)}
     if not cells:
         return findings
     return [f for f in findings if not _unprinted(f, cells)]

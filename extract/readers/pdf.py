@@ -31,6 +31,7 @@ from pledgecard.errors import (
 )
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
+from pledgecard.extract.page_frames import Levelled
 from pledgecard.extract.readers.pdf_assemble import assemble
 from pledgecard.extract.readers.pdf_engine import open_pdf
 from pledgecard.extract.readers.pdf_grids import Grid, find_grids
@@ -132,6 +133,7 @@ class _Reading:
     doubled: list[int] = field(default_factory=list)  # logical pages drawing their characters twice
     regions: dict[int, Region] = field(default_factory=dict)  # every logical page's part of its sheet (2-up
     # sheets: its sheet, x offset and scale, its name; OCR reads it apart)
+    frames: dict[int, Levelled] = field(default_factory=dict)  # sheets read levelled (searchable scans), by number
 
 
 def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -> _Reading:
@@ -147,6 +149,8 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
         # a searchable scan's sheet levelled with its image first (its halves' furniture level), its grids found
         layer = _scan_layer(layers, sheet, r.notes) if limits.ocr != "always" else None
         plan = planner.plan(sheet, scanned=layer is not None)
+        if layer is not None and sheet is not None:
+            r.frames[sheet_no] = Levelled(layer.skew_deg, float(sheet.width), float(sheet.height))
         drawn = None
         if layer is not None and sheet is not None:  # a split sheet's tables found a half at a time, at a page's scale
             drawn = _half_grids(layers, sheet, plan, layer.skew_deg) if plan is not None else layer.grids
@@ -207,8 +211,10 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
         struck = sources_to_sheets(struck, origin)
         read = pages_read(origin, [bool(t.lines or n) for t, n in zip(texts, tables, strict=True)])
         notes.append(f"sheets of two pages side by side read as {read} pages")
+    ocr_sheets = set(on_sheet(ocr_pages))  # (a sheet OCR read again is in OCR's frame, not the layer's)
     return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
-                    notes=notes + struck_note(struck), ocr_pages=on_sheet(ocr_pages), furniture=furniture, struck=struck)
+                    notes=notes + struck_note(struck), ocr_pages=on_sheet(ocr_pages), furniture=furniture, struck=struck,
+                    frames={n: f for n, f in r.frames.items() if n not in ocr_sheets})
 
 
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:

@@ -49,9 +49,9 @@ def span_findings(spans: list[tuple[dict[str, Any], list[dict[str, Any]], Cell]]
     out = []
     for row, cols, cell in spans:
         i = next((k for k, r in enumerate(rows) if r is row), None)
-        periods = [c.get("label") for c in cols if any(c is x for x in columns)]
+        at = [k for k, x in enumerate(columns) if any(c is x for c in cols)]
         out.append(amount_spans_periods("funding" if i is None else f"funding.rows[{i}]", row.get("label"),
-                                        fold(cell.text), periods, cell.source))
+                                        fold(cell.text), [columns[k].get("label") for k in at], at, cell.source))
     return out
 
 
@@ -91,7 +91,7 @@ def spread_findings(columns: list[dict[str, Any]], rows: list[dict[str, Any]],
                 k += 1
             amount = cell.removeprefix(SPANNED).strip()
             periods = [c.get("label") for c in columns[j:k]] if k - j > 1 else []
-            out.append(amount_spans_periods(f"funding.rows[{i}]", r.get("label"), amount, periods,
+            out.append(amount_spans_periods(f"funding.rows[{i}]", r.get("label"), amount, periods, list(range(j, k)),
                                             where(r.get("label") or "", amount.split("(")[0].split("（")[0].strip())))
             j = k
     return out

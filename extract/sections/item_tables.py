@@ -5,24 +5,31 @@ with the content cell's own marker (a level-1 row prints none), so the section's
 reads it as it reads a bulleted line. A date cell spanning several rows (``'24. 1/4분기`` over a
 quarter's items) dates the level-1 rows it covers; a row with its own marker under a span opened
 above is an item under one of them, dated by its parent, no date of its own. The other columns (비고)
-are no part of an item.
+are no part of an item. A dump's header and rows printed one cell a line are told by
+:mod:`.item_cells_aline`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import takewhile
-from typing import TypeGuard
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.item_heads import item_columns, item_head_width
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
+from pledgecard.extract.sections.item_cells_aline import (
+    bracketed_run,
+    cell_head,
+    cell_run_table,
+    date_block,
+    interleaved_head,
+    one_word,
+    whole_date,
+)
 from pledgecard.extract.sections.item_keys import keyed_by_entities
 from pledgecard.extract.sections.item_note_status import rows_end_in_status, status_tail
 from pledgecard.extract.sections.row_source import dated_source
-from pledgecard.extract.sections.side_tables import longest_cell_table
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
@@ -110,17 +117,6 @@ def _label_head_line(line: Line) -> int:
     return len(toks) - 1 if 3 <= len(toks) <= 4 and item_columns(toks) == (1, 2) else 0
 
 
-def cell_run_table(items: list[Item], k: int) -> int | None:
-    """The index of the last line of a side table a dump printed one cell a line among an item
-    table's rows, from ``items[k]`` (``구분`` / ``2025년`` / ``2026년`` / ``계`` / ``참여기업`` / ``22`` / ...:
-    column heads, then rows of a word cell and figures as wide as the heads; side_tables reads it,
-    six lines or more of the unmarked lines from there, eighty at most); None when none starts there."""
-    run = [x for x in takewhile(lambda x: isinstance(x, Line) and x.marker is None, items[k:k + 80])
-           if isinstance(x, Line)]
-    found = longest_cell_table(run, 6)
-    return None if found is None else k + found[0] - 1
-
-
 def _dated_row(line: Line) -> bool:
     """An unmarked line among a dump's item-table rows that opens with a date and goes on with words
     other than a block heading's (``'23. 3/4분기 세부 추진실적 완료``: the date cell, then the content):
@@ -148,137 +144,11 @@ def _stated_point(text: str) -> bool:
     return any(w in text for w in current().words("as_of"))
 
 
-def _bracketed_run(items: list[Item], k: int) -> tuple[str, int] | None:
-    """A date in round brackets on the lines from ``items[k]``, wrapped over up to three of them
-    (``('26년 1분기 기`` / ``준)``): the date as one text, and the number of lines; None when none
-    starts there. A word the wrap cut is joined without a space where only so it reads as a date."""
-    parts: list[str] = []
-    for it in items[k:k + 3]:
-        if not isinstance(it, Line) or it.marker is not None:
-            return None
-        parts.append(it.text.strip())
-        if not parts[0].startswith("("):
-            return None
-        if ")" in it.text:
-            break
-    else:
-        return None
-    for sep in (" ", ""):
-        text = sep.join(parts)
-        if text.endswith(")") and text.count("(") == 1 and is_date(text[1:-1]):
-            return text, len(parts)
-    return None
-
-
 def _head_of(table: Table) -> Line:
     """A table of one row as the line of its cells (one word each, joined by a space)."""
     cells = [fold(t) for t in table.grid()[0]]
     text = " ".join(c if len(c.split()) == 1 else "\u2063" for c in cells)  # a cell of words heads nothing
     return Line(text=text, marker=None, indent=0, source=table.source)
-
-
-def _cell_head(items: list[Item], k: int, *, glued: bool = False, label_column: bool = False) -> int:
-    """The number of lines (2 or 3) of an item table's header row a dump printed one cell a line,
-    starting at ``items[k]`` (``추진일자`` / ``추진내용`` / ``비고``, a cell of two words ``주요 추진내용``
-    too); 0 when none starts there.
-    ``glued``: the first cell is the last word of ``items[k]`` (a text reader joined it to the
-    line above, the block's heading). ``label_column``: the row opens with a block-label column's
-    head (``구분`` / ``추진일자`` / ``추진내용`` / ``비고``: 3 or 4 lines)."""
-    first = int(label_column)  # the date head's column
-    width = 3 + first
-    cells: list[str] = []
-    for i, it in enumerate(items[k:k + width]):
-        if glued and i == 0:
-            if not isinstance(it, Line) or len(it.text.split()) < 2:
-                break
-            cells.append(it.text.split()[-1])
-        elif isinstance(it, Line) and it.marker is None and not is_date(it.text) \
-                and 1 <= len(it.text.split()) <= (1 if label_column else 2):
-            cells.append(it.text)  # (a head cell of two words, 주요 추진내용, in a row with no label column)
-        else:
-            break
-    for n in range(width, first + 1, -1):
-        if len(cells) >= n and item_columns(cells[:n]) == (first, first + 1):
-            return n
-    return 0
-
-
-def _word(it: Item | None) -> TypeGuard[Line]:
-    """An unmarked line of one word that is no date (a head cell, a 비고 cell)."""
-    return isinstance(it, Line) and it.marker is None and len(it.text.split()) == 1 and not is_date(it.text)
-
-
-def _interleaved_head(items: list[Item], k: int) -> tuple[Line | None, Line, int] | None:
-    """An item table's header row printed column by column with the first row (``pdftotext``'s
-    default mode: ``추진일자`` / ``2023. 3.`` / ``추진내용`` / its content / ``비고`` / ``완료``), the date
-    head maybe joined to the line above (the block's heading): that line without it (None when
-    the head stands alone), the first row as one line (date, content) and the number of lines
-    read; None when no such run starts at ``items[k]``."""
-    it = items[k]
-    if not isinstance(it, Line):
-        return None
-    glued = len(it.text.split()) > 1
-    head = it.text.split()[-1] if glued else it.text
-    if not glued and not _word(it):
-        return None
-    date, chead, content = (items[k + i] if k + i < len(items) else None for i in (1, 2, 3))
-    if not (_whole_date(date) and _word(chead) and isinstance(content, Line)) or _whole_date(content) \
-            or _word(content) or item_columns([head, chead.text]) != (0, 1):  # type: ignore[union-attr]
-        return None
-    n = 4
-    if _word(nhead := items[k + 4] if k + 4 < len(items) else None) and \
-            item_columns([head, chead.text, nhead.text]) == (0, 1):  # type: ignore[union-attr]
-        n = 6 if _word(items[k + 5] if k + 5 < len(items) else None) else 5  # its 비고 cell
-    before = Line(text=it.text.rsplit(" ", 1)[0], marker=it.marker, indent=it.indent, source=it.source) \
-        if glued else None
-    row = Line(text=f"{date.text} {content.full_text}", marker=None, indent=0, source=content.source)  # type: ignore[union-attr]
-    return before, row, n
-
-
-def _date_block(items: list[Item], k: int, notes: bool, is_heading: Callable[[Line], bool]
-                ) -> tuple[list[Line], int] | None:
-    """Rows printed one cell a line with their date cells in a block before their contents
-    (``2023. 5월`` / ``2023년 상반기`` / ``ㆍ 협약 체결`` / ``완료`` / ``ㆍ 제도 개선`` / ``완료``): two or more
-    dates, then exactly as many content cells of one marker, each maybe followed by its 비고 cell
-    (``notes``: a one-word line) and note lines (※); the i-th date is the i-th content's. The rows
-    as lines (``date content``, note lines as they are) and the number of lines read; None unless
-    the counts so agree."""
-    n = 0
-    while k + n < len(items) and _whole_date(items[k + n]):
-        n += 1
-    if n < 2:
-        return None
-    dates = [items[k + i] for i in range(n)]
-    out: list[Line] = []
-    starts: list[Line] = []
-    j = k + n
-    while j < len(items):
-        it = items[j]
-        if not isinstance(it, Line) or _whole_date(it) or is_heading(it):
-            break
-        if it.marker is not None and is_note(it.marker):
-            if not starts:
-                return None
-            out.append(it)
-        elif notes and starts and _word(it) and out[-1] is starts[-1]:
-            pass  # the row's 비고 cell: no part of the item
-        elif len(starts) == n:
-            break
-        else:
-            if starts and it.marker != starts[0].marker:
-                return None
-            starts.append(it)
-            out.append(it)
-        j += 1
-    if len(starts) != n:
-        return None
-    when = dict(zip(map(id, starts), dates, strict=True))
-    return [Line(text=f"{when[id(ln)].text} {ln.full_text}", marker=None, indent=ln.indent,  # type: ignore[attr-defined]
-                 source=ln.source) if id(ln) in when else ln for ln in out], j - k
-
-
-def _whole_date(it: Item) -> bool:
-    return isinstance(it, Line) and it.marker is None and is_date(it.text)
 
 
 def _glued_head(line: Line) -> str | None:
@@ -327,7 +197,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
         if isinstance(it, Table) and it.n_rows == 1 and (n := _label_head_line(_head_of(it))):
             in_rows, width, label_col = True, n, True  # the header row a reader cut off as a table (a
             continue  # page's footer between it and the rows)
-        if n := _cell_head(items, k, label_column=True):  # the same header row printed one cell a line
+        if n := cell_head(items, k, label_column=True):  # the same header row printed one cell a line
             in_rows, width, label_col, skip = True, n - 1, True, k + n - 1
             continue
         if in_rows and width and (end := cell_run_table(items, k)) is not None:
@@ -336,7 +206,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             continue
         if label_col and in_rows and isinstance(it, Line):
             nxt = items[k + 1] if k + 1 < len(items) else None
-            if it.marker is None and (date := _bracketed_run(items, k + 1)) and not leading_date(it.text)[0]:
+            if it.marker is None and (date := bracketed_run(items, k + 1)) and not leading_date(it.text)[0]:
                 # a block cell of two lines or more, its name and its date (wrapped): the block's heading
                 out.append(Line(text=f"{it.text} {date[0]}", marker=None, indent=it.indent, source=it.source))
                 skip = k + date[1]
@@ -354,34 +224,34 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             elif is_heading(it):
                 out.append(it)  # a block's cell of one line: its heading; the rows go on under it
                 continue
-        if (head := _interleaved_head(items, k)) is not None:
+        if (head := interleaved_head(items, k)) is not None:
             before, row, n = head  # the header row printed column by column with the first row
             if before is not None:
                 out.append(before)
             out.extend(_row_lines(row, False, label_col))
             in_rows, width, skip = True, 3 if n > 4 else 2, k + n - 1
             continue
-        if in_rows and width and (block := _date_block(items, k, width == 3, is_heading)) is not None:
+        if in_rows and width and (block := date_block(items, k, width == 3, is_heading)) is not None:
             rows, n = block  # the rows' dates printed in a block before their contents
             for ln in rows:
                 out.extend(_row_lines(ln, False, label_col))
             skip = k + n - 1
             continue
-        if (n := _cell_head(items, k)) and not (in_rows and width == 0):
+        if (n := cell_head(items, k)) and not (in_rows and width == 0):
             in_rows, width, skip = True, n, k + n - 1
             continue
-        if isinstance(it, Line) and (n := _cell_head(items, k, glued=True)):
+        if isinstance(it, Line) and (n := cell_head(items, k, glued=True)):
             # the header's first cell joined to the line above it: that line stays, without it
             out.append(Line(text=it.text.rsplit(" ", 1)[0], marker=it.marker, indent=it.indent, source=it.source))
             in_rows, width, skip = True, n, k + n - 1
             continue
-        if in_rows and width and _whole_date(it) and k + 1 < len(items) and isinstance(nxt := items[k + 1], Line) \
-                and not _whole_date(nxt) and not is_heading(nxt):
+        if in_rows and width and whole_date(it) and k + 1 < len(items) and isinstance(nxt := items[k + 1], Line) \
+                and not whole_date(nxt) and not is_heading(nxt):
             # a row printed one cell a line: its date cell, then its content cell (then its note
             # cell, one word, under a third head cell)
             after = items[k + 2] if k + 2 < len(items) else None
             note = width == 3 and isinstance(after, Line) and after.marker is None \
-                and len(after.text.split()) == 1 and not _whole_date(after)
+                and len(after.text.split()) == 1 and not whole_date(after)
             skip = k + (2 if note else 1)
             it = Line(text=f"{it.text} {nxt.full_text}", marker=None, indent=it.indent, source=it.source)
         if isinstance(it, Table) and (rows := item_lines(it)) is not None:
@@ -396,7 +266,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             in_rows = False
             out.append(it)
             continue
-        if in_rows and width == 3 and _word(it) and key(it.text) in current().status_words:
+        if in_rows and width == 3 and one_word(it) and key(it.text) in current().status_words:
             continue  # a row's 비고 cell printed a cell a line (완료) after a row whose date cell a span left out
         if _is_head_line(it):
             # (the dump keeps the gaps of every table's rows: one table's rows showing them tells it)

@@ -18,7 +18,8 @@ from pledgecard.extract.cover_pages import page_of
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.goal_cut_pieces import piece_column
-from pledgecard.extract.sections.item_tables import head_cells, leading_date, status_tail
+from pledgecard.extract.sections.item_note_status import status_tail
+from pledgecard.extract.sections.item_tables import head_cells, leading_date
 
 
 def join_log_pieces(items: list[Item], page_starts: Sequence[int] = ()) -> list[Item]:
