@@ -1,0 +1,63 @@
+"""Leftovers of the sweep of the seventy-six families (tests/test_sweep_76.py), on small inputs:
+
+- two open-sided tables of one width (horizontal rules only), a numbered section heading between them
+  (``05   주민 소통 실적``: two pieces on its line, so its band looked columned): read as one table, the second
+  table's text across the first's columns merged them, the goal table's head cut over its year cells
+  (crossbred 3028 PDF: 0.718 with 2 wrong figures, 0.691 once guarded). A renderer draws each rule cell by
+  cell; two rules cut at other cell edges (neither's cuts among the other's) frame no one table
+  (``pdf_open_rules._other_cells``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_blind_family_noeul import _centred, _rule, _text
+
+from pledgecard.extract.readers.pdf_open_tables import open_grids
+from pledgecard.extract.readers.pdf_tables import build_table, fill_tables
+
+GOALS = (50.0, 130.0, 200.0, 275.0, 350.0)  # 구분 | 2023 | 2024 | 2025
+TALK = (50.0, 150.0, 250.0, 350.0)  # 간담회 | 자문 | 계
+
+
+def _row(cells: list[str], cols: tuple[float, ...], top: float) -> list[dict[str, Any]]:
+    return [c for k, s in enumerate(cells) for c in _centred(s, cols[k], cols[k + 1], top)]
+
+
+def _tables(edges: list[dict[str, Any]], chars: list[dict[str, Any]]) -> list[list[list[str]]]:
+    out = []
+    for g in open_grids(edges, chars, []):
+        t = build_table(1, g)
+        fill_tables([t], chars)
+        rows: dict[int, dict[int, str]] = {}
+        for c in t.cells:
+            rows.setdefault(c.row, {})[c.col] = c.text
+        out.append([[r[k] for k in sorted(r)] for _, r in sorted(rows.items())])
+    return out
+
+
+def _page(talk_cut: tuple[float, ...]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    cut = GOALS[1:-1]
+    edges = _rule(40, cut=cut) + _rule(60, cut=cut) + _rule(100, cut=cut)
+    edges += _rule(130, cut=talk_cut) + _rule(150, cut=talk_cut) + _rule(170, cut=talk_cut)
+    chars = (_row(["구분", "2023", "2024", "2025"], GOALS, 45) + _row(["목표", "12", "10", "11"], GOALS, 65)
+             + _row(["실적", "12", "6", "11"], GOALS, 82)
+             + _text("05", 52, 112) + _text("주민 소통 실적", 80, 112)  # the next section's heading: two pieces
+             + _row(["간담회, 공청회", "전문가 자문", "계"], TALK, 135) + _row(["2(공청회)", "2", "4회"], TALK, 155))
+    return edges, chars
+
+
+def test_two_open_tables_ruled_at_other_cell_edges_are_two_tables() -> None:
+    edges, chars = _page(TALK[1:-1])
+    assert _tables(edges, chars) == [
+        [["구분", "2023", "2024", "2025"], ["목표", "12", "10", "11"], ["실적", "12", "6", "11"]],
+        [["간담회, 공청회", "전문가 자문", "계"], ["2(공청회)", "2", "4회"]],
+    ]
+
+
+def test_rules_cut_at_fewer_of_the_same_edges_frame_one_table() -> None:
+    """A rule under merged cells is cut at some of the table's edges only: no other table's rule."""
+    edges, chars = _page(GOALS[1:2])  # the lower rules cut at the first column's edge alone
+    tables = _tables(edges, chars)
+    assert len(tables) == 1
