@@ -481,6 +481,9 @@ PINNED_76 = {
                          "wrote with a simple custom encoding, left out of the OCR word layer (pdfplumber's words) "
                          "though the image prints them: no card found (0.0); a generator fault, the layer now from "
                          "pdfium where it decodes more (render_sandwich._all_words)"),
+    (3753, "txt"): (1.0, "a funding table of plain figures in 억원, blank cells printed as a wider gap (국 비 333  20 58): "
+                         "as many tokens as cells, read a cell a token only where commas grouped them, the rows null "
+                         "(0.874; funding_spaced._row_options, the sums proving)"),
 }
 
 

@@ -6,6 +6,10 @@
   (crossbred 3028 PDF: 0.718 with 2 wrong figures, 0.691 once guarded). A renderer draws each rule cell by
   cell; two rules cut at other cell edges (neither's cuts among the other's) frame no one table
   (``pdf_open_rules._other_cells``).
+- a text dump's funding table of plain figures (``억원``: no commas), a blank cell printed as a wider gap
+  (``국 비 333  20 58 ...``: as many tokens as cells, one of them empty): no grouping of thousands leaves that
+  many tokens, and a cell a token was read only where commas group the figures, so the rows stayed null
+  (mutant 3753 txt: 0.874). Read a cell a token where the table's sums prove it (``funding_spaced._row_options``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from test_blind_family_noeul import _centred, _rule, _text
 
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_tables import build_table, fill_tables
+from pledgecard.extract.sections.funding import extract_funding
+from tests.conftest import make_line
 
 GOALS = (50.0, 130.0, 200.0, 275.0, 350.0)  # 구분 | 2023 | 2024 | 2025
 TALK = (50.0, 150.0, 250.0, 350.0)  # 간담회 | 자문 | 계
@@ -61,3 +67,27 @@ def test_rules_cut_at_fewer_of_the_same_edges_frame_one_table() -> None:
     edges, chars = _page(GOALS[1:2])  # the lower rules cut at the first column's edge alone
     tables = _tables(edges, chars)
     assert len(tables) == 1
+
+
+FUNDING = ["구 분 총액 연도별 투자 실적 및 계획", "기투자 '19 '20 '21 '22",
+           "합 계 169 90 19 10 35 15", "국 비 33  3 10 15 5", "도 비 74 47 8  19  ", "시 비 62 43 8  1 10", "※단위：억원"]
+
+
+def _funding(lines: list[str]) -> dict[str, list[int | None]]:
+    got = extract_funding([make_line(x) for x in lines]).value["funding"]
+    assert got is not None
+    return {r["label"]: r["amounts_krw"] for r in got["rows"]}
+
+
+def test_blank_cells_a_wider_gap_shows_amid_plain_figures_read_where_the_sums_prove() -> None:
+    e = 10**8
+    assert _funding(FUNDING) == {"합계": [169 * e, 90 * e, 19 * e, 10 * e, 35 * e, 15 * e],
+                                 "국비": [33 * e, 0, 3 * e, 10 * e, 15 * e, 5 * e],
+                                 "도비": [74 * e, 47 * e, 8 * e, 0, 19 * e, 0],
+                                 "시비": [62 * e, 43 * e, 8 * e, 0, 1 * e, 10 * e]}
+
+
+def test_blank_cells_no_sum_proves_stay_null() -> None:
+    """The same rows, the total row's 2019 off by one: no column sums, no row read."""
+    lines = [x.replace("합 계 169 90 19", "합 계 169 90 20") for x in FUNDING]
+    assert all(v is None for label, row in _funding(lines).items() if label != "합계" for v in row)
