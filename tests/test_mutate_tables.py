@@ -484,6 +484,9 @@ PINNED_76 = {
     (3753, "txt"): (1.0, "a funding table of plain figures in 억원, blank cells printed as a wider gap (국 비 333  20 58): "
                          "as many tokens as cells, read a cell a token only where commas grouped them, the rows null "
                          "(0.874; funding_spaced._row_options, the sums proving)"),
+    (3773, "txt"): (0.95, "a funding head printed a cell a line (구분 / 합계 / 연도별 / 집행률(%) / 기투자 2023 ...) over "
+                          "rows whose thousands a space groups (31 143 4 899 ...): no order of the head proven, the "
+                          "table unread (0.836; funding_header.order_by_sums); its goals still null"),
 }
 
 

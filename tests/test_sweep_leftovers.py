@@ -10,6 +10,12 @@
   (``국 비 333  20 58 ...``: as many tokens as cells, one of them empty): no grouping of thousands leaves that
   many tokens, and a cell a token was read only where commas group the figures, so the rows stayed null
   (mutant 3753 txt: 0.874). Read a cell a token where the table's sums prove it (``funding_spaced._row_options``).
+- a text dump's funding head printed a cell a line (``구분`` / ``합계`` / ``연도별`` / ``집행률(%)`` / ``기투자 2023
+  ...``) over rows whose thousands a space groups (``31 143 4 899 ...``): the head's order (the years under
+  연도별, before or after 집행률) is chosen by the rows' sums, and a row of more tokens than cells told nothing,
+  so no order was proven and the table not read (mutant 3773 txt: 0.836). Such a row fits an order where a
+  grouping of its tokens does (``funding_header.order_by_sums``); the grouping itself is then read where the
+  table's sums prove it, as before.
 """
 
 from __future__ import annotations
@@ -91,3 +97,21 @@ def test_blank_cells_no_sum_proves_stay_null() -> None:
     """The same rows, the total row's 2019 off by one: no column sums, no row read."""
     lines = [x.replace("합 계 169 90 19", "합 계 169 90 20") for x in FUNDING]
     assert all(v is None for label, row in _funding(lines).items() if label != "합계" for v in row)
+
+
+HEAD_A_CELL_A_LINE = ["구분", "⟨단위：백만원⟩", "합계", "연도별", "집행률(%)", "기투자 2023 2024",
+                      "합계 3 143 1 000 1 143 1 000 31.8", "국비 1 479 500 479 500 33.8", "도비 1 664 500 664 500 30.0"]
+
+
+def test_a_head_a_cell_a_line_over_rows_whose_thousands_a_space_groups() -> None:
+    m = 10**6
+    assert _funding(HEAD_A_CELL_A_LINE) == {"합계": [3143 * m, 1000 * m, 1143 * m, 1000 * m],
+                                            "국비": [1479 * m, 500 * m, 479 * m, 500 * m],
+                                            "도비": [1664 * m, 500 * m, 664 * m, 500 * m]}
+
+
+def test_a_head_a_cell_a_line_whose_rows_no_grouping_sums_is_not_read() -> None:
+    """The same rows, 국비's 2023 off: that row fits no grouping, 도비's alone: no row read but as printed."""
+    lines = [x.replace("국비 1 479 500 479", "국비 1 479 500 478") for x in HEAD_A_CELL_A_LINE]
+    got = extract_funding([make_line(x) for x in lines]).value["funding"]
+    assert got is None or all(v is None for r in got["rows"] if r["label"] == "국비" for v in r["amounts_krw"])
