@@ -487,6 +487,9 @@ PINNED_76 = {
     (3773, "txt"): (0.95, "a funding head printed a cell a line (구분 / 합계 / 연도별 / 집행률(%) / 기투자 2023 ...) over "
                           "rows whose thousands a space groups (31 143 4 899 ...): no order of the head proven, the "
                           "table unread (0.836; funding_header.order_by_sums); its goals still null"),
+    (3768, "txt"): (0.87, "a log row cut by a page break, its rest joined by the text reader, its content cell's next "
+                          "paragraph (a nested table's title) joined again as a rest, two items run together (0.799; "
+                          "text_cut_rows TLine.end, log_cut_pieces); its goals still null"),
 }
 
 

@@ -16,6 +16,12 @@
   so no order was proven and the table not read (mutant 3773 txt: 0.836). Such a row fits an order where a
   grouping of its tokens does (``funding_header.order_by_sums``); the grouping itself is then read where the
   table's sums prove it, as before.
+- a log row a page break cut in a text dump, its rest joined by the text reader (``text_cut_rows``), its content
+  cell's next paragraph on that page printed as spaced as a rest (`` 수요응답형 교통 분야별 추진 현황 ``, the title
+  over a nested table): the joined row's paragraph kept its first line's page, so the section joiner
+  (``log_cut_pieces``) took the title for the row's rest too, two items run together (mutant 3768 txt: 0.799). The
+  joined row's paragraph now ends on the rest's line (the reader's join recorded, ``TLine.end``); the joiner
+  compares the page of the row's last line.
 """
 
 from __future__ import annotations
@@ -115,3 +121,39 @@ def test_a_head_a_cell_a_line_whose_rows_no_grouping_sums_is_not_read() -> None:
     lines = [x.replace("국비 1 479 500 479", "국비 1 479 500 478") for x in HEAD_A_CELL_A_LINE]
     got = extract_funding([make_line(x) for x in lines]).value["funding"]
     assert got is None or all(v is None for r in got["rows"] if r["label"] == "국비" for v in r["amounts_krw"])
+
+
+def test_a_row_whose_rest_the_reader_joined_takes_no_second_rest() -> None:
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.log_cut_pieces import join_log_pieces
+
+    head = "일자 주요 추진내용 비고"
+
+    def line(printed: str, start: int, end: int) -> Line:
+        lead = len(printed) - len(printed.lstrip(" "))
+        return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(line_start=start, line_end=end),
+                    printed=printed[lead:], lead=lead)
+
+    def texts(end: int) -> list[str]:
+        items = [line(head, 1, 1), line("'25. 4. 농림축산식품부 주관 공모사업 최종 선정 ", 8, end),
+                 line(" 분야별 추진 현황 ", 14, 14)]
+        return [it.full_text for it in join_log_pieces(items, (10,))]  # type: ignore[arg-type, union-attr]
+
+    # the row ends on page 1: the line atop page 2 is its rest
+    assert texts(8) == [head, "'25. 4. 농림축산식품부 주관 공모사업 최종 선정 분야별 추진 현황"]
+    # the reader joined its rest from page 2 already (line 12): the line after it is the cell's next paragraph
+    assert texts(12) == [head, "'25. 4. 농림축산식품부 주관 공모사업 최종 선정", "분야별 추진 현황"]
+
+
+def test_the_reader_ends_a_row_joined_past_a_page_break_on_its_rest() -> None:
+    from pledgecard.extract.readers import read_bytes
+
+    top = "기쁨군 수요응답형 교통 조기 착공  [관리번호 Ⅵ-28]"  # the running header opening each page
+    text = (top + "\n\n일자 주요 추진내용 비고\n\n'25. 3. 설명회 개최 완료\n\n'25. 4. 농림축산식품부 주관 수요응답형 교통 \n\n"
+            "1 / 2\n\n" + top + "\n\n 공모사업 최종 선정(국비 23억 확보) \n\n 분야별 추진 현황 \n\n연번 분야 추진상황\n\n"
+            "1 홍보 계획\n\n2 / 2\n")
+    doc = read_bytes(text.encode("utf-8"), path="x.txt")
+    row = next(p for p in doc.paragraphs() if "농림" in p.full_text)
+    assert "공모사업 최종 선정" in row.full_text
+    assert (row.source.line_start, row.source.line_end) == (7, 13)  # (the rest's own line)
