@@ -490,6 +490,9 @@ PINNED_76 = {
     (3768, "txt"): (0.87, "a log row cut by a page break, its rest joined by the text reader, its content cell's next "
                           "paragraph (a nested table's title) joined again as a rest, two items run together (0.799; "
                           "text_cut_rows TLine.end, log_cut_pieces); its goals still null"),
+    (3059, "pdf"): (0.98, "a transposed funding table of amounts a space groups, open-sided, nested in its rotated "
+                          "label's box, the page break cutting the box after the table's head: the next page's rows "
+                          "no table, read as text, the funding null (0.844; pdf._cut_columns, open_grids)"),
 }
 
 

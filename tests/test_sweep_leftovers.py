@@ -22,6 +22,12 @@
   (``log_cut_pieces``) took the title for the row's rest too, two items run together (mutant 3768 txt: 0.799). The
   joined row's paragraph now ends on the rest's line (the reader's join recorded, ``TLine.end``); the joiner
   compares the page of the row's last line.
+- an open-sided funding table (horizontal rules only) nested in a section's label | content box, the page break
+  cutting the box after the table's head: the next page's rows above the table's closing rule were no table
+  (the cut columns were taken from the lowest table on the page, the box, and rows were carried only onto a table
+  standing free), the rows read as one run of text (mutant 3059 PDF: funding null, 0.844). The cut columns are
+  the lowest nested table's where the box holds it, and rows are carried onto a table in a box's cell too
+  (``pdf._cut_columns``, ``pdf_open_tables.open_grids``).
 """
 
 from __future__ import annotations
@@ -157,3 +163,35 @@ def test_the_reader_ends_a_row_joined_past_a_page_break_on_its_rest() -> None:
     row = next(p for p in doc.paragraphs() if "농림" in p.full_text)
     assert "공모사업 최종 선정" in row.full_text
     assert (row.source.line_start, row.source.line_end) == (7, 13)  # (the rest's own line)
+
+
+def test_rows_atop_the_next_page_go_on_a_cut_table_nested_in_a_box() -> None:
+    from test_blind_family_noeul import COLS
+
+    from pledgecard.extract.readers.pdf_grids import Grid
+
+    cut = COLS[1:3]
+    box = Grid((20.0, 0.0, 380.0, 120.0), [(20.0, 0.0, 45.0, 120.0), (45.0, 0.0, 380.0, 120.0)])  # label | content
+    rows = [c for k, r in enumerate((["2018년", "1 119 254", "508 286"], ["2019년", "295 935", "-"]))
+            for c in _row(r, COLS, 20 + 20 * k)]
+    rows += _row(["총사업비", "1 415 189", "508 286"], COLS, 80)
+    edges = _rule(76, cut=cut) + _rule(100, cut=cut)
+    grids = open_grids(edges, rows, [box], 400.0, list(COLS))
+    assert len(grids) == 1 and grids[0].cut_above
+    t = build_table(2, grids[0])
+    fill_tables([t], rows)
+    assert t.xs == list(COLS)
+    assert [c.text for c in t.cells if c.col == 0] == ["2018년", "2019년", "총사업비"]
+
+
+def test_the_cut_columns_are_a_nested_tables_where_the_box_is_lowest() -> None:
+    from pledgecard.extract.readers.pdf import _cut_columns
+    from pledgecard.extract.readers.pdf_table_build import PageTable
+
+    head = PageTable(page=1, bbox=(108.0, 507.0, 786.0, 527.0), xs=[108.0, 274.0, 786.0], ys=[507.0, 527.0], cells=[],
+                     cut_below=True, head_only=True, open_sided=True)
+    box = PageTable(page=1, bbox=(52.0, 223.0, 790.0, 539.0), xs=[52.0, 100.0, 790.0], ys=[223.0, 539.0], cells=[],
+                    inner={0: [head]})
+    assert _cut_columns([box, head]) == head.xs
+    closed = PageTable(page=1, bbox=head.bbox, xs=head.xs, ys=head.ys, cells=[])  # a table its box closes: no cut
+    assert _cut_columns([PageTable(page=1, bbox=box.bbox, xs=box.xs, ys=box.ys, cells=[], inner={0: [closed]})]) is None
