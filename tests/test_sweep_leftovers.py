@@ -28,6 +28,11 @@
   standing free), the rows read as one run of text (mutant 3059 PDF: funding null, 0.844). The cut columns are
   the lowest nested table's where the box holds it, and rows are carried onto a table in a box's cell too
   (``pdf._cut_columns``, ``pdf_open_tables.open_grids``).
+- a transposed funding table (a period a line) whose head a dump printed a cell a line, a derived column last
+  (``구분`` / ``계`` / ``국비`` / ``도비`` / ``시군비`` / ``전년대비 증감``): the derived head ended the labels as no
+  source, and the rows were read under the labels with it as their first row, no table (mutant 3752 txt: funding
+  null, 0.854). A derived column's head closes the stacked labels as a note column's does, its figure a row's last
+  (``funding_transposed._stacked_labels``).
 """
 
 from __future__ import annotations
@@ -195,3 +200,20 @@ def test_the_cut_columns_are_a_nested_tables_where_the_box_is_lowest() -> None:
     assert _cut_columns([box, head]) == head.xs
     closed = PageTable(page=1, bbox=head.bbox, xs=head.xs, ys=head.ys, cells=[])  # a table its box closes: no cut
     assert _cut_columns([PageTable(page=1, bbox=box.bbox, xs=box.xs, ys=box.ys, cells=[], inner={0: [closed]})]) is None
+
+
+STACKED = ["구분", "［단위:백만원］", "계", "국비", "도비", "전년대비 증감", "총사업비 300 100 200 -",
+           "'22년 120 100 20 -", "'23년 80  80 △40", "'24년 100  100 20"]
+
+
+def test_a_transposed_head_a_cell_a_line_closed_by_a_derived_column() -> None:
+    m = 10**6
+    assert _funding(STACKED) == {"계": [300 * m, 120 * m, 80 * m, 100 * m], "국비": [100 * m, 100 * m, 0, 0],
+                                 "도비": [200 * m, 20 * m, 80 * m, 100 * m]}
+
+
+def test_a_transposed_head_a_cell_a_line_whose_rows_no_sum_proves_is_not_read() -> None:
+    """The same table, 2023's 도비 80 printed 70: no sum places the blank cell, no row read."""
+    lines = [x.replace("'23년 80  80", "'23년 80  70") for x in STACKED]
+    got = extract_funding([make_line(x) for x in lines]).value["funding"]
+    assert got is None or all(v is None for r in got["rows"] for v in r["amounts_krw"][2:3])
