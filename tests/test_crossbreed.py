@@ -321,9 +321,11 @@ SEEDS_76 = {
                            "reporting date alone ([세부사업2] 2026년 3월 31일): no block heading, its items kept the first "
                            "block's point (0.960 in PDF, HWPX and HWP; labelled_blocks.later_point_block)"),
     (2981, "pdf"): (0.99, "the same card in PDF (0.960)"),
-    (3028, "pdf"): (0.69, "an open-sided goal table whose head the PDF reader cut over the year cells (연도별 목표 2023 "
-                          "2024 | 및 실적 2025): read as target and actual columns, 2 wrong figures (0.718); now no goal "
-                          "column there, the table unparsed, a guard against wrong figures (goal_table_rows)"),
+    (3028, "pdf"): (0.99, "an open-sided goal table whose head the PDF reader cut over the year cells (연도별 목표 2023 "
+                          "2024 | 및 실적 2025): read as target and actual columns, 2 wrong figures (0.718); guarded "
+                          "(goal_table_rows: 0.691); the cut: the outreach table below, of one width, a numbered "
+                          "heading between, run into one table; rules cut at other cell edges now frame two "
+                          "(pdf_open_rules._other_cells: 1.0)"),
     (3772, "txt"): (0.93, "□ 주요 추진실적 under ◈ 기 추진실적 〈21. 4/4분기 누계〉 in a section opened by ▷ Ⅲ. 추진경과: "
                           "read as the section's heading again, the blocks' point lost (0.586; card_sections)"),
 }

@@ -481,6 +481,21 @@ PINNED_76 = {
                          "wrote with a simple custom encoding, left out of the OCR word layer (pdfplumber's words) "
                          "though the image prints them: no card found (0.0); a generator fault, the layer now from "
                          "pdfium where it decodes more (render_sandwich._all_words)"),
+    (3753, "txt"): (1.0, "a funding table of plain figures in 억원, blank cells printed as a wider gap (국 비 333  20 58): "
+                         "as many tokens as cells, read a cell a token only where commas grouped them, the rows null "
+                         "(0.874; funding_spaced._row_options, the sums proving)"),
+    (3773, "txt"): (0.95, "a funding head printed a cell a line (구분 / 합계 / 연도별 / 집행률(%) / 기투자 2023 ...) over "
+                          "rows whose thousands a space groups (31 143 4 899 ...): no order of the head proven, the "
+                          "table unread (0.836; funding_header.order_by_sums); its goals still null"),
+    (3768, "txt"): (0.87, "a log row cut by a page break, its rest joined by the text reader, its content cell's next "
+                          "paragraph (a nested table's title) joined again as a rest, two items run together (0.799; "
+                          "text_cut_rows TLine.end, log_cut_pieces); its goals still null"),
+    (3059, "pdf"): (0.98, "a transposed funding table of amounts a space groups, open-sided, nested in its rotated "
+                          "label's box, the page break cutting the box after the table's head: the next page's rows "
+                          "no table, read as text, the funding null (0.844; pdf._cut_columns, open_grids)"),
+    (3752, "txt"): (0.96, "a transposed funding table whose head a dump printed a cell a line, a derived column last "
+                          "(구분 / 계 / 국비 / 도비 / 시군비 / 전년대비 증감), blank cells amid its rows: no table, the "
+                          "funding null (0.854; funding_transposed._stacked_labels); its goals partly read"),
 }
 
 

@@ -370,8 +370,12 @@ def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[f
 
 
 def _cut_columns(tables: Sequence[PageTable]) -> list[float] | None:
-    """The column edges of the open table lowest on the page when the page break cut it."""
+    """The column edges of the open table lowest on the page when the page break cut it (or the lowest table
+    nested in the lowest one's cells, the page break cutting the box holding it: a section's label | content
+    box whose content is that table)."""
     last = max(tables, key=lambda t: t.bbox[3], default=None)
+    while last is not None and not last.cut_below and last.inner:
+        last = max((t for ts in last.inner.values() for t in ts), key=lambda t: t.bbox[3], default=None)
     return list(last.xs) if last is not None and last.cut_below else None
 
 

@@ -105,21 +105,32 @@ def _stacks(rules: Sequence[_Rule]) -> list[list[_Rule]]:
 
 def _table_runs(run: list[_Rule], text: Sequence[Char], verticals: Sequence[dict[str, Any]]) -> list[list[_Rule]]:
     """The runs of consecutive rules whose bands each hold text in two columns or more and no
-    vertical rule: a band of one piece a line (a heading between two tables) ends a table. A rule
-    alone is a run of its own (a table's closing rule or its top, the page break cutting the rest)."""
+    vertical rule: a band of one piece a line (a heading between two tables) ends a table, and so do two
+    rules cut into segments at other cell edges (:func:`_other_cells`: two tables of one width, a heading
+    of a number and a title between them). A rule alone is a run of its own (a table's closing rule or its
+    top, the page break cutting the rest)."""
     out: list[list[_Rule]] = []
     cur: list[_Rule] = [run[0]]
     for a, b in zip(run, run[1:], strict=False):
         band = [c for c in text if _inside(c, a.x0, a.x1, a.y, b.y)]
         crossed = any(e["x0"] > a.x0 + EDGE_TOL and e["x0"] < a.x1 - EDGE_TOL
                       and e["top"] < b.y - EDGE_TOL and e["bottom"] > a.y + EDGE_TOL for e in verticals)
-        if band and not crossed and _columned(band):
+        if band and not crossed and _columned(band) and not _other_cells(a, b):
             cur.append(b)
             continue
         out.append(cur)
         cur = [b]
     out.append(cur)
     return out
+
+
+def _other_cells(a: _Rule, b: _Rule) -> bool:
+    """Whether two rules are drawn cell by cell at other edges: each cut where the other is not (a rule
+    under merged cells is cut at fewer of the same edges), so they frame no one table's columns."""
+    def within(xs: Sequence[float], ys: Sequence[float]) -> bool:
+        return all(any(abs(x - y) <= EDGE_TOL for y in ys) for x in xs)
+
+    return bool(a.joints) and bool(b.joints) and not within(a.joints, b.joints) and not within(b.joints, a.joints)
 
 
 def _columned(band: Sequence[Char]) -> bool:

@@ -87,7 +87,7 @@ def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Se
             nested = any(contains(g.bbox, box, EDGE_TOL) for g in grids)  # its cell goes on on the next page
             below = [] if nested or any(r.y > last.y + EDGE_TOL and r.x1 > last.x0 and r.x0 < last.x1 for r in rules) \
                 else [c for c in text if _inside(c, last.x0, last.x1, last.y, end)]
-            above = _carried_rows(first, text, grids, rules, carried) if not nested else []
+            above = _carried_rows(first, text, grids, rules, carried)  # (in a box's cell too: the box cut with it)
             foot = height is not None and first.y > (1 - FOOT_SHARE) * height
             goes_on = not nested and _goes_on(first, grids, rules, carried)
             grid = _grid(stack, text, below, above, foot=foot, columns=carried, goes_on=goes_on)

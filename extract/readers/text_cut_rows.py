@@ -40,6 +40,7 @@ def join_cut_rows(lines: list[TLine], gone: set[int]) -> list[TLine]:
             if goes_on(out[prev], out[at]) or goes_on_aligned(out, prev, at):
                 upper, lower = out[prev], out[at]
                 joined = to_tline(upper.number, upper.page, f"{upper.text} {lower.text.strip()}" + " " * lower.trail)
+                joined.end = lower.number  # the row's paragraph ends on the next page
                 out[prev] = joined
                 for j in (k, at):
                     out[j] = TLine(out[j].number, out[j].page, "")

@@ -141,7 +141,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                         continue
                     if not ln.blank:
                         out.append(TextLine(" ".join(sg.text for sg in ln.segs), max(0, ln.segs[0].x0 - base),
-                                            ln.number, ln.number, printed(ln)))
+                                            ln.number, max(ln.number, ln.end), printed(ln)))
                     i += 1
                 k = max(k, stop) + 1
                 continue
@@ -194,8 +194,8 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             k = group[1]
             continue
         seg0 = line.segs[0]
-        out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number, line.number,
-                            printed(line)))
+        out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number,
+                            max(line.number, line.end), printed(line)))  # (a rest a reader joined: its line)
         k += 1
     return out
 

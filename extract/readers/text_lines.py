@@ -75,6 +75,8 @@ class TLine:
     trail: int = 0
     # segments a reader parted from one printed run (cells printed one space apart): never one cell
     parted: bool = False
+    # the last line a reader joined to this one (a row's rest past a page break: text_cut_rows); 0: none
+    end: int = 0
 
     @property
     def blank(self) -> bool:

@@ -3,6 +3,8 @@ column order, the cut between stacked head rows, and the choice among orders by 
 
 from __future__ import annotations
 
+import itertools
+
 from pledgecard.extract.sections.funding_cells import squashed_cell
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import (
@@ -14,6 +16,7 @@ from pledgecard.extract.sections.funding_column_heads import (
     is_group,
     periods_in_order,
 )
+from pledgecard.extract.sections.funding_spaced import groupings
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import parse_amount
 
@@ -40,6 +43,7 @@ def gap_at(text: str) -> list[tuple[str, int]]:
     return out
 
 
+SPACED_READINGS = 64  # the most groupings of a row whose thousands a space groups tried under one order
 _DERIVED = ("share", "change")  # column kinds derived from the periods (구성비, 증감): no period, no total
 
 
@@ -153,7 +157,8 @@ def order_by_sums(orders: list[list[str]], cells: list[list[str]]) -> list[str] 
     """The one of ``orders`` (column labels, one per cell of each row of ``cells``) under which the
     most rows have their one total cell the sum of their period cells (기투자, years, 임기 후), more
     rows so adding up than not; a row tells when its cells all read and two or more of its periods are
-    not zero. None when no order or more than one is so proven (a typo in one row of several does not
+    not zero; a row printing more tokens than the order's cells (thousands a space groups) fits when one
+    grouping of them does. None when no order or more than one is so proven (a typo in one row of several does not
     unplace the table: the validator then flags that row and column)."""
     proven: list[tuple[int, list[str]]] = []
     for order in orders:
@@ -163,22 +168,37 @@ def order_by_sums(orders: list[list[str]], cells: list[list[str]]) -> list[str] 
         ti = kinds.index("total")
         periods = [k for k, kd in enumerate(kinds) if kd in PERIOD_KINDS]
         fits = misfits = 0
+        extra = next((j for j, kd in enumerate(reversed(kinds)) if kd == "total" or kd in PERIOD_KINDS), 0)
         for row in cells:
-            if len(row) != len(order):
-                continue  # a row of more or fewer cells (a note, a row run together) tells nothing
-            values = [parse_amount(squashed_cell(c), 1000) for c in row]  # decimals kept (억원 19.90)
-            if any(values[k] is None for k in [ti, *periods]):
-                continue
-            if sum(1 for k in periods if values[k]) < 2:
-                continue
-            if sums_fit([values[ti], *(values[k] for k in periods)], 0):
-                fits += 1
-            else:
-                misfits += 1
+            told = fit = False
+            for cand in _readings(row, len(order), extra):
+                values = [parse_amount(squashed_cell(c), 1000) for c in cand]  # decimals kept (억원 19.90)
+                if any(values[k] is None for k in [ti, *periods]):
+                    continue
+                if sum(1 for k in periods if values[k]) < 2:
+                    continue
+                told = True
+                if sums_fit([values[ti], *(values[k] for k in periods)], 0):
+                    fit = True
+                    break
+            if told:
+                fits, misfits = fits + fit, misfits + (not fit)
         if fits > misfits:
             proven.append((fits, order))
     best = [order for fits, order in proven if fits == max(f for f, _ in proven)]
     return best[0] if len(best) == 1 else None
+
+
+def _readings(row: list[str], n: int, extra: int) -> list[list[str]]:
+    """A row's cells under ``n`` columns: as printed where it prints ``n``; where it prints more tokens,
+    every grouping of thousands a space groups (``31 143 4 899 ...``; the last ``extra`` cells derived
+    figures, :func:`funding_spaced.groupings`), a few at most; none for a row of fewer cells (a note, a row
+    run together: it tells nothing)."""
+    if len(row) == n:
+        return [row]
+    if len(row) < n:
+        return []
+    return list(itertools.islice(groupings(row, n, extra), SPACED_READINGS))
 
 
 def _head_rows(header: Header) -> list[Header]:

@@ -156,6 +156,11 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
         # the periods dealt no cell, derived cells after them (확보율 48.9), or blank cells a wider gap
         # shows making up the columns: only there (rows nulled for their cells' places elsewhere stay so)
         groupings.append(raw)
+    elif "" in raw and len(raw) == width + extra and all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw[:width]) \
+            and all(_FIGURE.fullmatch(t.replace(",", "")) or t in DASHES or t == "" for t in raw[width:]):
+        # as many tokens as cells, blank cells a wider gap shows amid plain figures (333  20 58): no grouping
+        # of thousands leaves that many, a cell a token, the sums choosing as for any grouping
+        groupings.append(raw)
     elif len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
     else:

@@ -58,6 +58,7 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
             note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
+            derived = 1 if _derived_head(toks) else 0  # (its figure a row's last, read by no sum)
             if stacked[2]:  # a 단위 column: every row prints the table's unit after its label
                 body = _without_unit_cells(body, mult) or []
         n_sources = sum(1 for lab in labels if funding_source(lab) != "total") if labels else 0
@@ -406,9 +407,18 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int, bool] | None:
         if one is None or len(one) != 1:
             if len(labels) >= 2 and len(toks) == 1 and classify_column(toks[0])["kind"] == "note":
                 return labels, k + 1, unit_column  # a last column of word notes (비고): its head closes the labels
+            if len(labels) >= 2 and _derived_head(toks):
+                return labels, k + 1, unit_column  # a last column derived from the periods (전년대비 증감) too
             return (labels, k, unit_column) if len(labels) >= 2 else None
         labels.append(one[0])
     return None
+
+
+def _derived_head(toks: list[str]) -> bool:
+    """Whether a head line a cell a line is a column derived from the periods (``전년대비 증감``, ``구성비``): a
+    share or change word, no source's."""
+    return bool(toks) and funding_source("".join(toks)) is None and all(funding_source(t) is None for t in toks) \
+        and classify_column("".join(toks))["kind"] == "share"
 
 
 def _without_unit_cells(lines: list[Line], mult: int) -> list[Line] | None:

@@ -55,7 +55,9 @@ def _joined(upper: Item, piece: Line, cols: int, page_starts: Sequence[int]) -> 
         return None
     if leading_date(piece.text)[0] or len(piece.text) < 2:
         return None
-    above, below = page_of(upper.source, page_starts), page_of(piece.source, page_starts)
+    last = replace(upper.source, line_start=upper.source.line_end or upper.source.line_start)
+    above, below = page_of(last, page_starts), page_of(piece.source, page_starts)  # (the row's last line's page:
+    # a rest the reader joined already puts the row on the piece's page, the piece its cell's next paragraph)
     if above is None or below is None or below <= above:
         return None
     printed = upper.printed
