@@ -108,8 +108,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "yeoreum-city-50004-layout#0": 0.78,
     # designed blind (session 26): the funding by sub-project, a sub-project's name before its 소계 row (the rows
     # not read: the sources repeat by block), one amount merged over two years printed under the second (the
-    # 총계 row alone proven where the subtotals sum to it, null elsewhere); no figure wrong
-    "gaji-county-91001-layout#0": 0.91,
+    # 총계 row alone proven where the subtotals sum to it, null elsewhere); no figure wrong. Since session 27 91001
+    # reads 1.000 (0.921 before: a sub-project's name wrapped between its 국비 and 도비 rows, no blank line between,
+    # glued the two rows; tests/test_layout_wrapped_lead_cells.py)
     "gaji-county-91002-layout#0": 0.96,
     # designed blind (session 13): the running header ([관리번호] pledge) printed right of the page above the
     # title line, and the header table under it left unread (title, 관리번호, department, name; the phone
@@ -452,8 +453,9 @@ BODY_BELOW: dict[str, float] = {
     # table, and a short sub-item above one does not take it as its wrapped end
     "yeoreum-city-50002-body-layout#0": 0.86,
     # designed blind (session 26): the funding by sub-project nested in the body's content column unread (no
-    # figure wrong), the [세부사업n] blocks' items read
-    "gaji-county-91001-body-layout#0": 0.84,
+    # figure wrong), the [세부사업n] blocks' items read; since session 27 (0.850 before) the funding read (a
+    # sub-project's wrapped name between two source rows, tests/test_layout_wrapped_lead_cells.py)
+    "gaji-county-91001-body-layout#0": 0.92,
     # (haetsal-county 57006, designed blind in session 13, reads 0.99 since session 14, 0.97 before: its
     # header bands, a bar of glyphs above the percent, are read as in the plain dump)
     # (dure-county 51003, designed blind in session 13, reads 1.000 since session 14, 0.75 before: the
