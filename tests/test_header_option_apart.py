@@ -67,3 +67,43 @@ def test_the_layout_dump_reads_the_header_of_its_pledge_list_row() -> None:
     [got] = extract_file(OREUM)
     for k in ("title", "mgmt_no", "lead_dept", "status", "status_code"):
         assert (got["header"][k] or "").replace(" ", "") == exp["header"][k].replace(" ", ""), k
+
+
+def _line(text: str) -> Line:
+    return Line(text=text, marker=None, indent=0, source=Source())
+
+
+HEAD_LINE = "관리번호 공약사업명 소관부서 이행후 계속추 진 완료 정상 일부 진행률 (%)"
+
+
+@pytest.mark.parametrize("ticked", range(4))
+def test_the_head_block_kept_as_text_lines_is_read_as_the_grid(ticked: int) -> None:
+    """The head block not placed in columns: its rows as lines, the wrapped cells' pieces a space apart
+    (``이행후 계속추 진``, ``해당안 됨``, ``진행률 (%)``)."""
+    marks = ["해당안 됨"] * 4
+    marks[ticked] = "해당됨"
+    values = _line(" ".join(["Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과", *marks, "45"]))
+    [grid] = option_heads_apart([_label(), _line(HEAD_LINE), values])
+    assert isinstance(grid, Table)
+    got = {f: v for f, v, _ in option_grid_pairs(grid)[0]}
+    assert got["status"].replace(" ", "") == HEADS[3 + ticked].replace(" ", "")
+    assert (got["mgmt_no"], got["title"], got["lead_dept"]) == ("Ⅱ-⑨-67", "오름구 대중교통 조기 착공", "교통정책과")
+
+
+@pytest.mark.parametrize("values", [
+    "Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과 해당됨 해당 됨 해당안 됨 해당안 됨 45",  # two ticked
+    "Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과 해당안 됨 해당안 됨 해당됨 45",  # three marks, four options
+    "Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과 해당안 됨 해당안 됨 해당됨 해당안 됨 45 12",  # two values, one head
+])
+def test_lines_that_do_not_fit_the_grid_stay(values: str) -> None:
+    items = [_label(), _line(HEAD_LINE), _line(values)]
+    assert option_heads_apart(items) == items
+
+
+@pytest.mark.parametrize("name", ["oreum-district-92002-layout.txt", "oreum-district-92001-body-layout.txt"])
+def test_the_dumps_whose_head_block_is_text_read_their_header(name: str) -> None:
+    path = next((REPO / "samples" / "layout").rglob(name))
+    [exp] = load_records(path.with_name(path.name[:-4] + ".expected.json"))
+    [got] = extract_file(path)
+    for k in ("title", "mgmt_no", "lead_dept", "status", "status_code"):
+        assert (got["header"][k] or "").replace(" ", "") == exp["header"][k].replace(" ", ""), k
