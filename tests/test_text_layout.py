@@ -514,10 +514,10 @@ BODY_BELOW: dict[str, float] = {
     # designed blind (session 24): as its plain layout dump (the goal slide's wrapped project cells, the overview's
     # first content line above its label); no figure wrong
     "dallae-city-84001-body-layout#0": 0.86,
-    # (session 26): the list-row header wrapped in its narrow cells as in its plain layout dumps, and the body's label
-    # column holding the shaded headings' numbers glued to their titles beside the funding table's rows
-    # (2재정계획 on the 합계 row): the funding, goals and outreach left unread; no figure wrong
-    "oreum-district-92001-body-layout#0": 0.67,  # 0.641 -> 0.678 in session 27: the header read (tests/test_header_option_apart.py)
+    # (oreum-district 92001, session 26: the list-row header wrapped in its narrow cells and the body's label column
+    # holding the headings' numbers glued to their titles beside the funding table's rows (2재정계획 on the 합계
+    # row): 0.641; reads 1.000 since session 27: the header's head block read as the plain dump's lines, the glued
+    # labels labels (tests/test_header_option_apart.py, tests/test_layout_glued_labels.py))
 }
 
 

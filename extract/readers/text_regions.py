@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pledgecard.extract.heading_numbers import heading_number, ordinal_number, titleish
+from pledgecard.extract.heading_numbers import heading_number, number_spaced, ordinal_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import ALL_MARKERS, FRAMED_LINE, SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_page_number
@@ -136,6 +136,9 @@ def _label_shaped(text: str, bullets: frozenset[str] = frozenset(), glyphs: froz
         # or over short words where the glyph opens other labels (``◆ 군민 소통``, wrapped on: ``실적``)
     if len(text.strip()) > LABEL_CHARS and not _numbered_short(text):
         return False
+    if marker is None and heading_number(text.strip()) is None and (glued := heading_number(number_spaced(text.strip()))) \
+            and _bare_or_ordinal(glued[0]) and section_of(glued[2]) is not None:
+        text = number_spaced(text.strip())  # a bare number glued to words naming a section (``2재정계획``)
     if marker is None and (bare := heading_number(text.strip())) and _bare_or_ordinal(bare[0]) and titleish(bare[2]):
         # a heading numbered by a bare number (``2 재정투자계``) or as an ordinal (``제1장 사업``)
         marker, body = text[:len(text) - len(bare[2])].strip(), bare[2]
