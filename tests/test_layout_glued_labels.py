@@ -38,3 +38,32 @@ def test_the_body_of_glued_labels_reads_its_sections_and_no_wrong_figure() -> No
     assert sum(f[0] == "funding" and f[3] == f[2] for f in figs) == 28
     assert got["outreach"]["total"] == exp["outreach"]["total"]
     assert score_record(exp, got).score() >= 0.98
+
+
+def _tline(raw: str):
+    from pledgecard.extract.readers.text_lines import to_tline
+
+    return to_tline(1, 1, raw)
+
+
+def test_a_bullet_run_into_a_label_at_the_content_column_parts_them() -> None:
+    """``▶ Ⅲ. 세부사- 기반조성``: the label's piece (it opens its cell: marked, numbered) and the content's item,
+    the bullet standing at the content column in display columns though no space parts it from the label."""
+    from pledgecard.extract.readers.text_regions import label_line
+
+    got = label_line(_tline("▶ Ⅲ. 세부사- 기반조성"), 11)
+    assert got is not None
+    assert got.label.text == "▶ Ⅲ. 세부사"
+    assert [s.text for s in got.content] == ["- 기반조성"]
+
+
+@pytest.mark.parametrize("raw", [
+    "▶ Ⅲ. 세부사- 기반조성",  # the bullet off the content column (another column)
+    "세부사- 기반조성",  # a label that opens no cell (no marker, no number)
+    "▶ Ⅲ. 세부사-기반조성",  # a hyphen inside words, no bullet
+])
+def test_a_hyphen_off_the_column_or_after_no_opening_label_parts_nothing(raw: str) -> None:
+    from pledgecard.extract.readers.text_regions import label_line
+
+    got = label_line(_tline(raw), 11 if raw != "▶ Ⅲ. 세부사- 기반조성" else 15)
+    assert got is None or got.content == [] or not got.content[0].text.startswith("-")

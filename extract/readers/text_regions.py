@@ -184,6 +184,13 @@ def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
     framed caption opening the cell (``◎ 3. 추진실 《현재까지 목표달성》``) or the content column."""
     text = seg.text
     offs = display_offsets(text)
+    for i, ch in enumerate(text[1:-1], start=1):
+        # a bullet run into a label that opens its cell with no space between, standing at the content column
+        # in display columns (``▶ Ⅲ. 세부사- 기반조성``: the label's wrapped piece, then the content's item)
+        if ch in BULLETS and not text[i - 1].isspace() and text[i + 1] == " " and abs(seg.x0 + offs[i] - col) <= 1 \
+                and _opens(text[:i]) and _label_shaped(text[:i]):
+            return (Seg(text[:i], seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
+                    Seg(text[i:], col, col + offs[-1] - offs[i], col, col + len(text) - i, seg.line))
     for i, ch in enumerate(text):
         if ch == " " and i + 1 < len(text) and i <= col + 2:
             head, tail = text[:i], text[i + 1:]
