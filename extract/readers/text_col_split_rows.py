@@ -238,9 +238,26 @@ def _rows_beside_cells(group: list[TLine], wide: bool) -> tuple[list[int], list[
         anchors = [k for k, ln in enumerate(group) if ln.segs[0].span(wide)[0] >= left]
         lone = [k for k in range(len(group)) if k not in anchors]
         if (len(anchors) >= 2 and all(len(group[k].segs) >= 2 for k in anchors)
-                and all(anchors[0] < k < anchors[-1] and group[k].segs[-1].span(wide)[1] < left for k in lone)):
+                and all(anchors[0] < k < anchors[-1] and _left_of_rows(group[k], [group[a] for a in anchors], left, wide)
+                        for k in lone)):
             return anchors, lone
     return None
+
+
+def _left_of_rows(line: TLine, rows: list[TLine], left: int, wide: bool) -> bool:
+    """A line ending where the rows' cells start (``left``); or one word-run without a figure opening
+    well left of them and ending before every row's second cell: a wrapped cell of the column left of
+    the rows' labels, which ``pdftotext -layout`` let run a little under the label column
+    (``수소산업 특화단지 지정 기반 조`` beside ``국비`` / ``도비``, its ``성`` below)."""
+    if line.segs[-1].span(wide)[1] < left:
+        return True
+    if len(line.segs) != 1 or any(ch.isdigit() for ch in line.segs[0].text):
+        return False
+    a, b = line.segs[0].span(wide)
+    return a + 2 * _SHIFT < left and all(b < row.segs[1].span(wide)[0] for row in rows)
+
+
+_SHIFT = 2  # display columns: a cell's start drift in pdftotext -layout (a Hangul word's width rounding)
 
 
 def _row_named(line: TLine) -> bool:

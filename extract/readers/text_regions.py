@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pledgecard.extract.heading_numbers import heading_number, ordinal_number, titleish
+from pledgecard.extract.heading_numbers import heading_number, number_spaced, ordinal_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import ALL_MARKERS, FRAMED_LINE, SECTION_MARKERS, is_numbering, split_marker
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_page_number
@@ -136,6 +136,9 @@ def _label_shaped(text: str, bullets: frozenset[str] = frozenset(), glyphs: froz
         # or over short words where the glyph opens other labels (``◆ 군민 소통``, wrapped on: ``실적``)
     if len(text.strip()) > LABEL_CHARS and not _numbered_short(text):
         return False
+    if marker is None and heading_number(text.strip()) is None and (glued := heading_number(number_spaced(text.strip()))) \
+            and _bare_or_ordinal(glued[0]) and section_of(glued[2]) is not None:
+        text = number_spaced(text.strip())  # a bare number glued to words naming a section (``2재정계획``)
     if marker is None and (bare := heading_number(text.strip())) and _bare_or_ordinal(bare[0]) and titleish(bare[2]):
         # a heading numbered by a bare number (``2 재정투자계``) or as an ordinal (``제1장 사업``)
         marker, body = text[:len(text) - len(bare[2])].strip(), bare[2]
@@ -181,6 +184,13 @@ def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
     framed caption opening the cell (``◎ 3. 추진실 《현재까지 목표달성》``) or the content column."""
     text = seg.text
     offs = display_offsets(text)
+    for i, ch in enumerate(text[1:-1], start=1):
+        # a bullet run into a label that opens its cell with no space between, standing at the content column
+        # in display columns (``▶ Ⅲ. 세부사- 기반조성``: the label's wrapped piece, then the content's item)
+        if ch in BULLETS and not text[i - 1].isspace() and text[i + 1] == " " and abs(seg.x0 + offs[i] - col) <= 1 \
+                and _opens(text[:i]) and _label_shaped(text[:i]):
+            return (Seg(text[:i], seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
+                    Seg(text[i:], col, col + offs[-1] - offs[i], col, col + len(text) - i, seg.line))
     for i, ch in enumerate(text):
         if ch == " " and i + 1 < len(text) and i <= col + 2:
             head, tail = text[:i], text[i + 1:]

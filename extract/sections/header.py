@@ -37,6 +37,7 @@ from pledgecard.extract.sections.header_lines import (
     _values_run,
     status_in_phrase,
 )
+from pledgecard.extract.sections.header_option_apart import option_heads_apart
 from pledgecard.extract.sections.header_option_lines import option_grid_lines
 from pledgecard.extract.sections.header_table import _table_pairs, _Tiers, level_heads
 from pledgecard.extract.sections.header_value_kinds import (
@@ -86,7 +87,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
     or the whole row one typed value), never a whole row to a free-text field such as the title.
     ``lexicon``: the card's words, to judge whether a value's break fell inside a word."""
-    items = _side_values(_join_broken_labels(_values_before_labels(option_grid_lines(items))))
+    items = _side_values(_join_broken_labels(_values_before_labels(option_heads_apart(option_grid_lines(items)))))
     box = _approval_box(items)
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
