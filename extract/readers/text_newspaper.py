@@ -121,14 +121,14 @@ def sheet_gutter(lines: list[TLine]) -> tuple[int, int] | None:
     """``[g0, g1)``: where a sheet printed two pages side by side (2-up) parts them: its last line prints two
     page numbers, one a page, of consecutive pages (``- 7 -``, ``- 8 -``; a ranking table's last row
     ``7 ... 105`` is none), and a run of character columns between them, in the middle of the page's width,
-    that at most ``CROSS_SHARE`` of the page's lines cover; else None. Of several such runs, the one ending
-    nearest the right page's first column, the wider on a tie: each page prints its number at one place of
-    its own (centred, at a corner), so the right page starts where the leftmost printed column lies moved on
-    by the distance between the two numbers (as :func:`pdf_sheets.split_sheet` places its origin; numbers at
-    the outer corners, placing it out of the sheet's middle: the run nearest half way between them); a gap
-    between a half's own table columns, wider than the sheet's gutter when the halves' text stands close,
-    parts no sheet. The halves' text may stand closer than
-    newspaper columns', and a half need print no line nor item of its own (a last page of a few lines beside
+    that at most ``CROSS_SHARE`` of the page's lines cover; else None. Of several such runs, the one
+    nearest half way between the two numbers (centred numbers) and the one ending nearest the right page's
+    first column (each page prints its number at one place of its own, centred or at a corner, so the right
+    page starts where the leftmost printed column lies moved on by the distance between the two numbers, as
+    :func:`pdf_sheets.split_sheet` places its origin), the wider of the two where they differ (a dump's
+    columns are not the sheet's points: either estimate may land on a gap between a half's own table
+    columns); numbers at the outer corners, placing the origin out of the sheet's middle: the first. The
+    halves' text may stand closer than newspaper columns', and a half need print no line nor item of its own (a last page of a few lines beside
     a full one: no :func:`_columns_apart`)."""
     printed = [ln for ln in lines if ln.segs]
     if len(printed) < 2 * MIN_SIDE or len(printed[-1].segs) != 2:
@@ -140,11 +140,17 @@ def sheet_gutter(lines: list[TLine]) -> tuple[int, int] | None:
     width = max(s.c1 for ln in printed for s in ln.segs)
     runs = [r for r in _free_runs(printed, a.c1, b.c0, printed[:-1])
             if MIDDLE * width <= (r[0] + r[1]) / 2 <= (1 - MIDDLE) * width]
+    if not runs:
+        return None
+    middle = (a.c0 + a.c1 + b.c0 + b.c1) / 4  # centred numbers (or at the outer corners): the halves part half way
+    by_middle = min(runs, key=lambda r: (max(r[0] - middle, middle - r[1], 0), r[0] - r[1]))
     origin = min(s.c0 for ln in printed for s in ln.segs) + (b.c0 + b.c1 - a.c0 - a.c1) / 2
-    if MIDDLE * width <= origin <= (1 - MIDDLE) * width:
-        return min(runs, key=lambda r: (abs(r[1] - origin), r[0] - r[1]), default=None)
-    middle = (a.c0 + a.c1 + b.c0 + b.c1) / 4  # numbers at the outer corners (a booklet): the halves part half way
-    return min(runs, key=lambda r: (max(r[0] - middle, middle - r[1], 0), r[0] - r[1]), default=None)
+    if not MIDDLE * width <= origin <= (1 - MIDDLE) * width:
+        return by_middle
+    by_origin = min(runs, key=lambda r: (abs(r[1] - origin), r[0] - r[1]))
+    # the two estimates part at different runs (a dump's columns are not the sheet's points: either may land on a
+    # gap between a half's own table columns): the wider run, the sheet's gutter being its widest clear band there
+    return max((by_middle, by_origin), key=lambda r: r[1] - r[0])
 
 
 def _page_number(text: str) -> int | None:
