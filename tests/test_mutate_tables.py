@@ -489,7 +489,24 @@ PINNED_79 = {
                           "columns of figures, 국비 past it over the notes: 소계 read over 국비's figures, 도비 over "
                           "지방비's, 군비 over 도비's (6 wrong figures); a subtotal no rows sum to: the table null "
                           "(funding_once._subtotal_of_nothing)"),
+    (6065, "pdf"): (0.83, "a 당초 / 변경 table cut by a page break after the 계's 당초 row: the page's fragment (계 | "
+                          "당초 and figures) read as the 계 row, its original figures taken (5 wrong figures; "
+                          "funding_pairs._pair_label_column, a column of second words alone)"),
 }
+
+
+def test_a_paired_tables_fragment_of_second_rows_alone_holds_no_plan() -> None:
+    """Mutant 6065 (pdf): the rows a page break leaves of a 당초 / 변경 table, 당초 (second figures) alone."""
+    from pledgecard.extract.sections.funding_cells import is_amount_cell
+    from pledgecard.extract.sections.funding_pairs import plan_figures
+
+    head = [["재원", "연도", "총사업비", "2022", "2023"], ["계", "당초", "100", "60", "40"]]
+    out, rows, _ = plan_figures(head, is_amount_cell)
+    assert out == [["재원", "총사업비", "2022", "2023"]] and rows == [0]
+    # a column naming plan rows too, or a row of figures after the second words naming none, is no fragment
+    plain = [["재원", "연도", "총사업비", "2022", "2023"], ["계", "당초", "100", "60", "40"],
+             ["국비", "", "80", "50", "30"]]
+    assert plan_figures(plain, is_amount_cell)[0] == plain
 
 
 @pytest.mark.parametrize("seed", [3430, 3446])
