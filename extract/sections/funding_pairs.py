@@ -136,8 +136,9 @@ def _pair_label_column(grid: Grid, is_amount: IsAmount) -> int | None:
     for j in range(width):
         kinds = [pair_kind(r[j]) if j < len(r) else None for r in grid]
         first = kinds.index("second") if "second" in kinds and "plan" not in kinds else None
-        cut = first is not None and all(k == "second" for r, k in zip(grid[first:], kinds[first:], strict=True)
-                                        if any(is_amount(c) for c in r[j + 1:]))
+        figures = [k for r, k in zip(grid[first or 0:], kinds[first or 0:], strict=True)
+                   if any(is_amount(c) for c in r[j + 1:])]
+        cut = first is not None and bool(figures) and figures[0] == "second" and set(figures) == {"second"}
         if (kinds.count("plan") < 2 or "second" not in kinds) and not cut:
             continue
         if all(not any(is_amount(c) for c in r[:j] if c.strip()) for r, k in zip(grid, kinds, strict=True) if k):
