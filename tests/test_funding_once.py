@@ -147,3 +147,24 @@ def test_a_second_total_no_sum_proves_leaves_no_total_from_a_dump() -> None:
     funding = result.value["funding"]
     assert "total" not in [r["source"] for r in (funding or {}).get("rows") or []]
     assert [f["code"] for f in result.findings] == ["extract.source_twice"]
+
+
+def test_a_subtotal_summing_no_rows_leaves_the_table_null() -> None:
+    # 계 | [재원: 소계 도비 군비 . .] | 국비: a head of fewer labels than its span's columns, each label a column
+    # early: 소계 over 국비's figures, 도비 over 지방비's (도비 + 군비), 군비 over 도비's; the 군비 column unread
+    printed = [_row("계", "total", 300, 100, 200), _row("소계", "total", 100, 40, 60),
+               _row("도비", "provincial", 200, 60, 140), _row("군비", "municipal", 80, 20, 60)]
+    prov = {Loc("funding"): _src(1), Loc("funding", sub="rows[2]"): _src(4)}
+    funding, got, findings = one_row_a_source(_funding(*printed), prov, [
+        {"code": "extract.amount_spans_periods", "location": "funding.rows[3]"}])
+    assert funding is None and got == {}
+    assert [(f["code"], f["location"]) for f in findings] == [
+        ("extract.amount_spans_periods", "funding"), ("extract.source_twice", "funding")]
+    assert findings[1]["observed"]["table_kept"] is False and findings[1]["source_location"]
+    # the same rows, the 소계 over its parts (the head's labels over their own figures): the table kept
+    aligned = [_row("계", "total", 300, 100, 200), _row("국비", "national", 100, 40, 60),
+               _row("소계", "total", 200, 60, 140), _row("도비", "provincial", 80, 20, 60),
+               _row("군비", "municipal", 120, 40, 80)]
+    funding, _, findings = one_row_a_source(_funding(*aligned), {}, [])
+    assert funding is not None and findings == []
+    assert [r["label"] for r in funding["rows"]] == ["계", "국비", "도비", "군비"]

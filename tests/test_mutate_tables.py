@@ -498,6 +498,31 @@ PINNED_76 = {
                           "funding null (0.854; funding_transposed._stacked_labels); its goals partly read"),
 }
 
+SWEPT_79 = FAMILIES[:79]
+PINNED_79 = {
+    (6113, "pdf"): (0.89, "a transposed funding table whose 재원 span prints three labels (소계 도비 군비) over five "
+                          "columns of figures, 국비 past it over the notes: 소계 read over 국비's figures, 도비 over "
+                          "지방비's, 군비 over 도비's (6 wrong figures); a subtotal no rows sum to: the table null "
+                          "(funding_once._subtotal_of_nothing)"),
+    (6065, "pdf"): (0.83, "a 당초 / 변경 table cut by a page break after the 계's 당초 row: the page's fragment (계 | "
+                          "당초 and figures) read as the 계 row, its original figures taken (5 wrong figures; "
+                          "funding_pairs._pair_label_column, a column of second words alone)"),
+}
+
+
+def test_a_paired_tables_fragment_of_second_rows_alone_holds_no_plan() -> None:
+    """Mutant 6065 (pdf): the rows a page break leaves of a 당초 / 변경 table, 당초 (second figures) alone."""
+    from pledgecard.extract.sections.funding_cells import is_amount_cell
+    from pledgecard.extract.sections.funding_pairs import plan_figures
+
+    head = [["재원", "연도", "총사업비", "2022", "2023"], ["계", "당초", "100", "60", "40"]]
+    out, rows, _ = plan_figures(head, is_amount_cell)
+    assert out == [["재원", "총사업비", "2022", "2023"]] and rows == [0]
+    # a column naming plan rows too, or a row of figures after the second words naming none, is no fragment
+    plain = [["재원", "연도", "총사업비", "2022", "2023"], ["계", "당초", "100", "60", "40"],
+             ["국비", "", "80", "50", "30"]]
+    assert plan_figures(plain, is_amount_cell)[0] == plain
+
 
 @pytest.mark.parametrize("seed", [3430, 3446])
 def test_a_card_never_numbers_its_headings_past_the_run(seed: int) -> None:
@@ -528,7 +553,7 @@ def test_headings_outrunning_the_run_are_found() -> None:
 PINNED_BY_N = {50: (PINNED_50, SWEPT_50), 53: (PINNED_53, SWEPT_53), 56: (PINNED_56, SWEPT_56),
                59: (PINNED_59, SWEPT_59), 62: (PINNED_62, SWEPT_62), 65: (PINNED_65, SWEPT_65),
                67: (PINNED_67, SWEPT_67), 70: (PINNED_70, SWEPT_70), 73: (PINNED_73, SWEPT_73),
-               76: (PINNED_76, SWEPT_76)}
+               76: (PINNED_76, SWEPT_76), 79: (PINNED_79, SWEPT_79)}
 
 
 @pytest.mark.parametrize(("n", "seed", "fmt"), sorted((n, s, f) for n, (pins, _) in PINNED_BY_N.items() for s, f in pins))

@@ -12,6 +12,10 @@ row, by the sums, or emit none of them.
   row; those others are its parts, left out.
 - else the card does not say which row is the source's: none of them is emitted, and an
   ``extract.source_twice`` finding names them with their labels and amounts.
+- a row under a subtotal's word (``소계``, vocabulary ``[totals] sub``) the sums place nowhere (not the
+  whole, no run of rows next to it adding up to it) holds no subtotal's figures: the labels stand over
+  other rows' figures (a head of fewer labels than the columns under its span, each label a column
+  early), so no row's label is proven and the table is left null, the finding saying so.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from typing import Any
 from pledgecard.extract.coverage import _finding
 from pledgecard.extract.document import Source
 from pledgecard.extract.sections.base import Loc, SectionResult
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.sections.funding_source_labels import subtotal_words
+from pledgecard.extract.vocabulary import current, key
 
 Row = dict[str, Any]
 _ROW_SUB = re.compile(r"^rows\[(\d+)\]")
@@ -99,6 +104,20 @@ def _keep(rows: Sequence[Row], code: str, twice: list[int]) -> list[int] | None:
     return wholes if len(wholes) == 1 else None
 
 
+def _subtotal_of_nothing(rows: Sequence[Row], twice: list[int]) -> bool:
+    """Whether a row of ``twice`` (the ``total`` rows) under a subtotal's word is neither the whole (the sum
+    of the source rows at a level) nor the sum of a run of source rows next to it."""
+    subs = subtotal_words()
+    for i in twice:
+        if key(str(rows[i].get("label") or "")) not in subs or not any(_amounts(rows[i])):
+            continue
+        if any(_equals_sum(rows[i], level) for level in _levels(rows)):
+            continue
+        if not any(_equals_sum(rows[i], run) for run in _runs_next_to(rows, i)):
+            return True
+    return False
+
+
 def _renumber(kept: list[int], prov: dict[Loc, Source]) -> dict[Loc, Source]:
     new = {old: k for k, old in enumerate(kept)}
     out = {}
@@ -132,6 +151,15 @@ def source_twice(code: str, rows: list[Row], where: Source | None) -> dict[str, 
                     observed={"source": code, "rows": held}, source=where)
 
 
+def labels_shifted(rows: list[Row], where: Source | None) -> dict[str, Any]:
+    """The finding at ``funding`` for a table whose subtotal row sums no rows: none of its rows is kept."""
+    held = [{"label": r.get("label"), "amounts_krw": r.get("amounts_krw")} for r in rows]
+    return _finding("extract.source_twice", "funding",
+                    "the funding table's subtotal row equals no sum of the rows next to it and its total is no "
+                    "sum of its sources: its labels do not stand over their figures, no row is kept",
+                    observed={"source": "total", "rows": held, "table_kept": False}, source=where)
+
+
 def one_row_a_source(funding: dict[str, Any] | None, prov: dict[Loc, Source],
                      findings: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, dict[Loc, Source],
                                                                list[dict[str, Any]]]:
@@ -150,6 +178,10 @@ def one_row_a_source(funding: dict[str, Any] | None, prov: dict[Loc, Source],
         if len(twice) < 2:
             continue
         keep = _keep(rows, code, twice)
+        if keep is None and code == "total" and _subtotal_of_nothing(rows, twice):
+            where = prov.get(Loc("funding"))
+            prov = {loc: src for loc, src in prov.items() if loc.field != "funding"}
+            return None, prov, _relocate([], findings) + [labels_shifted(rows, where)]
         if keep is None:
             new_findings.append(source_twice(code, [rows[i] for i in twice], prov.get(Loc("funding"))))
             keep = []

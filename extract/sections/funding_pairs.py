@@ -129,11 +129,17 @@ def _heads_to_plans(grid: Grid, i: int, kinds: list[str | None]) -> Grid:
 
 def _pair_label_column(grid: Grid, is_amount: IsAmount) -> int | None:
     """The label column naming the two rows of every source: pair words in it (at least two plan
-    words and a second word), only label cells before it."""
+    words and a second word), only label cells before it. A column of second words alone, every row of
+    figures from its first on one's (a paired table's first rows a page break cut from the rest: 계 |
+    당초 alone on the page), is one too: those rows hold no plan figure."""
     width = max((len(r) for r in grid), default=0)
     for j in range(width):
         kinds = [pair_kind(r[j]) if j < len(r) else None for r in grid]
-        if kinds.count("plan") < 2 or "second" not in kinds:
+        first = kinds.index("second") if "second" in kinds and "plan" not in kinds else None
+        figures = [k for r, k in zip(grid[first or 0:], kinds[first or 0:], strict=True)
+                   if any(is_amount(c) for c in r[j + 1:])]
+        cut = first is not None and bool(figures) and figures[0] == "second" and set(figures) == {"second"}
+        if (kinds.count("plan") < 2 or "second" not in kinds) and not cut:
             continue
         if all(not any(is_amount(c) for c in r[:j] if c.strip()) for r, k in zip(grid, kinds, strict=True) if k):
             return j

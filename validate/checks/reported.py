@@ -118,7 +118,9 @@ CHECKS = [
            "labelled as it) none of which the sums prove the source's row (the total equal to the sum of the "
            "source rows, a subtotal equal to a run of source rows next to it; a source's row equal to the sum of "
            "its parts): none of them is kept; the finding names the code and the rows' labels and amounts (rows "
-           "the sums prove keep the source's row alone, with no finding)",
+           "the sums prove keep the source's row alone, with no finding); a `소계` row the sums place nowhere "
+           "(not the total, no run of rows next to it adding up to it) holds no subtotal's figures, the head's "
+           "labels standing over other rows' figures: the whole table is left null (`observed.table_kept` false)",
            "`funding`; `source_location`: the funding table's"),
     _check("extract.year_unread", "goal years read",
            "every goal year a goals section saw is read",
