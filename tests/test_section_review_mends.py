@@ -4,6 +4,9 @@ wrong before its mend."""
 from __future__ import annotations
 
 from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.readers.text import read
+from pledgecard.extract.readers.text_closing_marks import closing_marks
+from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.goal_table_rows import goal_rows
 
 
@@ -22,3 +25,23 @@ def test_a_target_head_naming_its_period_keeps_the_year_headed_actual_column() -
     assert _goals(["세부사업", "단위", "목표('22-'26)", "'22 실적"], body) == [("10", "3")]
     assert _goals(["세부사업", "단위", "목표", "실적"], body) == [("10", "3")]
 
+
+
+def _closing(dump: str) -> list[str]:
+    lines = split_lines(dump)
+    return [lines[k].text for k in sorted(closing_marks(lines))]
+
+
+def test_a_one_line_paragraph_closing_the_dump_and_printed_once_more_is_no_furniture() -> None:
+    dump = ("1. 공약명 : 테스트 공약\n\n□ 공약개요\n\n해당 없음\n\n□ 추진실적\n- 회의 개최 : 2023. 1. 5.\n\n"
+            "□ 향후계획\n\n해당 없음\n")
+    assert _closing(dump) == []
+    assert [getattr(b, "text", None) for b in read(dump.encode()).blocks].count("해당 없음") == 2
+
+
+def test_a_one_line_mark_after_every_page_is_furniture_unless_it_is_a_sections_only_text() -> None:
+    page = "- 회의 개최 : 2023. 1. 5.\n" * 20
+    dump = f"1. 공약명 : 테스트 공약\n\n□ 추진실적\n{page}\n대외비\n\n{page}\n대외비\n\n{page}\n대외비\n"
+    assert _closing(dump) == ["대외비"] * 3
+    dump = f"1. 공약명 : 테스트 공약\n\n□ 추진실적\n{page}\n대외비\n\n{page}\n대외비\n\n{page}\n□ 향후계획\n\n대외비\n"
+    assert _closing(dump) == []
