@@ -3,10 +3,12 @@ wrong before its mend."""
 
 from __future__ import annotations
 
-from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.text import read
 from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.sections.funding_row_lines import row_lines
 from pledgecard.extract.sections.goal_table_rows import goal_rows
 
 
@@ -45,3 +47,18 @@ def test_a_one_line_mark_after_every_page_is_furniture_unless_it_is_a_sections_o
     assert _closing(dump) == ["대외비"] * 3
     dump = f"1. 공약명 : 테스트 공약\n\n□ 추진실적\n{page}\n대외비\n\n{page}\n대외비\n\n{page}\n□ 향후계획\n\n대외비\n"
     assert _closing(dump) == []
+
+
+def _funding_lines(rows: list[tuple[str, list[int]]], texts: list[str]) -> dict[int, str]:
+    records = [{"label": label, "amounts_krw": amounts, "amounts_raw": [str(a) for a in amounts]}
+               for label, amounts in rows]
+    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=n)) for n, t in enumerate(texts, 7)]
+    return {i: ln.text for i, ln in row_lines(records, lines, 1).items()}
+
+
+def test_one_shared_figure_gives_a_funding_row_no_line_and_a_line_is_one_rows() -> None:
+    assert _funding_lines([("국비", [100, 50, 50]), ("시비", [70, 20, 50])], ["시비 70 20 50"]) == {1: "시비 70 20 50"}
+    assert _funding_lines([("국비", [100, 0, 50]), ("시비", [70, 0, 50])], ["시비 70 0 50"]) == {1: "시비 70 0 50"}
+    both = _funding_lines([("국비", [100, 50, 50]), ("시비", [100, 50, 50])], ["국비 100 50 50", "시비 100 50 50"])
+    assert both == {0: "국비 100 50 50", 1: "시비 100 50 50"}
+    assert _funding_lines([("국비", [100, 40, 60])], ["국비 100", "40 60"]) == {0: "국비 100"}
