@@ -8,7 +8,9 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.text import read
 from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.funding_row_lines import row_lines
+from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_table_rows import goal_rows
 
 
@@ -62,3 +64,15 @@ def test_one_shared_figure_gives_a_funding_row_no_line_and_a_line_is_one_rows() 
     both = _funding_lines([("국비", [100, 50, 50]), ("시비", [100, 50, 50])], ["국비 100 50 50", "시비 100 50 50"])
     assert both == {0: "국비 100 50 50", 1: "시비 100 50 50"}
     assert _funding_lines([("국비", [100, 40, 60])], ["국비 100", "40 60"]) == {0: "국비 100"}
+
+
+def test_a_goals_figures_are_not_found_inside_other_numbers() -> None:
+    texts = ["구분 목표 실적", "기준 2010년 15건", "주차장 10개소 5개소"]
+    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=n)) for n, t in enumerate(texts, 10)]
+    prov = {Loc("goals", 0): Source(line_start=10)}
+    placed_goal_lines([{"target": "10", "actual": "5"}], prov, lines)
+    assert (prov[Loc("goals", 0)].line_start, prov[Loc("goals", 0)].line_end) == (12, 12)
+    prov = {Loc("goals", 0): Source(line_start=10)}
+    placed_goal_lines([{"target": "1,200", "actual": "5"}], prov, [*lines, Line(
+        text="도서 1, 200권 보급", marker=None, indent=0, source=Source(line_start=13))])
+    assert prov[Loc("goals", 0)].line_start == 13
