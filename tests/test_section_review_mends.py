@@ -3,6 +3,8 @@ wrong before its mend."""
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.text import read
@@ -12,6 +14,7 @@ from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.funding_row_lines import row_lines
 from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_table_rows import goal_rows
+from pledgecard.extract.sections.item_note_status import rows_end_in_status
 
 
 def _table(rows: list[list[str]]) -> Table:
@@ -76,3 +79,19 @@ def test_a_goals_figures_are_not_found_inside_other_numbers() -> None:
     placed_goal_lines([{"target": "1,200", "actual": "5"}], prov, [*lines, Line(
         text="도서 1, 200권 보급", marker=None, indent=0, source=Source(line_start=13))])
     assert prov[Loc("goals", 0)].line_start == 13
+
+
+def _printed(text: str) -> Line:
+    return Line(text=" ".join(text.split()), marker=None, indent=0, source=Source(line_start=1), printed=text)
+
+
+def test_rows_ending_in_a_status_word_show_a_note_column_only_where_gaps_are_kept_or_the_words_line_up() -> None:
+    def dated(t: str) -> bool:
+        return bool(re.match(r"\d{4}\.", t))
+    head = _printed("추진일자 추진내용 비고")
+    rows = [_printed("2023.1.5. 주민설명회 개최 완료"), _printed("2023.3.2. 실시설계 완료")]
+    assert not rows_end_in_status([head, *rows], [0], dated)  # a dump stripping trailing spaces: unproven
+    assert rows_end_in_status([_printed("추진실적  "), head, *rows], [1], dated)  # a line keeps its trailing gap
+    head = _printed("추진일자    추진내용                  비고")
+    rows = [_printed("2023.1.5.   주민설명회 개최           완료"), _printed("2023.3.2.   실시설계                  완료")]
+    assert rows_end_in_status([head, *rows], [0], dated)  # the status words under the note head
