@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.layout import Line
+from pledgecard.extract.layout import Line, linearize
 from pledgecard.extract.readers.text import read
 from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_lines import split_lines
@@ -95,3 +95,9 @@ def test_rows_ending_in_a_status_word_show_a_note_column_only_where_gaps_are_kep
     head = _printed("추진일자    추진내용                  비고")
     rows = [_printed("2023.1.5.   주민설명회 개최           완료"), _printed("2023.3.2.   실시설계                  완료")]
     assert rows_end_in_status([head, *rows], [0], dated)  # the status words under the note head
+
+
+def test_a_marked_lines_trailing_gap_shows_the_dump_keeps_them() -> None:
+    dump = "1. 공약명 : 테스트 공약\n\n□ 추진실적\n\n※ 참여기업 20개 \n\n- 회의 개최\n"
+    items = linearize(read(dump.encode()))
+    assert [it.text for it in items if isinstance(it, Line) and it.trailing_gap] == ["참여기업 20개"]
