@@ -7,6 +7,7 @@ import re
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line, linearize
+from pledgecard.extract.readers.pdf_oblique import drop_oblique, oblique_runs
 from pledgecard.extract.readers.text import read
 from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_lines import split_lines
@@ -101,3 +102,19 @@ def test_a_marked_lines_trailing_gap_shows_the_dump_keeps_them() -> None:
     dump = "1. 공약명 : 테스트 공약\n\n□ 추진실적\n\n※ 참여기업 20개 \n\n- 회의 개최\n"
     items = linearize(read(dump.encode()))
     assert [it.text for it in items if isinstance(it, Line) and it.trailing_gap] == ["참여기업 20개"]
+
+
+def _glyphs(text: str, x: float, y: float, size: float = 9.0) -> list[dict]:
+    return [{"text": ch, "size": size, "upright": True, "x0": x + k * size, "x1": x + (k + 1) * size,
+             "top": y - size, "bottom": y} for k, ch in enumerate(text)]
+
+
+def test_a_schedules_marks_in_a_staircase_set_in_the_cards_type_are_no_watermark() -> None:
+    body = _glyphs("추진일정 2024년 1월 2월 3월 4월 5월 6월", 60, 180)
+    marks = [{"text": "O", "x0": 100 + 15 * k, "x1": 106 + 15 * k, "top": 191 + 12 * k, "bottom": 200 + 12 * k,
+              "size": 9} for k in range(5)]
+    assert oblique_runs([*body, *marks]) == []
+    assert drop_oblique([*body, *marks]) == [*body, *marks]
+    big = [{**c, "x0": 100 + 30 * k, "x1": 124 + 30 * k, "top": 191 + 24 * k, "bottom": 215 + 24 * k, "size": 24}
+           for k, c in enumerate(marks)]  # the same run set large: a watermark over the page
+    assert drop_oblique([*body, *big]) == body
