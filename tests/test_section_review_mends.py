@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line, linearize
 from pledgecard.extract.readers.pdf_oblique import drop_oblique, oblique_runs
+from pledgecard.extract.readers.pdf_page import PageModel
+from pledgecard.extract.readers.pdf_scan_gutter import image_probe
+from pledgecard.extract.readers.pdf_sheets import BLANK, Gutter, Replan, SheetPlanner
 from pledgecard.extract.readers.text import read
 from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_lines import split_lines
@@ -118,3 +123,24 @@ def test_a_schedules_marks_in_a_staircase_set_in_the_cards_type_are_no_watermark
     big = [{**c, "x0": 100 + 30 * k, "x1": 124 + 30 * k, "top": 191 + 24 * k, "bottom": 215 + 24 * k, "size": 24}
            for k, c in enumerate(marks)]  # the same run set large: a watermark over the page
     assert drop_oblique([*body, *big]) == body
+
+
+def test_blank_or_cover_sheets_before_the_first_2up_scan_sheet_do_not_stop_the_probe() -> None:
+    found = Gutter(842.0 / 595.0, 421.0, 421.0)
+    answers: list[Gutter | str | None] = [BLANK, BLANK, BLANK, found]
+    planner = SheetPlanner(probe=lambda page: answers[page.number - 1])
+    assert [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 4)] == [None] * 3
+    with pytest.raises(Replan) as again:  # the gutter found: the document planned again, split at it
+        planner.plan(PageModel(number=4, width=842.0, height=595.0, chars=[]))
+    assert again.value.found == found
+
+
+def test_the_probe_tells_a_blank_image_from_a_middle_band_between_print() -> None:
+    import numpy as np
+
+    blank = np.full((400, 560), 255, dtype=np.uint8)
+    assert image_probe(blank, 842.0, 595.0) == (None, False)
+    two = blank.copy()
+    two[40:300, 40:250] = 0  # print left of the middle
+    two[40:300, 310:520] = 0  # and right of it, no page numbers level: no gutter proven
+    assert image_probe(two, 842.0, 595.0) == (None, True)
