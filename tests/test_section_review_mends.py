@@ -144,3 +144,14 @@ def test_the_probe_tells_a_blank_image_from_a_middle_band_between_print() -> Non
     two[40:300, 40:250] = 0  # print left of the middle
     two[40:300, 310:520] = 0  # and right of it, no page numbers level: no gutter proven
     assert image_probe(two, 842.0, 595.0) == (None, True)
+
+
+def test_a_status_without_rate_units_keeps_a_bracketed_figure() -> None:
+    from pledgecard.extract.sections.header_value_kinds import _rate_tail, _without_rate
+
+    class NoUnits:
+        def words(self, table: str, name: str) -> list[str]:
+            return []
+
+    assert _rate_tail(NoUnits()).search("이행후 계속추진(20)") is None  # type: ignore[arg-type]
+    assert _without_rate("이행후 계속추진(20%)") == "이행후 계속추진"
