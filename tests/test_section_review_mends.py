@@ -155,3 +155,9 @@ def test_a_status_without_rate_units_keeps_a_bracketed_figure() -> None:
 
     assert _rate_tail(NoUnits()).search("이행후 계속추진(20)") is None  # type: ignore[arg-type]
     assert _without_rate("이행후 계속추진(20%)") == "이행후 계속추진"
+
+
+def test_a_page_printing_no_glyph_runs_no_way() -> None:
+    from pledgecard.extract.readers.pdf_turn import _runs_across
+
+    assert _runs_across([]) == 0
