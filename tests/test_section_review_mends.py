@@ -161,3 +161,13 @@ def test_a_page_printing_no_glyph_runs_no_way() -> None:
     from pledgecard.extract.readers.pdf_turn import _runs_across
 
     assert _runs_across([]) == 0
+
+
+def test_a_cells_box_covers_a_wrapped_line_set_left_of_its_first() -> None:
+    from pledgecard.extract.readers.pdf_ink import inked
+
+    class Wrapped:  # a logical line: its first line from x0 20, a later line's ink from 8 (Line.bbox)
+        x0, x1 = 20.0, 60.0
+        bbox = (8.0, 5.0, 60.0, 30.0)
+
+    assert inked((10.0, 5.0, 50.0, 30.0), [Wrapped()]) == (8.0, 5.0, 60.0, 30.0)
