@@ -171,3 +171,13 @@ def test_a_cells_box_covers_a_wrapped_line_set_left_of_its_first() -> None:
         bbox = (8.0, 5.0, 60.0, 30.0)
 
     assert inked((10.0, 5.0, 50.0, 30.0), [Wrapped()]) == (8.0, 5.0, 60.0, 30.0)
+
+
+def test_a_watermark_is_dropped_once_as_the_page_model_is_loaded() -> None:
+    from pledgecard.extract.readers.pdf_oblique import without_oblique
+
+    body = _glyphs("추진일정 2024년 1월 2월 3월 4월 5월 6월", 60, 180)
+    mark = [{"text": "O", "x0": 100 + 30 * k, "x1": 124 + 30 * k, "top": 191 + 24 * k, "bottom": 215 + 24 * k,
+             "size": 24} for k in range(5)]
+    page = without_oblique(PageModel(number=1, width=595.0, height=842.0, chars=[*body, *mark]))
+    assert page.chars == body

@@ -39,7 +39,7 @@ from pledgecard.extract.readers.pdf_gutters import find_gutters
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_note_calls import raise_calls
-from pledgecard.extract.readers.pdf_oblique import drop_oblique
+from pledgecard.extract.readers.pdf_oblique import drop_oblique, without_oblique
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
@@ -216,9 +216,10 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
 
 
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
-    """One sheet loaded and turned to read across, or the error it failed with."""
+    """One sheet loaded, without a watermark turned across it (the sheet planner, the page's direction and the
+    OCR counts see no watermark either), and turned to read across, or the error it failed with."""
     try:
-        return upright(load()), None  # a page printed on its side is turned to read across
+        return upright(without_oblique(load())), None  # a page printed on its side is turned to read across
     except Exception as exc:  # one broken page must not lose the others
         return None, exc
 

@@ -21,7 +21,7 @@ import statistics
 from collections.abc import Sequence
 
 from pledgecard.extract.readers.pdf_lines import char_size
-from pledgecard.extract.readers.pdf_page import Obj
+from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
 RUN_MIN = 4  # characters in an oblique run, fewer: no watermark (a raised mark, a line's wrap)
 ANGLE_MIN = 15.0  # degrees off the nearest axis a step must turn to be oblique
@@ -77,3 +77,13 @@ def drop_oblique(chars: Sequence[Obj]) -> list[Obj]:
     """``chars`` without the runs drawn along an oblique baseline (:func:`oblique_runs`)."""
     gone = {k for a, b in oblique_runs(chars) for k in range(a, b)}
     return [c for k, c in enumerate(chars) if k not in gone] if gone else list(chars)
+
+
+def without_oblique(page: PageModel) -> PageModel:
+    """``page`` without the characters of its oblique runs (:func:`oblique_runs`, over its characters printing
+    text), the page itself where it has none."""
+    printed = [c for c in page.chars if c.get("text")]
+    gone = {id(printed[k]) for a, b in oblique_runs(printed) for k in range(a, b)}
+    if gone:
+        page.chars = [c for c in page.chars if id(c) not in gone]
+    return page
