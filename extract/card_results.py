@@ -20,6 +20,8 @@ class Section:
     shaped: bool = False  # headed by a line of the card's heading shape whose title no vocabulary names
     opener: Item | None = None  # a bullet line naming a section, right under such a heading
     at: Source | None = None  # where its heading was printed (heading_stacks: stacked in the file itself)
+    # the glyph of the line that opened it by its name (None: unmarked; "": no such line, or a table's)
+    opened_by: str | None = ""
 
 
 @dataclass(slots=True)

@@ -47,7 +47,6 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     flat = [x for item in items for x in _split_inline_heading(item)]
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
-    opened_by: dict[int, str | None] = {}  # the glyph of the line that opened a section by its name
     # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
     lines = [(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)]
     shaped = unknown_headings(lines)
@@ -123,7 +122,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             # marks the section's items already (◈ 2026년 1분기 현재 over □ 세부 추진실적 ... □ 주요 추진실적):
             # the block's sub-group, an item
             name = None
-        if name and name == last.name and _under_own_block(it, last, opened_by.get(id(last), "")):
+        if name and name == last.name and _under_own_block(it, last, last.opened_by):
             name = None
         if name and name == last.name and isinstance(it, Line) and _dated(it) and last.heading is not None \
                 and not last.items:
@@ -158,7 +157,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
                                     opener=it if last.shaped and last.name is None and isinstance(it, Line)
                                     and (it.marker is not None or not last.items or shape_of(it.full_text) is None)
                                     and k not in shaped else None))
-            opened_by[id(sections[-1])] = it.marker if isinstance(it, Line) else ""
+            sections[-1].opened_by = it.marker if isinstance(it, Line) else ""
             if isinstance(it, Line) and section_of(it.text) is None and _dated(it):
                 sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:

@@ -118,6 +118,9 @@ class Paragraph:
     # the spaces such a dump printed before the line's first character, while ``printed`` is kept (a
     # dump joining a row's cells with one space prints a row's empty first cells as that many spaces)
     lead: int = 0
+    # a text dump printed spaces after the line's last character (a marked line too, ``printed`` not kept):
+    # the dump keeps trailing gaps, which most converters strip
+    trailing_gap: bool = field(default=False, compare=False)
 
     @property
     def full_text(self) -> str:

@@ -244,7 +244,8 @@ def linearize(doc: Document) -> list[Item]:
         if marker is None and (glued := spaced_at.get(k)) is not None:
             marker, text = glued  # a numeral run into its title (Ⅲ성과목표 달성현황): as printed spaced
         line = Line(text=text, marker=marker, indent=b.indent, source=b.source,
-                    printed=b.printed if marker is None else None, lead=b.lead if marker is None and b.printed else 0)
+                    printed=b.printed if marker is None else None, lead=b.lead if marker is None and b.printed else 0,
+                    trailing_gap=b.trailing_gap or b.printed is not None and b.printed.endswith(" "))
         prev = items[-1] if items else None
         if _closes_open_paren(prev, line):
             assert isinstance(prev, Line)

@@ -3,7 +3,7 @@ lines, a hard-wrapped line closing a bracket joined to the line above."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.glued_titles import glued_known_title
@@ -21,6 +21,9 @@ class Line:
     heading: bool = False  # came from a table's label cell
     printed: str | None = None  # a text dump's line as printed, space runs kept (Paragraph.printed)
     lead: int = 0  # the spaces printed before it while ``printed`` is kept (Paragraph.lead)
+    # a text dump printed spaces after its last character (kept for a marked line too, whose ``printed`` is
+    # not): the dump keeps trailing gaps, which most converters strip
+    trailing_gap: bool = field(default=False, compare=False)
 
     @property
     def full_text(self) -> str:

@@ -197,13 +197,17 @@ def section_keys(style: Style) -> list[str]:
             "outreach", "plans", "effects"]
 
 
+def _card_fields(rec: Record, style: Style) -> dict[str, str]:
+    """The fields a card's running text and watermark may print (:func:`running_text`)."""
+    return {"kind": rec["header"]["kind"], "no": rec["header"]["mgmt_no"], "printed": print_stamp(rec),
+            "title": style.booklet_title, "quarter": quarter_text(rec) if rec["as_of"].get("label") else rec["as_of"]["raw"], "pledge": rec["header"]["title"],
+            "as_of": rec["as_of"]["raw"], "lead": rec["header"].get("lead") or ""}
+
+
 def running_text(rec: Record, style: Style) -> str:
     """The running page header of a card (``style.running_text``: the title line, the 관리번호; a
     booklet's title and quarter)."""
-    return style.running_text.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"], printed=print_stamp(rec),
-                                     title=style.booklet_title, quarter=quarter_text(rec),
-                                     pledge=rec["header"]["title"], as_of=rec["as_of"]["raw"],
-                                     lead=rec["header"].get("lead") or "")
+    return style.running_text.format(**_card_fields(rec, style))
 
 
 def watermark_text(rec: Record, style: Style) -> str:
@@ -211,8 +215,7 @@ def watermark_text(rec: Record, style: Style) -> str:
     :func:`running_text`; ``{printed}`` the day and time it was printed out)."""
     if not style.watermark:
         return ""
-    return style.watermark.format(kind=rec["header"]["kind"], no=rec["header"]["mgmt_no"], printed=print_stamp(rec),
-                                  pledge=rec["header"]["title"], lead=rec["header"].get("lead") or "")
+    return style.watermark.format(**_card_fields(rec, style))
 
 
 def print_stamp(rec: Record) -> str:

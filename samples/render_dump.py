@@ -290,13 +290,13 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
     return watermarked(text, watermark_text(rec, style))
 
 
-def watermarked(text: str, mark: str, every: int = 0) -> str:
+def watermarked(text: str, mark: str) -> str:
     """A dump of a watermarked card: the watermark's lines (``mark``) where a converter puts a page's turned
-    text, after the page's last line: at the first blank line past every ``every`` lines (``PAGE_LINES``), and
-    at the end."""
+    text, after the page's last line: at the first blank line past every :data:`PAGE_LINES` lines, and at the
+    end."""
     if not mark:
         return text
-    every = every or PAGE_LINES
+    every = PAGE_LINES
     out: list[str] = []
     lines = text.rstrip("\n").split("\n")
     due = every

@@ -38,8 +38,8 @@ def test_spaced_heads_and_a_total_head_last_read_the_same() -> None:
     head = ["구 분", "국 비", "시 비", "구 비", "민자등", "합 계"]
     body = ["계", "5,807", "2,515", "10,268", "9,225", "27,815"]
     assert source_margin(_table([head, body]), M) == (27815 * M, [
-        ("국비", "national", 5807 * M), ("시비", "municipal", 2515 * M), ("구비", "district", 10268 * M),
-        ("민자등", "private", 9225 * M)])
+        ("국비", "national", 5807 * M, 1), ("시비", "municipal", 2515 * M, 2), ("구비", "district", 10268 * M, 3),
+        ("민자등", "private", 9225 * M, 4)])
 
 
 def test_no_margin_where_the_sources_do_not_sum_to_the_total() -> None:
@@ -65,3 +65,12 @@ def test_other_shapes_are_no_margin() -> None:
     columns, rows = _years()
     rows.append({"label": "국비", "source": "national", "amounts_krw": [1, 1, 1, 1]})  # sources already read
     assert not with_source_margin(columns, rows, _table([HEAD, BODY]), M)
+
+
+def test_a_source_head_merged_over_two_columns_is_one_source_two_different_cells_are_refused() -> None:
+    merged = [Cell(0, 0, "구분"), Cell(0, 1, "계"), Cell(0, 2, "국비"), Cell(0, 3, "시비", col_span=2),
+              Cell(1, 0, "총계"), Cell(1, 1, "300"), Cell(1, 2, "100"), Cell(1, 3, "200", col_span=2)]
+    assert source_margin(Table(cells=merged, n_rows=2, n_cols=5), 1) == (
+        300, [("국비", "national", 100, 2), ("시비", "municipal", 200, 3)])
+    twice = _table([["구분", "계", "국비", "시비", "시비"], ["총계", "300", "100", "100", "100"]])
+    assert source_margin(twice, 1) is None

@@ -40,13 +40,14 @@ from pledgecard.extract.readers.pdf_gutters import find_gutters
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_note_calls import raise_calls
-from pledgecard.extract.readers.pdf_oblique import drop_oblique
+from pledgecard.extract.readers.pdf_oblique import drop_oblique, without_oblique
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
-from pledgecard.extract.readers.pdf_scan_gutter import PROBE_DPI, image_gutter
+from pledgecard.extract.readers.pdf_scan_gutter import PROBE_DPI, image_probe
 from pledgecard.extract.readers.pdf_scan_layer import LayerPage, ScanLayers, scan_layers
 from pledgecard.extract.readers.pdf_sheets import (
+    BLANK,
     Gutter,
     Half,
     Region,
@@ -106,14 +107,17 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
     return _finish(data, r, path=path, limits=limits)
 
 
-def _probe(layers: ScanLayers) -> Callable[[PageModel], Gutter | None]:
+def _probe(layers: ScanLayers) -> Callable[[PageModel], Gutter | str | None]:
     """The gutter a sheet printing nothing (a scan) shows in its image (:mod:`.pdf_scan_gutter`), None when it
-    shows none or cannot be rendered."""
+    shows a middle band but no gutter or cannot be rendered, ``BLANK`` when it shows no middle band."""
 
-    def probe(page: PageModel) -> Gutter | None:
+    def probe(page: PageModel) -> Gutter | str | None:
         try:
             grey = layers.image(page, PROBE_DPI)
-            return None if grey is None else image_gutter(grey, float(page.width), float(page.height))
+            if grey is None:
+                return None
+            found, band = image_probe(grey, float(page.width), float(page.height))
+            return found if found is not None or band else BLANK
         except Exception:  # an image that cannot be read: the sheet is read whole, as before
             return None
 
@@ -218,9 +222,10 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
 
 
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
-    """One sheet loaded and turned to read across, or the error it failed with."""
+    """One sheet loaded, without a watermark turned across it (the sheet planner, the page's direction and the
+    OCR counts see no watermark either), and turned to read across, or the error it failed with."""
     try:
-        return upright(load()), None  # a page printed on its side is turned to read across
+        return upright(without_oblique(load())), None  # a page printed on its side is turned to read across
     except Exception as exc:  # one broken page must not lose the others
         return None, exc
 

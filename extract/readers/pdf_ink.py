@@ -8,12 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-Box = tuple[float, float, float, float]
+from pledgecard.extract.geometry import BBox as Box
 
 
 def _across(part: Any) -> tuple[float, float] | None:
+    """A part's left and right ends: a box's, a line's box (``Line.bbox``: from its ink's left end, a wrapped
+    line set further left than its first), or its ``x0``/``x1``."""
     if isinstance(part, tuple | list) and len(part) == 4:
         return float(part[0]), float(part[2])
+    box = getattr(part, "bbox", None)
+    if isinstance(box, tuple) and len(box) == 4:
+        return float(box[0]), float(box[2])
     x0, x1 = getattr(part, "x0", None), getattr(part, "x1", None)
     return (float(x0), float(x1)) if isinstance(x0, int | float) and isinstance(x1, int | float) else None
 

@@ -9,21 +9,25 @@ is read.
 
 A run is characters drawn one after another whose boxes each step both across and along the page by a
 large share of their size, all the steps turned the same oblique way (neither across, as a line runs, nor
-down, as vertical text runs): at least :data:`RUN_MIN` of them.
+down, as vertical text runs): at least :data:`RUN_MIN` of them, set larger than the page's other text (the
+median size of its letters, by :data:`SIZE_OVER`): a schedule's marks set in the card's own type in a staircase of
+narrow cells (``O`` a month) step obliquely too, and are the card's.
 """
 
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Sequence
 
 from pledgecard.extract.readers.pdf_lines import char_size
-from pledgecard.extract.readers.pdf_page import Obj
+from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
 RUN_MIN = 4  # characters in an oblique run, fewer: no watermark (a raised mark, a line's wrap)
 ANGLE_MIN = 15.0  # degrees off the nearest axis a step must turn to be oblique
 ANGLE_TOL = 8.0  # degrees the steps of one run may differ by
 STEP_MAX = 2.5  # a step longer than this many sizes a character drawn ends the run
+SIZE_OVER = 1.2  # how much larger than the page's median letter a watermark's letters are set
 
 
 def _step(a: Obj, b: Obj) -> tuple[float, float] | None:
@@ -60,10 +64,26 @@ def oblique_runs(chars: Sequence[Obj]) -> list[tuple[int, int]]:
         if n - start >= RUN_MIN and angle is not None:
             runs.append((letters[start], letters[n - 1] + 1))
         start, angle = n, None
-    return runs
+    inside = {k for a, b in runs for k in range(a, b)}
+    rest = [char_size(chars[k]) for k in letters if k not in inside]
+    if not runs or not rest:
+        return runs  # (no other text on the page to measure the run's letters against)
+    page = statistics.median(rest)
+    return [(a, b) for a, b in runs
+            if statistics.median(char_size(c) for c in chars[a:b] if str(c["text"]).isalnum()) > SIZE_OVER * page]
 
 
 def drop_oblique(chars: Sequence[Obj]) -> list[Obj]:
     """``chars`` without the runs drawn along an oblique baseline (:func:`oblique_runs`)."""
     gone = {k for a, b in oblique_runs(chars) for k in range(a, b)}
     return [c for k, c in enumerate(chars) if k not in gone] if gone else list(chars)
+
+
+def without_oblique(page: PageModel) -> PageModel:
+    """``page`` without the characters of its oblique runs (:func:`oblique_runs`, over its characters printing
+    text), the page itself where it has none."""
+    printed = [c for c in page.chars if c.get("text")]
+    gone = {id(printed[k]) for a, b in oblique_runs(printed) for k in range(a, b)}
+    if gone:
+        page.chars = [c for c in page.chars if id(c) not in gone]
+    return page

@@ -29,6 +29,12 @@ MIN_ROW_INK_PX = 2  # a row with fewer inked pixels is paper (a speck the median
 def image_gutter(grey: Any, width: float, height: float) -> Gutter | None:
     """The gutter of the scanned sheet ``grey`` (255 = paper; the sheet ``width`` by ``height`` points) when it
     holds two pages side by side, in the sheet's points; else None."""
+    return image_probe(grey, width, height)[0]
+
+
+def image_probe(grey: Any, width: float, height: float) -> tuple[Gutter | None, bool]:
+    """:func:`image_gutter`, and whether the image shows a white band down its middle (print either side: a
+    blank sheet, a cover or a page printed across shows none)."""
     import numpy as np
 
     from pledgecard.extract.readers.ocr_image import CLEAR_SHARE, deskewed
@@ -37,21 +43,21 @@ def image_gutter(grey: Any, width: float, height: float) -> Gutter | None:
     h, w = ink.shape
     zoom = w / float(width)  # pixels a point
     band = widest_band(_runs(ink.sum(axis=0) <= CLEAR_SHARE * h), w)
-    if band is None:
-        return None
+    if band is None or not ink[:, :band[0]].any() or not ink[:, band[1]:].any():
+        return None, False
     mid = (band[0] + band[1]) // 2
     left, right = _foot(ink[:, :mid]), _foot(ink[:, mid:])
     if left is None or right is None or not level((left[0][0], left[0][1] + 1), (right[0][0], right[0][1] + 1), LEVEL_TOL * zoom):
-        return None
+        return None, True
     reach = band[1] - band[0]  # each page's own furniture, not one row the band cuts (a thin dash looks white):
     # a row the band cuts reaches it from both sides; a page numbered at its corner reaches it from one at most
     if left[1][1] > band[0] - reach and right[1][0] + mid < band[1] + reach:
-        return None
+        return None, True
     gutter, marks = mid / zoom, (sum(left[1]) / 2 / zoom, (sum(right[1]) / 2 + mid) / zoom)
     origin = marks[1] - marks[0]
     if abs(origin - gutter) > ORIGIN_TOL * width:
         origin = gutter
-    return Gutter(float(width) / float(height), gutter, origin)
+    return Gutter(float(width) / float(height), gutter, origin), True
 
 
 def _runs(clear: Any) -> list[tuple[int, int]]:

@@ -34,6 +34,8 @@ MIN_GUTTER_SHARE = 0.01  # the white band at least this share of the sheet's wid
 BACKGROUND_SHARE = 0.9  # a path wider than this share of the sheet is its background, no object
 LEVEL_TOL = 1.5  # points: two furniture rows at the same height
 MAX_PROBE_MISSES = 2  # a document's landscape scanned sheets showing no gutter before it is taken for a 1-up scan
+BLANK = "blank"  # a probe's answer for an image showing no white band down its middle between print (a blank
+# sheet, a cover, print across): no gutter, and no sign of a 1-up scan in two columns either (no miss)
 ORIGIN_TOL = 0.05  # the right page's origin by its furniture within this share of the width of the gutter
 
 
@@ -190,12 +192,13 @@ class SheetPlanner:
     sheet is split as they are (its halves for OCR, ``unloaded_halves``)."""
 
     def __init__(self, *, split: bool = True, found: Gutter | None = None,
-                 probe: Callable[[PageModel], Gutter | None] | None = None) -> None:
+                 probe: Callable[[PageModel], Gutter | str | None] | None = None) -> None:
         self.split = split
         self.found = found
         self.before: list[Shape] = []
         self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
-        self.misses = 0  # scanned sheets whose image showed no gutter (MAX_PROBE_MISSES: a 1-up scan, probed no more)
+        self.misses = 0  # scanned sheets whose image showed a middle band but no gutter (MAX_PROBE_MISSES: a 1-up
+        # scan in two columns, probed no more); a probe answering BLANK (no band between print) is no miss
         self.unloaded = False  # a sheet failed to load before the first split one (its halves decided by the rest)
 
     def plan(self, page: PageModel | None, *, scanned: bool = False) -> list[Half] | None:
@@ -233,8 +236,8 @@ class SheetPlanner:
                 or self.misses >= MAX_PROBE_MISSES:
             return None
         found = self.probe(page)
-        self.misses += found is None
-        return None if found is None else split_like(page, found)
+        self.misses += found is None  # (a blank or a cover before the first 2-up sheet: no miss)
+        return None if found is None or isinstance(found, str) else split_like(page, found)
 
 
 def _gutter(boxes: Sequence[tuple[float, float, float, float]], width: float) -> float | None:

@@ -58,6 +58,8 @@ def _runs_across(printed: list[Obj]) -> int:
 def _stacked_steps(printed: list[Obj]) -> tuple[int, int, int]:
     """The steps within a word between next glyphs, and of them those stacked upwards and downwards in runs of
     ``MIN_RUN`` glyphs or more (a run goes on across a space: a glyph under or over the last, a few sizes on)."""
+    if not printed:
+        return 0, 0, 0
     steps = 0
     stacked = [0, 0]  # up, down
     run_way, run_glyphs, run_steps = 0, 1, 0

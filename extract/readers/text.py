@@ -312,6 +312,10 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
     blocks = _typed_tables(to_blocks(analyse(lines, unrecovered=unrecovered)), typed, numbers)
+    trailed = {ln.number for ln in lines if ln.trail and not ln.blank}  # the dump keeps trailing gaps there
+    for b in blocks:
+        if isinstance(b, Paragraph) and b.source.line_start in trailed:
+            b.trailing_gap = True
     if parted or numbers != list(range(1, len(numbers) + 1)):  # lines parted or dropped: point at the dump's own
         _renumber_blocks([*blocks, *kept], numbers, parted)
         unrecovered = [(numbers[a - 1], numbers[b - 1]) for a, b in unrecovered]

@@ -20,12 +20,15 @@ from pledgecard.record import FundingColumn, FundingRow
 def source_margin(t: Table, mult: int) -> tuple[int, list[tuple[str, str, int, int]]] | None:
     """The total and the sources' (label, code, amount, column) a table of the sources' totals prints: a head row
     of a label-column head (구분, vocabulary ``[funding_label_column]``), a total head, two or more source heads,
-    each once (and note heads, their cells not read) over one row labelled with a total word, every source's cell
+    each once (a head merged over several columns is one head, read at its first column; note heads, their cells
+    not read) over one row labelled with a total word, every source's cell
     an amount, the sources summing to the total. None for any other table."""
-    g = t.grid()
+    cg = t.cell_grid()
+    g = [["" if c is None else c.text for c in row] for row in cg]
     if len(g) != 2 or len(g[0]) < 4:
         return None
     head, body = g
+    seen: set[int] = set()
     if not current().build(gubun_pattern).fullmatch(head[0].strip()):
         return None
     if funding_source(unspaced(body[0])) != "total":
@@ -35,6 +38,11 @@ def source_margin(t: Table, mult: int) -> tuple[int, list[tuple[str, str, int, i
     parts: list[tuple[str, str, int, int]] = []
     for k, (h, cell) in enumerate(zip(head[1:], body[1:], strict=True), start=1):
         label = unspaced(h)
+        head_cell = cg[0][k]
+        if head_cell is not None and id(head_cell) in seen:
+            continue  # one head merged over several columns: the same cell again, not a source printed twice
+        if head_cell is not None:
+            seen.add(id(head_cell))
         if key(h) in notes:
             continue
         code = funding_source(label)

@@ -5,6 +5,7 @@ figures a line prints keeps the place it was given."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -16,13 +17,14 @@ from pledgecard.extract.sections.base import Loc
 MAX_ACTUAL_AFTER = 8  # lines: how far after its target a goal's actual may print (its status, blank cells between)
 
 
-def _squash(text: str) -> str:
-    return "".join(text.split())
-
-
 def _prints(line: Line, text: str) -> bool:
-    want = _squash(text)
-    return bool(want) and want in _squash(line.full_text)
+    """Whether the line prints ``text`` (spaces inside either aside), not inside another number: a figure's
+    first or last digit touching another digit (``10`` in ``2010``, ``5`` in ``15``) is not printed."""
+    want = "".join(text.split())
+    if not want:
+        return False
+    pattern = r"\s*".join(map(re.escape, want))
+    return re.search(rf"(?<!\d){pattern}(?!\d)", line.full_text) is not None
 
 
 def placed_goal_lines(goals: Sequence[Mapping[str, Any]], prov: dict[Loc, Any], lines: Sequence[Line]) -> None:

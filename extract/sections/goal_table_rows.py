@@ -24,7 +24,7 @@ from pledgecard.extract.sections.goal_rejoin import _rejoin_numbered
 from pledgecard.extract.sections.goal_unit_rows import final_head
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
 from pledgecard.extract.vocabulary import current, year_of
-from pledgecard.normalize.text import DASHES, fold
+from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import Goal
 
 
@@ -193,20 +193,22 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
 
 
 def _years_across_pieces(header: list[str]) -> set[int]:
-    """The head cells holding a year where two or more cells hold years and one of them two years or more (years
-    across the columns, a heading cut over them): a field word among them (``연도별 목표`` over ``2023 2024``, ``및 실적`` over ``2025``) is a
-    piece of the heading spanning the years, cut over them by a reader, not a column of targets or actuals
-    (read so, a year's target paired with another year's figure as its actual: crossbred 3028 PDF)."""
-    years = {j: set(_YEAR.findall(h)) for j, h in enumerate(header)}
+    """The head cells holding a year where two or more cells hold years and one of them lists two years or more
+    (years across the columns, a heading cut over them): a field word among them (``연도별 목표`` over ``2023
+    2024``, ``및 실적`` over ``2025``) is a piece of the heading spanning the years, cut over them by a reader, not a
+    column of targets or actuals (read so, a year's target paired with another year's figure as its actual:
+    crossbred 3028 PDF). A period (two years joined by ``~`` or a dash, ``목표(2022~2026)``) names one column's
+    span, not years listed across: it counts as no list."""
+    year = rf"(?<!\d)(?:{current().year_plain})(?!\d)"
+    years = {j: re.findall(year, h) for j, h in enumerate(header)}
     held = {j for j, ys in years.items() if ys}
-    # one cell holding two years or more: a heading cut over several year columns (a year's own cell, 2023년 목표 |
+    period = re.compile(rf"(?:{year})\s*(?:[~〜～]|{DASH_CLASS})\s*(?:{year})")
+    # one cell listing two years or more: a heading cut over several year columns (a year's own cell, 2023년 목표 |
     # 실적 | 2024년 목표 | 실적, names one year and its field: read as before)
-    if len(held) < 2 or not any(len(ys) >= 2 for ys in years.values()):
+    listing = any(len(re.findall(year, period.sub(" ", h))) >= 2 for h in header)
+    if len(held) < 2 or not listing:
         return set()
     return held
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _bare_with_unit(goal: Goal, unit: str) -> None:

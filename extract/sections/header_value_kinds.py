@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.labels import NUMBER_PARTS
-from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current, key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.status import status_code, ticked_option
 
@@ -76,9 +76,13 @@ def of_its_kind(field: str, value: str) -> bool:
     return kind is None or field in _KIND_FIELDS.get(kind, ())
 
 
+def _rate_units(v: Vocabulary) -> str:
+    """The rate units (``%``) as one alternation, the longest first; matching nothing when there are none."""
+    return alternation(v.words("counts", "rate_units"))
+
+
 def _rate_tail(v: Vocabulary) -> re.Pattern[str]:
-    units = "|".join(re.escape(u) for u in v.words("counts", "rate_units"))
-    return re.compile(rf"\s*\(\s*[0-9]+(?:\.[0-9]+)?\s*(?:{units})\s*\)$")
+    return re.compile(rf"\s*\(\s*[0-9]+(?:\.[0-9]+)?\s*(?:{_rate_units(v)})\s*\)$")
 
 
 def _without_rate(value: str) -> str:
@@ -167,8 +171,7 @@ def _of_kind(field: str, text: str) -> bool:
     if field == "as_of":
         return bool(parse_date(text).get("label"))
     if field == "progress":  # a percent under a rate's label (이행률(%) over 90%): no field, but a value of its kind
-        units = "|".join(re.escape(u) for u in current().words("counts", "rate_units"))
-        return re.fullmatch(rf"\d{{1,3}}(?:\.\d+)?\s*(?:{units})", text.strip()) is not None
+        return re.fullmatch(rf"\d{{1,3}}(?:\.\d+)?\s*(?:{_rate_units(current())})", text.strip()) is not None
     return field in _KIND_FIELDS["name"] and bool(_NAME.match(text))  # a person of a name ending like a unit
 
 
