@@ -92,11 +92,22 @@ def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
         it = items[k]
         if _is_title_line(items, k):
             continue  # the next page's running header (title | 관리번호 2-20) is no card header
-        if _starts_with_name_label(it) or any(has_header_label(it, f) for f in ("title", "mgmt_no")):
+        if _starts_with_name_label(it) or _names_pledge(it):
             return True
         if heading_of(it):
             return False
     return False
+
+
+def _names_pledge(it: Item) -> bool:
+    """Whether ``it`` holds a 공약명 or 관리번호 label: a table's cell, or a line's label; a weak label
+    (``[header_weak]``: 공약사항 opening a plan's words, ``공약사항 정비 및 이행계획 보완``) in a line only
+    followed by a separator, as a label is."""
+    if isinstance(it, Table):
+        return any(has_header_label(it, f) for f in ("title", "mgmt_no"))
+    text = it.full_text
+    return any(f in ("title", "mgmt_no") and (_strong(text[a:b]) or text[b:].lstrip().startswith(LABEL_SEPARATORS))
+               for f, a, b in find_labels(text))
 
 
 def _is_header_line(it: Item) -> bool:
