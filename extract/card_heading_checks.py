@@ -17,7 +17,7 @@ from pledgecard.normalize.money import find_unit
 from pledgecard.normalize.text import fold
 
 
-def _dated(it: Line) -> bool:
+def dated(it: Line) -> bool:
     """A block heading with its date (``[ 그간 추진실적 ('25. 4분기 누계) ]``)."""
     for text in (it.full_text, it.text):  # with its numbering or glyph, or without (a long name)
         g = parse_group_heading(text)
@@ -26,7 +26,7 @@ def _dated(it: Line) -> bool:
     return False
 
 
-def _named_below(flat: list[Item], named: list[int], k: int, name: str, above: str | None) -> bool:
+def named_below(flat: list[Item], named: list[int], k: int, name: str, above: str | None) -> bool:
     """Whether the section ``name`` is named again below line ``k`` by a heading numbered as the
     heading of the section above (``above``, as printed) is: the card numbers its headings (``Ⅰ-4.``,
     or as ordinals: ``제4장``), so a bare word naming it here is a cell or a label, not its heading."""
@@ -50,7 +50,7 @@ def _numbered(text: str) -> bool:
     return marker is not None and is_numbering(marker)
 
 
-def _table_under_way(last: Section, heading: str | None) -> bool:
+def table_under_way(last: Section, heading: str | None) -> bool:
     """Whether the section ``last`` is a heading no vocabulary names, numbered or behind a glyph (``2. 세부사업별
     재원 투자계획``, ``⭉ 투자 재원 및 계획``), over a table's unit line (``(단위: 백만원)``) and nothing but short
     lines of words since: a bare line naming a section there is a cell of the table's head, no heading."""
@@ -70,7 +70,7 @@ def _short_words(line: Line) -> bool:
     return len("".join(line.text.split())) <= 8 and not any(ch.isdigit() for ch in line.text)
 
 
-def _amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
+def amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
     """Whether the bare line ``flat[k]`` ends a table's head printed a cell a line in the named section ``last``
     (its items since the heading all short lines of words, a unit line aside: ``구 분`` / ``합 계`` / ``국 비``
     ...) right over the table's first row (a label and figures), or over a line of words over it (the head's second
@@ -94,7 +94,7 @@ def _amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
     return False
 
 
-def _repeated_head(last: Section, it: Line) -> bool:
+def repeated_head(last: Section, it: Line) -> bool:
     """Whether the bare line ``it`` repeats one of the lines under the heading no vocabulary names that
     opened ``last`` (a table's head a page break printed again under ``(계속)``: ``연도별 투자 실적 및
     계획`` twice), so a cell of that table, no heading."""
@@ -102,7 +102,7 @@ def _repeated_head(last: Section, it: Line) -> bool:
         and any(isinstance(x, Line) and x.marker is None and fold(x.full_text) == fold(it.full_text) for x in last.items)
 
 
-def _caption_under_value(flat: list[Item], k: int) -> bool:
+def caption_under_value(flat: list[Item], k: int) -> bool:
     """Whether line ``k``, a bare header label naming a section (``추진상황``: the status's label), is the caption
     printed under its value (``완료`` over it: a tile of figures, a caption under each, a dump printing them a
     line each), no heading. A dump proves no place but the order: the caption (:func:`caption_label`) the line

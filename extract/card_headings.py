@@ -1,5 +1,5 @@
 """The section a line heads (:func:`heading_of`), and a heading printed on one line with the first
-line of its content (:func:`_split_inline_heading`)."""
+line of its content (:func:`split_inline_heading`)."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def _open_brackets(text: str) -> bool:
     return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
 
 
-def _split_inline_heading(it: Item) -> list[Item]:
+def split_inline_heading(it: Item) -> list[Item]:
     """``사업개요 ◦ 사업기간 : ...`` (a two-column layout dumped on one line: the label cell, then
     the first line of the content cell) -> the heading line and the content line; also after a
     heading's numbering or glyph (``마. 향후계획 · 공약사항 정비 : '21년``)."""

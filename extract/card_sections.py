@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from pledgecard.extract.bare_headings import bare_sibling_headings, bare_title
 from pledgecard.extract.card_heading_checks import (
-    _amid_head_cells,
-    _caption_under_value,
-    _dated,
-    _named_below,
-    _repeated_head,
-    _table_under_way,
+    amid_head_cells,
+    caption_under_value,
+    dated,
+    named_below,
+    repeated_head,
+    table_under_way,
 )
-from pledgecard.extract.card_headings import _split_inline_heading, heading_of
+from pledgecard.extract.card_headings import heading_of, split_inline_heading
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.content_kinds import head_cells
 from pledgecard.extract.coverage import is_table_placeholder
@@ -44,7 +44,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     """The card's sections, and the glyphs it uses at another depth than most cards
     (:func:`~pledgecard.extract.heading_shapes.card_levels`, read from the lines it splits)."""
     sections = [Section(name=None, heading=None)]
-    flat = [x for item in items for x in _split_inline_heading(item)]
+    flat = [x for item in items for x in split_inline_heading(item)]
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
     # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)
@@ -101,8 +101,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             continue
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
-                and sections_of(it.text) == (last.name,) and not _dated(it) and pair_head(it.text) is None
-                and not (it.marker is not None and _dated(Line(text=last.heading, marker=None, indent=0,
+                and sections_of(it.text) == (last.name,) and not dated(it) and pair_head(it.text) is None
+                and not (it.marker is not None and dated(Line(text=last.heading, marker=None, indent=0,
                                                                source=Source())))
                 and not (last.name == "overview" and overview_field(it.text) == "contents"
                          and key(it.text) != key(last.heading))):
@@ -114,8 +114,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         name = heading_of(it, last.name, levels)
         if name is None and k in typed and isinstance(it, Line) and section_of(bare_title(it.text)) != last.name:
             name = section_of(bare_title(it.text))  # a heading by its type (a header label's word, 추진상황)
-        if name and name == last.name and isinstance(it, Line) and it.marker is not None and not _dated(it) \
-                and any(isinstance(x, Line) and _dated(x) and (x.marker is None or x.marker != it.marker and any(
+        if name and name == last.name and isinstance(it, Line) and it.marker is not None and not dated(it) \
+                and any(isinstance(x, Line) and dated(x) and (x.marker is None or x.marker != it.marker and any(
                     isinstance(y, Line) and y.marker == it.marker for y in last.items)) for x in last.items):
             # a bulleted line naming the section it stands in, under an unmarked dated block heading
             # of that section (〔'24년 1분기 현재〕 then ❑ 주요 추진실적), or under a bulleted one where its bullet
@@ -124,28 +124,28 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             name = None
         if name and name == last.name and _under_own_block(it, last, last.opened_by):
             name = None
-        if name and name == last.name and isinstance(it, Line) and _dated(it) and last.heading is not None \
+        if name and name == last.name and isinstance(it, Line) and dated(it) and last.heading is not None \
                 and not last.items:
             # a dated block heading naming the section just opened (【 추진실적 】 then ■ 그간 추진실적
             # (2023. 1. ~ 2024. 12.)): the section's first block, not a second heading
             last.items.append(it)
             continue
         if name and k not in typed and isinstance(it, Line) and it.marker is None \
-                and _table_under_way(last, printed.get(id(last))):
+                and table_under_way(last, printed.get(id(last))):
             name = None  # a head cell of the table a numbered heading no vocabulary names opened (연도별 투자계획)
-        if name and k not in typed and isinstance(it, Line) and it.marker is None and _amid_head_cells(last, flat, k):
+        if name and k not in typed and isinstance(it, Line) and it.marker is None and amid_head_cells(last, flat, k):
             name = None  # the last head cell of the section's table printed a cell a line (비고, 특이사항 over notes)
-        if name and k not in typed and _caption_under_value(flat, k):
+        if name and k not in typed and caption_under_value(flat, k):
             name = None  # a tile's caption printed a line under its figure (완료 / 추진상황, a dump): the status's label
         if name and k in tiles:
             name = None  # a row of tile captions each centred under its figure (the page's geometry)
-        if name and k not in typed and isinstance(it, Line) and _repeated_head(last, it):
+        if name and k not in typed and isinstance(it, Line) and repeated_head(last, it):
             name = None  # the head of that table again, after a page break
         if name and isinstance(it, Line) and it.marker is None and last.items and isinstance(last.items[-1], Line) \
                 and last.items[-1].marker is None and corner_pair(last.items[-1].full_text, it.full_text):
             name = None  # a diagonally split corner's second word (연도 / 재원): a cell of a table's head
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
-        if name and k not in typed and isinstance(it, Line) and it.marker is None and (any(s.name == name for s in sections) or _named_below(
+        if name and k not in typed and isinstance(it, Line) and it.marker is None and (any(s.name == name for s in sections) or named_below(
                 flat, named, k, name, printed.get(id(last)))):
             # a bare word naming a section read above, or one that a numbered heading below names on a
             # card numbering its headings (a goal row head 추진상황 printed a cell a line, before the
@@ -158,7 +158,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
                                     and (it.marker is not None or not last.items or shape_of(it.full_text) is None)
                                     and k not in shaped else None))
             sections[-1].opened_by = it.marker if isinstance(it, Line) else ""
-            if isinstance(it, Line) and section_of(it.text) is None and _dated(it):
+            if isinstance(it, Line) and section_of(it.text) is None and dated(it):
                 sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:
             # a combined heading's second section starts at a line naming it, whatever its marker
@@ -191,7 +191,7 @@ def _under_own_block(it: Item, last: Section, opener: str | None) -> bool:
     heading of that section (``◈ 기 추진실적 〈21. 4/4분기 누계〉``) whose glyph is neither its own nor the one
     that opened the section (``▷ Ⅲ. 추진경과``): the block's sub-group, an item, not the section's heading
     again (crossbred 3772 txt: the section cut there, its blocks' reporting point lost)."""
-    if not isinstance(it, Line) or it.marker is None or it.marker == opener or _dated(it):
+    if not isinstance(it, Line) or it.marker is None or it.marker == opener or dated(it):
         return False
-    return any(isinstance(x, Line) and x.marker is not None and x.marker not in (it.marker, opener) and _dated(x)
+    return any(isinstance(x, Line) and x.marker is not None and x.marker not in (it.marker, opener) and dated(x)
                for x in last.items)

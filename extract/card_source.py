@@ -12,14 +12,14 @@ from pledgecard.normalize.text import fold
 from pledgecard.record import Unparsed
 
 
-def _src(s: Source) -> dict[str, Any]:
+def source_dict(s: Source) -> dict[str, Any]:
     d = s.to_dict()
     if "bbox" in d and d["bbox"] is not None:
         d["bbox"] = list(d["bbox"])  # type: ignore[arg-type]
     return d
 
 
-def _unparsed(section: str | None, items: list[Item]) -> list[Unparsed]:
+def unparsed_items(section: str | None, items: list[Item]) -> list[Unparsed]:
     out = []
     for it in items:
         text = fold(item_text(it).replace("\n", " "))
@@ -28,13 +28,13 @@ def _unparsed(section: str | None, items: list[Item]) -> list[Unparsed]:
     return out
 
 
-def _furniture(doc: Document, items: list[Item]) -> list[Item]:
+def furniture(doc: Document, items: list[Item]) -> list[Item]:
     """The page furniture around a card (the running headers and footers a reader kept apart, any
     format): what stands on the card's pages, and what no page is told for (a word processor's
     머리말 / 꼬리말, printed on every page)."""
     if not doc.furniture:
         return []
-    first, last = _pages(items)
+    first, last = page_span(items)
     numbers = [n for it in items for n in (it.source.line_start, it.source.line_end) if n is not None]
     lines = linearize(replace(doc, blocks=doc.furniture, furniture=[]))
     if numbers:  # a text dump: the furniture amid the card's lines, or just around them
@@ -47,6 +47,6 @@ def _furniture(doc: Document, items: list[Item]) -> list[Item]:
 _AROUND = 5  # lines: a running header right above a card's first line, a footer right below its last
 
 
-def _pages(items: list[Item]) -> tuple[int | None, int | None]:
+def page_span(items: list[Item]) -> tuple[int | None, int | None]:
     pages = [it.source.page for it in items if it.source.page is not None]
     return (min(pages), max(pages)) if pages else (None, None)

@@ -19,7 +19,7 @@ from pledgecard.extract.sections.registry import SECTIONS
 from pledgecard.extract.sections.rows_dropped import dropped_lines, dropped_rows
 
 
-def _rows_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[str, Any]]:
+def rows_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[str, Any]]:
     """A finding at each table row a section saw and left out whole for a cell it cannot read."""
     out = []
     for t in trace:
@@ -31,7 +31,7 @@ def _rows_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[
     return out
 
 
-def _years_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[str, Any]]:
+def years_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[str, Any]]:
     """A finding at each goal year a goals section saw and could not read, where a goal of the record has no
     year or the record holds no goal (a table of years across lost whole)."""
     goals = record.get("goals") or []

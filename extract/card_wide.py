@@ -1,5 +1,5 @@
-"""Facts of the whole card: its reporting point (:func:`_as_of`) and the unit its lines print
-(:func:`_card_unit`)."""
+"""Facts of the whole card: its reporting point (:func:`as_of_date`) and the unit its lines print
+(:func:`stated_unit`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pledgecard.normalize.text import fold
 from pledgecard.record import Achievement, DateObject
 
 
-def _as_of(achievements: list[Achievement], extra: list[DateObject]) -> DateObject | None:
+def as_of_date(achievements: list[Achievement], extra: list[DateObject]) -> DateObject | None:
     """The card's as-of date: of its blocks' dates and the others it states, :func:`card_as_of` (one rule
     with the year a section reads from :meth:`SectionContext.as_of_year`)."""
     out: DateObject | None = card_as_of([a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra)
@@ -31,7 +31,7 @@ def _own_lines(items: list[Item]) -> Iterator[str]:
                 yield from c.text.split("\n")
 
 
-def _card_unit(items: list[Item]) -> str | None:
+def stated_unit(items: list[Item]) -> str | None:
     """The money unit the card states on lines of their own (``(단위 : 백만원)``), when it states
     exactly one (spacing aside); a card stating two units tells no table's unit by itself."""
     units = {fold(u).replace(" ", ""): u for text in _own_lines(items) for u in [find_unit(text)] if u}

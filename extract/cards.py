@@ -18,16 +18,16 @@ from typing import Any
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.card_results import CardResult, Section, SectionRead
 from pledgecard.extract.card_sections import split_card, split_sections
-from pledgecard.extract.card_source import _furniture, _pages, _src, _unparsed
+from pledgecard.extract.card_source import furniture, page_span, source_dict, unparsed_items
 from pledgecard.extract.card_split import split_cards, split_cards_aside
 from pledgecard.extract.card_unread import (
-    _rows_unread,
-    _years_unread,
     goal_at_line,
     goal_line_paths,
+    rows_unread,
     section_part,
+    years_unread,
 )
-from pledgecard.extract.card_wide import _as_of, _card_unit
+from pledgecard.extract.card_wide import as_of_date, stated_unit
 from pledgecard.extract.content_kinds import reads_as_funding
 from pledgecard.extract.contents_pages import without_contents
 from pledgecard.extract.coverage import (
@@ -159,14 +159,14 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         else:
             next(s for s in sections if s.name == role).items.extend(tables)
     goals_printed_before(sections)  # a goal table's last columns printed above its heading, its years under
-    card_unit = _card_unit(items)
+    card_unit = stated_unit(items)
     findings += [table_missing(it, sec.heading, section_part(sec, i))  # type: ignore[arg-type]
                  for i, sec in enumerate(sections) for it in sec.items if is_table_placeholder(it)]
     above: list[Line] = []  # the overview's lines printed in the header area (read with the overview)
     for i, sec in enumerate(sections):
         spec = HEADER if i == 0 else SECTIONS.get(sec.name or "")
         if spec is None or (spec.name in seen and not spec.repeatable):
-            unparsed += _unparsed(sec.heading, sec.items)  # an unknown heading, or a section twice
+            unparsed += unparsed_items(sec.heading, sec.items)  # an unknown heading, or a section twice
             trace.append(SectionRead(sec, None, list(sec.items)))
             findings += [table_unassigned(t, sec.heading, section_part(sec, i))
                          for t in sec.items if isinstance(t, Table) and has_figures(t)]
@@ -192,7 +192,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         findings += result.findings
         if i == 0:
             findings += values_rows_unread(sec.items, result.rest, sec.heading)  # a header row of values unread
-        rest = add_issuer(record["header"], prov, result.rest, items, _furniture(doc, items)) if i == 0 else result.rest
+        rest = add_issuer(record["header"], prov, result.rest, items, furniture(doc, items)) if i == 0 else result.rest
         if i == 0 and len(sections) > 1 and sections[1].name == "overview":
             # lines left over at the end of the header area that open with an overview label, right
             # above the overview's heading: its sub-rows (사업기간 | ..., 사업비 | ...), printed above
@@ -211,7 +211,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         dates += result.dates
         if i == 0:
             header_dates = tuple(result.dates)
-        unparsed += _unparsed(sec.heading, rest)
+        unparsed += unparsed_items(sec.heading, rest)
         trace.append(SectionRead(sec, spec.name, list(rest), read=not is_empty(result.value)))
         findings += [table_unassigned(t, sec.heading, spec.name) for t in rest if isinstance(t, Table) and has_figures(t)]
         if i and sec.heading is not None and is_empty(result.value):
@@ -228,8 +228,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                    [it for t in trace if t.reader == "funding" for it in t.rest
                                     if isinstance(it, Line) and is_data_row(it.full_text)], parts)
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
-    findings += _rows_unread(trace, record)
-    findings += _years_unread(trace, record)
+    findings += rows_unread(trace, record)
+    findings += years_unread(trace, record)
     findings += unit_unprinted(record, prov)
     goal_lines = goal_line_paths(prov)
     goals_rest = [it for t in trace if t.reader == "goals" for it in t.rest if isinstance(it, Line)]
@@ -241,10 +241,10 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += settle_superseded(record, header, items, doc.format)  # a dump that lost a card's strikeout
     findings += settle_two_statuses(header, items, doc.format)  # the same, its card naming no strikeout
     extra_dates = dates
-    as_of = _as_of(record["achievements"], extra_dates)
+    as_of = as_of_date(record["achievements"], extra_dates)
     mgmt_no = header.get("mgmt_no")
     card_id = f"{mgmt_no or 'unnumbered-' + doc.sha256[:8] + '-' + str(card_index)}@{as_of['label'] if as_of else 'unknown'}"
-    page_start, page_end = _pages(items)
+    page_start, page_end = page_span(items)
     share = coverage(items, unparsed)
     if share is not None and share < LOW_COVERAGE:
         findings.append(low_coverage(share))
@@ -270,7 +270,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         **record,
         "unparsed": unparsed,
     }
-    return CardResult(record=out, provenance={k: _src(v) for k, v in prov.items() if isinstance(v, Source)},
+    return CardResult(record=out, provenance={k: source_dict(v) for k, v in prov.items() if isinstance(v, Source)},
                       findings=findings, sections=trace)
 
 

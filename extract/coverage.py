@@ -10,24 +10,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from pledgecard.extract.document import Source, Table
+from pledgecard.extract.findings import finding
 from pledgecard.extract.geometry import bbox_of
 from pledgecard.extract.layout import Item, Line, item_text
-from pledgecard.extract.source_position import position
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.money import parse_amount
 
 CITED_LINES = 3  # a card-level finding about a page cites the card's first this many lines on it
 LOW_COVERAGE = 0.90  # below this share of printed characters placed, the card says so
-SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
-            "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
-            "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
-            "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
-            "extract.year_unread": "warning", "extract.text_before_card": "info",
-            "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning",
-            "extract.pages_interleaved": "warning", "extract.periods_unprinted": "info",
-            "extract.source_twice": "warning"}
-
-
 def printed_chars(text: str) -> int:
     return len(re.sub(r"\s+", "", text))
 
@@ -42,19 +32,6 @@ def coverage(items: list[Item], unparsed: list[dict[str, Any]]) -> float | None:
     return round(max(0.0, 1.0 - left / printed), 3)
 
 
-def _finding(code: str, location: str | None, message: str, observed: Any = None,
-             expected: Any = None, source: Source | str | None = None, at: Source | None = None) -> dict[str, Any]:
-    """An extract finding: ``location`` the record path of what it concerns (a section ``funding``, a row
-    ``goals[2]``, a field ``header.status``; ``None`` for the whole card), ``source`` where the card prints
-    it (the reader's Source, or its description: ``line 37``, ``cell T3!A2``, ``page 2``), each as precise as is
-    known: described in ``source_location``, structured (a PDF's bbox too) in ``source_position`` (of ``at``
-    where given: a description of a run of places, positioned at its first)."""
-    described = (source.describe() if isinstance(source, Source) else source) or None
-    return {"code": code, "severity": SEVERITY[code], "success": False, "location": location,
-            "source_location": described, "source_position": position(at or source) if described else None,
-            "observed": observed, "expected": expected, "message": message}
-
-
 def _where(source: Source | None) -> Source | None:
     return source if source is not None and source.describe() else None
 
@@ -67,8 +44,8 @@ def is_empty(value: Any) -> bool:
 
 def section_empty(name: str, heading: str | None, where: Source | str | None) -> dict[str, Any]:
     """At the section (``name``, its record part: ``funding``, ``goals`` ...), printed from ``where``."""
-    return _finding("extract.section_empty", name,
-                    f"section '{heading or name}' found but nothing read under it", observed=heading, source=where)
+    return finding("extract.section_empty", name,
+                   f"section '{heading or name}' found but nothing read under it", observed=heading, source=where)
 
 
 def has_figures(table: Table) -> bool:
@@ -80,15 +57,15 @@ def table_unassigned(table: Table, section: str | None, part: str | None = None)
     """At the record part of the section the table stood in (``part``; ``None``: a heading no vocabulary
     names, the whole card), printed where the table is."""
     first = " | ".join(c.text.replace("\n", " ") for c in table.cells[:4])
-    return _finding("extract.table_unassigned", part,
-                    f"a table with figures that no section took ({first[:60]})", observed=section,
-                    source=_where(table.source))
+    return finding("extract.table_unassigned", part,
+                   f"a table with figures that no section took ({first[:60]})", observed=section,
+                   source=_where(table.source))
 
 
 def low_coverage(share: float) -> dict[str, Any]:
-    return _finding("extract.low_coverage", None,
-                    f"only {share:.0%} of the card's printed characters were placed in the record",
-                    observed=share, expected=f">= {LOW_COVERAGE:.0%}")
+    return finding("extract.low_coverage", None,
+                   f"only {share:.0%} of the card's printed characters were placed in the record",
+                   observed=share, expected=f">= {LOW_COVERAGE:.0%}")
 
 
 def _digits(text: str) -> bool:
@@ -111,22 +88,22 @@ def blocks_unrecovered(ranges: list[tuple[int, int]], unplaced: list[Item],
         if n is not None and any(a <= n <= b for a, b in ranges):
             continue  # said once for its block below
         section = headings.get(id(ln))
-        out.append(_finding("extract.table_unrecovered", "funding",
-                            f"a table row ('{ln.full_text[:40]}') has more or fewer cells than the table has "
-                            f"columns: its cells are null, its text is kept in unparsed"
-                            + (f" (section '{section}')" if section else ""), observed=section,
-                            source=_where(ln.source)))
+        out.append(finding("extract.table_unrecovered", "funding",
+                           f"a table row ('{ln.full_text[:40]}') has more or fewer cells than the table has "
+                           f"columns: its cells are null, its text is kept in unparsed"
+                           + (f" (section '{section}')" if section else ""), observed=section,
+                           source=_where(ln.source)))
     for a, b in ranges:
         lost = [it for it in unplaced if isinstance(it, Line) and it.source.line_start is not None
                 and a <= it.source.line_start <= b and _digits(it.full_text)]
         if not lost:
             continue  # not this card's, or a section read every row of it from its lines
         section = headings.get(id(lost[0]))
-        out.append(_finding("extract.table_unrecovered", (parts or {}).get(id(lost[0])),
-                            f"a table at lines {a}-{b} could not be mapped to rows and columns without guessing: "
-                            f"its cells are not read, its text is kept in unparsed"
-                            + (f" (section '{section}')" if section else ""),
-                            observed=section, source=Source(line_start=a, line_end=b)))
+        out.append(finding("extract.table_unrecovered", (parts or {}).get(id(lost[0])),
+                           f"a table at lines {a}-{b} could not be mapped to rows and columns without guessing: "
+                           f"its cells are not read, its text is kept in unparsed"
+                           + (f" (section '{section}')" if section else ""),
+                           observed=section, source=Source(line_start=a, line_end=b)))
     return out
 
 
@@ -138,9 +115,9 @@ def _lines_unread(rows: list[Line], headings: dict[int, str | None], what: str, 
     out = []
     for ln in rows:
         section = headings.get(id(ln))
-        out.append(_finding("extract.table_unrecovered", (parts or {}).get(id(ln), part),
-                            what.format(line=ln.full_text[:40]) + (f" (section '{section}')" if section else ""),
-                            observed=section, source=_where(ln.source)))
+        out.append(finding("extract.table_unrecovered", (parts or {}).get(id(ln), part),
+                           what.format(line=ln.full_text[:40]) + (f" (section '{section}')" if section else ""),
+                           observed=section, source=_where(ln.source)))
     return out
 
 
@@ -185,17 +162,17 @@ def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) ->
     rows = funding.get("rows") or []
     if rows and not funding.get("columns") and not any(row.get("amounts_krw") for row in rows):
         # its rows named, no column of them read (a head no label: a source row taken for it)
-        return [_finding("extract.table_unrecovered", "funding",
-                         "the funding table's rows were found but no column of them could be read without "
-                         "guessing: their amounts are null", observed="funding", source=_where(where))]
+        return [finding("extract.table_unrecovered", "funding",
+                        "the funding table's rows were found but no column of them could be read without "
+                        "guessing: their amounts are null", observed="funding", source=_where(where))]
     for row in rows:
         raw = row.get("amounts_raw") or []
         if any(v is None and r and parse_amount(r, 1) is not None
                for v, r in zip(row.get("amounts_krw") or [], raw, strict=False)):
-            return [_finding("extract.table_unrecovered", "funding",
-                             "the funding table's columns could not be ordered from the dump without guessing: "
-                             "its cells are null, their printed text is kept in amounts_raw",
-                             observed="funding", source=_where(where))]
+            return [finding("extract.table_unrecovered", "funding",
+                            "the funding table's columns could not be ordered from the dump without guessing: "
+                            "its cells are null, their printed text is kept in amounts_raw",
+                            observed="funding", source=_where(where))]
     return []
 
 
@@ -208,17 +185,17 @@ def unit_unprinted(record: dict[str, Any], prov: dict[str, Source]) -> list[dict
     if not funding.get("unit") and any(a is not None for row in funding.get("rows") or []
                                        for a in row.get("amounts_krw") or []):
         where = prov.get("funding")
-        out.append(_finding("extract.unit_unprinted", "funding.unit",
-                            "the funding table prints no unit: its amounts are taken as won as printed"
-                            + (f" ({where.describe()})" if where and where.describe() else ""),
-                            observed=None, expected="a printed unit", source=_where(where)))
+        out.append(finding("extract.unit_unprinted", "funding.unit",
+                           "the funding table prints no unit: its amounts are taken as won as printed"
+                           + (f" ({where.describe()})" if where and where.describe() else ""),
+                           observed=None, expected="a printed unit", source=_where(where)))
     budget = (record.get("overview") or {}).get("budget") or {}
     if not budget.get("unit") and (budget.get("total_krw") is not None
                                    or any(p.get("amount_krw") is not None for p in budget.get("parts") or [])):
-        out.append(_finding("extract.unit_unprinted", "overview.budget.unit",
-                            "the overview budget prints no unit: its amounts are taken as won as printed",
-                            observed=budget.get("raw"), expected="a printed unit",
-                            source=_where(prov.get("overview.budget"))))
+        out.append(finding("extract.unit_unprinted", "overview.budget.unit",
+                           "the overview budget prints no unit: its amounts are taken as won as printed",
+                           observed=budget.get("raw"), expected="a printed unit",
+                           source=_where(prov.get("overview.budget"))))
     return out
 
 
@@ -237,10 +214,10 @@ def labels_unprinted(first: Item | None) -> dict[str, Any]:
     """The finding of a card whose dump printed its values but not its template's labels and headings
     (:mod:`pledgecard.extract.labels_lost`): which value is which the dump does not tell, so they are
     left unread; the card says its text was lost rather than come out near empty with no word."""
-    return _finding("extract.labels_unprinted", None,
-                    "the dump prints the card's values but none of its labels or section headings (text set in a "
-                    "font the converter could not map is missing from it): which value is which the dump does not tell, most are left unread",
-                    source=_where(first.source) if first is not None else None)
+    return finding("extract.labels_unprinted", None,
+                   "the dump prints the card's values but none of its labels or section headings (text set in a "
+                   "font the converter could not map is missing from it): which value is which the dump does not tell, most are left unread",
+                   source=_where(first.source) if first is not None else None)
 
 
 def table_missing(line: Line, section: str | None, part: str | None = None) -> dict[str, Any]:
@@ -248,10 +225,10 @@ def table_missing(line: Line, section: str | None, part: str | None = None) -> d
     (a header's fields, the funding, the goals ...) is not in the record; the card says so at that
     line rather than leave its section silently empty. Located at the record part of the section it
     stood in (``part``; ``None``: a heading no vocabulary names, the whole card)."""
-    return _finding("extract.table_missing", part,
-                    f"the dump printed '{line.full_text.strip()}' where a table stood: its cells are not in the "
-                    f"text, what it held is not read" + (f" (section '{section}')" if section else ""),
-                    observed=section, source=_where(line.source))
+    return finding("extract.table_missing", part,
+                   f"the dump printed '{line.full_text.strip()}' where a table stood: its cells are not in the "
+                   f"text, what it held is not read" + (f" (section '{section}')" if section else ""),
+                   observed=section, source=_where(line.source))
 
 
 def row_unread(section: str, heading: str | None, label: str, where: Source, unread: tuple[str, ...]) -> dict[str, Any]:
@@ -259,10 +236,10 @@ def row_unread(section: str, heading: str | None, label: str, where: Source, unr
     be read (:mod:`pledgecard.extract.sections.rows_dropped`): the row's label and its label cell's
     position, so a reviewer can tell a row the card does not print from a row the reading lost."""
     cells = ", ".join(f"'{c[:20]}'" for c in unread[:3])
-    return _finding("extract.row_unread", section,
-                    f"a {section} row ('{label}') holds a cell that cannot be read ({cells}): the row is not in "
-                    f"the record" + (f" (section '{heading}')" if heading else f" (section {section})"),
-                    observed={"section": section, "label": label, "cells": list(unread)}, source=_where(where))
+    return finding("extract.row_unread", section,
+                   f"a {section} row ('{label}') holds a cell that cannot be read ({cells}): the row is not in "
+                   f"the record" + (f" (section '{heading}')" if heading else f" (section {section})"),
+                   observed={"section": section, "label": label, "cells": list(unread)}, source=_where(where))
 
 
 def amount_spans_periods(location: str, label: str | None, amount: str, periods: list[str | None],
@@ -272,11 +249,11 @@ def amount_spans_periods(location: str, label: str | None, amount: str, periods:
     ``periods``: the columns it covers, as far as the card shows them (none where a dump lost the span);
     ``columns``: the record's columns (from 0) it left null, so validation tells them from unread ones."""
     over = ", ".join(str(p) for p in periods if p) or "several periods"
-    return _finding("extract.amount_spans_periods", location,
-                    f"the funding row '{label or ''}' prints '{amount}' once over {over}: how much falls in each the "
-                    f"card does not say, those periods' amounts are null",
-                    observed={"amount": amount, "periods": list(periods), "columns": list(columns)},
-                    source=_where(where))
+    return finding("extract.amount_spans_periods", location,
+                   f"the funding row '{label or ''}' prints '{amount}' once over {over}: how much falls in each the "
+                   f"card does not say, those periods' amounts are null",
+                   observed={"amount": amount, "periods": list(periods), "columns": list(columns)},
+                   source=_where(where))
 
 
 def periods_unprinted(rows: list[int], columns: list[int], labels: list[str], periods: list[str],
@@ -285,10 +262,10 @@ def periods_unprinted(rows: list[int], columns: list[int], labels: list[str], pe
     totals beside one of the periods' totals: :mod:`pledgecard.extract.sections.funding_margins`): the record
     ``rows`` (their ``labels``) have no amount in the ``columns`` (their ``periods``), which the card does not
     print, rather than amounts that could not be read."""
-    return _finding("extract.periods_unprinted", "funding",
-                    f"the card prints the sources' totals only ({', '.join(labels)}), not their amounts a period: "
-                    f"those cells are null, not unread", source=_where(where),
-                    observed={"sources": list(labels), "periods": list(periods), "rows": list(rows),
+    return finding("extract.periods_unprinted", "funding",
+                   f"the card prints the sources' totals only ({', '.join(labels)}), not their amounts a period: "
+                   f"those cells are null, not unread", source=_where(where),
+                   observed={"sources": list(labels), "periods": list(periods), "rows": list(rows),
                               "columns": list(columns)})
 
 
@@ -297,11 +274,11 @@ def year_unread(heading: str | None, text: str, where: Source) -> dict[str, Any]
     :mod:`pledgecard.extract.sections.goal_years_unread`) while a goal of the record has no year (or no goal
     is read): the
     cell's text and position, so a reviewer can tell a year the card does not print from one the reading lost."""
-    return _finding("extract.year_unread", "goals",
-                    f"a goal year ('{text[:20]}') holds a character no year has: a goal of the record has no year, or "
-                    f"no goal is read"
-                    + (f" (section '{heading}')" if heading else " (section goals)"),
-                    observed={"section": "goals", "text": text}, source=_where(where))
+    return finding("extract.year_unread", "goals",
+                   f"a goal year ('{text[:20]}') holds a character no year has: a goal of the record has no year, or "
+                   f"no goal is read"
+                   + (f" (section '{heading}')" if heading else " (section goals)"),
+                   observed={"section": "goals", "text": text}, source=_where(where))
 
 
 def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
@@ -318,11 +295,11 @@ def text_before_card(aside: list[Item]) -> dict[str, Any] | None:
     # its first few items' box on the first page (where it starts: a crop, not the page)
     boxes = [it.source.bbox for it in printed if it.source.page == page and it.source.bbox is not None][:3]
     at = Source(page=page, bbox=bbox_of(boxes)) if page is not None and boxes else None
-    return _finding("extract.text_before_card", None,
-                    f"{len(printed)} item(s) printed before the file's first card are in no card, from "
-                    f"'{first[:60]}'", observed={"items": len(printed),
+    return finding("extract.text_before_card", None,
+                   f"{len(printed)} item(s) printed before the file's first card are in no card, from "
+                   f"'{first[:60]}'", observed={"items": len(printed),
                                                  "chars": sum(printed_chars(item_text(it)) for it in printed)},
-                    source=" .. ".join(dict.fromkeys(where)) or None, at=at)
+                   source=" .. ".join(dict.fromkeys(where)) or None, at=at)
 
 
 def pages_interleaved(ranges: list[tuple[int, int]], items: list[Item]) -> list[dict[str, Any]]:
@@ -339,8 +316,8 @@ def pages_interleaved(ranges: list[tuple[int, int]], items: list[Item]) -> list[
             hit.append([n for n in lines[i:i + CITED_LINES] if n <= b])
     if not hit:
         return []
-    return [_finding("extract.pages_interleaved", None,
-                     "the dump reads a sheet printed two pages side by side (2-up) across both pages, their lines "
-                     "interleaved (a plain pdftotext dump; -layout or -raw keeps the pages apart): which page a line "
-                     "is of the dump does not tell, the card's sections may be read in part",
-                     observed=len(hit), source=Source(line_start=hit[0][0], line_end=hit[0][-1]))]
+    return [finding("extract.pages_interleaved", None,
+                    "the dump reads a sheet printed two pages side by side (2-up) across both pages, their lines "
+                    "interleaved (a plain pdftotext dump; -layout or -raw keeps the pages apart): which page a line "
+                    "is of the dump does not tell, the card's sections may be read in part",
+                    observed=len(hit), source=Source(line_start=hit[0][0], line_end=hit[0][-1]))]

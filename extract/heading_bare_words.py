@@ -4,18 +4,18 @@ line, a cell of a dump printed alone, lines bare as the card's known bare headin
 from __future__ import annotations
 
 from pledgecard.extract.content_kinds import overview_labels
-from pledgecard.extract.heading_line_shape import _BULLETS, hangul_title, shape_of
+from pledgecard.extract.heading_line_shape import BULLETS, hangul_title, shape_of
 from pledgecard.extract.labels import find_labels, header_field_of, norm_label, section_of
 from pledgecard.extract.layout import Line
 from pledgecard.normalize.money import find_unit
 
 
-def _bare_known(lines: list[tuple[int, Line]]) -> set[str]:
+def bare_known(lines: list[tuple[int, Line]]) -> set[str]:
     """The sections named by lines printed without a heading shape (bare: a shaded box's title, a
     label cell; or behind a glyph that is no bullet and frames nothing: ``▨ 사업개요``; a header label
     alone on its line aside): a card heading its sections so numbers no heading (``가)`` ``①`` are its
     items)."""
-    return {name for _, it in lines if _bare(it) for name in [section_of(it.text)] if name is not None}
+    return {name for _, it in lines if is_bare(it) for name in [section_of(it.text)] if name is not None}
 
 
 def _header_label(it: Line) -> bool:
@@ -24,11 +24,11 @@ def _header_label(it: Line) -> bool:
     return it.marker is None and header_field_of(it.text.strip()) is not None
 
 
-def _bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
+def bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
     """Headings printed bare (a shaded box a text dump lost) on a card with no marked heading and
     no heading any vocabulary names: three or more unmarked short titles, each right above a
     bulleted line or a unit line (``사업의 주요 골자`` over ``∘ 사업기간 : …``)."""
-    if len(_bare_known(lines)) >= 2:
+    if len(bare_known(lines)) >= 2:
         return set()  # the card heads its sections with known words (one may be a field's label: 사업내용)
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
@@ -47,9 +47,9 @@ def printed_cell(it: Line) -> bool:
     return it.source.table_cell
 
 
-def _bare(it: Line) -> bool:
+def is_bare(it: Line) -> bool:
     """A line printed without a heading shape or a bullet (a shaded box's title, a label cell, a
     title behind a glyph that frames nothing: ``▨ 사업개요``; a header label alone on its line aside), no
     table's cell printed a line (:func:`printed_cell`)."""
-    return (it.marker is None or it.marker not in _BULLETS) and shape_of(it.full_text) is None \
+    return (it.marker is None or it.marker not in BULLETS) and shape_of(it.full_text) is None \
         and not _header_label(it) and not printed_cell(it)

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pledgecard.extract.heading_bare_words import _bare_known
+from pledgecard.extract.heading_bare_words import bare_known
 from pledgecard.extract.heading_line_shape import hangul_title, shape_of
 from pledgecard.extract.heading_numbers import heading_number
-from pledgecard.extract.heading_runs import _leading_run, _named_run
+from pledgecard.extract.heading_runs import leading_run, named_run
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Line
@@ -28,7 +28,7 @@ from pledgecard.normalize.money import unit_line
 _CLOSING_COLON = re.compile(r"\s*[:：]\s*$")
 
 
-def _heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
+def heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     """Bullet glyphs a card prints before its section headings only (``● 공약 개요``): a level-1 glyph
     before three or more short titles and before no other line, on a card whose items carry other
     glyphs. Three or more of the titles stand over a section's first line (:func:`_opens_section`:
@@ -63,7 +63,7 @@ def _bullet_glyph(marker: str) -> bool:
     (``◭``, ``☪``, a symbol font's) a line opens with, not a numbering, dash, note, arrow or typed
     stand-in; or a dot (``·``, ``⋅``: a third level's bullet on most cards). One beyond the level-1
     bullets heads sections only where two or more of its titles name sections of the vocabulary
-    (:func:`_heading_bullets`): the card's own headings show it is their glyph."""
+    (:func:`heading_bullets`): the card's own headings show it is their glyph."""
     return marker in LEVEL1_MARKERS or marker in LEVEL3_MARKERS or (
         len(marker) == 1 and marker_level(marker) == 1 and not is_numbering(marker)
         and marker not in TYPED_MARKERS + ARROW_MARKERS + CAPTION_MARKERS)
@@ -72,17 +72,17 @@ def _bullet_glyph(marker: str) -> bool:
 def card_levels(lines: list[tuple[int, Line]]) -> dict[str, int]:
     """Glyphs whose role on this card is not their usual depth, read from the card's own lines, each
     at level 1 (a known section's title after it heads that section, unless it names the section it
-    stands in): a dot printed before section titles only (``⋅ 사업개요``, :func:`_heading_bullets`),
-    and a box bulleting items on a card that heads its sections in another shape (:func:`_item_boxes`)."""
-    bullets = _heading_bullets(lines)
+    stands in): a dot printed before section titles only (``⋅ 사업개요``, :func:`heading_bullets`),
+    and a box bulleting items on a card that heads its sections in another shape (:func:`item_boxes`)."""
+    bullets = heading_bullets(lines)
     heads = {g: 1 for g in bullets if g in LEVEL3_MARKERS}
-    return heads | dict.fromkeys(_item_boxes(lines, bullets), 1)
+    return heads | dict.fromkeys(item_boxes(lines, bullets), 1)
 
 
-def _item_boxes(lines: list[tuple[int, Line]], bullets: frozenset[str] = frozenset()) -> frozenset[str]:
+def item_boxes(lines: list[tuple[int, Line]], bullets: frozenset[str] = frozenset()) -> frozenset[str]:
     """Box glyphs (``□ ❏``, a section glyph on most cards) that bullet items on this card: the card
     heads two or more known sections in another shape (``⑴ 사업 개요``, ``⑶ 추진상황``; or behind a bullet
-    glyph it prints before its headings only, ``bullets``: ``◆ 사업 개요``, :func:`_heading_bullets`), and
+    glyph it prints before its headings only, ``bullets``: ``◆ 사업 개요``, :func:`heading_bullets`), and
     the box stands before two or more lines that are no title (a label and its value, a dated event:
     ``❏ 사업기간 : '22.10월 ∼ '26.6월``)."""
     named: dict[str, set[str]] = {}
@@ -97,8 +97,8 @@ def _item_boxes(lines: list[tuple[int, Line]], bullets: frozenset[str] = frozens
     # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text, bullets)] if s is not None]
     # or a leading run (bare known words heading the card unframed outrank it: :func:`_bare_stretches`)
-    heads = {f for f, names in named.items() if len(names) >= 2} | _named_run(shaped, named) | _leading_run(lines, shaped)
-    bare = len(_bare_known(lines)) >= 2
+    heads = {f for f, names in named.items() if len(names) >= 2} | named_run(shaped, named) | leading_run(lines, shaped)
+    bare = len(bare_known(lines)) >= 2
     # (a card heading its sections with bare known words, 사업개요 / 향후 추진계획: a box before lines that are
     # no title bullets its items, ❑ 별빛구 내 실증센터 20개소 조성, …, unless they head dated blocks)
     dated = Counter(it.marker for _, it in lines if it.marker is not None and _dated_block(it.text))
@@ -121,7 +121,7 @@ def _dated_block(text: str) -> bool:
     return group is not None and group[1] is not None
 
 
-def _private_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
+def private_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     """Private-use glyphs (a symbol font's) the card prints before an item too: a line no title (a
     sentence, a date or a figure). Such a glyph bullets items; a heading glyph heads titles only, numbered
     or not (``\uf077 ❲1❳ 사업개요``: the number no figure of an item)."""

@@ -19,8 +19,8 @@ from pledgecard.extract.markers import (
 )
 from pledgecard.normalize.money import without_unit
 
-_BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
-_GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
+BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
+GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +35,11 @@ def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape 
     '사업개요')``. ``None`` for an unmarked line or a bullet (but a glyph of ``heading_bullets``,
     a bullet glyph the card prints before its headings only: :func:`_heading_bullets`)."""
     s = text.strip()
-    m = _GLYPHS.match(s)
+    m = GLYPHS.match(s)
     glyph, rest = (m.group(1), s[m.end():]) if m else ("", s)
     if glyph in heading_bullets and rest and heading_number(rest) is None:
         return Shape(glyph, None, rest)  # (numbered after it: the glyph and the numbering frame it, ◇ Ⅰ.)
-    if glyph and any(c in _BULLETS for c in glyph) and not heading_number(rest):
+    if glyph and any(c in BULLETS for c in glyph) and not heading_number(rest):
         return None  # a bullet (◦ -, ·) before a title is an item, not a heading
     hn = heading_number(rest)
     if hn is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pledgecard.extract.heading_bare_words import _bare
+from pledgecard.extract.heading_bare_words import is_bare
 from pledgecard.extract.heading_line_shape import Shape, hangul_title
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Line
@@ -25,7 +25,7 @@ def _heading_runs(shaped: list[tuple[int, Line, Shape]]) -> dict[str, int]:
     return {f: ks[0] for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
 
 
-def _named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]) -> set[str]:
+def named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]) -> set[str]:
     """The card's first numbering run (:func:`_heading_runs`; its first heading comes before any item
     numbered inside a section) when one of its titles names a section and every line of its frame is
     one of it, a title each: the heading frame, its other titles words no vocabulary knows (``▦ 1. 사업의 주요 골자`` ... ``▦ 4. 추진실적 및 향후계획``)."""
@@ -34,7 +34,7 @@ def _named_run(shaped: list[tuple[int, Line, Shape]], named: dict[str, set[str]]
     return {first} if first is not None and first in named and _whole_run(shaped, first) else set()
 
 
-def _inside_one_section(shaped: list[tuple[int, Line, Shape]], frame: str, frames: set[str]) -> bool:
+def inside_one_section(shaped: list[tuple[int, Line, Shape]], frame: str, frames: set[str]) -> bool:
     """Whether the lines of ``frame`` all stand inside one section a heading of the card's heading
     ``frames`` opened, no such heading between them, and every title of them naming a section names that
     one (``⛒ 추진실적``, then ``가. 세부 추진실적`` / ``나. 주요 추진실적`` / ``다. 주요 추진실적``): the section's
@@ -50,7 +50,7 @@ def _inside_one_section(shaped: list[tuple[int, Line, Shape]], frame: str, frame
     return names == {opened[-1]}
 
 
-def _leading_run(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+def leading_run(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     """The card's first numbering run (:func:`_heading_runs`) when every line of its frame is one of
     it, a title each, and it opens before any line naming a section: the heading frame, though no title
     of it is known (``▷ Ⅰ. 사업의 주요 골자`` ... ``▷ Ⅶ. 사업 효과 전망``); a line naming a section inside
@@ -70,7 +70,7 @@ def _leading_run(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Sh
     return {first} if _bare_stretches(lines, heads) else set()
 
 
-def _glyph_frame(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+def glyph_frame(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     """The glyph (or bracket) frame before three or more short titles, none numbered and none known (``▶ 돈이 드는
     곳`` ... ``▶ 사업 효과 전망``), printed first of such frames, when the lines naming a section ahead of it are one
     bare known word heading the card's first section (:func:`_bare_first`: ``사업개요`` over its lines) and no
@@ -98,18 +98,18 @@ def _bare_first(before: list[tuple[int, Line]], start: int, shaped: list[tuple[i
     label its numbers list items under)."""
     k0, head = before[0]
     indent = next(it.indent for k, it, _ in shaped if k == start)
-    return len({section_of(it.text) for _, it in before}) == 1 and _bare(head) and head.indent <= indent \
+    return len({section_of(it.text) for _, it in before}) == 1 and is_bare(head) and head.indent <= indent \
         and before[-1][0] + 1 < start
 
 
 def _bare_stretches(lines: list[tuple[int, Line]], heads: list[int]) -> bool:
     """Whether each stretch of the card that the heading lines ``heads`` cut (before the first,
-    between two, after the last) holds bare known words (:func:`_bare`) naming one section at most:
+    between two, after the last) holds bare known words (:func:`is_bare`) naming one section at most:
     a word interrupting the run heads a section of its own (``1. …``, ``2. …``, ``추진실적``, ``3. …``)
     or is a sub-label of the section it stands in."""
     named: dict[int, set[str]] = {}
     for n, (k, it) in enumerate(lines):
-        if _bare(it) and (name := section_of(it.text)) is not None and not _corner_word(lines, n):
+        if is_bare(it) and (name := section_of(it.text)) is not None and not _corner_word(lines, n):
             named.setdefault(sum(1 for h in heads if h <= k), set()).add(name)
     return all(len(names) <= 1 for names in named.values())
 
@@ -128,7 +128,7 @@ def _whole_run(shaped: list[tuple[int, Line, Shape]], frame: str) -> bool:
     return [s.number for s in mine] == list(range(1, len(mine) + 1)) and all(hangul_title(s.title) for s in mine)
 
 
-def _frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
+def frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:
     """The heading frame of a card that names no section: of the numbering styles whose titled
     lines run 1, 2, 3 in order and the glyph or bracket frames before three or more titles, the
     one printed first (the first section heading comes before any item numbered inside it)."""

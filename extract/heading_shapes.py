@@ -16,22 +16,22 @@ undecided goes to ``unparsed``.
 """
 from __future__ import annotations
 
-from pledgecard.extract.heading_bare_words import _bare_headings, _bare_known, printed_cell
-from pledgecard.extract.heading_levels import _heading_bullets, _item_boxes, _private_bullets, card_levels
+from pledgecard.extract.heading_bare_words import bare_headings, bare_known, printed_cell
+from pledgecard.extract.heading_levels import card_levels, heading_bullets, item_boxes, private_bullets
 from pledgecard.extract.heading_line_shape import Shape, hangul_title, shape_of, shaped_title
 from pledgecard.extract.heading_runs import (
-    _frames_without_known,
-    _glyph_frame,
-    _inside_one_section,
-    _leading_run,
-    _named_run,
+    frames_without_known,
+    glyph_frame,
+    inside_one_section,
+    leading_run,
+    named_run,
 )
 from pledgecard.extract.heading_unknown_sections import (
-    _sibling_headings,
-    _split_table_tails,
-    _table_tail,
     name_unknown_sections,
     numbering_frame,
+    sibling_headings,
+    split_table_tails,
+    table_tail,
 )
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import section_of
@@ -39,7 +39,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.normalize.money import unit_line
 
 __all__ = [
-    "Shape", "_bare_known", "_private_bullets", "_sibling_headings", "_split_table_tails", "_table_tail", "card_levels",
+    "Shape", "bare_known", "private_bullets", "sibling_headings", "split_table_tails", "table_tail", "card_levels",
     "hangul_title", "name_unknown_sections", "numbering_frame", "printed_cell", "shape_of", "shaped_title", "unit_line",
     "unknown_headings",
 ]
@@ -48,8 +48,8 @@ __all__ = [
 def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     """The indices (as given) of lines shaped like the card's section headings whose titles no
     vocabulary names."""
-    bullets = _heading_bullets(lines)
-    items = _private_bullets(lines) | _item_boxes(lines, bullets)
+    bullets = heading_bullets(lines)
+    items = private_bullets(lines) | item_boxes(lines, bullets)
     shapes = [(k, it, None if it.marker in items else shape_of(it.full_text, bullets)) for k, it in lines]
     shaped = _unlisted([(k, it, s) for k, it, s in shapes if s is not None])
     named: dict[str, set[str]] = {}
@@ -60,22 +60,22 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
     # achievements names only the section it stands in)
     frames = {f for f, names in named.items() if len(names) >= 2}
     # or a numbering run 1, 2, 3 naming one (▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
-    frames |= {f for f in _named_run(shaped, named) if not _inside_one_section(shaped, f, frames)}
+    frames |= {f for f in named_run(shaped, named) if not inside_one_section(shaped, f, frames)}
     # or a numbering run opening the card before any line naming a section but one bare known word over
     # its own lines, no title of it known (▷ Ⅰ. 사업의 주요 골자 ... ▷ Ⅶ.; □ 사업내용 inside it an item:
-    # :func:`_item_boxes`), no stretch it cuts holding bare known words of two sections
-    lead = _leading_run(lines, shaped)
-    if not frames and not lead and len(_bare_known(lines)) >= 2:
+    # :func:`item_boxes`), no stretch it cuts holding bare known words of two sections
+    lead = leading_run(lines, shaped)
+    if not frames and not lead and len(bare_known(lines)) >= 2:
         # or a glyph before short unknown titles under one bare known word heading the first section
         # (사업개요, then ▶ 돈이 드는 곳 ...), bare words after it sub-labels of their sections
-        lead = _glyph_frame(lines, shaped)
+        lead = glyph_frame(lines, shaped)
         if not lead:
             return set()  # the card heads its sections unframed (boxes, ▨): its numbered lines are items
     frames |= lead
     if not frames:
-        frames = _frames_without_known(shaped)
+        frames = frames_without_known(shaped)
     if not frames and not named:
-        return _bare_headings(lines)
+        return bare_headings(lines)
     out: set[int] = set()
     last: dict[str, int] = {}
     for k, it, s in shaped:

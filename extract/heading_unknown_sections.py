@@ -14,7 +14,7 @@ from pledgecard.extract.content_kinds import (
     table_kind,
     table_kind_at_top,
 )
-from pledgecard.extract.heading_line_shape import _GLYPHS, hangul_title, shape_of
+from pledgecard.extract.heading_line_shape import GLYPHS, hangul_title, shape_of
 from pledgecard.extract.heading_numbers import heading_number
 from pledgecard.extract.heading_titled_tails import split_titled_tails
 from pledgecard.extract.layout import Item, Line
@@ -22,7 +22,7 @@ from pledgecard.extract.markers import CLOSE_BRACKETS
 from pledgecard.normalize.money import find_unit
 
 
-def _table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:
+def table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:
     """The index of a short title line, bracketed or after a bullet (``《지표 점검》``, ``◇ 지표
     점검``), after which the items are a table whose header names its kind (:func:`~pledgecard.extract.content_kinds.table_kind`),
     one the card does not have yet, with that kind; None when there is no such line. The last
@@ -33,7 +33,7 @@ def _table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:
             continue
         s = shape_of(it.full_text)
         bracketed = s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and hangul_title(s.title)
-        m = _GLYPHS.match(it.full_text.strip())
+        m = GLYPHS.match(it.full_text.strip())
         glyphed = m is not None and bool(m.group(1)) and hangul_title(it.full_text.strip()[m.end():])
         if not bracketed and not glyphed and not _one_glyph_title(it.full_text) \
                 and not (it.marker is not None and hangul_title(it.text)):
@@ -137,18 +137,18 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
                                        after=[s.name for s in sections[1:k] if s.name])
             taken |= {sec.name} if sec.name else set()
     _merge_openers(sections)
-    _split_table_tails(sections, taken)
+    split_table_tails(sections, taken)
     split_titled_tails(sections, taken, as_of)  # a heading printed bare amid the run, its lines another kind's
 
 
-def _split_table_tails(sections: list[Any], taken: set[str]) -> None:
+def split_table_tails(sections: list[Any], taken: set[str]) -> None:
     """A table under a sub-heading line of its own that closes a section (《지표 점검》 over a
     goals table after the achievements, the heading no vocabulary names) is a section of the kind
     its header names, when the card has none yet (in place)."""
     k = 1
     while k < len(sections):
         sec = sections[k]
-        tail = _table_tail(sec.items, taken | {sec.name}) if sec.name else None
+        tail = table_tail(sec.items, taken | {sec.name}) if sec.name else None
         if tail is not None:
             at, kind = tail
             sections[k + 1: k + 1] = [type(sec)(name=kind, heading=sec.heading, items=sec.items[at + 1:], shaped=True)]
@@ -181,7 +181,7 @@ def _merge_back(sections: list[Any], joins: Callable[[Any, Any], bool]) -> None:
     k = 1
     while k + 1 < len(sections):
         a, b = sections[k], sections[k + 1]
-        if a.shaped and b.opener is not None and not _sibling_headings(a, b) and joins(a, b):
+        if a.shaped and b.opener is not None and not sibling_headings(a, b) and joins(a, b):
             a.name = b.name
             a.items += ([] if b.items[:1] == [b.opener] else [b.opener]) + b.items
             del sections[k + 1]
@@ -189,7 +189,7 @@ def _merge_back(sections: list[Any], joins: Callable[[Any, Any], bool]) -> None:
         k += 1
 
 
-def _sibling_headings(a: Any, b: Any) -> bool:
+def sibling_headings(a: Any, b: Any) -> bool:
     """``b``'s opening line is numbered in the run of ``a``'s heading (``Ⅴ 추진일정`` then ``Ⅵ 향후 계획``):
     the next heading of the card, never a line inside ``a``'s section."""
     mine = _glyph_number(a.heading or "")

@@ -12,32 +12,32 @@ from pledgecard.extract.document import Cell, Document, Table
 from pledgecard.extract.glued_titles import glued_titles
 from pledgecard.extract.item_heads import part_columns
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of
-from pledgecard.extract.layout_bare_labels import _bare_label_rows
-from pledgecard.extract.layout_blank_cells import _blank, _indented_cell
-from pledgecard.extract.layout_block_heads import _block_column_head, _label_rest
+from pledgecard.extract.layout_bare_labels import bare_label_rows
+from pledgecard.extract.layout_blank_cells import indented_cell, is_blank_cell
+from pledgecard.extract.layout_block_heads import block_column_head, label_rest
 from pledgecard.extract.layout_cut_card import goes_on_card_table
 from pledgecard.extract.layout_labels import (
-    _is_group_label,
-    _label_cell,
-    _label_text,
-    _numbered_title,
-    _row_cells,
+    is_group_label,
+    label_cell,
+    label_text,
+    numbered_title,
+    row_cells,
 )
 from pledgecard.extract.layout_lines import (
     Item,
     Line,
-    _closes_open_paren,
-    _lines_of,
-    _lines_of_cell,
     cell_lines,
+    closes_open_paren,
+    lines_of,
+    lines_of_cell,
 )
-from pledgecard.extract.layout_sub_tables import _goes_on, _joined, _sub_table
-from pledgecard.extract.layout_title_cells import _glyphed, _heading_cell
+from pledgecard.extract.layout_sub_tables import joined, sub_table, sub_table_goes_on
+from pledgecard.extract.layout_title_cells import glyphed, heading_cell
 from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.extract.textjoin import glue
 
 __all__ = [
-    "Item", "Line", "_label_text", "_section_columns", "cell_lines", "has_header_label", "item_text", "linearize",
+    "Item", "Line", "label_text", "_section_columns", "cell_lines", "has_header_label", "item_text", "linearize",
     "unpack_table",
 ]
 
@@ -47,9 +47,9 @@ def _cell_items(cell: Cell) -> list[Item]:
     if cell.blocks and any(isinstance(b, Table) for b in cell.blocks):
         items: list[Item] = []
         for b in cell.blocks:
-            items.extend(unpack_table(b) if isinstance(b, Table) else _lines_of([b], cell.source))
+            items.extend(unpack_table(b) if isinstance(b, Table) else lines_of([b], cell.source))
         return items
-    items = list(_lines_of_cell(cell))
+    items = list(lines_of_cell(cell))
     for nested in cell.nested:
         items.extend(unpack_table(nested))
     return items
@@ -62,17 +62,17 @@ def _region_items(table: Table, r0: int, r1: int, col0: int, head: int | None = 
     items: list[Item] = []
     grid_start: int | None = None
     for r in range(r0, r1 + 1):
-        cells = _row_cells(table, r, col0) if r < r1 else []
-        if cells and all(_blank(c) for c in cells):
+        cells = row_cells(table, r, col0) if r < r1 else []
+        if cells and all(is_blank_cell(c) for c in cells):
             cells = []  # an empty row (a spreadsheet's spacer row): it parts the tables around it
-        lone = _indented_cell(table, cells)
+        lone = indented_cell(table, cells)
         if lone is not None:
             cells = [lone]  # a line indented by empty cells before it: its lines
         single = len(cells) == 1 and (cells[0].col_span >= table.n_cols - col0 or cells[0].nested
                                       or len(cells[0].paragraphs) > 1 or lone is not None)
         if r == r1 or single or not cells:
             if grid_start is not None:
-                items.append(_sub_table(table, grid_start, r, col0, head))
+                items.append(sub_table(table, grid_start, r, col0, head))
                 grid_start = None
             if r < r1 and cells:
                 items.extend(_cell_items(cells[0]))
@@ -93,36 +93,36 @@ def unpack_table(table: Table, goes_on: bool = False) -> list[Item]:
     panes = _side_by_side(table) or _title_beside_box(table) or _section_columns(table)
     if panes is not None:
         return panes
-    starts = [r for r in range(table.n_rows) if _label_cell(table, r) or _heading_cell(table, r)]
-    bare = _bare_label_rows(table) if not starts else {}
+    starts = [r for r in range(table.n_rows) if label_cell(table, r) or heading_cell(table, r)]
+    bare = bare_label_rows(table) if not starts else {}
     starts = starts or sorted(bare)
     if goes_on:  # the rows atop the page go on the section the page before closed with
         top = starts[0] if starts else table.n_rows
-        return _region_items(table, 0, top, 0) + (unpack_table(_sub_table(table, top, table.n_rows)) if starts else [])
+        return _region_items(table, 0, top, 0) + (unpack_table(sub_table(table, top, table.n_rows)) if starts else [])
     if not starts:
         return [table]
     items: list[Item] = []
-    head = _block_column_head(table, starts)
+    head = block_column_head(table, starts)
     if starts[0] > 0 and head is None:  # rows above the first section (e.g. the header block) stay a table
-        items.append(_sub_table(table, 0, starts[0]))
+        items.append(sub_table(table, 0, starts[0]))
     r = starts[0]
     while r < table.n_rows:
-        label = _label_cell(table, r) or bare.get(r)
-        heading = None if label else _heading_cell(table, r)
+        label = label_cell(table, r) or bare.get(r)
+        heading = None if label else heading_cell(table, r)
         if label is not None:
-            text = _label_text(label.text)
+            text = label_text(label.text)
             end = r + max(1, label.row_span)
-            cont = _label_rest(table, label, end) if head is not None else None
+            cont = label_rest(table, label, end) if head is not None else None
             if cont is not None:  # a block label a page break cut: its bracketed date in the cell below
                 text, end = f"{text} {' '.join(cont.text.split())}", cont.row + max(1, cont.row_span)
             marker, inner = split_marker(text)
             if marker is not None and (section_of(inner) is not None or (
-                    is_numbering(marker) and _numbered_title(text) and not _is_group_label(text))):
+                    is_numbering(marker) and numbered_title(text) and not is_group_label(text))):
                 # the section label with its heading marker (■ 사업 개요, 1. 추진실적), or numbered as a
                 # heading around a title no vocabulary names (2. 세부사업별 재원 투자계획): a heading
                 # numbered as the card's others, its section named by its content
                 text = inner
-            elif marker is not None and _numbered_title(inner) and not _is_group_label(inner):
+            elif marker is not None and numbered_title(inner) and not is_group_label(inner):
                 # a glyph before a number before a title no vocabulary names (▩ 1. 사업의 주요 골자, a label
                 # drawn turned in its narrow cell): a heading numbered as the card's others
                 text = inner
@@ -136,10 +136,10 @@ def unpack_table(table: Table, goes_on: bool = False) -> list[Item]:
             items.extend(_region_items(table, r, end, label.col + label.col_span, head))
             r = end
         elif heading is not None:
-            lines = _lines_of_cell(heading)
+            lines = lines_of_cell(heading)
             first = lines[0]
             # a title bar's glyph frames its title (◆ may bullet items elsewhere): a heading, named later
-            marker = None if section_of(first.text) is None and _glyphed(first) else first.marker
+            marker = None if section_of(first.text) is None and glyphed(first) else first.marker
             items.append(Line(text=first.text, marker=marker, indent=0, source=first.source, heading=True))
             items.extend(lines[1:])
             for nested in heading.nested:
@@ -156,7 +156,7 @@ def _side_by_side(table: Table) -> list[Item] | None:
     """A page laid out in columns: a table of one row whose cells each hold a part of the card (a
     nested table or several lines) and one of them a section heading. Its cells are read one after
     the other, left to right, each whole, so that the columns' lines never interleave."""
-    cells = _row_cells(table, 0)
+    cells = row_cells(table, 0)
     if table.n_rows != 1 or len(cells) < 2:
         return None
     if not all(c.nested or len(c.paragraphs) > 2 for c in cells):
@@ -173,7 +173,7 @@ def _section_columns(table: Table) -> list[Item] | None:
     sections' lines (several in a cell, or a nested table). Read a column after the other, each head
     a heading line over its cells' items down the rows, so that the sections never interleave; a row
     repeating the heads (a page break's) is left out."""
-    heads = _row_cells(table, 0)
+    heads = row_cells(table, 0)
     if table.n_rows < 2 or len(heads) < 2 or any(c.row_span != 1 for c in heads):
         return None
     names = [section_of(" ".join(c.text.split())) for c in heads]
@@ -181,10 +181,10 @@ def _section_columns(table: Table) -> list[Item] | None:
         return None
     texts = [" ".join(c.text.split()) for c in heads]
     spans = [(c.col, c.col_span) for c in heads]
-    rows = [r for r in range(1, table.n_rows) if _row_cells(table, r)]
+    rows = [r for r in range(1, table.n_rows) if row_cells(table, r)]
     rich = False
     for r in rows:
-        cells = _row_cells(table, r)
+        cells = row_cells(table, r)
         if any((c.col, c.col_span) not in spans for c in cells):
             return None
         rich = rich or any(c.nested or len(c.paragraphs) > 1 for c in cells)
@@ -194,7 +194,7 @@ def _section_columns(table: Table) -> list[Item] | None:
     for head, text in zip(heads, texts, strict=True):
         items.append(Line(text=text, marker=None, indent=0, source=head.source, heading=True))
         for r in rows:
-            cells = _row_cells(table, r)
+            cells = row_cells(table, r)
             if [" ".join(c.text.split()) for c in cells] == texts:
                 continue  # the heads repeated on the page after a break
             own = next((c for c in cells if c.col == head.col), None)
@@ -207,7 +207,7 @@ def _title_beside_box(table: Table) -> list[Item] | None:
     """The card's title line printed in a one-row table beside a box of its own (an approval box,
     결재 | 담당 | 팀장 | ... over empty signature cells, as official documents print it beside their
     title): the one cell printing text is the title, read as a line, the box's tables after it."""
-    cells = _row_cells(table, 0)
+    cells = row_cells(table, 0)
     texts = [c for c in cells if c.text.strip()]
     if table.n_rows != 1 or len(cells) < 2 or len(texts) != 1 or texts[0].nested:
         return None
@@ -232,8 +232,8 @@ def linearize(doc: Document) -> list[Item]:
             goes_on = goes_on_card_table(last_unpacked, b, went_on)
             went_on = goes_on
             unpacked = unpack_table(b, goes_on=goes_on)
-            if _goes_on(last_unpacked, unpacked) and items and items[-1] is last_unpacked[-1]:
-                items[-1] = _joined(items[-1], unpacked[0])  # type: ignore[arg-type]
+            if sub_table_goes_on(last_unpacked, unpacked) and items and items[-1] is last_unpacked[-1]:
+                items[-1] = joined(items[-1], unpacked[0])  # type: ignore[arg-type]
                 unpacked = unpacked[1:]
             items.extend(unpacked)
             last_unpacked = unpacked
@@ -247,7 +247,7 @@ def linearize(doc: Document) -> list[Item]:
                     printed=b.printed if marker is None else None, lead=b.lead if marker is None and b.printed else 0,
                     trailing_gap=b.trailing_gap or b.printed is not None and b.printed.endswith(" "))
         prev = items[-1] if items else None
-        if _closes_open_paren(prev, line):
+        if closes_open_paren(prev, line):
             assert isinstance(prev, Line)
             prev.text = glue(prev.text, line.text)
             prev.printed = None

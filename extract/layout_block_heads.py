@@ -8,11 +8,11 @@ import re
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import section_of
-from pledgecard.extract.layout_labels import _label_cell, _row_cells
+from pledgecard.extract.layout_labels import label_cell, row_cells
 from pledgecard.normalize.dates import is_date
 
 
-def _block_column_head(table: Table, starts: list[int]) -> int | None:
+def block_column_head(table: Table, starts: list[int]) -> int | None:
     """Row 0 when it is the column heads of a table whose first column holds block labels spanning
     their rows (구분 | 추진일자 | 추진내용 | 비고 over ``기 추진실적`` and its items): one row above
     the first label, every label a block's (no section's), the heads short words without a figure,
@@ -20,26 +20,26 @@ def _block_column_head(table: Table, starts: list[int]) -> int | None:
     if not starts or starts[0] != 1:
         return None
     for r in starts:
-        label = _label_cell(table, r)
+        label = label_cell(table, r)
         if label is None or label.col != 0:
             return None
         text = " ".join(label.text.split())
-        rest = _label_rest(table, label, r + max(1, label.row_span))
+        rest = label_rest(table, label, r + max(1, label.row_span))
         if section_of(text) is not None and not _dated(f"{text} {' '.join(rest.text.split())}" if rest else text):
             return None  # a section's label (a body table), not a block's: a block's carries its date
-    heads = [c for c in _row_cells(table, 0) if c.col >= 1]
+    heads = [c for c in row_cells(table, 0) if c.col >= 1]
     if len(heads) < 2 or any(re.search(r"\d", c.text) or not 0 < len(c.text.strip()) <= 10 for c in heads):
         return None
     return 0
 
 
-def _label_rest(table: Table, label: Cell, end: int) -> Cell | None:
+def label_rest(table: Table, label: Cell, end: int) -> Cell | None:
     """The rest of a block label a page break cut (``기 추진실적`` on one page, ``('23년 3분기 누계)``
     on the next): the next label cell in its column, past empty rows, wholly a date in brackets,
     under a label with no date of its own; None when the label goes on in no such cell."""
-    while end < table.n_rows and not any(c.text.strip() for c in _row_cells(table, end)):
+    while end < table.n_rows and not any(c.text.strip() for c in row_cells(table, end)):
         end += 1
-    nxt = _label_cell(table, end) if end < table.n_rows else None
+    nxt = label_cell(table, end) if end < table.n_rows else None
     text = " ".join(nxt.text.split()) if nxt is not None else ""
     name = " ".join(label.text.split())
     g = parse_group_heading(name)

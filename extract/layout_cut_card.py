@@ -5,8 +5,8 @@ table; read it as that table's rows are read."""
 from __future__ import annotations
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.layout_blank_cells import _indented_cell
-from pledgecard.extract.layout_labels import _row_cells
+from pledgecard.extract.layout_blank_cells import indented_cell
+from pledgecard.extract.layout_labels import row_cells
 from pledgecard.extract.layout_lines import Item, Line
 
 
@@ -22,7 +22,7 @@ def goes_on_card_table(prev: list[Item], table: Table, went_on: bool = False) ->
     page, own = prev[-1].source.page, table.source.page
     if page is None or own is None or own != page + 1 or table.n_rows < 2:
         return False
-    first = _row_cells(table, 0)
+    first = row_cells(table, 0)
     if len(first) == 1:
         return first[0].col == 0 and first[0].col_span == table.n_cols and bool(first[0].text.strip())
-    return _indented_cell(table, first) is not None
+    return indented_cell(table, first) is not None

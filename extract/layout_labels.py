@@ -17,14 +17,14 @@ from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import is_date
 
 
-def _row_cells(table: Table, row: int, col0: int = 0) -> list[Cell]:
+def row_cells(table: Table, row: int, col0: int = 0) -> list[Cell]:
     return sorted((c for c in table.cells if c.row == row and c.col >= col0), key=lambda c: c.col)
 
 
-def _label_cell(table: Table, row: int) -> Cell | None:
+def label_cell(table: Table, row: int) -> Cell | None:
     """The first cell of a row, when it names a section (or, inside the achievements, a block:
     ``기 추진실적``, ``《2024년 4분기 현재》``) and other cells hold its content."""
-    cells = _row_cells(table, row)
+    cells = row_cells(table, row)
     if len(cells) < 2:
         return None
     above = table.cell_at(row, 0) if cells[0].col > 0 else None
@@ -33,10 +33,10 @@ def _label_cell(table: Table, row: int) -> Cell | None:
     pieces = _label_pieces(table, cells)
     if pieces is not None:
         return pieces  # a label a page break cut in two cells beside one content cell (성/과 + 목/표)
-    label = _label_text(cells[0].text)
+    label = label_text(cells[0].text)
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
-    if section_of(label) is None and section_of(bare) is None and not _is_group_label(label) \
-            and not _numbered_title(label) and not _numbered_title(bare) and not _dated_block_cell(table, cells[0]):
+    if section_of(label) is None and section_of(bare) is None and not is_group_label(label) \
+            and not numbered_title(label) and not numbered_title(bare) and not _dated_block_cell(table, cells[0]):
         return None
     if _item_date(table, row, cells[0]):
         return None
@@ -78,7 +78,7 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
         return None
     pieces = [first]
     for r in range(below, content.row + content.row_span):
-        row = _row_cells(table, r)
+        row = row_cells(table, r)
         if not row:
             continue
         if len(row) != 1 or (row[0].col, row[0].col_span) != (first.col, first.col_span):
@@ -90,12 +90,12 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
     return replace(first, text=text, row_span=content.row_span, paragraphs=[])
 
 
-def _label_text(text: str) -> str:
+def label_text(text: str) -> str:
     """A label cell's text on one line: a label printed a letter a line (Ⅲ / ) / 투 / 자 / 계 / 획)
     has its letters joined into words, naming its section as printed across (Ⅲ)투자계획); a heading number
     so joined to its title gets its space back (제 / 1 / 장 / 사 / 업 ...: 제1장 사업개요), and a glyph on a line of
     its own before them stays apart, the heading's marker (▤ / 1 / . / 사 / 업 ...: ▤ 1.사업개요)."""
-    letters = _letter_lines(text)
+    letters = letter_lines(text)
     if not letters:
         return " ".join(text.split())
     if unicodedata.category(letters[0]).startswith("S"):
@@ -103,7 +103,7 @@ def _label_text(text: str) -> str:
     return number_spaced("".join(letters))
 
 
-def _letter_lines(text: str) -> list[str]:
+def letter_lines(text: str) -> list[str]:
     """The lines of a text printed a letter a line, three or more (else none)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     return lines if len(lines) >= 3 and all(len(ln) == 1 for ln in lines) else []
@@ -120,7 +120,7 @@ def _under_header_labels(table: Table, row: int, cells: list[Cell]) -> bool:
     """Whether a row is the values of a row of header labels above it: the row above has a cell in
     every column this row has one (the same columns and spans), two or more of them header labels
     and the others short words without a figure (a label no vocabulary knows)."""
-    above = _row_cells(table, row - 1) if row > 0 else []
+    above = row_cells(table, row - 1) if row > 0 else []
     if len(above) != len(cells) or any((a.col, a.col_span) != (c.col, c.col_span) for a, c in zip(above, cells,
                                                                                                   strict=True)):
         return False
@@ -141,11 +141,11 @@ def _column_head(table: Table, cells: list[Cell]) -> bool:
         return False
     for r in range(end, table.n_rows):
         own = table.cell_at(r, first.col)
-        if own is None or own.col != first.col or len(_row_cells(table, r)) < 2:
+        if own is None or own.col != first.col or len(row_cells(table, r)) < 2:
             return False
         text = " ".join(own.text.split())
         if not text or section_of(text) is not None or section_of(split_marker(text)[1]) is not None \
-                or _is_group_label(text) or _numbered_title(text) or _dated_block_cell(table, own):
+                or is_group_label(text) or numbered_title(text) or _dated_block_cell(table, own):
             return False
     return True
 
@@ -156,7 +156,7 @@ def _dated_block_cell(table: Table, cell: Cell) -> bool:
     block's): a block named by its reporting point alone, no row label of a grid."""
     if cell.col != 0 or cell.row_span < 2 or not is_date(" ".join(cell.text.split())):
         return False
-    return any(c.col == 0 and c is not cell and c.row_span > 1 and _is_group_label(_label_text(c.text))
+    return any(c.col == 0 and c is not cell and c.row_span > 1 and is_group_label(label_text(c.text))
                for c in table.cells)
 
 
@@ -169,19 +169,19 @@ def _two_row_head(table: Table, cells: list[Cell]) -> bool:
     first, span = cells
     if first.row_span != 2 or span.col_span < 2 or span.row_span != 1:
         return False
-    subs = _row_cells(table, first.row + 1)
+    subs = row_cells(table, first.row + 1)
     return len(subs) == span.col_span and all(
         c.col_span == 1 and span.col <= c.col < span.col + span.col_span and len(c.text.strip()) <= 6 for c in subs)
 
 
-def _numbered_title(text: str) -> bool:
+def numbered_title(text: str) -> bool:
     """A label cell numbered as a heading around a short title (``가. 사업의 주요 골자``): a section
     label whatever its words (extract/content_kinds.py names the section by its content)."""
     hn = heading_number(" ".join(text.split()))
     return hn is not None and titleish(hn[2])
 
 
-def _is_group_label(text: str) -> bool:
+def is_group_label(text: str) -> bool:
     t = " ".join(text.split())
     vocab = current()
     if re.match(f"^(?:{vocab.pattern('as_of', 'prior_achievements')})", t):

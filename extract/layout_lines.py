@@ -33,7 +33,7 @@ class Line:
 Item = Line | Table
 
 
-def _lines_of(paras: list[Paragraph], fallback: Source) -> list[Line]:
+def lines_of(paras: list[Paragraph], fallback: Source) -> list[Line]:
     out: list[Line] = []
     for p in paras:
         marker, text = (p.marker, p.text) if p.marker else split_marker(p.text)
@@ -42,26 +42,26 @@ def _lines_of(paras: list[Paragraph], fallback: Source) -> list[Line]:
         if text or marker:
             src = p.source if p.source != Source() else fallback
             line = Line(text=" ".join(text.split()), marker=marker, indent=p.indent, source=src)
-            if out and _closes_open_paren(out[-1], line):  # a hard-wrapped line inside a cell
+            if out and closes_open_paren(out[-1], line):  # a hard-wrapped line inside a cell
                 out[-1].text = glue(out[-1].text, line.text)
                 continue
             out.append(line)
     return out
 
 
-def _lines_of_cell(cell: Cell) -> list[Line]:
+def lines_of_cell(cell: Cell) -> list[Line]:
     paras = cell.paragraphs or [
         Paragraph(text=t, source=cell.source) for t in cell.text.split("\n") if t.strip()
     ]
-    return _lines_of(paras, cell.source)
+    return lines_of(paras, cell.source)
 
 
 def cell_lines(cell: Cell) -> list[Line]:
     """A cell's lines, each with its own marker (a bullet, a note's ``*``)."""
-    return _lines_of_cell(cell)
+    return lines_of_cell(cell)
 
 
-def _closes_open_paren(prev: Item | None, line: Line) -> bool:
+def closes_open_paren(prev: Item | None, line: Line) -> bool:
     """A line without a bullet that closes a parenthesis the bullet line above left open is the
     rest of that line (``총사업비 : 20억 원(도비 5억, 군비`` + ``15억)``), whatever the reader."""
     return (isinstance(prev, Line) and prev.marker is not None and line.marker is None

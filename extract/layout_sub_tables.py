@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pledgecard.extract.document import Cell, Table
-from pledgecard.extract.layout_labels import _row_cells
+from pledgecard.extract.layout_labels import row_cells
 from pledgecard.extract.layout_lines import Item
 
 
-def _sub_table(table: Table, r0: int, r1: int, col0: int = 0, head: int | None = None) -> Table:
+def sub_table(table: Table, r0: int, r1: int, col0: int = 0, head: int | None = None) -> Table:
     """Rows r0..r1 from column col0 on as a table of their own (under row ``head`` when given)."""
     top = 0 if head is None else 1
     cells = [
@@ -20,7 +20,7 @@ def _sub_table(table: Table, r0: int, r1: int, col0: int = 0, head: int | None =
     ]
     if head is not None:
         cells = [Cell(row=0, col=c.col - col0, text=c.text, col_span=c.col_span, source=c.source,
-                      paragraphs=c.paragraphs) for c in _row_cells(table, head, col0)] + cells
+                      paragraphs=c.paragraphs) for c in row_cells(table, head, col0)] + cells
     return _compact(Table(cells=cells, n_rows=r1 - r0 + top, n_cols=table.n_cols - col0, source=table.source))
 
 
@@ -37,7 +37,7 @@ def _compact(table: Table) -> Table:
     return Table(cells=cells, n_rows=table.n_rows, n_cols=table.n_cols - len(dead), source=table.source)
 
 
-def _goes_on(prev: list[Item], unpacked: list[Item]) -> bool:
+def sub_table_goes_on(prev: list[Item], unpacked: list[Item]) -> bool:
     """A table unpacked from a card's grid (a sheet printed over pages: several items) opens with rows that go on
     the table its grid on the page before closed with: the same number of columns, no line between them (a
     table's head ending one page, its rows opening the next)."""
@@ -48,7 +48,7 @@ def _goes_on(prev: list[Item], unpacked: list[Item]) -> bool:
     return a.n_cols == b.n_cols and pa is not None and pb is not None and pb == pa + 1
 
 
-def _joined(a: Table, b: Table) -> Table:
+def joined(a: Table, b: Table) -> Table:
     rows = a.n_rows
     cells = a.cells + [replace(c, row=c.row + rows) for c in b.cells]
     return Table(cells=cells, n_rows=rows + b.n_rows, n_cols=a.n_cols, source=a.source)

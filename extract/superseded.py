@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pledgecard.extract.coverage import _finding
+from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.sections.funding_checks import null_unproven
 from pledgecard.extract.status_parts import statuses
@@ -182,8 +182,8 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
     for path, said, seen in left:
         by_path.setdefault(path, []).append((said, seen))
     # one finding at each record path left null (a reviewer filtering by part sees it), all at the legend's line
-    return [_finding("extract.markup_lost", path,
-                     "the card marks its superseded figures and words struck through, which a text dump cannot show: "
-                     "superseded and in-force values stand side by side, left null: " + "; ".join(s for s, _ in said),
-                     observed=[o for _, seen in said for o in seen], source=where)
+    return [finding("extract.markup_lost", path,
+                    "the card marks its superseded figures and words struck through, which a text dump cannot show: "
+                    "superseded and in-force values stand side by side, left null: " + "; ".join(s for s, _ in said),
+                    observed=[o for _, seen in said for o in seen], source=where)
             for path, said in by_path.items()]

@@ -7,7 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.money_patterns import _LOOSE_NUM, _MAX_DIGITS, _p
+from pledgecard.normalize.money_patterns import LOOSE_NUM, MAX_DIGITS, money_patterns
 from pledgecard.normalize.text import DASHES, fold, fold_fullwidth
 
 
@@ -23,7 +23,7 @@ def _blocks(text: str, loose: bool = False) -> list[_Block]:
     ``loose``: numbers OCR-confused or not (``22O,7l9백만``: one block)."""
     blocks: list[_Block] = []
     terms: list[tuple[str, str | None]] = []
-    p = _p()
+    p = money_patterns()
     for g in (p.loose_group if loose else p.group).finditer(text):
         terms.append((g.group("num"), g.group("small")))
         if g.group("big"):
@@ -48,7 +48,7 @@ def _sum_groups(text: str, multiplier: int, has_won: bool) -> Decimal | None:
     (``2억 3천`` is said for 2억 3천만; ``2억 3천원`` is read as printed). A single group's unit
     (``5,000천``, ``1.5억``) is taken as printed.
     """
-    p = _p()
+    p = money_patterns()
     blocks = _blocks(text)
     if not blocks:
         return None
@@ -100,10 +100,10 @@ def exact_amount(raw: str, multiplier: int = 1) -> Decimal | None:
         return Decimal(0)
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
         s = s[1:-1].strip()
-    m = _p().amount.fullmatch(s)
+    m = money_patterns().amount.fullmatch(s)
     if not m:
         return None
-    if len(re.sub(r"\D", "", m.group("groups"))) > _MAX_DIGITS:
+    if len(re.sub(r"\D", "", m.group("groups"))) > MAX_DIGITS:
         return None
     with localcontext() as ctx:
         ctx.prec = 60
@@ -142,7 +142,7 @@ def parse_amount(raw: str, multiplier: int = 1) -> int | None:
     return -int(rounded) if total < 0 else int(rounded)
 
 
-_LOOKALIKE_ONLY = re.compile(rf"[-−△▲]?\s*{_LOOSE_NUM}")
+_LOOKALIKE_ONLY = re.compile(rf"[-−△▲]?\s*{LOOSE_NUM}")
 
 
 _UNSURE_FIGURE = re.compile(r"[-−△▲]?[\d,.\s]*\d[\d,.\s]*")
@@ -161,19 +161,19 @@ def looks_like_amount(text: str) -> bool:
     if len(s) >= 2 and s[0] in "(（" and s[-1] in ")）":
         s = s[1:-1].strip()
     # a cell of look-alikes only (``O``, ``l,OOO``) is a confused amount too
-    return _p().loose_amount.fullmatch(s) is not None or _LOOKALIKE_ONLY.fullmatch(s) is not None
+    return money_patterns().loose_amount.fullmatch(s) is not None or _LOOKALIKE_ONLY.fullmatch(s) is not None
 
 
 def printed_unit(amount: str) -> str | None:
     """The unit printed after an amount (``'983,000,000원'`` -> ``'원'``); None when it prints none."""
-    return _trailing_unit(amount)
+    return trailing_unit(amount)
 
 
-def _trailing_unit(amount: str) -> str | None:
+def trailing_unit(amount: str) -> str | None:
     """The unit of an amount text as printed: its trailing unit (``'48억 원'`` -> ``'억 원'``), and for a
     compound amount its first block's big numeral with the currency printed after it
     (``'149억 6천만원'`` -> ``'억원'``, ``'2천5백만 원'`` -> ``'만 원'``)."""
-    p = _p()
+    p = money_patterns()
     text = amount.strip()
     m = re.search(rf"(?:{p.unit})\s*$", text)
     if not m:

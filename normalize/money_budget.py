@@ -6,8 +6,8 @@ import re
 from typing import Any
 
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.money_amounts import _trailing_unit, parse_amount
-from pledgecard.normalize.money_patterns import _p
+from pledgecard.normalize.money_amounts import parse_amount, trailing_unit
+from pledgecard.normalize.money_patterns import money_patterns
 from pledgecard.normalize.money_sources import funding_source
 from pledgecard.normalize.money_units import find_unit, unit_multiplier
 from pledgecard.normalize.text import DASHES, fold, fold_fullwidth
@@ -43,7 +43,7 @@ def _parts_paren(raw: str) -> tuple[int, str] | None:
             depth -= 1
             if depth == 0:
                 text = "".join(inner)
-                if re.search(r"\d", text) and not _p().unit_label.search(text):
+                if re.search(r"\d", text) and not money_patterns().unit_label.search(text):
                     return start, text
         elif depth == 1:
             inner.append(ch)
@@ -57,21 +57,21 @@ def budget_parts_first(raw: str) -> dict[str, Any] | None:
     paren = _parts_paren(raw)
     if paren is None or raw.rstrip()[-1:] not in ")）":
         return None
-    totals = list(_p().part.finditer(paren[1]))
+    totals = list(money_patterns().part.finditer(paren[1]))
     if len(totals) != 1 or re.sub(r"\s+", "", totals[0].group("label")) not in current().words("money", "total_words"):
         return None
     total_text = totals[0].group("amount") if _amount_at(totals[0], paren[1]) else None
-    unit = _trailing_unit(total_text) if total_text else None
+    unit = trailing_unit(total_text) if total_text else None
     if unit is None:
         return None
     multiplier = unit_multiplier(unit) or 1
     head = raw[: paren[0]]
     parts: list[dict[str, Any]] = []
-    for part in _p().part.finditer(head):
+    for part in money_patterns().part.finditer(head):
         label = re.sub(r"\s+", "", part.group("label"))
         amount_text = part.group("amount") if _amount_at(part, head) else None
         source = funding_source(label)
-        if source is None or source == "total" or not amount_text or _trailing_unit(amount_text) is None:
+        if source is None or source == "total" or not amount_text or trailing_unit(amount_text) is None:
             return None
         parts.append({"label": label, "source": source, "amount_krw": parse_amount(amount_text, multiplier)})
     if len(parts) < 2:
@@ -100,10 +100,10 @@ def parse_budget(raw: str) -> dict[str, Any]:
     paren = _parts_paren(raw)
     head = raw[: paren[0]] if paren else raw
     multiplier = 1
-    lead = _p().loose_amount.search(head)
+    lead = money_patterns().loose_amount.search(head)
     if lead:
         amount_text = _amount_at(lead, head)
-        unit = _trailing_unit(lead.group(0))
+        unit = trailing_unit(lead.group(0))
         if unit:
             result["unit"] = unit
             multiplier = unit_multiplier(unit) or 1
@@ -117,7 +117,7 @@ def parse_budget(raw: str) -> dict[str, Any]:
             amount_text, result["unit"]) else None
     printed: list[str] = []  # each part's amount as printed
     if paren:
-        for part in _p().part.finditer(paren[1]):
+        for part in money_patterns().part.finditer(paren[1]):
             rest = paren[1][part.end():]
             if _PERCENT_AFTER.match(rest):
                 continue  # 국비 50%: a share, not an amount
@@ -140,7 +140,7 @@ def parse_budget(raw: str) -> dict[str, Any]:
 def _fraction_of_won(amount: str, unit: str | None) -> bool:
     """An amount with decimals and no unit printed (``총사업비 : 32,353.5``): no amount in won, whose
     scale the budget does not tell (a figure in millions whose unit stands elsewhere): not read."""
-    return unit is None and _trailing_unit(amount) is None and re.search(r"\d\.\d", amount) is not None
+    return unit is None and trailing_unit(amount) is None and re.search(r"\d\.\d", amount) is not None
 
 
 def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:

@@ -1,5 +1,5 @@
 """The money patterns of a vocabulary: its numerals, currency word and unit label made into the
-regexes of units, amounts (as printed, or OCR-confused) and a budget's parts (:func:`_p`)."""
+regexes of units, amounts (as printed, or OCR-confused) and a budget's parts (:func:`money_patterns`)."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ def _words(v: Vocabulary) -> tuple[str, str, str]:
     )
 
 
-def _unit_src(v: Vocabulary) -> str:
+def unit_src(v: Vocabulary) -> str:
     """A unit as printed: 원, 천원, 백만 원, 억, 억 원, 조원 ... (spaces allowed between the parts)."""
     small, big, won = _words(v)
     return rf"(?:(?:{small})\s*)?(?:(?:{big})\s*(?:{won})?|(?:{won}))|(?:{small})(?=\s*$)"
 
 
-_MAX_DIGITS = 30  # no card prints more; longer digit runs are not amounts
+MAX_DIGITS = 30  # no card prints more; longer digit runs are not amounts
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
@@ -59,10 +59,10 @@ class _Patterns:
 
 def _patterns(v: Vocabulary) -> _Patterns:
     small, big, won = _words(v)
-    unit = _unit_src(v)
+    unit = unit_src(v)
     label = v.pattern("money", "unit_label")
     groups = _groups_src(_NUMBER, small, big)
-    loose_groups = _groups_src(_LOOSE_NUM, small, big)
+    loose_groups = _groups_src(LOOSE_NUM, small, big)
     # An amount as printed, confused or not: sign, groups, currency; it must hold a real digit and
     # may not be glued to a Latin letter or digit on its left (``X100`` is no amount).
     loose_amount_src = rf"(?<![A-Za-z\d,.])(?:[-−△▲]\s*)?(?=[^\s(（]*\d){loose_groups}(?:{won})?"
@@ -77,7 +77,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
         unit_prefix=re.compile(rf"^\(?(?:{v.alternation('money', 'unit_label')})?[:：]?"),
         # One group of an amount: 3억, 5천만, 2,000억, 1.5억, 500백만, 5,000천 ...
         group=re.compile(rf"(?P<num>{_NUMBER})\s*(?P<small>{small})?\s*(?P<big>{big})?"),
-        loose_group=re.compile(rf"(?P<num>{_LOOSE_NUM})\s*(?P<small>{small})?\s*(?P<big>{big})?"),
+        loose_group=re.compile(rf"(?P<num>{LOOSE_NUM})\s*(?P<small>{small})?\s*(?P<big>{big})?"),
         amount=re.compile(rf"(?P<sign>[-−△▲]\s*)?(?P<groups>{groups})(?P<won>{won})?"),
         loose_amount_src=loose_amount_src,
         loose_amount=re.compile(loose_amount_src),
@@ -88,7 +88,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
     )
 
 
-def _p() -> _Patterns:
+def money_patterns() -> _Patterns:
     return current().build(_patterns)
 
 
@@ -97,4 +97,4 @@ def _p() -> _Patterns:
 _LOOKALIKE = "OoIl|"
 _LOOSE_DIGIT = rf"[\d{re.escape(_LOOKALIKE)}]"
 # A run of digits and look-alikes; a comma or point only between two of them (``154,442,`` ends at 2).
-_LOOSE_NUM = rf"{_LOOSE_DIGIT}(?:{_LOOSE_DIGIT}|[,.]+(?={_LOOSE_DIGIT}))*"
+LOOSE_NUM = rf"{_LOOSE_DIGIT}(?:{_LOOSE_DIGIT}|[,.]+(?={_LOOSE_DIGIT}))*"

@@ -7,13 +7,13 @@ import re
 import unicodedata
 
 from pledgecard.extract.vocabulary import Vocabulary, current
-from pledgecard.normalize.money_patterns import _p, _unit_src
+from pledgecard.normalize.money_patterns import money_patterns, unit_src
 from pledgecard.normalize.text import fold, fold_fullwidth, label_key
 
 
 def _unit_key(unit: str) -> str:
     key = label_key(unit)
-    key = _p().unit_prefix.sub("", key)
+    key = money_patterns().unit_prefix.sub("", key)
     return key.strip("()[]（）:：")
 
 
@@ -21,7 +21,7 @@ def unit_multiplier(unit: str) -> int | None:
     """Won per unit: ``'백만 원'`` -> 1_000_000; wrappers like ``(단위 : 천원)`` are tolerated."""
     if not unit:
         return None
-    p = _p()
+    p = money_patterns()
     m = p.unit_key.fullmatch(_unit_key(unit))
     if not m or not m.group(0):
         return None
@@ -35,7 +35,7 @@ _ANGLES = ("<>", "＜＞")  # angle brackets typed as less/greater-than signs (�
 
 
 def _head_unit(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"(?<=\S)([^\w\s])\s*({_unit_src(v)})\s*([^\w\s])(?=\s|$)")
+    return re.compile(rf"(?<=\S)([^\w\s])\s*({unit_src(v)})\s*([^\w\s])(?=\s|$)")
 
 
 def head_unit(text: str) -> tuple[str, str | None]:
@@ -51,7 +51,7 @@ def head_unit(text: str) -> tuple[str, str | None]:
 
 
 def _unit_apart(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=\s))([^\w\s])\s*({_unit_src(v)})\s*([^\w\s])(?=\s|$)")
+    return re.compile(rf"(?:^|(?<=\s))([^\w\s])\s*({unit_src(v)})\s*([^\w\s])(?=\s|$)")
 
 
 def units_apart(text: str) -> list[str]:
@@ -65,7 +65,7 @@ def units_apart(text: str) -> list[str]:
 def without_unit(text: str) -> str:
     """``text`` without the unit statement it holds (``(단위 : 백만원)``, ``⦇백만원⦈`` alone): a head
     line of a table whose corner cell prints the unit under 구분."""
-    m = _p().unit_line.search(text)
+    m = money_patterns().unit_line.search(text)
     if m is None:
         return "" if find_unit(text) else text
     a, b = m.start(), m.end()
@@ -81,8 +81,8 @@ def unit_for(multiplier: int) -> str | None:
     the vocabulary's numerals and currency word; None when no such word is."""
     v = current()
     won = v.words("money", "currency")[:1]
-    for small in ["", *_p().small]:
-        for big in ["", *_p().big]:
+    for small in ["", *money_patterns().small]:
+        for big in ["", *money_patterns().big]:
             word = f"{small}{big}{won[0] if won else ''}"
             if word and unit_multiplier(word) == multiplier:
                 return word
@@ -94,11 +94,11 @@ def find_unit(text: str) -> str | None:
     if not text:
         return None
     s = fold_fullwidth(fold(text))  # （단위：千원）: typed in fullwidth mode
-    m = _p().unit_line.search(s)
+    m = money_patterns().unit_line.search(s)
     if m:
         return fold(m.group(1))
     inner = _unwrapped(s)
-    if inner and _p().unit_word.fullmatch(inner) and (inner != s.strip() or len(inner) > 1):
+    if inner and money_patterns().unit_word.fullmatch(inner) and (inner != s.strip() or len(inner) > 1):
         # a numeral alone (백, 만, 억) is a unit only in brackets: a line holding one letter is a
         # letter of a word printed a letter a line (a vertical label's 단 / 위 / : / 백 / 만 / 원)
         return inner

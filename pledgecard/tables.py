@@ -32,7 +32,7 @@ import pandas as pd
 
 from pledgecard.history import History
 from pledgecard.tables_columns import TABLE_COLUMNS, TABLE_DTYPES, TABLE_KEYS, B, F, N, S, of
-from pledgecard.tables_rows import _file_rows, _finding_rows, _json_value, _record_rows, card_key
+from pledgecard.tables_rows import card_key, file_rows, finding_rows, json_value, record_rows
 
 # batch_tables makes the tables; their columns live in tables_columns, a record's rows in
 # tables_rows: importable from here too
@@ -98,15 +98,15 @@ def batch_tables(
         if not isinstance(rec, Mapping):
             continue
         variant = variants[i] if variants is not None and i < len(variants) else None
-        key = _record_rows(rec, out, variant)
+        key = record_rows(rec, out, variant)
         history.add(rec, key["card_key"], variant=variant)
         keys.setdefault(("key", key["card_key"]), key)
         keys.setdefault(("copy", key["source_sha256"], key["card_id"]), key)
         keys.setdefault(("id", key["card_id"]), key)
-    out["changes"] = [{**row, "old_value": _json_value(row["old_value"]), "new_value": _json_value(row["new_value"])}
+    out["changes"] = [{**row, "old_value": json_value(row["old_value"]), "new_value": json_value(row["new_value"])}
                       for row in history.rows()]
     if findings is not None:
-        out["findings"] = _finding_rows(findings, keys)
+        out["findings"] = finding_rows(findings, keys)
     if files is not None:
-        out["files"] = _file_rows(files, run_id)
+        out["files"] = file_rows(files, run_id)
     return {name: frame(name, rows) for name, rows in out.items()}

@@ -50,7 +50,7 @@ def _card_row(rec: Mapping[str, Any], key: dict[str, Any], variant: str | None) 
     }
 
 
-def _record_rows(rec: Mapping[str, Any], out: dict[str, list[dict[str, Any]]], variant: str | None) -> dict[str, Any]:
+def record_rows(rec: Mapping[str, Any], out: dict[str, list[dict[str, Any]]], variant: str | None) -> dict[str, Any]:
     key = card_key(rec, variant)
     out["cards"].append(_card_row(rec, key, variant))
     budget = as_map(as_map(rec.get("overview")).get("budget"))
@@ -133,12 +133,12 @@ def _correction_rows(rec: Mapping[str, Any], key: dict[str, Any]) -> list[dict[s
     for i, entry in enumerate(as_list(rec.get("corrections"))):
         c = as_map(entry)
         rows[c.get("path")] = {
-            **key, "correction_index": i, "path": c.get("path"), "extracted": _json_value(c.get("extracted")),
-            "value": _json_value(c.get("value")), "note": c.get("note"), "corrected_by": c.get("by"), "corrected_at": c.get("at")}
+            **key, "correction_index": i, "path": c.get("path"), "extracted": json_value(c.get("extracted")),
+            "value": json_value(c.get("value")), "note": c.get("note"), "corrected_by": c.get("by"), "corrected_at": c.get("at")}
     return list(rows.values())
 
 
-def _json_value(value: Any) -> str:
+def json_value(value: Any) -> str:
     """A record value as JSON (``null`` for None: the key always has a value)."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -158,7 +158,7 @@ def _finding_key(f: Mapping[str, Any], keys: Mapping[Any, dict[str, Any]]) -> di
             "card_key": f.get("card_key") or (None if cid is None else str(cid))}
 
 
-def _finding_rows(findings: Iterable[Mapping[str, Any]], keys: Mapping[Any, dict[str, Any]]) -> list[dict]:
+def finding_rows(findings: Iterable[Mapping[str, Any]], keys: Mapping[Any, dict[str, Any]]) -> list[dict]:
     rows = []
     for f in findings:
         key = _finding_key(f, keys)
@@ -172,7 +172,7 @@ def _finding_rows(findings: Iterable[Mapping[str, Any]], keys: Mapping[Any, dict
     return rows
 
 
-def _file_rows(files: Iterable[Mapping[str, Any]], run_id: str | None) -> list[dict[str, Any]]:
+def file_rows(files: Iterable[Mapping[str, Any]], run_id: str | None) -> list[dict[str, Any]]:
     rows = []
     for f in files:
         notes = f.get("notes")

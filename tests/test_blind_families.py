@@ -179,12 +179,12 @@ def test_an_outreach_grid_whose_columns_do_not_line_up_gives_no_counts() -> None
     """A layout dump put two channels' labels in one header cell (a two-line 간담회, 공청회 / 등 label
     centred over another's column) and a count under an empty header cell: the counts were dealt
     to the wrong channels (maru-county 19041). The channels and the total stay; no count is read."""
-    from pledgecard.extract.sections.outreach import _from_grid
+    from pledgecard.extract.sections.outreach import from_grid
 
-    got = _from_grid([["계", "기타", "민간전문가 자문", "", "언론·방송", "간담회, 공청회 만족도 조사 등"],
+    got = from_grid([["계", "기타", "민간전문가 자문", "", "언론·방송", "간담회, 공청회 만족도 조사 등"],
                       ["5회", "-", "3", "-", "1", "1(채용박람회)"]])
     assert got is not None and got["total"] == 5
     assert [(i["category"], i["count"]) for i in got["items"]] == [
         ("other", None), ("experts", None), ("media", None), ("meetings", None), ("survey", None)]
-    aligned = _from_grid([["계", "기타", "민간전문가 자문", "언론·방송"], ["4회", "-", "3", "1"]])
+    aligned = from_grid([["계", "기타", "민간전문가 자문", "언론·방송"], ["4회", "-", "3", "1"]])
     assert aligned is not None and [i["count"] for i in aligned["items"]] == [0, 3, 1]

@@ -248,14 +248,14 @@ def test_a_line_in_corner_brackets_is_no_wrapped_rest() -> None:
 def test_an_outreach_row_label_column_is_no_channel_and_gives_its_unit() -> None:
     """구분 | 계 | channels over 실적(건) | counts: the label column names no channel, and the unit its row
     label prints (건) is the table's, not the default 회."""
-    from pledgecard.extract.sections.outreach import _from_grid
+    from pledgecard.extract.sections.outreach import from_grid
 
-    got = _from_grid([["구분", "계", "간담회, 공청회 등", "만족도 조사", "언론 홍보", "기타"],
+    got = from_grid([["구분", "계", "간담회, 공청회 등", "만족도 조사", "언론 홍보", "기타"],
                       ["실적(건)", "159", "1(공청회)", "2", "156", "-"]])
     assert got is not None
     assert (got["unit"], got["total"]) == ("건", 159)
     assert [(i["label"], i["count"]) for i in got["items"]] == [
         ("간담회, 공청회 등", 1), ("만족도 조사", 2), ("언론 홍보", 156), ("기타", 0)]
     # a row label without a unit: the default unit; a first column of counts stays a channel
-    got = _from_grid([["구분", "계", "간담회", "기타"], ["실적", "5", "3", "2"]])
+    got = from_grid([["구분", "계", "간담회", "기타"], ["실적", "5", "3", "2"]])
     assert got is not None and got["unit"] == "회" and [i["label"] for i in got["items"]] == ["간담회", "기타"]

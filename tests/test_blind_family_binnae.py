@@ -37,7 +37,7 @@ from pledgecard.extract.readers.pdf_vertical import has_turned, lay_flat
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_newspaper import gutter as text_gutter
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
-from pledgecard.extract.sections.outreach import _late_channel
+from pledgecard.extract.sections.outreach import late_channel
 from pledgecard.normalize.dates import parse_date
 from pledgecard.scoring import score_record
 
@@ -167,8 +167,8 @@ def test_a_header_line_left_of_the_labels_row_is_a_wrapped_piece() -> None:
     def ln(text: str, indent: int) -> Line:
         return Line(text=text, marker=None, indent=indent, source=DocSource())
 
-    assert _late_channel([ln("주민간담회 민간전문가", 11), ln("계 만족도조사 언론, 방송 기타", 7)])
-    assert not _late_channel([ln("계 주민간담회 만족도조사", 7), ln("계 언론 기타", 7)])
+    assert late_channel([ln("주민간담회 민간전문가", 11), ln("계 만족도조사 언론, 방송 기타", 7)])
+    assert not late_channel([ln("계 주민간담회 만족도조사", 7), ln("계 언론 기타", 7)])
 
 
 # ------------------------------------------------------------------------------ the family

@@ -32,7 +32,7 @@ from types import SimpleNamespace
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.heading_shapes import _sibling_headings
+from pledgecard.extract.heading_shapes import sibling_headings
 from pledgecard.extract.markers import marker_level, split_marker
 from pledgecard.extract.readers.text_label_regions import find_regions
 from pledgecard.extract.readers.text_lines import to_tline
@@ -124,11 +124,11 @@ def _section(heading: str) -> SimpleNamespace:
 
 def test_a_glyph_before_the_number_keeps_the_next_heading_a_sibling() -> None:
     opener = make_line("Ⅵ. 향후 추진계획", marker="■")
-    assert _sibling_headings(_section("■ Ⅴ. 시민 참여 및 소통"), SimpleNamespace(opener=opener))
+    assert sibling_headings(_section("■ Ⅴ. 시민 참여 및 소통"), SimpleNamespace(opener=opener))
     earlier = make_line("Ⅳ. 향후 추진계획", marker="■")  # numbered before the heading above: no sibling
-    assert not _sibling_headings(_section("■ Ⅴ. 시민 참여 및 소통"), SimpleNamespace(opener=earlier))
+    assert not sibling_headings(_section("■ Ⅴ. 시민 참여 및 소통"), SimpleNamespace(opener=earlier))
     bullet = make_line("향후 추진계획", marker="○")  # a bullet naming a section: no number, no sibling
-    assert not _sibling_headings(_section("■ Ⅴ. 시민 참여 및 소통"), SimpleNamespace(opener=bullet))
+    assert not sibling_headings(_section("■ Ⅴ. 시민 참여 및 소통"), SimpleNamespace(opener=bullet))
 
 
 # ------------------------------------------------------------------------------ layout dumps

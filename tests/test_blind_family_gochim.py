@@ -25,7 +25,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.revisions import in_force, in_force_lines, in_force_words
 from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
-from pledgecard.extract.sections.goals import _goal
+from pledgecard.extract.sections.goals import make_goal
 from pledgecard.extract.vocabulary import Vocabulary, builtin, use_vocabulary
 from pledgecard.scoring import score_record
 
@@ -68,9 +68,9 @@ def test_a_status_with_the_last_reports_reads_as_the_one_now() -> None:
 
 
 def test_a_revised_goal_target_is_the_target_in_force() -> None:
-    g = _goal("청년주택", 2024, "120호 → 150호 공급", "추진중", "98호", None)
+    g = make_goal("청년주택", 2024, "120호 → 150호 공급", "추진중", "98호", None)
     assert (g["target"], g["target_value"], g["target_unit"], g["actual_value"]) == ("150호 공급", 150, "호", 98)
-    g = _goal("청년주택", 2024, "150호 공급 (당초 120호)", "추진중", None, None)
+    g = make_goal("청년주택", 2024, "150호 공급 (당초 120호)", "추진중", None, None)
     assert (g["target"], g["target_value"]) == ("150호 공급", 150)
 
 

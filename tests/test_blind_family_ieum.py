@@ -28,12 +28,12 @@ from typing import Any
 
 from pledgecard.extract.content_kinds import table_kind
 from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.heading_shapes import _bare_known, unknown_headings
+from pledgecard.extract.heading_shapes import bare_known, unknown_headings
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.nlp import find_counts
 from pledgecard.extract.readers.text import unseparated
 from pledgecard.extract.sections.header import bare_phone
-from pledgecard.extract.sections.header_table import _table_pairs
+from pledgecard.extract.sections.header_table import table_pairs
 from pledgecard.scoring import score_record
 
 from conftest import family_cards
@@ -59,7 +59,7 @@ HEADER = [("공 약", [("사업명", "어르신 돌봄 서비스 도입"), ("관
 def test_group_labels_over_header_fields_stay_a_header_table() -> None:
     table = _grouped(HEADER)
     assert unpack_table(table) == [table]
-    pairs = {f: v for f, v, _ in _table_pairs(table)}
+    pairs = {f: v for f, v, _ in table_pairs(table)}
     assert pairs["title"] == "어르신 돌봄 서비스 도입" and pairs["contact_name"] == "정경혜"
     assert pairs["lead_dept"] == "여성가족과" and pairs["status"] == "지연"
 
@@ -90,7 +90,7 @@ def test_a_header_label_alone_on_its_line_is_no_bare_section_word() -> None:
              for k, t in enumerate(["사업명", "어르신 돌봄", "추진상황", "지연", "◇ 1. 사업의 주요 골자", "○ 사업기간 : 2022년",
                                     "(단위: 원)", "구분", "연도별 투자 실적 및 계획", "◇ 2. 돈이 드는 곳", "○ 협약 체결",
                                     "◇ 3. 그동안 한 일"])]
-    assert _bare_known(lines) == {"funding"}
+    assert bare_known(lines) == {"funding"}
     assert unknown_headings(lines) == {4, 9, 11}
 
 

@@ -6,7 +6,7 @@ keeps only its placement test."""
 from __future__ import annotations
 
 from pledgecard.extract.captions import caption_label, caption_under, captioned_value
-from pledgecard.extract.card_heading_checks import _caption_under_value
+from pledgecard.extract.card_heading_checks import caption_under_value
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.tile_captions import tile_captions
@@ -45,10 +45,10 @@ def test_a_row_of_values_under_their_labels_is_no_row_of_captions() -> None:
 
 def test_a_dumps_caption_is_the_status_label_right_after_a_status_word() -> None:
     flat = [_line("사업개요", "⏬"), _line("완료"), _line("추진상황")]
-    assert _caption_under_value(flat, 2)  # type: ignore[arg-type]
-    assert not _caption_under_value([flat[0], _line("305억원"), flat[2]], 2)  # type: ignore[list-item]
-    assert not _caption_under_value([flat[0], _line("완료", "-"), flat[2]], 2)  # type: ignore[list-item]
-    assert not _caption_under_value([_line("추진상태"), _line("완료"), _line("추진상황")], 2)  # type: ignore[list-item]
+    assert caption_under_value(flat, 2)  # type: ignore[arg-type]
+    assert not caption_under_value([flat[0], _line("305억원"), flat[2]], 2)  # type: ignore[list-item]
+    assert not caption_under_value([flat[0], _line("완료", "-"), flat[2]], 2)  # type: ignore[list-item]
+    assert not caption_under_value([_line("추진상태"), _line("완료"), _line("추진상황")], 2)  # type: ignore[list-item]
 
 
 def test_a_row_of_captions_holds_with_a_tile_of_words_or_a_label_with_a_remark() -> None:

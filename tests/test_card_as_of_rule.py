@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pledgecard.extract import as_of
-from pledgecard.extract.card_wide import _as_of
+from pledgecard.extract.card_wide import as_of_date
 from pledgecard.extract.sections.base import SectionContext
 from pledgecard.normalize.dates import parse_date
 
@@ -22,8 +22,8 @@ def test_a_bare_year_gives_way_to_a_finer_date_inside_it() -> None:
 def test_the_record_and_a_section_read_one_as_of() -> None:
     dates = _d("'24. 3/4분기", "2024. 11. 2.", "2023년")
     ctx = SectionContext(dates=tuple(dates))
-    assert _as_of([], dates) == as_of.card_as_of(dates)
-    assert ctx.as_of_year() == int(_as_of([], dates)["end"][:4]) == 2024
+    assert as_of_date([], dates) == as_of.card_as_of(dates)
+    assert ctx.as_of_year() == int(as_of_date([], dates)["end"][:4]) == 2024
 
 
 def test_the_reported_year_is_the_header_s_quarter_when_the_as_of_date_is_right_after_it() -> None:

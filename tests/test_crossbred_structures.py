@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from test_blind_families_11 import _page_table
 
-from pledgecard.extract.readers.pdf_open_tables import _body_rows, _Piece, _wrapped
+from pledgecard.extract.readers.pdf_open_tables import Piece, body_rows, wrapped
 from pledgecard.extract.readers.pdf_tables import continues_on
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.header import split_value_row
@@ -33,8 +33,8 @@ SIZE = 10.0
 # ------------------------------------------------------------------------------ open-sided tables
 
 
-def _p(col: int, top: float, width: float = 30.0) -> _Piece:
-    return _Piece(x0=50.0 * col + 5, x1=50.0 * col + 5 + width, top=top, bottom=top + SIZE)
+def _p(col: int, top: float, width: float = 30.0) -> Piece:
+    return Piece(x0=50.0 * col + 5, x1=50.0 * col + 5 + width, top=top, bottom=top + SIZE)
 
 
 def test_a_wrapped_cells_last_line_under_the_last_rows_line_is_that_rows() -> None:
@@ -42,7 +42,7 @@ def test_a_wrapped_cells_last_line_under_the_last_rows_line_is_that_rows() -> No
     # rows a line each in columns 0 and 2 (middles 20 and 60); column 1 wraps over two lines a row,
     # the second row's line gap as wide as a cell's (its last line a run of its own, under the row's line)
     strip = [_p(0, 15), _p(2, 15), _p(0, 55), _p(2, 55), _p(1, 8), _p(1, 22), _p(1, 48), _p(1, 67)]
-    rows = _body_rows(strip, xs, SIZE)
+    rows = body_rows(strip, xs, SIZE)
     assert len(rows) == 2
     assert 1 not in rows[0].tall  # the first row's target cell does not span the second row
     assert sorted(p.top for cols, p in rows[1].cells if cols == [1]) == [48, 67]
@@ -52,13 +52,13 @@ def test_a_wrapped_cells_last_line_under_the_last_rows_line_is_that_rows() -> No
 def test_a_cell_wrapped_over_three_lines_joins_the_row_centred_on_it() -> None:
     xs = [0.0, 50.0, 100.0, 150.0]
     label = [[_p(0, 100)], [_p(0, 119), _p(1, 119), _p(2, 119)], [_p(0, 138)]]  # 교육비 / 특별회 ... / 계
-    assert len(_wrapped(label, xs, SIZE)) == 1
+    assert len(wrapped(label, xs, SIZE)) == 1
     apart = [[_p(0, 100)], [_p(0, 125), _p(1, 125), _p(2, 125)]]  # a line's height and more apart
-    assert len(_wrapped(apart, xs, SIZE)) == 2
+    assert len(wrapped(apart, xs, SIZE)) == 2
     two = [[_p(0, 100), _p(1, 100)], [_p(0, 119), _p(1, 119), _p(2, 119)]]  # a row of its own
-    assert len(_wrapped(two, xs, SIZE)) == 2
+    assert len(wrapped(two, xs, SIZE)) == 2
     between = [[_p(0, 100), _p(1, 100)], [_p(0, 119)], [_p(0, 138), _p(1, 138)]]  # a lone line between two rows
-    assert len(_wrapped(between, xs, SIZE)) == 3
+    assert len(wrapped(between, xs, SIZE)) == 3
 
 
 # ------------------------------------------------------------------------------ tables across a page break

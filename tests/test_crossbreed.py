@@ -454,7 +454,7 @@ def test_a_bullet_before_a_date_alone_heads_a_block() -> None:
 
 
 def test_a_table_tail_opens_right_under_its_title() -> None:
-    from pledgecard.extract.heading_shapes import _table_tail
+    from pledgecard.extract.heading_shapes import table_tail
     from tests.conftest import make_line
 
     items = [make_line("세부 추진실적", "▢"), make_line("기반조성", "-"),
@@ -463,8 +463,8 @@ def test_a_table_tail_opens_right_under_its_title() -> None:
              make_line("➌ 성과목표 달성현황"),
              make_line("2024년 그린센터 조성 - 목표: 3.3km / 실적: 3.0km (완료)", "○"),
              make_line("2025년 그린센터 조성 - 목표: 1.2km / 실적: 1.0km (완료)", "○")]
-    assert _table_tail(items, {"achievements"}) == (4, "goals")  # the one-glyph title, not - 기반조성
-    assert _table_tail(items[:4] + items[5:], {"achievements"}) is None  # items stand between
+    assert table_tail(items, {"achievements"}) == (4, "goals")  # the one-glyph title, not - 기반조성
+    assert table_tail(items[:4] + items[5:], {"achievements"}) is None  # items stand between
 
 
 def test_a_project_head_holding_a_detail_word_is_the_project() -> None:

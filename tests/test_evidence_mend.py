@@ -120,7 +120,7 @@ def test_a_pdf_cells_crop_takes_its_table_with_the_head_not_its_row(tmp_path: Pa
     """gaji-county 91001's PDF: an amount printed once over two periods (T2!F11) is cropped within the funding
     table's box (its year heads above the row), not the box of the funding row holding the cell."""
     from pledgecard.validate.evidence import HEADER_REACH
-    from pledgecard.validate.evidence_locate import _pdf_region, located
+    from pledgecard.validate.evidence_locate import located, pdf_region
 
     run = _run(tmp_path, "gaji-county-91001-pdf.pdf")
     (prov,) = read_jsonl(run / "provenance.jsonl")
@@ -130,7 +130,7 @@ def test_a_pdf_cells_crop_takes_its_table_with_the_head_not_its_row(tmp_path: Pa
     funding = prov["locations"]["funding"]["bbox"]
     for f in found:
         where = located(f["location"], f["source_location"], prov, f["source_position"])
-        page, mark, table = _pdf_region(*where)  # type: ignore[misc]
+        page, mark, table = pdf_region(*where)  # type: ignore[misc]
         assert table == tuple(funding), (f["source_position"], table)
         assert mark is not None and mark[1] - table[1] <= HEADER_REACH  # the crop starts at the table's top
         row = prov["locations"]["funding.rows[0]"]["bbox"]

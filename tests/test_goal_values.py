@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_strict_tokens import RECORDS, _confusions, _numbers
 
-from pledgecard.extract.sections.goals import _value as goal_value
+from pledgecard.extract.sections.goals import value_and_unit as goal_value
 from pledgecard.pipeline import process_file
 from pledgecard.validate import validate_batch
 from pledgecard.validate.checks.amounts import amount_rows, goal_value_rows

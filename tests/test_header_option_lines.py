@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.header_option_lines import LONGEST_PHRASE, _groups
+from pledgecard.extract.sections.header_option_lines import LONGEST_PHRASE, groups
 from pledgecard.normalize.status import status_code
 
 WORDS = ["이행후", "계속추진", "완료", "정상", "일부", "추진", "지연", "부진", "미착수", "기타", "사업", "중"]
@@ -32,7 +32,7 @@ def _every_cut(toks: list[str], k: int) -> list[str] | None:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=8), st.integers(min_value=0, max_value=5))
 def test_the_options_are_parted_as_every_cut_parts_them(toks: list[str], k: int) -> None:
-    assert _groups(toks, k) == _every_cut(toks, k)
+    assert groups(toks, k) == _every_cut(toks, k)
 
 
 def test_a_long_options_line_is_parted() -> None:
@@ -40,9 +40,9 @@ def test_a_long_options_line_is_parted() -> None:
     or none where two fit."""
     opts = ["완료", "진행"] * 11 + ["이행후 계속추진"]
     toks = " ".join(opts).split()
-    assert len(toks) == 24 and _groups(toks, len(opts)) == opts
-    assert _groups(toks, 8) is None  # 완료 진행 ... in eight runs: only with a run of 17 words (… 이행후 계속추진)
-    assert _groups(["정상", "추진", "완료"], 2) is None  # 정상 | 추진 완료 or 정상 추진 | 완료: not told
+    assert len(toks) == 24 and groups(toks, len(opts)) == opts
+    assert groups(toks, 8) is None  # 완료 진행 ... in eight runs: only with a run of 17 words (… 이행후 계속추진)
+    assert groups(["정상", "추진", "완료"], 2) is None  # 정상 | 추진 완료 or 정상 추진 | 완료: not told
 
 
 def _lines(*texts: str) -> list:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.readers.text_columns import _stacked_figure_rows, build_table
+from pledgecard.extract.readers.text_columns import build_table, stacked_figure_rows
 from pledgecard.extract.readers.text_layout import analyse
 from pledgecard.extract.readers.text_layout_items import TextLine
 from pledgecard.extract.readers.text_line_kinds import drawn
@@ -180,8 +180,8 @@ def test_an_indicator_of_several_cells_between_its_year_rows_spans_them() -> Non
     [_line((24, "국비"), (41, "4,100")), _line((24, "도비"), (41, "5,200")), _line((5, "전체"))],
 ])
 def test_lines_that_are_no_rows_beside_a_centred_cell(group: list[str]) -> None:
-    assert _stacked_figure_rows(split_lines(_dump(*group)), False) is None
-    assert _stacked_figure_rows(split_lines(_dump(*group)), True) is None
+    assert stacked_figure_rows(split_lines(_dump(*group)), False) is None
+    assert stacked_figure_rows(split_lines(_dump(*group)), True) is None
 
 
 # ---------------------------------------------------------- a title ending in a status word, a cell a line

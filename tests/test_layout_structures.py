@@ -72,17 +72,17 @@ def test_paired_rows_whose_second_row_is_dashes_set_apart_are_rows_of_their_own(
 def test_lines_of_wrapped_words_beside_a_centred_label_are_no_stacked_rows() -> None:
     """Only whole figures on two lines of one column (a figure does not wrap) make the lines
     rows of their own: cells of words wrapped around a centred label stay one row group."""
-    from pledgecard.extract.readers.text_columns import _stacked_figure_rows
+    from pledgecard.extract.readers.text_columns import stacked_figure_rows
     from pledgecard.extract.readers.text_lines import split_lines
 
     words = PAIRED.split("\n")[2:5]
-    assert _stacked_figure_rows(split_lines("\n".join(words)), False) is not None
+    assert stacked_figure_rows(split_lines("\n".join(words)), False) is not None
     wrapped = [re.sub(r"\d+\.\d|-(?= |$)", "자료", words[0]), words[1], re.sub(r"\d+\.\d|-(?= |$)", "조사", words[2])]
-    assert _stacked_figure_rows(split_lines("\n".join(wrapped)), False) is None
+    assert stacked_figure_rows(split_lines("\n".join(wrapped)), False) is None
     one = [words[0], words[1], words[2].replace("61.0", "조성사업").replace("30.0", "지원사업").replace("31.0", "운영사업")]
-    assert _stacked_figure_rows(split_lines("\n".join(one)), False) is not None  # two figure columns left
+    assert stacked_figure_rows(split_lines("\n".join(one)), False) is not None  # two figure columns left
     right = [words[0], "                                 계", words[2]]  # a lone line not left of the cells
-    assert _stacked_figure_rows(split_lines("\n".join(right)), False) is None
+    assert stacked_figure_rows(split_lines("\n".join(right)), False) is None
 
 
 # -------------------------------------------- a header with a spanning line cut by a page break

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgecard.extract.card_wide import _as_of
+from pledgecard.extract.card_wide import as_of_date
 from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.normalize.dates import parse_date
 from tests.conftest import make_line
@@ -45,16 +45,16 @@ def _block(raw: str) -> dict[str, Any]:
 
 
 def test_a_stated_date_inside_a_bare_year_block_is_the_as_of() -> None:
-    got = _as_of([_block("2024년"), _block("2025년")], [parse_date("2025. 6. 30. 기준")])
+    got = as_of_date([_block("2024년"), _block("2025년")], [parse_date("2025. 6. 30. 기준")])
     assert got is not None and got["label"] == "2025-06-30"
-    got = _as_of([_block("2024년")], [parse_date("'24. 3/4분기 현재")])
+    got = as_of_date([_block("2024년")], [parse_date("'24. 3/4분기 현재")])
     assert got is not None and got["label"] == "2024-Q3"
 
 
 def test_a_bare_year_after_every_finer_date_stays_the_as_of() -> None:
-    got = _as_of([_block("'23. 4/4분기"), _block("2024년")], [])
+    got = as_of_date([_block("'23. 4/4분기"), _block("2024년")], [])
     assert got is not None and got["label"] == "2024"
-    got = _as_of([_block("2024. 9.")], [parse_date("2024. 12. 31.")])
+    got = as_of_date([_block("2024. 9.")], [parse_date("2024. 12. 31.")])
     assert got is not None and got["label"] == "2024-12-31"  # the latest, no year around it
 
 

@@ -33,7 +33,7 @@ import pytest
 
 from pledgecard.extract.sections.funding_tables import unparted
 from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
-from pledgecard.extract.sections.outreach import _from_grid
+from pledgecard.extract.sections.outreach import from_grid
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.money import parse_amount
 from pledgecard.normalize.text import DASHES
@@ -120,11 +120,11 @@ def test_notes_the_total_row_cannot_prove_leave_the_table_unread() -> None:
 def test_a_blank_count_is_none_where_the_total_proves_it() -> None:
     grid = [["구 분", "횟수", "비 고"], ["계", "12회", ""], ["주민설명회", "7", "현장 설명"],
             ["만족도 조사", "", ""], ["언론보도", "5", "보도자료"]]
-    got = _from_grid(grid)
+    got = from_grid(grid)
     assert got is not None and got["total"] == 12
     assert [(it["label"], it["count"]) for it in got["items"]] == [("주민설명회", 7), ("만족도 조사", 0), ("언론보도", 5)]
     grid[1][1] = "13회"  # the others no longer add up: the blank stays unread
-    got = _from_grid(grid)
+    got = from_grid(grid)
     assert got is not None and [it["count"] for it in got["items"]] == [7, None, 5]
 
 

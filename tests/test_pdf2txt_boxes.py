@@ -90,10 +90,10 @@ def test_goal_rows_with_the_status_legend_printed_amid_them_keep_only_their_targ
 def test_a_channel_label_whose_count_is_printed_after_the_next_labels_is_no_note_cell() -> None:
     # pdf2txt prints two channels' labels, then their counts: the first label, right after the
     # total's count, is no note cell of the row above (reading it so gives its count to the next)
-    from pledgecard.extract.sections.outreach import _label_count_pairs
+    from pledgecard.extract.sections.outreach import label_count_pairs
 
     def read(*texts: str) -> dict | None:
-        return _label_count_pairs([make_line(t) for t in texts])
+        return label_count_pairs([make_line(t) for t in texts])
 
     assert read("계", "121회", "언론, 방송", "민간전문가 자문", "119", "-", "기타", "2",
                 "주민간담회·공청회 등", "만족도 조사", "-", "-") is None

@@ -25,7 +25,7 @@ _GENERATED = re.compile(r"generated \d{4}-\d\d-\d\d \d\d:\d\d UTC")
 MARKUP = "<script>alert(\"x\")</script> & 'q' <b>"
 
 
-class _StockEnvironment(report._Environment):
+class _StockEnvironment(report.ReportEnvironment):
     """The report's environment with Jinja's own template class (markupsafe's ``escape``) and
     code generator (every piece handed on through the extends chain)."""
 
@@ -39,7 +39,7 @@ _REPORT_ENV = report._env
 def _stock_env() -> jinja2.Environment:
     env = _REPORT_ENV()
     stock = _StockEnvironment(loader=env.loader, autoescape=env.autoescape, trim_blocks=True, lstrip_blocks=True)
-    stock.filters["val"] = report._val
+    stock.filters["val"] = report.cell_value
     return stock
 
 

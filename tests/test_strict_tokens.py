@@ -22,7 +22,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pledgecard.extract.sections.common import split_trailing_date
-from pledgecard.extract.sections.goals import _value as goal_value
+from pledgecard.extract.sections.goals import value_and_unit as goal_value
 from pledgecard.normalize.counts import parse_count, parse_number, unreadable_number
 from pledgecard.normalize.dates import looks_like_date, parse_date
 from pledgecard.normalize.money import looks_like_amount, parse_amount, parse_budget, unit_multiplier

@@ -20,8 +20,8 @@
 
 from __future__ import annotations
 
-from pledgecard.extract.readers.pdf_open_tables import _body_rows, _Piece
-from pledgecard.extract.readers.pdf_tables import _open_columns
+from pledgecard.extract.readers.pdf_open_tables import Piece, body_rows
+from pledgecard.extract.readers.pdf_tables import open_columns
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
 from pledgecard.extract.sections.funding import extract_funding
@@ -66,16 +66,16 @@ def test_a_rule_from_a_cells_own_side_a_little_off_the_grid_line_closes_it() -> 
     # card 2462's page 2 goal table: the target column's grid line at 202.3 (its rows' sides apart), the rule
     # under the cut row from that row's own side at 205.3; the project and 추진내용 cells drawn open
     xs = [90.7, 148.2, 202.3, 286.1, 343.5, 401.0, 458.4, 538.9]
-    assert _open_columns(xs, ((90.4, 148.5), (205.3, 458.8))) == frozenset({1, 6})
-    assert _open_columns(xs, ((90.4, 148.5), (290.0, 458.8))) == frozenset({1, 2, 6})  # no rule under it: open
-    assert _open_columns(xs, None) == frozenset()
+    assert open_columns(xs, ((90.4, 148.5), (205.3, 458.8))) == frozenset({1, 6})
+    assert open_columns(xs, ((90.4, 148.5), (290.0, 458.8))) == frozenset({1, 2, 6})  # no rule under it: open
+    assert open_columns(xs, None) == frozenset()
     # narae-city's body table card: a shaded heading box's border inside the content cell, inset from both of its
     # sides (126.3-539.2 in 122.0-543.6), is no rule under the cell: the cut cell stays open
-    assert _open_columns([51.7, 122.0, 543.6], ((51.7, 122.0), (126.3, 539.2))) == frozenset({1})
+    assert open_columns([51.7, 122.0, 543.6], ((51.7, 122.0), (126.3, 539.2))) == frozenset({1})
 
 
-def _p(col: int, top: float) -> _Piece:
-    return _Piece(x0=50.0 * col + 5, x1=50.0 * col + 35, top=top, bottom=top + 10.5)
+def _p(col: int, top: float) -> Piece:
+    return Piece(x0=50.0 * col + 5, x1=50.0 * col + 35, top=top, bottom=top + 10.5)
 
 
 def test_cells_wrapped_over_two_lines_beside_cells_centred_on_them_are_one_row() -> None:
@@ -85,11 +85,11 @@ def test_cells_wrapped_over_two_lines_beside_cells_centred_on_them_are_one_row()
     xs = [0.0, 50.0, 100.0, 150.0, 200.0, 250.0, 300.0, 350.0]
     wrapped = [_p(k, 501.9) for k in (1, 2, 3, 6)] + [_p(k, 509.8) for k in (0, 4, 5)] \
         + [_p(k, 517.7) for k in (1, 2, 3, 6)]
-    assert len(_body_rows(wrapped, xs, 10.5)) == 1
+    assert len(body_rows(wrapped, xs, 10.5)) == 1
     # the same cells a row's padding apart: two rows, the centred cells spanning them
     apart = [_p(k, 501.9) for k in (1, 2, 3, 6)] + [_p(k, 514.0) for k in (0, 4, 5)] \
         + [_p(k, 526.1) for k in (1, 2, 3, 6)]
-    assert len(_body_rows(apart, xs, 10.5)) == 2
+    assert len(body_rows(apart, xs, 10.5)) == 2
 
 
 def test_a_pairs_label_a_page_break_left_between_its_rows_labels_that_pair() -> None:

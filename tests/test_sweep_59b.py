@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from pledgecard.extract.card_heading_checks import _table_under_way
+from pledgecard.extract.card_heading_checks import table_under_way
 from pledgecard.extract.cards import Section
 from pledgecard.extract.headings import split_kind_date
 from pledgecard.extract.sections.funding import extract_funding
@@ -111,13 +111,13 @@ def test_a_funding_word_in_a_table_head_under_an_unknown_glyph_heading_is_a_head
     # mutant 3484's dump: ⭉ 투자 재원 및 계획 (no vocabulary names it), the table's head a cell a line below it
     head = [make_line(t) for t in STACKED_HEAD[:3]]
     glyph = Section(name=None, heading="투자 재원 및 계획", items=list(head), shaped=True)
-    assert _table_under_way(glyph, "⭉ 투자 재원 및 계획")  # 재원 next: a head cell
-    assert _table_under_way(glyph, "2. 세부사업별 재원 투자계획")  # numbered, as before
+    assert table_under_way(glyph, "⭉ 투자 재원 및 계획")  # 재원 next: a head cell
+    assert table_under_way(glyph, "2. 세부사업별 재원 투자계획")  # numbered, as before
     # no unit line under the heading, or a line of figures since: no table's head under way
-    assert not _table_under_way(Section(name=None, heading="x", items=[head[0], head[2]], shaped=True), "⭉ x")
+    assert not table_under_way(Section(name=None, heading="x", items=[head[0], head[2]], shaped=True), "⭉ x")
     figures = Section(name=None, heading="x", items=[*head, make_line(NOTED_ROWS[0])], shaped=True)
-    assert not _table_under_way(figures, "⭉ x")
-    assert not _table_under_way(Section(name="funding", heading="x", items=list(head)), "⭉ x")  # a named section
+    assert not table_under_way(figures, "⭉ x")
+    assert not table_under_way(Section(name="funding", heading="x", items=list(head)), "⭉ x")  # a named section
 
 
 @pytest.mark.parametrize("kind", ["군수 공약사업 관리카드 (2024년 3/4분기)", "군수 공약사업 관리카드 [2024년 3/4분기]",

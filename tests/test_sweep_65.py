@@ -57,7 +57,7 @@ from __future__ import annotations
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.readers.pdf_tables import PageTable
-from pledgecard.extract.sections.outreach import _from_grid
+from pledgecard.extract.sections.outreach import from_grid
 from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
 
 SPANNING = ["구분 1/4분기 2/4분기 3/4분기 4/4분기 계"] * 4
@@ -65,15 +65,15 @@ SPANNING = ["구분 1/4분기 2/4분기 3/4분기 4/4분기 계"] * 4
 
 def test_a_channel_table_under_one_spanning_head_naming_a_total_reads_no_count() -> None:
     grid = [SPANNING, ["간담회, 공청회 등", "", "1", "1"], ["만족도 조사", "", "", ""], ["민간전문가 자문", "3", "1", "4"]]
-    assert _from_grid(grid) is None
+    assert from_grid(grid) is None
     # the head parted into its columns: the total column named, each channel's count under it
     parted = [["구분", "1/4분기", "2/4분기", "계"], ["간담회, 공청회 등", "0", "1", "1"], ["만족도 조사", "0", "0", "0"],
               ["민간전문가 자문", "3", "1", "4"]]
-    got = _from_grid(parted)
+    got = from_grid(parted)
     assert got is not None and [it["count"] for it in got["items"]] == [1, 0, 4]
     # a spanning head naming no total (구분 횟수 비고): the column of counts, as before
     plain = [["구분 횟수 비고"] * 3, ["간담회, 공청회 등", "2", ""], ["만족도 조사", "1", ""], ["민간전문가 자문", "3", ""]]
-    got = _from_grid(plain)
+    got = from_grid(plain)
     assert got is not None and [it["count"] for it in got["items"]] == [2, 1, 3]
 
 

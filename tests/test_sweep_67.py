@@ -93,14 +93,14 @@ def test_a_private_glyph_before_numbered_titles_only_heads_sections() -> None:
     사업개요``) taken for an item bullet (the number a figure of a line no title), the headings unshaped, so the
     lettered items inside the achievements (a. b. c. d., two naming 세부 추진실적) read as headings of their own:
     the achievements unplaced (0.548 in every format)."""
-    from pledgecard.extract.heading_shapes import _private_bullets
+    from pledgecard.extract.heading_shapes import private_bullets
 
     card = _card(PRIVATE)
-    assert _private_bullets(card) == {"\uf02e"}  # type: ignore[arg-type]
+    assert private_bullets(card) == {"\uf02e"}  # type: ignore[arg-type]
     assert unknown_headings(card) == set()  # type: ignore[arg-type]
     # the glyph before an item line too (a figure, a sentence): an item bullet, as before
     bulleted = (*PRIVATE, ("\uf077", "참여기관 3곳 협약 : 2020년3월"))
-    assert _private_bullets(_card(bulleted)) == {"\uf02e", "\uf077"}  # type: ignore[arg-type]
+    assert private_bullets(_card(bulleted)) == {"\uf02e", "\uf077"}  # type: ignore[arg-type]
 
 
 def test_a_label_set_a_letter_a_line_under_its_glyph_keeps_the_glyph_apart() -> None:
@@ -108,7 +108,7 @@ def test_a_label_set_a_letter_a_line_under_its_glyph_keeps_the_glyph_apart() -> 
     own above the number (``▤ / 1 / . / 사 / 업 / 개 / 요``): the letters joined with the glyph (``▤1.사업개요``), which
     no marker splits, so no label named a section and the body was one unread table (0.060)."""
     from pledgecard.extract.document import Table
-    from pledgecard.extract.layout import _label_text, unpack_table
+    from pledgecard.extract.layout import label_text, unpack_table
 
     rows = [["▤\n1\n.\n사\n업\n개\n요", "▷ 사업기간 : 2022. 8월 ~ 2026. 12월"],
             ["▤\n2\n.\n추\n진\n실\n적", "➣ 그간 추진실적 (2023년 2분기 기준)"], ["▤\n5\n.\n향\n후\n계\n획", "▷ 만족도 조사 실시 : 2024년 하반기"]]
@@ -116,9 +116,9 @@ def test_a_label_set_a_letter_a_line_under_its_glyph_keeps_the_glyph_apart() -> 
     assert not any(isinstance(it, Table) for it in got)
     assert [it.text for it in got if it.heading] == ["1.사업개요", "2.추진실적", "5.향후계획"]  # type: ignore[union-attr]
     # a numeral or a bracket opening the letters is the label's own: joined as before
-    assert _label_text("Ⅲ\n)\n투\n자\n계\n획") == "Ⅲ)투자계획"
-    assert _label_text("【\n사\n업\n개\n요\n】") == "【사업개요】"
-    assert _label_text("제\n1\n장\n사\n업\n개\n요") == "제1장 사업개요"
+    assert label_text("Ⅲ\n)\n투\n자\n계\n획") == "Ⅲ)투자계획"
+    assert label_text("【\n사\n업\n개\n요\n】") == "【사업개요】"
+    assert label_text("제\n1\n장\n사\n업\n개\n요") == "제1장 사업개요"
 
 
 def _pdf_line(text: str, marker: str | None, x0: float, top: float, x1: float) -> object:

@@ -8,7 +8,7 @@ in tests/test_mutate_tables.py PINNED_62 / PINNED_65 and tests/test_crossbreed.p
   the rows a page break cut off the table, and the table not built; its cells then lines, the zero cells' lone
   dashes bullet items, the page cut into two panes through the table. Now lines of another type size are none of
   the table's rows (``pdf_open_cuts._in_type``), a head line spanning the columns under it (``연차별 투자계획``)
-  is a head row (``_unruled_head``), a marker with no text after it opens no column (``pdf_columns.opens_item``).
+  is a head row (``unruled_head``), a marker with no text after it opens no column (``pdf_columns.opens_item``).
 - two panes, the right one a heading, a dated line and one tall table beside the left pane's items (mutant 2511,
   0.725): three anchors a side were asked, the page read row by row across the gutter; a table standing beside
   three of the other side's anchors holds its side with one more (``pdf_columns._holds``).
@@ -39,8 +39,8 @@ from pledgecard.extract.markers import run_place
 from pledgecard.extract.readers.pdf_assemble import _runs, _slot
 from pledgecard.extract.readers.pdf_columns import column_order, opens_item
 from pledgecard.extract.readers.pdf_lines import Line, continues, join_wrapped
-from pledgecard.extract.readers.pdf_open_cuts import _in_type
-from pledgecard.extract.readers.pdf_open_rows import _unruled_head
+from pledgecard.extract.readers.pdf_open_cuts import in_type
+from pledgecard.extract.readers.pdf_open_rows import unruled_head
 from pledgecard.extract.readers.pdf_tables import PageTable
 from pledgecard.extract.sections.achievements import extract_achievements
 from tests.conftest import make_line
@@ -92,9 +92,9 @@ def _chars(text: str, x0: float, top: float, size: float) -> list[dict]:  # type
 def test_the_running_text_under_a_small_type_table_is_none_of_its_rows() -> None:
     rows = _chars("계 31 440.0 4 651.6", 51, 490, 5.0) + _chars("국 비 7 060.0 -", 51, 500, 5.0)
     text = _chars("⇷ 추진 실적", 51, 520, 10.0) + _chars("⛂ 기 추진실적 - '24년 2분기 기준", 51, 540, 10.0)
-    assert _in_type([*rows, *text], 5.0) == rows
-    assert _in_type(text, 5.0) == []
-    assert _in_type(text, 10.0) == text
+    assert in_type([*rows, *text], 5.0) == rows
+    assert in_type(text, 5.0) == []
+    assert in_type(text, 10.0) == text
 
 
 def _strip(n: int) -> list:  # type: ignore[type-arg]
@@ -103,9 +103,9 @@ def _strip(n: int) -> list:  # type: ignore[type-arg]
 
 def test_a_spanning_head_line_of_a_table_ruled_only_over_and_under_is_a_head_row() -> None:
     # 재원별 연차별 투자계획 | 연차별 투자계획 | 구 분 총 계 비율 증감액 | the years | rows of ten cells
-    assert _unruled_head([_strip(2), _strip(1), _strip(4), _strip(6), _strip(10), _strip(10), _strip(8)]) == 3
-    assert _unruled_head([_strip(6), _strip(6), _strip(6)]) == 1  # a head of one line, as before
-    assert _unruled_head([_strip(1), _strip(1)]) == 1
+    assert unruled_head([_strip(2), _strip(1), _strip(4), _strip(6), _strip(10), _strip(10), _strip(8)]) == 3
+    assert unruled_head([_strip(6), _strip(6), _strip(6)]) == 1  # a head of one line, as before
+    assert unruled_head([_strip(1), _strip(1)]) == 1
 
 
 def test_an_item_numbered_past_the_first_of_its_run_opens_no_deeper_level() -> None:

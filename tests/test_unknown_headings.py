@@ -362,7 +362,7 @@ def test_a_table_under_a_closing_sub_heading_is_a_section_of_its_own() -> None:
     under 《지표 점검》 (or ◇ 지표 점검) after the achievements' items is the goals section."""
     from types import SimpleNamespace
 
-    from pledgecard.extract.heading_shapes import _split_table_tails
+    from pledgecard.extract.heading_shapes import split_table_tails
 
     for title in (Line(text="《지표 점검》", marker=None, indent=0, source=Source()),
                   Line(text="지표 점검", marker="◇", indent=0, source=Source())):
@@ -371,12 +371,12 @@ def test_a_table_under_a_closing_sub_heading_is_a_section_of_its_own() -> None:
                          "교육생 양성(40명)", "완료", "(40명)")]
         sections = [SimpleNamespace(name=None, heading=None, items=[]),
                     SimpleNamespace(name="achievements", heading="3. 그동안 한 일", items=list(items))]
-        _split_table_tails(sections, {"achievements"})
+        split_table_tails(sections, {"achievements"})
         assert [s.name for s in sections] == [None, "achievements", "goals"]
         assert len(sections[1].items) == 1 and sections[2].items[0].text == "주요사업"
         sections = [SimpleNamespace(name=None, heading=None, items=[]),
                     SimpleNamespace(name="achievements", heading="x", items=list(items))]
-        _split_table_tails(sections, {"achievements", "goals"})  # the card has its goals already
+        split_table_tails(sections, {"achievements", "goals"})  # the card has its goals already
         assert [s.name for s in sections] == [None, "achievements"]
 
 

@@ -257,15 +257,15 @@ def test_late_label_rules_on_lines() -> None:
     still deals the counts; a label indented into the row does not."""
     from pledgecard.extract.document import Source
     from pledgecard.extract.layout import Line
-    from pledgecard.extract.sections.outreach import _from_lines
+    from pledgecard.extract.sections.outreach import from_lines
 
     def ln(text: str, indent: int, n: int) -> Line:
         return Line(text=text, marker=None, indent=indent, source=Source(line_start=n, line_end=n))
 
-    raw = _from_lines([ln("언론 홍보 기타 만족도조사", 0, 1), ln("주민간담회, 공청회 등", 0, 2),
+    raw = from_lines([ln("언론 홍보 기타 만족도조사", 0, 1), ln("주민간담회, 공청회 등", 0, 2),
                        ln("전문가 자문 계", 0, 3), ln("162 - - 6 3 171회", 0, 4)])
     assert raw is not None and [i["count"] for i in raw["items"]] == [162, 0, 0, 6, 3] and raw["total"] == 171
-    laid = _from_lines([ln("계 만족도 조사 전문가 자문 언론·방송 기타", 2, 1), ln("주민간담회·공청회 등", 7, 2),
+    laid = from_lines([ln("계 만족도 조사 전문가 자문 언론·방송 기타", 2, 1), ln("주민간담회·공청회 등", 7, 2),
                         ln("99회 6 - 2 91 -", 2, 3)])
     assert laid is not None and laid["total"] == 99 and all(i["count"] is None for i in laid["items"])
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from pledgecard import extract_file
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.sections.header_value_kinds import _split_phone
+from pledgecard.extract.sections.header_value_kinds import split_phone
 
 CARD = """가람광역시장 공약사업 관리카드
 
@@ -85,7 +85,7 @@ def test_name_and_phone_in_one_value() -> None:
     for text, want in [("김준연 / 3928", ("김준연", "3928")), ("김준연 ☎ 3928", ("김준연", "3928")),
                        ("김준연 내선 3928", ("김준연", "3928")), ("김준연(3928)", ("김준연", "3928")),
                        ("김준연 / 033-249-3928", ("김준연", "033-249-3928")), ("김준연", ("김준연", None))]:
-        assert _split_phone(text) == want, text
+        assert split_phone(text) == want, text
 
 
 def test_shapes_mark_lines_and_operators_do_not() -> None:

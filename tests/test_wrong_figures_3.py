@@ -87,10 +87,10 @@ def test_a_bullet_item_left_of_the_content_column_goes_on_with_the_region() -> N
 
 
 def test_a_count_table_no_label_of_which_names_a_channel_is_no_outreach() -> None:
-    from pledgecard.extract.sections.outreach import _from_grid
+    from pledgecard.extract.sections.outreach import from_grid
 
-    assert _from_grid([["구분", "2021년", "2022년", "계"], ["취업자", "35", "13", "48"]]) is None
-    got = _from_grid([["계", "주민간담회", "언론 홍보", "교원 연수"], ["10", "1", "7", "2"]])
+    assert from_grid([["구분", "2021년", "2022년", "계"], ["취업자", "35", "13", "48"]]) is None
+    got = from_grid([["계", "주민간담회", "언론 홍보", "교원 연수"], ["10", "1", "7", "2"]])
     assert got is not None and got["total"] == 10 and [i["category"] for i in got["items"]] == ["meetings", "media", "other"]
 
 
@@ -153,27 +153,27 @@ def test_a_header_cell_spanning_two_counts_with_two_channels_is_parted_where_the
     """bitna-district 35003 body dump: ``만족도 조사 전문가 자문`` printed one space apart, read as one
     cell over both counts; each column takes its channel in print order where the counts add up
     to the printed total (counts were null, a 구분 channel made up, 0.17 outreach)."""
-    from pledgecard.extract.sections.outreach import _from_grid
+    from pledgecard.extract.sections.outreach import from_grid
 
     head = ["구분", "주민간담회, 공청회 등", "만족도 조사 전문가 자문", "만족도 조사 전문가 자문", "계", "언론·방송", "기타"]
-    got = _from_grid([head, ["실적(회)", "1", "-", "4", "7회", "-", "2"]])
+    got = from_grid([head, ["실적(회)", "1", "-", "4", "7회", "-", "2"]])
     assert got is not None and got["total"] == 7
     assert [(i["category"], i["count"]) for i in got["items"]] == [
         ("meetings", 1), ("survey", 0), ("experts", 4), ("media", 0), ("other", 2)]
-    off = _from_grid([head, ["실적(회)", "1", "-", "4", "8회", "-", "2"]])  # 1+4+2 != 8
+    off = from_grid([head, ["실적(회)", "1", "-", "4", "8회", "-", "2"]])  # 1+4+2 != 8
     assert off is not None and all(i["count"] is None for i in off["items"])
 
 
 def test_a_goal_head_word_wrapped_into_two_cells_is_whole_over_the_values() -> None:
     """nodeul-county 39005 body dump: ``추진상`` / ``황`` wrapped in a narrow head cell, placed by the
     layout in two cells side by side, the statuses under ``황``: the column word stands over them."""
-    from pledgecard.extract.sections.goals import _wrapped_head
+    from pledgecard.extract.sections.goals import wrapped_head
 
     grid = [["연도", "목표", "실적", "추진상", "황", "추진내용"], ["2024", "200호", "138호", "", "완료", "운영"]]
-    assert _wrapped_head(grid) == ["연도", "목표", "실적", "", "추진상황", "추진내용"]
+    assert wrapped_head(grid) == ["연도", "목표", "실적", "", "추진상황", "추진내용"]
     grid[1][3] = "x"  # the left cell's column holds a value: two columns, left as printed
-    assert _wrapped_head(grid) == grid[0]
-    assert _wrapped_head([["목표", "실적"], ["", "1"]]) == ["목표", "실적"]  # each a word of its own
+    assert wrapped_head(grid) == grid[0]
+    assert wrapped_head([["목표", "실적"], ["", "1"]]) == ["목표", "실적"]  # each a word of its own
 
 
 def test_a_year_head_printed_over_its_one_sub_column_word_in_one_cell_is_two_head_rows() -> None:

@@ -27,9 +27,9 @@ from pledgecard.validate.cells import table_evidence
 from pledgecard.validate.evidence_figure import mark, quoted_line
 from pledgecard.validate.evidence_locate import (
     SOURCE_KEY,
-    _item_location,
-    _needles,
-    _pdf_region,
+    item_location,
+    needles,
+    pdf_region,
     provenance_entry,
     provenance_key,
 )
@@ -162,14 +162,14 @@ class EvidenceFinder:
         lines = self._lines(path)
         if lines is None:
             return Evidence("none", note=f"source file {path.name} could not be read")
-        item = _item_location(record, location)
+        item = item_location(record, location)
         key = provenance_key(item, provenance)
         prov = ((provenance or {}).get("locations") or {}).get(key, {}) if key else {}
         start, end = prov.get("line_start"), prov.get("line_end")
         start = start if isinstance(start, int) and 1 <= start <= len(lines) else None
         end = end if isinstance(end, int) and start is not None and end >= start else start
         note = "lines from provenance"
-        for needle in _needles(record, location):
+        for needle in needles(record, location):
             want = _WS.sub("", needle)
             if not want:
                 continue
@@ -193,7 +193,7 @@ class EvidenceFinder:
                         marks=_marks(shown, figures, prov.get("columns") if start == prov.get("line_start") else None))
 
     def _pdf_evidence(self, path: Path, location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
-        region = _pdf_region(location, provenance)
+        region = pdf_region(location, provenance)
         if region is None:
             return Evidence("none", note="no page for this location")
         page, mark, table = region
@@ -261,7 +261,7 @@ class EvidenceFinder:
         path = self.source_path(record, provenance)
         if path is None:
             return None
-        found = self.paragraphs.find(path, fmt, _needles(record, location),
+        found = self.paragraphs.find(path, fmt, needles(record, location),
                                      provenance_entry(location, provenance, having="paragraph"))
         if found is None:
             return None
@@ -289,7 +289,7 @@ class EvidenceFinder:
         if evidence_of(fmt) != "image":
             return None
         path = self.source_path(record, provenance)
-        region = _pdf_region(location, provenance) if path is not None else None
+        region = pdf_region(location, provenance) if path is not None else None
         return None if region is None else (str(path), *region)
 
     def prefetch(self, wanted: Iterable[tuple[Mapping[str, Any], str | None, Mapping[str, Any] | None]]) -> None:

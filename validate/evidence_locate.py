@@ -149,7 +149,7 @@ def _enclosing_box(location: str | None, provenance: Mapping[str, Any] | None, p
     return best
 
 
-def _item_location(record: Mapping[str, Any], location: str | None) -> str | None:
+def item_location(record: Mapping[str, Any], location: str | None) -> str | None:
     """The row or item a location points into (a funding column's sum: the 계 row)."""
     if not location:
         return location
@@ -162,7 +162,7 @@ def _item_location(record: Mapping[str, Any], location: str | None) -> str | Non
     return m.group(1) if m else location
 
 
-def _needles(record: Mapping[str, Any], location: str | None) -> list[str]:
+def needles(record: Mapping[str, Any], location: str | None) -> list[str]:
     """Texts of the record at ``location`` that should appear on the flagged line, best first."""
     if not location:
         return []
@@ -204,7 +204,7 @@ def _needle(record: Mapping[str, Any], location: str | None) -> str | None:
     return None
 
 
-def _pdf_region(location: str | None, provenance: Mapping[str, Any] | None) -> tuple[int, Box | None, Box | None] | None:
+def pdf_region(location: str | None, provenance: Mapping[str, Any] | None) -> tuple[int, Box | None, Box | None] | None:
     """The page of ``location``, the box to mark on it and its table's box (``None``: no page)."""
     prov = provenance_entry(location, provenance, having="page")
     page = prov.get("page")

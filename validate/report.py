@@ -25,16 +25,16 @@ from pledgecard.record import as_map
 from pledgecard.validate.checks import CHECKS
 from pledgecard.validate.evidence import PREFETCH_MIN, EvidenceFinder
 from pledgecard.validate.pagenames import PageNames
-from pledgecard.validate.report_card import ProvenanceOf, _card_context, _evidence_wanted
-from pledgecard.validate.report_env import _Environment, _val
+from pledgecard.validate.report_card import ProvenanceOf, card_context, evidence_wanted
+from pledgecard.validate.report_env import ReportEnvironment, cell_value
 from pledgecard.validate.report_figures import correct_command, correction_target, figure
 from pledgecard.validate.report_index import (
-    _STATUS_ORDER,
     EXTRACTOR_PREFIXES,
+    STATUS_ORDER,
     ChartTotals,
-    _files_summary,
-    _index_row,
     card_pages,
+    files_summary,
+    index_row,
     risk_order,
 )
 from pledgecard.validate.timeline import PledgePages
@@ -52,10 +52,10 @@ _HERE = Path(__file__).resolve().parent
 
 
 def _env() -> Environment:
-    env = _Environment(loader=FileSystemLoader(str(_HERE / "templates")),
+    env = ReportEnvironment(loader=FileSystemLoader(str(_HERE / "templates")),
                       autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["val"] = _val
+    env.filters["val"] = cell_value
     return env
 
 
@@ -123,7 +123,7 @@ class ReportWriter:
         for rec in records:
             cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
             copies.setdefault((cid, as_map(rec.get("source")).get("sha256")), rec)
-        self.finder.prefetch(_evidence_wanted(records, by_card, copies, self.done, provenance))
+        self.finder.prefetch(evidence_wanted(records, by_card, copies, self.done, provenance))
         for rec in records:
             cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")
             if cid in self.done:
@@ -131,12 +131,12 @@ class ReportWriter:
             self.done.add(cid)
             self.charts.add(rec)
             page_name = self.pages(cid)
-            ctx = _card_context(rec, by_card.get(cid, []), self.finder, provenance, self.root,
-                                lambda f, cid=cid, rec=rec: copies.get((cid, f.get("source_sha256")), rec))
+            ctx = card_context(rec, by_card.get(cid, []), self.finder, provenance, self.root,
+                               lambda f, cid=cid, rec=rec: copies.get((cid, f.get("source_sha256")), rec))
             ctx["pledge_page"] = self.pledges.add(rec, base_key(rec), page_name)
             page = self._page_path(page_name)
             write_page(page, self.card_tpl.render(**self.common, **ctx, root="../"))
-            self.rows.append({**_index_row(cid, page_name, rec, ctx), "pledge_page": ctx["pledge_page"]})
+            self.rows.append({**index_row(cid, page_name, rec, ctx), "pledge_page": ctx["pledge_page"]})
 
     def _page_path(self, name: str) -> Path:
         """Where the card page ``name`` (a safe file name) goes: the cards folder is resolved and
@@ -162,7 +162,7 @@ class ReportWriter:
         summary = {"cards": len(self.rows), "errors": self.severity["error"], "warnings": self.severity["warning"],
                    "infos": self.severity["info"], "passed": self.passed}
         statuses = sorted({r["status_code"] for r in self.rows if r["status_code"]},
-                          key=lambda s: _STATUS_ORDER.index(s) if s in _STATUS_ORDER else 99)
+                          key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else 99)
         issuers = sorted({r["issuer"] for r in self.rows if r["issuer"]})
         failing_codes = [c for c in checks if c["failing"]]
         extra_codes = sorted({code for r in self.rows for code in r["codes"].split()} - set(CHECKS))
@@ -170,7 +170,7 @@ class ReportWriter:
         self.pledges.write(self.report_dir, lambda ctx: pledge_tpl.render(**self.common, **ctx, root="../"), write_page)
         index = self.report_dir / "index.html"
         atomic_write_text(index, self.env.get_template("index.html.j2").render(
-            **self.common, root="", summary=summary, files=_files_summary(self.files), checks=checks,
+            **self.common, root="", summary=summary, files=files_summary(self.files), checks=checks,
             charts=self.charts.svgs(), cards=risk_order(self.rows), statuses=statuses, issuers=issuers,
             filter_codes=[c["code"] for c in failing_codes] + extra_codes,
             no_issuer=any(r["issuer"] is None for r in self.rows)))

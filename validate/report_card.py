@@ -14,7 +14,7 @@ from pledgecard.record import as_list, as_map
 from pledgecard.validate.evidence import EvidenceFinder
 from pledgecard.validate.evidence_figure import figures as figure_texts
 from pledgecard.validate.evidence_locate import located
-from pledgecard.validate.report_figures import _money, _unit, correct_command, figure
+from pledgecard.validate.report_figures import correct_command, figure, figure_unit, money_text
 
 ProvenanceOf = Callable[[Mapping[str, Any]], Mapping[str, Any] | None]  # record -> its provenance line
 
@@ -28,9 +28,9 @@ def _date_text(item: Mapping[str, Any]) -> Any:
     return humanize.interval(date.get("label")) or date.get("raw")
 
 
-def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder: EvidenceFinder,
-                  provenance: ProvenanceOf | None, root: Path | None = None,
-                  copy_of: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None) -> dict[str, Any]:
+def card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder: EvidenceFinder,
+                 provenance: ProvenanceOf | None, root: Path | None = None,
+                 copy_of: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None) -> dict[str, Any]:
     """The template context of a card's page. A finding computed on another copy of the card
     (``copy_of(finding)``: the record it was computed on) gets that copy's evidence."""
     header, overview = as_map(rec.get("header")), as_map(rec.get("overview"))
@@ -44,7 +44,7 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         if m:
             flagged_idx[m.group(1)].add(int(m.group(2)))
     for f in failing:
-        unit = _unit(rec, f.get("location"))
+        unit = figure_unit(rec, f.get("location"))
         f["observed_text"], f["expected_text"] = figure(f.get("observed"), unit), figure(f.get("expected"), unit)
         f["command"] = correct_command(root, rec, f) if root is not None else None
         source = copy_of(f) if copy_of is not None else rec
@@ -70,15 +70,15 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
         "overview": {
             "period_raw": as_map(overview.get("period")).get("raw"),
             "period_label": humanize.interval(as_map(overview.get("period")).get("label")),
-            "budget_raw": budget.get("raw"), "budget_total": _money(budget.get("total_krw")),
-            "parts": [{"label": as_map(p).get("label"), "amount": _money(as_map(p).get("amount_krw")),
+            "budget_raw": budget.get("raw"), "budget_total": money_text(budget.get("total_krw")),
+            "parts": [{"label": as_map(p).get("label"), "amount": money_text(as_map(p).get("amount_krw")),
                        "flagged": f"overview.budget.parts[{i}]" in flagged} for i, p in enumerate(as_list(budget.get("parts")))],
             "contents": [c for c in as_list(overview.get("contents")) if c], "notes": [c for c in as_list(overview.get("notes")) if c],
         },
         "funding": {
             "unit": funding.get("unit"),
             "columns": [{"label": c.get("label"), "flagged": f"funding.columns[{i}]" in flagged} for i, c in enumerate(cols)],
-            "rows": [{"label": as_map(r).get("label"), "amounts": [_money(a) for a in as_list(as_map(r).get("amounts_krw"))],
+            "rows": [{"label": as_map(r).get("label"), "amounts": [money_text(a) for a in as_list(as_map(r).get("amounts_krw"))],
                       "flagged": any(loc.startswith(f"funding.rows[{i}]") for loc in flagged)}
                      for i, r in enumerate(as_list(funding.get("rows")))],
         },
@@ -97,12 +97,12 @@ def _card_context(rec: Mapping[str, Any], findings: list[dict[str, Any]], finder
     }
 
 
-def _evidence_wanted(records: list[dict[str, Any]], by_card: Mapping[str, list[dict[str, Any]]],
-                     copies: Mapping[tuple[str, Any], Mapping[str, Any]], done: set[str],
-                     provenance: ProvenanceOf | None) -> Iterator[tuple[Mapping[str, Any], Any, Mapping[str, Any] | None]]:
+def evidence_wanted(records: list[dict[str, Any]], by_card: Mapping[str, list[dict[str, Any]]],
+                    copies: Mapping[tuple[str, Any], Mapping[str, Any]], done: set[str],
+                    provenance: ProvenanceOf | None) -> Iterator[tuple[Mapping[str, Any], Any, Mapping[str, Any] | None]]:
     """What :meth:`ReportWriter.add` will ask the evidence finder for, in its order: the record
     (the copy a finding was computed on), location and provenance line of each failing finding
-    of each card not written yet (as :func:`_card_context` asks)."""
+    of each card not written yet (as :func:`card_context` asks)."""
     seen = set(done)
     for rec in records:
         cid = str(rec.get("card_id") if rec.get("card_id") is not None else "unknown")

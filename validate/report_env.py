@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 from markupsafe import _escape_inner as _escape_text
 
 
-def _val(v: Any) -> Markup:
+def cell_value(v: Any) -> Markup:
     """A value of a card page, or a muted dash for a missing one (a filter: a macro per cell was a
     tenth of the report's time)."""
     return Markup('<span class="muted">—</span>') if v is None else escape(v)
@@ -63,7 +63,7 @@ class _CodeGenerator(CodeGenerator):
         self.outdent(level)
 
 
-class _Environment(Environment):
+class ReportEnvironment(Environment):
     """Jinja's environment with a quicker ``a.b`` on plain dicts (the pages' values are dicts):
     the key straight away where Jinja would first try an attribute, fail and catch the error
     (the same result: a dict has no attributes but its methods); templates are :class:`_Template`,

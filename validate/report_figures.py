@@ -16,7 +16,7 @@ from pledgecard.corrections import get_path
 from pledgecard.record import as_list, as_map
 
 
-def _money(v: Any) -> str | None:
+def money_text(v: Any) -> str | None:
     if v is None:
         return None
     return humanize.amount(v, wording.word("units", "currency")) if isinstance(v, int | float) and not isinstance(v, bool) else str(v)
@@ -32,7 +32,7 @@ _ISO_RANGE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)\.\.(\d{4}(?:-\d{2}(?:-\
 _GOAL = re.compile(r"^goals\[(\d+)\]")
 
 
-def _unit(rec: Mapping[str, Any], location: str | None) -> str:
+def figure_unit(rec: Mapping[str, Any], location: str | None) -> str:
     """The unit of the figure at ``location``: won for money, the printed unit of counts."""
     loc = location or ""
     if loc.startswith(("funding.", "overview.budget")):

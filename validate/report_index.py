@@ -11,7 +11,7 @@ from pledgecard.record import as_list, as_map
 from pledgecard.validate.charts import bar_chart
 from pledgecard.validate.pagenames import PageNames
 
-_STATUS_ORDER = ["ongoing_delayed", "partial", "not_started", "ongoing_normal", "continuing", "done", "dropped", "other"]
+STATUS_ORDER = ["ongoing_delayed", "partial", "not_started", "ongoing_normal", "continuing", "done", "dropped", "other"]
 
 
 def card_pages(card_ids: list[str]) -> dict[str, str]:
@@ -58,7 +58,7 @@ class ChartTotals:
         ]
 
 
-def _files_summary(files: list[Mapping[str, Any]]) -> dict[str, Any] | None:
+def files_summary(files: list[Mapping[str, Any]]) -> dict[str, Any] | None:
     if not files:
         return None
     status = Counter(str(f.get("status")) for f in files)
@@ -69,14 +69,14 @@ def _files_summary(files: list[Mapping[str, Any]]) -> dict[str, Any] | None:
 EXTRACTOR_PREFIXES = ("extract.",)  # findings the extractor raises about its own reading
 
 
-def _index_row(cid: str, page: str, rec: Mapping[str, Any], ctx: Mapping[str, Any]) -> dict[str, Any]:
+def index_row(cid: str, page: str, rec: Mapping[str, Any], ctx: Mapping[str, Any]) -> dict[str, Any]:
     header = as_map(rec.get("header"))
     code = header.get("status_code")
     failing = ctx["failing"]
     issuer = header.get("issuer")
     return {"card_id": cid, "page": page, "title": header.get("title"), "status": header.get("status"),
             "status_code": code, "issuer": issuer if isinstance(issuer, str) and issuer.strip() else None,
-            "status_rank": _STATUS_ORDER.index(code) if code in _STATUS_ORDER else len(_STATUS_ORDER),
+            "status_rank": STATUS_ORDER.index(code) if code in STATUS_ORDER else len(STATUS_ORDER),
             "errors": ctx["counts"]["error"], "warnings": ctx["counts"]["warning"], "infos": ctx["counts"]["info"],
             "extractor": sum(1 for f in failing if str(f.get("code")).startswith(EXTRACTOR_PREFIXES)),
             "codes": " ".join(sorted({str(f.get("code")) for f in failing})),

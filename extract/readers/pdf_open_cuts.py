@@ -9,41 +9,41 @@ from pledgecard.extract.readers.pdf_open_pieces import (
     STRIP_SHARE,
     WRAP_GAP,
     Char,
-    _lines_pieces,
-    _Piece,
-    _size,
-    _strips,
+    Piece,
+    lines_pieces,
+    median_size,
+    piece_strips,
     printed_lines,
 )
 
 TYPE_SHARE = 0.25  # a line whose type size is further than this share from the table's is none of its rows
 
 
-def _in_type(below: Sequence[Char], size: float) -> list[Char]:
+def in_type(below: Sequence[Char], size: float) -> list[Char]:
     """The lines under a table's last rule down to the first printed in another type size than the table's
     (``size``): the page's running text after a table set in small type (its word gaps wider than half the
     table's characters) is none of the rows a page break cut off the table."""
     kept: list[Char] = []
     for line in printed_lines(below):
-        if abs(_size(line) - size) > TYPE_SHARE * size:
+        if abs(median_size(line) - size) > TYPE_SHARE * size:
             break
         kept += line
     return kept
 
 
-def _cut_rows(below: Sequence[Char], x0: float, x1: float, size: float, headed: bool = False) -> list[_Piece]:
+def cut_rows(below: Sequence[Char], x0: float, x1: float, size: float, headed: bool = False) -> list[Piece]:
     """The rows of a table a page break cuts open after its last rule: every line down to the page's end
     (a short footer line left out), each row (lines whose boxes overlap) of two pieces or more; else none.
     Under a head alone between its two rules (``headed``: its body must follow), half the rows of two
     pieces or more will do (a group label, ``<2025>``, is a row of one)."""
-    pieces = [p for x in _footless(_lines_pieces(below, size), x0, x1) for p in x]
+    pieces = [p for x in footless(lines_pieces(below, size), x0, x1) for p in x]
     if headed and pieces:
-        strips = _strips(pieces, STRIP_SHARE * size)
+        strips = piece_strips(pieces, STRIP_SHARE * size)
         return pieces if 2 * sum(1 for s in strips if len(s) >= 2) >= len(strips) else []
     return _columned_rows(pieces, size)
 
 
-def _footless(lines: list[list[_Piece]], x0: float, x1: float) -> list[list[_Piece]]:
+def footless(lines: list[list[Piece]], x0: float, x1: float) -> list[list[Piece]]:
     """Lines with the short one-piece lines closing them (a page number) left out; not a line right
     under the one above it, no wider apart than a cell's wrapped lines (the last words of a cell wrapped
     or centred over the rows the page break cuts: ``육생 지원`` under ``팜 운영 및 교``)."""
@@ -55,8 +55,8 @@ def _footless(lines: list[list[_Piece]], x0: float, x1: float) -> list[list[_Pie
     return lines
 
 
-def _columned_rows(pieces: list[_Piece], size: float) -> list[_Piece]:
+def _columned_rows(pieces: list[Piece], size: float) -> list[Piece]:
     """The pieces when every row they make (lines whose boxes overlap) holds two pieces or more; else none."""
-    if not pieces or any(len(s) < 2 for s in _strips(pieces, STRIP_SHARE * size)):
+    if not pieces or any(len(s) < 2 for s in piece_strips(pieces, STRIP_SHARE * size)):
         return []
     return pieces

@@ -21,7 +21,7 @@ Char = dict[str, Any]
 
 
 @dataclass(slots=True)
-class _Piece:
+class Piece:
     """A run of characters on one line, no gap of a column's width inside it."""
 
     x0: float
@@ -36,12 +36,12 @@ class _Piece:
         return (self.top + self.bottom) / 2
 
 
-def _inside(c: Char, x0: float, x1: float, top: float, bottom: float) -> bool:
+def char_inside(c: Char, x0: float, x1: float, top: float, bottom: float) -> bool:
     cy = (c["top"] + c["bottom"]) / 2
     return x0 - EDGE_TOL <= c["x0"] and c["x1"] <= x1 + EDGE_TOL and top < cy < bottom
 
 
-def _size(chars: Sequence[Char]) -> float:
+def median_size(chars: Sequence[Char]) -> float:
     sizes = sorted(float(c.get("size") or (c["bottom"] - c["top"])) for c in chars)
     return sizes[len(sizes) // 2] if sizes else 10.0
 
@@ -60,22 +60,22 @@ def printed_lines(chars: Sequence[Char], *, by_x: bool = False) -> list[list[Cha
     return lines
 
 
-def _pieces(line: Sequence[Char], size: float) -> list[_Piece]:
+def line_pieces(line: Sequence[Char], size: float) -> list[Piece]:
     """A line's runs of characters, cut at gaps of at least half a character."""
-    out: list[_Piece] = []
+    out: list[Piece] = []
     for c in sorted(line, key=lambda c: c["x0"]):
         if out and c["x0"] - out[-1].x1 < GAP_SHARE * size:
             p = out[-1]
             p.x1, p.top, p.bottom = max(p.x1, c["x1"]), min(p.top, c["top"]), max(p.bottom, c["bottom"])
             p.n, p.hangul = p.n + 1, False
         else:
-            out.append(_Piece(c["x0"], c["x1"], c["top"], c["bottom"], 1, is_syllable(c["text"])))
+            out.append(Piece(c["x0"], c["x1"], c["top"], c["bottom"], 1, is_syllable(c["text"])))
     return _spaced(out, size)
 
 
-def _spaced(pieces: list[_Piece], size: float) -> list[_Piece]:
+def _spaced(pieces: list[Piece], size: float) -> list[Piece]:
     """Single syllables a little apart on one line joined: a label spaced out (``구  분``, ``국  비``)."""
-    out: list[_Piece] = []
+    out: list[Piece] = []
     for p in pieces:
         q = out[-1] if out else None
         if q is not None and p.x1 - p.x0 <= 1.2 * size and q.x1 - q.x0 <= 1.2 * size * q.n \
@@ -86,9 +86,9 @@ def _spaced(pieces: list[_Piece], size: float) -> list[_Piece]:
     return out
 
 
-def _strips(pieces: Sequence[_Piece], tol: float) -> list[list[_Piece]]:
+def piece_strips(pieces: Sequence[Piece], tol: float) -> list[list[Piece]]:
     """Pieces whose boxes overlap (or come within ``tol``) chained into one row, top to bottom."""
-    strips: list[list[_Piece]] = []
+    strips: list[list[Piece]] = []
     bottom = float("-inf")
     for p in sorted(pieces, key=lambda p: p.top):
         if strips and p.top <= bottom + tol:
@@ -100,5 +100,5 @@ def _strips(pieces: Sequence[_Piece], tol: float) -> list[list[_Piece]]:
     return strips
 
 
-def _lines_pieces(chars: Sequence[Char], size: float) -> list[list[_Piece]]:
-    return [_pieces(line, size) for line in printed_lines(chars)]
+def lines_pieces(chars: Sequence[Char], size: float) -> list[list[Piece]]:
+    return [line_pieces(line, size) for line in printed_lines(chars)]

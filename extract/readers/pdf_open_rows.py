@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pledgecard.extract.readers.pdf_open_pieces import GAP_SHARE, SPAN_SHARE, _Piece
+from pledgecard.extract.readers.pdf_open_pieces import GAP_SHARE, SPAN_SHARE, Piece
 
 
-def _columns(body: Sequence[_Piece], x0: float, x1: float, size: float, joints: Sequence[float],
-             empty: Sequence[_Piece] = ()) -> list[float]:
+def column_edges(body: Sequence[Piece], x0: float, x1: float, size: float, joints: Sequence[float],
+                 empty: Sequence[Piece] = ()) -> list[float]:
     """Column edges: the table's ends and a boundary in every gap no body piece covers; where the gap
     holds a sub-head over no body text (``empty``) between cell edges of the rule, those edges (a column
     that prints nothing on this page)."""
@@ -35,7 +35,7 @@ def _columns(body: Sequence[_Piece], x0: float, x1: float, size: float, joints: 
     return [*edges, x1]
 
 
-def _covers(p: _Piece, xs: Sequence[float]) -> list[int]:
+def covers(p: Piece, xs: Sequence[float]) -> list[int]:
     """The columns a piece covers (by a share of the column or of itself); its middle's at least."""
     out = []
     for k in range(len(xs) - 1):
@@ -48,44 +48,44 @@ def _covers(p: _Piece, xs: Sequence[float]) -> list[int]:
     return list(range(out[0], out[-1] + 1))
 
 
-def _touches(p: _Piece, xs: Sequence[float], size: float) -> list[int]:
+def _touches(p: Piece, xs: Sequence[float], size: float) -> list[int]:
     """The columns a piece runs into by more than half a character (a centred span heading reaches
     into the outer columns it spans by less than a share of them)."""
     return [k for k in range(len(xs) - 1) if min(p.x1, xs[k + 1]) - max(p.x0, xs[k]) > GAP_SHARE * size]
 
 
 @dataclass(slots=True)
-class _Row:
+class Row:
     """One grid row: its pieces with the columns each fills, and the columns whose cell spans the next
     row too (a head cell beside a span heading, centred on both head rows)."""
 
-    cells: list[tuple[list[int], _Piece]]
+    cells: list[tuple[list[int], Piece]]
     tall: dict[int, int]  # column -> the rows its cell spans from this one (2 or more)
     top: float
     bottom: float
 
 
-def _row(pieces: Sequence[_Piece], xs: Sequence[float], size: float = 0.0) -> _Row:
+def piece_row(pieces: Sequence[Piece], xs: Sequence[float], size: float = 0.0) -> Row:
     """A row of pieces; a head row's (``size`` given) piece running into a column by more than half a
     character spans it (a head cell's text stays inside its cell)."""
-    cells = [(_head_cols(p, xs, size) if size else _covers(p, xs), p) for p in pieces]
-    return _Row(cells, {}, min(p.top for p in pieces), max(p.bottom for p in pieces))
+    cells = [(_head_cols(p, xs, size) if size else covers(p, xs), p) for p in pieces]
+    return Row(cells, {}, min(p.top for p in pieces), max(p.bottom for p in pieces))
 
 
-def _head_cols(p: _Piece, xs: Sequence[float], size: float) -> list[int]:
+def _head_cols(p: Piece, xs: Sequence[float], size: float) -> list[int]:
     """A head piece's columns: all it runs into by more than half a character when two or more."""
     loose = _touches(p, xs, size)
-    return loose if len(loose) >= 2 else _covers(p, xs)
+    return loose if len(loose) >= 2 else covers(p, xs)
 
 
-def _head_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_Row]:
+def head_rows(strip: list[Piece], xs: Sequence[float], size: float) -> list[Row]:
     """A head strip whose top line spans columns that all hold text under it: two rows, the span's
     and the sub-heads' (text centred between them spanning both); else one row."""
     levels = sorted({round(p.mid, 1) for p in strip})
     for y in levels[:-1]:
         spans = [(p, _touches(p, xs, size)) for p in strip if round(p.mid, 1) == y]
         spans = [(p, cols) for p, cols in spans if len(cols) >= 2]
-        under = {k: [q for q in strip if q.top >= p.bottom - 1 and k in _covers(q, xs)]
+        under = {k: [q for q in strip if q.top >= p.bottom - 1 and k in covers(q, xs)]
                  for p, cols in spans for k in cols}
         if not spans or not all(under.values()):
             continue
@@ -96,13 +96,13 @@ def _head_rows(strip: list[_Piece], xs: Sequence[float], size: float) -> list[_R
         span_ids = {id(p) for p, _ in spans}
         rest = [(_head_cols(p, xs, size), p) for p in upper + tall if id(p) not in span_ids]
         taken = {k for cols, _ in rest for k in cols} | {k for _, cols in spans for k in cols}
-        below = {k for q in lower for k in _covers(q, xs)}
+        below = {k for q in lower for k in covers(q, xs)}
         spans = [(p, _widen(cols, taken, below, len(xs) - 1)) for p, cols in spans]
-        head = _Row([(cols, p) for p, cols in spans] + rest, {}, min(p.top for p in upper),
-                    max(p.bottom for p in upper))
+        head = Row([(cols, p) for p, cols in spans] + rest, {}, min(p.top for p in upper),
+                   max(p.bottom for p in upper))
         head.tall = {k: 2 for p in tall for k in _head_cols(p, xs, size)}
-        return [head, _row(lower, xs, size)]
-    return [_row(strip, xs, size)]
+        return [head, piece_row(lower, xs, size)]
+    return [piece_row(strip, xs, size)]
 
 
 def _widen(cols: list[int], taken: set[int], below: set[int], n: int) -> list[int]:
@@ -118,28 +118,28 @@ def _widen(cols: list[int], taken: set[int], below: set[int], n: int) -> list[in
     return list(range(lo, hi + 1))
 
 
-def _leaves(pieces: Sequence[_Piece]) -> list[_Piece]:
+def leaves(pieces: Sequence[Piece]) -> list[Piece]:
     """Head pieces with no other piece under them (the sub-heads, and the heads beside them)."""
     return [p for p in pieces if not any(q.top >= p.bottom - 1 and q.x0 < p.x1 and q.x1 > p.x0 for q in pieces)]
 
 
-def _empty_columns(head: Sequence[_Piece], body: Sequence[_Piece]) -> list[_Piece]:
+def empty_columns(head: Sequence[Piece], body: Sequence[Piece]) -> list[Piece]:
     """Sub-heads over no body text (the column under them prints nothing on this page)."""
-    return [p for p in _leaves(head) if not any(q.x0 < p.x1 and q.x1 > p.x0 for q in body)]
+    return [p for p in leaves(head) if not any(q.x0 < p.x1 and q.x1 > p.x0 for q in body)]
 
 
-def _fit(cut: Sequence[_Piece], body: Sequence[Sequence[_Piece]], x0: float, x1: float, size: float,
-         joints: Sequence[float]) -> bool:
+def fits_body(cut: Sequence[Piece], body: Sequence[Sequence[Piece]], x0: float, x1: float, size: float,
+              joints: Sequence[float]) -> bool:
     """Whether the rows under the last rule print in the columns of the body band over it (none: no
     body ruled off, nothing to fit): no piece of them runs across a column (into three columns or more)."""
     pieces = [p for s in body for p in s]
     if len(body) < 2 or not pieces:
         return True
-    xs = _columns(pieces, x0, x1, size, joints)
+    xs = column_edges(pieces, x0, x1, size, joints)
     return len(xs) < 4 or all(len(_touches(p, xs, size)) <= 2 for p in cut)
 
 
-def _unruled_head(strips: list[list[_Piece]]) -> int:
+def unruled_head(strips: list[list[Piece]]) -> int:
     """The head rows of a table ruled only over and under (no rule under its head): the first row at
     least, then the rows before the first that prints half as many cells as its fullest row (a spanning
     head line, ``연차별 투자계획`` over the years, prints fewer: as a body row it would cover the gaps

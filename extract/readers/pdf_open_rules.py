@@ -12,11 +12,11 @@ from pledgecard.extract.readers.pdf_grids import EDGE_TOL, END_TOL, JOIN_TOL, Gr
 from pledgecard.extract.readers.pdf_open_pieces import (
     GAP_SHARE,
     Char,
-    _inside,
-    _lines_pieces,
-    _Piece,
-    _pieces,
-    _size,
+    Piece,
+    char_inside,
+    line_pieces,
+    lines_pieces,
+    median_size,
     printed_lines,
 )
 
@@ -25,36 +25,36 @@ CARRIED_GAP = 3.0  # lines carried over a page break stand no further apart than
 
 
 @dataclass(slots=True)
-class _Rule:
+class Rule:
     y: float
     x0: float
     x1: float
     joints: list[float]  # where the rule's segments meet (cell edges of the renderer)
 
 
-def _carried_rows(first: _Rule, text: Sequence[Char], grids: Sequence[Grid], rules: Sequence[_Rule],
-                  carried: Sequence[float] | None) -> list[Char]:
+def carried_rows(first: Rule, text: Sequence[Char], grids: Sequence[Grid], rules: Sequence[Rule],
+                 carried: Sequence[float] | None) -> list[Char]:
     """The characters above ``first`` (the topmost rule of its extent on the page) that go on the open
     table the previous page's break cut (``carried``, its column edges): the lines over the rule, upwards,
     each piece of them inside one of those columns, no wider gap between two of them than a few lines
     (a running header above them stands apart or across columns); none unless the extents agree and no
     rule or ruled table stands above the rule."""
-    if not _goes_on(first, grids, rules, carried):
+    if not stack_goes_on(first, grids, rules, carried):
         return []
-    chars = [c for c in text if _inside(c, first.x0, first.x1, float("-inf"), first.y)]
-    size = _size(chars)
-    kept: list[_Piece] = []
-    for line in reversed(_lines_pieces(chars, size)):
+    chars = [c for c in text if char_inside(c, first.x0, first.x1, float("-inf"), first.y)]
+    size = median_size(chars)
+    kept: list[Piece] = []
+    for line in reversed(lines_pieces(chars, size)):
         if kept and min(p.top for p in kept) - max(p.bottom for p in line) > CARRIED_GAP * size:
             break
         if not all(any(carried[k] - GAP_SHARE * size <= p.x0 and p.x1 <= carried[k + 1] + GAP_SHARE * size
                        for k in range(len(carried) - 1)) for p in line):
             break
         kept += line
-    return [c for c in chars if any(_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in kept)]
+    return [c for c in chars if any(char_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in kept)]
 
 
-def _goes_on(first: _Rule, grids: Sequence[Grid], rules: Sequence[_Rule], carried: Sequence[float] | None) -> bool:
+def stack_goes_on(first: Rule, grids: Sequence[Grid], rules: Sequence[Rule], carried: Sequence[float] | None) -> bool:
     """Whether the stack under ``first`` may go on the open table the previous page's break cut
     (``carried``, its column edges): the extents agree and no rule or ruled table stands above it."""
     if not carried or abs(carried[0] - first.x0) > 2 * EDGE_TOL or abs(carried[-1] - first.x1) > 2 * EDGE_TOL:
@@ -63,15 +63,15 @@ def _goes_on(first: _Rule, grids: Sequence[Grid], rules: Sequence[_Rule], carrie
                 or any(g.bbox[3] <= first.y + EDGE_TOL for g in grids))
 
 
-def _rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[_Rule]:
+def open_rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[Rule]:
     """Horizontal rules that draw no ruled table's cell (outside them, or inside one cell: an open table
     nested in a cell of a ruled one), collinear segments joined."""
     segs = [e for e in edges if e["orientation"] == "h" and not any(_draws(g, e) for g in grids)]
-    out: list[_Rule] = []
+    out: list[Rule] = []
     for e in sorted(segs, key=lambda e: (round(e["top"]), e["x0"])):
         last = next((r for r in reversed(out) if abs(r.y - e["top"]) <= END_TOL and e["x0"] <= r.x1 + JOIN_TOL), None)
         if last is None:
-            out.append(_Rule(e["top"], e["x0"], e["x1"], []))
+            out.append(Rule(e["top"], e["x0"], e["x1"], []))
         elif e["x1"] > last.x1:
             if abs(e["x0"] - last.x1) <= JOIN_TOL:
                 last.joints.append(e["x0"])
@@ -87,10 +87,10 @@ def _draws(grid: Grid, e: dict[str, Any]) -> bool:
                    and e["x1"] <= b[2] + EDGE_TOL for b in grid.cells)
 
 
-def _stacks(rules: Sequence[_Rule]) -> list[list[_Rule]]:
+def stacks(rules: Sequence[Rule]) -> list[list[Rule]]:
     """Rules of one extent (left and right ends within a few points), top to bottom; a rule drawn
     thick as two close edges counts once."""
-    groups: list[list[_Rule]] = []
+    groups: list[list[Rule]] = []
     for r in sorted(rules, key=lambda r: r.y):
         group = next((g for g in groups if abs(g[0].x0 - r.x0) <= 2 * EDGE_TOL and abs(g[0].x1 - r.x1) <= 2 * EDGE_TOL),
                      None)
@@ -103,16 +103,16 @@ def _stacks(rules: Sequence[_Rule]) -> list[list[_Rule]]:
     return groups
 
 
-def _table_runs(run: list[_Rule], text: Sequence[Char], verticals: Sequence[dict[str, Any]]) -> list[list[_Rule]]:
+def table_runs(run: list[Rule], text: Sequence[Char], verticals: Sequence[dict[str, Any]]) -> list[list[Rule]]:
     """The runs of consecutive rules whose bands each hold text in two columns or more and no
     vertical rule: a band of one piece a line (a heading between two tables) ends a table, and so do two
     rules cut into segments at other cell edges (:func:`_other_cells`: two tables of one width, a heading
     of a number and a title between them). A rule alone is a run of its own (a table's closing rule or its
     top, the page break cutting the rest)."""
-    out: list[list[_Rule]] = []
-    cur: list[_Rule] = [run[0]]
+    out: list[list[Rule]] = []
+    cur: list[Rule] = [run[0]]
     for a, b in zip(run, run[1:], strict=False):
-        band = [c for c in text if _inside(c, a.x0, a.x1, a.y, b.y)]
+        band = [c for c in text if char_inside(c, a.x0, a.x1, a.y, b.y)]
         crossed = any(e["x0"] > a.x0 + EDGE_TOL and e["x0"] < a.x1 - EDGE_TOL
                       and e["top"] < b.y - EDGE_TOL and e["bottom"] > a.y + EDGE_TOL for e in verticals)
         if band and not crossed and _columned(band) and not _other_cells(a, b):
@@ -124,7 +124,7 @@ def _table_runs(run: list[_Rule], text: Sequence[Char], verticals: Sequence[dict
     return out
 
 
-def _other_cells(a: _Rule, b: _Rule) -> bool:
+def _other_cells(a: Rule, b: Rule) -> bool:
     """Whether two rules are drawn cell by cell at other edges: each cut where the other is not (a rule
     under merged cells is cut at fewer of the same edges), so they frame no one table's columns."""
     def within(xs: Sequence[float], ys: Sequence[float]) -> bool:
@@ -135,5 +135,5 @@ def _other_cells(a: _Rule, b: _Rule) -> bool:
 
 def _columned(band: Sequence[Char]) -> bool:
     """Whether some line of the band holds two pieces or more."""
-    size = _size(band)
-    return any(len(line) >= 2 for line in (_pieces(x, size) for x in printed_lines(band)))
+    size = median_size(band)
+    return any(len(line) >= 2 for line in (line_pieces(x, size) for x in printed_lines(band)))

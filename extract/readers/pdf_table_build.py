@@ -89,12 +89,12 @@ def build_table(page_no: int, grid: Grid) -> PageTable:
                           source=Source(page=page_no, bbox=box)))  # type: ignore[arg-type]
     bbox = tuple(round(v, 2) for v in grid.bbox)
     return PageTable(page=page_no, bbox=bbox, xs=xs, ys=ys, cells=cells,  # type: ignore[arg-type]
-                     open_top=_open_columns(xs, grid.open_top), open_bottom=_open_columns(xs, grid.open_bottom),
+                     open_top=open_columns(xs, grid.open_top), open_bottom=open_columns(xs, grid.open_bottom),
                      cut_above=grid.cut_above, cut_below=grid.cut_below, head_only=grid.head_only,
                      open_sided=grid.open_sided)
 
 
-def _open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
+def open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
     """The columns whose edge no rule of ``spans`` closes (None: the edge is not cut open). A rule
     closes a column when it runs across all of it but up to :data:`SIDE_SLACK` of either side: rows
     may draw a column's side a few points apart (the grid line their mean), the rule under the cut

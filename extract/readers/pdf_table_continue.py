@@ -115,7 +115,7 @@ def _onto_finer(a: PageTable, b: PageTable, tol: float) -> bool:
     return True
 
 
-def _nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
+def nested_continues(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     """Whether nested table ``b`` can go on from ``a`` (nothing printed between them, the caller
     checks): the same columns, a subset of them (both put on the finer grid), or as many columns
     between the same outer edges (a header row laid out alone on its page spaces them otherwise)."""

@@ -14,11 +14,11 @@ from __future__ import annotations
 from pledgecard.extract.document import Cell
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.readers.pdf_grids import EDGE_TOL
-from pledgecard.extract.readers.pdf_table_build import PageTable, _open_columns, build_table, fill_tables
-from pledgecard.extract.readers.pdf_table_continue import _nested_goes_on, continues_on, same_columns
+from pledgecard.extract.readers.pdf_table_build import PageTable, build_table, fill_tables, open_columns
+from pledgecard.extract.readers.pdf_table_continue import continues_on, nested_continues, same_columns
 
 __all__ = [
-    "PageTable", "_open_columns", "_starts_item", "build_table", "continues_on", "fill_tables",
+    "PageTable", "open_columns", "_starts_item", "build_table", "continues_on", "fill_tables",
     "join_continued", "nested_goes_on", "same_columns",
 ]
 
@@ -240,7 +240,7 @@ def nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> PageTab
     bottom = max((c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox), default=0.0)
     if page != b.page - 1 or any(line.page == page and line.top >= bottom for line in a.cell_lines[at]):
         return None
-    return last if _nested_goes_on(last, b, tol) else None
+    return last if nested_continues(last, b, tol) else None
 
 
 def _adopt_nested(a: PageTable, at: int, b: PageTable, k: int) -> None:
@@ -259,7 +259,7 @@ def _adopt_nested(a: PageTable, at: int, b: PageTable, k: int) -> None:
         bottom = max((c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox), default=0.0)
         after = any(line.page == page and line.top >= bottom for line in a.cell_lines[at])
         before = any(line.page == first.page and line.bottom <= first.top for line in b.cell_lines[k])
-        if page == first.page - 1 and not after and not before and _nested_goes_on(last, first):
+        if page == first.page - 1 and not after and not before and nested_continues(last, first):
             join_continued(last, first)
             moved = moved[1:]
     mine.extend(moved)

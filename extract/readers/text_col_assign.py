@@ -9,7 +9,7 @@ AMBIGUITY_MARGIN = 2.0  # columns: a cell's best place must beat any other free 
 MAX_DRIFT = 0.6  # a cell's centre may sit at most this share of the column pitch from its column
 
 
-def _lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
+def lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
     """A cell of several lines whose lines, each on its own, lie nearest different columns
     (``총사업비`` centred over two header lines beside ``2023년`` on the lower one, touching only in
     a measure where a Hangul word pushed one into the other): two cells run together."""
@@ -41,8 +41,8 @@ def _segments_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
     return False
 
 
-def _assign(cells: list[RCell], centres: list[float], pitch: float,
-            extents: list[tuple[int, int]], wide: bool = True, firm: bool = False) -> list[tuple[int, int]] | None:
+def assign_columns(cells: list[RCell], centres: list[float], pitch: float,
+                   extents: list[tuple[int, int]], wide: bool = True, firm: bool = False) -> list[tuple[int, int]] | None:
     """Columns (first, span) for each cell, in order, or None when a cell's place is not unique.
     ``firm``: the rows with the most cells are each printed on one line (the columns they set are
     not pieced together from several lines), so a cell set flush left of the first column is its."""
@@ -53,7 +53,7 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float,
     singles: list[int] = []
     for i, c in enumerate(cells):
         covered = [j for j, x in enumerate(centres) if c.x0 <= x <= c.x1]
-        if _lines_apart(c, centres, wide) or _segments_apart(c, centres, wide):
+        if lines_apart(c, centres, wide) or _segments_apart(c, centres, wide):
             return None  # lines of two cells ran together: this measure cannot tell them apart
         if len(covered) >= 2 and (c.x1 - c.x0) > pitch * 1.2:
             if len({s.line for s in c.segs}) > 1:
@@ -141,7 +141,7 @@ def _between(cell: RCell, extents: list[tuple[int, int]]) -> int | None:
     return None
 
 
-def _layout(rows: list[Row], lead: bool = False) -> tuple[list[float], float, list[tuple[int, int]]] | None:
+def column_layout(rows: list[Row], lead: bool = False) -> tuple[list[float], float, list[tuple[int, int]]] | None:
     """Column centres (mean over the rows with the most cells), the mean column pitch and each
     column's extent over those rows. With ``lead``, the rows with the most cells leave the first
     column empty (its cells span rows, printed on the rows between them): the first cells of other
@@ -157,7 +157,7 @@ def _layout(rows: list[Row], lead: bool = False) -> tuple[list[float], float, li
         left = [r.cells[0] for r in rows if r not in model and not r.spanning and r.cells[0].x1 < edge]
         if not left or any(len([c for c in r.cells if c.x1 < edge]) > 1 for r in rows):
             return None
-        lay = _layout(model)
+        lay = column_layout(model)
         if lay is None:
             return None
         centres = [sum(c.centre for c in left) / len(left), *lay[0]]

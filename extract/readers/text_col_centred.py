@@ -9,34 +9,34 @@ from pledgecard.extract.readers.text_lines import TLine, is_figure
 INSIDE_SPAN = 0.5  # lines: the cost of a cell centred off the middle of the rows it spans
 
 
-def _two_on_a_line(cell: RCell) -> bool:
+def two_on_a_line(cell: RCell) -> bool:
     """A cell holding two segments of one line (a segment printed one space from the next column's
     bridged them): two cells run together."""
     lines = [s.line for s in cell.segs]
     return len(set(lines)) < len(lines)
 
 
-def _figure_wrapped(rows: list[Row]) -> bool:
+def figure_wrapped(rows: list[Row]) -> bool:
     """A cell of several lines holding a whole figure on one of them (a figure does not wrap:
     ``2018`` over ``13,401`` are two cells)."""
     return any(len({s.line for s in c.segs}) > 1 and any(is_figure(s.text) for s in c.segs)
                for r in rows for c in r.cells)
 
 
-def _gapped(cell: RCell) -> bool:
+def gapped(cell: RCell) -> bool:
     """A cell whose lines skip a line (none of its text on it)."""
     nums = sorted({s.line for s in cell.segs})
     return any(b - a > 1 for a, b in zip(nums, nums[1:], strict=False))
 
 
-def _below_its_row(cell: RCell, row: Row) -> bool:
+def below_its_row(cell: RCell, row: Row) -> bool:
     """A cell of a row read as a line at the left edge and the lines under it, none of whose lines
     is the row's own line: a top-aligned cell starts on its row's line, so this one is centred
     (on its row or on rows it spans), not the wrapped rest of the row's cells."""
     return len(row.lines) > 1 and all(s.line != row.lines[0].number for s in cell.segs)
 
 
-def _top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: bool) -> bool:
+def top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: bool) -> bool:
     """Line ``k`` of a group, one segment at the left edge, two lines above the next line at the
     left edge, which holds three cells or more and opens with a segment over the same columns,
     the line between them holding cells of other columns only: the top line of a first cell
@@ -50,7 +50,7 @@ def _top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: boo
             and not any(overlaps(*span, *s.span(wide)) for s in between))
 
 
-def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
+def same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
     """Line ``k`` of a group, one segment at the left edge, continues a cell of line ``above``
     (a segment of it over the same columns) with only lines of other columns between them: the
     lines of one cell around a cell of another column centred on the row, not a row of its own."""
@@ -63,7 +63,7 @@ def _same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool
     return all(not overlaps(a0, a1, *s.span(wide)) for ln in group[above + 1:k] for s in ln.segs)
 
 
-def _centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: int | None = None) -> list[Row] | None:
+def centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: int | None = None) -> list[Row] | None:
     """The rows of a group whose cells ``pdftotext -layout`` centred on their row's line (the
     line at the left edge, its anchor): the lines of one column are cut into runs, each centred
     on an anchor (a cell of that row: its two lines one above and one below the anchor line) or

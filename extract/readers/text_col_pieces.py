@@ -7,7 +7,7 @@ from itertools import accumulate
 
 from pledgecard.extract.readers.text_cells import Row
 from pledgecard.extract.readers.text_col_cells import row_groups
-from pledgecard.extract.readers.text_col_centred import _centred_rows, _figure_wrapped, _two_on_a_line
+from pledgecard.extract.readers.text_col_centred import centred_rows, figure_wrapped, two_on_a_line
 from pledgecard.extract.readers.text_col_split_rows import split_rows
 from pledgecard.extract.readers.text_lines import TLine
 
@@ -87,7 +87,7 @@ def pieces_rejoined(groups: list[list[TLine]], k: int, wide: bool,
     joined = [ln for g in run for ln in g]
     anchors = [ln for ln in joined if _row_line(ln, left, wide)]
     after = groups[end][0].number if end < len(groups) else None
-    rows = _centred_rows(joined, anchors, wide, after)
-    if rows is None or _figure_wrapped(rows) or any(_two_on_a_line(c) for r in rows for c in r.cells):
+    rows = centred_rows(joined, anchors, wide, after)
+    if rows is None or figure_wrapped(rows) or any(two_on_a_line(c) for r in rows for c in r.cells):
         return None
     return rows, end

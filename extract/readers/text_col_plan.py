@@ -6,7 +6,12 @@ from collections import Counter
 from itertools import combinations
 
 from pledgecard.extract.readers.text_cells import Placed, RCell, Row
-from pledgecard.extract.readers.text_col_assign import AMBIGUITY_MARGIN, _assign, _layout, _lines_apart
+from pledgecard.extract.readers.text_col_assign import (
+    AMBIGUITY_MARGIN,
+    assign_columns,
+    column_layout,
+    lines_apart,
+)
 from pledgecard.extract.readers.text_col_cells import row_groups
 from pledgecard.extract.readers.text_col_pieces import all_rows, flat_groups
 from pledgecard.extract.readers.text_heads import (
@@ -39,7 +44,7 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
     both measures align the block as well is either taken, and then both must place every cell
     in the same column, unless one of them has a single row with the most cells and the other
     several (the first parts the lines of one cell, as above: a head's wrapped cells around its
-    line, ``민간전문가 자`` / ``문``). ``lead``: see :func:`_layout`."""
+    line, ``민간전문가 자`` / ``문``). ``lead``: see :func:`column_layout`."""
     groups = row_groups(lines)
     flat, ends = flat_groups(groups)
     shown = [w for w in (True, False) if any(pair_head_line(g, w, flat[ends[k]:]) for k, g in enumerate(groups))]
@@ -87,18 +92,18 @@ def _models(lines: list[TLine], wide: bool) -> int:
 def _runs_together(lines: list[TLine], wide: bool) -> bool:
     """Whether, in this measure, a cell of lines from several lines covers two columns or more."""
     rows = all_rows(lines, wide)
-    lay = _layout(rows)
+    lay = column_layout(rows)
     if lay is None:
         return False
     centres, pitch, _ = lay
     return any((len([x for x in centres if c.x0 <= x <= c.x1]) >= 2 and c.x1 - c.x0 > pitch * 1.2
-                and len({s.line for s in c.segs}) > 1) or _lines_apart(c, centres, wide)
+                and len({s.line for s in c.segs}) > 1) or lines_apart(c, centres, wide)
                for r in rows for c in r.cells)
 
 
 def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row], list[Placed], int, bool] | None:
     rows = all_rows(lines, wide)
-    lay = _layout(rows, lead)
+    lay = column_layout(rows, lead)
     if lay is None:
         return None
     centres, pitch, extents = lay
@@ -111,7 +116,7 @@ def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row
     for k, r in enumerate(rows):
         if k in heads or k in pairs:
             continue  # placed with the row below
-        where = _assign(r.cells, centres, pitch, extents, wide, firm)
+        where = assign_columns(r.cells, centres, pitch, extents, wide, firm)
         if where is None:
             return None
         if k - 1 in pairs and over_pairs(where, pairs[k - 1], rows[k - 1], r, k, placed):
@@ -124,7 +129,7 @@ def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row
             where = [w for i, w in enumerate(where) if i in heads[k - 1]]
             r = Row([r.cells[i] for i in heads[k - 1]], r.lines)
         elif k - 1 in heads:  # the head not over its sub-heads' columns: placed on its own
-            top = _assign(rows[k - 1].cells, centres, pitch, extents, wide)
+            top = assign_columns(rows[k - 1].cells, centres, pitch, extents, wide)
             if top is None:
                 return None
             placed += [Placed(k - 1, j, s, c) for (j, s), c in zip(top, rows[k - 1].cells, strict=True)]

@@ -8,12 +8,12 @@ from pledgecard.extract.labels import find_labels
 from pledgecard.extract.readers.text_cells import RCell, Row, overlaps
 from pledgecard.extract.readers.text_col_cells import cluster
 from pledgecard.extract.readers.text_col_centred import (
-    _below_its_row,
-    _centred_rows,
-    _figure_wrapped,
-    _gapped,
-    _same_cell_below,
-    _top_of_centred_cell,
+    below_its_row,
+    centred_rows,
+    figure_wrapped,
+    gapped,
+    same_cell_below,
+    top_of_centred_cell,
 )
 from pledgecard.extract.readers.text_heads import (
     gap_heading,
@@ -48,13 +48,13 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: l
         top = group[0]
         rows.append(Row([RCell(lone, *lone[0].span(wide))], [replace(top, segs=lone)], spanning=True))
         group = [replace(top, segs=[s for s in top.segs if s is not lone[0]]), *group[1:]]
-    stacked = _stacked_figure_rows(group, wide)
+    stacked = stacked_figure_rows(group, wide)
     if stacked is not None:
         return rows + stacked
     left = min(line.indent(wide) for line in group)
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
-    starts = [k for i, k in enumerate(starts) if i == 0 or not _same_cell_below(group, starts[i - 1], k, wide)]
-    starts = [k for i, k in enumerate(starts) if not _top_of_centred_cell(group, k, starts[i + 1:], wide)]
+    starts = [k for i, k in enumerate(starts) if i == 0 or not same_cell_below(group, starts[i - 1], k, wide)]
+    starts = [k for i, k in enumerate(starts) if not top_of_centred_cell(group, k, starts[i + 1:], wide)]
     if len(group) >= 2 and len(starts) == 1 and all(_figure_row(line) and len(line.segs) >= 4 for line in group):
         # every line a row of figures (a figure does not wrap), the second indented under a cell
         # wrapped beside both (``반도체 소재 기반 | 소계 | 2,802 ..`` over ``조성 | 시비 | 2,802 ..``)
@@ -65,18 +65,18 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: l
         starts = []  # an indented line with more cells than any at the left edge: one row whose
         # first cell's lines are centred on it (``pdftotext -layout``), not top-aligned rows
     if len(starts) >= 2 and starts[0] > 0:  # lines above the first row's: cells centred on their row
-        centred = _centred_rows(group, [group[k] for k in starts], wide, after)
-        if centred is not None and not _figure_wrapped(centred):
+        centred = centred_rows(group, [group[k] for k in starts], wide, after)
+        if centred is not None and not figure_wrapped(centred):
             return rows + centred  # (a header label over a row's figure, ``기투자`` / ``17,702``, is two cells)
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
         top = [Row(cluster(group[a:b], wide), group[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-        if any(_gapped(c) or _below_its_row(c, r) for r in top for c in r.cells):
+        if any(gapped(c) or below_its_row(c, r) for r in top for c in r.cells):
             # a cell's wrapped lines follow one another: a line left out inside one marks cells
             # centred on their rows (``시범 운영`` on the first row's line, ``관광 기업 지원`` /
             # ``(20개)`` around the second's), unless that reading wraps a figure
-            centred = _centred_rows(group, [group[k] for k in starts], wide, after)
-            if centred is not None and not _figure_wrapped(centred):
+            centred = centred_rows(group, [group[k] for k in starts], wide, after)
+            if centred is not None and not figure_wrapped(centred):
                 return rows + centred
         rows += top
     else:
@@ -165,7 +165,7 @@ def _cuts(seg: Seg, under: list[Seg], wide: bool) -> tuple[int, ...] | None:
     return tuple(cuts)
 
 
-def _stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
+def stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     """Rows of cells stacked under labels centred beside them (``계획`` / ``집행`` rows of figures
     for each source, the source's name on a line of its own between them; ``국비 7,109`` / ``도비
     6,275`` around their period ``총사업비``; year rows of figures around their indicator's cells

@@ -27,7 +27,7 @@ from pledgecard.extract.readers.text_cells import Row
 from pledgecard.extract.readers.text_col_cells import cluster, row_groups
 from pledgecard.extract.readers.text_col_pieces import all_rows
 from pledgecard.extract.readers.text_col_plan import measure_score, plan
-from pledgecard.extract.readers.text_col_split_rows import _stacked_figure_rows, split_rows
+from pledgecard.extract.readers.text_col_split_rows import split_rows, stacked_figure_rows
 from pledgecard.extract.readers.text_lines import TLine, is_figure
 
 
@@ -100,7 +100,7 @@ def flatten(lines: list[TLine], wide: bool = True, lexicon: str = "") -> list[tu
 
 
 __all__ = [  # kept importable from here
-    "_stacked_figure_rows",
+    "stacked_figure_rows",
     "all_rows",
     "build_table",
     "cluster",

@@ -24,8 +24,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from pledgecard.extract.coverage import _finding
 from pledgecard.extract.document import Source
+from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.base import Loc, SectionResult
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.vocabulary import current, key
@@ -145,19 +145,19 @@ def source_twice(code: str, rows: list[Row], where: Source | None) -> dict[str, 
     none is emitted."""
     held = [{"label": r.get("label"), "amounts_krw": r.get("amounts_krw")} for r in rows]
     labels = ", ".join(f"'{r.get('label') or ''}'" for r in rows)
-    return _finding("extract.source_twice", "funding",
-                    f"the funding table holds {len(rows)} rows of the source '{code}' ({labels}) and no sum tells "
-                    f"which is the source's row (the others its subtotal or its parts): none is kept",
-                    observed={"source": code, "rows": held}, source=where)
+    return finding("extract.source_twice", "funding",
+                   f"the funding table holds {len(rows)} rows of the source '{code}' ({labels}) and no sum tells "
+                   f"which is the source's row (the others its subtotal or its parts): none is kept",
+                   observed={"source": code, "rows": held}, source=where)
 
 
 def labels_shifted(rows: list[Row], where: Source | None) -> dict[str, Any]:
     """The finding at ``funding`` for a table whose subtotal row sums no rows: none of its rows is kept."""
     held = [{"label": r.get("label"), "amounts_krw": r.get("amounts_krw")} for r in rows]
-    return _finding("extract.source_twice", "funding",
-                    "the funding table's subtotal row equals no sum of the rows next to it and its total is no "
-                    "sum of its sources: its labels do not stand over their figures, no row is kept",
-                    observed={"source": "total", "rows": held, "table_kept": False}, source=where)
+    return finding("extract.source_twice", "funding",
+                   "the funding table's subtotal row equals no sum of the rows next to it and its total is no "
+                   "sum of its sources: its labels do not stand over their figures, no row is kept",
+                   observed={"source": "total", "rows": held, "table_kept": False}, source=where)
 
 
 def one_row_a_source(funding: dict[str, Any] | None, prov: dict[Loc, Source],

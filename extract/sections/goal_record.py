@@ -21,11 +21,11 @@ def _value_re(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?<![{re.escape(''.join(sorted(GLUED_TO_FIGURE)))}])({LOOSE_NUMBER})\s*({units})")
 
 
-def _not_started(status: str) -> bool:
+def not_started(status: str) -> bool:
     return current().status_words.get(re.sub(r"\s+", "", status)) == "not_started"
 
 
-def _value(text: str | None) -> tuple[int | float | None, str | None]:
+def value_and_unit(text: str | None) -> tuple[int | float | None, str | None]:
     if not text:
         return None, None
     m = current().build(_value_re).search(text)
@@ -34,11 +34,11 @@ def _value(text: str | None) -> tuple[int | float | None, str | None]:
     return parse_number(m.group(1)), m.group(2)  # a confused number (l56명) is null, never part of it
 
 
-def _goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
-          detail: str | None) -> Goal:
+def make_goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
+              detail: str | None) -> Goal:
     target, actual = in_force(target), in_force(actual or "") or actual  # 120호 → 150호: the target in force
-    tv, tu = _value(target)
-    av, _ = _value(actual)
+    tv, tu = value_and_unit(target)
+    av, _ = value_and_unit(actual)
     if av is None and actual:
         v, _u = parse_count(actual)
         av = v
@@ -49,16 +49,16 @@ def _goal(project: str | None, year: int | None, target: str, status: str | None
     }
 
 
-def _strip_parens(s: str) -> str:
+def strip_parens(s: str) -> str:
     s = s.strip()
     if s.startswith("(") and s.endswith(")"):
         return s[1:-1]
     return s
 
 
-def _indicator_goal(g: IndicatorGoal) -> Goal:
+def indicator_goal(g: IndicatorGoal) -> Goal:
     """A goal of an indicator column: its figures bare, the unit the column's header's."""
-    goal = _goal(g.project, g.year, g.target, None, g.actual, None)
+    goal = make_goal(g.project, g.year, g.target, None, g.actual, None)
     if goal["target_value"] is None:
         goal.update(target_value=value(g.target), target_unit=g.unit if value(g.target) is not None else None)
     if g.actual is not None and goal["actual_value"] is None:
@@ -66,14 +66,14 @@ def _indicator_goal(g: IndicatorGoal) -> Goal:
     return goal
 
 
-def _across_goal(g: AcrossGoal) -> Goal:
+def across_goal(g: AcrossGoal) -> Goal:
     """A goal of a years-across table. A project cell closing with its unit in brackets over bare
     figures (``청년주택 공급(호)`` over ``112``) is an indicator: its name the project, its figures
     counted in that unit, as under an indicator column's head."""
-    actual = None if g.status and _not_started(g.status) else g.actual
+    actual = None if g.status and not_started(g.status) else g.actual
     named = indicator(g.project) if g.project else None
     if named is None or not figure(g.target):
-        return _goal(g.project, g.year, g.target, g.status, actual, None)
-    goal = _indicator_goal(IndicatorGoal(named[0], named[1], g.year, g.target, actual, g.row, g.col))
+        return make_goal(g.project, g.year, g.target, g.status, actual, None)
+    goal = indicator_goal(IndicatorGoal(named[0], named[1], g.year, g.target, actual, g.row, g.col))
     goal["status"] = fold(g.status) if g.status else None
     return goal

@@ -3,7 +3,7 @@ with the n-th target."""
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.goal_patterns import _status, _year_mark
+from pledgecard.extract.sections.goal_patterns import status_re, year_mark
 from pledgecard.extract.vocabulary import current
 
 
@@ -11,7 +11,7 @@ def _statuses(cell: str) -> list[str]:
     """A status cell cut before each status word outside parentheses (``추진 중 (23회) 미착수``
     -> ``추진 중 (23회)``, ``미착수``); a word inside an actual (``(용역 완료)``) cuts nothing."""
     starts = []
-    for m in current().build(_status).finditer(cell):
+    for m in current().build(status_re).finditer(cell):
         if cell[: m.start()].count("(") <= cell[: m.start()].count(")"):
             starts.append(m.start())
     if not starts or cell[: starts[0]].strip():
@@ -26,8 +26,8 @@ def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: in
     target and status columns top to bottom, one goal per mark, the n-th status (with its actual)
     with the n-th target when the counts agree (else no status, never a guess), one 주요사업 and
     the 추진내용 (a merged cell) shared. Rows that already hold one mark each are kept as they
-    are. ``rows`` hold one project at most (:func:`_rejoin_numbered` reads several one row at a time)."""
-    mark = current().build(_year_mark)
+    are. ``rows`` hold one project at most (:func:`rejoin_numbered` reads several one row at a time)."""
+    mark = current().build(year_mark)
     targets = [r[c_target] for r in rows if r[c_target]]
     if all(len(mark.findall(t)) == 1 and mark.match(t.strip()) for t in targets):
         return rows
@@ -54,14 +54,14 @@ def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: in
     return out
 
 
-def _rejoin_numbered(numbered: list[tuple[int, list[str]]], c_target: int, c_status: int, c_proj: int | None,
-                     c_detail: int | None) -> list[tuple[int, list[str]]]:
+def rejoin_numbered(numbered: list[tuple[int, list[str]]], c_target: int, c_status: int, c_proj: int | None,
+                    c_detail: int | None) -> list[tuple[int, list[str]]]:
     """:func:`_rejoin_rows` keeping each goal's grid row: a goal read from a group of rows takes
     the group's first row; with several projects each row is read on its own."""
     rows = [row for _, row in numbered]
     projects = {r[c_proj] for r in rows if r[c_proj]} if c_proj is not None else set()
     if len(projects) > 1 and len(rows) > 1:
-        return [part for one in numbered for part in _rejoin_numbered([one], c_target, c_status, c_proj, c_detail)]
+        return [part for one in numbered for part in rejoin_numbered([one], c_target, c_status, c_proj, c_detail)]
     out = _rejoin_rows(rows, c_target, c_status, c_proj, c_detail)
     if out is rows or not numbered:
         return numbered

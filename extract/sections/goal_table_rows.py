@@ -10,17 +10,17 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
 from pledgecard.extract.sections.goal_pair_cells import split_pair_grid
-from pledgecard.extract.sections.goal_patterns import _status, _year_mark
+from pledgecard.extract.sections.goal_patterns import status_re, year_mark
 from pledgecard.extract.sections.goal_pieces import piece_rows
 from pledgecard.extract.sections.goal_record import (
-    _across_goal,
-    _goal,
-    _indicator_goal,
-    _not_started,
-    _strip_parens,
-    _value,
+    across_goal,
+    indicator_goal,
+    make_goal,
+    not_started,
+    strip_parens,
+    value_and_unit,
 )
-from pledgecard.extract.sections.goal_rejoin import _rejoin_numbered
+from pledgecard.extract.sections.goal_rejoin import rejoin_numbered
 from pledgecard.extract.sections.goal_unit_rows import final_head
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
 from pledgecard.extract.vocabulary import current, year_of
@@ -28,7 +28,7 @@ from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import Goal
 
 
-def _wrapped_head(grid: list[list[str]]) -> list[str]:
+def wrapped_head(grid: list[list[str]]) -> list[str]:
     """The head row with a column word a narrow cell wrapped (``추진상`` / ``황``) that a layout dump's
     columns placed in two cells side by side made whole again: where a head cell's column is empty
     in every row below and the cell right of it completes a column word neither names alone, the
@@ -53,7 +53,7 @@ def _group_year(row: list[str]) -> int | None:
         return None
     (only,) = cells
     vocab = current()
-    m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(_year_mark).fullmatch(only.strip())
+    m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(year_mark).fullmatch(only.strip())
     return year_of(m) if m else None
 
 
@@ -99,18 +99,18 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         return []
     across = goals_across(grid)
     if across is not None:  # years across the columns, a row per field under each project
-        return [(_across_goal(g), g.row, {"target": g.col}) for g in across]
+        return [(across_goal(g), g.row, {"target": g.col}) for g in across]
     indicators = goals_indicators(grid)
     if indicators is not None:  # indicators across the columns, a target and an actual row a year
-        return [(_indicator_goal(g), g.row, {"target": g.col}) for g in indicators]
+        return [(indicator_goal(g), g.row, {"target": g.col}) for g in indicators]
     by_year = goals_year_columns(grid)
     if by_year is not None:  # an indicator a row, the years across over target | actual sub-columns
-        return [(_indicator_goal(g), g.row, {"target": g.col}) for g in by_year]
+        return [(indicator_goal(g), g.row, {"target": g.col}) for g in by_year]
     parted = split_pair_grid(grid)  # a year's target and actual in one cell (189/123 under 목표/실적)
     if parted is not None and (by_year := goals_year_columns(parted[0])) is not None:
-        return [(_indicator_goal(g), g.row + len(grid) - len(parted[0]), {"target": parted[1][g.col]})
+        return [(indicator_goal(g), g.row + len(grid) - len(parted[0]), {"target": parted[1][g.col]})
                 for g in by_year]
-    header = _wrapped_head(grid)
+    header = wrapped_head(grid)
     spanned = spanned_header(grid[0], grid[1]) if len(grid) > 1 else None
     if spanned is not None:  # a group of sub-columns under a spanning head: one header of two rows
         header = spanned[0]
@@ -163,7 +163,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
                 row[c] = above or below
     if c_target is not None and c_status is not None:
-        numbered = _rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail)
+        numbered = rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail)
     goals = []
     group_year: int | None = spanned[1] if spanned is not None else None
     for grid_row, row in numbered:
@@ -171,21 +171,21 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
             group_year = _group_year(row)
             continue
         target = row[c_target] if c_target is not None else ""
-        ym = vocab.build(_year_mark).search(target)
+        ym = vocab.build(year_mark).search(target)
         year = year_of(ym) if ym else group_year
         if c_year is not None and re.search(r"(19|20)\d{2}", row[c_year]):
             year = int(re.search(r"(19|20)\d{2}", row[c_year]).group(0))  # type: ignore[union-attr]
-        target = vocab.build(_year_mark).sub("", target)
+        target = vocab.build(year_mark).sub("", target)
         status_cell = row[c_status] if c_status is not None else ""
-        st = vocab.build(_status).search(status_cell)
+        st = vocab.build(status_re).search(status_cell)
         status = re.sub(r"\s+", " ", st.group(1)) if st else (status_cell or None)
-        actual = _strip_parens(status_cell[st.end():]) if st else None
+        actual = strip_parens(status_cell[st.end():]) if st else None
         if c_actual is not None:
             actual = row[c_actual] if row[c_actual] not in ("", *DASHES) else None
-        if status and _not_started(status):
+        if status and not_started(status):
             actual = None
-        goal = _goal(row[c_proj] if c_proj is not None else None, year, target, status,
-                     actual or None, row[c_detail] if c_detail is not None else None)
+        goal = make_goal(row[c_proj] if c_proj is not None else None, year, target, status,
+                         actual or None, row[c_detail] if c_detail is not None else None)
         if c_unit is not None:
             _bare_with_unit(goal, row[c_unit])
         goals.append((goal, grid_row, columns))
@@ -215,7 +215,7 @@ def _bare_with_unit(goal: Goal, unit: str) -> None:
     """A goal whose target and actual are bare figures (``2.9``) under a unit column: their values, the
     unit the column's cell (a dash or a word naming no unit: none)."""
     unit = fold(unit).strip()
-    if not unit or _value(f"1{unit}")[1] is None:
+    if not unit or value_and_unit(f"1{unit}")[1] is None:
         return
     if goal["target_value"] is None and (v := value(goal["target"])) is not None:
         goal.update(target_value=v, target_unit=unit)

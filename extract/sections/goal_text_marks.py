@@ -7,8 +7,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pledgecard.extract.sections.goal_patterns import _header_words, _labelled, _status, _year_mark, _year_row
-from pledgecard.extract.sections.goal_record import _goal, _not_started, _strip_parens
+from pledgecard.extract.sections.goal_patterns import (
+    header_words,
+    labelled_re,
+    status_re,
+    year_mark,
+    year_row,
+)
+from pledgecard.extract.sections.goal_record import make_goal, not_started, strip_parens
 from pledgecard.extract.sections.goal_run_cells import run_cells
 from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import fold
@@ -19,12 +25,12 @@ def _labelled_after_marks(text: str, first_mark: int) -> tuple[str, dict[str, st
     """A dump may print the 주요사업 / 추진내용 cells after the rows, each after its header word:
     take ``주요사업 X`` and ``추진내용 Y`` found after the first year mark out of the text."""
     found: dict[str, str] = {}
-    hits = [m for m in current().build(_labelled).finditer(text) if m.start() >= first_mark]
+    hits = [m for m in current().build(labelled_re).finditer(text) if m.start() >= first_mark]
     if not hits:
         return text, found
     cut = hits[0].start()
     tail = text[cut:]
-    tail_hits = list(current().build(_labelled).finditer(tail))
+    tail_hits = list(current().build(labelled_re).finditer(tail))
     for i, m in enumerate(tail_hits):
         end = tail_hits[i + 1].start() if i + 1 < len(tail_hits) else len(tail)
         value = fold(tail[m.end():end])
@@ -37,14 +43,14 @@ def _year_marks(text: str) -> list[re.Match[str]]:
     """``<2023>`` marks in the target cells; failing that, rows that start with their year (a
     table with a 연도 column)."""
     vocab = current()
-    return list(vocab.build(_year_mark).finditer(text)) or list(vocab.build(_year_row).finditer(text))
+    return list(vocab.build(year_mark).finditer(text)) or list(vocab.build(year_row).finditer(text))
 
 
 def _status_match(chunk: str) -> re.Match[str] | None:
     """The status cell of a goal row. A status word inside the target (``실시설계 완료``) is not it:
     prefer one that starts a line of its own, then one followed by its actual in parentheses or by
     the end of a line, else the last one."""
-    found = list(current().build(_status).finditer(chunk))
+    found = list(current().build(status_re).finditer(chunk))
     if not found:
         return None
     for x in found:
@@ -58,7 +64,7 @@ def _status_match(chunk: str) -> re.Match[str] | None:
 
 def _statuses_with_actual(chunk: str) -> int:
     """Status words followed by a bracketed actual (``완료 (71명)``) in one mark's text."""
-    return sum(1 for x in current().build(_status).finditer(chunk) if re.match(r"[ \t]*\(", chunk[x.end():]))
+    return sum(1 for x in current().build(status_re).finditer(chunk) if re.match(r"[ \t]*\(", chunk[x.end():]))
 
 
 def _legend_amid(chunks: list[str]) -> bool:
@@ -70,14 +76,14 @@ def _legend_amid(chunks: list[str]) -> bool:
 
 def _without_legends(chunk: str) -> str:
     """``chunk`` without the status legends in it (see :func:`_legend_amid`)."""
-    status = current().build(_status)
+    status = current().build(status_re)
     return re.sub(r"\(([^()]*/[^()]*)\)", lambda m: "" if all(
         status.fullmatch(p.strip()) for p in m.group(1).split("/")) else m.group(0), chunk)
 
 
 def _before_status(chunk: str) -> str:
     """A mark's text up to its first status word: the target."""
-    st = next(current().build(_status).finditer(chunk), None)
+    st = next(current().build(status_re).finditer(chunk), None)
     return chunk[: st.start()] if st else chunk
 
 
@@ -93,9 +99,9 @@ def goals_from_text(text: str) -> list[Goal]:
         return []  # marks side by side head year columns: which cell is whose the marks do not tell
     text, labelled = _labelled_after_marks(text, marks[0].start())
     marks = _year_marks(text)
-    project = labelled.get("project") or fold(current().build(_header_words).sub(" ", text[: marks[0].start()])) or None
+    project = labelled.get("project") or fold(current().build(header_words).sub(" ", text[: marks[0].start()])) or None
     goals: list[dict[str, Any]] = []
-    has_detail = any(m.lastgroup == "detail" for m in current().build(_labelled).finditer(text[: marks[0].start()]))
+    has_detail = any(m.lastgroup == "detail" for m in current().build(labelled_re).finditer(text[: marks[0].start()]))
     head = text[: marks[0].start()]
     chunks = [text[m.end(): len(text) if i + 1 == len(marks) else marks[i + 1].start()] for i, m in enumerate(marks)]
     if any(_statuses_with_actual(c) >= 2 for c in chunks) or _legend_amid(chunks):
@@ -105,7 +111,7 @@ def goals_from_text(text: str) -> list[Goal]:
         # (a mark with no target text before a status: its target was printed elsewhere); so too
         # where the status column's legend, a head cell, is printed amid the rows
         chunks = [_without_legends(c) for c in chunks]
-        return [_goal(project, year_of(m), _before_status(c), None, None, None)
+        return [make_goal(project, year_of(m), _before_status(c), None, None, None)
                 for m, c in zip(marks, chunks, strict=True) if _before_status(c).strip()]
     opens = True  # the row opens a project (its first row)
     for i, m in enumerate(marks):
@@ -113,7 +119,7 @@ def goals_from_text(text: str) -> list[Goal]:
         chunk = chunks[i]
         st = _status_match(chunk)
         if not st:
-            goals.append(_goal(project, year_of(m), chunk, None, None, None))
+            goals.append(make_goal(project, year_of(m), chunk, None, None, None))
             continue
         target = chunk[: st.start()]
         after = chunk[st.end():]
@@ -127,7 +133,7 @@ def goals_from_text(text: str) -> list[Goal]:
                 if depth == 0:
                     end = k + 1
                     break
-            actual = _strip_parens(after[start:end].strip())
+            actual = strip_parens(after[start:end].strip())
             after = after[end:]
         if actual is None and (cells := run_cells(target, head)):
             target, actual = cells  # the target, actual and rate cells run together (goal_run_cells)
@@ -139,9 +145,9 @@ def goals_from_text(text: str) -> list[Goal]:
             detail, next_project = next_project, None
         opens = next_project is not None
         status = re.sub(r"\s+", " ", st.group(1))
-        if _not_started(status):
+        if not_started(status):
             actual = None
-        goals.append(_goal(project, year_of(m), target, status, actual, detail))
+        goals.append(make_goal(project, year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
     if any(_bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) or _holds_head(g["target"])

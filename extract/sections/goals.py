@@ -30,17 +30,23 @@ from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, sp
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
 from pledgecard.extract.sections.goal_provenance import row_provenance
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
-from pledgecard.extract.sections.goal_record import _across_goal, _goal, _indicator_goal, _not_started, _value
+from pledgecard.extract.sections.goal_record import (
+    across_goal,
+    indicator_goal,
+    make_goal,
+    not_started,
+    value_and_unit,
+)
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
 from pledgecard.extract.sections.goal_table_rows import (
-    _wrapped_head,
     continued_rows,
     goal_rows,
     goals_from_table,
     spanned_header,
+    wrapped_head,
 )
 from pledgecard.extract.sections.goal_text_marks import goals_from_text
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
@@ -50,7 +56,7 @@ from pledgecard.extract.sections.goal_year_columns import goals_year_column_line
 from pledgecard.normalize.text import fold
 
 __all__ = [
-    "_goal", "_rows_a_line", "_value", "_wrapped_head", "extract_goals", "goals_from_table", "goals_from_text",
+    "make_goal", "_rows_a_line", "value_and_unit", "wrapped_head", "extract_goals", "goals_from_table", "goals_from_text",
     "spanned_header",
 ]
 
@@ -120,7 +126,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             before = items[k - 1] if k else None  # its title line (2024년 분기별 성과지표) may print its year
             title = year_only(before.full_text) if isinstance(before, Line) else None
             quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year if title is None else title)
-            got, whole = ([(_indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
+            got, whole = ([(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                           if quarters else goal_rows(it)), it
             if not got and last is not None:
                 got, whole = continued_rows(it, last)
@@ -136,8 +142,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     every = [it for it in items if isinstance(it, Line)]
     if not goals and every and (labelled := goal_lines([ln.full_text for ln in every])) is not None:
         # goals as bulleted lines, each target and actual after its label (목표: ... / 실적: ...)
-        goals = [_goal(g.project, g.year, g.target, g.status,
-                       None if g.status and _not_started(g.status) else g.actual, None) for g in labelled]
+        goals = [make_goal(g.project, g.year, g.target, g.status,
+                           None if g.status and not_started(g.status) else g.actual, None) for g in labelled]
         for i, g in enumerate(labelled):
             prov[Loc("goals", i)] = every[g.line].source
         return SectionResult({"goals": goals}, prov, rest)
@@ -156,7 +162,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     elif lines and (quarter := quarter_goal_lines([ln.full_text for ln in lines], year)) is not None:
         # one year's quarters across, a plan row and an actual row an indicator, a row a line
         for i, g in enumerate(quarter.goals):
-            goals.append(_indicator_goal(g))
+            goals.append(indicator_goal(g))
             prov[Loc("goals", i)] = lines[g.row].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in quarter.used)
     elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
@@ -171,7 +177,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         # indicators across, a row a line: the year, the label, a figure per indicator (or an
         # indicator a row: its name, its unit, a figure per year's target and actual)
         for i, g in enumerate(ind.goals):
-            goals.append(_indicator_goal(g))
+            goals.append(indicator_goal(g))
             prov[Loc("goals", i)] = lines[g.row].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in ind.used)
     elif lines and ((across := goals_across_lines([(ln.full_text, ln.printed if ln.marker is None else None)
@@ -179,7 +185,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                     or (across := goals_across_cells([ln.full_text for ln in lines])) is not None):
         # years across, a row a line, cells one space apart: the gaps show the empty cells (or a cell a line)
         for i, (g, at) in enumerate(across.goals):
-            goals.append(_across_goal(g))
+            goals.append(across_goal(g))
             prov[Loc("goals", i)] = lines[at].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
@@ -191,7 +197,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             texts = [ln.full_text for ln in lines]
             flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) or flat
         rows, unread = flat  # a table printed one row per line under a header line
-        goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual, r.detail)
+        goals = [make_goal(r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual, r.detail)
                  for r in rows]
         for i, r in enumerate(rows):
             prov[Loc("goals", i)] = lines[r.line].source
@@ -210,8 +216,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                                      or goal_cells_under_line(texts))
         if stream is not None:  # cells one per line, out of the table's order
             rows, unread = stream
-            goals = [_goal(r.project, r.year, r.target, r.status, None if _not_started(r.status) else r.actual,
-                           r.detail) for r in rows]
+            goals = [make_goal(r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual,
+                               r.detail) for r in rows]
             for i, r in enumerate(rows):
                 prov[Loc("goals", i)] = lines[r.line].source
             rest.extend(lines[i] for i in unread)

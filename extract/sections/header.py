@@ -24,35 +24,41 @@ from pledgecard.extract.markers import LABEL_SEPARATORS, split_marker
 from pledgecard.extract.revisions import in_force_words
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.header_depts import split_depts
-from pledgecard.extract.sections.header_fields import _join_number, _join_unit, _pledge_line, _put, _sub_title
+from pledgecard.extract.sections.header_fields import (
+    join_number,
+    join_unit,
+    pledge_line,
+    put_pairs,
+    sub_title,
+)
 from pledgecard.extract.sections.header_lines import (
-    _approval_box,
-    _around,
-    _cut_around,
-    _join_broken_labels,
-    _side_values,
-    _status_alone_later,
-    _untitled_first,
-    _values_before_labels,
-    _values_run,
+    approval_box,
+    around,
+    cut_around,
+    join_broken_labels,
+    side_values,
+    status_alone_later,
     status_in_phrase,
+    untitled_first,
+    values_before_labels,
+    values_run,
 )
 from pledgecard.extract.sections.header_option_apart import option_heads_apart
 from pledgecard.extract.sections.header_option_lines import option_grid_lines
-from pledgecard.extract.sections.header_table import _table_pairs, _Tiers, level_heads
+from pledgecard.extract.sections.header_table import Tiers, level_heads, table_pairs
 from pledgecard.extract.sections.header_value_kinds import (
-    _GENERIC_FIELDS,
-    _KIND_FIELDS,
-    _KIND_ONLY,
-    _NAME,
-    _REPEATED,
-    _is_dept,
-    _split_phone,
+    GENERIC_FIELDS,
+    KIND_FIELDS,
+    KIND_ONLY,
+    PERSON_NAME,
+    REPEATED_FIELDS,
     bare_number,
     bare_phone,
+    is_dept,
     lone_phone,
     of_its_kind,
     one_typed_value,
+    split_phone,
     value_kind,
 )
 from pledgecard.extract.sections.header_value_rows import assign_queued, split_value_row
@@ -87,8 +93,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
     or the whole row one typed value), never a whole row to a free-text field such as the title.
     ``lexicon``: the card's words, to judge whether a value's break fell inside a word."""
-    items = _side_values(_join_broken_labels(_values_before_labels(option_heads_apart(option_grid_lines(items)))))
-    box = _approval_box(items)
+    items = side_values(join_broken_labels(values_before_labels(option_heads_apart(option_grid_lines(items)))))
+    box = approval_box(items)
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
     header["coop_depts"] = []
     prov: dict[Loc, Any] = {}
@@ -98,8 +104,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     queued_by_last: list[str] = []  # the labels the item just before queued
     streak: list[str] = []  # the labels queued by the run of label-only lines just before
     flat_run = False  # inside a run of values taken in label order
-    tier: _Tiers | None = None  # a label whose value printed its department levels' sub-heads
-    untitled = _untitled_first(items)  # the card's first line titles it, no title line printed
+    tier: Tiers | None = None  # a label whose value printed its department levels' sub-heads
+    untitled = untitled_first(items)  # the card's first line titles it, no title line printed
     unread: Line | None = None  # a plain line just left unread (a value printed above its label's line?)
     wrapped: tuple[str, Line, Line] | None = None  # (field, the line above, the label line): see _around
     doubted: tuple[str, str] | None = None  # (free-text field, value): a status read off the line under its value
@@ -117,7 +123,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 title = next((c for c in item.cells if len(c.text) <= 60 and is_title(c.text)), None)
                 if title is not None:
                     _put_kind(header, prov, title.text.replace("\n", " "), title.source)
-            pairs = _table_pairs(item, rest)
+            pairs = table_pairs(item, rest)
             if not pairs:
                 rest.append(item)
         else:
@@ -130,34 +136,34 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 text = text.lstrip()[1:].strip()  # `label<TAB>: value` printed apart: the separator no value
             guessed = unaligned(item.source.line_start)  # a row of cells run together, not one value
             if not labels and len(pending) >= 2 and (flat_run or streak == pending) and not guessed \
-                    and _values_run(items, n) == len(pending):
+                    and values_run(items, n) == len(pending):
                 # a row of labels over a row of values, flattened one cell a line: one value a
                 # line, to the label of its kind (a converter may print the cells out of order),
                 # else in label order
                 field = assign_queued(pending, fold(text)) or pending[0]
-                later = [fold(x.full_text) for x in items[n + 1:n + _values_run(items, n)] if isinstance(x, Line)]
-                if field == "status" and last_field in _GENERIC_FIELDS and header[last_field] and item.marker is None \
+                later = [fold(x.full_text) for x in items[n + 1:n + values_run(items, n)] if isinstance(x, Line)]
+                if field == "status" and last_field in GENERIC_FIELDS and header[last_field] and item.marker is None \
                         and status_opens_later(later, pending[pending.index(field):], split_value_row):
                     # the status's place by count taken by the free-text value's wrapped end (수소산업 특화단지
                     # 지정 / 추진), the status printed with the next label's value on a later line
                     header[last_field] = glue(header[last_field], fold(text), words)
                     flat_run, streak = False, []
                     continue
-                if field not in _KIND_ONLY or status_like(fold(text)):  # (no status word: no status)
+                if field not in KIND_ONLY or status_like(fold(text)):  # (no status word: no status)
                     pending.remove(field)
                     pairs = [(field, fold(text), item.source)]
                     last_field = field
                     flat_run, streak = bool(pending), []
-                    _put(header, prov, rest, pairs)
+                    put_pairs(header, prov, rest, pairs)
                     continue
             flat_run = False
             heads = level_heads(text) if not labels else 0
             if heads and tier is not None and tier.open and not tier.values:
                 tier.heads += heads  # the next sub-head, printed a cell a line
                 continue
-            if heads and tier is None and _KIND_FIELDS["dept"][0] in pending and header[_KIND_FIELDS["dept"][0]] is None:
+            if heads and tier is None and KIND_FIELDS["dept"][0] in pending and header[KIND_FIELDS["dept"][0]] is None:
                 # the department label's value cell holds its levels' sub-heads (소관부서 / 실·국 과 팀)
-                tier = _Tiers(_KIND_FIELDS["dept"][0], heads)
+                tier = Tiers(KIND_FIELDS["dept"][0], heads)
                 pending.remove(tier.field)
                 continue
             if not labels and tier is not None and tier.take(fold(text)):
@@ -172,19 +178,19 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
             if not labels:
                 # as many value lines as labels wait: one value a line, no row to split
                 row = split_value_row(pending, fold(text)) if len(pending) >= 2 \
-                    and _values_run(items, n) != len(pending) else None
-                if row is not None and "status" in row and _status_alone_later(items, n):
+                    and values_run(items, n) != len(pending) else None
+                if row is not None and "status" in row and status_alone_later(items, n):
                     row = None  # its status printed later on a line of its own: a value ending in a status word
                 if row is not None:  # a row of labels over a row of values
                     for f in row:
                         pending.remove(f)
                     pairs = [(f, v, item.source) for f, v in row.items()]
                     last_field = None
-                    _put(header, prov, rest, pairs)
+                    put_pairs(header, prov, rest, pairs)
                     continue
                 field = assign_queued(pending, fold(text)) if pending else None
-                if len(queued_before) == 1 and queued_before[0] in pending and queued_before[0] in _GENERIC_FIELDS \
-                        and field in _GENERIC_FIELDS:
+                if len(queued_before) == 1 and queued_before[0] in pending and queued_before[0] in GENERIC_FIELDS \
+                        and field in GENERIC_FIELDS:
                     # a free-text value on the line right under a lone free-text label (실천목표 /
                     # 임기 후 계속), while an earlier free-text label still waits (공약명): the
                     # label just printed takes it, as a header printed a cell a line pairs them
@@ -192,7 +198,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 if guessed and field is not None and value_kind(fold(text)) is None:
                     field = None  # the whole row to a free-text field: a guess
                 if field is not None and len(queued_before) >= 2 and len(pending) >= 2 \
-                        and _values_run(items, n) != len(pending) and not one_typed_value(fold(text)):
+                        and values_run(items, n) != len(pending) and not one_typed_value(fold(text)):
                     # the values of a row of labels run together on one line, their kinds no split:
                     # the whole line to one field would be a guess, and so would the lines after it
                     # in label order (the labels the line's values answered are not known): none waits
@@ -208,13 +214,13 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         pending = [f for f in pending if f not in queued_before]
                     continue
                 if field is None and len(pending) == 1 and queued_before == pending \
-                        and (pending[0] not in _KIND_ONLY or status_like(fold(text))):
+                        and (pending[0] not in KIND_ONLY or status_like(fold(text))):
                     field = pending[0]  # a lone label line, then a lone value line: its value, whatever it looks like
                 if field is None and last_field == "title" and item.marker is None and header["title"]:
                     header["title"] = glue(header["title"], fold(text), words)  # a 공약명 the dump wrapped
                     continue
                 if field is None and last_field == "lead_dept" and item.marker is None and header["lead_dept"] \
-                        and value_kind(fold(text)) == "dept" and not _NAME.match(fold(text)):
+                        and value_kind(fold(text)) == "dept" and not PERSON_NAME.match(fold(text)):
                     # the department's cell printed on two lines, its team under it (관광정책과 / 관광기획팀)
                     header["lead_dept"] = f"{header['lead_dept']} {fold(text)}"
                     continue
@@ -222,13 +228,13 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         and header["contact_name"].count("(") > header["contact_name"].count(")") \
                         and fold(text).count(")") > fold(text).count("("):
                     # the 담당자 cell wrapped inside its bracket (천지영 (내선 / 3114)): the name and its phone
-                    name, phone = _split_phone(f"{header['contact_name']} {fold(text)}")
+                    name, phone = split_phone(f"{header['contact_name']} {fold(text)}")
                     if phone:
                         header["contact_name"] = name
                         header["contact_phone"] = header["contact_phone"] or phone
                         continue
                 if field is None and last_field == "coop_depts" and item.marker is None and header["coop_depts"] \
-                        and split_depts(text) and all(_is_dept(d) for d in split_depts(text)):
+                        and split_depts(text) and all(is_dept(d) for d in split_depts(text)):
                     # the 협조부서 cell printed a department a line (도로과 / 교통정책과)
                     header["coop_depts"] += split_depts(text)
                     continue
@@ -240,7 +246,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     doubted = None
                     src = prov.pop(Loc("header", sub="status"), None)
                     header["status"] = None
-                    if last_field in _GENERIC_FIELDS:
+                    if last_field in GENERIC_FIELDS:
                         rest.append(Line(text=piece, marker=None, indent=0, source=src))
                         rest.append(item)
                         last_field = None
@@ -256,14 +262,14 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     last_field = None
                     unread = item if isinstance(item, Line) and item.marker is None else None
                     continue
-                if field == "status" and last_field in _GENERIC_FIELDS and header[last_field] \
+                if field == "status" and last_field in GENERIC_FIELDS and header[last_field] \
                         and not (len(pending) == 1 and queued_before == pending) and item.marker is None:
                     doubted = (last_field, fold(text))  # a status word under a free-text value: its wrapped end?
                 pending.remove(field)
                 pairs = [(field, fold(text), item.source)]
                 if wrapped is not None and wrapped[0] == field and queued_before == [field] \
-                        and isinstance(item, Line) and (_around(wrapped[1], wrapped[2], item)
-                                                        or _cut_around(wrapped[1], wrapped[2], item, words)):
+                        and isinstance(item, Line) and (around(wrapped[1], wrapped[2], item)
+                                                        or cut_around(wrapped[1], wrapped[2], item, words)):
                     # the value cell printed on the lines above and below its label's line: in order
                     rest[:] = [x for x in rest if x is not wrapped[1]]
                     pairs = [(field, fold(glue(wrapped[1].text, text, words)), item.source)]
@@ -287,18 +293,18 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 elif prefix:
                     rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 for f, v in split_labelled(text):
-                    if v and f in _KIND_FIELDS["dept"][:1] and level_heads(v) and header.get(f) is None:
-                        tier = _Tiers(f, level_heads(v), open=False)  # its levels' sub-heads: the values below
+                    if v and f in KIND_FIELDS["dept"][:1] and level_heads(v) and header.get(f) is None:
+                        tier = Tiers(f, level_heads(v), open=False)  # its levels' sub-heads: the values below
                     elif v:
                         pairs.append((f, v, item.source))
-                    elif (f not in pending or f in _REPEATED) and header.get(f) in (None, []):
+                    elif (f not in pending or f in REPEATED_FIELDS) and header.get(f) in (None, []):
                         pending.append(f)
                         queued_by_last.append(f)
                         streak.append(f)
                 wrapped = (queued_by_last[0], above, item) if above is not None and len(queued_by_last) == 1 \
                     and isinstance(item, Line) else None
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
-        _put(header, prov, rest, pairs)
+        put_pairs(header, prov, rest, pairs)
     if header["status"] and untold_options(header["status"]):  # boxes ticking none or several, or printed
         # alike (a dump that lost their glyphs): no status to tell; the row stays unread
         src = prov.pop(Loc("header", sub="status"), None)
@@ -307,10 +313,10 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     if header["status"]:  # a row of checkboxes: the status is the option ticked; 부진 → 정상추진: the status now
         status = in_force_words(header["status"])
         header["status"] = ticked_option(status) or symbol_option(status) or status
-    _join_number(header, prov)
-    _sub_title(header, prov)
-    _pledge_line(header, prov, rest)
-    _join_unit(header, prov)
+    join_number(header, prov)
+    sub_title(header, prov)
+    pledge_line(header, prov, rest)
+    join_unit(header, prov)
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
 

@@ -1,4 +1,4 @@
-"""Putting read values into the header's fields (:func:`_put`) and tidying them after: a unit
+"""Putting read values into the header's fields (:func:`put_pairs`) and tidying them after: a unit
 joined to its department, a number's parts joined, a person's rank dropped, the pledge's number
 and sub-title printed in its title line."""
 
@@ -13,11 +13,11 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.header_depts import split_depts
 from pledgecard.extract.sections.header_value_kinds import (
-    _NO_FIELD,
-    _REPEATED,
-    _split_phone,
+    NO_FIELD,
+    REPEATED_FIELDS,
     bare_number,
     bare_phone,
+    split_phone,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import parse_date
@@ -27,7 +27,7 @@ from pledgecard.normalize.text import fold
 _FIELD_WORD = re.compile(r"[가-힣]{1,4}")  # a 분야 part printed as its word (교통 | 61 -> 교통-61, as 복지-12 is printed whole)
 
 
-def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: list[tuple[str, str, Any]]) -> None:
+def put_pairs(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: list[tuple[str, str, Any]]) -> None:
     """Put label/value pairs into the header (the first value of a field wins)."""
     for field, value, src in pairs:
         if field == "as_of":  # the reporting point: read as a dated line of the header area; the label
@@ -39,12 +39,12 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
             rest.append(Line(text=value, marker=None, indent=0, source=src))
             continue
         if field == "contact_name":
-            value, phone = _split_phone(value)
+            value, phone = split_phone(value)
             value = _without_rank(value)
             if phone and header["contact_phone"] is None:
                 header["contact_phone"] = phone
-        if field in _NO_FIELD:  # labelled facts the record has no field for
-            text = value if field in _REPEATED else f"{current().words('header', field)[0]} {value}"
+        if field in NO_FIELD:  # labelled facts the record has no field for
+            text = value if field in REPEATED_FIELDS else f"{current().words('header', field)[0]} {value}"
             rest.append(Line(text=text, marker=None, indent=0, source=src))
             continue
         if field == "mgmt_no":
@@ -62,7 +62,7 @@ def _put(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: 
         prov.setdefault(Loc("header", sub=field), src)
 
 
-def _join_unit(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
+def join_unit(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
     """The division printed apart from the department in charge (담당부서 | 교육정책국 | 담당과 |
     중등교육과) read after it: ``교육정책국 중등교육과``; a division printed alone is the department."""
     unit = header.pop("lead_unit", None)
@@ -96,7 +96,7 @@ def _is_rank(tok: str) -> bool:
                             and any(len(r) >= 2 and tok.endswith(r) and len(tok) - len(r) >= 2 for r in ranks))
 
 
-def _join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
+def join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
     """The 관리번호 from its parts printed apart (분야 3, 순번 12 -> ``3-12``) when it is not printed whole."""
     parts = [header.pop(f, None) for f in NUMBER_PARTS]
     srcs = [prov.pop(Loc("header", sub=f), None) for f in NUMBER_PARTS]
@@ -111,7 +111,7 @@ _NUMBERED_NAME = re.compile(rf"^[\[【〔(（<《〈]\s*({CODE.pattern})\s*[\]�
                             rf"|^(\d{{1,3}}(?:-\d{{1,3}})+)\s+(.+)$")
 
 
-def _pledge_line(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item]) -> None:
+def pledge_line(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item]) -> None:
     """A header table that names neither the pledge nor its 관리번호: they stand on the first
     unlabelled line of the header area, the number (in brackets, or a hyphenated number) opening
     it and the pledge's name after it. Only when both are missing and the line is no date."""
@@ -139,7 +139,7 @@ def _pledge_line(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item])
 _NUMBERED_TITLE = re.compile(r"^(\d{1,3}(?:\s*-\s*\d{1,3})+)\.?\s+(?=\S)(.*[가-힣].*)$")
 
 
-def _sub_title(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
+def sub_title(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
     """The card's own level under a pledge (세부사업 | ..., printed under 분야 and 공약 rows) is the title
     when no title label is printed; a hierarchical number opening the title is the 관리번호 when none is
     printed (``3-2-7. 청년 일자리 창출`` -> ``3-2-7``, ``청년 일자리 창출``)."""

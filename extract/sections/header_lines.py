@@ -16,7 +16,7 @@ from pledgecard.extract.labels import (
 )
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import LABEL_SEPARATORS
-from pledgecard.extract.sections.header_value_kinds import _KIND_FIELDS, value_kind
+from pledgecard.extract.sections.header_value_kinds import KIND_FIELDS, value_kind
 from pledgecard.extract.textjoin import breaks_word
 from pledgecard.normalize.text import fold
 
@@ -31,7 +31,7 @@ def status_in_phrase(text: str, prefixed: bool) -> bool:
                for k, (f, v) in enumerate(pairs))
 
 
-def _values_run(items: list[Item], n: int) -> int:
+def values_run(items: list[Item], n: int) -> int:
     """How many lines from item ``n`` on hold no header label (up to the next label line, a table
     or the end): the values of a labels row printed one cell a line."""
     k = n
@@ -41,7 +41,7 @@ def _values_run(items: list[Item], n: int) -> int:
     return k - n if end is None or (isinstance(end, Line) and find_labels(end.full_text)) else -1
 
 
-def _status_alone_later(items: list[Item], n: int) -> bool:
+def status_alone_later(items: list[Item], n: int) -> bool:
     """Whether a line after item ``n`` holds a status and nothing else (a dump printing a header table
     a cell a line, out of order: ``대학 연계 창업 사업 추진`` under 추진상황, ``일부 지연`` further down)."""
     return any(isinstance(it, Line) and not find_labels(it.full_text) and value_kind(fold(it.full_text)) == "status"
@@ -66,7 +66,7 @@ def _broken_label(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
-def _approval_box(items: list[Item]) -> set[int]:
+def approval_box(items: list[Item]) -> set[int]:
     """The lines of an approval box (결재 | 담당 | 팀장 | 과장 | 국장 over empty signature cells) a
     converter printed a cell a line under the title, before the header: the run of lines right
     after the title line that print approval heads only (or a letter of one: ``결`` / ``재``), three
@@ -86,7 +86,7 @@ def _approval_box(items: list[Item]) -> set[int]:
     return set(run) if len(run) >= 3 and len(heads) >= 2 else set()
 
 
-def _side_values(items: list[Item]) -> list[Item]:
+def side_values(items: list[Item]) -> list[Item]:
     """A header table whose right-hand column stacks labels over their values beside label | value rows
     (추진상황 over 정상추진), printed a row a line: a label closing its line after a pair of its own, its
     value closing the next label line (``관리번호 4-6-3 추진상황`` / ``공약사업명 ... 지연``). The value,
@@ -101,7 +101,7 @@ def _side_values(items: list[Item]) -> list[Item]:
         here, there = find_labels(a.text), find_labels(b.text)
         if len(here) < 2 or here[-1][2] != len(a.text.rstrip()) or not there:
             continue
-        kinds = {k for k, fields in _KIND_FIELDS.items() if here[-1][0] in fields}
+        kinds = {k for k, fields in KIND_FIELDS.items() if here[-1][0] in fields}
         c = out[n + 2] if n + 2 < len(out) else None
         if isinstance(c, Line) and c.marker is None and not find_labels(c.text) and value_kind(fold(c.text)) in kinds:
             continue  # the value printed on a line of its own after the next (공약사업명 ... 사업 추진 / 지연)
@@ -129,7 +129,7 @@ def _separated(item: Item) -> bool:
         and not find_labels(item.text)
 
 
-def _values_before_labels(items: list[Item]) -> list[Item]:
+def values_before_labels(items: list[Item]) -> list[Item]:
     """A header typed ``label<TAB>: value`` a fact a line that a converter printed as two boxes (``pdf2txt``):
     the values, each opening with the separator, then the labels alone, as many, each box top to bottom. The
     k-th label takes the k-th value where the values (other lines left in place among them) and the labels
@@ -164,7 +164,7 @@ def _values_before_labels(items: list[Item]) -> list[Item]:
     return out
 
 
-def _join_broken_labels(items: list[Item]) -> list[Item]:
+def join_broken_labels(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
         prev = out[-1] if out else None
@@ -179,7 +179,7 @@ def _join_broken_labels(items: list[Item]) -> list[Item]:
     return out
 
 
-def _around(above: Line, label: Line, below: Line) -> bool:
+def around(above: Line, label: Line, below: Line) -> bool:
     """Whether ``above`` and ``below`` are the lines right above and right below a label's line, both
     set right of the label (a value cell of two lines centred on its label's row: a layout dump prints
     its first line above the label's line and the rest below).
@@ -194,13 +194,13 @@ def _around(above: Line, label: Line, below: Line) -> bool:
         and min(above.indent, below.indent) > label.indent
 
 
-def _cut_around(above: Line, label: Line, below: Line, words: str) -> bool:
+def cut_around(above: Line, label: Line, below: Line, words: str) -> bool:
     """Whether ``above`` and ``below``, the plain lines right before and right after a lone label's
     line, are one value cell printed around it where the dump kept no position to tell it by (a
     dump without layout: every line flush left, blank lines between blocks; ``어르신 돌봄 24시간 체`` /
     ``공약명`` / ``계 구축``): the break between them fell inside one of the card's words (``체계``,
     :func:`breaks_word`; the three lines at one indent: a dump that kept positions tells the cell by them,
-    :func:`_around`). A line that ends at a word's end proves nothing: left apart."""
+    :func:`around`). A line that ends at a word's end proves nothing: left apart."""
     at = label.source.line_start
     top, bottom = above.source.line_start, below.source.line_start
     return at is not None and top is not None and bottom is not None and top < at < bottom \
@@ -208,7 +208,7 @@ def _cut_around(above: Line, label: Line, below: Line, words: str) -> bool:
         and above.marker is None and below.marker is None and breaks_word(above.text, below.text, words)
 
 
-def _untitled_first(items: list[Item]) -> int | None:
+def untitled_first(items: list[Item]) -> int | None:
     """``0`` when the card's first item is a line that titles it without a kind word (``물빛시 민선8기
     시장 공약사업 추진상황``: :func:`untitled_title`, no label opening it, no item's marker) and no line
     or cell of the header prints a title (``… 관리카드``); None otherwise."""

@@ -14,7 +14,7 @@ from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import find_labels, header_field_of
 from pledgecard.extract.layout_lines import Item, Line
 from pledgecard.extract.sections.header_option_grid import mark_words
-from pledgecard.extract.sections.header_option_lines import _grid, _groups, _mark_run
+from pledgecard.extract.sections.header_option_lines import groups, mark_run, option_lines_grid
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
@@ -100,7 +100,7 @@ def _lines_grid(label: Line, heads: Line, values: Line) -> Table | None:
         return None
     rest = fold(heads.text[end:]).split()
     vals = _marks_joined(fold(values.text).split())
-    run = _mark_run(vals)
+    run = mark_run(vals)
     if run is None:
         return None
     k, tail = run[1] - run[0], vals[run[1]:]
@@ -110,14 +110,14 @@ def _lines_grid(label: Line, heads: Line, values: Line) -> Table | None:
         if len(tail) == 1 and after:
             after = ["".join(after)]  # one head over the one value closing the row (진행률 (%))
         if len(after) == len(tail) and all(any(ch.isalpha() for ch in a) and not _is_status(a) for a in after) \
-                and _groups(rest[:m], k) is not None:  # a head holds a word (``(%)`` alone is a head's piece), no option
+                and groups(rest[:m], k) is not None:  # a head holds a word (``(%)`` alone is a head's piece), no option
             fits.append((rest[:m], after))
     if len(fits) != 1:
         return None
     options, after = fits[0]
     lead = heads.text[:end]
-    return _grid(replace(heads, text=" ".join([lead, fold(label.text), *after])),
-                 replace(heads, text=" ".join(options)), replace(values, text=" ".join(vals)))
+    return option_lines_grid(replace(heads, text=" ".join([lead, fold(label.text), *after])),
+                             replace(heads, text=" ".join(options)), replace(values, text=" ".join(vals)))
 
 
 def option_heads_apart(items: list[Item]) -> list[Item]:

@@ -13,7 +13,7 @@ from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import find_labels
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.header_option_grid import mark_words
-from pledgecard.extract.sections.header_value_kinds import _GENERIC_FIELDS, _of_kind
+from pledgecard.extract.sections.header_value_kinds import GENERIC_FIELDS, of_kind
 from pledgecard.extract.sections.header_value_rows import split_value_row
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.status import status_code
@@ -23,7 +23,7 @@ _ROW_NUMBER = re.compile(r"\d+")  # a row's number (연번 1): a head no label n
 LONGEST_PHRASE = 3  # words a status phrase runs to at most (이행후 계속추진, 추진중 (정상)), as header_value_rows reads one
 
 
-def _groups(toks: list[str], k: int) -> list[str] | None:
+def groups(toks: list[str], k: int) -> list[str] | None:
     """The one way to part ``toks`` into ``k`` runs each a status phrase (its code not "other"), or None.
 
     Over the token positions (how many ways, counted up to two, part the first ``i`` words into ``j`` runs), each
@@ -57,7 +57,7 @@ def _groups(toks: list[str], k: int) -> list[str] | None:
     return runs[::-1]
 
 
-def _mark_run(toks: list[str]) -> tuple[int, int] | None:
+def mark_run(toks: list[str]) -> tuple[int, int] | None:
     """Where the one run of ticked / unticked words stands among ``toks`` (one ticked), or None."""
     on, off = mark_words()
     marks = [i for i, t in enumerate(toks) if key(t) in on | off]
@@ -86,9 +86,9 @@ def _heads_before(heads: Line, labels: list[tuple[str, int, int]], s: int) -> li
 
 def _one_value(field: str, text: str) -> dict[str, str] | None:
     """The value of one label over ``text`` as :func:`split_value_row` reads it, a typed label's only of its kind."""
-    if field in _GENERIC_FIELDS:
+    if field in GENERIC_FIELDS:
         return split_value_row([field], text)
-    return {field: text} if text and _of_kind(field, text) else None
+    return {field: text} if text and of_kind(field, text) else None
 
 
 def _before_values(heads: list[tuple[str | None, str]], toks: list[str]) -> list[str] | None:
@@ -114,18 +114,18 @@ def _before_values(heads: list[tuple[str | None, str]], toks: list[str]) -> list
     return [*first, *(row[f] for f in fields), *last]
 
 
-def _grid(heads: Line, options: Line, values: Line) -> Table | None:
+def option_lines_grid(heads: Line, options: Line, values: Line) -> Table | None:
     labels = find_labels(heads.text)
     status = [n for n, (f, _, _) in enumerate(labels) if f == "status"]
     if len(status) != 1 or find_labels(options.text):
         return None
     s = status[0]
     toks = fold(values.text).split()
-    run = _mark_run(toks)
+    run = mark_run(toks)
     if run is None:
         return None
     k = run[1] - run[0]
-    opts = _groups(fold(options.text).split(), k)
+    opts = groups(fold(options.text).split(), k)
     if opts is None:
         return None
     before = _heads_before(heads, labels, s)
@@ -157,7 +157,7 @@ def option_grid_lines(items: list[Item]) -> list[Item]:
     while i < len(items):
         three = items[i:i + 3]
         if len(three) == 3 and all(isinstance(x, Line) for x in three):
-            grid = _grid(*three)  # type: ignore[arg-type]
+            grid = option_lines_grid(*three)  # type: ignore[arg-type]
             if grid is not None:
                 out.append(grid)
                 i += 3

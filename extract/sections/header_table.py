@@ -1,6 +1,6 @@
-"""A header printed as a table: its label and value cells paired (:func:`_table_pairs`), values
+"""A header printed as a table: its label and value cells paired (:func:`table_pairs`), values
 under their labels or beside labels spanning rows, and the levels of a department printed in
-tiers (:func:`level_heads`, :class:`_Tiers`)."""
+tiers (:func:`level_heads`, :class:`Tiers`)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from pledgecard.extract.labels import header_field_of, split_labelled
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.header_option_grid import option_grid_pairs
 from pledgecard.extract.sections.header_value_kinds import (
-    _KIND_FIELDS,
-    _is_dept,
-    _none_values,
+    KIND_FIELDS,
+    is_dept,
     lone_phone,
+    none_values,
     value_kind,
 )
 from pledgecard.extract.vocabulary import current, key
@@ -31,7 +31,7 @@ def _label_row(row: list[Any], fields: list[str | None]) -> bool:
         len(fold(c.text)) <= 8 and not any(ch.isdigit() for ch in c.text) for c in unknown)
 
 
-def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str, str, Any]]:
+def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str, str, Any]]:
     """Label/value pairs of a header table: a label cell's value is the next cell to its right, or
     the cell below it in a row of labels over a row of values. The value under a label no field
     knows goes to ``extra`` as a line (an as-of date is read from it)."""
@@ -83,10 +83,10 @@ def _table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[st
                 i += 1
                 continue
             spanned = _spanning_label(table, cell) if not field else None
-            if (spanned is not None and value_kind(text) in _KIND_FIELDS) or (not field and i == 0 and lone_phone(text)):
+            if (spanned is not None and value_kind(text) in KIND_FIELDS) or (not field and i == 0 and lone_phone(text)):
                 # a label over two rows (담당자 beside its name, then its phone): a value in a
                 # later row goes to the field of its kind; a phone opening a row without a label is the contact's
-                kind_fields = _KIND_FIELDS[value_kind(text) or ""]
+                kind_fields = KIND_FIELDS[value_kind(text) or ""]
                 pairs.append((kind_fields[0], text, cell.source))
                 i += 1
                 continue
@@ -124,7 +124,7 @@ def level_heads(text: str) -> int:
 
 
 @dataclass(slots=True)
-class _Tiers:
+class Tiers:
     """A label whose value printed its department levels' sub-heads (``소관부서 | 실·국 과 팀``): how many
     (``open`` while a dump printing a cell a line may print more), and the values under them read so far."""
 
@@ -137,9 +137,9 @@ class _Tiers:
         """Take a line of the levels' values (``복지국 노인복지과 경로팀``, or one a line; a level left blank
         printed ``-``, no part of the department): whether it was one."""
         toks = text.split()
-        none = current().build(_none_values)
+        none = current().build(none_values)
         if not toks or len(self.values) + len(toks) > self.heads \
-                or not all(_is_dept(t) or t in none for t in toks) or not any(_is_dept(t) for t in toks):
+                or not all(is_dept(t) or t in none for t in toks) or not any(is_dept(t) for t in toks):
             return False
         self.values += [t for t in toks if t not in none]
         self.heads -= sum(t in none for t in toks)
@@ -165,6 +165,6 @@ def _level_values(table: Table, row: list[Any], i: int) -> tuple[str, int] | Non
         under = next((c for c in table.cells if c.row == h.row + h.row_span and c.col == h.col), None)
         if under is None or header_field_of(fold(under.text)) is not None:
             return None
-        if fold(under.text) not in current().build(_none_values):
+        if fold(under.text) not in current().build(none_values):
             values.append(fold(under.text.replace("\n", " ")))
     return (" ".join(values), len(heads)) if values else None

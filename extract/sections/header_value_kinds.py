@@ -19,11 +19,11 @@ def _phone_words(v: Vocabulary) -> str:
     return "|".join(re.escape(w) + r"\.?" for w in v.words("header_values", "phone_words"))
 
 
-def _none_values(v: Vocabulary) -> frozenset[str]:
+def none_values(v: Vocabulary) -> frozenset[str]:
     return frozenset(["", *v.words("header_values", "none")])
 
 
-def _is_dept(text: str) -> bool:
+def is_dept(text: str) -> bool:
     return bool(current().build(_dept_suffix).search(text))
 
 
@@ -44,7 +44,7 @@ def _phone(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^(?:\(?0\d{{1,2}}\)?[\s.\-)]*)?\d{{3,4}}[\s.\-]*\d{{0,4}}(?:\s*\(?(?:{_phone_words(v)})?\s*\d{{2,5}}\)?)?$")
 # (a part after the first may be a circled number, a sub-goal's: Ⅲ-①-2)
 _CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*(?:[0-9A-Za-z]+|[\u2460-\u2473]))*$")
-_NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
+PERSON_NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
 _ISO_DAY = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")  # a day printed 2024-09-30
 
 
@@ -73,7 +73,7 @@ def of_its_kind(field: str, value: str) -> bool:
     """Whether ``value`` may be ``field``'s by its kind: a value of no kind may be any field's, one of a kind
     only a field taking that kind (``28`` a number's, ``편재나`` a person's)."""
     kind = value_kind(value)
-    return kind is None or field in _KIND_FIELDS.get(kind, ())
+    return kind is None or field in KIND_FIELDS.get(kind, ())
 
 
 def _rate_units(v: Vocabulary) -> str:
@@ -107,34 +107,34 @@ def value_kind(value: str) -> str | None:
     # a year with words after it (`2026년 완료`) is a target, not a reporting point
     if d.get("label") and (d["precision"] != "year" or not re.search(r"[가-힣]", current().build(_year_words).sub("", v))):
         return "date"
-    if v in current().build(_none_values) or all(_is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
+    if v in current().build(none_values) or all(is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
         return "dept"
-    if _NAME.match(v):
+    if PERSON_NAME.match(v):
         return "name"
     return None
 
 
-_KIND_FIELDS = {
+KIND_FIELDS = {
     "phone": ("contact_phone",), "code": ("mgmt_no", *NUMBER_PARTS), "status": ("status",),
     "dept": ("lead_dept", "coop_depts"), "name": ("contact_name", "superior"), "date": ("as_of",),
 }
 
 
 # labelled facts the record has no field for: kept out of the header (left unread, as lines)
-_NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
+NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
 
 
 # fields a header may label more than once (과장 | 팀장: one person each)
-_REPEATED = ("superior",)
+REPEATED_FIELDS = ("superior",)
 
 
-_GENERIC_FIELDS = ("title", "target")
+GENERIC_FIELDS = ("title", "target")
 
 
 # fields whose value must be of their kind: a value of no kind reaches them only where its position
 # proves it (a lone label line, then its lone value line; a run of values as many as their labels), and
 # a status only where it is a status word (status_values.status_like: no title's piece, whatever its place)
-_KIND_ONLY = ("status",)
+KIND_ONLY = ("status",)
 
 
 
@@ -150,7 +150,7 @@ def _paren_extension(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:[(（]\s*(?:{words})?\s*(?P<a>\d{{3,5}})\s*[)）]|(?:{words}|[/,])\s*:?\s*(?P<b>\d{{3,5}}))\s*$")
 
 
-def _split_phone(value: str) -> tuple[str, str | None]:
+def split_phone(value: str) -> tuple[str, str | None]:
     """``'홍길동 (☎ 033-249-3928)'`` -> ``('홍길동', '033-249-3928')``; ``'김준연(3928)'`` ->
     ``('김준연', '3928')`` (a 담당자(연락처) cell)."""
     vocab = current()
@@ -163,16 +163,16 @@ def _split_phone(value: str) -> tuple[str, str | None]:
     return value[: m.start()].strip(), (m.group("a") or m.group("b")).strip()
 
 
-def _of_kind(field: str, text: str) -> bool:
+def of_kind(field: str, text: str) -> bool:
     """Whether ``text`` can be the value of a typed ``field`` (an as-of date printed like a code,
     ``2024-09-30``, is a date; a name may end like a unit, ``노혜원``)."""
-    if field in _KIND_FIELDS.get(value_kind(text) or "", ()):
+    if field in KIND_FIELDS.get(value_kind(text) or "", ()):
         return True
     if field == "as_of":
         return bool(parse_date(text).get("label"))
     if field == "progress":  # a percent under a rate's label (이행률(%) over 90%): no field, but a value of its kind
         return re.fullmatch(rf"\d{{1,3}}(?:\.\d+)?\s*(?:{_rate_units(current())})", text.strip()) is not None
-    return field in _KIND_FIELDS["name"] and bool(_NAME.match(text))  # a person of a name ending like a unit
+    return field in KIND_FIELDS["name"] and bool(PERSON_NAME.match(text))  # a person of a name ending like a unit
 
 
 def one_typed_value(value: str) -> bool:
@@ -180,4 +180,4 @@ def one_typed_value(value: str) -> bool:
     only where each word ends like one (``농업기술센터 기술보급과``), not a row of words whose last cell is a
     department (``수소산업 특화단지 지정 추진 단계별 추진 산업입지담당관``)."""
     kind = value_kind(value)
-    return kind is not None and (kind != "dept" or all(_is_dept(w.strip(",，、")) for w in value.split()))
+    return kind is not None and (kind != "dept" or all(is_dept(w.strip(",，、")) for w in value.split()))

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.sections.header_value_kinds import (
-    _GENERIC_FIELDS,
-    _KIND_FIELDS,
-    _KIND_ONLY,
-    _NAME,
-    _is_dept,
-    _of_kind,
-    _split_phone,
+    GENERIC_FIELDS,
+    KIND_FIELDS,
+    KIND_ONLY,
+    PERSON_NAME,
+    is_dept,
+    of_kind,
+    split_phone,
     value_kind,
 )
 from pledgecard.normalize.status import status_phrase, ticked_option
@@ -24,20 +24,20 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     first free-text field, else the first pending label unless that one takes values of its kind
     only (a status: a title's last syllable the dump wrapped onto a line of its own is none)."""
     kind = value_kind(value)
-    names = [f for f in pending if f in _KIND_FIELDS["name"]]
-    if kind == "dept" and pending and pending[0] in names and _NAME.match(value.strip()):
+    names = [f for f in pending if f in KIND_FIELDS["name"]]
+    if kind == "dept" and pending and pending[0] in names and PERSON_NAME.match(value.strip()):
         return pending[0]  # a name ending like a unit (노혜원) where a person's label (담당자, 과장) is next in order
     if kind == "name" and names:
         return names[0]  # the people's labels in their printed order (과장, 팀장, 담당자)
-    for field in _KIND_FIELDS.get(kind or "", ()):
+    for field in KIND_FIELDS.get(kind or "", ()):
         if field in pending:
             return field
-    if kind == "dept" and names and _NAME.match(value.strip()):
+    if kind == "dept" and names and PERSON_NAME.match(value.strip()):
         return names[0]  # a name ending like a unit (허태소), where no department label waits
     for field in pending:
-        if field in _GENERIC_FIELDS:
+        if field in GENERIC_FIELDS:
             return field
-    return pending[0] if pending and kind is None and pending[0] not in _KIND_ONLY else None
+    return pending[0] if pending and kind is None and pending[0] not in KIND_ONLY else None
 
 
 def _box_run(toks: list[str]) -> int:
@@ -67,8 +67,8 @@ def _contact_run(toks: list[str], *, at_end: bool, keep: int = 1) -> int:
     three, two or 0 when none are."""
     for k in (3, 2):
         words = toks[-k:] if at_end else toks[:k]
-        if len(toks) >= k + keep and _NAME.match(words[0]) and (k == 2 or value_kind(" ".join(words[1:])) == "phone") \
-                and _split_phone(" ".join(words))[0] == words[0]:
+        if len(toks) >= k + keep and PERSON_NAME.match(words[0]) and (k == 2 or value_kind(" ".join(words[1:])) == "phone") \
+                and split_phone(" ".join(words))[0] == words[0]:
             return k
     return 0
 
@@ -90,7 +90,7 @@ def _one_free(pending: list[str], toks: list[str]) -> dict[str, str] | None:
     another from the row's start and those after it up to its end, the free text what is between;
     ``None`` unless exactly one way fits (``공약명 협조부서 주관부서`` over ``… 나무심기 산림녹지과
     탄소중립담당관``: the two departments one each, not both the lead's)."""
-    generic = [f for f in pending if f in _GENERIC_FIELDS]
+    generic = [f for f in pending if f in GENERIC_FIELDS]
     if len(generic) != 1:
         return None
     g = pending.index(generic[0])
@@ -103,7 +103,7 @@ def _one_free(pending: list[str], toks: list[str]) -> dict[str, str] | None:
 
 def _split_value_row(pending: list[str], toks: list[str]) -> dict[str, str] | None:
     toks = list(toks)
-    generic = [f for f in pending if f in _GENERIC_FIELDS]
+    generic = [f for f in pending if f in GENERIC_FIELDS]
     if len(generic) == 2 and len(toks) >= len(pending):
         return _split_two_free(pending, toks)
     if not generic and len(pending) >= 2:  # typed values only: the one way they follow one another
@@ -129,13 +129,13 @@ def _split_value_row(pending: list[str], toks: list[str]) -> dict[str, str] | No
             out[field] = " ".join(toks[:2])
             del toks[:2]
             continue
-        if not toks or not _of_kind(field, toks[0]):
+        if not toks or not of_kind(field, toks[0]):
             return None
         # a department of a body (농업기술센터 기술보급과): the words that are all departments; a name
         # and its phone in one cell (강영태 (230-9808)): two words, one value
         contact = _contact_run(toks, at_end=False) if field == "contact_name" else 0
-        n = contact or next((k for k in range(min(4, len(toks) - 1), 1, -1) if field in _KIND_FIELDS["dept"]
-                             and all(_is_dept(t.strip(",")) for t in toks[:k])), 1)
+        n = contact or next((k for k in range(min(4, len(toks) - 1), 1, -1) if field in KIND_FIELDS["dept"]
+                             and all(is_dept(t.strip(",")) for t in toks[:k])), 1)
         out[field] = " ".join(toks[:n])
         del toks[:n]
     for field in reversed(pending[g + 1:]):
@@ -145,9 +145,9 @@ def _split_value_row(pending: list[str], toks: list[str]) -> dict[str, str] | No
         contact = _contact_run(toks, at_end=True) if field == "contact_name" else 0
         n = boxes or contact or (_status_run(toks, at_end=True) if field == "status" else 0) \
             or next((k for k in range(min(4, len(toks) - 1), 1, -1)
-                                      if field in _KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
-                                      and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 1)
-        if not toks or not (boxes or contact) and not _of_kind(field, " ".join(toks[-n:])):
+                                      if field in KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
+                                      and (field == "as_of" or all(is_dept(t) for t in toks[-k:]))), 1)
+        if not toks or not (boxes or contact) and not of_kind(field, " ".join(toks[-n:])):
             return None  # (a name ending like a department, 변윤소, is the name its place in the row says)
         out[field] = " ".join(toks[-n:])
         del toks[-n:]
@@ -176,22 +176,22 @@ def _status_runs(toks: list[str], *, at_end: bool, keep: int) -> list[int]:
 def _runs(field: str, toks: list[str]) -> list[int]:
     """The numbers of words opening ``toks`` that can be one value of ``field``: up to four words
     of a department of a body (all department words), else one word of the field's kind."""
-    if field in _KIND_FIELDS["dept"]:  # (or one word a department field holds: `-` for none)
+    if field in KIND_FIELDS["dept"]:  # (or one word a department field holds: `-` for none)
         return [k for k in range(min(4, len(toks)), 0, -1)
-                if all(_is_dept(p) for t in toks[:k] for p in re.split(r"[,，、/·]", t) if p)] or \
+                if all(is_dept(p) for t in toks[:k] for p in re.split(r"[,，、/·]", t) if p)] or \
             ([1] if toks and value_kind(toks[0]) == "dept" else [])
     if field == "as_of":  # a date of several words (2019년 2분기 현재): the longest runs first
         return [k for k in range(min(5, len(toks)), 0, -1) if value_kind(" ".join(toks[:k])) == "date"] or \
-            ([1] if toks and _of_kind(field, toks[0]) else [])
+            ([1] if toks and of_kind(field, toks[0]) else [])
     if field == "status" and (runs := _status_runs(toks, at_end=False, keep=0)):
-        return runs + ([1] if _of_kind(field, toks[0]) else [])  # the chain keeps the one that fits
+        return runs + ([1] if of_kind(field, toks[0]) else [])  # the chain keeps the one that fits
     if field == "contact_name" and (k := _contact_run(toks, at_end=False, keep=0)):
         # a name and its phone in one cell (제현혜 (4569), 맹소윤 ☎ 042-880-5614), or the name alone before a phone field
         return [k, 1]
-    if field in ("mgmt_no", "contact_phone") and len(toks) >= 2 and not _of_kind(field, toks[0]) \
-            and _of_kind(field, " ".join(toks[:2])):
+    if field in ("mgmt_no", "contact_phone") and len(toks) >= 2 and not of_kind(field, toks[0]) \
+            and of_kind(field, " ".join(toks[:2])):
         return [2]  # a number or a phone after its word or glyph (공약 3-2, ☎ 033)249-3456)
-    return [1] if toks and _of_kind(field, toks[0]) else []
+    return [1] if toks and of_kind(field, toks[0]) else []
 
 
 def _chain(fields: list[str], toks: list[str], at: int, *, every: bool = False) -> list[tuple[dict[str, str], int]]:
@@ -215,7 +215,7 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
     typed fields between them: the typed fields at either end one value each from their end, then
     the one end of the first free text from which the typed fields between follow one another word
     by word, the second free text what is left; ``None`` unless exactly one split fits."""
-    g1, g2 = (k for k, f in enumerate(pending) if f in _GENERIC_FIELDS)
+    g1, g2 = (k for k, f in enumerate(pending) if f in GENERIC_FIELDS)
     left, middle, right = pending[:g1], pending[g1 + 1:g2], pending[g2 + 1:]
     if not middle:
         return None
@@ -231,16 +231,16 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
         # a value of several words only as there: a date (2024년 4분기 현재), a department of a body,
         # a status (이행후 계속추진)
         n = (_status_run(toks, at_end=True) if field == "status" else 0) or next(
-            (k for k in range(min(4, len(toks) - 1), 1, -1) if _of_kind(field, " ".join(toks[-k:]))
-             and (field == "as_of" or all(_is_dept(t) for t in toks[-k:]))), 0)
-        n = n or (1 if toks and _of_kind(field, toks[-1]) else 0)
+            (k for k in range(min(4, len(toks) - 1), 1, -1) if of_kind(field, " ".join(toks[-k:]))
+             and (field == "as_of" or all(is_dept(t) for t in toks[-k:]))), 0)
+        n = n or (1 if toks and of_kind(field, toks[-1]) else 0)
         if not n:
             return None
         out[field] = " ".join(toks[-n:])
         del toks[-n:]
     fits = [{pending[g1]: " ".join(toks[:i]), **got, pending[g2]: " ".join(toks[end:])}
             for i in range(1, len(toks)) for got, end in _chain(middle, toks, i) if end < len(toks)]
-    if len(fits) > 1 and middle[0] in _KIND_FIELDS["dept"] and len({tuple(
+    if len(fits) > 1 and middle[0] in KIND_FIELDS["dept"] and len({tuple(
             v for f, v in fit.items() if f not in (pending[g1], middle[0])) for fit in fits}) == 1:
         # the fits part only the first free text from a department of a body after it (… 육성 |
         # 농업기술센터 기술보급과): that department is never cut short, its longest run the one

@@ -14,21 +14,21 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
-from pledgecard.extract.sections.outreach_cells import _from_cells, _label_count_pairs, trailing_counts
-from pledgecard.extract.sections.outreach_grid import _from_grid, _log_over_tables
-from pledgecard.extract.sections.outreach_lines import _from_lines, _late_channel
+from pledgecard.extract.sections.outreach_cells import from_cells, label_count_pairs, trailing_counts
+from pledgecard.extract.sections.outreach_grid import from_grid, log_over_tables
+from pledgecard.extract.sections.outreach_lines import from_lines, late_channel
 from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
 from pledgecard.extract.sections.outreach_periods import total_row_of_periods
-from pledgecard.extract.sections.outreach_rows import _from_rows
+from pledgecard.extract.sections.outreach_rows import from_rows
 from pledgecard.extract.sections.outreach_sentences import from_sentences
 from pledgecard.extract.sections.outreach_words import (
-    _count,
-    _is_total,
-    _is_value_line,
     category_of,
+    count_cell,
     count_line,
     count_of,
     is_total,
+    is_total_label,
+    is_value_line,
 )
 from pledgecard.normalize.text import fold
 
@@ -50,11 +50,11 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     tables = [it for it in items if isinstance(it, Table)]
     for k, it in enumerate(tables):
         grid = [[fold(c) for c in r] for r in it.grid()]
-        joined = _log_over_tables(grid, tables[k + 1:])
+        joined = log_over_tables(grid, tables[k + 1:])
         if joined is not None:
             prov[Loc("outreach")] = it.source
             return SectionResult({"outreach": joined[0]}, prov, [x for x in items if x is not it and x not in joined[1]])
-        got = from_log_grid(grid, category_of) or _from_grid(grid)
+        got = from_log_grid(grid, category_of) or from_grid(grid)
         if got:
             prov[Loc("outreach")] = it.source
             return SectionResult({"outreach": got}, prov, [x for x in items if x is not it])
@@ -68,17 +68,17 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if looks_like_log(lines):  # a log printed column by column: which subtotal is whose is not printed
         return SectionResult({"outreach": None}, prov, list(items))
     if not unaligned:  # a row a period over a total row proven their sum: the total row's counts
-        lines = total_row_of_periods(lines, values_of=_is_value_line, is_channel=category_of, is_total=_is_total,
-                                     count=lambda t: _count(t)[0]) or lines
-    got = _from_lines(lines, one_header_line=unaligned)
-    rows = None if unaligned else _from_rows(lines)
+        lines = total_row_of_periods(lines, values_of=is_value_line, is_channel=category_of, is_total=is_total_label,
+                                     count=lambda t: count_cell(t)[0]) or lines
+    got = from_lines(lines, one_header_line=unaligned)
+    rows = None if unaligned else from_rows(lines)
     if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):
         got = None  # a channel or two read across from a table of a channel a row that reads whole
-    got = got or (None if unaligned else rows or _from_cells(lines))
+    got = got or (None if unaligned else rows or from_cells(lines))
     if got is None and not unaligned and ctx is not None and ctx.stray_counts:
         # the table's last counts printed past the page's footer: read with them where they prove it
-        got = _from_cells([*lines, *ctx.stray_counts])
-    if (got is None or got["total"] is None) and not unaligned and (pairs := _label_count_pairs(lines)):
+        got = from_cells([*lines, *ctx.stray_counts])
+    if (got is None or got["total"] is None) and not unaligned and (pairs := label_count_pairs(lines)):
         got = pairs  # a label's line over its count's, the sum proving them
     if unaligned and not got:
         # rows of a block the reader could not align whose header wraps over lines: which count
@@ -97,10 +97,10 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
 
 
 __all__ = [  # kept importable from here
-    "_from_grid",
-    "_from_lines",
-    "_label_count_pairs",
-    "_late_channel",
+    "from_grid",
+    "from_lines",
+    "label_count_pairs",
+    "late_channel",
     "category_of",
     "count_line",
     "count_of",

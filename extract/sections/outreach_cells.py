@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.outreach_words import (
-    _count,
-    _default_unit,
-    _is_total,
-    _is_value_line,
-    _item,
-    _split_header,
-    _with_total_raw,
     category_of,
+    count_cell,
+    default_unit,
+    is_total_label,
+    is_value_line,
+    outreach_item,
+    split_header,
+    with_total_raw,
 )
 from pledgecard.normalize.text import fold
 from pledgecard.record import Outreach, OutreachItem
@@ -22,10 +22,10 @@ def _continues(pieces: list[str], text: str) -> bool:
     left open (``주민간담회·`` / ``간담회, 공청회`` over ``등``) or a line naming no channel."""
     cat = category_of(text)
     return cat is None or pieces[-1].endswith((",", "，", "·", "ㆍ", "/")) or category_of(" ".join(pieces)) == cat \
-        and not _is_total(text)
+        and not is_total_label(text)
 
 
-def _from_cells(lines: list[Line]) -> Outreach | None:
+def from_cells(lines: list[Line]) -> Outreach | None:
     """A channel table a converter printed one cell a line out of the table's order (pdftotext's
     reading order: ``계`` / ``7회`` / the labels / the counts, the total's count printed amid the
     labels, a label wrapped over two lines printed in pieces). The total's count is the one count
@@ -40,13 +40,13 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
     total_word = False
     for ln in lines:
         text = fold(ln.full_text)
-        toks = _is_value_line(text)
+        toks = is_value_line(text)
         if toks is not None:
             if len(toks) != 1:
                 return None
             values.append(toks[0])
             events.append("V")
-        elif _is_total(text):
+        elif is_total_label(text):
             if total_word or values:  # the total's word once, before the counts (amid the labels: a
                 return None           # wrapped label's pieces printed around it)
             total_word = True
@@ -55,14 +55,14 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
                 return None
             labels[-1].append(text)
             events.append("C")
-        elif category_of(text) and len({c for _, c in _split_header(text)}) == 1:
+        elif category_of(text) and len({c for _, c in split_header(text)}) == 1:
             labels.append([text])
             events.append("L")
         else:
             return None
     if not total_word or len(labels) < 2 or len(values) != len(labels) + 1:
         return None
-    parsed = [_count(v) for v in values]
+    parsed = [count_cell(v) for v in values]
     counts = [c for c, _ in parsed]
     if None in counts:
         return None
@@ -74,9 +74,9 @@ def _from_cells(lines: list[Line]) -> Outreach | None:
     rest = values[: at[0]] + values[at[0] + 1:]
     # the counts in print order: the total's count first, then blocks of labels and their counts
     in_order = at[0] == 0 and _counts_in_blocks(_without_total_count(events), labels)
-    items = [_item(fold(" ".join(p)), category_of(" ".join(p)) or "other", rest[i] if in_order else "")
+    items = [outreach_item(fold(" ".join(p)), category_of(" ".join(p)) or "other", rest[i] if in_order else "")
              for i, p in enumerate(labels)]
-    return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, values[at[0]])
+    return with_total_raw({"unit": unit or default_unit(), "total": total, "items": items}, values[at[0]])
 
 
 def trailing_counts(items: list[Item]) -> tuple[Line, ...]:
@@ -85,14 +85,14 @@ def trailing_counts(items: list[Item]) -> tuple[Line, ...]:
     footer; none when a table or another line closes them."""
     run: list[Line] = []
     for it in reversed(items):
-        toks = _is_value_line(fold(it.full_text)) if isinstance(it, Line) else None
+        toks = is_value_line(fold(it.full_text)) if isinstance(it, Line) else None
         if toks is None or len(toks) != 1:
             break
         run.insert(0, it)
     return tuple(run)
 
 
-def _label_count_pairs(lines: list[Line]) -> Outreach | None:
+def label_count_pairs(lines: list[Line]) -> Outreach | None:
     """A table of a channel a row printed one cell a line, each label's line right above its count's
     (``주민간담회·공청회 등`` / ``-`` / ``만족도 조사`` / ``1`` / ... / ``계`` / ``147회``), amid lines of other
     tables a dump printed there too (no label, no count after a label: passed over; so too the line
@@ -109,11 +109,11 @@ labels' cells and then their counts). Read only where
     skipped: set[str] = set()  # the channels of the note cells passed over
     while k < len(texts):
         text = texts[k]
-        is_total = _is_total(text)
-        if not is_total and not (category_of(text) and len({c for _, c in _split_header(text)}) == 1):
+        is_total = is_total_label(text)
+        if not is_total and not (category_of(text) and len({c for _, c in split_header(text)}) == 1):
             k += 1
             continue
-        toks = _is_value_line(texts[k + 1]) if k + 1 < len(texts) else None
+        toks = is_value_line(texts[k + 1]) if k + 1 < len(texts) else None
         if (toks is None or len(toks) != 1) and k == after_pair:
             if not is_total:
                 skipped.add(category_of(text) or "other")
@@ -121,7 +121,7 @@ labels' cells and then their counts). Read only where
             continue
         if toks is None or len(toks) != 1:
             return None  # a label whose count is printed elsewhere: which count is whose is not shown
-        count, unit = _count(toks[0])
+        count, unit = count_cell(toks[0])
         if count is None:
             return None
         if is_total:
@@ -129,7 +129,7 @@ labels' cells and then their counts). Read only where
                 return None
             total = (count, unit, toks[0])
         else:
-            items.append(_item(text, category_of(text) or "other", toks[0]))
+            items.append(outreach_item(text, category_of(text) or "other", toks[0]))
         k += 2
         after_pair = k
     if total is None or len(items) < 2 or len({i["category"] for i in items}) != len(items):
@@ -138,7 +138,7 @@ labels' cells and then their counts). Read only where
         return None
     if skipped - {i["category"] for i in items}:
         return None  # a note cell naming a channel no row reads: a label whose count printed elsewhere
-    return _with_total_raw({"unit": total[1] or _default_unit(), "total": total[0], "items": items}, total[2])
+    return with_total_raw({"unit": total[1] or default_unit(), "total": total[0], "items": items}, total[2])
 
 
 def _without_total_count(events: list[str]) -> list[str]:

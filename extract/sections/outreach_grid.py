@@ -7,31 +7,31 @@ import re
 from pledgecard.extract.document import Table
 from pledgecard.extract.sections.outreach_log import from_log_grid
 from pledgecard.extract.sections.outreach_words import (
-    _count,
-    _default_unit,
-    _is_total,
-    _is_value_line,
-    _item,
-    _split_header,
-    _with_total_raw,
     category_of,
+    count_cell,
+    default_unit,
+    is_total_label,
+    is_value_line,
+    outreach_item,
+    split_header,
+    with_total_raw,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import DASHES, fold
 from pledgecard.record import Outreach, OutreachItem
 
 
-def _total_column(head: list[str], width: int) -> int | None:
+def total_column(head: list[str], width: int) -> int | None:
     """The column a channel table's head row names by a total word (구분 | 1/4분기 .. 4/4분기 | 계):
     each channel's count is its total over the period columns beside it."""
-    return next((k for k in range(1, min(width, len(head))) if _is_total(fold(head[k]))), None)
+    return next((k for k in range(1, min(width, len(head))) if is_total_label(fold(head[k]))), None)
 
 
 def _spanning_total(head: list[str]) -> bool:
     """A head row printed as one cell over every column (a dump's head words one space apart, no
     column parted) naming a total among its words (``구분 1/4분기 2/4분기 3/4분기 4/4분기 계``): the
     table has a total column, but which of the cells under it that is no head cell shows."""
-    return len(head) > 2 and len(set(head)) == 1 and any(_is_total(fold(w)) for w in head[0].split())
+    return len(head) > 2 and len(set(head)) == 1 and any(is_total_label(fold(w)) for w in head[0].split())
 
 
 def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
@@ -41,29 +41,29 @@ def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
     횟수, is dropped; a cell left blank, no count printed, does not stop it); a column of words beside
     it holds each channel's note (``3(설명회)``). None when the head names a total column in one cell
     spanning the row (its place unknown: the first column of counts would be a period's)."""
-    rows = [r for r in grid if category_of(r[0]) or _is_total(r[0])]
+    rows = [r for r in grid if category_of(r[0]) or is_total_label(r[0])]
     width = min(len(r) for r in rows)
-    heads = [r for r in grid if not (category_of(r[0]) or _is_total(r[0]))]
-    count_col = _total_column(heads[0], width) if heads and grid[0] is heads[0] else None
+    heads = [r for r in grid if not (category_of(r[0]) or is_total_label(r[0]))]
+    count_col = total_column(heads[0], width) if heads and grid[0] is heads[0] else None
     if count_col is None and heads and grid[0] is heads[0] and _spanning_total(heads[0]):
         return None
     if count_col is None:
-        count_col = next((k for k in range(1, width) if all(_is_value_line(r[k]) or not r[k].strip() for r in rows)
-                          and any(_is_value_line(r[k]) for r in rows)), width - 1)
+        count_col = next((k for k in range(1, width) if all(is_value_line(r[k]) or not r[k].strip() for r in rows)
+                          and any(is_value_line(r[k]) for r in rows)), width - 1)
     notes = [k for k in range(1, width) if k != count_col and any(r[k].strip() for r in rows)
-             and not any(_is_value_line(r[k]) for r in rows)]
+             and not any(is_value_line(r[k]) for r in rows)]
     values = []
     for r in rows:
         note = " ".join(r[k].strip() for k in notes if r[k].strip() and r[k].strip() not in DASHES)
-        values.append(f"{r[count_col]}({note})" if note and not _is_total(r[0]) else r[count_col])
+        values.append(f"{r[count_col]}({note})" if note and not is_total_label(r[0]) else r[count_col])
     return [[r[0] for r in rows], values]
 
 
-def _from_grid(grid: list[list[str]]) -> Outreach | None:
+def from_grid(grid: list[list[str]]) -> Outreach | None:
     if len(grid) < 2:
         return None
     if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
-            1 for r in grid if category_of(r[0]) or _is_total(r[0])) >= 2:
+            1 for r in grid if category_of(r[0]) or is_total_label(r[0])) >= 2:
         one = _one_channel_a_row(grid)
         if one is None:
             return None
@@ -77,38 +77,38 @@ def _from_grid(grid: list[list[str]]) -> Outreach | None:
         h = fold(h)
         if k == 0 and h.replace(" ", "") in (*current().words("funding_label_column"),
                                              *current().words("funding_label_column", "corner_columns")) \
-                and not _is_value_line(v):
+                and not is_value_line(v):
             # the rows' label column (구분 | 실적(건); 연도 over a row a year): no channel; a count unit in its
             # row label is the table's
             unit = next((u for u in re.findall(r"\(([^)]*)\)", fold(v)) if u.strip() in current().words("counts", "units")),
                         unit)
             continue
-        if _is_total(h):
-            total, printed_unit = _count(v)
+        if is_total_label(h):
+            total, printed_unit = count_cell(v)
             unit = printed_unit or unit
             total_raw = v
             continue
         if h:
-            items.append(_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
+            items.append(outreach_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
     if not items or not any(category_of(it["label"]) for it in items):
         # no label names a channel (``구분 | 2021년 | 2022년 | 계`` over ``취업자 35 13 48``): a table
         # of some other count the section's lines took, no channel table
         return None
-    _blanks_by_total(items, total, [fold(v) for h, v in zip(header, values, strict=False) if fold(h)
-                                    and not _is_total(fold(h))])
+    blanks_by_total(items, total, [fold(v) for h, v in zip(header, values, strict=False) if fold(h)
+                                    and not is_total_label(fold(h))])
     counts = [it["count"] for it in items]
     if header != grid[0] and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
         # a spanning cell parted into its channels: kept only where the counts add up to the total
-        items = [_item(it["label"], it["category"], "") for it in items]
+        items = [outreach_item(it["label"], it["category"], "") for it in items]
     if _misaligned(header, values):
         # two channels' labels in one header cell, or a count under no label: a layout dump's
         # columns did not line up, so which count is whose is not known; the channels, no counts
-        items = [_item(label, cat, "") for h in header if fold(h) and not _is_total(fold(h))
-                 for label, cat in (_split_header(fold(h)) or [(fold(h), category_of(fold(h)) or "other")])]
-    return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
+        items = [outreach_item(label, cat, "") for h in header if fold(h) and not is_total_label(fold(h))
+                 for label, cat in (split_header(fold(h)) or [(fold(h), category_of(fold(h)) or "other")])]
+    return with_total_raw({"unit": unit or default_unit(), "total": total, "items": items}, total_raw)
 
 
-def _blanks_by_total(items: list[OutreachItem], total: int | None, printed: list[str]) -> None:
+def blanks_by_total(items: list[OutreachItem], total: int | None, printed: list[str]) -> None:
     """Channels whose count cell is blank count none where the other channels' counts add up to the
     printed total (proven); they stay null otherwise."""
     blank = [it for it, raw in zip(items, printed, strict=False) if it["count"] is None and not raw]
@@ -129,7 +129,7 @@ def _spans_parted(header: list[str]) -> list[str]:
         j = k
         while j + 1 < len(out) and out[j + 1] == out[k]:
             j += 1
-        labels = _split_header(fold(out[k])) if j > k and fold(out[k]) else []
+        labels = split_header(fold(out[k])) if j > k and fold(out[k]) else []
         if j > k and len(labels) == j - k + 1 and len({cat for _, cat in labels}) == len(labels) \
                 and fold(out[k]).startswith(labels[0][0]):
             out[k:j + 1] = [label for label, _ in labels]
@@ -141,7 +141,7 @@ def _misaligned(header: list[str], values: list[str]) -> bool:
     """Whether a channel table's header and count rows fail to line up: a header cell naming two
     channels, two cells side by side naming one (a label cut in two, its column taken from
     another), a cell of two bare counts, or a count under an empty header cell."""
-    if any(len({cat for _, cat in _split_header(fold(h))}) > 1 for h in header):
+    if any(len({cat for _, cat in split_header(fold(h))}) > 1 for h in header):
         return True
     cats = [category_of(fold(h)) for h in header if fold(h)]
     if any(a is not None and a == b for a, b in zip(cats, cats[1:], strict=False)):
@@ -154,7 +154,7 @@ def _misaligned(header: list[str], values: list[str]) -> bool:
 _BARE_FIGURES = re.compile(r"\d[\d,]*(?:\s+\d[\d,]*)+")
 
 
-def _log_over_tables(grid: list[list[str]], later: list[Table]) -> tuple[Outreach, list[Table]] | None:
+def log_over_tables(grid: list[list[str]], later: list[Table]) -> tuple[Outreach, list[Table]] | None:
     """A dated log whose rows a page break carried into the tables after it (a layout dump measures
     the next page on its own: its rows stand in columns of their own, the head not repeated or
     repeated): the log read over their rows together, kept only where it ends in a grand total its

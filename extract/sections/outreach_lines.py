@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.outreach_grid import _blanks_by_total
+from pledgecard.extract.sections.outreach_grid import blanks_by_total
 from pledgecard.extract.sections.outreach_words import (
-    _count,
-    _default_unit,
-    _is_total,
-    _is_value_line,
-    _item,
-    _split_header,
-    _with_total_raw,
     category_of,
     cells_one_space_apart,
+    count_cell,
+    default_unit,
+    is_total_label,
+    is_value_line,
+    outreach_item,
+    split_header,
+    with_total_raw,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -26,18 +26,18 @@ def _labelled_values(header: str, text: str) -> list[str] | None:
     over a label that is no count."""
     head, _, _ = header.strip().partition(" ")
     label, _, rest = text.strip().partition(" ")
-    if not head or category_of(head) or _is_total(head) or not rest or _is_value_line(label) \
-            or category_of(label) or _is_total(label):  # a channel's or the total's row: one a row
+    if not head or category_of(head) or is_total_label(head) or not rest or is_value_line(label) \
+            or category_of(label) or is_total_label(label):  # a channel's or the total's row: one a row
         return None
-    return _is_value_line(rest)
+    return is_value_line(rest)
 
 
 def _total_amid(header: str, cols: list[tuple[str, str]]) -> tuple[int, list[tuple[str, str]]] | None:
     """The total column printed between two channels (``... 전문가 자문 계 언론 홍보 기타``): its place
     among the counts (the channels before it) and the channels with the total word cut from the
     label it ended up in; ``None`` unless exactly one total word stands inside the channel labels."""
-    inside = [(k, t) for k, (label, _) in enumerate(cols) for t in label.split()[1:] if _is_total(t)]
-    if len(inside) != 1 or inside[0][0] == len(cols) - 1 and _is_total(header.split()[-1]):
+    inside = [(k, t) for k, (label, _) in enumerate(cols) for t in label.split()[1:] if is_total_label(t)]
+    if len(inside) != 1 or inside[0][0] == len(cols) - 1 and is_total_label(header.split()[-1]):
         return None
     k, word = inside[0]
     label, cat = cols[k]
@@ -48,14 +48,14 @@ def _total_amid(header: str, cols: list[tuple[str, str]]) -> tuple[int, list[tup
     return k + 1, [*cols[:k], (fold(" ".join(toks[:at])), cat), *cols[k + 1:]]
 
 
-def _late_channel(header: list[Line]) -> bool:
+def late_channel(header: list[Line]) -> bool:
     """Whether a header line names a channel after a line that named two or more (a row of the
     header's labels) and stands indented deeper than that row: a piece of a laid-out row whose
     place among the row's columns its print order does not tell (a dump printing in reading
     order, a cell a line or a row a line from the margin, keeps the columns' order)."""
     row: Line | None = None
     for ln in header:
-        named = {cat for _, cat in _split_header(ln.full_text)}
+        named = {cat for _, cat in split_header(ln.full_text)}
         if row is not None and named and ln.indent != row.indent:
             return True  # deeper, or left of the row's first label (a column before it, wrapped over lines)
         if row is None and len(named) >= 2:
@@ -63,7 +63,7 @@ def _late_channel(header: list[Line]) -> bool:
     return False
 
 
-def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach | None:
+def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach | None:
     """Header words, then the values: on one line (``146회 1(채용박람회) 1 - 144 -``) or one per
     line, as a dump prints a table cell by cell. ``one_header_line``: the lines come from a block
     the layout reader could not align, where a header wrapped over lines interleaves the words of
@@ -73,14 +73,14 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     values: list[str] = []
     value_lines: list[Line] = []
     for ln in lines:
-        toks = _is_value_line(ln.full_text)
+        toks = is_value_line(ln.full_text)
         if toks is None and header_parts and not values:
             toks = _labelled_values(header_parts[0], ln.full_text)
         if toks is not None:
             value_lines.append(ln)
         if toks is None:
             if values:
-                if category_of(fold(ln.full_text)) and any(_is_total(p.strip()) for p in header_parts):
+                if category_of(fold(ln.full_text)) and any(is_total_label(p.strip()) for p in header_parts):
                     # a channel's label after the counts of a header holding the total's word: the table
                     # printed a cell a line out of its rows' order (pdftotext: a wrapped label's column
                     # first, the total's word amid its pieces), the count after it maybe the total's:
@@ -93,18 +93,18 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
             values.extend(toks)
     # a block the reader could not align, its header row printed over several lines that the
     # reader joined cell by cell: a two-line label's pieces may stand apart, another's between them
-    late = _late_channel(header) or (one_header_line and any(
+    late = late_channel(header) or (one_header_line and any(
         (ln.source.line_end or 0) > (ln.source.line_start or 0) for ln in header))
     if not values or not header_parts or (one_header_line and len(header_parts) > 1):
         return None
-    cols = _split_header(" ".join(header_parts))
+    cols = split_header(" ".join(header_parts))
     if not cols:
         return None
     head = " ".join(header_parts).split()
-    total_last = len(head) > 1 and _is_total(head[-1])  # 계 printed after the channels
+    total_last = len(head) > 1 and is_total_label(head[-1])  # 계 printed after the channels
     gapped = _gapped(value_lines[0], values, header) if len(value_lines) == 1 else None
     by_gaps = gapped is not None and len(values) <= len(cols) < len(gapped) == len(cols) + 1 and (
-        _is_total(head[0]) or total_last)
+        is_total_label(head[0]) or total_last)
     if by_gaps and gapped is not None:
         values = gapped  # count cells printed blank, each a space more (1회  1   ): their places the gaps'
     elif total_last and len(values) == len(cols):
@@ -113,7 +113,7 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
     if total_last:
         label, cat = cols[-1]
         cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
-    has_total = bool(head) and _is_total(head[0])
+    has_total = bool(head) and is_total_label(head[0])
     n_keyed = len(cols)
     if has_total or total_last:  # a printed total word tells which value is the total: the rest are channels
         cols = _fit_labels(cols, " ".join(header_parts), len(values) - 1)
@@ -126,13 +126,13 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
             total_raw, values = "", values[1:]
     elif amid is not None and not total_last and len(values) == len(cols) + 1:
         k, cols = amid
-        total, unit = _count(values[k])
+        total, unit = count_cell(values[k])
         total_raw, values = values[k], values[:k] + values[k + 1:]
     elif total_last and len(values) == len(cols) + 1:
-        total, unit = _count(values[-1])
+        total, unit = count_cell(values[-1])
         total_raw, values = values[-1], values[:-1]
     elif has_total or len(values) == len(cols) + 1:
-        total, unit = _count(values[0])
+        total, unit = count_cell(values[0])
         total_raw, values = values[0], values[1:]
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
@@ -142,19 +142,19 @@ def _from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach
         # columns is not known from the print order, so which count is whose is not known; the
         # channels and the total stay, no count is read
         values = [""] * len(cols)
-    items = [_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
+    items = [outreach_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
     if by_gaps:
-        _blanks_by_total(items, total, values)  # a blank none only where the others add up to the total
+        blanks_by_total(items, total, values)  # a blank none only where the others add up to the total
     counts = [it["count"] for it in items]
     if len(cols) > n_keyed and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
         return None  # channels fitted to the counts only where the counts add up to the printed total
-    pieces = [p for p in header_parts if not category_of(p) and not _is_total(p.strip())]
+    pieces = [p for p in header_parts if not category_of(p) and not is_total_label(p.strip())]
     if pieces and total is not None and None not in counts and sum(counts) != total:  # type: ignore[arg-type]
         # a header printed a cell a line, with a piece of a label broken over lines, whose counts
         # miss the printed total: the converter printed the pieces apart and the cells out of their
         # columns' order, so which count stands under which channel is not known; none is read
         return None
-    return _with_total_raw({"unit": unit or _default_unit(), "total": total, "items": items}, total_raw)
+    return with_total_raw({"unit": unit or default_unit(), "total": total, "items": items}, total_raw)
 
 
 def _lead(printed: str) -> int:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.outreach_grid import _from_grid, _total_column
+from pledgecard.extract.sections.outreach_grid import from_grid, total_column
 from pledgecard.extract.sections.outreach_words import (
-    _count,
-    _default_unit,
-    _is_total,
-    _is_value_line,
-    _value_token,
     category_of,
     cells_one_space_apart,
+    count_cell,
+    default_unit,
+    is_total_label,
+    is_value_line,
+    value_token,
 )
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -31,16 +31,16 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
         text = ln.full_text.strip()
         toks = text.split()
         k = len(toks)
-        while k > 0 and _is_value_line(toks[k - 1]):
+        while k > 0 and is_value_line(toks[k - 1]):
             k -= 1
         label, vals = fold(" ".join(toks[:k])), toks[k:]
-        if head is not None and rows and (category_of(label) or _is_total(label)) \
+        if head is not None and rows and (category_of(label) or is_total_label(label)) \
                 and (printed := _printed_counts(ln, label, len(rows[0]) - 1)) is not None:
             vals, blanks = printed, blanks or "" in printed  # blank cells the printed spaces place
-        elif head is not None and len(head) > 2 and not rows and (category_of(label) or _is_total(label)) \
+        elif head is not None and len(head) > 2 and not rows and (category_of(label) or is_total_label(label)) \
                 and (printed := _printed_counts(ln, label, len(head) - 1)) is not None and "" in printed:
             vals, blanks = printed, True
-        if not (category_of(label) or _is_total(label)) or not vals:
+        if not (category_of(label) or is_total_label(label)) or not vals:
             if rows:
                 return None
             head = toks  # the last line above the rows (a unit line may stand above it)
@@ -51,7 +51,7 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
     n = len(rows[0]) - 1
     if n < 2 or any(len(r) - 1 != n for r in rows) or len(head) < n + 1:
         return None
-    tc = _total_column(["", *head[-n:]], n + 1)
+    tc = total_column(["", *head[-n:]], n + 1)
     if tc is None:
         return None
     if blanks and not all(_adds_up(r[1:], tc - 1) for r in rows):
@@ -67,13 +67,13 @@ def _printed_counts(line: Line, label: str, n: int) -> list[str] | None:
     if n < 1 or len(cells) <= n or fold(" ".join(cells[:-n])) != label:
         return None
     vals = [fold(c) for c in cells[-n:]]
-    return vals if all(not v or _is_value_line(v) == [v] for v in vals) else None
+    return vals if all(not v or is_value_line(v) == [v] for v in vals) else None
 
 
 def _adds_up(vals: list[str], tc: int) -> bool:
     """Whether a row's count under the total column is the sum of its other counts, a blank none (a row
     wholly blank adds up as well)."""
-    counts = [_count(v)[0] if v else 0 for v in vals]
+    counts = [count_cell(v)[0] if v else 0 for v in vals]
     return None not in counts and 2 * counts[tc] == sum(counts)  # type: ignore[operator, arg-type]
 
 
@@ -87,9 +87,9 @@ def _cells_as_rows(lines: list[Line]) -> list[Line]:
         nxt = fold(lines[k + 1].full_text) if k + 1 < len(lines) else ""
         # a channel word right after a row's count and before another channel is that row's note
         # (비고: ``설명회``), not a channel without a count
-        note = len(rows) > 1 and len(rows[-1]) >= 2 and _is_value_line(fold(rows[-1][-1].full_text)) is not None \
-            and (category_of(nxt) or _is_total(nxt)) and _is_value_line(nxt) is None
-        if (category_of(text) or _is_total(text) and len(rows) > 1) and _is_value_line(text) is None and not note:
+        note = len(rows) > 1 and len(rows[-1]) >= 2 and is_value_line(fold(rows[-1][-1].full_text)) is not None \
+            and (category_of(nxt) or is_total_label(nxt)) and is_value_line(nxt) is None
+        if (category_of(text) or is_total_label(text) and len(rows) > 1) and is_value_line(text) is None and not note:
             rows.append([ln])
         else:
             rows[-1].append(ln)
@@ -107,35 +107,35 @@ def _dealt_by_sums(lines: list[Line]) -> list[list[str]] | None:
     runs in order, each printed before its run's first count and after the previous run's first
     count. Each row's label and its count under the total column, the total row first; else None."""
     texts = [fold(ln.full_text) for ln in lines]
-    first = next((k for k, t in enumerate(texts) if _is_value_line(t) is None and category_of(t)), None)
+    first = next((k for k, t in enumerate(texts) if is_value_line(t) is None and category_of(t)), None)
     if first is None:
         return None
     head = [t for t in texts[:first] if t and not re.match(r"^\(.*\)$", t)
             and t.replace(" ", "") not in current().words("funding_label_column")]
     width = len(head)
-    tc = next((k for k, t in enumerate(head) if _is_total(t)), None)
+    tc = next((k for k, t in enumerate(head) if is_total_label(t)), None)
     labels: list[tuple[int, str]] = []
     values: list[tuple[int, str]] = []
     for k in range(first, len(texts)):
         t = texts[k]
-        toks = _is_value_line(t)
+        toks = is_value_line(t)
         if toks is not None and len(toks) == 1:
             values.append((k, toks[0]))
-        elif category_of(t) or _is_total(t):
+        elif category_of(t) or is_total_label(t):
             labels.append((k, t))
         elif t:
             return None
     if tc is None or width < 3 or len(values) != width * len(labels) or len(labels) < 3:
         return None
     runs = [values[i * width:(i + 1) * width] for i in range(len(labels))]
-    counts = [[_count(v)[0] for _, v in run] for run in runs]
+    counts = [[count_cell(v)[0] for _, v in run] for run in runs]
     if any(c is None for run in counts for c in run):
         return None
     if not all(2 * run[tc] == sum(run) for run in counts):  # type: ignore[arg-type]
         return None
     totals = [i for i, run in enumerate(counts)
               if all(2 * run[j] == sum(r[j] for r in counts) for j in range(width))]  # type: ignore[misc]
-    named = [i for i, (_, t) in enumerate(labels) if _is_total(t)]
+    named = [i for i, (_, t) in enumerate(labels) if is_total_label(t)]
     if len(totals) != 1 or len(named) != 1 or not any(counts[totals[0]]):
         return None
     channels = [lab for i, lab in enumerate(labels) if i not in named]
@@ -148,7 +148,7 @@ def _dealt_by_sums(lines: list[Line]) -> list[list[str]] | None:
     return rows
 
 
-def _from_rows(lines: list[Line]) -> Outreach | None:
+def from_rows(lines: list[Line]) -> Outreach | None:
     """A table of one channel a row printed a row a line (``만족도 조사 1``, ``계 50회``): each line
     a channel's words (or the total's), then its count, then any note words; a head line above
     them (구분 횟수 비고) is skipped. Read only when every line after the head is such a row."""
@@ -157,8 +157,8 @@ def _from_rows(lines: list[Line]) -> Outreach | None:
     if by_total is None and cells:
         by_total = _row_counts(_cells_as_rows(lines)) or _dealt_by_sums(lines)  # a cell a line
     if by_total is not None:
-        return _from_grid([["", "", ""], *by_total])
-    headed = bool(lines) and not (category_of(lines[0].full_text) or _is_total(fold(lines[0].full_text)))
+        return from_grid([["", "", ""], *by_total])
+    headed = bool(lines) and not (category_of(lines[0].full_text) or is_total_label(fold(lines[0].full_text)))
     # a cell a line under a printed head (구분 / 횟수 / 비고): without one, a word after a count may be the
     # rest of a wrapped label as well as a note, so whose count is whose is not known
     return _rows_read(lines) or (_rows_read(_cells_as_rows(lines)) if cells and headed else None)
@@ -172,9 +172,9 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
     blank = 0
     for ln in lines:
         text = ln.full_text.strip()
-        m = re.search(rf"(?:^|\s)({current().build(_value_token).pattern})(?:\s+(?P<note>.*))?$", text)
+        m = re.search(rf"(?:^|\s)({current().build(value_token).pattern})(?:\s+(?P<note>.*))?$", text)
         label = fold(text[: m.start(1)]) if m else ""
-        if not m and (head or rows) and category_of(fold(text)) and not _is_total(fold(text)) \
+        if not m and (head or rows) and category_of(fold(text)) and not is_total_label(fold(text)) \
                 and not text.endswith((",", "，", "·", "ㆍ", "/")):
             # a channel's row whose count cell the dump printed blank (spaces after the label): its count
             # is none only where the other rows' counts add up to the total row's (_blanks_by_total)
@@ -182,7 +182,7 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
             tails.append(None)
             blank += 1
             continue
-        if not m or not (category_of(label) or _is_total(label)):
+        if not m or not (category_of(label) or is_total_label(label)):
             if rows:
                 return None
             head = text
@@ -191,15 +191,15 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
         tails.append(_cells_after_count(ln, m.group(1)))
     if len(rows) < 3 or blank == len(rows):
         return None
-    unit = next((u for r in rows if (u := _count(r[1])[1])), None) or _default_unit()
+    unit = next((u for r in rows if (u := count_cell(r[1])[1])), None) or default_unit()
     for r, tail in zip(rows, tails, strict=True):
         if not r[1]:
             continue  # a row printing its label alone: no other cell to set apart
         note = _beside_count(head, r[2], unit, tail)
-        if note is None or (note and _is_value_line(note) is not None):
+        if note is None or (note and is_value_line(note) is not None):
             return None  # counts after the count (one a period): which is the row's total is not known here
         r[2] = note
-    got = _from_grid([["", "", ""], *rows])
+    got = from_grid([["", "", ""], *rows])
     cats = [it["category"] for it in got["items"]] if got is not None else []
     if blank and got is not None and (any(it["count"] is None for it in got["items"]) or len(set(cats)) < len(cats)):
         return None  # a blank count the total does not prove none, or a label wrapped over two lines
@@ -229,9 +229,9 @@ def _beside_count(head: str, note: str, unit: str, tail: list[str] | None = None
     if not others:
         return note
     n = len(others)
-    if tail is not None and len(tail) >= n and all(not c or current().build(_value_token).fullmatch(c) for c in tail[:n]):
+    if tail is not None and len(tail) >= n and all(not c or current().build(value_token).fullmatch(c) for c in tail[:n]):
         return fold(" ".join(c for c in tail[n:] if c))  # the other columns' cells printed, blank ones too
     toks = note.split()
-    if len(toks) < n or not all(current().build(_value_token).fullmatch(t) for t in toks[:n]):
+    if len(toks) < n or not all(current().build(value_token).fullmatch(t) for t in toks[:n]):
         return None
     return " ".join(toks[n:])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.outreach_words import _default_unit, category_of
+from pledgecard.extract.sections.outreach_words import category_of, default_unit
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.text import fold
@@ -46,4 +46,4 @@ def from_sentences(lines: list[Line]) -> Outreach | None:
             unit = unit or m.group("unit")
     if not items:
         return None
-    return {"unit": unit or _default_unit(), "total": total, "items": items}
+    return {"unit": unit or default_unit(), "total": total, "items": items}

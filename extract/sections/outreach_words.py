@@ -19,42 +19,42 @@ def _total(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(f"^(?:{'|'.join(map(re.escape, v.words('totals')))})$")
 
 
-def _value_token(v: Vocabulary) -> re.Pattern[str]:
+def value_token(v: Vocabulary) -> re.Pattern[str]:
     units = "|".join(map(re.escape, sorted(v.words("counters"), key=len, reverse=True)))
     # a lone O / l / I / | between counts is a 0 or 1 misread: kept as a count that cannot be read
     return re.compile(rf"{DASH_CLASS}|{LOOSE_NUMBER}\s*(?:{units})?(?:\([^)]*\))?|(?<!\S)[OoIl|](?!\S)")
 
 
-def _is_total(label: str) -> bool:
+def is_total_label(label: str) -> bool:
     return bool(current().build(_total).match(label.replace(" ", "")))
 
 
 def is_total(label: str) -> bool:
     """Whether a label is the total row's word (계, 합계) as its whole text."""
-    return _is_total(label)
+    return is_total_label(label)
 
 
 def count_line(text: str) -> str | None:
     """The one count a line prints and nothing else (``3``, ``14회``, ``-``), or None."""
-    toks = _is_value_line(fold(text).strip())
+    toks = is_value_line(fold(text).strip())
     return toks[0] if toks is not None and len(toks) == 1 else None
 
 
 def count_of(raw: str) -> int | None:
     """A count cell's value (a dash, no event, 0), or None when unread."""
-    return _count(raw)[0]
+    return count_cell(raw)[0]
 
 
-def _default_unit() -> str:
+def default_unit() -> str:
     return current().scalar("counts", "default_outreach_unit")
 
 
-def _count(raw: str) -> tuple[int | None, str | None]:
+def count_cell(raw: str) -> tuple[int | None, str | None]:
     """A count cell's value and unit, its bracketed note (``1(공청회)``) left out."""
     return parse_count(re.sub(r"\([^)]*\)", "", raw))
 
 
-def _with_total_raw(out: Outreach, raw: str) -> Outreach:
+def with_total_raw(out: Outreach, raw: str) -> Outreach:
     """Keep the printed total when it cannot be read (``total_raw``)."""
     if out["total"] is None and raw.strip():
         out["total_raw"] = fold(raw)
@@ -68,7 +68,7 @@ def category_of(label: str) -> str | None:
     return None
 
 
-def _split_header(text: str) -> list[tuple[str, str]]:
+def split_header(text: str) -> list[tuple[str, str]]:
     """``계 주민간담회, 공청회 등 만족도 조사 ...`` -> [(label, category)] in order, total first."""
     starts: list[tuple[int, str]] = []
     for name, pat in current().build(_categories):
@@ -90,17 +90,17 @@ def _split_header(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _item(label: str, category: str, raw: str) -> OutreachItem:
+def outreach_item(label: str, category: str, raw: str) -> OutreachItem:
     note_m = re.search(r"\(([^)]*)\)", raw)
-    count, _unit = _count(raw)
+    count, _unit = count_cell(raw)
     item = {"label": label, "category": category, "count": count, "note": fold(note_m.group(1)) if note_m else None}
     if count is None and raw.strip():
         item["raw"] = fold(raw)  # the printed text of a count that cannot be read
     return item
 
 
-def _is_value_line(text: str) -> list[str] | None:
-    toks = current().build(_value_token).findall(text)
+def is_value_line(text: str) -> list[str] | None:
+    toks = current().build(value_token).findall(text)
     if toks and "".join(toks).replace(" ", "") == text.replace(" ", "") \
             and not all(re.fullmatch(r"[OoIl|]", t) for t in toks):  # a line of lone letters is no value row
         return [fold(t) for t in toks]

@@ -10,10 +10,10 @@ from typing import Any
 from pledgecard.batch.runner_jobs import (
     Job,
     Task,
-    _finish,
-    _grace,
-    _limit_seconds,
     failed_result,
+    finish_result,
+    grace_seconds,
+    limit_seconds,
     timeout_reason,
 )
 from pledgecard.batch.runner_worker import work
@@ -28,8 +28,8 @@ def run_dask(jobs: Iterable[Job], task: Task, limits: Limits | None, scheduler: 
     its time limit is marked failed and its task cancelled; a Dask worker thread cannot be
     interrupted, so it runs on."""
     client = _client(scheduler)
-    seconds = _limit_seconds(limits)
-    hard = _grace(seconds) if seconds else 0.0
+    seconds = limit_seconds(limits)
+    hard = grace_seconds(seconds) if seconds else 0.0
     window = max(2, 2 * sum(client.nthreads().values()))
     pending: deque[Job] = deque(jobs)
     inflight: dict[Any, tuple[Job, float]] = {}
@@ -45,7 +45,7 @@ def run_dask(jobs: Iterable[Job], task: Task, limits: Limits | None, scheduler: 
             for fut in done:
                 job, _ = inflight.pop(fut)
                 try:
-                    yield job, _finish(job, fut.result(), seconds)
+                    yield job, finish_result(job, fut.result(), seconds)
                 except Exception as exc:  # noqa: BLE001 - a lost worker must not stop the batch
                     yield job, failed_result(job, "worker_crashed", f"Dask task failed: {type(exc).__name__}: {exc}"[:200])
             now = time.monotonic()

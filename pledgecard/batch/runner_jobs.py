@@ -23,7 +23,7 @@ class Job:
     name: str | None = None  # the input as given, the name the outputs show (None: path)
 
 
-def _limit_seconds(limits: Limits | None) -> float:
+def limit_seconds(limits: Limits | None) -> float:
     return float(limits.max_seconds) if limits and limits.max_seconds else 0.0
 
 
@@ -37,11 +37,11 @@ def timeout_reason(seconds: float) -> str:
     return f"timed out after {seconds:g} s"
 
 
-def _finish(job: Job, result: dict[str, Any], seconds: float) -> dict[str, Any]:
+def finish_result(job: Job, result: dict[str, Any], seconds: float) -> dict[str, Any]:
     if result.get("timeout"):
         return failed_result(job, "timeout", timeout_reason(seconds))
     return result
 
 
-def _grace(seconds: float) -> float:
+def grace_seconds(seconds: float) -> float:
     return seconds + max(2.0, 0.25 * seconds)

@@ -19,13 +19,13 @@ from pledgecard.batch.poolstats import PoolStats, Span
 from pledgecard.batch.runner_jobs import (
     Job,
     Task,
-    _finish,
-    _grace,
-    _limit_seconds,
     failed_result,
+    finish_result,
+    grace_seconds,
+    limit_seconds,
     timeout_reason,
 )
-from pledgecard.batch.runner_worker import _init_worker, work_chunk
+from pledgecard.batch.runner_worker import init_worker, work_chunk
 from pledgecard.extract.limits import Limits
 
 POLL_SECONDS = 0.1  # how often the parent looks for a stuck file when there is a time limit
@@ -50,8 +50,8 @@ class _Local:
     def __init__(self, jobs: Iterable[Job], task: Task, limits: Limits | None, workers: int,
                  sharing: Sharing, stats: PoolStats) -> None:
         self.task, self.limits, self.workers = task, limits, workers
-        self.seconds = _limit_seconds(limits)
-        self.hard = _grace(self.seconds) if self.seconds else None
+        self.seconds = limit_seconds(limits)
+        self.hard = grace_seconds(self.seconds) if self.seconds else None
         self.pending: deque[Job] = deque(jobs)
         self.alone: deque[Job] = deque()  # files to run in a job of their own
         self.chunker = Chunker(self.pending, target=sharing.chunk_seconds, workers=workers)
@@ -65,7 +65,7 @@ class _Local:
     def open(self, warm: Callable[[], object] | None, preload: Sequence[str]) -> ProcessPool:
         ctx = _context(preload)
         self.beacon = ctx.RawArray("d", 2 * self.ring)
-        pool = ProcessPool(max_workers=self.workers, initializer=_init_worker,
+        pool = ProcessPool(max_workers=self.workers, initializer=init_worker,
                            initargs=(os.getpid(), warm, self.beacon), context=ctx)
         self.stats.started, self.stats.started_cpu = time.monotonic(), time.process_time()
         return pool
@@ -125,7 +125,7 @@ class _Local:
         self.stats.spans.append(Span(*value["span"]))
         for job, result, seconds in zip(sent.jobs, value["results"], value["seconds"], strict=True):
             self.chunker.learn(job.path, seconds)
-            yield job, _finish(job, result, self.seconds)
+            yield job, finish_result(job, result, self.seconds)
 
     def _again(self, jobs: list[Job], *, alone: bool) -> None:
         """Send ``jobs`` again, first: each alone, or back to the head of the queue."""

@@ -1,6 +1,6 @@
 """What runs in a worker process: each file converted under its time limit and packed for the
 parent (:func:`work`, :func:`packed`), a job's files in turn noted in the pool's beacon
-(:func:`work_chunk`), and the worker's start (:func:`_init_worker`: it dies with the batch)."""
+(:func:`work_chunk`), and the worker's start (:func:`init_worker`: it dies with the batch)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - not Unix
 
 from pledgecard.batch.jsonbytes import dumps_safe
 from pledgecard.batch.outputs import ready, relabel
-from pledgecard.batch.runner_jobs import Task, _limit_seconds
+from pledgecard.batch.runner_jobs import Task, limit_seconds
 from pledgecard.extract.limits import Limits
 from pledgecard.writers import json_safe
 
@@ -34,7 +34,7 @@ PR_SET_PDEATHSIG = 1
 # A worker's youngest generation is collected every this many allocations (CPython: 700). Converting a
 # file allocates far more; each young collection walks what the file's work holds alive so far.
 WORKER_GC_THRESHOLD = 10_000
-# In a worker: the pool's beacon (shared memory, see :func:`work_chunk`), set by :func:`_init_worker`.
+# In a worker: the pool's beacon (shared memory, see :func:`work_chunk`), set by :func:`init_worker`.
 _BEACON: Any = None
 
 
@@ -49,7 +49,7 @@ def _on_alarm(signum: int, frame: Any) -> None:
 def work(task: Task, path: str, limits: Limits | None, name: str | None = None) -> dict[str, Any]:
     """Convert one file with ``task`` (``process_file``); runs in a worker. ``name``: the name the
     outputs show the file under (see :func:`packed`)."""
-    seconds = _limit_seconds(limits)
+    seconds = limit_seconds(limits)
     alarm = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if alarm:
         old = signal.signal(signal.SIGALRM, _on_alarm)
@@ -125,7 +125,7 @@ def _die_with(parent: int) -> None:
     threading.Thread(target=watch, name="pledgecard-parent-watchdog", daemon=True).start()
 
 
-def _init_worker(parent: int, warm: Callable[[], object] | None, beacon: Any = None) -> None:
+def init_worker(parent: int, warm: Callable[[], object] | None, beacon: Any = None) -> None:
     global _BEACON
     _BEACON = beacon
     _die_with(parent)

@@ -1,0 +1,31 @@
+"""Extract findings: the one maker of the findings the extractor writes (the same shape as
+validation's), and the severity of each code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.source_position import position
+
+SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
+            "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
+            "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
+            "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
+            "extract.year_unread": "warning", "extract.text_before_card": "info",
+            "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning",
+            "extract.pages_interleaved": "warning", "extract.periods_unprinted": "info",
+            "extract.source_twice": "warning"}
+
+
+def finding(code: str, location: str | None, message: str, observed: Any = None,
+            expected: Any = None, source: Source | str | None = None, at: Source | None = None) -> dict[str, Any]:
+    """An extract finding: ``location`` the record path of what it concerns (a section ``funding``, a row
+    ``goals[2]``, a field ``header.status``; ``None`` for the whole card), ``source`` where the card prints
+    it (the reader's Source, or its description: ``line 37``, ``cell T3!A2``, ``page 2``), each as precise as is
+    known: described in ``source_location``, structured (a PDF's bbox too) in ``source_position`` (of ``at``
+    where given: a description of a run of places, positioned at its first)."""
+    described = (source.describe() if isinstance(source, Source) else source) or None
+    return {"code": code, "severity": SEVERITY[code], "success": False, "location": location,
+            "source_location": described, "source_position": position(at or source) if described else None,
+            "observed": observed, "expected": expected, "message": message}
