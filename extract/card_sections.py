@@ -193,5 +193,10 @@ def _under_own_block(it: Item, last: Section, opener: str | None) -> bool:
     again (crossbred 3772 txt: the section cut there, its blocks' reporting point lost)."""
     if not isinstance(it, Line) or it.marker is None or it.marker == opener or dated(it):
         return False
+    lines = [x for x in last.items if isinstance(x, Line)]
+    subs = {y.marker for x, y in zip(lines, lines[1:], strict=False)
+            if x.marker and dated(x) and y.marker and not dated(y)}
+    if subs - {it.marker}:
+        return False  # the blocks' sub-groups bear another glyph (◈ … over □ 세부 추진실적): ■ 주요 추진실적 heads anew
     return any(isinstance(x, Line) and x.marker is not None and x.marker not in (it.marker, opener) and dated(x)
                for x in last.items)

@@ -135,7 +135,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # printed with the number glued to the title, 1사업개요: labels._names); a goal row the dumps run together unread
     "oreum-district":    {"hwpx": 0.97, "pdftotext": 0.92, "raw": 0.90},
     # dajim-district: hwpx 0.903 -> 0.976, raw 0.90 -> 0.98 (its two funding tables read apart, funding_margin_lines)
-    "dajim-district":    {"hwpx": 0.97, "pdftotext": 0.69, "raw": 0.98},
+    "dajim-district":    {"hwpx": 0.97, "pdftotext": 0.69, "raw": 0.97},
     # designed blind in session 15 (a 당초 / 변경 funding table under a diagonal corner, goals with empty cells):
     # measured blind hwpx-text-extract 0.539, pdftotext 0.554 with 5 wrong figures (a cell pdftotext printed out
     # of its row, dealt by count), -raw 0.527 with a junk goal; the goal rows whose empty cells the converters
