@@ -193,7 +193,7 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
                        len(layout[2].split()), has_project, printed or {})
     held = {s.line for s in splits if s.worded and s.line in cut}  # cut by their printed cells, actual too
     starts = target_starts([s for s in splits if s.line not in held], merged | alone, has_project, prefixes,
-                           {**cut, **project_words}, loose, named, opening)
+                           {**cut, **project_words}, loose, named, opening, frozenset(unsplit))
     starts.update({line: cut[line] for line in held})
     rows: list[GoalRow] = []
     prev: GoalRow | None = None

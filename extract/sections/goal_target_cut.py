@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pledgecard.extract.sections.goal_group_word import group_word_starts
 from pledgecard.extract.sections.goal_row_split import RowSplit, split_rate_agrees
 from pledgecard.extract.sections.goal_shared_cells import shared_cell
 from pledgecard.extract.sections.goal_values import (
@@ -28,7 +29,7 @@ def target_starts(splits: list[RowSplit], merged: set[int], has_project: bool,
                   prefixes: set[str], proven: Mapping[int, int],
                   loose: list[list[str]] | None = None,
                   named: set[tuple[str, ...]] | None = None,
-                  opening: str | None = None) -> dict[int, int | None]:
+                  opening: str | None = None, gaps: frozenset[int] = frozenset()) -> dict[int, int | None]:
     """Where each row's target begins among its project and target tokens, by line (None: not
     shown). Rows with a number in their actual (or a dash) are split first (:func:`_target_start`,
     then a target's first word learned from the rows already split); then, until nothing more is
@@ -56,6 +57,8 @@ def target_starts(splits: list[RowSplit], merged: set[int], has_project: bool,
     for s in numbered:
         if starts[s.line] is None:
             starts[s.line] = _learned_start(s.rest, firsts)
+    if has_project:  # a group whose targets all open with one word (the first row's project before it)
+        starts.update(group_word_starts(splits, starts, merged, gaps, loose))
     if has_project and opening:
         for s in numbered:
             if starts[s.line] is None and s.line not in merged:
