@@ -1,0 +1,64 @@
+"""A goal table a text dump prints a row a line, cells one space apart, with no 추진내용 column to show
+which rows print their project (extract/sections/goal_group_word.py): a row printing its project and a
+target run together, then rows under following years each opening with one word, printed once, is a
+group whose targets all open with that word: the first row is cut there, the rows after print their
+target alone under its project. Where the table does not split every row the same way (the word opens
+a project elsewhere, the first row opens with it or holds it twice, a year falls, a worded actual or an
+unsplit row stands between), nothing is cut and the rows are handed back (session 27's unseen seeds:
+chorong-city 24093, dalbit-county 49479)."""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goals import extract_goals
+
+HEAD = "연도 주요사업 목표 실적 달성률 추진상황"
+
+
+def _goals(*rows: str, head: str = HEAD) -> tuple[list[tuple], list[str]]:
+    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=i))
+             for i, t in enumerate([head, *rows], start=1)]
+    res = extract_goals(lines)
+    got = [(g["project"], g["year"], g["target"], g["target_value"], g["actual_value"], g["status"])
+           for g in res.value["goals"]]
+    return got, [it.text for it in res.rest]
+
+
+def test_a_group_whose_targets_open_with_one_word_is_cut_there() -> None:
+    got, rest = _goals("2023 차고지 조성 광역철도 교육생 양성(25명) 15명 60% 추진중",
+                       "2024 광역철도 기업 지원(60개) - - 미착수",
+                       "2025 광역철도 협약 체결(15건) - - 미착수")
+    assert got == [("차고지 조성", 2023, "광역철도 교육생 양성(25명)", 25, 15, "추진중"),
+                   ("차고지 조성", 2024, "광역철도 기업 지원(60개)", 60, None, "미착수"),
+                   ("차고지 조성", 2025, "광역철도 협약 체결(15건)", 15, None, "미착수")]
+    assert rest == []
+    # without a rate column, the same
+    got, _ = _goals("2023 체험관 조성 해양레저 협약 체결(50건) 29건 완료", "2024 해양레저 프로그램 운영(45회) 26회 완료",
+                    head="연도 주요사업 목표 실적 추진상황")
+    assert [g[0] for g in got] == ["체험관 조성", "체험관 조성"] and got[1][2] == "해양레저 프로그램 운영(45회)"
+
+
+def _unread(*rows: str) -> None:
+    got, rest = _goals(*rows)
+    heads = [r for r in rows if r.startswith("2023 ")]
+    assert not [g for g in got if g[1] == 2023 and g[0] is not None and g[2].startswith(g[0])]
+    assert all(h in rest for h in heads), (got, rest)
+
+
+def test_no_cut_where_the_table_does_not_split_every_row_the_same_way() -> None:
+    # the word opens a project in another row of the table (under a falling year: a new group)
+    _unread("2023 그린센터 조성 도시숲 기업 지원(25개) 34개 - 추진 중", "2024 도시숲 협약 체결(35건) - - 미착수",
+            "2023 도시숲 인재양성 교육생 양성(10명) 5명 50% 추진중")
+    # the first row opens with the word (its project does): no cut shown
+    _unread("2023 광역철도 조성 교육생 양성(25명) 15명 60% 추진중", "2024 광역철도 기업 지원(60개) - - 미착수")
+    # the first row holds the word twice
+    _unread("2023 체험 광역철도 광역철도 교육생 양성(25명) 15명 60% 추진중", "2024 광역철도 기업 지원(60개) - - 미착수")
+    # the year does not follow: a group of its own
+    _unread("2023 차고지 조성 광역철도 교육생 양성(25명) 15명 60% 추진중", "2023 광역철도 기업 지원(60개) - - 미착수")
+    # the row after holds no figure: a worded target need not restate anything
+    _unread("2023 차고지 조성 광역철도 교육생 양성(25명) 15명 60% 추진중", "2024 광역철도 기본계획 수립 - - 미착수")
+    # the rows after open with different words
+    got, rest = _goals("2023 차고지 조성 광역철도 교육생 양성(25명) 15명 60% 추진중", "2024 대중교통 기업 지원(60개) - - 미착수")
+    assert got == [] and len(rest) == 2
+
