@@ -39,6 +39,16 @@ def test_a_group_whose_targets_open_with_one_word_is_cut_there() -> None:
     assert [g[0] for g in got] == ["체험관 조성", "체험관 조성"] and got[1][2] == "해양레저 프로그램 운영(45회)"
 
 
+def test_a_row_restating_the_word_after_its_project_splits_as_the_group_does() -> None:
+    got, rest = _goals("2021 문화관광 기반 구축 문화관광 협약 체결(50건) 44건 88% 완료",
+                       "2019 캠핑장 조성 문화관광 교육생 양성(35명) 17명 49% 완료",
+                       "2020 문화관광 기업 지원(35개) 34개 97% 완료")
+    assert [(g[0], g[2]) for g in got] == [("문화관광 기반 구축", "문화관광 협약 체결(50건)"),
+                                           ("캠핑장 조성", "문화관광 교육생 양성(35명)"),
+                                           ("캠핑장 조성", "문화관광 기업 지원(35개)")]
+    assert rest == []
+
+
 def _unread(*rows: str) -> None:
     got, rest = _goals(*rows)
     heads = [r for r in rows if r.startswith("2023 ")]

@@ -6,8 +6,9 @@ at that word. The first row holds the word once, after its first word (the proje
 after it print their target alone under the project carried from it (a merged project cell), as a row
 opening with a word that begins the targets the table splits does (:func:`goal_target_cut._carried_target`).
 
-No cut is taken when the word also opens a row outside the group (a project may open with it: the
-table shows no single way to split), when the first row opens with it or holds it twice, when a row
+No cut is taken when the word also opens a row outside the group and nowhere else in it (a project
+opens with it there, its target not: the table shows no single way to split; a row restating it in its
+target after its project, ``문화관광 기반 구축 문화관광 협약 체결(50건)``, splits as the group does), when the first row opens with it or holds it twice, when a row
 after the first holds it twice (its project may restate it), when a row's target holds no figure
 (a worded target, ``착공``, need not restate anything), or when a year does not follow the one above
 (a new group)."""
@@ -41,9 +42,9 @@ def group_word_starts(splits: list[RowSplit], starts: Mapping[int, int | None],
         if len(at) != 1 or at[0] == 0 or is_value_token(word) or FIGURE.search(word):
             continue
         members = {head.line} | {s.line for s in group}
-        if any(s.rest and s.rest[0] == word and s.line not in members for s in splits) or \
-                any(w and w[0] == word for w in loose or []):
-            continue  # the word opens another row too (a project may open with it)
+        if any(_opens_once(s.rest, word) for s in splits if s.line not in members) or \
+                any(_opens_once(w, word) for w in loose or []):
+            continue  # the word opens another row's project, no target after it restating it
         if not _holds_figure(head.rest[at[0]:]) or not split_rate_agrees(head, " ".join(head.rest[at[0]:])):
             continue
         out[head.line] = at[0]
@@ -68,6 +69,13 @@ def _followers(after: list[RowSplit], head: RowSplit, starts: Mapping[int, int |
         group.append(s)
         year, line = s.year, s.line
     return group
+
+
+def _opens_once(words: list[str], word: str) -> bool:
+    """Whether a row opens with ``word`` and holds it nowhere else (a project opening with it, its
+    target not: the table's targets do not all open with it). A row holding it again after its first
+    word (``문화관광 기반 구축 문화관광 협약 체결(50건)``) restates it in its target, as the group does."""
+    return bool(words) and words[0] == word and words.count(word) == 1
 
 
 def _holds_figure(target: list[str]) -> bool:
