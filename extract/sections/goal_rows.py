@@ -23,7 +23,9 @@ rules above), or one another table of the card labels whole (its row of money by
 :mod:`goal_named_projects`) or the same pledge's card for another quarter reads (:mod:`pledge_siblings`),
 opening the row, when no other such project does; a row printing one word before a figure or dash actual, on a
 line the dump printed with single spaces (no blank cell), prints its target alone, its project merged with the
-row above's (:func:`_alone_rows`). An actual printed without a number
+row above's (:func:`_alone_rows`); a row printing its project and a figured target run together, then rows under
+following years each opening with one word it holds once after its first word, is a group whose targets all
+open with that word, the rows after it their target alone under its project (:mod:`goal_group_word`). An actual printed without a number
 (``설계 완료``; a status word right before the status cell ends the actual) is set apart only by a
 target another row prints whole standing once in the row, project before it, actual after it, or,
 after the row's project, where exactly one cut of the words left fits: two words (each cell holds
