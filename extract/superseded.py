@@ -17,7 +17,7 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.sections.funding_checks import null_unproven
 from pledgecard.extract.status_parts import statuses
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.money import unit_multiplier
 
 Record = dict[str, Any]
@@ -38,8 +38,8 @@ def _figure_re(v: Vocabulary) -> re.Pattern[str]:
     """A figure and the unit right after it: one of the vocabulary's count units (``[counts] units``: 개소, 호, %,
     km ...; its rate units, ``％``), or none (a bare figure); a figure followed by another word (``2024년``, a year;
     ``1단계``, a stage) has no unit of a value: no unit, its trail the word's first letter."""
-    units = sorted({*v.words("counts", "units"), *v.words("counts", "rate_units")}, key=len, reverse=True)
-    return re.compile(rf"({_FIGURE})\s*(?:({'|'.join(map(re.escape, units)) or '(?!)'})|(?P<trail>[^\W\d_])?)")
+    units = alternation({*v.words("counts", "units"), *v.words("counts", "rate_units")})
+    return re.compile(rf"({_FIGURE})\s*(?:({units})|(?P<trail>[^\W\d_])?)")
 
 
 def _adjacent(between: str, v: Vocabulary) -> bool:
