@@ -46,19 +46,21 @@ from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_scan_gutter import PROBE_DPI, image_probe
 from pledgecard.extract.readers.pdf_scan_layer import LayerPage, ScanLayers, scan_layers
-from pledgecard.extract.readers.pdf_sheets import (
-    BLANK,
-    Gutter,
+from pledgecard.extract.readers.pdf_sheet_pages import (
     Half,
     Region,
-    Replan,
-    SheetPlanner,
-    half_grids,
     page_name,
     pages_read,
     pages_to_sheets,
     sources_to_sheets,
     to_sheets,
+)
+from pledgecard.extract.readers.pdf_sheets import (
+    BLANK,
+    Gutter,
+    Replan,
+    SheetPlanner,
+    half_grids,
     unloaded_halves,
 )
 from pledgecard.extract.readers.pdf_struck import strike_through
