@@ -42,21 +42,25 @@ def _figure_re(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"({_FIGURE})\s*(?:({units})|(?P<trail>[^\W\d_])?)")
 
 
+def _revision_marks(v: Vocabulary) -> list[str]:
+    """The arrows and revision words (``[revisions] arrows`` / ``words``) that stand between a value and its
+    revision, the longest first (each taken out whole before a shorter one inside it)."""
+    return sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
+
+
 def _adjacent(between: str, v: Vocabulary) -> bool:
     """Whether nothing joins two figures: the text between them at most spaces, brackets, an arrow or a revision
     word (``[revisions] arrows`` / ``words``: 60% → 80%, 80% (당초 60%)); a period, a year, a stage's label, a
     separator word or a comma between them (``2024년 30%, 2025년 50%``, ``1단계 2개소 / 2단계 3개소``) makes a
     breakdown, no value printed twice."""
-    marks = sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
-    for mark in marks:
+    for mark in _revision_marks(v):
         between = between.replace(mark, " ")
     return not between.translate(str.maketrans("", "", "()[]{}<>")).strip()
 
 
 def _words(text: str, v: Vocabulary) -> list[str]:
     """``text``'s space-parted words, its brackets, arrows and revision words left out (as :func:`_adjacent`)."""
-    marks = sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
-    for mark in marks:
+    for mark in _revision_marks(v):
         text = text.replace(mark, " ")
     return text.translate(str.maketrans("()[]{}<>", " " * 8)).split()
 
