@@ -17,7 +17,7 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.sections.funding_checks import null_unproven
 from pledgecard.extract.status_parts import statuses
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.money import unit_multiplier
 
 Record = dict[str, Any]
@@ -38,8 +38,14 @@ def _figure_re(v: Vocabulary) -> re.Pattern[str]:
     """A figure and the unit right after it: one of the vocabulary's count units (``[counts] units``: 개소, 호, %,
     km ...; its rate units, ``％``), or none (a bare figure); a figure followed by another word (``2024년``, a year;
     ``1단계``, a stage) has no unit of a value: no unit, its trail the word's first letter."""
-    units = sorted({*v.words("counts", "units"), *v.words("counts", "rate_units")}, key=len, reverse=True)
-    return re.compile(rf"({_FIGURE})\s*(?:({'|'.join(map(re.escape, units)) or '(?!)'})|(?P<trail>[^\W\d_])?)")
+    units = alternation({*v.words("counts", "units"), *v.words("counts", "rate_units")})
+    return re.compile(rf"({_FIGURE})\s*(?:({units})|(?P<trail>[^\W\d_])?)")
+
+
+def _revision_marks(v: Vocabulary) -> list[str]:
+    """The arrows and revision words (``[revisions] arrows`` / ``words``) that stand between a value and its
+    revision, the longest first (each taken out whole before a shorter one inside it)."""
+    return sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
 
 
 def _adjacent(between: str, v: Vocabulary) -> bool:
@@ -47,16 +53,14 @@ def _adjacent(between: str, v: Vocabulary) -> bool:
     word (``[revisions] arrows`` / ``words``: 60% → 80%, 80% (당초 60%)); a period, a year, a stage's label, a
     separator word or a comma between them (``2024년 30%, 2025년 50%``, ``1단계 2개소 / 2단계 3개소``) makes a
     breakdown, no value printed twice."""
-    marks = sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
-    for mark in marks:
+    for mark in _revision_marks(v):
         between = between.replace(mark, " ")
     return not between.translate(str.maketrans("", "", "()[]{}<>")).strip()
 
 
 def _words(text: str, v: Vocabulary) -> list[str]:
     """``text``'s space-parted words, its brackets, arrows and revision words left out (as :func:`_adjacent`)."""
-    marks = sorted([*v.words("revisions", "arrows"), *v.words("revisions", "words")], key=len, reverse=True)
-    for mark in marks:
+    for mark in _revision_marks(v):
         text = text.replace(mark, " ")
     return text.translate(str.maketrans("()[]{}<>", " " * 8)).split()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, cached_property
@@ -61,7 +61,7 @@ def year_of(m: re.Match[str]) -> int:
     return int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
 
 
-def alternation(words: list[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """``words`` as a regex alternation, the longest first (a pattern matching nothing when there are none)."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pledgecard.extract.vocabulary import Vocabulary, builtin, current
+from pledgecard.extract.vocabulary import Vocabulary, alternation, builtin, current
 from pledgecard.normalize.text import DASHES, fold
 
 __all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "count_units", "looks_like_number", "parse_count", "parse_number",
@@ -27,7 +27,7 @@ COUNT_UNITS: tuple[str, ...] = _units(builtin())
 
 
 def _count_re(v: Vocabulary) -> re.Pattern[str]:
-    units = "|".join(sorted(map(re.escape, _units(v)), key=len, reverse=True))
+    units = alternation(_units(v))
     return re.compile(
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?P<unit>{units})?\s*(?:[(（](?P<note>[^()（）]*)[)）])?"
     )
@@ -81,7 +81,7 @@ def _number_with_unit(v: Vocabulary) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)  # a check asks with the same units for every goal of the batch
 def _number_with_units(units: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(sorted(map(re.escape, set(units)), key=len, reverse=True))
+    alts = alternation(set(units))
     return re.compile(rf"({LOOSE_NUMBER})\s*(?:{alts})")
 
 

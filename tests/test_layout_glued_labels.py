@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.readers.text_regions import _label_shaped
+from pledgecard.extract.readers.text_regions import label_shaped
 from pledgecard.scoring import load_records, score_record
 
 from conftest import shared_tools
@@ -21,12 +21,12 @@ OREUM = REPO / "samples" / "layout" / "body" / "oreum-district-92001-body-layout
 
 @pytest.mark.parametrize("text", ["1사업개요", "2재정계획", "3추진사항", "6기대효과"])
 def test_a_bare_number_glued_to_a_sections_name_is_a_label(text: str) -> None:
-    assert _label_shaped(text)
+    assert label_shaped(text)
 
 
 @pytest.mark.parametrize("text", ["3건", "2025년", "12개소", "2주민과"])
 def test_a_figure_or_words_naming_no_section_are_no_label(text: str) -> None:
-    assert not _label_shaped(text)
+    assert not label_shaped(text)
 
 
 def test_the_body_of_glued_labels_reads_its_sections_and_no_wrong_figure() -> None:

@@ -794,9 +794,9 @@ def test_a_row_of_amounts_ending_a_page_is_no_header_of_the_table_on_the_next() 
     ("○ 사업기간", False),  # a bullet item
 ])
 def test_a_label_column_cell_may_carry_a_glyph_over_its_numbering(text: str, label: bool) -> None:
-    from pledgecard.extract.readers.text_regions import _label_shaped
+    from pledgecard.extract.readers.text_regions import label_shaped
 
-    assert _label_shaped(text) is label
+    assert label_shaped(text) is label
 
 
 def _by_year(goals: list[dict[str, Any]]) -> list[dict[str, Any]]:

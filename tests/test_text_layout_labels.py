@@ -42,8 +42,8 @@ ORDINAL_BODY = [
     ("제2장 2024년", False, False),  # a figure: no label
 ])
 def test_a_label_numbered_as_an_ordinal_opens_a_cell(text: str, label: bool, opens: bool) -> None:
-    assert text_regions._label_shaped(text) is label
-    assert (label and text_regions._opens(text)) is opens
+    assert text_regions.label_shaped(text) is label
+    assert (label and text_regions.opens(text)) is opens
 
 
 def test_ordinal_labels_wrapped_in_their_column_are_joined_and_own_their_lines() -> None:
@@ -89,7 +89,7 @@ NUMBERED_LONG = [
     ("Ⅱ) 2023년 재원 투자", False),  # a figure in the title
 ])
 def test_a_heading_number_does_not_count_towards_a_label_length(text: str, label: bool) -> None:
-    assert text_regions._label_shaped(text) is label
+    assert text_regions.label_shaped(text) is label
 
 
 def test_a_long_numbered_label_wrapped_amid_its_table_rows_owns_them() -> None:

@@ -58,14 +58,14 @@ HEADER_PARAGRAPHS = [
     ("◦ 사업기간", False),
 ])
 def test_a_bullet_glyph_over_a_section_name_is_a_label(text: str, label: bool) -> None:
-    assert text_regions._label_shaped(text) is label
+    assert text_regions.label_shaped(text) is label
 
 
 def test_a_glyph_the_content_uses_as_its_bullet_opens_no_label() -> None:
     """``○`` opening the content lines at the column marks items: ``○ 추진실적`` left of it is no
     label (a glyph the content does not use there, ``●``, is)."""
-    assert text_regions._label_shaped("○ 추진실적", frozenset("○")) is False
-    assert text_regions._label_shaped("● 추진실적", frozenset("○")) is True
+    assert text_regions.label_shaped("○ 추진실적", frozenset("○")) is False
+    assert text_regions.label_shaped("● 추진실적", frozenset("○")) is True
     lines = split_lines("\n".join(HEADER_TABLE + BODY) + "\n")
     assert text_regions._content_bullets(lines, list(range(len(lines))), lambda _: 14) == frozenset("◦-")
 

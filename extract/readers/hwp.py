@@ -26,9 +26,9 @@ from pledgecard.extract.readers.hwp_blocks import (
     NO_SHAPE,
     OUTLINE,
     BlockList,
+    ParagraphText,
     ParaShape,
     RawCell,
-    RawParagraph,
     bullet_glyph,
 )
 from pledgecard.extract.readers.hwp_container import HwpContainer, open_container
@@ -284,19 +284,11 @@ class _Walker(WalkState[list[_Node]]):
         font = self._font(node)
         if font is not None:
             src = replace(src, font=font)
-        bullet, number = shape.bullet, self.numbers.head(shape.numbering, shape.level, self.outline)
+        para = ParagraphText(out, shape.margin, src, shape.bullet,
+                             self.numbers.head(shape.numbering, shape.level, self.outline))
+        buf, flush = para.buf, para.flush
         controls = [c for c in node.children if c.tag == TAG_CTRL_HEADER]
         after = BlockList()
-        buf: list[str] = []
-
-        def flush() -> None:
-            nonlocal bullet, number
-            if buf:
-                text = "".join(buf)
-                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet, number))
-                if text.strip():
-                    bullet = number = None  # drawn once, before the paragraph's first line
-                buf.clear()
 
         spans = _struck_spans(node, self.struck_ids)
         for rng, value in _chunks(node):

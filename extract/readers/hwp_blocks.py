@@ -187,3 +187,22 @@ def make_table(table_index: int, cells: list[RawCell], n_rows: int, n_cols: int,
 
 def _with_cell(src: Source, addr: str) -> Source:
     return Source(section=src.section, paragraph=src.paragraph, page=src.page, cell=addr)
+
+
+class ParagraphText:
+    """One paragraph's text gathered run by run (``buf``), put into ``out`` as a :class:`RawParagraph` at each
+    break (a table or a drawing it holds: :meth:`flush`) and at its end; the head its shape draws (``bullet``,
+    ``number``) goes before its first line that prints only."""
+
+    def __init__(self, out: BlockList, margin: float, src: Source, bullet: str | None, number: str | None) -> None:
+        self.out, self.margin, self.src = out, margin, src
+        self.bullet, self.number = bullet, number
+        self.buf: list[str] = []
+
+    def flush(self) -> None:
+        if self.buf:
+            text = "".join(self.buf)
+            self.out.add_paragraph(RawParagraph(text, self.margin, self.src, self.bullet, self.number))
+            if text.strip():
+                self.bullet = self.number = None  # drawn once, before the paragraph's first line
+            self.buf.clear()

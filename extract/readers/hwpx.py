@@ -23,9 +23,9 @@ from pledgecard.extract.readers.hwp_blocks import (
     NO_SHAPE,
     OUTLINE,
     BlockList,
+    ParagraphText,
     ParaShape,
     RawCell,
-    RawParagraph,
     bullet_glyph,
 )
 from pledgecard.extract.readers.hwp_numbering import SHAPE_NAMES, Level, auto_number
@@ -189,18 +189,10 @@ class _Walker(WalkState[etree._Element]):
         font = self._font(p)
         if font is not None:
             src = replace(src, font=font)
-        bullet, number = shape.bullet, self.numbers.head(shape.numbering, shape.level, self.outline)
-        buf: list[str] = []
+        para = ParagraphText(out, shape.margin, src, shape.bullet,
+                             self.numbers.head(shape.numbering, shape.level, self.outline))
+        buf, flush = para.buf, para.flush
         after = BlockList()
-
-        def flush() -> None:
-            nonlocal bullet, number
-            if buf:
-                text = "".join(buf)
-                out.add_paragraph(RawParagraph(text, shape.margin, src, bullet, number))
-                if text.strip():
-                    bullet = number = None  # drawn once, before the paragraph's first line
-                buf.clear()
 
         for run in p.iterchildren("{*}run"):
             self._run_items(run, buf, flush, out, after, src)

@@ -11,7 +11,7 @@ from typing import Any
 
 from pledgecard.extract.readers.ocr import DPI, Engines, OcrPage, ocr_image, ocr_pdf_pages, ocr_rendered
 from pledgecard.extract.readers.ocr_image import inked_across
-from pledgecard.extract.readers.pdf_sheets import Region
+from pledgecard.extract.readers.pdf_sheet_pages import Region
 
 GUTTER_REACH = 3.0  # points either side of a scanned sheet's gutter: one column clear there is a gutter
 

@@ -40,25 +40,27 @@ from pledgecard.extract.readers.pdf_gutters import find_gutters
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_note_calls import raise_calls
-from pledgecard.extract.readers.pdf_oblique import drop_oblique, without_oblique
+from pledgecard.extract.readers.pdf_oblique import without_oblique
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_scan_gutter import PROBE_DPI, image_probe
 from pledgecard.extract.readers.pdf_scan_layer import LayerPage, ScanLayers, scan_layers
-from pledgecard.extract.readers.pdf_sheets import (
-    BLANK,
-    Gutter,
+from pledgecard.extract.readers.pdf_sheet_pages import (
     Half,
     Region,
-    Replan,
-    SheetPlanner,
-    half_grids,
     page_name,
     pages_read,
     pages_to_sheets,
     sources_to_sheets,
     to_sheets,
+)
+from pledgecard.extract.readers.pdf_sheets import (
+    BLANK,
+    Gutter,
+    Replan,
+    SheetPlanner,
+    half_grids,
     unloaded_halves,
 )
 from pledgecard.extract.readers.pdf_struck import strike_through
@@ -223,7 +225,10 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
 
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
     """One sheet loaded, without a watermark turned across it (the sheet planner, the page's direction and the
-    OCR counts see no watermark either), and turned to read across, or the error it failed with."""
+    OCR counts see no watermark either), and turned to read across, or the error it failed with. The one place a
+    watermark is set aside: every page read (:func:`_read_page`) is a sheet loaded here or a half of one
+    (:class:`SheetPlanner` parts the loaded sheet's characters; a searchable scan's layer levels them), and a
+    sheet that failed to load is read as failed (its halves too: ``unloaded_halves``) or by OCR."""
     try:
         return upright(without_oblique(load())), None  # a page printed on its side is turned to read across
     except Exception as exc:  # one broken page must not lose the others
@@ -349,7 +354,7 @@ def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[f
     the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
     that this page's rows go on from); ``carried``: the column edges of an open table the previous page's
     break cut (:func:`open_grids`)."""
-    chars = drop_oblique([c for c in page.chars if c.get("text")])  # a watermark turned across the page: no card
+    chars = [c for c in page.chars if c.get("text")]  # (its watermark set aside when its sheet loaded: _load)
     chars, runs = strike_through(chars, page.lines, page.rects, number)  # superseded runs: no content
     if struck is not None:
         struck.extend(runs)

@@ -19,6 +19,8 @@ and never between two rows of cells one blank line apart (inside a table). A cel
 far from the middle of its lines is no cell: the region is then left to the other readers. On a
 page that a cell entered from the page before, the lines above the first label's cell are that
 cell's; a page may end with the top of a cell whose label is on the next page.
+
+What a label line is: :mod:`.text_region_labels`; which label owns each content line: :mod:`.text_region_cuts`.
 """
 
 from __future__ import annotations
@@ -27,24 +29,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pledgecard.extract.heading_numbers import heading_number, number_spaced, ordinal_number, titleish
 from pledgecard.extract.labels import find_labels, is_title, section_of
-from pledgecard.extract.markers import ALL_MARKERS, FRAMED_LINE, SECTION_MARKERS, is_numbering, split_marker
-from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_page_number
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.text_lines import Seg, TLine, is_page_number
+from pledgecard.extract.readers.text_region_cuts import owners
+from pledgecard.extract.readers.text_region_labels import BULLETS, LabelLine, label_line, label_shaped, opens
+
+__all__ = ["BULLETS", "LabelCell", "LabelLine", "Region", "find", "label_line", "label_shaped", "opens"]
 
 MIN_COL = 4  # characters: a content column is indented at least this far
-LABEL_CHARS = 12  # a label (one line of it) is short
-GAP_WEIGHT = 1.5  # a blank line at a cut is worth this much centring error (cell padding)
-MAX_OFF = 4  # lines: a cell's top and bottom may be this much (and a quarter of its lines) off centre
-TAIL_COST = 4.0  # a page ending with the top of a cell whose label is on the next page
-BULLETS = "".join(ch for ch in ALL_MARKERS if ch not in SECTION_MARKERS)
-_OPENERS = SECTION_MARKERS + "【[<《〈"
-
-
-@dataclass(slots=True)
-class LabelLine:
-    label: Seg
-    content: list[Seg]
 
 
 @dataclass(slots=True)
@@ -85,7 +78,7 @@ def _labels_left(lines: list[TLine], idx: list[int], col: int, own: bool = False
     left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
     top = next((i for i in idx if len(lines[i].segs) == 1 and abs(lines[i].segs[0].c0 - col) <= 1), None) if own else None
     if top is not None and any(is_title(lines[i].text) for i in idx if i < top) and any(
-            (lab := label_line(lines[i], col, bullets)) is not None and _opens(lab.label.text) for i in left if i >= top):
+            (lab := label_line(lines[i], col, bullets)) is not None and opens(lab.label.text) for i in left if i >= top):
         left = [i for i in left if i >= top]
     labels = sum(1 for i in left if label_line(lines[i], col, bullets) is not None)
     return bool(labels) and labels >= len(left) - labels
@@ -121,109 +114,6 @@ def _label_glyphs(lines: list[TLine], idx: list[int], col_of: Callable[[int], in
     return frozenset(m for m, n in seen.items() if n >= 2)
 
 
-def _label_shaped(text: str, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> bool:
-    """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
-    ``【 사업개요 】``, ``◎ 1. 사업개요``, a glyph no bullet level knows: ``◉ 사업개요``), no bullet
-    item, no figure. ``glyphs``: bullet glyphs the document's labels open with (see :func:`_label_glyphs`)."""
-    if is_title(text):
-        return False
-    marker, body = split_marker(text)
-    if (marker is not None and marker in BULLETS and marker not in bullets
-            and (section_of(body) is not None or (marker in glyphs and len(body.strip()) <= LABEL_CHARS))
-            and not any(ch.isdigit() for ch in body)):
-        return True  # a bullet glyph over a section's name (``● 공약 개요``, ``● 도민 소통 실적(분기``)
-        # that the content does not use as its bullet (``○ 사업기간`` at the column: ``○`` opens no label),
-        # or over short words where the glyph opens other labels (``◆ 군민 소통``, wrapped on: ``실적``)
-    if len(text.strip()) > LABEL_CHARS and not _numbered_short(text):
-        return False
-    if marker is None and heading_number(text.strip()) is None and (glued := heading_number(number_spaced(text.strip()))) \
-            and _bare_or_ordinal(glued[0]) and section_of(glued[2]) is not None:
-        text = number_spaced(text.strip())  # a bare number glued to words naming a section (``2재정계획``)
-    if marker is None and (bare := heading_number(text.strip())) and _bare_or_ordinal(bare[0]) and titleish(bare[2]):
-        # a heading numbered by a bare number (``2 재정투자계``) or as an ordinal (``제1장 사업``)
-        marker, body = text[:len(text) - len(bare[2])].strip(), bare[2]
-    if marker is None and text.strip()[:1] in BULLETS:
-        return False
-    if marker is not None and not is_numbering(marker) and marker not in _OPENERS and marker in BULLETS:
-        inner, rest = split_marker(body)
-        if not is_numbering(inner):  # a bullet item, unless a numbering follows (``◎ 1. 사업개요``)
-            return False
-        body = rest
-    elif marker is not None and not is_numbering(marker):
-        inner, rest = split_marker(body)
-        if inner is not None and is_numbering(inner):  # any glyph over a numbering (``◈ 1. 사업개요``)
-            body = rest
-    body = body if marker is not None else text
-    return bool(body.strip()) and not any(ch.isdigit() for ch in body)
-
-
-def _numbered_short(text: str) -> bool:
-    """A heading number (``Ⅱ)``, ``제2장``) before a title that is short by itself: the number
-    does not count towards a label's length (``Ⅱ) 연차별 재원 투자계``, wrapped on: ``획``)."""
-    number = heading_number(text.strip())
-    return number is not None and len(number[2].strip()) <= LABEL_CHARS and titleish(number[2])
-
-
-def _bare_or_ordinal(style: str) -> bool:
-    """A heading number's style that no marker glyph shows: a bare number or an ordinal."""
-    return style == "d" or style.startswith("o")
-
-
-def _opens(text: str) -> bool:
-    """A label that starts a cell (numbered or marked), not the wrapped rest of the one above
-    (a label numbered as an ordinal, ``제1장 사업``, opens one too)."""
-    marker, _ = split_marker(text)
-    if marker is not None or text.strip()[:1] in _OPENERS:
-        return True
-    number = ordinal_number(text.strip())
-    return number is not None and titleish(number[2])
-
-
-def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
-    """A label and the content a converter glued to it one space apart, cut before the bullet, a
-    framed caption opening the cell (``◎ 3. 추진실 《현재까지 목표달성》``) or the content column."""
-    text = seg.text
-    offs = display_offsets(text)
-    for i, ch in enumerate(text[1:-1], start=1):
-        # a bullet run into a label that opens its cell with no space between, standing at the content column
-        # in display columns (``▶ Ⅲ. 세부사- 기반조성``: the label's wrapped piece, then the content's item)
-        if ch in BULLETS and not text[i - 1].isspace() and text[i + 1] == " " and abs(seg.x0 + offs[i] - col) <= 1 \
-                and _opens(text[:i]) and _label_shaped(text[:i]):
-            return (Seg(text[:i], seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
-                    Seg(text[i:], col, col + offs[-1] - offs[i], col, col + len(text) - i, seg.line))
-    for i, ch in enumerate(text):
-        if ch == " " and i + 1 < len(text) and i <= col + 2:
-            head, tail = text[:i], text[i + 1:]
-            marker = split_marker(tail)[0]
-            # (or any text from the content column on, after a label that opens a cell and fills the
-            # label column: ``Ⅰ-1. 사업 개 1,310,639)``, the wrapped end of the cell's line above)
-            at_column = _opens(head) and abs(seg.c0 + i + 1 - col) <= 1
-            if not _label_shaped(head) or (marker is None and not FRAMED_LINE.match(tail) and not at_column) or (
-                    marker is not None and marker in SECTION_MARKERS):
-                continue
-            return (Seg(head, seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
-                    Seg(tail, col, col + offs[-1] - offs[i + 1], col, col + len(tail), seg.line))
-    return None
-
-
-def label_line(line: TLine, col: int, bullets: frozenset[str] = frozenset(),
-               glyphs: frozenset[str] = frozenset()) -> LabelLine | None:
-    """The label and content of a line with something left of the content column, if it fits."""
-    if not line.segs or line.segs[0].c0 >= col - 1:
-        return None
-    first, rest = line.segs[0], line.segs[1:]
-    if any(s.c0 < col - 2 for s in rest):
-        return None
-    if first.c1 <= col + 1 and _label_shaped(first.text, bullets, glyphs):
-        # the label's wide characters no longer push the cells right in display columns
-        excess = (first.x1 - first.x0) - (first.c1 - first.c0)
-        return LabelLine(first, [Seg(s.text, s.x0 - excess, s.x1 - excess, s.c0, s.c1, s.line) for s in rest])
-    glued = _split_glued(first, col)
-    if glued is not None and not rest:
-        return LabelLine(glued[0], [glued[1]])
-    return None
-
-
 def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset(),
           glyphs: frozenset[str] = frozenset()) -> bool:
     """A blank line, a label line, or content: from the column on (a bullet item may start a
@@ -237,7 +127,7 @@ def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset(),
         return False
     if marker is not None and marker in bullets:
         return True  # an item opened by the content's own bullet (``⦁ 주요내용``, a label's shape)
-    return len(line.segs) == 1 and not _label_shaped(line.segs[0].text, bullets, glyphs)
+    return len(line.segs) == 1 and not label_shaped(line.segs[0].text, bullets, glyphs)
 
 
 def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> bool:
@@ -246,7 +136,7 @@ def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset(), glyphs
     if len(line.segs) == 1 and abs(line.segs[0].c0 - col) <= 1 and split_marker(line.segs[0].text)[0] is not None:
         return True
     lab = label_line(line, col, bullets, glyphs)
-    return lab is not None and _opens(lab.label.text) and bool(lab.content) and split_marker(lab.content[0].text)[0] is not None
+    return lab is not None and opens(lab.label.text) and bool(lab.content) and split_marker(lab.content[0].text)[0] is not None
 
 
 def find(lines: list[TLine]) -> list[Region]:
@@ -334,10 +224,10 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
         if lab.content:
             content[k] = lab.content
         prev = labels[-1] if labels else None
-        if (prev is not None and not _opens(lab.label.text) and lines[prev[1]].page == ln.page
+        if (prev is not None and not opens(lab.label.text) and lines[prev[1]].page == ln.page
                 and (_completes(prev[2], lab.label)
-                     or (ln.number - lines[prev[1]].number <= (3 if _opens(prev[2][0].text) else 2)
-                         and (_opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))))):
+                     or (ln.number - lines[prev[1]].number <= (3 if opens(prev[2][0].text) else 2)
+                         and (opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))))):
             labels[-1] = (prev[0], k, [*prev[2], lab.label])
         else:
             labels.append((k, k, [lab.label]))
@@ -345,7 +235,7 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
                and cols.get(lines[k].page) is not None and abs(segs[0].c0 - (cols[lines[k].page] or 0)) <= 1)
     if len(labels) < 2 or pure < 2:
         return None
-    owner = _owners(lines, labels, content)
+    owner = owners(lines, labels, content)
     if owner is None:
         return None
     cells = [LabelCell(segs) for _, _, segs in labels]
@@ -398,107 +288,3 @@ def _moved(seg: Seg, shift: int) -> Seg:
     if not shift:
         return seg
     return Seg(seg.text, seg.x0 + shift, seg.x1 + shift, seg.c0 + shift, seg.c1 + shift, seg.line)
-
-
-def _multi(segs: list[Seg]) -> bool:
-    return len(segs) >= 2
-
-
-def _owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
-            content: dict[int, list[Seg]]) -> dict[int, int] | None:
-    """The label owning each content line (see the module docstring), or None if no cut fits."""
-    owner: dict[int, int] = {}
-    by_page: dict[int, list[int]] = {}
-    for k in sorted(content):
-        by_page.setdefault(lines[k].page, []).append(k)
-    current = 0  # the label whose cell runs on at the top of the next page
-    bottom: dict[int, int] = {}  # per page, the last line above its page number (a cell's box may reach it)
-    for ln in lines:
-        bottom[ln.page] = max(bottom.get(ln.page, 0), ln.number - 1)
-    for page in sorted(by_page):
-        xs = by_page[page]
-        here = [n for n, (f, _, _) in enumerate(labels) if lines[f].page == page]
-        if not here:
-            for k in xs:
-                owner[k] = current
-            continue
-        carried = here[0] > 0 and any(owner.get(k) is not None for k in owner)  # a cell goes on from before
-        goes_on = any(p > page for p in by_page)
-        cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content, here[-1] + 1 < len(labels), goes_on,
-                         bottom[page])
-        if cuts is None:
-            return None
-        for k, n in cuts.items():
-            owner[k] = here[n] if 0 <= n < len(here) else current if n < 0 else here[-1] + 1
-        current = here[-1] + 1 if any(n >= len(here) for n in cuts.values()) else here[-1]
-    return owner
-
-
-def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, list[Seg]]], carried: bool,
-              content: dict[int, list[Seg]], more: bool, goes_on: bool, bottom: int | None = None) -> dict[int, int] | None:
-    """Content lines of one page -> index of their label on the page (-1: the cell from before;
-    len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow).
-    Where the region ``goes_on`` over the page, its last label may sit below its cell's lines: a
-    cell the page break cuts reaches the page's ``bottom`` (the line above its page number), and
-    ``pdftotext`` centres its label on that box, so the label may stand anywhere between the
-    middle of its lines and the middle of its lines down to the bottom (a cell so read starts
-    below a blank line, its padding, at a line that is no table row)."""
-    num = [lines[k].number for k in xs]
-    n, m = len(xs), len(labels)
-
-    def gap(i: int) -> int:  # blank lines before xs[i]
-        return 0 if i == 0 else sum(1 for ln in lines[xs[i - 1] + 1:xs[i]] if ln.blank)
-
-    def cut_ok(i: int) -> bool:  # a cell may start at xs[i]: not inside a table (rows a blank line apart)
-        return i == 0 or not (_multi(content[xs[i - 1]]) and _multi(content[xs[i]])) or gap(i) >= 2
-
-    inf = float("inf")
-    # best[j][i]: least cost with labels < j placed and their cells ending before xs[i]
-    best = [[inf] * (n + 1) for _ in range(m + 1)]
-    back: dict[tuple[int, int], int] = {}
-    if carried:
-        for i in range(n + 1):
-            if i == n or cut_ok(i):
-                best[0][i] = 0.0
-    else:
-        best[0][0] = 0.0
-    for j, (f, last, _) in enumerate(labels):
-        centre = (lines[f].number + lines[last].number) / 2
-        for s in range(n):
-            if best[j][s] == inf or not cut_ok(s) or xs[s] > last:
-                continue
-            if j > 0 and xs[s] <= labels[j - 1][1]:
-                continue
-            for e in range(s + 1, n + 1):
-                if j + 1 < m and xs[e - 1] >= labels[j + 1][0]:
-                    break  # a cell stops above the next label
-                if ((xs[e - 1] < f and (j + 1 < m or not goes_on)) or (j + 1 == m and e != n and not more)
-                        or (e < n and not cut_ok(e))):
-                    continue
-                err = abs(num[s] + num[e - 1] - 2 * centre)
-                if (goes_on and bottom is not None and j + 1 == m and e == n and bottom > num[e - 1]
-                        and gap(s) and not _multi(content[xs[s]])):
-                    # the page's last cell, cut by the break: centred on its lines or on its box to the bottom
-                    low = num[s] + bottom - 2 * centre
-                    err = 0.0 if (num[s] + num[e - 1] - 2 * centre) <= 0 <= low else min(err, abs(low))
-                if err > MAX_OFF + (e - s) // 4:
-                    continue  # the label is not near the middle of these lines: not its cell
-                cost = best[j][s] + err - GAP_WEIGHT * min(gap(s), 2)
-                if cost < best[j + 1][e]:
-                    best[j + 1][e] = cost
-                    back[(j + 1, e)] = s
-    # the page's last lines may open the cell of the next page's first label (its label there)
-    ends = [(best[m][n], n)] + [(best[m][e] + TAIL_COST - GAP_WEIGHT * min(gap(e), 2), e)
-                                for e in range(1, n) if more and cut_ok(e)]
-    cost, e = min(ends)
-    if cost == inf:
-        return None
-    out: dict[int, int] = {xs[i]: m for i in range(e, n)}
-    for j in range(m, 0, -1):
-        s = back[(j, e)]
-        for i in range(s, e):
-            out[xs[i]] = j - 1
-        e = s
-    for i in range(e):
-        out[xs[i]] = -1
-    return out

@@ -9,7 +9,7 @@ import re
 
 from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year
 from pledgecard.extract.sections.funding_subrows import ROUND_CLOSE, ROUND_OPEN
-from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current, key, spaced, year_of
 from pledgecard.normalize.money import head_unit
 from pledgecard.normalize.text import DASH_CLASS, fold
 from pledgecard.record import FundingColumn
@@ -21,8 +21,8 @@ def _words(v: Vocabulary, kinds: tuple[str, ...]) -> str:
     may have: the bracket left out of the word), longer ones anywhere with any spacing."""
     words = [w for k in kinds for w in v.words("funding_columns", k)]
     long_ = spaced([w for w in words if len(w) > 2])
-    short = "|".join(re.escape(w) for w in sorted({w for w in words if len(w) <= 2}, key=len, reverse=True))
-    return f"{long_}|(?<!\\S)(?:{short or '(?!)'})(?=\\([^()\\s]*\\)(?!\\S)|(?!\\S))"
+    short = alternation({w for w in words if len(w) <= 2})
+    return f"{long_}|(?<!\\S)(?:{short})(?=\\([^()\\s]*\\)(?!\\S)|(?!\\S))"
 
 
 def _year_src(v: Vocabulary) -> str:
@@ -41,7 +41,7 @@ def _bounded_src(v: Vocabulary) -> str:
 
 def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
     """A header cell's kind: the first column word it starts with (a named group per kind)."""
-    return re.compile("^(?:" + "|".join(f"(?P<{kind}>{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})"
+    return re.compile("^(?:" + "|".join(f"(?P<{kind}>{alternation(words)})"
                                         for kind, words in v.column_kinds) + ")")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_head_words import header_kinds, is_goals_header
 from pledgecard.extract.sections.goal_values import DASH, FIGURE, RATE, is_value_token
-from pledgecard.extract.vocabulary import current, key
+from pledgecard.extract.vocabulary import alternation, current, key
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
 
 # the order the row reader splits, and the free cells it takes side by side
@@ -208,7 +208,7 @@ def _proven_target(words: list[str], row: dict[str, list[str]]) -> int | None:
 def _figure(word: str, unit: str | None = None) -> tuple[float, str] | None:
     """The figure a word ends with and its unit (``양성(45명)``: 45, 명), of ``unit`` when given."""
     v = current()
-    units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
+    units = alternation(v.words("counts", "units"))
     m = re.search(rf"({LOOSE_NUMBER})\s*({units})\)?$", word)
     if m is None or (unit is not None and m.group(2) != unit):
         return None

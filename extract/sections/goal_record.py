@@ -8,14 +8,14 @@ import re
 from pledgecard.extract.revisions import in_force
 from pledgecard.extract.sections.goal_across import AcrossGoal
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, figure, indicator, value
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.counts import GLUED_TO_FIGURE, LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import fold
 from pledgecard.record import Goal
 
 
 def _value_re(v: Vocabulary) -> re.Pattern[str]:
-    units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
+    units = alternation(v.words("counts", "units"))
     # a figure glued to a character no figure follows in print (``1#8호``: a confused or corrupted number, the
     # ``8호`` no figure of its own) is none: the figure stands at the text's start, after a space, a word or a bracket
     return re.compile(rf"(?<![{re.escape(''.join(sorted(GLUED_TO_FIGURE)))}])({LOOSE_NUMBER})\s*({units})")

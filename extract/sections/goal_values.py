@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.vocabulary import Vocabulary, current, key, year_of
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current, key, year_of
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_number
 from pledgecard.normalize.text import DASH_CLASS
 
@@ -32,7 +32,7 @@ FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # a figure (``1,200``, ``3.5``): shapes
 
 def value_token(v: Vocabulary) -> re.Pattern[str]:
     """A cell token that starts with a number carrying a unit (``268호``, ``3.5km``, ``74%``)."""
-    units = "|".join(map(re.escape, sorted(v.words("counts", "units"), key=len, reverse=True)))
+    units = alternation(v.words("counts", "units"))
     return re.compile(rf"^({LOOSE_NUMBER})\s*({units})")
 
 

@@ -14,7 +14,13 @@ from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import find_labels, header_field_of
 from pledgecard.extract.layout_lines import Item, Line
 from pledgecard.extract.sections.header_option_grid import mark_words
-from pledgecard.extract.sections.header_option_lines import groups, mark_run, option_lines_grid
+from pledgecard.extract.sections.header_option_lines import (
+    groups,
+    mark_run,
+    option_lines_grid,
+    regrid,
+    three_lines,
+)
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
@@ -120,29 +126,20 @@ def _lines_grid(label: Line, heads: Line, values: Line) -> Table | None:
                              replace(heads, text=" ".join(options)), replace(values, text=" ".join(vals)))
 
 
+def _status_apart(items: list[Item], i: int) -> tuple[Item, int] | None:
+    """The grid a status label line at ``i`` makes with the table or the two lines under it, and the items taken."""
+    head, table = items[i], items[i + 1] if i + 1 < len(items) else None
+    if isinstance(head, Line) and isinstance(table, Table) and not head.marker \
+            and header_field_of(fold(head.text)) == "status":
+        runs = [(r, run) for r in range(min(table.n_rows - 1, 2)) if (run := _option_run(table, r))]
+        if len(runs) == 1:
+            r, (first, end) = runs[0]
+            return _regrid(table, head, r, first, end), 2
+    return three_lines(items, i, _lines_grid, lambda three: not any(x.marker for x in three)
+                       and header_field_of(fold(three[0].text)) == "status")
+
+
 def option_heads_apart(items: list[Item]) -> list[Item]:
     """``items`` with every status label line over a table of a pledge list's row (the label printed apart) made
     one grid; the label line taken into it."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        head, table = items[i], items[i + 1] if i + 1 < len(items) else None
-        if isinstance(head, Line) and isinstance(table, Table) and not head.marker \
-                and header_field_of(fold(head.text)) == "status":
-            runs = [(r, run) for r in range(min(table.n_rows - 1, 2)) if (run := _option_run(table, r))]
-            if len(runs) == 1:
-                r, (first, end) = runs[0]
-                out.append(_regrid(table, head, r, first, end))
-                i += 2
-                continue
-        three = items[i:i + 3]
-        if len(three) == 3 and all(isinstance(x, Line) and not x.marker for x in three) \
-                and header_field_of(fold(head.text)) == "status":
-            grid = _lines_grid(*three)  # type: ignore[arg-type]
-            if grid is not None:
-                out.append(grid)
-                i += 3
-                continue
-        out.append(items[i])
-        i += 1
-    return out
+    return regrid(items, _status_apart)

@@ -8,6 +8,7 @@ kinds) leaves the lines as they are."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import find_labels
@@ -150,18 +151,38 @@ def option_lines_grid(heads: Line, options: Line, values: Line) -> Table | None:
     return Table(cells=cells, n_rows=3, n_cols=col, source=heads.source)
 
 
-def option_grid_lines(items: list[Item]) -> list[Item]:
-    """``items`` with every label line / options line / values line of a pledge list's row made its grid."""
+Step = Callable[[list[Item], int], tuple[Item, int] | None]  # the item a run at ``i`` reads as, and its length
+
+
+def regrid(items: list[Item], step: Step) -> list[Item]:
+    """``items`` walked once: every run ``step`` reads as one item where it starts (the item and how many items it
+    takes) made that item, the others kept."""
     out: list[Item] = []
     i = 0
     while i < len(items):
-        three = items[i:i + 3]
-        if len(three) == 3 and all(isinstance(x, Line) for x in three):
-            grid = option_lines_grid(*three)  # type: ignore[arg-type]
-            if grid is not None:
-                out.append(grid)
-                i += 3
-                continue
-        out.append(items[i])
-        i += 1
+        found = step(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+        else:
+            out.append(found[0])
+            i += found[1]
     return out
+
+
+def three_lines(items: list[Item], i: int, grid: Callable[[Line, Line, Line], Table | None],
+                apt: Callable[[list[Line]], bool] = lambda _: True) -> tuple[Item, int] | None:
+    """The grid of the three lines at ``i`` (``grid`` of them, where ``apt`` lets them be one) and the three taken,
+    or None."""
+    three = items[i:i + 3]
+    lines = [x for x in three if isinstance(x, Line)]
+    if len(lines) == 3 and apt(lines):
+        table = grid(*lines)
+        if table is not None:
+            return table, 3
+    return None
+
+
+def option_grid_lines(items: list[Item]) -> list[Item]:
+    """``items`` with every label line / options line / values line of a pledge list's row made its grid."""
+    return regrid(items, lambda xs, i: three_lines(xs, i, option_lines_grid))

@@ -30,7 +30,7 @@ def is_dept(text: str) -> bool:
 def _year_words(v: Vocabulary) -> re.Pattern[str]:
     """The words a year takes (``년``, ``학년``, ``도`` of ``2024년도``)."""
     words = v.words("date_words", "year") + v.words("date_words", "year_suffix")
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(alternation(words))
 
 
 def lone_phone(text: str) -> bool:

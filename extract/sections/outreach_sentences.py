@@ -6,7 +6,7 @@ import re
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_words import category_of, default_unit
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.text import fold
 from pledgecard.record import Outreach, OutreachItem
@@ -15,7 +15,7 @@ from pledgecard.record import Outreach, OutreachItem
 def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
     """``주민설명회 3회(참석 120명)``: the words before a count since the last comma, the count with
     its counter word, and a note in brackets right after it."""
-    units = "|".join(map(re.escape, sorted(v.words("counters"), key=len, reverse=True)))
+    units = alternation(v.words("counters"))
     return re.compile(rf"(?P<label>[^,，()]*?)\s*(?P<count>\d[\d,]*)\s*(?P<unit>{units})(?:\((?P<note>[^)]*)\))?")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
 from pledgecard.normalize.text import DASH_CLASS, fold
 from pledgecard.record import Outreach, OutreachItem
@@ -20,7 +20,7 @@ def _total(v: Vocabulary) -> re.Pattern[str]:
 
 
 def value_token(v: Vocabulary) -> re.Pattern[str]:
-    units = "|".join(map(re.escape, sorted(v.words("counters"), key=len, reverse=True)))
+    units = alternation(v.words("counters"))
     # a lone O / l / I / | between counts is a 0 or 1 misread: kept as a count that cannot be read
     return re.compile(rf"{DASH_CLASS}|{LOOSE_NUMBER}\s*(?:{units})?(?:\([^)]*\))?|(?<!\S)[OoIl|](?!\S)")
 
