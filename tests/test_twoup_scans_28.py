@@ -64,3 +64,23 @@ def test_a_blank_half_read_by_ocr_is_noted_blank(monkeypatch: pytest.MonkeyPatch
                      name=lambda n: pdf.page_name(n, regions), sheets=lambda ns: pdf.pages_to_sheets(ns, origin))
     assert notes == ["page 1, left half: read by OCR (deskewed +0.0 deg)",
                      "page 1, right half: blank (OCR found nothing printed)"]
+
+
+def test_a_lone_at_sign_opening_a_line_is_a_round_bullet() -> None:
+    """Tesseract reads a round heading glyph (◎ ◐ ◉) as ``@``: a word of its own opening a line is the bullet,
+    before a title or its numbering; glued to what follows (an address) it stays."""
+    from pledgecard.extract.readers.ocr import Word, restore_marker
+
+    def line(*words: tuple[str, bool]) -> list[Word]:
+        return [Word(spaced, [(ch, 90.0, (0.0, 0.0, 1.0, 1.0)) for ch in text]) for text, spaced in words]
+
+    for rest in ("11.", "사업개요", "|."):
+        words = line(("@", False), (rest, True), ("추진실적", True))
+        restore_marker(words)
+        assert words[0].symbols[0][0] == "◎", rest
+    glued = line(("@", False), ("mail", False))
+    restore_marker(glued)
+    assert glued[0].symbols[0][0] == "@"
+    other = line(("#", False), ("11.", True))
+    restore_marker(other)
+    assert other[0].symbols[0][0] == "#"
