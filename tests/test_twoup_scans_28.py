@@ -4,7 +4,10 @@
   size) in its faint ink too (``ocr_image.faint_ink``): printed shrunk, a thin rule is thinner than the scan's
   pixel and grey where the scan steps it a row, and Otsu's threshold broke it (cells merged: gippeum 77001-77005
   read 0.79 / 0.71 / 0.77 / 0.95 / 0.77, 5 figures wrong; after 1.0 / 1.0 / 0.95 / 1.0 / 1.0, none wrong);
-- a half that OCR finds nothing printed on is noted blank, not "read by OCR".
+- a half that OCR finds nothing printed on is noted blank, not "read by OCR";
+- a lone ``@`` opening an OCR'd line is a round bullet (``◎``; Tesseract reads ``◐`` / ``◉`` so): saenal's card
+  printed 2-up and scanned read no section (a scan of its scan 0.071 / 0.29 -> 0.590 / 0.545, a 2-up scan 0.083 ->
+  0.865, no figure wrong).
 """
 
 from __future__ import annotations
