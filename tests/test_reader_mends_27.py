@@ -155,10 +155,12 @@ def test_a_vector_sheets_page_numbers_stand_level_by_their_bottoms() -> None:
     assert split_sheet(_sheet(_half(12.0, "- 1 -"), _half(430.0, "- 2 -", foot_top=561.0))) is not None
 
 
-def test_a_1up_landscape_scan_is_probed_for_a_gutter_twice_only() -> None:
+def test_a_1up_landscape_scan_is_probed_for_a_gutter_sparsely_after_two_misses() -> None:
     """Rendering a landscape scanned sheet to look for its gutter costs a third of a second: once two of a
-    document's sheets showed none, it is a 1-up scan; a 2-up scan's first sheet shows it and its others follow."""
-    from pledgecard.extract.readers.pdf_sheets import Gutter, SheetPlanner
+    document's sheets showed none, only its 4th, 8th, 16th ... scanned sheet is probed (a 1-up scan costs about
+    log2 n probes); a 2-up scan's first sheet shows it and its others follow; a 2-up scan opening with two 1-up
+    landscape sheets is found at its 4th and read again split (session 28; before: read whole)."""
+    from pledgecard.extract.readers.pdf_sheets import Gutter, Replan, SheetPlanner
 
     asked: list[int] = []
 
@@ -167,10 +169,16 @@ def test_a_1up_landscape_scan_is_probed_for_a_gutter_twice_only() -> None:
         return None
 
     planner = SheetPlanner(probe=probe)
-    assert [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 6)] == [None] * 5
-    assert asked == [1, 2]
+    assert [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 10)] == [None] * 9
+    assert asked == [1, 2, 4, 8]
     asked.clear()
     found = Gutter(842.0 / 595.0, 421.0, 421.0)
     planner = SheetPlanner(probe=lambda page: asked.append(page.number) or found)
     plans = [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 6)]
     assert asked == [1] and all(p is not None and len(p) == 2 for p in plans)
+    asked.clear()
+    planner = SheetPlanner(probe=lambda page: asked.append(page.number) or (found if page.number > 2 else None))
+    assert [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 4)] == [None] * 3
+    with pytest.raises(Replan) as again:
+        planner.plan(PageModel(number=4, width=842.0, height=595.0, chars=[]))
+    assert asked == [1, 2, 4] and again.value.found == found

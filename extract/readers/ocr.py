@@ -334,6 +334,7 @@ HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3  # the Hangul syllables block
 # · as the jamo ㆍ, a colon or a full stop.
 JAMO_LOOKALIKES = {"ㅁ": "□", "ㅇ": "○", "ㆍ": "·"}
 GLYPH_LOOKALIKES = {"0": "○", "o": "○", "O": "○", "6": "○", ":": "·", ".": "·"}
+ROUND_LOOKALIKES = {"@": "◎"}  # a round glyph drawn inside a ring or half filled (◎ ◐ ◉ ⊙): Tesseract's @
 
 
 def restore_marker(words: list[Word]) -> None:
@@ -341,12 +342,17 @@ def restore_marker(words: list[Word]) -> None:
     glyph: ``ㅁ 추진실적`` is the heading ``□ 추진실적``, ``0 창업보육센터`` the item
     ``○ 창업보육센터``. A lone jamo never starts a Korean word; a digit or a stop does only glued
     to what follows (``0건``), so a blank after it is required (a wrapped line starting with a
-    count and a blank loses that count to the bullet: a null, never a wrong figure)."""
+    count and a blank loses that count to the bullet: a null, never a wrong figure). A lone ``@`` opening a
+    line is a round bullet (``◎``; ``◐`` and ``◉`` read so too), before a title or its numbering (``@ 11. 추진실적``:
+    the 2-up scan of a scanned saenal card read no section but by it)."""
     if len(words) < 2 or not words[0].symbols:
         return
     first = "".join(t for t, _, _ in words[0].symbols)
     conf = min(c for _, c, _ in words[0].symbols)
     box = words[0].symbols[0][2]
+    if first in ROUND_LOOKALIKES and words[1].spaced:  # a word of its own opening a line (an address glues it):
+        words[0].symbols = [(ROUND_LOOKALIKES[first], conf, box)]  # the bullet, before a title or its numbering
+        return
     after = words[1].symbols[0][0][:1]
     if not (after and HANGUL_FIRST <= ord(after) <= HANGUL_LAST):  # a Hangul syllable follows
         return

@@ -19,6 +19,7 @@ BBox = tuple[float, float, float, float]
 MAX_SKEW_DEG = 4.0  # scans are rotated by a few degrees at most; more is a page on its side
 SKEW_STEP_DEG = 0.1
 MIN_CELL_PX = 12  # a box smaller than this (at 300 dpi, about 1 mm) is a glyph, not a cell
+FAINT_SHARE = 2 / 3  # faint ink (:func:`faint_ink`): this share of the way from Otsu's threshold to the paper
 CLEAR_SHARE = 0.002  # a column (or row) of a page's ink with no more than this share of its length inked is white
 
 
@@ -39,6 +40,18 @@ def binarize(grey: np.ndarray) -> np.ndarray:
     clean = cv2.medianBlur(grey, 3)
     _, bw = cv2.threshold(clean, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     return bw > 0
+
+
+def faint_ink(grey: np.ndarray, share: float = FAINT_SHARE) -> np.ndarray:
+    """Ink by a looser threshold than :func:`binarize`'s: darker than Otsu's threshold moved ``share`` of the
+    way to the paper's grey (the page's median). A rule printed thinner than the scanner's pixel (a page
+    shrunk two a sheet) is grey, not black, where the scan steps it a row: Otsu's threshold breaks it there."""
+    import cv2
+
+    clean = cv2.medianBlur(grey, 3)
+    otsu, _ = cv2.threshold(clean, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    paper = float(np.median(clean))
+    return clean < otsu + max(paper - otsu, 0.0) * share
 
 
 def estimate_skew(ink: np.ndarray) -> float:

@@ -327,6 +327,8 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         if p.sheet == "whole":  # a sheet split in two read whole: its note names the sheet, no half
             notes.append(f"page {sheets([p.number])[0]}: read by OCR as one page, not split (deskewed "
                          f"{p.skew_deg:+.1f} deg)")
+        elif p.sheet != "none" and not counts[p.number - 1][0]:  # a page (or a half) printing nothing
+            notes.append(f"{name(p.number)}: blank (OCR found nothing printed)")
         elif p.sheet != "none":
             notes.append(f"{name(p.number)}: read by OCR (deskewed {p.skew_deg:+.1f} deg)")
     return counts

@@ -111,23 +111,29 @@ class ScanLayers:
         """The ruled tables of each part ``[x0, x1)`` of a searchable scan's sheet printed two pages a sheet
         (``pdf_sheets``), in the sheet's points: the sheet rendered so that a part is read at the resolution
         of a page printed one a sheet (``scale``: the part's points over the sheet's), deskewed whole by the
-        angle its characters were turned by (``skew_deg``, :func:`level_chars`), then cut at the parts' edges (a part's tables are found
-        among its own rules, at a page's sizes)."""
+        angle its characters were turned by (``skew_deg``, :func:`level_chars`), then cut at the parts' edges
+        and each part's rules found at its own size (a rule is long beside its page, not beside the sheet) in
+        its faint ink too (:func:`ocr_image.faint_ink`: printed shrunk, a rule is thinner than the scan's
+        pixel and grey where the scan steps it)."""
         import numpy as np
 
-        from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_grids
+        from pledgecard.extract.readers import ocr_image
 
         dpi = DPI * scale
         grey = self._render(page, dpi)
         if grey is None:
             return [[] for _ in parts]
-        image = clean_page(np.ascontiguousarray(grey, dtype=np.uint8), skew_deg)
+        grey, ink, angle = ocr_image.deskewed(np.ascontiguousarray(grey, dtype=np.uint8), skew_deg)
+        faint = ocr_image.faint_ink(grey)
         zoom = dpi / 72.0
         out = []
         for x0, x1 in parts:
-            a, b = round(x0 * zoom), min(round(x1 * zoom), image.grey.shape[1])
-            part = PageImage(image.grey[:, a:b], image.ink[:, a:b], image.lines[:, a:b], image.skew_deg)
-            out.append([moved(g, dx=a / zoom) for g in image_grids(part, 1.0 / zoom)] if b > a else [])
+            a, b = round(x0 * zoom), min(round(x1 * zoom), grey.shape[1])
+            if b <= a:
+                out.append([])
+                continue
+            part = ocr_image.PageImage(grey[:, a:b], ink[:, a:b], ocr_image.rule_mask(faint[:, a:b]), angle)
+            out.append([moved(g, dx=a / zoom) for g in ocr_image.image_grids(part, 1.0 / zoom)])
         return out
 
 

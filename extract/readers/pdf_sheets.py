@@ -40,7 +40,9 @@ MIDDLE = 0.08  # the gutter's middle within this share of the width either side 
 MIN_GUTTER_SHARE = 0.01  # the white band at least this share of the sheet's width
 BACKGROUND_SHARE = 0.9  # a path wider than this share of the sheet is its background, no object
 LEVEL_TOL = 1.5  # points: two furniture rows at the same height
-MAX_PROBE_MISSES = 2  # a document's landscape scanned sheets showing no gutter before it is taken for a 1-up scan
+MAX_PROBE_MISSES = 2  # a document's landscape scanned sheets showing no gutter before it is probed sparsely: past
+# them only its 4th, 8th, 16th ... such sheet (a 2-up scan opening with 1-up landscape sheets is still found; a 1-up
+# scan of n sheets costs about log2 n probes)
 BLANK = "blank"  # a probe's answer for an image showing no white band down its middle between print (a blank
 # sheet, a cover, print across): no gutter, and no sign of a 1-up scan in two columns either (no miss)
 ORIGIN_TOL = 0.05  # the right page's origin by its furniture within this share of the width of the gutter
@@ -187,6 +189,7 @@ class SheetPlanner:
         self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
         self.misses = 0  # scanned sheets whose image showed a middle band but no gutter (MAX_PROBE_MISSES: a 1-up
         # scan in two columns, probed no more); a probe answering BLANK (no band between print) is no miss
+        self.scans = 0  # landscape sheets printing nothing (scans) met before the first split sheet
         self.unloaded = False  # a sheet failed to load before the first split one (its halves decided by the rest)
 
     def plan(self, page: PageModel | None, *, scanned: bool = False) -> list[Half] | None:
@@ -220,8 +223,10 @@ class SheetPlanner:
     def _scanned(self, page: PageModel) -> list[Half] | None:
         """A landscape sheet printing nothing (a scan) split at the gutter its image shows (``probe``), its two
         halves for OCR to read apart; else None."""
-        if self.probe is None or page.width < LANDSCAPE * page.height or _printed(page)[1] \
-                or self.misses >= MAX_PROBE_MISSES:
+        if self.probe is None or page.width < LANDSCAPE * page.height or _printed(page)[1]:
+            return None
+        self.scans += 1
+        if self.misses >= MAX_PROBE_MISSES and self.scans & (self.scans - 1):  # probed sparsely: a power of two
             return None
         found = self.probe(page)
         self.misses += found is None  # (a blank or a cover before the first 2-up sheet: no miss)
