@@ -49,18 +49,14 @@ def actual_row(table: Table, row: int, col: int | None, actual: str | None) -> i
 
 
 def actual_cell(table: Table, row: int, columns: dict[str, int], actual: str | None) -> Cell | None:
-    """The cell printing a goal's ``actual`` read from grid ``row``: its own column's, else a cell of the row
-    (not the target's) printing it as it is, else the first of the next few rows' cells in the target's column
-    printing it (a 실적 row under the 목표 row); ``None`` where none is."""
+    """The cell printing a goal's ``actual`` read from grid ``row``: its own column's, else the first of the next
+    few rows' cells in the target's column printing it as it is (a 실적 row under the 목표 row: another cell of
+    the target's row printing the same figure is another goal's, a year's across); ``None`` where none is."""
     if "actual" in columns:
         return table.cell_at(row, columns["actual"])
     want, col = _squash(actual or ""), columns.get("target")
     if not want:
         return None
-    for k in range(table.n_cols):
-        cell = table.cell_at(row, k)
-        if k != col and cell is not None and cell.row == row and _squash(cell.text) == want:
-            return cell
     for r in range(row + 1, min(table.n_rows, row + 1 + MAX_ACTUAL_BELOW)) if col is not None else ():
         cell = table.cell_at(r, col)
         if cell is not None and cell.row == r and _squash(cell.text) == want:
