@@ -1,8 +1,9 @@
-"""``pledgecard inspect FILE [--json]``: how one file was read (blocks in reading order -> cards ->
+"""``pledgecard inspect FILE [--json] [--audit]``: how one file was read (blocks in reading order -> cards ->
 sections with the vocabulary label that matched -> tables with their role -> text left unplaced).
 
 A thin layer over :func:`pledgecard.workflow.inspect`; ``--json`` prints the document of
-:mod:`pledgecard.inspection` for tools, otherwise plain text for a terminal. Nothing is written.
+:mod:`pledgecard.inspection` for tools, otherwise plain text for a terminal; ``--audit`` adds each card's
+provenance audit (:mod:`pledgecard.validate.provenance_audit`). Nothing is written.
 Exit status: 0 the file holds a card; 6 it was read but holds no card (the blocks are still
 shown); 1 it cannot be read; 2 usage (no such file, a bad --vocabulary).
 """
