@@ -115,10 +115,24 @@ def test_inspect_runs_the_audit_on_request() -> None:
 
 
 def test_inspect_lists_a_figure_printed_elsewhere() -> None:
-    """jinsol 34015's PDF: the goal table's last rows run over a page break; the 실적 cell's box is on the first
-    page (its text printed on the next): the audit lists it, with its place."""
-    path = _file("jinsol-county/jinsol-county-34015", "pdf")
+    """dajim 93001's PDF prints its funding table down its columns (a source a column): a funding row's place is
+    its label cell heading the column, whose box prints the label, not the figures under it (a leftover of the
+    audit): ``inspect --audit`` lists each, with its place and what is printed there."""
+    path = _file("dajim-district/dajim-district-93001", "pdf")
     text = subprocess.run([sys.executable, "-m", "pledgecard", "inspect", "--audit", str(path)],
                           capture_output=True, text=True, check=True).stdout
-    assert re.search(r"Provenance audit: \d+ figures read back at their place, 1 printed elsewhere", text)
-    assert "goals[2].actual (goals.actual) wants 67 at page 1, cell T3!C7" in text
+    assert re.search(r"Provenance audit: \d+ figures read back at their place, 4 printed elsewhere", text), text[-800:]
+    assert "funding.rows[1] (funding.rows) wants 5,807 / 5807 at page 1, cell T3!C1: " in text
+
+
+def test_a_cell_the_page_break_cut_is_cited_where_its_text_is_printed() -> None:
+    """jinsol 34015's PDF: the goal table's last rows run over a page break, the 실적 cell's part on the first
+    page a sliver printing nothing (extract/readers/pdf_tables.join_continued): the cell is cited on the next
+    page, where 67호 is printed."""
+    path = _file("jinsol-county/jinsol-county-34015", "pdf")
+    res = process_file(path)
+    (rec,), (prov,) = res.records, res.provenance
+    assert rec["goals"][2]["actual"] == "67호"
+    where = prov["locations"]["goals[2].actual"]
+    assert where["page"] == 2 and where["bbox"][3] - where["bbox"][1] > 10, where
+    assert not _mismatches(path, "goals.actual") and not _mismatches(path, "goals.target")
