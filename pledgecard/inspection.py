@@ -177,11 +177,28 @@ class Inspection:
         return self.data
 
 
-def inspect_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Inspection:
+def _audited(path: Path, fmt: str, cards: list[CardResult], data: dict[str, Any]) -> None:
+    """Each card's ``provenance_audit`` (:mod:`pledgecard.validate.provenance_audit`): how many figures were read
+    back at their provenance place, and those whose place prints other text."""
+    from pledgecard.validate.provenance_audit import PrintedText, audit
+
+    printed = PrintedText(path, fmt)
+    try:
+        for card, out in zip(cards, data["cards"], strict=True):
+            got = audit(card.record, card.provenance, printed)
+            out["provenance_audit"] = {"checked": got.checked, "mismatches": [
+                {"path": m.path, "part": m.part, "figure": list(m.figure), "where": dict(m.where), "printed": m.printed}
+                for m in got.mismatches]}
+    finally:
+        printed.close()
+
+
+def inspect_file(path: str | os.PathLike[str], *, limits: Limits | None = None, audit: bool = False) -> Inspection:
     """Read ``path`` as ``pledgecard extract`` would and say how: raises
     :class:`~pledgecard.errors.UsageError` for a path that is not a file and an
     :class:`~pledgecard.errors.ExtractError` subclass for a file that cannot be read; a file with
-    no card gives an inspection with no cards (its blocks show what was read)."""
+    no card gives an inspection with no cards (its blocks show what was read). With ``audit`` each card also
+    says whether every figure is printed where its provenance points (``provenance_audit``)."""
     from pledgecard.extract.cards import extract_card_results
     from pledgecard.extract.readers import read_path
     from pledgecard.extract.vocabulary import use_vocabulary
@@ -193,4 +210,7 @@ def inspect_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     with use_vocabulary(limits.vocabulary):  # labels and roles judged with the words the file was read with
         doc = read_path(p, limits=limits)
         cards = extract_card_results(doc, file_name=str(p))
-        return Inspection(doc, cards, _document(str(path), doc, cards, limits.vocabulary))
+        data = _document(str(path), doc, cards, limits.vocabulary)
+        if audit:
+            _audited(p, str(doc.format), cards, data)
+        return Inspection(doc, cards, data)

@@ -239,10 +239,12 @@ def run(
 
 
 def inspect(path: str | os.PathLike[str], *, vocabulary: str | os.PathLike[str] | None = None,
-            pdf_engine: str | None = None, ocr: str | None = None, limits: Limits | None = None) -> Inspection:
+            pdf_engine: str | None = None, ocr: str | None = None, limits: Limits | None = None,
+            audit: bool = False) -> Inspection:
     """``pledgecard inspect``: how one file is read (see :mod:`pledgecard.inspection`); its
     ``to_dict()`` is the ``--json`` document. The options are those of ``extract`` (a bad one is a
-    :class:`UsageError`); an unreadable file raises its :class:`~pledgecard.errors.ExtractError`."""
+    :class:`UsageError`); an unreadable file raises its :class:`~pledgecard.errors.ExtractError`. ``audit``
+    (``--audit``): each card's figures read back where its provenance points (``provenance_audit``)."""
     import dataclasses
 
     from pledgecard.extract.readers.pdf_engine import ENGINES
@@ -261,4 +263,4 @@ def inspect(path: str | os.PathLike[str], *, vocabulary: str | os.PathLike[str] 
     if vocabulary:
         load_vocabulary(vocabulary)  # a file that cannot be read or parsed is a usage error, now
         changes["vocabulary"] = str(Path(vocabulary).resolve())
-    return inspect_file(path, limits=dataclasses.replace(limits or Limits(), **changes))
+    return inspect_file(path, limits=dataclasses.replace(limits or Limits(), **changes), audit=audit)

@@ -21,6 +21,7 @@ from pledgecard.extract.source_position import cell_parts
 from pledgecard.validate.evidence_figure import figures
 
 _WS = re.compile(r"\s+")
+_ITEM_FIELD = re.compile(r"(\w+\[\d+\])\.\w+")  # goals[2].actual: a list item's field
 SLACK = 0.5  # points a glyph may reach past its box (rounding)
 
 
@@ -166,7 +167,8 @@ class PrintedText:
 
 
 def _figures_of(record: Mapping[str, Any]) -> Iterator[tuple[str, str, list[str], bool]]:
-    """``(record path, part, texts it may be printed as, a row's)`` for each figure of ``record``."""
+    """``(record path, part, texts it may be printed as, a row's)`` for each figure of ``record``; a list item's
+    field (``goals[2].actual``, ``plans[0].date``) at its own place, else (:func:`audit`) at its item's row."""
     funding = record.get("funding") if isinstance(record.get("funding"), Mapping) else {}
     for i, row in enumerate(funding.get("rows") or []):
         if not isinstance(row, Mapping):
@@ -192,13 +194,13 @@ def _figures_of(record: Mapping[str, Any]) -> Iterator[tuple[str, str, list[str]
         for i, item in enumerate(record.get(name) or []):
             date = item.get("date") if isinstance(item, Mapping) else None
             if isinstance(date, Mapping) and isinstance(date.get("raw"), str) and re.search(r"\d", date["raw"]):
-                yield f"{name}[{i}]", f"{name}.date", [_first_figure(date["raw"])], True
+                yield f"{name}[{i}].date", f"{name}.date", [_first_figure(date["raw"])], False
     for i, goal in enumerate(record.get("goals") or []):
         if isinstance(goal, Mapping):
             for key in ("target", "actual"):
                 text = goal.get(key)
                 if isinstance(text, str) and re.search(r"\d", text):
-                    yield f"goals[{i}]", f"goals.{key}", [_first_figure(text)], True
+                    yield f"goals[{i}].{key}", f"goals.{key}", [_first_figure(text)], False
 
 
 def _first_figure(text: str) -> str:
@@ -227,6 +229,8 @@ def audit(record: Mapping[str, Any], provenance: Mapping[str, Any], printed: Pri
             out.mismatches.append(Mismatch(path, "pdf.bbox_glyphs", (cut,), dict(where), cut[:160]))
     for path, part, texts, row in _figures_of(record):
         where = locations.get(path)
+        if where is None and (item := _ITEM_FIELD.fullmatch(path)):  # no place of its own: its item's row
+            where, row = locations.get(item.group(1)), True
         if not isinstance(where, Mapping):
             continue
         text = printed.at(where, row=row)

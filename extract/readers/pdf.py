@@ -198,9 +198,10 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
     if failed:
         notes.append("unreadable pages skipped: " + "; ".join(errors[:3]))
     ocr_pages = ocr_needed(counts, limits.ocr)  # a scanned sheet split in two: each half read (ocr_sheets)
+    ocr_frames: dict[int, Levelled] = {}  # pages OCR read in their deskewed image's frame
     if ocr_pages:
         counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts),
-                              regions=r.regions, name=name, sheets=on_sheet)
+                              regions=r.regions, name=name, sheets=on_sheet, frames=ocr_frames)
     n_chars = sum(c for c, _ in counts)
     n_lost = sum(lost for _, lost in counts)
     if n_chars == 0:
@@ -218,9 +219,11 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
         read = pages_read(origin, [bool(t.lines or n) for t, n in zip(texts, tables, strict=True)])
         notes.append(f"sheets of two pages side by side read as {read} pages")
     ocr_sheets = set(on_sheet(ocr_pages))  # (a sheet OCR read again is in OCR's frame, not the layer's)
+    frames = {n: f for n, f in r.frames.items() if n not in ocr_sheets}
+    frames.update(ocr_frames)
     return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
                     notes=notes + struck_note(struck), ocr_pages=on_sheet(ocr_pages), furniture=furniture, struck=struck,
-                    frames={n: f for n, f in r.frames.items() if n not in ocr_sheets})
+                    frames=frames)
 
 
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
@@ -298,8 +301,11 @@ def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
 
 def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables: list[list[PageTable]],
                  counts: list[tuple[int, int]], notes: list[str], *, whole: bool, regions: dict[int, Region],
-                 name: Callable[[int], str], sheets: Callable[[list[int]], list[int]]) -> list[tuple[int, int]]:
-    """Replace the given pages' text and tables by what OCR reads; the new character counts.
+                 name: Callable[[int], str], sheets: Callable[[list[int]], list[int]],
+                 frames: dict[int, Levelled] | None = None) -> list[tuple[int, int]]:
+    """Replace the given pages' text and tables by what OCR reads; the new character counts. A page read whole
+    is read in its deskewed image's frame: ``frames`` gets it by its sheet, so that the boxes reported are
+    turned back onto the page as printed (a half of a sheet split in two is left as read).
 
     Without Tesseract, a file that needs OCR throughout fails with one line saying what to
     install; a file with a few scanned pages keeps its text pages and says which were not read.
@@ -324,6 +330,8 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         text, page_tables = page_blocks(p.number, p.height, p.chars, p.grids)
         texts[p.number - 1], tables[p.number - 1] = text, page_tables
         counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
+        if frames is not None and p.sheet == "" and regions[p.number].side is None and p.skew_deg:
+            frames[sheets([p.number])[0]] = Levelled(p.skew_deg, p.width, p.height)
         if p.sheet == "whole":  # a sheet split in two read whole: its note names the sheet, no half
             notes.append(f"page {sheets([p.number])[0]}: read by OCR as one page, not split (deskewed "
                          f"{p.skew_deg:+.1f} deg)")

@@ -11,6 +11,8 @@ joins a table's parts across a page break and keeps the entry points.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pledgecard.extract.document import Cell
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.readers.pdf_grids import EDGE_TOL
@@ -49,6 +51,10 @@ def join_continued(a: PageTable, b: PageTable) -> None:
             upper = cont[cell.col]
             at = a.cells.index(upper)
             _adopt_nested(a, at, b, k)
+            if cell.text and not upper.text and cell.source.bbox is not None:
+                # the part above the break prints nothing (a sliver at the page's foot): the cell is cited where
+                # its text is printed, atop the next page
+                upper.source = replace(upper.source, page=cell.source.page, bbox=cell.source.bbox)
             if cell.text:
                 upper.text = f"{upper.text}\n{cell.text}" if upper.text else cell.text
                 a.cell_lines[at].extend(lines)

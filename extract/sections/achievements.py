@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pledgecard.extract.dated_line import date_source_of
 from pledgecard.extract.document import Table
 from pledgecard.extract.heading_numbers import decimal_rest
 from pledgecard.extract.headings import parse_group_heading
@@ -367,6 +368,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         ach.append(_new_item(group, group_as_of, level, parent, None if it.marker == ROW_MARKER else it.marker,
                              text, date, places))
         prov[Loc("achievements", len(ach) - 1)] = it.source
+        if date is not None and (when := date_source_of(it)) is not None:
+            prov[Loc("achievements", len(ach) - 1, sub="date")] = when  # its date printed apart (a log's year cell)
         me = len(ach) - 1
         for marker, note in inline_notes:
             ach.append(_new_item(group, group_as_of, level + 1, me, marker, note, None, places))

@@ -48,13 +48,30 @@ def actual_row(table: Table, row: int, col: int | None, actual: str | None) -> i
     return row
 
 
+def actual_cell(table: Table, row: int, columns: dict[str, int], actual: str | None) -> Cell | None:
+    """The cell printing a goal's ``actual`` read from grid ``row``: its own column's, else the first of the next
+    few rows' cells in the target's column printing it as it is (a 실적 row under the 목표 row: another cell of
+    the target's row printing the same figure is another goal's, a year's across); ``None`` where none is."""
+    if "actual" in columns:
+        return table.cell_at(row, columns["actual"])
+    want, col = _squash(actual or ""), columns.get("target")
+    if not want:
+        return None
+    for r in range(row + 1, min(table.n_rows, row + 1 + MAX_ACTUAL_BELOW)) if col is not None else ():
+        cell = table.cell_at(r, col)
+        if cell is not None and cell.row == r and _squash(cell.text) == want:
+            return cell
+    return None
+
+
 def row_provenance(table: Table, row: int, columns: dict[str, int], index: int,
                    actual: str | None = None) -> dict[Loc, Source]:
     """Provenance of one goal read from grid ``row`` of ``table``: the row (every cell of it; down to the row
-    printing its ``actual`` where that is a row under it) and each of its fields' cells, so every goal row has
-    its own box and address."""
+    printing its ``actual`` where that is a row under it) and each of its fields' cells (the actual's its own,
+    under the target where the table prints it there), so every goal row has its own box and address."""
     prov: dict[Loc, Source] = {}
-    last = actual_row(table, row, columns.get("target"), actual)
+    own = actual_cell(table, row, columns, actual)
+    last = own.row if own is not None and row < own.row else actual_row(table, row, columns.get("target"), actual)
     cells = sorted({id(c): c for r in range(row, last + 1) for k in range(table.n_cols)
                     if (c := table.cell_at(r, k)) is not None}.values(), key=lambda c: (c.row, c.col))
     prov[Loc("goals", index)] = _row_source(cells, row, table.source, last)
@@ -62,4 +79,6 @@ def row_provenance(table: Table, row: int, columns: dict[str, int], index: int,
         cell = table.cell_at(row, col)
         if cell is not None:
             prov[Loc("goals", index, sub=name)] = cell.source
+    if own is not None:  # an actual under its target: its own cell
+        prov[Loc("goals", index, sub="actual")] = own.source
     return prov

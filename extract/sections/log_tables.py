@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from pledgecard.extract.document import Table
+from pledgecard.extract.dated_line import DatedLine
+from pledgecard.extract.document import Source, Table
 from pledgecard.extract.item_heads import month_part, part_columns, part_head, part_head_cells, year_part
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
@@ -45,6 +47,15 @@ def _dated(text: str, year: str | None, month: str | None) -> str:
     word = current().words("date_words", "year")[0]  # the year as a date reads it (2024 -> 2024년)
     when = " ".join(p for p in (f"{year[:4]}{word}" if year else None, month) if p)
     return f"{text} : {when}" if when else text
+
+
+def _date_lines(year: Source | None, month: Source | None) -> Source | None:
+    """The lines a dump printed a row's date on: its year's line through its month's (either alone)."""
+    spans = [(s.line_start, s.line_end or s.line_start) for s in (year, month) if s is not None and s.line_start]
+    first = year or month
+    if not spans or first is None:
+        return None
+    return replace(first, line_start=min(a for a, _ in spans), line_end=max(b for _, b in spans))
 
 
 def log_lines(table: Table) -> list[Line] | None:
@@ -107,7 +118,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     (:func:`centred_dates`), else left undated rather than dated by a guess."""
     items = gather_spanning_dates(items, is_heading)  # one year and month cell spanning a block's rows
     out: list[Item] = []
-    rows: list[tuple[Line, str]] = []  # the current table's rows, each with its text undated
+    rows: list[tuple[DatedLine, str]] = []  # the current table's rows, each with its text undated
     spans: list[list[int] | None] = []  # each row's top and bottom line in the dump (None: not known)
     cells: list[DateCell | None] = []  # the date cells among the rows, each on its line (None: not known)
     before: list[tuple[bool, bool]] = []  # each row: printed before any year cell, before any month cell
@@ -115,6 +126,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     in_rows = False
     year: str | None = None
     month: str | None = None
+    at: list[Source | None] = [None, None]  # the lines printing the year and the month
     table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
 
     def close() -> None:
@@ -129,8 +141,10 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
         for k, (line, bare) in enumerate(rows):
             if centred:  # the cells stand at their rows' middle: dated by the rows they span, if proven
                 line.text = _dated(bare, *dated[k]) if dated is not None else bare
+                line.date_source = None  # (which cells' lines: not kept)
             elif dated is not None and _dated(bare, *dated[k]) != line.text:
                 line.text = bare  # a cell at its rows' top or at their middle: the dump does not tell which
+                line.date_source = None
         rows.clear()
         spans.clear()
         cells.clear()
@@ -172,9 +186,9 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             continue
         y, m, rest = _date_parts(it.text)
         if y:
-            year, month = y, m
+            year, month, at = y, m, [it.source, it.source if m else None]
         elif m:
-            month = m
+            month, at[1] = m, it.source
         if y or m:  # a date cell: on a line of its own, or in its column beside a row's cell
             cells.append(DateCell(it.source.line_start, y, m)
                          if it.source.line_start and (not rest or _columned(it)) else None)
@@ -185,7 +199,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             out.append(Line(text=text, marker=marker, indent=it.indent, source=it.source))
         elif rest:
             before.append((year is None, month is None))
-            line = Line(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source)
+            line = DatedLine(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source,
+                             date_source=_date_lines(at[0] if year else None, at[1] if month else None))
             rows.append((line, rest))
             spans.append([it.source.line_start, it.source.line_end or it.source.line_start]
                          if it.source.line_start else None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pledgecard.extract.dated_line import date_source_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.readers.text_wrapped_heads import period_head
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -64,6 +65,8 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
         for ln, date in schedule[0]:
             plans.append({"text": ln.text, "date": date})
             prov[Loc("plans", len(plans) - 1)] = ln.source
+            if (head := date_source_of(ln)) is not None and date is not None:
+                prov[Loc("plans", len(plans) - 1, sub="date")] = head  # the head printing its date
         items = schedule[1]
     elif (numbered := numbered_plans(items)) is not None:  # a numbered table a cell a line, its periods apart
         for ln, date in numbered[0]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.normalize.dates import is_date, parse_date
@@ -26,17 +27,31 @@ def is_mark(text: str) -> bool:
 
 
 def _plan(text: str, cells: list[str], cols: list[Period], source: Source,
-          printed: str = "") -> tuple[Line, dict[str, Any] | None]:
-    """A plan and its date: the one its row prints in a column of dates (``printed``) when the marks
-    agree with it (it lies within the marked periods, or none is marked), else the marked periods'."""
-    marked = [p for p, c in zip(cols, cells, strict=False) if is_mark(c)]
-    date = span_date(marked[0], marked[-1]) if marked else None
+          printed: str = "", heads: list[Source | None] | None = None,
+          printed_at: Source | None = None) -> tuple[Line, dict[str, Any] | None]:
+    """A plan and its date: the one its row prints in a column of dates (``printed``, in the cell
+    ``printed_at``) when the marks agree with it (it lies within the marked periods, or none is marked), else
+    the marked periods', printed by the head over the first marked period (``heads``: each period's)."""
+    marked = [k for k, (_p, c) in enumerate(zip(cols, cells, strict=False)) if is_mark(c)]
+    date = span_date(cols[marked[0]], cols[marked[-1]]) if marked else None
+    head = heads[marked[0]] if marked and heads and marked[0] < len(heads) else None
     own = parse_date(printed.strip()) if printed.strip() else None
     if own is not None and own["label"] is not None:  # a date (:func:`is_date`), parsed once
         if own.get("start") and (date is None or (date["start"] <= own["start"]
                                                   and (own.get("end") or own["start"]) <= date["end"])):
-            date = own
-    return Line(text=fold(text), marker=None, indent=0, source=source), date
+            date, head = own, printed_at
+    return DatedLine(text=fold(text), marker=None, indent=0, source=source, date_source=head), date
+
+
+def _year_cell(table: Table, rows: int, col: int, lead: int) -> Source | None:
+    """The head cell printing the year over column ``col`` of a schedule whose head is its first ``rows``
+    rows: the nearest at or left of it (a year's cell spans its periods) holding a year."""
+    for j in range(col, lead - 1, -1):
+        for i in range(rows):
+            cell = table.cell_at(i, j)
+            if cell is not None and any(year_head(w) is not None for w in cell.text.split()):
+                return cell.source
+    return None
 
 
 def _ordinals(cells: list[str]) -> bool:
@@ -90,13 +105,14 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
     if roles is None:
         return None
     text, dated = roles
+    heads = [_year_cell(table, first, lead + m, lead) for m in range(len(cols))]
     out = []
     for r, row in enumerate(body, first):
         if not fold(row[text]) or any(c.strip() and not is_mark(c) for c in row[lead:]):
             return None  # a row of figures or words across: no schedule
-        cell = table.cell_at(r, text)
+        cell, at = table.cell_at(r, text), table.cell_at(r, dated) if dated >= 0 else None
         out.append(_plan(row[text], row[lead:], cols, cell.source if cell is not None else table.source,
-                         row[dated] if dated >= 0 else ""))
+                         row[dated] if dated >= 0 else "", heads, at.source if at is not None else None))
     return out
 
 
@@ -303,13 +319,14 @@ def _with_printed(date: dict[str, Any] | None, printed: str | None) -> dict[str,
     return own if own.get("start") and (date is None or date["start"] <= own["start"]) else date
 
 
-def marked_rows(items: list[Item], j: int,
-                cols: list[Period]) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], int]:
+def marked_rows(items: list[Item], j: int, cols: list[Period],
+                head: Source | None = None) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], int]:
     """The plans under a schedule's head from ``items[j]`` printed a row a line, each closing with its marks
     (``1 plan '27. 11. ■``: -raw prints no empty cell, so which periods the marks stand in is known only
     when every period is marked): the row's number and printed date parted off as :func:`lead_texts` proves
     them, its date the printed one, else every period's when all are marked, else null, its marks then
-    handed back unread as :func:`_cell_rows` does. (plans, marks unread, the index past the rows.)"""
+    handed back unread as :func:`_cell_rows` does; a date of every period printed by the years' ``head``.
+    (plans, marks unread, the index past the rows.)"""
     rows: list[tuple[str, int, Source]] = []
     while j < len(items) and isinstance(it := items[j], Line) and it.text:
         words = it.full_text.split()
@@ -323,9 +340,10 @@ def marked_rows(items: list[Item], j: int,
     out: list[tuple[Line, dict[str, Any] | None]] = []
     unread: list[Item] = []
     for (_, n, source, marks), (text, printed) in zip(rows, lead_texts([r[0] for r in rows]), strict=True):
-        date = span_date(cols[0], cols[-1]) if n == len(cols) else None
-        date = _with_printed(date, printed)
-        out.append((Line(text=fold(text), marker=None, indent=0, source=source), date))
+        spanned = span_date(cols[0], cols[-1]) if n == len(cols) else None
+        date = _with_printed(spanned, printed)
+        out.append((DatedLine(text=fold(text), marker=None, indent=0, source=source,
+                             date_source=head if date is spanned and date is not None else None), date))
         if date is None:
             unread.append(Line(text=marks, marker=None, indent=0, source=source))
     return out, unread, j
@@ -345,7 +363,7 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
             if plans:
                 return plans, items[:k] + items[end:], unread
         if isinstance(it, Line) and (joined := _joined_periods(it)) is not None:
-            plans, unread, end = marked_rows(items, k + 1, joined)  # the rows a line, each closing with its marks
+            plans, unread, end = marked_rows(items, k + 1, joined, it.source)  # rows a line, each closing with marks
             if plans:
                 return plans, items[:k] + items[end:], unread
         nxt = items[k + 1] if k + 1 < len(items) else None
@@ -357,7 +375,9 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
             rows.append((cells, row.source))
             end += 1
         leads = lead_texts([cells[0] for cells, _ in rows])
-        out = [_plan(text, cells[1], cols, src, printed) for (cells, src), (text, printed) in zip(rows, leads, strict=True)]
+        heads: list[Source | None] = [it.source] * len(cols)  # the years' line
+        out = [_plan(text, cells[1], cols, src, printed, heads)
+               for (cells, src), (text, printed) in zip(rows, leads, strict=True)]
         if out:
             return out, items[:k] + items[end:], []
     return None

@@ -1,8 +1,9 @@
-"""``pledgecard inspect FILE [--json]``: how one file was read (blocks in reading order -> cards ->
+"""``pledgecard inspect FILE [--json] [--audit]``: how one file was read (blocks in reading order -> cards ->
 sections with the vocabulary label that matched -> tables with their role -> text left unplaced).
 
 A thin layer over :func:`pledgecard.workflow.inspect`; ``--json`` prints the document of
-:mod:`pledgecard.inspection` for tools, otherwise plain text for a terminal. Nothing is written.
+:mod:`pledgecard.inspection` for tools, otherwise plain text for a terminal; ``--audit`` adds each card's
+provenance audit (:mod:`pledgecard.validate.provenance_audit`). Nothing is written.
 Exit status: 0 the file holds a card; 6 it was read but holds no card (the blocks are still
 shown); 1 it cannot be read; 2 usage (no such file, a bad --vocabulary).
 """
@@ -33,13 +34,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("--pdf-engine", choices=sorted(ENGINES), default=None, help="PDF engine, as for extract")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default=None, help="OCR of PDF pages, as for extract")
     p.add_argument("--vocabulary", metavar="FILE", help="template words of your own (TOML), as for extract")
+    p.add_argument("--audit", action="store_true",
+                   help="also read every figure back where its provenance points and list those printed elsewhere")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from pledgecard.workflow import inspect
 
-    result = inspect(args.file, vocabulary=args.vocabulary, pdf_engine=args.pdf_engine, ocr=args.ocr)
+    result = inspect(args.file, vocabulary=args.vocabulary, pdf_engine=args.pdf_engine, ocr=args.ocr, audit=args.audit)
     data = result.to_dict()
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
@@ -102,6 +105,16 @@ def _section_line(s: dict[str, Any]) -> str:
     return _line(f"    {_pad(name, 13)}{_pad(state, 13)}{_pad(s['location'] or '', 24)}", how)
 
 
+def _audit_lines(audited: dict[str, Any]) -> list[str]:
+    """A card's provenance audit: the figures read back, and each one printed elsewhere than its place."""
+    bad = audited["mismatches"]
+    out = [f"  Provenance audit: {audited['checked']} figures read back at their place, {len(bad)} printed elsewhere"]
+    for m in bad:
+        where = ", ".join(f"{k} {v}" for k, v in m["where"].items() if k != "bbox")
+        out.append(_line(f"    {m['path']} ({m['part']}) wants {' / '.join(m['figure'])} at {where}: ", m["printed"]))
+    return out
+
+
 def render(data: dict[str, Any]) -> str:
     """The inspection as plain text for a terminal."""
     out: list[str] = []
@@ -143,4 +156,6 @@ def render(data: dict[str, Any]) -> str:
             at = " @ ".join(w for w in (f["location"], f.get("source_location")) if w)
             at += f" [bbox {', '.join(f'{v:g}' for v in box)}]" if box else ""
             out.append(_line(f"    {f['code']} ({f['severity']}) {at}: ", f["message"]))
+        if (audited := c.get("provenance_audit")) is not None:
+            out.extend(_audit_lines(audited))
     return "\n".join(out) + "\n"
