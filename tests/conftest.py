@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 # Property tests draw their examples from a fixed seed by default ("ci"): a run is reproducible, a failure seen
 # once is seen again. HYPOTHESIS_PROFILE=explore draws new examples each run (with the example database) to look
-# for new counterexamples; a found one goes into the test as an @example once fixed.
-settings.register_profile("ci", derandomize=True)
-settings.register_profile("explore", derandomize=False)
+# for new counterexamples; a found one goes into the test as an @example once fixed. Neither profile times an
+# example: speed is measured in benchmarks/, and a loaded machine must not turn a slow draw into a failure.
+_UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("ci", derandomize=True, **_UNTIMED)
+settings.register_profile("explore", derandomize=False, **_UNTIMED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parents[1]
