@@ -83,8 +83,8 @@ class Funding:
     term_start: int = 2023
     # ---- real-modelled family (norae-city)
     term_sum: str = ""  # the years of the term printed as one column so labelled (임기내: 기투자 | 임기내 | 임기후,
-    #   a city's pledge budget told by the term, https://gunsanews.com nView idx=65913): the record's column kind
-    #   "other", each row's amount the sum of its years (no year printed: no year column in the record)
+    #   a city's pledge budget told by the term, http://gunsanews.com/nView.htm?cateA=4&idx=65913&page=13): the kind
+    #   "other" of the record's column, each row's amount the sum of its years (no year printed: no year column)
 
 
 @dataclass(frozen=True, slots=True)
