@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.markers import (
     CLOSE_BRACKETS,
+    JAMO_MARKERS,
     LEVEL1_MARKERS,
     LEVEL2_MARKERS,
     LEVEL3_MARKERS,
@@ -37,6 +38,8 @@ def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape 
     s = text.strip()
     m = GLYPHS.match(s)
     glyph, rest = (m.group(1), s[m.end():]) if m else ("", s)
+    if not glyph and s[:1] in SECTION_MARKERS and s[:1] in JAMO_MARKERS and s[1:2].isspace():
+        glyph, rest = s[0], s[1:].strip()  # a Hangul letter typed for a section's box (ㅁ for □) before a space
     if glyph in heading_bullets and rest and heading_number(rest) is None:
         return Shape(glyph, None, rest)  # (numbered after it: the glyph and the numbering frame it, ◇ Ⅰ.)
     if glyph and any(c in BULLETS for c in glyph) and not heading_number(rest):

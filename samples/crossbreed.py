@@ -74,7 +74,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                 "funding.ordinals", "funding.term_start", "style.pair_spent", "style.pair_share",
                 "style.funding_column_break", "style.split_rows", "style.split_row_format", "style.figure_marks",
                 "style.funding_continued", "style.continued_caption", "style.revisions", "style.figure_notes",
-                "style.fullwidth_rows", "style.funding_local_span", "style.local_subtotal"),
+                "style.fullwidth_rows", "style.funding_local_span", "style.local_subtotal", "funding.term_sum"),
     "goals": ("style.goals_layout", "style.goals_rate", "style.goals_year", "style.goals_project_label",
               "style.goals_labels", "style.goals_note", "style.goals_remark", "style.goals_lines", "style.goals_rows",
               "style.goals_indicator", "style.goals_unit_label", "goal_values", "indicator_goals", "goal_years",

@@ -81,6 +81,10 @@ class Funding:
     #   its year in it, terms of four years, 민선8기 from ``term_start``, {y} {yy}): ``1차년도('23)`` /
     #   ``2차년도``, ``민선8기 2년차``, ``민선7기 4년차``
     term_start: int = 2023
+    # ---- real-modelled family (norae-city)
+    term_sum: str = ""  # the years of the term printed as one column so labelled (임기내: 기투자 | 임기내 | 임기후,
+    #   a city's pledge budget told by the term, http://gunsanews.com/nView.htm?cateA=4&idx=65913&page=13): the kind
+    #   "other" of the record's column, each row's amount the sum of its years (no year printed: no year column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +284,24 @@ def _month_range(rnd: random.Random, y1: int, m1: int, y2: int, m2: int) -> D.Da
     q = rnd.choice(["'", "’"])
     raw = rnd.choice([f"{q}{y1 % 100:02d}. {m1}. ~ {q}{y2 % 100:02d}. {m2}.", f"{y1}. {m1}. ~ {y2}. {m2}."])
     return D.month_span(raw, y1, m1, y2, m2)
+
+
+def _term_sum(rec: Record, label: str) -> None:
+    """The funding's year columns replaced by one column ``label`` (임기내) at the first's place, each row's
+    amount there the sum of its years (kind "other": the schema's column no year names)."""
+    f = rec["funding"]
+    cols = f["columns"]
+    years = [k for k, c in enumerate(cols) if c["kind"] == "year"]
+    if not years:
+        return
+    at = years[0]
+    keep = [k for k in range(len(cols)) if k not in years]
+    new_cols = [cols[k] for k in keep if k < at] + [{"label": label, "kind": "other", "year": None}] + \
+        [cols[k] for k in keep if k > at]
+    for row in f["rows"]:
+        v = row["amounts_krw"]
+        row["amounts_krw"] = [v[k] for k in keep if k < at] + [sum(v[k] for k in years)] + [v[k] for k in keep if k > at]
+    f["columns"] = new_cols
 
 
 def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
@@ -1419,6 +1441,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
         else:
             rnd_f = rnd
         _funding(rec, rnd_f, fam.funding)
+        if fam.funding.term_sum:
+            _term_sum(rec, fam.funding.term_sum)
         if fam.style.funding_marginals[0]:  # the sources' totals only: no table prints a source's year
             f = rec["funding"]
             ti = next(k for k, c in enumerate(f["columns"]) if c["kind"] == "total")
@@ -4174,6 +4198,44 @@ FAMILIES += (
         status_words=(("continuing", "완료(계속)"), ("ongoing_normal", "정상"), ("done", "완료"),
                       ("ongoing_delayed", "부진"), ("partial", "일부")),
         date_forms="plan_list",
+        as_of_form="day_bare",
+    ),
+    Family(
+        name="norae-city",
+        about="a city (시장) modelled on real published pledge material of other provinces than oreum's and dajim's "
+              "(sources in samples/README): the header opens with the pledge's place in the province-style plan, "
+              "a row a level (전략 | 정책과제 | 실천과제, a province's 공약실천계획서), the progress `이행률(임기내)` "
+              "beside the as-of day (`추진상황 기준`), the funding told by the term, not by year (구분 | 총사업비 | "
+              "기투자 | 임기내 | 임기후, 국비 / 도비 / 시비 / 기타, 백만원), `재원조달 방안`, `예상 문제점 및 대응책`, "
+              "`연차별 이행목표`; `ㅁ ` headings, `▣ ... 〈date〉` blocks, `ㅇ` / `ㅡ` / `ㆍ` bullets",
+        government=("시장", "노래시", "시민", [["국비", "도비", "시비"], ["도비", "시비", "기타"]]),
+        kind="노래시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="ㅁ {label}", group_format="▣ {group} 〈{date}〉", group_plain="▣ {group}",
+                    bullet1="ㅇ", bullet2="ㅡ", header_layout="hierarchy", hierarchy=("전  략", "정책과제", "실천과제"),
+                    hierarchy_fields=("일자리가 넘치는 활력 경제", "함께 누리는 복지", "머물고 싶은 문화관광",
+                                      "안전하고 깨끗한 환경", "편리한 교통과 균형발전", "시민이 주인인 열린 시정"),
+                    hierarchy_parents=("지역 상권 회복과 소상공인 지원 확대", "생애주기별 촘촘한 돌봄체계 구축",
+                                       "원도심 문화자원 연계 관광 활성화", "기후위기 대응 녹색도시 조성",
+                                       "시내버스 노선 개편과 생활교통 확충", "시민 참여 예산과 소통 창구 확대"),
+                    rate_cell="이행률(임기내)", lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    as_of_label="추진상황 기준", header_words=(("target", "이행목표"),),
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "problems", "plans",
+                                   "effects"),
+                    overview_heading="사업개요", funding_heading="재원조달 방안", achievements_heading="추진사항",
+                    goals_heading="연차별 이행목표", outreach_heading="{residents} 소통 실적",
+                    problems_heading="예상 문제점 및 대응책", plans_heading="향후 추진계획", effects_heading="기대효과",
+                    funding_span="투자계획", unit_format="(단위: {unit})",
+                    goals_layout="year_col", goals_rate=True, spaced_labels=False, font_pt=10.5, line_height=1.5,
+                    dump="blocks"),
+        first_seed=96001,
+        needs=(),
+        markers=("ㅇ", "ㅡ", "ㆍ"),
+        mgmt_format="{k}-{k2}-{n}",
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, prior=True,
+                        after_term="임기후", rows=("국비", "도비", "시비", "기타"), scale=(50, 3000),
+                        term_sum="임기내"),
+        status_words=(("continuing", "이행후 계속추진"), ("ongoing_normal", "정상추진"), ("done", "완료"),
+                      ("partial", "일부추진"), ("ongoing_delayed", "부진")),
         as_of_form="day_bare",
     ),
 )

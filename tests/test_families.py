@@ -539,6 +539,14 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("dajim-district", "pdf"): 0.98,
     ("dajim-district", "hwp"): 0.98,
     ("dajim-district", "hwpx"): 0.98,
+    # norae-city, modelled on real published pledge material of other provinces (session 28): blind pdf, hwpx, hwp
+    # 0.981, txt 0.866 (the 실천과제 row's title unread, 예상 문제점 및 대응책 read as achievements, txt: the 임기내 column
+    # unknown), 0 wrong; the real words in the vocabulary: 1.000 / 0.884; after (funding_header._term_spans, in_term):
+    # 1.000 in every format, 0 wrong.
+    ("norae-city", "txt"): 0.98,
+    ("norae-city", "pdf"): 0.98,
+    ("norae-city", "hwp"): 0.98,
+    ("norae-city", "hwpx"): 0.98,
     # saenal-district, designed blind (session 26): its PDF a searchable scan (an image a page under an invisible OCR
     # word layer, no vector rules). Blind: pdf 0.228, 1 wrong (pdfium left the glyphless font's one-range ToUnicode
     # unapplied: OCR ran), hwpx 1.000, hwp 1.000, txt 0.982, 0 wrong. After (pdf_engine_pdfium: the reference engine

@@ -244,6 +244,9 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # (dajim-district, modelled on real pages in session 27): floored at the target
     "dajim-district-93001-layout#0": 0.98,
     "dajim-district-93002-layout#0": 0.98,
+    # (norae-city, modelled on real material in session 28; its funding told by the term): 1.000, floored at the target
+    "norae-city-96001-layout#0": 0.98,
+    "norae-city-96002-layout#0": 0.98,
     # (designed blind in session 27; its PDFs 1.000): the watermark turned across every page printed by pdftotext
     # -layout a letter or two a line along a diagonal, glued to cells (산12,305) and lines: unread; no figure wrong
     "angae-county-95001-layout#0": 0.72,
@@ -530,6 +533,8 @@ BODY_BELOW: dict[str, float] = {
     # labels (tests/test_header_option_apart.py, tests/test_layout_glued_labels.py))
     # (dajim-district, modelled on real pages in session 27): floored at the target
     "dajim-district-93001-body-layout#0": 0.98,
+    # (norae-city, session 28): 1.000, floored at the target
+    "norae-city-96001-body-layout#0": 0.98,
     "angae-county-95001-body-layout#0": 0.20,  # (session 27) as its plain layout dumps: the watermark's letters
 }
 

@@ -254,6 +254,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("hanui-county", "txt"): 1.0,
     ("angae-county", "pdf"): 1.0,  # designed blind (session 27): ■ 1) headings under a watermark; measured below
     ("angae-county", "txt"): 1.0,
+    # modelled on real material (session 28): `ㅁ ` headings, a Hangul letter typed for a section's box; 0.117 pdf /
+    # 0.149 txt at first measure (no heading found: the letter no glyph to heading_line_shape), no figure wrong
+    ("norae-city", "pdf"): 1.0,
+    ("norae-city", "txt"): 1.0,
 }
 
 
@@ -820,3 +824,11 @@ def test_one_unknown_heading_over_two_sections_each_under_a_bulleted_title() -> 
     lines = items()
     lines[3] = Line(text="추진 현황 : 2026. 3월", marker="ㅁ", indent=0, source=Source())
     assert len(named(lines)) == 3
+
+
+def test_a_hangul_letter_typed_for_a_sections_box_frames_a_heading() -> None:
+    """``ㅁ`` typed for ``□`` (an HWP author's habit) frames a heading as the box does, only before white space."""
+    assert shape_of("ㅁ 사업의 주요 골자") == Shape("ㅁ", None, "사업의 주요 골자")
+    assert shape_of("ㅁ 사업의 주요 골자").frame != shape_of("□ 사업의 주요 골자").frame  # (each card its own frame)
+    assert shape_of("ㅁㅁ") is None and shape_of("ㅁ") is None
+    assert shape_of("ㅇ 사업기간") is None  # ㅇ typed for ○ is a bullet

@@ -122,6 +122,7 @@ def test_is_share(label: str, share: bool) -> None:
 def test_reads_as() -> None:
     assert column_reads_as({"label": "2027~2030", "kind": "other"}) == "period"  # a span of years
     assert column_reads_as({"label": "총사업비", "kind": "other"}) == "period"
+    assert column_reads_as({"label": "임기 내", "kind": "other"}) == "period"  # the term's years as one column
     assert column_reads_as({"label": "구분", "kind": "other"}) is None
     assert column_reads_as({"label": "비율(%)", "kind": "total"}) is None  # a share whatever kind it got
     assert row_reads_as({"label": "특별교부세", "source": None}) is None

@@ -104,3 +104,67 @@ def test_a_card_in_a_districts_real_list_words_is_read(tmp_path: Path, status: s
     [plan] = rec["plans"]
     assert plan["text"] == "건강강좌 운영"
     assert plan["date"]["raw"] == "매년 년중" and plan["date"]["label"] is None  # no year: unreadable, raw only
+
+
+CARD3 = """\
+노래시 민선8기 시장 공약사업 관리카드
+2024. 12. 31. 추진상황 기준
+전략 Ⅱ. 함께 누리는 복지
+정책과제 2-3. 생애주기별 돌봄체계 구축
+실천과제 2-3-7. 어르신 돌봄센터 건립
+주관부서 노인복지과
+추진상황 {status}
+이행율 35%
+□ 사업개요
+◦ 사업기간 : 2023. 1. ~ 2026. 12.
+◦ 총사업비 : 40억 원
+□ 재원조달 방안
+(단위 : 억 원)
+구분 합계 2025년 2026년 예산확보율
+합계 40 15 25 37.5
+국비 10 5 5 50.0
+시·군비 30 10 20 33.3
+□ 추진사항
+◦ 기본계획 수립 : '24. 11.
+□ 예상 문제점 및 대응책
+◦ (문제점) 부지 보상 지연
+□ 향후 추진계획
+◦ 착공 : '25. 3.
+"""
+
+
+@pytest.mark.parametrize(("status", "code"), [("정상추진", "ongoing_normal"), ("통폐합", "dropped"),
+                                              ("공약 제외", "dropped")])
+def test_a_card_in_other_provinces_real_words_is_read(tmp_path: Path, status: str, code: str) -> None:
+    """실천과제 names the card's own level under 전략 and 정책과제 (its number the 관리번호), 이행율 a progress label,
+    통폐합 / 공약 제외 a pledge dropped, 재원조달 방안 the funding (예산확보율 a rate column, no period; 시·군비 the
+    municipal source), 예상 문제점 및 대응책 the issues (no achievement)."""
+    (tmp_path / "card.txt").write_text(CARD3.format(status=status), encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli_main(["extract", str(tmp_path / "card.txt"), "-o", str(out), "--workers", "1", "--quiet"]) == 0
+    [rec] = [json.loads(x) for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    h = rec["header"]
+    assert (h["title"], h["mgmt_no"], h["lead_dept"]) == ("어르신 돌봄센터 건립", "2-3-7", "노인복지과")
+    assert (h["status"], h["status_code"]) == (status, code)
+    f = rec["funding"]
+    assert [(c["kind"], c["year"]) for c in f["columns"]] == [("total", None), ("year", 2025), ("year", 2026)]
+    assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+        ("total", [40 * 10**8, 15 * 10**8, 25 * 10**8]),
+        ("national", [10 * 10**8, 5 * 10**8, 5 * 10**8]),
+        ("municipal", [30 * 10**8, 10 * 10**8, 20 * 10**8])]
+    assert [(a["text"], a["date"]["label"]) for a in rec["achievements"]] == [("기본계획 수립", "2024-11")]
+    assert rec["as_of"]["label"] == "2024-12-31"  # the as-of line as a city prints it (추진상황 기준)
+    assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("착공", "2025-03")]
+
+
+def test_other_provinces_real_words_name_their_sections_and_fields() -> None:
+    from pledgecard.extract.labels import header_field_of, section_of
+    from pledgecard.normalize.status import status_code
+
+    assert [section_of(h) for h in ("재원조달 방안", "2. 재원 조달")] == ["funding"] * 2
+    assert [section_of(h) for h in ("예상 문제점 및 대응책", "문제점과 대책")] == ["issues"] * 2
+    assert [section_of(h) for h in ("연차별 이행목표", "연도별 공약 이행목표")] == ["goals"] * 2
+    assert [header_field_of(w) for w in ("이행율", "공약이행률")] == ["progress"] * 2
+    assert [header_field_of(w) for w in ("실천과제", "실천과제명")] == ["sub_title"] * 2
+    assert [status_code(w) for w in ("통폐합", "공약 제외", "제외")] == ["dropped"] * 3
+    assert status_code("제외 검토중") != "dropped"  # 제외 a status only whole

@@ -30,7 +30,8 @@ def _year_src(v: Vocabulary) -> str:
 
 
 def col_token(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(f"{ordinal_source(v)}|{_bounded_src(v)}|{_words(v, ('total', 'prior', 'after_term', 'share', 'change'))}"
+    return re.compile(f"{ordinal_source(v)}|{_bounded_src(v)}"
+                      f"|{_words(v, ('total', 'prior', 'after_term', 'in_term', 'share', 'change'))}"
                       f"|{_year_src(v)}")
 
 
@@ -71,6 +72,8 @@ def classify_column(label: str) -> FundingColumn:
         kind = "share"  # a percent's column (비율(%)): each source's part of the whole, no amount
     if kind == "change":
         kind = "share"  # a difference between periods (증감): derived from them, no period, no amount
+    if kind == "in_term":
+        kind = "other"  # the term's years as one column (임기내): a period the schema names by its label only
     if kind == "total" and key in vocab.build(_pair_words):
         kind = "other"  # a plan or secured sub-column (계획 starts with 계 but is no total)
     if kind == "other" and any(w.lastgroup == "share" for w in map(vocab.build(_column_kinds).match, label.split()[1:])

@@ -4,6 +4,7 @@ column order, the cut between stacked head rows, and the choice among orders by 
 from __future__ import annotations
 
 import itertools
+import re
 
 from pledgecard.extract.sections.funding_cells import squashed_cell
 from pledgecard.extract.sections.funding_checks import sums_fit
@@ -17,7 +18,7 @@ from pledgecard.extract.sections.funding_column_heads import (
     periods_in_order,
 )
 from pledgecard.extract.sections.funding_spaced import groupings
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.money import parse_amount
 
 Header = list[tuple[str, str]]  # ("gubun" | "group" | "col" | "line", text) in reading order ("line": a new line)
@@ -295,7 +296,20 @@ def _flat_header(lines: list[str]) -> Header:
             header.append(("col", m.group(0)))
             pos = m.end()
         _gap(ln[pos:], header)
-    return header
+    return _term_spans(header)
+
+
+def _term_spans(header: Header) -> Header:
+    """A head naming the term's years as one column (임기내) is a column only where no year column is printed;
+    over years it is their spanning heading (임기 내 over 2024 | 2025 | 2026)."""
+    if not any(kind == "col" and classify_column(t)["kind"] == "year" for kind, t in header):
+        return header
+    term = current().build(_term_words)
+    return [("group", "") if kind == "col" and term.fullmatch(re.sub(r"\s+", "", t)) else (kind, t) for kind, t in header]
+
+
+def _term_words(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(re.sub(r"\s+", "", w)) for w in v.words("funding_columns", "in_term")))
 
 
 def lined_header(entries: list[tuple[str, str, int]], text: str) -> Header:

@@ -35,7 +35,8 @@ def _share_words(v: Vocabulary) -> tuple[str, ...]:
 
 
 def _column_words(v: Vocabulary) -> tuple[str, ...]:
-    return tuple(_SPACE.sub("", w) for k in ("total", "prior", "after_term") for w in v.words("funding_columns", k))
+    return tuple(_SPACE.sub("", w) for k in ("total", "prior", "after_term", "in_term")
+                 for w in v.words("funding_columns", k))
 
 
 def is_share(label: str) -> bool:
