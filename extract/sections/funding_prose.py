@@ -18,7 +18,8 @@ from pledgecard.normalize.money_amounts import trailing_unit
 from pledgecard.normalize.text import fold
 
 _PERIOD_KINDS = ("year", "prior", "after_term")
-_PIECE = re.compile(r"(?P<label>\S.*?)\s+(?P<amount>[-−△]?\d[\d,.]*\s*\S*)")
+# a period and its amount, the space between them lost where a line wrapped there ('23년28.1억원)
+_PIECE = re.compile(r"(?P<label>\S.*?)\s*(?P<amount>[-−△]?\d[\d,.]*\s*[^\d\s,]*)")
 _PIECE_SEP = re.compile(r"[,，]\s+|\s*[/;]\s*")  # 1,200억원 keeps its thousands: a separator has a space after
 
 
@@ -58,6 +59,12 @@ def periods_told(text: str, unit: str | None) -> list[tuple[dict[str, Any], int]
         out.append((dict(col), amount))
     keys = [(c["kind"], c["year"]) for c, _ in out]
     return out if len(out) >= 2 and len(set(keys)) == len(keys) else None
+
+
+def tells_funding(texts: list[str]) -> bool:
+    """Whether lines tell a funding in sentences: a budget sentence of sources and a sentence of periods."""
+    budget = next((b for t in texts if (b := _budget(t)) is not None), None)
+    return budget is not None and any(periods_told(t, budget["unit"]) is not None for t in texts)
 
 
 def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult | None:
