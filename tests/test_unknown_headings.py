@@ -254,6 +254,8 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     ("hanui-county", "txt"): 1.0,
     ("angae-county", "pdf"): 1.0,  # designed blind (session 27): ■ 1) headings under a watermark; measured below
     ("angae-county", "txt"): 1.0,
+    ("soseul-county", "pdf"): 1.0,  # designed blind (session 28): its funding told in sentences, no table
+    ("soseul-county", "txt"): 1.0,
 }
 
 
