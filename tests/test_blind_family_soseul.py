@@ -59,7 +59,9 @@ def test_sentences_of_other_things_are_no_periods() -> None:
 
 def test_the_funding_from_its_sentences_holds_no_source_period() -> None:
     read = funding_from_prose([make_line(BUDGET), make_line(YEARS)], SectionContext())
-    assert read is not None and read.rest == [] and read.findings == []
+    assert read is not None and read.rest == []
+    assert [(x["code"], x["observed"]["rows"], x["observed"]["columns"]) for x in read.findings] == [
+        ("extract.periods_unprinted", [1, 2, 3], [1, 2, 3, 4, 5])]  # the sources' periods null on purpose
     f = read.value["funding"]
     assert f["unit"] == "억원"
     assert [c["kind"] for c in f["columns"]] == ["total"] + ["year"] * 5
@@ -76,7 +78,7 @@ def test_periods_not_adding_up_to_the_total_are_null_with_a_finding() -> None:
     assert read is not None
     total = next(r for r in read.value["funding"]["rows"] if r["source"] == "total")
     assert total["amounts_krw"] == [18_360_000_000] + [None] * 5
-    assert [x["code"] for x in read.findings] == ["extract.row_unread"]
+    assert [x["code"] for x in read.findings] == ["extract.row_unread", "extract.periods_unprinted"]
 
 
 def test_the_overview_budget_stands_for_a_budget_sentence_the_section_lacks() -> None:

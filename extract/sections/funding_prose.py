@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pledgecard.extract.coverage import periods_unprinted
 from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -96,6 +97,9 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     rows += [{"label": p["label"], "source": p["source"], "amounts_krw": [p["amount_krw"], *[None] * len(periods)]}
              for p in budget["parts"]]
     funding = {"unit": budget.get("unit"), "columns": columns, "rows": rows}
+    periods_at = list(range(1, len(columns)))  # no source's period is printed: null on purpose, not unread
+    findings.append(periods_unprinted(list(range(1, len(rows))), periods_at, [r["label"] for r in rows[1:]],
+                                      [columns[j]["label"] for j in periods_at], told[0].source if told else line.source))
     prov = {Loc("funding"): line.source, Loc("funding", sub="rows[0]"): line.source}
     if told:
         prov.update({Loc("funding", sub=f"rows[{i}]"): told[0].source for i in range(1, len(rows))})
