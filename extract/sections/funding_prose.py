@@ -14,6 +14,7 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.funding_column_heads import classify_column
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import parse_amount, parse_budget, unit_multiplier
 from pledgecard.normalize.money_amounts import trailing_unit
 from pledgecard.normalize.text import fold
@@ -91,9 +92,10 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
                                 observed=sum(a for _, a in periods), expected=total, source=line.source))
         amounts = [None] * len(periods)
     label = _told(told[0].text)[0] if told else ""
-    head = label if label and classify_column(label)["kind"] == "total" else "계"
+    word = min(current().words("funding_columns", "total"), key=len)  # the total's shortest word: no printed label
+    head = label if label and classify_column(label)["kind"] == "total" else word
     columns = [{"label": head, "kind": "total", "year": None}, *(c for c, _ in periods)]
-    rows = [{"label": "계", "source": "total", "amounts_krw": [total, *amounts]}]
+    rows = [{"label": word, "source": "total", "amounts_krw": [total, *amounts]}]
     rows += [{"label": p["label"], "source": p["source"], "amounts_krw": [p["amount_krw"], *[None] * len(periods)]}
              for p in budget["parts"]]
     funding = {"unit": budget.get("unit"), "columns": columns, "rows": rows}
