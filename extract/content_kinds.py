@@ -300,6 +300,10 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     if "overview" not in taken and any(_label(ln.text) in ov or _lead_label(ln) in ov or _caption(lines, k, ov)
                                        for k, ln in enumerate(lines[:6])):
         return "overview"
+    from pledgecard.extract.sections.funding_prose import tells_funding
+
+    if "funding" not in taken and tells_funding([ln.full_text for ln in lines]):
+        return "funding"  # the funding told in sentences: a budget of sources, then the periods' amounts
     if any(find_unit(ln.full_text) for ln in lines):
         return None  # a money unit: a funding table the funding readers did not take, never items
     if all(unit_line(ln.full_text) for ln in lines):

@@ -63,7 +63,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                 "style.funding_note", "style.funding_split", "style.unit_in_corner", "style.funding_remark",
                 "style.funding_share", "style.funding_groups", "style.subtotal_label", "style.funding_source_span",
                 "style.funding_sentence", "style.overview_budget", "style.funding_derived", "style.budget_wrap",
-                "style.funding_summary", "style.funding_captions", "style.funding_marginals", "style.marginal_total", "style.pair_rate", "style.unit_in_head", "style.unit_column", "funding_total_only", "budget_told",
+                "style.funding_summary", "style.funding_captions", "style.funding_marginals", "style.marginal_total", "style.funding_prose", "style.pair_rate", "style.unit_in_head", "style.unit_column", "funding_total_only", "budget_told",
                 "style.funding_projects", "style.subtotal_total", "style.span_note", "project_span",
                 "style.funding_footnotes", "funding.budget_frame",
                 "funding.parts_sep", "style.year_rows_heads", "style.cumulative_head", "style.cumulative_unit",
@@ -200,6 +200,9 @@ def problems(fam: Family) -> list[str]:
         bad.append("an amount merged over two years printed by no sub-project table")
     if s.funding_marginals[0] and (fam.funding.total_col == "none" or not fam.funding.total_row or s.body_table):
         bad.append("the funding's margins without a total column and row to print them by")
+    if s.funding_prose and (fam.funding.total_col == "none" or not fam.funding.total_row or s.funding_marginals[0]
+                            or fam.project_span or s.funding_projects[0]):
+        bad.append("the funding told in sentences without a total to tell, or told in tables too")
     if fam.project_blocks and (fam.year_groups or s.achievements_table or s.achievements_log[0]):
         bad.append("blocks by sub-project amid blocks by period")
     if s.overview_projects and (s.overview_table or s.overview_marks or s.overview_lettered):

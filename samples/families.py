@@ -1443,7 +1443,8 @@ def family_records(fam: Family, seed: int) -> list[Record]:
         _funding(rec, rnd_f, fam.funding)
         if fam.funding.term_sum:
             _term_sum(rec, fam.funding.term_sum)
-        if fam.style.funding_marginals[0]:  # the sources' totals only: no table prints a source's year
+        if fam.style.funding_marginals[0] or fam.style.funding_prose:  # the sources' totals only: nothing
+            #                                                              prints a source's year
             f = rec["funding"]
             ti = next(k for k, c in enumerate(f["columns"]) if c["kind"] == "total")
             for row in f["rows"]:
@@ -4237,6 +4238,36 @@ FAMILIES += (
         status_words=(("continuing", "이행후 계속추진"), ("ongoing_normal", "정상추진"), ("done", "완료"),
                       ("partial", "일부추진"), ("ongoing_delayed", "부진")),
         as_of_form="day_bare",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="soseul-county",
+        about="a county (군수), designed blind; the funding told only in sentences, no table, as a short card "
+              "written in prose tells it: the total with its unit and the sources' totals bare in brackets "
+              "(`ㅇ 총사업비 : 120.5억원(국비 60, 도비 30.5, 군비 30)`), then the years' totals each with its "
+              "unit in the next sentence (`ㅇ 연도별 투자계획 : '23년 25억원, '24년 40.5억원, ...`): no source's "
+              "year printed (null in the record); 억원 with one decimal where it has one; headings `◆ 1) ...`, "
+              "`▸ ... 〈date〉` blocks, `ㅇ` / `–` / `·` bullets",
+        government=("군수", "소슬군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="소슬군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="◆ {n}) {label}", group_format="▸ {group} 〈{date}〉", group_plain="▸ {group}",
+                    bullet1="ㅇ", bullet2="–", as_of_label="기준일",
+                    lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    year_format="'{yy}년",
+                    funding_prose=("{b} 총사업비 : {total}({parts})", "{b} 연도별 투자계획 : {years}"),
+                    goals_layout="year_group", goals_year="{y}년", goals_rate=True,
+                    overview_heading="사업개요", funding_heading="사업비 및 투자계획",
+                    achievements_heading="추진실적", goals_heading="성과목표",
+                    plans_heading="향후 추진계획", effects_heading="기대효과", outreach_heading="{residents} 소통 실적",
+                    spaced_labels=False, font_pt=10.5, line_height=1.6, dump="blocks"),
+        first_seed=97001,
+        needs=("outreach", "plans"),
+        markers=("ㅇ", "–", "·"),
+        funding=Funding(unit="억원", total_col="first", total_label="계", total_row=True, decimals=1,
+                        scale=(5, 300), rows=("국비", "도비", "군비")),
+        goal_values=True,
     ),
 )
 

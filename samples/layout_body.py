@@ -19,7 +19,7 @@ from samples.layout_funding import funding_grid, funding_grids
 from samples.layout_funding_years import _funding_side_tables
 from samples.layout_goals import goals_grid, n_groups
 from samples.layout_header import header_grid, header_lines, stamp_title
-from samples.layout_marginals import marginal_blocks
+from samples.layout_marginals import marginal_blocks, prose_blocks
 from samples.layout_outreach import (
     effect_lines,
     funding_sentence,
@@ -114,11 +114,13 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
         ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
     # a record whose funding is not the printed table's (families._project_span): the table by sub-project
     funding = funding_projects_grid(rec, style) if rec.get("_funding_print") \
-        else Grid(1, 1) if style.funding_marginals[0] else funding_grid(rec, style)
+        else Grid(1, 1) if style.funding_marginals[0] or style.funding_prose else funding_grid(rec, style)
     funding.break_at = 0  # a table in a cell: no forced page break inside it
-    if style.funding_marginals[0]:  # the funding's two margins, each under its caption (the unit in it)
+    if style.funding_prose:  # the funding told in sentences, no table
+        fund: list[str | Grid] = [b.text for b in prose_blocks(rec, style) if isinstance(b, Para)]
+    elif style.funding_marginals[0]:  # the funding's two margins, each under its caption (the unit in it)
         margins: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in marginal_blocks(rec, style)]
-        fund: list[str | Grid] = [*margins, *([style.funding_note] if style.funding_note else [])]
+        fund = [*margins, *([style.funding_note] if style.funding_note else [])]
     else:
         fund = [*([funding_sentence(rec, style)] if style.funding_sentence else []),
                 *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head else [unit]), funding,
@@ -273,9 +275,12 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
     blocks.append(_heading(n, style.funding_heading, style))
     if style.funding_sentence:  # the budget told in the funding section (no overview budget line)
         blocks.append(Para(funding_sentence(rec, style)))
-    if not (style.cell_unit or style.unit_in_corner or style.unit_in_head or style.unit_note or style.unit_top_right):
+    if style.funding_prose:  # the funding told in sentences, no unit line and no table
+        blocks.extend(prose_blocks(rec, style))
+    elif not (style.cell_unit or style.unit_in_corner or style.unit_in_head or style.unit_note or style.unit_top_right):
         blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit"))
-    blocks.extend(funding_grids(rec, style))
+    if not style.funding_prose:
+        blocks.extend(funding_grids(rec, style))
     if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
         blocks.append(Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
     if style.funding_note:

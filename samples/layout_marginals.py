@@ -47,6 +47,30 @@ def marginal_blocks(rec: Record, style: Style) -> list[Block]:
     return [Para(first.format(unit=unit), "group"), years, Para(second.format(unit=unit), "group"), split]
 
 
+def _prose_amount(v: int | None, mult: int) -> str:
+    """An amount in the unit as a sentence says it: its tenths only when it has them (``120``, ``40.5``)."""
+    if v is None:
+        return "-"
+    return f"{v / mult:,.1f}".removesuffix(".0")
+
+
+def prose_blocks(rec: Record, style: Style) -> list[Block]:
+    """The funding told in sentences, no table (``style.funding_prose``): the total with its unit and the
+    sources' totals bare in brackets, then the periods' totals each with its unit."""
+    f = rec["funding"]
+    mult, unit = unit_mult(f["unit"]), f["unit"]
+    cols = f["columns"]
+    total = next(r for r in f["rows"] if r["source"] == "total")
+    ti = next(k for k, c in enumerate(cols) if c["kind"] == "total")
+    parts = ", ".join(f"{r['label']} {_prose_amount(r['amounts_krw'][ti], mult)}"
+                      for r in f["rows"] if r["source"] != "total")
+    years = ", ".join(f"{year_label(c, style)} {_prose_amount(total['amounts_krw'][k], mult)}{unit}"
+                      for k, c in enumerate(cols) if c["kind"] != "total")
+    told = {"b": style.bullet1, "total": f"{_prose_amount(total['amounts_krw'][ti], mult)}{unit}",
+            "parts": parts, "years": years}
+    return [Para(line.format(**told)) for line in style.funding_prose]
+
+
 def header_list_row(rec: Record, style: Style) -> Grid:
     """A pledge list's row as the header: 관리 번호 | 공약사항 | 추진 상황 | 이행률(%) | 추진부서 over their
     values (the status in the list's words, the progress a percent), then the contact and 협조부서 row and

@@ -15,7 +15,7 @@ from samples.layout_blocks import Block, Figure, Grid, Para, Record, _heading, _
 from samples.layout_funding import funding_grids, funding_summary
 from samples.layout_funding_years import _funding_side_tables
 from samples.layout_goals import goals_grid, metric_notes
-from samples.layout_marginals import marginal_blocks
+from samples.layout_marginals import marginal_blocks, prose_blocks
 from samples.layout_outreach import (
     effect_lines,
     funding_sentence,
@@ -140,6 +140,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head or in_heads \
             or style.unit_note or style.unit_in_title else [Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
+        if style.funding_prose:  # the funding told in sentences, no table
+            return [*told, *prose_blocks(rec, style)]
         if style.funding_marginals[0]:  # the years' totals and the sources' totals, two tables
             note = [Para(style.funding_note, "note")] if style.funding_note else []
             return [*told, *marginal_blocks(rec, style), *note]

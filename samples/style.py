@@ -530,6 +530,11 @@ class Style:
     #   a table of the sources' totals (sources across, a 비고 column last); no table crosses source and year
     marginal_total: str = "총 계"  # the one row's label in both margin tables
 
+    # ---- blind family (soseul-county): the funding told only in sentences (samples/layout_marginals.py)
+    funding_prose: tuple[str, ...] = ()  # lines telling the funding, no table: {b} the bullet, {total} the total
+    #   with its unit, {parts} the sources' totals bare (``국비 60, 도비 30.5``), {years} the periods' totals each
+    #   with its unit (``'23년 25억원, '24년 40.5억원``); no source's year printed (null in the record)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

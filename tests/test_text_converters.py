@@ -199,6 +199,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # hwpx-text-extract 1.000 (the page header unprinted), pdftotext 0.718 (the watermark's letters scattered among
     # the lines), -raw 0.967, pdf2txt 0.653, hwp5html 1.000, no figure wrong
     "angae-county":      {"hwpx": 0.99, "pdftotext": 0.71, "raw": 0.96},
+    "soseul-county":     {"hwpx": 1.00, "pdftotext": 0.92, "raw": 0.98},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -445,6 +446,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "gaji-county":        0.83,
     "hanui-county":       0.69,
     "angae-county":       0.65,
+    "soseul-county":      0.89,
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
@@ -566,6 +568,7 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "gaji-county":       0.93,
     "hanui-county":      0.99,
     "angae-county":      0.99,
+    "soseul-county":     1.00,
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,

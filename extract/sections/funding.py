@@ -59,6 +59,7 @@ from pledgecard.extract.sections.funding_once import one_source_once
 from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
 from pledgecard.extract.sections.funding_period_groups import period_groups_from_lines
 from pledgecard.extract.sections.funding_proof import budget_of
+from pledgecard.extract.sections.funding_prose import funding_from_prose
 from pledgecard.extract.sections.funding_row_lines import row_lines as row_lines_of
 from pledgecard.extract.sections.funding_rows import data_row, printed_with_blanks, run_together_row
 from pledgecard.extract.sections.funding_spaced import (
@@ -109,7 +110,10 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     ctx = ctx or SectionContext()
     items = head_again_dropped(items, continued_caption)  # a table printed as lines going on after (계속): its head again out
     items = head_cells_joined(fullwidth_folded(items))  # １，２５０ (fullwidth mode) read as 1,250  # a head printed a cell a line over rows a line: one head line
-    result = one_source_once(with_budget_told(_funding_by_unit(items, ctx), ctx))
+    read = _funding_by_unit(items, ctx)
+    if not read.value.get("funding") and (prose := funding_from_prose(items, ctx)) is not None:
+        read = prose  # no table: the funding told in sentences
+    result = one_source_once(with_budget_told(read, ctx))
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
         funding["columns"] = resolve_ordinals(funding["columns"])

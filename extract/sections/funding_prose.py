@@ -1,0 +1,109 @@
+"""A funding told only in sentences, no table (``ㅇ 총사업비 : 183.6억원(국비 29.1, 도비 41.8, 군비 112.7)``
+then ``ㅇ 연도별 투자계획 : '18년 38.6억원, '19년 44.6억원, ...``): the total and the sources' totals from the
+budget sentence, the periods' totals from a sentence of period | amount pieces. No source's period is
+printed: those cells stay null. The periods are kept only when they add up to the total they are
+told under (else null, with a finding): a sentence is no table, its pieces are proven by their sum."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.coverage import periods_unprinted
+from pledgecard.extract.findings import finding
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
+from pledgecard.extract.sections.funding_column_heads import classify_column
+from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.money import parse_amount, parse_budget, unit_multiplier
+from pledgecard.normalize.money_amounts import trailing_unit
+from pledgecard.normalize.text import fold
+
+_PERIOD_KINDS = ("year", "prior", "after_term")
+# a period and its amount, the space between them lost where a line wrapped there ('23년28.1억원)
+_PIECE = re.compile(r"(?P<label>\S.*?)\s*(?P<amount>[-−△]?\d[\d,.]*\s*[^\d\s,]*)")
+_PIECE_SEP = re.compile(r"[,，]\s+|\s*[/;]\s*")  # 1,200억원 keeps its thousands: a separator has a space after
+
+
+def _told(text: str) -> tuple[str, str]:
+    """A line's label and what it tells: the text before and after its first colon (none: no label)."""
+    head, colon, tail = fold(text).partition(":")
+    return (head.strip(), tail.strip()) if colon else ("", head.strip())
+
+
+def _budget(text: str) -> dict[str, Any] | None:
+    """A budget sentence: a readable total and two or more readable parts of known sources adding up to it."""
+    b = parse_budget(_told(text)[1])
+    parts = b["parts"]
+    if b["total_krw"] is None or len(parts) < 2 or any(p["amount_krw"] is None or not p["source"] for p in parts):
+        return None
+    return b if sum(p["amount_krw"] for p in parts) == b["total_krw"] else None
+
+
+def periods_told(text: str, unit: str | None) -> list[tuple[dict[str, Any], int]] | None:
+    """A sentence of period | amount pieces (``'23년 25억원, '24년 40.5억원, 임기후 10억원``): each piece's column and
+    its amount in won (an amount's own unit, else ``unit``); None unless two or more pieces and every piece a
+    period of its own with a readable amount."""
+    pieces = [p for p in _PIECE_SEP.split(_told(text)[1]) if p]
+    out: list[tuple[dict[str, Any], int]] = []
+    for piece in pieces:
+        m = _PIECE.fullmatch(piece.strip())
+        if m is None:
+            return None
+        col = classify_column(m["label"])
+        own = trailing_unit(m["amount"])
+        mult = unit_multiplier(own or unit or "")
+        if col["kind"] not in _PERIOD_KINDS or mult is None:
+            return None
+        amount = parse_amount(m["amount"], mult)
+        if amount is None:
+            return None
+        out.append((dict(col), amount))
+    keys = [(c["kind"], c["year"]) for c, _ in out]
+    return out if len(out) >= 2 and len(set(keys)) == len(keys) else None
+
+
+def tells_funding(texts: list[str]) -> bool:
+    """Whether lines tell a funding in sentences: a budget sentence of sources and a sentence of periods."""
+    budget = next((b for t in texts if (b := _budget(t)) is not None), None)
+    return budget is not None and any(periods_told(t, budget["unit"]) is not None for t in texts)
+
+
+def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult | None:
+    """The funding of a section that tells it in sentences (see the module), or None when no budget
+    sentence of sources stands there (nor in the overview) with a sentence of periods beside it."""
+    lines = [it for it in items if isinstance(it, Line)]
+    told = next(((it, b) for it in lines if (b := _budget(it.text)) is not None), None)
+    budget = told[1] if told else (ctx.record.get("overview") or {}).get("budget")
+    if not budget or budget.get("total_krw") is None or not budget.get("parts") \
+            or any(p.get("amount_krw") is None or not p.get("source") for p in budget["parts"]):
+        return None
+    years_at = next(((it, ps) for it in lines if (told is None or it is not told[0])
+                     and (ps := periods_told(it.text, budget.get("unit"))) is not None), None)
+    if years_at is None:
+        return None
+    line, periods = years_at
+    total = budget["total_krw"]
+    findings = []
+    amounts: list[int | None] = [a for _, a in periods]
+    if sum(a for _, a in periods) != total:  # the pieces do not add up to the total told: none is proven
+        findings.append(finding("extract.row_unread", "funding.rows[0]",
+                                "the periods told in a sentence do not add up to the total: left null",
+                                observed=sum(a for _, a in periods), expected=total, source=line.source))
+        amounts = [None] * len(periods)
+    label = _told(told[0].text)[0] if told else ""
+    word = min(current().words("funding_columns", "total"), key=len)  # the total's shortest word: no printed label
+    head = label if label and classify_column(label)["kind"] == "total" else word
+    columns = [{"label": head, "kind": "total", "year": None}, *(c for c, _ in periods)]
+    rows = [{"label": word, "source": "total", "amounts_krw": [total, *amounts]}]
+    rows += [{"label": p["label"], "source": p["source"], "amounts_krw": [p["amount_krw"], *[None] * len(periods)]}
+             for p in budget["parts"]]
+    funding = {"unit": budget.get("unit"), "columns": columns, "rows": rows}
+    periods_at = list(range(1, len(columns)))  # no source's period is printed: null on purpose, not unread
+    findings.append(periods_unprinted(list(range(1, len(rows))), periods_at, [r["label"] for r in rows[1:]],
+                                      [columns[j]["label"] for j in periods_at], told[0].source if told else line.source))
+    prov = {Loc("funding"): line.source, Loc("funding", sub="rows[0]"): line.source}
+    if told:
+        prov.update({Loc("funding", sub=f"rows[{i}]"): told[0].source for i in range(1, len(rows))})
+    used = {id(line), *([id(told[0])] if told else [])}
+    return SectionResult({"funding": funding}, prov, [it for it in items if id(it) not in used], [], findings)
