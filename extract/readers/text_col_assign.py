@@ -107,12 +107,24 @@ def assign_columns(cells: list[RCell], centres: list[float], pitch: float,
         lo = max((p[0] + p[1] for p in taken if p[0] < j), default=0)
         hi = min((p[0] for p in taken if p[0] > j), default=n)
         near = [k for k in range(lo, hi) if k != j and abs(cells[i].centre - centres[k]) - d < AMBIGUITY_MARGIN]
+        if near and _flush_own_left(cells[i], j, extents):
+            continue  # set where its column's cells start (after an empty cell): its column, spanning nothing
         if near and spans and _spans_two(cells[i], j, near, centres):
             places[i] = (min(j, near[0]), 2)
             spans = False
         elif near:
             return None
     return [p for p in places if p is not None]
+
+
+def _flush_own_left(cell: RCell, j: int, extents: list[tuple[int, int]]) -> bool:
+    """A one-line cell starting exactly where column ``j``'s cells start, within that column's extent and
+    clear of every other column's (``-`` under ``지방비`` after an empty cell, nearly as near the empty
+    column's centre as its own's, the wide ``지방비`` pulling its column's centre right): aligned, so its
+    column's - neither the empty one beside it nor both."""
+    if len({s.line for s in cell.segs}) != 1 or cell.x0 != extents[j][0] or cell.x1 > extents[j][1]:
+        return False
+    return all(cell.x1 <= a or b <= cell.x0 for k, (a, b) in enumerate(extents) if k != j)
 
 
 def _spans_two(cell: RCell, j: int, near: list[int], centres: list[float]) -> bool:
@@ -129,13 +141,13 @@ def _spans_two(cell: RCell, j: int, near: list[int], centres: list[float]) -> bo
 
 def _between(cell: RCell, extents: list[tuple[int, int]]) -> int | None:
     """Column ``j`` when a one-line cell lies in the blank gap between columns ``j`` and ``j + 1``,
-    touching neither but filling half of it or more, centred on the two together (``구분`` over a source column and its 계획 /
+    touching neither (a space clear of each) but filling half of it or more, centred on the two together (``구분`` over a source column and its 계획 /
     집행 column: one cell merged over both, which ``pdftotext -layout`` centres between them)."""
     if len({s.line for s in cell.segs}) != 1:
         return None
     for j in range(len(extents) - 1):
         (a0, a1), (b0, b1) = extents[j], extents[j + 1]
-        if (a1 <= cell.x0 and cell.x1 <= b0 and abs(cell.centre - (a0 + b1) / 2) <= 1
+        if (a1 < cell.x0 and cell.x1 < b0 and abs(cell.centre - (a0 + b1) / 2) <= 1
                 and 2 * (cell.x1 - cell.x0) >= b0 - a1):  # it fills most of the gap
             return j
     return None
