@@ -175,8 +175,14 @@ def problems(fam: Family) -> list[str]:
     rows only under a header made for it and split by a second label column only on a landscape page,
     two panes side by side only on a landscape page (else their tables' figures overrun their cells), pages
     printed two a sheet only portrait (a landscape page overruns its half, cut off the sheet)."""
+    return list(_conflicts(features(fam))) + structure_problems(fam)
+
+
+def structure_problems(fam: Family) -> list[str]:
+    """What :func:`problems` finds in the structure of ``fam`` (its tables, sections and page), not in its
+    markers: the mutations (samples/mutate.py) redraw markers and keep the structure of their base."""
     s = fam.style
-    bad = list(_conflicts(features(fam)))
+    bad: list[str] = []
     if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
         bad.append("two-figure sub-columns on a portrait page")
     in_header = s.header_layout == "overview"
