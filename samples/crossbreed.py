@@ -174,9 +174,17 @@ def problems(fam: Family) -> list[str]:
     in the overview's table), 분야 | 순번 cells only for a dashed 관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
     rows only under a header made for it and split by a second label column only on a landscape page,
     two panes side by side only on a landscape page (else their tables' figures overrun their cells), pages
-    printed two a sheet only portrait (a landscape page overruns its half, cut off the sheet)."""
+    printed two a sheet only portrait (a landscape page overruns its half, cut off the sheet), a span over the
+    funding's sources (재원) only over a head that groups none of them (지방비 over 도비 | 군비 takes the same row:
+    the two spans collide, mutant 6113)."""
+    return list(_conflicts(features(fam))) + structure_problems(fam)
+
+
+def structure_problems(fam: Family) -> list[str]:
+    """What :func:`problems` finds in the structure of ``fam`` (its tables, sections and page), not in its
+    markers: the mutations (samples/mutate.py) redraw markers and keep the structure of their base."""
     s = fam.style
-    bad = list(_conflicts(features(fam)))
+    bad: list[str] = []
     if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
         bad.append("two-figure sub-columns on a portrait page")
     in_header = s.header_layout == "overview"
@@ -220,6 +228,8 @@ def problems(fam: Family) -> list[str]:
         bad.append("two panes side by side on a portrait page")
     if s.sheet_up > 1 and s.landscape:  # render_sheets scales portrait pages to a half: a landscape one overruns it
         bad.append("landscape pages printed two a sheet")
+    if s.funding_source_span and s.funding_local_span[0]:  # both in the years-down table's top head row
+        bad.append("a span over the sources and a group of sources in one head row")
     return bad
 
 

@@ -147,6 +147,26 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     return g
 
 
+def _funding_table_blocks(rec: Record, style: Style) -> list[Block]:
+    """The funding section's unit line and table(s) (or its sentences), notes and side tables in the fixed order."""
+    blocks: list[Block] = []
+    if style.funding_prose:  # the funding told in sentences, no unit line and no table
+        blocks.extend(prose_blocks(rec, style))
+    else:
+        if not (style.cell_unit or style.unit_in_corner or style.unit_in_head or style.unit_note
+                or style.unit_top_right):
+            blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]),
+                               "unit"))
+        blocks.extend(funding_grids(rec, style))
+    if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
+        blocks.append(Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
+    if style.funding_note:
+        blocks.append(Para(style.funding_note, "note"))
+    blocks += [Para(x, "note") for x in style.funding_footnotes]
+    blocks.extend(_funding_side_tables(rec, style))
+    return blocks
+
+
 def card_blocks(rec: Record, style: Style) -> list[Block]:
     """The whole card, top to bottom; the tables of ``style.open_tables``'s roles marked open-sided,
     those of ``style.typed_tables``'s roles typed as lines of tab-separated cells (no table)."""
@@ -275,18 +295,12 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
     blocks.append(_heading(n, style.funding_heading, style))
     if style.funding_sentence:  # the budget told in the funding section (no overview budget line)
         blocks.append(Para(funding_sentence(rec, style)))
-    if style.funding_prose:  # the funding told in sentences, no unit line and no table
-        blocks.extend(prose_blocks(rec, style))
-    elif not (style.cell_unit or style.unit_in_corner or style.unit_in_head or style.unit_note or style.unit_top_right):
-        blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit"))
-    if not style.funding_prose:
-        blocks.extend(funding_grids(rec, style))
-    if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
-        blocks.append(Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
-    if style.funding_note:
-        blocks.append(Para(style.funding_note, "note"))
-    blocks += [Para(x, "note") for x in style.funding_footnotes]
-    blocks.extend(_funding_side_tables(rec, style))
+    if style.funding_marginals[0]:  # the years' totals and the sources' totals, each under its caption (the unit
+        blocks.extend(marginal_blocks(rec, style))  # in it); a record of margins holds no source's year to print
+        if style.funding_note:
+            blocks.append(Para(style.funding_note, "note"))
+    else:
+        blocks.extend(_funding_table_blocks(rec, style))
     if five:  # a page of captioned photos, then the rest on portrait pages
         blocks.append(PageBreak())
         n += 1

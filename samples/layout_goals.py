@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from samples.layout_blocks import Grid, Record
 from samples.revisions import goal_revision
@@ -416,25 +417,28 @@ def _goals_pairs(rec: Record, style: Style) -> Grid:
     return g
 
 
+# goal table layouts (``Style.goals_layout``) drawn by a builder of their own; any other named layout is the
+# column table (``_goals_table``), none the corpus's plain table (``_goals_plain``)
+GOAL_BUILDERS: dict[str, Callable[[Record, Style], Grid]] = {
+    "pairs": _goals_pairs,
+    "metrics": _goals_metrics,
+    "final": _goals_final,
+    "years_split": _goals_years_split,
+    "quarters": _goals_quarters,
+    "review": _goals_review,
+    "indicators": _goals_indicators,
+    "years_across": _goals_across,
+}
+
+
 def goals_grid(rec: Record, style: Style | None = None) -> Grid:
-    if style is not None and style.goals_layout == "pairs":
-        return _goals_pairs(rec, style)
-    if style is not None and style.goals_layout == "metrics":
-        return _goals_metrics(rec, style)
-    if style is not None and style.goals_layout == "final":
-        return _goals_final(rec, style)
-    if style is not None and style.goals_layout == "years_split":
-        return _goals_years_split(rec, style)
-    if style is not None and style.goals_layout == "quarters":
-        return _goals_quarters(rec, style)
-    if style is not None and style.goals_layout == "review":
-        return _goals_review(rec, style)
-    if style is not None and style.goals_layout == "indicators":
-        return _goals_indicators(rec, style)
-    if style is not None and style.goals_layout == "years_across":
-        return _goals_across(rec, style)
-    if style is not None and style.goals_layout:
-        return _goals_table(rec, style)
+    if style is None or not style.goals_layout:
+        return _goals_plain(rec)
+    return GOAL_BUILDERS.get(style.goals_layout, _goals_table)(rec, style)
+
+
+def _goals_plain(rec: Record) -> Grid:
+    """The corpus's goal table: 주요사업 | 목표치 (<year> over the target) | 추진상황 (the actual under it)."""
     goals = rec["goals"]
     with_detail = any(g.get("detail") for g in goals)
     n_cols = 4 if with_detail else 3

@@ -5,23 +5,33 @@ grids, ...).
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from samples.layout_blocks import Grid, Record
 from samples.revisions import earlier_status
 from samples.style import Style
 
+# a label and its value, or a label, its value and the columns the value spans
+Pair = tuple[str, Any] | tuple[str, Any, int]
 
-def _pairs_grid(rows: list[list[tuple[str, str]]], n_cols: int, widths: list[float]) -> Grid:
-    """Label/value pairs laid out row by row; the last value of a row spans the rest of it."""
+
+def _pairs_grid(rows: list[list[Pair]], n_cols: int, widths: list[float]) -> Grid:
+    """Label/value pairs laid out row by row (:func:`_put_pairs`)."""
     g = Grid(len(rows), n_cols, widths=widths, role="header")
     for i, pairs in enumerate(rows):
-        col = 0
-        for k, (label, value) in enumerate(pairs):
-            g.put(i, col, label, head=True)
-            span = n_cols - col - 1 if k == len(pairs) - 1 else 1
-            g.put(i, col + 1, value, cs=span, align="left" if span > 1 else "center")
-            col += 2
+        _put_pairs(g, i, pairs)
     return g
+
+
+def _put_pairs(g: Grid, row: int, pairs: list[Pair]) -> None:
+    """Label/value pairs on ``row`` of ``g`` from its first column: a value one column wide, or as wide as its
+    pair says, the row's last value spanning the rest of it; a value wider than a column aligned left."""
+    col = 0
+    for k, (label, value, *wide) in enumerate(pairs):
+        g.put(row, col, label, head=True)
+        span = wide[0] if wide else g.n_cols - col - 1 if k == len(pairs) - 1 else 1
+        g.put(row, col + 1, value, cs=span, align="left" if span > 1 else "center")
+        col += 1 + span
 
 
 def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
@@ -126,8 +136,7 @@ def _header_grid4(rec: Record, style: Style) -> Grid:
     beside 담당자 and 연락처."""
     f = _header_fields(rec, style)
     g = Grid(6, 4, widths=[1.0, 2.2, 1.0, 2.2], role="header")
-    g.put(0, 0, f["title"][0], head=True)
-    g.put(0, 1, f["title"][1], cs=3, align="left")
+    _put_pairs(g, 0, [f["title"]])
     for row, (a, b) in ((1, ("no", "lead")), (2, ("name", "status")), (3, ("phone", None))):
         g.put(row, 0, f[a][0], head=True)
         g.put(row, 1, f[a][1])
@@ -136,8 +145,7 @@ def _header_grid4(rec: Record, style: Style) -> Grid:
             g.put(row, 2, f[b][0], rs=rs, head=True)
             g.put(row, 3, f[b][1], rs=rs, align="left")
     for row, k in ((4, "coop"), (5, "target")):
-        g.put(row, 0, f[k][0], head=True)
-        g.put(row, 1, f[k][1], cs=3, align="left")
+        _put_pairs(g, row, [f[k]])
     return g
 
 
@@ -146,12 +154,8 @@ def _header_grid4_contact(rec: Record, style: Style) -> Grid:
     the phone printed without a label of its own; the status as checkboxes across the table."""
     f = _header_fields(rec, style)
     g = Grid(6, 4, widths=[1.0, 2.0, 1.0, 2.4], role="header")
-    g.put(0, 0, f["title"][0], head=True)
-    g.put(0, 1, f["title"][1], cs=3, align="left")
-    g.put(1, 0, f["no"][0], head=True)
-    g.put(1, 1, f["no"][1])
-    g.put(1, 2, f["lead"][0], head=True)
-    g.put(1, 3, f["lead"][1])
+    _put_pairs(g, 0, [f["title"]])
+    _put_pairs(g, 1, [f["no"], f["lead"]])
     g.put(2, 0, f["name"][0], rs=2, head=True)
     g.put(2, 1, f["name"][1])
     g.put(3, 1, f["phone"][1])
@@ -159,11 +163,8 @@ def _header_grid4_contact(rec: Record, style: Style) -> Grid:
     for row, (label, value) in zip((2, 3), right, strict=True):
         g.put(row, 2, label, head=True)
         g.put(row, 3, value, align="left")
-    g.put(4, 0, f["status"][0], head=True)
-    g.put(4, 1, f["status"][1], cs=3, align="left")
-    last = f["target"] if style.as_of_label else f["coop"]
-    g.put(5, 0, last[0], head=True)
-    g.put(5, 1, last[1], cs=3, align="left")
+    _put_pairs(g, 4, [f["status"]])
+    _put_pairs(g, 5, [f["target"] if style.as_of_label else f["coop"]])
     return g
 
 
@@ -174,26 +175,15 @@ def _header_split_no(rec: Record, style: Style) -> Grid:
     lab = style.broken
     field_no, _, seq = h["mgmt_no"].partition("-")
     coop = style.coop_sep.join(h["coop_depts"]) if h["coop_depts"] else "-"
-    g = Grid(5, 6, widths=[1.0, 2.2, 1.0, 1.6, 1.0, 1.8], role="header")
-    g.put(0, 0, lab("분야"), head=True)
-    g.put(0, 1, field_no)
-    g.put(0, 2, lab("순번"), head=True)
-    g.put(0, 3, seq)
-    g.put(0, 4, lab(style.status_label), head=True)
-    g.put(0, 5, h["status"])
-    g.put(1, 0, lab("공약명"), head=True)
-    g.put(1, 1, h["title"], cs=5, align="left")
-    g.put(2, 0, lab(style.lead_label), head=True)
-    g.put(2, 1, h["lead_dept"])
-    g.put(2, 2, lab("담당자"), head=True)
-    g.put(2, 3, h["contact_name"])
-    g.put(2, 4, lab(style.phone_label), head=True)
-    g.put(2, 5, h["contact_phone"])
-    g.put(3, 0, lab("협조부서"), head=True)
-    g.put(3, 1, coop, cs=5, align="left")
-    g.put(4, 0, lab("실천목표"), head=True)
-    g.put(4, 1, h["target"], cs=5, align="left")
-    return g
+    rows: list[list[Pair]] = [
+        [(lab("분야"), field_no), (lab("순번"), seq), (lab(style.status_label), h["status"])],
+        [(lab("공약명"), h["title"])],
+        [(lab(style.lead_label), h["lead_dept"]), (lab("담당자"), h["contact_name"]),
+         (lab(style.phone_label), h["contact_phone"])],
+        [(lab("협조부서"), coop)],
+        [(lab("실천목표"), h["target"])],
+    ]
+    return _pairs_grid(rows, 6, [1.0, 2.2, 1.0, 1.6, 1.0, 1.8])
 
 
 def _header_wide3(rec: Record, style: Style) -> Grid:
@@ -234,30 +224,14 @@ def _header_dept2(rec: Record, style: Style) -> Grid:
     r = random.Random(f"chief-{h['title']}")
     chief = r.choice(SURNAMES) + r.choice(GIVEN_SYL) + r.choice(GIVEN_SYL)
     boss_rank, rank = style.contact_ranks
-    g = Grid(5, 6, widths=[1.0, 1.8, 1.0, 1.8, 1.0, 1.6], role="header")
-    g.put(0, 0, f["title"][0], head=True)
-    g.put(0, 1, f["title"][1], cs=3, align="left")
-    g.put(0, 4, f["no"][0], head=True)
-    g.put(0, 5, f["no"][1])
-    g.put(1, 0, style.lead_label, head=True)
-    g.put(1, 1, bureau)
-    g.put(1, 2, "담당과", head=True)
-    g.put(1, 3, division or "-")
-    g.put(1, 4, f["as_of"][0], head=True)
-    g.put(1, 5, f["as_of"][1])
-    g.put(2, 0, "책임자", head=True)
-    g.put(2, 1, f"{boss_rank} {chief}")
-    g.put(2, 2, f["name"][0], head=True)
-    g.put(2, 3, f"{rank} {h['contact_name']}")
-    g.put(2, 4, f["phone"][0], head=True)
-    g.put(2, 5, f["phone"][1])
-    g.put(3, 0, f["coop"][0], head=True)
-    g.put(3, 1, f["coop"][1], cs=5, align="left")
-    g.put(4, 0, f["target"][0], head=True)
-    g.put(4, 1, f["target"][1], cs=3, align="left")
-    g.put(4, 4, f["status"][0], head=True)
-    g.put(4, 5, f["status"][1])
-    return g
+    rows: list[list[Pair]] = [
+        [(*f["title"], 3), f["no"]],
+        [(style.lead_label, bureau), ("담당과", division or "-"), f["as_of"]],
+        [("책임자", f"{boss_rank} {chief}"), (f["name"][0], f"{rank} {h['contact_name']}"), f["phone"]],
+        [f["coop"]],
+        [(*f["target"], 3), f["status"]],
+    ]
+    return _pairs_grid(rows, 6, [1.0, 1.8, 1.0, 1.8, 1.0, 1.6])
 
 
 def progress(rec: Record) -> int:
@@ -272,10 +246,7 @@ def _header_rate(rec: Record, style: Style) -> Grid:
     last row: ``추진상황 | ○ 정상 ● 완료 ○ 부진 | 추진률 | 65%``."""
     f = _header_fields(rec, style)
     g = Grid(5, 6, widths=[1.0, 1.9, 1.0, 1.3, 1.0, 1.6], role="header")
-    g.put(0, 0, f["title"][0], head=True)
-    g.put(0, 1, f["title"][1], cs=3, align="left")
-    g.put(0, 4, f["no"][0], head=True)
-    g.put(0, 5, f["no"][1])
+    _put_pairs(g, 0, [(*f["title"], 3), f["no"]])
     _contact_rows(g, f, 1)
     g.put(4, 0, f["status"][0], head=True)
     g.put(4, 1, f["status"][1], cs=3)
@@ -287,12 +258,9 @@ def _header_rate(rec: Record, style: Style) -> Grid:
 def _contact_rows(g: Grid, f: dict[str, tuple[str, str]], row: int) -> None:
     """The department, name and phone pairs on ``row`` of a six-column header grid, the 협조부서 and the
     target under them across the row."""
-    for k, key in enumerate(("lead", "name", "phone")):
-        g.put(row, 2 * k, f[key][0], head=True)
-        g.put(row, 2 * k + 1, f[key][1])
-    for r, key in ((row + 1, "coop"), (row + 2, "target")):
-        g.put(r, 0, f[key][0], head=True)
-        g.put(r, 1, f[key][1], cs=5, align="left")
+    _put_pairs(g, row, [f["lead"], f["name"], f["phone"]])
+    _put_pairs(g, row + 1, [f["coop"]])
+    _put_pairs(g, row + 2, [f["target"]])
 
 
 def _header_overview(rec: Record, style: Style) -> Grid:
@@ -302,26 +270,16 @@ def _header_overview(rec: Record, style: Style) -> Grid:
     o = rec["overview"]
     lp, lb, lc = style.overview_labels
     g = Grid(7, 6, widths=[1.0, 1.9, 1.0, 1.3, 1.0, 1.6], role="header")
-    g.put(0, 0, f["title"][0], head=True)
-    g.put(0, 1, f["title"][1], cs=3, align="left")
-    g.put(0, 4, f["no"][0], head=True)
-    g.put(0, 5, f["no"][1])
-    for k, key in enumerate(("lead", "name", "phone")):
-        g.put(1, 2 * k, f[key][0], head=True)
-        g.put(1, 2 * k + 1, f[key][1])
-    g.put(2, 0, f["coop"][0], head=True)
-    g.put(2, 1, f["coop"][1], cs=5, align="left")
-    g.put(3, 0, lp, head=True)
+    _put_pairs(g, 0, [(*f["title"], 3), f["no"]])
+    _put_pairs(g, 1, [f["lead"], f["name"], f["phone"]])
+    _put_pairs(g, 2, [f["coop"]])
+    g.put(3, 0, lp, head=True)  # the period centred over three columns
     g.put(3, 1, o["period"]["raw"], cs=3)
     g.put(3, 4, f["status"][0], head=True)
     g.put(3, 5, f["status"][1])
-    g.put(4, 0, lb, head=True)
-    g.put(4, 1, o["budget"]["raw"], cs=5, align="left")
-    g.put(5, 0, f["target"][0], head=True)
-    g.put(5, 1, f["target"][1], cs=5, align="left")
-    g.put(6, 0, lc, head=True)
     lines = [f"{style.bullet2} {c}" for c in o["contents"]] + [f"* {n}" for n in o["notes"]]
-    g.put(6, 1, lines or ["-"], cs=5, align="left")
+    for row, pair in ((4, (lb, o["budget"]["raw"])), (5, f["target"]), (6, (lc, lines or ["-"]))):
+        _put_pairs(g, row, [pair])
     return g
 
 
@@ -337,21 +295,9 @@ def _header_asof_top(rec: Record, style: Style) -> Grid:
     """Six columns: the title and the as-of date in the top row, then 번호 / 부서 / 담당 (name and phone
     in one cell), the 협조부서 row, the target beside the status."""
     f = _header_fields(rec, style)
-    g = Grid(4, 6, widths=[1.0, 1.4, 1.0, 1.6, 1.0, 2.0], role="header")
-    g.put(0, 0, f["title"][0], head=True)
-    g.put(0, 1, f["title"][1], cs=3, align="left")
-    g.put(0, 4, f["as_of"][0], head=True)
-    g.put(0, 5, f["as_of"][1])
-    for k, key in enumerate(("no", "lead", "contact")):
-        g.put(1, 2 * k, f[key][0], head=True)
-        g.put(1, 2 * k + 1, f[key][1])
-    g.put(2, 0, f["coop"][0], head=True)
-    g.put(2, 1, f["coop"][1], cs=5, align="left")
-    g.put(3, 0, f["target"][0], head=True)
-    g.put(3, 1, f["target"][1], cs=3, align="left")
-    g.put(3, 4, f["status"][0], head=True)
-    g.put(3, 5, f["status"][1])
-    return g
+    rows: list[list[Pair]] = [[(*f["title"], 3), f["as_of"]], [f["no"], f["lead"], f["contact"]], [f["coop"]],
+                              [(*f["target"], 3), f["status"]]]
+    return _pairs_grid(rows, 6, [1.0, 1.4, 1.0, 1.6, 1.0, 2.0])
 
 
 def _header_band(rec: Record, style: Style) -> Grid:

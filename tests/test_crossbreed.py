@@ -332,6 +332,10 @@ SEEDS_76 = {
 SEEDS_79 = {
     (6065, "pdf"): (0.91, "a 당초 / 변경 table cut by a page break after the 계's 당초 row: the page's fragment read as "
                           "the 계 row, its original figures taken (5 wrong figures; funding_pairs._pair_label_column)"),
+    (6222, "txt"): (1.0, "dajim-district's funding margins (no source's year in the record) under maru-county's fixed "
+                         "section order: the drawing crashed printing the whole table's null amounts (the fixed "
+                         "order now prints the margins, as the ordered sections do)"),
+    (6222, "pdf"): (1.0, "the same card in PDF"),
 }
 
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
@@ -513,3 +517,19 @@ def test_an_order_with_no_effects_section_draws_the_overview_holding_them() -> N
         fam, _ = crossbreed(seed, FAMILIES)
         s = fam.style
         assert not s.section_order or "effects" in s.section_order or (s.overview_table and s.overview_effects)
+
+
+def test_funding_margins_print_in_the_fixed_section_order() -> None:
+    """A record of funding margins (sources' totals only, their years null) under a template of no section order
+    (crossbred 6222: dajim-district's funding, maru-county's sections) prints the two margin tables, never the
+    whole table whose source-year cells it cannot fill."""
+    from samples.families import FAMILIES
+    from samples.layout_blocks import Grid
+    from samples.layout_body import card_blocks
+
+    fam, card_seed = crossbreed(6222, FAMILIES[:79])
+    assert fam.style.funding_marginals[0] and not fam.style.section_order and not fam.style.body_table
+    (rec,) = family_records(fam, card_seed)
+    assert all(v is None for r in rec["funding"]["rows"] if r["source"] != "total" for v in r["amounts_krw"][1:])
+    grids = [b for b in card_blocks(rec, fam.style) if isinstance(b, Grid) and b.role == "funding"]
+    assert [g.n_rows for g in grids] == [2, 2]  # the years' totals, then the sources' totals

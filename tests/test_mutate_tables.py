@@ -37,7 +37,7 @@ from pledgecard.extract.sections.outreach import from_grid
 from pledgecard.normalize.counts import parse_count
 from pledgecard.normalize.money import parse_amount
 from pledgecard.normalize.text import DASHES
-from samples.crossbreed import problems
+from samples.crossbreed import problems, structure_problems
 from samples.families import FAMILIES
 from samples.mutate import DASHES as DRAWN_DASHES
 from samples.mutate import mutate
@@ -135,14 +135,11 @@ def test_the_tables_are_a_draw_of_their_own() -> None:
     """The table axes leave every other draw as it was, and over the named families reach every axis."""
     seen: set[str] = set()
     for seed in range(0, 176, 2):
-        try:
-            fam, _ = mutate(seed, SWEPT)
-        except RuntimeError:
-            continue  # a family no draw can mutate (maeul-county at seed 66)
+        fam, _ = mutate(seed, SWEPT)  # every family mutates (maeul-county at seed 66 too: its own structure kept)
         plain, _ = mutate(seed, SWEPT, tables=False)
         assert fam.markers == plain.markers and fam.style.heading_format == plain.style.heading_format
         assert fam.style.funding_layout == plain.style.funding_layout
-        assert problems(fam) == []
+        assert [p for p in problems(fam) if p not in structure_problems(SWEPT[seed // 2 % len(SWEPT)])] == []
         said = fam.about.split(" t=")[1].split(" d=")[0] if " t=" in fam.about else ""
         seen |= {w.split(":")[0].split("=")[0] + "=" + w.split("=")[1].split(":")[0] if "=" in w else w
                  for w in said.split()}
@@ -500,14 +497,48 @@ PINNED_76 = {
 
 SWEPT_79 = FAMILIES[:79]
 PINNED_79 = {
-    (6113, "pdf"): (0.89, "a transposed funding table whose 재원 span prints three labels (소계 도비 군비) over five "
-                          "columns of figures, 국비 past it over the notes: 소계 read over 국비's figures, 도비 over "
-                          "지방비's, 군비 over 도비's (6 wrong figures); a subtotal no rows sum to: the table null "
-                          "(funding_once._subtotal_of_nothing)"),
     (6065, "pdf"): (0.83, "a 당초 / 변경 table cut by a page break after the 계's 당초 row: the page's fragment (계 | "
                           "당초 and figures) read as the 계 row, its original figures taken (5 wrong figures; "
                           "funding_pairs._pair_label_column, a column of second words alone)"),
+    (6070, "pdf"): (1.0, "maeul-county mutated: no mutant was drawn (its own two-figure sub-columns on a portrait "
+                         "page broke the crossbreed's rule in every draw); now its structure is kept as printed"),
+    (6228, "hwp"): (1.0, "maeul-county mutated the same way (its txt 0.945: a funding table with blank zeros and "
+                         "sub-columns in the dump left null, no figure wrong)"),
 }
+
+
+
+def test_colliding_source_spans_read_no_wrong_figure(tmp_path: Path) -> None:
+    """Mutant 6113 as drawn before the draw refused it: a transposed funding table whose 재원 span over the sources
+    and 지방비 span over 도비 | 군비 collide in one head row, three labels (소계 도비 군비) over five columns of
+    figures, 국비 past it over the notes: 소계 was read over 국비's figures, 도비 over 지방비's, 군비 over 도비's (6
+    wrong figures); a subtotal no rows sum to: the table null (funding_once._subtotal_of_nothing; 0.89). No draw
+    makes it now (crossbreed.structure_problems); the broken head is kept here for the extractor."""
+    import random
+
+    from samples.mutate import retable
+
+    plain, card_seed = mutate(6113, SWEPT_79, tables=False)
+    fam = retable(plain, random.Random("mutate-tables-6113-0"))  # the tables' first draw, as mutate drew it then
+    assert fam.style.funding_source_span and fam.style.funding_local_span[0]
+    assert "a span over the sources and a group of sources in one head row" in structure_problems(fam)
+    assert mutate(6113, SWEPT_79)[0].style.funding_source_span == ""  # the draw goes on to another
+    (r,) = run_family(fam, card_seed, ("pdf",), tmp_path, {})
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= 0.89, (r["score"], r["misses"])
+
+
+@pytest.mark.parametrize("seed", [66, 6070, 6228])
+def test_a_named_family_breaking_a_structure_rule_still_mutates(seed: int) -> None:
+    """maeul-county prints two-figure sub-columns on a portrait page (4 years in 억원 at 9.5 pt), which the
+    crossbreed refuses between donors: every mutant kept it, none was drawn ("no valid mutant" at seeds 66, 6070,
+    6228). A mutant keeps its named base's own structure; a problem its draw adds is still refused."""
+    base = FAMILIES[seed // 2 % 79]
+    assert base.name == "maeul-county" and structure_problems(base) == ["two-figure sub-columns on a portrait page"]
+    fam, _ = mutate(seed, FAMILIES[:79])
+    assert set(problems(fam)) <= set(structure_problems(base))
+    assert fam.style.funding_pair == "columns"
 
 
 def test_a_paired_tables_fragment_of_second_rows_alone_holds_no_plan() -> None:

@@ -56,7 +56,7 @@ def test_no_drawn_card_prints_a_date_range_backward(draw: str) -> None:
     for seed in range(3450, 3500):
         try:
             fam, card_seed = crossbreed(seed, SWEPT_59) if draw == "cross" else mutate(seed, SWEPT_59)
-        except RuntimeError:  # a mutant no draw makes (3488): no card
+        except RuntimeError:  # a mutant no draw makes: no card (3488, maeul-county, draws one since session 28)
             continue
         for rec in family_records(fam, card_seed):
             backward += [(seed, d["raw"]) for d in _dates(rec) if d["start"] > d["end"]]
