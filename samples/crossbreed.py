@@ -174,7 +174,9 @@ def problems(fam: Family) -> list[str]:
     in the overview's table), 분야 | 순번 cells only for a dashed 관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
     rows only under a header made for it and split by a second label column only on a landscape page,
     two panes side by side only on a landscape page (else their tables' figures overrun their cells), pages
-    printed two a sheet only portrait (a landscape page overruns its half, cut off the sheet)."""
+    printed two a sheet only portrait (a landscape page overruns its half, cut off the sheet), a transposed
+    funding head spanning the sources (재원) or 지방비's parts, not both (the spans collide in one head row: the
+    HWPX writer refuses the merge, the PDF prints labels a column early: mutants 3135, 6113)."""
     s = fam.style
     bad = list(_conflicts(features(fam)))
     if s.funding_pair == "columns" and not s.landscape and not s.page_plan:
@@ -215,6 +217,8 @@ def problems(fam: Family) -> list[str]:
         bad.append("a body table of two label columns on a portrait page")
     if s.two_pane[0] and not s.landscape:
         bad.append("two panes side by side on a portrait page")
+    if s.funding_source_span and s.funding_local_span[0]:  # both span the head row's source columns
+        bad.append("a span over the sources and a 지방비 span over its parts in one head row")
     if s.sheet_up > 1 and s.landscape:  # render_sheets scales portrait pages to a half: a landscape one overruns it
         bad.append("landscape pages printed two a sheet")
     return bad

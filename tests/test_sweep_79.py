@@ -31,3 +31,46 @@ def test_a_suffixless_title_over_a_weak_header_row_is_a_card() -> None:
              make_line("사업개요", "▷")]
     cards = split_cards(items)
     assert len(cards) == 1 and cards[0][-1] is items[-1]
+
+
+def _rows(*printed: tuple[str, str, list[int]]) -> dict:
+    return {"unit": "억원", "columns": [{"label": str(y), "kind": "year", "year": y} for y in (2019, 2020, 2021)],
+            "rows": [{"label": lab, "source": src, "amounts_krw": [a * 10**8 for a in amounts]}
+                     for lab, src, amounts in printed]}
+
+
+def test_a_lone_subtotal_over_the_first_sources_figures_leaves_the_table_null() -> None:
+    """Mutant 3135 (PDF): a transposed head of a 재원 span and a 지방비 span in one row (a generator fault, now
+    redrawn), its labels each a column early: 소계 the table's one total over 국비's figures, 도비 over 지방비's,
+    군비 over 도비's (8 wrong figures). A lone total under a subtotal's word that no rows sum to proves no
+    label: the table null with a finding."""
+    from pledgecard.extract.sections.funding_once import one_row_a_source
+
+    shifted = _rows(("소계", "total", [14, 20, 18]), ("도비", "provincial", [37, 50, 15]),
+                    ("군비", "municipal", [26, 25, 0]))
+    funding, prov, findings = one_row_a_source(shifted, {}, [])
+    assert funding is None and [f["code"] for f in findings] == ["extract.source_twice"]
+    assert findings[0]["observed"]["table_kept"] is False
+    # a 소계 the rows sum to, a 계 that is no sum (a source left out of the head), a lone source: kept
+    for kept in (_rows(("소계", "total", [63, 75, 15]), ("도비", "provincial", [37, 50, 15]),
+                       ("군비", "municipal", [26, 25, 0])),
+                 _rows(("계", "total", [14, 20, 18]), ("도비", "provincial", [37, 50, 15]),
+                       ("군비", "municipal", [26, 25, 0])),
+                 _rows(("소계", "total", [14, 20, 18]), ("도비", "provincial", [37, 50, 15]))):
+        assert one_row_a_source(kept, {}, [])[0] is kept
+
+
+def test_a_sources_span_beside_a_local_span_is_redrawn() -> None:
+    """The generator fault under mutant 3135 (and 6113): a 재원 span over the sources and a 지방비 span over its
+    parts put in one head row (the HWPX writer refused the merge): crossbreed.problems refuses the draw."""
+    import dataclasses
+
+    from samples.crossbreed import problems
+    from samples.families import FAMILIES
+    from samples.mutate import mutate
+
+    fam, _ = mutate(3135, FAMILIES[:79])
+    assert not (fam.style.funding_source_span and fam.style.funding_local_span[0])
+    local = next(f for f in FAMILIES if f.style.funding_local_span[0])
+    both = dataclasses.replace(local, style=dataclasses.replace(local.style, funding_source_span="재원"))
+    assert problems(local) == [] and any("지방비 span" in p for p in problems(both))
