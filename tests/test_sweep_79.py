@@ -74,3 +74,22 @@ def test_a_sources_span_beside_a_local_span_is_redrawn() -> None:
     local = next(f for f in FAMILIES if f.style.funding_local_span[0])
     both = dataclasses.replace(local, style=dataclasses.replace(local.style, funding_source_span="재원"))
     assert problems(local) == [] and any("지방비 span" in p for p in problems(both))
+
+
+def test_a_named_row_table_under_a_transposed_funding_table_is_a_side_table() -> None:
+    """Mutant 3105: eoul-province's 시군별 사업비 배분 under a transposed funding table (years down, 국비 | 도비 | 시비
+    across): no source row beside it, so no side table (tables 0.592 in PDF, HWPX and HWP). The generator
+    printed its title and unit line inside binnae-city's rotated box, apart from the table (layout_sections
+    ._rotated_box: the lines after the funding table now go after the box with it)."""
+    from pledgecard.extract.sections.funding_side_tables import side_tables_apart
+
+    funding = make_table([["구 분", "국 비", "도 비", "시 비", "비 고"], ["2023년", "2,824", "-", "1,767", "준공 예정"],
+                          ["2024년", "531", "2,933", "1,003", "기본계획 수립"]])
+    side = make_table([["시군", "국비", "도비", "시비", "계"], ["합계", "2,955", "2,933", "2,770", "8,658"],
+                       ["새말시", "1,000", "933", "770", "2,703"], ["버들군", "1,955", "2,000", "2,000", "5,955"]])
+    items = [funding, make_line("시군별 사업비 배분", "☉"), side]
+    kept, tables = side_tables_apart(items)
+    assert kept == [funding] and [t["title"] for t in tables] == ["시군별 사업비 배분"]
+    # a second table of the years (a period over figures under the head of sources) is no named-row table
+    years = make_table([["구 분", "국 비", "도 비"], ["2025년", "1", "2"], ["2026년", "3", "4"]])
+    assert side_tables_apart([funding, years])[1] == []
