@@ -93,3 +93,34 @@ def test_a_named_row_table_under_a_transposed_funding_table_is_a_side_table() ->
     # a second table of the years (a period over figures under the head of sources) is no named-row table
     years = make_table([["구 분", "국 비", "도 비"], ["2025년", "1", "2"], ["2026년", "3", "4"]])
     assert side_tables_apart([funding, years])[1] == []
+
+
+def test_the_next_numbering_after_a_sub_projects_block_heads_the_next_block() -> None:
+    """Mutant 3152: gaji-county's sub-project blocks numbered ㈀ / ㈁ over A) items, the goals printed after the
+    achievements and naming the first sub-project only: every item a level down, the blocks read as items
+    (0.855 in PDF, HWPX and HWP). The goals are read ahead (sections/goals_ahead.py) and the next of the
+    numbering that headed a sub-project's block, undated, over an item of another marker, heads the next."""
+    from pledgecard.extract.sections.achievements import _next_in_run, _project_block
+
+    assert _next_in_run("㈀", "㈁") and _next_in_run("1.", "2.") and _next_in_run("가.", "나.")
+    assert not _next_in_run("㈀", "㈂") and not _next_in_run(None, "㈁") and not _next_in_run("1.", "2)")
+    items = [make_line("아이돌봄 지원사업", "㈀"), make_line("거점센터 운영", "A)"),
+             make_line("아이돌봄 기반 조성", "㈁"), make_line("공동육아나눔터 운영", "B)"),
+             make_line("센터 개소 : 2024. 3.", "㈂"), make_line("운영", "C)")]
+    projects = frozenset({"아이돌봄지원사업"})
+    assert _project_block(items, 0, projects) and not _project_block(items, 2, projects)
+    assert _project_block(items, 2, projects, "㈀")
+    assert not _project_block(items, 4, projects, "㈁")  # dated: an item of the block
+
+
+def test_the_goals_printed_after_the_achievements_are_read_ahead() -> None:
+    from pledgecard.extract.card_results import Section
+    from pledgecard.extract.sections.goals_ahead import with_goals_ahead
+
+    goals = make_table([["세부사업", "연도", "목표", "실적"], ["아이돌봄 지원사업", "2024", "2개소", "1개소"]])
+    sections = [Section(name="achievements", heading="추진실적", items=[]),
+                Section(name="goals", heading="목표 달성", items=[goals])]
+    record: dict = {"goals": []}
+    known = with_goals_ahead(sections, 0, record, "", None)
+    assert [g["project"] for g in known["goals"]] == ["아이돌봄 지원사업"] and record == {"goals": []}
+    assert with_goals_ahead(sections[:1], 0, record, "", None) is record
