@@ -332,6 +332,11 @@ SEEDS_76 = {
 SEEDS_79 = {
     (6065, "pdf"): (0.91, "a 당초 / 변경 table cut by a page break after the 계's 당초 row: the page's fragment read as "
                           "the 계 row, its original figures taken (5 wrong figures; funding_pairs._pair_label_column)"),
+    # session 28's sweep (seeds 3080-3179 in PDF, HWPX and HWP, 3790-3839 in the text dump; tests/test_sweep_79.py)
+    (3082, "hwpx"): (1.0, "gaji-county's title printed without a suffix (… 공약 실천계획) over dajim-district's header "
+                          "row (관리 번호 | 공약사항 | 추진 상황 | 이행률(%) | 추진부서): 공약사항 a weak label, no card "
+                          "found (0.004 in PDF, HWPX and HWP; card_split._starts_with_name_label)"),
+    (3082, "pdf"): (1.0, "the same card in PDF (0.004)"),
 }
 
 FORMATS = ("pdf", "hwpx", "hwp", "txt")

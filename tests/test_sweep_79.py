@@ -1,6 +1,6 @@
 """The shapes of session 28's sweep of crossbred and mutated cards over the seventy-nine families (seeds 3080-3179
 in PDF, HWPX and HWP, 3790-3839 in the text dump): unit tests on each class fixed; the cards pinned in
-tests/test_crossbreed.py SEEDS_79b and tests/test_mutate_tables.py PINNED_79b."""
+tests/test_crossbreed.py SEEDS_79 and tests/test_mutate_tables.py PINNED_79."""
 
 from __future__ import annotations
 
