@@ -520,6 +520,9 @@ PINNED_79 = {
                           "sections/goals_ahead.py, achievements._next_in_run); a merged blank zero over two years "
                           "expected null by the generator (2 figures counted wrong; now each year's zero)"),
     (3152, "pdf"): (1.0, "the same card in PDF (0.855)"),
+    (3800, "txt"): (1.0, "a funding head a cell a line whose spanning head is longer than a short cell (연도별 투자 "
+                         "실적 및 계획), 특이사항 heading the notes' column: read as the issues section's heading, the "
+                         "rows' note words as columns of zeros (0.939; card_heading_checks.amid_head_cells)"),
     (3136, "pdf"): (1.0, "dallae-city's key-fact tiles printing each caption over its figure (총사업비 over 159.07억원, "
                          "추진상황 over 이행후 계속추진): 추진상황 read as a heading, the overview's table a side table "
                          "(0.944; tile_captions: captions over their figures too)"),

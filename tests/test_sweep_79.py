@@ -124,3 +124,23 @@ def test_the_goals_printed_after_the_achievements_are_read_ahead() -> None:
     known = with_goals_ahead(sections, 0, record, "", None)
     assert [g["project"] for g in known["goals"]] == ["아이돌봄 지원사업"] and record == {"goals": []}
     assert with_goals_ahead(sections[:1], 0, record, "", None) is record
+
+
+def test_a_notes_head_after_a_spanning_heads_longer_cell_is_a_head_cell() -> None:
+    """Mutant 3800 (txt): a funding head printed a cell a line, ``구 분`` / ``⦍백만원⦎`` / ``연도별 투자 실적 및 계획`` /
+    ``총사업비`` / ``임기이후`` / ``특이사항`` over the sub-heads' line: the spanning head's cell longer than a short
+    cell, 특이사항 read as the issues section's heading; the rows' note words then read as columns of zeros (0.939)."""
+    from pledgecard.extract.card_sections import split_sections
+
+    def sections(lines: list[str]) -> list[tuple[str | None, int]]:
+        items = [make_line(t[2:], t[0]) if t.startswith("⇱ ") else make_line(t) for t in lines]
+        return [(s.name, len(s.items)) for s in split_sections(items)]
+
+    head = ["⇱ 재원투자 실적 및 계획", "구 분", "⦍백만원⦎", "연도별 투자 실적 및 계획", "총사업비", "임기이후", "특이사항"]
+    rows = ["기투자 2024년 2025년 2026년", "국 비 6,355 8,491 7,377 4,719 29,889 2,947 공모 선정",
+            "계 17,511 17,346 20,994 15,279 88,648 17,518"]
+    assert sections([*head, *rows]) == [(None, 0), ("funding", 9)]
+    # two long lines of words (a paragraph, no head printed a cell a line) before it: a heading
+    prose = ["⇱ 재원투자 실적 및 계획", "구 분", "⦍백만원⦎", "국비 확보를 위한 중앙부처 협의 계속", "도비 교부 신청 예정 및 협의",
+             "특이사항"]
+    assert sections([*prose, *rows])[-1][0] == "issues"
