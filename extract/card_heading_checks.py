@@ -85,8 +85,8 @@ def amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
         return False
     cells = [x for x in last.items if not (isinstance(x, Line) and find_unit(x.full_text) is not None)]
     lines = [x for x in cells if isinstance(x, Line) and x.marker is None]
-    # (a spanning head's cell may be longer, 연도별 투자 실적 및 계획: no figure, the others short)
-    if len(lines) < len(cells) or sum(map(_short_words, lines)) < MIN_HEAD_CELLS \
+    # (one spanning head's cell may be longer, 연도별 투자 실적 및 계획: no figure, the others short)
+    if len(lines) < max(len(cells), MIN_HEAD_CELLS) or sum(map(_short_words, lines)) < len(lines) - 1 \
             or not all(_short_words(x) or _spanning_words(x) for x in lines):
         return False
     it = flat[k]

@@ -523,6 +523,8 @@ PINNED_79 = {
     (3800, "txt"): (1.0, "a funding head a cell a line whose spanning head is longer than a short cell (연도별 투자 "
                          "실적 및 계획), 특이사항 heading the notes' column: read as the issues section's heading, the "
                          "rows' note words as columns of zeros (0.939; card_heading_checks.amid_head_cells)"),
+    (3819, "txt"): (1.0, "the same with three cells and the spanning one (구분 / 총사업비 / 연도별 투자 실적 및 계획 / "
+                         "특이사항: 0.923)"),
     (3136, "pdf"): (1.0, "dallae-city's key-fact tiles printing each caption over its figure (총사업비 over 159.07억원, "
                          "추진상황 over 이행후 계속추진): 추진상황 read as a heading, the overview's table a side table "
                          "(0.944; tile_captions: captions over their figures too)"),

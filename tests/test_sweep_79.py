@@ -140,6 +140,9 @@ def test_a_notes_head_after_a_spanning_heads_longer_cell_is_a_head_cell() -> Non
     rows = ["기투자 2024년 2025년 2026년", "국 비 6,355 8,491 7,377 4,719 29,889 2,947 공모 선정",
             "계 17,511 17,346 20,994 15,279 88,648 17,518"]
     assert sections([*head, *rows]) == [(None, 0), ("funding", 9)]
+    # mutant 3819: 구분 / unit / 총사업비 / 연도별 투자 실적 및 계획 / 특이사항 (0.923)
+    three = ["⇱ 재원별 투자계획 및 확보현황", "구분", "［단위：천원］", "총사업비", "연도별 투자 실적 및 계획", "특이사항"]
+    assert sections([*three, *rows]) == [(None, 0), ("funding", 8)]
     # two long lines of words (a paragraph, no head printed a cell a line) before it: a heading
     prose = ["⇱ 재원투자 실적 및 계획", "구 분", "⦍백만원⦎", "국비 확보를 위한 중앙부처 협의 계속", "도비 교부 신청 예정 및 협의",
              "특이사항"]
