@@ -70,17 +70,24 @@ def _short_words(line: Line) -> bool:
     return len("".join(line.text.split())) <= 8 and not any(ch.isdigit() for ch in line.text)
 
 
+def _spanning_words(line: Line) -> bool:
+    """A line of words without a figure short enough for a spanning head's cell (as :func:`table_under_way`'s)."""
+    return len(line.text) <= 30 and not any(ch.isdigit() for ch in line.text)
+
+
 def amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
     """Whether the bare line ``flat[k]`` ends a table's head printed a cell a line in the named section ``last``
     (its items since the heading all short lines of words, a unit line aside: ``구 분`` / ``합 계`` / ``국 비``
-    ...) right over the table's first row (a label and figures), or over a line of words over it (the head's second
+    ..., a spanning head's longer, ``연도별 투자 실적 및 계획``: mutant 3800) right over the table's first row (a label and figures), or over a line of words over it (the head's second
     row printed a line: the sources under a spanning 재원구분): a head cell (``특이사항`` heading the notes' column),
     no heading of a section of its own."""
     if last.name is None or k + 1 >= len(flat):
         return False
     cells = [x for x in last.items if not (isinstance(x, Line) and find_unit(x.full_text) is not None)]
-    if len(cells) < MIN_HEAD_CELLS or not all(isinstance(x, Line) and x.marker is None and _short_words(x)
-                                              for x in cells):
+    lines = [x for x in cells if isinstance(x, Line) and x.marker is None]
+    # (one spanning head's cell may be longer, 연도별 투자 실적 및 계획: no figure, the others short)
+    if len(lines) < max(len(cells), MIN_HEAD_CELLS) or sum(map(_short_words, lines)) < len(lines) - 1 \
+            or not all(_short_words(x) or _spanning_words(x) for x in lines):
         return False
     it = flat[k]
     if not isinstance(it, Line) or not _short_words(it):

@@ -38,17 +38,24 @@ def _item_marker(marker: str | None) -> bool:
         marker_level(marker) is not None or is_numbering(marker) or is_note(marker) or len(marker) == 1)
 
 
+# the header fields a row of labels names beside 관리번호 for a weak title label among them to name the pledge
+# (관리 번호 | 공약사항 | 추진 상황 | 추진부서; a sub-projects' table, 번호 | 사업명 | 사업비, names two)
+HEADER_FIELDS = 3
+
+
 def _strong(label: str) -> bool:
     """A header label that may start a card (not one common outside cards: ``[header_weak]``)."""
     return key(label) not in {key(w) for w in current().words("header_weak")}
 
 
 def _starts_with_name_label(it: Item) -> bool:
-    """A card header starts here: a table holding 공약명, or a line that opens with 공약명 or
-    관리번호 and names the pledge (``관리번호 5-12 공 약 명 …``)."""
+    """A card header starts here: a table holding 공약명 (a weak label too in a row of header labels with
+    관리번호), or a line that opens with 공약명 or 관리번호 and names the pledge (``관리번호 5-12 공 약 명 …``)."""
     if isinstance(it, Table):
+        fields = {header_field_of(c.text.replace("\n", " ")) for c in it.cells} - {None}
+        numbered = "mgmt_no" in fields and len(fields) >= HEADER_FIELDS  # a weak label in a header row names it
         return not pledge_list(it) and any(
-            header_field_of(c.text.replace("\n", " ")) == "title" and _strong(c.text) for c in it.cells)
+            header_field_of(c.text.replace("\n", " ")) == "title" and (numbered or _strong(c.text)) for c in it.cells)
     text = it.full_text
     labels = find_labels(text)
     if it.marker is not None and not (labels and labels[0][1] == 0):
@@ -58,8 +65,11 @@ def _starts_with_name_label(it: Item) -> bool:
         labels = find_labels(text)
         if not labels or not text[labels[0][2]:].lstrip().startswith(LABEL_SEPARATORS):
             return False
+    # a weak label (공약사항) names the pledge after a 관리번호 label opening a line of header labels (a pledge
+    # list's head row, 관리 번호 공약사항 추진 상황 …), never opening the line itself (a plan's words open on it)
+    numbered = bool(labels) and labels[0][0] == "mgmt_no" and len({f for f, _, _ in labels}) >= HEADER_FIELDS
     return (bool(labels) and labels[0][1] == 0 and labels[0][0] in ("title", "mgmt_no")
-            and any(f == "title" and _strong(text[a:b]) for f, a, b in labels))
+            and any(f == "title" and (_strong(text[a:b]) or numbered) for f, a, b in labels))
 
 
 def _bulleted_label(it: Item) -> str | None:

@@ -69,6 +69,7 @@ from pledgecard.extract.sections.funding_rows import is_data_row, run_together_r
 from pledgecard.extract.sections.funding_side_tables import side_tables_apart
 from pledgecard.extract.sections.funding_strays import stray_period_amounts, stray_period_labels
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
+from pledgecard.extract.sections.goals_ahead import with_goals_ahead
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
 from pledgecard.extract.sections.goals_around_heading import goals_printed_before
 from pledgecard.extract.sections.header_overview import header_overview, overview_printed_later
@@ -180,7 +181,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if spec.name == "funding":  # tables under the funding table keyed by places: side tables
             own, apart = side_tables_apart(sec.items)
             funding_side += apart
-        result = spec.extract(own, SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
+        known = with_goals_ahead(sections, i, record, lexicon, card_unit) if spec.name == "achievements" else record
+        result = spec.extract(own, SectionContext(heading=sec.heading, record=known, lexicon=lexicon,
                                                         card_unit=card_unit, unaligned=tuple(doc.unrecovered),
                                                         stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
                                                         dates=tuple(dates), header_dates=header_dates,

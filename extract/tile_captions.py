@@ -29,7 +29,8 @@ def tile_captions(lines: list[tuple[int, Line]]) -> set[int]:
     """The indices (as given) of lines that are captions of a row of tiles: two or more lines on one baseline,
     each centred under one line of a row of as many lines on one baseline right above them (no line between, the
     gap under the figures less than a caption's height twice), each a caption of the line over it
-    (:func:`captions_of`: short labels, most under a figure or a status word)."""
+    (:func:`captions_of`: short labels, most under a figure or a status word); or each centred over one line of
+    such a row right below them, the tile printing its caption first (mutant 3136)."""
     boxed = [(k, it, b) for k, it in lines if (b := _box(it)) is not None]
     rows: list[list[tuple[int, Line, tuple[int, float, float, float, float]]]] = []
     for x in sorted(boxed, key=lambda x: (x[2][0], x[2][2], x[2][1])):
@@ -45,13 +46,23 @@ def tile_captions(lines: list[tuple[int, Line]]) -> set[int]:
         gap = row[0][2][2] - max(b[4] for _, _, b in above)
         if not 0 <= gap < 2 * height:
             continue
-        values = sorted(above, key=lambda x: _centre(x[2]))
-        captions = sorted(row, key=lambda x: _centre(x[2]))
-        pairs = [(a[1], c[1]) for a, c in zip(values, captions, strict=True)]
-        if all(abs(_centre(a[2]) - _centre(c[2])) <= ALIGN for a, c in zip(values, captions, strict=True)) \
-                and captions_of(pairs):
-            out |= {k for k, _, _ in row}
+        # the captions under their figures, or over them (a tile printed caption first: 총사업비 over 159.07억원)
+        for values, captions in ((above, row), (row, above)):
+            if _captioned(values, captions):
+                out |= {k for k, _, _ in captions}
     return out
+
+
+Boxed = tuple[int, Line, tuple[int, float, float, float, float]]
+
+
+def _captioned(values: list[Boxed], captions: list[Boxed]) -> bool:
+    """Whether each of ``captions`` is centred on one of ``values`` (as many, one row each) and captions it."""
+    values = sorted(values, key=lambda x: _centre(x[2]))
+    captions = sorted(captions, key=lambda x: _centre(x[2]))
+    pairs = [(a[1], c[1]) for a, c in zip(values, captions, strict=True)]
+    return all(abs(_centre(a[2]) - _centre(c[2])) <= ALIGN for a, c in zip(values, captions, strict=True)) \
+        and captions_of(pairs)
 
 
 def captions_of(pairs: list[tuple[Line, Line]]) -> bool:

@@ -174,9 +174,9 @@ def problems(fam: Family) -> list[str]:
     in the overview's table), 분야 | 순번 cells only for a dashed 관리번호, a ticked or symbolled status without a progress percent, a body table opened by the header's
     rows only under a header made for it and split by a second label column only on a landscape page,
     two panes side by side only on a landscape page (else their tables' figures overrun their cells), pages
-    printed two a sheet only portrait (a landscape page overruns its half, cut off the sheet), a span over the
-    funding's sources (재원) only over a head that groups none of them (지방비 over 도비 | 군비 takes the same row:
-    the two spans collide, mutant 6113)."""
+    printed two a sheet only portrait (a landscape page overruns its half, cut off the sheet), a transposed
+    funding head spanning the sources (재원) or 지방비's parts, not both (the spans collide in one head row: the
+    HWPX writer refuses the merge, the PDF prints labels a column early: mutants 3135, 6113)."""
     return list(_conflicts(features(fam))) + structure_problems(fam)
 
 
@@ -228,7 +228,7 @@ def structure_problems(fam: Family) -> list[str]:
         bad.append("two panes side by side on a portrait page")
     if s.sheet_up > 1 and s.landscape:  # render_sheets scales portrait pages to a half: a landscape one overruns it
         bad.append("landscape pages printed two a sheet")
-    if s.funding_source_span and s.funding_local_span[0]:  # both in the years-down table's top head row
+    if s.funding_source_span and s.funding_local_span[0]:  # both span the top head row's source columns
         bad.append("a span over the sources and a group of sources in one head row")
     return bad
 

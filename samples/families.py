@@ -1207,7 +1207,8 @@ def _project_span(rec: Record, seed: int, whole_label: str, rnd: random.Random) 
     """One sub-project's amounts printed once over two adjacent year columns (layout.project_funding): the
     printed funding kept under ``_funding_print`` (never written to the expected record); the record's rows
     null in those years for the whole's total row and every source the sub-project draws on (their yearly
-    totals not printed); on an even seed the whole is a 합계 row alone, the record's only row."""
+    totals not printed) but one holding nothing in both (a merged zero, each year's); on an even seed the
+    whole is a 합계 row alone, the record's only row."""
     f = rec["funding"]
     printed = copy.deepcopy(f)
     view = {**rec, "funding": printed}
@@ -1221,7 +1222,8 @@ def _project_span(rec: Record, seed: int, whole_label: str, rnd: random.Random) 
         p, k = merge
         used = {lab for lab, _ in project_funding(view)[p][1]}
         for row in f["rows"]:
-            if row["source"] == "total" or row["label"] in used:
+            # a source nothing in both years prints a merged zero: each year's zero, read (funding_spans)
+            if row["source"] == "total" or (row["label"] in used and row["amounts_krw"][k] + row["amounts_krw"][k + 1]):
                 row["amounts_krw"][k] = row["amounts_krw"][k + 1] = None
     if not whole:
         f["rows"] = [{**r, "label": whole_label} for r in f["rows"] if r["source"] == "total"]

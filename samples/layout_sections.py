@@ -270,15 +270,19 @@ def _panes(panes: list[list[Block]]) -> Grid:
 def _rotated_box(label: str, content: list[Block], table_after: bool) -> list[Block]:
     """A section as a label | content table whose narrow label cell is drawn rotated (vertical text);
     with ``table_after`` the section's tables follow the box (so that a column or page break may cut
-    them), its lines in the box."""
-    inside = [b for b in content if isinstance(b, Para) or (isinstance(b, Grid) and not table_after)]
+    them), its lines before the first table in the box, those after it (a side table's title and unit line)
+    after the box with their tables."""
+    first = next((k for k, b in enumerate(content) if isinstance(b, Grid)), len(content)) if table_after \
+        else len(content)
+    inside = [b for b in content[:first] if isinstance(b, Para | Grid)]
+    after = [b for b in content[first:] if isinstance(b, Para | Grid)]
     g = Grid(1, 2, widths=[0.45, 6.0], role="section")
     g.put(0, 0, label, head=True, rotate=True)
     g.put(0, 1, [b.text if isinstance(b, Para) else b for b in inside], align="left")
     for b in inside:
         if isinstance(b, Grid):
             b.break_at = 0  # a table in a cell: no forced break inside it
-    return [g, *(b for b in content if isinstance(b, Grid) and table_after)]
+    return [g, *after]
 
 
 def _boxed(title: str, content: list[Block]) -> Grid:

@@ -32,13 +32,16 @@ def test_a_caption_is_a_short_bare_label_under_a_figure_or_a_status_word() -> No
 
 def test_a_row_of_values_under_their_labels_is_no_row_of_captions() -> None:
     """Tiles printing their labels over their values (dallae-city 84002's slide: ``총사업비`` over ``317.27억원``): the
-    values centred under the labels are no captions (the geometry alone had called them so); the labels under the
-    values are."""
+    values centred under the labels are no captions (the geometry alone had called them so); the labels over the
+    values (session 28, mutant 3136: 추진상황 over 이행후 계속추진 read as a heading, the overview lost) and the labels
+    under the values are."""
     labels = [_boxed("총사업비", 163.0, 81.2, 198.1), _boxed("사업기간", 415.3, 81.2, 450.5),
               _boxed("추진상황", 667.7, 81.2, 702.9)]
     values = [_boxed("317.27억원", 151.3, 107.2, 209.8), _boxed("2022. 7. ~ 2028. 2.", 393.4, 107.2, 472.4),
               _boxed("지연", 677.3, 107.2, 693.3)]
-    assert tile_captions(list(enumerate([*labels, *values]))) == set()
+    assert tile_captions(list(enumerate([*labels, *values]))) == {0, 1, 2}
+    words = [_boxed("주요내용", x.source.bbox[0], 107.2, x.source.bbox[2]) for x in labels]  # type: ignore[index]
+    assert tile_captions(list(enumerate([*labels, *words]))) == set()  # labels over labels: no tiles
     under = [_boxed(x.text, x.source.bbox[0], 133.2, x.source.bbox[2]) for x in labels]  # type: ignore[index]
     assert tile_captions(list(enumerate([*values, *under]))) == {3, 4, 5}
 

@@ -336,6 +336,11 @@ SEEDS_79 = {
                          "section order: the drawing crashed printing the whole table's null amounts (the fixed "
                          "order now prints the margins, as the ordered sections do)"),
     (6222, "pdf"): (1.0, "the same card in PDF"),
+    # session 28's sweep (seeds 3080-3179 in PDF, HWPX and HWP, 3790-3839 in the text dump; tests/test_sweep_79.py)
+    (3082, "hwpx"): (1.0, "gaji-county's title printed without a suffix (… 공약 실천계획) over dajim-district's header "
+                          "row (관리 번호 | 공약사항 | 추진 상황 | 이행률(%) | 추진부서): 공약사항 a weak label, no card "
+                          "found (0.004 in PDF, HWPX and HWP; card_split._starts_with_name_label)"),
+    (3082, "pdf"): (1.0, "the same card in PDF (0.004)"),
 }
 
 FORMATS = ("pdf", "hwpx", "hwp", "txt")

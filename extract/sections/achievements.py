@@ -228,13 +228,28 @@ def _goal_projects(ctx: SectionContext | None) -> frozenset[str]:
     return frozenset(key(g["project"]) for g in goals or () if isinstance(g, dict) and isinstance(g.get("project"), str))
 
 
-def _project_block(items: list[Item], i: int, projects: frozenset[str]) -> bool:
+def _project_block(items: list[Item], i: int, projects: frozenset[str], last: str | None = None) -> bool:
     """Whether marked line ``i`` names, whole and undated, a sub-project the card's goals name, over an item of
     another marker (``1. 문화관광 기반 구축`` over ``► ...``): the heading of that sub-project's block, not an item
-    (mutant 3038: gaji-county's ``[세부사업1] name`` blocks numbered ``1. name``)."""
+    (mutant 3038: gaji-county's ``[세부사업1] name`` blocks numbered ``1. name``); or, undated, the next of the
+    numbering that headed the last such block (``last``: ``㈀ 아이돌봄 지원사업`` then ``㈁ 아이돌봄 기반 조성``, a
+    sub-project no goal row names: mutant 3152)."""
     it, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
-    return (isinstance(it, Line) and key(it.text) in projects and isinstance(nxt, Line) and nxt.marker is not None
-            and nxt.marker != it.marker and not is_note(nxt.marker))
+    if not (isinstance(it, Line) and isinstance(nxt, Line) and nxt.marker is not None and nxt.marker != it.marker
+            and not is_note(nxt.marker)):
+        return False
+    return key(it.text) in projects or (_next_in_run(last, it.marker) and split_trailing_date(it.text)[1] is None)
+
+
+def _next_in_run(before: str | None, marker: str | None) -> bool:
+    """Whether ``marker`` numbers the place after ``before`` in one run (``㈀`` ``㈁``, ``1.`` ``2.``)."""
+    if not before or not marker or len(before) != len(marker):
+        return False
+    apart = [(a, b) for a, b in zip(before, marker, strict=True) if a != b]
+    if len(apart) != 1:
+        return False
+    places = run_place(before), run_place(marker)
+    return ord(apart[0][1]) == ord(apart[0][0]) + 1 or (None not in places and places[1] == places[0] + 1)
 
 
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -277,6 +292,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
 
     group_start = 0
     projects = _goal_projects(ctx)
+    project_marker: str | None = None  # the numbering of the last sub-project's block heading
     # the boxes that head blocks here: not a box the card bullets its items with (❏ 사업기간 : …)
     boxes = "".join(c for c in SECTION_MARKERS if c not in (ctx.levels if ctx else {}))
     if any(isinstance(it, Line) and it.marker is None and (g := parse_group_heading(it.full_text)) and g[1]
@@ -321,8 +337,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             # date follows a colon (◦ 협약 체결 : '24. 3.)
             g = parse_group_heading(it.text)
             heading = g if g and g[1] and split_trailing_date(it.text)[1] is None else _bullet_block(it.text)
-            if heading is None and _project_block(expanded, n_it, projects):
+            if heading is None and _project_block(expanded, n_it, projects, project_marker):
                 heading = (fold(it.text).strip(), None)  # 1. 문화관광 기반 구축: a sub-project the goals name
+                project_marker = it.marker
         else:
             heading = None
         if heading:

@@ -15,7 +15,8 @@ row, by the sums, or emit none of them.
 - a row under a subtotal's word (``소계``, vocabulary ``[totals] sub``) the sums place nowhere (not the
   whole, no run of rows next to it adding up to it) holds no subtotal's figures: the labels stand over
   other rows' figures (a head of fewer labels than the columns under its span, each label a column
-  early), so no row's label is proven and the table is left null, the finding saying so.
+  early), so no row's label is proven and the table is left null, the finding saying so; a lone total
+  row under a subtotal's word too (the table's first label over the first source's figures).
 """
 
 from __future__ import annotations
@@ -118,6 +119,14 @@ def _subtotal_of_nothing(rows: Sequence[Row], twice: list[int]) -> bool:
     return False
 
 
+def _lone_subtotal_of_nothing(rows: Sequence[Row], totals: list[int]) -> bool:
+    """Whether the table's one ``total`` row, under a subtotal's word, is :func:`_subtotal_of_nothing` over two
+    source rows or more holding figures (a head whose labels each stand a column early: ``소계`` over the first
+    source's figures, the last source's label over none)."""
+    read = [r for r in rows if r.get("source") not in (None, "total") and any(x is not None for x in _amounts(r))]
+    return len(totals) == 1 and len(read) >= 2 and _subtotal_of_nothing(rows, totals)
+
+
 def _renumber(kept: list[int], prov: dict[Loc, Source]) -> dict[Loc, Source]:
     new = {old: k for k, old in enumerate(kept)}
     out = {}
@@ -172,6 +181,10 @@ def one_row_a_source(funding: dict[str, Any] | None, prov: dict[Loc, Source],
         code = row.get("source")
         if isinstance(code, str):
             by_code.setdefault(code, []).append(i)
+    if _lone_subtotal_of_nothing(rows, by_code.get("total", [])):
+        where = prov.get(Loc("funding"))
+        prov = {loc: src for loc, src in prov.items() if loc.field != "funding"}
+        return None, prov, _relocate([], findings) + [labels_shifted(rows, where)]
     dropped: set[int] = set()
     new_findings: list[dict[str, Any]] = []
     for code, twice in by_code.items():

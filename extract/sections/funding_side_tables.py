@@ -54,18 +54,32 @@ def _named_rows(head: list[str], rows: list[list[str]]) -> bool:
 
 
 def _funding_besides(items: list[Item], k: int, end: int) -> bool:
-    """Whether the section holds its own funding rows besides its items ``k:end`` (a table of source rows,
-    or a source row line, or a source's label over its first amount in a dump printing a cell a line; a table
+    """Whether the section holds its own funding rows besides its items ``k:end`` (a table of source rows or
+    of periods under a head of sources, or a source row line, or a source's label over its first amount in a
+    dump printing a cell a line; a table
     with no head over such rows too), before them or after them (a table the section's content claimed
     appended to its items)."""
     for it in items[:k] + items[end:]:
         if isinstance(it, Table) and any(data_row(" ".join(c for c in row if c)) for row in it.grid()):
+            return True
+        if isinstance(it, Table) and _sources_across(it.grid()):
             return True
         if isinstance(it, Line) and data_row(it.full_text) is not None:
             return True
     lines = [it for it in items[:k] + items[end:] if isinstance(it, Line)]
     return any(funding_source(unspaced(fold(a.text))) not in (None, "total") and is_amount_cell(b.full_text.strip())
                for a, b in zip(lines, lines[1:], strict=False))  # a source's label over its amount: a cell a line
+
+
+def _sources_across(grid: list[list[str]]) -> bool:
+    """A transposed funding table: a head row naming two sources or more (국비 | 도비 | 시비) over a row of
+    figures whose label names no entity (a period's: 2024년)."""
+    for i, row in enumerate(grid):
+        named = [c for c in row if funding_source(unspaced(fold(c))) not in (None, "total")]
+        if len(named) >= 2:
+            return any(r and not named_label(r[0]) and any(is_amount_cell(c.strip()) for c in r[1:])
+                       for r in grid[i + 1:])
+    return False
 
 
 def _title_at(items: list[Item], k: int, floor: int = 0) -> tuple[str | None, int]:
