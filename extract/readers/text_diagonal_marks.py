@@ -1,0 +1,249 @@
+"""A watermark turned across every page, as ``pdftotext -layout`` prints it: a diagonal trail of lone glyphs,
+a letter or two a line, whose column moves by a near-constant step from line to line, set apart on lines of
+their own or glued onto the cells and lines the diagonal crosses (``산12,305``). The converter lays each page's
+copy out alike, so the same glyph sequence recurs further on (the next page's copy).
+
+The class: a trail is a run of glyph tokens (a token of one or two characters, not digits alone: a lone
+figure in a table column never opens one) over four lines or more, no more than a few lines apart, whose
+columns lie on one straight line that moves between half a column and four columns a line (a table column
+stands still: no trail); its glyph sequence (three glyphs running) recurs in another trail of the dump. Such
+a trail's glyphs are blanked where they stand, and on the lines it crosses a short token on its line (three
+characters at most: a watermark's figures, ``019``) or a glyph glued onto a cell's edge where the diagonal
+passes (a letter before a number, a figure after a letter) is blanked too, so the cell reads as printed. A
+glyph that is part of a word or a number (its neighbours of its own kind) is never blanked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pledgecard.extract.readers.text_lines import TLine, to_tline
+
+_TOKEN = re.compile(r"\S+")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_WORD = re.compile(r"[^\W\d_]{2}")  # two letters running
+_MIN_LINES = 4  # a trail crosses four lines or more
+_MAX_GAP = 4  # lines between two of a trail's glyphs at most
+_TOL = 2.0  # columns a glyph may stand off the trail's straight line
+_SLOPE = (0.5, 4.0)  # columns the trail moves a line (either way): a table column stands still
+_BAND = 8  # columns either side of a trail where the watermark's other rows print
+_STRETCH = 3  # lines a copy may print for one of another's (other lines between its glyphs)
+_RECUR = 3  # glyphs running that a trail shares with another
+
+
+@dataclass(frozen=True)
+class _Glyph:
+    k: int  # index of the line
+    col: int  # the token's first character
+    text: str
+
+
+@dataclass
+class _Trail:
+    glyphs: list[_Glyph]
+
+    @property
+    def lines(self) -> list[int]:
+        return sorted({g.k for g in self.glyphs})
+
+    def at(self, k: int) -> float:
+        """The trail's column at line ``k`` of its span: between its glyphs, on the line through them."""
+        pts = sorted({g.k: float(sum(h.col for h in self.glyphs if h.k == g.k)) / sum(1 for h in self.glyphs if h.k == g.k)
+                      for g in self.glyphs}.items())
+        for (k0, c0), (k1, c1) in zip(pts, pts[1:], strict=False):
+            if k0 <= k <= k1:
+                return c0 + (c1 - c0) * (k - k0) / (k1 - k0)
+        return pts[0][1] if k < pts[0][0] else pts[-1][1]
+
+    @property
+    def sequence(self) -> str:
+        return "".join(g.text for g in sorted(self.glyphs, key=lambda g: (g.k, g.col)))
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _seeds(lines: Sequence[TLine]) -> list[_Glyph]:
+    """Lone glyphs: a token of one character, no digit, no word (two letters running) one space from it."""
+    out = []
+    for k, ln in enumerate(lines):
+        toks = _tokens(ln.text)
+        for n, (s, e, tok) in enumerate(toks):
+            if len(tok) == 1 and not tok.isdigit() and not any(
+                    _WORD.search(toks[m][2]) and (toks[m][0] - e == 1 or s - toks[m][1] == 1)
+                    for m in (n - 1, n + 1) if 0 <= m < len(toks)):
+                out.append(_Glyph(k, s, tok))
+            elif _glued(tok):
+                out.append(_Glyph(k, s, tok[0]))
+    return out
+
+
+def _glued(tok: str) -> bool:
+    """A letter glued before a number (``산12,305``): a glyph the trail crossing a cell printed onto it."""
+    return len(tok) > 3 and tok[0].isalpha() and _NUMBER.fullmatch(tok[1:]) is not None
+
+
+def _step(members: list[_Glyph], k: int) -> float:
+    """The column the trail's last glyphs (nearest line ``k``) point to at line ``k``."""
+    near = sorted(members, key=lambda g: abs(g.k - k))[:3]
+    ks = [g.k for g in near]
+    if len(set(ks)) < 2:
+        return float(near[0].col)
+    n = len(near)
+    mk = sum(ks) / n
+    mc = sum(g.col for g in near) / n
+    b = sum((g.k - mk) * (g.col - mc) for g in near) / sum((x - mk) ** 2 for x in ks)
+    return mc + b * (k - mk)
+
+
+def _grow(p: _Glyph, q: _Glyph, by_line: dict[int, list[_Glyph]], used: set[_Glyph]) -> _Trail:
+    members = [p, q]
+    for step in (1, -1):
+        while True:
+            edge = max(g.k for g in members) if step > 0 else min(g.k for g in members)
+            best: list[_Glyph] = []
+            for d in range(1, _MAX_GAP + 1):
+                k = edge + step * d
+                pred = _step(members, k)
+                best = [g for g in by_line.get(k, []) if g not in used and abs(g.col - pred) <= _TOL]
+                if best:
+                    break
+            if not best:
+                break
+            members += best  # one glyph, or two of the trail on one line
+    return _Trail(members)
+
+
+def _slope(t: _Trail) -> float:
+    ks = t.lines
+    return (t.at(ks[-1]) - t.at(ks[0])) / (ks[-1] - ks[0])
+
+
+def _straight(t: _Trail) -> bool:
+    """Four lines or more, the column moving every step the same way by a near-constant amount."""
+    ks = t.lines
+    if len(ks) < _MIN_LINES:
+        return False
+    b = _slope(t)
+    steps = [(t.at(k1) - t.at(k0)) / (k1 - k0) for k0, k1 in zip(ks, ks[1:], strict=False)]
+    return _SLOPE[0] <= abs(b) <= _SLOPE[1] and all(s * b > 0 and abs(s - b) <= max(1.5, abs(b)) for s in steps)
+
+
+def _trails(lines: Sequence[TLine], seeds: list[_Glyph]) -> list[_Trail]:
+    by_line: dict[int, list[_Glyph]] = {}
+    for g in seeds:
+        by_line.setdefault(g.k, []).append(g)
+    used: set[_Glyph] = set()
+    out: list[_Trail] = []
+    while True:
+        best: _Trail | None = None
+        for p in seeds:
+            if p in used:
+                continue
+            for d in range(1, _MAX_GAP + 1):
+                for q in by_line.get(p.k + d, []):
+                    if q in used or not _SLOPE[0] <= abs(q.col - p.col) / d <= _SLOPE[1]:
+                        continue
+                    t = _grow(p, q, by_line, used)
+                    if _straight(t) and (best is None or len(t.lines) > len(best.lines)):
+                        best = t
+        if best is None:
+            return out
+        out.append(best)
+        used |= set(best.glyphs)
+
+
+def _shared(a: str, b: str) -> bool:
+    """``a`` and ``b`` share ``_RECUR`` glyphs in the same order (a copy may lose a glyph to a line it crosses)."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        prev = 0
+        for j, cb in enumerate(b, start=1):
+            prev, row[j] = row[j], prev + 1 if ca == cb else max(row[j], row[j - 1])
+    return row[-1] >= _RECUR
+
+
+def _overlap(t: _Trail, u: _Trail) -> bool:
+    """Two trails over the same lines: one copy's two rows of text, no recurrence."""
+    a, b = t.lines, u.lines
+    return a[0] <= b[-1] and b[0] <= a[-1]
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _reach(t: _Trail, k: int) -> bool:
+    """Line ``k`` within a few lines of the trail (its copy's rows the trail left out): no other copy's."""
+    return t.lines[0] - 2 * _MAX_GAP <= k <= t.lines[-1] + 2 * _MAX_GAP
+
+
+def _zone(t: _Trail, seeds: Sequence[_Glyph]) -> list[_Glyph]:
+    """The lone glyphs about a trail: within ``_BAND`` columns of it, from a few lines before it to a few after
+    (the watermark's other rows, and its glyphs a trail left out)."""
+    return [g for g in seeds if _reach(t, g.k) and abs(g.col - t.at(g.k)) <= _BAND]
+
+
+def _recurs(lines: Sequence[TLine], anchors: list[_Glyph], k: int, col: int, piece: str,
+            copies: list[list[_Glyph]]) -> bool:
+    """``piece`` at line ``k``, column ``col`` stands where another copy of the watermark prints it too: the same
+    text as far right or left (two columns either way) of a glyph of this trail as of the same glyph about the
+    copy (its trail's or one its trail left out), as many lines away that way give or take (a copy's lines
+    parted by other lines than this one's: half as many to thrice); a word (two letters running) only on the
+    glyph's line or the next."""
+    reach = 1 if _WORD.search(piece) else 2 * _MAX_GAP  # a word only beside a glyph of the trail (안 당관)
+    for g in sorted(anchors, key=lambda g: abs(g.k - k)):
+        dk, dc = k - g.k, col - g.col
+        if (dk, dc) == (0, 0) or abs(dk) > reach:
+            continue
+        for h in (h for z in copies for h in z if h.text == g.text):
+            lo, hi = sorted((h.k + dk // 2, h.k + dk * _STRETCH))
+            for k2 in range(max(0, lo - 1), min(len(lines), hi + 2)):
+                if any(tok == piece and abs(s - (h.col + dc)) <= _TOL + 0.5 for s, _, tok in _tokens(lines[k2].text)):
+                    return True
+    return False
+
+
+def _cleaned(lines: Sequence[TLine], k: int, trails: list[_Trail], zones: dict[int, list[_Glyph]],
+             copies: dict[int, list[list[_Glyph]]]) -> str:
+    """Line ``k`` with what the trails over it print blanked: a short token (three characters at most) near a
+    diagonal that another copy prints at the same place, one space from no token but such ones (a word of a
+    running line stays), or such a glyph glued before a number."""
+    text = lines[k].text
+    toks = _tokens(text)
+    near = [[t for t in trails if abs(s - t.at(k)) <= _BAND or abs(e - 1 - t.at(k)) <= _BAND] for s, e, _ in toks]
+    marks = {n for n, (s, _, tok) in enumerate(toks)
+             if len(tok) <= 3 and any(_recurs(lines, zones[id(t)], k, s, tok, copies[id(t)]) for t in near[n])}
+    while True:  # a token one space from a word that stays is part of a running line
+        running = {n for n in marks if any(0 <= m < len(toks) and m not in marks and (
+            toks[m][0] - toks[n][1] == 1 or toks[n][0] - toks[m][1] == 1) for m in (n - 1, n + 1))}
+        if not running:
+            break
+        marks -= running
+    out = text
+    for n, (s, e, tok) in enumerate(toks):
+        if n in marks:
+            out = _blank(out, s, e)
+        elif _glued(tok) and any(_recurs(lines, zones[id(t)], k, s, tok[0], copies[id(t)]) for t in near[n]):
+            out = _blank(out, s, s + 1)  # a glyph glued before a number
+    return out
+
+
+def diagonal_marks(lines: list[TLine]) -> list[TLine]:
+    """``lines`` with the glyphs of every recurring diagonal trail blanked (above)."""
+    seeds = _seeds(lines)
+    found = _trails(lines, seeds)
+    sure = [t for t in found if any(u is not t and not _overlap(t, u) and _shared(t.sequence, u.sequence) for u in found)]
+    if not sure:
+        return lines
+    zones = {id(t): _zone(t, seeds) for t in sure}
+    copies = {id(t): [[h for h in zones[id(u)] if not _reach(t, h.k)] for u in sure if not _overlap(t, u)] for t in sure}
+    out = list(lines)
+    for k, ln in enumerate(lines):
+        over = [t for t in sure if _reach(t, k)]
+        text = ln.text if ln.blank or not over else _cleaned(lines, k, over, zones, copies)
+        if text != ln.text:  # a line of the watermark alone left blank: the page's lines keep their places
+            out[k] = to_tline(ln.number, ln.page, text.rstrip() + " " * ln.trail)
+    return out
