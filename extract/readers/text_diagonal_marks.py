@@ -29,6 +29,7 @@ _TOL = 2.0  # columns a glyph may stand off the trail's straight line
 _SLOPE = (0.5, 4.0)  # columns the trail moves a line (either way): a table column stands still
 _BAND = 8  # columns either side of a trail where the watermark's other rows print
 _STRETCH = 3  # lines a copy may print for one of another's (other lines between its glyphs)
+_ALIGN = 3  # lines above and below where a table's figures stand over and under its lone ones
 _RECUR = 3  # glyphs running that a trail shares with another
 
 
@@ -201,9 +202,26 @@ def _recurs(lines: Sequence[TLine], anchors: list[_Glyph], k: int, col: int, pie
         for h in (h for z in copies for h in z if h.text == g.text):
             lo, hi = sorted((h.k + dk // 2, h.k + dk * _STRETCH))
             for k2 in range(max(0, lo - 1), min(len(lines), hi + 2)):
-                if any(tok == piece and abs(s - (h.col + dc)) <= _TOL + 0.5 for s, _, tok in _tokens(lines[k2].text)):
+                if any(piece in (tok, tok[0] if _glued(tok) else None) and abs(s - (h.col + dc)) <= _TOL + 0.5
+                       for s, _, tok in _tokens(lines[k2].text)):
                     return True
     return False
+
+
+def _in_columns(lines: Sequence[TLine], k: int, toks: list[tuple[int, int, str]], marks: set[int]) -> set[int]:
+    """Of ``marks``, the tokens with no letter standing over or under a figure on the lines about line ``k``: a
+    table's cells (a lone digit down a column, a dash for zero), no watermark's."""
+    out = set()
+    for n in marks:
+        s, e, tok = toks[n]
+        if any(c.isalpha() for c in tok):
+            continue
+        for k2 in range(max(0, k - _ALIGN), min(len(lines), k + _ALIGN + 1)):
+            if k2 != k and any(any(c.isdigit() for c in t2) and s2 < e and s < e2 and not _glued(t2)
+                               for s2, e2, t2 in _tokens(lines[k2].text)):
+                out.add(n)
+                break
+    return out
 
 
 def _cleaned(lines: Sequence[TLine], k: int, trails: list[_Trail], zones: dict[int, list[_Glyph]],
@@ -216,8 +234,9 @@ def _cleaned(lines: Sequence[TLine], k: int, trails: list[_Trail], zones: dict[i
     near = [[t for t in trails if abs(s - t.at(k)) <= _BAND or abs(e - 1 - t.at(k)) <= _BAND] for s, e, _ in toks]
     marks = {n for n, (s, _, tok) in enumerate(toks)
              if len(tok) <= 3 and any(_recurs(lines, zones[id(t)], k, s, tok, copies[id(t)]) for t in near[n])}
+    marks -= _in_columns(lines, k, toks, marks)
     while True:  # a token one space from a word that stays is part of a running line
-        running = {n for n in marks if any(0 <= m < len(toks) and m not in marks and (
+        running = {n for n in marks if any(0 <= m < len(toks) and m not in marks and _WORD.search(toks[m][2]) and (
             toks[m][0] - toks[n][1] == 1 or toks[n][0] - toks[m][1] == 1) for m in (n - 1, n + 1))}
         if not running:
             break
