@@ -1,22 +1,28 @@
 """A watermark turned across every page, as ``pdftotext -layout`` prints it: a diagonal trail of lone glyphs,
 a letter or two a line, whose column moves by a near-constant step from line to line, set apart on lines of
-their own or glued onto the cells and lines the diagonal crosses (``산12,305``). The converter lays each page's
-copy out alike, so the same glyph sequence recurs further on (the next page's copy).
+their own or glued onto the cells the diagonal crosses (``산12,305``). The converter lays each page's copy out
+alike, so the same glyph sequence recurs further on (the next page's copy).
 
-The class: a trail is a run of glyph tokens (a token of one or two characters, not digits alone: a lone
-figure in a table column never opens one) over four lines or more, no more than a few lines apart, whose
-columns lie on one straight line that moves between half a column and four columns a line (a table column
-stands still: no trail); its glyph sequence (three glyphs running) recurs in another trail of the dump. Such
-a trail's glyphs are blanked where they stand, and on the lines it crosses a short token on its line (three
-characters at most: a watermark's figures, ``019``) or a glyph glued onto a cell's edge where the diagonal
-passes (a letter before a number, a figure after a letter) is blanked too, so the cell reads as printed. A
-glyph that is part of a word or a number (its neighbours of its own kind) is never blanked."""
+The class: a trail is a run of lone glyphs (a token of one character, no digit: a lone figure in a table column
+never opens one; no word one space from it; or a letter glued before a number) over four lines or more, no more
+than four lines apart, whose column moves every step the same way, between half a column and four a line (a
+table column stands still: no trail), each glyph within two columns of where the last ones point; it is a
+watermark's where another trail of the dump, over other lines, holds three of its glyphs in the same order.
+About such a trail (eight columns either side, from eight lines before it to eight after: the watermark's other
+rows print beside it) a token of three characters at most is blanked where another copy prints the same text
+at the same place from the same glyph (as far right or left, as many lines away give or take: a copy's lines
+parted by other lines), and a glued glyph cut from the number it stands before, so the cell reads as printed.
+Never blanked: a token one space from a word that stays (a word of a running line), a token with no letter
+standing over or under a figure a few lines about it (a table's lone digit, its dash for zero); a word of two
+letters only beside a glyph of the trail. A line the watermark alone printed is left blank (the page's lines
+keep their places)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 
@@ -30,7 +36,7 @@ _SLOPE = (0.5, 4.0)  # columns the trail moves a line (either way): a table colu
 _BAND = 8  # columns either side of a trail where the watermark's other rows print
 _STRETCH = 3  # lines a copy may print for one of another's (other lines between its glyphs)
 _ALIGN = 3  # lines above and below where a table's figures stand over and under its lone ones
-_RECUR = 3  # glyphs running that a trail shares with another
+_RECUR = 3  # glyphs a trail shares, in the same order, with another copy
 
 
 @dataclass(frozen=True)
@@ -44,14 +50,21 @@ class _Glyph:
 class _Trail:
     glyphs: list[_Glyph]
 
-    @property
+    @cached_property
     def lines(self) -> list[int]:
         return sorted({g.k for g in self.glyphs})
 
+    @cached_property
+    def _points(self) -> list[tuple[int, float]]:
+        """A point a line: the line and the mean column of the trail's glyphs on it."""
+        cols: dict[int, list[int]] = {}
+        for g in self.glyphs:
+            cols.setdefault(g.k, []).append(g.col)
+        return sorted((k, sum(c) / len(c)) for k, c in cols.items())
+
     def at(self, k: int) -> float:
         """The trail's column at line ``k`` of its span: between its glyphs, on the line through them."""
-        pts = sorted({g.k: float(sum(h.col for h in self.glyphs if h.k == g.k)) / sum(1 for h in self.glyphs if h.k == g.k)
-                      for g in self.glyphs}.items())
+        pts = self._points
         for (k0, c0), (k1, c1) in zip(pts, pts[1:], strict=False):
             if k0 <= k <= k1:
                 return c0 + (c1 - c0) * (k - k0) / (k1 - k0)
