@@ -3,11 +3,13 @@ a letter or two a line, whose column moves by a near-constant step from line to 
 their own or glued onto the cells the diagonal crosses (``산12,305``). The converter lays each page's copy out
 alike, so the same glyph sequence recurs further on (the next page's copy).
 
-The class: a trail is a run of lone glyphs (a token of one character, no digit: a lone figure in a table column
-never opens one; no word one space from it; or a letter glued before a number) over four lines or more, no more
+The class: a trail is a run of lone glyphs (a token of one letter or stop: no lone figure in a table column, no
+table rule, box or dash opens one; no word one space from it; or a letter glued before a number), four letters or more
+a glyph a line over four lines or more, no more
 than four lines apart, whose column moves every step the same way, between half a column and four a line (a
 table column stands still: no trail), each glyph within two columns of where the last ones point; it is a
-watermark's where another trail of the dump, over other lines, holds three of its glyphs in the same order.
+watermark's where the lone glyphs about another trail of the dump, over other lines, hold three of its glyphs
+in the same order (a copy's trail may lose glyphs to the lines it crosses).
 About such a trail (eight columns either side, from eight lines before it to eight after: the watermark's other
 rows print beside it) a token of three characters at most is blanked where another copy prints the same text
 at the same place from the same glyph (as far right or left, as many lines away give or take: a copy's lines
@@ -20,6 +22,7 @@ keep their places)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -79,13 +82,16 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
-def _seeds(lines: Sequence[TLine]) -> list[_Glyph]:
-    """Lone glyphs: a token of one character, no digit, no word (two letters running) one space from it."""
+def _seeds(lines: Sequence[TLine], marks: bool = False) -> list[_Glyph]:
+    """Lone glyphs: a token of one letter or stop (``·``, ``.``, ``:``; no digit, no rule, box or dash a table or
+    list prints; with ``marks``, any mark: about a trail, the watermark's other signs), no word (two letters
+    running) one space from it; or a letter glued before a number."""
     out = []
     for k, ln in enumerate(lines):
         toks = _tokens(ln.text)
         for n, (s, e, tok) in enumerate(toks):
-            if len(tok) == 1 and not tok.isdigit() and not any(
+            if len(tok) == 1 and (tok.isalpha() or unicodedata.category(tok) == "Po" or marks and not tok.isdigit()) \
+                    and not any(
                     _WORD.search(toks[m][2]) and (toks[m][0] - e == 1 or s - toks[m][1] == 1)
                     for m in (n - 1, n + 1) if 0 <= m < len(toks)):
                 out.append(_Glyph(k, s, tok))
@@ -121,12 +127,13 @@ def _grow(p: _Glyph, q: _Glyph, by_line: dict[int, list[_Glyph]], used: set[_Gly
             for d in range(1, _MAX_GAP + 1):
                 k = edge + step * d
                 pred = _step(members, k)
-                best = [g for g in by_line.get(k, []) if g not in used and abs(g.col - pred) <= _TOL]
+                best = sorted((g for g in by_line.get(k, []) if g not in used and abs(g.col - pred) <= _TOL),
+                              key=lambda g: abs(g.col - pred))[:1]  # a glyph a line: the nearest
                 if best:
                     break
             if not best:
                 break
-            members += best  # one glyph, or two of the trail on one line
+            members += best
     return _Trail(members)
 
 
@@ -136,10 +143,11 @@ def _slope(t: _Trail) -> float:
 
 
 def _straight(t: _Trail) -> bool:
-    """Four lines or more, the column moving every step the same way by a near-constant amount."""
+    """Four lines or more, four letters or more, the column moving every step the same way by a near-constant
+    amount."""
     ks = t.lines
-    if len(ks) < _MIN_LINES:
-        return False
+    if len(ks) < _MIN_LINES or len({g.text for g in t.glyphs}) < _MIN_LINES:
+        return False  # a trail of a few letters over and over: a spread label's syllables, no watermark
     b = _slope(t)
     steps = [(t.at(k1) - t.at(k0)) / (k1 - k0) for k0, k1 in zip(ks, ks[1:], strict=False)]
     return _SLOPE[0] <= abs(b) <= _SLOPE[1] and all(s * b > 0 and abs(s - b) <= max(1.5, abs(b)) for s in steps)
@@ -265,12 +273,15 @@ def _cleaned(lines: Sequence[TLine], k: int, trails: list[_Trail], zones: dict[i
 
 def diagonal_marks(lines: list[TLine]) -> list[TLine]:
     """``lines`` with the glyphs of every recurring diagonal trail blanked (above)."""
-    seeds = _seeds(lines)
-    found = _trails(lines, seeds)
-    sure = [t for t in found if any(u is not t and not _overlap(t, u) and _shared(t.sequence, u.sequence) for u in found)]
+    found = _trails(lines, _seeds(lines))
+    if len(found) < 2:
+        return lines
+    glyphs = _seeds(lines, marks=True)
+    zones = {id(t): _zone(t, glyphs) for t in found}
+    said = {id(t): "".join(g.text for g in sorted(zones[id(t)], key=lambda g: (g.k, g.col))) for t in found}
+    sure = [t for t in found if any(u is not t and not _overlap(t, u) and _shared(t.sequence, said[id(u)]) for u in found)]
     if not sure:
         return lines
-    zones = {id(t): _zone(t, seeds) for t in sure}
     copies = {id(t): [[h for h in zones[id(u)] if not _reach(t, h.k)] for u in sure if not _overlap(t, u)] for t in sure}
     out = list(lines)
     for k, ln in enumerate(lines):
