@@ -119,6 +119,15 @@ def test_a_word_the_trail_crosses_stays() -> None:
     assert cleaned == _plain([page] * 3)
 
 
+def test_labels_spread_a_letter_apart_on_every_page_stay() -> None:
+    """A header whose labels are spread a letter apart, one a line, card after card (any letter of them a lone glyph
+    one line down and a column or two over from the last), and a date of figures one space apart: no trail."""
+    head = ["P L E D G E   N A M E", "", "O F F I C E", "", "C O N T A C T   1 2", "", "S T A T U S", "",
+            "D A T E", "2025. 3. 31.", "", "T A R G E T", "", "N O T E S"]
+    pages = [head + PAGE] * 3
+    assert _clean(_dump(pages)) == _plain(pages)
+
+
 @pytest.mark.parametrize("name", ["families/angae-county-95001-layout.txt", "families/angae-county-95002-layout.txt"])
 def test_angae_layout_dumps_read_their_funding_through_the_watermark(name: str) -> None:
     """The real dumps: the funding table the watermark crosses (a glyph glued onto one amount, others on lines of

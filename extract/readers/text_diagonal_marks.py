@@ -14,7 +14,8 @@ About such a trail (eight columns either side, from eight lines before it to eig
 rows print beside it) a token of three characters at most is blanked where another copy prints the same text
 at the same place from the same glyph (as far right or left, as many lines away give or take: a copy's lines
 parted by other lines), and a glued glyph cut from the number it stands before, so the cell reads as printed.
-Never blanked: a token one space from a word that stays (a word of a running line), a token with no letter
+Never blanked: a token one space from a word that stays (a word of a running line), a figure one space from a
+figure (a date), a token with no letter
 standing over or under a figure a few lines about it (a table's lone digit, its dash for zero); a word of two
 letters only beside a glyph of the trail. A line the watermark alone printed is left blank (the page's lines
 keep their places)."""
@@ -30,6 +31,7 @@ from functools import cached_property
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 
 _TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W\d_]{2}")  # two letters running
 _MIN_LINES = 4  # a trail crosses four lines or more
@@ -85,11 +87,14 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 def _seeds(lines: Sequence[TLine], marks: bool = False) -> list[_Glyph]:
     """Lone glyphs: a token of one letter or stop (``·``, ``.``, ``:``; no digit, no rule, box or dash a table or
     list prints; with ``marks``, any mark: about a trail, the watermark's other signs), no word (two letters
-    running) one space from it; or a letter glued before a number."""
+    running) one space from it, no syllable of a word spread a syllable apart; or a letter glued before a number."""
     out = []
     for k, ln in enumerate(lines):
         toks = _tokens(ln.text)
+        spread = _spread(toks)
         for n, (s, e, tok) in enumerate(toks):
+            if n in spread:
+                continue
             if len(tok) == 1 and (tok.isalpha() or unicodedata.category(tok) == "Po" or marks and not tok.isdigit()) \
                     and not any(
                     _WORD.search(toks[m][2]) and (toks[m][0] - e == 1 or s - toks[m][1] == 1)
@@ -98,6 +103,20 @@ def _seeds(lines: Sequence[TLine], marks: bool = False) -> list[_Glyph]:
             elif _glued(tok):
                 out.append(_Glyph(k, s, tok[0]))
     return out
+
+
+def _spread(toks: list[tuple[int, int, str]]) -> set[int]:
+    """Tokens of a word spread a syllable apart (``기 준 일``): three one-character tokens or more one space apart."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, (s, _, tok) in enumerate(toks):
+        if len(tok) == 1 and run and s - toks[run[-1]][1] == 1:
+            run.append(n)
+        else:
+            if len(run) >= 3:
+                out |= set(run)
+            run = [n] if len(tok) == 1 else []
+    return out | (set(run) if len(run) >= 3 else set())
 
 
 def _glued(tok: str) -> bool:
@@ -245,6 +264,11 @@ def _in_columns(lines: Sequence[TLine], k: int, toks: list[tuple[int, int, str]]
     return out
 
 
+def _joined(tok: str, other: str) -> bool:
+    """``tok`` read with ``other`` one space from it: ``other`` a word, or both figures (a date, ``2025. 3. 31.``)."""
+    return _WORD.search(other) is not None or _DIGIT.search(tok) is not None and _DIGIT.search(other) is not None
+
+
 def _cleaned(lines: Sequence[TLine], k: int, trails: list[_Trail], zones: dict[int, list[_Glyph]],
              copies: dict[int, list[list[_Glyph]]]) -> str:
     """Line ``k`` with what the trails over it print blanked: a short token (three characters at most) near a
@@ -256,8 +280,8 @@ def _cleaned(lines: Sequence[TLine], k: int, trails: list[_Trail], zones: dict[i
     marks = {n for n, (s, _, tok) in enumerate(toks)
              if len(tok) <= 3 and any(_recurs(lines, zones[id(t)], k, s, tok, copies[id(t)]) for t in near[n])}
     marks -= _in_columns(lines, k, toks, marks)
-    while True:  # a token one space from a word that stays is part of a running line
-        running = {n for n in marks if any(0 <= m < len(toks) and m not in marks and _WORD.search(toks[m][2]) and (
+    while True:  # a token one space from a word that stays, or a figure from a figure, is part of a running line
+        running = {n for n in marks if any(0 <= m < len(toks) and m not in marks and _joined(toks[n][2], toks[m][2]) and (
             toks[m][0] - toks[n][1] == 1 or toks[n][0] - toks[m][1] == 1) for m in (n - 1, n + 1))}
         if not running:
             break
