@@ -17,8 +17,8 @@ parted by other lines), and a glued glyph cut from the number it stands before, 
 Never blanked: a token one space from a word that stays (a word of a running line), a figure one space from a
 figure (a date), a token with no letter
 standing over or under a figure a few lines about it (a table's lone digit, its dash for zero); a word of two
-letters only beside a glyph of the trail. A line the watermark alone printed is left blank (the page's lines
-keep their places)."""
+letters only beside a glyph of the trail. A line the watermark alone printed is dropped: the converter printed it
+for the marks, between the page's own lines (a row's label and its figures meet again)."""
 
 from __future__ import annotations
 
@@ -307,10 +307,14 @@ def diagonal_marks(lines: list[TLine]) -> list[TLine]:
     if not sure:
         return lines
     copies = {id(t): [[h for h in zones[id(u)] if not _reach(t, h.k)] for u in sure if not _overlap(t, u)] for t in sure}
-    out = list(lines)
+    out: list[TLine] = []
     for k, ln in enumerate(lines):
         over = [t for t in sure if _reach(t, k)]
         text = ln.text if ln.blank or not over else _cleaned(lines, k, over, zones, copies)
-        if text != ln.text:  # a line of the watermark alone left blank: the page's lines keep their places
-            out[k] = to_tline(ln.number, ln.page, text.rstrip() + " " * ln.trail)
+        if text == ln.text:
+            out.append(ln)
+        elif text.strip():
+            out.append(to_tline(ln.number, ln.page, text.rstrip() + " " * ln.trail))
+        # else a line the watermark alone printed: no line of the page (a row label and its figures it parted, or a
+        # goal row's cells, meet again as the page printed them)
     return out
