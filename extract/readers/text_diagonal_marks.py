@@ -22,6 +22,7 @@ for the marks, between the page's own lines (a row's label and its figures meet 
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -124,12 +125,11 @@ def _glued(tok: str) -> bool:
     return len(tok) > 3 and tok[0].isalpha() and _NUMBER.fullmatch(tok[1:]) is not None
 
 
-def _step(members: list[_Glyph], k: int) -> float:
-    """The column the trail's last glyphs (nearest line ``k``) point to at line ``k``."""
-    near = sorted(members, key=lambda g: abs(g.k - k))[:3]
+def _step(near: list[_Glyph], k: int) -> float:
+    """The column the trail's last glyphs (``near``: the three nearest line ``k``) point to at line ``k``."""
     ks = [g.k for g in near]
     if len(set(ks)) < 2:
-        return float(near[0].col)
+        return float(near[-1].col)
     n = len(near)
     mk = sum(ks) / n
     mc = sum(g.col for g in near) / n
@@ -138,21 +138,22 @@ def _step(members: list[_Glyph], k: int) -> float:
 
 
 def _grow(p: _Glyph, q: _Glyph, by_line: dict[int, list[_Glyph]], used: set[_Glyph]) -> _Trail:
-    members = [p, q]
+    members = [p, q]  # in line order: the trail grows at its ends
     for step in (1, -1):
         while True:
-            edge = max(g.k for g in members) if step > 0 else min(g.k for g in members)
-            best: list[_Glyph] = []
+            edge = members[-1].k if step > 0 else members[0].k
+            near = members[-3:] if step > 0 else members[:3]
+            best: _Glyph | None = None
             for d in range(1, _MAX_GAP + 1):
                 k = edge + step * d
-                pred = _step(members, k)
-                best = sorted((g for g in by_line.get(k, []) if g not in used and abs(g.col - pred) <= _TOL),
-                              key=lambda g: abs(g.col - pred))[:1]  # a glyph a line: the nearest
-                if best:
+                pred = _step(near, k)
+                fit = [g for g in by_line.get(k, []) if g not in used and abs(g.col - pred) <= _TOL]
+                if fit:
+                    best = min(fit, key=lambda g: abs(g.col - pred))  # a glyph a line: the nearest
                     break
-            if not best:
+            if best is None:
                 break
-            members += best
+            members = [*members, best] if step > 0 else [best, *members]
     return _Trail(members)
 
 
@@ -173,27 +174,33 @@ def _straight(t: _Trail) -> bool:
 
 
 def _trails(lines: Sequence[TLine], seeds: list[_Glyph]) -> list[_Trail]:
+    """The trails, longest first, none sharing a glyph: each pair of glyphs a few lines apart grown into the
+    longest straight run it opens (a run that lost glyphs to a longer one grown again without them)."""
     by_line: dict[int, list[_Glyph]] = {}
     for g in seeds:
         by_line.setdefault(g.k, []).append(g)
     used: set[_Glyph] = set()
-    out: list[_Trail] = []
-    while True:
-        best: _Trail | None = None
-        for p in seeds:
-            if p in used:
-                continue
-            for d in range(1, _MAX_GAP + 1):
-                for q in by_line.get(p.k + d, []):
-                    if q in used or not _SLOPE[0] <= abs(q.col - p.col) / d <= _SLOPE[1]:
-                        continue
+    heap: list[tuple[int, int, _Glyph, _Glyph, _Trail]] = []
+    for p in seeds:
+        for d in range(1, _MAX_GAP + 1):
+            for q in by_line.get(p.k + d, []):
+                if _SLOPE[0] <= abs(q.col - p.col) / d <= _SLOPE[1]:
                     t = _grow(p, q, by_line, used)
-                    if _straight(t) and (best is None or len(t.lines) > len(best.lines)):
-                        best = t
-        if best is None:
-            return out
-        out.append(best)
-        used |= set(best.glyphs)
+                    if _straight(t):
+                        heapq.heappush(heap, (-len(t.lines), len(heap), p, q, t))
+    out: list[_Trail] = []
+    while heap:
+        _, n, p, q, t = heapq.heappop(heap)
+        if p in used or q in used:
+            continue
+        if used.intersection(t.glyphs):  # grown again without the glyphs a longer trail took
+            t = _grow(p, q, by_line, used)
+            if _straight(t):
+                heapq.heappush(heap, (-len(t.lines), n, p, q, t))
+            continue
+        out.append(t)
+        used |= set(t.glyphs)
+    return out
 
 
 def _shared(a: str, b: str) -> bool:
