@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 
@@ -81,6 +81,7 @@ class _Trail:
         return "".join(g.text for g in sorted(self.glyphs, key=lambda g: (g.k, g.col)))
 
 
+@lru_cache(maxsize=4096)
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
@@ -235,7 +236,7 @@ def _zone(t: _Trail, seeds: Sequence[_Glyph]) -> list[_Glyph]:
 
 
 def _recurs(lines: Sequence[TLine], anchors: list[_Glyph], k: int, col: int, piece: str,
-            copies: list[list[_Glyph]]) -> bool:
+            copies: dict[str, list[_Glyph]]) -> bool:
     """``piece`` at line ``k``, column ``col`` stands where another copy of the watermark prints it too: the same
     text as far right or left (two columns either way) of a glyph of this trail as of the same glyph about the
     copy (its trail's or one its trail left out), as many lines away that way give or take (a copy's lines
@@ -246,7 +247,7 @@ def _recurs(lines: Sequence[TLine], anchors: list[_Glyph], k: int, col: int, pie
         dk, dc = k - g.k, col - g.col
         if (dk, dc) == (0, 0) or abs(dk) > reach:
             continue
-        for h in (h for z in copies for h in z if h.text == g.text):
+        for h in copies.get(g.text, ()):
             lo, hi = sorted((h.k + dk // 2, h.k + dk * _STRETCH))
             for k2 in range(max(0, lo - 1), min(len(lines), hi + 2)):
                 if any(piece in (tok, tok[0] if _glued(tok) else None) and abs(s - (h.col + dc)) <= _TOL + 0.5
@@ -277,7 +278,7 @@ def _joined(tok: str, other: str) -> bool:
 
 
 def _cleaned(lines: Sequence[TLine], k: int, trails: list[_Trail], zones: dict[int, list[_Glyph]],
-             copies: dict[int, list[list[_Glyph]]]) -> str:
+             copies: dict[int, dict[str, list[_Glyph]]]) -> str:
     """Line ``k`` with what the trails over it print blanked: a short token (three characters at most) near a
     diagonal that another copy prints at the same place, one space from no token but such ones (a word of a
     running line stays), or such a glyph glued before a number."""
@@ -313,7 +314,11 @@ def diagonal_marks(lines: list[TLine]) -> list[TLine]:
     sure = [t for t in found if any(u is not t and not _overlap(t, u) and _shared(t.sequence, said[id(u)]) for u in found)]
     if not sure:
         return lines
-    copies = {id(t): [[h for h in zones[id(u)] if not _reach(t, h.k)] for u in sure if not _overlap(t, u)] for t in sure}
+    copies: dict[int, dict[str, list[_Glyph]]] = {}  # a trail's copies' glyphs by their text
+    for t in sure:
+        copies[id(t)] = {}
+        for h in (h for u in sure if not _overlap(t, u) for h in zones[id(u)] if not _reach(t, h.k)):
+            copies[id(t)].setdefault(h.text, []).append(h)
     out: list[TLine] = []
     for k, ln in enumerate(lines):
         over = [t for t in sure if _reach(t, k)]
