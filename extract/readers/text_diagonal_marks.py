@@ -3,22 +3,23 @@ a letter or two a line, whose column moves by a near-constant step from line to 
 their own or glued onto the cells the diagonal crosses (``산12,305``). The converter lays each page's copy out
 alike, so the same glyph sequence recurs further on (the next page's copy).
 
-The class: a trail is a run of lone glyphs (a token of one letter or stop: no lone figure in a table column, no
-table rule, box or dash opens one; no word one space from it; or a letter glued before a number), four letters or more
-a glyph a line over four lines or more, no more
-than four lines apart, whose column moves every step the same way, between half a column and four a line (a
-table column stands still: no trail), each glyph within two columns of where the last ones point; it is a
-watermark's where the lone glyphs about another trail of the dump, over other lines, hold three of its glyphs
-in the same order (a copy's trail may lose glyphs to the lines it crosses).
+The class: a trail is a run of lone glyphs (a token of one letter or stop, no word one space from it, no
+syllable of a word spread a letter apart; or a letter glued before a number: no lone figure in a table column, no
+table rule, box or dash opens one), four letters or more, a glyph a line over four lines or more no more than
+four lines apart, whose column moves every step the same way, between half a column and four a line (a table
+column stands still), each glyph within two columns of where the last ones point. It is a watermark's where the
+lone glyphs about another trail of the dump, over other lines, hold three of its glyphs in the same order (the
+next page's copy; a copy's trail may lose glyphs to the lines it crosses).
+
 About such a trail (eight columns either side, from eight lines before it to eight after: the watermark's other
-rows print beside it) a token of three characters at most is blanked where another copy prints the same text
-at the same place from the same glyph (as far right or left, as many lines away give or take: a copy's lines
-parted by other lines), and a glued glyph cut from the number it stands before, so the cell reads as printed.
-Never blanked: a token one space from a word that stays (a word of a running line), a figure one space from a
-figure (a date), a token with no letter
-standing over or under a figure a few lines about it (a table's lone digit, its dash for zero); a word of two
-letters only beside a glyph of the trail. A line the watermark alone printed is dropped: the converter printed it
-for the marks, between the page's own lines (a row's label and its figures meet again)."""
+rows print beside it) a token of three characters at most is blanked where another copy prints the same text at
+the same place from the same glyph (as far right or left, as many lines away give or take: a copy's lines parted
+by other lines), and a glued glyph is cut from the number it stands before, so the cell reads as printed. Never
+blanked: a token one space from a word that stays (a word of a running line), a figure one space from a figure
+(a date), a token with no letter standing over or under a figure a few lines about it (a table's lone digit, its
+dash for zero); a word of two letters only beside a glyph of the trail. A line the watermark alone printed is
+dropped: the converter printed it for the marks, between the page's own lines (a row's label and its figures meet
+again)."""
 
 from __future__ import annotations
 
