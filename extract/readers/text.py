@@ -21,6 +21,7 @@ from pledgecard.extract.readers.pdf_margins import running_key
 from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
 from pledgecard.extract.readers.text_cut_rows import join_cut_rows
+from pledgecard.extract.readers.text_diagonal_marks import diagonal_marks
 from pledgecard.extract.readers.text_footnotes import place_foot_notes
 from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
 from pledgecard.extract.readers.text_layout import analyse
@@ -272,7 +273,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
         return Document(blocks=[sheet_table(rows)], format="txt", n_pages=None, notes=notes)
     typed = _typed_rows(text)
     text, numbers, parted = unseparated_numbered(text)
-    lines = split_lines(text)
+    lines = diagonal_marks(split_lines(text))  # a watermark turned across the pages: a trail of glyphs a line
     across = sheets_read_across(lines)  # a 2-up sheet whose two pages the dump reads across, lines interleaved
     # two sections side by side under a head naming both (its repeats at the pages' tops no furniture yet)
     lines = headed_side_by_side(lines)
