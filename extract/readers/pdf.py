@@ -303,9 +303,11 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
                  counts: list[tuple[int, int]], notes: list[str], *, whole: bool, regions: dict[int, Region],
                  name: Callable[[int], str], sheets: Callable[[list[int]], list[int]],
                  frames: dict[int, Levelled] | None = None) -> list[tuple[int, int]]:
-    """Replace the given pages' text and tables by what OCR reads; the new character counts. A page read whole
-    is read in its deskewed image's frame: ``frames`` gets it by its sheet, so that the boxes reported are
-    turned back onto the page as printed (a half of a sheet split in two is left as read).
+    """Replace the given pages' text and tables by what OCR reads; the new character counts. A page that is a
+    sheet of its own (no region of a sheet split in two, or none known) is read in its deskewed image's frame:
+    ``frames`` gets it by its sheet, so that the boxes reported are turned back onto the page as printed. A half
+    of a sheet split in two, and a sheet split in two that OCR read whole as its first page (``sheet ==
+    "whole"``: its boxes in that half's scaled points), are left as read.
 
     Without Tesseract, a file that needs OCR throughout fails with one line saying what to
     install; a file with a few scanned pages keeps its text pages and says which were not read.
@@ -330,7 +332,8 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         text, page_tables = page_blocks(p.number, p.height, p.chars, p.grids)
         texts[p.number - 1], tables[p.number - 1] = text, page_tables
         counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
-        if frames is not None and p.sheet == "" and regions[p.number].side is None and p.skew_deg:
+        region = regions.get(p.number)
+        if frames is not None and p.sheet == "" and (region is None or region.side is None) and p.skew_deg:
             frames[sheets([p.number])[0]] = Levelled(p.skew_deg, p.width, p.height)
         if p.sheet == "whole":  # a sheet split in two read whole: its note names the sheet, no half
             notes.append(f"page {sheets([p.number])[0]}: read by OCR as one page, not split (deskewed "
