@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pledgecard.extract.document import Cell, Source, Table
+from pathlib import Path
+
+from pledgecard.extract.document import Cell, Document, Source, Table
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.goal_provenance import row_provenance
+from pledgecard.validate.provenance_audit import PrintedText, audit
 
 
 def _table(rows: list[list[str]]) -> Table:
@@ -25,3 +28,24 @@ def test_an_actual_under_a_target_it_equals_is_the_cell_under_it() -> None:
     prov = row_provenance(table, 1, {"project": 0, "target": 1}, 0, "100")
     assert prov[Loc("goals", 0, sub="actual")].bbox == (10.0, 20.0, 20.0, 30.0)
     assert prov[Loc("goals", 0)].bbox == (0.0, 10.0, 20.0, 30.0)  # down to the actual's row
+
+
+def test_a_figure_on_a_page_read_by_ocr_is_listed_unread_not_printed_elsewhere(tmp_path: Path) -> None:
+    import pypdfium2
+
+    scan = pypdfium2.PdfDocument.new()
+    scan.new_page(595, 842)  # a scanned page: no text layer
+    scan.new_page(595, 842)
+    scan.save(tmp_path / "scan.pdf")
+    record = {"goals": [{"project": "공원 조성", "target": "12개소", "actual": "9개소"}]}
+    where = {"page": 1, "bbox": [50.0, 100.0, 300.0, 120.0]}
+    prov = {"goals[0]": where, "goals[0].target": where, "goals[0].actual": {**where, "page": 2}}
+    doc = Document(blocks=[], format="pdf", ocr_pages=[1])
+    printed = PrintedText(tmp_path / "scan.pdf", "pdf", doc)
+    try:
+        got = audit(record, prov, printed)
+    finally:
+        printed.close()
+    assert got.unread == ["goals[0].target"]  # page 1 read by OCR: cannot be read back
+    assert [m.path for m in got.mismatches] == ["goals[0].actual"]  # page 2 has a layer printing nothing there
+    assert got.checked == 1
