@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from test_reader_pdf import HEAD, grid_table
+
 from pledgecard.extract.document import Cell, Document, Source, Table
+from pledgecard.extract.readers.pdf_tables import PageTable, join_continued
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.goal_provenance import row_provenance
 from pledgecard.validate.provenance_audit import PrintedText, audit
@@ -49,3 +53,23 @@ def test_a_figure_on_a_page_read_by_ocr_is_listed_unread_not_printed_elsewhere(t
     assert got.unread == ["goals[0].target"]  # page 1 read by OCR: cannot be read back
     assert [m.path for m in got.mismatches] == ["goals[0].actual"]  # page 2 has a layer printing nothing there
     assert got.checked == 1
+
+
+def _shifted(rows: list[list[str]], dy: float) -> PageTable:
+    t = grid_table(1, rows)
+    for c in t.cells:
+        b = c.source.bbox
+        assert b is not None
+        c.source = replace(c.source, bbox=(b[0], b[1] + dy, b[2], b[3] + dy))
+    return t
+
+
+def test_two_lower_parts_joining_a_cell_printing_nothing_above_are_cited_by_the_union_of_their_boxes() -> None:
+    # a table in columns of one page: the last row's 내용 cell prints nothing at the first column's foot, its
+    # text goes on atop the next two
+    a = grid_table(1, [HEAD, ["1", "가나다", "-"], ["2", "", "-"]])
+    join_continued(a, _shifted([HEAD, ["", "라마", ""]], 300.0))
+    join_continued(a, _shifted([HEAD, ["", "바사", ""]], 400.0))
+    [cell] = [c for c in a.cells if c.row == 2 and c.col == 1]
+    assert cell.text == "라마\n바사"
+    assert (cell.source.page, cell.source.bbox) == (1, (10.0, 310.0, 20.0, 420.0))
