@@ -7,10 +7,13 @@ from pathlib import Path
 
 from test_reader_pdf import HEAD, grid_table
 
+from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Cell, Document, Source, Table
+from pledgecard.extract.layout_lines import Line
 from pledgecard.extract.readers.pdf_tables import PageTable, join_continued
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.goal_provenance import row_provenance
+from pledgecard.extract.sections.log_tables import log_rows_from_lines
 from pledgecard.validate.provenance_audit import PrintedText, audit
 
 
@@ -73,3 +76,17 @@ def test_two_lower_parts_joining_a_cell_printing_nothing_above_are_cited_by_the_
     [cell] = [c for c in a.cells if c.row == 2 and c.col == 1]
     assert cell.text == "라마\n바사"
     assert (cell.source.page, cell.source.bbox) == (1, (10.0, 310.0, 20.0, 420.0))
+
+
+def _dumped(texts: list[str]) -> list[Line]:
+    return [Line(text=t, marker=None, indent=0, source=Source(line_start=n, line_end=n))
+            for n, t in enumerate(texts, 1)]
+
+
+def test_a_year_printed_once_over_many_log_rows_is_no_span_over_the_rows_between() -> None:
+    items = _dumped(["연도 월 추진내용", "2023년", "9월", "육묘장 운영 개시", "10월", "실증단지 착공", "2024년", "1월",
+                     "아카데미 개강"])
+    rows = [it for it in log_rows_from_lines(list(items), lambda _: False) if isinstance(it, DatedLine)]
+    assert [r.text.split(" : ")[0] for r in rows] == ["육묘장 운영 개시", "실증단지 착공", "아카데미 개강"]
+    places = [(r.date_source.line_start, r.date_source.line_end) for r in rows if r.date_source is not None]
+    assert places == [(2, 3), (2, 2), (7, 8)]  # the second row's: its year's line, not over the first row's
