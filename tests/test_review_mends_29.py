@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from test_reader_pdf import HEAD, grid_table
 
+from pledgecard import extract_file
 from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Cell, Document, Source, Table
 from pledgecard.extract.layout_lines import Line
@@ -90,3 +93,26 @@ def test_a_year_printed_once_over_many_log_rows_is_no_span_over_the_rows_between
     assert [r.text.split(" : ")[0] for r in rows] == ["육묘장 운영 개시", "실증단지 착공", "아카데미 개강"]
     places = [(r.date_source.line_start, r.date_source.line_end) for r in rows if r.date_source is not None]
     assert places == [(2, 3), (2, 2), (7, 8)]  # the second row's: its year's line, not over the first row's
+
+
+FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_sentence_of_periods_over_a_dumped_funding_table_is_no_head_row(tmp_path: Path, above: bool) -> None:
+    """gangmul 72001's dump with a sentence telling the years' totals printed in its funding section, over the
+    table's head (over its unit line, or under it): the table reads as without it, as its card expects."""
+    card = FAMILIES / "gangmul-city" / "gangmul-city-72001-txt.txt"
+    text = card.read_text(encoding="utf-8")
+    sentence = "□ 연도별 투자계획 : '22년 15.05억원, '23년 12.28억원, '24년 3.56억원\n\n"
+    unit = next(ln for ln in text.split("\n") if ln.startswith("(") and ":" in ln) + "\n"
+    told = text.replace(unit, sentence + unit if above else unit + "\n" + sentence, 1)
+    assert told != text
+    path = tmp_path / card.name
+    path.write_text(told, encoding="utf-8")
+    [got] = extract_file(path)
+    expected = json.loads(card.with_name("gangmul-city-72001-txt.expected.json").read_text(encoding="utf-8"))
+    want = (expected[0] if isinstance(expected, list) else expected)["funding"]
+    assert [(r["source"], r["amounts_krw"]) for r in got["funding"]["rows"]] == \
+        [(r["source"], r["amounts_krw"]) for r in want["rows"]]
+    assert all(None not in r["amounts_krw"] for r in got["funding"]["rows"])
