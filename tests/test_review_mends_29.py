@@ -116,3 +116,19 @@ def test_a_sentence_of_periods_over_a_dumped_funding_table_is_no_head_row(tmp_pa
     assert [(r["source"], r["amounts_krw"]) for r in got["funding"]["rows"]] == \
         [(r["source"], r["amounts_krw"]) for r in want["rows"]]
     assert all(None not in r["amounts_krw"] for r in got["funding"]["rows"])
+
+
+def test_a_page_read_by_ocr_with_no_region_known_gets_its_deskewed_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document read one page a sheet knows no regions: a page OCR read deskewed is a sheet of its own and
+    gets its frame (``regions.get``), no KeyError."""
+    from pledgecard.extract.page_frames import Levelled
+    from pledgecard.extract.readers import ocr_sheets, pdf
+    from pledgecard.extract.readers.ocr import OcrPage
+
+    read = OcrPage(1, 595.0, 842.0, skew_deg=1.5)
+    monkeypatch.setattr(ocr_sheets, "ocr_pages", lambda data, numbers, regions: ([read], []))
+    texts, tables = pdf.page_blocks(1, 842.0, [], [])
+    frames: dict = {}
+    counts = pdf._read_by_ocr(b"", [1], [texts], [tables], [(0, 0)], [], whole=True, regions={},
+                              name=str, sheets=list, frames=frames)
+    assert counts == [(0, 0)] and frames[1] == Levelled(1.5, 595.0, 842.0)
