@@ -132,3 +132,26 @@ def test_a_page_read_by_ocr_with_no_region_known_gets_its_deskewed_frame(monkeyp
     counts = pdf._read_by_ocr(b"", [1], [texts], [tables], [(0, 0)], [], whole=True, regions={},
                               name=str, sheets=list, frames=frames)
     assert counts == [(0, 0)] and frames[1] == Levelled(1.5, 595.0, 842.0)
+
+
+def test_a_split_sheet_ocr_read_whole_gets_its_frame_in_the_sheets_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sheet of two pages whose print runs across the gutter is read whole as its left page (``sheet ==
+    "whole"``, in that page's points, scale 1.4): its deskewed frame is the sheet's, in the sheet's points; a
+    half read alone keeps no frame."""
+    from pledgecard.extract.page_frames import Levelled
+    from pledgecard.extract.readers import ocr_sheets, pdf
+    from pledgecard.extract.readers.ocr import OcrPage
+    from pledgecard.extract.readers.pdf_sheet_pages import Region
+
+    regions = {1: Region(1, 1, 0.0, 421.0, 0.0, 1.4, "left"), 2: Region(2, 1, 421.0, 842.0, 421.0, 1.4, "right"),
+               3: Region(3, 2, 0.0, 421.0, 0.0, 1.4, "left"), 4: Region(4, 2, 421.0, 842.0, 421.0, 1.4, "right")}
+    origin = [r.origin for r in regions.values()]
+    read = [OcrPage(1, 842.0 * 1.4, 595.0 * 1.4, skew_deg=2.0, sheet="whole"), OcrPage(2, 1.0, 1.0, sheet="none"),
+            OcrPage(3, 421.0 * 1.4, 595.0 * 1.4, skew_deg=1.0), OcrPage(4, 421.0 * 1.4, 595.0 * 1.4, skew_deg=1.0)]
+    monkeypatch.setattr(ocr_sheets, "ocr_pages", lambda data, numbers, regions: (read, []))
+    texts = [pdf.PageText(n, 842.0, []) for n in (1, 2, 3, 4)]
+    frames: dict = {}
+    pdf._read_by_ocr(b"", [1, 2, 3, 4], texts, [[], [], [], []], [(0, 0)] * 4, [], whole=True, regions=regions,
+                     name=lambda n: pdf.page_name(n, regions), sheets=lambda ns: pdf.pages_to_sheets(ns, origin),
+                     frames=frames)
+    assert frames == {1: Levelled(2.0, 842.0, 595.0)}
