@@ -12,7 +12,8 @@ from pledgecard.extract.layout_lines import Line
 
 @dataclass(slots=True)
 class DatedLine(Line):
-    """A line and where its date is printed (``None``: on the line itself, or not known)."""
+    """A line and where its date is printed (``None``: not known). A log row whose year or month cell is printed
+    on its own line (a date cell beside the row's cell) has that line as its date's place too."""
 
     date_source: Source | None = None
 

@@ -177,16 +177,16 @@ class Inspection:
         return self.data
 
 
-def _audited(path: Path, fmt: str, cards: list[CardResult], data: dict[str, Any]) -> None:
+def _audited(path: Path, doc: Document, cards: list[CardResult], data: dict[str, Any]) -> None:
     """Each card's ``provenance_audit`` (:mod:`pledgecard.validate.provenance_audit`): how many figures were read
     back at their provenance place, and those whose place prints other text."""
     from pledgecard.validate.provenance_audit import PrintedText, audit
 
-    printed = PrintedText(path, fmt)
+    printed = PrintedText(path, str(doc.format), doc)
     try:
         for card, out in zip(cards, data["cards"], strict=True):
             got = audit(card.record, card.provenance, printed)
-            out["provenance_audit"] = {"checked": got.checked, "mismatches": [
+            out["provenance_audit"] = {"checked": got.checked, "unread_ocr": got.unread, "mismatches": [
                 {"path": m.path, "part": m.part, "figure": list(m.figure), "where": dict(m.where), "printed": m.printed}
                 for m in got.mismatches]}
     finally:
@@ -212,5 +212,5 @@ def inspect_file(path: str | os.PathLike[str], *, limits: Limits | None = None, 
         cards = extract_card_results(doc, file_name=str(p))
         data = _document(str(path), doc, cards, limits.vocabulary)
         if audit:
-            _audited(p, str(doc.format), cards, data)
+            _audited(p, doc, cards, data)
         return Inspection(doc, cards, data)

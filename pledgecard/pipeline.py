@@ -65,7 +65,7 @@ def extract_file(path: str | os.PathLike[str], *, limits: Limits | None = None) 
     from pledgecard.extract.vocabulary import use_vocabulary
 
     with use_vocabulary((limits or Limits()).vocabulary):
-        return [c.record for c, _ in _cards(read_path(path, limits=limits), str(path))]
+        return [c.record for c, _ in card_results(read_path(path, limits=limits), str(path))]
 
 
 def process_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> FileResult:
@@ -104,7 +104,7 @@ def _process_file(path: str | os.PathLike[str], *, limits: Limits | None = None)
         doc = read_bytes(data, path=str(path), limits=limits)
         res.sha256, res.format = doc.sha256, str(getattr(doc.format, "value", doc.format))
         res.notes.extend(doc.notes)
-        cards = _cards(doc, str(path))
+        cards = card_results(doc, str(path))
     except NoCardFoundError as exc:
         res.status, res.error_code, res.reason = "no_card", exc.code, exc.reason
     except PledgecardError as exc:
@@ -140,7 +140,7 @@ def warm_up() -> None:
     get_nlp()
 
 
-def _cards(doc: Document, path: str) -> list[tuple[CardResult, list[dict[str, Any]]]]:
+def card_results(doc: Document, path: str) -> list[tuple[CardResult, list[dict[str, Any]]]]:
     """The cards of ``doc``, each finished (text sanitised) with the findings that made."""
     from pledgecard.extract.cards import extract_card_results
     from pledgecard.normalize.sanitize import sanitize_record

@@ -19,7 +19,8 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from pledgecard.extract.readers.pdf_oblique import drop_oblique, oblique_runs
+from pledgecard.extract.readers.pdf_oblique import oblique_runs, without_oblique
+from pledgecard.extract.readers.pdf_page import PageModel
 from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.scoring import score_record
@@ -48,6 +49,11 @@ def _line(text: str, x: float, y: float, size: float = 10.0) -> list[dict]:
              "top": y - size, "bottom": y} for k, ch in enumerate(text)]
 
 
+def _without(chars: list[dict]) -> list[dict]:
+    """The characters :func:`without_oblique` keeps of a page printing ``chars``."""
+    return without_oblique(PageModel(number=1, width=595.0, height=842.0, chars=list(chars))).chars
+
+
 def test_a_run_along_an_oblique_baseline_is_set_aside_whatever_its_angle() -> None:
     body = _line("사업기간 : 2024. 3. ~ 2026. 12.", 60, 200)
     for angle in (20.0, 35.0, 45.0, -35.0, 60.0):
@@ -55,7 +61,7 @@ def test_a_run_along_an_oblique_baseline_is_set_aside_whatever_its_angle() -> No
         chars = [*mark, *body]
         runs = oblique_runs(chars)
         assert [("".join(c["text"] for c in chars[a:b])) for a, b in runs] == ["안개군 공약관리 · 내부검토용"], angle
-        assert drop_oblique(chars) == body
+        assert _without(chars) == body
 
 
 def test_text_across_down_or_in_a_staircase_of_lines_is_no_oblique_run() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line, linearize
-from pledgecard.extract.readers.pdf_oblique import drop_oblique, oblique_runs
+from pledgecard.extract.readers.pdf_oblique import oblique_runs, without_oblique
 from pledgecard.extract.readers.pdf_page import PageModel
 from pledgecard.extract.readers.pdf_scan_gutter import image_probe
 from pledgecard.extract.readers.pdf_sheets import BLANK, Gutter, Replan, SheetPlanner
@@ -30,6 +30,11 @@ def _table(rows: list[list[str]]) -> Table:
 
 def _goals(head: list[str], body: list[str]) -> list[tuple[str | None, str | None]]:
     return [(g.get("target"), g.get("actual")) for g, _, _ in goal_rows(_table([head, body]))]
+
+
+def _without(chars: list[dict]) -> list[dict]:
+    """The characters :func:`without_oblique` keeps of a page printing ``chars``."""
+    return without_oblique(PageModel(number=1, width=595.0, height=842.0, chars=list(chars))).chars
 
 
 def test_a_target_head_naming_its_period_keeps_the_year_headed_actual_column() -> None:
@@ -119,10 +124,10 @@ def test_a_schedules_marks_in_a_staircase_set_in_the_cards_type_are_no_watermark
     marks = [{"text": "O", "x0": 100 + 15 * k, "x1": 106 + 15 * k, "top": 191 + 12 * k, "bottom": 200 + 12 * k,
               "size": 9} for k in range(5)]
     assert oblique_runs([*body, *marks]) == []
-    assert drop_oblique([*body, *marks]) == [*body, *marks]
+    assert _without([*body, *marks]) == [*body, *marks]
     big = [{**c, "x0": 100 + 30 * k, "x1": 124 + 30 * k, "top": 191 + 24 * k, "bottom": 215 + 24 * k, "size": 24}
            for k, c in enumerate(marks)]  # the same run set large: a watermark over the page
-    assert drop_oblique([*body, *big]) == body
+    assert _without([*body, *big]) == body
 
 
 def test_blank_or_cover_sheets_before_the_first_2up_scan_sheet_do_not_stop_the_probe() -> None:

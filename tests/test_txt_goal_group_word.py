@@ -80,6 +80,38 @@ def test_no_cut_where_the_table_does_not_split_every_row_the_same_way() -> None:
 
 
 
+@pytest.mark.parametrize("rows", [
+    # rows of their own projects, each opening with a common word (노후 / 스마트 / 청년), a project and a
+    # target each: longer than the first row's target from the word
+    ["2022 하수도 정비 노후 관로 교체(12km) 12km 100% 완료", "2023 노후 주택 정비 슬레이트 철거(40동) 30동 75% 추진중",
+     "2024 노후 공원 재정비 놀이터 교체(5개소) - - 미착수"],
+    ["2022 전통시장 활성화 스마트 결제 도입(30개) 30개 100% 완료",
+     "2023 스마트 버스정류장 구축 정류장 설치(20개소) 12개소 60% 추진중", "2024 스마트 횡단보도 조성 신호등 교체(15개소) - - 미착수"],
+    ["2022 창업보육센터 건립 청년 창업 지원(30명) 28명 93% 완료", "2023 청년 주거 안정 월세 보조(100명) 80명 80% 추진중",
+     "2024 청년 일자리 확대 기업 채용(50명) - - 미착수"],
+    # a project sharing its first word with a word of the first row's target
+    ["2022 문화센터 건립 도시재생 주민 교육(40명) 40명 100% 완료", "2023 도시재생 뉴딜 추진 거점시설 조성(2개소) 1개소 50% 추진중"],
+])
+def test_real_like_rows_of_their_own_projects_opening_with_one_word_are_not_cut(rows: list[str]) -> None:
+    got, rest = _goals(*rows)
+    first = rows[0].split()[1]
+    assert not [g for g in got if g[0] is not None and g[0].startswith(first) and g[1] != int(rows[0][:4])], got
+    assert rest == rows  # handed back: the table shows no one way to split them
+
+
+def test_real_like_rows_printing_a_target_alone_of_the_first_rows_shape_are_cut() -> None:
+    got, rest = _goals("2022 공원 조성 스마트 가로등 설치(30개) 30개 100% 완료", "2023 스마트 벤치 보급(20개) 15개 75% 추진중",
+                       "2024 스마트 쉼터 조성(10개) - - 미착수")
+    assert [(g[0], g[2]) for g in got] == [("공원 조성", "스마트 가로등 설치(30개)"), ("공원 조성", "스마트 벤치 보급(20개)"),
+                                           ("공원 조성", "스마트 쉼터 조성(10개)")] and rest == []
+    got, rest = _goals("2023 상수도 현대화 노후관 교체(8km) 5km 63% 추진중", "2024 노후관 교체(10km) - - 미착수")
+    assert [(g[0], g[2]) for g in got] == [("상수도 현대화", "노후관 교체(8km)"), ("상수도 현대화", "노후관 교체(10km)")]
+    # a row after them printing a project and a target ends the group: nothing is cut
+    got, rest = _goals("2022 공원 조성 스마트 가로등 설치(30개) 30개 100% 완료", "2023 스마트 벤치 보급(20개) 15개 75% 추진중",
+                       "2024 스마트 도서관 건립 열람석 확충(200석) - - 미착수")
+    assert not [g for g in got if g[0] == "공원 조성" and g[1] == 2024]
+
+
 @pytest.mark.parametrize(("family", "seed", "k"), [("chorong-city", 24093, 0), ("dalbit-county", 49479, 1),
                                                    ("yeolmae-county", 79024, 0)])
 def test_the_unseen_cards_groups_are_read(tmp_path: Path, family: str, seed: int, k: int) -> None:

@@ -2,7 +2,8 @@
 provenance entry names a place (a dump's lines, an HWP/HWPX cell or paragraph, a PDF page's box), the text
 printed there is read back from the file and must hold the figure as printed (an amount as its cell prints it,
 in the card's unit; a date or a budget as the record keeps it raw). A figure whose place holds other text is a
-:class:`Mismatch`; one whose place cannot be read back (a page alone) is not counted.
+:class:`Mismatch`; one whose place cannot be read back (a page alone) is not counted; one on a page read by OCR
+(no text layer to read back) is listed as such (``Audit.unread``), never as a mismatch.
 
 :func:`audit_file` reads one file (as the pipeline does) and audits every card in it; :func:`audit` audits one
 record against its provenance and a :class:`PrintedText` of its file.
@@ -15,10 +16,13 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pledgecard.extract.source_position import cell_parts
 from pledgecard.validate.evidence_figure import figures
+
+if TYPE_CHECKING:
+    from pledgecard.extract.document import Document
 
 _WS = re.compile(r"\s+")
 _ITEM_FIELD = re.compile(r"(\w+\[\d+\])\.\w+")  # goals[2].actual: a list item's field
@@ -40,6 +44,7 @@ class Mismatch:
 class Audit:
     checked: int = 0  # figures with a place read back
     mismatches: list[Mismatch] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # record paths of figures placed on a page read by OCR
 
 
 def _squash(text: str) -> str:
@@ -48,10 +53,11 @@ def _squash(text: str) -> str:
 
 class PrintedText:
     """The text a file prints at a provenance place: a dump's lines, a cell (its row for a row), a paragraph,
-    or the PDF text inside a page's box."""
+    or the PDF text inside a page's box. ``doc``: the file as read (its cells and paragraphs, the pages OCR
+    read); without it the file is read again (default limits)."""
 
-    def __init__(self, path: str | Path, fmt: str) -> None:
-        self.path, self.fmt = Path(path), fmt
+    def __init__(self, path: str | Path, fmt: str, doc: Document | None = None) -> None:
+        self.path, self.fmt, self.doc = Path(path), fmt, doc
         self._lines: list[str] | None = None
         self._cells: dict[tuple[int, int, int], str] | None = None
         self._spans: dict[tuple[int, int, int], tuple[int, int]] = {}  # a cell's rows (from, to excluded)
@@ -78,7 +84,7 @@ class PrintedText:
         from pledgecard.extract.limits import Limits
 
         self._cells = {}
-        doc = reader_for(self.fmt)(self.path.read_bytes(), path=str(self.path), limits=Limits())
+        doc = self.doc = self.doc or reader_for(self.fmt)(self.path.read_bytes(), path=str(self.path), limits=Limits())
 
         def walk(blocks: list[Any]) -> None:
             for b in blocks:
@@ -101,9 +107,19 @@ class PrintedText:
 
         walk(list(doc.blocks))
 
+    def read_by_ocr(self, where: Mapping[str, Any]) -> bool:
+        """Whether ``where`` is on a PDF page read by OCR (its text from the image: no layer to read back)."""
+        if self.fmt != "pdf":
+            return False
+        if self.doc is None:
+            self._read_doc()
+        return self.doc is not None and where.get("page") in self.doc.ocr_pages
+
     def at(self, where: Mapping[str, Any], *, row: bool = False) -> str | None:
         """The text printed at ``where`` (a provenance entry); a cell's whole row with ``row``; ``None`` for a
-        place this cannot read back."""
+        place this cannot read back (a page alone, a page read by OCR)."""
+        if self.read_by_ocr(where):
+            return None
         if self.fmt == "pdf":
             return self._pdf_text(where)
         cell = where.get("cell")
@@ -134,7 +150,7 @@ class PrintedText:
         """The characters of a PDF place whose glyph (its x0..x1) a box holding its centre does not hold
         across: the box narrower than what it prints (``""``: none, or no box). (A row's box may cut a cell
         merged over several rows through its lines: as tall as its own row, by design.)"""
-        if self.fmt != "pdf":
+        if self.fmt != "pdf" or self.read_by_ocr(where):
             return ""
         chars = self._pdf_chars(where)
         bbox = where.get("bbox")
@@ -233,6 +249,9 @@ def audit(record: Mapping[str, Any], provenance: Mapping[str, Any], printed: Pri
             where, row = locations.get(item.group(1)), True
         if not isinstance(where, Mapping):
             continue
+        if printed.read_by_ocr(where):
+            out.unread.append(path)
+            continue
         text = printed.at(where, row=row)
         if text is None:
             continue
@@ -245,12 +264,22 @@ def audit(record: Mapping[str, Any], provenance: Mapping[str, Any], printed: Pri
 
 def audit_file(path: str | Path) -> list[tuple[str, Audit]]:
     """``(card_id, audit)`` of every card the pipeline reads from ``path``."""
-    from pledgecard.pipeline import process_file
 
-    res = process_file(path)
-    printed = PrintedText(path, res.format or "")
+    from pledgecard.errors import PledgecardError
+    from pledgecard.extract.limits import Limits
+    from pledgecard.extract.readers import read_path
+    from pledgecard.extract.vocabulary import use_vocabulary
+    from pledgecard.pipeline import card_results
+
+    limits = Limits()
+    with use_vocabulary(limits.vocabulary):  # read once, as the pipeline reads it: the audit reads its cells
+        try:
+            doc = read_path(Path(path), limits=limits)
+            cards = card_results(doc, str(path))
+        except PledgecardError:
+            return []
+    printed = PrintedText(path, str(getattr(doc.format, "value", doc.format)), doc)
     try:
-        return [(rec.get("card_id", ""), audit(rec, prov, printed)) for rec, prov in zip(res.records, res.provenance,
-                                                                                          strict=True)]
+        return [(card.record.get("card_id", ""), audit(card.record, card.provenance, printed)) for card, _ in cards]
     finally:
         printed.close()

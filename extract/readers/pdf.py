@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pledgecard.errors import (
     DamagedFileError,
@@ -69,6 +69,9 @@ from pledgecard.extract.readers.pdf_turn import upright
 from pledgecard.extract.readers.pdf_typed import Piece, foot_head, foot_run, head_over_page, typed_grids
 from pledgecard.extract.readers.pdf_vertical import has_turned, lay_flat
 from pledgecard.extract.readers.struck import struck_note
+
+if TYPE_CHECKING:
+    from pledgecard.extract.readers.ocr import OcrPage
 
 SPLIT_RATIO = 5.0  # a gap wider than 5 x font size separates two texts printed on one row
 DUPLICATE_SHARE = 0.05  # more doubled characters than this: the page draws its text twice
@@ -299,13 +302,25 @@ def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
     return [i for i, (count, lost) in enumerate(counts, start=1) if count == 0 or lost > 0.5 * count]
 
 
+def _ocr_frame(p: OcrPage, region: Region | None) -> Levelled | None:
+    """The frame of a page OCR read whole deskewed, on its sheet in points (:func:`_read_by_ocr`), else None."""
+    if p.sheet == "" and (region is None or region.side is None):
+        return Levelled(p.skew_deg, p.width, p.height)
+    if p.sheet == "whole" and region is not None and region.offset == 0.0 and region.scale > 0:
+        return Levelled(p.skew_deg, p.width / region.scale, p.height / region.scale)
+    return None
+
+
 def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables: list[list[PageTable]],
                  counts: list[tuple[int, int]], notes: list[str], *, whole: bool, regions: dict[int, Region],
                  name: Callable[[int], str], sheets: Callable[[list[int]], list[int]],
                  frames: dict[int, Levelled] | None = None) -> list[tuple[int, int]]:
     """Replace the given pages' text and tables by what OCR reads; the new character counts. A page read whole
     is read in its deskewed image's frame: ``frames`` gets it by its sheet, so that the boxes reported are
-    turned back onto the page as printed (a half of a sheet split in two is left as read).
+    turned back onto the page as printed: a sheet of its own (no region of a sheet split in two, or none
+    known), and a sheet split in two that OCR read whole as its first page (``sheet == "whole"``: its boxes in
+    that page's scaled points, its frame the sheet's in points, where the page's origin is the sheet's edge).
+    A half of a sheet split in two (deskewed about the half's middle) is left as read.
 
     Without Tesseract, a file that needs OCR throughout fails with one line saying what to
     install; a file with a few scanned pages keeps its text pages and says which were not read.
@@ -330,8 +345,8 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         text, page_tables = page_blocks(p.number, p.height, p.chars, p.grids)
         texts[p.number - 1], tables[p.number - 1] = text, page_tables
         counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
-        if frames is not None and p.sheet == "" and regions[p.number].side is None and p.skew_deg:
-            frames[sheets([p.number])[0]] = Levelled(p.skew_deg, p.width, p.height)
+        if frames is not None and p.skew_deg and (frame := _ocr_frame(p, regions.get(p.number))) is not None:
+            frames[sheets([p.number])[0]] = frame
         if p.sheet == "whole":  # a sheet split in two read whole: its note names the sheet, no half
             notes.append(f"page {sheets([p.number])[0]}: read by OCR as one page, not split (deskewed "
                          f"{p.skew_deg:+.1f} deg)")

@@ -73,12 +73,6 @@ def oblique_runs(chars: Sequence[Obj]) -> list[tuple[int, int]]:
             if statistics.median(char_size(c) for c in chars[a:b] if str(c["text"]).isalnum()) > SIZE_OVER * page]
 
 
-def drop_oblique(chars: Sequence[Obj]) -> list[Obj]:
-    """``chars`` without the runs drawn along an oblique baseline (:func:`oblique_runs`)."""
-    gone = {k for a, b in oblique_runs(chars) for k in range(a, b)}
-    return [c for k, c in enumerate(chars) if k not in gone] if gone else list(chars)
-
-
 def without_oblique(page: PageModel) -> PageModel:
     """``page`` without the characters of its oblique runs (:func:`oblique_runs`, over its characters printing
     text), the page itself where it has none."""

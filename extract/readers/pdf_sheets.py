@@ -30,8 +30,6 @@ from pledgecard.extract.readers.pdf_sheet_pages import Half as Half
 from pledgecard.extract.readers.pdf_sheet_pages import Region as Region
 from pledgecard.extract.readers.pdf_sheet_pages import page_name as page_name
 from pledgecard.extract.readers.pdf_sheet_pages import pages_read as pages_read
-from pledgecard.extract.readers.pdf_sheet_pages import pages_to_sheets as pages_to_sheets
-from pledgecard.extract.readers.pdf_sheet_pages import sources_to_sheets as sources_to_sheets
 from pledgecard.extract.readers.pdf_sheet_pages import to_sheets as to_sheets
 
 Edge = TypeVar("Edge", int, float)  # a band's edge: points, or an image's pixels
@@ -187,8 +185,9 @@ class SheetPlanner:
         self.found = found
         self.before: list[Shape] = []
         self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
-        self.misses = 0  # scanned sheets whose image showed a middle band but no gutter (MAX_PROBE_MISSES: a 1-up
-        # scan in two columns, probed no more); a probe answering BLANK (no band between print) is no miss
+        self.misses = 0  # scanned sheets whose image showed a middle band but no gutter (MAX_PROBE_MISSES of them:
+        # a 1-up scan in two columns, probed sparsely from then on, its 4th, 8th, 16th ... scanned sheet); a probe
+        # answering BLANK (no band between print) is no miss
         self.scans = 0  # landscape sheets printing nothing (scans) met before the first split sheet
         self.unloaded = False  # a sheet failed to load before the first split one (its halves decided by the rest)
 

@@ -43,6 +43,7 @@ class PageTable:
     cut_below: bool = False  # an open-sided table the page break cut (rows to the page's end, or a head alone)
     head_only: bool = False  # an open-sided table's head whose body the next page prints
     open_sided: bool = False  # rebuilt from its text between horizontal rules: rows set apart by white space
+    cited_below: set[int] = field(default_factory=set)  # cells (by index) cited at a lower part joined to them
 
     @property
     def n_rows(self) -> int:

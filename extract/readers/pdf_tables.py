@@ -51,10 +51,16 @@ def join_continued(a: PageTable, b: PageTable) -> None:
             upper = cont[cell.col]
             at = a.cells.index(upper)
             _adopt_nested(a, at, b, k)
-            if cell.text and not upper.text and cell.source.bbox is not None:
+            box, low = upper.source.bbox, cell.source.bbox
+            if at in a.cited_below and box is not None and low is not None and upper.source.page == cell.source.page:
+                # another lower part of a cell cited at its first lower part, on the same page: the union of both
+                upper.source = replace(upper.source, bbox=(min(box[0], low[0]), min(box[1], low[1]),
+                                                           max(box[2], low[2]), max(box[3], low[3])))
+            elif cell.text and not upper.text and low is not None:
                 # the part above the break prints nothing (a sliver at the page's foot): the cell is cited where
                 # its text is printed, atop the next page
-                upper.source = replace(upper.source, page=cell.source.page, bbox=cell.source.bbox)
+                upper.source = replace(upper.source, page=cell.source.page, bbox=low)
+                a.cited_below.add(at)
             if cell.text:
                 upper.text = f"{upper.text}\n{cell.text}" if upper.text else cell.text
                 a.cell_lines[at].extend(lines)

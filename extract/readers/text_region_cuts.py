@@ -60,11 +60,10 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
     num = [lines[k].number for k in xs]
     n, m = len(xs), len(labels)
 
-    def gap(i: int) -> int:  # blank lines before xs[i]
-        return 0 if i == 0 else sum(1 for ln in lines[xs[i - 1] + 1:xs[i]] if ln.blank)
-
-    def cut_ok(i: int) -> bool:  # a cell may start at xs[i]: not inside a table (rows a blank line apart)
-        return i == 0 or not (_multi(content[xs[i - 1]]) and _multi(content[xs[i]])) or gap(i) >= 2
+    # gaps[i]: blank lines before xs[i]; cuts[i]: a cell may start at xs[i] (not inside a table: rows a blank
+    # line apart), both counted once here, not in the search's inner loop
+    gaps = [0] + [sum(1 for ln in lines[xs[i - 1] + 1:xs[i]] if ln.blank) for i in range(1, n)]
+    cuts = [i == 0 or not (_multi(content[xs[i - 1]]) and _multi(content[xs[i]])) or gaps[i] >= 2 for i in range(n)]
 
     inf = float("inf")
     # best[j][i]: least cost with labels < j placed and their cells ending before xs[i]
@@ -72,14 +71,14 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
     back: dict[tuple[int, int], int] = {}
     if carried:
         for i in range(n + 1):
-            if i == n or cut_ok(i):
+            if i == n or cuts[i]:
                 best[0][i] = 0.0
     else:
         best[0][0] = 0.0
     for j, (f, last, _) in enumerate(labels):
         centre = (lines[f].number + lines[last].number) / 2
         for s in range(n):
-            if best[j][s] == inf or not cut_ok(s) or xs[s] > last:
+            if best[j][s] == inf or not cuts[s] or xs[s] > last:
                 continue
             if j > 0 and xs[s] <= labels[j - 1][1]:
                 continue
@@ -87,23 +86,23 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
                 if j + 1 < m and xs[e - 1] >= labels[j + 1][0]:
                     break  # a cell stops above the next label
                 if ((xs[e - 1] < f and (j + 1 < m or not goes_on)) or (j + 1 == m and e != n and not more)
-                        or (e < n and not cut_ok(e))):
+                        or (e < n and not cuts[e])):
                     continue
                 err = abs(num[s] + num[e - 1] - 2 * centre)
                 if (goes_on and bottom is not None and j + 1 == m and e == n and bottom > num[e - 1]
-                        and gap(s) and not _multi(content[xs[s]])):
+                        and gaps[s] and not _multi(content[xs[s]])):
                     # the page's last cell, cut by the break: centred on its lines or on its box to the bottom
                     low = num[s] + bottom - 2 * centre
                     err = 0.0 if (num[s] + num[e - 1] - 2 * centre) <= 0 <= low else min(err, abs(low))
                 if err > MAX_OFF + (e - s) // 4:
                     continue  # the label is not near the middle of these lines: not its cell
-                cost = best[j][s] + err - GAP_WEIGHT * min(gap(s), 2)
+                cost = best[j][s] + err - GAP_WEIGHT * min(gaps[s], 2)
                 if cost < best[j + 1][e]:
                     best[j + 1][e] = cost
                     back[(j + 1, e)] = s
     # the page's last lines may open the cell of the next page's first label (its label there)
-    ends = [(best[m][n], n)] + [(best[m][e] + TAIL_COST - GAP_WEIGHT * min(gap(e), 2), e)
-                                for e in range(1, n) if more and cut_ok(e)]
+    ends = [(best[m][n], n)] + [(best[m][e] + TAIL_COST - GAP_WEIGHT * min(gaps[e], 2), e)
+                                for e in range(1, n) if more and cuts[e]]
     cost, e = min(ends)
     if cost == inf:
         return None

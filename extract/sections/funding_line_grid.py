@@ -92,6 +92,14 @@ def _period_row(toks: list[str]) -> bool:
             and not all(classify_column(t)["kind"] in PERIOD_KINDS for t in toks[1:]))  # a line of period labels
 
 
+def _told_sentence(text: str) -> bool:
+    """Whether a line is a sentence telling figures after its label and a colon (``□ 연도별 투자계획 : '22년 15억원,
+    '23년 12억원``, ``총사업비 : 73억원(국비 ...)``): no head row, whose cells a colon does not part from figures
+    (a unit's label, ``(단위: 천원)``, tells none)."""
+    head, colon, tail = fold(text).partition(":")
+    return bool(colon and head.strip() and any(ch.isdigit() for ch in tail))
+
+
 def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     header_lines: list[str] = []
     data: list[list[str]] = []
@@ -102,6 +110,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     runs: list[tuple[int, list[str]]] = []  # lines of two rows run together (시비 구비 ...), where they stand
     lone: str | None = None  # a source label alone on its line among the rows: a spanning cell's
     carried: str | None = None  # the source of a second figure's row (국비 당초 ...), for the plan row under it
+    told: list[str] = []  # sentences printed over the table, its own head under them
     for ln in lines:
         text = ln.full_text
         toks = text.split()
@@ -136,10 +145,13 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
             continue
         if not data and _period_row(toks):
             return []  # a period's amounts above the sources' rows: a transposed table, no header line
-        if not data:
+        if not data and _told_sentence(text):
+            told.append(text)  # a sentence over the table (연도별 투자계획 : '22년 15억원, ...): no head row of it
+        elif not data:
             header_lines.append(text)
     if not data:
         return []
+    header_lines = header_lines or told  # (no head of its own: as before, the lines over the rows)
     if sub_run.count("plan") >= 2 and "second" in sub_run and None not in sub_run:
         pairs = [k for k in sub_run if k]  # every sub-head line of the head, in printed order
         header_lines = [h for i, h in enumerate(header_lines) if i not in sub_lines]

@@ -5,6 +5,9 @@ then rows under following years each opening with the same word (``2024 광역�
 at that word. The first row holds the word once, after its first word (the project before it); the rows
 after it print their target alone under the project carried from it (a merged project cell), as a row
 opening with a word that begins the targets the table splits does (:func:`goal_target_cut._carried_target`).
+The word repeated is no proof alone (rows of their own projects may each open with a common word, 노후 /
+스마트 / 청년): each row after the first must print as many words as the first row's target from the word
+on (a target alone, the same shape), a row printing more (a project and a target) ends the group.
 
 No cut is taken when the word also opens a row outside the group and nowhere else in it (a project
 opens with it there, its target not: the table shows no single way to split; a row restating it in its
@@ -16,6 +19,7 @@ after the first holds it twice (its project may restate it), when a row's target
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import takewhile
 
 from pledgecard.extract.sections.goal_row_split import RowSplit, split_rate_agrees
 from pledgecard.extract.sections.goal_values import FIGURE, is_value_token
@@ -41,6 +45,10 @@ def group_word_starts(splits: list[RowSplit], starts: Mapping[int, int | None],
         at = [k for k, w in enumerate(head.rest) if w == word]
         if len(at) != 1 or at[0] == 0 or is_value_token(word) or FIGURE.search(word):
             continue
+        size = len(head.rest) - at[0]  # the first row's target, from the word: the shape the group's targets show
+        group = list(takewhile(lambda s, n=size: len(s.rest) == n, group))
+        if not group:
+            continue  # rows printing more than a target as long as the first row's: their own projects, maybe
         members = {head.line} | {s.line for s in group}
         if any(_opens_once(s.rest, word) for s in splits if s.line not in members) or \
                 any(_opens_once(w, word) for w in loose or []):

@@ -33,35 +33,31 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
-def actual_row(table: Table, row: int, col: int | None, actual: str | None) -> int:
-    """The grid row printing a goal's ``actual``: ``row`` when it prints it (or there is none), else the first
-    of the next few rows whose cell in the target's column ``col`` is the actual as printed (a 실적 row under
-    the 목표 row); ``row`` where none is."""
-    want = _squash(actual or "")
-    if not want or col is None or any(want in _squash(c.text) for k in range(table.n_cols)
-                                      if (c := table.cell_at(row, k)) is not None):
-        return row
-    for r in range(row + 1, min(table.n_rows, row + 1 + MAX_ACTUAL_BELOW)):
-        cell = table.cell_at(r, col)
-        if cell is not None and cell.row == r and _squash(cell.text) == want:
-            return r
-    return row
-
-
-def actual_cell(table: Table, row: int, columns: dict[str, int], actual: str | None) -> Cell | None:
-    """The cell printing a goal's ``actual`` read from grid ``row``: its own column's, else the first of the next
-    few rows' cells in the target's column printing it as it is (a 실적 row under the 목표 row: another cell of
-    the target's row printing the same figure is another goal's, a year's across); ``None`` where none is."""
-    if "actual" in columns:
-        return table.cell_at(row, columns["actual"])
-    want, col = _squash(actual or ""), columns.get("target")
-    if not want:
+def _actual_below(table: Table, row: int, col: int | None, want: str) -> Cell | None:
+    """The cell printing a goal's actual ``want`` (squashed) under its target's grid ``row``: ``None`` where the
+    row prints it itself (a cell of it besides the target's own printing it among other text: 목표 100 /
+    실적 90) or there is none, else the first of the next few rows' own cells in the target's column ``col``
+    printing it as it is (a 실적 row under the 목표 row: the target's cell printing the same figure is a goal
+    met, another cell of the row printing it alone another goal's, a year's across); ``None`` where none is."""
+    if not want or col is None:
         return None
-    for r in range(row + 1, min(table.n_rows, row + 1 + MAX_ACTUAL_BELOW)) if col is not None else ():
+    target = table.cell_at(row, col)
+    texts = [_squash(c.text) for k in range(table.n_cols) if (c := table.cell_at(row, k)) is not None and c is not target]
+    if any(want in t and t != want for t in texts):
+        return None
+    for r in range(row + 1, min(table.n_rows, row + 1 + MAX_ACTUAL_BELOW)):
         cell = table.cell_at(r, col)
         if cell is not None and cell.row == r and _squash(cell.text) == want:
             return cell
     return None
+
+
+def actual_cell(table: Table, row: int, columns: dict[str, int], actual: str | None) -> Cell | None:
+    """The cell printing a goal's ``actual`` read from grid ``row``: its own column's, else the one under the
+    target (:func:`_actual_below`); ``None`` where none is."""
+    if "actual" in columns:
+        return table.cell_at(row, columns["actual"])
+    return _actual_below(table, row, columns.get("target"), _squash(actual or ""))
 
 
 def row_provenance(table: Table, row: int, columns: dict[str, int], index: int,
@@ -71,7 +67,7 @@ def row_provenance(table: Table, row: int, columns: dict[str, int], index: int,
     under the target where the table prints it there), so every goal row has its own box and address."""
     prov: dict[Loc, Source] = {}
     own = actual_cell(table, row, columns, actual)
-    last = own.row if own is not None and row < own.row else actual_row(table, row, columns.get("target"), actual)
+    last = own.row if own is not None and row < own.row else row
     cells = sorted({id(c): c for r in range(row, last + 1) for k in range(table.n_cols)
                     if (c := table.cell_at(r, k)) is not None}.values(), key=lambda c: (c.row, c.col))
     prov[Loc("goals", index)] = _row_source(cells, row, table.source, last)

@@ -108,7 +108,10 @@ def _section_line(s: dict[str, Any]) -> str:
 def _audit_lines(audited: dict[str, Any]) -> list[str]:
     """A card's provenance audit: the figures read back, and each one printed elsewhere than its place."""
     bad = audited["mismatches"]
-    out = [f"  Provenance audit: {audited['checked']} figures read back at their place, {len(bad)} printed elsewhere"]
+    unread = audited.get("unread_ocr") or []
+    out = [f"  Provenance audit: {audited['checked']} figures read back at their place, {len(bad)} printed elsewhere"
+           + (f", {len(unread)} on pages read by OCR (not read back: {', '.join(unread[:5])}"
+              + (" ..." if len(unread) > 5 else "") + ")" if unread else "")]
     for m in bad:
         where = ", ".join(f"{k} {v}" for k, v in m["where"].items() if k != "bbox")
         out.append(_line(f"    {m['path']} ({m['part']}) wants {' / '.join(m['figure'])} at {where}: ", m["printed"]))
