@@ -73,7 +73,7 @@ def test_a_sources_span_beside_a_local_span_is_redrawn() -> None:
     assert not (fam.style.funding_source_span and fam.style.funding_local_span[0])
     local = next(f for f in FAMILIES if f.style.funding_local_span[0])
     both = dataclasses.replace(local, style=dataclasses.replace(local.style, funding_source_span="재원"))
-    assert problems(local) == [] and any("지방비 span" in p for p in problems(both))
+    assert problems(local) == [] and any("a group of sources in one head row" in p for p in problems(both))
 
 
 def test_a_named_row_table_under_a_transposed_funding_table_is_a_side_table() -> None:
