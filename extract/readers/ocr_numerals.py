@@ -7,10 +7,13 @@ they are left as read (their titles name their sections)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from pledgecard.extract.readers.ocr import Word
+
+class Word(Protocol):
+    """A word as Tesseract read it (:class:`.ocr.Word`): its symbols, each its text, confidence and box."""
+
+    symbols: list[tuple[str, float, Any]]
 
 STROKES = frozenset("|lI!\\][")  # glyphs Tesseract reads for the one stroke of Ⅰ
 CLOSES = frozenset(".)")  # the numbering's punctuation
