@@ -26,6 +26,7 @@ from typing import Any, Literal
 
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
+from pledgecard.extract.readers.ocr_numerals import restore_numeral
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -213,6 +214,7 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
     first = len(out.chars)
     for words in lines:
         restore_marker(words)
+        restore_numeral(words, "".join(GLYPH_LOOKALIKES) + "".join(ROUND_LOOKALIKES))
         in_reading_order(words)
         for w in words:
             out.confidences.extend(conf for _, conf, _ in w.symbols)

@@ -45,7 +45,7 @@ from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_page import PageModel, dedupe_chars
 from pledgecard.extract.readers.pdf_row_pairs import split_stacked_rows
 from pledgecard.extract.readers.pdf_scan_gutter import PROBE_DPI, image_probe
-from pledgecard.extract.readers.pdf_scan_layer import LayerPage, ScanLayers, scan_layers
+from pledgecard.extract.readers.pdf_scan_layer import LayerPage, ScanLayers, glyph_grids, scan_layers
 from pledgecard.extract.readers.pdf_sheet_pages import (
     Half,
     Region,
@@ -163,6 +163,7 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
         drawn = None
         if layer is not None and sheet is not None:  # a split sheet's tables found a half at a time, at a page's scale
             drawn = _half_grids(layers, sheet, plan, layer.skew_deg) if plan is not None else layer.grids
+            drawn = glyph_grids(drawn, sheet.chars)  # a word's own strokes closing boxes: no table
         if plan is None and sheet is None and planner.found is not None:  # a split document's sheet that failed
             plan = unloaded_halves(planner.found)  # to load: its halves by the known gutter, for OCR to read apart
         width = float(sheet.width) if sheet is not None else math.inf  # (a sheet that failed to load: to its edge)

@@ -199,6 +199,36 @@ def read_layer(grey: Any, page: PageModel, dpi: int = DPI) -> LayerPage:
     return LayerPage(level_chars(page.chars, image.skew_deg, float(page.width), float(page.height)), image, dpi)
 
 
+GLYPH_CUT_SHARE = 0.25  # a rule through a glyph's box, this share of its size or more inside it on both sides
+
+
+def glyph_grids(grids: list[Grid], chars: list[Obj]) -> list[Grid]:
+    """``grids`` without those a word's own strokes drew: each inner rule of such a grid (a cell edge off its
+    box) runs through the middle of characters printed there, as a table's rules never do (a word whose strokes
+    run on, like a line of Hangul whose bars the faint ink of a shrunk scan joins, closes boxes of its own)."""
+    return [g for g in grids if not _drawn_by_glyphs(g, chars)]
+
+
+def _drawn_by_glyphs(grid: Grid, chars: list[Obj]) -> bool:
+    x0, top, x1, bottom = grid.bbox
+    inside = [c for c in chars if c["x0"] < x1 and c["x1"] > x0 and c["top"] < bottom and c["bottom"] > top]
+    if not inside:
+        return False
+    tol = 1.0
+    ys = {v for c in grid.cells for v in (c[1], c[3]) if top + tol < v < bottom - tol}
+    xs = {v for c in grid.cells for v in (c[0], c[2]) if x0 + tol < v < x1 - tol}
+    if not ys and not xs:
+        return False
+
+    def cut(lo: float, hi: float, at: float) -> bool:
+        margin = GLYPH_CUT_SHARE * (hi - lo)
+        return lo + margin < at < hi - margin
+
+    if ys:  # rows cut through their text (a table's rows hold theirs whole)
+        return all(any(cut(c["top"], c["bottom"], y) for c in inside) for y in ys)
+    return all(any(cut(c["x0"], c["x1"], x) for c in inside) for x in xs)
+
+
 def level_chars(chars: list[Obj], angle: float, width: float, height: float) -> list[Obj]:
     """``chars`` turned by ``angle`` degrees (counter-clockwise as seen, the image's deskew) about the page's
     centre: each glyph's box moved with its centre, its size kept (the angle is a degree or less)."""

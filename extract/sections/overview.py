@@ -136,6 +136,18 @@ def _other_section(label: str) -> bool:
     return section_of(label) not in (None, "overview")
 
 
+def unbulleted_field(text: str, labels: dict[str, frozenset[str]]) -> tuple[str, str] | None:
+    """:func:`label_value` of ``text``, or of it without its leading symbols where only they keep its label from
+    naming a period or a budget: a bullet OCR misread as brackets or stops (``[『 사업기간``, ``()사업기간``)."""
+    lv = label_value(text)
+    fields = labels["period"] | labels["budget"]
+    if lv is not None and norm_label(lv[0]) in fields:
+        return lv
+    bare = re.sub(r"^[^\w\s]+\s*", "", text)
+    got = label_value(bare) if bare != text else None
+    return got if got is not None and norm_label(got[0]) in fields else lv
+
+
 def empty_overview() -> Overview:
     return {"period": None, "budget": None, "contents": [], "notes": []}
 
@@ -186,7 +198,7 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         if is_caption(ln.full_text):
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
-        lv = label_value(ln.text) or (field_label(ln.text) if ln.marker is None else None)
+        lv = unbulleted_field(ln.text, labels) or (field_label(ln.text) if ln.marker is None else None)
         if lv is None and pending is not None and ln.marker is None:
             lv = field_label(f"{pending.text} {ln.text}")  # the value on the line under its label
         if pending is not None and lv is None:
