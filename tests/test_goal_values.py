@@ -116,7 +116,7 @@ def test_the_card_has_goal_and_outreach_figures() -> None:
     assert [g["target_value"] for g in CLEAN["goals"]] == [15, None, 35]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.sampled_from(SITES), st.data())
 def test_property_confused_goal_or_outreach_figure_in_a_card(tmp_path_factory: Any, site: tuple[str, int, int],
                                                              data: st.DataObject) -> None:

@@ -77,7 +77,7 @@ def test_an_aligned_block_with_a_cell_between_two_columns(tmp_path: Path) -> Non
     assert _unrecovered(findings) == []
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.sampled_from(ROWS), st.data())
 def test_property_a_row_missing_a_cell_is_null_never_shifted(tmp_path_factory: Any, row: int,
                                                             data: st.DataObject) -> None:
