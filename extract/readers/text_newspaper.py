@@ -168,6 +168,12 @@ def _page(lines: list[TLine]) -> list[list[TLine]]:
     g = gutter(lines) or sheet_gutter(lines)
     if g is None:
         return [lines]
+    return columns_at(lines, g)
+
+
+def columns_at(lines: list[TLine], g: tuple[int, int]) -> list[list[TLine]]:
+    """A page's two columns parted at the gutter ``g``: its lines' left pieces then a blank line, and its
+    right pieces set back onto the left column's margin, each on its original line number."""
     left: list[TLine] = []
     right: list[tuple[TLine, int]] = []  # a line and where its right piece starts (-1: none)
     for ln in lines:
