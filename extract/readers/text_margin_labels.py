@@ -24,6 +24,7 @@ from pledgecard.extract.readers.text_lines import Seg, TLine
 
 MAX_LABEL = 20  # characters of a margin label, at most
 MIN_INSET = 4  # a far-left line starts this many characters left of the body's margin, at least
+GLYPH_ROWS = 3  # blank lines a label's turned glyphs leave above or below it, at least
 
 
 def most_common_start(starts: list[int]) -> int:
@@ -88,11 +89,22 @@ def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
                     a -= 1
                 out = [*out[:top], label, *out[top:a], *out[k + 1:]]
             continue
-        if (q == k and out[above].page == label.page) or _label_column(out, k, margins[label.page]):
-            continue  # a row label centred beside its rows (no height of turned glyphs under it), or a column of them
+        if (q == k and out[above].page == label.page and not _glyphs_above(out, k)) or \
+                _label_column(out, k, margins[label.page]):
+            continue  # a row label centred beside its rows (no height of turned glyphs by it), or a column of them
         top = _table_top(out, above, margins.get(out[above].page, 0))
         out = [*out[:top], replace(label, page=out[top].page), *out[top:k], *out[k + 1:]]  # (on the table's page)
     return out
+
+
+def _glyphs_above(out: list[TLine], k: int) -> bool:
+    """The margin label at line ``k`` printed under the height of its turned glyphs: ``GLYPH_ROWS`` blank lines
+    or more right above it on its page, a line right under it (no row label centred between rows: as far
+    from the rows above as from those below)."""
+    j = k - 1
+    while j >= 0 and out[j].blank and out[j].page == out[k].page:
+        j -= 1
+    return k - 1 - j >= GLYPH_ROWS
 
 
 def _box_top(out: list[TLine], k: int, margin: int) -> int | None:
