@@ -19,7 +19,7 @@ from pledgecard.extract.readers.text_columns import build_table
 from pledgecard.extract.readers.text_heads import over_no_cell_or_years
 from pledgecard.extract.readers.text_lines import split_lines, to_tline
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
-from pledgecard.extract.readers.text_newspaper import newspaper_pages
+from pledgecard.extract.readers.text_newspaper import columns_at, newspaper_pages
 
 
 def _lines(text: str) -> list:
@@ -224,3 +224,60 @@ def test_the_rows_a_turned_label_took_are_no_rows_of_the_other_column() -> None:
     assert right[at:at + 3] == ["온새미로엔지니", "2                           28", "어링"]
     left = [ln.text.strip() for ln in read_lines if ln.page == 1]
     assert left[6:12] == ["▩ 2. 재원", "", "", "", "", "◆ 재원 항목 하나"]
+
+
+def test_a_margin_label_under_its_glyphs_rows_amid_a_table_goes_above_it_the_rows_closed_up() -> None:
+    # the dump prints a turned label at its last glyph's line: the blank rows its glyphs took stand above it, a
+    # row right under it (no row label centred between rows: as far from both rows it would be)
+    up = [*_GOALS[:5], "", "", "", "▩ 4. 성과목표", *_GOALS[9:]]
+    got = _texts("\n".join(up))
+    assert got[:3] == ["◆ 첫째 항목", "▩ 4. 성과목표", "연도     목표       실적      추진상황"]
+    assert got[5:7] == ["2024     12건       11건      추진 중", "2025     14건        -        미착수"]
+    assert len(got) == len(up) - 3  # its glyphs' rows gone with it
+    # a row label right under a row, no blank rows above it, stays (test_row_labels_centred_beside_their_rows_stay)
+    assert _texts("\n".join(_LABELLED[:5])) == [ln.strip() for ln in _LABELLED[:5]]
+
+
+_LISTED = [
+    "            ▥ 기 추진실적",
+    "            ◆ 참여기업 현황",
+    "",
+    "              연번     기업명          분야      참여인원",
+    "",
+    "               1       ㈜온새미로솔루션    제조        10",
+    "",
+    "                       ㈜온새미로엔지니",
+    "▩ 3. 추진실적",
+    "",
+    "",
+    "",
+    "               2                         유통        28",
+    "                       어링",
+    "",
+    "            ◆ 설계 용역 완료 : '24.2.17",
+    "            ◆ 자문회의 개최 : '24.8.19",
+]
+
+
+def test_a_margin_label_amid_a_wrapped_cell_goes_atop_its_box_the_cells_lines_rejoined() -> None:
+    got = _texts("\n".join(_LISTED))
+    assert got[0] == "▩ 3. 추진실적"  # atop its box (the section's first line), not above the table
+    at = got.index("㈜온새미로엔지니")
+    assert got[at + 1:at + 3] == ["2                         유통        28", "어링"]  # glyphs' rows closed up
+    # the same lines with a bullet item right above the label: no cell's line, it stays
+    item = [*_LISTED[:7], "            ◆ 한 항목", *_LISTED[8:]]
+    assert _texts("\n".join(item)) == [ln.strip() for ln in item]
+
+
+def test_a_turned_labels_glyph_rows_above_it_are_no_rows_of_the_other_column() -> None:
+    left = ["  ◆ 왼쪽 항목 하나", "  구분     2023년     2024년", "", "  수료생        8         44", "", "", "", "", "",
+            "", "  참여기업     56         39", "  ◆ 왼쪽 항목 둘", "  ◆ 왼쪽 항목 셋"]
+    right = ["◆ 오른쪽 항목 하나", "연도   목표    실적", "", "2023   10건    9건", "2024   12건   11건", "", "", "", "",
+             "▩ 4. 성과목표", "2025   14건     -", "◆ 오른쪽 항목 둘", "◆ 오른쪽 항목 셋"]
+    page = "\n".join(f"{' ' * 10 + a:<50}{'' if b.startswith('▩') else ' ' * 12}{b}".rstrip() if b else ' ' * 10 + a
+                     for a, b in zip(left, right, strict=True))  # the label in the right column's margin
+    left_column = columns_at(split_lines(page), (40, 50))[0]  # (the gutter newspaper_pages finds on a whole page)
+    first = [ln.text.strip() for ln in left_column]
+    at = first.index("수료생        8         44")
+    # the label's line and its glyphs' rows above it dropped (the line the other column's row took stays)
+    assert first[at + 1:at + 3] == ["", "참여기업     56         39"]

@@ -36,6 +36,7 @@ from pledgecard.extract.readers.text_sheets_across import sheets_read_across
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
+from pledgecard.extract.readers.text_top_columns import top_column_pages
 from pledgecard.extract.readers.text_turned_labels import join_turned_labels
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
 from pledgecard.extract.readers.text_word_labels import join_word_labels
@@ -309,6 +310,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
     lines = join_word_labels(lines)  # a numbered label printed a word a line: one line again
     lines = newspaper_pages(lines)  # a page set in two newspaper columns: read column by column
+    lines = top_column_pages(lines)  # a right column of a few carried rows at a page's top: read after the left
     lines = labels_out_of_tables(lines)  # a label drawn turned in the margin, amid a table's rows: above it
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []

@@ -24,6 +24,7 @@ from pledgecard.extract.readers.text_lines import Seg, TLine
 
 MAX_LABEL = 20  # characters of a margin label, at most
 MIN_INSET = 4  # a far-left line starts this many characters left of the body's margin, at least
+GLYPH_ROWS = 3  # blank lines a label's turned glyphs leave above or below it, at least
 
 
 def most_common_start(starts: list[int]) -> int:
@@ -81,18 +82,49 @@ def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
             q += 1
         if (above is None or q + 1 >= len(out) or out[q + 1].page != label.page
                 or not _in_table(out, above) or not _in_table(out, q + 1)):
-            top = _box_top(out, k, margins[label.page]) if q == k and not out[k - 1].segs else None
-            if top is not None:
+            # under it the rows its turned glyphs took, amid a table's cell wrapped around its row (a wrapped cell's
+            # line right above it, a row of the table under those rows)
+            under = (q - k >= GLYPH_ROWS and above == k - 1 and q + 1 < len(out) and out[q + 1].page == label.page
+                     and _in_table(out, q + 1) and _wrapped_line(out, above))
+            top = _box_top(out, k, margins[label.page]) if (q == k and not out[k - 1].segs) or under else None
+            if top is not None and under:
+                out = [*out[:top], label, *out[top:k], *out[q + 1:]]  # those rows closed up: the cell's lines rejoin
+            elif top is not None:
                 a = k  # the blank lines above it (the rows its turned glyphs took) closed up to one
                 while a - 2 > top and out[a - 1].blank and out[a - 2].blank:
                     a -= 1
                 out = [*out[:top], label, *out[top:a], *out[k + 1:]]
             continue
-        if (q == k and out[above].page == label.page) or _label_column(out, k, margins[label.page]):
-            continue  # a row label centred beside its rows (no height of turned glyphs under it), or a column of them
+        if (q == k and out[above].page == label.page and not _glyphs_above(out, k)) or \
+                _label_column(out, k, margins[label.page]):
+            continue  # a row label centred beside its rows (no height of turned glyphs by it), or a column of them
         top = _table_top(out, above, margins.get(out[above].page, 0))
-        out = [*out[:top], replace(label, page=out[top].page), *out[top:k], *out[k + 1:]]  # (on the table's page)
+        a = k  # glyphs above it: their blank rows go with it (no rows of the table)
+        while q == k and a - 1 > above and out[a - 1].blank:
+            a -= 1
+        out = [*out[:top], replace(label, page=out[top].page), *out[top:a], *out[k + 1:]]  # (on the table's page)
     return out
+
+
+def _wrapped_line(out: list[TLine], k: int) -> bool:
+    """Line ``k`` a wrapped cell's line under its row: one piece, no bullet item, lying under a cell of the
+    nearest printed line above it on its page (one blank line apart at most), a row of two cells or more."""
+    line = out[k]
+    if len(line.segs) != 1 or split_marker(line.segs[0].text)[0] is not None:
+        return False
+    row = next((out[j] for j in (k - 1, k - 2) if j >= 0 and out[j].segs), None)
+    return (row is not None and row.page == line.page and len(row.segs) >= 2
+            and any(_overlaps(line.segs[0], s) for s in row.segs))
+
+
+def _glyphs_above(out: list[TLine], k: int) -> bool:
+    """The margin label at line ``k`` printed under the height of its turned glyphs: ``GLYPH_ROWS`` blank lines
+    or more right above it on its page, a line right under it (no row label centred between rows: as far
+    from the rows above as from those below)."""
+    j = k - 1
+    while j >= 0 and out[j].blank and out[j].page == out[k].page:
+        j -= 1
+    return k - 1 - j >= GLYPH_ROWS
 
 
 def _box_top(out: list[TLine], k: int, margin: int) -> int | None:

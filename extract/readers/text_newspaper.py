@@ -19,7 +19,12 @@ from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER
 from pledgecard.extract.readers.text_lines import Seg, TLine, per_page, to_tline
-from pledgecard.extract.readers.text_margin_labels import body_margin, lone_label, most_common_start
+from pledgecard.extract.readers.text_margin_labels import (
+    GLYPH_ROWS,
+    body_margin,
+    lone_label,
+    most_common_start,
+)
 
 MIN_GUTTER = 6  # characters of white space between the columns, at least (a table's cells stand closer)
 MIDDLE = 0.3  # the gutter's middle within [30%, 70%] of the page's width
@@ -168,6 +173,12 @@ def _page(lines: list[TLine]) -> list[list[TLine]]:
     g = gutter(lines) or sheet_gutter(lines)
     if g is None:
         return [lines]
+    return columns_at(lines, g)
+
+
+def columns_at(lines: list[TLine], g: tuple[int, int]) -> list[list[TLine]]:
+    """A page's two columns parted at the gutter ``g``: its lines' left pieces then a blank line, and its
+    right pieces set back onto the left column's margin, each on its original line number."""
     left: list[TLine] = []
     right: list[tuple[TLine, int]] = []  # a line and where its right piece starts (-1: none)
     for ln in lines:
@@ -187,7 +198,8 @@ def _page(lines: list[TLine]) -> list[list[TLine]]:
 
 def _glyph_rows(column: list[TLine], other: list[TLine]) -> set[int]:
     """The rows a label drawn turned in ``column``'s margin took (its line, the other column blank there,
-    and the blank lines of the whole page under it, where its turned glyphs stood): rows of no line of
+    and the blank lines of the whole page under it, where its turned glyphs stood, or above it where fewer
+    than ``GLYPH_ROWS`` stand under it: the dump prints the label at its last glyph's line): rows of no line of
     ``other``, whose cells they would part (a cell wrapped around its row above and below them)."""
     margin = body_margin(column)
     out: set[int] = set()
@@ -198,4 +210,9 @@ def _glyph_rows(column: list[TLine], other: list[TLine]) -> set[int]:
         while j < len(column) and other[j].blank and (j == k or column[j].blank):
             out.add(j)
             j += 1
+        if j - k - 1 < GLYPH_ROWS:  # no height of glyphs under it: its glyphs' rows above it (blank in both)
+            j = k - 1
+            while j >= 0 and other[j].blank and column[j].blank:
+                out.add(j)
+                j -= 1
     return out
