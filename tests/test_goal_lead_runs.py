@@ -58,3 +58,16 @@ def test_projects_the_years_do_not_part_are_not_placed() -> None:
     # a year repeated (two rows of one year) is no fall: one run, the two projects not placed, the years are
     lines = ["연도", "2019", "2019", "2020", "2021", "세부추진과제", "창업 지원사업", "지원센터 조성", *ROWS]
     assert [(p, y) for p, y, _, _ in _read(lines)] == [(None, 2019), (None, 2019), (None, 2020), (None, 2021)]
+
+
+def test_an_actual_cell_of_two_figures_is_two_cells_run_together() -> None:
+    """gilmok-city's pdf2txt dump prints a row's target and actual on one line (``공정률 70% 공정률 38%``) after
+    the first line of the row above's 추진내용 cell: read by count, the cells shift (the detail's line the
+    target, both figures the actual, 70 read as the actual): an actual of two figures is no cell, not read."""
+    lines = ["계획", "실적", "이행률(%)", "추진상황", "3.1km", "2.9km", "94%", "완료",
+             "거점 산지유통센터", "공정률 70% 공정률 38%", "54%", "완료"]
+    got = goal_stream(lines)
+    assert got is None or all(r.actual != "공정률 70% 공정률 38%" for r in got[0])
+    lines = ["계획", "실적", "이행률(%)", "추진상황", "3.1km", "2.9km", "94%", "완료",
+             "공정률 70%", "공정률 38%", "54%", "완료"]
+    assert [(r.target, r.actual) for r in goal_stream(lines)[0]] == [("3.1km", "2.9km"), ("공정률 70%", "공정률 38%")]

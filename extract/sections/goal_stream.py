@@ -25,7 +25,14 @@ from pledgecard.extract.markers import split_marker
 from pledgecard.extract.sections.goal_head_words import column_words, head_kind
 from pledgecard.extract.sections.goal_lead_runs import lead_columns
 from pledgecard.extract.sections.goal_rows import GoalRow
-from pledgecard.extract.sections.goal_values import DASH, RATE, is_status_cell, value_token, year_cell_of
+from pledgecard.extract.sections.goal_values import (
+    DASH,
+    RATE,
+    is_status_cell,
+    is_value_token,
+    value_token,
+    year_cell_of,
+)
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
@@ -104,6 +111,8 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
         return None
     if "actual" in out and (strict or len(cells) != len(cols)) and not _is_actual(out["actual"]):
         return None
+    if "actual" in out and sum(map(is_value_token, out["actual"].split())) > 1:
+        return None  # two figures in one actual cell (공정률 70% 공정률 38%): two cells run together, not placed
     if any(year_cell_of(v) is not None or is_status_cell(v) for v in out.values()):
         return None
     if "rate" in out and "actual" in out and not _rate_agrees(out["target"], out["actual"], out["rate"]):
