@@ -4,6 +4,8 @@ first, the columns before the status in order, the 추진내용 / 비고 columns
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 _ORDER = ("project", "target", "actual", "rate")  # the columns before the status, in this order
@@ -109,3 +111,18 @@ def row_layout(kinds: list[str]) -> tuple[bool, list[str], str] | None:
     if "actual" not in before:
         return None  # the actual printed in the status cell, ``완료(35명)``: the marked-row reader's shape
     return has_year, before, " ".join(after)
+
+
+def _unit_tail(v: Vocabulary) -> re.Pattern[str]:
+    """A head cell's bracketed unit closing it (``이행률(%)``, ``실적(건)``): one of the counts' units."""
+    return re.compile(rf"\s*\((?:{'|'.join(re.escape(u) for u in v.words('counts', 'units'))})\)$")
+
+
+def head_kind(line: str) -> str | None:
+    """The column kind a head line (one cell) names as a whole word, or as a whole word closed by its
+    bracketed unit (``이행률(%)``: the rate); None when it names none."""
+    words = current().build(column_words)
+    kind = words.get(key(line))
+    if kind is None and (m := current().build(_unit_tail).search(line.strip())) is not None and m.start():
+        kind = words.get(key(line.strip()[:m.start()]))
+    return kind

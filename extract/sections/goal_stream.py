@@ -22,9 +22,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.sections.goal_head_words import column_words
+from pledgecard.extract.sections.goal_head_words import column_words, head_kind
+from pledgecard.extract.sections.goal_lead_runs import lead_columns
 from pledgecard.extract.sections.goal_rows import GoalRow
-from pledgecard.extract.sections.goal_values import DASH, RATE, is_status_cell, value_token, year_cell_of
+from pledgecard.extract.sections.goal_values import (
+    DASH,
+    RATE,
+    is_status_cell,
+    is_value_token,
+    value_token,
+    year_cell_of,
+)
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
@@ -36,13 +44,12 @@ def _header(lines: list[str]) -> tuple[list[str], int, bool] | None:
     """The column kinds of the first run of one-word header lines that ends with its status
     column (or with the status and then a 추진내용 column) and names a target, the index of the
     line after it, and whether a 추진내용 cell follows each row's status."""
-    words = current().build(column_words)
     i = 0
     while i < len(lines):
         kinds: list[str] = []
         j = i
-        while j < len(lines) and words.get(key(lines[j])) is not None:
-            kind = words[key(lines[j])]
+        while j < len(lines) and head_kind(lines[j]) is not None:
+            kind = head_kind(lines[j]) or ""
             if kind != "other":
                 kinds.append(kind)
             j += 1
@@ -104,6 +111,8 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
         return None
     if "actual" in out and (strict or len(cells) != len(cols)) and not _is_actual(out["actual"]):
         return None
+    if "actual" in out and sum(map(is_value_token, out["actual"].split())) > 1:
+        return None  # two figures in one actual cell (공정률 70% 공정률 38%): two cells run together, not placed
     if any(year_cell_of(v) is not None or is_status_cell(v) for v in out.values()):
         return None
     if "rate" in out and "actual" in out and not _rate_agrees(out["target"], out["actual"], out["rate"]):
@@ -114,9 +123,8 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
 def _clean_end(line: str | None) -> bool:
     if line is None:
         return True
-    words = current().build(column_words)
     marker, body = split_marker(line)
-    return year_cell_of(line) is not None or words.get(key(line)) is not None or bool(marker and body.strip())
+    return year_cell_of(line) is not None or head_kind(line) is not None or bool(marker and body.strip())
 
 
 def goal_stream(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
@@ -152,10 +160,10 @@ def goal_stream_lines(lines: list[str]) -> set[int]:
     return {k for k, ln in enumerate(lines) if ln.strip() and k not in unread}
 
 
-def _head_start(lines: list[str], start: int, words: dict[str, str]) -> int:
+def _head_start(lines: list[str], start: int) -> int:
     """Where the rows' header begins: line ``start`` less the column words printed just above it."""
     h = start
-    while h > 0 and words.get(key(lines[h - 1])) is not None:
+    while h > 0 and head_kind(lines[h - 1]) is not None:
         h -= 1
     return h
 
@@ -163,49 +171,8 @@ def _head_start(lines: list[str], start: int, words: dict[str, str]) -> int:
 def _lead_columns(lines: list[str], start: int, rows: list[GoalRow], unread: list[int]
                   ) -> tuple[list[GoalRow], list[int]]:
     """The table's leading columns (연도 / 주요사업 before 목표 ...) printed column by column above
-    the rows' header: their header words, then each column's cells top to bottom (``연도`` /
-    ``주요사업`` / ``2023`` / ``2024`` / ``지원센터 조성`` / ``목표`` ...). A column's run is placed
-    only when its count proves it: a year run holds one year a row, never falling; a project run
-    one line a row (in order) or one line in all (the cell spanning every row). Otherwise nothing
-    of that column is placed (the lines stay unread)."""
-    words = current().build(column_words)
-    h = _head_start(lines, start, words)
-    p = h
-    while p > 0 and lines[p - 1] and words.get(key(lines[p - 1])) is None:
-        p -= 1
-    q = p
-    while q > 0 and words.get(key(lines[q - 1])) is not None:
-        q -= 1
-    lead = [words[key(ln)] for ln in lines[q:p] if words[key(ln)] != "other"]
-    cells = [k for k in range(p, h) if lines[k]]
-    if not lead or not cells or set(lead) - {"year", "project"} or len(set(lead)) != len(lead):
-        return rows, unread
-    runs: dict[str, list[int]] = {}
-    at = 0
-    for kind in lead:
-        run: list[int] = []
-        while at < len(cells) and (year_cell_of(lines[cells[at]]) is not None) == (kind == "year"):
-            run.append(cells[at])
-            at += 1
-        runs[kind] = run
-    if at != len(cells) or any(is_status_cell(lines[k]) or split_marker(lines[k])[0] for k in cells):
-        return rows, unread
-    n = len(rows)
-    years = [year_cell_of(lines[k]) for k in runs.get("year", [])]
-    out = list(rows)
-    placed: set[int] = set()
-    if years and len(years) == n and all(a <= b for a, b in zip(years, years[1:], strict=False)) \
-            and all(r.year in (None, y) for r, y in zip(out, years, strict=True)):
-        out = [replace(r, year=y) for r, y in zip(out, years, strict=True)]
-        placed.update(runs["year"])
-    projects = runs.get("project", [])
-    if projects and len(projects) in (1, n) and all(r.project is None for r in out):
-        names = [lines[k] for k in projects] * (n if len(projects) == 1 else 1)
-        out = [replace(r, project=name) for r, name in zip(out, names, strict=True)]
-        placed.update(projects)
-    if placed:
-        placed.update(range(q, p))  # the leading columns' header words
-    return out, [k for k in unread if k not in placed]
+    the rows' header, placed where their counts prove them (:func:`lead_columns`)."""
+    return lead_columns(lines, _head_start(lines, start), rows, unread)
 
 
 def _projects_beside_years(lines: list[str], rows: list[GoalRow], unread: list[int]
@@ -243,8 +210,7 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
     rows: list[tuple[dict[str, str], int]] = []
     year_amid = False
     span = ""
-    words = current().build(column_words)
-    h = _head_start(lines, start, words)
+    h = _head_start(lines, start)
     used: set[int] = set(range(h, start))
     i = start
     cells: list[int] = []
