@@ -17,7 +17,9 @@ see samples/README.md); with the expected records counting 곳 as the extractor'
 - header values kept the ``/`` a label-value line prints between pairs (extract/labels.py);
 - outreach told in bullets ``라벨 : 5회``: the colon, ``기타 : -``, the total in the heading's brackets
   (extract/sections/outreach_sentences.py);
-- 가구 / 세대 as units of a goal's value (extract/vocabulary.toml).
+- 가구 / 세대 as units of a goal's value (extract/vocabulary.toml);
+- (found by a seventh card written after the fixes) a reporting point printed in the achievements
+  heading's brackets (``3. 추진실적 (2024. 12. 31. 기준)``) dated nothing (extract/headings.py).
 
 After: 0.995, 0 wrong figures (the misses: organisations named in brackets or as a public office).
 """
@@ -135,3 +137,12 @@ def test_outreach_bullets_with_colons_a_dash_and_the_total_in_the_heading() -> N
     assert got["items"][0]["label"] == "주민설명회" and got["items"][0]["note"] == "읍면 순회"
     assert got["total"] == 8
     assert from_sentences(lines, "군민소통 실적 (총 9회)")["total"] is None  # type: ignore[index]  # not the sum: unproven
+
+
+def test_a_section_heading_printing_its_reporting_point_opens_a_dated_block() -> None:
+    from pledgecard.extract.headings import section_heading_block
+
+    got = section_heading_block("Ⅲ. 주요 추진실적 ('25. 6월 말 기준)")
+    assert got is not None and got[1]["label"] == "2025-06"
+    assert section_heading_block("추진실적(성과)") is None  # a bracketed word, no date
+    assert section_heading_block("추진실적") is None
