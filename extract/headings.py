@@ -65,6 +65,20 @@ _ENCLOSED_NAME = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{re.escape(CLO
 _LEADING_ENCLOSED = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{_BRACKETS}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]\s*(\S.*)$")
 
 
+_BRACKETED_PART = re.compile(r"[(（《〈<\[［]([^()（）《》〈〉<>\[\]［］]+)[)）》〉>\]］]")
+
+
+def section_heading_block(heading: str | None) -> tuple[str, dict[str, Any]] | None:
+    """The dated block a section's own heading opens (``3. 추진실적 (2024. 12. 31. 기준)``): the
+    bracketed reporting point it prints, as :func:`parse_group_heading` reads a block heading; None
+    when its heading prints none (or an undated one)."""
+    for m in _BRACKETED_PART.finditer(heading or ""):
+        g = parse_group_heading(f"({m.group(1)})")
+        if g is not None and g[1]:
+            return g[0], g[1]
+    return None
+
+
 def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
     """A block heading inside the achievements and its reporting date:
     ``《기 추진실적: ’24. 3분기 기준 누계》`` -> ``('기 추진실적', <2024-Q3>)``; also

@@ -202,13 +202,18 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# marks a line of label-value pairs prints between a value and the next label (``주관부서 : 공원녹지과 /
+# 담당자 정수아 / ☎ …``), or between a label and its value: no part of a value
+VALUE_EDGES = " \t|:：/／"
+
+
 def split_labelled(text: str) -> list[tuple[str, str]]:
     """``'담 당 자 김준연 전화번호 3928'`` -> ``[('contact_name', '김준연'), ('contact_phone', '3928')]``."""
     labels = find_labels(text)
     pairs = []
     for i, (field, _, end) in enumerate(labels):
         stop = labels[i + 1][1] if i + 1 < len(labels) else len(text)
-        value = text[end:stop].strip(" \t|:：")
+        value = text[end:stop].strip(VALUE_EDGES)
         pairs.append((field, fold(value)))
     return pairs
 

@@ -15,6 +15,7 @@ from pledgecard.extract.readers.text_col_centred import (
     same_cell_below,
     top_of_centred_cell,
 )
+from pledgecard.extract.readers.text_col_shared_leads import shared_lead_rows
 from pledgecard.extract.readers.text_heads import (
     gap_heading,
     over_no_cell_or_years,
@@ -60,6 +61,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: l
         # wrapped beside both (``반도체 소재 기반 | 소계 | 2,802 ..`` over ``조성 | 시비 | 2,802 ..``)
         return rows + [Row(cluster([line], wide), [line]) for line in group]
     starts = sorted({*starts, *_full_rows(group, starts, wide), *_labelled_rows(group, starts, wide)})
+    starts = sorted({*starts, *shared_lead_rows(group, starts, wide)})
     inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose

@@ -115,7 +115,7 @@ _FILL_GAP = 6  # the widest gap inside a label spread to fill its cell (``구   
 def _label_gaps(text: str) -> str:
     """``text`` with the gaps inside a label spaced out wider than a cell gap (``사　업　명`` with
     ideographic spaces, ``담  당  자`` with two; ``구    분``, a label spread to fill its cell, its
-    gaps all one width) filled, so that no cell breaks there: only where the syllables joined are a
+    gaps all one width, one syllable a word) filled, so that no cell breaks there: only where the syllables joined are a
     label of the vocabulary in force (the longest such run), each a whole word of one or two
     syllables. The same length: positions stay."""
     if "  " not in text:
@@ -137,7 +137,8 @@ def _label_gaps(text: str) -> str:
         while (j + 1 < len(toks) and _SYLLABLE_TOKEN.fullmatch(text[toks[j][0]:toks[j][1]])
                and _SYLLABLE_TOKEN.fullmatch(text[toks[j + 1][0]:toks[j + 1][1]])
                and ((gap := toks[j + 1][0] - toks[j][1]) <= _LABEL_GAP
-                    or (gap <= _FILL_GAP and gaps <= {gap} and opens_cell))):
+                    or (gap <= _FILL_GAP and gaps <= {gap} and opens_cell
+                        and _one_syllable(text[toks[j][0]:toks[j][1]]) and _one_syllable(text[toks[j + 1][0]:toks[j + 1][1]])))):
             gaps.add(gap)
             j += 1
             word += text[toks[j][0]:toks[j][1]]
@@ -148,6 +149,12 @@ def _label_gaps(text: str) -> str:
         joined = best > i
         i = best + 1
     return "".join(out)
+
+
+def _one_syllable(token: str) -> bool:
+    """A label spread to fill its cell spreads its syllables one by one (``구    분``); two words of two
+    syllables a cell gap apart (``연도     목표``) are two cells."""
+    return len(token.rstrip(":：")) == 1
 
 
 def source_lines(text: str) -> list[str]:

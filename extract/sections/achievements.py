@@ -9,7 +9,7 @@ from typing import Any
 from pledgecard.extract.dated_line import date_source_of
 from pledgecard.extract.document import Table
 from pledgecard.extract.heading_numbers import decimal_rest
-from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.headings import parse_group_heading, section_heading_block
 from pledgecard.extract.issuer import place_names
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Item, Line
@@ -291,6 +291,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         return None
 
     group_start = 0
+    if (opened := section_heading_block(ctx.heading if ctx else None)) is not None:
+        group, group_as_of = opened  # 3. 추진실적 (2024. 12. 31. 기준): the items before any block's
+        group_dates.append(group_as_of)
     projects = _goal_projects(ctx)
     project_marker: str | None = None  # the numbering of the last sub-project's block heading
     # the boxes that head blocks here: not a box the card bullets its items with (❏ 사업기간 : …)

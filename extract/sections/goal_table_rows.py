@@ -9,6 +9,7 @@ from dataclasses import replace
 from pledgecard.extract.document import Table
 from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
+from pledgecard.extract.sections.goal_key_cells import cell_year, leading_year, status_column, year_column
 from pledgecard.extract.sections.goal_pair_cells import split_pair_grid
 from pledgecard.extract.sections.goal_patterns import status_re, year_mark
 from pledgecard.extract.sections.goal_pieces import piece_rows
@@ -145,6 +146,11 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     numbered = [(r, row) for r, row in enumerate(grid[1:], 1) if any(row) and row != header
                 and not (spanned is not None and r == 1)]
     rows = [row for _, row in numbered]
+    named = {c for c in (c_target, c_actual, c_detail, c_unit) if c is not None}
+    if c_year is None and (c_year := year_column(rows, named)) is not None and c_year == c_proj:
+        c_proj = None  # a 구분 column of years: the goals' year, no project
+    if c_status is None:
+        c_status = status_column(rows, named | {c for c in (c_year, c_proj) if c is not None})
     columns = {name: c for name, c in (("project", c_proj), ("year", c_year), ("target", c_target),
                                         ("status", c_status), ("actual", c_actual), ("detail", c_detail))
                if c is not None}
@@ -175,6 +181,10 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         year = year_of(ym) if ym else group_year
         if c_year is not None and re.search(r"(19|20)\d{2}", row[c_year]):
             year = int(re.search(r"(19|20)\d{2}", row[c_year]).group(0))  # type: ignore[union-attr]
+        elif c_year is not None and cell_year(row[c_year]) is not None:
+            year = cell_year(row[c_year])  # a two-digit year ('23년)
+        elif c_year is None and ym is None and (lead := leading_year(target)) is not None:
+            year, target = lead  # a target opening with its year ('23년 40가구)
         target = vocab.build(year_mark).sub("", target)
         status_cell = row[c_status] if c_status is not None else ""
         st = vocab.build(status_re).search(status_cell)

@@ -89,7 +89,7 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": got}, prov, list(notes))
     said = [it for it in items if isinstance(it, Line)]
-    got = from_sentences(said) if len(said) == len(items) else None
+    got = from_sentences(said, ctx.heading if ctx is not None else None) if len(said) == len(items) else None
     if got:
         prov[Loc("outreach")] = said[0].source
         return SectionResult({"outreach": got}, prov, [])

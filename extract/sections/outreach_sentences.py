@@ -8,7 +8,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_words import category_of, default_unit
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.counts import parse_count
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import DASH_CLASS, fold
 from pledgecard.record import Outreach, OutreachItem
 
 
@@ -16,22 +16,34 @@ def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
     """``주민설명회 3회(참석 120명)``: the words before a count since the last comma, the count with
     its counter word, and a note in brackets right after it."""
     units = alternation(v.words("counters"))
-    return re.compile(rf"(?P<label>[^,，()]*?)\s*(?P<count>\d[\d,]*)\s*(?P<unit>{units})(?:\((?P<note>[^)]*)\))?")
+    return re.compile(rf"(?P<label>[^,，()]*?)\s*(?P<count>\d[\d,]*)\s*(?P<unit>{units})(?:\s?\((?P<note>[^)]*)\))?")
 
 
-def from_sentences(lines: list[Line]) -> Outreach | None:
+# ``기타 : -``: a channel's label, a colon and a dash (none held)
+_NONE_HELD = re.compile(rf"^(?P<label>[^,，():：]+?)\s*[:：]\s*{DASH_CLASS}$")
+_BRACKETED = re.compile(r"[(（]([^)）]*)[)）]")
+_LABEL_EDGES = " :："
+
+
+def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | None:
     """Outreach told in bulleted sentences (``◦ 주민설명회 3회(참석 120명), 전문가 자문 2회 개최`` /
     ``◦ 언론보도 15회 등 총 20회``): each count with the words before it, a channel when they name
     one, the total when they end in a total word (vocabulary ``[outreach_sentences]``). Only lines
-    that all carry a bullet are read so; none when a count's words name no channel."""
+    that all carry a bullet are read so; none when a count's words name no channel. A bullet
+    ``기타 : -`` is a channel held none times; a total printed in brackets in the section's heading
+    (``시민소통 실적 (총 17회)``) is the total where the items' counts sum to it."""
     if not lines or any(ln.marker is None for ln in lines):
         return None
     totals = set(current().words("outreach_sentences", "total"))
     items: list[OutreachItem] = []
     total = unit = None
     for ln in lines:
+        if (z := _NONE_HELD.match(ln.text.strip())) is not None and category_of(fold(z.group("label"))) is not None:
+            label = fold(z.group("label"))
+            items.append({"label": label, "category": category_of(label), "count": 0, "note": None})
+            continue
         for m in current().build(_sentence_count).finditer(ln.text):
-            label = fold(m.group("label"))
+            label = fold(m.group("label")).rstrip(_LABEL_EDGES)
             if not label:
                 return None
             count, _ = parse_count(m.group("count"))
@@ -46,4 +58,16 @@ def from_sentences(lines: list[Line]) -> Outreach | None:
             unit = unit or m.group("unit")
     if not items:
         return None
+    if total is None and heading:
+        total = _heading_total(heading, sum(x["count"] or 0 for x in items), totals)
     return {"unit": unit or default_unit(), "total": total, "items": items}
+
+
+def _heading_total(heading: str, summed: int, totals: set[str]) -> int | None:
+    """The count in brackets in the section's heading after a total word, where it is the items' sum."""
+    for b in _BRACKETED.finditer(heading):
+        for m in current().build(_sentence_count).finditer(b.group(1)):
+            label = fold(m.group("label"))
+            if label and label.split()[-1] in totals and parse_count(m.group("count"))[0] == summed:
+                return summed
+    return None
