@@ -300,12 +300,19 @@ def _flat_header(lines: list[str]) -> Header:
 
 
 def _term_spans(header: Header) -> Header:
-    """A head naming the term's years as one column (임기내) is a column only where no year column is printed;
-    over years it is their spanning heading (임기 내 over 2024 | 2025 | 2026)."""
-    if not any(kind == "col" and classify_column(t)["kind"] == "year" for kind, t in header):
+    """A head naming the term's years as one column (임기내) is a column unless year columns are printed on a
+    later head line: there it is their spanning heading (임기 내 over 2024 | 2025 | 2026). Beside the years on
+    its own line (``총사업비 2023 2024 2025 임기내 임기후``) it is a column of its own."""
+    lines = [0]
+    for kind, _ in header:
+        lines.append(lines[-1] + (kind == "line"))
+    year_lines = [ln for (kind, t), ln in zip(header, lines, strict=False)
+                  if kind == "col" and classify_column(t)["kind"] == "year"]
+    if not year_lines:
         return header
     term = current().build(_term_words)
-    return [("group", "") if kind == "col" and term.fullmatch(re.sub(r"\s+", "", t)) else (kind, t) for kind, t in header]
+    return [("group", "") if kind == "col" and term.fullmatch(re.sub(r"\s+", "", t)) and max(year_lines) > ln
+            else (kind, t) for (kind, t), ln in zip(header, lines, strict=False)]
 
 
 def _term_words(v: Vocabulary) -> re.Pattern[str]:
