@@ -20,3 +20,44 @@ def test_next_in_run_wants_two_numberings_of_one_frame() -> None:
              make_line("공모 완료", "-")]
     projects = frozenset({"도서관건립"})
     assert _project_block(items, 0, projects) and not _project_block(items, 2, projects, "▪")
+
+
+_YEARS = "연도별 투자계획 : '18년 38.6억원, '19년 44.6억원, '20년 31.4억원, '21년 36.2억원, '22년 32.8억원"
+
+
+def test_an_overview_budget_not_adding_up_stands_for_no_sentence() -> None:
+    """The overview's budget is proven by its parts' sum as the section's own sentence is (review b, item 4)."""
+    from pledgecard.extract.sections.base import SectionContext
+    from pledgecard.extract.sections.funding_prose import funding_from_prose
+
+    parts = [{"label": "국비", "source": "national", "amount_krw": 7_360_000_000},
+             {"label": "군비", "source": "municipal", "amount_krw": 11_000_000_000}]
+    budget = {"total_krw": 18_360_000_000, "unit": "억원", "parts": parts}
+    assert funding_from_prose([make_line(_YEARS, "ㅇ")], SectionContext(record={"overview": {"budget": budget}}))
+    off = {**budget, "parts": [{**parts[0], "amount_krw": 7_370_000_000}, parts[1]]}  # 0.1억 more than the total
+    assert funding_from_prose([make_line(_YEARS, "ㅇ")], SectionContext(record={"overview": {"budget": off}})) is None
+
+
+def test_the_total_row_is_labelled_with_the_printed_head() -> None:
+    """The total row and column carry the budget sentence's own label (총사업비), not a vocabulary word (item 5)."""
+    from pledgecard.extract.sections.base import SectionContext
+    from pledgecard.extract.sections.funding_prose import funding_from_prose
+
+    budget = make_line("총사업비 : 183.6억원(국비 29.1, 도비 41.8, 군비 112.7)", "ㅇ")
+    read = funding_from_prose([budget, make_line(_YEARS, "ㅇ")], SectionContext())
+    assert read is not None
+    f = read.value["funding"]
+    assert f["columns"][0]["label"] == "총사업비" and f["rows"][0] == {
+        "label": "총사업비", "source": "total",
+        "amounts_krw": [18_360_000_000, 3_860_000_000, 4_460_000_000, 3_140_000_000, 3_620_000_000, 3_280_000_000]}
+
+
+def test_a_period_of_a_compound_amount_reads() -> None:
+    """normalize.money reads a compound amount (3억 5천만원): so does a sentence of periods (item 9)."""
+    from pledgecard.extract.sections.funding_prose import periods_told
+
+    got = periods_told("'23년 3억 5천만원, '24년 2억원, 임기후 1억 2,500만원", None)
+    assert got is not None
+    assert [(c["kind"], c["year"], a) for c, a in got] == [
+        ("year", 2023, 350_000_000), ("year", 2024, 200_000_000), ("after_term", None, 125_000_000)]
+    assert periods_told("'23년 3억 5천, '24년 2억원", None) is None  # 3억 5천 reads two ways: refused
