@@ -61,3 +61,21 @@ def test_a_period_of_a_compound_amount_reads() -> None:
     assert [(c["kind"], c["year"], a) for c, a in got] == [
         ("year", 2023, 350_000_000), ("year", 2024, 200_000_000), ("after_term", None, 125_000_000)]
     assert periods_told("'23년 3억 5천, '24년 2억원", None) is None  # 3억 5천 reads two ways: refused
+
+
+def test_a_funding_read_from_sentences_keeps_the_table_readers_findings(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A section with a table the reader could not read and sentences telling the funding: the sentences'
+    funding, and the table's finding kept (review b, item 2)."""
+    from pledgecard.extract.findings import finding
+    from pledgecard.extract.sections import funding as funding_mod
+    from pledgecard.extract.sections.base import SectionContext, SectionResult
+    from tests.conftest import make_table
+
+    table = make_table([["구분", "총사업비", "2023"], ["계", "?", "?"]])
+    unread = finding("extract.row_unread", "funding", "a funding table not read")
+    monkeypatch.setattr(funding_mod, "_funding_by_unit",
+                        lambda items, ctx: SectionResult({"funding": None}, rest=list(items), findings=[unread]))
+    budget = make_line("총사업비 : 183.6억원(국비 29.1, 도비 41.8, 군비 112.7)", "ㅇ")
+    read = funding_mod.extract_funding([budget, make_line(_YEARS, "ㅇ"), table], SectionContext())
+    assert read.value["funding"]["rows"][0]["amounts_krw"][0] == 18_360_000_000
+    assert unread in read.findings and table in read.rest
