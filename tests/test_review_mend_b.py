@@ -79,3 +79,22 @@ def test_a_funding_read_from_sentences_keeps_the_table_readers_findings(monkeypa
     read = funding_mod.extract_funding([budget, make_line(_YEARS, "ㅇ"), table], SectionContext())
     assert read.value["funding"]["rows"][0]["amounts_krw"][0] == 18_360_000_000
     assert unread in read.findings and table in read.rest
+
+
+def test_one_sources_across_test_for_the_grid_and_the_side_tables() -> None:
+    """Sources across and periods down, one predicate (review b, item 6): a head of sources over a total row alone
+    (계) is no transposed funding table beside a side table; over two periods it is."""
+    from pledgecard.extract.sections.funding_grid import sources_across
+    from pledgecard.extract.sections.funding_side_tables import _sources_across_somewhere
+
+    assert not sources_across([["구분", "국비", "도비"], ["계", "1", "2"]])
+    assert not _sources_across_somewhere([["구분", "국비", "도비"], ["계", "1", "2"]])
+    years = [["구 분", "국 비", "도 비"], ["2025년", "1", "2"], ["2026년", "3", "4"]]
+    assert sources_across(years) and _sources_across_somewhere([["(단위: 백만원)", "", ""], *years])
+
+
+def test_the_terms_words_are_one_predicate() -> None:
+    """One test of the term's span (임기내), exposed by the column heads (item 6)."""
+    from pledgecard.extract.sections.funding_column_heads import is_in_term
+
+    assert is_in_term("임기내") and is_in_term("임기 내") and not is_in_term("임기후") and not is_in_term("2024")
