@@ -98,3 +98,35 @@ def test_the_terms_words_are_one_predicate() -> None:
     from pledgecard.extract.sections.funding_column_heads import is_in_term
 
     assert is_in_term("임기내") and is_in_term("임기 내") and not is_in_term("임기후") and not is_in_term("2024")
+
+
+def test_a_sentence_of_periods_over_a_hwpx_funding_table_leaves_the_table_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """sora-city 20004's HWPX (a table of years down, sources across) with a sentence telling the first years'
+    totals inserted as a paragraph right above the table's unit line: the table reads as its card expects (the
+    text dumps' case: tests/test_review_mends_29.py)."""
+    import json
+    import zipfile
+    from pathlib import Path
+
+    from pledgecard import extract_file
+
+    card = Path(__file__).resolve().parents[1] / "samples" / "families" / "sora-city" / "sora-city-20004-hwpx.hwpx"
+    sentence = "□ 연도별 투자계획 : '22년 3,887백만원, '23년 1,189백만원, '24년 1,294백만원"
+    told = tmp_path / card.name
+    with zipfile.ZipFile(card) as zin, zipfile.ZipFile(told, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "Contents/section0.xml":
+                s = data.decode("utf-8")
+                unit = s.find("(단위")
+                a, t0 = s.rfind("<hp:p ", 0, unit), s.rfind("<hp:t>", 0, unit)
+                para = s[a:s.find("</hp:p>", unit) + 7]
+                para = para.replace(s[t0:s.find("</hp:t>", unit) + 7], f"<hp:t>{sentence}</hp:t>").replace('id="', 'id="9', 1)
+                data = (s[:a] + para + s[a:]).encode("utf-8")
+            zout.writestr(item, data, compress_type=zipfile.ZIP_STORED if item.filename == "mimetype" else zipfile.ZIP_DEFLATED)
+    [got] = extract_file(told)
+    assert sentence.split(" : ")[1] in json.dumps(got, ensure_ascii=False)  # the paragraph is read
+    expected = json.loads(card.with_name("sora-city-20004-hwpx.expected.json").read_text(encoding="utf-8"))
+    want = (expected[0] if isinstance(expected, list) else expected)["funding"]
+    assert [(r["source"], r["amounts_krw"]) for r in got["funding"]["rows"]] == \
+        [(r["source"], r["amounts_krw"]) for r in want["rows"]]
