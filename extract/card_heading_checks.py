@@ -59,7 +59,7 @@ def table_under_way(last: Section, heading: str | None) -> bool:
     lines = [x for x in last.items if isinstance(x, Line)]
     units = [x for x in lines if find_unit(x.full_text) is not None]
     return len(lines) == len(last.items) and bool(units) and lines.index(units[0]) <= 1 \
-        and all(len(x.text) <= 30 and not any(ch.isdigit() for ch in x.text) for x in lines if x is not units[0])
+        and all(_spanning_words(x) for x in lines if x is not units[0])
 
 
 MIN_HEAD_CELLS = 3  # head cells printed a line each, the corner's among them, before a table's rows

@@ -251,6 +251,26 @@ def run_place(marker: str | None) -> int | None:
     return None
 
 
+def _is_place_char(ch: str) -> bool:
+    return (ch.isalnum() or ch.isnumeric() or "Ⅰ" <= ch <= "Ⅻ"
+            or any(first <= ch <= last for first, last in CIRCLED_RUNS))
+
+
+def run_frame(marker: str | None) -> str | None:
+    """A numbering with its own place taken out (``9)`` and ``10)``: ``#)``; ``2-3.``: ``2-#.``; ``(가)``:
+    ``(#)``): two numberings of one run print the same frame. ``None`` for no numbering."""
+    if not is_numbering(marker):
+        return None
+    m = marker or ""
+    end = len(m)
+    while end and not _is_place_char(m[end - 1]):
+        end -= 1
+    start = end
+    while start and _is_place_char(m[start - 1]) and (m[start - 1].isdigit() == m[end - 1].isdigit()):
+        start -= 1
+    return f"{m[:start]}#{m[end:]}"
+
+
 def is_note(marker: str | None) -> bool:
     """``※``, ``*``, and a footnote's mark (``주1)``)."""
     return bool(marker) and (marker in NOTE_MARKERS or footnote_mark(f"{marker} ") == marker)  # type: ignore[operator]

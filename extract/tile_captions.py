@@ -42,13 +42,10 @@ def tile_captions(lines: list[tuple[int, Line]]) -> set[int]:
     for above, row in zip(rows, rows[1:], strict=False):
         if len(row) < 2 or len(above) != len(row):
             continue
-        height = max(b[4] - b[2] for _, _, b in row)
         gap = row[0][2][2] - max(b[4] for _, _, b in above)
-        if not 0 <= gap < 2 * height:
-            continue
         # the captions under their figures, or over them (a tile printed caption first: 총사업비 over 159.07억원)
         for values, captions in ((above, row), (row, above)):
-            if _captioned(values, captions):
+            if _captioned(values, captions, gap):
                 out |= {k for k, _, _ in captions}
     return out
 
@@ -56,8 +53,11 @@ def tile_captions(lines: list[tuple[int, Line]]) -> set[int]:
 Boxed = tuple[int, Line, tuple[int, float, float, float, float]]
 
 
-def _captioned(values: list[Boxed], captions: list[Boxed]) -> bool:
-    """Whether each of ``captions`` is centred on one of ``values`` (as many, one row each) and captions it."""
+def _captioned(values: list[Boxed], captions: list[Boxed], gap: float) -> bool:
+    """Whether each of ``captions`` is centred on one of ``values`` (as many, one row each) and captions it, the
+    rows ``gap`` apart, less than a caption's height twice (the captions' own height, over or under the figures)."""
+    if not 0 <= gap < 2 * max(b[4] - b[2] for _, _, b in captions):
+        return False
     values = sorted(values, key=lambda x: _centre(x[2]))
     captions = sorted(captions, key=lambda x: _centre(x[2]))
     pairs = [(a[1], c[1]) for a, c in zip(values, captions, strict=True)]

@@ -75,3 +75,17 @@ def test_a_row_under_words_is_no_row_of_captions() -> None:
     status_words = [_boxed("317.27억원", 151.3, 107.2, 209.8), _boxed("12억원", 393.4, 107.2, 472.4),
                     _boxed("시 전역", 677.3, 107.2, 693.3)]
     assert tile_captions(list(enumerate([*status_words, *captions]))) == set()  # 추진상황 under no status word
+
+
+def test_captions_over_their_figures_are_measured_by_their_own_height() -> None:
+    """Tiles printing the caption first: the gap to the figures under them is weighed against the captions'
+    height, not the figures' (review b, item 7: large figures let captions stand twice their height away)."""
+    labels = [_boxed("총사업비", 163.0, 81.2, 198.1), _boxed("사업기간", 415.3, 81.2, 450.5),
+              _boxed("추진상황", 667.7, 81.2, 702.9)]  # 9.3 points high, bottoms at 90.5
+
+    def values(top: float) -> list[Line]:
+        return [_boxed("317.27억원", 151.3, top, 209.8, 24.0), _boxed("2022. 7. ~ 2028. 2.", 393.4, top, 472.4, 24.0),
+                _boxed("지연", 677.3, top, 693.3, 24.0)]
+
+    assert tile_captions(list(enumerate([*labels, *values(100.5)]))) == {0, 1, 2}  # 10 points apart
+    assert tile_captions(list(enumerate([*labels, *values(110.5)]))) == set()  # 20: over twice the captions' 9.3

@@ -65,3 +65,25 @@ def test_a_card_whose_funding_is_told_by_the_term_is_read(tmp_path: Path) -> Non
         ("total", [4000 * m, 500 * m, 2900 * m, 600 * m]),
         ("national", [1000 * m, 0, 800 * m, 200 * m]),
         ("municipal", [3000 * m, 500 * m, 2100 * m, 400 * m])]
+
+
+def test_beside_the_years_on_their_line_the_terms_span_is_a_column() -> None:
+    """임기내 printed on the years' own head line heads no years of a later line: a column of its own (review b,
+    item 3: it was dropped as a heading, five columns over six figures)."""
+    order = [c.strip() for c in header_order(["구분 총사업비 2023 2024 2025 임기내 임기후"])]
+    assert order == ["총사업비", "2023", "2024", "2025", "임기내", "임기후"]
+
+
+def test_a_card_with_the_terms_span_beside_its_years_is_read(tmp_path: Path) -> None:
+    card = CARD.replace("구분 총사업비 기투자 임기내 임기후", "구분 총사업비 2023 2024 2025 임기내 임기후").replace(
+        "계 4,000 500 2,900 600", "계 4,000 500 1,000 1,400 2,900 600").replace(
+        "국비 1,000 - 800 200", "국비 1,000 - 300 500 800 200").replace(
+        "시비 3,000 500 2,100 400", "시비 3,000 500 700 900 2,100 400")
+    (tmp_path / "card.txt").write_text(card, encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli_main(["extract", str(tmp_path / "card.txt"), "-o", str(out), "--workers", "1", "--quiet"]) == 0
+    [rec] = [json.loads(x) for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    f = rec["funding"]
+    assert [c["label"] for c in f["columns"]] == ["총사업비", "2023", "2024", "2025", "임기내", "임기후"]
+    m = 10**6
+    assert f["rows"][0]["amounts_krw"] == [4000 * m, 500 * m, 1000 * m, 1400 * m, 2900 * m, 600 * m]

@@ -22,6 +22,7 @@ from pledgecard.extract.markers import (
     circled_style,
     is_note,
     is_numbering,
+    run_frame,
     run_place,
 )
 from pledgecard.extract.nlp import find_counts, find_orgs
@@ -242,14 +243,14 @@ def _project_block(items: list[Item], i: int, projects: frozenset[str], last: st
 
 
 def _next_in_run(before: str | None, marker: str | None) -> bool:
-    """Whether ``marker`` numbers the place after ``before`` in one run (``㈀`` ``㈁``, ``1.`` ``2.``)."""
-    if not before or not marker or len(before) != len(marker):
-        return False
-    apart = [(a, b) for a, b in zip(before, marker, strict=True) if a != b]
-    if len(apart) != 1:
+    """Whether ``marker`` numbers the place after ``before`` in one run (``㈀`` ``㈁``, ``1.`` ``2.``,
+    ``9)`` ``10)``): both numberings, the same frame round the place, the next place. Two glyphs next to
+    each other in Unicode (``▪`` ``▫``) are no run."""
+    if not (is_numbering(before) and is_numbering(marker)):
         return False
     places = run_place(before), run_place(marker)
-    return ord(apart[0][1]) == ord(apart[0][0]) + 1 or (None not in places and places[1] == places[0] + 1)
+    return (None not in places and places[1] == places[0] + 1  # type: ignore[operator]
+            and run_frame(before) == run_frame(marker))
 
 
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:

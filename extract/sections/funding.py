@@ -112,7 +112,8 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     items = head_cells_joined(fullwidth_folded(items))  # １，２５０ (fullwidth mode) read as 1,250  # a head printed a cell a line over rows a line: one head line
     read = _funding_by_unit(items, ctx)
     if not read.value.get("funding") and (prose := funding_from_prose(items, ctx)) is not None:
-        read = prose  # no table: the funding told in sentences
+        # no table read: the funding told in sentences, with what the table reader found of a table it could not read
+        read = SectionResult(prose.value, prose.provenance, prose.rest, prose.dates, [*read.findings, *prose.findings])
     result = one_source_once(with_budget_told(read, ctx))
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year

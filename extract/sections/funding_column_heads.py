@@ -46,6 +46,16 @@ def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
                                         for kind, words in v.column_kinds) + ")")
 
 
+def _in_term_words(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(re.sub(r"\s+", "", w)) for w in v.words("funding_columns", "in_term")))
+
+
+def is_in_term(label: str) -> bool:
+    """Whether a head names the term's years as one (임기내, 임기 내): a column of its own, or over years their
+    spanning heading."""
+    return current().build(_in_term_words).fullmatch(re.sub(r"\s+", "", label)) is not None
+
+
 def _pair_words(v: Vocabulary) -> frozenset[str]:
     """The words of a plan or secured sub-column (vocabulary ``[funding_pairs]``)."""
     return frozenset(w for ws in v.table("funding_pairs").values() for w in ws)

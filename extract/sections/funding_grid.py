@@ -46,11 +46,7 @@ def grid_positions(grid: list[list[str]], multiplier: int
     for cand, rows_at in (_one_source_head(grid), (grid, kept)):
         if not cand:
             continue
-        sources = sum(1 for c in cand[0][1:] if funding_source(unspaced(c)) not in (None, "total"))
-        periods = sum(1 for r in cand[1:] if r and classify_column(r[0])["kind"] in ("year", "prior", "after_term"))
-        row_sources = sum(1 for r in cand[1:] if r and funding_source(unspaced(r[0])) not in (None, "total"))
-        # sources across and periods down (one source is enough when no row is labelled by a source)
-        if periods >= 2 and (sources >= 2 or (sources == 1 and row_sources == 0)):
+        if sources_across(cand):
             width = max(len(r) for r in cand)
             grid, kept = [[r[j] if j < len(r) else "" for r in cand] for j in range(width)], rows_at
             transposed = True
@@ -60,6 +56,17 @@ def grid_positions(grid: list[list[str]], multiplier: int
     if transposed:
         where = [((kept[lc], lr), [(kept[c], r) for r, c in cells]) for (lr, lc), cells in where]
     return columns, rows, where
+
+
+def sources_across(grid: list[list[str]]) -> bool:
+    """A transposed funding table: sources across its head row (국비 | 도비 | 시비) and periods down its rows'
+    labels (2024년, 기투자 ...), two of each; one source is enough when no row is labelled by a source."""
+    if not grid:
+        return False
+    sources = sum(1 for c in grid[0][1:] if funding_source(unspaced(c)) not in (None, "total"))
+    periods = sum(1 for r in grid[1:] if r and classify_column(r[0])["kind"] in PERIOD_KINDS)
+    row_sources = sum(1 for r in grid[1:] if r and funding_source(unspaced(r[0])) not in (None, "total"))
+    return periods >= 2 and (sources >= 2 or (sources == 1 and row_sources == 0))
 
 
 def _one_source_head(grid: list[list[str]]) -> tuple[list[list[str]], list[int]]:

@@ -4,7 +4,6 @@ column order, the cut between stacked head rows, and the choice among orders by 
 from __future__ import annotations
 
 import itertools
-import re
 
 from pledgecard.extract.sections.funding_cells import squashed_cell
 from pledgecard.extract.sections.funding_checks import sums_fit
@@ -15,10 +14,11 @@ from pledgecard.extract.sections.funding_column_heads import (
     corner_lines,
     gubun_pattern,
     is_group,
+    is_in_term,
     periods_in_order,
 )
 from pledgecard.extract.sections.funding_spaced import groupings
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import parse_amount
 
 Header = list[tuple[str, str]]  # ("gubun" | "group" | "col" | "line", text) in reading order ("line": a new line)
@@ -300,16 +300,18 @@ def _flat_header(lines: list[str]) -> Header:
 
 
 def _term_spans(header: Header) -> Header:
-    """A head naming the term's years as one column (임기내) is a column only where no year column is printed;
-    over years it is their spanning heading (임기 내 over 2024 | 2025 | 2026)."""
-    if not any(kind == "col" and classify_column(t)["kind"] == "year" for kind, t in header):
+    """A head naming the term's years as one column (임기내) is a column unless year columns are printed on a
+    later head line: there it is their spanning heading (임기 내 over 2024 | 2025 | 2026). Beside the years on
+    its own line (``총사업비 2023 2024 2025 임기내 임기후``) it is a column of its own."""
+    lines = [0]
+    for kind, _ in header:
+        lines.append(lines[-1] + (kind == "line"))
+    year_lines = [ln for (kind, t), ln in zip(header, lines, strict=False)
+                  if kind == "col" and classify_column(t)["kind"] == "year"]
+    if not year_lines:
         return header
-    term = current().build(_term_words)
-    return [("group", "") if kind == "col" and term.fullmatch(re.sub(r"\s+", "", t)) else (kind, t) for kind, t in header]
-
-
-def _term_words(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(re.sub(r"\s+", "", w)) for w in v.words("funding_columns", "in_term")))
+    return [("group", "") if kind == "col" and is_in_term(t) and max(year_lines) > ln
+            else (kind, t) for (kind, t), ln in zip(header, lines, strict=False)]
 
 
 def lined_header(entries: list[tuple[str, str, int]], text: str) -> Header:

@@ -169,6 +169,14 @@ def labels_shifted(rows: list[Row], where: Source | None) -> dict[str, Any]:
                    observed={"source": "total", "rows": held, "table_kept": False}, source=where)
 
 
+def _table_dropped(rows: list[dict[str, Any]], prov: dict[Loc, Source], findings: list[dict[str, Any]]
+                   ) -> tuple[None, dict[Loc, Source], list[dict[str, Any]]]:
+    """No funding: the table's provenance dropped, its findings relocated to none, and a finding of labels shifted."""
+    where = prov.get(Loc("funding"))
+    kept = {loc: src for loc, src in prov.items() if loc.field != "funding"}
+    return None, kept, _relocate([], findings) + [labels_shifted(rows, where)]
+
+
 def one_row_a_source(funding: dict[str, Any] | None, prov: dict[Loc, Source],
                      findings: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, dict[Loc, Source],
                                                                list[dict[str, Any]]]:
@@ -182,9 +190,7 @@ def one_row_a_source(funding: dict[str, Any] | None, prov: dict[Loc, Source],
         if isinstance(code, str):
             by_code.setdefault(code, []).append(i)
     if _lone_subtotal_of_nothing(rows, by_code.get("total", [])):
-        where = prov.get(Loc("funding"))
-        prov = {loc: src for loc, src in prov.items() if loc.field != "funding"}
-        return None, prov, _relocate([], findings) + [labels_shifted(rows, where)]
+        return _table_dropped(rows, prov, findings)
     dropped: set[int] = set()
     new_findings: list[dict[str, Any]] = []
     for code, twice in by_code.items():
@@ -192,9 +198,7 @@ def one_row_a_source(funding: dict[str, Any] | None, prov: dict[Loc, Source],
             continue
         keep = _keep(rows, code, twice)
         if keep is None and code == "total" and _subtotal_of_nothing(rows, twice):
-            where = prov.get(Loc("funding"))
-            prov = {loc: src for loc, src in prov.items() if loc.field != "funding"}
-            return None, prov, _relocate([], findings) + [labels_shifted(rows, where)]
+            return _table_dropped(rows, prov, findings)
         if keep is None:
             new_findings.append(source_twice(code, [rows[i] for i in twice], prov.get(Loc("funding"))))
             keep = []

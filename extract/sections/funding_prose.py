@@ -13,15 +13,14 @@ from pledgecard.extract.coverage import periods_unprinted
 from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
-from pledgecard.extract.sections.funding_column_heads import classify_column
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import parse_amount, parse_budget, unit_multiplier
 from pledgecard.normalize.money_amounts import trailing_unit
 from pledgecard.normalize.text import fold
 
-_PERIOD_KINDS = ("year", "prior", "after_term")
 # a period and its amount, the space between them lost where a line wrapped there ('23년28.1억원)
-_PIECE = re.compile(r"(?P<label>\S.*?)\s*(?P<amount>[-−△]?\d[\d,.]*\s*[^\d\s,]*)")
+_AMOUNT_AT = re.compile(r"(?<![\d,.])(?=[-−△]?\d)")  # where an amount may open: a number's first digit or sign
 _PIECE_SEP = re.compile(r"[,，]\s+|\s*[/;]\s*")  # 1,200억원 keeps its thousands: a separator has a space after
 
 
@@ -34,10 +33,17 @@ def _told(text: str) -> tuple[str, str]:
 def _budget(text: str) -> dict[str, Any] | None:
     """A budget sentence: a readable total and two or more readable parts of known sources adding up to it."""
     b = parse_budget(_told(text)[1])
-    parts = b["parts"]
-    if b["total_krw"] is None or len(parts) < 2 or any(p["amount_krw"] is None or not p["source"] for p in parts):
-        return None
-    return b if sum(p["amount_krw"] for p in parts) == b["total_krw"] else None
+    return b if _proven(b) else None
+
+
+def _proven(budget: dict[str, Any] | None) -> bool:
+    """A budget of a readable total and two or more readable parts of known sources adding up to it: the
+    section's own sentence and the overview's budget alike."""
+    parts = (budget or {}).get("parts") or []
+    if not budget or budget.get("total_krw") is None or len(parts) < 2 \
+            or any(p.get("amount_krw") is None or not p.get("source") for p in parts):
+        return False
+    return sum(p["amount_krw"] for p in parts) == budget["total_krw"]
 
 
 def periods_told(text: str, unit: str | None) -> list[tuple[dict[str, Any], int]] | None:
@@ -47,20 +53,26 @@ def periods_told(text: str, unit: str | None) -> list[tuple[dict[str, Any], int]
     pieces = [p for p in _PIECE_SEP.split(_told(text)[1]) if p]
     out: list[tuple[dict[str, Any], int]] = []
     for piece in pieces:
-        m = _PIECE.fullmatch(piece.strip())
-        if m is None:
+        read = _piece(piece.strip(), unit)
+        if read is None:
             return None
-        col = classify_column(m["label"])
-        own = trailing_unit(m["amount"])
-        mult = unit_multiplier(own or unit or "")
-        if col["kind"] not in _PERIOD_KINDS or mult is None:
-            return None
-        amount = parse_amount(m["amount"], mult)
-        if amount is None:
-            return None
-        out.append((dict(col), amount))
+        out.append(read)
     keys = [(c["kind"], c["year"]) for c, _ in out]
     return out if len(out) >= 2 and len(set(keys)) == len(keys) else None
+
+
+def _piece(piece: str, unit: str | None) -> tuple[dict[str, Any], int] | None:
+    """A period and its amount (``'23년 25억원``, ``'23년28.1억원``, a compound ``'23년 3억 5천만원``): the shortest
+    head naming a period whose rest reads as one amount."""
+    for m in _AMOUNT_AT.finditer(piece):
+        label, amount = piece[:m.start()].strip(), piece[m.start():]
+        col = classify_column(label) if label else None
+        if col is None or col["kind"] not in PERIOD_KINDS:
+            continue
+        mult = unit_multiplier(trailing_unit(amount) or unit or "")
+        value = parse_amount(amount, mult) if mult is not None else None
+        return (dict(col), value) if value is not None else None
+    return None
 
 
 def tells_funding(texts: list[str]) -> bool:
@@ -75,8 +87,7 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     lines = [it for it in items if isinstance(it, Line)]
     told = next(((it, b) for it in lines if (b := _budget(it.text)) is not None), None)
     budget = told[1] if told else (ctx.record.get("overview") or {}).get("budget")
-    if not budget or budget.get("total_krw") is None or not budget.get("parts") \
-            or any(p.get("amount_krw") is None or not p.get("source") for p in budget["parts"]):
+    if not _proven(budget):
         return None
     years_at = next(((it, ps) for it in lines if (told is None or it is not told[0])
                      and (ps := periods_told(it.text, budget.get("unit"))) is not None), None)
@@ -95,7 +106,7 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     word = min(current().words("funding_columns", "total"), key=len)  # the total's shortest word: no printed label
     head = label if label and classify_column(label)["kind"] == "total" else word
     columns = [{"label": head, "kind": "total", "year": None}, *(c for c, _ in periods)]
-    rows = [{"label": word, "source": "total", "amounts_krw": [total, *amounts]}]
+    rows = [{"label": head, "source": "total", "amounts_krw": [total, *amounts]}]
     rows += [{"label": p["label"], "source": p["source"], "amounts_krw": [p["amount_krw"], *[None] * len(periods)]}
              for p in budget["parts"]]
     funding = {"unit": budget.get("unit"), "columns": columns, "rows": rows}

@@ -16,6 +16,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.entity_heads import entity_head, entity_label
 from pledgecard.extract.sections.funding_cells import is_amount_cell, unspaced
 from pledgecard.extract.sections.funding_column_heads import classify_column
+from pledgecard.extract.sections.funding_grid import sources_across
 from pledgecard.extract.sections.funding_rows import data_row, printed_row
 from pledgecard.extract.sections.funding_source_labels import source_label
 from pledgecard.extract.sections.side_tables import table_from_grid
@@ -62,7 +63,7 @@ def _funding_besides(items: list[Item], k: int, end: int) -> bool:
     for it in items[:k] + items[end:]:
         if isinstance(it, Table) and any(data_row(" ".join(c for c in row if c)) for row in it.grid()):
             return True
-        if isinstance(it, Table) and _sources_across(it.grid()):
+        if isinstance(it, Table) and _sources_across_somewhere(it.grid()):
             return True
         if isinstance(it, Line) and data_row(it.full_text) is not None:
             return True
@@ -71,15 +72,10 @@ def _funding_besides(items: list[Item], k: int, end: int) -> bool:
                for a, b in zip(lines, lines[1:], strict=False))  # a source's label over its amount: a cell a line
 
 
-def _sources_across(grid: list[list[str]]) -> bool:
-    """A transposed funding table: a head row naming two sources or more (국비 | 도비 | 시비) over a row of
-    figures whose label names no entity (a period's: 2024년)."""
-    for i, row in enumerate(grid):
-        named = [c for c in row if funding_source(unspaced(fold(c))) not in (None, "total")]
-        if len(named) >= 2:
-            return any(r and not named_label(r[0]) and any(is_amount_cell(c.strip()) for c in r[1:])
-                       for r in grid[i + 1:])
-    return False
+def _sources_across_somewhere(grid: list[list[str]]) -> bool:
+    """A transposed funding table (:func:`sources_across`), its head row wherever the table's first rows put it
+    (a unit line's row above it)."""
+    return any(sources_across(grid[i:]) for i in range(len(grid)))
 
 
 def _title_at(items: list[Item], k: int, floor: int = 0) -> tuple[str | None, int]:
