@@ -59,7 +59,7 @@ def faint_ink(grey: np.ndarray, share: float = FAINT_SHARE) -> np.ndarray:
     margin = max(paper - otsu, 0.0) * (1.0 - share)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (THIN_STROKE_PX, THIN_STROKE_PX))
     depth = cv2.morphologyEx(clean, cv2.MORPH_BLACKHAT, kernel)  # how much darker than its surroundings closed
-    return (clean < paper - margin) & (depth > margin)
+    return (clean < paper - margin) & (depth > margin / 2)
 
 
 def estimate_skew(ink: np.ndarray) -> float:
