@@ -132,7 +132,7 @@ class ScanLayers:
             if b <= a:
                 out.append([])
                 continue
-            part = ocr_image.PageImage(grey[:, a:b], ink[:, a:b], ocr_image.rule_mask(faint[:, a:b]), angle)
+            part = ocr_image.PageImage(grey[:, a:b], ink[:, a:b], ocr_image.rule_mask(ink[:, a:b] | faint[:, a:b]), angle)
             out.append([moved(g, dx=a / zoom) for g in ocr_image.image_grids(part, 1.0 / zoom)])
         return out
 
