@@ -1,9 +1,9 @@
-"""2-up scans (session 29), on files the generator writes at test time from a family's records:
+"""2-up scans (session 28), on files the generator writes at test time from a family's records:
 
 - a searchable scan printed two pages a sheet: a word whose strokes the faint ink joins (a line of Hangul
   whose bars run on) closes boxes of its own; a "grid" whose inner rules run through the middle of the
   characters printed there is the word, not a table (``pdf_scan_layer.glyph_grids``): it took the word from its
-  cell (gippeum 77003 0.952 / 0.989 as the test names it, a goal's target and an achievement's heading losing their first word; after 1.0; the faint ink thin strokes only since session 30, the word joins under the
+  cell (gippeum 77003 0.952 / 0.989 as the test names it, a goal's target and an achievement's heading losing their first word; after 1.0; the faint ink thin strokes only since the review mend of session 28, the word joins under the
   loose threshold that faint ink was);
 - OCR: a heading's Ⅰ read as one stroke (``|. 사업개요``, ``| . 사업 개요``, ``| ) 사업개요``) is the numeral
   (``ocr_numerals``); an overview field's bullet read as symbols (``[『 사업기간 :``, ``()사업기간 :``) is dropped
@@ -66,7 +66,7 @@ def test_a_two_up_searchable_scans_words_are_not_tables(seed: int, tmp_path: Pat
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
     [got] = extract_file(path)
     assert score_record(exp, got).score() >= 0.99 and _wrong(exp, got) == 0
-    # the faint ink is thin strokes now (session 30): this card's words no longer join into boxes; under the loose
+    # the faint ink is thin strokes now (session 28, after review): this card's words no longer join into boxes; under the loose
     # threshold alone (the faint ink before, its words' strokes joined) the word-grids are still dropped
     from pledgecard.extract.readers import ocr_image
 
@@ -74,7 +74,7 @@ def test_a_two_up_searchable_scans_words_are_not_tables(seed: int, tmp_path: Pat
     [loose] = extract_file(path)
     monkeypatch.setattr(pdf, "glyph_grids", lambda grids, chars: grids)
     [kept] = extract_file(path)
-    assert score_record(exp, kept).score() <= score_record(exp, loose).score() - 0.005
+    assert score_record(exp, kept).score() < score_record(exp, loose).score()  # a fact at least lost
 
 
 def _loose_ink(grey: Any) -> Any:
