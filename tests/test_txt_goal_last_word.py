@@ -100,3 +100,4 @@ def test_shows_start() -> None:
     assert not shows_start(["설치", "20개소"], prefixes)
     assert not shows_start(["보강", "1.2km"], prefixes)
     assert not shows_start([], prefixes)
+    assert shows_start(["120호", "공급"], prefixes)  # the target opens with its value

@@ -162,11 +162,14 @@ def _shown_start(s: RowSplit, splits: list[RowSplit], prefixes: set[str]) -> int
 
 def shows_start(shared: list[str], prefixes: set[str]) -> bool:
     """Whether the words two rows end alike (but for their figures) show where a target begins: two
-    words or more besides bare values (``프로그램 운영(60회)``), or a measure word opening them (``공정률
-    80%``). One word alike (``경로식당 설치(20개소)`` / ``작은도서관 설치(15개소)``, ``제방 보강 1.2km`` /
-    ``산책로 보강 0.8km``) shows only that the target holds it: projects and targets of every kind end
-    in such words (설치, 조성, 운영), and the words before it may be the target's or the project's."""
-    return bool(shared) and (shared[0] in prefixes or sum(not _bare_value(w) for w in shared) >= 2)
+    words or more besides bare values (``프로그램 운영(60회)``), a measure word opening them (``공정률
+    80%``), or a value opening them (``120호 공급`` / ``186호 공급``: the target opens with its value, a
+    project holds none). One word alike before or around the figure (``경로식당 설치(20개소)`` /
+    ``작은도서관 설치(15개소)``, ``제방 보강 1.2km`` / ``산책로 보강 0.8km``) shows only that the target
+    holds it: projects and targets of every kind end in such words (설치, 조성, 운영), and the words
+    before it may be the target's or the project's."""
+    return bool(shared) and (shared[0] in prefixes or _bare_value(shared[0])
+                             or sum(not _bare_value(w) for w in shared) >= 2)
 
 
 def _printed_alone(rest: list[str], others: list[list[str]]) -> int:
