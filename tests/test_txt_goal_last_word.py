@@ -10,8 +10,11 @@ without a 달성률 column, worded statuses, years as rows or as columns."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_across import goals_across_lines
@@ -101,3 +104,25 @@ def test_shows_start() -> None:
     assert not shows_start(["보강", "1.2km"], prefixes)
     assert not shows_start([], prefixes)
     assert shows_start(["120호", "공급"], prefixes)  # the target opens with its value
+
+
+_CARD = Path(__file__).resolve().parents[1] / "samples" / "families" / "bitna-district" / "bitna-district-35004-txt.txt"
+_ROWS = "2023 문화관광 기반 구축 시범 운영 관계기관 협의 - 추진중\n\n2024 문화관광 기업 지원(25개) - - 미착수"
+
+
+@pytest.mark.parametrize("rows", [
+    ["2023 노인복지관 경로식당 설치(20개소) 12개소 60% 추진중", "2024 작은도서관 설치(15개소) - - 미착수"],
+    ["2022 노인복지관 경로식당 설치 20개소 20개소 100% 완료", "2023 작은도서관 설치 15개소 9개소 60% 추진중",
+     "2024 마을 주민쉼터 설치 10개소 - - 미착수"],
+])
+def test_a_card_hands_back_rows_ending_in_one_word_alike_at_their_lines(tmp_path: Path, rows: list[str]) -> None:
+    """A whole card (bitna-district 35004's text dump, its goal rows replaced): no goal guessed, each row
+    in the record's unparsed at its line (the unread-row finding)."""
+    text = _CARD.read_text(encoding="utf-8")
+    assert _ROWS in text
+    path = tmp_path / "card-txt.txt"
+    path.write_text(text.replace(_ROWS, "\n\n".join(rows)), encoding="utf-8")
+    rec = extract_file(path)[0]
+    assert rec["goals"] == []
+    unread = {u["text"]: u["location"] for u in rec["unparsed"]}
+    assert all(unread.get(r, "").startswith("line ") for r in rows), rec["unparsed"]
