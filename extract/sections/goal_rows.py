@@ -10,8 +10,9 @@ words after it that print the target's shape again, the same unit and words righ
 target's value: ``186호 공급 | 150호 공급``, ``3.5km 개설 | 2.8km 개설``). What stays
 between the year and the actual is the project and the target, split where the table itself
 shows it: another row that prints the same target without its project (a merged project cell),
-another row that prints a target of the same wording but for its figures (``운영(60회)`` /
-``운영(35회)``), a row that prints no 추진내용 under a year following the row above (its project and
+another row that prints a target of the same wording but for its figures (``프로그램 운영(60회)`` /
+``프로그램 운영(35회)``: two words alike, a measure word or a value opening them; one word alike,
+``경로식당 설치(20개소)`` / ``작은도서관 설치(15개소)``, shows no cut: :func:`goal_target_cut.shows_start`), a row that prints no 추진내용 under a year following the row above (its project and
 추진내용 cells merged with that row's: all it prints is the target), or the target's value (a
 number with a unit, starting a cell: ``268호 공급``, ``3.5km``; not after a bare measure word,
 ``연수 이수 교원 93명``, whose name's first word the row does not show), or the word that begins targets

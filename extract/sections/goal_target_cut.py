@@ -114,7 +114,8 @@ def _target_start(s: RowSplit, splits: list[RowSplit], prefixes: set[str]) -> in
     shared = _shared_wording(s.rest, others)
     if shared:  # another row prints a target of the same wording (its measure word, if any, before it)
         k = len(s.rest) - shared
-        return k - 1 if k and s.rest[k - 1] in prefixes else k
+        k = k - 1 if k and s.rest[k - 1] in prefixes else k
+        return k if shows_start(s.rest[k:], prefixes) else None
     value = current().build(value_token)
     if s.prefix:
         ks = [k for k in range(len(s.rest) - 1) if s.rest[k] == s.prefix and value.match(s.rest[k + 1])]
@@ -145,15 +146,30 @@ def _at_value(s: RowSplit, starts: dict[int, int | None], prefixes: set[str], sp
     (no measure word before it, no other row showing the cut)."""
     k = starts.get(s.line)
     return (k is not None and k < len(s.rest) and k == _value_start(s, prefixes) and is_value_token(s.rest[k])
-            and k != _shown_start(s, splits))
+            and k != _shown_start(s, splits, prefixes))
 
 
-def _shown_start(s: RowSplit, splits: list[RowSplit]) -> int | None:
+def _shown_start(s: RowSplit, splits: list[RowSplit], prefixes: set[str]) -> int | None:
     """Where another row shows this row's target begins (it prints the target, or one of the same
-    wording but for its figures, whole or after its project); None when no row shows it."""
+    wording but for its figures, whole or after its project: :func:`shows_start`); None when no row
+    shows it."""
     others = [o.rest for o in splits if o is not s]
-    n = _printed_alone(s.rest, others) or _shared_wording(s.rest, others)
-    return len(s.rest) - n if n else None
+    if n := _printed_alone(s.rest, others):
+        return len(s.rest) - n
+    n = _shared_wording(s.rest, others)
+    return len(s.rest) - n if n and shows_start(s.rest[len(s.rest) - n:], prefixes) else None
+
+
+def shows_start(shared: list[str], prefixes: set[str]) -> bool:
+    """Whether the words two rows end alike (but for their figures) show where a target begins: two
+    words or more besides bare values (``프로그램 운영(60회)``), a measure word opening them (``공정률
+    80%``), or a value opening them (``120호 공급`` / ``186호 공급``: the target opens with its value, a
+    project holds none). One word alike before or around the figure (``경로식당 설치(20개소)`` /
+    ``작은도서관 설치(15개소)``, ``제방 보강 1.2km`` / ``산책로 보강 0.8km``) shows only that the target
+    holds it: projects and targets of every kind end in such words (설치, 조성, 운영), and the words
+    before it may be the target's or the project's."""
+    return bool(shared) and (shared[0] in prefixes or _bare_value(shared[0])
+                             or sum(not _bare_value(w) for w in shared) >= 2)
 
 
 def _printed_alone(rest: list[str], others: list[list[str]]) -> int:
