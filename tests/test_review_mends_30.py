@@ -17,3 +17,13 @@ def test_dropping_cells_renumbers_the_cells_cited_below() -> None:
     assert t.cited_below == {1}
     _drop_cells(t, [1])  # the cited cell itself dropped: nothing cited
     assert t.cited_below == set()
+
+
+def test_pages_read_by_columns_are_numbered_on() -> None:
+    # one helper numbers the pages a page's columns become (newspaper pages and top-of-page columns alike)
+    from pledgecard.extract.readers.text_lines import to_tline
+    from pledgecard.extract.readers.text_newspaper import pages_by_columns
+
+    lines = [to_tline(n, p, t) for n, (p, t) in enumerate([(1, "a"), (1, "b"), (2, "c"), (3, "d"), (3, "e")], 1)]
+    got = pages_by_columns(lines, lambda page: [[ln] for ln in page] if len(page) == 2 else [page])
+    assert [(ln.text, ln.page) for ln in got] == [("a", 1), ("b", 2), ("c", 3), ("d", 4), ("e", 5)]
