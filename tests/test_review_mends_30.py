@@ -27,3 +27,14 @@ def test_pages_read_by_columns_are_numbered_on() -> None:
     lines = [to_tline(n, p, t) for n, (p, t) in enumerate([(1, "a"), (1, "b"), (2, "c"), (3, "d"), (3, "e")], 1)]
     got = pages_by_columns(lines, lambda page: [[ln] for ln in page] if len(page) == 2 else [page])
     assert [(ln.text, ln.page) for ln in got] == [("a", 1), ("b", 2), ("c", 3), ("d", 4), ("e", 5)]
+
+
+def test_a_told_sentence_tells_an_amount_with_its_unit_under_no_column_head() -> None:
+    from pledgecard.extract.sections.funding_line_grid import _told_sentence
+
+    assert _told_sentence("□ 연도별 투자계획 : '22년 15.05억원, '23년 12.28억원")
+    assert _told_sentence("총사업비 : 73억원(국비 30억원)")
+    assert not _told_sentence("(단위: 백만원, 2024.6.30. 기준)")  # a unit and a date: no amount
+    assert not _told_sentence("구분 : 2022년 2023년 2024년 합계")  # a head row: its label column's head
+    assert not _told_sentence("2022년 : 150백만원")  # a period's head
+    assert not _told_sentence("사업기간 : 2022 ~ 2026")  # figures, none of them money
