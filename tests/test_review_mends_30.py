@@ -38,3 +38,26 @@ def test_a_told_sentence_tells_an_amount_with_its_unit_under_no_column_head() ->
     assert not _told_sentence("구분 : 2022년 2023년 2024년 합계")  # a head row: its label column's head
     assert not _told_sentence("2022년 : 150백만원")  # a period's head
     assert not _told_sentence("사업기간 : 2022 ~ 2026")  # figures, none of them money
+
+
+def _chars(text: str) -> list[dict]:
+    return [{"text": ch} for ch in text]
+
+
+def test_a_restored_numeral_one_stays_only_where_the_document_numbers_on_in_roman() -> None:
+    # ``l. 사업개요`` is Tesseract's Ⅰ or its Arabic 1: a line cannot tell; the document's other headings can
+    from pledgecard.extract.readers.ocr_numerals import STROKE_KEY, roman_numbering, settle_numerals
+
+    def proposed() -> list[dict]:
+        chars = _chars("Ⅰ. 사업개요")
+        chars[0][STROKE_KEY] = "l"
+        return chars
+
+    alone = [proposed(), _chars("2. 추진실적")]
+    settle_numerals(alone)
+    assert "".join(c["text"] for c in alone[0]) == "l. 사업개요"  # no Roman numbering elsewhere: as read
+    numbered = [proposed(), _chars("Ⅱ . 추진실적")]
+    settle_numerals(numbered)
+    assert "".join(c["text"] for c in numbered[0]) == "Ⅰ. 사업개요"
+    assert all(STROKE_KEY not in c for page in (alone, numbered) for chars in page for c in chars)
+    assert not roman_numbering(_chars("Ⅱ 단계")) and roman_numbering(_chars("Ⅲ) 예산"))
