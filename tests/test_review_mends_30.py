@@ -61,3 +61,22 @@ def test_a_restored_numeral_one_stays_only_where_the_document_numbers_on_in_roma
     assert "".join(c["text"] for c in numbered[0]) == "Ⅰ. 사업개요"
     assert all(STROKE_KEY not in c for page in (alone, numbered) for chars in page for c in chars)
     assert not roman_numbering(_chars("Ⅱ 단계")) and roman_numbering(_chars("Ⅲ) 예산"))
+
+
+def test_a_label_merged_over_two_rows_does_not_make_a_table_glyphs() -> None:
+    # 국비 in a cell merged over two rows sits centred on the rule between 계획 and 실적: the rule is no cell
+    # edge of its cell, so its glyphs are not the rule's to cut; the rows beside it hold theirs whole
+    from pledgecard.extract.readers.pdf_grids import Grid
+    from pledgecard.extract.readers.pdf_scan_layer import glyph_grids
+
+    def char(text: str, x0: float, top: float, size: float = 8.0) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + size, "top": top, "bottom": top + size, "size": size}
+
+    grid = Grid((0.0, 0.0, 100.0, 40.0), [(0.0, 0.0, 50.0, 40.0), (50.0, 0.0, 100.0, 20.0), (50.0, 20.0, 100.0, 40.0)])
+    label = [char(t, 10.0 + 8 * k, 16.0) for k, t in enumerate("국비")]  # centred on y = 20
+    rows = [char(t, 60.0 + 8 * k, 6.0) for k, t in enumerate("계획")] + \
+        [char(t, 60.0 + 8 * k, 26.0) for k, t in enumerate("실적")]
+    assert glyph_grids([grid], label + rows) == [grid]
+    # one glyph of many cut beside a rule is no word's strokes either
+    wide = Grid((0.0, 0.0, 100.0, 40.0), [(0.0, 0.0, 100.0, 20.0), (0.0, 20.0, 100.0, 40.0)])
+    assert glyph_grids([wide], [char("가", 10.0, 16.0), *rows]) == [wide]
