@@ -38,7 +38,6 @@ def _file(card: str, fmt: str) -> Path:
     return FAMILIES / f"{card}-{fmt}.{FORMATS[fmt]}"
 
 
-@pytest.mark.parametrize("fmt", list(FORMATS))
 def _read_one(path: Path) -> tuple[PrintedText, dict[str, Any], dict[str, Any]]:
     """The file's one card read once: its printed text (holding the document as read: not read again), the
     record and its provenance."""
@@ -64,6 +63,7 @@ def test_the_audit_asks_once_a_figure_whether_ocr_read_it(monkeypatch: pytest.Mo
     assert len(asked) == places + got.checked + len(got.unread)
 
 
+@pytest.mark.parametrize("fmt", list(FORMATS))
 def test_every_figure_is_printed_where_its_provenance_points(fmt: str) -> None:
     checked = 0
     wrong: list[Any] = []
