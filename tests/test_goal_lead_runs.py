@@ -5,6 +5,8 @@ leading columns are placed only where their counts prove them (extract/sections/
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pledgecard.extract.sections.goal_head_words import head_kind
 from pledgecard.extract.sections.goal_stream import goal_stream
 
@@ -71,3 +73,28 @@ def test_an_actual_cell_of_two_figures_is_two_cells_run_together() -> None:
     lines = ["계획", "실적", "이행률(%)", "추진상황", "3.1km", "2.9km", "94%", "완료",
              "공정률 70%", "공정률 38%", "54%", "완료"]
     assert [(r.target, r.actual) for r in goal_stream(lines)[0]] == [("3.1km", "2.9km"), ("공정률 70%", "공정률 38%")]
+
+
+def test_a_year_run_the_rows_own_years_reject_deals_no_projects() -> None:
+    # the rows print their own years (2021-2024); the run above (2019 2020 2019 2020) disagrees with them:
+    # its rising runs prove nothing, so the two project cells are not dealt over the rows
+    from pledgecard.extract.sections.goal_lead_runs import lead_columns
+    from pledgecard.extract.sections.goal_rows import GoalRow
+    lines = ["연도", "2019", "2020", "2019", "2020", "세부추진과제", "창업 지원사업", "지원센터 조성", "계획"]
+    rows = [GoalRow(line=8, project=None, year=y, target="t", status="완료", actual=None, detail=None)
+            for y in (2021, 2022, 2023, 2024)]
+    got, unread = lead_columns(lines, 8, rows, list(range(8)))
+    assert [(r.project, r.year) for r in got] == [(None, 2021), (None, 2022), (None, 2023), (None, 2024)]
+    assert unread == list(range(8))
+    # the same rows with no years of their own take both columns
+    rows = [replace(r, year=None) for r in rows]
+    got, _ = lead_columns(lines, 8, rows, list(range(8)))
+    assert [(r.project, r.year) for r in got] == [
+        ("창업 지원사업", 2019), ("창업 지원사업", 2020), ("지원센터 조성", 2019), ("지원센터 조성", 2020)]
+
+
+def test_a_year_cell_is_no_head_word() -> None:
+    from pledgecard.extract.sections.goal_lead_runs import _lead_kind
+    assert _lead_kind("연도") == "year" and _lead_kind("세부추진과제") == "project"
+    for word in ("2019년도", "2019년"):
+        assert _lead_kind(word) is None, word

@@ -26,7 +26,7 @@ from pledgecard.extract.source_position import entry_position, position
 from pledgecard.pipeline import process_file
 from pledgecard.validate.engine import validate_batch
 from pledgecard.validate.evidence_locate import located
-from pledgecard.validate.provenance_audit import PrintedText, audit, audit_file
+from pledgecard.validate.provenance_audit import PrintedText, audit, audit_file, read_cards
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 CARDS = ["gaji-county/gaji-county-91001", "dalbit-county/dalbit-county-49019", "gochim-county/gochim-county-80001",
@@ -36,6 +36,31 @@ FORMATS = {"pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "txt": "txt"}
 
 def _file(card: str, fmt: str) -> Path:
     return FAMILIES / f"{card}-{fmt}.{FORMATS[fmt]}"
+
+
+def _read_one(path: Path) -> tuple[PrintedText, dict[str, Any], dict[str, Any]]:
+    """The file's one card read once: its printed text (holding the document as read: not read again), the
+    record and its provenance."""
+    read = read_cards(path)
+    assert read is not None
+    printed, ((card, _),) = read
+    return printed, card.record, {"locations": card.provenance}
+
+
+def test_the_audit_asks_once_a_figure_whether_ocr_read_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _file("gaji-county/gaji-county-91001", "pdf")
+    printed, rec, prov = _read_one(path)
+    asked: list[object] = []
+    ask = PrintedText.read_by_ocr
+    monkeypatch.setattr(PrintedText, "read_by_ocr", lambda self, where: asked.append(where) or ask(self, where))
+    monkeypatch.setattr(PrintedText, "_read_doc", lambda self: pytest.fail("the file read again"))
+    try:
+        got = audit(rec, prov, printed)
+    finally:
+        printed.close()
+    assert got.checked and not got.mismatches
+    places = len(prov["locations"])  # each place's box checked once, then each figure's place once
+    assert len(asked) == places + got.checked + len(got.unread)
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
@@ -62,9 +87,7 @@ def test_the_total_row_points_at_its_printed_line() -> None:
 @pytest.mark.parametrize("fmt", ["txt", "pdf", "hwpx"])
 def test_the_audit_fails_on_a_provenance_moved_off_its_figures(fmt: str) -> None:
     path = _file("gaji-county/gaji-county-91001", fmt)
-    res = process_file(path)
-    (rec,), (prov,) = res.records, res.provenance
-    printed = PrintedText(path, fmt)
+    printed, rec, prov = _read_one(path)
     try:
         assert not audit(rec, prov, printed).mismatches
         locs = dict(prov["locations"])
@@ -103,10 +126,9 @@ def test_a_levelled_box_turned_back_holds_its_glyph_as_printed(angle: float, x: 
 
 def test_a_pdf_box_narrower_than_its_glyphs_is_found() -> None:
     path = _file("gochim-county/gochim-county-80001", "pdf")
-    (prov,) = process_file(path).provenance
+    printed, _, prov = _read_one(path)
     cell = next(k for k, v in prov["locations"].items() if k.endswith(".amounts_krw[0]") and "bbox" in v)
     where = dict(prov["locations"][cell])
-    printed = PrintedText(path, "pdf")
     try:
         assert printed.cut_glyphs(where) == ""
         x0, top, x1, bottom = where["bbox"]

@@ -92,7 +92,7 @@ def test_a_year_printed_once_over_many_log_rows_is_no_span_over_the_rows_between
     rows = [it for it in log_rows_from_lines(list(items), lambda _: False) if isinstance(it, DatedLine)]
     assert [r.text.split(" : ")[0] for r in rows] == ["육묘장 운영 개시", "실증단지 착공", "아카데미 개강"]
     places = [(r.date_source.line_start, r.date_source.line_end) for r in rows if r.date_source is not None]
-    assert places == [(2, 3), (2, 2), (7, 8)]  # the second row's: its year's line, not over the first row's
+    assert places == [(2, 3), (5, 5), (7, 8)]  # the second row's: its own month's line, not over the first row's
 
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"

@@ -96,6 +96,18 @@ def test_a_glued_glyph_is_cut_from_the_figure_it_stands_before() -> None:
     assert cleaned and all(ln.split()[0] == "12,305" for ln in cleaned)
 
 
+def test_a_cleaned_line_keeps_its_width() -> None:
+    """A line whose last glyph was the watermark's keeps the width the page printed it at (the blanked glyph's
+    columns stay, the line's own trailing spaces after them): the columns of the rows below line up with it."""
+    marked = [_marked(PAGE, MARK, 1, 36, 1.5) for _ in range(3)]
+    text, _ = decode_text_noted(_dump(marked).encode())
+    lines = split_lines(text)
+    before = {ln.number: (len(ln.text) + ln.trail, ln.trail) for ln in lines}
+    after = diagonal_marks(lines)
+    assert any(ln.trail > before[ln.number][1] for ln in after)  # a line's last glyph blanked
+    assert all(len(ln.text) + ln.trail == before[ln.number][0] for ln in after)
+
+
 def test_lone_digits_down_a_table_column_stay() -> None:
     """Lone figures a row in the table (a rank, a share, a count column) and lone markers down the margin are no
     trail: digits alone never open one, and a column stands still."""

@@ -5,8 +5,10 @@
   characters printed there is the word, not a table (``pdf_scan_layer.glyph_grids``): it took the word from its
   cell (gippeum 77003 0.952 / 0.989 as the test names it, a goal's target and an achievement's heading losing their first word; after 1.0; the faint ink thin strokes only since the review mend of session 28, the word joins under the
   loose threshold that faint ink was);
-- OCR: a heading's Ⅰ read as one stroke (``|. 사업개요``, ``| . 사업 개요``, ``| ) 사업개요``) is the numeral
-  (``ocr_numerals``); an overview field's bullet read as symbols (``[『 사업기간 :``, ``()사업기간 :``) is dropped
+- OCR: a heading's Ⅰ read as one stroke (``|. 사업개요``, ``| . 사업 개요``, ``| ) 사업개요``) is proposed as the
+  numeral (``ocr_numerals``), kept only where the document's OCR pages show a Roman numbering past Ⅰ (session 28, after review:
+  ``l``/``I`` are also Tesseract's Arabic ``1``; the generated scans read Ⅱ as ``11.``, so there the stroke is put
+  back and the gains below credited to the numeral no longer hold; the bullet's part stands); an overview field's bullet read as symbols (``[『 사업기간 :``, ``()사업기간 :``) is dropped
   before its label (``overview.unbulleted_field``): a scanned gippeum card printed 2-up 0.649 -> 0.662, a 2-up scan
   of a scanned saenal card 0.590 -> 0.596, no figure wrong, the 1-up scans (card-00101 / 00107, saenal) unchanged;
 - end to end, the sparse probe on a scan opening with 1-up landscape sheets then 2-up ones.
@@ -112,8 +114,9 @@ def _read(words: list) -> str:
     ((("가", False), ("|.", True), ("사업", True)), "가 |. 사업"),
 ])
 def test_a_stroke_read_for_the_numeral_one_before_a_title_is_restored(read: tuple, restored: str) -> None:
-    """Tesseract's Korean model reads a heading's Ⅰ as one stroke (| l I ! \\ ]): before the numbering's stop or
-    bracket and a Hangul title, at the line's start or after its bullet, it is the numeral (a scanned dodam /
+    """Tesseract's Korean model reads a heading's Ⅰ as one stroke (| l I ! \\ ] [): before the numbering's stop or
+    bracket and a Hangul title, at the line's start or after its bullet, it is proposed as the numeral (kept over
+    the document only where it numbers on in Roman: tests/test_review_mends_30.py) (a scanned dodam /
     gippeum / saenal card's first heading ``| ) 사업개요``, ``| . 사업 개요``, ``|. 사업개요`` was read as no
     section, its period, budget and contents unparsed)."""
     from pledgecard.extract.readers.ocr import GLYPH_LOOKALIKES, ROUND_LOOKALIKES

@@ -118,8 +118,10 @@ class PrintedText:
     def at(self, where: Mapping[str, Any], *, row: bool = False) -> str | None:
         """The text printed at ``where`` (a provenance entry); a cell's whole row with ``row``; ``None`` for a
         place this cannot read back (a page alone, a page read by OCR)."""
-        if self.read_by_ocr(where):
-            return None
+        return None if self.read_by_ocr(where) else self._at(where, row=row)
+
+    def _at(self, where: Mapping[str, Any], *, row: bool = False) -> str | None:
+        """:meth:`at` for a place not on a page read by OCR (the caller asked)."""
         if self.fmt == "pdf":
             return self._pdf_text(where)
         cell = where.get("cell")
@@ -252,7 +254,7 @@ def audit(record: Mapping[str, Any], provenance: Mapping[str, Any], printed: Pri
         if printed.read_by_ocr(where):
             out.unread.append(path)
             continue
-        text = printed.at(where, row=row)
+        text = printed._at(where, row=row)  # (not read by OCR: asked above)
         if text is None:
             continue
         out.checked += 1
@@ -265,6 +267,20 @@ def audit(record: Mapping[str, Any], provenance: Mapping[str, Any], printed: Pri
 def audit_file(path: str | Path) -> list[tuple[str, Audit]]:
     """``(card_id, audit)`` of every card the pipeline reads from ``path``."""
 
+    read = read_cards(path)
+    if read is None:
+        return []
+    printed, cards = read
+    try:
+        return [(card.record.get("card_id", ""), audit(card.record, card.provenance, printed)) for card, _ in cards]
+    finally:
+        printed.close()
+
+
+def read_cards(path: str | Path) -> tuple[PrintedText, list[Any]] | None:
+    """The file at ``path`` read once, as the pipeline reads it: its printed text (the document as read, so
+    that the audit reads its cells and the pages OCR read without reading the file again) and the pipeline's
+    card results; None when the pipeline refuses the file."""
     from pledgecard.errors import PledgecardError
     from pledgecard.extract.limits import Limits
     from pledgecard.extract.readers import read_path
@@ -272,14 +288,10 @@ def audit_file(path: str | Path) -> list[tuple[str, Audit]]:
     from pledgecard.pipeline import card_results
 
     limits = Limits()
-    with use_vocabulary(limits.vocabulary):  # read once, as the pipeline reads it: the audit reads its cells
+    with use_vocabulary(limits.vocabulary):
         try:
             doc = read_path(Path(path), limits=limits)
             cards = card_results(doc, str(path))
         except PledgecardError:
-            return []
-    printed = PrintedText(path, str(getattr(doc.format, "value", doc.format)), doc)
-    try:
-        return [(card.record.get("card_id", ""), audit(card.record, card.provenance, printed)) for card, _ in cards]
-    finally:
-        printed.close()
+            return None
+    return PrintedText(path, str(getattr(doc.format, "value", doc.format)), doc), list(cards)

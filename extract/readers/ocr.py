@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
-from pledgecard.extract.readers.ocr_numerals import restore_numeral
+from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -214,12 +214,15 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
     first = len(out.chars)
     for words in lines:
         restore_marker(words)
-        restore_numeral(words, "".join(GLYPH_LOOKALIKES) + "".join(ROUND_LOOKALIKES))
+        stroke = restore_numeral(words, "".join(GLYPH_LOOKALIKES) + "".join(ROUND_LOOKALIKES))
         in_reading_order(words)
         for w in words:
             out.confidences.extend(conf for _, conf, _ in w.symbols)
-            out.chars.extend(word_chars([(t, c, _to_points(b, origin, scale)) for t, c, b in w.symbols],
-                                        spaced=w.spaced))
+            chars = word_chars([(t, c, _to_points(b, origin, scale)) for t, c, b in w.symbols], spaced=w.spaced)
+            if stroke is not None and (one := next((c for c in chars if c["text"] == NUMERAL_ONE), None)):
+                one[STROKE_KEY] = stroke  # a proposal, settled over the document (ocr_numerals.settle_numerals)
+                stroke = None
+            out.chars.extend(chars)
     close_gaps(out.chars, first)
 
 

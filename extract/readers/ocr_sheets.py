@@ -11,6 +11,7 @@ from typing import Any
 
 from pledgecard.extract.readers.ocr import DPI, Engines, OcrPage, ocr_image, ocr_pdf_pages, ocr_rendered
 from pledgecard.extract.readers.ocr_image import inked_across
+from pledgecard.extract.readers.ocr_numerals import settle_numerals
 from pledgecard.extract.readers.pdf_sheet_pages import Region
 
 GUTTER_REACH = 3.0  # points either side of a scanned sheet's gutter: one column clear there is a gutter
@@ -73,4 +74,5 @@ def ocr_pages(data: bytes, numbers: list[int], regions: dict[int, Region]) -> tu
     if halves:
         more, also = ocr_regions(data, halves)
         pages, failed = pages + more, failed + also
+    settle_numerals([p.chars for p in pages])  # a Ⅰ restored only where the document numbers on in Roman
     return sorted(pages, key=lambda p: p.number), failed

@@ -200,12 +200,15 @@ def read_layer(grey: Any, page: PageModel, dpi: int = DPI) -> LayerPage:
 
 
 GLYPH_CUT_SHARE = 0.25  # a rule through a glyph's box, this share of its size or more inside it on both sides
+RULE_CUT_SHARE = 0.5  # a rule drawn by glyphs cuts this share or more of the characters beside it
 
 
 def glyph_grids(grids: list[Grid], chars: list[Obj]) -> list[Grid]:
     """``grids`` without those a word's own strokes drew: each inner rule of such a grid (a cell edge off its
-    box) runs through the middle of characters printed there, as a table's rules never do (a word whose strokes
-    run on, like a line of Hangul whose bars the faint ink of a shrunk scan joins, closes boxes of its own)."""
+    box) runs through the middle of the characters printed beside it (in the cells that have that edge), as a
+    table's rules never do (a word whose strokes run on, like a line of Hangul whose bars the faint ink of a
+    shrunk scan joins, closes boxes of its own). A cell merged over the rule (a label centred over two rows,
+    국비 beside 계획 / 실적) has no such edge: its characters are not the rule's to cut."""
     return [g for g in grids if not _drawn_by_glyphs(g, chars)]
 
 
@@ -224,9 +227,22 @@ def _drawn_by_glyphs(grid: Grid, chars: list[Obj]) -> bool:
         margin = GLYPH_CUT_SHARE * (hi - lo)
         return lo + margin < at < hi - margin
 
+    def beside(at: float, axis: int) -> list[Obj]:
+        """The characters whose centre lies in a cell having an edge at ``at`` (``axis`` 1: a row's top or
+        bottom; 0: a column's left or right)."""
+        cells = [c for c in grid.cells if abs(c[axis] - at) <= tol or abs(c[axis + 2] - at) <= tol]
+        return [ch for ch in inside if any(
+            c[0] - tol <= (ch["x0"] + ch["x1"]) / 2 <= c[2] + tol and c[1] - tol <= (ch["top"] + ch["bottom"]) / 2
+            <= c[3] + tol for c in cells)]
+
+    def drawn(at: float, axis: int) -> bool:
+        near = beside(at, axis)
+        lo, hi = ("top", "bottom") if axis == 1 else ("x0", "x1")
+        return bool(near) and sum(cut(ch[lo], ch[hi], at) for ch in near) >= RULE_CUT_SHARE * len(near)
+
     if ys:  # rows cut through their text (a table's rows hold theirs whole)
-        return all(any(cut(c["top"], c["bottom"], y) for c in inside) for y in ys)
-    return all(any(cut(c["x0"], c["x1"], x) for c in inside) for x in xs)
+        return all(drawn(y, 1) for y in ys)
+    return all(drawn(x, 0) for x in xs)
 
 
 def level_chars(chars: list[Obj], angle: float, width: float, height: float) -> list[Obj]:

@@ -124,9 +124,11 @@ def _sliver_between(a: PageTable, b: PageTable, foot: list[int]) -> bool:
 
 
 def _drop_cells(t: PageTable, drop: list[int]) -> None:
-    """``t`` without its cells ``drop`` (indexes), their nested tables and lines with them."""
+    """``t`` without its cells ``drop`` (indexes), their nested tables and lines with them (the cells kept
+    renumbered, in ``inner`` and ``cited_below`` too)."""
     keep = [k for k in range(len(t.cells)) if k not in drop]
     t.inner = {keep.index(k): ts for k, ts in t.inner.items() if k in keep}
+    t.cited_below = {keep.index(k) for k in t.cited_below if k in keep}
     t.cells = [t.cells[k] for k in keep]
     t.cell_lines = [t.cell_lines[k] for k in keep]
 

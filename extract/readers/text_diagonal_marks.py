@@ -327,7 +327,7 @@ def diagonal_marks(lines: list[TLine]) -> list[TLine]:
         if text == ln.text:
             out.append(ln)
         elif text.strip():
-            out.append(to_tline(ln.number, ln.page, text.rstrip() + " " * ln.trail))
+            out.append(to_tline(ln.number, ln.page, text + " " * ln.trail))  # its width kept
         # else a line the watermark alone printed: no line of the page (a row label and its figures it parted, or a
         # goal row's cells, meet again as the page printed them)
     return out

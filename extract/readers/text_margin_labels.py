@@ -119,8 +119,8 @@ def _wrapped_line(out: list[TLine], k: int) -> bool:
 
 def _glyphs_above(out: list[TLine], k: int) -> bool:
     """The margin label at line ``k`` printed under the height of its turned glyphs: ``GLYPH_ROWS`` blank lines
-    or more right above it on its page, a line right under it (no row label centred between rows: as far
-    from the rows above as from those below)."""
+    or more right above it on its page (no row label centred between rows: as far from the rows above as from
+    those below). What lies under it is not looked at."""
     j = k - 1
     while j >= 0 and out[j].blank and out[j].page == out[k].page:
         j -= 1

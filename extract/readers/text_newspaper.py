@@ -13,6 +13,7 @@ no rows of the other column.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pledgecard.extract.heading_numbers import heading_number, titleish
@@ -36,11 +37,17 @@ MARGIN_SHARE = 0.5  # of a column's bullet items, at least this share open at it
 
 def newspaper_pages(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every page set in two newspaper columns read column by column."""
-    extra = 0  # pages added before: each newspaper column is a page of its own from then on
+    return pages_by_columns(lines, _page)
+
+
+def pages_by_columns(lines: list[TLine], columns_of: Callable[[list[TLine]], list[list[TLine]]]) -> list[TLine]:
+    """``lines`` with each page read as ``columns_of`` parts it (its columns, in reading order; the page
+    itself alone when whole): each column a page of its own, the later pages numbered on."""
+    extra = 0  # pages added before
 
     def read(page: list[TLine]) -> list[TLine]:
         nonlocal extra
-        columns = _page(page)
+        columns = columns_of(page)
         out = [replace(ln, page=ln.page + extra + n) for n, column in enumerate(columns) for ln in column]
         extra += len(columns) - 1
         return out

@@ -18,10 +18,8 @@ reaching ``R``, and the left column going on under them for ``MIN_BELOW`` lines 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure, per_page
-from pledgecard.extract.readers.text_newspaper import MIDDLE, MIN_GUTTER, columns_at
+from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
+from pledgecard.extract.readers.text_newspaper import MIDDLE, MIN_GUTTER, columns_at, pages_by_columns
 
 TOP_LINES = 8  # the right column's lines among the page's first this many printed lines
 MAX_RIGHT = 6  # lines the right column prints, at most (a few carried rows; more: a column of its own)
@@ -33,17 +31,11 @@ JITTER = 3  # characters the right pieces' first cells may start apart
 def top_column_pages(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every page whose right column holds only a few rows at its top read column by column
     (the right column a page of its own from there on, the later pages numbered on)."""
-    extra = 0
-
-    def read(page: list[TLine]) -> list[TLine]:
-        nonlocal extra
+    def columns(page: list[TLine]) -> list[list[TLine]]:
         g = top_gutter(page)
-        columns = [page] if g is None else columns_at(page, g)
-        out = [replace(ln, page=ln.page + extra + n) for n, column in enumerate(columns) for ln in column]
-        extra += len(columns) - 1
-        return out
+        return [page] if g is None else columns_at(page, g)
 
-    return per_page(lines, read)
+    return pages_by_columns(lines, columns)
 
 
 def top_gutter(page: list[TLine]) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, split_after_units, split_glued
-from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, gubun_pattern
 from pledgecard.extract.sections.funding_continued import periods_go_on
 from pledgecard.extract.sections.funding_header import header_orders, order_by_signs, order_by_sums
 from pledgecard.extract.sections.funding_pairs import header_pairs, pair_kind, sub_column_pattern, sub_kind
@@ -18,8 +18,10 @@ from pledgecard.extract.sections.funding_rows import (
 )
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_source_labels import lone_source, source_label, subtotal_words
-from pledgecard.extract.vocabulary import key
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source, head_unit, without_unit
+from pledgecard.normalize.money_amounts import trailing_unit
+from pledgecard.normalize.money_patterns import money_patterns
 from pledgecard.normalize.text import DASHES, fold
 
 
@@ -92,12 +94,21 @@ def _period_row(toks: list[str]) -> bool:
             and not all(classify_column(t)["kind"] in PERIOD_KINDS for t in toks[1:]))  # a line of period labels
 
 
+_PERIODS = ("year", "prior", "after_term")
+
+
 def _told_sentence(text: str) -> bool:
     """Whether a line is a sentence telling figures after its label and a colon (``□ 연도별 투자계획 : '22년 15억원,
     '23년 12억원``, ``총사업비 : 73억원(국비 ...)``): no head row, whose cells a colon does not part from figures
-    (a unit's label, ``(단위: 천원)``, tells none)."""
+    (a unit's label, ``(단위: 백만원, 2024.6.30. 기준)``, tells none: no amount with its money unit after the
+    colon; nor a head row whose label column's head or a period is printed before a colon, ``구분 : 2022년 ...``)."""
     head, colon, tail = fold(text).partition(":")
-    return bool(colon and head.strip() and any(ch.isdigit() for ch in tail))
+    if not colon or not head.strip():
+        return False
+    if current().build(gubun_pattern).search(head) or any(
+            classify_column(w)["kind"] in _PERIODS for w in head.split()):
+        return False  # the head names a column of the grid
+    return any(trailing_unit(m.group(0)) for m in money_patterns().amount.finditer(tail))
 
 
 def _grid_from_lines(lines: list[Line]) -> list[list[str]]:

@@ -29,6 +29,8 @@ _LEAD = frozenset({"year", "project"})
 def _lead_kind(line: str) -> str | None:
     """The kind a leading column's head line names: a whole head word (its unit bracket aside), or one
     word of no space holding a year's or project's column word (``세부추진과제``)."""
+    if year_cell_of(line) is not None:
+        return None  # a year cell (``2019년도``), never a head word
     kind = head_kind(line)
     if kind is None and len(line.split()) == 1:
         held = compound_kind(line, current().build(column_words))
@@ -99,11 +101,12 @@ def lead_columns(lines: list[str], h: int, rows: list[GoalRow], unread: list[int
     n = len(rows)
     years = [y for k in year_run if (y := year_cell_of(lines[k])) is not None]
     sizes = _rising(years) if years else []
-    groups = len(project_run) > 1 and len(project_run) != n and len(project_run) == len(sizes) and len(years) == n
+    years_ok = bool(years) and len(years) == n \
+        and all(r.year in (None, y) for r, y in zip(rows, years, strict=True))
+    groups = years_ok and len(project_run) > 1 and len(project_run) != n and len(project_run) == len(sizes)
     out = list(rows)
     placed: set[int] = set()
-    if years and len(years) == n and (len(sizes) == 1 or groups) \
-            and all(r.year in (None, y) for r, y in zip(out, years, strict=True)):
+    if years_ok and (len(sizes) == 1 or groups):
         out = [replace(r, year=y) for r, y in zip(out, years, strict=True)]
         placed.update(year_run)
     if project_run and all(r.project is None for r in out):

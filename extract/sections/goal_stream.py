@@ -48,8 +48,7 @@ def _header(lines: list[str]) -> tuple[list[str], int, bool] | None:
     while i < len(lines):
         kinds: list[str] = []
         j = i
-        while j < len(lines) and head_kind(lines[j]) is not None:
-            kind = head_kind(lines[j]) or ""
+        while j < len(lines) and (kind := head_kind(lines[j])) is not None:
             if kind != "other":
                 kinds.append(kind)
             j += 1

@@ -50,16 +50,17 @@ def _dated(text: str, year: str | None, month: str | None) -> str:
 
 
 def _date_lines(year: Source | None, month: Source | None, rows: list[list[int] | None]) -> Source | None:
-    """The lines a dump printed a row's date on: its year's line through its month's (either alone); the year's
+    """The lines a dump printed a row's date on: its year's line through its month's (either alone); the month's
     line alone where other ``rows`` (each its top and bottom line) print between the two (a year printed once
-    over many rows: one place, no span over other rows' lines)."""
+    over many rows: the provenance holds one place, and the row's own line holding its month is the date's
+    distinguishing part; no span over other rows' lines)."""
     spans = [(s.line_start, s.line_end or s.line_start) for s in (year, month) if s is not None and s.line_start]
     first = year or month
     if not spans or first is None:
         return None
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-    if year is not None and year.line_start and any(sp is not None and lo < sp[0] and sp[1] < hi for sp in rows):
-        return replace(year, line_end=year.line_end or year.line_start)
+    if month is not None and month.line_start and any(sp is not None and lo < sp[0] and sp[1] < hi for sp in rows):
+        return replace(month, line_end=month.line_end or month.line_start)
     return replace(first, line_start=lo, line_end=hi)
 
 
