@@ -103,7 +103,7 @@ def test_the_terms_words_are_one_predicate() -> None:
 def test_a_sentence_of_periods_over_a_hwpx_funding_table_leaves_the_table_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """sora-city 20004's HWPX (a table of years down, sources across) with a sentence telling the first years'
     totals inserted as a paragraph right above the table's unit line: the table reads as its card expects (the
-    text dumps' case: tests/test_review_mends_29.py)."""
+    text dumps' case: tests/test_review_mends_28a.py)."""
     import json
     import zipfile
     from pathlib import Path
