@@ -132,3 +132,39 @@ def family_header_expected(family: str, seed: int) -> dict:
 
     path = REPO / "samples" / "families" / family / f"{family}-{seed}-pdf.expected.json"
     return load_records(path)[0]["header"]
+
+
+def wrong_figure_count(exp: dict, got: dict) -> int:
+    """Figures produced and different from the expected (the shared wrong-figure counter's)."""
+    _, wf = shared_tools()
+    return sum(1 for _, _, e, g in wf.figures(exp, got) if g is not None and g != e)
+
+
+def gippeum_two_up_scan(tmp_path: Path, seed: int) -> tuple[Path, dict]:
+    """gippeum-county's card ``seed`` printed two pages a sheet as a searchable scan, and its expected record."""
+    from dataclasses import replace
+
+    from pledgecard.scoring import load_records
+    from samples.families import BY_NAME, family_records
+    from samples.generate import write_file
+
+    fam = BY_NAME["gippeum-county"]
+    path = write_file(tmp_path, f"gippeum-county-{seed}", "pdf", family_records(fam, seed),
+                      replace(fam.style, sheet_up=2, pdf_sandwich=True))
+    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
+    return path, exp
+
+
+def goal_lines_read(head: str, *rows: str) -> tuple[list[tuple], list[str]]:
+    """A dump's goal table (a head line, row lines) read: each goal's (project, year, target, target value, actual
+    value, status), and the lines left unread."""
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.goals import extract_goals
+
+    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=i))
+             for i, t in enumerate([head, *rows], start=1)]
+    res = extract_goals(lines)
+    got = [(g["project"], g["year"], g["target"], g["target_value"], g["actual_value"], g["status"])
+           for g in res.value["goals"]]
+    return got, [it.text for it in res.rest]

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,28 +19,16 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.readers import ocr, pdf
 from pledgecard.extract.readers.pdf_sheets import Region
-from pledgecard.scoring import load_records, score_record
-from samples.families import BY_NAME, family_records
-from samples.generate import write_file
-
-
-def _wrong(exp: dict, got: dict) -> int:
-    """Figures produced and different from the expected (the shared wrong-figure counter's)."""
-    from conftest import shared_tools
-
-    _, wf = shared_tools()
-    return sum(1 for _, _, e, g in wf.figures(exp, got) if g is not None and g != e)
+from pledgecard.scoring import score_record
+from tests.conftest import gippeum_two_up_scan, wrong_figure_count
 
 
 @pytest.mark.parametrize("seed", [77001, 77002])
 def test_a_searchable_scan_printed_two_up_reads_its_halves_thin_rules(seed: int, tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    fam = BY_NAME["gippeum-county"]
-    path = write_file(tmp_path, f"gippeum-county-{seed}", "pdf", family_records(fam, seed),
-                      replace(fam.style, sheet_up=2, pdf_sandwich=True))
-    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
+    path, exp = gippeum_two_up_scan(tmp_path, seed)
     [got] = extract_file(path)
-    assert score_record(exp, got).score() >= 0.99 and _wrong(exp, got) == 0
+    assert score_record(exp, got).score() >= 0.99 and wrong_figure_count(exp, got) == 0
     from pledgecard.extract.readers import ocr_image
 
     monkeypatch.setattr(ocr_image, "faint_ink", lambda grey: ocr_image.binarize(grey))  # Otsu's ink alone

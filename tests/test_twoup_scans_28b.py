@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +26,7 @@ from pledgecard.extract.readers import pdf
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_scan_layer import glyph_grids
 from pledgecard.scoring import load_records, score_record
-from samples.families import BY_NAME, family_records
-from samples.generate import write_file
-
-
-def _wrong(exp: dict, got: dict) -> int:
-    """Figures produced and different from the expected (the shared wrong-figure counter's)."""
-    from conftest import shared_tools
-
-    _, wf = shared_tools()
-    return sum(1 for _, _, e, g in wf.figures(exp, got) if g is not None and g != e)
+from tests.conftest import gippeum_two_up_scan, wrong_figure_count
 
 
 def _char(text: str, x0: float, top: float, size: float = 8.0) -> dict:
@@ -62,12 +52,9 @@ def test_a_grid_whose_rules_cut_its_words_is_their_strokes() -> None:
 @pytest.mark.parametrize("seed", [77003])
 def test_a_two_up_searchable_scans_words_are_not_tables(seed: int, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    fam = BY_NAME["gippeum-county"]
-    path = write_file(tmp_path, f"gippeum-county-{seed}", "pdf", family_records(fam, seed),
-                      replace(fam.style, sheet_up=2, pdf_sandwich=True))
-    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
+    path, exp = gippeum_two_up_scan(tmp_path, seed)
     [got] = extract_file(path)
-    assert score_record(exp, got).score() >= 0.99 and _wrong(exp, got) == 0
+    assert score_record(exp, got).score() >= 0.99 and wrong_figure_count(exp, got) == 0
     # the faint ink is thin strokes now (session 28, after review): this card's words no longer join into boxes; under the loose
     # threshold alone (the faint ink before, its words' strokes joined) the word-grids are still dropped
     from pledgecard.extract.readers import ocr_image
@@ -162,7 +149,7 @@ def test_a_scan_opening_with_1up_landscape_sheets_then_2up_sheets_reads_the_2up_
     got = extract_file(path)
     exps = [load_records(p.with_name(p.stem + ".expected.json"))[0] for p in (landscape, portrait)]
     assert [g["header"]["title"] for g in got] == [e["header"]["title"] for e in exps]
-    assert all(_wrong(e, g) == 0 for e, g in zip(exps, got, strict=True))
+    assert all(wrong_figure_count(e, g) == 0 for e, g in zip(exps, got, strict=True))
     assert score_record(exps[0], got[0]).score() >= 0.7
 
 

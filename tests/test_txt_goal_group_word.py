@@ -14,21 +14,13 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.document import Source
-from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.goals import extract_goals
-from tests.conftest import shared_tools
+from tests.conftest import goal_lines_read, shared_tools
 
 HEAD = "연도 주요사업 목표 실적 달성률 추진상황"
 
 
 def _goals(*rows: str, head: str = HEAD) -> tuple[list[tuple], list[str]]:
-    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=i))
-             for i, t in enumerate([head, *rows], start=1)]
-    res = extract_goals(lines)
-    got = [(g["project"], g["year"], g["target"], g["target_value"], g["actual_value"], g["status"])
-           for g in res.value["goals"]]
-    return got, [it.text for it in res.rest]
+    return goal_lines_read(head, *rows)
 
 
 def test_a_group_whose_targets_open_with_one_word_is_cut_there() -> None:

@@ -15,23 +15,16 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.document import Source
-from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_across import goals_across_lines
 from pledgecard.extract.sections.goal_target_cut import shows_start
-from pledgecard.extract.sections.goals import extract_goals
+from tests.conftest import goal_lines_read
 
 HEAD = "연도 주요사업 목표 실적 달성률 추진상황"
 NO_RATE = "연도 주요사업 목표 실적 추진상황"
 
 
 def _goals(*rows: str, head: str = HEAD) -> tuple[list[tuple], list[str]]:
-    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=i))
-             for i, t in enumerate([head, *rows], start=1)]
-    res = extract_goals(lines)
-    got = [(g["project"], g["year"], g["target"], g["target_value"], g["actual_value"], g["status"])
-           for g in res.value["goals"]]
-    return got, [it.text for it in res.rest]
+    return goal_lines_read(head, *rows)
 
 
 @pytest.mark.parametrize(("head", "rows"), [
