@@ -147,3 +147,28 @@ def test_a_notes_head_after_a_spanning_heads_longer_cell_is_a_head_cell() -> Non
     prose = ["⇱ 재원투자 실적 및 계획", "구 분", "⦍백만원⦎", "국비 확보를 위한 중앙부처 협의 계속", "도비 교부 신청 예정 및 협의",
              "특이사항"]
     assert sections([*prose, *rows])[-1][0] == "issues"
+
+
+def test_a_goal_cells_rest_past_a_dropped_page_number_joins_its_row() -> None:
+    """Crossbred 3803 (txt): the 2024 goal row's target cut by a page break in a dump printing no form feed, its
+    rest (``  체결(55건)    ``: two empty cells before, four after, the head's seven) after the page number
+    ``- 1 -`` the reader dropped as furniture: no page start known, so the row was not shown cut (the target
+    ``창업 협약`` without its value, the 2025 row lost, 0.934 with 2 figures counted wrong by the scorer's pairing).
+    The page furniture between the two lines shows the cut; with none between, the piece stays apart."""
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
+
+    def line(printed: str, n: int) -> Line:
+        lead = len(printed) - len(printed.lstrip(" "))
+        return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(line_start=n, line_end=n),
+                    printed=printed[lead:], lead=lead)
+
+    lines = [line("연도 세부사업 목표 실적 달성률 추진상황 추진내용", 123),
+             line("2023 창업 기반 구축 창업 기업 지원(25개) 23개 92% 완료 공유오피스 운영 및 참가자 지원", 125),
+             line("2024 창업 협약 61건 111% 완료", 127), line("  체결(55건)    ", 131),
+             line("2025 실시설계 완료 설계 완료 - 완료", 133)]
+    joined = [ln.full_text for ln in join_cut_pieces(lines, (), (129,))]
+    assert joined[2] == "2024 창업 협약 체결(55건) 61건 111% 완료" and len(joined) == 4
+    for furniture in ((), (121,), (132,)):  # none between the two lines: not shown cut
+        assert [ln.full_text for ln in join_cut_pieces(lines, (), furniture)][3] == "체결(55건)"
