@@ -172,3 +172,23 @@ def test_a_goal_cells_rest_past_a_dropped_page_number_joins_its_row() -> None:
     assert joined[2] == "2024 창업 협약 체결(55건) 61건 111% 완료" and len(joined) == 4
     for furniture in ((), (121,), (132,)):  # none between the two lines: not shown cut
         assert [ln.full_text for ln in join_cut_pieces(lines, (), furniture)][3] == "체결(55건)"
+
+
+def test_a_contact_cell_ends_a_value_row_of_two_free_texts() -> None:
+    """Mutant 3799 (txt): a stacked header's value row run together, 공약명 | 관리번호 | 실천목표 | 담당자 over
+    ``사계절 문화관광 축제 육성 4-2-2 단계별 추진 석지지 (728-4436)``: the two free texts split by the code between
+    them, but the contact cell at the row's end (a name and its phone, two words) was taken for a word of one
+    kind: no value read (the title, the number and the target null). Mutant 3837: ``박성나 / 8847``, the name set
+    apart from its phone by a lone glyph."""
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    fields = ["title", "mgmt_no", "target", "contact_name"]
+    assert split_value_row(fields, "사계절 문화관광 축제 육성 4-2-2 단계별 추진 석지지 (728-4436)") == {
+        "title": "사계절 문화관광 축제 육성", "mgmt_no": "4-2-2", "target": "단계별 추진", "contact_name": "석지지 (728-4436)"}
+    assert split_value_row(fields, "사계절 문화관광 축제 육성 4-2-2 단계별 추진 석지지")["contact_name"] == "석지지"
+    assert split_value_row(fields, "사계절 문화관광 축제 육성 단계별 추진 석지지 (728-4436)") is None  # no code between
+    assert split_value_row(["mgmt_no", "status", "contact_name"], "102 폐기 박성나 / 8847") == {
+        "mgmt_no": "102", "status": "폐기", "contact_name": "박성나 / 8847"}
+    # a glyph before no phone, or a word between: no contact cell
+    assert split_value_row(["mgmt_no", "status", "contact_name"], "102 폐기 박성나 / 추진") is None
+    assert split_value_row(["mgmt_no", "status", "contact_name"], "102 폐기 박성나 및 8847") is None
