@@ -192,3 +192,21 @@ def test_a_contact_cell_ends_a_value_row_of_two_free_texts() -> None:
     # a glyph before no phone, or a word between: no contact cell
     assert split_value_row(["mgmt_no", "status", "contact_name"], "102 폐기 박성나 / 추진") is None
     assert split_value_row(["mgmt_no", "status", "contact_name"], "102 폐기 박성나 및 8847") is None
+
+
+def test_a_status_word_with_its_note_in_brackets_is_a_status() -> None:
+    """Mutant 3795 (txt): 공약사업명 | 추진상황 | 작성기준 | 주관부서 | 담당자 over a row run together whose status is
+    ``추진지연('26.2. 완료예정)``: a status word and its note in brackets, longer than a status alone, of no kind:
+    the row unread (title and status null). A word of the status kind with one bracket closing the value is a
+    status; a word of no status kind before a bracket (a title's, a department's) is none."""
+    from pledgecard.extract.sections.header_value_kinds import value_kind
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    assert value_kind("추진지연('26.2. 완료예정)") == "status"
+    for other in ("도시숲(완료)", "문화관광과(팀장)", "추진지연('26.2.) 완료예정 사업 착공 계획"):
+        assert value_kind(other) != "status", other
+    got = split_value_row(["title", "status", "as_of", "lead_dept", "contact_name"],
+                          "반도체 소재 특화단지 지정 추진 추진지연('26.2. 완료예정) ’25. 4/4분기 현재 산업입지담당관 "
+                          "마미동 (036-241-7196)")
+    assert got is not None and got["title"] == "반도체 소재 특화단지 지정 추진"
+    assert got["status"] == "추진지연('26.2. 완료예정)" and got["lead_dept"] == "산업입지담당관"
