@@ -526,6 +526,9 @@ PINNED_79 = {
                          "texts split by the code between them, the contact cell at its end a name and its phone: "
                          "taken for a one-word value, the row unread (title, number, target null: 0.974; "
                          "header_value_rows._split_two_free)"),
+    (3795, "txt"): (0.99, "공약사업명 | 추진상황 | 작성기준 | 주관부서 | 담당자 over a row run together whose status is "
+                          "a status word and its note in brackets (추진지연('26.2. 완료예정)): of no kind, the row "
+                          "unread (title and status null: 0.971; header_value_kinds._NOTED)"),
     (3837, "txt"): (0.92, "관리번호 | 추진상태 | 담당자 over 102 폐기 박성나 / 8847: the name set apart from its phone by "
                           "a lone glyph, the row unread (number and status null: 0.904; header_value_rows."
                           "_glyph_between); its goal rows run together left"),
