@@ -50,3 +50,9 @@ _AROUND = 5  # lines: a running header right above a card's first line, a footer
 def page_span(items: list[Item]) -> tuple[int | None, int | None]:
     pages = [it.source.page for it in items if it.source.page is not None]
     return (min(pages), max(pages)) if pages else (None, None)
+
+
+def furniture_lines(doc: Document) -> tuple[int, ...]:
+    """The line numbers of a text dump's page furniture dropped (its page numbers, running lines): a page
+    break stands there even where the dump prints no form feed."""
+    return tuple(sorted({n for b in doc.furniture for n in (b.source.line_start,) if n is not None}))

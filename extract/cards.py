@@ -18,7 +18,7 @@ from typing import Any
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.card_results import CardResult, Section, SectionRead
 from pledgecard.extract.card_sections import split_card, split_sections
-from pledgecard.extract.card_source import furniture, page_span, source_dict, unparsed_items
+from pledgecard.extract.card_source import furniture, furniture_lines, page_span, source_dict, unparsed_items
 from pledgecard.extract.card_split import split_cards, split_cards_aside
 from pledgecard.extract.card_unread import (
     goal_at_line,
@@ -187,7 +187,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                                         stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
                                                         dates=tuple(dates), header_dates=header_dates,
                                                         pledge_projects=pledge_projects,
-                                                        page_starts=tuple(doc.page_starts)))
+                                                        page_starts=tuple(doc.page_starts),
+                                                        furniture_lines=furniture_lines(doc)))
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)

@@ -341,6 +341,9 @@ SEEDS_79 = {
                           "row (관리 번호 | 공약사항 | 추진 상황 | 이행률(%) | 추진부서): 공약사항 a weak label, no card "
                           "found (0.004 in PDF, HWPX and HWP; card_split._starts_with_name_label)"),
     (3082, "pdf"): (1.0, "the same card in PDF (0.004)"),
+    (3803, "txt"): (1.0, "the 2024 goal row's target cut by a page break in a dump printing no form feed, its rest "
+                         "(체결(55건), padded to the head's seven cells) after the page number the reader dropped: "
+                         "no page start, not shown cut (0.934; goal_cut_pieces._cut: the furniture between)"),
 }
 
 FORMATS = ("pdf", "hwpx", "hwp", "txt")

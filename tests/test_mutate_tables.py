@@ -522,6 +522,16 @@ PINNED_79 = {
                          "rows' note words as columns of zeros (0.939; card_heading_checks.amid_head_cells)"),
     (3819, "txt"): (1.0, "the same with three cells and the spanning one (구분 / 총사업비 / 연도별 투자 실적 및 계획 / "
                          "특이사항: 0.923)"),
+    (3799, "txt"): (1.0, "a stacked header's value row run together (공약명 | 관리번호 | 실천목표 | 담당자), the two free "
+                         "texts split by the code between them, the contact cell at its end a name and its phone: "
+                         "taken for a one-word value, the row unread (title, number, target null: 0.974; "
+                         "header_value_rows._split_two_free)"),
+    (3795, "txt"): (0.99, "공약사업명 | 추진상황 | 작성기준 | 주관부서 | 담당자 over a row run together whose status is "
+                          "a status word and its note in brackets (추진지연('26.2. 완료예정)): of no kind, the row "
+                          "unread (title and status null: 0.971; header_value_kinds._NOTED)"),
+    (3837, "txt"): (0.92, "관리번호 | 추진상태 | 담당자 over 102 폐기 박성나 / 8847: the name set apart from its phone by "
+                          "a lone glyph, the row unread (number and status null: 0.904; header_value_rows."
+                          "_glyph_between); its goal rows run together left"),
     (3136, "pdf"): (1.0, "dallae-city's key-fact tiles printing each caption over its figure (총사업비 over 159.07억원, "
                          "추진상황 over 이행후 계속추진): 추진상황 read as a heading, the overview's table a side table "
                          "(0.944; tile_captions: captions over their figures too)"),

@@ -147,3 +147,66 @@ def test_a_notes_head_after_a_spanning_heads_longer_cell_is_a_head_cell() -> Non
     prose = ["⇱ 재원투자 실적 및 계획", "구 분", "⦍백만원⦎", "국비 확보를 위한 중앙부처 협의 계속", "도비 교부 신청 예정 및 협의",
              "특이사항"]
     assert sections([*prose, *rows])[-1][0] == "issues"
+
+
+def test_a_goal_cells_rest_past_a_dropped_page_number_joins_its_row() -> None:
+    """Crossbred 3803 (txt): the 2024 goal row's target cut by a page break in a dump printing no form feed, its
+    rest (``  체결(55건)    ``: two empty cells before, four after, the head's seven) after the page number
+    ``- 1 -`` the reader dropped as furniture: no page start known, so the row was not shown cut (the target
+    ``창업 협약`` without its value, the 2025 row lost, 0.934 with 2 figures counted wrong by the scorer's pairing).
+    The page furniture between the two lines shows the cut; with none between, the piece stays apart."""
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
+
+    def line(printed: str, n: int) -> Line:
+        lead = len(printed) - len(printed.lstrip(" "))
+        return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(line_start=n, line_end=n),
+                    printed=printed[lead:], lead=lead)
+
+    lines = [line("연도 세부사업 목표 실적 달성률 추진상황 추진내용", 123),
+             line("2023 창업 기반 구축 창업 기업 지원(25개) 23개 92% 완료 공유오피스 운영 및 참가자 지원", 125),
+             line("2024 창업 협약 61건 111% 완료", 127), line("  체결(55건)    ", 131),
+             line("2025 실시설계 완료 설계 완료 - 완료", 133)]
+    joined = [ln.full_text for ln in join_cut_pieces(lines, (), (129,))]
+    assert joined[2] == "2024 창업 협약 체결(55건) 61건 111% 완료" and len(joined) == 4
+    for furniture in ((), (121,), (132,)):  # none between the two lines: not shown cut
+        assert [ln.full_text for ln in join_cut_pieces(lines, (), furniture)][3] == "체결(55건)"
+
+
+def test_a_contact_cell_ends_a_value_row_of_two_free_texts() -> None:
+    """Mutant 3799 (txt): a stacked header's value row run together, 공약명 | 관리번호 | 실천목표 | 담당자 over
+    ``사계절 문화관광 축제 육성 4-2-2 단계별 추진 석지지 (728-4436)``: the two free texts split by the code between
+    them, but the contact cell at the row's end (a name and its phone, two words) was taken for a word of one
+    kind: no value read (the title, the number and the target null). Mutant 3837: ``박성나 / 8847``, the name set
+    apart from its phone by a lone glyph."""
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    fields = ["title", "mgmt_no", "target", "contact_name"]
+    assert split_value_row(fields, "사계절 문화관광 축제 육성 4-2-2 단계별 추진 석지지 (728-4436)") == {
+        "title": "사계절 문화관광 축제 육성", "mgmt_no": "4-2-2", "target": "단계별 추진", "contact_name": "석지지 (728-4436)"}
+    assert split_value_row(fields, "사계절 문화관광 축제 육성 4-2-2 단계별 추진 석지지")["contact_name"] == "석지지"
+    assert split_value_row(fields, "사계절 문화관광 축제 육성 단계별 추진 석지지 (728-4436)") is None  # no code between
+    assert split_value_row(["mgmt_no", "status", "contact_name"], "102 폐기 박성나 / 8847") == {
+        "mgmt_no": "102", "status": "폐기", "contact_name": "박성나 / 8847"}
+    # a glyph before no phone, or a word between: no contact cell
+    assert split_value_row(["mgmt_no", "status", "contact_name"], "102 폐기 박성나 / 추진") is None
+    assert split_value_row(["mgmt_no", "status", "contact_name"], "102 폐기 박성나 및 8847") is None
+
+
+def test_a_status_word_with_its_note_in_brackets_is_a_status() -> None:
+    """Mutant 3795 (txt): 공약사업명 | 추진상황 | 작성기준 | 주관부서 | 담당자 over a row run together whose status is
+    ``추진지연('26.2. 완료예정)``: a status word and its note in brackets, longer than a status alone, of no kind:
+    the row unread (title and status null). A word of the status kind with one bracket closing the value is a
+    status; a word of no status kind before a bracket (a title's, a department's) is none."""
+    from pledgecard.extract.sections.header_value_kinds import value_kind
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    assert value_kind("추진지연('26.2. 완료예정)") == "status"
+    for other in ("도시숲(완료)", "문화관광과(팀장)", "추진지연('26.2.) 완료예정 사업 착공 계획"):
+        assert value_kind(other) != "status", other
+    got = split_value_row(["title", "status", "as_of", "lead_dept", "contact_name"],
+                          "반도체 소재 특화단지 지정 추진 추진지연('26.2. 완료예정) ’25. 4/4분기 현재 산업입지담당관 "
+                          "마미동 (036-241-7196)")
+    assert got is not None and got["title"] == "반도체 소재 특화단지 지정 추진"
+    assert got["status"] == "추진지연('26.2. 완료예정)" and got["lead_dept"] == "산업입지담당관"

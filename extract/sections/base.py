@@ -79,6 +79,8 @@ class SectionContext:
     header_dates: tuple[dict[str, Any], ...] = ()
     # text dumps: the line number each page after the first starts on (Document.page_starts)
     page_starts: tuple[int, ...] = ()
+    # text dumps: the line numbers of the page furniture dropped (page numbers, running lines: Document.furniture)
+    furniture_lines: tuple[int, ...] = ()
 
     def as_of_year(self) -> int | None:
         """The year of the card's as-of date among the dates read so far (:func:`pledgecard.extract.as_of.as_of_year`,

@@ -29,9 +29,11 @@ from pledgecard.extract.vocabulary import current
 _ENDS_TARGET = re.compile(r"\d|[)）\]]$")  # a target's last token: a figure or a closing bracket (운영(10회), 60개)
 
 
-def join_cut_pieces(lines: list[Line], page_starts: Sequence[int] = ()) -> list[Line]:
+def join_cut_pieces(lines: list[Line], page_starts: Sequence[int] = (),
+                    furniture: Sequence[int] = ()) -> list[Line]:
     """``lines`` with each padded piece (see the module) joined to its cell in the goal row above it
-    (``page_starts``: a text dump's, :attr:`~pledgecard.extract.document.Document.page_starts`)."""
+    (``page_starts``: a text dump's, :attr:`~pledgecard.extract.document.Document.page_starts`; ``furniture``: the
+    line numbers of its page furniture dropped, a page number printed between the two lines a page break too)."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln.full_text)), None)
     kinds = header_kinds(lines[h].full_text) if h is not None else None
     layout = row_layout(kinds) if kinds else None
@@ -40,7 +42,7 @@ def join_cut_pieces(lines: list[Line], page_starts: Sequence[int] = ()) -> list[
     out = list(lines)
     k = h + 2
     while k < len(out):
-        at = _place(out[k - 1], out[k], kinds, layout) if _cut(out[k - 1], out[k], page_starts) else None
+        at = _place(out[k - 1], out[k], kinds, layout) if _cut(out[k - 1], out[k], page_starts, furniture) else None
         if at is None:
             k += 1
             continue
@@ -61,11 +63,14 @@ def piece_column(ln: Line, columns: int) -> int | None:
     return ln.lead if ln.lead + 1 + trail == columns else None
 
 
-def _cut(upper: Line, piece: Line, page_starts: Sequence[int]) -> bool:
-    """Whether the row ``upper`` is shown cut before ``piece``: a page starts between them, or a bracket of the
-    row is left open."""
+def _cut(upper: Line, piece: Line, page_starts: Sequence[int], furniture: Sequence[int] = ()) -> bool:
+    """Whether the row ``upper`` is shown cut before ``piece``: a page starts between them (or the page's
+    furniture, a page number, was printed between them), or a bracket of the row is left open."""
     a, b = page_of(upper.source, page_starts), page_of(piece.source, page_starts)
     if a is not None and b is not None and a != b:
+        return True
+    lo, hi = upper.source.line_end or upper.source.line_start, piece.source.line_start
+    if lo is not None and hi is not None and any(lo < n < hi for n in furniture):
         return True
     text = upper.full_text
     return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")

@@ -150,7 +150,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     lines, notes = split_notes(every)
     rest.extend(notes)
     if not goals:  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
-        lines = join_cut_pieces(without_stage_cells(lines), ctx.page_starts if ctx is not None else ())  # a cell's rest on a padded line: to its row
+        lines = join_cut_pieces(without_stage_cells(lines), ctx.page_starts if ctx is not None else (),
+                                ctx.furniture_lines if ctx is not None else ())  # a cell's rest on a padded line: to its row
     texts = [ln.full_text for ln in lines]
     if not goals and (joined := join_pair_cell_lines(texts)) is not None:  # 189/123 cells a cell a line
         lines = [lines[ix[0]] if len(ix) == 1 else replace(lines[min(ix)], text=t, marker=None, printed=None)

@@ -91,6 +91,9 @@ def _without_rate(value: str) -> str:
     return current().build(_rate_tail).sub("", value)
 
 
+_NOTED = re.compile(r"(\S+?)\s?[(（][^()（）]+[)）]")  # a word, then one bracket closing the value
+
+
 def value_kind(value: str) -> str | None:
     """What a header value looks like: ``phone``, ``code``, ``status``, ``dept``, ``name`` or None."""
     v = value.strip()
@@ -103,6 +106,8 @@ def value_kind(value: str) -> str | None:
     code = status_code(v)
     if (code not in (None, "other") or key(v) in current().status_words) and len(_without_rate(v)) <= 12:
         return "status"  # a status word with no code of its own (대안추진) is one too
+    if (m := _NOTED.fullmatch(v)) and value_kind(m.group(1)) == "status":
+        return "status"  # a status word and its note in brackets closing the value (추진지연('26.2. 완료예정))
     d = parse_date(v)
     # a year with words after it (`2026년 완료`) is a target, not a reporting point
     if d.get("label") and (d["precision"] != "year" or not re.search(r"[가-힣]", current().build(_year_words).sub("", v))):

@@ -63,14 +63,20 @@ def _words(text: str) -> list[str]:
 
 def _contact_run(toks: list[str], *, at_end: bool, keep: int = 1) -> int:
     """How many words at one end of ``toks`` (``keep`` words at least left) are one contact cell, a
-    name and its phone (고우유 (9912), 맹소윤 ☎ 042-880-5614: a phone word or glyph between them):
+    name and its phone (고우유 (9912), 맹소윤 ☎ 042-880-5614, 박성나 / 8847: a phone word or glyph between them):
     three, two or 0 when none are."""
     for k in (3, 2):
         words = toks[-k:] if at_end else toks[:k]
-        if len(toks) >= k + keep and PERSON_NAME.match(words[0]) and (k == 2 or value_kind(" ".join(words[1:])) == "phone") \
+        if len(toks) >= k + keep and PERSON_NAME.match(words[0]) and (k == 2 or value_kind(" ".join(words[1:])) == "phone"
+                                                                     or _glyph_between(words)) \
                 and split_phone(" ".join(words))[0] == words[0]:
             return k
     return 0
+
+
+def _glyph_between(words: list[str]) -> bool:
+    """Whether three words are a name, a lone glyph setting it apart (``/``) and its phone (박성나 / 8847)."""
+    return len(words) == 3 and len(words[1]) == 1 and not words[1].isalnum() and value_kind(words[2]) == "phone"
 
 
 def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
@@ -229,8 +235,9 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
         del toks[:runs[0]]
     for field in reversed(right):
         # a value of several words only as there: a date (2024년 4분기 현재), a department of a body,
-        # a status (이행후 계속추진)
-        n = (_status_run(toks, at_end=True) if field == "status" else 0) or next(
+        # a status (이행후 계속추진), a name and its phone in one cell (석지지 (728-4436))
+        n = (_status_run(toks, at_end=True) if field == "status" else 0) \
+            or (_contact_run(toks, at_end=True) if field == "contact_name" else 0) or next(
             (k for k in range(min(4, len(toks) - 1), 1, -1) if of_kind(field, " ".join(toks[-k:]))
              and (field == "as_of" or all(is_dept(t) for t in toks[-k:]))), 0)
         n = n or (1 if toks and of_kind(field, toks[-1]) else 0)
