@@ -186,7 +186,8 @@ def unit_unprinted(record: dict[str, Any], prov: dict[str, Source]) -> list[dict
                                        for a in row.get("amounts_krw") or []):
         where = prov.get("funding")
         out.append(finding("extract.unit_unprinted", "funding.unit",
-                           "the funding table prints no unit: its amounts are taken as won as printed"
+                           "the funding table prints no unit: its amounts printed with their own unit are read with it, "
+                           "any other taken as won as printed"
                            + (f" ({where.describe()})" if where and where.describe() else ""),
                            observed=None, expected="a printed unit", source=_where(where)))
     budget = (record.get("overview") or {}).get("budget") or {}
