@@ -53,6 +53,7 @@ def test_bare_cells_no_sum_proves_are_null_with_a_finding_the_cell_with_its_unit
     assert f["location"] == "funding" and f["observed"] == {"cells": [[0, 1], [0, 2]]}
     assert f["source_location"] and f["source_position"]  # at the table
     assert explained_cells(f) == [(0, 1), (0, 2)]
+    assert not [f for f in findings if f["location"] == "funding.unit"]  # said once, by the finding naming the cells
 
 
 def test_the_one_unit_the_row_sum_proves_reads_the_bare_cells(tmp_path: Path) -> None:
