@@ -233,7 +233,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
     findings += rows_unread(trace, record)
     findings += years_unread(trace, record)
-    findings += unit_unprinted(record, prov)
+    findings += unit_unprinted(record, prov, unproven=any(f["code"] == "extract.unit_unproven" for f in findings))
     goal_lines = goal_line_paths(prov)
     goals_rest = [it for t in trace if t.reader == "goals" for it in t.rest if isinstance(it, Line)]
     cells_unread = [it for it in goals_rest if it.source.line_start in goal_lines]  # a part of a row read

@@ -176,17 +176,20 @@ def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) ->
     return []
 
 
-def unit_unprinted(record: dict[str, Any], prov: dict[str, Source]) -> list[dict[str, Any]]:
+def unit_unprinted(record: dict[str, Any], prov: dict[str, Source], *, unproven: bool = False) -> list[dict[str, Any]]:
     """Amounts read where the card prints no unit (no ``(단위: ...)`` line, none in a cell, none
-    after a figure): they are taken as won as printed, and a reviewer is told so, since a card
-    printing millions of won without saying it would otherwise pass as a card in won."""
+    after a figure): a reviewer is told so, since a card printing millions of won without saying it
+    would otherwise pass as a card in won. A funding table's cells print their own unit (its bare cells
+    are null, ``extract.unit_unproven`` says so where ``unproven``: no second finding then); a budget's
+    amounts are taken as won as printed."""
     out = []
     funding = record.get("funding") or {}
-    if not funding.get("unit") and any(a is not None for row in funding.get("rows") or []
+    if not funding.get("unit") and not unproven and any(a is not None for row in funding.get("rows") or []
                                        for a in row.get("amounts_krw") or []):
         where = prov.get("funding")
         out.append(finding("extract.unit_unprinted", "funding.unit",
-                           "the funding table prints no unit: its amounts are taken as won as printed"
+                           "the funding table prints no unit of its own: its amounts are read with the unit each "
+                           "prints (told in a sentence with none: as won as printed)"
                            + (f" ({where.describe()})" if where and where.describe() else ""),
                            observed=None, expected="a printed unit", source=_where(where)))
     budget = (record.get("overview") or {}).get("budget") or {}

@@ -31,6 +31,7 @@ from pathlib import Path
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.roles import table_role
+from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.funding_grid import interpret_grid
@@ -136,13 +137,16 @@ def test_dump_lines_whose_head_prints_each_unit_apart() -> None:
     # 사업비 (백만원): the unit a token of its own stays with its head, so the plan column is the
     # 사업비 one (the join had never fired: the heads were 누계 | (억원), the 누계 column read as the
     # funding). The unit printed apart is not taken as the table's (no unit: left to the card's unit
-    # line or the budget, else a finding), so the amounts are as printed.
+    # line or the budget, else null with a finding): under the card's unit line (won here) as printed.
     lines = _dump_lines("구분 재원 사업비 (백만원) 누계 (억원)")
-    value = extract_funding(lines).value
+    value = extract_funding(lines, SectionContext(card_unit="원")).value
     columns, rows = _read(value)
-    assert value.get("unit") is None
     assert columns == [("total", None), ("prior", None), ("year", 2024), ("year", 2025)]
     assert rows == [(label, [a // MILLION for a in amounts]) for label, amounts in _expected_rows()]
+    read = extract_funding(_dump_lines("구분 재원 사업비 (백만원) 누계 (억원)"))  # no unit on the card: none proven
+    assert read.value["funding"]["unit"] is None
+    assert all(a is None or a == 0 for r in read.value["funding"]["rows"] for a in r["amounts_krw"])
+    assert [f["code"] for f in read.findings] == ["extract.unit_unproven"]
 
 
 def test_dump_lines_with_the_period_on_a_line_of_its_own_within_its_rows() -> None:

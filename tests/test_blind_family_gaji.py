@@ -29,6 +29,7 @@ from pathlib import Path
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.sections.achievements import extract_achievements
+from pledgecard.extract.sections.base import SectionContext
 from pledgecard.extract.sections.funding import extract_funding
 from pledgecard.extract.sections.funding_blocks import lone_total
 from pledgecard.extract.sections.funding_grid import interpret_grid
@@ -47,6 +48,9 @@ FLOORS = {"pdf": 0.99, "hwp": 0.99, "hwpx": 0.99, "txt": 0.96}
 HEAD = [["구분", "총사업비", "2024년", "2025년", "2026년"]]
 
 
+WON = SectionContext(card_unit="원")  # a card whose unit line says won: the spans under test, not the unit
+
+
 def _merged(rows: list[list[str]], spans: dict[tuple[int, int], int]) -> Table:
     """A table of ``rows`` whose cells at ``spans`` ((row, col) -> columns) are merged over that many columns
     (the positions they cover left out of ``rows``' own cells, as a reader stores a merged cell once)."""
@@ -61,7 +65,7 @@ def _merged(rows: list[list[str]], spans: dict[tuple[int, int], int]) -> Table:
 
 
 def _funding(table: Table) -> dict:
-    return extract_funding([table]).value["funding"]
+    return extract_funding([table], WON).value["funding"]
 
 
 def test_an_amount_merged_over_two_years_is_no_years_figure() -> None:
@@ -142,14 +146,14 @@ def test_a_bracketed_label_over_items_heads_their_group_never_a_table() -> None:
 
 def test_a_merged_amount_is_its_own_finding_at_its_record_row() -> None:
     rows = [*HEAD, ["계", "1,000", "400", "600", ""], ["국비", "300", "100", "-", ""], ["도비", "700", "300", "400", ""]]
-    found = extract_funding([_merged(rows, {(1, 3): 2, (2, 3): 2, (3, 3): 2})]).findings
+    found = extract_funding([_merged(rows, {(1, 3): 2, (2, 3): 2, (3, 3): 2})], WON).findings
     assert [(f["code"], f["location"], f["observed"]) for f in found] == [
         ("extract.amount_spans_periods", "funding.rows[0]", {"amount": "600", "periods": ["2025", "2026"],
                                                                 "columns": [2, 3]}),
         ("extract.amount_spans_periods", "funding.rows[2]", {"amount": "400", "periods": ["2025", "2026"],
                                                                 "columns": [2, 3]})]
     assert all(f["severity"] == "warning" and not f["success"] for f in found)
-    assert not extract_funding([make_table(rows)]).findings  # the same figures a cell each: no finding
+    assert not extract_funding([make_table(rows)], WON).findings  # the same figures a cell each: no finding
 
 
 def test_the_familys_merged_amounts_are_found_at_their_rows() -> None:

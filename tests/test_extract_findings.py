@@ -59,12 +59,13 @@ def _funding(unit_line: str | None):  # type: ignore[no-untyped-def]
     return _card(*blocks, table)
 
 
-def test_amounts_without_a_printed_unit_are_flagged_not_scaled() -> None:
+def test_amounts_without_a_printed_unit_are_null_with_a_finding_not_won() -> None:
     card = _funding(None)
     rows = card.record["funding"]["rows"]
-    assert [r["amounts_krw"] for r in rows] == [[1500, 700, 800], [500, 200, 300]]  # as printed, in won
-    [f] = [f for f in card.findings if f["code"] == "extract.unit_unprinted"]
-    assert f["location"] == "funding.unit" and f["severity"] == "warning" and f["source_location"] == "page 1"
+    assert [r["amounts_krw"] for r in rows] == [[None] * 3, [None] * 3]  # no unit printed nor proven: never won
+    [f] = [f for f in card.findings if f["code"] == "extract.unit_unproven"]
+    assert f["location"] == "funding" and f["severity"] == "warning" and f["source_location"] == "page 1"
+    assert f["observed"]["cells"] == [[i, j] for i in range(2) for j in range(3)]
 
 
 def test_amounts_with_a_unit_line_have_no_unit_finding() -> None:
@@ -86,5 +87,5 @@ def test_the_cards_one_unit_line_printed_away_from_the_table_is_its_unit() -> No
     other = Paragraph(text="(단위 : 천원)", source=Source(line_start=4))
     card = _card(Paragraph(text="사업개요", marker="□", source=Source(line_start=1)), unit, other,
                  Paragraph(text="재원투자 계획", marker="□", source=Source(line_start=5)), table)
-    assert card.record["funding"]["rows"][0]["amounts_krw"] == [1500, 1500]  # two units: neither is the table's
-    assert [f["location"] for f in card.findings if f["code"] == "extract.unit_unprinted"] == ["funding.unit"]
+    assert card.record["funding"]["rows"][0]["amounts_krw"] == [None, None]  # two units: neither is the table's
+    assert [f["location"] for f in card.findings if f["code"] == "extract.unit_unproven"] == ["funding"]

@@ -160,19 +160,22 @@ def test_flattened_headers_placed_by_layout_or_not_at_all() -> None:
     the years may then be the first column or the last (both occur). The rows' own sums decide it
     where every row adds up at one end and none at the other; else no cell is placed (null, printed
     text kept). A total printed after a period label is the last column, whatever the sums."""
+    from pledgecard.extract.sections.base import SectionContext
     from pledgecard.extract.sections.funding import extract_funding
 
+    won = SectionContext(card_unit="원")  # a card whose unit line says won: the layout under test
+
     head = "연도별 투자 실적 및 계획\n구분\n총계\n2022년\n2023년\n"
-    got = extract_funding(_line_items(head + "계\n30\n10\n20\n국비\n15\n5\n10")).value.get("funding")
+    got = extract_funding(_line_items(head + "계\n30\n10\n20\n국비\n15\n5\n10"), won).value.get("funding")
     assert got is not None and [c["kind"] for c in got["columns"]] == ["total", "year", "year"]
     assert [row["amounts_krw"] for row in got["rows"]] == [[30, 10, 20], [15, 5, 10]]
     undecided = head + "계\n35\n10\n20\n국비\n18\n5\n10"  # no row adds up at either end
-    got = extract_funding(_line_items(undecided)).value.get("funding")
+    got = extract_funding(_line_items(undecided), won).value.get("funding")
     assert got is not None
     assert [row["amounts_krw"] for row in got["rows"]] == [[None] * 3] * 2
     assert [row["amounts_raw"] for row in got["rows"]] == [["35", "10", "20"], ["18", "5", "10"]]
     placed = "구분\n연도별 투자 실적 및 계획\n기투자\n2023년\n총사업비\n임기이후\n계\n1\n2\n0\n3\n국비\n1\n2\n0\n9"
-    got = extract_funding(_line_items(placed)).value.get("funding")
+    got = extract_funding(_line_items(placed), won).value.get("funding")
     assert got is not None
     assert [c["kind"] for c in got["columns"]] == ["prior", "year", "after_term", "total"]
     assert got["rows"][1]["amounts_krw"] == [1, 2, 0, 9]  # 국비's sum is wrong: its labels do not move

@@ -9,11 +9,17 @@ from typing import Any
 from pledgecard.extract.sections.funding import extract_funding
 from tests.conftest import make_table
 
+
+def _in_won(items):  # type: ignore[no-untyped-def]
+    """The funding read from ``items`` on a card whose unit line says won: the layout under test, not the unit."""
+    from pledgecard.extract.sections.base import SectionContext
+    return extract_funding(items, SectionContext(card_unit="원"))
+
 HEAD = ["구 분", "총사업비", "2022년", "2023년", "2024년", "2025년"]
 
 
 def _read(rows: list[list[str]]) -> dict[str, list[Any]]:
-    got = extract_funding([make_table([HEAD, *rows])]).value["funding"]
+    got = _in_won([make_table([HEAD, *rows])]).value["funding"]
     assert got is not None
     return {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["rows"]}
 

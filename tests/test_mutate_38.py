@@ -68,6 +68,13 @@ from tests.conftest import make_line, row_chars
 from tests.test_blind_families_11 import _page_table
 
 
+def _in_won(items):  # type: ignore[no-untyped-def]
+    """The funding read from ``items`` on a card whose unit line says won: the layout under test, not the unit."""
+    from pledgecard.extract.sections.base import SectionContext
+    from pledgecard.extract.sections.funding import extract_funding
+    return extract_funding(items, SectionContext(card_unit="원"))
+
+
 def _lines(*texts: str) -> list:
     """Lines as a reader hands them over: the leading glyph or numbering split off as the marker."""
     return [make_line(rest, marker) for marker, rest in (split_marker(t) for t in texts)]
@@ -470,17 +477,16 @@ def _text_lines(text: str) -> list:
 
 
 def test_a_total_label_ending_its_own_head_line_stands_where_the_sums_prove() -> None:
-    from pledgecard.extract.sections.funding import extract_funding
 
-    f = extract_funding(_text_lines("세부사업 재원 연도별 투자계획 총사업비\n2031년 2032년\n국비 100 200 300\n군비 20 30 50"
+    f = _in_won(_text_lines("세부사업 재원 연도별 투자계획 총사업비\n2031년 2032년\n국비 100 200 300\n군비 20 30 50"
                                     )).value["funding"]
     assert [c["label"] for c in f["columns"]] == ["2031", "2032", "총사업비"]
     assert [r["amounts_krw"] for r in f["rows"]] == [[100, 200, 300], [20, 30, 50]]
     # printed among the years, its place is the head's: the cells unplaced (null_against_sums)
-    f = extract_funding(_text_lines("구분 총사업비 2031년 2032년\n국비 100 200 300\n군비 20 30 50")).value["funding"]
+    f = _in_won(_text_lines("구분 총사업비 2031년 2032년\n국비 100 200 300\n군비 20 30 50")).value["funding"]
     assert [r["amounts_krw"] for r in f["rows"]] == [[None] * 3, [None] * 3]
     # a source printed twice (sub-projects' blocks no sums parted): nothing placed
-    f = extract_funding(_text_lines("세부사업 재원 연도별 투자계획 총사업비\n2031년 2032년 2033년\n"
+    f = _in_won(_text_lines("세부사업 재원 연도별 투자계획 총사업비\n2031년 2032년 2033년\n"
                                     "국비 100 200 300 600\n국비 20 30 50 100")).value["funding"]
     assert all(v is None for r in f["rows"] for v in r["amounts_krw"])
 
@@ -512,15 +518,14 @@ def test_a_transposed_dump_with_a_note_column_reads_where_the_overview_budget_pr
 
 
 def test_sub_project_blocks_with_the_wholes_block_closed_by_its_total_read_the_whole() -> None:
-    from pledgecard.extract.sections.funding import extract_funding
 
     head = "세부사업 재원 연도별 투자계획\n2031년 2032년\n"
-    f = extract_funding(_text_lines(head + "가 사업 소 계 100 20\n국 비 100 -\n시 비 - 20\n나 사업 소 계 7 5\n시 비 7 5\n"
+    f = _in_won(_text_lines(head + "가 사업 소 계 100 20\n국 비 100 -\n시 비 - 20\n나 사업 소 계 7 5\n시 비 7 5\n"
                                     "합계 국 비 100 -\n시 비 7 25\n계 107 25")).value["funding"]
     assert [(r["label"], r["amounts_krw"]) for r in f["rows"]] == [
         ("국비", [100, 0]), ("시비", [7, 25]), ("계", [107, 25])]
     # the last block's rows not the sum of the others': nothing placed
-    f = extract_funding(_text_lines(head + "가 사업 소 계 100 20\n국 비 100 -\n시 비 - 20\n나 사업 소 계 7 5\n시 비 7 5\n"
+    f = _in_won(_text_lines(head + "가 사업 소 계 100 20\n국 비 100 -\n시 비 - 20\n나 사업 소 계 7 5\n시 비 7 5\n"
                                     "합계 국 비 100 -\n시 비 7 26\n계 107 26")).value["funding"]
     assert all(v is None for r in f["rows"] for v in r["amounts_krw"])
 

@@ -45,12 +45,18 @@ from pledgecard.extract.sections.goal_years_unread import damaged_year
 from tests.conftest import REPO, make_line, make_table
 
 
+def _in_won(items):  # type: ignore[no-untyped-def]
+    """The funding read from ``items`` on a card whose unit line says won: the layout under test, not the unit."""
+    from pledgecard.extract.sections.base import SectionContext
+    return extract_funding(items, SectionContext(card_unit="원"))
+
+
 def _line(text: str, n: int) -> Line:
     return Line(text=" ".join(text.split()), marker=None, indent=0, source=Source(line_start=n), printed=text)
 
 
 def _rows(items: list) -> dict[str, list[int | None]] | None:  # type: ignore[type-arg]
-    got = extract_funding(items).value["funding"]
+    got = _in_won(items).value["funding"]
     return None if got is None else {r["label"]: r["amounts_krw"] for r in got["rows"]}
 
 
@@ -132,7 +138,7 @@ def test_the_halves_of_a_spaced_table_cut_by_its_years_are_one_table() -> None:
     """Mutants 3456, 3506 (txt): a table of ten years printed as two of five, thousands a space apart: the rows
     of each half unequal in tokens, so the halves were not joined and the whole read as one table of twice the
     rows, every row nulled."""
-    got = extract_funding([make_line(t) for t in ["(단위 : 백만원)", *HALVES]]).value["funding"]
+    got = _in_won([make_line(t) for t in ["(단위 : 백만원)", *HALVES]]).value["funding"]
     assert [c["label"] for c in got["columns"]] == ["총사업비", "2021", "2022", "2023", "2024", "2025"]
     m = 10**6
     assert {r["label"]: r["amounts_krw"] for r in got["rows"]} == {
@@ -141,7 +147,7 @@ def test_the_halves_of_a_spaced_table_cut_by_its_years_are_one_table() -> None:
         "도비": [4795 * m, 1293 * m, 1797 * m, 492 * m, 0, 1213 * m]}
     # the second half's years not after the first's: no continuation, nothing read into a wrong year
     back = [t.replace("2024년 2025년", "2019년 2020년") for t in HALVES]
-    got = extract_funding([make_line(t) for t in ["(단위 : 백만원)", *back]]).value["funding"]
+    got = _in_won([make_line(t) for t in ["(단위 : 백만원)", *back]]).value["funding"]
     assert got is None or all(v is None for r in got["rows"] for v in r["amounts_krw"])
 
 
@@ -183,7 +189,7 @@ CHANGE = ["구 분", "⦅단위 : 천원⦆", "소 계", "재원", "전년대비
 def test_a_change_column_after_spaced_sources_under_a_head_a_cell_a_line_is_taken_off() -> None:
     """Mutant 3539 (txt): years as rows under 소 계 / 재원 / 전년대비 증감 over the sources, thousands a space
     apart, each row closing with its change (a dash, △604 581): the funding unread (0.882)."""
-    got = extract_funding([_line(t, n) for n, t in enumerate(CHANGE, 1)]).value["funding"]
+    got = _in_won([_line(t, n) for n, t in enumerate(CHANGE, 1)]).value["funding"]
     k = 1000
     assert [c["label"] for c in got["columns"]] == ["2022", "2023", "2024", "합계"]
     assert {r["label"]: r["amounts_krw"] for r in got["rows"]} == {

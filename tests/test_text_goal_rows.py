@@ -10,6 +10,12 @@ from pledgecard.extract.sections.goal_rows import goal_rows
 from pledgecard.extract.sections.goals import extract_goals, goals_from_text
 
 
+def _in_won(items):  # type: ignore[no-untyped-def]
+    """The funding read from ``items`` on a card whose unit line says won: the layout under test, not the unit."""
+    from pledgecard.extract.sections.base import SectionContext
+    return extract_funding(items, SectionContext(card_unit="원"))
+
+
 def _lines(text: str) -> list[Line]:
     return [Line(text=t, marker=None, indent=0, source=Source(line_start=i))
             for i, t in enumerate(text.strip().split("\n"), start=1)]
@@ -77,7 +83,7 @@ def test_first_marked_row_keeps_its_detail_on_a_line_of_its_own() -> None:
 
 
 def test_funding_printed_transposed_one_line_per_period() -> None:
-    res = extract_funding(_lines("구분 계 국 비 도비 군비\n총계 1,000 600 - 400\n'31 300 200 - 100\n"
+    res = _in_won(_lines("구분 계 국 비 도비 군비\n총계 1,000 600 - 400\n'31 300 200 - 100\n"
                                  "'32 700 400 - 300"))
     f = res.value["funding"]
     assert [(c["kind"], c["year"]) for c in f["columns"]] == [("total", None), ("year", 2031), ("year", 2032)]
@@ -87,7 +93,7 @@ def test_funding_printed_transposed_one_line_per_period() -> None:
 
 
 def test_transposed_funding_with_a_line_that_does_not_fit_is_not_read_transposed() -> None:
-    res = extract_funding(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200\n'32 700 400 300"))
+    res = _in_won(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200\n'32 700 400 300"))
     f = res.value["funding"]
     assert f is None or not any(c["kind"] == "year" and c["year"] == 2032 for c in f["columns"])
 
@@ -102,7 +108,7 @@ def test_shapes_of_the_marked_row_reader_are_left_to_it() -> None:
 
 
 def test_transposed_funding_with_a_corner_cell_of_any_word() -> None:
-    res = extract_funding(_lines("연도 국비 군비 합계\n2031년 200 100 300\n2032년 400 300 700\n임기 후 10 - 10"))
+    res = _in_won(_lines("연도 국비 군비 합계\n2031년 200 100 300\n2032년 400 300 700\n임기 후 10 - 10"))
     f = res.value["funding"]
     assert [(c["kind"], c["year"]) for c in f["columns"]] == [("year", 2031), ("year", 2032), ("after_term", None)]
     assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
@@ -195,7 +201,7 @@ def test_funding_flattened_cell_by_cell_the_other_way_round() -> None:
     # labels above the amounts, the word the amounts follow (총계) is the total column's
     cells = ["구분", "계", "국비", "군비", "총계", "1,000", "600", "400", "'31", "300", "200", "100",
              "'32", "700", "400", "300"]
-    res = extract_funding(_lines("\n".join(cells)))
+    res = _in_won(_lines("\n".join(cells)))
     f = res.value["funding"]
     assert [(c["kind"], c["year"]) for c in f["columns"]] == [("total", None), ("year", 2031), ("year", 2032)]
     assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
@@ -220,18 +226,18 @@ def test_unread_goal_rows_have_a_finding_at_their_line() -> None:
 def test_a_total_column_no_row_sums_to_while_another_does_is_null() -> None:
     # the layout puts 총사업비 first; every row's last cell is the sum of the others: the dump
     # printed the total's label away from its cells, so no cell is placed
-    res = extract_funding(_lines("구분 총사업비 2031년 2032년\n국비 100 200 300\n군비 20 30 50"))
+    res = _in_won(_lines("구분 총사업비 2031년 2032년\n국비 100 200 300\n군비 20 30 50"))
     f = res.value["funding"]
     assert [c["kind"] for c in f["columns"]] == ["total", "year", "year"]
     assert [r["amounts_krw"] for r in f["rows"]] == [[None] * 3, [None] * 3]
     assert [r["amounts_raw"] for r in f["rows"]] == [["100", "200", "300"], ["20", "30", "50"]]
     # where the placed total is each row's sum, nothing changes
-    res = extract_funding(_lines("구분 총사업비 2031년 2032년\n국비 300 100 200\n군비 50 - 50"))
+    res = _in_won(_lines("구분 총사업비 2031년 2032년\n국비 300 100 200\n군비 50 - 50"))
     assert [r["amounts_krw"] for r in res.value["funding"]["rows"]] == [[300, 100, 200], [50, 0, 50]]
 
 
 def test_an_amount_under_no_column_label_leaves_its_row_null() -> None:
-    res = extract_funding(_lines("구분 2031년 2032년\n국비 300 100 200\n군비 50 -"))
+    res = _in_won(_lines("구분 2031년 2032년\n국비 300 100 200\n군비 50 -"))
     f = res.value["funding"]
     assert [c["kind"] for c in f["columns"]] == ["year", "year"]
     assert [r["amounts_krw"] for r in f["rows"]] == [[None, None], [50, 0]]  # the row that fits is read
@@ -239,7 +245,7 @@ def test_an_amount_under_no_column_label_leaves_its_row_null() -> None:
 
 
 def test_a_column_label_broken_over_two_header_lines_is_joined() -> None:
-    res = extract_funding(_lines("구분 총사업\n비 2031년 2032년\n국비 300 100 200"))
+    res = _in_won(_lines("구분 총사업\n비 2031년 2032년\n국비 300 100 200"))
     f = res.value["funding"]
     assert [c["kind"] for c in f["columns"]] == ["total", "year", "year"]
     assert f["rows"][0]["amounts_krw"] == [300, 100, 200]
@@ -258,11 +264,11 @@ def test_a_goal_row_broken_over_lines_is_joined_up_to_its_status() -> None:
 
 
 def test_transposed_funding_whose_header_a_page_break_repeats() -> None:
-    res = extract_funding(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200 100\n- 1 -\n구분 계 국비 군비\n"
+    res = _in_won(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200 100\n- 1 -\n구분 계 국비 군비\n"
                                  "'32 700 400 300"))
     f = res.value["funding"]
     assert f is None or not any(c["year"] == 2032 for c in f["columns"])  # a page number line: no row
-    res = extract_funding(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200 100\n구분 계 국비 군비\n"
+    res = _in_won(_lines("구분 계 국비 군비\n총계 1,000 600 400\n'31 300 200 100\n구분 계 국비 군비\n"
                                  "'32 700 400 300"))
     f = res.value["funding"]
     assert [(c["kind"], c["year"]) for c in f["columns"]] == [("total", None), ("year", 2031), ("year", 2032)]

@@ -3,7 +3,8 @@ finding already explains is null on purpose, so no ``normalize.unreadable_amount
 finding names its cells in its ``observed`` ``columns`` (the record's, from 0) and its rows in ``observed``
 ``rows`` or its location (``funding.rows[2]``): ``extract.periods_unprinted`` (a source's period, where the card
 prints the sources' totals alone) and ``extract.amount_spans_periods`` (an amount printed once over several
-periods, no period's figure)."""
+periods, no period's figure); or names its cells one by one in ``observed`` ``cells``: ``extract.unit_unproven``
+(a bare amount in a table printing no unit that no sum proves a unit for)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ def explained_cells(f: Mapping[str, Any]) -> list[tuple[int, int]]:
     >>> explained_cells({"code": "extract.periods_unprinted", "success": False, "location": "funding",
     ...                  "observed": {"rows": [1, 2], "columns": [3]}})
     [(1, 3), (2, 3)]
+    >>> explained_cells({"code": "extract.unit_unproven", "success": False, "location": "funding",
+    ...                  "observed": {"cells": [[0, 1], [2, 3]]}})
+    [(0, 1), (2, 3)]
     >>> explained_cells({"code": "funding.sum", "success": False, "location": "funding.rows[2]",
     ...                  "observed": {"columns": [1]}})
     []
@@ -36,6 +40,8 @@ def explained_cells(f: Mapping[str, Any]) -> list[tuple[int, int]]:
     observed = f.get("observed")
     if not str(f.get("code")).startswith("extract.") or f.get("success") or not isinstance(observed, Mapping):
         return []
+    if "cells" in observed:  # cells named one by one (extract.unit_unproven): [row, column] each
+        return [(c[0], c[1]) for c in observed["cells"] if isinstance(c, list | tuple) and len(_ints(list(c))) == 2]
     row = _ROW.match(str(f.get("location") or ""))
     rows = _ints(observed.get("rows")) if "rows" in observed else [int(row.group(1))] if row else []
     return [(r, c) for r in rows for c in _ints(observed.get("columns"))]
