@@ -64,6 +64,7 @@ from pledgecard.extract.pledge_siblings import sibling_projects
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
+from pledgecard.extract.sections.budget_unit_proof import budget_proven
 from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
 from pledgecard.extract.sections.funding_rows import is_data_row, run_together_row
 from pledgecard.extract.sections.funding_side_tables import side_tables_apart
@@ -233,7 +234,11 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
     findings += rows_unread(trace, record)
     findings += years_unread(trace, record)
-    findings += unit_unprinted(record, prov, unproven=any(f["code"] == "extract.unit_unproven" for f in findings))
+    findings += budget_proven(record, prov, card_unit)  # an overview budget printing no unit: proven or null
+    findings += unit_unprinted(record, prov, unproven=any(f["code"] == "extract.unit_unproven"
+                                                          and f.get("location") == "funding" for f in findings),
+                               budget_unproven=any(f["code"] == "extract.unit_unproven"
+                                                   and f.get("location") == "overview.budget" for f in findings))
     goal_lines = goal_line_paths(prov)
     goals_rest = [it for t in trace if t.reader == "goals" for it in t.rest if isinstance(it, Line)]
     cells_unread = [it for it in goals_rest if it.source.line_start in goal_lines]  # a part of a row read

@@ -176,12 +176,14 @@ def funding_unrecovered(funding: dict[str, Any] | None, where: Source | None) ->
     return []
 
 
-def unit_unprinted(record: dict[str, Any], prov: dict[str, Source], *, unproven: bool = False) -> list[dict[str, Any]]:
+def unit_unprinted(record: dict[str, Any], prov: dict[str, Source], *, unproven: bool = False,
+                   budget_unproven: bool = False) -> list[dict[str, Any]]:
     """Amounts read where the card prints no unit (no ``(단위: ...)`` line, none in a cell, none
     after a figure): a reviewer is told so, since a card printing millions of won without saying it
     would otherwise pass as a card in won. A funding table's cells print their own unit (its bare cells
     are null, ``extract.unit_unproven`` says so where ``unproven``: no second finding then); a budget's
-    amounts are taken as won as printed."""
+    amounts are taken as won as printed where the card or its funding table prints a unit (else its bare amounts
+    are proven or null, ``extract.unit_unproven`` says so where ``budget_unproven``: no second finding then)."""
     out = []
     funding = record.get("funding") or {}
     if not funding.get("unit") and not unproven and any(a is not None for row in funding.get("rows") or []
@@ -193,7 +195,7 @@ def unit_unprinted(record: dict[str, Any], prov: dict[str, Source], *, unproven:
                            + (f" ({where.describe()})" if where and where.describe() else ""),
                            observed=None, expected="a printed unit", source=_where(where)))
     budget = (record.get("overview") or {}).get("budget") or {}
-    if not budget.get("unit") and (budget.get("total_krw") is not None
+    if not budget.get("unit") and not budget_unproven and (budget.get("total_krw") is not None
                                    or any(p.get("amount_krw") is not None for p in budget.get("parts") or [])):
         out.append(finding("extract.unit_unprinted", "overview.budget.unit",
                            "the overview budget prints no unit: its amounts are taken as won as printed",

@@ -79,12 +79,13 @@ def budget_parts_first(raw: str) -> dict[str, Any] | None:
     return {"raw": raw, "unit": unit, "total_krw": parse_amount(total_text, multiplier), "parts": parts}
 
 
-def parse_budget(raw: str) -> dict[str, Any]:
+def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
     """A 총사업비 text -> ``{"raw", "unit", "total_krw", "parts"}`` (CARD_SCHEMA.md overview.budget).
 
     ``220,719백만 원(국비 154,442, 지방비 66,277)``, ``48억 원(도비 20억, 시비 28억)``,
     ``총 5,000천원``, the parts first and the total last (``국비 12억원, 도비 3억원 (총 15억원)``);
-    ``비예산`` gives ``total_krw`` ``None``, no parts and no unit.
+    ``비예산`` gives ``total_krw`` ``None``, no parts and no unit. ``bare_unit``: the unit of amounts printing none
+    where the budget prints no unit at all (read as proven elsewhere; ``None``: as printed).
     """
     printed_raw = fold(raw or "")
     raw = fold_fullwidth(printed_raw)  # １，２５０千원（국비　...）: typed in fullwidth mode, read as ASCII
@@ -112,6 +113,9 @@ def parse_budget(raw: str) -> dict[str, Any]:
             if printed:
                 result["unit"] = printed
                 multiplier = unit_multiplier(printed) or 1
+            elif bare_unit and unit_multiplier(bare_unit):  # the unit a caller proved for a budget printing none
+                result["unit"] = bare_unit
+                multiplier = unit_multiplier(bare_unit) or 1
         # A confused token (22O,7l9, 12,3,45, 2O억) gives None, never the digits before the confusion.
         result["total_krw"] = parse_amount(amount_text, multiplier) if amount_text and not _fraction_of_won(
             amount_text, result["unit"]) else None

@@ -61,9 +61,30 @@ def without_unprinted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     [('a', None), ('a', 'funding.rows[1].amounts_krw[0]'), ('b', 'funding.rows[1].amounts_krw[2]')]
     """
     cells = {(str(f.get("card_id")), r, c) for f in findings for r, c in explained_cells(f)}
-    if not cells:
+    places = {(str(f.get("card_id")), loc) for f in findings for loc in explained_locations(f)}
+    if not cells and not places:
         return findings
-    return [f for f in findings if not _unprinted(f, cells)]
+    return [f for f in findings if not _unprinted(f, cells) and not _unproven_at(f, places)]
+
+
+def explained_locations(f: Mapping[str, Any]) -> list[str]:
+    """The record locations (``overview.budget.total_krw``, ``overview.budget.parts[1]``) a failing
+    ``extract.unit_unproven`` finding names in its ``observed`` ``locations``: amounts null on purpose.
+
+    >>> explained_locations({"code": "extract.unit_unproven", "success": False, "location": "overview.budget",
+    ...                      "observed": {"locations": ["overview.budget.total_krw"]}})
+    ['overview.budget.total_krw']
+    """
+    observed = f.get("observed")
+    if f.get("code") != "extract.unit_unproven" or f.get("success") or not isinstance(observed, Mapping):
+        return []
+    locs = observed.get("locations")
+    return [x for x in locs if isinstance(x, str)] if isinstance(locs, list) else []
+
+
+def _unproven_at(f: Mapping[str, Any], places: set[tuple[str, str]]) -> bool:
+    return f.get("code") == "normalize.unreadable_amount" and not f.get("success") \
+        and (str(f.get("card_id")), str(f.get("location"))) in places
 
 
 def _unprinted(f: Mapping[str, Any], cells: set[tuple[str, int, int]]) -> bool:

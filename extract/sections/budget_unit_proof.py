@@ -1,0 +1,89 @@
+"""An overview budget printing no unit (``총사업비 : 120 (국비 60억, 도비 30, 시비 30)``, no unit line on the card, no
+unit on its funding table): a piece printing its own unit is read with it; a bare piece (``120``) gets a unit only
+where the budget's sum (the total the parts add up to) holds under exactly one unit given the pieces printing
+theirs. Otherwise the bare pieces are null and one finding (``extract.unit_unproven``) names them: never an amount
+taken as won as printed.
+
+Which pieces are bare is told by reading the budget twice, as won and as thousands of won: a bare piece's amount
+moves with the unit, a piece printing its own does not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgecard.extract.findings import finding
+from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers
+from pledgecard.normalize.money import parse_budget, unit_for
+
+_PROBE = 1000  # the second reading's multiplier (any unit other than won would do)
+
+
+def _pieces(budget: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The budget's amounts with their record locations: the total, then each part."""
+    return [("overview.budget.total_krw", budget.get("total_krw")),
+            *((f"overview.budget.parts[{i}]", p.get("amount_krw")) for i, p in enumerate(budget.get("parts") or []))]
+
+
+def _labels(budget: dict[str, Any]) -> list[Any]:
+    return [p.get("label") for p in budget.get("parts") or []]
+
+
+def _sums(budget: dict[str, Any]) -> bool:
+    """Whether the budget's parts (two or more, all read) add up to its total."""
+    amounts = [a for _, a in _pieces(budget)]
+    return len(amounts) >= 3 and None not in amounts and sum(amounts[1:]) == amounts[0]
+
+
+def proven_budget(raw: str) -> tuple[dict[str, Any], list[str]]:
+    """The budget printed as ``raw`` and the locations of its amounts left null (none: its unit printed, or
+    every piece printing its own, or the one unit its sum proves): see the module."""
+    won = parse_budget(raw, unit_for(1))
+    base = parse_budget(raw)
+    if base.get("unit") is not None:
+        return base, []
+    probe = parse_budget(raw, unit_for(_PROBE))
+    same = _labels(won) == _labels(probe)
+    bare = [loc for (loc, w), (_, p) in zip(_pieces(won), _pieces(probe), strict=False) if w != p] if same \
+        else [loc for loc, w in _pieces(won) if w != 0]
+    if not bare:
+        return base, []
+    own = same and any(w is not None and w != 0 and loc not in bare for loc, w in _pieces(won))
+    fits = []
+    for m in candidate_multipliers() if own else []:
+        read = parse_budget(raw, unit_for(m))
+        if _labels(read) == _labels(won) and _sums(read):
+            fits.append(read)
+    if len(fits) == 1:
+        return fits[0], []
+    out = {**base, "unit": None, "parts": [dict(p) for p in base.get("parts") or []]}
+    if "overview.budget.total_krw" in bare:
+        out["total_krw"] = None
+    for i, part in enumerate(out["parts"]):
+        if f"overview.budget.parts[{i}]" in bare:
+            part["amount_krw"] = None
+    return out, bare
+
+
+def budget_unproven(locations: list[str], raw: str, where: Any) -> dict[str, Any]:
+    """The finding at an overview budget printing no unit whose bare amounts no sum proves a unit for."""
+    return finding("extract.unit_unproven", "overview.budget",
+                   f"the overview budget prints no unit and its sum proves none: its {len(locations)} amount(s) "
+                   f"printed without a unit of their own are null, not taken as won ({raw})",
+                   observed={"locations": locations}, expected="a printed unit", source=where)
+
+
+def budget_proven(record: dict[str, Any], prov: dict[str, Any], card_unit: str | None) -> list[dict[str, Any]]:
+    """The record's overview budget printing no unit, read as :func:`proven_budget` reads it, and the finding
+    naming what it left null. Where the card prints a unit line or its funding table a unit, the budget stays as
+    read (as printed, ``extract.unit_unprinted`` says so)."""
+    overview = record.get("overview") or {}
+    budget = overview.get("budget") or {}
+    raw = budget.get("raw")
+    if not raw or budget.get("unit") or card_unit or (record.get("funding") or {}).get("unit"):
+        return []
+    read, unread = proven_budget(str(raw))
+    overview["budget"] = {**budget, **read, "raw": raw}
+    if not unread:
+        return []
+    where = prov.get("overview.budget")
+    return [budget_unproven(unread, str(raw), where if where is not None and where.describe() else None)]
