@@ -73,11 +73,11 @@ def test_a_printed_unit_is_read_as_before(tmp_path: Path) -> None:
     assert not _unit_findings(findings)
 
 
-def test_a_card_unit_line_keeps_the_budget_as_read(tmp_path: Path) -> None:
-    # the card prints a unit (its unit line): the existing reading stands, a finding says the budget prints none
+def test_the_card_unit_line_reads_the_bare_pieces(tmp_path: Path) -> None:
+    # the card states one unit on a line of its own: the bare pieces are read under it, as a funding table is
     budget, findings = _dump(tmp_path, "120 (국비 60, 도비 60)", below="\n(단위 : 백만원)\n")
-    assert budget["total_krw"] is not None
-    assert [f["code"] for f in _unit_findings(findings)] == ["extract.unit_unprinted"]
+    assert _amounts(budget) == [120_000_000, 60_000_000, 60_000_000]
+    assert not _unit_findings(findings)
 
 
 def test_proof_needs_exactly_one_unit() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.findings import finding
+from pledgecard.extract.sections.funding_checks import table_total
 from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers
 from pledgecard.normalize.money import parse_budget, unit_for
 
@@ -73,15 +74,22 @@ def budget_unproven(locations: list[str], raw: str, where: Any) -> dict[str, Any
 
 
 def budget_proven(record: dict[str, Any], prov: dict[str, Any], card_unit: str | None) -> list[dict[str, Any]]:
-    """The record's overview budget printing no unit, read as :func:`proven_budget` reads it, and the finding
-    naming what it left null. Where the card prints a unit line or its funding table a unit, the budget stays as
-    read (as printed, ``extract.unit_unprinted`` says so)."""
+    """The record's overview budget printing no unit, its bare pieces read under the card's one unit line
+    (``card_unit``, as its funding table is), else under its funding table's unit where the table's total is the
+    budget's total under it, else as :func:`proven_budget` reads it; and the finding naming what it left null."""
     overview = record.get("overview") or {}
     budget = overview.get("budget") or {}
     raw = budget.get("raw")
-    if not raw or budget.get("unit") or card_unit or (record.get("funding") or {}).get("unit"):
+    if not raw or budget.get("unit"):
         return []
+    funding = record.get("funding") or {}
     read, unread = proven_budget(str(raw))
+    if card_unit:
+        read, unread = parse_budget(str(raw), card_unit), []
+    elif unread and funding.get("unit"):
+        under = parse_budget(str(raw), funding["unit"])
+        if under.get("total_krw") is not None and under["total_krw"] == table_total(funding):
+            read, unread = under, []
     overview["budget"] = {**budget, **read, "raw": raw}
     if not unread:
         return []

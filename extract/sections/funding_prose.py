@@ -14,8 +14,10 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
+from pledgecard.extract.sections.funding_prose_unit import read_proven
+from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers, unit_unproven
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.money import parse_amount, parse_budget, unit_multiplier
+from pledgecard.normalize.money import parse_amount, parse_budget, unit_for, unit_multiplier
 from pledgecard.normalize.money_amounts import trailing_unit
 from pledgecard.normalize.text import fold
 
@@ -31,9 +33,19 @@ def _told(text: str) -> tuple[str, str]:
 
 
 def _budget(text: str) -> dict[str, Any] | None:
-    """A budget sentence: a readable total and two or more readable parts of known sources adding up to it."""
-    b = parse_budget(_told(text)[1])
-    return b if _proven(b) else None
+    """A budget sentence: a readable total and two or more readable parts of known sources adding up to it (one
+    printing no unit: under some unit a card may count in, which one its sums tell with the periods')."""
+    return _shaped(parse_budget(_told(text)[1]))
+
+
+def _shaped(budget: dict[str, Any] | None) -> dict[str, Any] | None:
+    """``budget`` where it has a budget's shape (:func:`_proven`), one printing no unit under some unit."""
+    if not budget or _proven(budget):
+        return budget if budget else None
+    if budget.get("unit") is None and budget.get("raw") and any(
+            _proven(parse_budget(str(budget["raw"]), unit_for(m))) for m in candidate_multipliers()):
+        return budget
+    return None
 
 
 def _proven(budget: dict[str, Any] | None) -> bool:
@@ -78,7 +90,7 @@ def _piece(piece: str, unit: str | None) -> tuple[dict[str, Any], int] | None:
 def tells_funding(texts: list[str]) -> bool:
     """Whether lines tell a funding in sentences: a budget sentence of sources and a sentence of periods."""
     budget = next((b for t in texts if (b := _budget(t)) is not None), None)
-    return budget is not None and any(periods_told(t, budget["unit"]) is not None for t in texts)
+    return budget is not None and any(periods_told(t, budget["unit"] or unit_for(1)) is not None for t in texts)
 
 
 def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult | None:
@@ -86,18 +98,23 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     sentence of sources stands there (nor in the overview) with a sentence of periods beside it."""
     lines = [it for it in items if isinstance(it, Line)]
     told = next(((it, b) for it in lines if (b := _budget(it.text)) is not None), None)
-    budget = told[1] if told else (ctx.record.get("overview") or {}).get("budget")
-    if not _proven(budget):
+    budget = told[1] if told else _shaped((ctx.record.get("overview") or {}).get("budget"))
+    if budget is None:
         return None
     years_at = next(((it, ps) for it in lines if (told is None or it is not told[0])
-                     and (ps := periods_told(it.text, budget.get("unit"))) is not None), None)
+                     and (ps := periods_told(it.text, budget.get("unit") or unit_for(1))) is not None), None)
     if years_at is None:
         return None
     line, periods = years_at
-    total = budget["total_krw"]
     findings = []
+    bare: list[int] = []
+    raw = _told(told[0].text)[1] if told else str(budget.get("raw") or "")
+    if (proven := read_proven(raw, lambda u: periods_told(line.text, u))) is not None:
+        budget, periods, bare = proven  # printing no unit: the one its sums prove, else its bare pieces null
+        budget = {**budget, "raw": budget.get("raw")}
+    total = budget["total_krw"]
     amounts: list[int | None] = [a for _, a in periods]
-    if sum(a for _, a in periods) != total:  # the pieces do not add up to the total told: none is proven
+    if not bare and sum(a for _, a in periods) != total:  # the pieces do not add up to the total told: none is proven
         findings.append(finding("extract.row_unread", "funding.rows[0]",
                                 "the periods told in a sentence do not add up to the total: left null",
                                 observed=sum(a for _, a in periods), expected=total, source=line.source))
@@ -110,6 +127,10 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     rows += [{"label": p["label"], "source": p["source"], "amounts_krw": [p["amount_krw"], *[None] * len(periods)]}
              for p in budget["parts"]]
     funding = {"unit": budget.get("unit"), "columns": columns, "rows": rows}
+    if bare:
+        n = len(budget["parts"])
+        cells = [(0, 0) if i == 0 else (i, 0) if i <= n else (0, i - n) for i in bare]
+        findings.append(unit_unproven(cells, [r["label"] for r in rows], line.source))
     periods_at = list(range(1, len(columns)))  # no source's period is printed: null on purpose, not unread
     findings.append(periods_unprinted(list(range(1, len(rows))), periods_at, [r["label"] for r in rows[1:]],
                                       [columns[j]["label"] for j in periods_at], told[0].source if told else line.source))
