@@ -198,7 +198,7 @@ def unit_unprinted(record: dict[str, Any], prov: dict[str, Source], *, unproven:
     if not budget.get("unit") and not budget_unproven and (budget.get("total_krw") is not None
                                    or any(p.get("amount_krw") is not None for p in budget.get("parts") or [])):
         out.append(finding("extract.unit_unprinted", "overview.budget.unit",
-                           "the overview budget prints no unit: its amounts are taken as won as printed",
+                           "the overview budget prints no unit: its amounts are read with the unit each prints",
                            observed=budget.get("raw"), expected="a printed unit",
                            source=_where(prov.get("overview.budget"))))
     return out

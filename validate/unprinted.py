@@ -4,7 +4,8 @@ finding names its cells in its ``observed`` ``columns`` (the record's, from 0) a
 ``rows`` or its location (``funding.rows[2]``): ``extract.periods_unprinted`` (a source's period, where the card
 prints the sources' totals alone) and ``extract.amount_spans_periods`` (an amount printed once over several
 periods, no period's figure); or names its cells one by one in ``observed`` ``cells``: ``extract.unit_unproven``
-(a bare amount in a table printing no unit that no sum proves a unit for)."""
+(a bare amount in a table printing no unit that no sum proves a unit for), or names record locations in
+``observed`` ``locations`` (``extract.unit_unproven`` at an overview budget printing no unit)."""
 
 from __future__ import annotations
 

@@ -67,8 +67,9 @@ CHECKS = [
            "every amount read comes with a unit printed on the card",
            "the funding table or the overview budget holds amounts but the card prints no unit for them (no "
            "unit line, no unit in a cell or after a figure): a funding cell printing its own unit is read with it, bare "
-           "cells under a unit the table's sums prove (else null, `extract.unit_unproven`); a budget's amounts are "
-           "taken as won as printed",
+           "cells under a unit the table's sums prove (else null, `extract.unit_unproven`); a budget's bare amounts "
+           "are read under the card's one unit line (else its funding table's unit where the table's total is its "
+           "total, else the one unit its sum proves, else null: `extract.unit_unproven`)",
            "`funding.unit` or `overview.budget.unit`; `source_location`: the table's or the budget's"),
     _check("extract.table_missing", "tables printed",
            "every table of the card is in the text dump read",
@@ -106,13 +107,15 @@ CHECKS = [
            "periods (`rows`, `columns`: their record indexes)",
            "`funding`; `source_location`: the table of the sources' totals", severity="info"),
     _check("extract.unit_unproven", "units proven",
-           "every funding amount printed without a unit is read under a unit the card prints or proves",
-           "the funding table prints no unit (no unit line, none in a head, no card or overview budget unit) and "
-           "its sums prove none (no sum tying a cell printed with its own unit, `10억`, to bare cells holds under "
-           "exactly one unit): the bare cells are null, never taken as won as printed; cells printing their own "
-           "unit are read with it (`normalize.unreadable_amount` is not reported for the nulled cells); "
-           "`observed.cells` names them (record row and column indexes)",
-           "`funding`; `source_location`: the funding table's"),
+           "every funding or budget amount printed without a unit is read under a unit the card prints or proves",
+           "the funding table (or the funding told in sentences) prints no unit (no unit line, none in a head, no "
+           "card or overview budget unit) and its sums prove none (no sum tying a cell printed with its own unit, "
+           "`10억`, to bare cells holds under exactly one unit): the bare cells are null, never taken as won as "
+           "printed; cells printing their own unit are read with it (`normalize.unreadable_amount` is not reported "
+           "for the nulled cells); `observed.cells` names them (record row and column indexes). The same for an "
+           "overview budget printing no unit (`총사업비 : 120 (국비 60, 도비 60)`, no unit line, its funding table's "
+           "unit not proven by its total): `observed.locations` names the amounts left null",
+           "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line"),
     _check("extract.amount_spans_periods", "amounts a period each",
            "every funding amount is printed in one period's column",
            "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "
