@@ -111,7 +111,6 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     raw = _told(told[0].text)[1] if told else str(budget.get("raw") or "")
     if (proven := read_proven(raw, lambda u: periods_told(line.text, u))) is not None:
         budget, periods, bare = proven  # printing no unit: the one its sums prove, else its bare pieces null
-        budget = {**budget, "raw": budget.get("raw")}
     total = budget["total_krw"]
     amounts: list[int | None] = [a for _, a in periods]
     if not bare and sum(a for _, a in periods) != total:  # the pieces do not add up to the total told: none is proven
