@@ -86,13 +86,15 @@ def _dumped(texts: list[str]) -> list[Line]:
             for n, t in enumerate(texts, 1)]
 
 
-def test_a_year_printed_once_over_many_log_rows_is_no_span_over_the_rows_between() -> None:
+def test_a_year_printed_once_over_many_log_rows_is_cited_through_to_each_rows_month() -> None:
+    """One place a date (the provenance's model): the year's line through the month's, the only place printing the
+    whole date (the month's line alone fails the audit's read-back); the rows between fall inside it."""
     items = _dumped(["연도 월 추진내용", "2023년", "9월", "육묘장 운영 개시", "10월", "실증단지 착공", "2024년", "1월",
                      "아카데미 개강"])
     rows = [it for it in log_rows_from_lines(list(items), lambda _: False) if isinstance(it, DatedLine)]
     assert [r.text.split(" : ")[0] for r in rows] == ["육묘장 운영 개시", "실증단지 착공", "아카데미 개강"]
     places = [(r.date_source.line_start, r.date_source.line_end) for r in rows if r.date_source is not None]
-    assert places == [(2, 3), (5, 5), (7, 8)]  # the second row's: its own month's line, not over the first row's
+    assert places == [(2, 3), (2, 5), (7, 8)]  # the second row's: its year's line through its own month's
 
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"

@@ -49,18 +49,15 @@ def _dated(text: str, year: str | None, month: str | None) -> str:
     return f"{text} : {when}" if when else text
 
 
-def _date_lines(year: Source | None, month: Source | None, rows: list[list[int] | None]) -> Source | None:
-    """The lines a dump printed a row's date on: its year's line through its month's (either alone); the month's
-    line alone where other ``rows`` (each its top and bottom line) print between the two (a year printed once
-    over many rows: the provenance holds one place, and the row's own line holding its month is the date's
-    distinguishing part; no span over other rows' lines)."""
+def _date_lines(year: Source | None, month: Source | None) -> Source | None:
+    """The lines a dump printed a row's date on: its year's line through its month's (either alone). A year printed
+    once over many rows makes the span cover the rows between: the provenance holds one place, and only the span
+    prints the whole date (the month's line alone does not print its year; the audit reads the place back)."""
     spans = [(s.line_start, s.line_end or s.line_start) for s in (year, month) if s is not None and s.line_start]
     first = year or month
     if not spans or first is None:
         return None
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-    if month is not None and month.line_start and any(sp is not None and lo < sp[0] and sp[1] < hi for sp in rows):
-        return replace(month, line_end=month.line_end or month.line_start)
     return replace(first, line_start=lo, line_end=hi)
 
 
@@ -206,7 +203,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
         elif rest:
             before.append((year is None, month is None))
             line = DatedLine(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source,
-                             date_source=_date_lines(at[0] if year else None, at[1] if month else None, spans))
+                             date_source=_date_lines(at[0] if year else None, at[1] if month else None))
             rows.append((line, rest))
             spans.append([it.source.line_start, it.source.line_end or it.source.line_start]
                          if it.source.line_start else None)
