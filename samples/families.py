@@ -4257,7 +4257,7 @@ FAMILIES += (
         style=Style(heading_format="◆ {n}) {label}", group_format="▸ {group} 〈{date}〉", group_plain="▸ {group}",
                     bullet1="ㅇ", bullet2="–", as_of_label="기준일",
                     lead_label="담당부서", status_label="추진상황", phone_label="연락처",
-                    year_format="'{yy}년",
+                    year_format="'{yy}년", amount_decimals=1,
                     funding_prose=("{b} 총사업비 : {total}({parts})", "{b} 연도별 투자계획 : {years}"),
                     goals_layout="year_group", goals_year="{y}년", goals_rate=True,
                     overview_heading="사업개요", funding_heading="사업비 및 투자계획",
