@@ -360,6 +360,12 @@ def reads_as_funding(items: list[Item]) -> bool:
     from pledgecard.extract.sections.funding import extract_funding
 
     f = extract_funding(list(items), SectionContext()).value.get("funding")
+    if f is None or any(v is None for r in f.get("rows") or [] for v in r.get("amounts_krw") or []):
+        # bare amounts no unit proves (the unit printed in the heading, which this probe does not see) read null:
+        # the shape is what is asked here, so read them under a unit given for the probe alone (not kept)
+        probe = extract_funding(list(items), SectionContext(card_unit="원")).value.get("funding")
+        if probe is not None and not (f or {}).get("unit"):
+            f = {**probe, "unit": None}
     rows = (f or {}).get("rows") or []
     years = sum(1 for c in (f or {}).get("columns") or [] if c.get("kind") == "year")
     totals_only = len(rows) == 1 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit"))
