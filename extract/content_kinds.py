@@ -358,12 +358,13 @@ def reads_as_funding(items: list[Item]) -> bool:
     one total row over two or more years (a table of the years' totals), every amount read."""
     from pledgecard.extract.sections.base import SectionContext
     from pledgecard.extract.sections.funding import extract_funding
+    from pledgecard.normalize.money import unit_for
 
     f = extract_funding(list(items), SectionContext()).value.get("funding")
     if f is None or any(v is None for r in f.get("rows") or [] for v in r.get("amounts_krw") or []):
         # bare amounts no unit proves (the unit printed in the heading, which this probe does not see) read null:
         # the shape is what is asked here, so read them under a unit given for the probe alone (not kept)
-        probe = extract_funding(list(items), SectionContext(card_unit="원")).value.get("funding")
+        probe = extract_funding(list(items), SectionContext(card_unit=unit_for(1))).value.get("funding")
         if probe is not None and not (f or {}).get("unit"):
             f = {**probe, "unit": None}
     rows = (f or {}).get("rows") or []
