@@ -168,3 +168,24 @@ def goal_lines_read(head: str, *rows: str) -> tuple[list[tuple], list[str]]:
     got = [(g["project"], g["year"], g["target"], g["target_value"], g["actual_value"], g["status"])
            for g in res.value["goals"]]
     return got, [it.text for it in res.rest]
+
+
+def package_modules(extra: dict[str, str] | None = None) -> dict[str, Path]:
+    """Module name -> file for the package's modules through pyproject's ``package-dir`` (``pledgecard.extract.*``
+    lives in ``extract/``) and ``extra`` packages of the repository (``{"samples": "samples"}``); a sub-package
+    mapped on its own (pledgecard.extract under pledgecard/) wins."""
+    import tomllib
+
+    cfg = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    package_dir: dict[str, str] = {**cfg["tool"]["setuptools"]["package-dir"], **(extra or {})}
+    out: dict[str, Path] = {}
+    for pkg, folder in package_dir.items():
+        base = REPO / folder
+        for f in base.rglob("*.py"):
+            parts = list(f.relative_to(base).with_suffix("").parts)
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            name = ".".join([pkg, *parts])
+            if name not in out or len(str(f)) < len(str(out[name])):
+                out[name] = f
+    return out

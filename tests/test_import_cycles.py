@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import ast
 import sys
-import tomllib
 from pathlib import Path
+
+from tests.conftest import package_modules
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,21 +22,7 @@ EXTRA_PACKAGES = {"samples": "samples"}
 
 
 def _modules() -> dict[str, Path]:
-    cfg = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    package_dir: dict[str, str] = {**cfg["tool"]["setuptools"]["package-dir"], **EXTRA_PACKAGES}
-    out: dict[str, Path] = {}
-    for pkg, folder in package_dir.items():
-        base = ROOT / folder
-        for f in base.rglob("*.py"):
-            rel = f.relative_to(base).with_suffix("")
-            parts = [p for p in rel.parts]
-            if parts[-1] == "__init__":
-                parts = parts[:-1]
-            name = ".".join([pkg, *parts])
-            # a sub-package mapped on its own (pledgecard.extract under pledgecard/) wins
-            if name not in out or len(str(f)) < len(str(out[name])):
-                out[name] = f
-    return out
+    return package_modules(EXTRA_PACKAGES)
 
 
 def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:

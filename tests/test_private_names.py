@@ -14,26 +14,15 @@ module's interface for no caller. So only the package's own modules are checked.
 from __future__ import annotations
 
 import ast
-import tomllib
 from pathlib import Path
+
+from tests.conftest import package_modules
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _package_files() -> dict[str, Path]:
-    cfg = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    package_dir: dict[str, str] = cfg["tool"]["setuptools"]["package-dir"]
-    out: dict[str, Path] = {}
-    for pkg, folder in package_dir.items():
-        base = ROOT / folder
-        for f in base.rglob("*.py"):
-            parts = list(f.relative_to(base).with_suffix("").parts)
-            if parts[-1] == "__init__":
-                parts = parts[:-1]
-            name = ".".join([pkg, *parts])
-            if name not in out or len(str(f)) < len(str(out[name])):
-                out[name] = f
-    return out
+    return package_modules()
 
 
 def _private(name: str) -> bool:
