@@ -226,7 +226,7 @@ def structure_problems(fam: Family) -> list[str]:
         bad.append("a body table of two label columns on a portrait page")
     if s.two_pane[0] and not s.landscape:
         bad.append("two panes side by side on a portrait page")
-    if s.sheet_up > 1 and s.landscape:  # render_sheets scales portrait pages to a half: a landscape one overruns it
+    if s.sheet_up > 1 and s.landscape:  # render_sheets fits a landscape page to a half at 0.48: kept out (draws pinned)
         bad.append("landscape pages printed two a sheet")
     if s.funding_source_span and s.funding_local_span[0]:  # both span the top head row's source columns
         bad.append("a span over the sources and a group of sources in one head row")
