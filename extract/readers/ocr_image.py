@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pledgecard.extract.readers.ocr_local_rules import rule_ink
 from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid, moved
 
 BBox = tuple[float, float, float, float]
@@ -138,7 +139,7 @@ def deskewed(grey: np.ndarray, skew_deg: float | None = None, *, despeckle: bool
 def clean_page(grey: np.ndarray, skew_deg: float | None = None) -> PageImage:
     """Deskew (:func:`deskewed`), denoise and find the rules of one scanned page."""
     grey, ink, angle = deskewed(grey, skew_deg)
-    return PageImage(grey=grey, ink=ink, lines=rule_mask(ink), skew_deg=angle)
+    return PageImage(grey=grey, ink=ink, lines=rule_mask(rule_ink(grey, ink)), skew_deg=angle)
 
 
 def inked_across(grey: np.ndarray, x: int, reach: int, clear_share: float = CLEAR_SHARE) -> bool:

@@ -118,6 +118,7 @@ class ScanLayers:
         import numpy as np
 
         from pledgecard.extract.readers import ocr_image
+        from pledgecard.extract.readers.ocr_local_rules import rule_ink
 
         dpi = DPI * scale
         grey = self._render(page, dpi)
@@ -125,6 +126,7 @@ class ScanLayers:
             return [[] for _ in parts]
         grey, ink, angle = ocr_image.deskewed(np.ascontiguousarray(grey, dtype=np.uint8), skew_deg)
         faint = ocr_image.faint_ink(grey)
+        rules = rule_ink(grey, ink)  # a dark fill is no rule (ocr_local_rules)
         zoom = dpi / 72.0
         out = []
         for x0, x1 in parts:
@@ -132,7 +134,8 @@ class ScanLayers:
             if b <= a:
                 out.append([])
                 continue
-            part = ocr_image.PageImage(grey[:, a:b], ink[:, a:b], ocr_image.rule_mask(ink[:, a:b] | faint[:, a:b]), angle)
+            part = ocr_image.PageImage(grey[:, a:b], ink[:, a:b], ocr_image.rule_mask(rules[:, a:b] | faint[:, a:b]),
+                                        angle)
             out.append([moved(g, dx=a / zoom) for g in ocr_image.image_grids(part, 1.0 / zoom)])
         return out
 
