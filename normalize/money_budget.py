@@ -7,6 +7,7 @@ from typing import Any
 
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money_amounts import parse_amount, trailing_unit
+from pledgecard.normalize.money_grouping import misgrouped
 from pledgecard.normalize.money_patterns import money_patterns
 from pledgecard.normalize.money_sources import funding_source
 from pledgecard.normalize.money_units import find_unit, unit_multiplier
@@ -189,6 +190,7 @@ def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str]) 
             first.setdefault(p["source"], p)
     if first and len(first) < len(rest) and sum(p["amount_krw"] for p in first.values()) == total:
         return list(first.values())
-    if len(first) == len(rest):
-        return rest  # one entry a source, as printed: validation checks their sum
+    if len(first) == len(rest):  # one entry a source, as printed: validation checks their sum; a part grouped
+        odd = misgrouped([printed[id(p)] for p in rest])  # unlike the others is a separator misread (money_grouping)
+        return [{**p, "amount_krw": None, "raw": printed[id(p)]} if k in odd else p for k, p in enumerate(rest)]
     return [{**p, "amount_krw": None, "raw": printed[id(p)]} for p in first.values()]

@@ -9,6 +9,13 @@
   so the rule finder took the fill for rules and the white letters in it for cells (dallae's ``01. 사업개요`` bar a
   table of one row, no heading read); rules are now ink darker than its local background: dallae-city 101 2-up
   searchable scan 0.108 -> 0.614, 1-up searchable scan 0.149 -> 0.637, no figure wrong.
+- Roman heading numerals read as strokes and ones (``ocr_numerals.stroke_sequence``): a scanned hanbit card read
+  its headings ``|. 사업개요``, ``|. 재원투자 계획``, ``11. 추진 실적``, ``1. 도민소통 실적``, ``\\. 향후계획``: no Ⅱ read, so
+  the proposed Ⅰs were put back and its first two sections went to the header. A number of two strokes or ones
+  (``11.``) opening a title where no line opens with an Arabic 2 to 9 proves a Roman numbering;
+- with the overview read, its budget's ``도비 77929`` (``7,929``, its comma read as a 7) was a wrong figure: a part
+  grouped unlike its siblings where the parts do not add up is read null (``money_grouping``): hanbit-province
+  12008 scanned 0.455 -> 0.684, no figure wrong (the 77929 a finding).
 """
 
 from __future__ import annotations
@@ -111,3 +118,73 @@ def test_a_searchable_scan_of_a_card_with_dark_heading_bars_reads_its_sections(u
     monkeypatch.setattr(ocr_local_rules, "rule_ink", lambda grey, ink: ink)
     [otsu] = extract_file(path)
     assert score_record(exp, otsu).score() < 0.2 and wrong_figure_count(exp, otsu) == 0
+
+
+def _page(*lines: str, proposed: str = "") -> list[dict]:
+    """OCR characters of ``lines``, one line a row (a Ⅰ opening a line tagged proposed, read as ``proposed``)."""
+    from pledgecard.extract.readers.ocr_numerals import STROKE_KEY
+
+    chars: list[dict] = []
+    for row, text in enumerate(lines):
+        for k, ch in enumerate(text):
+            c = {"text": ch, "x0": 10.0 + 8 * k, "x1": 18.0 + 8 * k, "top": 20.0 * row, "bottom": 20.0 * row + 10}
+            if k == 0 and ch == "Ⅰ" and proposed:
+                c[STROKE_KEY] = proposed
+            chars.append(c)
+    return chars
+
+
+def _text(pages: list[list[dict]]) -> list[str]:
+    return ["".join(c["text"] for c in p) for p in pages]
+
+
+def test_headings_numbered_in_ones_past_one_prove_a_roman_numbering() -> None:
+    from pledgecard.extract.readers.ocr_numerals import settle_numerals, stroke_sequence
+
+    hanbit = [_page("Ⅰ. 사업개요", "○ 사업기간 : 2022. 9월", "Ⅰ. 재원투자 계획", proposed="|"),
+              _page("11. 추진 실적", "· 총 11회 운영", "1. 도민소통 실적", "Ⅰ. 향후계획", proposed="\\")]
+    assert stroke_sequence(hanbit)
+    settle_numerals(hanbit)
+    assert _text(hanbit)[0].startswith("Ⅰ. 사업개요") and "Ⅰ. 향후계획" in _text(hanbit)[1]
+    # an Arabic numbering passes 2 before 11: the strokes go back as read
+    arabic = [_page("Ⅰ. 사업개요", "2. 추진실적", proposed="l"), _page("11. 기대효과")]
+    assert not stroke_sequence(arabic)
+    settle_numerals(arabic)
+    assert _text(arabic)[0].startswith("l. 사업개요")
+    # ones alone prove nothing (``1.`` is Arabic); nor a number of ones before no title
+    assert not stroke_sequence([_page("Ⅰ. 사업개요", "1. 추진실적", proposed="l")])
+    assert not stroke_sequence([_page("Ⅰ. 사업개요", "11. 2024", "111) ", proposed="l")])
+
+
+def test_a_budget_part_grouped_unlike_its_siblings_where_the_parts_miss_the_total_is_not_read() -> None:
+    from pledgecard.normalize.money_budget import parse_budget
+    from pledgecard.normalize.money_grouping import misgrouped
+
+    got = parse_budget("52,603백만원(국비 14,250, 도비 77929, 시군비 18,310, 민자 12,114)")
+    assert [p["amount_krw"] for p in got["parts"]] == [14250000000, None, 18310000000, 12114000000]
+    assert got["parts"][1]["raw"] == "77929" and got["total_krw"] == 52603000000
+    printed = parse_budget("52,603백만원(국비 14,250, 도비 7,929, 시군비 18,310, 민자 12,114)")
+    assert [p["amount_krw"] for p in printed["parts"]] == [14250000000, 7929000000, 18310000000, 12114000000]
+    adding = parse_budget("5,000백만원(국비 2,000, 도비 3000)")  # grouped unlike, but the parts add up: as printed
+    assert [p["amount_krw"] for p in adding["parts"]] == [2000000000, 3000000000]
+    assert misgrouped(["14,250", "77929"]) == {1} and misgrouped(["14250", "77929"]) == set()
+    assert misgrouped(["1,250", "929"]) == set()
+
+
+def test_a_scanned_card_numbering_its_headings_in_roman_reads_its_first_sections(tmp_path: Path) -> None:
+    """hanbit-province 12008 printed and scanned (OCR): its overview and funding headings read as ``|.``; 0.455 ->
+    0.684, no figure wrong."""
+    from pledgecard import extract_file
+    from pledgecard.scoring import score_record
+    from samples.families import BY_NAME, family_records
+    from samples.generate import write_file
+    from tests.conftest import wrong_figure_count
+
+    fam = BY_NAME["hanbit-province"]
+    path = write_file(tmp_path, "hanbit-province-12008", "scan", family_records(fam, 12008), fam.style)
+    from pledgecard.scoring import load_records
+
+    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
+    [got] = extract_file(path)
+    assert score_record(exp, got).score() >= 0.65 and wrong_figure_count(exp, got) == 0
+    assert got["overview"]["budget"]["total_krw"] == exp["overview"]["budget"]["total_krw"]
