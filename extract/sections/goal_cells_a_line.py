@@ -16,6 +16,7 @@ from pledgecard.extract.sections.goal_head_words import (
 from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import DASH, RATE, bullet_item, is_status_cell, year_cell_of
+from pledgecard.extract.sections.goal_wrapped_project import joined_project
 from pledgecard.extract.vocabulary import current, key
 
 
@@ -65,6 +66,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     group_year: int | None = None
     cells: list[tuple[int, str]] = []
     prev: GoalRow | None = None
+    cut = False
     i = start
     end = start
     while i < len(lines):
@@ -77,6 +79,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         y = year_cell_of(text)
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
+            cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
             cells, group_year = [], y
             continue
         if not is_status_cell(text):
@@ -103,6 +106,8 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
                 i += 1
             detail = tail[0] if len(tail) == 2 else None
         end = i
+        if not cut:  # a wrapped project joined only where the row's year is its own
+            row_cells = joined_project(row_cells, before) or row_cells
         carried = "project" in before and len(row_cells) == len(before) - 1
         if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None):
             unread += used
