@@ -15,6 +15,7 @@ from pledgecard.extract.sections.goal_head_words import (
 )
 from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
 from pledgecard.extract.sections.goal_values import DASH, RATE, bullet_item, is_status_cell, year_cell_of
 from pledgecard.extract.sections.goal_wrapped_project import joined_project
 from pledgecard.extract.vocabulary import current, key
@@ -61,6 +62,11 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     if after not in ("", "detail") and not has_year:
         return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
     has_detail = after == "detail"
+    if has_year:
+        lines = year_run_restored(lines, start, len(before)) or lines
+    if (restored := status_run_restored(lines, start, len(before), has_detail)) is not None:
+        lines, paired = restored
+        has_detail = has_detail and paired  # details not paired are read as no row's
     rows: list[GoalRow] = []
     unread: list[int] = []
     group_year: int | None = None
