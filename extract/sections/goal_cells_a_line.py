@@ -15,7 +15,9 @@ from pledgecard.extract.sections.goal_head_words import (
 )
 from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
 from pledgecard.extract.sections.goal_values import DASH, RATE, bullet_item, is_status_cell, year_cell_of
+from pledgecard.extract.sections.goal_wrapped_project import joined_project
 from pledgecard.extract.vocabulary import current, key
 
 
@@ -60,11 +62,17 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     if after not in ("", "detail") and not has_year:
         return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
     has_detail = after == "detail"
+    if has_year:
+        lines = year_run_restored(lines, start, len(before)) or lines
+    if (restored := status_run_restored(lines, start, len(before), has_detail)) is not None:
+        lines, paired = restored
+        has_detail = has_detail and paired  # details not paired are read as no row's
     rows: list[GoalRow] = []
     unread: list[int] = []
     group_year: int | None = None
     cells: list[tuple[int, str]] = []
     prev: GoalRow | None = None
+    cut = False
     i = start
     end = start
     while i < len(lines):
@@ -77,6 +85,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         y = year_cell_of(text)
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
+            cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
             cells, group_year = [], y
             continue
         if not is_status_cell(text):
@@ -103,6 +112,8 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
                 i += 1
             detail = tail[0] if len(tail) == 2 else None
         end = i
+        if not cut:  # a wrapped project joined only where the row's year is its own
+            row_cells = joined_project(row_cells, before) or row_cells
         carried = "project" in before and len(row_cells) == len(before) - 1
         if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None):
             unread += used
