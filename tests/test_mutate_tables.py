@@ -550,8 +550,9 @@ PINNED_79 = {
     (3813, "txt"): (0.97, "추진상황 | 목표 | 실적 | 추진내용 | 비고, merged rows 미착수 공정률 80% - 운영 개시 and 미착수 "
                           "공정률 80% - : a lone dash opening a free cell, or the 추진내용 and 비고 both blank, no cut "
                           "(0.924)"),
-    (3818, "txt"): (0.965, "실적 | 추진상황 | 목표 | 달성률 | 추진내용 | 비고, a merged row - 미착수 관광 기업 지원(10개) - : "
-                          "the 추진내용 and 비고 both blank refused (0.959)"),
+    (3825, "txt"): (0.93, "공약명 | 실천목표 over 이차전지 특화단지 지정 추진 임기 후 계속: two free texts side by side, "
+                          "the row refused, title and target null (0.921; header_term_cut: the target begins at the "
+                          "term it opens with); its funding left null, no figure wrong"),
 }
 
 

@@ -6,7 +6,7 @@ no 추진내용 either:
 - the words after the status under ``목표 | 추진내용`` are the target's (``73호 75% 완료 97호 공급``: left uncut,
   the row unread, mutant 3807);
 - the 추진내용 and 비고 may both print nothing (``- 미착수 관광 기업 지원(10개) -``: refused, the row unread,
-  mutants 3813, 3818);
+  mutant 3813, and 3818 as drawn from all 81 families);
 - a lone dash is an empty shaped cell: a cut making it open a free cell is none (``공정률 80% - 운영 개시``: two
   cuts, the row unread, mutant 3813).
 
