@@ -8,7 +8,14 @@ from pledgecard.extract.heading_shapes import hangul_title
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
+from pledgecard.extract.markers import (
+    FRAMED_LINE,
+    SECTION_MARKERS,
+    is_note,
+    is_numbering,
+    marker_level,
+    split_marker,
+)
 from pledgecard.extract.sections.overview import field_label
 from pledgecard.extract.vocabulary import current
 
@@ -42,6 +49,12 @@ def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | No
         # content cell cut there by a page break) starts it
         g = parse_group_heading(text)
         named = section_of(g[0].split("/")[0].strip()) if g is not None and g[1] is not None else None
+        if named is not None and named != current:
+            return named
+    if name is None and current is not None and it.marker is None and (framed := FRAMED_LINE.match(text)):
+        # a framed line naming another section (⌈ 연차별 목표 및 달성률 ⌉ after the achievements' blocks framed
+        # so, ⌈ 그간 추진실적 ⌉(date)): it starts it, as a dated block heading of another section does
+        named = section_of(framed.group("body"))
         if named is not None and named != current:
             return named
     if name is not None and current is None and it.marker is None and header_field_of(text):

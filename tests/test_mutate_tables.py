@@ -542,6 +542,20 @@ PINNED_79 = {
                          "page broke the crossbreed's rule in every draw); now its structure is kept as printed"),
     (6228, "hwp"): (1.0, "maeul-county mutated the same way (its txt 0.945: a funding table with blank zeros and "
                          "sub-columns in the dump left null, no figure wrong)"),
+    # session 29 (txtgoals): goal rows in another column order whose project the row above's merged cell holds
+    # (tests/test_txt_goal_merged_order_29.py; goal_order._side / _between)
+    (3807, "txt"): (0.9, "실적 | 달성률 | 추진상황 | 목표 | 추진내용, a merged row printing 73호 75% 완료 97호 공급: the "
+                         "words after the status left uncut between target and 추진내용 (0.855); the 추진내용 merged "
+                         "with the project, they are the target's. Rows printing their project stay unread"),
+    (3813, "txt"): (0.97, "추진상황 | 목표 | 실적 | 추진내용 | 비고, merged rows 미착수 공정률 80% - 운영 개시 and 미착수 "
+                          "공정률 80% - : a lone dash opening a free cell, or the 추진내용 and 비고 both blank, no cut "
+                          "(0.924)"),
+    (3825, "txt"): (0.93, "공약명 | 실천목표 over 이차전지 특화단지 지정 추진 임기 후 계속: two free texts side by side, "
+                          "the row refused, title and target null (0.921; header_term_cut: the target begins at the "
+                          "term it opens with); its funding left null, no figure wrong"),
+    (3828, "txt"): (0.92, "⌈ 연차별 목표 및 달성률 ⌉ (no date) after the achievements' blocks framed ⌈ … ⌉(date): read as "
+                          "one more block, the goal table as the achievements' side table, no goal read (0.893; "
+                          "card_headings.heading_of: a framed line naming another section starts it)"),
 }
 
 

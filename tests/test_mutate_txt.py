@@ -161,8 +161,10 @@ def test_a_values_row_keeps_a_status_of_several_words_whole() -> None:
 
 
 def test_the_header_band_after_one_left_unread_still_reads() -> None:
-    """Labels over values, two bands (mutated card 52): the first band's values run together with no
-    proven cut (공약사업명 and 추진목표 side by side) stay unread; the second band is read."""
+    """Labels over values, two bands (mutated card 52): the first band's values run together (공약사업명 and
+    추진목표 side by side) were left unread, no cut proven; the second band is read. Session 29: the target
+    opening with the term (임기 후) proves the cut (header_term_cut), the first band read too; without it the
+    band stays unread."""
     from pledgecard.extract.sections.header import read_header
     from tests.conftest import make_line
 
@@ -172,8 +174,13 @@ def test_the_header_band_after_one_left_unread_still_reads() -> None:
     header, _, rest = read_header([make_line(t) for t in lines])
     assert (header["mgmt_no"], header["contact_phone"], header["contact_name"]) == ("3-9-90", "058-516-8505", "표동혜")
     assert header["coop_depts"] == ["기획예산과", "평생교육과"]
+    assert (header["title"], header["target"]) == ("청년농업 혁신밸리 조성 및 청년농 50명 육성", "임기 후 계속")
+    assert (header["lead_dept"], header["status"]) == ("농업기술센터 기술보급과", "미착수")
+    assert rest == []
+    unproven = [*lines[:2], lines[2].replace("임기 후 계속", "단계별 추진"), *lines[3:]]
+    header, _, rest = read_header([make_line(t) for t in unproven])
     assert header["title"] is None and header["target"] is None
-    assert [x.full_text for x in rest] == [lines[2]]
+    assert [x.full_text for x in rest] == [unproven[2]]
 
 
 # ------------------------------------------------------------------------------ goal columns in another order

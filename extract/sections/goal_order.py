@@ -157,6 +157,7 @@ def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None =
     (:func:`_proven_target`)."""
     kinds, words = list(kinds), list(words)
     out: dict[str, list[str]] = {}
+    merged = row is not None and row.get("project") == []  # the project left to the row above's merged cell
     while kinds and (kinds[0] in ("rate", "actual")) and words and _shaped(kinds[0], words[0]):
         out[kinds.pop(0)] = [words.pop(0)]
     while kinds and (kinds[-1] in ("rate", "actual")) and words and _shaped(kinds[-1], words[-1]):
@@ -164,7 +165,9 @@ def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None =
     if row is not None and kinds and kinds[0] == "actual" and _measured_like_target(words, row):
         out[kinds.pop(0)], words = words[:2], words[2:]  # 공정률 43% after 공정률 80%: the actual its two words
     if any(k in ("rate", "actual") for k in kinds):
-        return _between(kinds, words, out)  # shaped cells between free ones (or a rate no shape fixes)
+        return _between(kinds, words, out, merged)  # shaped cells between free ones (or a rate no shape fixes)
+    if merged and kinds == ["target", "detail"] and words and not DASH.match(words[0]):
+        return {**out, "target": words}  # the 추진내용 merged with the project: the words are the target's
     if row is not None and kinds and kinds[0] == "target" and tuple(kinds[1:]) in _AFTER_TARGET:
         n = _proven_target(words, {**row, **out})
         if n is None or (n < len(words) and _masked(words[:n]) not in shapes):
@@ -216,21 +219,26 @@ def _figure(word: str, unit: str | None = None) -> tuple[float, str] | None:
     return None if n is None else (float(n), m.group(2))
 
 
-def _free(kinds: list[str], words: list[str], out: dict[str, list[str]]) -> dict[str, list[str]] | None:
+def _free(kinds: list[str], words: list[str], out: dict[str, list[str]], merged: bool = False
+          ) -> dict[str, list[str]] | None:
     """``out`` with the free cells ``kinds`` holding ``words``: one cell, or the project and target (the
-    추진내용 and 비고) side by side; None otherwise."""
+    추진내용 and 비고) side by side; None otherwise. In a ``merged`` row (its project left to the row
+    above's merged cell) the 추진내용 and 비고 may both print nothing: the 추진내용 merged with the
+    project, the 비고 blank."""
     if not kinds:
         return out if not words else None
     if len(kinds) > 1 and tuple(kinds) not in _FREE_RUNS:
         return None
-    if not words and kinds not in (["project"], ["detail"], ["remark"]):
+    if not words and kinds not in (["project"], ["detail"], ["remark"]) \
+            and not (merged and tuple(kinds) == ("detail", "remark")):
         return None  # only a project or a 추진내용 may be left to a merged cell (the row above's)
     if words and all(DASH.match(w) for w in words):
         return None  # a dash is a shaped cell's (an empty one); a free cell left empty prints nothing
     return {**out, kinds[0]: words}  # a run of free cells moves whole, under its first kind
 
 
-def _between(kinds: list[str], words: list[str], out: dict[str, list[str]]) -> dict[str, list[str]] | None:
+def _between(kinds: list[str], words: list[str], out: dict[str, list[str]], merged: bool = False
+             ) -> dict[str, list[str]] | None:
     """The cells of a side whose shaped cells (an actual and a rate: ``36개 80%``) stand between free
     ones (the project before, the target after): the one place in the row where words of those
     shapes stand side by side cuts the free cells apart; None for none or several such places. An
@@ -246,10 +254,12 @@ def _between(kinds: list[str], words: list[str], out: dict[str, list[str]]) -> d
         for cells, j in _shaped_run(kinds[a:b], words, i):
             if len(cells.get("actual", [])) == 1 and i - 1 in measures:
                 continue  # a value cut from the word naming its measure (공정률 | 58%): no cell of its own
-            got = _free(kinds[:a], words[:i], {})
-            got = None if got is None else _free(kinds[b:], words[j:], got)
+            got = _free(kinds[:a], words[:i], {}, merged)
+            got = None if got is None else _free(kinds[b:], words[j:], got, merged)
             if got is not None:
                 cuts.append({**got, **cells})
+    if len(cuts) > 1:  # a lone dash is an empty shaped cell: a cut opening a free cell with one is not
+        cuts = [c for c in cuts if not any(w and DASH.match(w[0]) for k, w in c.items() if k not in ("rate", "actual"))]
     return {**out, **cuts[0]} if len(cuts) == 1 else None
 
 

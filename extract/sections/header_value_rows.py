@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.sections.header_term_cut import target_start
 from pledgecard.extract.sections.header_value_kinds import (
     GENERIC_FIELDS,
     KIND_FIELDS,
@@ -223,7 +224,7 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
     by word, the second free text what is left; ``None`` unless exactly one split fits."""
     g1, g2 = (k for k, f in enumerate(pending) if f in GENERIC_FIELDS)
     left, middle, right = pending[:g1], pending[g1 + 1:g2], pending[g2 + 1:]
-    if not middle:
+    if not middle and (pending[g1], pending[g2]) != ("title", "target"):
         return None
     toks = list(toks)
     out: dict[str, str] = {}
@@ -245,6 +246,11 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
             return None
         out[field] = " ".join(toks[-n:])
         del toks[-n:]
+    if not middle:  # the target printed right after the title: it begins at the term it opens with
+        if (k := target_start(toks)) is None:
+            return None
+        out.update({pending[g1]: " ".join(toks[:k]), pending[g2]: " ".join(toks[k:])})
+        return {f: out[f] for f in pending}
     fits = [{pending[g1]: " ".join(toks[:i]), **got, pending[g2]: " ".join(toks[end:])}
             for i in range(1, len(toks)) for got, end in _chain(middle, toks, i) if end < len(toks)]
     if len(fits) > 1 and middle[0] in KIND_FIELDS["dept"] and len({tuple(

@@ -1,0 +1,25 @@
+"""Where a pledge's 실천목표 begins in a row of values that prints it right after its 공약명, no typed value
+between the two free texts (``공약명 실천목표`` over ``이차전지 특화단지 지정 추진 임기 후 계속``): at the one place
+after the title's first word that a word of the term opens (the vocabulary's ``[header_values]
+target_terms``: 임기 내, 임기 후, printed spaced or not). The class fixed: header bands whose value row runs
+the title and the target together (mutant 3825's dump: both read null)."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.vocabulary import Vocabulary, current
+
+
+def _terms(v: Vocabulary) -> tuple[str, ...]:
+    """The term words a target opens with, their spaces dropped."""
+    return tuple(re.sub(r"\s+", "", w) for w in v.words("header_values", "target_terms"))
+
+
+def target_start(toks: list[str]) -> int | None:
+    """The index of the word the target begins at among a title's and a target's words run together: the
+    one word opening a term (with the words after it, spaces dropped); None when none does, more than one
+    does, or the first word does (a title opening with the term: where it ends is not shown)."""
+    terms = current().build(_terms)
+    hits = [k for k in range(len(toks)) if "".join(toks[k:k + 3]).startswith(terms)]
+    return hits[0] if len(hits) == 1 and 0 < hits[0] < len(toks) else None
