@@ -1,0 +1,182 @@
+"""Text-layer pages some of whose glyphs map to no Unicode: those runs read by OCR, the layer kept elsewhere.
+
+A PDF exported by a word processor may embed a subset font with neither a ToUnicode CMap nor a character map
+in the font program (Hangul fonts of HWP exports often are): what is set in that font prints, but the text
+layer gives nothing for it (``(cid:N)``: U+FFFD here). When such glyphs are most of a page, the page goes to
+OCR whole (:func:`pdf.ocr_needed`); when they are a few cells' worth (a template's row labels set in their own
+face), the rest of the page's layer is sound. This finds the runs of lost glyphs (:func:`lost_runs`: lost
+glyphs side by side on one printed row), renders the page, and reads each run's box as one line by OCR
+(:class:`LostGlyphReader`); the OCR'd letters take the lost glyphs' place and font (bold stays bold). A word
+holding a digit OCR is unsure of ends in U+FFFD (:func:`ocr.word_chars`), so no figure is read from it; a run
+OCR reads no letter or digit in (a bullet glyph of a symbol font) keeps its lost glyphs, the marker they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from typing import Any
+
+from pledgecard.extract.readers.pdf_lines import LOST, glyph_text
+from pledgecard.extract.readers.pdf_page import Obj, PageModel
+
+DPI = 300  # the OCR path's resolution
+RUN_GAP = 0.6  # lost glyphs no further apart than this share of their size are one run (one word or label)
+PAD = 0.15  # of the run's size kept around its box in the crop (the rules of a cell stay outside)
+MARGIN_PX = 12  # white put around the crop handed to Tesseract
+MAX_LOST_SHARE = 0.5  # more of a page's glyphs lost than this: the page is OCR's whole (pdf.ocr_needed)
+
+
+@dataclass(slots=True)
+class LostRun:
+    """Lost glyphs side by side on one printed row: their indices in the page's characters and their box."""
+
+    indices: list[int]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def size(self) -> float:
+        return self.bottom - self.top
+
+
+def is_lost(c: Obj) -> bool:
+    """Whether a character is a glyph without a Unicode mapping."""
+    return glyph_text(str(c.get("text") or "")) == LOST
+
+
+def lost_share(chars: Sequence[Obj]) -> float:
+    """The share of the printed (non-space) characters that are lost glyphs."""
+    printed = [c for c in chars if c.get("text") and not str(c["text"]).isspace()]
+    return sum(1 for c in printed if is_lost(c)) / len(printed) if printed else 0.0
+
+
+def lost_runs(chars: Sequence[Obj]) -> list[LostRun]:
+    """The runs of lost glyphs among ``chars``: glyphs on one row (their heights overlapping by half) whose
+    gaps are at most :data:`RUN_GAP` of their size, with no mapped glyph printed between them."""
+    lost = sorted((i for i, c in enumerate(chars) if is_lost(c) and c.get("upright", True)),
+                  key=lambda i: (round(float(chars[i]["top"])), float(chars[i]["x0"])))
+    mapped = [c for c in chars if c.get("text") and not str(c["text"]).isspace() and not is_lost(c)]
+    runs: list[LostRun] = []
+    for i in lost:
+        c = chars[i]
+        x0, top, x1, bottom = float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])
+        last = runs[-1] if runs else None
+        if last is not None and _joins(last, x0, top, bottom) and not _between(mapped, last, x0):
+            last.indices.append(i)
+            last.x1, last.top, last.bottom = max(last.x1, x1), min(last.top, top), max(last.bottom, bottom)
+            continue
+        runs.append(LostRun([i], x0, top, x1, bottom))
+    return runs
+
+
+def _joins(run: LostRun, x0: float, top: float, bottom: float) -> bool:
+    overlap = min(bottom, run.bottom) - max(top, run.top)
+    size = min(bottom - top, run.size)
+    return overlap >= 0.5 * size and -0.5 * size <= x0 - run.x1 <= RUN_GAP * size
+
+
+def _between(mapped: Sequence[Obj], run: LostRun, x0: float) -> bool:
+    """Whether a mapped glyph is printed on the run's row between its end and ``x0``."""
+    mid = (run.top + run.bottom) / 2
+    return any(run.x1 - 0.1 <= float(c["x0"]) < x0 and float(c["top"]) <= mid <= float(c["bottom"]) for c in mapped)
+
+
+def crop_box(run: LostRun, scale: float, shape: tuple[int, int]) -> tuple[int, int, int, int]:
+    """The run's box in the page image's pixels (``scale`` pixels a point), a little padding around it."""
+    pad = PAD * run.size
+    h, w = shape
+    return (max(int((run.x0 - pad) * scale), 0), max(int((run.top - pad) * scale), 0),
+            min(int((run.x1 + pad) * scale) + 1, w), min(int((run.bottom + pad) * scale) + 1, h))
+
+
+class LostGlyphReader:
+    """Reads the lost glyphs' runs of a document's text-layer pages by OCR (engines loaded on first use)."""
+
+    def __init__(self, layers: Any) -> None:
+        self._layers = layers  # pdf_scan_layer.ScanLayers: renders a page as its model is turned
+        self._stack = ExitStack()
+        self._api: Any = None
+        self._unavailable = False
+
+    def close(self) -> None:
+        self._stack.close()
+
+    def __enter__(self) -> LostGlyphReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _engines(self) -> Any:
+        from pledgecard.errors import OcrUnavailableError
+        from pledgecard.extract.readers.ocr import engines
+
+        if self._api is None and not self._unavailable:
+            try:
+                self._api = self._stack.enter_context(engines())
+            except (OcrUnavailableError, ImportError):
+                self._unavailable = True
+        return self._api
+
+    def reread(self, page: PageModel, notes: list[str]) -> bool:
+        """``page``'s runs of lost glyphs replaced in its characters by what OCR reads there (when some but not
+        most of its glyphs are lost); whether any was read. ``notes`` says how many runs and where."""
+        share = lost_share(page.chars)
+        if share == 0.0 or share > MAX_LOST_SHARE:
+            return False
+        runs = lost_runs(page.chars)
+        api = self._engines() if runs else None
+        if api is None:
+            if runs:
+                notes.append(f"page {page.number}: {len(runs)} runs of glyphs without Unicode not read "
+                             "(OCR unavailable)")
+            return False
+        grey = self._layers.image(page, DPI)
+        if grey is None:
+            return False
+        scale = DPI / 72.0
+        read = 0
+        drop: set[int] = set()
+        at: dict[int, list[Obj]] = {}  # OCR's letters put where the run's first glyph was drawn
+        for run in runs:
+            chars = _read_run(api, grey, run, page.chars, scale)
+            if chars:
+                drop.update(run.indices)
+                at[min(run.indices)] = chars
+                read += 1
+        if not read:
+            return False
+        page.chars = [k for i, c in enumerate(page.chars) for k in [*at.get(i, []), *([] if i in drop else [c])]]
+        notes.append(f"page {page.number}: {read} of {len(runs)} runs of glyphs without Unicode read by OCR "
+                     "(the rest of its text layer kept)")
+        return True
+
+
+def _read_run(api: Any, grey: Any, run: LostRun, chars: Sequence[Obj], scale: float) -> list[Obj]:
+    """The characters OCR reads in ``run``'s box, on the run's row and in its first glyph's font."""
+    import numpy as np
+
+    from pledgecard.extract.readers.ocr import in_reading_order, read_line, word_chars
+
+    x0, y0, x1, y1 = crop_box(run, scale, grey.shape[:2])
+    if x1 - x0 < 4 or y1 - y0 < 4:
+        return []
+    crop = np.full((y1 - y0 + 2 * MARGIN_PX, x1 - x0 + 2 * MARGIN_PX), 255, dtype=np.uint8)
+    crop[MARGIN_PX:-MARGIN_PX, MARGIN_PX:-MARGIN_PX] = grey[y0:y1, x0:x1]
+    words = read_line(api, crop, DPI)
+    in_reading_order(words)  # a word's box starting inside the one before (``2018`` ``년``) moved past it
+    first = chars[run.indices[0]]
+    out: list[Obj] = []
+    for w in words:
+        symbols = [(t, conf, ((b[0] + x0 - MARGIN_PX) / scale, run.top, (b[2] + x0 - MARGIN_PX) / scale, run.bottom))
+                   for t, conf, b in w.symbols]
+        for c in word_chars(symbols, spaced=w.spaced and bool(out)):
+            c.update(top=run.top, bottom=run.bottom, size=float(first.get("size") or run.size),
+                     fontname=first.get("fontname", ""), upright=True)
+            out.append(c)
+    # no letter nor digit read (a bullet's or a symbol's glyph): the lost glyph stays, the marker it is
+    return out if any(str(c["text"]).isalnum() for c in out) else []
