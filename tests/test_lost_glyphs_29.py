@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
+from pledgecard.extract.document import Paragraph, Table
+from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers import ocr
+from pledgecard.extract.readers.pdf import read
 from pledgecard.extract.readers.pdf_engine import open_pdf
-from pledgecard.extract.readers.pdf_lost_glyphs import crop_box, lost_runs, lost_share
+from pledgecard.extract.readers.pdf_lost_glyphs import crop_box, fit_letters, lost_runs, lost_share
 from pledgecard.scoring import load_records, score_record
 from tests.conftest import shared_tools
 
@@ -43,6 +46,40 @@ def test_lost_glyphs_side_by_side_are_one_run_a_mapped_glyph_or_a_gap_parts_them
 def test_a_glyph_between_two_lost_ones_parts_them() -> None:
     chars = [_char("(cid:5)", 10), _char("\ufffd", 30), _char("가", 20)]
     assert [r.indices for r in lost_runs(chars)] == [[0], [1]]
+
+
+def test_ocr_letters_lie_one_to_one_on_the_inked_glyphs_or_not_at_all() -> None:
+    inks = [0.8, 0.8, 0.0, 0.75]  # two letters, a space glyph, a letter
+    assert fit_letters([("가", 99.0), ("나", 98.0), ("다", 97.0)], inks) == [("가", 99.0), ("나", 98.0), None,
+                                                                              ("다", 97.0)]
+    assert fit_letters([("가", 99.0), ("나", 98.0)], inks) is None  # a glyph OCR read nothing in
+    assert fit_letters([("4", 99.0), (".", 98.0), ("5", 0.0)], [0.7] * 5) is None  # the unit dropped
+    assert fit_letters([("뻐", 86.0)], [0.08]) is None  # a dash's low ink read as a syllable
+    assert fit_letters([("-", 99.0)], [0.08]) == [("-", 99.0)]
+
+
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract (kor) is not installed")
+def test_cells_in_a_font_without_unicode_read_by_ocr_the_rest_of_the_page_from_its_layer(tmp_path: Path) -> None:
+    from weasyprint import HTML
+
+    from samples.pdf_unmapped import LABEL_FONT, unmapped_labels
+
+    rows = "".join(f"<tr><td class='x'>{a}</td><td class='x'>{b}</td><td>{c}</td></tr>"
+                   for a, b, c in [("시비", "417", "30"), ("민자", "-", "54")])
+    page = (f"<html><head><style>body {{ font-family: 'NanumGothic'; font-size: 11pt; }} td.x {{ font-family: "
+            f"'{LABEL_FONT}'; }} td {{ border: 1px solid black; padding: 3pt 8pt; }} table {{ border-collapse: "
+            f"collapse; }}</style></head><body><p>재원 투자계획 본문 문장이 여기 길게 인쇄되어 있습니다 "
+            f"(단위 : 백만원)</p><table>{rows}</table></body></html>")
+    data = unmapped_labels(HTML(string=page).write_pdf(uncompressed_pdf=True))
+    with open_pdf(data, "pdfium") as pdf:
+        assert 0 < lost_share(next(iter(pdf.pages()))().chars) <= 0.5
+    doc = read(data, path="cells.pdf", limits=Limits())
+    text = " ".join(b.text for b in doc.blocks if isinstance(b, Paragraph))
+    cells = [c.text for b in doc.blocks if isinstance(b, Table) for c in b.cells]
+    assert "본문 문장이 여기" in text  # the layer's own text as it was
+    assert {"시비", "417", "30", "민자", "-", "54"} <= set(cells), cells
+    assert doc.ocr_pages == [1]
+    assert any("without Unicode read by OCR" in n for n in doc.notes)
 
 
 def _unmapped_card(tmp_path: Path, family: str, seed: int) -> Path:

@@ -6,9 +6,11 @@ layer gives nothing for it (``(cid:N)``: U+FFFD here). When such glyphs are most
 OCR whole (:func:`pdf.ocr_needed`); when they are a few cells' worth (a template's row labels set in their own
 face), the rest of the page's layer is sound. This finds the runs of lost glyphs (:func:`lost_runs`: lost
 glyphs side by side on one printed row), renders the page, and reads each run's box as one line by OCR
-(:class:`LostGlyphReader`); the OCR'd letters take the lost glyphs' place and font (bold stays bold). A word
-holding a digit OCR is unsure of ends in U+FFFD (:func:`ocr.word_chars`), so no figure is read from it; a run
-OCR reads no letter or digit in (a bullet glyph of a symbol font) keeps its lost glyphs, the marker they are.
+(:class:`LostGlyphReader`). The layer still tells how many glyphs print there and where: OCR's letters are
+laid on them one to one (a glyph printing no ink a space), in their font (bold stays bold), and only when
+they fit (:func:`fit_letters`: as many letters as inked glyphs, no letter read from a dash's low ink);
+otherwise, or when OCR reads no letter or digit (a bullet glyph of a symbol font), the run keeps its lost
+glyphs. A word holding a digit OCR is unsure of ends in U+FFFD, so no figure is read from it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
-from pledgecard.extract.readers.pdf_lines import LOST, glyph_text
+from pledgecard.extract.readers.pdf_lines import LOST, char_size, glyph_text
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
 
 DPI = 300  # the OCR path's resolution
@@ -26,6 +28,8 @@ RUN_GAP = 0.6  # lost glyphs no further apart than this share of their size are 
 PAD = 0.15  # of the run's size kept around its box in the crop (the rules of a cell stay outside)
 MARGIN_PX = 12  # white put around the crop handed to Tesseract
 MAX_LOST_SHARE = 0.5  # more of a page's glyphs lost than this: the page is OCR's whole (pdf.ocr_needed)
+INK_GREY = 128  # darker than this is ink
+MIN_LETTER_INK = 0.3  # of its size: a glyph inked over less height prints no letter or digit (a dash, a dot)
 
 
 @dataclass(slots=True)
@@ -156,27 +160,75 @@ class LostGlyphReader:
         return True
 
 
+def glyph_inks(grey: Any, glyphs: Sequence[Obj], scale: float) -> list[float]:
+    """The height of each glyph's ink in the page image, as a share of its size (0: no ink, a space glyph)."""
+    out: list[float] = []
+    h, w = grey.shape[:2]
+    for c in glyphs:
+        x0, x1 = max(int(float(c["x0"]) * scale) + 1, 0), min(int(float(c["x1"]) * scale) - 1, w)
+        y0, y1 = max(int(float(c["top"]) * scale), 0), min(int(float(c["bottom"]) * scale) + 1, h)
+        rows = (grey[y0:y1, x0:x1] < INK_GREY).any(axis=1) if x1 > x0 and y1 > y0 else []
+        inked = [k for k, v in enumerate(rows) if v]
+        out.append((inked[-1] - inked[0] + 1) / scale / char_size(c) if inked else 0.0)
+    return out
+
+
+def fit_letters(letters: Sequence[tuple[str, float]], inks: Sequence[float]) -> list[tuple[str, float] | None] | None:
+    """OCR's letters laid on the run's glyphs one to one: ``None`` for a glyph without ink (a space), or None
+    when they do not fit: as many letters as inked glyphs, and no letter or digit read from a glyph whose ink
+    is too low for one (a dash, a dot: Tesseract reads ``-`` alone as a syllable)."""
+    inked = [k for k, ink in enumerate(inks) if ink > 0]
+    if len(letters) != len(inked):
+        return None
+    out: list[tuple[str, float] | None] = [None] * len(inks)
+    for k, (ch, conf) in zip(inked, letters, strict=True):
+        if ch.isalnum() and inks[k] < MIN_LETTER_INK:
+            return None
+        out[k] = (ch, conf)
+    return out
+
+
 def _read_run(api: Any, grey: Any, run: LostRun, chars: Sequence[Obj], scale: float) -> list[Obj]:
-    """The characters OCR reads in ``run``'s box, on the run's row and in its first glyph's font."""
+    """The characters OCR reads in ``run``'s box, one a glyph where the run's glyphs print (a space where a
+    glyph prints no ink), in their font; none when OCR's letters do not fit the glyphs (:func:`fit_letters`).
+    A word holding a digit OCR is unsure of ends in U+FFFD: no figure is read from it."""
     import numpy as np
 
-    from pledgecard.extract.readers.ocr import in_reading_order, read_line, word_chars
+    from pledgecard.extract.readers.ocr import MIN_DIGIT_CONFIDENCE, in_reading_order, read_line
 
     x0, y0, x1, y1 = crop_box(run, scale, grey.shape[:2])
     if x1 - x0 < 4 or y1 - y0 < 4:
         return []
     crop = np.full((y1 - y0 + 2 * MARGIN_PX, x1 - x0 + 2 * MARGIN_PX), 255, dtype=np.uint8)
     crop[MARGIN_PX:-MARGIN_PX, MARGIN_PX:-MARGIN_PX] = grey[y0:y1, x0:x1]
-    words = read_line(api, crop, DPI)
-    in_reading_order(words)  # a word's box starting inside the one before (``2018`` ``년``) moved past it
-    first = chars[run.indices[0]]
-    out: list[Obj] = []
-    for w in words:
-        symbols = [(t, conf, ((b[0] + x0 - MARGIN_PX) / scale, run.top, (b[2] + x0 - MARGIN_PX) / scale, run.bottom))
-                   for t, conf, b in w.symbols]
-        for c in word_chars(symbols, spaced=w.spaced and bool(out)):
-            c.update(top=run.top, bottom=run.bottom, size=float(first.get("size") or run.size),
-                     fontname=first.get("fontname", ""), upright=True)
-            out.append(c)
+    glyphs = sorted((chars[i] for i in run.indices), key=lambda c: float(c["x0"]))
+    inks = glyph_inks(grey, glyphs, scale)
+    marks = all(ink < MIN_LETTER_INK for ink in inks)  # no glyph tall enough for a letter: dashes, dots
+    words = read_line(api, crop, DPI, marks=marks)
+    in_reading_order(words)
+    letters = [(ch, conf) for w in words for t, conf, _ in w.symbols for ch in t if not ch.isspace()]
+    fitted = fit_letters(letters, inks)
     # no letter nor digit read (a bullet's or a symbol's glyph): the lost glyph stays, the marker it is
-    return out if any(str(c["text"]).isalnum() for c in out) else []
+    if fitted is None or not (marks or any(f is not None and f[0].isalnum() for f in fitted)):
+        return []
+    out: list[Obj] = []
+    word: list[float] = []  # the confidences of the word's digits so far
+
+    def close_word(at: Obj) -> None:
+        if word and min(word) < MIN_DIGIT_CONFIDENCE:
+            out.append({**at, "text": LOST, "x0": float(at["x1"]), "confidence": 0.0})
+        word.clear()
+
+    for c, f in zip(glyphs, fitted, strict=True):
+        if f is None:
+            if out:
+                close_word(out[-1])
+            out.append({**c, "text": " "})
+            continue
+        ch, conf = f
+        if ch.isdigit():
+            word.append(conf)
+        out.append({**c, "text": ch, "confidence": conf})
+    if out:
+        close_word(out[-1])
+    return out
