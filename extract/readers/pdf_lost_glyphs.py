@@ -29,6 +29,7 @@ PAD = 0.15  # of the run's size kept around its box in the crop (the rules of a 
 MARGIN_PX = 12  # white put around the crop handed to Tesseract
 MAX_LOST_SHARE = 0.5  # more of a page's glyphs lost than this: the page is OCR's whole (pdf.ocr_needed)
 INK_GREY = 128  # darker than this is ink
+INK_MIDDLE = 0.6  # of a glyph's box across: where its ink is looked for
 MIN_LETTER_INK = 0.3  # of its size: a glyph inked over less height prints no letter or digit (a dash, a dot)
 
 
@@ -160,13 +161,18 @@ class LostGlyphReader:
         return True
 
 
-def glyph_inks(grey: Any, glyphs: Sequence[Obj], scale: float) -> list[float]:
-    """The height of each glyph's ink in the page image, as a share of its size (0: no ink, a space glyph)."""
+def glyph_inks(grey: Any, glyphs: Sequence[Obj], scale: float, origin: tuple[int, int] = (0, 0)) -> list[float]:
+    """The height of each glyph's ink in the page image, as a share of its size (0: no ink, a space glyph),
+    looked for in the middle of its box (:data:`INK_MIDDLE`: a neighbour's overhang stays outside); ``grey``
+    may be a part of the page's image whose top left corner is ``origin`` (pixels)."""
     out: list[float] = []
     h, w = grey.shape[:2]
+    ox, oy = origin
     for c in glyphs:
-        x0, x1 = max(int(float(c["x0"]) * scale) + 1, 0), min(int(float(c["x1"]) * scale) - 1, w)
-        y0, y1 = max(int(float(c["top"]) * scale), 0), min(int(float(c["bottom"]) * scale) + 1, h)
+        left, right = float(c["x0"]), float(c["x1"])
+        cut = (1 - INK_MIDDLE) / 2 * (right - left)
+        x0, x1 = max(int((left + cut) * scale) - ox, 0), min(int((right - cut) * scale) + 1 - ox, w)
+        y0, y1 = max(int(float(c["top"]) * scale) - oy, 0), min(int(float(c["bottom"]) * scale) + 1 - oy, h)
         rows = (grey[y0:y1, x0:x1] < INK_GREY).any(axis=1) if x1 > x0 and y1 > y0 else []
         inked = [k for k, v in enumerate(rows) if v]
         out.append((inked[-1] - inked[0] + 1) / scale / char_size(c) if inked else 0.0)
@@ -199,10 +205,13 @@ def _read_run(api: Any, grey: Any, run: LostRun, chars: Sequence[Obj], scale: fl
     x0, y0, x1, y1 = crop_box(run, scale, grey.shape[:2])
     if x1 - x0 < 4 or y1 - y0 < 4:
         return []
+    part = np.asarray(grey[y0:y1, x0:x1], dtype=np.uint8)
+    if np.median(part) < INK_GREY:  # light letters on a dark bar (a heading's): read as dark on light
+        part = 255 - part
     crop = np.full((y1 - y0 + 2 * MARGIN_PX, x1 - x0 + 2 * MARGIN_PX), 255, dtype=np.uint8)
-    crop[MARGIN_PX:-MARGIN_PX, MARGIN_PX:-MARGIN_PX] = grey[y0:y1, x0:x1]
+    crop[MARGIN_PX:-MARGIN_PX, MARGIN_PX:-MARGIN_PX] = part
     glyphs = sorted((chars[i] for i in run.indices), key=lambda c: float(c["x0"]))
-    inks = glyph_inks(grey, glyphs, scale)
+    inks = glyph_inks(part, glyphs, scale, (x0, y0))
     marks = all(ink < MIN_LETTER_INK for ink in inks)  # no glyph tall enough for a letter: dashes, dots
     words = read_line(api, crop, DPI, marks=marks)
     in_reading_order(words)
