@@ -56,6 +56,12 @@ def test_ocr_letters_lie_one_to_one_on_the_inked_glyphs_or_not_at_all() -> None:
     assert fit_letters([("4", 99.0), (".", 98.0), ("5", 0.0)], [0.7] * 5) is None  # the unit dropped
     assert fit_letters([("뻐", 86.0)], [0.08]) is None  # a dash's low ink read as a syllable
     assert fit_letters([("-", 99.0)], [0.08]) == [("-", 99.0)]
+    marked = [0.8, 0.0, 0.8, 0.15, 0.0, 0.9, 0.9]  # a heading: ▩ 6. 기대 (a box glyph, a space, ...)
+    read = [("6", 99.0), (".", 99.0), ("기", 99.0), ("대", 99.0)]
+    assert fit_letters([("빼", 81.0), *read], marked) == [("\ufffd", 0.0), None, *read[:2], None, *read[2:]]
+    assert fit_letters([("@", 97.0), *read], marked) == [("\ufffd", 0.0), None, *read[:2], None, *read[2:]]
+    assert fit_letters(read, marked) == [("\ufffd", 0.0), None, *read[:2], None, *read[2:]]  # the box unread
+    assert fit_letters([("가", 99.0), *read], marked) == [("가", 99.0), None, *read[:2], None, *read[2:]]
 
 
 @pytest.mark.skipif(not ocr.available(), reason="Tesseract (kor) is not installed")

@@ -22,6 +22,7 @@ from typing import Any
 
 from pledgecard.extract.readers.pdf_lines import LOST, char_size, glyph_text
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
+from pledgecard.extract.readers.pdf_vertical import goes_on
 
 DPI = 300  # the OCR path's resolution
 RUN_GAP = 0.6  # lost glyphs no further apart than this share of their size are one run (one word or label)
@@ -29,6 +30,7 @@ PAD = 0.15  # of the run's size kept around its box in the crop (the rules of a 
 MARGIN_PX = 12  # white put around the crop handed to Tesseract
 MAX_LOST_SHARE = 0.5  # more of a page's glyphs lost than this: the page is OCR's whole (pdf.ocr_needed)
 INK_GREY = 128  # darker than this is ink
+MIN_MARK_CONFIDENCE = 90.0  # a marker's glyph read less surely than this is no letter (a box read as 빼, 81)
 INK_MIDDLE = 0.6  # of a glyph's box across: where its ink is looked for
 MIN_LETTER_INK = 0.3  # of its size: a glyph inked over less height prints no letter or digit (a dash, a dot)
 
@@ -42,10 +44,11 @@ class LostRun:
     top: float
     x1: float
     bottom: float
+    turned: int = 0  # drawn turned a quarter: 1 reading up the page, -1 down (glyphs in drawn order), 0 upright
 
     @property
     def size(self) -> float:
-        return self.bottom - self.top
+        return self.x1 - self.x0 if self.turned else self.bottom - self.top
 
 
 def is_lost(c: Obj) -> bool:
@@ -75,6 +78,30 @@ def lost_runs(chars: Sequence[Obj]) -> list[LostRun]:
             last.x1, last.top, last.bottom = max(last.x1, x1), min(last.top, top), max(last.bottom, bottom)
             continue
         runs.append(LostRun([i], x0, top, x1, bottom))
+    return runs
+
+
+def turned_runs(chars: Sequence[Obj]) -> list[LostRun]:
+    """The runs of lost glyphs drawn turned a quarter (a label reading up or down a narrow cell): glyphs drawn
+    one after another along one column (:func:`pdf_vertical.goes_on`), in drawn order, their reading order."""
+    runs: list[LostRun] = []
+    prev: Obj | None = None
+    for i, c in enumerate(chars):
+        if not is_lost(c) or c.get("upright", True):
+            prev = None
+            continue
+        x0, top, x1, bottom = float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])
+        if prev is not None and runs and goes_on(prev, c):
+            last = runs[-1]
+            last.indices.append(i)
+            last.x0, last.top, last.x1, last.bottom = min(last.x0, x0), min(last.top, top), max(last.x1, x1), \
+                max(last.bottom, bottom)
+        else:
+            runs.append(LostRun([i], x0, top, x1, bottom, turned=1))
+        prev = c
+    for run in runs:
+        first, last = chars[run.indices[0]], chars[run.indices[-1]]
+        run.turned = -1 if float(last["top"]) > float(first["top"]) else 1
     return runs
 
 
@@ -133,7 +160,7 @@ class LostGlyphReader:
         share = lost_share(page.chars)
         if share == 0.0 or share > MAX_LOST_SHARE:
             return False
-        runs = lost_runs(page.chars)
+        runs = lost_runs(page.chars) + turned_runs(page.chars)
         api = self._engines() if runs else None
         if api is None:
             if runs:
@@ -161,19 +188,22 @@ class LostGlyphReader:
         return True
 
 
-def glyph_inks(grey: Any, glyphs: Sequence[Obj], scale: float, origin: tuple[int, int] = (0, 0)) -> list[float]:
+def glyph_inks(grey: Any, glyphs: Sequence[Obj], scale: float, origin: tuple[int, int] = (0, 0), *,
+               turned: bool = False) -> list[float]:
     """The height of each glyph's ink in the page image, as a share of its size (0: no ink, a space glyph),
     looked for in the middle of its box (:data:`INK_MIDDLE`: a neighbour's overhang stays outside); ``grey``
-    may be a part of the page's image whose top left corner is ``origin`` (pixels)."""
+    may be a part of the page's image whose top left corner is ``origin`` (pixels); ``turned`` glyphs (drawn a
+    quarter turned) have their height across the page and their middle along it."""
     out: list[float] = []
     h, w = grey.shape[:2]
     ox, oy = origin
     for c in glyphs:
-        left, right = float(c["x0"]), float(c["x1"])
-        cut = (1 - INK_MIDDLE) / 2 * (right - left)
-        x0, x1 = max(int((left + cut) * scale) - ox, 0), min(int((right - cut) * scale) + 1 - ox, w)
-        y0, y1 = max(int(float(c["top"]) * scale) - oy, 0), min(int(float(c["bottom"]) * scale) + 1 - oy, h)
-        rows = (grey[y0:y1, x0:x1] < INK_GREY).any(axis=1) if x1 > x0 and y1 > y0 else []
+        left, right, top, bottom = float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"])
+        cut_x = 0.0 if turned else (1 - INK_MIDDLE) / 2 * (right - left)
+        cut_y = (1 - INK_MIDDLE) / 2 * (bottom - top) if turned else 0.0
+        x0, x1 = max(int((left + cut_x) * scale) - ox, 0), min(int((right - cut_x) * scale) + 1 - ox, w)
+        y0, y1 = max(int((top + cut_y) * scale) - oy, 0), min(int((bottom - cut_y) * scale) + 1 - oy, h)
+        rows = (grey[y0:y1, x0:x1] < INK_GREY).any(axis=0 if turned else 1) if x1 > x0 and y1 > y0 else []
         inked = [k for k, v in enumerate(rows) if v]
         out.append((inked[-1] - inked[0] + 1) / scale / char_size(c) if inked else 0.0)
     return out
@@ -182,7 +212,23 @@ def glyph_inks(grey: Any, glyphs: Sequence[Obj], scale: float, origin: tuple[int
 def fit_letters(letters: Sequence[tuple[str, float]], inks: Sequence[float]) -> list[tuple[str, float] | None] | None:
     """OCR's letters laid on the run's glyphs one to one: ``None`` for a glyph without ink (a space), or None
     when they do not fit: as many letters as inked glyphs, and no letter or digit read from a glyph whose ink
-    is too low for one (a dash, a dot: Tesseract reads ``-`` alone as a syllable)."""
+    is too low for one (a dash, a dot: Tesseract reads ``-`` alone as a syllable). A lone glyph opening the run
+    before a space (a heading's or a bullet's marker) that OCR read as a symbol, read unsurely, or did not read
+    stays lost (U+FFFD, the marker a lost glyph is): Tesseract reads a box glyph as ``@``, ``08`` or a syllable."""
+    fitted = _fit(letters, inks)
+    marked = len(inks) > 2 and inks[0] > 0 and inks[1] == 0
+    if fitted is None and marked:  # the marker not read: the rest fits the glyphs after it
+        fitted = _fit(letters, [0.0, *inks[1:]])
+        if fitted is not None:
+            fitted[0] = (LOST, 0.0)
+    first = fitted[0] if fitted is not None and marked else None
+    if fitted is not None and first is not None and (not first[0].isalnum() or first[1] < MIN_MARK_CONFIDENCE):
+        fitted[0] = (LOST, 0.0)
+    return fitted
+
+
+def _fit(letters: Sequence[tuple[str, float]], inks: Sequence[float]) -> list[tuple[str, float] | None] | None:
+    """:func:`fit_letters` without its marker: the letters one to one on the inked glyphs, or None."""
     inked = [k for k, ink in enumerate(inks) if ink > 0]
     if len(letters) != len(inked):
         return None
@@ -210,8 +256,11 @@ def _read_run(api: Any, grey: Any, run: LostRun, chars: Sequence[Obj], scale: fl
         part = 255 - part
     crop = np.full((y1 - y0 + 2 * MARGIN_PX, x1 - x0 + 2 * MARGIN_PX), 255, dtype=np.uint8)
     crop[MARGIN_PX:-MARGIN_PX, MARGIN_PX:-MARGIN_PX] = part
-    glyphs = sorted((chars[i] for i in run.indices), key=lambda c: float(c["x0"]))
-    inks = glyph_inks(part, glyphs, scale, (x0, y0))
+    if run.turned:  # turned to read across: a label reading up turned clockwise, one reading down the other way
+        crop = np.ascontiguousarray(np.rot90(crop, k=-run.turned))
+    glyphs = [chars[i] for i in run.indices] if run.turned else sorted((chars[i] for i in run.indices),
+                                                                        key=lambda c: float(c["x0"]))
+    inks = glyph_inks(part, glyphs, scale, (x0, y0), turned=bool(run.turned))
     marks = all(ink < MIN_LETTER_INK for ink in inks)  # no glyph tall enough for a letter: dashes, dots
     words = read_line(api, crop, DPI, marks=marks)
     in_reading_order(words)
