@@ -62,6 +62,9 @@ def test_ocr_letters_lie_one_to_one_on_the_inked_glyphs_or_not_at_all() -> None:
     assert fit_letters([("@", 97.0), *read], marked) == [("\ufffd", 0.0), None, *read[:2], None, *read[2:]]
     assert fit_letters(read, marked) == [("\ufffd", 0.0), None, *read[:2], None, *read[2:]]  # the box unread
     assert fit_letters([("가", 99.0), *read], marked) == [("가", 99.0), None, *read[:2], None, *read[2:]]
+    eight = [("0", 99.0), ("8", 97.0)]  # the box read as a word of two digits: no figure, the marker
+    assert fit_letters([*eight, *read], marked, first_word=2) == [("\ufffd", 0.0), None, *read[:2], None, *read[2:]]
+    assert fit_letters([*eight, *read], marked) is None
 
 
 @pytest.mark.skipif(not ocr.available(), reason="Tesseract (kor) is not installed")

@@ -209,18 +209,22 @@ def glyph_inks(grey: Any, glyphs: Sequence[Obj], scale: float, origin: tuple[int
     return out
 
 
-def fit_letters(letters: Sequence[tuple[str, float]], inks: Sequence[float]) -> list[tuple[str, float] | None] | None:
+def fit_letters(letters: Sequence[tuple[str, float]], inks: Sequence[float],
+                first_word: int = 0) -> list[tuple[str, float] | None] | None:
     """OCR's letters laid on the run's glyphs one to one: ``None`` for a glyph without ink (a space), or None
     when they do not fit: as many letters as inked glyphs, and no letter or digit read from a glyph whose ink
     is too low for one (a dash, a dot: Tesseract reads ``-`` alone as a syllable). A lone glyph opening the run
     before a space (a heading's or a bullet's marker) that OCR read as a symbol, read unsurely, or did not read
-    stays lost (U+FFFD, the marker a lost glyph is): Tesseract reads a box glyph as ``@``, ``08`` or a syllable."""
+    stays lost (U+FFFD, the marker a lost glyph is): Tesseract reads a box glyph as ``@``, ``08`` or a syllable
+    (``first_word``: how many of the letters OCR read as its first word, the marker's reading when they are
+    more than one and the rest fits the glyphs after the marker)."""
     fitted = _fit(letters, inks)
     marked = len(inks) > 2 and inks[0] > 0 and inks[1] == 0
-    if fitted is None and marked:  # the marker not read: the rest fits the glyphs after it
-        fitted = _fit(letters, [0.0, *inks[1:]])
+    for skip in ([0, first_word] if first_word > 1 else [0]) if fitted is None and marked else []:
+        fitted = _fit(letters[skip:], [0.0, *inks[1:]])  # the marker unread, or read as a word of its own
         if fitted is not None:
             fitted[0] = (LOST, 0.0)
+            break
     first = fitted[0] if fitted is not None and marked else None
     if fitted is not None and first is not None and (not first[0].isalnum() or first[1] < MIN_MARK_CONFIDENCE):
         fitted[0] = (LOST, 0.0)
@@ -265,7 +269,7 @@ def _read_run(api: Any, grey: Any, run: LostRun, chars: Sequence[Obj], scale: fl
     words = read_line(api, crop, DPI, marks=marks)
     in_reading_order(words)
     letters = [(ch, conf) for w in words for t, conf, _ in w.symbols for ch in t if not ch.isspace()]
-    fitted = fit_letters(letters, inks)
+    fitted = fit_letters(letters, inks, sum(len(t) for t, _, _ in words[0].symbols) if words else 0)
     # no letter nor digit read (a bullet's or a symbol's glyph): the lost glyph stays, the marker it is
     if fitted is None or not (marks or any(f is not None and f[0].isalnum() for f in fitted)):
         return []
