@@ -43,6 +43,11 @@ def test_lost_glyphs_side_by_side_are_one_run_a_mapped_glyph_or_a_gap_parts_them
     assert x0 < 10 * 300 / 72 < 41 * 300 / 72 < x1 and y0 < 100 * 300 / 72 < 110 * 300 / 72 < y1
 
 
+def test_a_private_use_glyph_is_a_symbol_font_s_not_a_lost_one() -> None:
+    assert lost_runs([_char("\uf0a7", 10), _char("\uf0cf", 20)]) == []
+    assert lost_share([_char("\uf0a7", 10), _char("가", 20)]) == 0.0
+
+
 def test_a_glyph_between_two_lost_ones_parts_them() -> None:
     chars = [_char("(cid:5)", 10), _char("\ufffd", 30), _char("가", 20)]
     assert [r.indices for r in lost_runs(chars)] == [[0], [1]]

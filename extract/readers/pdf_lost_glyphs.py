@@ -52,8 +52,10 @@ class LostRun:
 
 
 def is_lost(c: Obj) -> bool:
-    """Whether a character is a glyph without a Unicode mapping."""
-    return glyph_text(str(c.get("text") or "")) == LOST
+    """Whether a character is a glyph without a Unicode mapping (``(cid:N)``, U+FFFD); a private-use code point
+    is a mapping, a symbol font's glyph (a bullet), and stays as the layer gives it (:mod:`markers`)."""
+    text = str(c.get("text") or "")
+    return glyph_text(text) == LOST and not any("\ue000" <= ch <= "\uf8ff" for ch in text)
 
 
 def lost_share(chars: Sequence[Obj]) -> float:
