@@ -125,12 +125,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
 # and a PDF printed two pages a sheet (``sheet_up``, ``sheet_blank_first``: a print setting of the file, not the
 # card's template; a landscape donor's pages would not fit a sheet's half), and a PDF kept as a searchable scan
 # (``pdf_sandwich``: how the file was archived, scanned and recognised, not the card's template), or scanned
-# without a word layer or printed turned on its side (``pdf_scan``, ``pdf_turned``: the same).
+# without a word layer or printed turned on its side (``pdf_scan``, ``pdf_turned``: the same), or exported with its
+# row labels' font mapping no glyph to Unicode (``pdf_unmapped_labels``: the same).
 NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump", "style.dump_rows",
              "booklet", "style.bare_heading", "style.sheet_cols",
              "style.booklet_title", "style.booklet_fields", "style.booklet_summary", "style.report_cover",
              "style.report_contents", "style.slide_deck", "style.report_summary", "style.sheet_up",
-             "style.sheet_blank_first", "style.pdf_sandwich", "style.pdf_scan", "style.pdf_turned")
+             "style.sheet_blank_first", "style.pdf_sandwich", "style.pdf_scan", "style.pdf_turned",
+             "style.pdf_unmapped_labels")
 
 
 # Header layouts laid over a body table's label columns (``Style.body_header``: the header's rows open

@@ -25,6 +25,7 @@ from samples.layout import (
     running_text,
     watermark_text,
 )
+from samples.pdf_unmapped import LABEL_CSS, unmapped_labels
 from samples.revisions import IN_FORCE, STRUCK, plain
 from samples.style import Style
 
@@ -270,7 +271,7 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
                       columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "",
                       shade=SHADE.format(color=style.heading_shade, pt=style.heading_size()) if style.heading_shade else "")\
         + (OBJECTS.format() if style.text_boxes or style.figure_notes else "") + (SLIDES if style.slide_deck and not style.body_table else "") \
-        + (WATERMARK if style.watermark else "")
+        + (WATERMARK if style.watermark else "") + (LABEL_CSS if style.pdf_unmapped_labels else "")
 
 
 def _footer(records: list[dict[str, Any]], style: Style) -> str:
@@ -374,11 +375,16 @@ def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style)
         ends = [next((p - 1 for p in parts if p > s), len(doc.pages)) for s in starts]
     else:
         ends = [s - 1 for s in starts[1:]] + [len(doc.pages)]
+    written = unmapped_labels(doc.write_pdf(uncompressed_pdf=True)) if style.pdf_unmapped_labels else None
     if style.sheet_up > 1 or style.pdf_sandwich or style.pdf_scan or style.pdf_turned:
         ranges = list(zip(starts, ends, strict=True))
-        Path(path).write_bytes(_archived(doc.write_pdf(), ranges, records, style, Path(path).name))
+        pdf = written if written is not None else doc.write_pdf()
+        Path(path).write_bytes(_archived(pdf, ranges, records, style, Path(path).name))
         return ranges
-    doc.write_pdf(str(path))
+    if written is not None:
+        Path(path).write_bytes(written)
+    else:
+        doc.write_pdf(str(path))
     return list(zip(starts, ends, strict=True))
 
 

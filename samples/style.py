@@ -505,6 +505,8 @@ class Style:
     #   scanned (samples/render_sheets.py then samples/render_sandwich.py)
     pdf_scan: bool = False  # PDF: every page (every sheet, with sheet_up 2) printed and scanned back, an image with
     #   no text layer (samples/render_scan.py): read by OCR, a 2-up sheet a half at a time
+    pdf_unmapped_labels: bool = False  # PDF: every table row's first header cell (a row label) set in a font
+    #   embedded without ToUnicode and without a cmap (samples/pdf_unmapped.py): printed, its text layer lost
     pdf_turned: int = 0  # PDF: every page printed on its side by its content transform alone (a quarter-turn
     #   ``cm``, the text matrices upright, no /Rotate; samples/render_sheets.turn_by_content): +1 the text running
     #   up the sheet, -1 down it

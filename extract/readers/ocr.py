@@ -117,6 +117,27 @@ def _engines() -> Iterator[Engines]:
             yield Engines(text=text, digits=digits)
 
 
+def engines() -> Any:
+    """Tesseract's engines loaded (a context manager yielding :class:`Engines`); OcrUnavailableError without it."""
+    tessdata_dir()
+    return _engines()
+
+
+def read_line(api: Engines, crop: Any, dpi: int, *, marks: bool = False) -> list[Word]:
+    """One printed line's image (grey, 255 = paper, white around its ink) read as a single line: its words,
+    boxes in the crop's pixels; a line of figures alone read again by the digits model, and with ``marks`` (ink
+    too low for a letter: a dash) by it alone (none read without it)."""
+    from tesserocr import PSM
+
+    if marks:
+        return [w for words in _recognize(api.digits, crop, PSM.SINGLE_LINE, dpi) for w in words] \
+            if api.digits is not None else []
+    lines = _recognize(api.text, crop, PSM.SINGLE_LINE, dpi)
+    if api.digits is not None and _figure_only(lines):
+        lines = _recognize(api.digits, crop, PSM.SINGLE_LINE, dpi) or lines
+    return [w for words in lines for w in words]
+
+
 def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[list[OcrPage], list[str]]:
     """OCR the given 1-based pages of a PDF: the pages read, and one line for each page that
     could not be rendered (a damaged page never loses the others)."""

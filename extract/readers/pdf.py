@@ -38,6 +38,7 @@ from pledgecard.extract.readers.pdf_grids import Grid, find_grids
 from pledgecard.extract.readers.pdf_guard import check_unpacked_size
 from pledgecard.extract.readers.pdf_gutters import find_gutters
 from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
+from pledgecard.extract.readers.pdf_lost_glyphs import LostGlyphReader
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_oblique import without_oblique
@@ -97,7 +98,7 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _read(data: bytes, *, path: str, limits: Limits) -> Document:
-    with open_pdf(data, limits.pdf_engine) as pdf, scan_layers(data) as layers:
+    with open_pdf(data, limits.pdf_engine) as pdf, scan_layers(data) as layers, LostGlyphReader(layers) as unmapped:
         declared = pdf.page_count()
         if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
@@ -105,7 +106,7 @@ def _read(data: bytes, *, path: str, limits: Limits) -> Document:
         planner = SheetPlanner(split=limits.ocr != "always", probe=probe)
         while True:
             try:
-                r = _walk(pdf, limits, planner, layers)
+                r = _walk(pdf, limits, planner, layers, unmapped)
                 break
             except Replan as again:  # a sheet read before the first split one was to be split: read again
                 planner = SheetPlanner(split=again.found is not None, found=again.found, probe=probe)
@@ -143,9 +144,11 @@ class _Reading:
     regions: dict[int, Region] = field(default_factory=dict)  # every logical page's part of its sheet (2-up
     # sheets: its sheet, x offset and scale, its name; OCR reads it apart)
     frames: dict[int, Levelled] = field(default_factory=dict)  # sheets read levelled (searchable scans), by number
+    reread: list[int] = field(default_factory=list)  # sheets whose lost glyphs OCR read (pdf_lost_glyphs.py)
 
 
-def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -> _Reading:
+def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers,
+          unmapped: LostGlyphReader | None = None) -> _Reading:
     """Every sheet loaded, planned (:class:`SheetPlanner`) and read as its logical pages, one at a time: no
     sheet's model is kept past its reading but what the next page's joins need (``carried``, ``foot``)."""
     r = _Reading()
@@ -157,6 +160,9 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers) -
         sheet, error = _load(load)
         # a searchable scan's sheet levelled with its image first (its halves' furniture level), its grids found
         layer = _scan_layer(layers, sheet, r.notes) if limits.ocr != "always" else None
+        if layer is None and sheet is not None and unmapped is not None and limits.ocr == "auto" \
+                and unmapped.reread(sheet, r.notes):  # a few cells' glyphs without Unicode: read there by OCR
+            r.reread.append(sheet_no)
         plan = planner.plan(sheet, scanned=layer is not None)
         if layer is not None and sheet is not None:
             r.frames[sheet_no] = Levelled(layer.skew_deg, float(sheet.width), float(sheet.height))
@@ -226,7 +232,8 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
     frames = {n: f for n, f in r.frames.items() if n not in ocr_sheets}
     frames.update(ocr_frames)
     return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
-                    notes=notes + struck_note(struck), ocr_pages=on_sheet(ocr_pages), furniture=furniture, struck=struck,
+                    notes=notes + struck_note(struck), ocr_pages=sorted({*on_sheet(ocr_pages), *r.reread}),
+                    furniture=furniture, struck=struck,
                     frames=frames)
 
 

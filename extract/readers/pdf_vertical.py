@@ -23,7 +23,9 @@ def _centre(c: Obj) -> tuple[float, float]:
     return (float(c["x0"]) + float(c["x1"])) / 2, (float(c["top"]) + float(c["bottom"])) / 2
 
 
-def _goes_on(prev: Obj, c: Obj) -> bool:
+def goes_on(prev: Obj, c: Obj) -> bool:
+    """Whether turned character ``c`` follows ``prev`` along one column (across within :data:`COLUMN_TOL`, along
+    within :data:`STEP_MAX` of their size)."""
     (px, py), (cx, cy) = _centre(prev), _centre(c)
     size = max(char_size(prev), char_size(c))
     return abs(cx - px) <= COLUMN_TOL * size and abs(cy - py) <= STEP_MAX * size
@@ -53,7 +55,7 @@ def lay_flat(chars: Sequence[Obj]) -> list[Obj]:
                 run = []
             out.append(c)
             continue
-        if run and not _goes_on(run[-1], c):
+        if run and not goes_on(run[-1], c):
             out += _flat(run)
             run = []
         run.append(c)
