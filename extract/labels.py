@@ -46,9 +46,15 @@ def norm_label(text: str) -> str:
 
 
 _GLUED_NUMBER = re.compile(r"^[0-9]{1,2}(?=[가-힣])")
-# a heading's title, a colon and a remark holding a figure (``시민소통실적:총11회``, the key of ``⑤ 시민소통 실적 : 총
-# 11회``): the remark a bracket holds elsewhere (``(총 17회)``)
-_COLON_REMARK = re.compile(r"^([^:：]+)[:：](?=.*\d).+$")
+# a heading's title, a colon and a remark (``시민소통실적:총11회``, the key of ``⑤ 시민소통 실적 : 총 11회``)
+_COLON_REMARK = re.compile(r"^([^:：]+)[:：](.+)$")
+
+
+def _total_remark(remark: str) -> bool:
+    """A remark that is a total: a total word (vocabulary ``[outreach_sentences] total``) and a figure
+    (``총11회``), what a bracket after a heading holds elsewhere (``(총 17회)``)."""
+    return any(remark.startswith(w) and remark[len(w):][:1].isdigit()
+               for w in current().words("outreach_sentences", "total"))
 
 
 def _names(key: str) -> tuple[str, ...]:
@@ -89,7 +95,9 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
                 return (tuple(dict.fromkeys(n[0] for n, _ in matches)),
                         f" {joiner} ".join(str(label) for _, label in matches))
     told = _COLON_REMARK.match(key)
-    if told is not None:  # a known title, a colon and a remark (시민소통 실적 : 총 11회): the title's section
+    if told is not None and _total_remark(told.group(2)):
+        # a known title, a colon and its total (시민소통 실적 : 총 11회): the title's section (a title's word and
+        # a colon before other words, ``사업개요 : 노후 공원 정비``, is an item)
         return _match(told.group(1))
     gloss = _GLOSS.search(key)
     if gloss is not None:  # a known title followed by its gloss names the title's section

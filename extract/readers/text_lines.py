@@ -136,6 +136,8 @@ def _label_gaps(text: str) -> str:
         opens_cell = i == 0 or toks[i][0] - toks[i - 1][1] >= 2 or joined
         while (j + 1 < len(toks) and _SYLLABLE_TOKEN.fullmatch(word if j == i else text[toks[j][0]:toks[j][1]])
                and _SYLLABLE_TOKEN.fullmatch(text[toks[j + 1][0]:toks[j + 1][1]])
+               and not _two_labels(text[toks[j][0]:toks[j][1]], text[toks[j + 1][0]:toks[j + 1][1]],
+                                   toks[j + 1][0] - toks[j][1], labels)
                and ((gap := toks[j + 1][0] - toks[j][1]) <= _LABEL_GAP
                     or (gap <= _FILL_GAP and gaps <= {gap} and opens_cell
                         and _one_syllable(word if j == i else text[toks[j][0]:toks[j][1]])
@@ -150,6 +152,14 @@ def _label_gaps(text: str) -> str:
         joined = best > i
         i = best + 1
     return "".join(out)
+
+
+def _two_labels(left: str, right: str, gap: int, labels: frozenset[str]) -> bool:
+    """Two words of two syllables, each a label of its own, two spaces or more apart (``연도   목표``, the heads of
+    a goal table's year and target columns a narrow cell gap apart): two cells, no label spaced out (a spaced
+    label spaces its syllables, ``담  당  자``, or joins words that are no label alone)."""
+    return (gap >= 2 and len(left) == 2 and len(right) == 2
+            and left.rstrip(":：") in labels and right.rstrip(":：") in labels)
 
 
 def _unmarked(token: str) -> str:
