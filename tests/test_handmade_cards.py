@@ -54,7 +54,7 @@ FLOORS = {
     "haesol-district-3-07": 1.0,
     "hanbit-special-city-2-15": 1.0,
     "seoryeong-province-5-12": 1.0,
-    "cheongsol-county-7-3": 0.78,
+    "cheongsol-county-7-3": 1.0,
     "haeoreum-metro-1-09": 1.0,
     "seoryeong-education-2-4": 1.0,
 }

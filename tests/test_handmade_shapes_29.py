@@ -15,11 +15,13 @@ found blind (the cards scored before the extractor was read) and fixed as a clas
 - two head words of two syllables, each a label alone, a narrow cell gap apart (``연도   목표``) joined as one
   spaced label (extract/readers/text_lines.py);
 - a second row indented under a first column spanning three rows (``2025 …`` under ``2024 …``) read as the
-  wrapped rest of the first indented row (extract/readers/text_col_shared_leads.py).
+  wrapped rest of the first indented row (extract/readers/text_col_shared_leads.py);
+- goals told as lines with their labels in brackets and the status in square ones (``ㅇ '24년 : (목표) 공정률
+  70% → (실적) 공정률 65% [추진중]``) (extract/sections/goal_lines.py).
 
 Blind -> after (score_card.py, wrong_figures.py): hanbit-special-city 0.777 -> 1.000, haeoreum-metro 0.983
--> 1.000, seoryeong-education 0.991 -> 1.000, seoryeong-province 0.732 -> 1.000; 0 wrong figures before
-and after.
+-> 1.000, seoryeong-education 0.991 -> 1.000, seoryeong-province 0.732 -> 1.000, cheongsol-county 0.784 ->
+1.000; 0 wrong figures before and after.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pledgecard.extract.labels import section_of, split_labelled
 from pledgecard.extract.readers.text_col_plan import plan
 from pledgecard.extract.readers.text_line_kinds import cells_row
 from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_record import make_goal
 from pledgecard.extract.sections.outreach_sentences import from_sentences
 from pledgecard.normalize.money_budget import parse_budget
@@ -132,3 +135,14 @@ def test_rows_indented_one_after_another_under_a_spanning_first_cell() -> None:
     got = sorted((pc.row, pc.col, pc.cell.text("")) for pc in p[1])
     assert [c for c in got if c[0] == 3] == [(3, 1, "2025"), (3, 2, "공급률 65%"), (3, 3, "-"), (3, 4, "미착수")]
     assert [c for c in got if c[0] == 2][0] == (2, 1, "2024")
+
+
+def test_goal_lines_with_bracketed_labels_and_a_square_bracketed_status() -> None:
+    got = goal_lines(["ㅇ '23년 : (목표) 실시설계 완료 → (실적) 완료 [완료]",
+                      "ㅇ '24년 : (목표) 공정률 70% → (실적) 공정률 65% [추진중]",
+                      "ㅇ '25년 : (목표) 캠핑장 개장 → (실적) - [미착수]"])
+    assert got is not None
+    assert [(g.year, g.target, g.actual, g.status) for g in got] == [
+        (2023, "실시설계 완료", "완료", "완료"), (2024, "공정률 70%", "공정률 65%", "추진중"),
+        (2025, "캠핑장 개장", None, "미착수")]
+    assert goal_lines(["ㅇ '24년 (목표 달성 노력) 추진"]) is None  # a bracket holding more than the label: none
