@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from pledgecard.extract.heading_numbers import ordinal_number
-from pledgecard.extract.markers import CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS
+from pledgecard.extract.markers import CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS, is_glyph
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.memo import short_strings
@@ -46,6 +46,15 @@ def norm_label(text: str) -> str:
 
 
 _GLUED_NUMBER = re.compile(r"^[0-9]{1,2}(?=[가-힣])")
+# a heading's title, a colon and a remark (``시민소통실적:총11회``, the key of ``⑤ 시민소통 실적 : 총 11회``)
+_COLON_REMARK = re.compile(r"^([^:：]+)[:：](.+)$")
+
+
+def _total_remark(remark: str) -> bool:
+    """A remark that is a total: a total word (vocabulary ``[outreach_sentences] total``) and a figure
+    (``총11회``), what a bracket after a heading holds elsewhere (``(총 17회)``)."""
+    return any(remark.startswith(w) and remark[len(w):][:1].isdigit()
+               for w in current().words("outreach_sentences", "total"))
 
 
 def _names(key: str) -> tuple[str, ...]:
@@ -85,6 +94,11 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
             if all(len(n) == 1 for n, _ in matches):
                 return (tuple(dict.fromkeys(n[0] for n, _ in matches)),
                         f" {joiner} ".join(str(label) for _, label in matches))
+    told = _COLON_REMARK.match(key)
+    if told is not None and _total_remark(told.group(2)):
+        # a known title, a colon and its total (시민소통 실적 : 총 11회): the title's section (a title's word and
+        # a colon before other words, ``사업개요 : 노후 공원 정비``, is an item)
+        return _match(told.group(1))
     gloss = _GLOSS.search(key)
     if gloss is not None:  # a known title followed by its gloss names the title's section
         return _match(key[: gloss.start()])
@@ -213,9 +227,25 @@ def split_labelled(text: str) -> list[tuple[str, str]]:
     pairs = []
     for i, (field, _, end) in enumerate(labels):
         stop = labels[i + 1][1] if i + 1 < len(labels) else len(text)
-        value = text[end:stop].strip(VALUE_EDGES)
+        value = _value_edges(text[end:stop].strip(VALUE_EDGES))
         pairs.append((field, fold(value)))
     return pairs
+
+
+def _value_edges(value: str) -> str:
+    """A value without what the pairs around it print at its edges: the glyph bulleting the next pair on the
+    same line (``임기 내 완료  ◈ 추진상황 : …``), the bracket closing a pair printed in brackets after the value
+    before it (``… 확대 (관리번호 : 5-12)``: ``5-12``; a bracket the value opens, ``추진중(정상)``, stays)."""
+    words = value.split()
+    while len(words) > 1 and len(words[-1]) == 1 and is_glyph(words[-1]):
+        value = value[: value.rstrip().rfind(words.pop())].rstrip(VALUE_EDGES)
+    while value and value[-1] in CLOSE_BRACKETS:
+        close = value[-1]
+        opening = OPEN_BRACKETS[CLOSE_BRACKETS.index(close)]
+        if value.count(opening) >= value.count(close):
+            break
+        value = value[:-1].rstrip(VALUE_EDGES)
+    return value
 
 
 def is_title(text: str) -> bool:

@@ -119,11 +119,13 @@ class Vocabulary:
     def header_label_re(self) -> re.Pattern[str]:
         # (a rate's label may close on its unit in brackets: 이행률(%))
         rate = r"(?:[(（](?:" + "|".join(re.escape(u) for u in self.words("counts", "rate_units")) + r")[)）])?"
+        # (a label may stand in brackets of its own, ``[공약명] …``, or open a bracketed pair after a value,
+        # ``… 확대 (관리번호 : 5-12)``: the opening bracket and a closing one right after the label are the label's)
         return re.compile(
-            r"(?:(?<=^)|(?<=[\s|:：]))(?P<label>"
+            r"(?:(?<=^)|(?<=[\s|:：]))(?P<label_open>[\[［【〔〈<(（])?(?P<label>"
             + "|".join(f"(?P<{name}>(?:{spaced(v)}){rate if name == 'progress' else ''})"
                        for name, v in self.header_labels.items())
-            + r")(?=$|[\s|:：])")
+            + r")(?(label_open)[\]］】〕〉>)）]?)(?=$|[\s|:：])")
 
     # -- funding --------------------------------------------------------------------------
     @cached_property

@@ -15,6 +15,8 @@ from pledgecard.normalize.text import DASHES, fold, fold_fullwidth
 
 _GLUED_AFTER = re.compile(r"[A-Za-z\d]")
 _PERCENT_AFTER = re.compile(r"\s*[%％]")
+# the brackets a budget's parts list stands in
+_PARTS_OPEN, _PARTS_CLOSE = "(（[［〔【", ")）]］〕】"
 
 
 def _amount_at(m: re.Match[str], text: str) -> str | None:
@@ -30,17 +32,18 @@ def _parts_paren(raw: str) -> tuple[int, str] | None:
     """Where the parenthesized parts list starts, and its text with nested notes blanked.
 
     ``48억 원(도비 20억(40%), 시비 28억)`` -> ``(5, "도비 20억 , 시비 28억")``; a ``(단위: ...)``
-    wrapper or a parenthesis without digits is not a parts list.
+    wrapper or a parenthesis without digits is not a parts list. Square and lenticular brackets hold one
+    as round ones do (``18,240백만원 [국비 -, 도비 5,472, 시군비 12,768]``: a province's card).
     """
     start, depth, inner = -1, 0, []
     for i, ch in enumerate(raw):
-        if ch in "(（":
+        if ch in _PARTS_OPEN:
             if depth == 0:
                 start, inner = i, []
             elif depth >= 1:
                 inner.append(" ")
             depth += 1
-        elif ch in ")）" and depth:
+        elif ch in _PARTS_CLOSE and depth:
             depth -= 1
             if depth == 0:
                 text = "".join(inner)

@@ -50,6 +50,13 @@ FLOORS = {
     "mireu-district-1-4": 1.0,
     "hannae-city-youth-02": 1.0,
     "dallae-county-4-11": 0.98,
+    # the second six (samples/handmade/README.md "Six more"; shapes: tests/test_handmade_shapes_29.py)
+    "haesol-district-3-07": 1.0,
+    "hanbit-special-city-2-15": 1.0,
+    "seoryeong-province-5-12": 1.0,
+    "cheongsol-county-7-3": 1.0,
+    "haeoreum-metro-1-09": 1.0,
+    "seoryeong-education-2-4": 1.0,
 }
 
 

@@ -20,9 +20,12 @@ def shared_lead_rows(group: list[TLine], starts: list[int], wide: bool) -> list[
         if k in starts or k == 0 or len(line.segs) < 3:
             continue
         top = max((s for s in [*starts, *out] if s < k), default=None)
-        if top is None:
+        edge = max((s for s in starts if s < k), default=None)  # the row at the left edge the lead cells are
+        if top is None or edge is None:
             continue
-        above = group[top].segs
+        # (measured against the row at the left edge: a second indented row under the first, 2024 then 2025
+        # under a project spanning three years, is a row too)
+        above = group[edge].segs
         first = next((j for j, s in enumerate(above) if overlaps(*line.segs[0].span(wide), *s.span(wide))), None)
         if first is None or first == 0 or len(above) - first != len(line.segs):
             continue

@@ -69,10 +69,12 @@ def cells_row(line: TLine) -> bool:
 
 
 def _part_row(line: TLine) -> bool:
-    """A funding part's row (``- 균특   12,713   3,304 ...``): a part's mark and one word (vocabulary
+    """A funding part's row (``- 균특   12,713   3,304 ...``, ``·도  비   7.2 ...``): a part's mark and one word (vocabulary
     ``[funding_sub_rows] marks``), then two figures or more (a footnote mark after one kept), no bullet item."""
     label = part_label(line.segs[0].text)
-    return (label is not None and len(label.split()) == 1 and len(line.segs) >= 3
+    # (one word, or one spread to fill its cell a syllable a word: ``·도  비``)
+    return (label is not None and (len(label.split()) == 1 or all(len(w) == 1 for w in label.split()))
+            and len(line.segs) >= 3
             and all(is_figure(without_mark(s.text.strip())) for s in line.segs[1:]))
 
 

@@ -128,17 +128,20 @@ def _label_gaps(text: str) -> str:
     while i < len(toks):
         best = i
         j = i
-        word = text[toks[i][0]:toks[i][1]]
+        word = _unmarked(text[toks[i][0]:toks[i][1]])
         gaps: set[int] = set()
         # a label spread to fill its cell opens the cell: not a syllable one space after a word (the
         # end of a wrapped label's piece, ``도민 소``, before a cell ``계``: no 소계), or one space after a
         # label spread before it (a head row of spread labels, ``구    분 국    비``)
         opens_cell = i == 0 or toks[i][0] - toks[i - 1][1] >= 2 or joined
-        while (j + 1 < len(toks) and _SYLLABLE_TOKEN.fullmatch(text[toks[j][0]:toks[j][1]])
+        while (j + 1 < len(toks) and _SYLLABLE_TOKEN.fullmatch(word if j == i else text[toks[j][0]:toks[j][1]])
                and _SYLLABLE_TOKEN.fullmatch(text[toks[j + 1][0]:toks[j + 1][1]])
+               and not _two_labels(text[toks[j][0]:toks[j][1]], text[toks[j + 1][0]:toks[j + 1][1]],
+                                   toks[j + 1][0] - toks[j][1], labels)
                and ((gap := toks[j + 1][0] - toks[j][1]) <= _LABEL_GAP
                     or (gap <= _FILL_GAP and gaps <= {gap} and opens_cell
-                        and _one_syllable(text[toks[j][0]:toks[j][1]]) and _one_syllable(text[toks[j + 1][0]:toks[j + 1][1]])))):
+                        and _one_syllable(word if j == i else text[toks[j][0]:toks[j][1]])
+                        and _one_syllable(text[toks[j + 1][0]:toks[j + 1][1]])))):
             gaps.add(gap)
             j += 1
             word += text[toks[j][0]:toks[j][1]]
@@ -149,6 +152,22 @@ def _label_gaps(text: str) -> str:
         joined = best > i
         i = best + 1
     return "".join(out)
+
+
+def _two_labels(left: str, right: str, gap: int, labels: frozenset[str]) -> bool:
+    """Two words of two syllables, each a label of its own, two spaces or more apart (``연도   목표``, the heads of
+    a goal table's year and target columns a narrow cell gap apart): two cells, no label spaced out (a spaced
+    label spaces its syllables, ``담  당  자``, or joins words that are no label alone)."""
+    return (gap >= 2 and len(left) == 2 and len(right) == 2
+            and left.rstrip(":：") in labels and right.rstrip(":：") in labels)
+
+
+def _unmarked(token: str) -> str:
+    """A token without the part's mark glued before it (``·도`` of ``·도  비``, a funding row printed as a part of
+    the row above it: vocabulary ``[funding_sub_rows] marks``): the first syllable of a label spread to fill its
+    cell may carry it; the mark stays in the text (only the gaps after it are filled)."""
+    mark = next((m for m in current().words("funding_sub_rows", "marks") if token.startswith(m)), None)
+    return token[len(mark):] if mark is not None and len(token) > len(mark) else token
 
 
 def _one_syllable(token: str) -> bool:

@@ -1,6 +1,7 @@
 """Goals printed as lines, no table: a year and a project, then the target and the actual each after
 its label and a colon, the status in parentheses at the end
-(``▫ 2024년 사업 - 목표: 186호 공급 / 실적: 120호 (추진중)``; a line may wrap anywhere).
+(``▫ 2024년 사업 - 목표: 186호 공급 / 실적: 120호 (추진중)``; a line may wrap anywhere), or each after its
+label in brackets, the status in square ones (``ㅇ '24년 : (목표) 공정률 70% → (실적) 공정률 65% [추진중]``).
 
 The label words are the goal table's column words (vocabulary ``[goals_columns]`` target and
 actual); the status is a status word (``[status]``).
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pledgecard.extract.markers import ARROW_MARKERS
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 
 
@@ -25,7 +27,9 @@ class GoalLine:
 
 
 def _label(v: Vocabulary, kind: str) -> str:
-    return rf"(?:{spaced(v.words('goals_columns', kind))})\s*[:：]"
+    # the word and a colon (목표 : …), or the word in brackets (``(목표) … → (실적) …``: a county's card)
+    words = spaced(v.words('goals_columns', kind))
+    return rf"(?:(?:{words})\s*[:：]|[(\[［]\s*(?:{words})\s*[)\]］])"
 
 
 def _target(v: Vocabulary) -> re.Pattern[str]:
@@ -65,15 +69,15 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         if t.end() <= at < end and len(text[at:end].split()) == 1 and len(text[at:end].strip()) <= 2:
             end = at  # (ㅇ, a Hangul letter printed as a bullet, is a word character)
         body = text[t.end():end]
-        body = re.sub(r"\s*[^\w)%]+\s*$", "", body)  # the next goal's bullet
+        body = re.sub(r"\s*[^\w)\]］%]+\s*$", "", body)  # the next goal's bullet
         a = actual_re.search(body)
         target = body[: a.start()] if a else body
         actual = body[a.end():] if a else ""
         status = None
-        st = re.search(r"\(([^()]*)\)\s*$", actual)
+        st = re.search(r"[(\[［]([^()\[\]［］]*)[)\]］]\s*$", actual)  # (추진중) or [추진중]
         if st and key(st.group(1)) in vocab.status_words:
             status, actual = st.group(1).strip(), actual[: st.start()]
-        target = target.strip().rstrip("/").strip()
+        target = target.strip().rstrip("/" + ARROW_MARKERS).strip()  # the arrow leading to the actual (… → 실적)
         actual = actual.strip().strip("/").strip()
         year = year_of(y)
         project = text[y.end():t.start()].strip().strip("-–—:·").strip() or None

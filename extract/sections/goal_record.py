@@ -10,7 +10,7 @@ from pledgecard.extract.sections.goal_across import AcrossGoal
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, figure, indicator, value
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.counts import GLUED_TO_FIGURE, LOOSE_NUMBER, parse_count, parse_number
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.text import DASHES, fold
 from pledgecard.record import Goal
 
 
@@ -45,7 +45,9 @@ def make_goal(project: str | None, year: int | None, target: str, status: str | 
     return {
         "project": project or None, "year": year, "target": fold(target) or None,
         "target_value": tv, "target_unit": tu, "status": fold(status) if status else None,
-        "actual": fold(actual) if actual else None, "actual_value": av, "detail": fold(detail) if detail else None,
+        "actual": fold(actual) if actual else None, "actual_value": av,
+        # a dash in the detail cell (추진내용 | -) tells no detail, as a dash in an actual's cell tells no actual
+        "detail": fold(detail) if detail and fold(detail) not in DASHES else None,
     }
 
 

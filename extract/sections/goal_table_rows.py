@@ -223,10 +223,11 @@ def _years_across_pieces(header: list[str]) -> set[int]:
 
 def _bare_with_unit(goal: Goal, unit: str) -> None:
     """A goal whose target and actual are bare figures (``2.9``) under a unit column: their values, the
-    unit the column's cell (a dash or a word naming no unit: none)."""
+    unit the column's cell (a dash or a word naming no unit: none). Fixes cards whose unit column prints a
+    counter only a cell of its own makes a unit (``대``: ``[goals_unit_cells]``)."""
     unit = fold(unit).strip()
-    if not unit or value_and_unit(f"1{unit}")[1] is None:
-        return
+    if not unit or (value_and_unit(f"1{unit}")[1] is None and unit not in current().words("goals_unit_cells", "units")):
+        return  # (a unit alone in its cell may be one no running text is counted in: 대, vocabulary [goals_unit_cells])
     if goal["target_value"] is None and (v := value(goal["target"])) is not None:
         goal.update(target_value=v, target_unit=unit)
     if goal["actual_value"] is None and (v := value(goal["actual"])) is not None:

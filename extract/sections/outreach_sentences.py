@@ -21,6 +21,8 @@ def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
 
 # ``기타 : -``: a channel's label, a colon and a dash (none held)
 _NONE_HELD = re.compile(rf"^(?P<label>[^,，():：]+?)\s*[:：]\s*{DASH_CLASS}$")
+# ``…, 기타 -``: a channel held none times told as a piece of a list of counts (its colon may be left out)
+_NONE_PIECE = re.compile(rf"^(?P<label>[^,，():：\d]+?)\s*[:：]?\s*{DASH_CLASS}$")
 _BRACKETED = re.compile(r"[(（]([^)）]*)[)）]")
 _LABEL_EDGES = " :："
 
@@ -56,6 +58,7 @@ def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | 
             note = fold(m.group("note")) if m.group("note") else None
             items.append({"label": label, "category": cat, "count": count, "note": note})
             unit = unit or m.group("unit")
+        items += _held_none(ln.text)
     if not items:
         return None
     if total is None and heading:
@@ -63,10 +66,28 @@ def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | 
     return {"unit": unit or default_unit(), "total": total, "items": items}
 
 
+def _held_none(text: str) -> list[OutreachItem]:
+    """The channels a list of counts tells as held none times (``간담회 4회, …, 기타 -``): its comma pieces
+    that are a channel's words and a dash."""
+    pieces = [p.strip() for p in _BRACKETED.sub("", text).split(",")]
+    out: list[OutreachItem] = []
+    for piece in pieces if len(pieces) > 1 else []:
+        z = _NONE_PIECE.match(piece)
+        label = fold(z.group("label")) if z is not None else ""
+        if label and category_of(label) is not None:
+            out.append({"label": label, "category": category_of(label), "count": 0, "note": None})
+    return out
+
+
 def _heading_total(heading: str, summed: int, totals: set[str]) -> int | None:
-    """The count in brackets in the section's heading after a total word, where it is the items' sum."""
-    for b in _BRACKETED.finditer(heading):
-        for m in current().build(_sentence_count).finditer(b.group(1)):
+    """The count in brackets in the section's heading after a total word, or in the remark after the heading's
+    colon (``시민소통 실적 : 총 11회``), where it is the items' sum."""
+    remarks = [b.group(1) for b in _BRACKETED.finditer(heading)]
+    colon = re.search("[:：]", heading)
+    if colon is not None:
+        remarks.append(heading[colon.end():])
+    for remark in remarks:
+        for m in current().build(_sentence_count).finditer(remark):
             label = fold(m.group("label"))
             if label and label.split()[-1] in totals and parse_count(m.group("count"))[0] == summed:
                 return summed
