@@ -10,6 +10,7 @@ from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import SECTION_MARKERS, is_note, is_numbering, marker_level, split_marker
 from pledgecard.extract.sections.overview import field_label
+from pledgecard.extract.tagged_headings import tagged_section
 from pledgecard.extract.vocabulary import current
 
 
@@ -44,6 +45,9 @@ def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | No
         named = section_of(g[0].split("/")[0].strip()) if g is not None and g[1] is not None else None
         if named is not None and named != current:
             return named
+        tagged = tagged_section(text)  # [세부사업3] 성과지표 달성 현황: a block numbered by a tag heads a section
+        if tagged is not None and tagged != current:
+            return tagged
     if name is not None and current is None and it.marker is None and header_field_of(text):
         return None  # 추진상황 in the header area: a header label that also names a section
     if name is not None and name == current and (is_numbering(it.marker) or level == 1 or it.marker is None):
