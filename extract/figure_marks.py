@@ -27,7 +27,9 @@ def _marked(v: Vocabulary) -> re.Pattern[str]:
     unit = unit_src(v)
     return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?(?:\s?(?:{unit}))?)\s?"
                       rf"(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})"
-                      rf"|(?P<grouped>[△▲\-−]?\d{{1,3}}(?:,\d{{3}})+){NOTE_NUMBER}")
+                      rf"|(?P<grouped>[△▲\-−]?\d{{1,3}}(?:,\d{{3}})+){NOTE_NUMBER}"
+                      # a note's bare number after a figure's unit (1,092백만원1): the unit ends the figure; mutant 3206)
+                      rf"|(?P<united>[△▲\-−]?\d[\d,.]*\s?(?:{unit})){NOTE_NUMBER}")
 
 
 def without_mark(cell: str) -> str:
@@ -35,7 +37,7 @@ def without_mark(cell: str) -> str:
     after it (``'1 587*'`` -> ``'1 587'``: thousands a space groups; ``'7958백만원*'`` -> ``'7958백만원'``: a
     figure printing its unit, mutant 3184); any other cell as it is."""
     m = current().build(_marked).fullmatch(cell.strip())
-    return (m.group("fig") or m.group("grouped")) if m else cell
+    return (m.group("fig") or m.group("grouped") or m.group("united")) if m else cell
 
 
 def _glued(v: Vocabulary) -> re.Pattern[str]:

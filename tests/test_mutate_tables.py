@@ -630,11 +630,20 @@ PINNED_82 = {
                          "(7958백만원*, 6384백만원주1)): the cells unread, 도비 and 군비 null (0.952 in PDF, HWPX and "
                          "HWP; figure_marks.without_mark keeps the unit before the mark)"),
     (3184, "hwp"): (1.0, "the same card in HWP (0.952)"),
+    (3206, "pdf"): (1.0, "a note's raised number flattened after a figure's unit in a table printing every amount with "
+                         "its unit (1,092백만원1)): 국비 and 도비 null (0.977; figure_marks.without_mark)"),
     (3201, "hwpx"): (1.0, "a title row holding the unit over a transposed head, 지방비 spanning 소계 | 도비 | 군비: the "
                           "span's row, its cell counted thrice, taken for the sources' own (도비 and 군비 null: 0.947 "
                           "in HWPX and HWP, the PDF reader dropping the title row's empty cell read it right; "
                           "funding_grid._one_source_head counts a span once)"),
     (3201, "hwp"): (1.0, "the same card in HWP (0.947)"),
+    (3872, "txt"): (0.96, "a dump's funding table of ungrouped amounts with no total column, zeros printed as nothing, a "
+                          "blank closing a line lost with its trailing space (4 cells for 5 columns): no placement "
+                          "tried without a row total, 시비 and 구비 null (0.914; funding_spaced._short_row_options: the "
+                          "total row's column sums choose); its goal rows left (the text-dump goal rows' class)"),
+    (3864, "txt"): (1.0, "a dump's funding table with derived cells after the periods (집행률(%) | 증감액) and zeros "
+                         "printed as nothing: the rows' kept figures written anew (100 for 100.0), their line's gaps "
+                         "no longer found, the funding null (0.859; funding_rows._cut_short)"),
 }
 
 # the pins above by the families their mutants were drawn from

@@ -82,6 +82,9 @@ def test_a_footnote_mark_after_a_figures_unit_is_no_part_of_it() -> None:
     assert without_mark("6384백만원주1)") == "6384백만원"
     assert without_mark("1,200 억원 ※") == "1,200 억원"
     assert without_mark("4,618※") == "4,618" and without_mark("820주1)") == "820"
+    # mutant 3206 (PDF): a note's raised number flattened after the unit (1,092백만원1): 국비 and 도비 null, 0.977)
+    assert without_mark("1,092백만원1)") == "1,092백만원" and without_mark("2,426 백만원2)") == "2,426 백만원"
+    assert without_mark("1231)") == "1231)"  # a bare number's own digits: no call told from them
     # no mark: the cell as printed; a unit alone or a word after a figure is no figure's mark
     for cell in ("7958백만원", "백만원※", "3개소※", "2024년 완료"):
         assert without_mark(cell) == cell
@@ -105,3 +108,49 @@ def test_a_title_row_over_a_group_span_leaves_the_members_row_the_sources() -> N
     # the same head with no title row over it reads the same sources alike (its 소계 folded into them)
     untitled = {r["source"]: r["amounts_krw"] for r in interpret_grid(grid[1:], 10**8)[1]}
     assert all(by[k] == v for k, v in untitled.items())
+
+
+def test_a_dump_row_short_of_a_closing_blank_under_no_total_column_is_placed_by_the_total_row() -> None:
+    """Mutant 3872 (txt): a funding table of ungrouped amounts with no total column, zeros printed as nothing: a blank
+    amid a row shown by a wider gap, one closing the line lost with the line's trailing space (``구 비 1870  628
+    1849``: four cells for five columns). Without a row total no placement was tried, 시비 and 구비 null (money 0.583,
+    0.914); the 합계 row's column sums choose the one placement that fits."""
+    from pledgecard.extract.sections.funding_spaced import regroup_spaced
+
+    kinds = [("기투자", "prior", None), ("2024", "year", 2024), ("2025", "year", 2025), ("2026", "year", 2026),
+             ("임기후", "after_term", None)]
+    columns = [{"label": lab, "kind": kind, "year": year} for lab, kind, year in kinds]
+    m = 10**6
+    rows = [_row("국비", "national", *(v * m for v in (2475, 420, 2271, 2528, 833))),
+            _row("시비", "municipal", *[None] * 5), _row("구비", "district", *[None] * 5),
+            _row("합계", "total", *(v * m for v in (5015, 1017, 2899, 4480, 1065)))]
+    printed = {"시비": ["670", "597", "", "103", "232"], "구비": ["1870", "", "628", "1849"]}
+    assert regroup_spaced(columns, rows, m, printed=printed)
+    assert rows[1]["amounts_krw"] == [v * m for v in (670, 597, 0, 103, 232)]
+    assert rows[2]["amounts_krw"] == [v * m for v in (1870, 0, 628, 1849, 0)]
+    # two tables the column sums both let stand (each row's lost zero first or last, the other's the other): none read
+    years = [{"label": str(y), "kind": "year", "year": y} for y in (2024, 2025, 2026)]
+    two = [_row("시비", "municipal", None, None, None), _row("구비", "district", None, None, None),
+           _row("합계", "total", 5 * m, 10 * m, 5 * m)]
+    assert not regroup_spaced(years, two, m, printed={"시비": ["5", "5"], "구비": ["5", "5"]})
+    assert two[0]["amounts_krw"] == [None, None, None]
+
+
+def test_a_dump_rows_kept_figures_give_way_to_its_line_with_its_gaps() -> None:
+    """Mutant 3864 (txt): a funding table with derived cells after the periods (집행률(%) | 증감액) and zeros printed
+    as nothing: each row kept as many figures as the columns, written anew (``100`` for ``100.0``), so its line's
+    gaps (the blank cells) were no longer found and no grouping fitted (the whole funding null: money 0.125, 0.859).
+    The line's tokens, the same figures first, stand for them."""
+    from pledgecard.extract.sections.funding_rows import printed_with_blanks
+
+    lines = [make_line("국비 7,033 2,482 1,954  598 1,334 665 90.5 736"),
+             make_line("도비 5,830 1,573 429  563 3,265  100.0 2,702")]
+    rows = [_row("국비", "national", *[None] * 7), _row("도비", "provincial", *[None] * 7)]
+    rows[0]["amounts_raw"] = ["7,033", "2,482", "1,954", "598", "1,334", "665", "90.5"]
+    rows[1]["amounts_raw"] = ["5,830", "1,573", "429", "563", "3,265", "100", "2,702"]
+    printed = printed_with_blanks(rows, lines, 9)
+    assert printed["국비"] == ["7,033", "2,482", "1,954", "", "598", "1,334", "665", "90.5", "736"]
+    assert printed["도비"] == ["5,830", "1,573", "429", "", "563", "3,265", "", "100.0", "2,702"]
+    # figures written anew that are not the line's first (another reading of its cells): kept as they are
+    rows[0]["amounts_raw"] = ["7,033", "2,482", "1,954", "0", "598", "1,334", "665"]
+    assert printed_with_blanks(rows, lines, 9)["국비"] == rows[0]["amounts_raw"]
