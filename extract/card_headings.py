@@ -17,6 +17,7 @@ from pledgecard.extract.markers import (
     split_marker,
 )
 from pledgecard.extract.sections.overview import field_label
+from pledgecard.extract.tagged_headings import tagged_section
 from pledgecard.extract.vocabulary import current
 
 
@@ -51,6 +52,9 @@ def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | No
         named = section_of(g[0].split("/")[0].strip()) if g is not None and g[1] is not None else None
         if named is not None and named != current:
             return named
+        tagged = tagged_section(text)  # [세부사업3] 성과지표 달성 현황: a block numbered by a tag heads a section
+        if tagged is not None and tagged != current:
+            return tagged
     if name is None and current is not None and it.marker is None and (framed := FRAMED_LINE.match(text)):
         # a framed line naming another section (⌈ 연차별 목표 및 달성률 ⌉ after the achievements' blocks framed
         # so, ⌈ 그간 추진실적 ⌉(date)): it starts it, as a dated block heading of another section does

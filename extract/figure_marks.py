@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.normalize.money_patterns import unit_src
 
 # A footnote's number raised after a figure and flattened onto it (a PDF's or dump's ``13,9341)``): one or
 # two digits and the closing parenthesis, told from the figure only where its commas group it (the last
@@ -22,15 +23,21 @@ def _marked(v: Vocabulary) -> re.Pattern[str]:
     words = v.alternation("footnotes")
     # a figure whose thousands a space groups (1 587*, 3 935주1)) keeps its groups: the cell is one figure;
     # a note's bare number raised after a figure its commas group (13,9341): the last group ends the figure)
-    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?)\s?(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})"
-                      rf"|(?P<grouped>[△▲\-−]?\d{{1,3}}(?:,\d{{3}})+){NOTE_NUMBER}")
+    # a figure printed with its unit (every cell its own: 7958백만원*, 6384백만원주1)) keeps the unit before the mark
+    unit = unit_src(v)
+    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?(?:\s?(?:{unit}))?)\s?"
+                      rf"(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})"
+                      rf"|(?P<grouped>[△▲\-−]?\d{{1,3}}(?:,\d{{3}})+){NOTE_NUMBER}"
+                      # a note's bare number after a figure's unit (1,092백만원1): the unit ends the figure; mutant 3206)
+                      rf"|(?P<united>[△▲\-−]?\d[\d,.]*\s?(?:{unit})){NOTE_NUMBER}")
 
 
 def without_mark(cell: str) -> str:
     """``'1,200※'`` -> ``'1,200'``, ``'820주1)'`` -> ``'820'``: a figure's cell without the footnote mark
-    after it (``'1 587*'`` -> ``'1 587'``: thousands a space groups); any other cell as it is."""
+    after it (``'1 587*'`` -> ``'1 587'``: thousands a space groups; ``'7958백만원*'`` -> ``'7958백만원'``: a
+    figure printing its unit, mutant 3184); any other cell as it is."""
     m = current().build(_marked).fullmatch(cell.strip())
-    return (m.group("fig") or m.group("grouped")) if m else cell
+    return (m.group("fig") or m.group("grouped") or m.group("united")) if m else cell
 
 
 def _glued(v: Vocabulary) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import decimal_heading, parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.markers import OPEN_BRACKETS
+from pledgecard.extract.tagged_headings import tagged_section
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.dates import is_date
 from pledgecard.normalize.money import without_unit
@@ -42,8 +43,8 @@ def starts_new_block(text: str) -> bool:
 def opens_heading(text: str) -> bool:
     """A card title, a section heading or a numbered or bare block heading (:func:`starts_new_block`
     without its header labels)."""
-    if is_title(text) or section_of(text) is not None:
-        return True
+    if is_title(text) or section_of(text) is not None or tagged_section(text) is not None:
+        return True  # a section's title, bare or after a tag numbering it ([세부사업3] 성과지표 달성 현황)
     hn = heading_number(text)
     if hn is not None and hn[0].startswith(("r", "o")) and titleish(hn[2]):
         return True  # Ⅱ 그동안 한 일, 제2장 돈이 드는 곳: a heading numbered in Roman numerals or as an

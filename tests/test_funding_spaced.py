@@ -143,4 +143,8 @@ def test_regroup_period_rows_needs_one_grouping() -> None:
     assert regroup_period_rows(lines, 2, None, 2, 1) == [[1111, 222], [5, 5], [1116, 227]]  # the total line proves one
     assert regroup_period_rows(lines[:2], 2, None, None, 1) is None  # no total: no proof
     assert regroup_period_rows([["1", "111", "222"], ["1", "111", "222"]], 2, None, None, 1) is None
-    assert regroup_period_rows([["1", "", "5"], ["2", "3"], ["3", "3", "5"]], 3, None, 2, 1) is None  # 2 3: one short
+    # 2 3: one short, no total column; the total line's sums hold for one placement of its blank only (session 29:
+    # mutant 3872), and for two when two short lines may each take the other's (5 5 / 5 5 under 5 10 5): none
+    assert regroup_period_rows([["1", "", "5"], ["2", "3"], ["3", "3", "5"]], 3, None, 2, 1) == [[1, 0, 5], [2, 3, 0],
+                                                                                                  [3, 3, 5]]
+    assert regroup_period_rows([["5", "5"], ["5", "5"], ["5", "10", "5"]], 3, None, 2, 1) is None

@@ -213,11 +213,13 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
             continue
         if rows:
             used = [whole, *summaries]
+            more_blank: list[tuple[int, int]] = []  # the blank cells of the rows a table under it goes on with
             prov[Loc("funding")] = t.source
             prov.update(cell_provenance(t, where))
             for t2, whole2 in tables[k + 1:]:  # the years continued in a table stacked under it
                 c2, r2, w2 = table_positions(t2, mult)
                 if continues_rows(columns, rows, c2, r2):  # or its rows, in a table under it
+                    more_blank += [(len(rows) + i, j) for i, j in blank_cells(t2, w2)]
                     for at, src in cell_provenance(t2, w2).items():
                         i, rest = re.fullmatch(r"rows\[(\d+)\](.*)", at.sub or "").groups()
                         prov[Loc("funding", sub=f"rows[{len(rows) + int(i)}]{rest}")] = src
@@ -238,7 +240,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
             spans = [(rows[i], [columns[j] for j in js if j < len(columns)], cell)
                      for i, js, cell in spanning_groups(t, where) if i < len(rows)]
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
-            zeros_proven(columns, rows, blank_cells(t, where), half_won_rounding(t, where, mult))
+            zeros_proven(columns, rows, [*blank_cells(t, where), *more_blank], half_won_rounding(t, where, mult))
             columns, rows = without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
             # the sources' totals in a table of their own (the funding's margins; a summary's shape, set aside)

@@ -39,7 +39,8 @@ def continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], mo
     """Whether a second funding table goes on with the first's rows (a page break cut the table
     between its rows): its head the first's again, or none (a head not repeated: as many amounts a
     row as the first has columns); row labels none of the first's, none twice; and the whole's
-    total row, in either part, each column's sum of the other rows, every amount read."""
+    total row, in either part, every amount read, each column's sum of the other rows (a source's cell
+    printed empty counting nothing: the sum proves it a zero, :mod:`funding_zeros`)."""
     if not more_rows or any(r.get("amounts_raw") for r in [*rows, *more_rows]):
         return False
     if more_cols and [(c["label"], c["kind"], c["year"]) for c in more_cols] != [
@@ -51,9 +52,12 @@ def continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], mo
         return False
     totals = [r for r in whole if r["source"] == "total"]
     parts = [r for r in whole if r["source"] != "total"]
-    if len(totals) != 1 or not parts or any(v is None for r in whole for v in r["amounts_krw"]):
+    if len(totals) != 1 or not parts or any(v is None for v in totals[0]["amounts_krw"]):
         return False
-    return all(totals[0]["amounts_krw"][j] == sum(r["amounts_krw"][j] for r in parts) for j in range(len(columns)))
+    # a source's cell printed empty (a zero printed as nothing: mutant 3185) is no figure: its column's read
+    # parts must add up to the total exactly (amounts are never negative: a blank holding anything breaks it)
+    return all(totals[0]["amounts_krw"][j] == sum(v for r in parts if (v := r["amounts_krw"][j]) is not None)
+               for j in range(len(columns)))
 
 
 def _continued_caption(v: Vocabulary) -> re.Pattern[str]:

@@ -85,9 +85,14 @@ def _one_source_head(grid: list[list[str]]) -> tuple[list[list[str]], list[int]]
     def n_sources(row: list[str]) -> int:
         return sum(1 for c in row[1:] if funding_source(unspaced(c)) not in (None, "total"))
 
+    def kinds(row: list[str]) -> int:  # the sources a head row names, a spanning cell (지방비 over three) once
+        return len({k for c in row[1:] if (k := funding_source(unspaced(c))) not in (None, "total")})
+
     if first < 2 or n_sources(grid[0]) >= 2:
         return [], []
-    h = max(range(1, first), key=lambda i: n_sources(grid[i]))
+    # the row naming the most sources, a group's span over its members counted once (mutant 3201: a title row
+    # over 구분 | 국비 | 지방비 (spanning 소계 | 도비 | 군비) | 민자 took the span's row for the sources' own)
+    h = max(range(1, first), key=lambda i: kinds(grid[i]))
     if n_sources(grid[h]) < 2:
         return [], []
     width = max(len(r) for r in grid[: first])

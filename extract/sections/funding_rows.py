@@ -123,7 +123,7 @@ def printed_with_blanks(rows: list[FundingRow], lines: list[Line], width: int | 
     first = next((k for k, ln in enumerate(lines) if isinstance(ln, Line) and data_row(ln.full_text)), 0)
     note = width is not None and any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
     # a row nulled with no tokens kept (its cells dealt short of the head): its line's tokens
-    printed = {r["label"]: with_blanks(by_label[r["label"]][0], _as_printed(r.get("amounts_raw"), by_label[r["label"]][1]))
+    printed = {r["label"]: _printed(*by_label[r["label"]], r.get("amounts_raw"), width)
                for r in rows if r["label"] in by_label
                and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))}
     return {k: before_note(v, width) for k, v in printed.items()} if note and width else printed
@@ -137,6 +137,32 @@ def _as_printed(raw: list[str] | None, tokens: list[str]) -> list[str]:
     plain = [t.replace(",", "") for t in raw]
     anew = plain != raw and all(t in tokens or t in DASHES for t in plain) and len(tokens) >= len(raw)
     return tokens if anew else raw
+
+
+def _printed(text: str, tokens: list[str], raw: list[str] | None, width: int | None) -> list[str]:
+    """A row's printed cells, its blank cells as ``""``: its kept figures (:func:`_as_printed`) with the gaps
+    of its line; or the line's own tokens with their gaps where the kept figures are its first tokens and the
+    line's cells, a gap a blank cell, are as many as the head's (``width``: :func:`_cut_short`)."""
+    kept = _as_printed(raw, tokens)
+    if raw and width and kept is raw and _cut_short(raw, tokens):
+        whole = with_blanks(text, tokens, width)
+        if len(whole) == width and len(with_blanks(text, raw, width)) != width:
+            return whole
+    return with_blanks(text, kept)
+
+
+def _cut_short(raw: list[str], tokens: list[str]) -> bool:
+    """Whether a row's kept figures are its line's first tokens, the same figures (``100`` for ``100.0``), the line
+    maybe printing more after them (mutant 3864, a dump: derived cells after the periods, 집행률 | 증감액, and blank
+    cells its gaps show; the row kept as many figures as the columns, written anew: the gaps no longer found).
+    The line's tokens stand for them."""
+    def figure(t: str) -> float | None:
+        try:
+            return float(t.replace(",", ""))
+        except ValueError:
+            return None
+    firsts = [figure(t) for t in tokens[:len(raw)]]
+    return len(tokens) >= len(raw) and all(f is not None and f == figure(r) for f, r in zip(firsts, raw, strict=True))
 
 
 def before_note(cells: list[str], width: int) -> list[str]:

@@ -261,12 +261,13 @@ def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int
     """A period line of fewer cells than the columns (a blank cell a dump cannot show: one closing the
     line, or a gap printed as one space): every grouping of its tokens into fewer cells (one-token or
     comma-grouped amounts: a cell a token) and every placement of its missing cells, blank (0), amid
-    its printed ones in their order, that its row's total lets stand; the table's column sums choose
+    its printed ones in their order, that its row's total lets stand (every one, a table with no total column);
+    the table's column sums choose
     among them (:func:`_one_table`), or none stands. Two cells printed at least. ``skip``: the places of
     columns amid these the record keeps no amount of (:func:`_row_options`), cells of the row all the same."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]
-    if ti is None or not periods:
-        return []
+    if not periods:
+        return []  # (no row total: every placement stands, the total row's column sums choosing: mutant 3872)
     width = n + len(skip)
     groupings: list[list[str]] = []
     if len(raw) < width and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
