@@ -52,7 +52,8 @@ def achievements_printed_before(sections: Sequence[SectionItems]) -> None:
         b -= 1  # headings stacked right above the achievements' (turned labels printed after their text)
     before = sections[b]
     heads = _block_heads(before)
-    if not heads and (numbered := _numbered_before(sections, sections[at])) is not None:
+    numbered = _numbered_before(sections, sections[at]) if not heads else None
+    if numbered is not None and numbered is not before and _block_heads(numbered):
         before, heads = numbered, _block_heads(numbered)
     if before.name in (None, "achievements"):
         return
