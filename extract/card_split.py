@@ -8,6 +8,7 @@ from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.document import Table
 from pledgecard.extract.front_matter import without_front_matter
 from pledgecard.extract.header_block_start import opens_header_block
+from pledgecard.extract.header_lines_above import header_start_above
 from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
@@ -196,10 +197,10 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 i += 1  # the card's own title printed amid its header, before any section (a converter's
                 continue  # boxes in an order of their own: the labels, the values, then the title)
             start = i
-            if new and named and not title:  # header lines printed above 공약명 belong to the new card
-                while start - 1 > (starts[-1] if starts else -1) and _is_header_line(items[start - 1]) \
-                        and not _starts_with_name_label(items[start - 1]):
-                    start -= 1
+            if new and named and not title:  # header lines printed above 공약명 belong to the new card (their
+                # values printed a line each under them too)
+                start = header_start_above(items, start, starts[-1] if starts else -1, _is_header_line,
+                                           _starts_with_name_label)
             key = _identity(items, start) if new else ()
             if new and starts and any(key) and key == current and not _restarts_sections(items, starts[-1], i):
                 # The same pledge's header again at a page top: drop the repeated block.

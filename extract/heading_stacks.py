@@ -5,7 +5,10 @@ order of its own. The text printed right after such a stack goes on from the pag
 before it (the labels' column closes the page; the next page's text continues its last section), so
 it belongs to the stack's highest-numbered section, not to the one printed last. A stack in rising
 order (1, 2, 3) already leaves the text with its last heading, its highest; a stack of headings of
-two numbering styles, or with an unnumbered one, is left as printed. Where a dump tells the headings'
+two numbering styles, or with an unnumbered one, is left as printed. A stack whose numbers skip (``▩ 5. 시민 소통``
+/ ``▩ 3. 추진실적``: a turned label kept whole beside its rows, printed after the next page's labels) tells no
+page of its own: there the text goes to the stack's section it reads as by its content (dated items under a dated
+block heading: the achievements), the highest where it reads as none of them. Where a dump tells the headings'
 lines, they stack only if printed one right under another in the file (at most a blank line between):
 headings the layout reader set apart from where they were printed (a turned label moved above its
 table, ``text_margin_labels``) already stand with their own text.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from pledgecard.extract.content_kinds import kind_by_content
 from pledgecard.extract.document import Source
 from pledgecard.extract.heading_numbers import heading_number
 from pledgecard.extract.headings import parse_group_heading
@@ -58,8 +62,21 @@ def stacked_headings(sections: Sequence[_Section]) -> None:
                 and _printed_under(sections[j], sections[j + 1]):
             j, prev = j + 1, n
         if j > i and not sections[i].items:
-            sections[i].items, sections[j].items = sections[j].items, []
+            owner = _owner(sections[i:j + 1])
+            if owner is not sections[j]:
+                owner.items, sections[j].items = sections[j].items, []
         i = j + 1
+
+
+def _owner(stack: Sequence[_Section]) -> _Section:
+    """The section of a falling stack the text after it goes to: the highest-numbered where the numbers run
+    one by one (a page's labels printed together: the text goes on from that page's last section), else the one
+    the text reads as by its content, the highest where it reads as none of the stack's."""
+    numbers = [n[1] for s in stack if (n := _number(s)) is not None]
+    if all(a - b == 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return stack[0]
+    kind = kind_by_content(stack[-1].items, taken=set(), as_of=None, after=[])
+    return next((s for s in stack if kind is not None and s.name == kind), stack[0])
 
 
 def dated_block_after_stack(sections: Sequence[_Section]) -> None:

@@ -61,6 +61,7 @@ tr.cut {{ break-before: page; }}
 tr.colcut {{ break-before: column; }}
 th.rot, td.rot {{ padding: 0; }}
 div.rot {{ transform: rotate(-90deg); white-space: nowrap; text-align: center; }}
+table.rotated > tbody > tr {{ break-inside: avoid; }}
 th.diagonal {{ background: #e8eef7 url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 100' preserveAspectRatio='none'%3E%3Cline x1='0' y1='0' x2='100' y2='100' stroke='%23333' stroke-width='1' vector-effect='non-scaling-stroke'/%3E%3C/svg%3E") no-repeat;
               background-size: 100% 100%; padding: 2pt 5pt; }}
 th.diagonal p:first-child {{ text-align: right; }} th.diagonal p:last-child {{ text-align: left; }}
@@ -228,7 +229,17 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
     fit = _fitting_em(g, width) if nested and width else 1.0  # in a column: smaller, not over their cells
     if fit < em:
         size = f' style="font-size:{max(math.floor(100 * fit) / 100, MIN_EM):.2f}em"'
-    return f'<table class="{g.role}{" open" if g.open else ""}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
+    # a section's box beside its rotated label kept whole where it fits a column (a label drawn apart from its
+    # content across a break is no print a template makes: the label pushed past the content, an empty cell left);
+    # not a box whose table the template breaks on purpose (``funding_column_break``): kept whole, the rest of the
+    # column would be left blank
+    rotated = " rotated" if g.role == "section" and any(c.rotate for c in g.cells) and not _breaks_inside(g) else ""
+    return f'<table class="{g.role}{" open" if g.open else ""}{rotated}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
+
+
+def _breaks_inside(g: Grid) -> bool:
+    """Whether a table nested in ``g``'s cells breaks to a new page or column before one of its rows."""
+    return any(isinstance(x, Grid) and (x.break_at or _breaks_inside(x)) for c in g.cells for x in c.content)
 
 
 def _block_html(b: Block, width: float = 0.0, boxes: tuple[str, ...] = ()) -> str:

@@ -490,6 +490,9 @@ PINNED_76 = {
     (3059, "pdf"): (0.98, "a transposed funding table of amounts a space groups, open-sided, nested in its rotated "
                           "label's box, the page break cutting the box after the table's head: the next page's rows "
                           "no table, read as text, the funding null (0.844; pdf._cut_columns, open_grids)"),
+    (2990, "pdf"): (0.99, "binnae-city's rotated section label drawn by WeasyPrint in a later part than its content "
+                          "across a column break, an empty cell left (0.893): a generator fault, the rows beside a "
+                          "rotated label now kept whole (render_pdf ``table.rotated``; 0.9955)"),
     (3752, "txt"): (0.96, "a transposed funding table whose head a dump printed a cell a line, a derived column last "
                           "(구분 / 계 / 국비 / 도비 / 시군비 / 전년대비 증감), blank cells amid its rows: no table, the "
                           "funding null (0.854; funding_transposed._stacked_labels); its goals partly read"),

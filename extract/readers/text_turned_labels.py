@@ -8,6 +8,10 @@ characters (each a line's whole text) is cut after every character that is neith
 full stop (the label's marker, printed last); a piece read backward must be a marker, a heading number
 (:func:`~pledgecard.extract.heading_numbers.lone_heading_number`) and Hangul syllables opening with a label
 the vocabulary knows as a section's. Any other run stays as printed.
+
+A table's lone cells printed right above a label (a numbered column's ``1`` / ``2``, a turned label kept whole
+beside its rows: pdf2txt prints the table's column, then the label) open the run: the label is then the longest
+tail of the piece that spells one, the cells before it left as printed.
 """
 
 from __future__ import annotations
@@ -45,6 +49,15 @@ def _heading(chars: list[str]) -> str | None:
     return f"{back[0]} {number} {label}"
 
 
+def _join(out: list[TLine], piece: list[int]) -> None:
+    """The piece's label on one line: its longest tail that spells one (lone cells printed before it kept)."""
+    for start in range(len(piece)):
+        head = _heading([out[p].text.strip() for p in piece[start:]])
+        if head is not None:
+            retext(out, piece[start:], head)
+            return
+
+
 def join_turned_labels(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every turned label printed backward a character a line on one line again."""
     out = list(lines)
@@ -63,9 +76,7 @@ def join_turned_labels(lines: list[TLine]) -> list[TLine]:
         for j in run:
             piece.append(j)
             if _closing(out[j].text.strip()):
-                head = _heading([out[p].text.strip() for p in piece])
-                if head is not None:
-                    retext(out, piece, head)
+                _join(out, piece)
                 piece = []
         k = i
     return out

@@ -3,13 +3,16 @@ mode orders a page's boxes by its own reading order): the achievements' first bl
 dated block name (``◎ 기 추진실적 (2019년 4분기 기준 누계)``), printed at the end of the section before
 the achievements' heading, moves to the start of the achievements. So does a line that is nothing but
 an as-of date (``<2019. 9월 말 기준>``) closing that section: the first line of the achievements' cell,
-printed above the label centred beside it.
+printed above the label centred beside it. Where the sections print out of their numbers' order (a turned label
+kept whole beside its rows printed after the next page's headings: ``2. 재원 투자계획`` / ``4. 성과목표`` /
+``5. 시민 소통`` / ``3. 추진실적``), the section before the achievements is the one numbered right before theirs.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pledgecard.extract.heading_numbers import heading_number
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.section_items import SectionItems
@@ -48,9 +51,12 @@ def achievements_printed_before(sections: Sequence[SectionItems]) -> None:
     while b > 1 and not sections[b].items and sections[b].name is not None:
         b -= 1  # headings stacked right above the achievements' (turned labels printed after their text)
     before = sections[b]
+    heads = _block_heads(before)
+    numbered = _numbered_before(sections, sections[at]) if not heads else None
+    if numbered is not None and numbered is not before and _block_heads(numbered):
+        before, heads = numbered, _block_heads(numbered)
     if before.name in (None, "achievements"):
         return
-    heads = [k for k, it in enumerate(before.items) if isinstance(it, Line) and _achievement_block(it)]
     if not heads:
         if before.items and _bare_as_of(before.items[-1]) and not (
                 sections[at].items and _bare_as_of(sections[at].items[0])):
@@ -63,3 +69,21 @@ def achievements_printed_before(sections: Sequence[SectionItems]) -> None:
         return
     del before.items[heads[-1] :]
     sections[at].items[:0] = run
+
+
+def _block_heads(sec: SectionItems) -> list[int]:
+    """Where ``sec``'s lines head an achievements block."""
+    return [k for k, it in enumerate(sec.items) if isinstance(it, Line) and _achievement_block(it)]
+
+
+def _numbered_before(sections: Sequence[SectionItems], own: SectionItems) -> SectionItems | None:
+    """The section whose heading's number comes right before ``own``'s, in the same numbering style, printed
+    before it but not right before it (the sections printed out of their numbers' order)."""
+    mine = heading_number(own.heading) if own.heading else None
+    if mine is None:
+        return None
+    for sec in sections[: list(sections).index(own)]:
+        got = heading_number(sec.heading) if sec.name and sec.heading else None
+        if got is not None and got[0] == mine[0] and got[1] == mine[1] - 1:
+            return sec
+    return None

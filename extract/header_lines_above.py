@@ -1,0 +1,41 @@
+"""Where a card whose header starts at its 공약명 label begins when header label lines print above that label:
+the lines walked back over are the header's label lines, each as a line of its own or followed by its value's
+line (a dump that prints a header table a cell a line: ``작성기준일`` / ``'24년 제3분기 현재`` / ``공약명`` / ...,
+pdftotext's default mode and pdf2txt of a header table whose title line prints later, or not above it). A value's
+line is a plain line: no item marker, no label opening it, no section heading, no card title."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pledgecard.extract.card_headings import heading_of
+from pledgecard.extract.labels import find_labels, is_title
+from pledgecard.extract.layout import Item, Line
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+VALUE_CHARS = 60  # a header value's line, at most (a pledge's name, a list of departments)
+
+
+def _value_line(it: Item) -> bool:
+    """A line that may be a header label's value printed on a line of its own."""
+    if not isinstance(it, Line) or it.marker is not None or not it.text.strip() or len(it.text) > VALUE_CHARS:
+        return False
+    labels = find_labels(it.full_text)
+    return not (labels and labels[0][1] == 0) and heading_of(it) is None and not is_title(it.text)
+
+
+def header_start_above(items: list[Item], start: int, lo: int, header_line: Callable[[Item], bool],
+                       stop: Callable[[Item], bool]) -> int:
+    """The first item of the header lines printed right above item ``start`` (after item ``lo``): label lines
+    (``header_line``, not ``stop``: another 공약명), each maybe with its value's line under it."""
+    while start - 1 > lo:
+        k = start - 1
+        if header_line(items[k]) and not stop(items[k]):
+            start = k
+        elif k - 1 > lo and _value_line(items[k]) and header_line(items[k - 1]) and not stop(items[k - 1]):
+            start = k - 1
+        else:
+            break
+    return start
