@@ -14,6 +14,7 @@ from typing import Any
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.funding_checks import table_total
 from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers
+from pledgecard.extract.sections.unit_inferred import unit_inferred
 from pledgecard.normalize.money import parse_budget, unit_for
 
 _PROBE = 1000  # the second reading's multiplier (any unit other than won would do)
@@ -84,14 +85,18 @@ def budget_proven(record: dict[str, Any], prov: dict[str, Any], card_unit: str |
         return []
     funding = record.get("funding") or {}
     read, unread = proven_budget(str(raw))
+    proof = "budget_sums" if not unread and read.get("unit") and parse_budget(str(raw)).get("unit") is None else None
     if card_unit:
-        read, unread = parse_budget(str(raw), card_unit), []
+        read, unread, proof = parse_budget(str(raw), card_unit), [], None
     elif unread and funding.get("unit"):
         under = parse_budget(str(raw), funding["unit"])
         if under.get("total_krw") is not None and under["total_krw"] == table_total(funding):
-            read, unread = under, []
+            read, unread, proof = under, [], "funding_total"
     overview["budget"] = {**budget, **read, "raw": raw}
+    where = prov.get("overview.budget")
+    where = where if where is not None and where.describe() else None
+    if proof:
+        return [unit_inferred("overview.budget", read.get("unit"), proof, where)]
     if not unread:
         return []
-    where = prov.get("overview.budget")
-    return [budget_unproven(unread, str(raw), where if where is not None and where.describe() else None)]
+    return [budget_unproven(unread, str(raw), where)]

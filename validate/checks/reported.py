@@ -116,6 +116,18 @@ CHECKS = [
            "overview budget printing no unit (`총사업비 : 120 (국비 60, 도비 60)`, no unit line, its funding table's "
            "unit not proven by its total): `observed.locations` names the amounts left null",
            "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line"),
+    _check("extract.unit_inferred", "units printed, not inferred",
+           "every funding or budget amount printed without a unit is read under a unit the card prints",
+           "the funding table (or the funding told in sentences) or the overview budget prints no unit for its bare "
+           "amounts and they are read under a unit the card proves: `observed.unit` the unit, `observed.proof` how "
+           "(`table_sums`, `prose_sums`, `budget_sums`: the sums tying bare amounts to amounts printing their own "
+           "unit hold under that unit alone; `budget_total`: the table's total under it is the overview budget's; "
+           "`funding_total`: the budget's total under the funding table's unit is the table's; `budget_amounts`: "
+           "the overview budget's printed unit, under which the table, printing no total, prints one of the budget's "
+           "amounts); the amounts are read, a "
+           "reviewer is told the unit was inferred",
+           "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line",
+           severity="info"),
     _check("extract.amount_spans_periods", "amounts a period each",
            "every funding amount is printed in one period's column",
            "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "
