@@ -7,13 +7,15 @@ Two depths:
   ``기준: 2025. 6월 말 / 단위: 백만원``, a unit line's money unit beside others, ``(단위: 억원, %)`` -> ``(단위: %)``),
   a unit inside a table's corner or head cell (``구분(단위:백만원)``) and a unit in brackets glued to or printed
   after a head (``예산액(백만원)``, ``총사업비 (백만원)``). Figures printing their own unit (``120억원``) stay.
+- ``figures``: only the unit a figure prints after it (the overview budget's ``31,510백만원``), unit statements
+  kept: a budget read under the card's unit line or its funding table's.
 - ``all``: also the unit a figure prints after it (``31,510백만원`` -> ``31,510``, ``12억원`` -> ``12``), where the
   figure is one number and one unit (``83억 3,400만원`` stays: deleting its unit would print another amount).
 
 The expected record is the card's own (the amounts the card means are the same; a reader that cannot prove the
 unit must leave them null). Count units (``(단위: 건)``, ``(단위 : 회)``), rates (``%``) and goal units stay.
 
-    python -m samples.unitless IN_DIR OUT_DIR [--depth statements|all]
+    python -m samples.unitless IN_DIR OUT_DIR [--depth statements|figures|all]
     python -m samples.unitless --families NAMES OUT_DIR --formats pdf,hwpx [--count 4]
 
 reads every ``*.txt`` with its ``*.expected.json`` under IN_DIR (recursively) and writes
@@ -58,9 +60,8 @@ def strip_units(text: str, depth: str = "statements") -> str:
     a bullet or a separator dropped."""
     out = []
     for line in text.split("\n"):
-        new = _LABELLED.sub(_statement, line)
-        new = _BRACKETED.sub("", new)
-        if depth == "all":
+        new = line if depth == "figures" else _BRACKETED.sub("", _LABELLED.sub(_statement, line))
+        if depth in ("all", "figures"):
             new = _FIGURE.sub(lambda m: m.group("compound") or m.group("n"), new)
         if new != line:
             new = re.sub(r"\s*/\s*$", "", new.rstrip())  # 기준: 2025. 6월 말 / (its unit gone)
@@ -78,7 +79,7 @@ def variant(card: Path, out_dir: Path, depth: str = "statements") -> Path | None
     if new == text:
         return None
     stem = card.name[: -len(".txt")]
-    name = f"{stem}-{'unitless' if depth == 'statements' else 'bare'}"
+    name = f"{stem}-{ {'statements': 'unitless', 'figures': 'figureless'}.get(depth, 'bare')}"
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{name}.txt"
     path.write_text(new, encoding="utf-8")
@@ -126,7 +127,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="Write unit-less variants of text-dump cards.")
     ap.add_argument("inp", type=Path, nargs="?")
     ap.add_argument("out", type=Path)
-    ap.add_argument("--depth", choices=("statements", "all"), default="statements")
+    ap.add_argument("--depth", choices=("statements", "figures", "all"), default="statements")
     ap.add_argument("--families", help="comma-separated family names, or all: render under unitless_style")
     ap.add_argument("--formats", default="txt,pdf,hwpx")
     ap.add_argument("--count", type=int, default=4)

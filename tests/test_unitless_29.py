@@ -130,3 +130,50 @@ def test_a_table_printing_none_of_the_budgets_amounts_is_not_read_under_its_unit
     record, findings = _card(tmp_path, "국비\t200\t400", "구비\t300\t300")
     assert all(a is None for r in record["funding"]["rows"] for a in r["amounts_krw"])
     assert set(_codes(findings, "funding")) == {"extract.unit_unproven"}
+
+
+BUDGET_CARD = """구청장 공약사업 추진 관리카드
+
+■ 공약명 : 생활권 공원 녹지 확충
+■ 관리번호 : Ⅰ-4
+■ 주관부서 : 공원녹지과
+
+1. 사업 개요
+  가. 사업기간 : 2023. 1. ~ 2024. 12.
+  나. 총사업비 : {budget}
+
+2. 재원투자 실적 및 계획
+(단위 : 백만원)
+구분\t계\t2023\t2024
+계\t36,750\t16,750\t20,000
+국비\t13,400\t6,400\t7,000
+구비\t23,350\t10,350\t13,000
+"""
+
+
+def _budget(tmp_path: Path, budget: str) -> tuple[list[Any], dict[str, Any]]:
+    path = tmp_path / "card.txt"
+    path.write_text(BUDGET_CARD.format(budget=budget), encoding="utf-8")
+    [(record, findings)] = _read(path)
+    read = record["overview"]["budget"]
+    return [read["total_krw"], *(p["amount_krw"] for p in read["parts"])], _codes(findings, "overview.budget")
+
+
+def test_a_bare_budget_is_read_under_the_unit_its_total_is_the_tables_under(tmp_path: Path) -> None:
+    # the card's unit line counts the table in 백만원; the budget's 367.5 is the table's 36,750 under 억원
+    amounts, codes = _budget(tmp_path, "총 367.5 (국비 134.0, 구비 233.5)")
+    assert amounts == [36_750_000_000, 13_400_000_000, 23_350_000_000]
+    assert codes == {"extract.unit_inferred": {"unit": "억원", "proof": "funding_total"}}
+
+
+def test_a_bare_budget_the_tables_total_is_not_under_the_unit_line_is_null(tmp_path: Path) -> None:
+    # 367 is the table's total under no unit: the unit line (the table's) does not read it
+    amounts, codes = _budget(tmp_path, "총 367 (국비 134, 구비 233)")
+    assert amounts == [None, None, None]
+    assert set(codes) == {"extract.unit_unproven"}
+
+
+def test_a_bare_budget_the_tables_total_under_the_unit_line_is_read_under_it(tmp_path: Path) -> None:
+    amounts, codes = _budget(tmp_path, "36,750 (국비 13,400, 구비 23,350)")
+    assert amounts == [36_750_000_000, 13_400_000_000, 23_350_000_000]
+    assert codes == {}
