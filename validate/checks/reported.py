@@ -68,8 +68,9 @@ CHECKS = [
            "the funding table or the overview budget holds amounts but the card prints no unit for them (no "
            "unit line, no unit in a cell or after a figure): a funding cell printing its own unit is read with it, bare "
            "cells under a unit the table's sums prove (else null, `extract.unit_unproven`); a budget's bare amounts "
-           "are read under the card's one unit line (else its funding table's unit where the table's total is its "
-           "total, else the one unit its sum proves, else null: `extract.unit_unproven`)",
+           "are read under the card's one unit line where its total is the funding table's under it (else the one unit "
+           "making it the table's total, else its funding table's unit where the table's total is its total, else "
+           "the one unit its sum proves, else null: `extract.unit_unproven`)",
            "`funding.unit` or `overview.budget.unit`; `source_location`: the table's or the budget's"),
     _check("extract.table_missing", "tables printed",
            "every table of the card is in the text dump read",
