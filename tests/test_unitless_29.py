@@ -177,3 +177,10 @@ def test_a_bare_budget_the_tables_total_under_the_unit_line_is_read_under_it(tmp
     amounts, codes = _budget(tmp_path, "36,750 (국비 13,400, 구비 23,350)")
     assert amounts == [36_750_000_000, 13_400_000_000, 23_350_000_000]
     assert codes == {}
+
+
+def test_a_lone_period_cell_matching_a_budget_part_ties_no_unit(tmp_path: Path) -> None:
+    # 6 (백만원) in 2023 is 국비's 6억 under 억원 by coincidence: the rows' sums are no budget amount
+    record, findings = _card(tmp_path, "국비\t6\t400", "구비\t300\t300")
+    assert all(a is None for r in record["funding"]["rows"] for a in r["amounts_krw"])
+    assert set(_codes(findings, "funding")) == {"extract.unit_unproven"}

@@ -135,14 +135,15 @@ def unit_unproven(cells: list[Cell], labels: list[str], where: Any) -> dict[str,
 
 
 def budget_printed(funding: dict[str, Any], budget: dict[str, Any]) -> bool:
-    """Whether the table read prints an amount of the overview budget (its total or a part, nonzero): as a cell
-    or as a row's sum over its periods. A table with no total read under the budget's unit is tied to it so
-    (a table counted in another unit prints none of the budget's amounts but by coincidence)."""
+    """Whether the table read prints an amount of the overview budget (its total or a part, nonzero): in a total
+    column or as a row's sum over two or more periods (a lone period's cell matching a part is a coincidence a
+    small number makes likely). A table with no total read under the budget's unit is tied to it so (a table
+    counted in another unit prints none of the budget's amounts but by coincidence)."""
     wanted = {a for a in [budget.get("total_krw"), *(p.get("amount_krw") for p in budget.get("parts") or [])] if a}
     kinds = [c.get("kind") for c in funding.get("columns") or []]
     for row in funding.get("rows") or []:
         amounts = row.get("amounts_krw") or []
-        if wanted & {a for a in amounts if a}:
+        if wanted & {a for j, a in enumerate(amounts) if a and j < len(kinds) and kinds[j] == "total"}:
             return True
         periods = [a for j, a in enumerate(amounts) if j < len(kinds) and kinds[j] in _CORE and a is not None]
         if len(periods) >= 2 and sum(periods) in wanted:
