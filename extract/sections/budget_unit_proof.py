@@ -14,6 +14,7 @@ from typing import Any
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.funding_checks import table_total
 from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers
+from pledgecard.extract.sections.unit_inferred import unit_inferred
 from pledgecard.normalize.money import parse_budget, unit_for
 
 _PROBE = 1000  # the second reading's multiplier (any unit other than won would do)
@@ -73,9 +74,28 @@ def budget_unproven(locations: list[str], raw: str, where: Any) -> dict[str, Any
                    observed={"locations": locations}, expected="a printed unit", source=where)
 
 
+def _agrees(budget: dict[str, Any], funding: dict[str, Any]) -> bool:
+    """Whether the budget read under the card's unit line is its funding table's total under it (or nothing
+    tells: the table prints no total, the budget none)."""
+    total = table_total(funding) if funding.get("rows") else None
+    return total is None or budget.get("total_krw") is None or budget["total_krw"] == total
+
+
+def _total_unit(raw: str, funding: dict[str, Any]) -> dict[str, Any] | None:
+    """The budget printed as ``raw`` read under the one unit under which its total is its funding table's total
+    (``367.5`` over a table's 36,750 백만원: 억원); None when no unit, or more than one, makes it so."""
+    total = table_total(funding) if funding.get("rows") else None
+    if not total:
+        return None
+    fits = [read for m in candidate_multipliers() if (read := parse_budget(raw, unit_for(m))).get("total_krw") == total]
+    return fits[0] if len(fits) == 1 else None
+
+
 def budget_proven(record: dict[str, Any], prov: dict[str, Any], card_unit: str | None) -> list[dict[str, Any]]:
     """The record's overview budget printing no unit, its bare pieces read under the card's one unit line
-    (``card_unit``, as its funding table is), else under its funding table's unit where the table's total is the
+    (``card_unit``, as its funding table is) where its total is the table's under it (or nothing tells: a
+    unit line counting the table in 백만원 beside a budget printed in 억원 does not read the budget), else under
+    the one unit under which its total is the table's, else under its funding table's unit where the table's total is the
     budget's total under it, else as :func:`proven_budget` reads it; and the finding naming what it left null."""
     overview = record.get("overview") or {}
     budget = overview.get("budget") or {}
@@ -84,14 +104,22 @@ def budget_proven(record: dict[str, Any], prov: dict[str, Any], card_unit: str |
         return []
     funding = record.get("funding") or {}
     read, unread = proven_budget(str(raw))
-    if card_unit:
-        read, unread = parse_budget(str(raw), card_unit), []
+    proof = "budget_sums" if not unread and read.get("unit") and parse_budget(str(raw)).get("unit") is None else None
+    if card_unit and _agrees(under := parse_budget(str(raw), card_unit), funding):
+        read, unread, proof = under, [], None
+    elif card_unit and (tied := _total_unit(str(raw), funding)) is not None:
+        read, unread, proof = tied, [], "funding_total"
+    elif card_unit:
+        pass  # the card's unit line is its funding table's, whose total the budget's is not under it
     elif unread and funding.get("unit"):
         under = parse_budget(str(raw), funding["unit"])
         if under.get("total_krw") is not None and under["total_krw"] == table_total(funding):
-            read, unread = under, []
+            read, unread, proof = under, [], "funding_total"
     overview["budget"] = {**budget, **read, "raw": raw}
+    where = prov.get("overview.budget")
+    where = where if where is not None and where.describe() else None
+    if proof:
+        return [unit_inferred("overview.budget", read.get("unit"), proof, where)]
     if not unread:
         return []
-    where = prov.get("overview.budget")
-    return [budget_unproven(unread, str(raw), where if where is not None and where.describe() else None)]
+    return [budget_unproven(unread, str(raw), where)]

@@ -89,7 +89,7 @@ from pledgecard.extract.sections.funding_tables import (
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_transposed import transposed_by_budget, transposed_grid_from_lines
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
-from pledgecard.extract.sections.funding_unit_proof import read_proven
+from pledgecard.extract.sections.funding_unit_proof import bare_cells, budget_printed, inferred, read_proven
 from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.normalize.money import (
     budget_parts_first,
@@ -151,10 +151,29 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
             proven = unit_for(total * m // got) if got and (total * m) % got == 0 else None
             if proven is None:
                 return read_proven(lambda u: _extract_funding(items, ctx, u))
-            return _extract_funding(items, ctx, proven)
+            return inferred(_extract_funding(items, ctx, proven), proven, "budget_total")
+        if unit is not None and unit != ctx.card_unit and _reads_bare(items, ctx):
+            # the budget's unit over bare cells: its total the table's, else a budget amount the table prints
+            # under it (a cell, a row's sum); else nothing ties them (a table in 백만원 beside a budget in 억원)
+            if total is not None and table_total((read_one.value or {}).get("funding")) is not None:
+                return inferred(read_one, unit, "budget_total")
+            if budget_printed((read_one.value or {}).get("funding") or {}, budget):
+                return inferred(read_one, unit, "budget_amounts")
+            return read_proven(lambda u: _extract_funding(items, ctx, u))
         return read_one
     read = [_extract_funding(items, ctx, u) for u in units.values()]
-    return next((r for r in read if total is not None and table_total(r.value["funding"]) == total), read[0])
+    chosen = next((k for k, r in enumerate(read) if total is not None and table_total(r.value["funding"]) == total), 0)
+    unit = list(units.values())[chosen]
+    if unit != ctx.card_unit and _reads_bare(items, ctx):
+        return inferred(read[chosen], unit, "budget_total")
+    return read[chosen]
+
+
+def _reads_bare(items: list[Item], ctx: SectionContext) -> bool:
+    """Whether the table holds a cell printing no unit of its own (its amount moves with the unit read under)."""
+    won = (_extract_funding(items, ctx, unit_for(1)).value or {}).get("funding") or {}
+    probe = (_extract_funding(items, ctx, unit_for(1000)).value or {}).get("funding") or {}
+    return bool(bare_cells(won, probe)[0])
 
 
 def _rows_read_as_lines(table: Table) -> bool:

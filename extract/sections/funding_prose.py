@@ -16,6 +16,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
 from pledgecard.extract.sections.funding_prose_unit import read_proven
 from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers, unit_unproven
+from pledgecard.extract.sections.unit_inferred import unit_inferred
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import parse_amount, parse_budget, unit_for, unit_multiplier
 from pledgecard.normalize.money_amounts import trailing_unit
@@ -111,6 +112,8 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     raw = _told(told[0].text)[1] if told else str(budget.get("raw") or "")
     if (proven := read_proven(raw, lambda u: periods_told(line.text, u))) is not None:
         budget, periods, bare = proven  # printing no unit: the one its sums prove, else its bare pieces null
+        if not bare:
+            findings.append(unit_inferred("funding", budget.get("unit"), "prose_sums", line.source))
     total = budget["total_krw"]
     amounts: list[int | None] = [a for _, a in periods]
     if not bare and sum(a for _, a in periods) != total:  # the pieces do not add up to the total told: none is proven

@@ -15,6 +15,7 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.base import Loc, SectionResult
+from pledgecard.extract.sections.unit_inferred import unit_inferred
 from pledgecard.normalize.money import parse_amount, unit_for
 
 _PROBE = 1000  # the second reading's multiplier (any unit other than won would do)
@@ -133,6 +134,31 @@ def unit_unproven(cells: list[Cell], labels: list[str], where: Any) -> dict[str,
                    source=where)
 
 
+def budget_printed(funding: dict[str, Any], budget: dict[str, Any]) -> bool:
+    """Whether the table read prints an amount of the overview budget (its total or a part, nonzero): in a total
+    column or as a row's sum over two or more periods (a lone period's cell matching a part is a coincidence a
+    small number makes likely). A table with no total read under the budget's unit is tied to it so (a table
+    counted in another unit prints none of the budget's amounts but by coincidence)."""
+    wanted = {a for a in [budget.get("total_krw"), *(p.get("amount_krw") for p in budget.get("parts") or [])] if a}
+    kinds = [c.get("kind") for c in funding.get("columns") or []]
+    for row in funding.get("rows") or []:
+        amounts = row.get("amounts_krw") or []
+        if wanted & {a for j, a in enumerate(amounts) if a and j < len(kinds) and kinds[j] == "total"}:
+            return True
+        periods = [a for j, a in enumerate(amounts) if j < len(kinds) and kinds[j] in _CORE and a is not None]
+        if len(periods) >= 2 and sum(periods) in wanted:
+            return True
+    return False
+
+
+def inferred(read: SectionResult, unit: str | None, proof: str) -> SectionResult:
+    """``read`` (a funding table read under ``unit``, which the card does not print for it) with the finding
+    saying the unit was inferred and by which proof (:mod:`unit_inferred`)."""
+    where = read.provenance.get(Loc("funding"))
+    return SectionResult(read.value, read.provenance, read.rest, read.dates,
+                         [*read.findings, unit_inferred("funding", unit, proof, where)])
+
+
 def read_proven(read: Callable[[str | None], SectionResult]) -> SectionResult:
     """The table read where no unit is printed for it (``read(unit)`` reads it under ``unit``): under the one
     unit its sums prove, else as printed with its bare cells null and a finding naming them."""
@@ -148,7 +174,7 @@ def read_proven(read: Callable[[str | None], SectionResult]) -> SectionResult:
     if m is not None:
         proven = read(unit_for(m))
         if _shape((proven.value or {}).get("funding") or {}) == _shape(funding):
-            return proven
+            return inferred(proven, unit_for(m), "table_sums")
     cells = sorted(bare)
     for i, j in cells:
         funding["rows"][i]["amounts_krw"][j] = None

@@ -68,8 +68,9 @@ CHECKS = [
            "the funding table or the overview budget holds amounts but the card prints no unit for them (no "
            "unit line, no unit in a cell or after a figure): a funding cell printing its own unit is read with it, bare "
            "cells under a unit the table's sums prove (else null, `extract.unit_unproven`); a budget's bare amounts "
-           "are read under the card's one unit line (else its funding table's unit where the table's total is its "
-           "total, else the one unit its sum proves, else null: `extract.unit_unproven`)",
+           "are read under the card's one unit line where its total is the funding table's under it (else the one unit "
+           "making it the table's total, else its funding table's unit where the table's total is its total, else "
+           "the one unit its sum proves, else null: `extract.unit_unproven`)",
            "`funding.unit` or `overview.budget.unit`; `source_location`: the table's or the budget's"),
     _check("extract.table_missing", "tables printed",
            "every table of the card is in the text dump read",
@@ -116,6 +117,18 @@ CHECKS = [
            "overview budget printing no unit (`총사업비 : 120 (국비 60, 도비 60)`, no unit line, its funding table's "
            "unit not proven by its total): `observed.locations` names the amounts left null",
            "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line"),
+    _check("extract.unit_inferred", "units printed, not inferred",
+           "every funding or budget amount printed without a unit is read under a unit the card prints",
+           "the funding table (or the funding told in sentences) or the overview budget prints no unit for its bare "
+           "amounts and they are read under a unit the card proves: `observed.unit` the unit, `observed.proof` how "
+           "(`table_sums`, `prose_sums`, `budget_sums`: the sums tying bare amounts to amounts printing their own "
+           "unit hold under that unit alone; `budget_total`: the table's total under it is the overview budget's; "
+           "`funding_total`: the budget's total under the funding table's unit is the table's; `budget_amounts`: "
+           "the overview budget's printed unit, under which the table, printing no total, prints one of the budget's "
+           "amounts); the amounts are read, a "
+           "reviewer is told the unit was inferred",
+           "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line",
+           severity="info"),
     _check("extract.amount_spans_periods", "amounts a period each",
            "every funding amount is printed in one period's column",
            "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "
