@@ -2,8 +2,10 @@
 
 Organisations come from a blank Korean spaCy pipeline (rule-based tokenizer, no model download)
 whose EntityRuler marks candidates by token shape (corporate markers, institution suffixes,
-ministries); a Matcher finds `A-B` partner pairs, and a regular expression reads labelled lists
-(`참여기업(7개) : a, b, c`). Candidates are then checked against word lists so that venues
+ministries, bodies of a word of their own such as `농협`, `보건소`, `제36보병사단`); a Matcher finds `A-B`
+partner pairs, and regular expressions read labelled lists (`참여기업(7개) : a, b, c`) and bracketed
+partners after a word of agreement (`협약 체결(농협, 새마을부녀회)`). An institution word that is no name
+alone may be one with the word before it (`소양동 행정복지센터`; `새마 을부녀회` wrapped in a dump). Candidates are then checked against word lists so that venues
 (`복합스포츠센터`), common nouns (`확대`, `시대`) and generic words (`사업단`, `대학`) drop out.
 Counts (`51명`, `3개 교과목`, `4과목`) come from one regular expression over the raw text; the label
 is the clause before the number.
@@ -43,6 +45,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         {"label": ORG_LABEL, "id": "corp_post", "pattern": [name, {"ORTH": P.SUFFIX_MARK}]},
         {"label": ORG_LABEL, "id": "ministry", "pattern": [_token(P.MINISTRY_RE.pattern)]},
         {"label": ORG_LABEL, "id": "acronym", "pattern": [_token(P.ACRONYM_RE.pattern)]},
+        {"label": ORG_LABEL, "id": "body", "pattern": [_token(P.BODY_RE.pattern)]},
         {"label": ORG_LABEL, "id": "institution", "pattern": [_token(r"^.+?" + P.INSTITUTION_TAIL_RE.pattern)]},
     ]
 
@@ -106,9 +109,9 @@ def _mark_corporate_forms(text: str) -> str:
 
 
 def normalize_for_orgs(text: str) -> str:
-    """NFKC (㈜ -> (주), full-width punctuation -> ASCII), corporate forms as markers, spaced hyphens,
+    """NFKC (㈜ -> (주), full-width punctuation -> ASCII), middle dots as `·`, corporate forms as markers, spaced hyphens,
     runs without spaces cut every 80 characters."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(P.MIDDLE_DOTS)
     text = _mark_corporate_forms(text)
     text = _SPACES.sub(" ", P.HYPHEN_RE.sub(" - ", text))
     # spaCy's affix splitting is quadratic in the length of a run without spaces (`((((...`)
@@ -150,8 +153,8 @@ def institution_name(word: str, places: frozenset[str] = frozenset()) -> str | N
     """`정밀의료사업단의` -> `정밀의료사업단`; None for venues, common nouns and generic words. A stem that
     is one of ``places`` (the issuer's place names: an institution named after the government whose
     card it is) is a name even when the same word is a generic one elsewhere."""
-    if len(word) > MAX_TOKEN_CHARS:
-        return None
+    if len(word) > MAX_TOKEN_CHARS or _strip_particle(word, ambiguous=True) in P.PLACE_OFFICES:
+        return None  # a neighbourhood's office alone is a kind of office (see `place_office_name`)
     m = P.INSTITUTION_TAIL_RE.search(word, 1)
     if not m:
         return None
@@ -171,7 +174,27 @@ def institution_name(word: str, places: frozenset[str] = frozenset()) -> str | N
         return None
     elif suffix == P.CORPORATION and not P.GONGSA_STEM_RE.search(stem):
         return None
+    elif suffix in P.PLACE_OFFICES and not P.PLACE_WORD_RE.fullmatch(stem):
+        return None
     return name
+
+
+def place_office_name(place: str, word: str) -> str | None:
+    """`소양동` + `행정복지센터와` -> `소양동 행정복지센터`: a neighbourhood's office named after its spaced
+    neighbourhood; None when ``word`` is no such office or ``place`` no neighbourhood's name."""
+    office = _strip_particle(word, ambiguous=True)
+    if office not in P.PLACE_OFFICES or not P.PLACE_WORD_RE.fullmatch(place) or place in P.GENERIC_STEMS:
+        return None
+    return f"{place} {office}"
+
+
+def body_name(word: str) -> str | None:
+    """`농협과` -> `농협`, `보건소와` -> `보건소`, `제36보병사단과` -> `제36보병사단`: bodies named by a word
+    of their own, area offices named alone and numbered military units."""
+    if len(word) > MAX_TOKEN_CHARS:
+        return None
+    m = P.BODY_RE.match(word)
+    return m["name"] if m else None
 
 
 def ministry_name(word: str) -> str | None:
@@ -184,7 +207,7 @@ def ministry_name(word: str) -> str | None:
 
 def _is_institutional(token: Token, places: frozenset[str]) -> bool:
     word = token.text
-    if institution_name(word, places) or ministry_name(word):
+    if institution_name(word, places) or ministry_name(word) or body_name(word):
         return True
     if _strip_particle(word) in GENERIC_INSTITUTIONS:
         return True
@@ -204,10 +227,37 @@ def _ent_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str]]:
             name = _plain_name(ent[0].text, strict=False)
         elif kind in ("ministry", "acronym"):
             name = ministry_name(ent.text)
+        elif kind == "body":
+            name = body_name(ent.text)
+            if name in P.AREA_OFFICES and _qualifies_generic(doc, ent.end):
+                name = None
         else:
-            name = institution_name(ent.text, places)
+            name = institution_name(ent.text, places) or _spaced_name(doc, ent.start, places)
         if name:
-            yield ent.start_char, name
+            yield (ent.start_char if " " not in name else doc[ent.start - 1].idx), name
+
+
+def _qualifies_generic(doc: Doc, i: int) -> bool:
+    """The word at ``i`` is a generic institution word that the word before qualifies: an office
+    named alone before it (`교육지원청 센터 조성`) names a facility of that office, not the office."""
+    return i < len(doc) and _strip_particle(doc[i].text) in P.GENERIC_WORDS | GENERIC_INSTITUTIONS
+
+
+def _spaced_name(doc: Doc, i: int, places: frozenset[str]) -> str | None:
+    """An institution word that is no name alone but is with the word before it: a neighbourhood's
+    office after the neighbourhood (`소양동 행정복지센터`), or a name a dump wrapped across a line
+    inside its first syllables (`새마 을부녀회`: the word's own stem is one syllable, the word before
+    a short fragment of Hangul)."""
+    if i == 0:
+        return None
+    prev, word = doc[i - 1].text, doc[i].text
+    office = place_office_name(prev, word)
+    if office:
+        return office
+    m = P.INSTITUTION_TAIL_RE.search(word, 1)
+    if not m or m.start() != 1 or len(m["suffix"]) < 2 or not P.WRAP_FRAGMENT_RE.fullmatch(prev) or doc[i - 1].whitespace_ != " ":
+        return None
+    return institution_name(prev + word, places)
 
 
 def _pair_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str]]:
@@ -253,6 +303,32 @@ def _list_orgs(text: str) -> Iterator[tuple[int, str]]:
                 break
 
 
+def _partner_orgs(text: str, places: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """`업무협약 체결(㈜다온바이오, 솔내푸드)`: a bracket after a word of agreement or joint work whose items
+    are all single names, one of them known by its own shape (a corporate form, an institution, a
+    ministry, a body): the others are partners too. Anything else in the bracket (a count, a phrase)
+    and it is no list of partners."""
+    for m in P.PARTNER_LIST_RE.finditer(text):
+        pos, found, known = m.start("items"), [], False
+        for item in P.PARTNER_ITEM_SPLIT_RE.split(m["items"]):
+            at = text.find(item, pos)
+            pos = at + len(item)
+            marked = P.PREFIX_MARK in item or P.SUFFIX_MARK in item
+            word = item.replace(P.PREFIX_MARK, " ").replace(P.SUFFIX_MARK, " ").strip()
+            if not word or " " in word or word[0].isdigit():  # a phrase or a count: no list of names
+                found = []
+                break
+            shaped = institution_name(word, places) or ministry_name(word) or body_name(word)
+            name = shaped or _plain_name(_strip_particle(word), strict=True)
+            if not name:
+                found = []
+                break
+            known = known or marked or shaped is not None
+            found.append((at, name))
+        if known:
+            yield from found
+
+
 def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     """Pieces of at most `size` characters, cut at whitespace where possible."""
     pos = 0
@@ -278,7 +354,7 @@ def _orgs(text: str, places: frozenset[str]) -> tuple[str, ...]:
     norm = normalize_for_orgs(text)
     nlp = get_nlp()
     found = [hit for at, piece in _chunks(norm) for hit in _orgs_of_doc(nlp(piece), at, places)]
-    found += _list_orgs(norm)
+    found += [*_list_orgs(norm), *_partner_orgs(norm, places)]
     return tuple(_ordered_unique(found))
 
 
@@ -302,7 +378,7 @@ def find_orgs_many(texts: Iterable[str], *, batch_size: int = 256,
         if len(text) > CHUNK_CHARS:
             out.append(find_orgs(text, places))
         else:
-            out.append(_ordered_unique([*_orgs_of_doc(doc, 0, places), *_list_orgs(norm)]))
+            out.append(_ordered_unique([*_orgs_of_doc(doc, 0, places), *_list_orgs(norm), *_partner_orgs(norm, places)]))
     return out
 
 

@@ -16,6 +16,7 @@ _INST = _LEX["institutions"]
 _MIN = _LEX["ministries"]
 _NAMES = _LEX["names"]
 _COUNTS = _LEX["counts"]
+_BODIES = _LEX["bodies"]
 
 
 def _alt(words: list[str]) -> str:
@@ -63,6 +64,28 @@ HOSPITAL_KIND_STEMS: frozenset[str] = frozenset(_INST["hospital_kind_stems"])
 GONGSA_STEM_RE = re.compile(
     r"^(?:" + _alt(_INST["corporation_regions"]) + r")|(?:" + _alt(_INST["corporation_businesses"]) + r")$"
 )
+
+# Public offices serving an area: names alone (`보건소`) and after a place (`춘천경찰서`).
+AREA_OFFICES: frozenset[str] = frozenset(_INST["area_offices"])
+# Offices of a neighbourhood: names only after the neighbourhood's name (`소양동 행정복지센터`).
+PLACE_OFFICES: frozenset[str] = frozenset(_INST["place_offices"])
+# A neighbourhood's name: a word ending in one of these units (`효자2동`, `서면`).
+PLACE_WORD_RE = re.compile(r"[가-힣][가-힣0-9]*(?:" + _alt(_INST["place_units"]) + r")")
+
+# The first syllables of a name a dump wrapped across a line (`새마` of `새마 을부녀회`).
+WRAP_FRAGMENT_RE = re.compile(r"[가-힣]{1,4}")
+
+# Bodies named by a word of their own (`농협`), area offices alone (`보건소`) and numbered military
+# units (`제36보병사단`).
+BODY_RE = re.compile(
+    r"^(?P<name>" + _alt(_BODIES["short_names"] + _INST["area_offices"] + _BODIES["military_patterns"]) + r")"
+    r"(?:" + PARTICLE_ALT + r")?$"
+)
+# A bracket right after one of these words lists partners (`협약 체결(농협, 새마을부녀회)`).
+PARTNER_LIST_RE = re.compile(r"(?:" + _alt(_BODIES["partner_list_words"]) + r")\s?\((?P<items>[^()\n]{2,120})\)")
+PARTNER_ITEM_SPLIT_RE = re.compile(r"\s*(?:[,，、·/]|\s(?:" + _alt(_BODIES["partner_join_words"]) + r")\s)\s*")
+# Middle dots that join names (`산림청ㆍ한국임업진흥원`): all read as `·`, which the tokenizer splits on.
+MIDDLE_DOTS = str.maketrans({"\u318d": "·", "\u119e": "·", "\u30fb": "·", "\u2027": "·", "\u2219": "·"})
 
 # Ministries and national agencies, full and usual short names, by the word that ends them.
 _MINISTRY_KINDS = {k: v for k, v in _MIN.items() if isinstance(v, list) and k not in ("regional_patterns", "head_titles")}
