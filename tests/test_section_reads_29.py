@@ -5,7 +5,11 @@
   alone is made only where nothing prints a unit;
 - the goals read ahead for the achievements (``sections/goals_ahead.py``) stand for the goals section's own
   read where its items and the basis of its context (``goals.goals_basis``) are unchanged: the goals
-  extractor reads a card's goals once.
+  extractor reads a card's goals once;
+- a funding table no unit is printed for whose cells print no unit of their own either
+  (``funding_unit_words.cells_may_print_units``) is read once by ``funding_unit_proof.read_proven``: the second
+  reading under a probe unit, which tells the cells moving with the unit from those printing theirs, is spared
+  (every nonzero cell is bare), the result the same.
 """
 
 from __future__ import annotations
@@ -18,11 +22,15 @@ import pytest
 
 import pledgecard.extract.cards as cards
 import pledgecard.extract.sections.funding as funding
+import pledgecard.extract.sections.funding_unit_proof as unit_proof
 from pledgecard import extract_file
 from pledgecard.extract.content_kinds import reads_as_funding
+from pledgecard.extract.readers import read_path
 from pledgecard.extract.sections.base import SectionContext
+from pledgecard.extract.sections.funding_unit_words import cells_may_print_units
 from pledgecard.extract.sections.goals import goals_basis
 from pledgecard.extract.sections.registry import SECTIONS
+from pledgecard.pipeline import card_results
 from pledgecard.scoring import load_records
 
 from conftest import make_line, make_table, shared_tools, wrong_figure_count
@@ -112,3 +120,66 @@ def test_a_context_of_another_basis_is_read_again() -> None:
     assert goals_basis(ctx) != goals_basis(replace(ctx, record={"header": {"title": "청년 일자리 확대"}}))
     assert goals_basis(ctx) != goals_basis(replace(ctx, page_starts=(40,)))
 
+
+# ------------------------------------------------------------------------------ (3) the probe reading spared
+
+CARD = """구청장 공약사업 추진 관리카드
+
+■ 공약명 : 생활권 공원 녹지 확충
+■ 관리번호 : Ⅰ-4
+■ 주관부서 : 공원녹지과
+
+1. 사업 개요
+  가. 사업기간 : 2023. 1. ~ 2024. 12.
+
+2. 재원투자 실적 및 계획
+구분\t계\t2023\t2024
+"""
+
+
+def _read_counted(tmp_path: Path, row: str, monkeypatch: pytest.MonkeyPatch, spare: bool = True) -> tuple[Any, int]:
+    """The card with its funding row ``row`` read, and the readings read_proven made of the table (``spare``
+    False: the probe reading always made, as before)."""
+    path = tmp_path / "card.txt"
+    path.write_text(CARD + row + "\n", encoding="utf-8")
+    proven = unit_proof.read_proven
+    readings: list[Any] = []
+
+    def counting(read: Any, units_printed: bool = True) -> Any:
+        def counted(unit: Any) -> Any:
+            readings.append(unit)
+            return read(unit)
+        return proven(counted, units_printed if spare else True)
+
+    monkeypatch.setattr(funding, "read_proven", counting)
+    [(card, findings)] = card_results(read_path(path), str(path))
+    return (card.record, findings), len(readings)
+
+
+@pytest.mark.parametrize(("row", "spared", "readings"), [
+    ("계\t10\t3\t7", 1, 1),  # no cell prints a unit: read once, every cell null (no sum proves one)
+    ("계\t10억\t3\t7", 3, 3),  # a cell prints its own: probed, then read under the unit the sum proves
+    ("계\t10억\t3\t4", 2, 2),  # probed, no unit proven: the bare cells null
+])
+def test_the_probe_reading_is_spared_where_no_cell_prints_a_unit(row: str, spared: int, readings: int,
+                                                                 tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    got, n = _read_counted(tmp_path, row, monkeypatch)
+    before, m = _read_counted(tmp_path, row, monkeypatch, spare=False)
+    assert n == spared and m == max(readings, 2) and got == before
+    unproven = [f for f in got[1] if f["code"] == "extract.unit_unproven"]
+    assert bool(unproven) == (readings != 3)
+
+
+def test_a_cell_a_unit_word_or_a_budget_keeps_the_probe() -> None:
+    ctx = SectionContext()
+    assert not cells_may_print_units([make_line("계 10 3 7"), make_table([["구분", "2023"], ["국비", "3"]])], ctx)
+    assert cells_may_print_units([make_table([["구분", "2023"], ["국비", "5천"]])], ctx)  # a small numeral closing
+    assert cells_may_print_units([make_line("계 10억 3 7")], ctx)
+    assert cells_may_print_units([make_line("계 10 5천 5천")], ctx)  # a word closing on a small numeral
+    assert cells_may_print_units([make_line("계 10 억 3 7")], ctx)  # a figure, a space, its unit
+    assert cells_may_print_units([make_table([["계", "10", "억원"]])], ctx)  # a cell wholly a unit
+    assert not cells_may_print_units([make_line("재원투자 계획 10 3 7")], ctx)  # 재원 holds a unit's letter only
+    assert cells_may_print_units([make_line("계 10 3 7")], replace(ctx, heading="재원 (억원)"))
+    assert cells_may_print_units([make_line("계 10 3 7")], replace(ctx, stray_periods=("2025년 1,000원",)))
+    assert cells_may_print_units([make_line("계 10 3 7")],
+                                 replace(ctx, record={"overview": {"budget": {"total_krw": 10**9}}}))

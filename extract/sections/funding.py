@@ -90,6 +90,7 @@ from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_transposed import transposed_by_budget, transposed_grid_from_lines
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
 from pledgecard.extract.sections.funding_unit_proof import read_proven
+from pledgecard.extract.sections.funding_unit_words import cells_may_print_units
 from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.normalize.money import (
     budget_parts_first,
@@ -138,7 +139,7 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
             units[m] = u
     total = budget.get("total_krw")
     if not units:  # nothing tells the table's unit: a cell's own, else one its sums prove, else null
-        return read_proven(lambda u: _extract_funding(items, ctx, u))
+        return read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
     if len(units) <= 1:
         unit = next(iter(units.values()), None)
         read_one = _extract_funding(items, ctx, unit)
@@ -150,7 +151,7 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
             m = unit_multiplier(unit) or 1
             proven = unit_for(total * m // got) if got and (total * m) % got == 0 else None
             if proven is None:
-                return read_proven(lambda u: _extract_funding(items, ctx, u))
+                return read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
             return _extract_funding(items, ctx, proven)
         return read_one
     read = [_extract_funding(items, ctx, u) for u in units.values()]
