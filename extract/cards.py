@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.card_headings import heading_of
@@ -70,7 +71,7 @@ from pledgecard.extract.sections.funding_rows import is_data_row, run_together_r
 from pledgecard.extract.sections.funding_side_tables import side_tables_apart
 from pledgecard.extract.sections.funding_strays import stray_period_amounts, stray_period_labels
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
-from pledgecard.extract.sections.goals_ahead import with_goals_ahead
+from pledgecard.extract.sections.goals_ahead import GoalsAhead, goals_read_ahead, read_goals_ahead, with_goals
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
 from pledgecard.extract.sections.goals_around_heading import goals_printed_before
 from pledgecard.extract.sections.header_overview import header_overview, overview_printed_later
@@ -130,6 +131,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     trace: list[SectionRead] = []
     moved: dict[str, list[Item]] = {}
     funding_side: list[SideTable] = []  # side tables printed under the funding table (after no achievement)
+    ahead: GoalsAhead | None = None  # the goals read ahead for the achievements above them
     for sec in sections[1:]:
         # A table is read by the section its content says it belongs to (a goals table printed
         # under 추진실적, an outreach table with no heading of its own), not where it stands.
@@ -146,7 +148,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         # line and source rows): the funding, when no heading names it
         if sec.name is None and not any(s.name == "funding" for s in sections) and "funding" not in moved \
                 and (lines_are_funding([it for it in sec.items if isinstance(it, Line)])
-                     or sec.shaped and reads_as_funding(sec.items)):
+                     or sec.shaped and reads_as_funding(sec.items, sec.heading)):
             sec.name = "funding"
     name_unknown_sections(sections, set(moved))
     overview_printed_later(sections)  # an empty overview's lines printed under a later heading
@@ -182,14 +184,19 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if spec.name == "funding":  # tables under the funding table keyed by places: side tables
             own, apart = side_tables_apart(sec.items)
             funding_side += apart
-        known = with_goals_ahead(sections, i, record, lexicon, card_unit) if spec.name == "achievements" else record
-        result = spec.extract(own, SectionContext(heading=sec.heading, record=known, lexicon=lexicon,
-                                                        card_unit=card_unit, unaligned=tuple(doc.unrecovered),
-                                                        stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
-                                                        dates=tuple(dates), header_dates=header_dates,
-                                                        pledge_projects=pledge_projects,
-                                                        page_starts=tuple(doc.page_starts),
-                                                        furniture_lines=furniture_lines(doc)))
+        ctx = SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
+                             card_unit=card_unit, unaligned=tuple(doc.unrecovered),
+                             stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
+                             dates=tuple(dates), header_dates=header_dates,
+                             pledge_projects=pledge_projects,
+                             page_starts=tuple(doc.page_starts),
+                             furniture_lines=furniture_lines(doc))
+        if spec.name == "achievements":  # the goals printed below read ahead (once: their section reuses the read)
+            ahead = read_goals_ahead(sections, i, ctx, ahead)
+            ctx = replace(ctx, record=with_goals(record, ahead))
+        result = goals_read_ahead(ahead, sec, own, ctx) if spec.name == "goals" else None
+        if result is None:
+            result = spec.extract(own, ctx)
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)

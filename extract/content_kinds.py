@@ -352,20 +352,23 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     return None
 
 
-def reads_as_funding(items: list[Item]) -> bool:
-    """Items under an unknown heading that the funding reader reads whole, by themselves (its
-    unit printed in the section: no unit borrowed from the overview): two or more source rows, or
-    one total row over two or more years (a table of the years' totals), every amount read."""
+def reads_as_funding(items: list[Item], heading: str | None = None) -> bool:
+    """Items under an unknown heading (``heading``, its text) that the funding reader reads whole, by themselves
+    (its unit printed in the section, the heading's ``재원 (단위: 백만원)`` too: no unit borrowed from the
+    overview): two or more source rows, or one total row over two or more years (a table of the years' totals),
+    every amount read."""
     from pledgecard.extract.sections.base import SectionContext
     from pledgecard.extract.sections.funding import extract_funding
     from pledgecard.normalize.money import unit_for
 
-    f = extract_funding(list(items), SectionContext()).value.get("funding")
-    if f is None or any(v is None for r in f.get("rows") or [] for v in r.get("amounts_krw") or []):
-        # bare amounts no unit proves (the unit printed in the heading, which this probe does not see) read null:
-        # the shape is what is asked here, so read them under a unit given for the probe alone (not kept)
-        probe = extract_funding(list(items), SectionContext(card_unit=unit_for(1))).value.get("funding")
-        if probe is not None and not (f or {}).get("unit"):
+    f = extract_funding(list(items), SectionContext(heading=heading)).value.get("funding")
+    if not (f or {}).get("unit") and (f is None or any(v is None for r in f.get("rows") or []
+                                                       for v in r.get("amounts_krw") or [])):
+        # nothing printed (heading, unit line, head cell) nor proven gives the unit: bare amounts read null. The
+        # shape is what is asked here, so read them under a unit given for the probe alone (not kept); where the
+        # section is funding, its read (funding_unit_proof) decides their unit
+        probe = extract_funding(list(items), SectionContext(heading=heading, card_unit=unit_for(1))).value.get("funding")
+        if probe is not None:
             f = {**probe, "unit": None}
     rows = (f or {}).get("rows") or []
     years = sum(1 for c in (f or {}).get("columns") or [] if c.get("kind") == "year")

@@ -90,6 +90,7 @@ from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_transposed import transposed_by_budget, transposed_grid_from_lines
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
 from pledgecard.extract.sections.funding_unit_proof import bare_cells, budget_printed, inferred, read_proven
+from pledgecard.extract.sections.funding_unit_words import cells_may_print_units
 from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.normalize.money import (
     budget_parts_first,
@@ -138,7 +139,7 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
             units[m] = u
     total = budget.get("total_krw")
     if not units:  # nothing tells the table's unit: a cell's own, else one its sums prove, else null
-        return read_proven(lambda u: _extract_funding(items, ctx, u))
+        return read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
     if len(units) <= 1:
         unit = next(iter(units.values()), None)
         read_one = _extract_funding(items, ctx, unit)
@@ -150,7 +151,7 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
             m = unit_multiplier(unit) or 1
             proven = unit_for(total * m // got) if got and (total * m) % got == 0 else None
             if proven is None:
-                return read_proven(lambda u: _extract_funding(items, ctx, u))
+                return read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
             return inferred(_extract_funding(items, ctx, proven), proven, "budget_total")
         if unit is not None and unit != ctx.card_unit and _reads_bare(items, ctx):
             # the budget's unit over bare cells: its total the table's, else a budget amount the table prints
@@ -159,7 +160,7 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
                 return inferred(read_one, unit, "budget_total")
             if budget_printed((read_one.value or {}).get("funding") or {}, budget):
                 return inferred(read_one, unit, "budget_amounts")
-            return read_proven(lambda u: _extract_funding(items, ctx, u))
+            return read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
         return read_one
     read = [_extract_funding(items, ctx, u) for u in units.values()]
     chosen = next((k for k, r in enumerate(read) if total is not None and table_total(r.value["funding"]) == total), 0)

@@ -159,14 +159,16 @@ def inferred(read: SectionResult, unit: str | None, proof: str) -> SectionResult
                          [*read.findings, unit_inferred("funding", unit, proof, where)])
 
 
-def read_proven(read: Callable[[str | None], SectionResult]) -> SectionResult:
+def read_proven(read: Callable[[str | None], SectionResult], units_printed: bool = True) -> SectionResult:
     """The table read where no unit is printed for it (``read(unit)`` reads it under ``unit``): under the one
-    unit its sums prove, else as printed with its bare cells null and a finding naming them."""
+    unit its sums prove, else as printed with its bare cells null and a finding naming them. ``units_printed``
+    False: no cell can print its own unit (funding_unit_words), so no second reading is made to tell which (every
+    nonzero cell bare, as the readings shaped apart make them)."""
     base = read(None)
     funding = base.value.get("funding") if base.value else None
     if not funding or not funding.get("rows"):
         return base
-    probe = (read(unit_for(_PROBE)).value or {}).get("funding") or {}
+    probe = ((read(unit_for(_PROBE)).value or {}).get("funding") or {}) if units_printed else {}
     bare, own = bare_cells(funding, probe)
     if not bare:
         return base

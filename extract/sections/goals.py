@@ -57,7 +57,7 @@ from pledgecard.normalize.text import fold
 
 __all__ = [
     "make_goal", "_rows_a_line", "value_and_unit", "wrapped_head", "extract_goals", "goals_from_table", "goals_from_text",
-    "spanned_header",
+    "spanned_header", "goals_basis",
 ]
 
 
@@ -101,6 +101,16 @@ def _single_spaced(lines: list[Line]) -> frozenset[str]:
     printed as one); a line whose print is not kept is none."""
     return frozenset(" ".join(ln.full_text.split()) for ln in lines
                      if ln.printed is not None and not re.search(r"\S\s{2,}\S", ln.printed))
+
+
+def goals_basis(ctx: SectionContext | None) -> tuple[Any, ...]:
+    """What of ``ctx`` the goals read depends on (every field :func:`extract_goals` reads, derived as it reads
+    them): two contexts of one basis read the same items alike, so a read made ahead (sections/goals_ahead.py)
+    stands for the section's own. A field the read comes to use must be added here."""
+    if ctx is None:
+        return (None,)
+    return (ctx.reported_year(), _title_opening(ctx), ctx.lexicon, ctx.pledge_projects, ctx.page_starts,
+            ctx.furniture_lines)
 
 
 def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
