@@ -8,7 +8,9 @@ packages written element by element by doc-hwpx.py) and the classes they showed,
 - the organisation line right above the card's title (``벼리도 기획조정실``) stood before the card and named
   no issuer (extract/cards.py, extract/issuer_footer.py);
 - a goal table's project column headed ``사업`` alone was no project column (vocabulary);
-- the unit line over an outreach table (``(단위 : 회)``) was left unparsed (extract/sections/outreach_unit.py).
+- the unit line over an outreach table (``(단위 : 회)``) was left unparsed (extract/sections/outreach_unit.py);
+- (the PDFs' ``pdftotext -layout`` dumps, measured after) a project cell spanning two rows printed on its own
+  line between them, no blank line apart, joined the rows into one goal (extract/readers/text_col_lone_lead.py).
 
 The cards' floors are in tests/test_handmade_cards.py.
 """
@@ -22,6 +24,8 @@ from pledgecard import extract_file
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.headings import counts_a_figure, parse_group_heading
 from pledgecard.extract.issuer_footer import issuer_line_apart, without_issuer_line
+from pledgecard.extract.readers.text_col_plan import plan
+from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.outreach_unit import counter_unit, unit_lines_apart
 
 from conftest import make_line
@@ -82,3 +86,24 @@ def test_the_unit_line_over_an_outreach_table_states_its_counts_unit() -> None:
     unit, note = make_line("(단위 : 회)"), make_line("※ 언론보도는 지역지 포함")
     got = {"unit": None, "total": 11, "items": []}
     assert unit_lines_apart([unit, note], got) == [note] and got["unit"] == "회"
+
+
+def _cells(block: str) -> list[tuple[int, int, str]]:
+    p = plan(split_lines(block))
+    assert p is not None
+    return sorted((pc.row, pc.col, pc.cell.text("")) for pc in p[1])
+
+
+def test_a_lone_first_cell_centred_between_two_keyed_rows_spans_them() -> None:
+    got = _cells("과제              연도     목표          실적     상황\n\n"
+                 "                  2023     수료 30명     32명     달성\n"
+                 "청년 창업 교육\n"
+                 "                  2024     수료 60명     32명     부진")
+    assert (1, 0, "청년 창업 교육") in got and (1, 1, "2023") in got and (1, 2, "수료 30명") in got
+    assert [c for c in got if c[0] == 2] == [(2, 1, "2024"), (2, 2, "수료 60명"), (2, 3, "32명"), (2, 4, "부진")]
+    # lines that do not open with a year or a count are one row's wrapped cells, as before
+    wrapped = _cells("과제              연도     목표          실적     상황\n\n"
+                     "                  상반기   노후 공원     설계     정상\n"
+                     "공원 정비\n"
+                     "                  하반기   정비 착수     완료     추진")
+    assert max(r for r, _, _ in wrapped) == 1
