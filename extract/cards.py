@@ -202,7 +202,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         rest = add_issuer(record["header"], prov, result.rest, items,
                           [*furniture(doc, items), *(before or [])]) if i == 0 else result.rest
         if i == 0:  # the footer line the issuer was read from is no later section's line
-            without_issuer_line(sections[1:], record["header"].get("issuer"), prov.get("header.issuer"))
+            without_issuer_line(sections[1:], record["header"].get("issuer"), prov.get("header.issuer"), items)
         if i == 0 and len(sections) > 1 and sections[1].name == "overview":
             # lines left over at the end of the header area that open with an overview label, right
             # above the overview's heading: its sub-rows (사업기간 | ..., 사업비 | ...), printed above

@@ -4,7 +4,8 @@ packages written element by element by doc-hwpx.py) and the classes they showed,
 - an item counting figures after its years (``- 지원 실적 ’23년 148명, ’24년 163명``) was read as a dated block
   heading (a name of the achievements and a date), the items after it dated 2024 (extract/headings.py);
 - the footer line naming the card's government (``가람들시 교통정책과`` under the 기대효과 bullets) was the
-  issuer and an effect too (extract/issuer_footer.py);
+  issuer and an effect too, and (a text dump) the same footer printed at a page's foot amid the card was left
+  unparsed (extract/issuer_footer.py);
 - the organisation line right above the card's title (``벼리도 기획조정실``) stood before the card and named
   no issuer (extract/cards.py, extract/issuer_footer.py);
 - a goal table's project column headed ``사업`` alone was no project column (vocabulary);
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from pledgecard import extract_file
 from pledgecard.extract.card_results import Section
+from pledgecard.extract.document import Source
 from pledgecard.extract.headings import counts_a_figure, parse_group_heading
 from pledgecard.extract.issuer_footer import issuer_line_apart, without_issuer_line
 from pledgecard.extract.readers.text_col_plan import plan
@@ -51,6 +53,12 @@ def test_the_issuers_line_is_read_once() -> None:
     kept = Section(name="effects", heading="기대효과", items=[effect, footer])
     without_issuer_line([kept], "다른시", footer.source)  # a line naming another government stays
     assert kept.items == [effect, footer]
+    # a running footer printed again amid the card (a text dump's page foot): the same line, read once
+    last, again = make_line("늘솔광역시 정책기획관"), make_line("늘솔광역시 정책기획관")
+    last.source, again.source = Source(line_start=102), Source(line_start=68)
+    goals = Section(name="goals", heading="목표 달성 현황", items=[effect, again])
+    without_issuer_line([goals], "늘솔광역시", last.source, [effect, again, last])
+    assert goals.items == [effect]
     org = make_line("벼리도 기획조정실")
     assert issuer_line_apart([org], {"issuer": "벼리도"}) == []
     assert issuer_line_apart([org], {"issuer": None}) == [org]
