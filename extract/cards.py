@@ -58,6 +58,7 @@ from pledgecard.extract.heading_shapes import name_unknown_sections
 from pledgecard.extract.heading_stacks import dated_block_after_stack, stacked_headings
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
+from pledgecard.extract.issuer_footer import issuer_line_apart, without_issuer_line
 from pledgecard.extract.labels_lost import labels_lost
 from pledgecard.extract.layout import Item, Line, item_text, linearize
 from pledgecard.extract.page_frames import results_on_pages
@@ -116,7 +117,8 @@ def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
 
 
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str,
-               pledge_projects: frozenset[tuple[str, ...]] = frozenset()) -> CardResult:
+               pledge_projects: frozenset[tuple[str, ...]] = frozenset(),
+               before: list[Item] | None = None) -> CardResult:
     items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
     sections, levels = split_card(items)
     stacked_headings(sections)  # headings printed stacked in falling order: the text after them the highest's
@@ -203,7 +205,11 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         findings += result.findings
         if i == 0:
             findings += values_rows_unread(sec.items, result.rest, sec.heading)  # a header row of values unread
-        rest = add_issuer(record["header"], prov, result.rest, items, furniture(doc, items)) if i == 0 else result.rest
+        # the line right above the card's title (set aside before it: ``벼리도 기획조정실``) may name its issuer
+        rest = add_issuer(record["header"], prov, result.rest, items,
+                          [*furniture(doc, items), *(before or [])]) if i == 0 else result.rest
+        if i == 0:  # the footer line the issuer was read from is no later section's line
+            without_issuer_line(sections[1:], record["header"].get("issuer"), prov.get("header.issuer"), items)
         if i == 0 and len(sections) > 1 and sections[1].name == "overview":
             # lines left over at the end of the header area that open with an overview label, right
             # above the overview's heading: its sub-rows (사업기간 | ..., 사업비 | ...), printed above
@@ -295,14 +301,16 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
     # a card's words judge its breaks, and the page furniture's (a running header repeating the title)
     kept = "\n".join(b.text for b in doc.furniture if isinstance(b, Paragraph))
     lexicons = ["\n".join([*(item_text(it) for it in card), kept]) for card in cards]
-    results = [build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i])
-               for i, card in enumerate(cards)]
+    before = aside[-1:]  # the line right above the first card: an organisation line naming its issuer
+    results = [build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
+                          before=before if i == 0 else None) for i, card in enumerate(cards)]
     # a card whose goal rows leave out a project the same pledge's card for another quarter reads: again with it
     for i, projects in enumerate(sibling_projects([r.record for r in results])):
         if projects - {tuple(g["project"].split()) for g in results[i].record["goals"] if g.get("project")}:
             results[i] = build_card(cards[i], doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
-                                    pledge_projects=projects)
-    if results and (note := text_before_card(aside)) is not None:  # the file's text no card holds, said once
+                                    pledge_projects=projects, before=before if i == 0 else None)
+    # the file's text no card holds, said once (the issuer's organisation line above the card is held)
+    if results and (note := text_before_card(issuer_line_apart(aside, results[0].record["header"]))) is not None:
         results[0].findings.append(note)
     for r in results:  # boxes read in a levelled frame (a searchable scan's) reported on the page as printed
         r.provenance = results_on_pages(r.provenance, r.findings, doc.frames)

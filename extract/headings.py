@@ -9,7 +9,7 @@ from typing import Any
 
 from pledgecard.extract.heading_numbers import decimal_rest, titleish
 from pledgecard.extract.markers import CLOSE_BRACKETS, FRAMED_LINE, OPEN_BRACKETS
-from pledgecard.extract.vocabulary import Vocabulary, current, spaced
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current, spaced
 from pledgecard.normalize.dates import find_dates, parse_date
 from pledgecard.normalize.text import fold
 
@@ -21,6 +21,19 @@ def _group_reporting(v: Vocabulary) -> re.Pattern[str]:
     end) or a word naming the achievements."""
     words = v.words("as_of") + v.words("as_of", "achievement_group_words")
     return re.compile(f"{spaced(words)}|(?:{spaced(v.words('as_of', 'end_words'))})\\s*$")
+
+
+def _counted(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure with a counter word (``148명``, ``12건``), and a period's length (``10개월``), which is none."""
+    return (re.compile(rf"\d[\d,]*\s*(?:{alternation(v.words('counters'))})"),
+            re.compile(rf"\d+\s*(?:{alternation(v.words('date_words', 'lengths'))})"))
+
+
+def counts_a_figure(text: str) -> bool:
+    """Whether ``text`` counts something (``지원 실적 ’23년 148명, ’24년 163명``): an item reporting figures,
+    which a block heading (a name and its reporting point) never does."""
+    count, length = current().build(_counted)
+    return count.search(length.sub(" ", text)) is not None
 
 
 def _reporting(v: Vocabulary) -> re.Pattern[str]:
@@ -98,7 +111,9 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
     if m and re.search(r"[)）]", m.group("body")):
         m = None  # a name in parentheses, then a date in its own: ( 기 추진실적 )('24. 4분기 기준)
     body = fold(m.group("body")) if m else fold(t)
-    if len(body) <= 30 and current().build(_group_reporting).search(body):
+    # an unframed line naming the achievements and a date is a block heading unless it counts a figure
+    # (``- 지원 실적 ’23년 148명, ’24년 163명``: an item; doc-moraenae-county-5-2)
+    if len(body) <= 30 and current().build(_group_reporting).search(body) and not counts_a_figure(body):
         d = _date_of(body)
         if d is not None:
             return _name(body, d), d

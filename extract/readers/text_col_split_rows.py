@@ -15,6 +15,7 @@ from pledgecard.extract.readers.text_col_centred import (
     same_cell_below,
     top_of_centred_cell,
 )
+from pledgecard.extract.readers.text_col_lone_lead import lone_lead_anchors
 from pledgecard.extract.readers.text_col_shared_leads import shared_lead_rows
 from pledgecard.extract.readers.text_heads import (
     gap_heading,
@@ -62,6 +63,10 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: l
         return rows + [Row(cluster([line], wide), [line]) for line in group]
     starts = sorted({*starts, *_full_rows(group, starts, wide), *_labelled_rows(group, starts, wide)})
     starts = sorted({*starts, *shared_lead_rows(group, starts, wide)})
+    if (anchors := lone_lead_anchors(group, starts, wide)) is not None:  # a project centred between its rows
+        centred = centred_rows(group, [group[k] for k in anchors], wide, after)
+        if centred is not None and not figure_wrapped(centred):
+            return rows + centred
     inner = max((len(line.segs) for k, line in enumerate(group) if k not in starts), default=0)
     if inner > max(len(group[k].segs) for k in starts):
         starts = []  # an indented line with more cells than any at the left edge: one row whose

@@ -1,0 +1,294 @@
+"""Write the two hand-made HWPX cards of this folder (``doc-garamdeul-city-3-14.hwpx``,
+``doc-moraenae-county-5-2.hwpx``): a minimal OWPML package written element by element, not by the
+generator's renderer (samples/render_*), so none of its habits are in them.
+
+The package is what 한글 itself needs: ``mimetype`` stored first, ``version.xml``,
+``META-INF/container.xml`` and ``manifest.xml``, ``Contents/content.hpf``, a ``header.xml`` with the
+fonts, borders, character and paragraph shapes the body refers to, and one ``section0.xml``. Tables are
+``hp:tbl`` with every ``hp:tc`` at its ``cellAddr`` and ``cellSpan`` (merged cells cover the grid once).
+
+Run from the repository: ``python samples/handmade/doc-hwpx.py`` (rewrites both files in place).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+NS = ('xmlns:ha="http://www.hancom.co.kr/hwpml/2011/app" xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph" '
+      'xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section" xmlns:hc="http://www.hancom.co.kr/hwpml/2011/core" '
+      'xmlns:hh="http://www.hancom.co.kr/hwpml/2011/head" xmlns:hpf="http://www.hancom.co.kr/schema/2011/hpf" '
+      'xmlns:opf="http://www.idpf.org/2007/opf/"')
+XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
+TEXT_WIDTH = 42520  # A4 less 30 mm margins, in HWPUNIT (1/7200 inch)
+
+# character shapes: 0 body, 1 bold, 2 title; paragraph shapes: 0 left, 1 centred, 2 right
+CHARS = [(1000, False), (1000, True), (1600, True)]
+PARAS = ["LEFT", "CENTER", "RIGHT"]
+
+
+def _char_pr(i: int, height: int, bold: bool) -> str:
+    return (f'<hh:charPr id="{i}" height="{height}" textColor="#000000" shadeColor="none" useFontSpace="0" '
+            f'useKerning="0" symMark="NONE" borderFillIDRef="1"><hh:fontRef hangul="0" latin="0" hanja="0" '
+            f'japanese="0" other="0" symbol="0" user="0"/>{"<hh:bold/>" if bold else ""}'
+            '<hh:underline type="NONE" shape="SOLID" color="#000000"/></hh:charPr>')
+
+
+def _para_pr(i: int, align: str) -> str:
+    return (f'<hh:paraPr id="{i}" tabPrIDRef="0" condense="0"><hh:align horizontal="{align}" vertical="BASELINE"/>'
+            '<hh:heading type="NONE" idRef="0" level="0"/><hh:lineSpacing type="PERCENT" value="160" '
+            'unit="HWPUNIT"/></hh:paraPr>')
+
+
+def _border_fill(i: int, line: str, face: str | None) -> str:
+    sides = "".join(f'<hh:{s}Border type="{line}" width="0.12 mm" color="#000000"/>'
+                    for s in ("left", "right", "top", "bottom"))
+    fill = (f'<hc:fillBrush><hc:winBrush faceColor="{face}" hatchColor="#000000" alpha="0"/></hc:fillBrush>'
+            if face else "")
+    return f'<hh:borderFill id="{i}" threeD="0" shadow="0" centerLine="NONE">{sides}{fill}</hh:borderFill>'
+
+
+def header_xml() -> str:
+    """The head part: one 함초롬바탕 face for every script, borders 1 none / 2 ruled / 3 ruled and shaded."""
+    faces = "".join(f'<hh:fontface lang="{lang}" fontCnt="1"><hh:font id="0" face="함초롬바탕" type="TTF" '
+                    f'isEmbedded="0"/></hh:fontface>'
+                    for lang in ("HANGUL", "LATIN", "HANJA", "JAPANESE", "OTHER", "SYMBOL", "USER"))
+    borders = _border_fill(1, "NONE", None) + _border_fill(2, "SOLID", None) + _border_fill(3, "SOLID", "#E5E5E5")
+    chars = "".join(_char_pr(i, h, b) for i, (h, b) in enumerate(CHARS))
+    paras = "".join(_para_pr(i, a) for i, a in enumerate(PARAS))
+    return (f'{XML}<hh:head {NS} version="1.4" secCnt="1"><hh:beginNum page="1" footnote="1" endnote="1" pic="1" '
+            f'tbl="1" equation="1"/><hh:refList><hh:fontfaces itemCnt="7">{faces}</hh:fontfaces>'
+            f'<hh:borderFills itemCnt="3">{borders}</hh:borderFills>'
+            f'<hh:charProperties itemCnt="{len(CHARS)}">{chars}</hh:charProperties>'
+            '<hh:tabProperties itemCnt="1"><hh:tabPr id="0" autoTabLeft="0" autoTabRight="0"/></hh:tabProperties>'
+            f'<hh:paraProperties itemCnt="{len(PARAS)}">{paras}</hh:paraProperties>'
+            '<hh:styles itemCnt="1"><hh:style id="0" type="PARA" name="바탕글" engName="Normal" paraPrIDRef="0" '
+            'charPrIDRef="0" nextStyleIDRef="0" langID="1042" lockForm="0"/></hh:styles></hh:refList></hh:head>')
+
+
+def para(text: str, char: int = 0, align: int = 0) -> str:
+    """One paragraph of one run."""
+    t = f"<hp:t>{escape(text)}</hp:t>" if text else "<hp:t/>"
+    return (f'<hp:p id="0" paraPrIDRef="{align}" styleIDRef="0" pageBreak="0" columnBreak="0" merged="0">'
+            f'<hp:run charPrIDRef="{char}">{t}</hp:run></hp:p>')
+
+
+class Cell:
+    """A table cell: its paragraphs, its span, whether it is a (shaded, bold) label cell."""
+
+    def __init__(self, text: str | list[str], cols: int = 1, rows: int = 1, head: bool = False,
+                 align: int = 1) -> None:
+        self.lines = [text] if isinstance(text, str) else text
+        self.cols, self.rows, self.head, self.align = cols, rows, head, align
+
+
+def H(text: str, cols: int = 1, rows: int = 1) -> Cell:  # noqa: N802 - a label cell, short as the tables read
+    return Cell(text, cols, rows, head=True)
+
+
+def table(rows: list[list[Cell | str]], widths: list[int]) -> str:
+    """An ``hp:tbl`` in its own paragraph: cells placed on the grid left to right, skipping the places that
+    a cell above spans into; ``widths`` are the grid's column shares."""
+    n_cols = len(widths)
+    unit = TEXT_WIDTH // sum(widths)
+    taken: set[tuple[int, int]] = set()
+    trs = []
+    for r, row in enumerate(rows):
+        c = 0
+        tcs = []
+        for item in row:
+            cell = item if isinstance(item, Cell) else Cell(item)
+            while (r, c) in taken:
+                c += 1
+            for dr in range(cell.rows):
+                for dc in range(cell.cols):
+                    taken.add((r + dr, c + dc))
+            width = unit * sum(widths[c:c + cell.cols])
+            body = "".join(para(line, 1 if cell.head else 0, 1 if cell.head else cell.align) for line in cell.lines)
+            tcs.append(f'<hp:tc name="" header="0" hasMargin="0" protect="0" editable="0" dirty="0" '
+                       f'borderFillIDRef="{3 if cell.head else 2}"><hp:subList id="" textDirection="HORIZONTAL" '
+                       f'lineWrap="BREAK" vertAlign="CENTER">{body}</hp:subList>'
+                       f'<hp:cellAddr colAddr="{c}" rowAddr="{r}"/><hp:cellSpan colSpan="{cell.cols}" '
+                       f'rowSpan="{cell.rows}"/><hp:cellSz width="{width}" height="{1400 * len(cell.lines)}"/>'
+                       '<hp:cellMargin left="510" right="510" top="141" bottom="141"/></hp:tc>')
+            c += cell.cols
+        assert c <= n_cols, (r, c)
+        trs.append("<hp:tr>" + "".join(tcs) + "</hp:tr>")
+    tbl = (f'<hp:tbl id="0" zOrder="0" numberingType="TABLE" textWrap="TOP_AND_BOTTOM" textFlow="BOTH_SIDES" '
+           f'lock="0" pageBreak="CELL" repeatHeader="1" rowCnt="{len(rows)}" colCnt="{n_cols}" cellSpacing="0" '
+           f'borderFillIDRef="2" noAdjust="0"><hp:sz width="{unit * sum(widths)}" widthRelTo="ABSOLUTE" '
+           f'height="{1400 * len(rows)}" heightRelTo="ABSOLUTE" protect="0"/><hp:pos treatAsChar="1" '
+           'affectLSpacing="0" flowWithText="1" allowOverlap="0" vertRelTo="PARA" horzRelTo="PARA" '
+           'vertAlign="TOP" horzAlign="LEFT" vertOffset="0" horzOffset="0"/>'
+           '<hp:outMargin left="0" right="0" top="283" bottom="283"/>'
+           '<hp:inMargin left="510" right="510" top="141" bottom="141"/>' + "".join(trs) + "</hp:tbl>")
+    return ('<hp:p id="0" paraPrIDRef="0" styleIDRef="0" pageBreak="0" columnBreak="0" merged="0">'
+            f'<hp:run charPrIDRef="0">{tbl}<hp:t/></hp:run></hp:p>')
+
+
+SEC_PR = ('<hp:p id="0" paraPrIDRef="0" styleIDRef="0" pageBreak="0" columnBreak="0" merged="0"><hp:run charPrIDRef="0">'
+          '<hp:secPr id="" textDirection="HORIZONTAL" spaceColumns="1134" tabStop="8000" tabStopVal="4000" '
+          'tabStopUnit="HWPUNIT" outlineShapeIDRef="0" memoShapeIDRef="0" textVerticalWidthHead="0" '
+          'masterPageCnt="0"><hp:pagePr landscape="WIDELY" width="59528" height="84188" gutterType="LEFT_ONLY">'
+          '<hp:margin header="2834" footer="2834" gutter="0" left="8504" right="8504" top="4252" bottom="4252"/>'
+          '</hp:pagePr></hp:secPr><hp:t/></hp:run></hp:p>')
+
+
+def section_xml(blocks: list[str]) -> str:
+    return f"{XML}<hs:sec {NS}>{SEC_PR}{''.join(blocks)}</hs:sec>"
+
+
+def write_hwpx(path: Path, title: str, blocks: list[str]) -> None:
+    """The package, ``mimetype`` first and stored (uncompressed) as OCF asks."""
+    content = (f'{XML}<opf:package {NS} version="" unique-identifier="" id=""><opf:metadata><opf:title>'
+               f'{escape(title)}</opf:title><opf:language>ko</opf:language></opf:metadata><opf:manifest>'
+               '<opf:item id="header" href="Contents/header.xml" media-type="application/xml"/>'
+               '<opf:item id="section0" href="Contents/section0.xml" media-type="application/xml"/>'
+               '</opf:manifest><opf:spine><opf:itemref idref="header" linear="yes"/>'
+               '<opf:itemref idref="section0" linear="yes"/></opf:spine></opf:package>')
+    container = (f'{XML}<ocf:container xmlns:ocf="urn:oasis:names:tc:opendocument:xmlns:container" '
+                 'xmlns:hpf="http://www.hancom.co.kr/schema/2011/hpf"><ocf:rootfiles><ocf:rootfile '
+                 'full-path="Contents/content.hpf" media-type="application/hwpml-package+xml"/>'
+                 '</ocf:rootfiles></ocf:container>')
+    version = (f'{XML}<hv:HCFVersion xmlns:hv="http://www.hancom.co.kr/hwpml/2011/version" '
+               'tagetApplication="WORDPROCESSOR" major="5" minor="1" micro="0" buildNumber="0" os="1" '
+               'xmlVersion="1.4" application="Hancom Office Hangul" appVersion="11, 0, 0, 0"/>')
+    manifest = f'{XML}<odf:manifest xmlns:odf="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'
+    parts = [("version.xml", version), ("META-INF/container.xml", container), ("META-INF/manifest.xml", manifest),
+             ("Contents/content.hpf", content), ("Contents/header.xml", header_xml()),
+             ("Contents/section0.xml", section_xml(blocks))]
+    with zipfile.ZipFile(path, "w") as z:
+        info = zipfile.ZipInfo("mimetype", date_time=(2025, 1, 1, 0, 0, 0))
+        z.writestr(info, "application/hwp+zip", compress_type=zipfile.ZIP_STORED)
+        for name, text in parts:
+            info = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
+            z.writestr(info, text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
+
+
+def garamdeul_city() -> list[str]:
+    """가람들시 (시): a ruled header grid of label cells, the overview as a two-column table, funding in 백만원
+    under a two-row head (총사업비 and 기투자 spanning both rows, the years under 연차별 투자계획), goals
+    with their years in the column heads (목표 / 실적 per year), outreach as a two-column table."""
+    return [
+        para("시장 공약사업 관리카드", 2, 1),
+        table([[H("관리번호"), "3-14", H("추진상황"), "완료"],
+               [H("공 약 명"), Cell("시내버스 노선 개편 및 수요응답형 버스 도입", cols=3)],
+               [H("추진부서"), "교통정책과", H("협조부서"), "도로과, 시민안전과"],
+               [H("담 당 자"), "정하람", H("연 락 처"), "031-570-2214"],
+               [H("실천목표"), Cell("2024년 완료", cols=3)]], [2, 3, 2, 3]),
+        para(""),
+        para("1. 사업개요", 1),
+        table([[H("사업기간"), Cell("2023. 7. ~ 2024. 12.", align=0)],
+               [H("사 업 비"), Cell("4,200백만원(도비 1,260, 시비 2,940)", align=0)],
+               [H("사업내용"), Cell(["● 시내버스 노선 전면 개편(42개 → 36개 노선)", "● 수요응답형 버스(DRT) 8대 도입"],
+                                   align=0)]], [1, 4]),
+        para(""),
+        para("2. 재원투자 계획", 1),
+        para("(단위: 백만원)", 0, 2),
+        table([[H("구분", rows=2), H("총사업비", rows=2), H("기투자", rows=2), H("연차별 투자계획", cols=2)],
+               [H("2023년"), H("2024년")],
+               [H("계"), "4,200", "-", "1,500", "2,700"],
+               [H("도비"), "1,260", "-", "450", "810"],
+               [H("시비"), "2,940", "-", "1,050", "1,890"]], [2, 2, 2, 2, 2]),
+        para(""),
+        para("3. 추진실적", 1),
+        para("< 2024년 12월 말 현재 >", 0, 2),
+        para("● 노선 개편 용역 착수 : 2023. 7."),
+        para("● 시민 공청회 및 노선 확정 : 2023. 11."),
+        para("   - 공청회 2회, 온라인 의견 수렴 312건"),
+        para("● 개편 노선 운행 개시 : 2024. 3. 4."),
+        para("● 수요응답형 버스 '가람콜' 운행 : 2024. 7. ~"),
+        para("   - 월평균 이용객 4,150명"),
+        para("   - 운송사업자 : 가람들교통(주)"),
+        para(""),
+        para("4. 목표 달성", 1),
+        table([[H("구분", rows=2), H("2023년", cols=2), H("2024년", cols=2)],
+               [H("목표"), H("실적"), H("목표"), H("실적")],
+               ["노선 개편", "노선안 확정", "확정", "개편 노선 운행", "운행 개시"],
+               ["DRT 도입", "시범 2대", "2대", "8대 운행", "8대 운행"]], [2, 2, 2, 2, 2]),
+        para(""),
+        para("5. 시민소통 실적", 1),
+        table([[H("구분"), H("실적(회)")],
+               ["주민간담회 등", "3"], ["만족도조사", "1"], ["민간전문가 자문", "-"], ["언론·방송", "7"],
+               ["기타", "-"], [H("계"), "11"]], [3, 2]),
+        para(""),
+        para("6. 향후계획", 1),
+        para("● DRT 운행 지역 확대(2개 면 추가) : 2025. 상반기"),
+        para("● 노선 개편 효과 분석 용역 : 2025. 2. ~ 6."),
+        para(""),
+        para("7. 기대효과", 1),
+        para("● 중복 노선 정리로 배차 간격 단축"),
+        para("● 교통 취약지역 주민 이동권 보장"),
+        para(""),
+        para("가람들시 교통정책과", 0, 1),
+    ]
+
+
+def moraenae_county() -> list[str]:
+    """모래내군 (군): a six-column header grid of three label-value pairs a row (공약명 and 협조부서 spanning),
+    bulleted overview with a ``*`` note, funding in 천원 with the years as rows and the sources as columns
+    (the total row last), goals with a project cell spanning its years, outreach with a note column."""
+    return [
+        para("민선8기 군수 공약 관리카드", 2, 1),
+        table([[H("관리번호"), "5-2", H("주관부서"), "인구정책과", H("담당자"), "백서윤"],
+               [H("공 약 명"), Cell("출산 가정 산후조리비 및 육아용품 지원", cols=5)],
+               [H("협조부서"), Cell("보건소, 교육체육과", cols=3), H("연락처"), "055-930-2215"],
+               [H("실천목표"), Cell("임기 내 추진", cols=3), H("추진상황"), "추진중(정상)"]], [2, 2, 2, 2, 2, 2]),
+        para(""),
+        para("가. 사업개요", 1),
+        para("○ 사업기간 : 2022. 7. ~ 2026. 6."),
+        para("○ 사 업 비 : 1,820백만원 (도비 364, 군비 1,456)"),
+        para("○ 주요내용"),
+        para("  - 출산 가정 산후조리비 1인당 100만원 지원"),
+        para("  - 첫째아 출산 가정 육아용품 꾸러미 지급"),
+        para("  * ’24년부터 둘째아 이상 150만원으로 확대"),
+        para(""),
+        para("나. 연도별 투자계획", 1),
+        para("(단위 : 천원)", 0, 2),
+        table([[H("연 도"), H("합 계"), H("도 비"), H("군 비")],
+               ["2022", "180,000", "36,000", "144,000"],
+               ["2023", "420,000", "84,000", "336,000"],
+               ["2024", "440,000", "88,000", "352,000"],
+               ["2025", "460,000", "92,000", "368,000"],
+               ["2026", "320,000", "64,000", "256,000"],
+               [H("계"), "1,820,000", "364,000", "1,456,000"]], [2, 3, 3, 3]),
+        para(""),
+        para("다. 추진실적", 1),
+        para("’25. 6. 30. 현재", 0, 2),
+        para("○ 산후조리비 지원 조례 제정 : ’22. 10."),
+        para("○ 산후조리비 지원 : ’23. 1. ~"),
+        para("  - 지원 실적 ’23년 148명, ’24년 163명"),
+        para("○ 육아용품 꾸러미 지급 : ’23. 3분기"),
+        para("  - 누적 지급 152건"),
+        para("  ※ 꾸러미 구성 : 수유용품 등 12종"),
+        para(""),
+        para("라. 목표 달성", 1),
+        table([[H("사업"), H("연도"), H("목표"), H("실적"), H("추진상황"), H("추진내용")],
+               [Cell("산후조리비 지원", rows=2), "2024", "160명", "163명", "완료", Cell("신청 상시 접수", align=0)],
+               ["2025", "170명", "88명", "추진중", Cell("상반기 지원", align=0)],
+               ["육아용품 지원", "2025", "180건", "91건", "추진중", Cell("하반기 추가 지급", align=0)]],
+              [3, 1, 2, 2, 2, 3]),
+        para(""),
+        para("마. 군민소통 실적", 1),
+        table([[H("구 분"), H("건수"), H("내 용")],
+               ["주민간담회 등", "2", "읍면 순회 간담회"], ["만족도조사", "1", "수혜 가정 설문"],
+               ["전문가 자문", "-", ""], ["언론·방송", "3", "지역신문 보도"], ["기 타", "1", "군 소식지"],
+               [H("계"), "7", ""]], [3, 1, 4]),
+        para(""),
+        para("바. 향후 추진계획", 1),
+        para("○ 산후조리비 지원 대상 확대 조례 개정 : ’25. 9."),
+        para("○ 육아용품 꾸러미 만족도 조사 : ’25. 4분기"),
+        para(""),
+        para("사. 기대효과", 1),
+        para("○ 출산 가정의 경제적 부담 경감"),
+        para("○ 아이 낳아 기르기 좋은 모래내 조성"),
+        para(""),
+        para("모래내군", 0, 1),
+    ]
+
+
+if __name__ == "__main__":
+    write_hwpx(HERE / "doc-garamdeul-city-3-14.hwpx", "시장 공약사업 관리카드 3-14", garamdeul_city())
+    write_hwpx(HERE / "doc-moraenae-county-5-2.hwpx", "군수 공약 관리카드 5-2", moraenae_county())

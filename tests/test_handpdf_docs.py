@@ -1,0 +1,117 @@
+"""Cards written by hand as documents (samples/handmade/doc-*: two HTML+CSS pages rendered to PDF, two HWPX
+packages written element by element by doc-hwpx.py) and the classes they showed, measured blind:
+
+- an item counting figures after its years (``- 지원 실적 ’23년 148명, ’24년 163명``) was read as a dated block
+  heading (a name of the achievements and a date), the items after it dated 2024 (extract/headings.py);
+- the footer line naming the card's government (``가람들시 교통정책과`` under the 기대효과 bullets) was the
+  issuer and an effect too, and (a text dump) the same footer printed at a page's foot amid the card was left
+  unparsed (extract/issuer_footer.py);
+- the organisation line right above the card's title (``벼리도 기획조정실``) stood before the card and named
+  no issuer (extract/cards.py, extract/issuer_footer.py);
+- a goal table's project column headed ``사업`` alone was no project column (vocabulary);
+- the unit line over an outreach table (``(단위 : 회)``) was left unparsed (extract/sections/outreach_unit.py);
+- (the PDFs' ``pdftotext -layout`` dumps, measured after) a project cell spanning two rows printed on its own
+  line between them, no blank line apart, joined the rows into one goal (extract/readers/text_col_lone_lead.py).
+
+The cards' floors are in tests/test_handmade_cards.py.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from pledgecard import extract_file
+from pledgecard.extract.card_results import Section
+from pledgecard.extract.document import Source
+from pledgecard.extract.headings import counts_a_figure, parse_group_heading
+from pledgecard.extract.issuer_footer import issuer_line_apart, without_issuer_line
+from pledgecard.extract.readers.text_col_plan import plan
+from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.sections.outreach_unit import counter_unit, unit_lines_apart
+
+from conftest import make_line
+
+HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
+
+
+def test_an_item_counting_figures_after_its_years_is_no_block_heading() -> None:
+    assert parse_group_heading("지원 실적 ’23년 148명, ’24년 163명") is None
+    assert counts_a_figure("교육 수료 12건") and not counts_a_figure("기 추진실적(2024.3. ~ 12.(10개월))")
+    got = parse_group_heading("2024년 4분기 추진실적")  # a name and its reporting point still head a block
+    assert got is not None and got[1] is not None and got[1]["label"] == "2024-Q4"
+    period = parse_group_heading("기 추진실적(2024.3. ~ 12.(10개월))")  # a period's length counts nothing
+    assert period is not None and period[1] is not None and period[1]["label"] == "2024-03/2024-12"
+
+
+def test_the_issuers_line_is_read_once() -> None:
+    footer = make_line("가람들시 교통정책과")
+    effect = make_line("교통 취약지역 주민 이동권 보장", "●")
+    sec = Section(name="effects", heading="기대효과", items=[effect, footer])
+    without_issuer_line([sec], "가람들시", footer.source)
+    assert sec.items == [effect]
+    kept = Section(name="effects", heading="기대효과", items=[effect, footer])
+    without_issuer_line([kept], "다른시", footer.source)  # a line naming another government stays
+    assert kept.items == [effect, footer]
+    # a running footer printed again amid the card (a text dump's page foot): the same line, read once
+    last, again = make_line("늘솔광역시 정책기획관"), make_line("늘솔광역시 정책기획관")
+    last.source, again.source = Source(line_start=102), Source(line_start=68)
+    goals = Section(name="goals", heading="목표 달성 현황", items=[effect, again])
+    without_issuer_line([goals], "늘솔광역시", last.source, [effect, again, last])
+    assert goals.items == [effect]
+    org = make_line("벼리도 기획조정실")
+    assert issuer_line_apart([org], {"issuer": "벼리도"}) == []
+    assert issuer_line_apart([org], {"issuer": None}) == [org]
+
+
+def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
+    got = {p.name: extract_file(p)[0] for p in sorted(HANDMADE.glob("doc-*")) if p.suffix in (".pdf", ".hwpx")}
+    assert {n: r["header"].get("issuer") for n, r in got.items()} == {
+        "doc-byeori-province-4-2.pdf": "벼리도", "doc-garamdeul-city-3-14.hwpx": "가람들시",
+        "doc-moraenae-county-5-2.hwpx": "모래내군", "doc-neulsol-metro-2-5.pdf": "늘솔광역시"}
+    for r in got.values():
+        assert not any(r["header"]["issuer"].split()[0] in e for e in r["effects"])
+        assert r["unparsed"] == []
+
+
+def test_the_hwpx_script_writes_the_committed_packages(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("doc_hwpx", HANDMADE / "doc-hwpx.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for name, blocks in (("doc-garamdeul-city-3-14", mod.garamdeul_city()),
+                         ("doc-moraenae-county-5-2", mod.moraenae_county())):
+        out = tmp_path / f"{name}.hwpx"
+        mod.write_hwpx(out, {"doc-garamdeul-city-3-14": "시장 공약사업 관리카드 3-14",
+                             "doc-moraenae-county-5-2": "군수 공약 관리카드 5-2"}[name], blocks)
+        assert out.read_bytes() == (HANDMADE / f"{name}.hwpx").read_bytes()
+
+
+def test_the_unit_line_over_an_outreach_table_states_its_counts_unit() -> None:
+    assert counter_unit("(단위 : 회)") == "회" and counter_unit("(단위: 건)") == "건"
+    assert counter_unit("(단위 : 백만원)") is None  # a money unit: no outreach count's
+    assert counter_unit("언론보도 5회") is None
+    unit, note = make_line("(단위 : 회)"), make_line("※ 언론보도는 지역지 포함")
+    got = {"unit": None, "total": 11, "items": []}
+    assert unit_lines_apart([unit, note], got) == [note] and got["unit"] == "회"
+
+
+def _cells(block: str) -> list[tuple[int, int, str]]:
+    p = plan(split_lines(block))
+    assert p is not None
+    return sorted((pc.row, pc.col, pc.cell.text("")) for pc in p[1])
+
+
+def test_a_lone_first_cell_centred_between_two_keyed_rows_spans_them() -> None:
+    got = _cells("과제              연도     목표          실적     상황\n\n"
+                 "                  2023     수료 30명     32명     달성\n"
+                 "청년 창업 교육\n"
+                 "                  2024     수료 60명     32명     부진")
+    assert (1, 0, "청년 창업 교육") in got and (1, 1, "2023") in got and (1, 2, "수료 30명") in got
+    assert [c for c in got if c[0] == 2] == [(2, 1, "2024"), (2, 2, "수료 60명"), (2, 3, "32명"), (2, 4, "부진")]
+    # lines that do not open with a year or a count are one row's wrapped cells, as before
+    wrapped = _cells("과제              연도     목표          실적     상황\n\n"
+                     "                  상반기   노후 공원     설계     정상\n"
+                     "공원 정비\n"
+                     "                  하반기   정비 착수     완료     추진")
+    assert max(r for r, _, _ in wrapped) == 1
