@@ -27,6 +27,7 @@ from typing import Any, Literal
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
+from pledgecard.extract.readers.ocr_open_rules import image_rules, open_tables
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -37,6 +38,7 @@ DIGIT_CHARS = "0123456789,.-%()~"
 FIGURE_ONLY = re.compile(r"[\d,.\-%()~ ]*\d[\d,.\-%()~ ]*")
 MIN_DIGIT_CONFIDENCE = 75.0  # a word with a digit recognised less surely than this is not a figure
 CELL_INSET_PX = 3  # pixels cut from each cell edge: what is left of the rule
+OPEN_CELL_INSET_PX = 1  # an open table's cell (ocr_open_rules): edges between its lines, no rule to cut off
 MIN_INK_SHARE = 0.0003  # a cell with less ink than this is empty (a dash is about 0.001)
 TESSDATA_DIRS = (
     "/usr/share/tesseract-ocr/5/tessdata",
@@ -206,6 +208,11 @@ def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float,
         outside[max(y0, 0): y1 + 1, max(x0, 0): x1 + 1] = 255
     h, w = outside.shape
     _read_region(api, outside, page, (0.0, 0.0, float(w), float(h)), result, scale, inset=0, single_block=False)
+    # tables ruled across only (ocr_open_rules): their cells known from the text read, each read again on its own
+    opened, result.chars, cells = open_tables(result.chars, image_rules(page, scale), result.grids, float(height), scale)
+    result.grids += opened
+    for c in cells:
+        _read_region(api, text_only, page, c, result, scale, inset=OPEN_CELL_INSET_PX, single_block=True)
     return result
 
 

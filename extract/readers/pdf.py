@@ -32,6 +32,7 @@ from pledgecard.errors import (
 from pledgecard.extract.document import Block, Document, Source
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.page_frames import Levelled
+from pledgecard.extract.readers.ocr_open_rules import half_rules
 from pledgecard.extract.readers.pdf_assemble import assemble
 from pledgecard.extract.readers.pdf_engine import open_pdf
 from pledgecard.extract.readers.pdf_grids import Grid, find_grids
@@ -166,9 +167,10 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers,
         plan = planner.plan(sheet, scanned=layer is not None)
         if layer is not None and sheet is not None:
             r.frames[sheet_no] = Levelled(layer.skew_deg, float(sheet.width), float(sheet.height))
-        drawn = None
+        drawn, rules = None, []  # a searchable scan's: tables ruled in its image, its rules across (open tables)
         if layer is not None and sheet is not None:  # a split sheet's tables found a half at a time, at a page's scale
             drawn = _half_grids(layers, sheet, plan, layer.skew_deg) if plan is not None else layer.grids
+            rules = _half_rules(layers, sheet, plan, layer.skew_deg) if plan is not None else layer.rules
             drawn = glyph_grids(drawn, sheet.chars)  # a word's own strokes closing boxes: no table
         if plan is None and sheet is None and planner.found is not None:  # a split document's sheet that failed
             plan = unloaded_halves(planner.found)  # to load: its halves by the known gutter, for OCR to read apart
@@ -179,7 +181,9 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers,
             page = None if sheet is None else half.page if half is not None else sheet  # (an unloaded sheet's
             #                                                                  halves: read as failed)
             grids = (half_grids(drawn, half) if half is not None else drawn) if drawn is not None else []
-            page_text, page_tables, count, lost, foot = _one_page(page, error, number, r, carried, foot, grids)
+            page_rules = half_rules(rules, half) if half is not None else rules
+            page_text, page_tables, count, lost, foot = _one_page(page, error, number, r, carried, foot, grids,
+                                                                  page_rules)
             carried = _cut_columns(page_tables)
             r.counts.append((count, lost))
             r.texts.append(page_text)
@@ -251,7 +255,7 @@ def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
 
 def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _Reading,
               carried: list[float] | None, foot: _Foot | None, image_grids: list[Grid] | None = None,
-              ) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
+              image_rules: list[dict[str, Any]] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
     """One logical page read (``number``: its place among them) and the page kept for the next (:class:`_Foot`);
     a page that failed (``error``) is noted and read as empty. A typed head at the previous page's foot whose
     rows open this page is set again there (``texts`` / ``tables``' last)."""
@@ -262,7 +266,7 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _
         page.number = number
         height = page.height
         page_text, page_tables, count, lost, here = _read_page(page, number, r.doubled, carried, foot, r.struck,
-                                                               image_grids)
+                                                               image_grids, image_rules)
         if here.head_grid is not None and foot is not None:  # the head goes with its rows
             grids = [*foot.drawn, here.head_grid]
             r.texts[-1], r.tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
@@ -279,6 +283,14 @@ def _half_grids(layers: ScanLayers, sheet: PageModel, halves: list[Half], skew_d
     onto their halves)."""
     parts = [(h.x0, min(h.x1, float(sheet.width))) for h in halves]
     return [g for found in layers.part_grids(sheet, parts, halves[0].scale, skew_deg) for g in found]
+
+
+def _half_rules(layers: ScanLayers, sheet: PageModel, halves: list[Half], skew_deg: float) -> list[dict[str, Any]]:
+    """A searchable scan's sheet split in two: its long horizontal rules (open-sided tables', ``ocr_open_rules``),
+    found a half at a time as its grids are (in the sheet's points; ``ocr_open_rules.half_rules`` moves them onto
+    their halves)."""
+    parts = [(h.x0, min(h.x1, float(sheet.width))) for h in halves]
+    return [e for found in layers.part_rules(sheet, parts, halves[0].scale, skew_deg) for e in found]
 
 
 def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) -> LayerPage | None:
@@ -382,7 +394,8 @@ class _Foot:
 
 def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[float] | None = None,
                foot: _Foot | None = None, struck: list[tuple[str, Source]] | None = None,
-               image_grids: list[Grid] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot]:
+               image_grids: list[Grid] | None = None, image_rules: list[dict[str, Any]] | None = None,
+               ) -> tuple[PageText, list[PageTable], int, int, _Foot]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs, and
     the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
     that this page's rows go on from); ``carried``: the column edges of an open table the previous page's
@@ -397,7 +410,8 @@ def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[f
         chars = dedupe_chars(chars)
         doubled.append(number)
     grids = find_grids(page) + list(image_grids or ())  # a searchable scan's: ruled in its image
-    grids += open_grids(page.rules, chars, grids, float(page.height), carried)  # horizontal rules only
+    rules = [*page.rules, *(image_rules or ())]  # a searchable scan's: the rules its image shows (ocr_open_rules)
+    grids += open_grids(rules, chars, grids, float(page.height), carried)  # horizontal rules only
     over = head_over_page(chars, grids, foot.head) if foot is not None and foot.head is not None else None
     if over is not None:  # a typed head (and rows) at the previous page's foot, its rows opening this page
         grids.append(over[1])

@@ -4,7 +4,8 @@ A sheet that prints nothing (a scan: one image, no text layer) gives :mod:`.pdf_
 paths to split by. Its image shows the same evidence the vector split reads (``pdf_sheets.split_sheet``): a
 white column down the whole sheet near its middle, splitting it into two halves, and each half's lowest row
 of print (its page number or footer) level with the other's, set apart from the print over it by more
-than twice its height, and not both reaching to the white column (a row the column cuts, a centred page
+than twice its height, as wide as each other but for a digit or two (the same furniture: ``same_width``),
+and not both reaching to the white column (a row the column cuts, a centred page
 number whose thin dash looks white, is one page's; a page numbered at its inner corner reaches it alone). The right page's origin is placed by that furniture as on a vector sheet. A landscape
 page scanned whole (a card in two columns, one page number) shows no such pair of rows: it stays one page.
 """
@@ -49,6 +50,8 @@ def image_probe(grey: Any, width: float, height: float) -> tuple[Gutter | None, 
     left, right = _foot(ink[:, :mid]), _foot(ink[:, mid:])
     if left is None or right is None or not level((left[0][0], left[0][1] + 1), (right[0][0], right[0][1] + 1), LEVEL_TOL * zoom):
         return None, True
+    if not same_width(left, right):  # one footer a side of one page (a name at its left corner, a number at its right)
+        return None, True
     reach = band[1] - band[0]  # each page's own furniture, not one row the band cuts (a thin dash looks white):
     # a row the band cuts reaches it from both sides; a page numbered at its corner reaches it from one at most
     if left[1][1] > band[0] - reach and right[1][0] + mid < band[1] + reach:
@@ -58,6 +61,14 @@ def image_probe(grey: Any, width: float, height: float) -> tuple[Gutter | None, 
     if abs(origin - gutter) > ORIGIN_TOL * width:
         origin = gutter
     return Gutter(float(width) / float(height), gutter, origin), True
+
+
+def same_width(left: tuple[tuple[int, int], tuple[int, int]], right: tuple[tuple[int, int], tuple[int, int]]) -> bool:
+    """Whether two halves' foot rows (:func:`_foot`) are as wide as the same furniture of two pages is: their widths
+    apart by less than twice the taller's height (a digit or two, the pages' numbers). The image's way of
+    ``pdf_sheets.same_print``: a 1-up landscape page's name at its left corner and number at its right are not."""
+    height = max(left[0][1] - left[0][0], right[0][1] - right[0][0]) + 1
+    return abs((left[1][1] - left[1][0]) - (right[1][1] - right[1][0])) < 2 * height
 
 
 def _runs(clear: Any) -> list[tuple[int, int]]:

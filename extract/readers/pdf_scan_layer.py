@@ -58,12 +58,22 @@ class LayerPage:
         return image_grids(self.image, 72.0 / self.dpi)
 
 
+    @property
+    def rules(self) -> list[Obj]:
+        """The long horizontal rules the image shows, as a PDF page's edges in points (``ocr_open_rules``: an
+        open-sided table's, read from them as on a vector page)."""
+        from pledgecard.extract.readers.ocr_open_rules import image_rules
+
+        return image_rules(self.image, 72.0 / self.dpi)
+
+
 class ScanLayers:
     """The searchable-scan pages of one PDF (pdfium opened on first use)."""
 
     def __init__(self, data: bytes) -> None:
         self._data = data
         self._pdf: Any = None
+        self._part_rules: tuple[tuple, list[list[Obj]]] | None = None  # the last sheet's parts' rules (part_grids)
 
     def close(self) -> None:
         if self._pdf is not None:
@@ -114,14 +124,17 @@ class ScanLayers:
         angle its characters were turned by (``skew_deg``, :func:`level_chars`), then cut at the parts' edges
         and each part's rules found at its own size (a rule is long beside its page, not beside the sheet) in
         its faint ink too (:func:`ocr_image.faint_ink`: printed shrunk, a rule is thinner than the scan's
-        pixel and grey where the scan steps it)."""
+        pixel and grey where the scan steps it). Each part's long horizontal rules are kept for
+        :meth:`part_rules`."""
         import numpy as np
 
         from pledgecard.extract.readers import ocr_image
         from pledgecard.extract.readers.ocr_local_rules import rule_ink
+        from pledgecard.extract.readers.ocr_open_rules import image_rules, moved_rules
 
         dpi = DPI * scale
         grey = self._render(page, dpi)
+        self._part_rules = ((id(page), tuple(parts), scale, skew_deg), [[] for _ in parts])
         if grey is None:
             return [[] for _ in parts]
         grey, ink, angle = ocr_image.deskewed(np.ascontiguousarray(grey, dtype=np.uint8), skew_deg)
@@ -129,7 +142,7 @@ class ScanLayers:
         rules = rule_ink(grey, ink)  # a dark fill is no rule (ocr_local_rules)
         zoom = dpi / 72.0
         out = []
-        for x0, x1 in parts:
+        for k, (x0, x1) in enumerate(parts):
             a, b = round(x0 * zoom), min(round(x1 * zoom), grey.shape[1])
             if b <= a:
                 out.append([])
@@ -137,7 +150,18 @@ class ScanLayers:
             part = ocr_image.PageImage(grey[:, a:b], ink[:, a:b], ocr_image.rule_mask(rules[:, a:b] | faint[:, a:b]),
                                         angle)
             out.append([moved(g, dx=a / zoom) for g in ocr_image.image_grids(part, 1.0 / zoom)])
+            self._part_rules[1][k] = moved_rules(image_rules(part, 1.0 / zoom), 1.0, -a / zoom)
         return out
+
+    def part_rules(self, page: PageModel, parts: list[tuple[float, float]], scale: float,
+                   skew_deg: float) -> list[list[Obj]]:
+        """The long horizontal rules (``ocr_open_rules``: open-sided tables') of each part of a searchable scan's
+        sheet printed two pages a sheet, in the sheet's points: found with its grids (:meth:`part_grids`, the
+        sheet's render read once for both)."""
+        key = (id(page), tuple(parts), scale, skew_deg)
+        if self._part_rules is None or self._part_rules[0] != key:
+            self.part_grids(page, parts, scale, skew_deg)
+        return self._part_rules[1] if self._part_rules is not None else [[] for _ in parts]
 
 
 @contextmanager

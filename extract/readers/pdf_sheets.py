@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TypeVar
 
 from pledgecard.extract.readers.pdf_grids import Grid, moved
@@ -44,6 +45,7 @@ MAX_PROBE_MISSES = 2  # a document's landscape scanned sheets showing no gutter 
 BLANK = "blank"  # a probe's answer for an image showing no white band down its middle between print (a blank
 # sheet, a cover, print across): no gutter, and no sign of a 1-up scan in two columns either (no miss)
 ORIGIN_TOL = 0.05  # the right page's origin by its furniture within this share of the width of the gutter
+SAME_PRINT = 0.5  # two halves' foot rows print the same furniture: their print but its digits this alike at least
 
 
 def _halves(page: PageModel, gutter: float, origin: float, scale: float, width: float) -> list[Half]:
@@ -277,9 +279,23 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj], *, scanned: bool = Fal
 
     a, b = rows_l[-1], rows_r[-1]
     extent = (min(c["top"] for c in a), max(c["bottom"] for c in a)), (min(c["top"] for c in b), max(c["bottom"] for c in b))
-    if not level(*extent, LEVEL_TOL, jitter=scanned):
+    if not level(*extent, LEVEL_TOL, jitter=scanned) or not same_print(_text(a), _text(b)):
         return None
     return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
+
+
+def _text(row: Sequence[Obj]) -> str:
+    """A row's print, left to right."""
+    return "".join(str(c["text"]) for c in sorted(row, key=lambda c: c["x0"]))
+
+
+def same_print(a: str, b: str) -> bool:
+    """Whether two halves' foot rows ``a`` and ``b`` print the same furniture, as two pages of one document do:
+    their print alike but for its digits (``- 1 -`` / ``- 2 -``, a footer and its number, page numbers alone at
+    the outer corners). A landscape page printed one a sheet has one footer a side: a name at its left corner,
+    its page number at its right (a 1-up slide), no two page numbers."""
+    x, y = ("".join(ch for ch in s if not ch.isdigit() and not ch.isspace()) for s in (a, b))
+    return x == y or SequenceMatcher(None, x, y).ratio() >= SAME_PRINT
 
 
 def foot_apart(top: float, bottom: float, above: float) -> bool:
