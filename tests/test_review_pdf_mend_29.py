@@ -75,3 +75,127 @@ def test_the_carried_wrapped_target_card_puts_no_figure_under_an_unprinted_proje
     assert wrong_goal_figures(exp, rec) == []
     assert _labelled(rec["goals"]) <= _labelled(exp["goals"])
     assert ("수소산업 인재양성", 2024, "3.6km") in _labelled(rec["goals"])
+
+
+# F3: lost_runs indexes the mapped glyphs (pdf_glyph_index.GlyphIndex) instead of a pass over them a lost glyph
+
+
+class _Counted(dict):
+    """A character counting how often its left edge is read."""
+
+    reads = 0
+
+    def __getitem__(self, k: str) -> object:
+        if k == "x0":
+            _Counted.reads += 1
+        return super().__getitem__(k)
+
+
+def _glyph(text: str, x0: float, top: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + 10, "top": top, "bottom": top + 10, "upright": True}
+
+
+def _page(rows: int) -> list[dict]:
+    # the reviewer's page: each row 20 lost glyphs in a run, then 20 mapped ones
+    return [_Counted(_glyph("(cid:3)" if k < 20 else "가", 10 + k * 10.5, 20 + r * 12))
+            for r in range(rows) for k in range(40)]
+
+
+def test_lost_runs_reads_each_mapped_glyph_a_bounded_number_of_times() -> None:
+    from pledgecard.extract.readers.pdf_lost_glyphs import lost_runs
+
+    for rows in (10, 40):
+        chars = _page(rows)
+        _Counted.reads = 0
+        runs = lost_runs(chars)
+        assert len(runs) == rows and all(len(r.indices) == 20 for r in runs)
+        # was about lost x mapped (20 x 20 x rows x rows: 160,000 reads at 40 rows); now a few a glyph
+        assert _Counted.reads <= 4 * len(chars)
+
+
+def test_the_index_parts_runs_as_the_pass_over_every_glyph_did() -> None:
+    import random
+
+    from pledgecard.extract.readers.pdf_glyph_index import GlyphIndex
+    from pledgecard.extract.readers.pdf_lost_glyphs import lost_runs
+
+    rnd = random.Random(29)
+    for _ in range(30):
+        chars = [_glyph(rnd.choice(["(cid:1)", "(cid:2)", "가", "1"]), rnd.uniform(0, 300), rnd.choice([20, 26, 40]))
+                 for _ in range(120)]
+        mapped = [c for c in chars if not c["text"].startswith("(cid")]
+        index = GlyphIndex(mapped)
+        for lo, hi, y in [(rnd.uniform(0, 300), rnd.uniform(0, 300), rnd.uniform(15, 55)) for _ in range(50)]:
+            brute = any(lo <= c["x0"] < hi and c["top"] <= y <= c["bottom"] for c in mapped)
+            assert index.any_between(lo, hi, y) == brute
+        runs = lost_runs(chars)
+        assert sorted(i for r in runs for i in r.indices) == [k for k, c in enumerate(chars) if c["text"][0] == "("]
+
+
+# F4: one measure of a lost glyph for the whole-page OCR and the runs' rereading; no run read twice on a Replan
+
+
+class _Layers:
+    """Scan layers that count the renders asked of them (a reread renders its page before any OCR)."""
+
+    def __init__(self) -> None:
+        self.renders = 0
+
+    def image(self, page: object, dpi: int) -> None:
+        self.renders += 1
+        return None
+
+
+def test_a_page_ocr_reads_whole_is_not_read_run_by_run_first() -> None:
+    from pledgecard.extract.readers.pdf import ocr_needed
+    from pledgecard.extract.readers.pdf_lost_glyphs import LostGlyphReader, layer_lost, lost_share
+    from pledgecard.extract.readers.pdf_page import PageModel
+
+    # 2 lost glyphs, 3 private-use bullets, 1 letter: its runs' share 1/3, its layer's 5/6 (OCR'd whole)
+    chars = [_glyph("(cid:3)", 10, 20), _glyph("(cid:4)", 20, 20), _glyph("\uf0a7", 10, 40),
+             _glyph("\uf0a7", 10, 60), _glyph("\uf0a7", 10, 80), _glyph("가", 40, 20)]
+    assert 0 < lost_share(chars) <= 0.5
+    assert ocr_needed([(len(chars), sum(1 for c in chars if layer_lost(c["text"])))], "auto") == [1]
+    layers = _Layers()
+    with LostGlyphReader(layers) as reader:
+        notes: list[str] = []
+        assert not reader.reread(PageModel(1, 600, 800, chars), notes)
+    assert (notes, layers.renders) == ([], 0)  # was: its page rendered for its runs (or a note of OCR unavailable)
+
+
+def _lost_label_pdf() -> bytes:
+    from weasyprint import HTML
+
+    from samples.pdf_unmapped import LABEL_FONT, unmapped_labels
+
+    rows = "".join(f"<tr><td class='x'>{a}</td><td>{c}</td></tr>" for a, c in [("시비", "30"), ("민자", "54")])
+    page = (f"<html><head><style>body {{ font-family: 'NanumGothic'; font-size: 11pt; }} td.x {{ font-family: "
+            f"'{LABEL_FONT}'; }} td {{ border: 1px solid black; padding: 3pt 8pt; }}</style></head><body><p>재원 "
+            f"투자계획 본문 문장이 여기 길게 인쇄되어 있습니다</p><table>{rows}</table></body></html>")
+    return unmapped_labels(HTML(string=page).write_pdf(uncompressed_pdf=True))
+
+
+def test_a_sheet_loaded_again_on_a_replan_is_not_read_by_ocr_again(monkeypatch) -> None:
+    import pytest
+
+    from pledgecard.extract.readers import ocr
+    from pledgecard.extract.readers.pdf_engine import open_pdf
+    from pledgecard.extract.readers.pdf_lost_glyphs import LostGlyphReader
+    from pledgecard.extract.readers.pdf_scan_layer import scan_layers
+
+    if not ocr.available():
+        pytest.skip("Tesseract (kor) is not installed")
+    calls = []
+    read_line = ocr.read_line
+    monkeypatch.setattr(ocr, "read_line", lambda *a, **k: calls.append(1) or read_line(*a, **k))
+    data = _lost_label_pdf()
+    with open_pdf(data, "pdfium") as pdf, scan_layers(data) as layers, LostGlyphReader(layers) as reader:
+        first, again = next(iter(pdf.pages()))(), next(iter(pdf.pages()))()  # the sheet loaded twice (pdf.Replan)
+        notes: list[str] = []
+        assert reader.reread(first, notes)
+        n = len(calls)
+        assert n > 0
+        assert reader.reread(again, notes)
+        assert len(calls) == n  # was 2n: the same runs read by OCR again
+        assert again.chars == first.chars
+        assert len(notes) == 2 and notes[0] == notes[1]
