@@ -199,3 +199,24 @@ def test_a_sheet_loaded_again_on_a_replan_is_not_read_by_ocr_again(monkeypatch) 
         assert len(calls) == n  # was 2n: the same runs read by OCR again
         assert again.chars == first.chars
         assert len(notes) == 2 and notes[0] == notes[1]
+
+
+# F5: one "darker than its own surroundings" filter (ocr_local_rules.darkness) for the rule finder's local rules
+# and the faint strokes of ocr_image.faint_ink
+
+
+def test_one_darkness_filter_a_thin_stroke_on_a_fill_is_dark_the_fill_is_not() -> None:
+    import numpy as np
+
+    from pledgecard.extract.readers.ocr_image import faint_ink
+    from pledgecard.extract.readers.ocr_local_rules import darkness, locally_dark
+
+    grey = np.full((80, 120), 250, dtype=np.uint8)
+    grey[20:60, 10:110] = 170  # a shaded head cell's fill
+    grey[39:41, 10:110] = 60  # a rule printed across it
+    grey[70:72, 10:110] = 120  # a faint rule on the paper
+    depth = darkness(grey, 13)
+    assert depth[30, 60] == 0 and depth[40, 60] >= 100 and depth[71, 60] >= 100
+    assert np.array_equal(locally_dark(grey), depth > 48)
+    faint = faint_ink(grey)
+    assert faint[40, 60] and faint[71, 60] and not faint[30, 60]
