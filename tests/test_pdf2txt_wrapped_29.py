@@ -29,17 +29,20 @@ def _rows(lines: list[str]) -> list[tuple[str | None, int | None, str, str | Non
 
 
 def test_a_project_wrapped_over_lines_is_joined_where_the_rate_proves_the_cells() -> None:
-    lines = [*HEAD, "2024", "아이돌봄 기반", "구축", "6.0km", "4.1km", "68%", "완료",
-             "2023", "아이돌봄", "지원", "사업", "4.5km", "3.7km", "82%", "완료"]
-    assert _rows(lines) == [("아이돌봄 기반 구축", 2024, "6.0km", "4.1km"), ("아이돌봄 지원 사업", 2023, "4.5km", "3.7km")]
+    lines = [*HEAD, "2024", "아이돌봄 기반", "구축", "공정률 60%", "공정률 41%", "68%", "완료",
+             "2023", "아이돌봄", "지원", "사업", "공정률 45%", "공정률 37%", "82%", "완료"]
+    assert _rows(lines) == [("아이돌봄 기반 구축", 2024, "공정률 60%", "공정률 41%"),
+                            ("아이돌봄 지원 사업", 2023, "공정률 45%", "공정률 37%")]
 
 
 def test_a_rate_that_is_not_the_actual_over_the_target_leaves_the_row_unread() -> None:
-    assert _rows([*HEAD, "2024", "아이돌봄 기반", "구축", "6.0km", "4.1km", "30%", "완료"]) == []
+    assert _rows([*HEAD, "2024", "아이돌봄 기반", "구축", "공정률 60%", "공정률 41%", "30%", "완료"]) == []
 
 
 def test_the_shape_the_join_needs() -> None:
-    assert joined_project(["청년 기반", "구축", "6.0km", "4.1km", "68%"], BEFORE) == ["청년 기반 구축", "6.0km", "4.1km", "68%"]
+    assert joined_project(["청년 기반", "구축", "공정률 60%", "공정률 41%", "68%"], BEFORE) == [
+        "청년 기반 구축", "공정률 60%", "공정률 41%", "68%"]
+    assert joined_project(["청년 기반", "구축", "6.0km", "4.1km", "68%"], BEFORE) is None  # a bare figure: `구축 6.0km`?
     assert joined_project(["청년 기반", "구축", "착공", "4.1km", "68%"], BEFORE) is None  # a target of no figure
     assert joined_project(["청년 기반", "2020", "6.0km", "4.1km", "68%"], BEFORE) is None  # an extra line of a figure
     assert joined_project(["청년", "기반", "조성", "구축", "6.0km", "4.1km", "68%"], BEFORE) is None  # three lines more
@@ -62,13 +65,18 @@ def test_a_year_cell_amid_the_cells_is_never_joined_into_the_project() -> None:
     assert joined_project(["2025", "수소산업 인", "재양성", "3.6km", "3.5km", "97.2%"], BEFORE) is None
 
 
+# families whose only wrapped project cells sit over bare-figure targets (``아이돌봄 기반`` / ``구축`` / ``6.0km``):
+# ``구축`` may as well be the target's first line, so those rows stay unread (the review's F2, mendpdf)
+PROOFLESS_WRAPS = {"mulbit-city", "solmae-county", "gochim-county"}
+
+
 @pytest.mark.parametrize("name", ["mulbit-city", "soseul-county", "solmae-county", "hanul-special", "gochim-county"])
 def test_family_pdf2txt_dumps_read_wrapped_projects_and_no_figure_wrong(name: str, tmp_path: Path) -> None:
     from pdfminer.high_level import extract_text
     from pdfminer.layout import LAParams
 
     sc, wf = shared_tools()
-    matched, wrong = 0, []
+    matched, wrong, mislabelled = 0, [], []
     for src in sorted((FAMILIES / name).glob("*-pdf.pdf")):
         out = tmp_path / f"{src.stem}-pdf2txt.txt"
         out.write_text(extract_text(str(src), laparams=LAParams()), encoding="utf-8")
@@ -80,8 +88,12 @@ def test_family_pdf2txt_dumps_read_wrapped_projects_and_no_figure_wrong(name: st
                                  threshold=0.8)
             matched += sum(1 for i, j in pairs if (sc.norm(exp["goals"][i].get("project")), exp["goals"][i].get("year"))
                            == (sc.norm(rec["goals"][j].get("project")), rec["goals"][j].get("year")))
+            mislabelled += [(i, j) for i, j in pairs
+                            if sc.norm(exp["goals"][i].get("project")) != sc.norm(rec["goals"][j].get("project"))
+                            and rec["goals"][j].get("project") is not None]
     assert wrong == []
-    assert matched > 0
+    assert mislabelled == []  # a wrapped line joined into a project only where proven (else the row unread)
+    assert matched > 0 or name in PROOFLESS_WRAPS
 
 
 # the status column printed as a run after the rows (extract/sections/goal_status_runs.py): hanul-special's dump
@@ -120,10 +132,10 @@ def test_runs_whose_counts_do_not_prove_the_pairing_are_left_unread() -> None:
 def test_a_year_column_printed_as_a_run_goes_back_a_year_a_row_where_the_rows_count_as_many() -> None:
     # gochim-county's dump: both years first, then the rows up to their statuses, the second under the first's
     # project (a cell spanning both rows), the first's project wrapped over two lines
-    lines = [*HEAD, "추진내용", "2024", "2025", "수소산업 인", "재양성", "3.6km", "3.5km", "97.2%", "완료", "공정률 70%", "-",
+    lines = [*HEAD, "추진내용", "2024", "2025", "수소산업 인재양성", "3.6km", "3.5km", "97.2%", "완료", "공정률 70%", "-",
              "-", "미착수"]
-    assert [g[:5] for g in _full(lines)] == [("수소산업 인 재양성", 2024, "3.6km", "3.5km", "완료"),
-                                             ("수소산업 인 재양성", 2025, "공정률 70%", None, "미착수")]
+    assert [g[:5] for g in _full(lines)] == [("수소산업 인재양성", 2024, "3.6km", "3.5km", "완료"),
+                                             ("수소산업 인재양성", 2025, "공정률 70%", None, "미착수")]
     assert _full(lines[:-4]) == []  # two years, one row: not proven
     three = [*HEAD, "추진내용", "2024", "2025", "2026", *lines[9:]]  # three years, two rows: not proven
     assert _full(three) == []

@@ -424,9 +424,10 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "gilmok-city":        0.80,
     "gippeum-county":     0.76,
     "dasi-county":        0.67,  # designed blind (session 25): struck figures beside the ones in force, left null
-    "gochim-county":      0.71,  # designed blind (session 22): the funding boxes of revised cells left null, none wrong;
+    "gochim-county":      0.67,  # designed blind (session 22): the funding boxes of revised cells left null, none wrong;
     #   0.686 -> 0.680 once a value of no status kind reaches the status only where its position proves it (the status
-    #   pair `A → B` printed apart from its label: null, was read)
+    #   pair `A → B` printed apart from its label: null, was read); mendpdf 0.715 -> 0.680: a bare-figure target
+    #   proves no wrapped project (the row unread)
     "gureum-city":        0.81,
     "gyeol-province":     0.76,
     "gyeoul-county":      0.75,
@@ -443,7 +444,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "maeul-county":       0.71,
     "maru-county":        0.75,
     "mirae-city":         0.71,
-    "mulbit-city":        0.84,
+    "mulbit-city":        0.82,  # mendpdf: a bare-figure target proves no wrapped project (0.843 -> 0.826)
     "nalgae-city":        0.50,
     "narae-city":         0.67,
     "neulpum-district":   0.81,
@@ -461,11 +462,11 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "gaji-county":        0.83,
     "hanui-county":       0.69,
     "angae-county":       0.65,
-    "soseul-county":      0.92,
+    "soseul-county":      0.90,  # mendpdf: as mulbit (0.922 -> 0.907)
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
-    "solmae-county":      0.82,
+    "solmae-county":      0.80,  # mendpdf: as mulbit (0.821 -> 0.808)
     "sora-city":          0.10,
     "sup-district":       0.69,
     "yeolmae-county":     0.80,

@@ -134,10 +134,17 @@ def read_line(api: Engines, crop: Any, dpi: int, *, marks: bool = False) -> list
     if marks:
         return [w for words in _recognize(api.digits, crop, PSM.SINGLE_LINE, dpi) for w in words] \
             if api.digits is not None else []
-    lines = _recognize(api.text, crop, PSM.SINGLE_LINE, dpi)
-    if api.digits is not None and _figure_only(lines):
-        lines = _recognize(api.digits, crop, PSM.SINGLE_LINE, dpi) or lines
+    lines = _digits_again(api, crop, PSM.SINGLE_LINE, dpi, _recognize(api.text, crop, PSM.SINGLE_LINE, dpi))
     return [w for words in lines for w in words]
+
+
+def _digits_again(api: Engines, crop: Any, psm: Any, dpi: int, lines: list[list[Word]]) -> list[list[Word]]:
+    """``lines`` (the text model's reading of one printed line) read again by the digits model when they hold
+    figures alone (its reading kept unless it reads nothing): the one re-read of a figure line (:func:`read_line`,
+    a cell read as one line)."""
+    if api.digits is not None and _figure_only(lines):
+        return _recognize(api.digits, crop, psm, dpi) or lines
+    return lines
 
 
 def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[list[OcrPage], list[str]]:
@@ -237,8 +244,8 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
     else:
         psm = PSM.SINGLE_COLUMN
     lines = _recognize(api.text, crop, psm, dpi)
-    if single_block and api.digits is not None and psm == PSM.SINGLE_LINE and _figure_only(lines):
-        lines = _recognize(api.digits, crop, psm, dpi) or lines
+    if single_block and psm == PSM.SINGLE_LINE:
+        lines = _digits_again(api, crop, psm, dpi, lines)
     first = len(out.chars)
     for words in lines:
         restore_marker(words)

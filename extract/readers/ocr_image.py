@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pledgecard.extract.readers.ocr_local_rules import rule_ink
+from pledgecard.extract.readers.ocr_local_rules import darkness, rule_ink
 from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid, moved
 
 BBox = tuple[float, float, float, float]
@@ -59,8 +59,7 @@ def faint_ink(grey: np.ndarray, share: float = FAINT_SHARE) -> np.ndarray:
     otsu, _ = cv2.threshold(clean, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     paper = float(np.median(clean))
     margin = max(paper - otsu, 0.0) * (1.0 - share)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (THIN_STROKE_PX, THIN_STROKE_PX))
-    depth = cv2.morphologyEx(clean, cv2.MORPH_BLACKHAT, kernel)  # how much darker than its surroundings closed
+    depth = darkness(clean, THIN_STROKE_PX)  # how much darker than its surroundings closed over it
     return (clean < paper - margin) & (depth > margin / 2)
 
 

@@ -17,14 +17,22 @@ FILL_PX = 13  # a dark area this thick both ways (a cell's least size, about 1 m
 LOCAL_DEPTH = 48  # grey levels a rule is darker than its surroundings closed over it (the scan's noise is less)
 
 
-def locally_dark(grey: np.ndarray, fill_px: int = FILL_PX, depth: int = LOCAL_DEPTH) -> np.ndarray:
-    """Where ``grey`` (uint8, 255 = paper) is darker by ``depth`` than the grey closed over it by a square of
-    ``fill_px``: thin strokes and rules, on paper or on a fill; not the inside of a fill (nor its edges: its
-    surroundings closed over it are itself)."""
+def darkness(grey: np.ndarray, px: int) -> np.ndarray:
+    """How much darker each pixel of ``grey`` (uint8, 255 = paper) is than the grey closed over it by a square
+    of ``px`` (a morphological black-hat): a stroke thinner than ``px`` against its surroundings (the paper or
+    the fill it is printed on); nothing inside an area that thick both ways. The one filter of "darker than its
+    own surroundings" (:func:`locally_dark`, ocr_image.faint_ink)."""
     import cv2
 
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (fill_px, fill_px))
-    return cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel) > depth
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (px, px))
+    return cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel)
+
+
+def locally_dark(grey: np.ndarray, fill_px: int = FILL_PX, depth: int = LOCAL_DEPTH) -> np.ndarray:
+    """Where ``grey`` (uint8, 255 = paper) is darker by ``depth`` than the grey closed over it by a square of
+    ``fill_px`` (:func:`darkness`): thin strokes and rules, on paper or on a fill; not the inside of a fill (nor
+    its edges: its surroundings closed over it are itself)."""
+    return darkness(grey, fill_px) > depth
 
 
 def rule_ink(grey: np.ndarray, ink: np.ndarray) -> np.ndarray:

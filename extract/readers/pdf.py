@@ -38,8 +38,8 @@ from pledgecard.extract.readers.pdf_engine import open_pdf
 from pledgecard.extract.readers.pdf_grids import Grid, find_grids
 from pledgecard.extract.readers.pdf_guard import check_unpacked_size
 from pledgecard.extract.readers.pdf_gutters import find_gutters
-from pledgecard.extract.readers.pdf_lines import LOST, chars_to_lines, glyph_text
-from pledgecard.extract.readers.pdf_lost_glyphs import LostGlyphReader
+from pledgecard.extract.readers.pdf_lines import chars_to_lines
+from pledgecard.extract.readers.pdf_lost_glyphs import LostGlyphReader, goes_whole, layer_lost
 from pledgecard.extract.readers.pdf_margins import PageText
 from pledgecard.extract.readers.pdf_note_calls import raise_calls
 from pledgecard.extract.readers.pdf_oblique import without_oblique
@@ -319,7 +319,7 @@ def ocr_needed(counts: Sequence[tuple[int, int]], mode: str) -> list[int]:
         return []
     if mode == "always":
         return list(range(1, len(counts) + 1))
-    return [i for i, (count, lost) in enumerate(counts, start=1) if count == 0 or lost > 0.5 * count]
+    return [i for i, (count, lost) in enumerate(counts, start=1) if goes_whole(count, lost)]
 
 
 def _ocr_frame(p: OcrPage, region: Region | None) -> Levelled | None:
@@ -351,7 +351,7 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
     try:
         pages, unreadable = ocr_pages(data, numbers, regions)
     except OcrUnavailableError:
-        if whole and all(c == 0 or lost > 0.5 * c for c, lost in counts):
+        if whole and all(goes_whole(c, lost) for c, lost in counts):
             raise
         notes.append(f"pages not read (OCR unavailable): {', '.join(map(str, sheets(numbers)))}")
         numbers.clear()
@@ -419,7 +419,7 @@ def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[f
     grids += typed_grids(chars, grids)  # no rules at all: cells at tab stops
     text, page_tables = page_blocks(number, float(page.height), chars, grids)
     printed = [c["text"] for c in chars if not c["text"].isspace()]
-    lost = sum(1 for t in printed if glyph_text(t) == LOST)
+    lost = sum(1 for t in printed if layer_lost(t))
     alone = foot_head(chars, grids)
     here = _Foot(number, float(page.height), chars, drawn, [alone] if alone is not None else foot_run(chars, drawn),
                  head_grid=over[0] if over is not None else None)

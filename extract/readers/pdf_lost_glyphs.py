@@ -20,6 +20,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
+from pledgecard.extract.readers.pdf_glyph_index import GlyphIndex
 from pledgecard.extract.readers.pdf_lines import LOST, char_size, glyph_text
 from pledgecard.extract.readers.pdf_page import Obj, PageModel
 from pledgecard.extract.readers.pdf_vertical import goes_on
@@ -58,6 +59,20 @@ def is_lost(c: Obj) -> bool:
     return glyph_text(text) == LOST and not any("\ue000" <= ch <= "\uf8ff" for ch in text)
 
 
+def layer_lost(text: str) -> bool:
+    """Whether a printed character's text is lost to the page's layer as a whole: a glyph without Unicode or a
+    private-use code point (:func:`glyph_text`'s U+FFFD: a font mapping its letters there reads as nothing
+    either). The one measure both the whole-page OCR (:func:`goes_whole`, pdf.ocr_needed) and the rereading
+    of runs (:meth:`LostGlyphReader.reread`) decide by, so no page is read run by run and then whole."""
+    return glyph_text(text) == LOST
+
+
+def goes_whole(count: int, lost: int) -> bool:
+    """Whether a page of ``count`` printed characters, ``lost`` of them :func:`layer_lost`, is OCR's whole:
+    no text layer, or more of it lost than :data:`MAX_LOST_SHARE`."""
+    return count == 0 or lost > MAX_LOST_SHARE * count
+
+
 def lost_share(chars: Sequence[Obj]) -> float:
     """The share of the printed (non-space) characters that are lost glyphs."""
     printed = [c for c in chars if c.get("text") and not str(c["text"]).isspace()]
@@ -69,13 +84,14 @@ def lost_runs(chars: Sequence[Obj]) -> list[LostRun]:
     gaps are at most :data:`RUN_GAP` of their size, with no mapped glyph printed between them."""
     lost = sorted((i for i, c in enumerate(chars) if is_lost(c) and c.get("upright", True)),
                   key=lambda i: (round(float(chars[i]["top"])), float(chars[i]["x0"])))
-    mapped = [c for c in chars if c.get("text") and not str(c["text"]).isspace() and not is_lost(c)]
+    mapped = GlyphIndex([c for c in chars if c.get("text") and not str(c["text"]).isspace() and not is_lost(c)])
     runs: list[LostRun] = []
     for i in lost:
         c = chars[i]
         x0, top, x1, bottom = float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])
         last = runs[-1] if runs else None
-        if last is not None and _joins(last, x0, top, bottom) and not _between(mapped, last, x0):
+        if last is not None and _joins(last, x0, top, bottom) and \
+                not mapped.any_between(last.x1 - 0.1, x0, (last.top + last.bottom) / 2):
             last.indices.append(i)
             last.x1, last.top, last.bottom = max(last.x1, x1), min(last.top, top), max(last.bottom, bottom)
             continue
@@ -113,12 +129,6 @@ def _joins(run: LostRun, x0: float, top: float, bottom: float) -> bool:
     return overlap >= 0.5 * size and -0.5 * size <= x0 - run.x1 <= RUN_GAP * size
 
 
-def _between(mapped: Sequence[Obj], run: LostRun, x0: float) -> bool:
-    """Whether a mapped glyph is printed on the run's row between its end and ``x0``."""
-    mid = (run.top + run.bottom) / 2
-    return any(run.x1 - 0.1 <= float(c["x0"]) < x0 and float(c["top"]) <= mid <= float(c["bottom"]) for c in mapped)
-
-
 def crop_box(run: LostRun, scale: float, shape: tuple[int, int]) -> tuple[int, int, int, int]:
     """The run's box in the page image's pixels (``scale`` pixels a point), a little padding around it."""
     pad = PAD * run.size
@@ -135,6 +145,9 @@ class LostGlyphReader:
         self._stack = ExitStack()
         self._api: Any = None
         self._unavailable = False
+        # what each sheet's reading gave (its characters when OCR read a run, and its notes), by its number: a
+        # document read again (pdf.Replan) loads its sheets anew, their runs are not read by OCR twice
+        self._done: dict[int, tuple[list[Obj] | None, list[str]]] = {}
 
     def close(self) -> None:
         self._stack.close()
@@ -158,9 +171,24 @@ class LostGlyphReader:
 
     def reread(self, page: PageModel, notes: list[str]) -> bool:
         """``page``'s runs of lost glyphs replaced in its characters by what OCR reads there (when some but not
-        most of its glyphs are lost); whether any was read. ``notes`` says how many runs and where."""
-        share = lost_share(page.chars)
-        if share == 0.0 or share > MAX_LOST_SHARE:
+        most of its glyphs are lost: a page OCR reads whole, :func:`goes_whole`, is not read run by run first);
+        whether any was read. ``notes`` says how many runs and where. A sheet read before gets what its first
+        reading gave (its runs not read again)."""
+        if page.number not in self._done:
+            said: list[str] = []
+            read = self._reread(page, said)
+            self._done[page.number] = (page.chars if read else None, said)
+        chars, said = self._done[page.number]
+        notes.extend(said)
+        if chars is None:
+            return False
+        page.chars = list(chars)
+        return True
+
+    def _reread(self, page: PageModel, notes: list[str]) -> bool:
+        """:meth:`reread` of a sheet not read before."""
+        printed = [str(c["text"]) for c in page.chars if c.get("text") and not str(c["text"]).isspace()]
+        if lost_share(page.chars) == 0.0 or goes_whole(len(printed), sum(1 for t in printed if layer_lost(t))):
             return False
         runs = lost_runs(page.chars) + turned_runs(page.chars)
         api = self._engines() if runs else None

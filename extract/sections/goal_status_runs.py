@@ -7,7 +7,7 @@ the table (the lines' end or an item below it), else left to no row. Any other s
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.goal_values import bullet_item, is_status_cell, year_cell_of
+from pledgecard.extract.sections.goal_values import RATE, bullet_item, is_status_cell, year_cell_of
 
 
 def status_run_restored(lines: list[str], start: int, n_before: int, has_detail: bool
@@ -50,7 +50,9 @@ def status_run_restored(lines: list[str], start: int, n_before: int, has_detail:
 def year_run_restored(lines: list[str], start: int, n_before: int) -> list[str] | None:
     """``lines`` with a year column printed as a run put back: from line ``start`` the rows' year cells one
     after another (two or more), then the rows' other cells, each row's ending at its status cell, as many
-    rows as years; each year goes before its row. A row may hold a cell fewer than ``n_before`` (a project
+    rows as years, the rows counted to the table's end (the next year line, an item or the lines' end: a year
+    cell merged over two rows is printed once, so more rows than years are not paired, nor cells left after
+    the last status holding a printed rate, a row whose status went unprinted); each year goes before its row. A row may hold a cell fewer than ``n_before`` (a project
     cell spanning it and the row above, the first row excepted) or one or two more (a project wrapped over
     lines: the reader joins them only where its rate proves it). None when the lines are not so (the
     years then stay unread with their rows)."""
@@ -66,17 +68,17 @@ def year_run_restored(lines: list[str], start: int, n_before: int) -> list[str] 
         return None
     rows: list[list[int]] = []
     cells: list[int] = []
-    for k in idx[n:]:
+    for k in idx[n:]:  # to the table's end: a merged year cell printed once leaves more rows than years
         if year_cell_of(text[k]) is not None or bullet_item(text[k]):
             break
         cells.append(k)
         if is_status_cell(text[k]):
             rows.append(cells)
             cells = []
-            if len(rows) == n:
-                break
+    if len(rows) != n or any(RATE.fullmatch(text[k]) for k in cells):
+        return None  # a row more than years (a year cell spanning rows), or a row whose status went unprinted
     sizes = [len(r) - 1 for r in rows]
-    if len(rows) != n or sizes[0] < n_before or any(not n_before - 1 <= z <= n_before + 2 for z in sizes):
+    if sizes[0] < n_before or any(not n_before - 1 <= z <= n_before + 2 for z in sizes):
         return None
     order = [k for y, r in zip(years, rows, strict=True) for k in (y, *r)]
     out = list(lines)
