@@ -174,16 +174,43 @@ def institution_name(word: str, places: frozenset[str] = frozenset()) -> str | N
         return None
     elif suffix == P.CORPORATION and not P.GONGSA_STEM_RE.search(stem):
         return None
-    elif suffix in P.PLACE_OFFICES and not P.PLACE_WORD_RE.fullmatch(stem):
+    elif suffix in P.PLACE_OFFICES and not is_neighbourhood(stem, places):
+        return None
+    elif suffix in P.SCHOOL_SUFFIXES and not _names_a_school(stem, places):
         return None
     return name
 
 
-def place_office_name(place: str, word: str) -> str | None:
+def is_neighbourhood(word: str, places: frozenset[str] = frozenset()) -> bool:
+    """`효자2동`, `소양동`, an issuer's place: a neighbourhood's name. Words that merely end in a
+    place unit (`이동`, `전면`, `관리`, `거리`, `평가`, `봉사활동`) are not: a name without a number
+    has three syllables or more and does not end like a common noun, unless the issuer names it."""
+    if word in places and P.PLACE_WORD_RE.fullmatch(word):
+        return True
+    if P.NUMBERED_PLACE_RE.fullmatch(word):
+        return True
+    return bool(P.UNNUMBERED_PLACE_RE.fullmatch(word)) and not word.endswith(P.PLACE_NOUN_TAILS)
+
+
+def _names_a_school(stem: str, places: frozenset[str]) -> bool:
+    """A school's stem is a name (`달래`, `솔내여자`): what is left after the words for a kind of
+    school at its end (`과학`, `초중`, `남녀공학`) is two syllables or more, or an issuer's place."""
+    rest = stem
+    while True:
+        kind = next((w for w in P.SCHOOL_KIND_WORDS if rest.endswith(w) and rest != w), None)
+        if kind is None:
+            break
+        rest = rest[: -len(kind)]
+    if rest in P.SCHOOL_KIND_WORDS:
+        return False
+    return rest in places or (len(rest) >= 2 and rest not in P.GENERIC_STEMS)
+
+
+def place_office_name(place: str, word: str, places: frozenset[str] = frozenset()) -> str | None:
     """`소양동` + `행정복지센터와` -> `소양동 행정복지센터`: a neighbourhood's office named after its spaced
     neighbourhood; None when ``word`` is no such office or ``place`` no neighbourhood's name."""
     office = _strip_particle(word, ambiguous=True)
-    if office not in P.PLACE_OFFICES or not P.PLACE_WORD_RE.fullmatch(place) or place in P.GENERIC_STEMS:
+    if office not in P.PLACE_OFFICES or not is_neighbourhood(place, places) or place in P.GENERIC_STEMS:
         return None
     return f"{place} {office}"
 
@@ -206,8 +233,10 @@ def ministry_name(word: str) -> str | None:
 
 
 def _is_institutional(token: Token, places: frozenset[str]) -> bool:
+    """An institution by its own shape (not a body named by a short word such as `보건소`, `농협`,
+    whose partner in `보건소-복지관` / `농협-하나로마트` is a facility or a shop as often as a body)."""
     word = token.text
-    if institution_name(word, places) or ministry_name(word) or body_name(word):
+    if institution_name(word, places) or ministry_name(word):
         return True
     if _strip_particle(word) in GENERIC_INSTITUTIONS:
         return True
@@ -231,8 +260,14 @@ def _ent_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str]]:
             name = body_name(ent.text)
             if name in P.AREA_OFFICES and _qualifies_generic(doc, ent.end):
                 name = None
+            elif name == ent.text and _names_a_place(doc, ent.end):
+                name = None
         else:
-            name = institution_name(ent.text, places) or _spaced_name(doc, ent.start, places)
+            name = institution_name(ent.text, places)
+            if name == ent.text and _names_a_place(doc, ent.end):
+                name = None  # `생활지원센터 신축`: the building
+            elif not name:
+                name = _spaced_name(doc, ent.start, places)
         if name:
             yield (ent.start_char if " " not in name else doc[ent.start - 1].idx), name
 
@@ -243,21 +278,44 @@ def _qualifies_generic(doc: Doc, i: int) -> bool:
     return i < len(doc) and _strip_particle(doc[i].text) in P.GENERIC_WORDS | GENERIC_INSTITUTIONS
 
 
+PLACE_LOOKAHEAD = 2  # words after a body named alone in which a building or place word makes it a place
+
+
+def _names_a_place(doc: Doc, i: int) -> bool:
+    """A body or institution named alone (no particle) whose next words (punctuation skipped) say building, site or
+    place: `보건소 신축`, `경찰서 앞`, `농협 하나로마트 앞`, `제2사단 이전 부지` name a place, not an actor."""
+    words: list[str] = []
+    for t in doc[i : i + 2 * PLACE_LOOKAHEAD + 2]:
+        if t.text in P.HYPHENS or len(words) == PLACE_LOOKAHEAD:
+            break  # `농협-하나로마트`: a pair of partners, read by `_pair_orgs`
+        if not (t.is_punct or t.is_space):
+            words.append(_strip_particle(t.text))
+    return any(w in P.PLACE_AFTER_WORDS or w.endswith(P.PLACE_AFTER_TAILS) for w in words)
+
+
 def _spaced_name(doc: Doc, i: int, places: frozenset[str]) -> str | None:
     """An institution word that is no name alone but is with the word before it: a neighbourhood's
     office after the neighbourhood (`소양동 행정복지센터`), or a name a dump wrapped across a line
     inside its first syllables (`새마 을부녀회`: the word's own stem is one syllable, the word before
-    a short fragment of Hangul)."""
+    a short fragment of Hangul). A wrap is proven by a line break between the two, or by the joined
+    word being a known name (`새마을부녀회`): two words an ordinary space parts (`지역 거점 신병원`)
+    are never glued into a name the text does not print."""
     if i == 0:
         return None
     prev, word = doc[i - 1].text, doc[i].text
-    office = place_office_name(prev, word)
+    office = place_office_name(prev, word, places)
     if office:
         return office
-    m = P.INSTITUTION_TAIL_RE.search(word, 1)
-    if not m or m.start() != 1 or len(m["suffix"]) < 2 or not P.WRAP_FRAGMENT_RE.fullmatch(prev) or doc[i - 1].whitespace_ != " ":
+    line_break = doc[i - 1].is_space and "\n" in prev and i >= 2
+    if line_break:
+        prev = doc[i - 2].text
+    elif doc[i - 1].whitespace_ != " ":
         return None
-    return institution_name(prev + word, places)
+    m = P.INSTITUTION_TAIL_RE.search(word, 1)
+    if not m or m.start() != 1 or len(m["suffix"]) < 2 or not P.WRAP_FRAGMENT_RE.fullmatch(prev):
+        return None
+    name = institution_name(prev + word, places)
+    return name if name and (line_break or name in P.KNOWN_NAMES) else None
 
 
 def _pair_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str]]:
@@ -305,28 +363,44 @@ def _list_orgs(text: str) -> Iterator[tuple[int, str]]:
 
 def _partner_orgs(text: str, places: frozenset[str]) -> Iterator[tuple[int, str]]:
     """`업무협약 체결(㈜다온바이오, 솔내푸드)`: a bracket after a word of agreement or joint work whose items
-    are all single names, one of them known by its own shape (a corporate form, an institution, a
-    ministry, a body): the others are partners too. Anything else in the bracket (a count, a phrase)
-    and it is no list of partners."""
+    are all single words, one of them known by its own shape (a corporate form, an institution, a
+    ministry, a body). Anything else in the bracket (a count, a phrase) and it is no list of partners.
+    Each item must itself look like an organisation: a shape of its own, a known name or a body's name
+    ending (`적십자봉사회`, `어촌계`); a plain name besides only beside an institution or company known by
+    its shape, not beside a body named by a short word (`연계(농협, 학부모)`, `협업(보건소, 경로당)`:
+    the others are people, places and topics)."""
     for m in P.PARTNER_LIST_RE.finditer(text):
-        pos, found, known = m.start("items"), [], False
+        pos, items, anchored = m.start("items"), [], False
         for item in P.PARTNER_ITEM_SPLIT_RE.split(m["items"]):
             at = text.find(item, pos)
             pos = at + len(item)
             marked = P.PREFIX_MARK in item or P.SUFFIX_MARK in item
             word = item.replace(P.PREFIX_MARK, " ").replace(P.SUFFIX_MARK, " ").strip()
             if not word or " " in word or word[0].isdigit():  # a phrase or a count: no list of names
-                found = []
+                items = []
                 break
-            shaped = institution_name(word, places) or ministry_name(word) or body_name(word)
-            name = shaped or _plain_name(_strip_particle(word), strict=True)
-            if not name:
-                found = []
+            strong = institution_name(word, places) or ministry_name(word)
+            shaped = strong or body_name(word) or _known_body(word)
+            plain = _plain_name(_strip_particle(word), strict=True)
+            if not (shaped or plain):
+                items = []
                 break
-            known = known or marked or shaped is not None
-            found.append((at, name))
-        if known:
-            yield from found
+            anchored = anchored or marked or strong is not None
+            items.append((at, shaped, plain if marked else None, plain))
+        if not any(shaped or by_mark for _, shaped, by_mark, _ in items):
+            continue
+        for at, shaped, by_mark, plain in items:
+            name = shaped or by_mark or (plain if anchored else None)
+            if name:
+                yield at, name
+
+
+def _known_body(word: str) -> str | None:
+    """`적십자봉사회와` -> `적십자봉사회`: a known nationwide body, or a word ending like a body's name."""
+    name = _strip_particle(word)
+    if name in P.KNOWN_NAMES or (name.endswith(P.PARTNER_NAME_ENDINGS) and name not in P.GENERIC_WORDS):
+        return name
+    return None
 
 
 def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:

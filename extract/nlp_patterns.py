@@ -71,16 +71,33 @@ AREA_OFFICES: frozenset[str] = frozenset(_INST["area_offices"])
 PLACE_OFFICES: frozenset[str] = frozenset(_INST["place_offices"])
 # A neighbourhood's name: a word ending in one of these units (`효자2동`, `서면`).
 PLACE_WORD_RE = re.compile(r"[가-힣][가-힣0-9]*(?:" + _alt(_INST["place_units"]) + r")")
+# ... printed with its number (`효자2동`, `종로3가`), or without one in three syllables or more
+# (`소양동`) and not ending like a common noun (`봉사활동`).
+NUMBERED_PLACE_RE = re.compile(r"[가-힣][가-힣]*[0-9]{1,3}(?:" + _alt(_INST["place_units"]) + r")")
+UNNUMBERED_PLACE_RE = re.compile(r"[가-힣]{2,}(?:" + _alt(_INST["place_units_unnumbered"]) + r")")
+PLACE_NOUN_TAILS: tuple[str, ...] = tuple(_INST["place_noun_tails"])
+# Schools: the suffixes and the words for a kind of school that are no name (longest first).
+SCHOOL_SUFFIXES: frozenset[str] = frozenset(_INST["school_suffixes"])
+SCHOOL_KIND_WORDS: tuple[str, ...] = tuple(sorted(_INST["school_kind_words"], key=len, reverse=True))
 
 # The first syllables of a name a dump wrapped across a line (`새마` of `새마 을부녀회`).
 WRAP_FRAGMENT_RE = re.compile(r"[가-힣]{1,4}")
 
 # Bodies named by a word of their own (`농협`), area offices alone (`보건소`) and numbered military
 # units (`제36보병사단`).
+# Cooperatives are named after their area too (`남춘천농협`, `지역농협`).
 BODY_RE = re.compile(
-    r"^(?P<name>" + _alt(_BODIES["short_names"] + _INST["area_offices"] + _BODIES["military_patterns"]) + r")"
+    r"^(?P<name>(?:[가-힣]{0,10}(?:" + _alt(_BODIES["area_named_cooperatives"]) + r"))|"
+    + _alt(_BODIES["short_names"] + _INST["area_offices"] + _BODIES["military_patterns"]) + r")"
     r"(?:" + PARTICLE_ALT + r")?$"
 )
+# Nationwide bodies known by name (a wrapped fragment joins into one of these only).
+KNOWN_NAMES: frozenset[str] = frozenset(_BODIES["known_names"])
+# A body named alone before one of these words (or a word ending in one of the tails) is a place.
+PLACE_AFTER_WORDS: frozenset[str] = frozenset(_BODIES["place_after_words"])
+PLACE_AFTER_TAILS: tuple[str, ...] = tuple(_BODIES["place_after_tails"])
+# Word endings that name a body among bracketed partners (`적십자봉사회`, `어촌계`).
+PARTNER_NAME_ENDINGS: tuple[str, ...] = tuple(_BODIES["partner_name_endings"])
 # A bracket right after one of these words lists partners (`협약 체결(농협, 새마을부녀회)`).
 PARTNER_LIST_RE = re.compile(r"(?:" + _alt(_BODIES["partner_list_words"]) + r")\s?\((?P<items>[^()\n]{2,120})\)")
 PARTNER_ITEM_SPLIT_RE = re.compile(r"\s*(?:[,，、·/]|\s(?:" + _alt(_BODIES["partner_join_words"]) + r")\s)\s*")
