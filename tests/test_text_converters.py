@@ -180,7 +180,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # designed blind in session 16 (money in mixed shapes; measured blind hwpx-text-extract 0.830, pdftotext 0.734,
     # -raw 1.000 with the table readers fixed: a stream of cells read (도비) (시군비) beside 지방비 and nulled every
     # amount against the sums; pdftotext: the goal table printed column by column is left unread, no figure wrong)
-    "saemmul-province":  {"hwpx": 1.00, "pdftotext": 0.90, "raw": 1.00},
+    # (session 29, pdftotext 0.904 -> 0.897: 65014's first goal row, its project wrapped over lines of its own, is read
+    # whole with its project and year (goal_wrapped_project.py); the two rows after it, whose year and project print
+    # after them, are left unread with the finding instead of read with neither and the first row's target garbled)
+    "saemmul-province":  {"hwpx": 1.00, "pdftotext": 0.89, "raw": 1.00},
     # designed blind in session 25 (a province's pledge across its 시군; measured with its formats read: hwpx-text-extract
     # 0.768 (the table of places printed a cell a line after the funding's cells nulled every amount), pdftotext
     # 0.689, -raw 0.935; after the cell-a-line table of places parted and the bracketed goals: 0.963, 0.885, 0.964; the 시군 | 추진내용 |
