@@ -69,6 +69,7 @@ from pledgecard.extract.sections.funding_apart import funding_head_printed_befor
 from pledgecard.extract.sections.funding_rows import is_data_row, run_together_row
 from pledgecard.extract.sections.funding_side_tables import side_tables_apart
 from pledgecard.extract.sections.funding_strays import stray_period_amounts, stray_period_labels
+from pledgecard.extract.sections.funding_unit_scope import card_unit_of
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
 from pledgecard.extract.sections.goals_ahead import with_goals_ahead
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
@@ -162,6 +163,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             next(s for s in sections if s.name == role).items.extend(tables)
     goals_printed_before(sections)  # a goal table's last columns printed above its heading, its years under
     card_unit = stated_unit(items)
+    money_unit = card_unit_of(card_unit, sections, ("overview", "funding"))  # not a side table's unit line
     findings += [table_missing(it, sec.heading, section_part(sec, i))  # type: ignore[arg-type]
                  for i, sec in enumerate(sections) for it in sec.items if is_table_placeholder(it)]
     above: list[Line] = []  # the overview's lines printed in the header area (read with the overview)
@@ -184,7 +186,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             funding_side += apart
         known = with_goals_ahead(sections, i, record, lexicon, card_unit) if spec.name == "achievements" else record
         result = spec.extract(own, SectionContext(heading=sec.heading, record=known, lexicon=lexicon,
-                                                        card_unit=card_unit, unaligned=tuple(doc.unrecovered),
+                                                        card_unit=money_unit if spec.name == "funding" else card_unit,
+                                                        unaligned=tuple(doc.unrecovered),
                                                         stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
                                                         dates=tuple(dates), header_dates=header_dates,
                                                         pledge_projects=pledge_projects,
@@ -234,7 +237,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
     findings += rows_unread(trace, record)
     findings += years_unread(trace, record)
-    findings += budget_proven(record, prov, card_unit)  # an overview budget printing no unit: proven or null
+    findings += budget_proven(record, prov, money_unit)  # an overview budget printing no unit: proven or null
     findings += unit_unprinted(record, prov, unproven=any(f["code"] == "extract.unit_unproven"
                                                           and f.get("location") == "funding" for f in findings),
                                budget_unproven=any(f["code"] == "extract.unit_unproven"
