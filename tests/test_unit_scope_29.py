@@ -169,3 +169,13 @@ def test_a_second_money_table_in_the_funding_section_keeps_its_unit(tmp_path: Pa
     assert _rows(record)[0][0] == 4800 * MILLION
     assert record["funding"]["unit"] in ("백만원", "백만 원")
 
+
+def test_a_previous_cards_plan_lines_stay_in_its_plans() -> None:
+    # ro4 (the reviewer's booklet): card A's plans end with two unmarked lines, `추진상황 점검 회의` / `분기별 1회
+    # 개최`; card B starts at 공약명 printing no status: a label word opening a sentence is no label line
+    path = Path(__file__).parent / "fixtures" / "cards" / "booklet-plan-tail.txt"
+    results = card_results(read_path(path), str(path))
+    assert len(results) == 2
+    a, b = (card.record for card, _ in results)
+    assert [p["text"] for p in a["plans"]][-2:] == ["추진상황 점검 회의", "분기별 1회 개최"]
+    assert b["header"].get("status") is None
