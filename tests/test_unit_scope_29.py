@@ -10,10 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pledgecard.extract.layout import Line
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers, rows_agree
+from pledgecard.extract.sections.funding_unit_scope import unit_texts
 from pledgecard.normalize.money import unit_multiplier
 from pledgecard.pipeline import card_results
+
+from conftest import make_line
 
 HEAD = """운곡군수 공약 관리카드
 
@@ -168,6 +172,18 @@ def test_a_second_money_table_in_the_funding_section_keeps_its_unit(tmp_path: Pa
                              funding=table + "\n  ※ 주택 수리비 집행 현황" + SIDE)
     assert _rows(record)[0][0] == 4800 * MILLION
     assert record["funding"]["unit"] in ("백만원", "백만 원")
+
+
+def test_a_unit_line_after_the_rows_is_the_tables_unless_figures_follow_it() -> None:
+    def lines(*texts: str) -> list[Line]:
+        return [make_line(t) for t in texts]
+
+    rows = ["구 분  ’23년  ’24년", "국 비  100  200", "도 비  50  60"]
+    assert "(단위 : 백만원)" in unit_texts(None, lines(*rows, "(단위 : 백만원)"))  # printed last: the table's
+    assert "(단위 : 백만원)" in unit_texts(None, lines(*rows, "(단위 : 백만원)", "※ 국비 포함"))  # a note's words
+    assert "(단위 : 천원)" not in unit_texts(None, lines(*rows, "(단위 : 천원)", "구 분  지원가구  집행액",
+                                                       "’23년  42  630,000"))  # over another table's figures
+    assert "(단위 : 천원)" in unit_texts(None, lines("(단위 : 천원)", *rows, "’23년  42  630,000"))  # above the rows
 
 
 def test_a_previous_cards_plan_lines_stay_in_its_plans() -> None:

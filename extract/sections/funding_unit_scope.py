@@ -28,15 +28,20 @@ def _holds_rows(it: Item) -> bool:
     return isinstance(it, Table) or data_row(_text(it)) is not None
 
 
+def _figures(it: Item) -> bool:
+    """Whether an item prints a figure (a table's cells or a line holding a digit): a note's words print none."""
+    return isinstance(it, Table) or any(ch.isdigit() for ch in _text(it))
+
+
 def unit_texts(heading: str | None, items: Sequence[Item]) -> list[str]:
     """The heading and the texts of the funding section's items that may state its table's unit: all but a unit
-    line printed after the table's first source row with more printed under it (another table's unit line; one
-    printed last, nothing under it, is the table's, a reading order putting it after)."""
+    line printed after the table's first source row with figures printed under it (another table's unit line; one
+    printed last, or over a note's words only, is the table's, a reading order putting it after)."""
     first = next((k for k, it in enumerate(items) if _holds_rows(it)), len(items))
     texts = [heading or ""]
     for k, it in enumerate(items):
         text = _text(it)
-        if k > first and find_unit(text) and k < len(items) - 1:
+        if k > first and find_unit(text) and any(_figures(later) for later in items[k + 1:]):
             continue  # a unit line over a table under the funding table's rows: that table's
         texts.append(text)
     return texts
