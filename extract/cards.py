@@ -71,6 +71,7 @@ from pledgecard.extract.sections.funding_apart import funding_head_printed_befor
 from pledgecard.extract.sections.funding_rows import is_data_row, run_together_row
 from pledgecard.extract.sections.funding_side_tables import side_tables_apart
 from pledgecard.extract.sections.funding_strays import stray_period_amounts, stray_period_labels
+from pledgecard.extract.sections.funding_unit_scope import card_unit_of
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
 from pledgecard.extract.sections.goals_ahead import GoalsAhead, goals_read_ahead, read_goals_ahead, with_goals
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
@@ -166,6 +167,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             next(s for s in sections if s.name == role).items.extend(tables)
     goals_printed_before(sections)  # a goal table's last columns printed above its heading, its years under
     card_unit = stated_unit(items)
+    money_unit = card_unit_of(card_unit, sections, ("overview", "funding"))  # not a side table's unit line
     findings += [table_missing(it, sec.heading, section_part(sec, i))  # type: ignore[arg-type]
                  for i, sec in enumerate(sections) for it in sec.items if is_table_placeholder(it)]
     above: list[Line] = []  # the overview's lines printed in the header area (read with the overview)
@@ -187,7 +189,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             own, apart = side_tables_apart(sec.items)
             funding_side += apart
         ctx = SectionContext(heading=sec.heading, record=record, lexicon=lexicon,
-                             card_unit=card_unit, unaligned=tuple(doc.unrecovered),
+                             card_unit=money_unit if spec.name == "funding" else card_unit,
+                             unaligned=tuple(doc.unrecovered),
                              stray_periods=strays, stray_amounts=amounts, stray_counts=counts, levels=levels,
                              dates=tuple(dates), header_dates=header_dates,
                              pledge_projects=pledge_projects,
@@ -247,7 +250,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
     findings += rows_unread(trace, record)
     findings += years_unread(trace, record)
-    findings += budget_proven(record, prov, card_unit)  # an overview budget printing no unit: proven or null
+    findings += budget_proven(record, prov, money_unit)  # an overview budget printing no unit: proven or null
     findings += unit_unprinted(record, prov, unproven=any(f["code"] == "extract.unit_unproven"
                                                           and f.get("location") == "funding" for f in findings),
                                budget_unproven=any(f["code"] == "extract.unit_unproven"

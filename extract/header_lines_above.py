@@ -2,14 +2,15 @@
 the lines walked back over are the header's label lines, each as a line of its own or followed by its value's
 line (a dump that prints a header table a cell a line: ``작성기준일`` / ``'24년 제3분기 현재`` / ``공약명`` / ...,
 pdftotext's default mode and pdf2txt of a header table whose title line prints later, or not above it). A value's
-line is a plain line: no item marker, no label opening it, no section heading, no card title."""
+line is a plain line: no item marker, no label opening it, no section heading, no card title; and its label's line
+is the label alone (or a label:value shape), never a previous card's last line opening with a label word."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from pledgecard.extract.card_headings import heading_of
-from pledgecard.extract.labels import find_labels, is_title
+from pledgecard.extract.labels import VALUE_EDGES, find_labels, is_title
 from pledgecard.extract.layout import Item, Line
 
 if TYPE_CHECKING:
@@ -26,6 +27,19 @@ def _value_line(it: Item) -> bool:
     return not (labels and labels[0][1] == 0) and heading_of(it) is None and not is_title(it.text)
 
 
+def _label_alone(it: Item) -> bool:
+    """A label line a value's line under it may belong to: a header label standing alone on its line (``작성기준일``)
+    or opening a label:value shape (``작성기준일 :``), not a label word opening a sentence (``추진상황 점검 회의``, a
+    previous card's last plan item)."""
+    if not isinstance(it, Line):
+        return False
+    labels = find_labels(it.full_text)
+    if not labels or labels[0][1] != 0:
+        return False
+    rest = it.full_text[labels[0][2]:].strip()
+    return not rest or rest[0] in VALUE_EDGES.strip()
+
+
 def header_start_above(items: list[Item], start: int, lo: int, header_line: Callable[[Item], bool],
                        stop: Callable[[Item], bool]) -> int:
     """The first item of the header lines printed right above item ``start`` (after item ``lo``): label lines
@@ -34,7 +48,8 @@ def header_start_above(items: list[Item], start: int, lo: int, header_line: Call
         k = start - 1
         if header_line(items[k]) and not stop(items[k]):
             start = k
-        elif k - 1 > lo and _value_line(items[k]) and header_line(items[k - 1]) and not stop(items[k - 1]):
+        elif k - 1 > lo and _value_line(items[k]) and header_line(items[k - 1]) and not stop(items[k - 1]) \
+                and _label_alone(items[k - 1]):
             start = k - 1
         else:
             break

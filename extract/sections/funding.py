@@ -91,6 +91,7 @@ from pledgecard.extract.sections.funding_transposed import transposed_by_budget,
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
 from pledgecard.extract.sections.funding_unit_proof import bare_cells, budget_printed, inferred, read_proven
 from pledgecard.extract.sections.funding_unit_words import cells_may_print_units
+from pledgecard.extract.sections.funding_unit_scope import unit_texts
 from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.normalize.money import (
     budget_parts_first,
@@ -124,7 +125,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
 
 
 def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
-    texts = [ctx.heading or ""] + [it.text if isinstance(it, Line) else it.text() for it in items]
+    texts = unit_texts(ctx.heading, items)  # not a unit line of a table printed under the funding table
     own = next((u for u in map(find_unit, texts) if u), None) or next(
         (u for u in (head_unit(t)[1] for t in texts[1:]) if u), None)  # 합계(백만원): the unit in a head cell
     if not own:  # 총사업비 (백만원): a head's unit printed apart from it, one unit in the section

@@ -16,7 +16,8 @@ from typing import Any
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.base import Loc, SectionResult
 from pledgecard.extract.sections.unit_inferred import unit_inferred
-from pledgecard.normalize.money import parse_amount, unit_for
+from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.money import parse_amount, unit_for, unit_multiplier
 
 _PROBE = 1000  # the second reading's multiplier (any unit other than won would do)
 _CORE = ("prior", "year", "after_term")
@@ -119,8 +120,43 @@ def proven_multiplier(funding: dict[str, Any], bare: set[Cell], own: set[Cell],
 
 
 def candidate_multipliers() -> list[int]:
-    """The units a card may count in: a power of ten the vocabulary names a unit word for (원, 천원, 만원 ...)."""
-    return [m for m in (10 ** k for k in range(13)) if unit_for(m)]
+    """The units a card may count in: the money units the vocabulary lists as printed on cards (원, 천원, 만원,
+    백만원, 억원), never any power of ten a unit word could be built for (천만원, 십억원: a budget ten times off its
+    table's total "proven" in 천만원)."""
+    found = (unit_multiplier(w) for w in current().words("money", "printed_units"))
+    return sorted({m for m in found if m})
+
+
+def _row_sum(row: dict[str, Any], kinds: list[Any]) -> int | float | None:
+    """A source row's amount in all: its total column's cell, else the sum of its periods (None: a cell unread)."""
+    amounts = row.get("amounts_krw") or []
+    if "total" in kinds and kinds.index("total") < len(amounts):
+        return amounts[kinds.index("total")]
+    periods = [a for j, a in enumerate(amounts) if j < len(kinds) and kinds[j] in _CORE]
+    return None if not periods or None in periods else sum(periods)
+
+
+def rows_agree(funding: dict[str, Any], budget: dict[str, Any]) -> bool | None:
+    """Whether every row of the table that the budget names by source (a part whose source the budget and the
+    table each name once) sums to that part: None when no such row can be checked (the budget names no source
+    the table prints, or a cell is unread), False when one row contradicts its part (one row matching by a
+    small number's coincidence proves nothing while another is off by a power of ten)."""
+    parts = [p for p in budget.get("parts") or [] if p.get("source") and p.get("amount_krw") is not None]
+    rows = funding.get("rows") or []
+    kinds = [c.get("kind") for c in funding.get("columns") or []]
+    told: bool | None = None
+    for part in parts:
+        source = part["source"]
+        same = [r for r in rows if r.get("source") == source]
+        if sum(p.get("source") == source for p in parts) != 1 or len(same) != 1:
+            continue
+        got = _row_sum(same[0], kinds)
+        if got is None:
+            continue
+        if got != part["amount_krw"]:
+            return False
+        told = True
+    return told
 
 
 def unit_unproven(cells: list[Cell], labels: list[str], where: Any) -> dict[str, Any]:
@@ -138,7 +174,10 @@ def budget_printed(funding: dict[str, Any], budget: dict[str, Any]) -> bool:
     """Whether the table read prints an amount of the overview budget (its total or a part, nonzero): in a total
     column or as a row's sum over two or more periods (a lone period's cell matching a part is a coincidence a
     small number makes likely). A table with no total read under the budget's unit is tied to it so (a table
-    counted in another unit prints none of the budget's amounts but by coincidence)."""
+    counted in another unit prints none of the budget's amounts but by coincidence); never where a row the
+    budget names by source contradicts its part (:func:`rows_agree`)."""
+    if rows_agree(funding, budget) is False:  # a row the budget names by source contradicts its part
+        return False
     wanted = {a for a in [budget.get("total_krw"), *(p.get("amount_krw") for p in budget.get("parts") or [])] if a}
     kinds = [c.get("kind") for c in funding.get("columns") or []]
     for row in funding.get("rows") or []:

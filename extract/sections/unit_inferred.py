@@ -20,6 +20,8 @@ PROOFS = {
                    "under this unit alone",
     "funding_total": "the budget's total under the funding table's unit is the table's total",
     "budget_total": "the funding table's total under this unit is the overview budget's total",
+    "funding_rows": "the budget's parts under this unit are its funding table's rows' sums by source (the table "
+                    "printing no total)",
     "budget_amounts": "the overview budget's printed unit, under which the table (printing no total) prints one "
                       "of the budget's amounts (a cell, or a row's sum over its periods)",
 }

@@ -123,7 +123,8 @@ CHECKS = [
            "amounts and they are read under a unit the card proves: `observed.unit` the unit, `observed.proof` how "
            "(`table_sums`, `prose_sums`, `budget_sums`: the sums tying bare amounts to amounts printing their own "
            "unit hold under that unit alone; `budget_total`: the table's total under it is the overview budget's; "
-           "`funding_total`: the budget's total under the funding table's unit is the table's; `budget_amounts`: "
+           "`funding_total`: the budget's total under the funding table's unit is the table's; `funding_rows`: the "
+           "budget's parts under it are the table's rows' sums by source; `budget_amounts`: "
            "the overview budget's printed unit, under which the table, printing no total, prints one of the budget's "
            "amounts); the amounts are read, a "
            "reviewer is told the unit was inferred",
