@@ -90,8 +90,8 @@ from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_transposed import transposed_by_budget, transposed_grid_from_lines
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
 from pledgecard.extract.sections.funding_unit_proof import bare_cells, budget_printed, inferred, read_proven
-from pledgecard.extract.sections.funding_unit_words import cells_may_print_units
 from pledgecard.extract.sections.funding_unit_scope import unit_texts
+from pledgecard.extract.sections.funding_unit_words import cells_may_print_units
 from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.normalize.money import (
     budget_parts_first,
