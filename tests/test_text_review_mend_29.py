@@ -4,10 +4,32 @@ read wrong). Each test fails on the code before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from pledgecard import extract_file
 from pledgecard.extract.document import Source
+from pledgecard.extract.labels import split_labelled
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goals import extract_goals
+
+CARD = Path(__file__).resolve().parent.parent / "samples" / "handmade" / "cheongsol-county-7-3.txt"
+
+
+def _edited(tmp: Path, *swaps: tuple[str, str]) -> dict:
+    """The handmade card with ``swaps`` (old line start -> new line) made, read back."""
+    text = CARD.read_text(encoding="utf-8")
+    for old, new in swaps:
+        lines = text.split("\n")
+        (i,) = [n for n, ln in enumerate(lines) if ln.startswith(old)]
+        lines[i] = new
+        text = "\n".join(lines)
+    path = tmp / CARD.name
+    path.write_text(text, encoding="utf-8")
+    (rec,) = extract_file(path)
+    return rec
 
 
 def _lines(text: str) -> list[Line]:
@@ -45,3 +67,30 @@ def test_a_merged_row_whose_rate_proves_its_figure_still_reads() -> None:
     rows = ["2021 73호 75% 완료 97호 공급", "2022 68호 51% 완료 133호 공급"]
     goals = _goals("\n".join([_MERGED_HEAD, *rows]))
     assert goals == [(2021, "97호 공급", 97, 73, "완료"), (2022, "133호 공급", 133, 68, "완료")]
+
+
+# F3: a header label after an opening bracket opens a pair only where the bracket holds label : value and
+# closes; such a pair never overrides the field printed with its own label.
+@pytest.mark.parametrize(("text", "want"), [
+    ("실천목표 : 2025년 개장 (전화 상담 1,200건)", [("target", "2025년 개장 (전화 상담 1,200건)")]),
+    ("공약사업명 : 스마트 버스정류장 (번호 2-3 통합)", [("title", "스마트 버스정류장 (번호 2-3 통합)")]),
+    ("실천목표 : 2025년 개장 (관리번호 : 7-3", [("target", "2025년 개장 (관리번호 : 7-3")]),  # never closed
+    ("공약사업명 : 군립 생태캠핑장 조성 (관리번호 : 7-3)", [("title", "군립 생태캠핑장 조성"), ("mgmt_no", "7-3")]),
+])
+def test_a_bracketed_remark_opening_on_a_labels_word_is_no_pair(text: str, want: list) -> None:
+    assert split_labelled(text) == want
+
+
+def test_bracketed_remarks_keep_the_header(tmp_path: Path) -> None:
+    rec = _edited(tmp_path, ("공약사업명", "공약사업명 : 군립 생태캠핑장 조성 (번호 7-3-1 통합)"),
+                  ("실천목표", "실천목표 : 2025년 개장 (전화 예약제 운영)"))
+    h = rec["header"]
+    assert h["mgmt_no"] == "7-3"
+    assert h["title"] == "군립 생태캠핑장 조성 (번호 7-3-1 통합)"
+    assert h["target"] == "2025년 개장 (전화 예약제 운영)"
+
+
+def test_a_bracketed_pair_gives_way_to_the_fields_own_label(tmp_path: Path) -> None:
+    rec = _edited(tmp_path, ("공약사업명", "공약사업명 : 군립 생태캠핑장 조성 (관리번호 : 7-9)"))
+    assert rec["header"]["mgmt_no"] == "7-3"
+    assert rec["header"]["title"] == "군립 생태캠핑장 조성"
