@@ -14,6 +14,7 @@ from pledgecard.extract.labels import split_labelled
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goals import extract_goals
+from pledgecard.normalize.money_budget import parse_budget
 
 CARD = Path(__file__).resolve().parent.parent / "samples" / "handmade" / "cheongsol-county-7-3.txt"
 
@@ -94,3 +95,21 @@ def test_a_bracketed_pair_gives_way_to_the_fields_own_label(tmp_path: Path) -> N
     rec = _edited(tmp_path, ("공약사업명", "공약사업명 : 군립 생태캠핑장 조성 (관리번호 : 7-9)"))
     assert rec["header"]["mgmt_no"] == "7-3"
     assert rec["header"]["title"] == "군립 생태캠핑장 조성"
+
+
+# F5: a bracket is a budget's parts list only where its pieces name funding sources (round or square alike),
+# and the bracket holding the source parts is the one taken, not the first holding digits.
+@pytest.mark.parametrize("raw", ["5,400백만원 [1단계 2,000, 2단계 3,400]", "5,400백만원 (1단계 2,000, 2단계 3,400)",
+                                 "5,400백만원 [설계 400, 공사 5,000]", "5,400백만원 (1차 2,000, 2차 3,400)"])
+def test_a_phase_split_is_no_funding_parts(raw: str) -> None:
+    got = parse_budget(raw)
+    assert got["total_krw"] == 5_400_000_000 and got["parts"] == []
+
+
+def test_the_bracket_holding_the_sources_is_the_parts_list() -> None:
+    got = parse_budget("5,400백만원 [’24년 추경 1,200 반영] (도비 1,620 군비 3,780)")
+    assert got["total_krw"] == 5_400_000_000
+    assert [(p["source"], p["amount_krw"]) for p in got["parts"]] == [
+        ("provincial", 1_620_000_000), ("municipal", 3_780_000_000)]
+    square = parse_budget("18,240백만원 [국비 -, 도비 5,472, 시군비 12,768]")
+    assert [p["amount_krw"] for p in square["parts"]] == [0, 5_472_000_000, 12_768_000_000]
