@@ -14,6 +14,8 @@ from pledgecard.extract.labels import split_labelled
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goals import extract_goals
+from pledgecard.extract.sections.header_term_cut import target_start
+from pledgecard.extract.sections.header_value_rows import split_value_row
 from pledgecard.normalize.money_budget import parse_budget
 
 CARD = Path(__file__).resolve().parent.parent / "samples" / "handmade" / "cheongsol-county-7-3.txt"
@@ -113,3 +115,30 @@ def test_the_bracket_holding_the_sources_is_the_parts_list() -> None:
         ("provincial", 1_620_000_000), ("municipal", 3_780_000_000)]
     square = parse_budget("18,240백만원 [국비 -, 도비 5,472, 시군비 12,768]")
     assert [p["amount_krw"] for p in square["parts"]] == [0, 5_472_000_000, 12_768_000_000]
+
+
+# F2: a title and a target run together are cut at the term only where the words from the term on are a
+# target opening with it (the term and its one word); a title holding the term is never cut there.
+def test_a_title_holding_the_term_is_not_cut_there() -> None:
+    row = "청년주택 임기 내 1만호 공급 단계별 추진"
+    assert target_start(row.split()) is None
+    assert split_value_row(["title", "target"], row) is None
+    assert split_value_row(["title", "target", "status"], row) is None  # nor the target's last word a status
+    assert split_value_row(["title", "target"], "어르신 일자리 임기 중 2배 확대 2026년 완료") is None
+    assert split_value_row(["title", "target", "status"], "청년 일자리 창출 임기내 완료 정상추진") == {
+        "title": "청년 일자리 창출", "target": "임기내 완료", "status": "정상추진"}
+
+
+def test_a_band_whose_title_holds_the_term_reads_no_wrong_title(tmp_path: Path) -> None:
+    text = CARD.read_text(encoding="utf-8").split("\n")
+    start = next(n for n, ln in enumerate(text) if ln.startswith("공약사업명"))
+    end = next(n for n, ln in enumerate(text) if ln.startswith("실천목표"))
+    band = ["공약사업명 추진목표 소관부서 진행상황", "청년주택 임기 내 1만호 공급 단계별 추진 관광진흥과 추진중(정상)",
+            "공약번호 연락처 관련부서 담당자", "7-3 033-560-2418 산림녹지과,환경위생과 김도윤"]
+    path = tmp_path / CARD.name
+    path.write_text("\n".join([*text[:start], *band, *text[end + 1:]]), encoding="utf-8")
+    (rec,) = extract_file(path)
+    h = rec["header"]
+    assert h["title"] in (None, "청년주택 임기 내 1만호 공급") and h["target"] in (None, "단계별 추진")
+    assert h["lead_dept"] in (None, "관광진흥과") and h["status"] in (None, "추진중(정상)")  # the row unread, or right
+    assert h["mgmt_no"] == "7-3"
