@@ -12,6 +12,7 @@ from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.labels import split_labelled
 from pledgecard.extract.layout import Line
+from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.sections.header_term_cut import target_start
@@ -142,3 +143,34 @@ def test_a_band_whose_title_holds_the_term_reads_no_wrong_title(tmp_path: Path) 
     assert h["title"] in (None, "청년주택 임기 내 1만호 공급") and h["target"] in (None, "단계별 추진")
     assert h["lead_dept"] in (None, "관광진흥과") and h["status"] in (None, "추진중(정상)")  # the row unread, or right
     assert h["mgmt_no"] == "7-3"
+
+
+# F4: two spaced words of two syllables whose join is a label stay one label at a spaced label's gap; two
+# labels a wider gap apart stay two cells.
+def test_a_spaced_label_of_two_words_stays_one_cell() -> None:
+    (row,) = split_lines(" 광역  시비  3,780      200       800    1,580    1,200")
+    assert [s.text for s in row.segs][:2] == ["광역  시비", "3,780"]
+    (head,) = split_lines(" 연  도      목  표            누적  실적        달성률     추진상황")
+    assert "누적  실적" in [s.text for s in head.segs]
+    (two,) = split_lines(" 주요사업                  연도   목표            실적          추진상황")
+    assert [s.text for s in two.segs] == ["주요사업", "연도", "목표", "실적", "추진상황"]
+
+
+def test_a_spaced_source_row_goes_to_no_other_source(tmp_path: Path) -> None:
+    rec = _edited(tmp_path, (" 군  비", " 광역  시비  3,780      200       800    1,580    1,200"))
+    rows = {r["source"]: r["amounts_krw"] for r in (rec["funding"] or {}).get("rows", [])}
+    assert "municipal" not in rows  # 시비 alone is the municipality's: the row is 광역시비's, or unread
+
+
+def test_a_spaced_actual_head_reads_its_actuals(tmp_path: Path) -> None:
+    lines = CARD.read_text(encoding="utf-8").split("\n")
+    at = [n for n, ln in enumerate(lines) if ln.startswith(" ㅇ '2")]
+    table = [" 연  도      목  표            누적  실적        달성률     추진상황",
+             " 2023       실시설계 1건        1건              100%       완료",
+             " 2024       공정률 70%          공정률 65%         93%       추진중",
+             " 2025       캠핑장 개장         -                 -         미착수"]
+    path = tmp_path / CARD.name
+    path.write_text("\n".join([*lines[:at[0]], *table, *lines[at[-1] + 1:]]), encoding="utf-8")
+    (rec,) = extract_file(path)
+    got = {g["year"]: (g["target_value"], g["actual_value"]) for g in rec["goals"]}
+    assert got[2023] == (1, 1) and got[2024] == (70, 65)
