@@ -13,6 +13,7 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.labels import split_labelled
 from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.sections.header_term_cut import target_start
@@ -174,3 +175,13 @@ def test_a_spaced_actual_head_reads_its_actuals(tmp_path: Path) -> None:
     (rec,) = extract_file(path)
     got = {g["year"]: (g["target_value"], g["actual_value"]) for g in rec["goals"]}
     assert got[2023] == (1, 1) and got[2024] == (70, 65)
+
+
+# F6: ``(실적)`` is the actual's label only where it opens the actual's part of a goal line.
+def test_a_bracketed_actual_word_inside_the_target_is_no_label() -> None:
+    got = goal_lines(["ㅇ 2024년 캠핑장 조성 - 목표: 60면(실적) 조성 / 실적: 45면 (추진중)"])
+    assert got is not None and [(g.target, g.actual, g.status) for g in got] == [("60면(실적) 조성", "45면", "추진중")]
+    arrow = goal_lines(["ㅇ '24년 : (목표) 공정률 70% → (실적) 공정률 65% [추진중]"])
+    assert arrow is not None and [(g.target, g.actual) for g in arrow] == [("공정률 70%", "공정률 65%")]
+    apart = goal_lines(["ㅇ '24년 목표 : 공정률 70% (실적) 65% (추진중)"])
+    assert apart is not None and [(g.target, g.actual) for g in apart] == [("공정률 70%", "65%")]
