@@ -18,7 +18,10 @@ from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.sections.header_term_cut import target_start
 from pledgecard.extract.sections.header_value_rows import split_value_row
+from pledgecard.extract.sections.outreach_sentences import from_sentences
 from pledgecard.normalize.money_budget import parse_budget
+
+from conftest import make_line
 
 CARD = Path(__file__).resolve().parent.parent / "samples" / "handmade" / "cheongsol-county-7-3.txt"
 
@@ -185,3 +188,12 @@ def test_a_bracketed_actual_word_inside_the_target_is_no_label() -> None:
     assert arrow is not None and [(g.target, g.actual) for g in arrow] == [("공정률 70%", "공정률 65%")]
     apart = goal_lines(["ㅇ '24년 목표 : 공정률 70% (실적) 65% (추진중)"])
     assert apart is not None and [(g.target, g.actual) for g in apart] == [("공정률 70%", "65%")]
+
+
+# Section 4: one pattern for a channel held none times, on a line of its own (its colon printed) or as a piece
+# of a list of counts (its colon may be left out).
+def test_a_channel_held_none_times_on_a_line_or_in_a_list() -> None:
+    got = from_sentences([make_line("주민설명회 2회, 간담회 4회, 기타 -", marker="ㅇ")])
+    assert got is not None and [(i["label"], i["count"]) for i in got["items"]][-1] == ("기타", 0)
+    alone = from_sentences([make_line("간담회 4회", marker="ㅇ"), make_line("기타 : -", marker="ㅇ")])
+    assert alone is not None and [(i["label"], i["count"]) for i in alone["items"]] == [("간담회", 4), ("기타", 0)]
