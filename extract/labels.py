@@ -208,12 +208,36 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
         if title is not None and m.start() < title.end() and title.start() < m.end():
             continue
         field = next(name for name in vocab.header_labels if m.group(name))
+        if m.group("label_open") and not _bracketed_pair(text, m.group("label_open"), m.end()):
+            continue  # a bracketed remark opening on a label's word (``(번호 7-3-1 통합)``): no pair
         after = text[m.end():].split()
         if field in NUMBER_PARTS and after and not CODE.fullmatch(after[0]) \
                 and not (field == NUMBER_PARTS[0] and _field_word_then_part2(text[m.end():])):
             continue
         out.append((field, m.start(), m.end()))
     return out
+
+
+_PAIR_COLON = re.compile(r"\s*[:：]\s*\S")
+
+
+def _bracketed_pair(text: str, opening: str, end: int) -> bool:
+    """Whether a label opening a bracket (ending at ``end``) opens a bracketed pair: the label closed by
+    its own bracket (``[공약명] …``), or a colon and a value after it and the bracket closing after the
+    value (``… 확대 (관리번호 : 5-12)``). A bracketed remark that opens on a label's word (``(번호 7-3-1
+    통합)``, ``(전화 상담 1,200건)``, ``(담당 3개 부서 협업)``) or a bracket never closed is no pair (the
+    class of card fixed: remarks in brackets after a header value read as header fields)."""
+    if text[end - 1] in CLOSE_BRACKETS:
+        return True
+    close = CLOSE_BRACKETS[OPEN_BRACKETS.index(opening)] if opening in OPEN_BRACKETS else None
+    after = text[end:]
+    return bool(_PAIR_COLON.match(after)) and close is not None and close in after
+
+
+def bracketed_fields(text: str) -> set[str]:
+    """The fields whose labels open a bracketed pair after another value on the line (``… 확대
+    (관리번호 : 5-12)``): a remark's pair that must give way to the field printed with its own label."""
+    return {f for f, start, end in find_labels(text) if text[start] in OPEN_BRACKETS and text[end - 1] not in CLOSE_BRACKETS}
 
 
 # marks a line of label-value pairs prints between a value and the next label (``주관부서 : 공원녹지과 /

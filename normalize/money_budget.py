@@ -32,7 +32,8 @@ def _parts_paren(raw: str) -> tuple[int, str] | None:
     """Where the parenthesized parts list starts, and its text with nested notes blanked.
 
     ``48억 원(도비 20억(40%), 시비 28억)`` -> ``(5, "도비 20억 , 시비 28억")``; a ``(단위: ...)``
-    wrapper or a parenthesis without digits is not a parts list. Square and lenticular brackets hold one
+    wrapper, a parenthesis without digits or one naming no funding source (:func:`_source_parts`) is not a
+    parts list: the first bracket that is one is taken. Square and lenticular brackets hold one
     as round ones do (``18,240백만원 [국비 -, 도비 5,472, 시군비 12,768]``: a province's card).
     """
     start, depth, inner = -1, 0, []
@@ -47,11 +48,24 @@ def _parts_paren(raw: str) -> tuple[int, str] | None:
             depth -= 1
             if depth == 0:
                 text = "".join(inner)
-                if re.search(r"\d", text) and not money_patterns().unit_label.search(text):
+                if _source_parts(text):
                     return start, text
         elif depth == 1:
             inner.append(ch)
     return None
+
+
+def _source_parts(text: str) -> bool:
+    """Whether a bracket's text is a parts list: digits, no unit wrapper (``단위: …``), and a piece whose
+    label is a funding source or a total word of the vocabulary (``도비 1,620``, ``총 15억원``). A bracket
+    of phases, stages or years (``[1단계 2,000, 2단계 3,400]``, ``(설계 400, 공사 5,000)``) or a note
+    (``[’24년 추경 1,200 반영]``) is none, whatever its brackets (the class of card fixed: a budget's
+    phase split read as funding parts, a note before the parts taken for them)."""
+    if not re.search(r"\d", text) or money_patterns().unit_label.search(text):
+        return False
+    totals = current().words("money", "total_words")
+    labels = (re.sub(r"\s+", "", m.group("label")) for m in money_patterns().part.finditer(text))
+    return any(funding_source(label) is not None or label in totals for label in labels)
 
 
 def budget_parts_first(raw: str) -> dict[str, Any] | None:

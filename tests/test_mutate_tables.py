@@ -556,9 +556,11 @@ PINNED_79 = {
     (3825, "txt"): (0.93, "공약명 | 실천목표 over 이차전지 특화단지 지정 추진 임기 후 계속: two free texts side by side, "
                           "the row refused, title and target null (0.921; header_term_cut: the target begins at the "
                           "term it opens with); its funding left null, no figure wrong"),
-    (3828, "txt"): (0.92, "⌈ 연차별 목표 및 달성률 ⌉ (no date) after the achievements' blocks framed ⌈ … ⌉(date): read as "
+    (3828, "txt"): (0.89, "⌈ 연차별 목표 및 달성률 ⌉ (no date) after the achievements' blocks framed ⌈ … ⌉(date): read as "
                           "one more block, the goal table as the achievements' side table, no goal read (0.893; "
-                          "card_headings.heading_of: a framed line naming another section starts it)"),
+                          "card_headings.heading_of: a framed line naming another section starts it); 0.922 -> "
+                          "0.894: a merged row under 계획 | 추진내용 with no rate column (``2024 - 미착수 126호 공급``) "
+                          "left unread, nothing proving where its target ends (goal_order._merged_target)"),
 }
 
 

@@ -157,9 +157,17 @@ def _label_gaps(text: str) -> str:
 def _two_labels(left: str, right: str, gap: int, labels: frozenset[str]) -> bool:
     """Two words of two syllables, each a label of its own, two spaces or more apart (``연도   목표``, the heads of
     a goal table's year and target columns a narrow cell gap apart): two cells, no label spaced out (a spaced
-    label spaces its syllables, ``담  당  자``, or joins words that are no label alone)."""
-    return (gap >= 2 and len(left) == 2 and len(right) == 2
-            and left.rstrip(":：") in labels and right.rstrip(":：") in labels)
+    label spaces its syllables, ``담  당  자``, or joins words that are no label alone). Where the two joined
+    are a label too (``광역  시비``, ``누적  실적``), a gap of two spaces is the one a spaced label prints: one
+    label; only a wider gap (``연도   목표``) parts them (the class of card fixed: a spaced label of two
+    two-syllable words read as two cells, its funding row going to the wrong source)."""
+    if not (gap >= 2 and len(left) == 2 and len(right) == 2
+            and left.rstrip(":：") in labels and right.rstrip(":：") in labels):
+        return False
+    return left + right.rstrip(":：") not in labels or gap > _SPACED_GAP
+
+
+_SPACED_GAP = 2  # the gap a spaced label prints between its words (two spaces, an ideographic space)
 
 
 def _unmarked(token: str) -> str:

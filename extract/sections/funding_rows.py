@@ -12,6 +12,7 @@ from pledgecard.extract.sections.funding_source_labels import source_label
 from pledgecard.extract.sections.funding_spaced import with_blanks
 from pledgecard.extract.sections.funding_subrows import sub_row_label
 from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.counts import parse_number
 from pledgecard.normalize.money import funding_source
 from pledgecard.normalize.text import DASHES, fold
 from pledgecard.record import FundingRow
@@ -156,13 +157,14 @@ def _cut_short(raw: list[str], tokens: list[str]) -> bool:
     maybe printing more after them (mutant 3864, a dump: derived cells after the periods, 집행률 | 증감액, and blank
     cells its gaps show; the row kept as many figures as the columns, written anew: the gaps no longer found).
     The line's tokens stand for them."""
-    def figure(t: str) -> float | None:
-        try:
-            return float(t.replace(",", ""))
-        except ValueError:
-            return None
-    firsts = [figure(t) for t in tokens[:len(raw)]]
-    return len(tokens) >= len(raw) and all(f is not None and f == figure(r) for f, r in zip(firsts, raw, strict=True))
+    firsts = [_signed(t) for t in tokens[:len(raw)]]
+    return len(tokens) >= len(raw) and all(f is not None and f == _signed(r) for f, r in zip(firsts, raw, strict=True))
+
+
+def _signed(token: str) -> int | float | None:
+    """A figure token's number (:func:`parse_number`), a minus before it kept (``-1,200``: a 증감액)."""
+    n = parse_number(token.removeprefix("-"))
+    return None if n is None else -n if token.startswith("-") else n
 
 
 def before_note(cells: list[str], width: int) -> list[str]:

@@ -40,6 +40,22 @@ def _actual(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(_label(v, "actual"))
 
 
+def _actual_label(body: str, actual_re: re.Pattern[str]) -> re.Match[str] | None:
+    """Where the actual's label opens its part of a goal's body: a label and a colon (``실적:``) anywhere, a
+    label in brackets (``(실적)``) only where it opens a part: at the body's start, after an arrow or a slash
+    (``… 70% → (실적) …``), or a word apart when the body prints no other actual label. A bracketed word
+    glued to the target's words (``60면(실적) 조성 / 실적: 45면``) is the target's remark (the class of card
+    fixed: a target cut at a bracketed word inside it, its rest read as the actual)."""
+    found = list(actual_re.finditer(body))
+    for m in found:
+        if m.group(0).lstrip()[:1] not in "([［":
+            return m
+        before = body[: m.start()].rstrip()
+        if not before or before[-1] in ARROW_MARKERS + "/" or (len(found) == 1 and body[m.start() - 1].isspace()):
+            return m
+    return None
+
+
 def goal_lines(lines: list[str]) -> list[GoalLine] | None:
     """The goals of lines that hold labelled targets and actuals; None when no line holds both
     labels (the lines are some other shape of goal table)."""
@@ -70,7 +86,7 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
             end = at  # (ㅇ, a Hangul letter printed as a bullet, is a word character)
         body = text[t.end():end]
         body = re.sub(r"\s*[^\w)\]］%]+\s*$", "", body)  # the next goal's bullet
-        a = actual_re.search(body)
+        a = _actual_label(body, actual_re)
         target = body[: a.start()] if a else body
         actual = body[a.end():] if a else ""
         status = None

@@ -167,7 +167,7 @@ def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None =
     if any(k in ("rate", "actual") for k in kinds):
         return _between(kinds, words, out, merged)  # shaped cells between free ones (or a rate no shape fixes)
     if merged and kinds == ["target", "detail"] and words and not DASH.match(words[0]):
-        return {**out, "target": words}  # the 추진내용 merged with the project: the words are the target's
+        return _merged_target(words, {**(row or {}), **out}, out)
     if row is not None and kinds and kinds[0] == "target" and tuple(kinds[1:]) in _AFTER_TARGET:
         n = _proven_target(words, {**row, **out})
         if n is None or (n < len(words) and _masked(words[:n]) not in shapes):
@@ -175,6 +175,20 @@ def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None =
         got = _free(kinds[1:], words[n:], {**out, "target": words[:n]})
         return got if got is not None or words[n:] else {**out, "target": words}
     return _free(kinds, words, out)
+
+
+def _merged_target(words: list[str], row: dict[str, list[str]], out: dict[str, list[str]]
+                   ) -> dict[str, list[str]] | None:
+    """A merged row's words after its status under ``목표 | 추진내용`` (its 추진내용 merged with the
+    project above, or printed after the target: the print does not say which) as its target, only
+    where the row's 달성률 proves the target's figure word (:func:`_proven_target`) and no word after it
+    prints a figure: a 추진내용 printing a figure of its own (``… 시범 운영 카라반 12동``) is never read
+    as the target's. None (the row unread) where nothing proves where the target ends: a dash rate,
+    no rate column."""
+    n = _proven_target(words, row)
+    if n is None or any(re.search(r"\d", w) for w in words[n:]):
+        return None
+    return {**out, "target": words}
 
 
 def _measured_like_target(words: list[str], row: dict[str, list[str]]) -> bool:

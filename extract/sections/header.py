@@ -18,7 +18,13 @@ from typing import Any
 from pledgecard.extract.cover_pages import cover_items
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.headings import reporting_date, split_kind_date
-from pledgecard.extract.labels import find_labels, is_title, split_labelled, title_without_box
+from pledgecard.extract.labels import (
+    bracketed_fields,
+    find_labels,
+    is_title,
+    split_labelled,
+    title_without_box,
+)
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import LABEL_SEPARATORS, split_marker
 from pledgecard.extract.revisions import in_force_words
@@ -110,6 +116,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     wrapped: tuple[str, Line, Line] | None = None  # (field, the line above, the label line): see _around
     doubted: tuple[str, str] | None = None  # (free-text field, value): a status read off the line under its value
     words = lexicon or " ".join(x.text for x in items if isinstance(x, Line))  # a word a break cut?
+    in_brackets: list[tuple[str, str, Any]] = []  # pairs printed in brackets after another value
     for n, item in enumerate(items):
         above, unread = unread, None
         if n in box:  # the approval box's heads and letters: no label of the header
@@ -292,9 +299,12 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     pairs.append((pending.pop(), fold(prefix), item.source))
                 elif prefix:
                     rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
+                remarks = bracketed_fields(text)
                 for f, v in split_labelled(text):
                     if v and f in KIND_FIELDS["dept"][:1] and level_heads(v) and header.get(f) is None:
                         tier = Tiers(f, level_heads(v), open=False)  # its levels' sub-heads: the values below
+                    elif v and f in remarks:  # a pair in brackets after a value: after every field's own label
+                        in_brackets.append((f, v, item.source))
                     elif v:
                         pairs.append((f, v, item.source))
                     elif (f not in pending or f in REPEATED_FIELDS) and header.get(f) in (None, []):
@@ -305,6 +315,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     and isinstance(item, Line) else None
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
         put_pairs(header, prov, rest, pairs)
+    put_pairs(header, prov, rest, in_brackets)  # never overriding a value printed with its own label
     if header["status"] and untold_options(header["status"]):  # boxes ticking none or several, or printed
         # alike (a dump that lost their glyphs): no status to tell; the row stays unread
         src = prov.pop(Loc("header", sub="status"), None)

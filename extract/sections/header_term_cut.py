@@ -19,7 +19,22 @@ def _terms(v: Vocabulary) -> tuple[str, ...]:
 def target_start(toks: list[str]) -> int | None:
     """The index of the word the target begins at among a title's and a target's words run together: the
     one word opening a term (with the words after it, spaces dropped); None when none does, more than one
-    does, or the first word does (a title opening with the term: where it ends is not shown)."""
+    does, or the first word does (a title opening with the term: where it ends is not shown), or when the
+    words from the term on are more than a target opening with the term holds (:func:`_term_target`)."""
     terms = current().build(_terms)
     hits = [k for k in range(len(toks)) if "".join(toks[k:k + 3]).startswith(terms)]
-    return hits[0] if len(hits) == 1 and 0 < hits[0] < len(toks) else None
+    if len(hits) != 1 or not 0 < hits[0] < len(toks):
+        return None
+    return hits[0] if _term_target(toks[hits[0]:], terms) else None
+
+
+def _term_target(words: list[str], terms: tuple[str, ...]) -> bool:
+    """Whether ``words`` (from the term on) are a target that opens with the term: the term and at most one
+    word after it, what it says of the term (``임기 내 완료``, ``임기후 계속``). More words after the term leave
+    it unshown whether the term opens the target or stands inside the title (``청년주택 임기 내 1만호 공급 |
+    단계별 추진``: the class of card fixed, a title holding the term cut there)."""
+    for j in (1, 2, 3):
+        joined = "".join(words[:j])
+        if any(joined == t for t in terms):
+            return len(words) - j <= 1
+    return len(words) == 1  # the term glued to its word (임기내완료)

@@ -19,10 +19,9 @@ def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?P<label>[^,，()]*?)\s*(?P<count>\d[\d,]*)\s*(?P<unit>{units})(?:\s?\((?P<note>[^)]*)\))?")
 
 
-# ``기타 : -``: a channel's label, a colon and a dash (none held)
-_NONE_HELD = re.compile(rf"^(?P<label>[^,，():：]+?)\s*[:：]\s*{DASH_CLASS}$")
-# ``…, 기타 -``: a channel held none times told as a piece of a list of counts (its colon may be left out)
-_NONE_PIECE = re.compile(rf"^(?P<label>[^,，():：\d]+?)\s*[:：]?\s*{DASH_CLASS}$")
+# ``기타 : -``: a channel's label, a colon and a dash (none held); as a piece of a list of counts
+# (``…, 기타 -``) its colon may be left out, its label then holding no digit (:func:`_held_none`)
+_NONE_HELD = re.compile(rf"^(?P<label>[^,，():：]+?)\s*(?P<colon>[:：])?\s*{DASH_CLASS}$")
 _BRACKETED = re.compile(r"[(（]([^)）]*)[)）]")
 _LABEL_EDGES = " :："
 
@@ -40,7 +39,8 @@ def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | 
     items: list[OutreachItem] = []
     total = unit = None
     for ln in lines:
-        if (z := _NONE_HELD.match(ln.text.strip())) is not None and category_of(fold(z.group("label"))) is not None:
+        if (z := _NONE_HELD.match(ln.text.strip())) is not None and z.group("colon") \
+                and category_of(fold(z.group("label"))) is not None:
             label = fold(z.group("label"))
             items.append({"label": label, "category": category_of(label), "count": 0, "note": None})
             continue
@@ -72,8 +72,8 @@ def _held_none(text: str) -> list[OutreachItem]:
     pieces = [p.strip() for p in _BRACKETED.sub("", text).split(",")]
     out: list[OutreachItem] = []
     for piece in pieces if len(pieces) > 1 else []:
-        z = _NONE_PIECE.match(piece)
-        label = fold(z.group("label")) if z is not None else ""
+        z = _NONE_HELD.match(piece)
+        label = fold(z.group("label")) if z is not None and not re.search(r"\d", z.group("label")) else ""
         if label and category_of(label) is not None:
             out.append({"label": label, "category": category_of(label), "count": 0, "note": None})
     return out
