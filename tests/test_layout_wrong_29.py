@@ -60,6 +60,12 @@ PINNED_81 = {
                                 "table_unrecovered (funding_pairs.pairs_in_order)"),
     (3833, "pdftotext"): (0.95, "총사업비 ［억원］ wrapped to 비 ［억 / 원］: 원］ read as the unit, 35 wrong figures "
                                 "(0.825; money_units._one_sided): the overview budget's 억원"),
+    (3874, "pdftotext"): (0.84, "a transposed table's 구 비 head cell set higher, printed first: 구비 read over "
+                                "국비's figures and 국비 over 구비's (12 wrong figures, 0.848): the budget's shares "
+                                "label the rows (funding_budget_sources)"),
+    (3825, "layout"): (0.96, "a transposed table cut by a page break, its first part (2020년, 2021년) left as lines "
+                             "and the second (2022년, 총사업비) read as a table, re-read table first: every year's "
+                             "figures a period early (9 wrong figures, 0.920; funding_print_order)"),
 }
 
 
@@ -71,3 +77,62 @@ def test_pinned_mutant_of_81_families_reads(tmp_path: Path, seed: int, fmt: str)
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= floor, (r["score"], r["misses"], why)
+
+
+def _table(labels: list[str], totals: list[int]) -> dict:
+    from pledgecard.normalize.money import funding_source
+
+    return {"unit": "천원", "columns": [{"label": "합계", "kind": "total", "year": None},
+                                       {"label": "2022", "kind": "year", "year": 2022}],
+            "rows": [{"label": lab, "source": funding_source(lab), "amounts_krw": [t, t]}
+                     for lab, t in zip(labels, totals, strict=True)]}
+
+
+def _ctx(parts: list[tuple[str, int]]):  # noqa: ANN202 - a SectionContext
+    from pledgecard.extract.sections.base import SectionContext
+    from pledgecard.normalize.money import funding_source
+
+    budget = {"total_krw": sum(a for _, a in parts),
+              "parts": [{"label": lab, "source": funding_source(lab), "amount_krw": a} for lab, a in parts]}
+    return SectionContext(record={"overview": {"budget": budget}})
+
+
+def test_source_labels_crossed_against_the_budget_are_relabelled_or_nulled() -> None:
+    """Mutant 3874 (pdftotext): a transposed table's head 계 | 국 비 | 시 비 | 구 비 whose 구 비 cell stands
+    higher: the dump printed it first, 구비 read over 국비's figures and 국비 over 구비's (12 wrong figures). The
+    overview's budget names each source's share: each row's total one share and each share one row's, the rows
+    take the budget's sources; where the shares prove nothing (two alike), the crossed rows are null."""
+    from pledgecard.extract.sections.base import SectionResult
+    from pledgecard.extract.sections.funding_budget_sources import sources_by_budget
+
+    parts = [("국비", 2388), ("시비", 1360), ("구비", 1610)]
+    crossed = _table(["계", "구비", "시비", "국비"], [5358, 2388, 1360, 1610])
+    got = sources_by_budget(SectionResult({"funding": crossed}, {}, [], [], []), _ctx(parts))
+    assert [(r["source"], r["amounts_krw"][0]) for r in got.value["funding"]["rows"]] == [
+        ("total", 5358), ("national", 2388), ("municipal", 1360), ("district", 1610)]
+    # rows agreeing with the budget, or no budget: unchanged
+    kept = _table(["계", "국비", "시비", "구비"], [5358, 2388, 1360, 1610])
+    assert sources_by_budget(SectionResult({"funding": kept}, {}, [], [], []), _ctx(parts)).value["funding"] is kept
+    # a row's total another's share, but two shares alike: which row is whose is not told, the crossed rows null
+    alike = [("국비", 2388), ("시비", 1610), ("구비", 1610)]
+    got = sources_by_budget(SectionResult({"funding": crossed}, {}, [], [], []), _ctx(alike))
+    rows = got.value["funding"]["rows"]
+    assert rows[1]["amounts_krw"] == [None, None] and rows[3]["amounts_krw"] == [None, None]
+    assert [f["code"] for f in got.findings] == ["extract.table_unrecovered"]
+
+
+def test_a_tables_rows_rejoin_the_lines_in_print_order() -> None:
+    """Mutant 3825 (layout): the part of a cut table read as a table goes back among the lines where the dump
+    prints it, not first; items that tell no printed line (a PDF's) keep the table first."""
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.funding_print_order import in_print_order
+
+    def line(text: str, at: int | None) -> Line:
+        return Line(text=text, marker=None, indent=0, source=Source(line_start=at))
+
+    first = [line("구분 국비 도비 시비", 29), line("2020년 - 37,158 747,046", 33), line("2021년 145,330 - -", 35)]
+    table = [line("구분 국비 도비 시비", 43), line("2022년 320,053 711,538 83,926", 47)]
+    assert [ln.text for ln in in_print_order(table, first)] == [ln.text for ln in [*first, *table]]
+    unplaced = [line("2020년 - 37,158 747,046", None)]
+    assert in_print_order(table, unplaced) == [*table, *unplaced]
