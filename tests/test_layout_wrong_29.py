@@ -136,3 +136,18 @@ def test_a_tables_rows_rejoin_the_lines_in_print_order() -> None:
     assert [ln.text for ln in in_print_order(table, first)] == [ln.text for ln in [*first, *table]]
     unplaced = [line("2020년 - 37,158 747,046", None)]
     assert in_print_order(table, unplaced) == [*table, *unplaced]
+
+
+def test_one_period_labelled_over_longer_rows_places_no_row() -> None:
+    """Mutant 3882 (pdftotext, 3840-3889): a cell-a-line dump printing the head's other periods among the rows
+    (구분 | 2023 over 총계 6,766 2024 2025 3,820 …): a row of one amount (국비 8,022, the source table's 계 under
+    it) read as 2023's (1 wrong figure). The head labels one period, rows print more: no row is placed."""
+    from pledgecard.extract.sections.funding_grid import interpret_grid
+
+    grid = [["", "2023"], ["총계", "6,766", "2024", "2025", "3,820"], ["국비", "8,022"]]
+    _, rows = interpret_grid(grid, 10**6)
+    assert all(v is None for r in rows for v in r["amounts_krw"])
+    assert [r.get("amounts_raw") for r in rows][-1] == ["8,022"]
+    # a head labelling every amount a row prints: read as before
+    _, rows = interpret_grid([["", "2023"], ["국비", "8,022"]], 10**6)
+    assert rows[0]["amounts_krw"] == [8022 * 10**6]
