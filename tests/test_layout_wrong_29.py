@@ -66,6 +66,8 @@ PINNED_81 = {
     (3825, "layout"): (0.96, "a transposed table cut by a page break, its first part (2020년, 2021년) left as lines "
                              "and the second (2022년, 총사업비) read as a table, re-read table first: every year's "
                              "figures a period early (9 wrong figures, 0.920; funding_print_order)"),
+    (3882, "pdftotext"): (0.82, "구분 | 2023 over rows printing the head's other periods among their figures: 국비 "
+                                "8,022 read as 2023's (1 wrong figure, 0.819; funding_grid: no row placed)"),
 }
 
 
