@@ -98,7 +98,8 @@ def find_unit(text: str) -> str | None:
     if m:
         return fold(m.group(1))
     inner = _unwrapped(s)
-    if inner and money_patterns().unit_word.fullmatch(inner) and (inner != s.strip() or len(inner) > 1):
+    if inner and money_patterns().unit_word.fullmatch(inner) and (inner != s.strip() or len(inner) > 1) \
+            and not _one_sided(s):
         # a numeral alone (백, 만, 억) is a unit only in brackets: a line holding one letter is a
         # letter of a word printed a letter a line (a vertical label's 단 / 위 / : / 백 / 만 / 원)
         return inner
@@ -110,6 +111,16 @@ def unit_line(text: str) -> bool:
     or the unit label's word opening it (``(단위 : 회)``, a count table's)."""
     body = text.strip().lstrip("(（[<").strip()
     return bool(find_unit(text)) or any(body.startswith(w) for w in current().words("money", "unit_label"))
+
+
+def _one_sided(s: str) -> bool:
+    """A unit word with a bracket on one side only (``원］``, ``［억``): the piece of a head cell whose unit a
+    dump printed over two lines (``총사업비 ［억`` / ``원］`` in pdftotext's default mode), no unit of its own
+    (``원］`` is no statement that the table counts in won)."""
+    t = s.strip()
+    opens = sum(1 for ch in t if unicodedata.category(ch) in ("Ps", "Pi"))
+    closes = sum(1 for ch in t if unicodedata.category(ch) in ("Pe", "Pf"))
+    return opens != closes
 
 
 def _unwrapped(s: str) -> str:

@@ -21,6 +21,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.funding_broken import null_broken_sums, turn_by_budget
 from pledgecard.extract.sections.funding_budget import with_budget_told
+from pledgecard.extract.sections.funding_budget_sources import sources_by_budget
 from pledgecard.extract.sections.funding_cell_lines import (
     group_lines,
     lines_of_table,
@@ -58,6 +59,7 @@ from pledgecard.extract.sections.funding_margins import with_source_margin
 from pledgecard.extract.sections.funding_once import one_source_once
 from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
 from pledgecard.extract.sections.funding_period_groups import period_groups_from_lines
+from pledgecard.extract.sections.funding_print_order import in_print_order
 from pledgecard.extract.sections.funding_proof import budget_of
 from pledgecard.extract.sections.funding_prose import funding_from_prose
 from pledgecard.extract.sections.funding_row_lines import row_lines as row_lines_of
@@ -117,7 +119,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     if not read.value.get("funding") and (prose := funding_from_prose(items, ctx)) is not None:
         # no table read: the funding told in sentences, with what the table reader found of a table it could not read
         read = SectionResult(prose.value, prose.provenance, prose.rest, prose.dates, [*read.findings, *prose.findings])
-    result = one_source_once(with_budget_told(read, ctx))
+    result = sources_by_budget(one_source_once(with_budget_told(read, ctx)), ctx)  # labels crossed: the budget's shares
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
         funding["columns"] = resolve_ordinals(funding["columns"])
@@ -294,8 +296,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     proven_only = bool(headless or apart)  # rows re-read from tables' rows as lines: only what the sums prove
     if from_tables:
         # tables whose cells stand under no column (see _interpret): their rows as printed lines
-        lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
-                 for t in items if isinstance(t, Table) for row in rows_once(t)] + lines
+        lines = in_print_order([Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
+                                for t in items if isinstance(t, Table) for row in rows_once(t)], lines)
         proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
     budget = budget_of(ctx.record)

@@ -147,6 +147,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     unlabelled = [j for j in range(width, n_cols) if j not in col_idx and j not in shares]
     rows = []
     spans: list[tuple[str | None, str]] = []  # per record row: its group cell (two label columns), its own
+    overflow = False  # a row printing amounts under no column label, unplaced
+    row_cells: list[list[str]] = []  # per record row: the cells it prints under the columns
     parts: list[bool] = []  # per record row: its label printed in brackets, a part of the row above
     for i in data:
         row = grid[i]
@@ -171,9 +173,19 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
             else:
                 amounts = [None] * len(cells)
                 cells = printed
+                overflow = True
         rows.append(with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
+        row_cells.append(cells)
         if where is not None:  # the row's own label cell (beside a group cell spanning its rows: not that)
             where.append(((i, width - 1), [(i, j) for j in col_idx]))
+    if overflow and len(col_idx) == 1:
+        # one period labelled over rows printing more amounts (a dump printed the head's other cells among the
+        # rows: 구분 | 2023 over 총계 6,766 2024 2025 3,820 …): the head is a piece of the table's, and a row
+        # printing one amount fits it by its count only, not by its place: no row is placed
+        for row, cells in zip(rows, row_cells, strict=True):
+            if any(v is not None for v in row["amounts_krw"]):
+                row["amounts_raw"] = row.get("amounts_raw") or list(cells)
+                row["amounts_krw"] = [None] * len(row["amounts_krw"])
     keep = _fold_subtotals(rows, spans) & fold_sub_rows(rows, parts) & fold_group_rows(rows)
     kept = sorted(keep)
     whole = whole_block([rows[k] for k in kept])  # blocks by sub-project: the whole's rows (funding_blocks)

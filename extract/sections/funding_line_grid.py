@@ -169,6 +169,8 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     found = None if pairs else header_pairs(header_lines)
     if found:  # the pair words among the period labels of the header lines
         pairs, header_lines = found
+        if not pairs:
+            return []  # sub-heads printed out of the columns' order: no figure is placed (left to the cell reader)
     if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
         tail = _share_tail(header_lines)  # (and one a column after the periods with none: 구성비(%))
         data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=False) if k == "plan"), *r[1 + len(pairs):]]
@@ -206,6 +208,8 @@ def _share_tail(header_lines: list[str]) -> int:
     first line closing on any: the corner cell, 구분, may stand on a line of its own above it)."""
     for line in header_lines:
         toks = line.split()
+        while toks and not any(ch.isalnum() for ch in toks[-1]):
+            toks = toks[:-1]  # a share head's unit printed apart from it (구성비 (%))
         n = 0
         while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not pair_kind(toks[-1 - n]):
             n += 1

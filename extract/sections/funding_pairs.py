@@ -261,12 +261,43 @@ def header_pairs(lines: list[str]) -> tuple[list[str], list[str]] | None:
     """A funding header whose lines hold the sub-column pair words among the period labels (a
     two-level header flattened line by line or column by column: ``구분 계획 총사업비 확보 계획
     2022년 확보 ...``): the pair kinds in printed order and the header lines without them. None when
-    the pair words are not at least two plan words and a second word."""
-    kinds = [k for ln in lines for t in ln.split() if (k := sub_kind(t))]
+    the pair words are not at least two plan words and a second word. A share word printed before the
+    first plan word (``구성비`` beside the periods in a dump printing the head's first level, then the
+    sub-heads) heads a column of its own, no sub-column: it stays in the header lines. Where the kinds
+    are printed in no order the columns can have (:func:`pairs_in_order`), ``([], lines)``: the caller
+    places no figure."""
+    toks = [t for ln in lines for t in ln.split()]
+    kinds = [sub_kind(t) for t in toks]
     if kinds.count("plan") < 2 or "second" not in kinds:
         return None
-    rest = [" ".join(t for t in ln.split() if not sub_kind(t)) for ln in lines]
-    return kinds, [ln for ln in rest if ln]
+    first_plan = kinds.index("plan")
+    own = {i for i, k in enumerate(kinds) if k == "derived" and i < first_plan}
+    kept = [k for i, k in enumerate(kinds) if k and i not in own]
+    if not pairs_in_order([t for i, t in enumerate(toks) if kinds[i] and i not in own]):
+        return [], lines
+    rest: list[str] = []
+    at = 0
+    for ln in lines:
+        words = ln.split()
+        rest.append(" ".join(t for i, t in enumerate(words, at) if not kinds[i] or i in own))
+        at += len(words)
+    return kept, [ln for ln in rest if ln]
+
+
+def pairs_in_order(words: list[str]) -> bool:
+    """Whether sub-column heads printed in a row (``계획 확보 집행 계획 확보 집행 …``) can be the columns'
+    order: cut before every word like the first, each run (a period's sub-columns) names each of its
+    sub-columns once. Heads a dump printed out of their place (``확보 | 계획 확보 집행 ×4 | 계획 집행``:
+    pdftotext printing the last period's 확보 with the periods' line, ahead of the sub-heads) make a run
+    naming one twice (``확보 집행 계획 집행``): no column's figure is told (a plan taken from them would be
+    another sub-column's, a secured or spent figure read as the plan)."""
+    keys = [key(w) for w in words]
+    runs: list[list[str]] = []
+    for k in keys:
+        if not runs or k == keys[0]:
+            runs.append([])
+        runs[-1].append(k)
+    return all(len(set(run)) == len(run) for run in runs)
 
 
 def sub_column_pattern(text: str) -> list[str] | None:
