@@ -58,7 +58,8 @@ from pledgecard.extract.heading_shapes import name_unknown_sections
 from pledgecard.extract.heading_stacks import dated_block_after_stack, stacked_headings
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
-from pledgecard.extract.issuer_footer import issuer_line_apart, without_issuer_line
+from pledgecard.extract.issuer_before import agreeing_lines_before
+from pledgecard.extract.issuer_footer import without_issuer_line
 from pledgecard.extract.labels_lost import labels_lost
 from pledgecard.extract.layout import Item, Line, item_text, linearize
 from pledgecard.extract.page_frames import results_on_pages
@@ -210,7 +211,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
             findings += values_rows_unread(sec.items, result.rest, sec.heading)  # a header row of values unread
         # the line right above the card's title (set aside before it: ``벼리도 기획조정실``) may name its issuer
         rest = add_issuer(record["header"], prov, result.rest, items,
-                          [*furniture(doc, items), *(before or [])]) if i == 0 else result.rest
+                          [*furniture(doc, items), *agreeing_lines_before(before or [], record["header"].get("kind"),
+                                                                          sec.items)]) if i == 0 else result.rest
         if i == 0:  # the footer line the issuer was read from is no later section's line
             without_issuer_line(sections[1:], record["header"].get("issuer"), prov.get("header.issuer"), items)
         if i == 0 and len(sections) > 1 and sections[1].name == "overview":
@@ -304,16 +306,19 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
     # a card's words judge its breaks, and the page furniture's (a running header repeating the title)
     kept = "\n".join(b.text for b in doc.furniture if isinstance(b, Paragraph))
     lexicons = ["\n".join([*(item_text(it) for it in card), kept]) for card in cards]
-    before = aside[-1:]  # the line right above the first card: an organisation line naming its issuer
+    # the line right above the first card: an organisation line naming the issuer of every card of the file it
+    # agrees with (issuer_before), whatever card it stands over
+    before = aside[-1:]
     results = [build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
-                          before=before if i == 0 else None) for i, card in enumerate(cards)]
+                          before=before) for i, card in enumerate(cards)]
     # a card whose goal rows leave out a project the same pledge's card for another quarter reads: again with it
     for i, projects in enumerate(sibling_projects([r.record for r in results])):
         if projects - {tuple(g["project"].split()) for g in results[i].record["goals"] if g.get("project")}:
             results[i] = build_card(cards[i], doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
-                                    pledge_projects=projects, before=before if i == 0 else None)
-    # the file's text no card holds, said once (the issuer's organisation line above the card is held)
-    if results and (note := text_before_card(issuer_line_apart(aside, results[0].record["header"]))) is not None:
+                                    pledge_projects=projects, before=before)
+    # the file's text no card holds, said once (an organisation line above the card read as its issuer too: the
+    # note says where the issuer came from)
+    if results and (note := text_before_card(aside)) is not None:
         results[0].findings.append(note)
     for r in results:  # boxes read in a levelled frame (a searchable scan's) reported on the page as printed
         r.provenance = results_on_pages(r.provenance, r.findings, doc.frames)

@@ -372,7 +372,8 @@ def reads_as_funding(items: list[Item], heading: str | None = None) -> bool:
             f = {**probe, "unit": None}
     rows = (f or {}).get("rows") or []
     years = sum(1 for c in (f or {}).get("columns") or [] if c.get("kind") == "year")
-    totals_only = len(rows) == 1 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit"))
+    totals_only = len(rows) == 1 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit")) \
+        and names_funding(items, heading)
     if len(rows) >= 2 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit")):
         # the years' totals and, under them, the sources' totals in a table of their own (the funding's margins,
         # their sum proven: funding_margins): the first row read whole, each source's total alone
@@ -382,6 +383,16 @@ def reads_as_funding(items: list[Item], heading: str | None = None) -> bool:
                         and sum(v is not None for v in r.get("amounts_krw") or []) == 1 for r in rows[1:]):
             return True
     return (len(rows) >= 2 or totals_only) and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
+
+
+def names_funding(items: list[Item], heading: str | None) -> bool:
+    """Whether the heading or the items name a pledge's money by the vocabulary's funding names (``사업비 현황``,
+    a ``재원`` head cell): a table of years' totals under a heading printing only a money unit
+    (``지원기업 매출 현황 (단위: 억원)``, companies' sales) names none and is not the funding."""
+    words = [vocab_key(w) for w in current().words("funding_names")]
+    texts = [heading or ""] + [c.text for it in items if isinstance(it, Table) for c in it.cells] \
+        + [it.full_text for it in items if isinstance(it, Line)]
+    return any(w in vocab_key(t) for t in texts for w in words)
 
 
 def table_kind_at_top(lines: list[Line]) -> str | None:

@@ -36,6 +36,12 @@ def counts_a_figure(text: str) -> bool:
     return count.search(length.sub(" ", text)) is not None
 
 
+def unbracketed(text: str) -> str:
+    """``text`` without its bracketed parts (``추진실적 (’24. 4분기 기준, 3개 사업)`` -> ``추진실적``): what a
+    line prints outside the brackets that set off a heading's reporting point."""
+    return _BRACKETED_PART.sub(" ", text)
+
+
 def _reporting(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(spaced(v.words("as_of") + v.words("as_of", "end_words")))
 
@@ -112,8 +118,11 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
         m = None  # a name in parentheses, then a date in its own: ( 기 추진실적 )('24. 4분기 기준)
     body = fold(m.group("body")) if m else fold(t)
     # an unframed line naming the achievements and a date is a block heading unless it counts a figure
-    # (``- 지원 실적 ’23년 148명, ’24년 163명``: an item; doc-moraenae-county-5-2)
-    if len(body) <= 30 and current().build(_group_reporting).search(body) and not counts_a_figure(body):
+    # outside brackets (``- 지원 실적 ’23년 148명, ’24년 163명``: an item, its counts values after the years;
+    # doc-moraenae-county-5-2); a count inside the bracketed reporting point after the title belongs to the
+    # heading (``추진실적 (’24. 4분기 기준, 3개 사업)``)
+    if (len(body) <= 30 and current().build(_group_reporting).search(body)
+            and not counts_a_figure(unbracketed(body))):
         d = _date_of(body)
         if d is not None:
             return _name(body, d), d

@@ -8,13 +8,13 @@ came from, and the same line printed again (a running footer), leave the later s
 
 Class fixed too: an organisation line printed right above the card's title (``벼리도 기획조정실`` over
 ``도지사 공약 이행 관리카드``, doc-byeori-province-4-2, a PDF) stood before the card, where no issuer was looked
-for; the issuer reader takes it as page furniture, and it is no text left before the card once placed.
+for; the issuer reader takes it as page furniture where it agrees with the card (issuer_before), and it stays
+in the note on the text before the card.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.issuer import from_org_line
@@ -39,11 +39,3 @@ def without_issuer_line(sections: Sequence[Section], issuer: str | None, source:
     for sec in sections:
         sec.items = [it for it in sec.items if not issuers_line(it)]
 
-
-def issuer_line_apart(aside: list[Item], header: dict[str, Any]) -> list[Item]:
-    """The items set aside before a card without its last when that line is the card's issuer's
-    organisation line (placed in ``header.issuer``, no text left out of the card)."""
-    issuer = header.get("issuer")
-    if aside and issuer and isinstance(aside[-1], Line) and from_org_line(item_text(aside[-1])) == issuer:
-        return aside[:-1]
-    return aside

@@ -25,12 +25,13 @@ from pledgecard import extract_file
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.document import Source
 from pledgecard.extract.headings import counts_a_figure, parse_group_heading
-from pledgecard.extract.issuer_footer import issuer_line_apart, without_issuer_line
+from pledgecard.extract.issuer_before import agreeing_lines_before
+from pledgecard.extract.issuer_footer import without_issuer_line
 from pledgecard.extract.readers.text_col_plan import plan
 from pledgecard.extract.readers.text_lines import split_lines
-from pledgecard.extract.sections.outreach_unit import counter_unit, unit_lines_apart
+from pledgecard.extract.sections.outreach_unit import counter_unit, unit_line_over
 
-from conftest import make_line
+from conftest import make_line, make_table
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
@@ -60,8 +61,8 @@ def test_the_issuers_line_is_read_once() -> None:
     without_issuer_line([goals], "늘솔광역시", last.source, [effect, again, last])
     assert goals.items == [effect]
     org = make_line("벼리도 기획조정실")
-    assert issuer_line_apart([org], {"issuer": "벼리도"}) == []
-    assert issuer_line_apart([org], {"issuer": None}) == [org]
+    assert agreeing_lines_before([org], "도지사 공약 이행 관리카드", []) == [org]  # the card's own government
+    assert agreeing_lines_before([org], "시장 공약사업 관리카드", []) == []  # another government's
 
 
 def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
@@ -91,9 +92,9 @@ def test_the_unit_line_over_an_outreach_table_states_its_counts_unit() -> None:
     assert counter_unit("(단위 : 회)") == "회" and counter_unit("(단위: 건)") == "건"
     assert counter_unit("(단위 : 백만원)") is None  # a money unit: no outreach count's
     assert counter_unit("언론보도 5회") is None
-    unit, note = make_line("(단위 : 회)"), make_line("※ 언론보도는 지역지 포함")
+    unit, table, note = make_line("(단위 : 회)"), make_table([["구분", "간담회"], ["실적", "11"]]), make_line("※ 언론보도는 지역지 포함")
     got = {"unit": None, "total": 11, "items": []}
-    assert unit_lines_apart([unit, note], got) == [note] and got["unit"] == "회"
+    assert unit_line_over([unit, table, note], table, got) == [note] and got["unit"] == "회"
 
 
 def _cells(block: str) -> list[tuple[int, int, str]]:

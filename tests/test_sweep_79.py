@@ -113,19 +113,6 @@ def test_the_next_numbering_after_a_sub_projects_block_heads_the_next_block() ->
     assert not _project_block(items, 4, projects, "㈁")  # dated: an item of the block
 
 
-def test_the_goals_printed_after_the_achievements_are_read_ahead() -> None:
-    from pledgecard.extract.card_results import Section
-    from pledgecard.extract.sections.goals_ahead import with_goals_ahead
-
-    goals = make_table([["세부사업", "연도", "목표", "실적"], ["아이돌봄 지원사업", "2024", "2개소", "1개소"]])
-    sections = [Section(name="achievements", heading="추진실적", items=[]),
-                Section(name="goals", heading="목표 달성", items=[goals])]
-    record: dict = {"goals": []}
-    known = with_goals_ahead(sections, 0, record, "", None)
-    assert [g["project"] for g in known["goals"]] == ["아이돌봄 지원사업"] and record == {"goals": []}
-    assert with_goals_ahead(sections[:1], 0, record, "", None) is record
-
-
 def test_a_notes_head_after_a_spanning_heads_longer_cell_is_a_head_cell() -> None:
     """Mutant 3800 (txt): a funding head printed a cell a line, ``구 분`` / ``⦍백만원⦎`` / ``연도별 투자 실적 및 계획`` /
     ``총사업비`` / ``임기이후`` / ``특이사항`` over the sub-heads' line: the spanning head's cell longer than a short

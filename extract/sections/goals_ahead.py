@@ -59,14 +59,6 @@ def with_goals(record: dict[str, Any], ahead: GoalsAhead | None) -> dict[str, An
     return {**record, "goals": copy.deepcopy(goals)} if goals else record
 
 
-def with_goals_ahead(sections: Sequence[Section], i: int, record: dict[str, Any], lexicon: str,
-                     card_unit: str | None) -> dict[str, Any]:
-    """``record`` with the goals of the first goals section after section ``i`` when it holds none yet (a
-    copy: the record itself gets its goals where they stand); ``record`` itself otherwise."""
-    ctx = SectionContext(record=record, lexicon=lexicon, card_unit=card_unit)
-    return with_goals(record, read_goals_ahead(sections, i, ctx))
-
-
 def goals_read_ahead(ahead: GoalsAhead | None, section: Section, items: Sequence[Item],
                      ctx: SectionContext) -> SectionResult | None:
     """The read made ahead when it stands for ``section``'s own under ``ctx``: the same section, the same items

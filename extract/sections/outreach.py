@@ -21,7 +21,7 @@ from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lin
 from pledgecard.extract.sections.outreach_periods import total_row_of_periods
 from pledgecard.extract.sections.outreach_rows import from_rows
 from pledgecard.extract.sections.outreach_sentences import from_sentences
-from pledgecard.extract.sections.outreach_unit import unit_lines_apart
+from pledgecard.extract.sections.outreach_unit import unit_line_over
 from pledgecard.extract.sections.outreach_words import (
     category_of,
     count_cell,
@@ -58,7 +58,7 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         got = from_log_grid(grid, category_of) or from_grid(grid)
         if got:
             prov[Loc("outreach")] = it.source
-            return SectionResult({"outreach": got}, prov, unit_lines_apart([x for x in items if x is not it], got))
+            return SectionResult({"outreach": got}, prov, unit_line_over(items, it, got))
     lines, notes = split_notes([it for it in items if isinstance(it, Line)])
     lead = leading_fractions(lines)  # another table's cell printed past a page break: no count
     lines, notes = lines[lead:], [*notes, *lines[:lead]]

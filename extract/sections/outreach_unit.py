@@ -1,9 +1,10 @@
 """The unit line over an outreach table: ``(단위 : 회)`` printed above the channels' table.
 
 Class fixed: an outreach section whose table was read left its unit line unplaced (doc-byeori-province-4-2, a
-PDF: ``(단위 : 회)`` right-aligned over the 계 | 간담회·설명회 | ... grid, in ``unparsed``). A line that is wholly a
-unit statement whose unit is a counter word (the vocabulary's ``[money] unit_label`` words, then a word of
-``[counters]``) states the counts' unit: it is placed as ``outreach.unit``, not left over.
+PDF: ``(단위 : 회)`` right-aligned over the 계 | 간담회·설명회 | ... grid, in ``unparsed``). A line standing right
+over the table read that is wholly a unit statement whose unit is a counter word (the vocabulary's ``[money]
+unit_label`` words, then a word of ``[counters]``) states the counts' unit: it is placed as ``outreach.unit``, not
+left over. A unit line standing elsewhere in the section (over another table after it) is not the counts'.
 """
 
 from __future__ import annotations
@@ -25,16 +26,16 @@ def counter_unit(text: str) -> str | None:
     return m.group("unit") if m else None
 
 
-def unit_lines_apart(rest: list[Item], outreach: dict | None) -> list[Item]:
-    """``rest`` without the unit lines stating the counts' unit; ``outreach['unit']`` set from the first
-    when the table named none."""
-    if not outreach:
-        return rest
-    out: list[Item] = []
-    for it in rest:
-        unit = counter_unit(it.full_text) if isinstance(it, Line) else None
-        if unit is None:
-            out.append(it)
-        elif not outreach.get("unit"):
-            outreach["unit"] = unit
-    return out
+def unit_line_over(items: list[Item], table: Item, outreach: dict | None) -> list[Item]:
+    """``items`` without ``table`` (the outreach table read) and without the unit line standing right over it,
+    which states the counts' unit: ``outreach['unit']`` set from it when the table named none. A unit line
+    anywhere else in the section (``(단위 : 명)`` over a participants' table printed after it) is another
+    table's and stays in the rest."""
+    k = next(i for i, it in enumerate(items) if it is table)
+    above = items[k - 1] if k > 0 else None
+    unit = counter_unit(above.full_text) if isinstance(above, Line) else None
+    if not outreach or unit is None or outreach.get("unit") not in (None, unit):
+        return [x for x in items if x is not table]
+    if not outreach.get("unit"):
+        outreach["unit"] = unit
+    return [x for x in items if x is not table and x is not above]
