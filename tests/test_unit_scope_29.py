@@ -195,3 +195,22 @@ def test_a_previous_cards_plan_lines_stay_in_its_plans() -> None:
     a, b = (card.record for card, _ in results)
     assert [p["text"] for p in a["plans"]][-2:] == ["추진상황 점검 회의", "분기별 1회 개최"]
     assert b["header"].get("status") is None
+
+
+def test_a_budget_sentence_above_the_unit_line_is_no_row_of_the_table() -> None:
+    """nodeul-county under headings no vocabulary names (tests/test_unknown_headings.py): the funding section opens
+    with the budget told in a sentence (`국비 13억 8천만원, …`), then `(단위: 천원)` over the table. The sentence read as
+    a source row made the unit line one printed under the table's rows (another table's): the table read unit-less,
+    its amounts null, the section no funding (0.99 -> 0.95). A line printing its figures with their units is no row."""
+    from pledgecard.extract.content_kinds import reads_as_funding
+    from pledgecard.extract.sections.funding_unit_scope import unit_texts
+
+    from conftest import make_table
+
+    table = make_table([["구분", "계", "2022년", "2023년"], ["사업비", "5,490,000", "1,060,000", "4,430,000"]])
+    items = [make_line("국비 13억 8천만원, 도비 26억 8천만원 (총 40억 6천만원)"), make_line("(단위: 천원)"), table]
+    assert "(단위: 천원)" in unit_texts("제2장 돈이 드는 곳", items)
+    assert reads_as_funding(items, "제2장 돈이 드는 곳")
+    # a row of bare figures before a later unit line still makes that line another table's
+    rows = [make_line("국비 1,000 500 500"), make_line("(단위: 천원)"), table]
+    assert "(단위: 천원)" not in unit_texts(None, rows)

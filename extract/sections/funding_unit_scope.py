@@ -16,6 +16,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.funding_rows import data_row
+from pledgecard.extract.sections.funding_unit_words import figures_print_units
 from pledgecard.normalize.money import find_unit
 
 
@@ -24,8 +25,13 @@ def _text(it: Item) -> str:
 
 
 def _holds_rows(it: Item) -> bool:
-    """Whether an item is (or holds) a source row of a table: a table, or a line reading as one."""
-    return isinstance(it, Table) or data_row(_text(it)) is not None
+    """Whether an item is (or holds) a source row of a table: a table, or a line reading as one whose figures are
+    bare (a budget sentence printing its amounts with their units, ``국비 13억 8천만원 …``, above the unit line and
+    the table, is no row: the unit line under it is the table's)."""
+    if isinstance(it, Table):
+        return True
+    text = _text(it)
+    return data_row(text) is not None and not figures_print_units(text)
 
 
 def _figures(it: Item) -> bool:

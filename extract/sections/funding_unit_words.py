@@ -52,3 +52,10 @@ def cells_may_print_units(items: Sequence[Item], ctx: SectionContext) -> bool:
     after_figure, whole = _unit_patterns(money_patterns().unit)
     folded = [fold_fullwidth(fold(t)) for t in texts]  # each text and each of its words (5천 closing a word)
     return any(after_figure.search(w) or whole.fullmatch(w) for t in folded for w in [t, *t.split()])
+
+
+def figures_print_units(text: str) -> bool:
+    """Whether a text prints a figure with its own money unit after it (``국비 13억 8천만원``, ``1,200 백만원``): a
+    budget sentence, not a row of a table's bare figures."""
+    after_figure, _ = _unit_patterns(money_patterns().unit)
+    return bool(after_figure.search(fold_fullwidth(fold(text))))
