@@ -32,6 +32,7 @@ from pledgecard.extract.sections.goals import goals_basis
 from pledgecard.extract.sections.registry import SECTIONS
 from pledgecard.pipeline import card_results
 from pledgecard.scoring import load_records
+from tests.test_funding_unit_proof import CARD as UNIT_LESS_CARD
 
 from conftest import make_line, make_table, shared_tools, wrong_figure_count
 
@@ -123,18 +124,7 @@ def test_a_context_of_another_basis_is_read_again() -> None:
 
 # ------------------------------------------------------------------------------ (3) the probe reading spared
 
-CARD = """구청장 공약사업 추진 관리카드
-
-■ 공약명 : 생활권 공원 녹지 확충
-■ 관리번호 : Ⅰ-4
-■ 주관부서 : 공원녹지과
-
-1. 사업 개요
-  가. 사업기간 : 2023. 1. ~ 2024. 12.
-
-2. 재원투자 실적 및 계획
-구분\t계\t2023\t2024
-"""
+CARD = UNIT_LESS_CARD  # the unit-less funding card of tests/test_funding_unit_proof.py
 
 
 def _read_counted(tmp_path: Path, row: str, monkeypatch: pytest.MonkeyPatch, spare: bool = True) -> tuple[Any, int]:
