@@ -158,7 +158,6 @@ def budget_proven(record: dict[str, Any], prov: dict[str, Any], card_unit: str |
             read, unread, proof = under, [], "funding_total"
     overview["budget"] = {**budget, **read, "raw": raw}
     where = prov.get("overview.budget")
-    where = where if where is not None and where.describe() else None
     if proof:
         return [unit_inferred("overview.budget", read.get("unit"), proof, where)]
     if not unread:

@@ -220,7 +220,6 @@ def read_proven(read: Callable[[str | None], SectionResult], units_printed: bool
     for i, j in cells:
         funding["rows"][i]["amounts_krw"][j] = None
     where = base.provenance.get(Loc("funding"))
-    where = where if where is not None and where.describe() else None
     labels = [str(r.get("label") or "") for r in funding["rows"]]
     return SectionResult(base.value, base.provenance, base.rest, base.dates,
                          [*base.findings, unit_unproven(cells, labels, where)])

@@ -33,4 +33,4 @@ def unit_inferred(location: str, unit: str | None, proof: str, where: Any) -> di
     return finding("extract.unit_inferred", location,
                    f"no unit is printed for these amounts: read under {unit}, inferred ({PROOFS[proof]})",
                    observed={"unit": unit, "proof": proof}, expected="a printed unit",
-                   source=where if where is not None and (isinstance(where, str) or where.describe()) else None)
+                   source=where)
