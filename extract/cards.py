@@ -72,6 +72,7 @@ from pledgecard.extract.sections.funding_apart import funding_head_printed_befor
 from pledgecard.extract.sections.funding_rows import is_data_row, run_together_row
 from pledgecard.extract.sections.funding_side_tables import side_tables_apart
 from pledgecard.extract.sections.funding_strays import stray_period_amounts, stray_period_labels
+from pledgecard.extract.sections.funding_unit_later import Reread, proven_later, reader
 from pledgecard.extract.sections.funding_unit_scope import card_unit_of
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
 from pledgecard.extract.sections.goals_ahead import GoalsAhead, goals_read_ahead, read_goals_ahead, with_goals
@@ -136,6 +137,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     moved: dict[str, list[Item]] = {}
     funding_side: list[SideTable] = []  # side tables printed under the funding table (after no achievement)
     ahead: GoalsAhead | None = None  # the goals read ahead for the achievements above them
+    funding_again: Reread | None = None  # the funding section read again under the record as it stands at the end
     for sec in sections[1:]:
         # A table is read by the section its content says it belongs to (a goals table printed
         # under 추진실적, an outreach table with no heading of its own), not where it stands.
@@ -203,6 +205,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         result = goals_read_ahead(ahead, sec, own, ctx) if spec.name == "goals" else None
         if result is None:
             result = spec.extract(own, ctx)
+        if spec.name == "funding":
+            funding_again = reader(spec.extract, own, ctx)
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)
@@ -252,6 +256,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
     findings += rows_unread(trace, record)
     findings += years_unread(trace, record)
+    findings = proven_later(record, prov, findings, funding_again)  # its unit proven by a budget read after it
     findings += budget_proven(record, prov, money_unit)  # an overview budget printing no unit: proven or null
     findings += unit_unprinted(record, prov, unproven=any(f["code"] == "extract.unit_unproven"
                                                           and f.get("location") == "funding" for f in findings),
