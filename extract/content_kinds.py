@@ -277,6 +277,18 @@ def block_heading(text: str) -> tuple[str, dict[str, Any]] | None:
     return g[0], g[1]
 
 
+def sections_as_of(sections: list[Any]) -> str | None:
+    """The card's reporting point, as the sections split from it tell it: the one the header area (the first
+    section) states, else the latest end a dated block heading reports (``《기 추진실적: '24. 3분기 기준》``); None
+    where neither is printed."""
+    as_of = reporting_point(sections[0].items) if sections else None
+    if as_of is None:
+        ends = [str(g[1]["end"]) for sec in sections[1:] for it in sec.items if isinstance(it, Line)
+                for g in [block_heading(it.full_text)] if g is not None and g[1].get("end")]
+        as_of = max(ends, default=None)
+    return as_of
+
+
 def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
                     after: list[str], tables: bool = False) -> str | None:
     """The section a block under an unknown heading is, from its lines, or ``None``.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from pledgecard.extract.content_kinds import kind_by_content
+from pledgecard.extract.content_kinds import kind_by_content, sections_as_of
 from pledgecard.extract.document import Source
 from pledgecard.extract.heading_numbers import heading_number
 from pledgecard.extract.headings import parse_group_heading
@@ -53,6 +53,7 @@ def _printed_under(a: _Section, b: _Section) -> bool:
 
 def stacked_headings(sections: Sequence[_Section]) -> None:
     """Give the items after a falling stack of numbered headings to the stack's highest-numbered section."""
+    as_of = sections_as_of(list(sections))  # the card's reporting point: work dated after it is no achievement
     i = 1
     while i < len(sections):
         j, first = i, _number(sections[i])
@@ -62,20 +63,21 @@ def stacked_headings(sections: Sequence[_Section]) -> None:
                 and _printed_under(sections[j], sections[j + 1]):
             j, prev = j + 1, n
         if j > i and not sections[i].items:
-            owner = _owner(sections[i:j + 1])
+            owner = _owner(sections[i:j + 1], as_of)
             if owner is not sections[j]:
                 owner.items, sections[j].items = sections[j].items, []
         i = j + 1
 
 
-def _owner(stack: Sequence[_Section]) -> _Section:
+def _owner(stack: Sequence[_Section], as_of: str | None = None) -> _Section:
     """The section of a falling stack the text after it goes to: the highest-numbered where the numbers run
     one by one (a page's labels printed together: the text goes on from that page's last section), else the one
-    the text reads as by its content, the highest where it reads as none of the stack's."""
+    the text reads as by its content (dated work after the card's reporting point ``as_of`` is plans, not
+    achievements), the highest where it reads as none of the stack's."""
     numbers = [n[1] for s in stack if (n := _number(s)) is not None]
     if all(a - b == 1 for a, b in zip(numbers, numbers[1:], strict=False)):
         return stack[0]
-    kind = kind_by_content(stack[-1].items, taken=set(), as_of=None, after=[])
+    kind = kind_by_content(stack[-1].items, taken=set(), as_of=as_of, after=[])
     return next((s for s in stack if kind is not None and s.name == kind), stack[0])
 
 

@@ -8,9 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from pledgecard.extract.content_kinds import (
-    block_heading,
     kind_by_content,
-    reporting_point,
+    sections_as_of,
     table_kind,
     table_kind_at_top,
 )
@@ -91,11 +90,7 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) ->
     """Give each section under an unknown heading the kind its content shows (in place; ``moved``:
     the kinds of tables read elsewhere by their content). A bullet line naming the section it
     stands in, which split the section off (◦ 주요 추진실적 under 그동안 한 일), goes back into it."""
-    as_of = reporting_point(sections[0].items) if sections else None
-    if as_of is None:  # else the latest date a block heading reports (《기 추진실적: '24. 3분기 기준》)
-        ends = [str(g[1]["end"]) for sec in sections[1:] for it in sec.items if isinstance(it, Line)
-                for g in [block_heading(it.full_text)] if g is not None and g[1].get("end")]
-        as_of = max(ends, default=None)
+    as_of = sections_as_of(sections)  # the header's reporting point, else the latest a block heading reports
     _merge_openers(sections)
     _merge_field_openers(sections, as_of)
     taken = {s.name for s in sections if s.name} | set(moved)
