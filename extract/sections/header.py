@@ -37,6 +37,7 @@ from pledgecard.extract.sections.header_fields import (
     put_pairs,
     sub_title,
 )
+from pledgecard.extract.sections.header_labels_under import labels_under_values
 from pledgecard.extract.sections.header_lines import (
     approval_box,
     around,
@@ -99,6 +100,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     such a row gives values only where each is told apart by its kind (:func:`split_value_row`,
     or the whole row one typed value), never a whole row to a free-text field such as the title.
     ``lexicon``: the card's words, to judge whether a value's break fell inside a word."""
+    items = labels_under_values(items)  # value rows printed over their label rows: as labels over values
     items = side_values(join_broken_labels(values_before_labels(option_heads_apart(option_grid_lines(items)))))
     box = approval_box(items)
     header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
