@@ -683,6 +683,10 @@ PINNED_83 = {
     (3286, "pdf"): (1.0, "a channel table printing a channel no vocabulary word names (교원 연수) a row under the "
                          "known ones, its count a dash: taken for a head row and dropped (outreach 0.833, 0.995 in "
                          "PDF, HWPX and HWP; outreach_unnamed_rows.channel_rows)"),
+    (3902, "txt"): (1.0, "header bands whose value row runs a title, a name and a target together (농어촌 대중교통 확대 "
+                         "고미태 임기 후 계속): a title's word could be the name as well, the row parted no way "
+                         "(header 0.7, 0.980; header_term_cut.term_fits: the one way whose target opens with the "
+                         "term)"),
 }
 
 # the pins above by the families their mutants were drawn from

@@ -105,3 +105,27 @@ def test_channel_rows_start_below_the_first_named_one() -> None:
 
     grid = [["구 분", "횟수"], ["분기", "3"], ["계", "5"], ["설문조사", "2"], ["교원 연수", "3"]]
     assert [r[0] for r in channel_rows(grid)] == ["계", "설문조사", "교원 연수"]  # the head rows above stay heads
+
+
+def test_a_target_opening_with_the_term_parts_a_title_name_target_row() -> None:
+    """Mutant 3902 (text dump): header bands whose value row runs a title, a name and a target together (``공약명
+    담당자 실천목표 작성기준`` over ``농어촌 대중교통 확대 고미태 임기 후 계속 '26. 2/4분기 현재``): ``확대`` could be the
+    name as well as ``고미태``, so the row parted no way (title, name and target null: header 0.7)."""
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    labels = ["title", "contact_name", "target", "as_of"]
+    assert split_value_row(labels, "농어촌 대중교통 확대 고미태 임기 후 계속 '26. 2/4분기 현재") == {
+        "title": "농어촌 대중교통 확대", "contact_name": "고미태", "target": "임기 후 계속", "as_of": "'26. 2/4분기 현재"}
+    # the term inside the title, the target none of it: no way proven (a word of the title could be the name)
+    assert split_value_row(labels, "대규모 청년주택 임기 내 공급 고미태 단계별 추진 '26. 2/4분기 현재") is None
+
+
+def test_term_fits_keeps_the_one_target_opening_with_the_term() -> None:
+    from pledgecard.extract.sections.header_term_cut import opens_with_term, term_fits
+
+    assert opens_with_term(["임기", "후", "계속"]) and opens_with_term(["임기내", "완료"])
+    assert not opens_with_term(["임기", "내", "1만호", "공급"]) and not opens_with_term(["고미태", "임기", "후"])
+    fits = [{"target": "고미태 임기 후 계속"}, {"target": "임기 후 계속"}]
+    assert term_fits(fits, "target") == [fits[1]]
+    both = [{"target": "임기 후 계속"}, {"target": "임기 내 완료"}]
+    assert term_fits(both, "target") == both  # two open with it: still no one way
