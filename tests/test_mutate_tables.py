@@ -677,9 +677,11 @@ PINNED_83 = {
                          "집행현황): the year read as the item's date, cut from its text (0.971 in PDF, HWPX and HWP; "
                          "table_title_year.table_period)"),
     (3255, "hwpx"): (1.0, "the same card in HWPX (0.971)"),
-    (3268, "pdf"): (0.99, "blocks headed ( 그간 추진실적 : '25.4/4분기 누계 ): the colon and date kept in the block's name "
-                          "(0.979 in PDF, HWPX and HWP; headings._TRAILING_DASH); a formula note under the goals "
-                          "(달성률(%) = 실적 ÷ 목표 × 100) left read as an item"),
+    (3268, "pdf"): (1.0, "blocks headed ( 그간 추진실적 : '25.4/4분기 누계 ): the colon and date kept in the block's name "
+                         "(headings._TRAILING_DASH); the goal table amid them under a title no vocabulary names, its "
+                         "footnote (※ 달성률(%) = 실적 ÷ 목표 × 100) left behind as an achievement when the table went "
+                         "to the goals (achievements 0.979, 0.998 in PDF, HWPX and HWP; table_notes_moved)"),
+    (3268, "hwp"): (1.0, "the same card in HWP (0.998)"),
     (3286, "pdf"): (1.0, "a channel table printing a channel no vocabulary word names (교원 연수) a row under the "
                          "known ones, its count a dash: taken for a head row and dropped (outreach 0.833, 0.995 in "
                          "PDF, HWPX and HWP; outreach_unnamed_rows.channel_rows)"),

@@ -129,3 +129,15 @@ def test_term_fits_keeps_the_one_target_opening_with_the_term() -> None:
     assert term_fits(fits, "target") == [fits[1]]
     both = [{"target": "임기 후 계속"}, {"target": "임기 내 완료"}]
     assert term_fits(both, "target") == both  # two open with it: still no one way
+
+
+def test_a_goal_tables_footnote_goes_with_it() -> None:
+    """Mutant 3268: the goal table amid the achievements under a title no vocabulary names, its footnote (``※
+    달성률(%) = 실적 ÷ 목표 × 100``) under it: the table read by the goals, the note left as an achievement."""
+    from pledgecard.extract.table_notes_moved import table_note
+
+    assert table_note("goals", make_line("달성률(%) = 실적 ÷ 목표 × 100", "※")) == "goals"
+    assert table_note(None, make_line("달성률(%) = 실적 ÷ 목표 × 100", "※")) is None  # no table moved before it
+    assert table_note("goals", make_line("협약 체결", "◦")) is None  # an item, no note
+    assert table_note("outreach", make_line("설명회 3회 포함", "※")) is None  # a count a channel reader would take
+
