@@ -84,6 +84,7 @@ from pledgecard.extract.sections.outreach_apart import outreach_printed_after
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.status_twice import settle_two_statuses
 from pledgecard.extract.superseded import settle as settle_superseded
+from pledgecard.extract.table_notes_moved import table_note
 from pledgecard.extract.title_wrap import title_wrap_joined
 from pledgecard.extract.web_chrome import without_page_controls
 from pledgecard.record import CardRecord, SideTable
@@ -143,11 +144,16 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         # under 추진실적, an outreach table with no heading of its own), not where it stands.
         keep: list[Item] = []
         line_roles = iter(lines_role([it for it in sec.items if isinstance(it, Line)]))
+        went: str | None = None  # where the table just before went, when it left this section
         for it in sec.items:
             role = table_role(it) if isinstance(it, Table) else next(line_roles) if isinstance(it, Line) else None
+            if role is None and (noted := table_note(went, it)):
+                moved.setdefault(noted, []).append(it)  # a goal table's footnote goes with it (table_notes_moved)
+                continue
             if role and role != sec.name and _titles_lines_below(keep, sec.items, it):
                 moved.setdefault(role, []).append(keep.pop())  # its title (▷ 지표 점검) goes with it
             (moved.setdefault(role, []) if role and role != sec.name else keep).append(it)
+            went = role if isinstance(it, Table) and role and role != sec.name else None
         sec.items = keep
     for sec in sections[1:]:
         # a section under a heading no vocabulary names whose lines print a funding table (a unit

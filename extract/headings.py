@@ -78,8 +78,9 @@ def _name(body: str, date: dict[str, Any] | None) -> str:
     return body
 
 
-# a date set off by a dash closing the heading: 기 추진실적 - '24. 3/4분기 누계
-_TRAILING_DASH = re.compile(r"\s+[-–—]\s+(\S.*)$")
+# a date set off by a dash closing the heading: 기 추진실적 - '24. 3/4분기 누계; or by a colon, the heading framed
+# by parentheses (mutant 3268: ``( 그간 추진실적 : '25.4/4분기 누계 )``, the colon left in the block's name)
+_TRAILING_DASH = re.compile(r"(?:\s+[-–—]|\s*[:：])\s+(\S.*)$")
 _ENCLOSED_NAME = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{re.escape(CLOSE_BRACKETS)}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]$")
 _LEADING_ENCLOSED = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{_BRACKETS}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]\s*(\S.*)$")
 

@@ -20,7 +20,9 @@ counts prove every cell's column:
 - or, without an empty cell typed, every line of the run prints as many cells as the head (a converter's
   "save as text" printing a table's row as its cells joined by tabs, 시군<TAB>추진내용<TAB>추진일자 over
   rows of three): no cell is printed once for several rows when none is missing, so each cell's place on
-  its line is its column and a cell of several words is one cell.
+  its line is its column and a cell of several words is one cell;
+- or a head over one row of as many cells, the row a label and figures only (a funding table typed as its
+  총계 row under the years): a table of one row spans no rows, so its cells stand in their columns.
 
 Runs that prove nothing stay text (the tabs read as spaces), so no cell is placed in a column the
 positions do not prove.
@@ -30,8 +32,9 @@ from __future__ import annotations
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.markers import LABEL_SEPARATORS
+from pledgecard.extract.vocabulary import current, key
 
-MIN_LINES = 3  # a head and two rows at least
+MIN_LINES = 3  # a head and two rows at least, or a head and one row of figures (``_one_row_of_figures``)
 
 
 def typed_cells(text: str) -> list[str] | None:
@@ -86,7 +89,7 @@ def _without_lead(cells: list[str]) -> list[str]:
 
 def _proves(run: list[list[str]]) -> bool:
     if len(run) < MIN_LINES:
-        return False
+        return _one_row_of_figures(run)
     head = run[0]
     n = len(head)
     if n < 2 or any(len(r) > n for r in run) or any(_amount(c) for c in head) or not head[0]:
@@ -97,6 +100,25 @@ def _proves(run: list[list[str]]) -> bool:
     if all(len(r) == n for r in run[1:]):  # every row as many cells as the head: no cell printed once
         return True                         # for several rows, so none shifted
     return any("" in r for r in run[1:])  # an empty cell typed (between two tabs, or a tab opening a line)
+
+
+def _one_row_of_figures(run: list[list[str]]) -> bool:
+    """A head and one row typed with as many cells as it, the row a label and figures only (a funding
+    table of one 총계 row, ``구 분<TAB>2018<TAB>…<TAB>계`` over ``총 계<TAB>8154<TAB>…<TAB>32526``): no row
+    spans another in a table of one row, and a cell spanning columns would leave the row short, so each
+    cell's place is its column. A row short only by the note columns closing the head (``… 민자등<TAB>비고``
+    over a row ending at 민자등's figure: the empty note's tab not typed) is as many cells as the head's
+    columns of figures; a row short otherwise stays text (which of its cells spans is not printed)."""
+    if len(run) != 2:
+        return False
+    head, row = run
+    n = len(head)
+    notes = {key(w) for w in current().words("note_column", "words")}
+    if n < 3 or not 2 <= len(row) <= n or not all(head) or not row[0] or any(_amount(c) for c in head + row[:1]):
+        return False
+    if any(key(c) not in notes for c in head[len(row):]):
+        return False
+    return all(_amount(c) for c in row[1:])
 
 
 def _amount(cell: str) -> bool:

@@ -33,6 +33,7 @@ from pledgecard.extract.sections.labelled_blocks import labelled_block, later_po
 from pledgecard.extract.sections.log_cut_pieces import join_log_pieces
 from pledgecard.extract.sections.log_tables import log_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
+from pledgecard.extract.sections.table_title_year import table_period
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.text import fold
@@ -364,7 +365,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             head, body = leading_date(text)
             # in a dated log any date; elsewhere a day (an event's date: a month or a year opening an
             # item may be its subject, ``2024년 예산 확보``)
-            if head and body and (log or parse_date(head).get("precision") == "day"):
+            if head and body and (log and not table_period(expanded, n_it, head)
+                                  or parse_date(head).get("precision") == "day"):
                 text, date = body, parse_date(head)
         if is_note(it.marker):
             anchor = next((j for j in range(len(ach) - 1, group_start - 1, -1)

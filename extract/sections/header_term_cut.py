@@ -38,3 +38,20 @@ def _term_target(words: list[str], terms: tuple[str, ...]) -> bool:
         if any(joined == t for t in terms):
             return len(words) - j <= 1
     return len(words) == 1  # the term glued to its word (임기내완료)
+
+
+def opens_with_term(words: list[str]) -> bool:
+    """Whether ``words`` are a target that opens with a term word and says at most one word of it (``임기 후
+    계속``): the only target a row's words can show the start of (:func:`_term_target`)."""
+    terms = current().build(_terms)
+    return "".join(words[:3]).startswith(terms) and _term_target(words, terms)
+
+
+def term_fits(fits: list[dict[str, str]], target: str) -> list[dict[str, str]]:
+    """Of the ways a row of values parts among its labels, those whose target opens with a term word and says at
+    most one word of it, where one does; else all of them. Header bands whose value row runs a title, a name and a
+    target together (``농어촌 대중교통 확대 고미태 임기 후 계속``, mutant 3902's dump): a word of the title could be
+    the name (``확대``) as well as the word before the term, so the row parted no way (title, name and target
+    null); a target printed as the term and its word begins right after the name."""
+    opened = [fit for fit in fits if opens_with_term(fit[target].split())]
+    return opened if len(opened) == 1 else fits

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.sections.header_term_cut import target_start
+from pledgecard.extract.sections.header_term_cut import target_start, term_fits
 from pledgecard.extract.sections.header_value_kinds import (
     GENERIC_FIELDS,
     KIND_FIELDS,
@@ -258,6 +258,8 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
         # the fits part only the first free text from a department of a body after it (… 육성 |
         # 농업기술센터 기술보급과): that department is never cut short, its longest run the one
         fits = [max(fits, key=lambda fit: len(fit[middle[0]]))]
+    if len(fits) > 1 and pending[g2] == "target":
+        fits = term_fits(fits, "target")  # the one way whose target opens with the term (header_term_cut)
     if len(fits) != 1:
         return None
     out.update(fits[0])

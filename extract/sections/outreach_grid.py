@@ -6,6 +6,7 @@ import re
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.sections.outreach_log import from_log_grid
+from pledgecard.extract.sections.outreach_unnamed_rows import channel_rows
 from pledgecard.extract.sections.outreach_words import (
     category_of,
     count_cell,
@@ -41,9 +42,9 @@ def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
     횟수, is dropped; a cell left blank, no count printed, does not stop it); a column of words beside
     it holds each channel's note (``3(설명회)``). None when the head names a total column in one cell
     spanning the row (its place unknown: the first column of counts would be a period's)."""
-    rows = [r for r in grid if category_of(r[0]) or is_total_label(r[0])]
+    rows = channel_rows(grid)  # an unknown channel below the known ones too (outreach_unnamed_rows)
     width = min(len(r) for r in rows)
-    heads = [r for r in grid if not (category_of(r[0]) or is_total_label(r[0]))]
+    heads = [r for r in grid if not any(r is c for c in rows)]
     count_col = total_column(heads[0], width) if heads and grid[0] is heads[0] else None
     if count_col is None and heads and grid[0] is heads[0] and _spanning_total(heads[0]):
         return None
