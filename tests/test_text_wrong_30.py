@@ -112,18 +112,6 @@ def test_a_wrapped_label_printed_last_reads_no_count() -> None:
     assert all(it["count"] is None for it in got["items"])
 
 
-def test_label_pieces_printed_among_the_labels_read_no_count() -> None:
-    """Mutant 3941 (pdftotext): two wrapped labels' pieces printed among each other and the other labels
-    (``주민간`` / ``계`` / ``만족도`` / ``공청회`` / ``조사`` / ``등``, blank lines between): 58 read as 만족도's
-    (1 wrong figure). A piece apart from the line before it amid the head: no label's place is told."""
-    from pledgecard.extract.sections.outreach_wrapped_head import pieces_amid
-
-    parts = ["주민간", "계", "만족도", "공청회", "조사", "등", "참가자 지원"]
-    assert pieces_amid(parts, [110, 115, 121, 123, 125, 127, 129])
-    # a row's label closing the head after a blank line (구분 | 계 | ... | 기타 over 실적(건) | 117 ...)
-    assert not pieces_amid(["구분", "계", "주민간담회·공청회 등", "기타", "실적(건)"], [1, 3, 5, 7, 9])
-
-
 def test_a_fall_under_a_period_nulls_the_table() -> None:
     """Mutant 3946 (pdftotext): ``2021년`` / ``증감`` / ``2022년`` printed out of the columns' order: the change
     column's falls (△1,035) read as 2022's plan (3 wrong figures). No plan is below nothing: every cell
@@ -168,8 +156,6 @@ PINNED_30 = {
     (3885, "pdftotext"): (0.88, "two channels' labels then their counts: 언론·방송's 105 read as 기타's "
                                 "(outreach_label_runs)"),
     (3887, "pdftotext"): (0.70, "a year above the goal head: the first row dropped (goal_lead_runs.lead_year)"),
-    (3941, "pdftotext"): (0.60, "a channel label wrapped and printed last: 58 read as 만족도's "
-                                "(outreach_wrapped_head)"),
     (3946, "pdftotext"): (0.89, "증감 printed before 2022년: △ falls read as 2022's (funding_checks.null_negative)"),
     (3953, "pdftotext"): (0.84, "주민간담회·공청회등 wrapped, printed last: 5 counts shifted (outreach_wrapped_head)"),
     (3970, "layout"): (0.92, "target and actual one space apart: the actual in the target's text "

@@ -15,7 +15,7 @@ from pledgecard.extract.sections.outreach_words import (
     split_header,
     with_total_raw,
 )
-from pledgecard.extract.sections.outreach_wrapped_head import pieces_amid, proven_total, wrapped_label_last
+from pledgecard.extract.sections.outreach_wrapped_head import proven_total, wrapped_label_last
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
 from pledgecard.record import Outreach
@@ -138,7 +138,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
     starts = [ln.source.line_start for ln in header]
-    if wrapped_label_last(header_parts, starts) or pieces_amid(header_parts, starts):
+    if wrapped_label_last(header_parts, starts):
         # a wrapped label printed after the others: its column's place is not told, no count is read;
         # the total only where the counts add up to it
         if not proven_total(total, values):

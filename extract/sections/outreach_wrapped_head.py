@@ -35,16 +35,3 @@ def proven_total(total: int | None, values: list[str]) -> bool:
     counts = [count_cell(v)[0] for v in values]
     return total is not None and None not in counts and sum(counts) == total  # type: ignore[arg-type]
 
-
-def pieces_amid(parts: list[str], starts: list[int | None]) -> bool:
-    """Whether a head printed a cell a line holds, after its first label, a piece of a label (a line naming
-    no channel or total) standing apart from the line before it (a blank line or more between) and not
-    closing the head: wrapped labels' pieces printed among each other and the other labels (``주민간`` /
-    ``계`` / ``만족도`` / ``공청회`` / ``조사`` / ``등``; mutant 3941, 58 read as 만족도's), so no label's place among
-    the columns is told. A piece apart closing the head is a cell of its own (a row's label, ``실적(건)``)."""
-    if len(starts) != len(parts) or None in starts:
-        return False
-    named = [bool(category_of(fold(p)) or is_total_label(p.strip())) for p in parts]
-    first = next((k for k, n in enumerate(named) if n), len(parts))
-    return any(not named[k] and starts[k] != starts[k - 1] + 1  # type: ignore[operator]
-               for k in range(first + 1, len(parts) - 1))
