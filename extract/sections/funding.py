@@ -35,6 +35,7 @@ from pledgecard.extract.sections.funding_checks import (
     keep_printed,
     null_across_columns,
     null_against_sums,
+    null_negative,
     null_out_of_order,
     null_unplaceable_rows,
     null_unproven,
@@ -265,7 +266,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
             zeros_proven(columns, rows, [*blank_cells(t, where), *more_blank], half_won_rounding(t, where, mult))
             columns, rows = without_shares(columns, rows)
-            null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
+            null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \
+                or null_negative(columns, rows, mult)
             # the sources' totals in a table of their own (the funding's margins; a summary's shape, set aside)
             margin = None
             for t2, whole2 in [*((t2, w2) for t2, w2 in tables[k + 1:] if all(w2 is not u for u in used)),
@@ -358,7 +360,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         # the years' on one line: their printed order stands, :func:`null_against_sums`)
         placed = total_end_by_rows(columns, [r["amounts_krw"] for r in rows])
         columns = placed if placed is not None and placed[-1]["kind"] == "total" else columns
-    nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult)
+    nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \
+        or null_negative(columns, rows, mult)
     turn_by_budget(columns, rows, budget, mult)  # a square table dealt turned: the budget's shares prove it
     nulled = null_broken_sums(columns, rows, mult) or nulled  # cells dealt off their places: no sum holds
     short = set() if transposed else short_rows(grid)

@@ -215,6 +215,18 @@ def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult
     return True
 
 
+def null_negative(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
+    """A fall (``△1,035``, a negative figure) under a period's or a total's column: no plan or total is
+    below nothing, the cell is a change column's (증감) whose head a dump printed out of the columns'
+    order (``2021년`` / ``증감`` / ``2022년``: the next period's figures read under the change's head), so no
+    head can be trusted to its cells and every cell is nulled, as printed in ``amounts_raw``; True when
+    it was (the class of card fixed: mutant 3946 pdftotext, a change column's falls read as 2022's plan)."""
+    if not any(isinstance(v, int | float) and v < 0 for r in rows for v in r["amounts_krw"][:len(columns)]):
+        return False
+    null_every_cell(rows, mult, len(columns))
+    return True
+
+
 def null_every_cell(rows: list[FundingRow], mult: int, width: int | None = None) -> None:
     """Every cell of ``rows`` nulled (``width`` cells a row, else as many as each row had), the values
     they held kept as printed in ``amounts_raw`` (in the table's unit: ``mult`` won a unit)."""

@@ -10,6 +10,7 @@ from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_c
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, year_after_heading
 from pledgecard.extract.sections.funding_group_heads import group_head_grid
+from pledgecard.extract.sections.funding_pairs import pair_kind
 from pledgecard.extract.sections.funding_periods import regroup_table
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
 from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
@@ -154,6 +155,12 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         row = grid[i]
         label = source_label(row[:width])
         if label is None:
+            continue
+        if width >= 2 and any(pair_kind(c) == "second" for c in row[1:width]):
+            # a source's second figure a row of its own (당초: the plan superseded by the 변경 row; 확보,
+            # 집행), named in a label column after the source's: no plan of the source (the class of
+            # card fixed: mutant 3976 layout, 국비's 변경 row cut away by a page break, its 당초 row
+            # read as 국비's plan)
             continue
         group, own = unspaced(row[0]), unspaced(row[width - 1])
         spans.append((group if width >= 2 and group != own else None, own))

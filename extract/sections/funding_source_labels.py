@@ -33,7 +33,11 @@ _GROUP_SOURCES = frozenset({"local", "total"})
 
 def _two_rows_run_together(cell: str) -> bool:
     """Whether a cell's words name two different sources neither of which is a group over the
-    other (``시비 구비``; not ``지방비 도비``, not ``국비 국고보조금``)."""
+    other (``시비 구비``; not ``지방비 도비``, not ``국비 국고보조금``). Words that joined are one source's
+    label are that label spaced by the converter (``광역  시비``: 광역 and 시비 each a label alone), no two rows
+    (the class of card fixed: a spaced 광역시비 row dropped as two rows' labels)."""
+    if len(cell.split()) > 1 and funding_source(unspaced(cell)) is not None:
+        return False
     codes = [c for c in (funding_source(unspaced(w)) for w in cell.split()) if c is not None]
     return any(a != b and a not in _GROUP_SOURCES for a, b in zip(codes, codes[1:], strict=False))
 

@@ -13,6 +13,7 @@ from pledgecard.extract.sections.goal_head_words import (
     header_words_only,
     row_layout,
 )
+from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_year
 from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
@@ -69,7 +70,10 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         has_detail = has_detail and paired  # details not paired are read as no row's
     rows: list[GoalRow] = []
     unread: list[int] = []
-    group_year: int | None = None
+    # a year column printed above the header with one cell (a page break cut the rest away): the first
+    # rows' year, as a year line over them would be
+    group_year = None if has_year or head_line else lead_year(lines, h)
+    lead = group_year is not None
     cells: list[tuple[int, str]] = []
     prev: GoalRow | None = None
     cut = False
@@ -140,6 +144,8 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         rows.append(row)
         prev = row
     unread += [k for k, _ in cells if k < end]
+    if lead:  # the project column printed above the header too: placed where its count proves it
+        rows, unread = lead_columns(lines, h, rows, unread)
     return rows, sorted(unread), (h, end)
 
 

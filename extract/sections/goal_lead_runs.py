@@ -123,3 +123,15 @@ def lead_columns(lines: list[str], h: int, rows: list[GoalRow], unread: list[int
             if set(cells) & placed:
                 placed.update(k for k in range(q, min(cells)) if lines[k])  # the column's head words
     return out, [k for k in unread if k not in placed]
+
+
+def lead_year(lines: list[str], h: int) -> int | None:
+    """The year of a year column printed above the rows' header (line ``h``) with one cell only (``연도``
+    / ``2025`` / ``세부사업`` / ... over ``목표`` ...): the first row's year, the next rows' printed where a
+    page break cut the column (a year line among the rows, read as a group's); None when the runs above
+    hold no year column or more than one year (which row is whose is then not told)."""
+    runs = [cells for _q, kinds, cells in _segments(lines, h) if "year" in kinds]
+    if len(runs) != 1:
+        return None
+    years = [y for k in runs[0] if (y := year_cell_of(lines[k])) is not None]
+    return years[0] if len(years) == 1 else None

@@ -101,6 +101,11 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
         free = [c for c in cols if c not in ("actual", "rate")]
         if free != ["target"] or len(rest) < len(cols):
             return None
+        # the columns printed before the target (an 실적 head before 목표) take the first lines, the
+        # ones after it the last: the target, wrapped over the lines between, is never given a
+        # figure of the actual printed before it
+        for col in cols[: cols.index("target")]:
+            out[col] = rest.pop(0)
         for col in reversed(cols[cols.index("target") + 1:]):
             out[col] = rest.pop()
         out["target"] = ""

@@ -22,6 +22,7 @@ from pledgecard.extract.sections.goal_record import (
     value_and_unit,
 )
 from pledgecard.extract.sections.goal_rejoin import rejoin_numbered
+from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
 from pledgecard.extract.vocabulary import current, year_of
@@ -135,6 +136,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     c_status, c_detail = col(*vocab.words("goals_columns", "status")), col(*vocab.words("goals_columns", "detail"))
     c_year = col(*vocab.words("goals_columns", "year"))
     c_actual = col(*vocab.words("goals_columns", "actual"))
+    c_rate = col(*vocab.words("goals_columns", "rate"))
     c_unit = next((j for j, h in enumerate(header) if unit_head(h)), None)  # 단위: the bare figures' unit
     if c_actual in (c_status, c_target):
         c_actual = None
@@ -192,6 +194,8 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         actual = strip_parens(status_cell[st.end():]) if st else None
         if c_actual is not None:
             actual = row[c_actual] if row[c_actual] not in ("", *DASHES) else None
+            if not row[c_actual] and c_rate is not None and (parted := parted_target(target, row[c_rate])):
+                target, actual = parted  # the actual's cell printed into the target's, the rate proving it
         if status and not_started(status):
             actual = None
         goal = make_goal(row[c_proj] if c_proj is not None else None, year, target, status,

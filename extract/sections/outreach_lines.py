@@ -15,6 +15,7 @@ from pledgecard.extract.sections.outreach_words import (
     split_header,
     with_total_raw,
 )
+from pledgecard.extract.sections.outreach_wrapped_head import proven_total, wrapped_label_last
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
 from pledgecard.record import Outreach
@@ -136,6 +137,13 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         total_raw, values = values[0], values[1:]
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
+    starts = [ln.source.line_start for ln in header]
+    if wrapped_label_last(header_parts, starts):
+        # a wrapped label printed after the others: its column's place is not told, no count is read;
+        # the total only where the counts add up to it
+        if not proven_total(total, values):
+            total, unit, total_raw = None, None, ""
+        late = True
     if late:
         # a channel's label printed on a line after the row of the other labels (a header a page
         # break cut, its two-line label printed on the next page): the label's place among the

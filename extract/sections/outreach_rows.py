@@ -6,6 +6,7 @@ import re
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import from_grid, total_column
+from pledgecard.extract.sections.outreach_label_runs import labels_dealt
 from pledgecard.extract.sections.outreach_words import (
     category_of,
     cells_one_space_apart,
@@ -81,6 +82,7 @@ def _cells_as_rows(lines: list[Line]) -> list[Line]:
     """A channel table a dump printed one cell a line, as a row a line: the head cells before the
     first channel's label on one line (a total word among them heads the total column), each
     channel's (or the total's) label with the counts after it."""
+    lines = labels_dealt(lines)
     rows: list[list[Line]] = [[]]
     for k, ln in enumerate(lines):
         text = fold(ln.full_text)

@@ -1,0 +1,37 @@
+"""A channel table a dump printed a cell a line whose head holds a channel label wrapped over two lines
+(``주민간담회·공청`` / ``회등``), printed after every other label: pdftotext prints a two-line cell of a
+row of one-line cells apart from them, so its place among the columns is not told by the print order
+(mutant 3953: the first channel's label printed last, every count read under the channel beside its
+own). Its counts are printed in the columns' order; which is whose is then not known, and none is read."""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.outreach_words import category_of, count_cell, is_total_label
+from pledgecard.normalize.text import fold
+
+
+def wrapped_label_last(parts: list[str], starts: list[int | None] | None = None) -> bool:
+    """Whether a head printed a cell a line (``parts``, three lines or more) ends with a channel label
+    broken over lines: its last channel label followed by a piece naming no channel or total, on the
+    very next line where ``starts`` (each part's line in the dump) tells it (a piece after a blank line
+    is a cell of its own: a row's label, ``실적(건)``, printed after the heads)."""
+    if len(parts) < 3:
+        return False
+    named = [bool(category_of(fold(p)) or is_total_label(p.strip())) for p in parts]
+    channels = [i for i, p in enumerate(parts) if named[i] and not is_total_label(p.strip())]
+    if not channels or len(channels) < 2:
+        return False
+    last = channels[-1]
+    if last + 1 >= len(parts) or any(named[last + 1:]):
+        return False
+    at = starts[last] if starts is not None and len(starts) == len(parts) else None
+    nxt = starts[last + 1] if starts is not None and len(starts) == len(parts) else None
+    return at is None or nxt is None or nxt == at + 1
+
+
+def proven_total(total: int | None, values: list[str]) -> bool:
+    """Whether a total read from its own column is the sum of the channels' printed counts (proven
+    wherever the channels' columns stand)."""
+    counts = [count_cell(v)[0] for v in values]
+    return total is not None and None not in counts and sum(counts) == total  # type: ignore[arg-type]
+
