@@ -388,6 +388,10 @@ FLOORS: dict[str, dict[str, float]] = {
 # columns printed as runs after the rows, and the year column printed as a run before them, put back a cell a row
 # where the counts prove the pairing (extract/sections/goal_status_runs.py): hanul 0.709 -> 0.726, gochim 0.680 ->
 # 0.715, no figure wrong)
+# (session 30: a goal table whose year column pdf2txt prints as a run before the rest of its head, then the project
+# cells, the rows' target / actual / rate cells, then the status run, rebuilt where each row's rate proves its cells
+# and the projects are one a row or one a group of rising years (extract/sections/goal_block_runs.py,
+# tests/test_pdf2txt_goals_30.py): gilmok 0.803 -> 0.873, maeul 0.713 -> 0.763, no figure wrong)
 PDF2TXT_FLOORS: dict[str, float] = {
     # jangbu-county (designed blind, session 22): pdf2txt prints the sheet's boxes column by column, the header's
     # labels, then its values, then the title (the card's own title amid its header starts no card since); the
@@ -424,7 +428,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "gaon-city":          0.83,
     "garam-metro":        0.75,
     "geurim-city":        0.94,
-    "gilmok-city":        0.80,
+    "gilmok-city":        0.87,  # session 30: its year run before the head, its rows' cells after the projects: 0.803 -> 0.873
     "gippeum-county":     0.76,
     "dasi-county":        0.67,  # designed blind (session 25): struck figures beside the ones in force, left null
     "gochim-county":      0.67,  # designed blind (session 22): the funding boxes of revised cells left null, none wrong;
@@ -444,7 +448,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "ieum-county":        0.85,
     "iseul-county":       0.71,
     "jinsol-county":      0.68,
-    "maeul-county":       0.71,
+    "maeul-county":       0.76,  # session 30: the rates printed as a run after the targets and actuals: 0.713 -> 0.763
     "maru-county":        0.75,
     "mirae-city":         0.71,
     "mulbit-city":        0.82,  # mendpdf: a bare-figure target proves no wrapped project (0.843 -> 0.826)

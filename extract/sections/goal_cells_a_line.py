@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.sections.goal_block_runs import rows_from_runs
 from pledgecard.extract.sections.goal_head_words import (
     column_words,
     compound_kind,
@@ -59,6 +60,8 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     if layout is None:
         return None
     has_year, before, after = layout
+    if not has_year and (runs := rows_from_runs(lines, h, start, before, after)) is not None:
+        return runs  # the year column printed as a run before the head, the other columns as runs after it
     if after not in ("", "detail") and not has_year:
         return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
     has_detail = after == "detail"

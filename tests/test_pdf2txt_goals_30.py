@@ -1,0 +1,110 @@
+"""Goal tables pdfminer.six's ``pdf2txt.py`` prints as runs of column values and row pieces
+(extract/sections/goal_block_runs.py): the 연도 head and its years one a line before the rest of the head,
+the project cells one a line, the rows' 목표 / 실적 / 달성률 cells (row by row, or the rates as a run after the
+targets and actuals), then the 추진상황 run. Rows are rebuilt only where counts and the rates prove the pairing
+(each row's rate the actual over the target within the print's rounding; project cells one a row, or one a
+group of rising years); any other shape leaves the rows unread. Whole families are measured in
+tests/test_text_converters.py (PDF2TXT_FLOORS); this pins the rule on small tables and on the real dumps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgecard import extract_file
+from pledgecard.extract.sections.goal_block_runs import rows_from_runs
+from pledgecard.extract.sections.goal_cells_a_line import goal_cells
+from pledgecard.scoring import load_records, wrong_goal_figures
+
+from conftest import shared_tools
+
+FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
+HEAD = ["세부사업", "목표", "실적", "달성률", "추진상황"]
+BEFORE = ["project", "target", "actual", "rate"]
+
+
+def _rows(lines: list[str]) -> list[tuple[str | None, int | None, str, str | None, str]]:
+    got = goal_cells(lines)
+    return [] if got is None else [(r.project, r.year, r.target, r.actual, r.status) for r in got[0]]
+
+
+def test_rows_printed_row_by_row_after_a_year_run_and_a_project_run() -> None:
+    # the years rise, start again: two project cells, each spanning its group's rows (carried down)
+    lines = ["연도", "2019", "2020", "2019", "2020", *HEAD, "창업 지원사업", "지원센터 조성",
+             "공정률 60%", "공정률 54%", "90%", "119호 공급", "-", "-",
+             "공정률 80%", "공정률 60%", "75%", "261호 공급", "-", "-", "완료", "미착수", "추진 중", "미착수"]
+    assert _rows(lines) == [("창업 지원사업", 2019, "공정률 60%", "공정률 54%", "완료"),
+                            ("창업 지원사업", 2020, "119호 공급", None, "미착수"),
+                            ("지원센터 조성", 2019, "공정률 80%", "공정률 60%", "추진 중"),
+                            ("지원센터 조성", 2020, "261호 공급", None, "미착수")]
+
+
+def test_rates_printed_as_a_run_pair_the_cells_they_prove_and_wrapped_projects_stay_null() -> None:
+    # three project lines for two groups: which two join is not printed, so no row's project is read
+    lines = ["연도", "2024", "2025", "2023", "2024", *HEAD, "추진내용", "청년농업 지", "원사업", "육묘장 조성",
+             "공정률 80%", "공정률 53%", "공정률 80%", "공정률 78%", "250호 공급", "263호 공급", "224호", "216호",
+             "66%", "98%", "90%", "82%", "완료", "추진중", "완료", "완료"]
+    assert _rows(lines) == [(None, 2024, "공정률 80%", "공정률 53%", "완료"),
+                            (None, 2025, "공정률 80%", "공정률 78%", "추진중"),
+                            (None, 2023, "250호 공급", "224호", "완료"),
+                            (None, 2024, "263호 공급", "216호", "완료")]
+
+
+def _runs(lines: list[str]) -> object:
+    h = lines.index(HEAD[0])
+    return rows_from_runs(lines, h, h + len(HEAD), BEFORE, "")
+
+
+def test_pairings_not_proven_leave_the_table_to_no_row() -> None:
+    years = ["연도", "2023", "2024"]
+    # a rate that is not the actual over its target (one point past the print's rounding)
+    assert _runs([*years, *HEAD, "가 사업", "나 사업", "10호", "5호", "52%", "20호", "10호", "50%",
+                  "완료", "완료"]) is None
+    # two pairs the run's rate proves alike: which is the row's is not printed
+    assert _runs([*years, *HEAD, "가 사업", "나 사업", "10호", "5호", "20호", "10호", "50%", "50%",
+                  "완료", "완료"]) is None
+    # two dashed rows in a run: their targets not told apart
+    assert _runs([*years, *HEAD, "가 사업", "나 사업", "10호", "20호", "-", "-", "-", "-",
+                  "완료", "완료"]) is None
+    # an actual printed where the rate is a dash: the row's cells not proven
+    assert _runs([*years, *HEAD, "가 사업", "나 사업", "10호", "5호", "-", "20호", "10호", "50%",
+                  "완료", "완료"]) is None
+    # more statuses than years
+    assert _runs([*years, *HEAD, "가 사업", "나 사업", "10호", "5호", "50%", "20호", "10호", "50%",
+                  "완료", "완료", "완료"]) is None
+    # a figure among the project cells: the counts are off
+    assert _runs([*years, *HEAD, "가 사업", "3단계", "10호", "5호", "50%", "20호", "10호", "50%",
+                  "완료", "완료"]) is None
+    # a year-group line (<2023>) is no year column's cell
+    assert _runs(["연도", "<2023>", "<2024>", *HEAD, "가 사업", "나 사업", "10호", "5호", "50%",
+                  "20호", "10호", "50%", "완료", "완료"]) is None
+
+
+def test_three_project_cells_for_three_rows_are_each_rows_own() -> None:
+    got = _runs(["연도", "2023", "2024", "2025", *HEAD, "가 사업", "나 사업", "다 사업",
+                 "10호", "5호", "50%", "20호", "10호", "50%", "4km", "1km", "25%", "완료", "완료", "추진중"])
+    assert got is not None
+    assert [(r.project, r.year, r.target, r.actual) for r in got[0]] == [
+        ("가 사업", 2023, "10호", "5호"), ("나 사업", 2024, "20호", "10호"), ("다 사업", 2025, "4km", "1km")]
+
+
+@pytest.mark.parametrize(("name", "floor"), [("gilmok-city", 0.66), ("maeul-county", 0.40)])
+def test_the_families_pdf2txt_goals_read_with_no_figure_wrong(name: str, floor: float, tmp_path: Path) -> None:
+    from pdfminer.high_level import extract_text
+    from pdfminer.layout import LAParams
+
+    sc, wf = shared_tools()
+    tally = sc.Tally()
+    wrong: list[str] = []
+    for src in sorted((FAMILIES / name).glob("*-pdf.pdf")):
+        out = tmp_path / f"{src.stem}-pdf2txt.txt"
+        out.write_text(extract_text(str(src), laparams=LAParams()), encoding="utf-8")
+        expected = load_records(src.with_name(src.stem + ".expected.json"))
+        for exp, rec in zip(expected, extract_file(out), strict=True):
+            sc.score_record(exp, rec, tally)
+            wrong += [f"{src.name} {n}: {e} -> {g}" for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e]
+            wrong += wrong_goal_figures(exp, rec)
+    ok, total, _ = tally.groups["goals"]
+    assert wrong == []
+    assert ok / total >= floor
