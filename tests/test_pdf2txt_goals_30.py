@@ -53,7 +53,7 @@ def test_rates_printed_as_a_run_pair_the_cells_they_prove_and_wrapped_projects_s
 
 def _runs(lines: list[str]) -> object:
     h = lines.index(HEAD[0])
-    return rows_from_runs(lines, h, h + len(HEAD), BEFORE, "")
+    return rows_from_runs(lines, h, h + len(HEAD), (False, BEFORE, ""))
 
 
 def test_pairings_not_proven_leave_the_table_to_no_row() -> None:
@@ -64,8 +64,8 @@ def test_pairings_not_proven_leave_the_table_to_no_row() -> None:
     # two pairs the run's rate proves alike: which is the row's is not printed
     assert _runs([*years, *HEAD, "가 사업", "나 사업", "10호", "5호", "20호", "10호", "50%", "50%",
                   "완료", "완료"]) is None
-    # two dashed rows in a run: their targets not told apart
-    assert _runs([*years, *HEAD, "가 사업", "나 사업", "10호", "20호", "-", "-", "-", "-",
+    # two dashed rows dealt neither row by row nor column by column: their targets not told apart
+    assert _runs([*years, *HEAD, "가 사업", "나 사업", "10호", "-", "20호", "-", "-", "-",
                   "완료", "완료"]) is None
     # an actual printed where the rate is a dash: the row's cells not proven
     assert _runs([*years, *HEAD, "가 사업", "나 사업", "10호", "5호", "-", "20호", "10호", "50%",
@@ -81,15 +81,49 @@ def test_pairings_not_proven_leave_the_table_to_no_row() -> None:
                   "20호", "10호", "50%", "완료", "완료"]) is None
 
 
-def test_three_project_cells_for_three_rows_are_each_rows_own() -> None:
-    got = _runs(["연도", "2023", "2024", "2025", *HEAD, "가 사업", "나 사업", "다 사업",
-                 "10호", "5호", "50%", "20호", "10호", "50%", "4km", "1km", "25%", "완료", "완료", "추진중"])
+def test_project_cells_are_the_rows_only_where_the_years_group_them() -> None:
+    cells = ["가 사업", "나 사업", "다 사업", "10호", "5호", "50%", "20호", "10호", "50%", "4km", "1km", "25%",
+             "완료", "완료", "추진중"]
+    got = _runs(["연도", "2025", "2024", "2023", *HEAD, *cells])  # no year rises: each row a project of its own
     assert got is not None
     assert [(r.project, r.year, r.target, r.actual) for r in got[0]] == [
-        ("가 사업", 2023, "10호", "5호"), ("나 사업", 2024, "20호", "10호"), ("다 사업", 2025, "4km", "1km")]
+        ("가 사업", 2025, "10호", "5호"), ("나 사업", 2024, "20호", "10호"), ("다 사업", 2023, "4km", "1km")]
+    # rising years: one project cell may span them, three lines may be a cell wrapped: no row's project read
+    got = _runs(["연도", "2023", "2024", "2025", *HEAD, *cells])
+    assert got is not None
+    assert [(r.project, r.year, r.target) for r in got[0]] == [
+        (None, 2023, "10호"), (None, 2024, "20호"), (None, 2025, "4km")]
 
 
-@pytest.mark.parametrize(("name", "floor"), [("gilmok-city", 0.66), ("maeul-county", 0.40)])
+def test_a_head_naming_the_year_its_years_a_run_amid_the_pieces_the_last_rows_column_by_column() -> None:
+    # the project cells wrapped (four lines, rising years: not read), the years a run after them, two rows
+    # printed row by row, the last two column by column (their targets, their dashed actuals, their dashed rates)
+    lines = ["연도", *HEAD, "어르신 돌봄", "인재양성", "어르신 돌봄", "지원사업", "2023", "2024", "2025", "2026",
+             "공정률 80%", "공정률 74%", "92%", "공정률 100%", "공정률 88%", "88%", "공정률 100%", "116호 공급",
+             "-", "-", "-", "-", "완료", "완료", "미착수", "미착수"]
+    assert _rows(lines) == [(None, 2023, "공정률 80%", "공정률 74%", "완료"),
+                            (None, 2024, "공정률 100%", "공정률 88%", "완료"),
+                            (None, 2025, "공정률 100%", None, "미착수"),
+                            (None, 2026, "116호 공급", None, "미착수")]
+    # a value cell between the years: the run is not the year column's
+    assert _rows(["연도", *HEAD, "가 사업", "2023", "10호", "2024", "5호", "50%", "20호", "10호", "50%",
+                  "완료", "완료"]) == []
+
+
+def test_the_first_rows_statuses_printed_after_them_the_rest_a_run() -> None:
+    years = ["연도", "2023", "2024", "2025"]
+    lines = [*years, *HEAD, "대중교통 기", "반 구축", "공정률 70%", "공정률 37%", "53%", "추진 중",
+             "공정률 80%", "공정률 70%", "-", "-", "-", "-", "미착수", "미착수"]
+    assert _rows(lines) == [(None, 2023, "공정률 70%", "공정률 37%", "추진 중"),
+                            (None, 2024, "공정률 80%", None, "미착수"),
+                            (None, 2025, "공정률 70%", None, "미착수")]
+    # a status amid the cells after no row printed row by row: whose it is not proven
+    assert _runs([*years, *HEAD, "가 사업", "공정률 70%", "추진 중", "공정률 37%", "53%",
+                  "공정률 80%", "공정률 70%", "-", "-", "-", "-", "미착수", "미착수"]) is None
+
+
+@pytest.mark.parametrize(("name", "floor"), [("gilmok-city", 0.66), ("maeul-county", 0.71), ("haneul-city", 0.48),
+                                           ("narae-city", 0.47)])
 def test_the_families_pdf2txt_goals_read_with_no_figure_wrong(name: str, floor: float, tmp_path: Path) -> None:
     from pdfminer.high_level import extract_text
     from pdfminer.layout import LAParams

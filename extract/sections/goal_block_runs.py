@@ -27,46 +27,63 @@ from pledgecard.normalize.counts import parse_number
 _VALUE_COLUMNS = ["project", "target", "actual", "rate"]
 
 
-def rows_from_runs(lines: list[str], h: int, start: int, before: list[str], after: str
+def rows_from_runs(lines: list[str], h: int, start: int, layout: tuple[bool, list[str], str]
                    ) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
     """The goal rows of a table whose head (from line ``h``, its cells ending before line ``start``,
-    ``before`` the column kinds ahead of its status, ``after`` those past it) names no year column and
-    prints project / target / actual / rate / status (and 추진내용: its cells, printed after the status run
-    and wrapped over lines where they will, are left to no row), its year column printed as a run just
-    before the head (a year head word, then two or more years): (the rows, the lines unread, the lines
-    ``[a, b)`` the table takes: the year head to the last status). None when the lines are not so."""
+    ``layout`` its :func:`row_layout`: whether it names a year column, the column kinds ahead of the
+    status, those past it) prints project / target / actual / rate / status (and 추진내용: its cells,
+    printed after the status run and wrapped over lines where they will, are left to no row; the first rows
+    printed row by row may print their statuses after them, the rest's statuses a run), its year
+    column printed as a run (two or more years): just before the head (a year head word, then the years)
+    when the head names none, else after it, before or after the project cells and ahead of the value
+    cells. (the rows, the lines unread, the lines ``[a, b)`` the table takes: the year head or the head
+    to the last status). None when the lines are not so."""
+    has_year, before, after = layout
     if before != _VALUE_COLUMNS or after not in ("", "detail"):
         return None
-    years = _year_run_before(lines, h)
-    if years is None:
-        return None
-    head_at, year_lines = years
-    n = len(year_lines)
     idx = [k for k in range(start, len(lines)) if lines[k].strip()]
     text = {k: lines[k].strip() for k in idx}
-    first_status = next((p for p, k in enumerate(idx) if is_status_cell(text[k])), None)
+    status_at = [p for p, k in enumerate(idx) if is_status_cell(text[k])]
+    first_status = next((p for p in status_at if p + 1 in status_at), None)  # the status run: two or more
     if first_status is None:
         return None
-    pre, statuses = idx[:first_status], idx[first_status:first_status + n]
+    inline = [idx[p] for p in status_at if p < first_status]  # the first rows' statuses printed after them
+    pre = [k for k in idx[:first_status] if k not in inline]
+    if has_year:
+        head_at, year_lines = h, [k for k in pre if year_cell_of(text[k]) is not None]
+        run = pre.index(year_lines[0]) if year_lines else 0
+        if len(year_lines) < 2 or pre[run:run + len(year_lines)] != year_lines or \
+                not all(text[k].isdigit() for k in year_lines):
+            return None  # no year run, years apart, or year-group lines
+        pre = [k for k in pre if k not in year_lines]
+        n_before_years = run
+    else:
+        years = _year_run_before(lines, h)
+        if years is None:
+            return None
+        head_at, year_lines = years
+        n_before_years = 0
+    n = len(year_lines)
+    statuses = inline + idx[first_status:first_status + n - len(inline)]
     if len(statuses) != n or not all(is_status_cell(text[k]) for k in statuses):
         return None
-    after_run = idx[first_status + n:first_status + n + 1]
+    after_run = idx[first_status + n - len(inline):first_status + n - len(inline) + 1]
     if after_run and is_status_cell(text[after_run[0]]):
         return None  # more statuses than years
     n_projects = len(pre) - 3 * n
-    if n_projects < 1 or any(year_cell_of(text[k]) is not None or bullet_item(text[k]) for k in pre):
-        return None
+    if n_projects < max(1, n_before_years) or \
+            any(year_cell_of(text[k]) is not None or bullet_item(text[k]) for k in pre):
+        return None  # the year run amid the value cells, or the counts off
     projects, values = pre[:n_projects], pre[n_projects:]
     if any(any(ch.isdigit() for ch in text[k]) or DASH.match(text[k]) for k in projects):
         return None  # a figure among the project cells: a target's cell, the counts off
     cells = _row_triples([text[k] for k in values], n)
-    if cells is None:
-        return None
+    if cells is None or any(cells[r][0] != 3 * r or idx.index(s) != idx.index(values[3 * r + 2]) + 1
+                            for r, s in enumerate(inline)):
+        return None  # a status amid the cells not right after a row printed row by row: not that row's
     groups = _year_groups([year_cell_of(lines[k].strip()) or 0 for k in year_lines])
     row_project: list[str | None] = [None] * n  # project cells wrapped over lines: no row's project proven
-    if n_projects == n:
-        row_project = [text[k] for k in projects]
-    elif n_projects == len(groups):
+    if n_projects == len(groups):  # each group of rising years a project of its own, one cell each
         row_project = [text[projects[g]] for g, size in enumerate(groups) for _ in range(size)]
     rows: list[GoalRow] = []
     for r, (t, a) in enumerate(cells):
@@ -78,12 +95,31 @@ def rows_from_runs(lines: list[str], h: int, start: int, before: list[str], afte
 
 def _row_triples(cells: list[str], n: int) -> list[tuple[int, int | None]] | None:
     """Each of ``n`` rows' (target, actual) places among ``cells`` (three a row: a target, an actual and a
-    rate each), the actual None when dashed: printed row by row (target, actual, rate), each row's rate
-    proving its cells; else the rates printed as a run after the targets and actuals (dealt in an order of
-    the dump's own), each row's pair the one its rate proves, the only one (dashed rows: the one target and
-    dash left). None when no pairing is proven."""
-    if all(_triple_proven(*cells[3 * r:3 * r + 3]) for r in range(n)):
-        return [(3 * r, None if DASH.match(cells[3 * r + 1]) else 3 * r + 1) for r in range(n)]
+    rate each), the actual None when dashed. The first rows may be printed row by row (target, actual,
+    rate; each row's rate proving its cells); the rows left printed so too, or column by column (their
+    targets, their actuals, their rates, each a run in row order, each row's rate proving its cells), or
+    with the rates as a run after the targets and actuals dealt in an order of the dump's own (each row's
+    pair the one its rate proves, the only one; a dashed row: the one target and dash left). None when no
+    pairing is proven."""
+    out: list[tuple[int, int | None]] = []
+    while len(out) < n and _triple_proven(*cells[3 * len(out):3 * len(out) + 3]):
+        r = len(out)
+        out.append((3 * r, None if DASH.match(cells[3 * r + 1]) else 3 * r + 1))
+    done, k = len(out), n - len(out)
+    if not k:
+        return out
+    rest = cells[3 * done:]
+    if all(_triple_proven(rest[r], rest[k + r], rest[2 * k + r]) for r in range(k)):
+        return out + [(3 * done + r, None if DASH.match(rest[k + r]) else 3 * done + k + r) for r in range(k)]
+    paired = _rate_run_pairs(rest, k)
+    return None if paired is None else out + [(3 * done + t, None if a is None else 3 * done + a)
+                                              for t, a in paired]
+
+
+def _rate_run_pairs(cells: list[str], n: int) -> list[tuple[int, int | None]] | None:
+    """The rows' (target, actual) places among ``cells``: ``2 n`` targets and actuals in an order of the
+    dump's own, then the ``n`` rates in row order, each row's pair the one its rate proves (the only one;
+    at most one dashed row: the one target and dash left). None when not proven."""
     values, rates = cells[:2 * n], cells[2 * n:]
     if not all(RATE.match(c) or DASH.match(c) for c in rates) or any(RATE.match(c) for c in values):
         return None

@@ -59,9 +59,9 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     layout = row_layout(kinds)
     if layout is None:
         return None
+    if (runs := rows_from_runs(lines, h, start, layout)) is not None:
+        return runs  # the year column printed as a run, the other columns as runs and row pieces
     has_year, before, after = layout
-    if not has_year and (runs := rows_from_runs(lines, h, start, before, after)) is not None:
-        return runs  # the year column printed as a run before the head, the other columns as runs after it
     if after not in ("", "detail") and not has_year:
         return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
     has_detail = after == "detail"
