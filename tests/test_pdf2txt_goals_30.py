@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.sections.goal_block_runs import rows_from_runs
+from pledgecard.extract.sections.goal_block_runs import rows_from_column_boxes, rows_from_runs
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 from pledgecard.scoring import load_records, wrong_goal_figures
 
@@ -120,6 +120,41 @@ def test_the_first_rows_statuses_printed_after_them_the_rest_a_run() -> None:
     # a status amid the cells after no row printed row by row: whose it is not proven
     assert _runs([*years, *HEAD, "가 사업", "공정률 70%", "추진 중", "공정률 37%", "53%",
                   "공정률 80%", "공정률 70%", "-", "-", "-", "-", "미착수", "미착수"]) is None
+
+
+def _boxes(lines: list[str]) -> list[tuple[str | None, int | None, str, str | None, str]] | None:
+    got = rows_from_column_boxes(lines)
+    return None if got is None else [(r.project, r.year, r.target, r.actual, r.status) for r in got[0]]
+
+
+def test_a_table_printed_a_column_box_at_a_time_each_under_its_head_word() -> None:
+    # the project and 계획 heads printed together: the project's lines first (wrapped: no row's project), then
+    # the targets; 실적 and its cells; the 이행률 and 추진상황 heads together, then the rates, then the statuses
+    lines = ["연도", "2023", "2024", "세부추진과제", "계획", "거점 산지유통센", "터 조성", "247호 공급", "281호 공급",
+             "실적", "193호", "165호", "이행률(%)", "추진상황", "78%", "59%", "완료", "완료", "■ Ⅴ. 시민 참여 및 소통"]
+    assert _boxes(lines) == [(None, 2023, "247호 공급", "193호", "완료"), (None, 2024, "281호 공급", "165호", "완료")]
+    assert goal_cells(lines) is not None and _rows(lines) == _boxes(lines)
+    # one project line over rising years: one cell spanning the rows, carried down
+    one = ["연도", "2019", "2020", "세부추진과제", "계획", "문화관광 지원사업", "1.6km", "1.5km", "실적", "1.4km", "-",
+           "이행률(%)", "추진상황", "88%", "-", "추진중", "미착수"]
+    assert _boxes(one) == [("문화관광 지원사업", 2019, "1.6km", "1.4km", "추진중"),
+                           ("문화관광 지원사업", 2020, "1.5km", None, "미착수")]
+
+
+def test_column_boxes_not_proven_are_not_read() -> None:
+    head = ["연도", "2023", "2024", "세부추진과제", "계획", "가 사업"]
+    # a rate that is not the actual over the target
+    assert _boxes([*head, "247호 공급", "281호 공급", "실적", "193호", "165호", "이행률(%)", "추진상황",
+                   "70%", "59%", "완료", "완료"]) is None
+    # a value box of fewer cells than years (a cell wrapped over lines, or one dropped)
+    assert _boxes([*head, "247호 공급", "281호 공급", "실적", "193호", "이행률(%)", "추진상황",
+                   "78%", "59%", "완료", "완료"]) is None
+    # a heading amid the boxes
+    assert _boxes([*head, "247호 공급", "281호 공급", "■ Ⅴ. 시민 참여 및 소통", "실적", "193호", "165호",
+                   "이행률(%)", "추진상황", "78%", "59%", "완료", "완료"]) is None
+    # a status box holding a word of no status
+    assert _boxes([*head, "247호 공급", "281호 공급", "실적", "193호", "165호", "이행률(%)", "추진상황",
+                   "78%", "59%", "완료", "검토"]) is None
 
 
 @pytest.mark.parametrize(("name", "floor"), [("gilmok-city", 0.66), ("maeul-county", 0.71), ("haneul-city", 0.48),

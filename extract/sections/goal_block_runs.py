@@ -9,7 +9,7 @@ down). Any other shape is left to the other readers (its rows unread: no cell pa
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.goal_head_words import column_words
+from pledgecard.extract.sections.goal_head_words import column_words, compound_kind
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import (
     DASH,
@@ -199,3 +199,90 @@ def _triple_proven(target: str, actual: str, rate: str) -> bool:
         return False
     decimals = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
     return abs(100 * av / tv - float(m.group(1))) <= 10 ** -decimals
+
+
+def rows_from_column_boxes(lines: list[str]) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
+    """The goal rows of a table a dump printed a column box at a time, each box its head word (or words,
+    their boxes' cells then one column after another) and then its cells one a line: the 연도 word and its
+    years (two or more) first, then the project, 목표, 실적, 달성률 and 추진상황 boxes, each value column
+    as many cells as years. Read only where every row's rate proves its target and actual (or both are
+    dashes) and every status cell is one; the project cells are the rows' only where each group of rising
+    years has exactly one. (the rows, no line unread, the lines ``[a, b)`` the boxes take); None when no
+    table is so printed."""
+    words = current().build(column_words)
+    for h, line in enumerate(lines):
+        if words.get(key(line)) == "year" and (got := _boxes_from(lines, h, words)) is not None:
+            return got
+    return None
+
+
+def _boxes_from(lines: list[str], h: int, words: dict[str, str]
+                ) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
+    """:func:`rows_from_column_boxes` of the boxes from the year head word at line ``h``."""
+    idx = [k for k in range(h + 1, len(lines)) if lines[k].strip()]
+    text = {k: lines[k].strip() for k in idx}
+    year_lines: list[int] = []
+    for k in idx:
+        if not text[k].isdigit() or year_cell_of(text[k]) is None:
+            break
+        year_lines.append(k)
+    n = len(year_lines)
+    if n < 2:
+        return None
+    columns: dict[str, list[int]] = {}
+    heads: list[str] = []
+    cells: list[int] = []
+    end = year_lines[-1] + 1
+    for k in idx[n:]:
+        kind = words.get(key(text[k])) or (None if any(ch.isdigit() for ch in text[k]) else
+                                           compound_kind(text[k], words))
+        if kind is not None and kind != "other":
+            if cells:
+                if not _box_closed(heads, cells, n, columns):
+                    return None
+                heads, cells = [], []
+            if kind in columns or kind in heads:
+                return None
+            heads.append(kind)
+        elif not heads or bullet_item(text[k]) or year_cell_of(text[k]) is not None:
+            return None  # a cell before any box's head, an item or a year amid the boxes: not so printed
+        else:
+            cells.append(k)
+        end = k + 1
+        if heads and cells and "project" not in heads and len(cells) == n * len(heads) and \
+                {"target", "actual", "rate", "status"} <= set(columns) | set(heads):
+            if not _box_closed(heads, cells, n, columns):
+                return None
+            break
+    if not {"target", "actual", "rate", "status"} <= set(columns) or \
+            not set(columns) <= {"project", "target", "actual", "rate", "status"}:
+        return None
+    rows: list[GoalRow] = []
+    groups = _year_groups([year_cell_of(text[k]) or 0 for k in year_lines])
+    projects = columns.get("project", [])
+    row_project: list[str | None] = [None] * n
+    if projects and len(projects) == len(groups) and not any(any(ch.isdigit() for ch in text[k]) for k in projects):
+        row_project = [text[projects[g]] for g, size in enumerate(groups) for _ in range(size)]
+    for r in range(n):
+        t, a, rate, s = (text[columns[c][r]] for c in ("target", "actual", "rate", "status"))
+        if not is_status_cell(s) or not _triple_proven(t, a, rate):
+            return None
+        rows.append(GoalRow(columns["target"][r], row_project[r], year_cell_of(text[year_lines[r]]), t, s,
+                            None if DASH.match(a) else a, None))
+    return rows, [], (h, end)
+
+
+def _box_closed(heads: list[str], cells: list[int], n: int, columns: dict[str, list[int]]) -> bool:
+    """Files a box's cells under its heads (``columns``): a project box keeps its lines as printed (a cell
+    wrapped over lines: more lines than rows), the heads after it in the same box their ``n`` cells each
+    after those lines; any other box must hold ``n`` cells a head."""
+    if "project" in heads:  # its cells first, as many lines as printed; the other heads' cells after them
+        rest = n * (len(heads) - 1)
+        if heads[0] != "project" or len(cells) <= rest:
+            return False
+        columns["project"], cells, heads = list(cells[:len(cells) - rest]), cells[len(cells) - rest:], heads[1:]
+    if len(cells) != n * len(heads):
+        return False
+    for c, kind in enumerate(heads):
+        columns[kind] = cells[c * n:(c + 1) * n]
+    return True
