@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.sections.goal_block_runs import rows_from_column_boxes, rows_from_runs
 from pledgecard.extract.sections.goal_head_words import (
     column_words,
     compound_kind,
@@ -53,12 +54,14 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     (a merged cell), any other count leaves the row unread. None when no such header is found."""
     found = _header_line_over_cells(lines) if head_line else \
         next(((k, hc) for k in range(len(lines)) if (hc := _header_cells(lines, k))), None)
-    if found is None:
-        return None
+    if found is None:  # no head printed whole: its columns printed a box at a time, each under its word?
+        return None if head_line else rows_from_column_boxes(lines)
     h, (kinds, start) = found
     layout = row_layout(kinds)
     if layout is None:
         return None
+    if (runs := rows_from_runs(lines, h, start, layout)) is not None:
+        return runs  # the year column printed as a run, the other columns as runs and row pieces
     has_year, before, after = layout
     if after not in ("", "detail") and not has_year:
         return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
