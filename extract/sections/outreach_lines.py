@@ -15,6 +15,7 @@ from pledgecard.extract.sections.outreach_words import (
     split_header,
     with_total_raw,
 )
+from pledgecard.extract.sections.outreach_year_tail import year_tail
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
 from pledgecard.record import Outreach
@@ -91,6 +92,8 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
             header.append(ln)
         else:
             values.extend(toks)
+    if len(value_lines) == len(values) and (tail := year_tail(values)):
+        values, value_lines = values[:-tail], value_lines[:-tail]  # another table's years after a cell-a-line run
     # a block the reader could not align, its header row printed over several lines that the
     # reader joined cell by cell: a two-line label's pieces may stand apart, another's between them
     late = late_channel(header) or (one_header_line and any(
