@@ -81,6 +81,7 @@ from pledgecard.extract.sections.goals_around_heading import goals_printed_befor
 from pledgecard.extract.sections.header_overview import header_overview, overview_printed_later
 from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_apart import outreach_printed_after
+from pledgecard.extract.sections.outreach_before import outreach_printed_before
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.status_twice import settle_two_statuses
 from pledgecard.extract.superseded import settle as settle_superseded
@@ -168,6 +169,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         else:
             next(s for s in sections if s.name == role).items.extend(tables)
     goals_printed_before(sections)  # a goal table's last columns printed above its heading, its years under
+    outreach_printed_before(sections)  # a channel table printed amid another section, its own heading's empty
     card_unit = stated_unit(items)
     money_unit = card_unit_of(card_unit, sections, ("overview", "funding"))  # not a side table's unit line
     findings += [table_missing(it, sec.heading, section_part(sec, i))  # type: ignore[arg-type]

@@ -6,7 +6,13 @@ every section a labelled table beside a turned label; poppler's ``pdftotext`` de
   one value and one lone label of an unread field taking its kind prove it (extract/header_values_apart.py);
 - a channel table's counts printed a cell a line whose run goes on into the next table's year column
   (``1`` / ``141`` / ``1`` / ``2023`` / ``2024``): the years no counts (extract/sections/outreach_year_tail.py; the
-  counts then short of the channels, none read; 4 wrong figures before in binnae-city 67018).
+  counts then short of the channels, none read; 4 wrong figures before in binnae-city 67018); one bare year after a
+  printed total and one count a channel is no count where the counts add up to the total;
+- a channel table printed a cell a line amid another section (the goal table's cells), its own heading's section
+  empty: moved there where it reads whole and its sums prove it (extract/sections/outreach_before.py);
+- a channel table set channels down, periods across (``1/4분기`` ... ``4/4분기``), printed a cell a line a column at a
+  time: the counts under the channels one period's, no channel's total (extract/sections/outreach_period_heads.py;
+  hanul-special 33025 pdf2txt: 5 wrong figures before, the first quarter's counts read as the channels').
 
 Each shape read from a small dump, then binnae's committed and unseen cards dumped by the real converter and
 scored."""
@@ -20,8 +26,10 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
+from pledgecard.extract.card_results import Section
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.outreach_before import outreach_printed_before
 from pledgecard.extract.sections.outreach_lines import from_lines
 from pledgecard.extract.sections.outreach_year_tail import year_tail
 from pledgecard.scoring import load_records, wrong_goal_figures
@@ -76,6 +84,45 @@ def test_counts_a_cell_a_line_stop_at_another_tables_years() -> None:
     assert got is not None and [it["count"] for it in got["items"]] == [2, 0, 1, 4, 0]
 
 
+CHANNELS = ["계", "주민간담", "회, 공청회", "등", "만족도 조", "사", "민간전문가", "자문", "언론, 방송", "기타"]
+
+
+def test_a_year_after_a_total_and_its_counts_is_no_count() -> None:
+    got = from_lines(_lines(*CHANNELS, "75회", "5(토론회)", "1", "2", "64", "3", "2021"))
+    assert got is not None and got["total"] == 75 and [it["count"] for it in got["items"]] == [5, 1, 2, 64, 3]
+    # counts that miss the total: which run ends where is not proven
+    assert from_lines(_lines(*CHANNELS, "75회", "5", "1", "2", "60", "3", "2021")) is None
+
+
+def test_a_channel_table_printed_amid_another_section_goes_to_its_empty_section() -> None:
+    goal_cells = ["151호 공급", "136호", "90%", "완료"]
+    run = [*CHANNELS, "75회", "5(토론회)", "1", "2", "64", "3"]
+    goals = Section(name="goals", heading="4. 성과목표", items=_lines(*goal_cells, *run, "2021", "2020"))
+    outreach = Section(name="outreach", heading="5. 시민 소통")
+    outreach_printed_before([Section(name=None, heading=None), goals, outreach])
+    assert [ln.text for ln in outreach.items] == run
+    assert [ln.text for ln in goals.items] == [*goal_cells, "2021", "2020"]
+    # counts not adding up to the total: nothing moves
+    goals = Section(name="goals", heading="4. 성과목표", items=_lines(*goal_cells, *run[:-1], "4"))
+    outreach = Section(name="outreach", heading="5. 시민 소통")
+    outreach_printed_before([Section(name=None, heading=None), goals, outreach])
+    assert outreach.items == [] and len(goals.items) == len(goal_cells) + len(run)
+    # an outreach section holding lines of its own keeps them; nothing moves
+    goals = Section(name="goals", heading="4. 성과목표", items=_lines(*goal_cells, *run))
+    outreach = Section(name="outreach", heading="5. 시민 소통", items=_lines("계 3회"))
+    outreach_printed_before([Section(name=None, heading=None), goals, outreach])
+    assert [ln.text for ln in outreach.items] == ["계 3회"] and len(goals.items) == len(goal_cells) + len(run)
+
+
+def test_a_column_under_periods_across_is_no_channels_counts() -> None:
+    head = ["구분", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "주민간담회, 공청회 등", "만족도조사", "전문가 자문", "언론·방송",
+            "기타", "합계"]
+    assert from_lines(_lines(*head, "1", "-", "1", "28", "-", "30")) is None
+    # one period line over the channels (a caption's year) is no row of periods: read as before
+    got = from_lines(_lines("2024년", "계", "간담회", "만족도조사", "자문", "언론", "기타", "7", "2", "-", "1", "4", "-"))
+    assert got is not None and got["total"] == 7
+
+
 def _pdftotext(src: Path, out: Path) -> Path:
     exe = shutil.which("pdftotext")
     assert exe is not None, "pdftotext (poppler-utils) is a test requirement"
@@ -104,16 +151,30 @@ def test_binnae_committed_cards_read_their_number_printed_first(seed: str, tmp_p
     assert score >= PINS[seed]
 
 
-def test_binnae_unseen_card_reads_no_year_as_a_count(tmp_path: Path) -> None:
-    """binnae-city 67018 (an unseen seed): its channel counts printed a cell a line run on into the goal table's
-    years; before, 2023 and 2024 read as the media and other counts (4 wrong figures); its 관리번호 printed under
-    the title, its label after the header's group cell."""
+def _unseen(seed: int, tmp_path: Path) -> tuple[dict, dict, float, list[str]]:
     from samples.families import BY_NAME, family_records
     from samples.generate import write_file
 
     fam = BY_NAME["binnae-city"]
-    src = write_file(tmp_path, "binnae-city-67018", "pdf", family_records(fam, 67018), fam.style)
-    exp, rec, score, wrong = _scored(src, tmp_path)
+    return _scored(write_file(tmp_path, f"binnae-city-{seed}", "pdf", family_records(fam, seed), fam.style), tmp_path)
+
+
+def test_binnae_unseen_card_reads_no_year_as_a_count(tmp_path: Path) -> None:
+    """binnae-city 67018 (an unseen seed): its channel counts printed a cell a line run on into the goal table's
+    years; before, 2023 and 2024 read as the media and other counts (4 wrong figures); its 관리번호 printed under
+    the title, its label after the header's group cell."""
+    exp, rec, score, wrong = _unseen(67018, tmp_path)
     assert wrong == []
     assert rec["header"]["mgmt_no"] == exp["header"]["mgmt_no"] == "Ⅶ-3"
     assert score >= 0.62
+
+
+def test_binnae_unseen_card_reads_its_channel_table_printed_amid_the_goals(tmp_path: Path) -> None:
+    """binnae-city 67011 (an unseen seed): the channel table printed a cell a line after the goal table's cells,
+    a year after its counts, its heading stacked later over nothing; before, the outreach unread (0.837); after,
+    every count read (0.863)."""
+    exp, rec, score, wrong = _unseen(67011, tmp_path)
+    assert wrong == []
+    assert rec["outreach"] is not None and rec["outreach"]["total"] == exp["outreach"]["total"]
+    assert [it["count"] for it in rec["outreach"]["items"]] == [it["count"] for it in exp["outreach"]["items"]]
+    assert score >= 0.86

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
+from pledgecard.extract.sections.outreach_period_heads import periods_across
 from pledgecard.extract.sections.outreach_words import (
     category_of,
     cells_one_space_apart,
@@ -15,7 +16,7 @@ from pledgecard.extract.sections.outreach_words import (
     split_header,
     with_total_raw,
 )
-from pledgecard.extract.sections.outreach_year_tail import year_tail
+from pledgecard.extract.sections.outreach_year_tail import past_the_total, year_tail
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
 from pledgecard.record import Outreach
@@ -100,10 +101,17 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         (ln.source.line_end or 0) > (ln.source.line_start or 0) for ln in header))
     if not values or not header_parts or (one_header_line and len(header_parts) > 1):
         return None
+    if len(value_lines) == len(values) and periods_across(header_parts):
+        return None  # the channels down, periods across, one column printed a cell a line: whose is not printed
     cols = split_header(" ".join(header_parts))
     if not cols:
         return None
     head = " ".join(header_parts).split()
+    if len(value_lines) == len(values) and head and (is_total_label(head[0]) or is_total_label(head[-1])):
+        # a year printed after the run of counts, the channels' counts summing to the total: another table's
+        values = past_the_total(values, len(cols), 0 if is_total_label(head[0]) else len(cols),
+                                lambda t: count_cell(t)[0])
+        value_lines = value_lines[:len(values)]
     total_last = len(head) > 1 and is_total_label(head[-1])  # 계 printed after the channels
     gapped = _gapped(value_lines[0], values, header) if len(value_lines) == 1 else None
     by_gaps = gapped is not None and len(values) <= len(cols) < len(gapped) == len(cols) + 1 and (
