@@ -6,8 +6,10 @@ section heading).
 A value is paired with a label only where the print proves it: the label's field unread and its label alone on its
 line, the value a plain line (no marker, no label, no heading, no title) printed before the card's first label
 line (the file's opening lines, nothing else before them, or the lines between the title and the first label),
-exactly one such value, and exactly one such label that takes a value of its kind (a 관리번호 a code: ``Ⅶ-3``);
-a value of no kind only where exactly one label is alone and its field takes any text. Nothing else is guessed."""
+exactly one such value of a kind and exactly one lone label that takes a value of that kind (a 관리번호 a code:
+``Ⅶ-3``); then a value of no kind (there, or right under the first section heading, before any item of it:
+``▩ 1. 사업개요`` / ``단계별 추진``) only where it is the one such value and one label is left alone, its field taking
+any text (실천목표). Nothing else is guessed."""
 
 from __future__ import annotations
 
@@ -57,26 +59,46 @@ def values_above(items: list[Item], opening: list[Item]) -> list[Line]:
     return out
 
 
-def _takes(field: str, value: str, alone: int) -> bool:
-    if value_kind(value) is not None:
-        return of_kind(field, value)
-    return alone == 1 and field in GENERIC_FIELDS
+def values_under_heading(items: list[Item]) -> list[Line]:
+    """The plain lines right under the card's first section heading after its header, before any item of the
+    section (a marked line, a label, a table): a header value a dump printed past the header's box."""
+    first = _first_label(items)
+    h = next((k for k in range(first, len(items)) if heading_of(items[k]) is not None), None)
+    out: list[Line] = []
+    for it in items[h + 1:] if h is not None else []:
+        if not _plain_value(it) or not isinstance(it, Line):
+            break
+        out.append(it)
+    return out
+
+
+def _put(header: dict[str, Any], prov: dict[str, Any], field: str, line: Line) -> None:
+    value = fold(line.full_text.strip())
+    header[field] = bare_number(value) if field == "mgmt_no" else value
+    prov[f"header.{field}"] = line.source
 
 
 def pair_values_apart(header: dict[str, Any], prov: dict[str, Any], items: list[Item],
                       opening: list[Item]) -> None:
-    """Fill an unread header field from a value printed apart from its lone label, where the counts and the
-    value's kind prove the pair (the module's docstring)."""
+    """Fill unread header fields from values printed apart from their lone labels, where the counts and the
+    values' kinds prove the pairs (the module's docstring): a value of a kind printed above the labels to the one
+    lone label taking its kind; then the one value of no kind left (above the labels or right under the first
+    heading) to the one lone label left, a field taking any text."""
     first = _first_label(items)
-    alone = [(f, it) for it in items[first:] if (f := _lone_label(it)) in PAIRED_FIELDS and header.get(f) is None]
-    values = values_above(items, opening)
-    if len(values) == 1 and alone:
-        value = fold(values[0].full_text.strip())
-        takers = [(f, it) for f, it in alone if _takes(f, value, len({f for f, _ in alone}))]
-        if len({f for f, _ in takers}) == 1:
-            field = takers[0][0]
-            header[field] = bare_number(value) if field == "mgmt_no" else value
-            prov[f"header.{field}"] = values[0].source
+    left = {f for it in items[first:] if (f := _lone_label(it)) in PAIRED_FIELDS and header.get(f) is None}
+    if not left:
+        return
+    above = values_above(items, opening)
+    kinded = [(ln, t) for ln in above if value_kind(t := fold(ln.full_text.strip())) is not None]
+    for field in sorted(left):
+        values = [ln for ln, t in kinded if of_kind(field, t)]
+        # one value of the field's kind, no other lone label taking it: a pair the kinds prove
+        if len(values) == 1 and [f for f in left if of_kind(f, fold(values[0].full_text.strip()))] == [field]:
+            _put(header, prov, field, values[0])
+    left = {f for f in left if header.get(f) is None}
+    plain = [ln for ln in [*above, *values_under_heading(items)] if value_kind(fold(ln.full_text.strip())) is None]
+    if len(plain) == 1 and len(left) == 1 and (field := next(iter(left))) in GENERIC_FIELDS:
+        _put(header, prov, field, plain[0])
 
 
-__all__ = ["pair_values_apart", "values_above"]
+__all__ = ["pair_values_apart", "values_above", "values_under_heading"]

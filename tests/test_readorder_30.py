@@ -58,6 +58,17 @@ def test_a_value_printed_above_the_header_goes_to_its_lone_label_of_its_kind(tmp
     assert rec["header"]["mgmt_no"] == "Ⅶ-3"
 
 
+def test_a_value_of_no_kind_under_the_first_heading_goes_to_the_one_label_left_alone(tmp_path: Path) -> None:
+    body = ["▩ 1. 사업개요", "단계별 추진", "◆ 사업기간 : 2023년 1월 ~ 2026년 12월", "▩ 2. 재원 투자계획", "실천목표",
+            "(단위: 백만원)"]
+    rec = _card(tmp_path, ["빈내시 민선8기 시장 공약사업 관리카드", "Ⅶ-3", *HEADER, "관리번호", *body])
+    assert (rec["header"]["mgmt_no"], rec["header"]["target"]) == ("Ⅶ-3", "단계별 추진")
+    # two lone labels taking any text (실천목표, 공약명 unread): which is whose is not printed
+    header = [h for h in HEADER if h not in ("공약명", "도시숲 선도도시 조성")]
+    rec = _card(tmp_path, ["빈내시 민선8기 시장 공약사업 관리카드", *header, *body, "공약명"])
+    assert rec["header"]["target"] is None
+
+
 def test_a_value_apart_is_read_only_where_the_print_proves_it(tmp_path: Path) -> None:
     # two values above the labels: which is the 관리번호's is not printed
     assert _card(tmp_path, ["2-33", "1-4", *HEADER, *BODY])["header"]["mgmt_no"] is None
