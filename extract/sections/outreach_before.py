@@ -39,13 +39,18 @@ def _opens(ln: Line) -> bool:
     return ln.marker is None and (is_total_label(text) or category_of(text) is not None)
 
 
+def _cell(ln: Line) -> bool:
+    """A line a table's cell printed a cell a line may be: no marker, or a marker alone (``-``: a blank count)."""
+    return ln.marker is None or not ln.text.strip()
+
+
 def proven_run(items: list[object]) -> tuple[int, int] | None:
     """The first run of ``items`` (plain lines) that reads whole as a channel table its sums prove: (start, end)."""
     for i, it in enumerate(items):
         if not isinstance(it, Line) or not _opens(it):
             continue
         j = i + 1
-        while j < len(items) and j - i <= RUN_LINES and isinstance(items[j], Line) and items[j].marker is None:
+        while j < len(items) and j - i <= RUN_LINES and isinstance(items[j], Line) and _cell(items[j]):
             j += 1
             if _proven([x for x in items[i:j] if isinstance(x, Line)]):
                 return i, j

@@ -16,6 +16,7 @@ from pledgecard.extract.sections.outreach_words import (
     split_header,
     with_total_raw,
 )
+from pledgecard.extract.sections.outreach_wrapped_notes import joined_notes
 from pledgecard.extract.sections.outreach_year_tail import past_the_total, year_tail
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -74,6 +75,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     header: list[Line] = []
     values: list[str] = []
     value_lines: list[Line] = []
+    lines = joined_notes(lines)  # a count's note wrapped onto the next line: one cell
     for ln in lines:
         toks = is_value_line(ln.full_text)
         if toks is None and header_parts and not values:
