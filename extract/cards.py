@@ -53,6 +53,7 @@ from pledgecard.extract.coverage import (
 )
 from pledgecard.extract.document import Document, Paragraph, Source, Table
 from pledgecard.extract.header_unread import values_rows_unread
+from pledgecard.extract.header_values_apart import pair_values_apart
 from pledgecard.extract.heading_numbers import titleish
 from pledgecard.extract.heading_shapes import name_unknown_sections
 from pledgecard.extract.heading_stacks import dated_block_after_stack, stacked_headings
@@ -81,6 +82,7 @@ from pledgecard.extract.sections.goals_around_heading import goals_printed_befor
 from pledgecard.extract.sections.header_overview import header_overview, overview_printed_later
 from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_apart import outreach_printed_after
+from pledgecard.extract.sections.outreach_before import outreach_printed_before
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.status_twice import settle_two_statuses
 from pledgecard.extract.superseded import settle as settle_superseded
@@ -122,7 +124,7 @@ def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
 
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str,
                pledge_projects: frozenset[tuple[str, ...]] = frozenset(),
-               before: list[Item] | None = None) -> CardResult:
+               before: list[Item] | None = None, opening: list[Item] | None = None) -> CardResult:
     items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
     sections, levels = split_card(items)
     stacked_headings(sections)  # headings printed stacked in falling order: the text after them the highest's
@@ -175,6 +177,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         else:
             next(s for s in sections if s.name == role).items.extend(tables)
     goals_printed_before(sections)  # a goal table's last columns printed above its heading, its years under
+    outreach_printed_before(sections)  # a channel table printed amid another section, its own heading's empty
     card_unit = stated_unit(items)
     money_unit = card_unit_of(card_unit, sections, ("overview", "funding"))  # not a side table's unit line
     findings += [table_missing(it, sec.heading, section_part(sec, i))  # type: ignore[arg-type]
@@ -274,6 +277,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += goal_cells_unread(cells_unread, headings, goal_at_line(cells_unread, goal_lines))
     findings += goal_rows_unread([it for it in goals_rest if is_row_with_status(it.full_text)
                                   and all(it is not c for c in cells_unread)], headings)
+    pair_values_apart(record["header"], prov, items, opening or [])  # a header value printed apart from its label
     header = record.pop("header")
     findings += settle_superseded(record, header, items, doc.format)  # a dump that lost a card's strikeout
     findings += settle_two_statuses(header, items, doc.format)  # the same, its card naming no strikeout
@@ -321,12 +325,12 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
     # agrees with (issuer_before), whatever card it stands over
     before = aside[-1:]
     results = [build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
-                          before=before) for i, card in enumerate(cards)]
+                          before=before, opening=aside if i == 0 else None) for i, card in enumerate(cards)]
     # a card whose goal rows leave out a project the same pledge's card for another quarter reads: again with it
     for i, projects in enumerate(sibling_projects([r.record for r in results])):
         if projects - {tuple(g["project"].split()) for g in results[i].record["goals"] if g.get("project")}:
             results[i] = build_card(cards[i], doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
-                                    pledge_projects=projects, before=before)
+                                    pledge_projects=projects, before=before, opening=aside if i == 0 else None)
     # the file's text no card holds, said once (an organisation line above the card read as its issuer too: the
     # note says where the issuer came from)
     if results and (note := text_before_card(aside)) is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
+from pledgecard.extract.sections.outreach_period_heads import periods_across
 from pledgecard.extract.sections.outreach_words import (
     category_of,
     cells_one_space_apart,
@@ -16,6 +17,8 @@ from pledgecard.extract.sections.outreach_words import (
     with_total_raw,
 )
 from pledgecard.extract.sections.outreach_wrapped_head import proven_total, wrapped_label_last
+from pledgecard.extract.sections.outreach_wrapped_notes import joined_notes
+from pledgecard.extract.sections.outreach_year_tail import past_the_total, year_tail
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
 from pledgecard.record import Outreach
@@ -73,6 +76,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     header: list[Line] = []
     values: list[str] = []
     value_lines: list[Line] = []
+    lines = joined_notes(lines)  # a count's note wrapped onto the next line: one cell
     for ln in lines:
         toks = is_value_line(ln.full_text)
         if toks is None and header_parts and not values:
@@ -92,16 +96,25 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
             header.append(ln)
         else:
             values.extend(toks)
+    if len(value_lines) == len(values) and (tail := year_tail(values)):
+        values, value_lines = values[:-tail], value_lines[:-tail]  # another table's years after a cell-a-line run
     # a block the reader could not align, its header row printed over several lines that the
     # reader joined cell by cell: a two-line label's pieces may stand apart, another's between them
     late = late_channel(header) or (one_header_line and any(
         (ln.source.line_end or 0) > (ln.source.line_start or 0) for ln in header))
     if not values or not header_parts or (one_header_line and len(header_parts) > 1):
         return None
+    if len(value_lines) == len(values) and periods_across(header_parts):
+        return None  # the channels down, periods across, one column printed a cell a line: whose is not printed
     cols = split_header(" ".join(header_parts))
     if not cols:
         return None
     head = " ".join(header_parts).split()
+    if len(value_lines) == len(values) and head and (is_total_label(head[0]) or is_total_label(head[-1])):
+        # a year printed after the run of counts, the channels' counts summing to the total: another table's
+        values = past_the_total(values, len(cols), 0 if is_total_label(head[0]) else len(cols),
+                                lambda t: count_cell(t)[0])
+        value_lines = value_lines[:len(values)]
     total_last = len(head) > 1 and is_total_label(head[-1])  # 계 printed after the channels
     gapped = _gapped(value_lines[0], values, header) if len(value_lines) == 1 else None
     by_gaps = gapped is not None and len(values) <= len(cols) < len(gapped) == len(cols) + 1 and (

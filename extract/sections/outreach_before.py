@@ -1,0 +1,75 @@
+"""A channel table a dump printed before its own heading, amid another section, its heading's section left empty
+(pdftotext's default mode of a page set in newspaper columns, every section a labelled box: the goal table's cells,
+then the channel table a cell a line, ``계`` / ``주민간담`` / ``회, 공청회`` / ``등`` / ... / ``75회`` / ``5(토론회)`` /
+``1`` / ``2`` / ``64`` / ``3``, then the next headings, ``▩ 7. 기대효과`` / ``▩ 5. 시민 소통``).
+
+:func:`outreach_printed_before` moves such a run into the empty outreach section only where it reads whole as a
+channel table and its sums prove it: the run the fewest lines from a line naming the total or a channel that the
+channel reader (:func:`~pledgecard.extract.sections.outreach_lines.from_lines`) reads, the total printed, every
+channel's count read, three channels or more, the counts adding up to the total. Nothing else moves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.outreach_lines import from_lines
+from pledgecard.extract.sections.outreach_words import category_of, is_total_label
+from pledgecard.normalize.text import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from pledgecard.extract.card_results import Section
+
+MIN_CHANNELS = 3  # channels a moved run names, at least
+RUN_LINES = 40  # lines a channel table printed a cell a line spans, at most
+
+
+def _proven(lines: list[Line]) -> bool:
+    got = from_lines(lines)
+    if got is None or got["total"] is None or len(got["items"]) < MIN_CHANNELS:
+        return False
+    counts = [it["count"] for it in got["items"]]
+    return None not in counts and sum(c for c in counts if c is not None) == got["total"]
+
+
+def _opens(ln: Line) -> bool:
+    text = fold(ln.full_text).strip()
+    return ln.marker is None and (is_total_label(text) or category_of(text) is not None)
+
+
+def _cell(ln: Line) -> bool:
+    """A line a table's cell printed a cell a line may be: no marker, or a marker alone (``-``: a blank count)."""
+    return ln.marker is None or not ln.text.strip()
+
+
+def proven_run(items: list[object]) -> tuple[int, int] | None:
+    """The first run of ``items`` (plain lines) that reads whole as a channel table its sums prove: (start, end)."""
+    for i, it in enumerate(items):
+        if not isinstance(it, Line) or not _opens(it):
+            continue
+        j = i + 1
+        while j < len(items) and j - i <= RUN_LINES and isinstance(items[j], Line) and _cell(items[j]):
+            j += 1
+            if _proven([x for x in items[i:j] if isinstance(x, Line)]):
+                return i, j
+    return None
+
+
+def outreach_printed_before(sections: Sequence[Section]) -> None:
+    """Move a channel table printed amid another section to the outreach section when that one holds nothing."""
+    target = next((s for s in sections if s.name == "outreach"), None)
+    if target is None or target.items:
+        return
+    for sec in sections[1:]:
+        if sec is target:
+            continue
+        run = proven_run(list(sec.items))
+        if run is not None:
+            target.items = sec.items[run[0]:run[1]]
+            sec.items = [*sec.items[:run[0]], *sec.items[run[1]:]]
+            return
+
+
+__all__ = ["outreach_printed_before", "proven_run"]
