@@ -221,17 +221,35 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
 _PAIR_COLON = re.compile(r"\s*[:：]\s*\S")
 
 
+def _phone_after(v: Vocabulary) -> re.Pattern[str]:
+    """A phone word or glyph and a number after it (``☎ 052-940-3381``, ``전화 2718``)."""
+    words = "|".join(re.escape(w) for w in v.words("header_values", "phone_words"))
+    return re.compile(rf"(?:{words})\.?\s*[:：]?\s*\(?\d[\d)\-]{{2,}}")
+
+
 def _bracketed_pair(text: str, opening: str, end: int) -> bool:
     """Whether a label opening a bracket (ending at ``end``) opens a bracketed pair: the label closed by
     its own bracket (``[공약명] …``), or a colon and a value after it and the bracket closing after the
-    value (``… 확대 (관리번호 : 5-12)``). A bracketed remark that opens on a label's word (``(번호 7-3-1
+    value (``… 확대 (관리번호 : 5-12)``), or a value and a phone after its word or glyph inside the bracket
+    (``관광진흥과 (담당 하도윤, ☎ 052-940-3381)``: a contact in brackets after the department, no colon;
+    samples/handmade/galsup-county-gwan-3). A bracketed remark that opens on a label's word (``(번호 7-3-1
     통합)``, ``(전화 상담 1,200건)``, ``(담당 3개 부서 협업)``) or a bracket never closed is no pair (the
     class of card fixed: remarks in brackets after a header value read as header fields)."""
     if text[end - 1] in CLOSE_BRACKETS:
         return True
     close = CLOSE_BRACKETS[OPEN_BRACKETS.index(opening)] if opening in OPEN_BRACKETS else None
     after = text[end:]
-    return bool(_PAIR_COLON.match(after)) and close is not None and close in after
+    if close is None or close not in after:
+        return False
+    inside = after[: after.index(close)]
+    return bool(_PAIR_COLON.match(after)) or (inside.strip() != "" and _opens_value_then_phone(inside))
+
+
+def _opens_value_then_phone(inside: str) -> bool:
+    """Whether a bracket's text after a label is a value (a word before any digit) and then a phone after its
+    word or glyph (``하도윤, ☎ 052-940-3381``), not a remark counting something (``전화 상담 1,200건``)."""
+    m = current().build(_phone_after).search(inside)
+    return m is not None and m.start() > 0 and not any(ch.isdigit() for ch in inside[: m.start()])
 
 
 def bracketed_fields(text: str) -> set[str]:

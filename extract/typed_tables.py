@@ -22,7 +22,9 @@ counts prove every cell's column:
   rows of three): no cell is printed once for several rows when none is missing, so each cell's place on
   its line is its column and a cell of several words is one cell;
 - or a head over one row of as many cells, the row a label and figures only (a funding table typed as its
-  총계 row under the years): a table of one row spans no rows, so its cells stand in their columns.
+  총계 row under the years): a table of one row spans no rows, so its cells stand in their columns;
+- or the head is two lines, the first's last cell a group over the columns the second names, the second
+  opening with a tab for each cell above it (extract/typed_heads.py).
 
 Runs that prove nothing stay text (the tabs read as spaces), so no cell is placed in a column the
 positions do not prove.
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.markers import LABEL_SEPARATORS
+from pledgecard.extract.typed_heads import spanned_table, spanned_width
 from pledgecard.extract.vocabulary import current, key
 
 MIN_LINES = 3  # a head and two rows at least, or a head and one row of figures (``_one_row_of_figures``)
@@ -92,6 +95,9 @@ def _proves(run: list[list[str]]) -> bool:
         return _one_row_of_figures(run)
     head = run[0]
     n = len(head)
+    width = spanned_width(run, _amount)  # a group head over the columns the next line names
+    if width is not None:
+        return all(len(r) == width for r in run[2:]) or any("" in r for r in run[2:])
     if n < 2 or any(len(r) > n for r in run) or any(_amount(c) for c in head) or not head[0]:
         return False
     unnamed = [k for k, c in enumerate(head) if not c]
@@ -131,7 +137,9 @@ def _amount(cell: str) -> bool:
 
 def typed_table(rows: list[list[str]], sources: list[Source]) -> Table:
     """A table typed as lines of tab-separated cells: a line a row, a cell a column by its place on
-    the line, each cell's source its line's."""
+    the line, each cell's source its line's (a head of two lines, ``typed_heads``, its cells spanning)."""
+    if rows and rows[0] and spanned_width(rows, _amount) is not None:
+        return spanned_table(rows, sources)
     cells = [Cell(row=r, col=k, text=text, source=src,
                   paragraphs=[Paragraph(text=text, source=src)] if text else [],
                   blocks=[Paragraph(text=text, source=src)] if text else [])

@@ -57,6 +57,11 @@ FLOORS = {
     "cheongsol-county-7-3": 1.0,
     "haeoreum-metro-1-09": 1.0,
     "seoryeong-education-2-4": 1.0,
+    # the third round, four more (samples/handmade/README.md "Third round"; shapes: tests/test_handmade_shapes_30.py)
+    "hanul-special-city-2-1-3": 1.0,
+    "galsup-county-gwan-3": 0.94,  # its goal project wrapped over its rows; 면 no goal unit
+    "maru-province-do-5-3": 1.0,
+    "solmae-district-3-2-1": 1.0,
 }
 
 
@@ -162,6 +167,9 @@ DOC_FLOORS = {
     "doc-byeori-province-4-2.pdf": 1.0,
     "doc-garamdeul-city-3-14.hwpx": 0.96,  # 대 (vehicles) is no goal unit: 2대, 8대 운행 read null
     "doc-moraenae-county-5-2.hwpx": 0.97,  # its goal table's 사업 head unread (extract/vocabulary.toml, goals_columns_whole)
+    # the third round: a landscape card of two pages, a card laid out as one table (README "Third round")
+    "doc-pureunseom-province-7-2.pdf": 1.0,
+    "doc-nuri-city-1-7.hwpx": 1.0,
 }
 
 

@@ -69,7 +69,8 @@ def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
     got = {p.name: extract_file(p)[0] for p in sorted(HANDMADE.glob("doc-*")) if p.suffix in (".pdf", ".hwpx")}
     assert {n: r["header"].get("issuer") for n, r in got.items()} == {
         "doc-byeori-province-4-2.pdf": "벼리도", "doc-garamdeul-city-3-14.hwpx": "가람들시",
-        "doc-moraenae-county-5-2.hwpx": "모래내군", "doc-neulsol-metro-2-5.pdf": "늘솔광역시"}
+        "doc-moraenae-county-5-2.hwpx": "모래내군", "doc-neulsol-metro-2-5.pdf": "늘솔광역시",
+        "doc-nuri-city-1-7.hwpx": "누리시", "doc-pureunseom-province-7-2.pdf": "푸른섬특별자치도"}
     for r in got.values():
         assert not any(r["header"]["issuer"].split()[0] in e for e in r["effects"])
         assert r["unparsed"] == []
@@ -81,10 +82,11 @@ def test_the_hwpx_script_writes_the_committed_packages(tmp_path: Path) -> None:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     for name, blocks in (("doc-garamdeul-city-3-14", mod.garamdeul_city()),
-                         ("doc-moraenae-county-5-2", mod.moraenae_county())):
+                         ("doc-moraenae-county-5-2", mod.moraenae_county()), ("doc-nuri-city-1-7", mod.nuri_city())):
         out = tmp_path / f"{name}.hwpx"
         mod.write_hwpx(out, {"doc-garamdeul-city-3-14": "시장 공약사업 관리카드 3-14",
-                             "doc-moraenae-county-5-2": "군수 공약 관리카드 5-2"}[name], blocks)
+                             "doc-moraenae-county-5-2": "군수 공약 관리카드 5-2",
+                             "doc-nuri-city-1-7": "시장 공약사업 관리카드 1-7"}[name], blocks)
         assert out.read_bytes() == (HANDMADE / f"{name}.hwpx").read_bytes()
 
 

@@ -17,6 +17,7 @@ from pledgecard.extract.readers.text_col_centred import (
 )
 from pledgecard.extract.readers.text_col_lone_lead import lone_lead_anchors
 from pledgecard.extract.readers.text_col_shared_leads import shared_lead_rows
+from pledgecard.extract.readers.text_col_sub_rows import indented_figure_rows
 from pledgecard.extract.readers.text_heads import (
     gap_heading,
     over_no_cell_or_years,
@@ -63,6 +64,7 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: l
         return rows + [Row(cluster([line], wide), [line]) for line in group]
     starts = sorted({*starts, *_full_rows(group, starts, wide), *_labelled_rows(group, starts, wide)})
     starts = sorted({*starts, *shared_lead_rows(group, starts, wide)})
+    starts = sorted({*starts, *indented_figure_rows(group, starts, wide)})  # part rows set in under a row
     if (anchors := lone_lead_anchors(group, starts, wide)) is not None:  # a project centred between its rows
         centred = centred_rows(group, [group[k] for k in anchors], wide, after)
         if centred is not None and not figure_wrapped(centred):

@@ -10,6 +10,9 @@ row, by the sums, or emit none of them.
   sources, the same money as its parts): it is left out.
 - another code: the row equal to the sum of the other rows of its code (two or more) is the source's
   row; those others are its parts, left out.
+- another code whose rows name different sources (시비 / 군비, both ``municipal``: a 광역시 군's share of the
+  광역시 and its own) where the table's one total row is the sum of all its source rows: no row counts
+  money twice, each is its own source, all are kept (samples/handmade/galsup-county-gwan-3).
 - else the card does not say which row is the source's: none of them is emitted, and an
   ``extract.source_twice`` finding names them with their labels and amounts.
 - a row under a subtotal's word (``소계``, vocabulary ``[totals] sub``) the sums place nowhere (not the
@@ -102,7 +105,20 @@ def _keep(rows: Sequence[Row], code: str, twice: list[int]) -> list[int] | None:
                      and any(_equals_sum(rows[i], run) for run in _runs_next_to(rows, i) if len(run) < n_sources)]
         return whole if len(subtotals) == len(twice) - 1 else None
     wholes = [i for i in twice if len(twice) > 2 and _equals_sum(rows[i], [rows[k] for k in twice if k != i])]
-    return wholes if len(wholes) == 1 else None
+    if len(wholes) == 1:
+        return wholes
+    return twice if _sources_of_one_code(rows, twice) else None
+
+
+def _sources_of_one_code(rows: Sequence[Row], twice: list[int]) -> bool:
+    """Whether the rows of one code name different sources (their labels differ) and the table's one total row
+    is the sum of all its source rows, so that none of them is another's part or a subtotal."""
+    labels = {key(str(rows[i].get("label") or "")) for i in twice}
+    if len(labels) != len(twice) or "" in labels:
+        return False
+    totals = [r for r in rows if r.get("source") == "total"]
+    sources = [r for r in rows if r.get("source") not in (None, "total")]
+    return len(totals) == 1 and _equals_sum(totals[0], sources)
 
 
 def _subtotal_of_nothing(rows: Sequence[Row], twice: list[int]) -> bool:

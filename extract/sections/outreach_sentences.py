@@ -24,6 +24,7 @@ def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
 _NONE_HELD = re.compile(rf"^(?P<label>[^,，():：]+?)\s*(?P<colon>[:：])?\s*{DASH_CLASS}$")
 _BRACKETED = re.compile(r"[(（]([^)）]*)[)）]")
 _LABEL_EDGES = " :："
+_LIST_SEPARATORS = "/／ "
 
 
 def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | None:
@@ -32,8 +33,13 @@ def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | 
     one, the total when they end in a total word (vocabulary ``[outreach_sentences]``). Only lines
     that all carry a bullet are read so; none when a count's words name no channel. A bullet
     ``기타 : -`` is a channel held none times; a total printed in brackets in the section's heading
-    (``시민소통 실적 (총 17회)``) is the total where the items' counts sum to it."""
-    if not lines or any(ln.marker is None for ln in lines):
+    (``시민소통 실적 (총 17회)``) is the total where the items' counts sum to it, and so is a total in the
+    brackets after the last count (``…, 언론보도 5회 (총 9회)``), not that count's note. One line with no bullet
+    in a table's cell is read so too when it names a channel for two counts or more (a card laid out as one
+    table prints the outreach as a sentence in the cell beside its label: samples/handmade/doc-nuri-city-1-7;
+    a line of running text with no bullet is none); pieces of a list
+    parted by slashes (``주민설명회 2회 / 언론보도 5회``) leave their slash out of the labels."""
+    if not lines or (any(ln.marker is None for ln in lines) and (len(lines) > 1 or not _in_cell(lines[0]))):
         return None
     totals = set(current().words("outreach_sentences", "total"))
     items: list[OutreachItem] = []
@@ -45,7 +51,7 @@ def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | 
             items.append({"label": label, "category": category_of(label), "count": 0, "note": None})
             continue
         for m in current().build(_sentence_count).finditer(ln.text):
-            label = fold(m.group("label")).rstrip(_LABEL_EDGES)
+            label = fold(m.group("label")).rstrip(_LABEL_EDGES).lstrip(_LIST_SEPARATORS)
             if not label:
                 return None
             count, _ = parse_count(m.group("count"))
@@ -59,11 +65,32 @@ def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | 
             items.append({"label": label, "category": cat, "count": count, "note": note})
             unit = unit or m.group("unit")
         items += _held_none(ln.text)
-    if not items:
+    if not items or (lines[0].marker is None and len(items) < 2):
         return None
+    if total is None:
+        total = _note_total(items, totals)
     if total is None and heading:
         total = _heading_total(heading, sum(x["count"] or 0 for x in items), totals)
     return {"unit": unit or default_unit(), "total": total, "items": items}
+
+
+def _in_cell(line: Line) -> bool:
+    """Whether the line was printed in a table's cell (a document's cell address, a dump's cell line)."""
+    return line.source.cell is not None or line.source.table_cell
+
+
+def _note_total(items: list[OutreachItem], totals: set[str]) -> int | None:
+    """The total printed in the brackets after the last count (``언론보도 5회 (총 9회)``), read as that count's
+    note: a total word and a count equal to the items' sum; the note is then no note."""
+    note = items[-1]["note"]
+    m = current().build(_sentence_count).fullmatch(note.strip()) if note else None
+    if m is None or not fold(m.group("label")) or fold(m.group("label")).split()[-1] not in totals:
+        return None
+    count, _ = parse_count(m.group("count"))
+    if count != sum(x["count"] or 0 for x in items):
+        return None
+    items[-1]["note"] = None
+    return count
 
 
 def _held_none(text: str) -> list[OutreachItem]:

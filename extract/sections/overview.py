@@ -11,6 +11,7 @@ from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, label_value
+from pledgecard.extract.sections.overview_budget_parts import parts_under_budget
 from pledgecard.extract.sections.row_source import across
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary import key as vocab_key
@@ -171,6 +172,7 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
     labels = current().build(_labels)
     pending: Line | None = None
     skip = 0
+    budget_at = -2  # the line the budget was read on
     for n, ln in enumerate(lines):
         if n < skip:
             continue
@@ -199,6 +201,9 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
         lv = unbulleted_field(ln.text, labels) or (field_label(ln.text) if ln.marker is None else None)
+        if lv is None and n == budget_at + 1 and (parts := parts_under_budget(ov["budget"], ln.text)) is not None:
+            ov["budget"]["parts"] = parts  # type: ignore[index]  # its sources on the line under it
+            continue
         if lv is None and pending is not None and ln.marker is None:
             lv = field_label(f"{pending.text} {ln.text}")  # the value on the line under its label
         if pending is not None and lv is None:
@@ -222,6 +227,7 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         elif lv and key in labels["budget"]:
             ov["budget"] = parse_budget(lv[1])
             prov[Loc("overview", sub="budget")] = ln.source
+            budget_at = n
             in_contents = False
         elif key in labels["contents"]:
             in_contents = True

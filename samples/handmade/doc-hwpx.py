@@ -1,5 +1,5 @@
-"""Write the two hand-made HWPX cards of this folder (``doc-garamdeul-city-3-14.hwpx``,
-``doc-moraenae-county-5-2.hwpx``): a minimal OWPML package written element by element, not by the
+"""Write the three hand-made HWPX cards of this folder (``doc-garamdeul-city-3-14.hwpx``,
+``doc-moraenae-county-5-2.hwpx``, ``doc-nuri-city-1-7.hwpx``): a minimal OWPML package written element by element, not by the
 generator's renderer (samples/render_*), so none of its habits are in them.
 
 The package is what 한글 itself needs: ``mimetype`` stored first, ``version.xml``,
@@ -7,7 +7,7 @@ The package is what 한글 itself needs: ``mimetype`` stored first, ``version.xm
 fonts, borders, character and paragraph shapes the body refers to, and one ``section0.xml``. Tables are
 ``hp:tbl`` with every ``hp:tc`` at its ``cellAddr`` and ``cellSpan`` (merged cells cover the grid once).
 
-Run from the repository: ``python samples/handmade/doc-hwpx.py`` (rewrites both files in place).
+Run from the repository: ``python samples/handmade/doc-hwpx.py`` (rewrites the three files in place).
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ class Cell:
         self.cols, self.rows, self.head, self.align = cols, rows, head, align
 
 
-def H(text: str, cols: int = 1, rows: int = 1) -> Cell:  # noqa: N802 - a label cell, short as the tables read
+def H(text: str | list[str], cols: int = 1, rows: int = 1) -> Cell:  # noqa: N802 - a label cell, short as the tables read
     return Cell(text, cols, rows, head=True)
 
 
@@ -289,6 +289,45 @@ def moraenae_county() -> list[str]:
     ]
 
 
+def nuri_city() -> list[str]:
+    """누리시 (시): the whole card one ruled table whose first column names each part (공약명 ... 기대효과), the
+    funding and goal tables rows of that same table under a label cell spanning them (the funding's unit in its
+    label cell), the achievements' reporting point in their label cell, outreach a sentence in a cell."""
+    return [
+        para("누리시 민선8기 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("청년 일자리 플랫폼 '누리잡' 구축 및 취업 연계", cols=6)],
+               [H("관리번호"), "1-7", H("주관부서"), "일자리경제과", H("추진상황"), Cell("추진중(정상)", cols=2)],
+               [H("담 당 자"), "윤채원", H("연 락 처"), "063-540-1172", H("협조부서"), Cell("청년정책과, 정보통신과", cols=2)],
+               [H("실천목표"), Cell("2026년까지 청년 취업 연계 1,500명", cols=6)],
+               [H("사업개요"), Cell(["○ 사업기간 : 2023. 3. ~ 2026. 12.",
+                                     "○ 사 업 비 : 3,600백만원(국비 1,080, 도비 720, 시비 1,800)",
+                                     "○ 주요내용",
+                                     "   - 청년 구인·구직 통합 플랫폼 구축",
+                                     "   - 지역 기업 채용정보 통합 및 직무 매칭 상담 운영"], cols=6, align=0)],
+               [H(["재원투자", "(단위:백만원)"], rows=5), H("구분"), H("계"), H("2023"), H("2024"), H("2025"), H("2026")],
+               [H("국비"), "1,080", "300", "300", "240", "240"],
+               [H("도비"), "720", "200", "200", "160", "160"],
+               [H("시비"), "1,800", "500", "500", "400", "400"],
+               [H("합계"), "3,600", "1,000", "1,000", "800", "800"],
+               [H(["추진실적", "(’25. 9. 30. 기준)"]),
+                Cell(["○ 플랫폼 구축 용역 : ’23. 5. ~ ’24. 2.",
+                      "○ 누리잡 플랫폼 개통 : ’24. 3. 18.",
+                      "   - 가입 청년 4,230명, 참여기업 312개",
+                      "○ 청년 취업 연계 실적 : ’24. 3. ~ ’25. 9.",
+                      "   - 취업 연계 812명(정규직 604명)"], cols=6, align=0)],
+               [H("목표달성", rows=4), H("연도"), H("목표", cols=2), H("실적", cols=2), H("추진상황")],
+               ["2024", Cell("취업 연계 400명", cols=2), Cell("468명", cols=2), "달성"],
+               ["2025", Cell("취업 연계 900명", cols=2), Cell("812명", cols=2), "추진중"],
+               ["2026", Cell("취업 연계 1,500명", cols=2), Cell("-", cols=2), "미착수"],
+               [H("시민소통"), Cell("간담회 3회, 만족도조사 1회, 언론보도 5회 (총 9회)", cols=6, align=0)],
+               [H("향후계획"), Cell(["○ 기업 맞춤형 채용박람회 개최 : ’25. 11.",
+                                     "○ 플랫폼 고도화(AI 직무 추천) : ’26. 상반기"], cols=6, align=0)],
+               [H("기대효과"), Cell(["○ 청년 구직 기간 단축 및 지역 정착 유도",
+                                     "○ 지역 기업 구인난 해소"], cols=6, align=0)]], [2, 2, 2, 2, 2, 2, 2]),
+    ]
+
+
 if __name__ == "__main__":
     write_hwpx(HERE / "doc-garamdeul-city-3-14.hwpx", "시장 공약사업 관리카드 3-14", garamdeul_city())
     write_hwpx(HERE / "doc-moraenae-county-5-2.hwpx", "군수 공약 관리카드 5-2", moraenae_county())
+    write_hwpx(HERE / "doc-nuri-city-1-7.hwpx", "시장 공약사업 관리카드 1-7", nuri_city())
