@@ -84,3 +84,21 @@ def test_family_funding_tables_dumped_by_pdf2txt_are_placed_right(name: str, tmp
                 wrong += [f"{src.name} {fig}: {e} -> {g}"] if g is not None and g != e else []
     assert wrong == []
     assert total > 0 and right == total
+
+
+def test_a_head_printed_out_of_the_columns_order_places_nothing(tmp_path: Path) -> None:
+    """saenal-district's pdftotext (default mode) dump of its scan's word layer prints the funding head's years out
+    of order (``2024년 2023년 합계 2026년 2025년``) and the rows in order: the figures' print order tells nothing of
+    columns the reader ordered otherwise than the dump prints their heads, so nothing is placed by it (placed, the
+    years' figures stood two pairs swapped: 12 figures wrong). No funding figure wrong."""
+    import subprocess
+
+    _, wf = shared_tools()
+    wrong: list[str] = []
+    for src in sorted((FAMILIES / "saenal-district").glob("*-pdf.pdf")):
+        out = tmp_path / f"{src.stem}-pdftotext.txt"
+        subprocess.run(["pdftotext", "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True, timeout=120)
+        for exp, rec in zip(load_records(src.with_name(src.stem + ".expected.json")), extract_file(out), strict=True):
+            wrong += [f"{src.name} {fig}: {e} -> {g}" for part, fig, e, g in wf.figures(exp, rec)
+                      if g is not None and g != e]
+    assert wrong == []

@@ -10,6 +10,7 @@ bound says so in an ``extract.table_unrecovered`` finding."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pledgecard.extract.findings import finding
@@ -63,6 +64,27 @@ def _budget_agrees(grid: tuple[tuple[int, ...], ...], rows: list[dict[str, Any]]
     return all(got is not None and abs(got - want) <= room for got, want in told)
 
 
+def _heads_printed_in_order(columns: list[dict[str, Any]], items: list[Item]) -> bool:
+    """Whether the columns' labels are printed in the columns' order (a period's label within its head cell,
+    ``2023`` in ``2023년``): the search places the figures by the print order, which tells nothing of columns the
+    reader ordered otherwise than the dump prints their heads."""
+    text = "".join("".join(fold(it.full_text).split()) if isinstance(it, Line)
+                   else "".join("".join(fold(c.text).split()) for row in it.cell_grid() for c in row if c is not None)
+                   for it in items)
+    at = 0
+    for c in columns:
+        label = "".join(fold(str(c.get("label") or "")).split())
+        if not label:
+            return False
+        year = c.get("year")
+        forms = re.escape(label) + (rf"|['’‘]{int(year) % 100:02d}" if isinstance(year, int) else "")
+        found = re.compile(forms).search(text, at)  # a year printed '23년 too
+        if found is None:
+            return False
+        at = found.end()
+    return True
+
+
 def _runs_in(run: list[int], seq: list[int]) -> bool:
     n = len(run)
     return any(seq[k:k + n] == run for k in range(len(seq) - n + 1))
@@ -97,7 +119,7 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
     if any(v is None or v < 0 for v in values):
         return result
     figures = [v for v in values if v is not None]
-    if not _runs_in(figures, _printed_figures(items, mult)):
+    if not _heads_printed_in_order(columns, items) or not _runs_in(figures, _printed_figures(items, mult)):
         return result  # not the dump's print order: nothing tells where each figure was printed
     total_col, periods, total_row = sum_axes(columns, rows)
     if total_col is not None and len(periods) + 1 != C:
