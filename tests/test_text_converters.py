@@ -400,28 +400,33 @@ FLOORS: dict[str, dict[str, float]] = {
 # rows' statuses printed after them), no figure wrong; mean of the 82 folders 0.7466 -> 0.7497; then a table printed
 # a column box at a time, each box under its head word(s): haetsal 0.807 -> 0.831, mulbit 0.826 -> 0.867, noeul
 # 0.751 -> 0.788, no figure wrong, mean 0.7497 -> 0.7509, goal facts 439.7 -> 590.7 of 3857 in all)
+# (session 30: a funding table read whole but left null, its figures dealt in the dump's print order, placed back
+# where its sums leave one placement a cell printed after the one above it and the one left of it can take, the
+# overview's budget agreeing (extract/sections/funding_sum_search.py, funding_print_boxes.py,
+# tests/test_pdf2txt_funding_30.py): mean 0.747 -> 0.759, funding cells 1968 -> 2424 of 4942, no figure wrong;
+# dahae 0.645 -> 0.839, saebom 0.754 -> 0.879, iseul 0.712 -> 0.831, hwarang 0.845 -> 0.926, boram 0.742 -> 0.830)
 PDF2TXT_FLOORS: dict[str, float] = {
     # jangbu-county (designed blind, session 22): pdf2txt prints the sheet's boxes column by column, the header's
     # labels, then its values, then the title (the card's own title amid its header starts no card since); the
     # tables' cells printed a box a column are left unread, no figure wrong
     "jangbu-county":      0.48,
     "dallae-city":        0.91,  # session 24: a card made as slides, measured with its fixes, no figure wrong
-    "hwarang-city":       0.84,  # session 24 (designed blind; a report's summary pages first): no figure wrong
-    "moa-city":           0.56,  # session 25 (designed blind; two pages a sheet: boxes of both pages in one order)
+    "hwarang-city":       0.92,  # session 24 (designed blind; a report's summary pages first): no figure wrong
+    "moa-city":           0.66,  # session 25 (designed blind; two pages a sheet: boxes of both pages in one order)
     "hanmaru-county":     0.80,  # session 24 (designed blind): the small-type funding table's cells boxed apart
-    "boram-city":         0.74,  # session 23: the header's pairs printed as boxes in the overview, 0.710 -> 0.719
+    "boram-city":         0.82,  # session 23: the header's pairs printed as boxes in the overview, 0.710 -> 0.719
     #   (extract/sections/header_boxes.py; baram-county 0.913 -> 0.928 by the same)
     "areum-district":     0.88,
     "baram-county":       0.92,
-    "binnae-city":        0.61,  # session 29 (rows kept whole beside their turned labels): 0.611 -> 0.615
-    "bitna-district":     0.80,
+    "binnae-city":        0.69,  # session 29 (rows kept whole beside their turned labels): 0.611 -> 0.615
+    "bitna-district":     0.87,
     "bomi-county":        0.79,
     "byeolbit-district":  0.85,
     "chaeum-city":        0.88,
     "chorong-city":       0.76,
     "corpus":             0.84,
-    "dahae-city":         0.64,
-    "dalbit-county":      0.75,
+    "dahae-city":         0.83,
+    "dalbit-county":      0.81,
     "daon-special-city":  0.73,
     "dasan-edu":          0.62,
     "dasom-district":     0.82,
@@ -447,14 +452,15 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "gyeol-province":     0.76,
     "gyeoul-county":      0.75,
     "haemil-province":    0.73,
-    "haetsal-county":     0.83,  # session 30: its goal columns printed a box at a time under their words: 0.807 -> 0.831
+    "haetsal-county":     0.86,  # session 30: its goal columns printed a box at a time under their words: 0.807 -> 0.831;
+    #   its funding placed by the sums: -> 0.864
     "hanbit-province":    0.73,
     "haneul-city":        0.81,  # session 30: its years a run after the project lines, rows column by column: 0.770 -> 0.816
     "hanul-special":      0.72,
     "haram-district":     0.67,
     "hayan-district":     0.63,
     "ieum-county":        0.85,
-    "iseul-county":       0.71,
+    "iseul-county":       0.83,
     "jinsol-county":      0.68,
     "maeul-county":       0.80,  # session 30: the rates printed as a run after the targets and actuals: 0.713 -> 0.801
     "maru-county":        0.75,
@@ -464,14 +470,14 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "nalgae-city":        0.50,
     "narae-city":         0.72,  # session 30: the first rows' statuses after them, the rest's a run: 0.675 -> 0.723
     "neulpum-district":   0.81,
-    "nodeul-county":      0.83,
+    "nodeul-county":      0.85,
     "noeul-city":         0.78,  # session 30: its goal columns printed a box at a time under their words: 0.751 -> 0.788
     "nuri-province":      0.90,
     "onnuri-district":    0.85,
     "oreum-district":     0.87,
     "dajim-district":     0.74,
     "norae-city":         0.82,  # session 28: 0.795 -> 0.821 (its ㅁ headings framed)
-    "saebom-county":      0.75,
+    "saebom-county":      0.87,
     "saemmul-province":   0.63,
     "eoul-province":      0.55,
     "saenal-district":     0.93,  # designed blind (session 26): pdf2txt of the scan's invisible layer, 0.943

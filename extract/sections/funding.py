@@ -60,6 +60,7 @@ from pledgecard.extract.sections.funding_margins import with_source_margin
 from pledgecard.extract.sections.funding_once import one_source_once
 from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
 from pledgecard.extract.sections.funding_period_groups import period_groups_from_lines
+from pledgecard.extract.sections.funding_print_boxes import placed_by_print_order
 from pledgecard.extract.sections.funding_print_order import in_print_order
 from pledgecard.extract.sections.funding_proof import budget_of
 from pledgecard.extract.sections.funding_prose import funding_from_prose
@@ -120,6 +121,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     if not read.value.get("funding") and (prose := funding_from_prose(items, ctx)) is not None:
         # no table read: the funding told in sentences, with what the table reader found of a table it could not read
         read = SectionResult(prose.value, prose.provenance, prose.rest, prose.dates, [*read.findings, *prose.findings])
+    read = placed_by_print_order(read, items, ctx.record)  # cells a box-grouping dump printed out of order: where sums prove them
     result = sources_by_budget(one_source_once(with_budget_told(read, ctx)), ctx)  # labels crossed: the budget's shares
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year

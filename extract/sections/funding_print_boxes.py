@@ -1,0 +1,144 @@
+"""A funding table read whole but left null because a box-grouping dump (pdfminer.six's ``pdf2txt.py``) printed
+its cells in an order of its own: the amounts placed back where the table's sums prove one placement.
+
+The class of card: every cell of the read table null, its printed figures kept in ``amounts_raw`` as the reader
+dealt them by count, one for each cell, none missing; and those figures, in that order, the run of figures the
+section prints (so the deal is the dump's print order, nothing the reader re-ordered). The placement is searched
+by :func:`funding_sum_search.place_by_sums` (a cell prints after the one above it and the one left of it; the
+sums pick the one grid): placed where exactly one grid holds, left null otherwise; a search given up past its
+bound says so in an ``extract.table_unrecovered`` finding."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pledgecard.extract.findings import finding
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.base import SectionResult
+from pledgecard.extract.sections.funding_proof import sum_axes
+from pledgecard.extract.sections.funding_sum_search import SEARCH_BOUND, GridSums, place_by_sums
+from pledgecard.normalize.money import unit_multiplier
+from pledgecard.normalize.money_amounts import looks_like_amount, parse_amount
+from pledgecard.normalize.text import fold
+
+
+def _printed_figures(items: list[Item], mult: int) -> list[int]:
+    """The figures the section prints, in print order (a line's words, a table's cells row by row)."""
+    words: list[str] = []
+    for it in items:
+        if isinstance(it, Line):
+            words += it.full_text.split()
+        else:
+            words += [w for row in it.cell_grid() for c in row if c is not None for w in c.text.split()]
+    return [v for w in words if looks_like_amount(w) and (v := parse_amount(w, mult)) is not None]
+
+
+def _labels_printed_as_rows(rows: list[dict[str, Any]], items: list[Item]) -> bool:
+    """Whether the rows' labels are printed as a run of lines of their own, in the rows' order (the label column's
+    box): a label the reader took from elsewhere (a head's word printed past the figures) proves no row."""
+    labels = ["".join(fold(str(r.get("label") or "")).split()) for r in rows]
+    texts = ["".join(fold(it.full_text).split()) if isinstance(it, Line) else None for it in items]
+    n = len(labels)
+    return any(texts[k:k + n] == labels for k in range(len(texts) - n + 1))
+
+
+def _budget_agrees(grid: tuple[tuple[int, ...], ...], rows: list[dict[str, Any]], sums: GridSums,
+                   budget: dict[str, Any], room: float) -> bool | None:
+    """Whether the overview's budget, where printed, is the placed table's: each share its source row's total,
+    its total the total row's (``None``: the budget prints nothing to compare)."""
+    def row_total(i: int) -> int:
+        return grid[i][sums.total_col] if sums.total_col is not None else sum(grid[i][j] for j in sums.periods)
+
+    told: list[tuple[int | None, int]] = []
+    sources = [r.get("source") for r in rows]
+    for part in budget.get("parts") or []:
+        if part.get("amount_krw") is None:
+            continue
+        at = [i for i, s in enumerate(sources) if s == part.get("source")]
+        told.append((row_total(at[0]) if len(at) == 1 else None, part["amount_krw"]))
+    if budget.get("total_krw") is not None:
+        told.append((row_total(sums.total_row) if sums.total_row is not None else None, budget["total_krw"]))
+    if not told:
+        return None
+    return all(got is not None and abs(got - want) <= room for got, want in told)
+
+
+def _heads_printed_in_order(columns: list[dict[str, Any]], items: list[Item]) -> bool:
+    """Whether the columns' labels are printed in the columns' order (a period's label within its head cell,
+    ``2023`` in ``2023년``): the search places the figures by the print order, which tells nothing of columns the
+    reader ordered otherwise than the dump prints their heads."""
+    text = "".join("".join(fold(it.full_text).split()) if isinstance(it, Line)
+                   else "".join("".join(fold(c.text).split()) for row in it.cell_grid() for c in row if c is not None)
+                   for it in items)
+    at = 0
+    for c in columns:
+        label = "".join(fold(str(c.get("label") or "")).split())
+        if not label:
+            return False
+        year = c.get("year")
+        forms = re.escape(label) + (rf"|['’‘]{int(year) % 100:02d}" if isinstance(year, int) else "")
+        found = re.compile(forms).search(text, at)  # a year printed '23년 too
+        if found is None:
+            return False
+        at = found.end()
+    return True
+
+
+def _runs_in(run: list[int], seq: list[int]) -> bool:
+    n = len(run)
+    return any(seq[k:k + n] == run for k in range(len(seq) - n + 1))
+
+
+def _slack(raw: str, mult: int) -> float:
+    """Half the printing step of an amount as printed (its last decimal's, else its unit's); 0 for a dash."""
+    digits = raw.replace(",", "")
+    if not any(ch.isdigit() for ch in digits):
+        return 0.0
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return mult / (10 ** decimals) / 2
+
+
+def placed_by_print_order(result: SectionResult, items: list[Item], record: dict[str, Any]) -> SectionResult:
+    """``result`` with its funding table's null cells placed where :mod:`funding_sum_search` proves one
+    placement of the printed figures (see the module's doc) and nothing tells against its rows: the overview's
+    budget, where ``record`` prints one, is the placed table's (its shares the rows' totals); where it prints
+    none, the rows' labels are printed as a run of lines in the rows' order. Unchanged otherwise."""
+    funding: dict[str, Any] | None = result.value.get("funding")
+    if not funding:
+        return result
+    columns, rows = funding.get("columns") or [], funding.get("rows") or []
+    C = len(columns)
+    if not rows or C == 0 or any(v is not None for r in rows for v in r["amounts_krw"]):
+        return result
+    raws = [r.get("amounts_raw") or [] for r in rows]
+    if any(len(r["amounts_krw"]) != C or len(raw) != C for r, raw in zip(rows, raws, strict=True)):
+        return result
+    mult = unit_multiplier(funding.get("unit") or "") or 1
+    values = [parse_amount(x, mult) if x else None for raw in raws for x in raw]
+    if any(v is None or v < 0 for v in values):
+        return result
+    figures = [v for v in values if v is not None]
+    if not _heads_printed_in_order(columns, items) or not _runs_in(figures, _printed_figures(items, mult)):
+        return result  # not the dump's print order: nothing tells where each figure was printed
+    total_col, periods, total_row = sum_axes(columns, rows)
+    if total_col is not None and len(periods) + 1 != C:
+        total_col = None  # a column of another kind (a share): no row's sum known
+    sums = GridSums(len(rows), C, total_col, tuple(periods), total_row)
+    placed = place_by_sums(figures, [_slack(x, mult) for raw in raws for x in raw], sums)
+    if placed.grid is None:
+        if placed.why != "bound":
+            return result
+        note = finding("extract.table_unrecovered", "funding",
+                       f"the funding table's printed figures could be placed in its cells in too many ways to try "
+                       f"(the search gave up after {SEARCH_BOUND} steps): its cells are null, their printed text "
+                       "is kept in amounts_raw", observed="funding")
+        return SectionResult(result.value, result.provenance, result.rest, result.dates, [*result.findings, note])
+    budget = (record.get("overview") or {}).get("budget") or {}
+    agrees = _budget_agrees(placed.grid, rows, sums, budget, mult / 2 * (len(periods) + 1))
+    if agrees is False or (agrees is None and not _labels_printed_as_rows(rows, items)):
+        return result  # the rows the reader named are not the ones the figures prove
+    for row, amounts in zip(rows, placed.grid, strict=True):
+        row["amounts_krw"] = list(amounts)
+        row.pop("amounts_raw", None)
+    return result
