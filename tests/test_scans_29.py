@@ -114,10 +114,11 @@ def test_a_searchable_scan_of_a_card_with_dark_heading_bars_reads_its_sections(u
 
     path, exp = _searchable_scan(tmp_path, "dallae-city", 101, up)
     [got] = extract_file(path)
-    assert score_record(exp, got).score() >= 0.6 and wrong_figure_count(exp, got) == 0
+    score = score_record(exp, got).score()
+    assert score >= 0.6 and wrong_figure_count(exp, got) == 0
     monkeypatch.setattr(ocr_local_rules, "rule_ink", lambda grey, ink: ink)
-    [otsu] = extract_file(path)
-    assert score_record(exp, otsu).score() < 0.2 and wrong_figure_count(exp, otsu) == 0
+    [otsu] = extract_file(path)  # (its open funding table read since session 30: 0.48, its sections' dates lost)
+    assert score_record(exp, otsu).score() < score - 0.4 and wrong_figure_count(exp, otsu) == 0
 
 
 def _page(*lines: str, proposed: str = "") -> list[dict]:

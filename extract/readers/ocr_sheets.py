@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.readers.ocr import DPI, Engines, OcrPage, ocr_image, ocr_pdf_pages, ocr_rendered
+from pledgecard.extract.readers.ocr_bullets import settle_bullets
 from pledgecard.extract.readers.ocr_image import inked_across
 from pledgecard.extract.readers.ocr_numerals import settle_numerals
 from pledgecard.extract.readers.pdf_sheet_pages import Region
@@ -75,4 +76,5 @@ def ocr_pages(data: bytes, numbers: list[int], regions: dict[int, Region]) -> tu
         more, also = ocr_regions(data, halves)
         pages, failed = pages + more, failed + also
     settle_numerals([p.chars for p in pages])  # a Ⅰ restored only where the document numbers on in Roman
+    settle_bullets([p.chars for p in pages])  # a bullet read as a syllable where the bullet lines open
     return sorted(pages, key=lambda p: p.number), failed

@@ -133,9 +133,12 @@ def _wrapped_lines(strip: list[Piece], levels: list[float], modal: tuple[int, ..
 def bridges(rows: list[Row], size: float) -> list[Row]:
     """A cell wrapped over two rows (a project centred on three rows, its lines falling on the rows'
     gaps): where a column's text runs from one row into the next at a wrapped cell's line gap while
-    the other columns' texts stand a row's gap apart, that column's cell spans the two rows."""
+    the other columns' texts stand a row's gap apart, that column's cell spans the two rows. A piece spanning
+    columns (a head's span heading over its sub-heads) is no one column's wrapped line: a scan's text layer
+    sets the sub-heads a point or two apart, some of them as near the span as a wrapped line (dallae-city 101
+    printed 2-up as a searchable scan: its years were read into the span's cell)."""
     def ends(row: Row, k: int, last: bool) -> Piece | None:
-        ps = [p for cols, p in row.cells if k in cols]
+        ps = [p for cols, p in row.cells if k in cols and len(cols) == 1]
         return (max(ps, key=lambda p: p.bottom) if last else min(ps, key=lambda p: p.top)) if ps else None
 
     for i in range(len(rows) - 1):

@@ -89,7 +89,8 @@ def head_rows(strip: list[Piece], xs: Sequence[float], size: float) -> list[Row]
                  for p, cols in spans for k in cols}
         if not spans or not all(under.values()):
             continue
-        sub = min(q.mid for qs in under.values() for q in qs) - 0.5
+        sub = min(q.top for qs in under.values() for q in qs)  # the sub-heads' line from its top: a scan's
+        # text layer sets the pieces of one line a point or two apart, a piece centred on both lines stays above it
         upper = [p for p in strip if p.mid <= y + 0.5]
         lower = [p for p in strip if p.mid >= sub]
         tall = [p for p in strip if y + 0.5 < p.mid < sub]

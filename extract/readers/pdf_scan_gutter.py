@@ -5,8 +5,9 @@ paths to split by. Its image shows the same evidence the vector split reads (``p
 white column down the whole sheet near its middle, splitting it into two halves, and each half's lowest row
 of print (its page number or footer) level with the other's, set apart from the print over it by more
 than twice its height, as wide as each other but for a digit or two (the same furniture: ``same_width``),
-and not both reaching to the white column (a row the column cuts, a centred page
-number whose thin dash looks white, is one page's; a page numbered at its inner corner reaches it alone). The right page's origin is placed by that furniture as on a vector sheet. A landscape
+and not one short row the white column cuts (``cut_row``: a centred page number whose thin dash looks white
+is one page's; a page numbered at its inner corner reaches it alone; footers running across two pages reach
+it from both sides, each over most of its side). The right page's origin is placed by that furniture as on a vector sheet. A landscape
 page scanned whole (a card in two columns, one page number) shows no such pair of rows: it stays one page.
 """
 
@@ -52,15 +53,26 @@ def image_probe(grey: Any, width: float, height: float) -> tuple[Gutter | None, 
         return None, True
     if not same_width(left, right):  # one footer a side of one page (a name at its left corner, a number at its right)
         return None, True
-    reach = band[1] - band[0]  # each page's own furniture, not one row the band cuts (a thin dash looks white):
-    # a row the band cuts reaches it from both sides; a page numbered at its corner reaches it from one at most
-    if left[1][1] > band[0] - reach and right[1][0] + mid < band[1] + reach:
+    if cut_row(left[1], (right[1][0] + mid, right[1][1] + mid), band, w):
         return None, True
     gutter, marks = mid / zoom, (sum(left[1]) / 2 / zoom, (sum(right[1]) / 2 + mid) / zoom)
     origin = marks[1] - marks[0]
     if abs(origin - gutter) > ORIGIN_TOL * width:
         origin = gutter
     return Gutter(float(width) / float(height), gutter, origin), True
+
+
+def cut_row(left: tuple[int, int], right: tuple[int, int], band: tuple[int, int], width: int) -> bool:
+    """Whether the halves' foot rows (their ink's ends, in the pixels of a sheet ``width`` wide) are one row the
+    white ``band`` cuts (a centred page number whose thin dash looks white): both reach the band and one at least
+    runs over less than half its side. A page numbered at its inner corner reaches it from one side at most; two
+    pages' footers that run across their pages (a name at the outer corner, the number at the inner: landscape
+    slides printed 2-up) reach it from both sides, each over most of its side (dallae-city 101 scanned 2-up:
+    read whole before)."""
+    reach = band[1] - band[0]
+    touch = left[1] > band[0] - reach and right[0] < band[1] + reach
+    across = left[1] - left[0] > band[0] / 2 and right[1] - right[0] > (width - band[1]) / 2
+    return touch and not across
 
 
 def same_width(left: tuple[tuple[int, int], tuple[int, int]], right: tuple[tuple[int, int], tuple[int, int]]) -> bool:

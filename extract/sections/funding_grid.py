@@ -18,6 +18,7 @@ from pledgecard.extract.sections.funding_spread import spread_cell
 from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.money import funding_source, parse_amount
+from pledgecard.normalize.money_grouping import point_for_comma
 from pledgecard.record import FundingColumn, FundingRow
 
 
@@ -185,6 +186,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         row_cells.append(cells)
         if where is not None:  # the row's own label cell (beside a group cell spanning its rows: not that)
             where.append(((i, width - 1), [(i, j) for j in col_idx]))
+    _points_misread(rows, row_cells)
     if overflow and len(col_idx) == 1:
         # one period labelled over rows printing more amounts (a dump printed the head's other cells among the
         # rows: 구분 | 2023 over 총계 6,766 2024 2025 3,820 …): the head is a piece of the table's, and a row
@@ -212,6 +214,18 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     if len(out) == 1 and out[0]["source"] == "total" and lone is None:
         _total_by_subtotals(grid, data, width, col_idx, multiplier, out[0])
     return columns, out
+
+
+def _points_misread(rows: list[dict[str, Any]], row_cells: list[list[str]]) -> None:
+    """Cells grouped by a point where the table's others group by commas (``money_grouping.point_for_comma``: a
+    scan's OCR read ``3,800`` as ``3.800``, 3.8 백만원) read null, their printed text kept (dallae-city 101 printed
+    2-up and scanned: three figures a thousand times too small)."""
+    flat = [(i, k, squashed_cell(c)) for i, cells in enumerate(row_cells) for k, c in enumerate(cells)]
+    for n in point_for_comma([c for _, _, c in flat]):
+        i, k, _ = flat[n]
+        if k < len(rows[i]["amounts_krw"]) and rows[i]["amounts_krw"][k] is not None:
+            rows[i]["amounts_krw"][k] = None
+            with_raw(rows[i], row_cells[i])
 
 
 def _total_by_subtotals(grid: list[list[str]], data: list[int], width: int, col_idx: list[int], multiplier: int,
