@@ -333,40 +333,73 @@ def _spaced_name(doc: Doc, i: int, places: frozenset[str]) -> str | None:
 BRANCH_PARENT_MIN_CHARS = 3  # a plain word shorter than this before a branch is no parent's name (`민원 출장소`)
 
 
+GLOSS_TOKENS = 3  # `(`, the acronym, `)`: a gloss between a body's name and its branch
+
+
+def _glossed_before(doc: Doc, i: int) -> int | None:
+    """The index of the name before a bracketed acronym that ends at token ``i - 1``
+    (`한국토지주택공사(LH) 강원지역본부`), or None when no such gloss stands there."""
+    j = i - 1 - GLOSS_TOKENS
+    if j < 0 or doc[i - 1].text != ")" or doc[i - 3].text != "(" or doc[j].whitespace_:
+        return None
+    return j if P.GLOSS_ACRONYM_TOKEN_RE.fullmatch(doc[i - 2].text) else None
+
+
 def _branch_parent(doc: Doc, i: int, places: frozenset[str]) -> tuple[str, set[int]] | None:
     """The name of the body whose branch is the word at ``i``: the word before it, spaced, without a
-    particle, an organisation by its shape (`국민연금공단`, `고용노동부`, `농협은행`) or a plain name
-    (`대한적십자사`); with the character positions where that name alone would have been found."""
+    particle (or before its bracketed acronym), an organisation by its shape (`국민연금공단`, `고용노동부`,
+    `농협은행`) or a plain name (`대한적십자사`); with the character positions where that name alone
+    would have been found."""
     if i == 0 or doc[i - 1].whitespace_ != " ":
         return None
-    prev = doc[i - 1]
+    glossed = _glossed_before(doc, i)
+    prev = doc[i - 1] if glossed is None else doc[glossed]
     word = prev.text
     name = institution_name(word, places) or ministry_name(word) or body_name(word)
     if name is None and len(word) >= BRANCH_PARENT_MIN_CHARS and _strip_particle(word, ambiguous=True) == word:
         name = _plain_name(word, strict=True)
     if name != word:
         return None  # no name, or one with a particle after it (`공단과 춘천지사`): no parent
-    positions = {prev.idx}
+    positions = {prev.idx} if glossed is None else {prev.idx, doc[i - 2].idx}  # the acronym is the body's
     if prev.i > 0 and doc[prev.i - 1].text == P.PREFIX_MARK:
         positions.add(doc[prev.i - 1].idx)
     return name, positions
 
 
+def _branch_word(token: Token) -> str | None:
+    """`강원지역본부와` -> `강원지역본부`: a branch word after a word of a place, not a common noun."""
+    m = P.BRANCH_RE.match(token.text)
+    if not m or m["stem"] in P.GENERIC_WORDS or m["name"].endswith(P.BRANCH_NOUN_TAILS):
+        return None
+    return m["name"]
+
+
 def _branch_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str, str, set[int]]]:
     """A body's branch printed after the body (`한국농어촌공사 강원지역본부`, `고용노동부 강릉지청`, `기업은행
-    춘천지점`): one organisation, the parent and its branch. Yields (position, the whole name, the
-    parent's name, the positions where the parent or the branch alone would have been found). A branch
-    word with no place before it (`지사`, `출장소`) or ending like a common noun (`강원도지사`,
-    `위험지점`), or no body before it (`민원 출장소`, `현장사무소`), names none."""
+    춘천지점`), and a branch of that branch after it (`... 강원지역본부 홍천지사`): one organisation, the
+    parent and its branches. Yields (position, the whole name, the parent's name, the positions where
+    the parent or a branch alone would have been found). A branch word with no place before it
+    (`지사`, `출장소`) or ending like a common noun (`강원도지사`, `위험지점`), or no body before it
+    (`민원 출장소`, `현장사무소`), names none."""
+    chain: tuple[int, str, str, set[int]] | None = None
+    chain_end = -1
     for token in doc:
-        m = P.BRANCH_RE.match(token.text)
-        if not m or m["stem"] in P.GENERIC_WORDS or m["name"].endswith(P.BRANCH_NOUN_TAILS):
+        branch = _branch_word(token)
+        if branch is None:
             continue
-        parent = _branch_parent(doc, token.i, places)
-        if parent is None:
+        if chain is not None and chain_end == token.i - 1 and doc[chain_end].whitespace_ == " ":
+            at, whole, parent, positions = chain
+            chain, chain_end = (at, f"{whole} {branch}", parent, positions | {token.idx}), token.i
             continue
-        name, positions = parent
-        yield min(positions), f"{name} {m['name']}", name, positions | {token.idx}
+        found = _branch_parent(doc, token.i, places)
+        if found is None:
+            continue
+        if chain is not None:
+            yield chain
+        name, positions = found
+        chain, chain_end = (min(positions), f"{name} {branch}", name, positions | {token.idx}), token.i
+    if chain is not None:
+        yield chain
 
 
 def _pair_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str]]:

@@ -127,6 +127,8 @@ ACRONYM_RE = re.compile(r"^(?P<name>" + "|".join(PUBLIC_ACRONYMS) + r")(?:" + PA
 ACRONYM_CORPORATION_RE = re.compile(r"^(?:" + "|".join(PUBLIC_ACRONYMS) + r")$")
 # A name and its acronym glossed in brackets, either way round: `한국토지주택공사(LH)`, `LH(한국토지주택공사)`.
 GLOSSED_ACRONYM_RE = re.compile(r"(?P<name>[가-힣][가-힣0-9]+)\s?\(\s?(?P<acronym>[A-Za-z][A-Za-z&\-]{1,11})\s?\)")
+# An acronym alone in brackets between a name and its branch (`한국토지주택공사(LH) 강원지역본부`).
+GLOSS_ACRONYM_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z&\-]{1,11}")
 ACRONYM_GLOSS_RE = re.compile(r"(?<![A-Za-z])(?P<acronym>[A-Za-z][A-Za-z&\-]{1,11})\s?\(\s?(?P<name>[가-힣][가-힣0-9]+)\s?\)")
 
 # Words that never are a partner's name on their own (the other side of `A-B`, a list item).

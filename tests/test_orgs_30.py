@@ -3,7 +3,8 @@
 - a body's branch printed after it (`한국농어촌공사 강원지역본부`, `고용노동부 강릉지청`, `기업은행 춘천지점`):
   one organisation, the parent and its branch, when the branch word (`branch_words` in
   extract/lexicon.toml) follows a word of a place, does not end like a common noun (`강원도지사`,
-  `위험지점`, `아파트 관리사무소`) and a body's name stands before it (``nlp._branch_orgs``);
+  `위험지점`, `아파트 관리사무소`) and a body's name stands before it, or its bracketed acronym
+  (`한국토지주택공사(LH) 강원지역본부`); a branch's branch after it joins too (``nlp._branch_orgs``);
 - Latin acronyms: only those the lexicon lists name a body on their own (`LH와`, `aT`, `SH공사`; never
   `KTX`, `CCTV`, `SOC`); an acronym glossed in brackets by a Korean name (`한국토지주택공사(LH)`,
   `LH(한국토지주택공사)`) is that name's (``nlp_acronyms.merge_glossed``);
@@ -153,6 +154,10 @@ def test_many_agree_with_one_by_one() -> None:
     ("(사)한국외식업중앙회 달래군지부와 협약", ["한국외식업중앙회 달래군지부"]),
     ("대한적십자사 강원지사와 나눔 행사", ["대한적십자사 강원지사"]),  # a parent known only as a name
     ("국민건강보험공단 홍천지사·홍천경찰서 합동 캠페인", ["국민건강보험공단 홍천지사", "홍천경찰서"]),
+    ("한국농어촌공사 강원지역본부 홍천지사와 협약", ["한국농어촌공사 강원지역본부 홍천지사"]),  # a branch's branch
+    ("한국농어촌공사 강원지역본부, 홍천지사와 협약", ["한국농어촌공사 강원지역본부"]),  # a comma parts them
+    ("한국토지주택공사(LH) 강원지역본부와 협약", ["한국토지주택공사 강원지역본부"]),  # the gloss between
+    ("LH 강원지역본부와 협약", ["LH 강원지역본부"]),
 ])
 def test_a_branch_after_its_body_is_one_organisation(text: str, orgs: list[str]) -> None:
     assert find_orgs(text) == orgs
