@@ -25,11 +25,15 @@ Left (misses kept in ``HELD_OUT``): `우체국` / `달래우체국`, `한국전�
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.extract.nlp import find_orgs, find_orgs_many, names_a_neighbourhood_office
 from pledgecard.extract.nlp_acronyms import glossed_acronyms
-from tests.test_orgs_29 import REVIEW_ITEMS, SENTENCES
+from tests.test_orgs_29 import HANDMADE, REVIEW_ITEMS, SENTENCES
 
 # (sentence, its organisations): written for this work before the rules were changed.
 HELD_OUT: list[tuple[str, list[str]]] = [
@@ -192,3 +196,26 @@ def test_two_syllable_neighbourhoods_only_before_their_office() -> None:
     assert find_orgs("북면주민센터 프로그램 운영") == ["북면주민센터"]
     assert find_orgs("서면 보고 및 행정복지센터 협의") == []
     assert find_orgs("이동 행정복지센터 운영") == []
+
+
+def test_a_card_whose_item_names_a_branch_and_a_short_neighbourhood_wrapped(tmp_path: Path) -> None:
+    """dallae-county-4-11 with its partners' item rewritten to name a branch and a two-syllable
+    neighbourhood's office, wrapped onto the next line as a dump of a narrow cell prints it: the item's
+    orgs are the branch whole and the office; every other item's as before."""
+    text = (HANDMADE / "dallae-county-4-11.txt").read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if "(농협, " in ln)
+    head, tail = line.split("어르신", 1)
+    words = tail.split("(", 1)[0].split()
+    new = (f"{head}한국농어촌공사 강원지역본부, 서면 행정복지센터와 어르신 {words[0]}\n   {' '.join(words[1:])}"
+           f"{tail[tail.index(')') + 1:]}")
+    card = tmp_path / "dallae-branch.txt"
+    card.write_text(text.replace(line, new), encoding="utf-8")
+    expected = json.loads((HANDMADE / "dallae-county-4-11.expected.json").read_text(encoding="utf-8"))
+    records = extract_file(card)
+    assert len(records) == 1
+    got = [item["orgs"] for item in records[0]["achievements"]]
+    want = [item["orgs"] for item in expected["achievements"]]
+    changed = [i for i, orgs in enumerate(want) if "새마을부녀회" in orgs]
+    assert len(changed) == 1 and len(got) == len(want)
+    assert got[changed[0]] == ["한국농어촌공사 강원지역본부", "서면 행정복지센터"]
+    assert [o for i, o in enumerate(got) if i not in changed] == [o for i, o in enumerate(want) if i not in changed]
