@@ -380,7 +380,8 @@ def _branch_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str, s
     parent and its branches. Yields (position, the whole name, the parent's name, the positions where
     the parent or a branch alone would have been found). A branch word with no place before it
     (`지사`, `출장소`) or ending like a common noun (`강원도지사`, `위험지점`), or no body before it
-    (`민원 출장소`, `현장사무소`), names none."""
+    (`민원 출장소`, `현장사무소`), names none; a branch named bare before a word of a building or site
+    (`홍천지사 신축`, `춘천지점 앞`) is that place, as a body named alone is."""
     chain: tuple[int, str, str, set[int]] | None = None
     chain_end = -1
     for token in doc:
@@ -394,12 +395,17 @@ def _branch_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str, s
         found = _branch_parent(doc, token.i, places)
         if found is None:
             continue
-        if chain is not None:
+        if chain is not None and not _branch_is_a_place(doc, chain_end):
             yield chain
         name, positions = found
         chain, chain_end = (min(positions), f"{name} {branch}", name, positions | {token.idx}), token.i
-    if chain is not None:
+    if chain is not None and not _branch_is_a_place(doc, chain_end):
         yield chain
+
+
+def _branch_is_a_place(doc: Doc, i: int) -> bool:
+    """The branch word at ``i``, bare (no particle), is followed by a word of a building or site."""
+    return _branch_word(doc[i]) == doc[i].text and _names_a_place(doc, i + 1)
 
 
 def _pair_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str]]:

@@ -175,6 +175,9 @@ def test_a_branch_after_its_body_is_one_organisation(text: str, orgs: list[str])
     ("민원 출장소 2개소 신설", []),  # no body before it
     ("국민연금공단과 춘천지사 협의", ["국민연금공단"]),  # a particle parts them
     ("한국관광공사 지사 이전", []),  # no place in the branch word; the body a site
+    ("한국농어촌공사 홍천지사 신축 부지 매입", []),  # the branch a building
+    ("기업은행 춘천지점 앞 횡단보도 설치", []),  # the branch a place
+    ("한국농어촌공사 홍천지사와 저수지 신축 협의", ["한국농어촌공사 홍천지사"]),  # acting: a particle
 ])
 def test_branch_words_that_name_no_branch(text: str, orgs: list[str]) -> None:
     assert find_orgs(text) == orgs
