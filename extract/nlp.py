@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pledgecard.extract import nlp_patterns as P
+from pledgecard.extract.nlp_acronyms import merge_glossed
 from pledgecard.extract.spacy_core import Doc, Language, Matcher, Token, spacy
 
 ORG_LABEL = "ORG"
@@ -172,9 +173,9 @@ def institution_name(word: str, places: frozenset[str] = frozenset()) -> str | N
         return None
     elif suffix == P.HOSPITAL and stem in P.HOSPITAL_KIND_STEMS:
         return None
-    elif suffix == P.CORPORATION and not P.GONGSA_STEM_RE.search(stem):
+    elif suffix == P.CORPORATION and not (P.GONGSA_STEM_RE.search(stem) or P.ACRONYM_CORPORATION_RE.match(stem)):
         return None
-    elif suffix in P.PLACE_OFFICES and not is_neighbourhood(stem, places):
+    elif suffix in P.PLACE_OFFICES and not names_a_neighbourhood_office(stem, places):
         return None
     elif suffix in P.SCHOOL_SUFFIXES and not _names_a_school(stem, places):
         return None
@@ -190,6 +191,17 @@ def is_neighbourhood(word: str, places: frozenset[str] = frozenset()) -> bool:
     if P.NUMBERED_PLACE_RE.fullmatch(word):
         return True
     return bool(P.UNNUMBERED_PLACE_RE.fullmatch(word)) and not word.endswith(P.PLACE_NOUN_TAILS)
+
+
+def names_a_neighbourhood_office(word: str, places: frozenset[str] = frozenset()) -> bool:
+    """``word`` names the neighbourhood of the office word after it: a neighbourhood's name
+    (`is_neighbourhood`), or before an office also a two-syllable 읍/면/동 (`서면 행정복지센터`, `북면
+    주민센터`, `화동 주민센터`) that does not end like a common noun (`이동`, `전면`, `대면`): alone such a
+    word is as often a common one (`서면 보고`), before a neighbourhood's office it is the neighbourhood."""
+    if is_neighbourhood(word, places):
+        return True
+    short = P.SHORT_PLACE_RE.fullmatch(word)
+    return bool(short) and word not in P.GENERIC_STEMS and not word.endswith(P.PLACE_NOUN_TAILS)
 
 
 def _names_a_school(stem: str, places: frozenset[str]) -> bool:
@@ -210,7 +222,7 @@ def place_office_name(place: str, word: str, places: frozenset[str] = frozenset(
     """`소양동` + `행정복지센터와` -> `소양동 행정복지센터`: a neighbourhood's office named after its spaced
     neighbourhood; None when ``word`` is no such office or ``place`` no neighbourhood's name."""
     office = _strip_particle(word, ambiguous=True)
-    if office not in P.PLACE_OFFICES or not is_neighbourhood(place, places) or place in P.GENERIC_STEMS:
+    if office not in P.PLACE_OFFICES or not names_a_neighbourhood_office(place, places) or place in P.GENERIC_STEMS:
         return None
     return f"{place} {office}"
 
@@ -318,6 +330,84 @@ def _spaced_name(doc: Doc, i: int, places: frozenset[str]) -> str | None:
     return name if name and (line_break or name in P.KNOWN_NAMES) else None
 
 
+BRANCH_PARENT_MIN_CHARS = 3  # a plain word shorter than this before a branch is no parent's name (`민원 출장소`)
+
+
+GLOSS_TOKENS = 3  # `(`, the acronym, `)`: a gloss between a body's name and its branch
+
+
+def _glossed_before(doc: Doc, i: int) -> int | None:
+    """The index of the name before a bracketed acronym that ends at token ``i - 1``
+    (`한국토지주택공사(LH) 강원지역본부`), or None when no such gloss stands there."""
+    j = i - 1 - GLOSS_TOKENS
+    if j < 0 or doc[i - 1].text != ")" or doc[i - 3].text != "(" or doc[j].whitespace_:
+        return None
+    return j if P.GLOSS_ACRONYM_TOKEN_RE.fullmatch(doc[i - 2].text) else None
+
+
+def _branch_parent(doc: Doc, i: int, places: frozenset[str]) -> tuple[str, set[int]] | None:
+    """The name of the body whose branch is the word at ``i``: the word before it, spaced, without a
+    particle (or before its bracketed acronym), an organisation by its shape (`국민연금공단`, `고용노동부`,
+    `농협은행`) or a plain name (`대한적십자사`); with the character positions where that name alone
+    would have been found."""
+    if i == 0 or doc[i - 1].whitespace_ != " ":
+        return None
+    glossed = _glossed_before(doc, i)
+    prev = doc[i - 1] if glossed is None else doc[glossed]
+    word = prev.text
+    name = institution_name(word, places) or ministry_name(word) or body_name(word)
+    if name is None and len(word) >= BRANCH_PARENT_MIN_CHARS and _strip_particle(word, ambiguous=True) == word:
+        name = _plain_name(word, strict=True)
+    if name != word:
+        return None  # no name, or one with a particle after it (`공단과 춘천지사`): no parent
+    positions = {prev.idx} if glossed is None else {prev.idx, doc[i - 2].idx}  # the acronym is the body's
+    if prev.i > 0 and doc[prev.i - 1].text == P.PREFIX_MARK:
+        positions.add(doc[prev.i - 1].idx)
+    return name, positions
+
+
+def _branch_word(token: Token) -> str | None:
+    """`강원지역본부와` -> `강원지역본부`: a branch word after a word of a place, not a common noun."""
+    m = P.BRANCH_RE.match(token.text)
+    if not m or m["stem"] in P.GENERIC_WORDS or m["name"].endswith(P.BRANCH_NOUN_TAILS):
+        return None
+    return m["name"]
+
+
+def _branch_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str, str, set[int]]]:
+    """A body's branch printed after the body (`한국농어촌공사 강원지역본부`, `고용노동부 강릉지청`, `기업은행
+    춘천지점`), and a branch of that branch after it (`... 강원지역본부 홍천지사`): one organisation, the
+    parent and its branches. Yields (position, the whole name, the parent's name, the positions where
+    the parent or a branch alone would have been found). A branch word with no place before it
+    (`지사`, `출장소`) or ending like a common noun (`강원도지사`, `위험지점`), or no body before it
+    (`민원 출장소`, `현장사무소`), names none; a branch named bare before a word of a building or site
+    (`홍천지사 신축`, `춘천지점 앞`) is that place, as a body named alone is."""
+    chain: tuple[int, str, str, set[int]] | None = None
+    chain_end = -1
+    for token in doc:
+        branch = _branch_word(token)
+        if branch is None:
+            continue
+        if chain is not None and chain_end == token.i - 1 and doc[chain_end].whitespace_ == " ":
+            at, whole, parent, positions = chain
+            chain, chain_end = (at, f"{whole} {branch}", parent, positions | {token.idx}), token.i
+            continue
+        found = _branch_parent(doc, token.i, places)
+        if found is None:
+            continue
+        if chain is not None and not _branch_is_a_place(doc, chain_end):
+            yield chain
+        name, positions = found
+        chain, chain_end = (min(positions), f"{name} {branch}", name, positions | {token.idx}), token.i
+    if chain is not None and not _branch_is_a_place(doc, chain_end):
+        yield chain
+
+
+def _branch_is_a_place(doc: Doc, i: int) -> bool:
+    """The branch word at ``i``, bare (no particle), is followed by a word of a building or site."""
+    return _branch_word(doc[i]) == doc[i].text and _names_a_place(doc, i + 1)
+
+
 def _pair_orgs(doc: Doc, places: frozenset[str]) -> Iterator[tuple[int, str]]:
     """`A-B`: when one side is an institution, the other side is its partner; along a chain
     (`A-B-C`) a partner found makes its own neighbour a partner too."""
@@ -416,7 +506,10 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
 
 
 def _orgs_of_doc(doc: Doc, offset: int = 0, places: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
-    return [(offset + at, name) for at, name in (*_ent_orgs(doc, places), *_pair_orgs(doc, places))]
+    branches = list(_branch_orgs(doc, places))
+    covered = {at for *_, positions in branches for at in positions}
+    hits = [(at, name) for at, name in (*_ent_orgs(doc, places), *_pair_orgs(doc, places)) if at not in covered]
+    return [(offset + at, name) for at, name in [*hits, *((at, whole) for at, whole, _, _ in branches)]]
 
 
 def _ordered_unique(found: Iterable[tuple[int, str]]) -> list[str]:
@@ -429,7 +522,7 @@ def _orgs(text: str, places: frozenset[str]) -> tuple[str, ...]:
     nlp = get_nlp()
     found = [hit for at, piece in _chunks(norm) for hit in _orgs_of_doc(nlp(piece), at, places)]
     found += [*_list_orgs(norm), *_partner_orgs(norm, places)]
-    return tuple(_ordered_unique(found))
+    return tuple(_ordered_unique(merge_glossed(norm, found)))
 
 
 def find_orgs(text: str, places: frozenset[str] = frozenset()) -> list[str]:
@@ -452,7 +545,8 @@ def find_orgs_many(texts: Iterable[str], *, batch_size: int = 256,
         if len(text) > CHUNK_CHARS:
             out.append(find_orgs(text, places))
         else:
-            out.append(_ordered_unique([*_orgs_of_doc(doc, 0, places), *_list_orgs(norm), *_partner_orgs(norm, places)]))
+            found = [*_orgs_of_doc(doc, 0, places), *_list_orgs(norm), *_partner_orgs(norm, places)]
+            out.append(_ordered_unique(merge_glossed(norm, found)))
     return out
 
 

@@ -75,6 +75,8 @@ PLACE_WORD_RE = re.compile(r"[가-힣][가-힣0-9]*(?:" + _alt(_INST["place_unit
 # (`소양동`) and not ending like a common noun (`봉사활동`).
 NUMBERED_PLACE_RE = re.compile(r"[가-힣][가-힣]*[0-9]{1,3}(?:" + _alt(_INST["place_units"]) + r")")
 UNNUMBERED_PLACE_RE = re.compile(r"[가-힣]{2,}(?:" + _alt(_INST["place_units_unnumbered"]) + r")")
+# ... and before a neighbourhood's office also in two syllables (`서면 행정복지센터`).
+SHORT_PLACE_RE = re.compile(r"[가-힣](?:" + _alt(_INST["place_units_with_office"]) + r")")
 PLACE_NOUN_TAILS: tuple[str, ...] = tuple(_INST["place_noun_tails"])
 # Schools: the suffixes and the words for a kind of school that are no name (longest first).
 SCHOOL_SUFFIXES: frozenset[str] = frozenset(_INST["school_suffixes"])
@@ -91,6 +93,11 @@ BODY_RE = re.compile(
     + _alt(_BODIES["short_names"] + _INST["area_offices"] + _BODIES["military_patterns"]) + r")"
     r"(?:" + PARTICLE_ALT + r")?$"
 )
+# A body's branch (`강원지역본부`, `춘천지사와`): a place word, a branch word and a particle.
+BRANCH_RE = re.compile(
+    r"^(?P<name>(?P<stem>[가-힣]{2,15}?)(?:" + _alt(_BODIES["branch_words"]) + r"))(?:" + PARTICLE_ALT + r")?$"
+)
+BRANCH_NOUN_TAILS: tuple[str, ...] = tuple(_BODIES["branch_noun_tails"])
 # Nationwide bodies known by name (a wrapped fragment joins into one of these only).
 KNOWN_NAMES: frozenset[str] = frozenset(_BODIES["known_names"])
 # A body named alone before one of these words (or a word ending in one of the tails) is a place.
@@ -112,13 +119,17 @@ MINISTRY_RE = re.compile(
     r"(?:" + _alt(_MIN["head_titles"]) + r")?(?:" + PARTICLE_ALT + r")?$"
 )
 
-# Latin acronyms of public research and support institutions, used as their names.
-PUBLIC_ACRONYMS: tuple[str, ...] = (
-    "KAIST", "UNIST", "GIST", "DGIST", "POSTECH", "ETRI", "KIST", "KISTI", "KEIT", "KIAT", "NIPA",
-    "TIPA", "KISA", "KOTRA", "KOICA", "KITECH", "KERI", "KTL", "KIMM", "KRICT", "KIER", "KBSI", "KOSBI",
-    "KODIT", "KIBO", "KOSME", "KISED", "KHIDI", "KDI", "STEPI", "KEITI", "KOCCA", "KTO", "KEA",
-)
+# Latin acronyms that name a public body or institution on their own (`KOTRA`, `LH`, `aT`).
+PUBLIC_ACRONYMS: tuple[str, ...] = tuple(_NAMES["acronyms"])
 ACRONYM_RE = re.compile(r"^(?P<name>" + "|".join(PUBLIC_ACRONYMS) + r")(?:" + PARTICLE_ALT + r")?$")
+
+# A public corporation named by its acronym (`SH공사`).
+ACRONYM_CORPORATION_RE = re.compile(r"^(?:" + "|".join(PUBLIC_ACRONYMS) + r")$")
+# A name and its acronym glossed in brackets, either way round: `한국토지주택공사(LH)`, `LH(한국토지주택공사)`.
+GLOSSED_ACRONYM_RE = re.compile(r"(?P<name>[가-힣][가-힣0-9]+)\s?\(\s?(?P<acronym>[A-Za-z][A-Za-z&\-]{1,11})\s?\)")
+# An acronym alone in brackets between a name and its branch (`한국토지주택공사(LH) 강원지역본부`).
+GLOSS_ACRONYM_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z&\-]{1,11}")
+ACRONYM_GLOSS_RE = re.compile(r"(?<![A-Za-z])(?P<acronym>[A-Za-z][A-Za-z&\-]{1,11})\s?\(\s?(?P<name>[가-힣][가-힣0-9]+)\s?\)")
 
 # Words that never are a partner's name on their own (the other side of `A-B`, a list item).
 GENERIC_WORDS: frozenset[str] = frozenset(GENERIC_STEMS | set(_NAMES["generic_words"]))
