@@ -705,7 +705,7 @@ def test_the_text_reader_marks_the_cells_it_parts_from_drawn_and_markdown_tables
     """Lines parted from a drawn grid's or a Markdown row's cells are table cells in the document model; lines
     printed as they stand are not (``Source.table_cell``, read by the heading finders; no location: not in
     the source's dict)."""
-    from pledgecard.extract.document import Paragraph
+    from pledgecard.extract.document import Paragraph, Table
     from pledgecard.extract.readers.text import read
 
     dump = "\n".join([
@@ -714,7 +714,9 @@ def test_the_text_reader_marks_the_cells_it_parts_from_drawn_and_markdown_tables
         "| 151회 | 2 |", "", "◦ 환승센터 운영"])
     doc = read(dump.encode())
     paras = [b for b in doc.blocks if isinstance(b, Paragraph)]
-    cells = {p.text for p in paras if p.source.table_cell}
+    # a drawn grid is read as the table it draws (text_drawn_tables, session 30): its cells a Table's
+    drawn = [c for b in doc.blocks if isinstance(b, Table) for c in b.cells]
+    cells = {p.text for p in paras if p.source.table_cell} | {c.text for c in drawn if c.source.table_cell}
     assert {"구분", "2024년", "계", "2,675", "만족도조사", "151회"} <= cells
     assert not cells & {"1. 돈이 드는 곳", "돈이 드는 곳", "추진 실적", "환승센터 운영"}
     assert all("table_cell" not in p.source.to_dict() for p in paras)

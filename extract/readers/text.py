@@ -22,6 +22,7 @@ from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
 from pledgecard.extract.readers.text_cut_rows import join_cut_rows
 from pledgecard.extract.readers.text_diagonal_marks import diagonal_marks
+from pledgecard.extract.readers.text_drawn_tables import continued, drawn_table
 from pledgecard.extract.readers.text_footnotes import place_foot_notes
 from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
 from pledgecard.extract.readers.text_layout import analyse
@@ -177,10 +178,18 @@ def unseparated_numbered(text: str) -> tuple[str, list[int], set[int]]:
     after it. With the text, each of its lines' number in the dump (a Markdown row's cells all its
     line's; a rule line dropped) and the indexes (0-based) of the lines a Markdown row was parted into:
     the provenance of what is read from them points at the dump's own lines."""
+    return unseparated_drawn(text)[:3]
+
+
+def unseparated_drawn(text: str) -> tuple[str, list[int], set[int], list[tuple[int, int, Table]]]:
+    """:func:`unseparated_numbered` with the tables drawn with rules (:mod:`text_drawn_tables`), each with the
+    first and last line (1-based) of the text returned that print its cells one a line."""
+    drawn: list[tuple[int, int, Table]] = []
     out: list[str] = []
     numbers: list[int] = []
     parted: set[int] = set()
     all_lines = source_lines(text)
+    parts = _continued_grids(all_lines)
     skip = 0
     for n, line in enumerate(all_lines, start=1):
         if skip:
@@ -189,6 +198,9 @@ def unseparated_numbered(text: str) -> tuple[str, list[int], set[int]]:
         end = grid_end(all_lines, n - 1)
         if end is not None:  # a drawn table: its cells read from its rules, one a line
             cells = drawn_cells(all_lines[n - 1:end])
+            table = None if n - 1 in parts else drawn_table(all_lines[n - 1:end], cells, len(out) + 1)
+            if table is not None:
+                drawn.append((len(out) + 1, len(out) + len(cells), table))
             parted.update(range(len(out), len(out) + len(cells)))
             out += [c.text for c in cells]
             numbers += [n + c.line for c in cells]
@@ -208,7 +220,7 @@ def unseparated_numbered(text: str) -> tuple[str, list[int], set[int]]:
             line = lead + " ".join(c for part in cells for c in (x.strip() for x in part.split("\t")) if c)
         out.append(line)
         numbers.append(n)
-    return "\n".join(out), numbers, parted
+    return "\n".join(out), numbers, parted, drawn
 
 
 def _typed_rows(text: str) -> dict[int, list[str] | None]:
@@ -230,6 +242,38 @@ def _typed_tables(blocks: list[Block], typed: dict[int, list[str] | None], numbe
             continue
         lines = [k for k in range(a, b) if rows[k]]
         table = typed_table([rows[k] or [] for k in lines], [Source(line_start=k + 1, line_end=k + 1) for k in lines])
+        blocks[inside[0]:inside[-1] + 1] = [table]
+    return blocks
+
+
+def _continued_grids(lines: list[str]) -> set[int]:
+    """The first lines (0-based) of the drawn tables one table goes on across a page break (every part,
+    :func:`~text_drawn_tables.continued`)."""
+    grids: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        end = grid_end(lines, k)
+        if end is None:
+            k += 1
+            continue
+        grids.append((k, end))
+        k = end
+    out: set[int] = set()
+    for (a, b), (c, d) in zip(grids, grids[1:], strict=False):
+        if continued(lines, a, b, c, d):
+            out |= {a, c}
+    return out
+
+
+def _drawn_tables(blocks: list[Block], drawn: list[tuple[int, int, Table]]) -> list[Block]:
+    """The blocks with every table drawn with rules (``drawn``: its first and last line in the text read) in
+    place of the blocks read from its cells' lines, where those blocks hold no line outside them."""
+    for a, b, table in reversed(drawn):
+        inside = [i for i, blk in enumerate(blocks) if blk.source.line_start is not None
+                  and a <= blk.source.line_start <= b]
+        if not inside or inside != list(range(inside[0], inside[-1] + 1)) or \
+                any(not (a <= (blocks[i].source.line_end or 0) <= b) for i in inside):
+            continue
         blocks[inside[0]:inside[-1] + 1] = [table]
     return blocks
 
@@ -273,7 +317,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     if rows is not None:  # a spreadsheet saved as tab-separated text: one table on the sheet's columns
         return Document(blocks=[sheet_table(rows)], format="txt", n_pages=None, notes=notes)
     typed = _typed_rows(text)
-    text, numbers, parted = unseparated_numbered(text)
+    text, numbers, parted, drawn = unseparated_drawn(text)
     lines = diagonal_marks(split_lines(text))  # a watermark turned across the pages: a trail of glyphs a line
     across = sheets_read_across(lines)  # a 2-up sheet whose two pages the dump reads across, lines interleaved
     # two sections side by side under a head naming both (its repeats at the pages' tops no furniture yet)
@@ -314,7 +358,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = labels_out_of_tables(lines)  # a label drawn turned in the margin, amid a table's rows: above it
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
-    blocks = _typed_tables(to_blocks(analyse(lines, unrecovered=unrecovered)), typed, numbers)
+    blocks = _drawn_tables(_typed_tables(to_blocks(analyse(lines, unrecovered=unrecovered)), typed, numbers), drawn)
     trailed = {ln.number for ln in lines if ln.trail and not ln.blank}  # the dump keeps trailing gaps there
     for b in blocks:
         if isinstance(b, Paragraph) and b.source.line_start in trailed:

@@ -23,6 +23,9 @@ _HRULE = frozenset("─━═-=")
 _EDGE = re.escape("".join(_BARS | _JUNCTIONS))
 _TOP = re.compile(r"^\s*[┌┏╔╒╓+][─━═\-=]")
 _BOTTOM = re.compile(r"^\s*[└┗╚╘╙+][─━═\-=]")
+_JUNCTION_CLASS = "[" + re.escape("".join(sorted(_JUNCTIONS))) + "]"
+# a rule's stroke: two dashes against a junction (a cell's text printing ``--`` is no rule)
+_STROKE = re.compile(f"{_JUNCTION_CLASS}[─━═\\-=]{{2}}|[─━═\\-=]{{2}}{_JUNCTION_CLASS}")
 _ROW = re.compile(f"^\\s*[{_EDGE}].*[{_EDGE}]\\s*$")  # a line of the table: framed by its sides
 
 
@@ -32,6 +35,9 @@ class DrawnCell:
     line: int  # the index (0-based) in the lines given of the cell's first line
     row: int  # the display row (line offset in the grid) and column of its box's top left
     col: int
+    bottom: int = -1  # the display row and column of its box's bottom right (inside its rules)
+    right: int = -1
+    lines: tuple[str, ...] = ()  # its box's lines as printed (stripped, blank ones left out)
 
 
 def _canvas(line: str) -> list[str]:
@@ -80,8 +86,24 @@ def drawn_cells(lines: list[str]) -> list[DrawnCell]:
             if text:
                 top = min(y for y, _ in region)
                 left = min(x for y, x in region if y == top)
-                cells.append(DrawnCell(text, top, top, left))
+                cells.append(DrawnCell(text, top, top, left, max(y for y, _ in region), max(x for _, x in region),
+                                       _box_lines(grid, region)))
     return sorted(cells, key=lambda c: (c.row, c.col))
+
+
+def rule_lines(lines: list[str]) -> list[int]:
+    """The display rows (line offsets) of a drawn table's lines holding a horizontal rule's stroke anywhere: the
+    boundaries between its rows (a rule crossing only some columns parts the rows of those)."""
+    return [y for y, line in enumerate(lines) if _STROKE.search(line)]
+
+
+def bar_columns(lines: list[str]) -> list[int]:
+    """The display columns where a drawn table's lines print a bar or a junction: the boundaries between its
+    columns."""
+    xs: set[int] = set()
+    for line in lines:
+        xs.update(x for x, ch in enumerate(_canvas(line)) if ch in _BARS or ch in _JUNCTIONS)
+    return sorted(xs)
 
 
 def _inside(grid: list[list[str]], y: int, x: int, wall: object) -> bool:
@@ -101,6 +123,15 @@ def _flood(grid: list[list[str]], y0: int, x0: int, wall: object, seen: list[lis
         region.add((y, x))
         todo += [(y + 1, x), (y - 1, x), (y, x + 1), (y, x - 1)]
     return region
+
+
+def _box_lines(grid: list[list[str]], region: set[tuple[int, int]]) -> tuple[str, ...]:
+    """A cell's lines as printed in its box, stripped, blank ones left out."""
+    rows: dict[int, list[int]] = {}
+    for y, x in region:
+        rows.setdefault(y, []).append(x)
+    texts = ("".join(grid[y][x] for x in sorted(rows[y])).strip() for y in sorted(rows))
+    return tuple(t for t in texts if t)
 
 
 def _cell_text(grid: list[list[str]], region: set[tuple[int, int]]) -> str:

@@ -9,16 +9,28 @@ character for one keeps its space runs (its blank cells) where they were, and it
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pledgecard.extract.document import Cell, Paragraph, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.normalize.text import fold_fullwidth
 
+# an ideographic space between two fullwidth digits, as a dump's reader measured it (two display columns, two
+# spaces: text_lines.display_text): the thousands separator of a figure typed in fullwidth mode (``９８　６９６``)
+_WIDE_GAP = re.compile(r"(?<=[\uff10-\uff19]) {2}(?=[\uff10-\uff19])")
+
+
+def _printed(printed: str | None) -> str | None:
+    """A dump's ``printed`` line folded (:func:`fold_fullwidth`), an ideographic space between two fullwidth
+    digits one space again: one separator typed, no blank cell (mutant 3862, hanmaru-county: ``９８　６９６천원``
+    a cell, its groups an ideographic space apart; the gaps of the line otherwise as printed)."""
+    return None if printed is None else fold_fullwidth(_WIDE_GAP.sub(" ", printed))
+
 
 def _paragraph(p: Paragraph) -> Paragraph:
     text = fold_fullwidth(p.text)
-    printed = None if p.printed is None else fold_fullwidth(p.printed)
+    printed = _printed(p.printed)
     return p if (text, printed) == (p.text, p.printed) else replace(p, text=text, printed=printed)
 
 
@@ -50,7 +62,7 @@ def fullwidth_folded(items: list[Item]) -> list[Item]:
             out.append(it)
         elif isinstance(it, Line):
             out.append(replace(it, text=fold_fullwidth(it.text),
-                               printed=None if it.printed is None else fold_fullwidth(it.printed)))
+                               printed=_printed(it.printed)))
         else:
             out.append(_table(it))
     return out

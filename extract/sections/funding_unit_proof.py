@@ -32,16 +32,22 @@ def _shape(funding: dict[str, Any]) -> list[int]:
 
 def bare_cells(won: dict[str, Any], probe: dict[str, Any], mult: int = _PROBE) -> tuple[set[Cell], set[Cell]]:
     """The cells of a table read as won (``won``) and under ``mult`` (``probe``) that are bare (their amount
-    moved with the unit) and those printing their own unit (it did not); zeros and nulls are neither. A table
-    the two readings shape apart: every nonzero cell bare (which is which cannot be told)."""
+    moved with the unit) and those printing their own unit (it did not); nulls and zeros are neither, but for a
+    zero only as won (a bare figure below one, ``0.4``, rounded to no won: nonzero under ``mult``), which is bare
+    (gureum-city 30003 with its figures' units deleted: ``국비 … 0.4`` of 억원 read 0). A table the two readings
+    shape apart: every nonzero cell bare (which is which cannot be told)."""
     bare: set[Cell] = set()
     own: set[Cell] = set()
     same = _shape(won) == _shape(probe) and len(won.get("columns") or []) == len(probe.get("columns") or [])
     for i, row in enumerate(won.get("rows") or []):
         for j, v in enumerate(row.get("amounts_krw") or []):
-            if not v:
+            if v is None:
                 continue
             w = _probed(probe["rows"][i], j, mult) if same else None
+            if not v:
+                if w:  # zero only as won: a fraction of the unit the table counts in
+                    bare.add((i, j))
+                continue
             (own if same and w == v else bare).add((i, j))
     return bare, own
 

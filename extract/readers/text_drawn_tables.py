@@ -1,0 +1,75 @@
+"""A table drawn with rules in a text dump (box characters or an ASCII grid: :mod:`text_grids`) read as the
+table it draws, its cells on their rows and columns with their spans, for any table of the card (header,
+funding, goals, outreach ...), not as its cells printed one a line for the sections to deal out again.
+
+The rules tell the grid: the boundaries between columns are the display columns where any line prints a bar
+or a junction; the boundaries between rows are the lines holding a rule's stroke (a rule crossing only some
+columns parts only their rows: a cell spanning it holds the lines across it). A cell's row and column are the
+boundaries before its box's top left, its spans the boundaries its box crosses (a funding table's two-level
+head, ``연도별 투자 실적 및 계획`` over its years, and a derived column ``증감`` beside them: mutant 3844, the
+cells a line lost which figure stood under which head)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from pledgecard.extract.document import Cell, Paragraph, Source, Table
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.text_grids import DrawnCell, bar_columns, drawn_cells, rule_lines
+
+
+def drawn_table(lines: list[str], cells: list[DrawnCell], first: int) -> Table | None:
+    """The table drawn by ``lines`` (its top rule to its bottom rule) whose cells are ``cells``
+    (:func:`~text_grids.drawn_cells`), their text printed on the lines ``first``, ``first + 1``, ... of the text
+    read (1-based: each cell's source); None where the rules prove no grid of two rows and two columns."""
+    rows, cols = rule_lines(lines), bar_columns(lines)
+    if len(rows) < 3 or len(cols) < 3 or not cells or any(_items(c) for c in cells):
+        return None
+    out: list[Cell] = []
+    for k, c in enumerate(cells):
+        r = bisect_left(rows, c.row) - 1
+        col = bisect_left(cols, c.col) - 1
+        if r < 0 or col < 0 or c.bottom < c.row or c.right < c.col:
+            return None
+        r_span = 1 + sum(1 for y in rows if c.row < y <= c.bottom)
+        c_span = 1 + sum(1 for x in cols if c.col < x <= c.right)
+        src = Source(line_start=first + k, line_end=first + k)
+        out.append(Cell(row=r, col=col, text=c.text, row_span=r_span, col_span=c_span, source=src,
+                        paragraphs=[Paragraph(text=c.text, source=src)], blocks=[Paragraph(text=c.text, source=src)]))
+    n_rows, n_cols = len(rows) - 1, len(cols) - 1
+    if any(c.row + c.row_span > n_rows or c.col + c.col_span > n_cols for c in out):
+        return None
+    return Table(cells=out, n_rows=n_rows, n_cols=n_cols, source=out[0].source)
+
+
+def _items(cell: DrawnCell) -> bool:
+    """Whether a cell prints items (a line of its box opening with a bullet or a note mark before words): running
+    text whose lines the sections read one at a time, no one cell's value."""
+    for line in cell.lines:
+        marker, body = split_marker(line)
+        if marker is not None and any(ch.isalpha() for ch in body):  # no sign of a figure (△654), no dash alone
+            return True
+    return False
+
+
+def continued(lines: list[str], a: int, b: int, c: int, d: int) -> bool:
+    """Whether the drawn table on ``lines[c:d]`` goes on the one on ``lines[a:b]`` (a few lines between them): across
+    a page break (as many column boundaries, each part drawn to its own cells' widths; a page's foot and the next
+    page's head between) or split by its columns (the same row labels printed again before the columns going on:
+    eunha-province's funding years in two tables). Its parts stay cells a line, which the sections join."""
+    between = [x for x in lines[b:c] if x.strip()]
+    if len(between) > CONTINUED_GAP:
+        return False
+    return len(bar_columns(lines[a:b])) == len(bar_columns(lines[c:d])) or \
+        _first_column(lines[a:b]) == _first_column(lines[c:d])
+
+
+def _first_column(lines: list[str]) -> list[str]:
+    """The texts of a drawn table's first column, top to bottom (a table split by its columns prints its row
+    labels again before the columns going on)."""
+    cells = drawn_cells(lines)
+    left = min((c.col for c in cells), default=-1)
+    return [" ".join(c.text.split()) for c in cells if c.col == left]
+
+
+CONTINUED_GAP = 6  # lines of furniture between two parts of one table at most (a page number, a running header)
