@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pledgecard.extract.colon_remarks import colon_remark
 from pledgecard.extract.heading_numbers import ordinal_number
-from pledgecard.extract.markers import CLOSE_BRACKETS, CONSONANTS, LETTERS, OPEN_BRACKETS, is_glyph
+from pledgecard.extract.markers import (
+    CLOSE_BRACKETS,
+    CONSONANTS,
+    LETTERS,
+    OPEN_BRACKETS,
+    closing_bracket,
+    is_glyph,
+)
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.memo import short_strings
@@ -46,8 +54,6 @@ def norm_label(text: str) -> str:
 
 
 _GLUED_NUMBER = re.compile(r"^[0-9]{1,2}(?=[가-힣])")
-# a heading's title, a colon and a remark (``시민소통실적:총11회``, the key of ``⑤ 시민소통 실적 : 총 11회``)
-_COLON_REMARK = re.compile(r"^([^:：]+)[:：](.+)$")
 
 
 def _total_remark(remark: str) -> bool:
@@ -94,11 +100,11 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
             if all(len(n) == 1 for n, _ in matches):
                 return (tuple(dict.fromkeys(n[0] for n, _ in matches)),
                         f" {joiner} ".join(str(label) for _, label in matches))
-    told = _COLON_REMARK.match(key)
-    if told is not None and _total_remark(told.group(2)):
+    told = colon_remark(key)  # a heading's title, a colon and a remark (``시민소통실적:총11회``)
+    if told is not None and told[0] and _total_remark(told[1]):
         # a known title, a colon and its total (시민소통 실적 : 총 11회): the title's section (a title's word and
         # a colon before other words, ``사업개요 : 노후 공원 정비``, is an item)
-        return _match(told.group(1))
+        return _match(told[0])
     gloss = _GLOSS.search(key)
     if gloss is not None:  # a known title followed by its gloss names the title's section
         return _match(key[: gloss.start()])
@@ -237,7 +243,7 @@ def _bracketed_pair(text: str, opening: str, end: int) -> bool:
     class of card fixed: remarks in brackets after a header value read as header fields)."""
     if text[end - 1] in CLOSE_BRACKETS:
         return True
-    close = CLOSE_BRACKETS[OPEN_BRACKETS.index(opening)] if opening in OPEN_BRACKETS else None
+    close = closing_bracket(opening)
     after = text[end:]
     if close is None or close not in after:
         return False

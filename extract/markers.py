@@ -73,6 +73,20 @@ CLOSE_BRACKETS = ")>\\]］" + _PAIRS[1]
 _ROUND = "(（)）"
 
 
+def closing_bracket(opening: str) -> str | None:
+    """The bracket closing ``opening`` (``[``: ``]``, ``〔``: ``〕``), None for a text that is no opening bracket."""
+    return CLOSE_BRACKETS[OPEN_BRACKETS.index(opening)] if len(opening) == 1 and opening in OPEN_BRACKETS else None
+
+
+def leading_pair(text: str) -> tuple[str, str] | None:
+    """A text opening with a bracket pair (``[세부사업3] 성과지표``): the text inside it, up to the first of its own
+    closing bracket, and the text after that; None where the text opens with no bracket or its bracket never
+    closes."""
+    close = closing_bracket(text[:1])
+    end = text.find(close, 1) if close is not None else -1
+    return (text[1:end], text[end + 1:]) if end > 0 else None
+
+
 def _line_in(opening: str, closing: str) -> re.Pattern[str]:
     return re.compile(rf"^[{re.escape(opening)}]\s*(?P<body>.*?)\s*[{re.escape(closing)}]$")
 

@@ -10,7 +10,7 @@ short run holding a number); the title after it must be a section's label exactl
 from __future__ import annotations
 
 from pledgecard.extract.labels import section_of
-from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS
+from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS, leading_pair
 
 _TAG_LEN = 12  # a tag is a short label and its number, never a sentence
 
@@ -19,16 +19,11 @@ def numbered_tag(text: str) -> tuple[str, str] | None:
     """``'[세부사업3] 성과지표'`` -> ``('[세부사업3]', '성과지표')``: a leading bracket pair around a short run
     holding a digit, and the text after it; None when the text opens otherwise."""
     s = text.strip()
-    if not s or s[0] not in OPEN_BRACKETS:
-        return None
-    close = CLOSE_BRACKETS[OPEN_BRACKETS.index(s[0])]
-    end = s.find(close, 1)
-    inner = s[1:end] if end > 0 else ""
+    inner, rest = leading_pair(s) or ("", "")
     if not inner or len(inner) > _TAG_LEN or not any(c.isdigit() for c in inner) \
             or any(c in OPEN_BRACKETS or c in CLOSE_BRACKETS for c in inner):
         return None
-    rest = s[end + 1:].strip()
-    return (s[: end + 1], rest) if rest else None
+    return (s[: len(inner) + 2], rest.strip()) if rest.strip() else None
 
 
 def tagged_section(text: str) -> str | None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?!\d)")
+from pledgecard.normalize.digit_groups import thousands_grouped
+
+_GROUPED = thousands_grouped(",.", 1)  # OCR may read a separator as a full stop
 _UNGROUPED = re.compile(r"(?<![\d,.])\d{4,}(?![\d,.])")
 
 

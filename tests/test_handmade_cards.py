@@ -166,7 +166,7 @@ DOC_FLOORS = {
     "doc-neulsol-metro-2-5.pdf": 1.0,
     "doc-byeori-province-4-2.pdf": 1.0,
     "doc-garamdeul-city-3-14.hwpx": 0.96,  # 대 (vehicles) is no goal unit: 2대, 8대 운행 read null
-    "doc-moraenae-county-5-2.hwpx": 0.97,  # its goal table's 사업 head unread (extract/vocabulary.toml, goals_columns_whole)
+    "doc-moraenae-county-5-2.hwpx": 1.0,  # its goal table's 사업 head read in a real table only ([goals_table_whole]; 0.971 before)
     # the third round: a landscape card of two pages, a card laid out as one table (README "Third round")
     "doc-pureunseom-province-7-2.pdf": 1.0,
     "doc-nuri-city-1-7.hwpx": 1.0,

@@ -13,7 +13,11 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.funding_checks import table_total
-from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers, rows_agree
+from pledgecard.extract.sections.funding_unit_proof import (
+    agreeing_multiplier,
+    candidate_multipliers,
+    rows_agree,
+)
 from pledgecard.extract.sections.unit_inferred import unit_inferred
 from pledgecard.normalize.money import parse_budget, unit_for, unit_multiplier
 
@@ -92,9 +96,14 @@ def _total_unit(raw: str, funding: dict[str, Any]) -> dict[str, Any] | None:
     total = table_total(funding) if funding.get("rows") else None
     if not total:
         return None
-    fits = [read for m in candidate_multipliers() if (read := parse_budget(raw, unit_for(m))).get("total_krw") == total
-            and rows_agree(funding, read) is not False]
-    return fits[0] if len(fits) == 1 else None
+    reads: dict[int, dict[str, Any]] = {}
+
+    def under(m: int) -> int | float | None:
+        read = reads[m] = parse_budget(raw, unit_for(m))
+        return read.get("total_krw") if rows_agree(funding, read) is not False else None
+
+    m = agreeing_multiplier(total, under)
+    return reads[m] if m is not None else None
 
 
 def _rows_unit(raw: str, funding: dict[str, Any]) -> dict[str, Any] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 from pledgecard.extract.document import Source, Table
@@ -93,9 +94,15 @@ from pledgecard.extract.sections.funding_tables import (
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_transposed import transposed_by_budget, transposed_grid_from_lines
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
-from pledgecard.extract.sections.funding_unit_proof import bare_cells, budget_printed, inferred, read_proven
+from pledgecard.extract.sections.funding_unit_proof import (
+    agreeing_multiplier,
+    bare_cells,
+    budget_printed,
+    inferred,
+    read_proven,
+)
 from pledgecard.extract.sections.funding_unit_scope import unit_texts
-from pledgecard.extract.sections.funding_unit_words import cells_may_print_units
+from pledgecard.extract.sections.funding_unit_words import cells_may_print_units, texts_print_units
 from pledgecard.extract.sections.funding_zeros import zeros_proven
 from pledgecard.normalize.money import (
     budget_parts_first,
@@ -155,11 +162,11 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
             # total (a budget told in 억 over a table counted in 백만원): the unit under which it is,
             # else none (the amounts as printed, a finding says so)
             m = unit_multiplier(unit) or 1
-            proven = unit_for(total * m // got) if got and (total * m) % got == 0 else None
+            proven = unit_for(k) if (k := agreeing_multiplier(total, lambda n: Fraction(got) * n / m)) else None
             if proven is None:
                 return read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
             return inferred(_extract_funding(items, ctx, proven), proven, "budget_total")
-        if unit is not None and unit != ctx.card_unit and _reads_bare(items, ctx):
+        if unit is not None and unit != ctx.card_unit and _reads_bare(items, ctx, read_one):
             # the budget's unit over bare cells: its total the table's, else a budget amount the table prints
             # under it (a cell, a row's sum); else nothing ties them (a table in 백만원 beside a budget in 억원)
             if total is not None and table_total((read_one.value or {}).get("funding")) is not None:
@@ -171,13 +178,19 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     read = [_extract_funding(items, ctx, u) for u in units.values()]
     chosen = next((k for k, r in enumerate(read) if total is not None and table_total(r.value["funding"]) == total), 0)
     unit = list(units.values())[chosen]
-    if unit != ctx.card_unit and _reads_bare(items, ctx):
+    if unit != ctx.card_unit and _reads_bare(items, ctx, read[chosen]):
         return inferred(read[chosen], unit, "budget_total")
     return read[chosen]
 
 
-def _reads_bare(items: list[Item], ctx: SectionContext) -> bool:
-    """Whether the table holds a cell printing no unit of its own (its amount moves with the unit read under)."""
+def _reads_bare(items: list[Item], ctx: SectionContext, read: SectionResult) -> bool:
+    """Whether the table holds a cell printing no unit of its own (its amount moves with the unit read under).
+    Where no text the read sees prints a unit (:func:`texts_print_units`), every nonzero amount of ``read`` (the
+    table read under the unit chosen) is one, and no reading more is made; else which are is told by reading the
+    table as won and as thousands of won (:func:`bare_cells`)."""
+    if not texts_print_units(items, ctx):
+        rows = ((read.value or {}).get("funding") or {}).get("rows") or []
+        return any(v for row in rows for v in row.get("amounts_krw") or [])
     won = (_extract_funding(items, ctx, unit_for(1)).value or {}).get("funding") or {}
     probe = (_extract_funding(items, ctx, unit_for(1000)).value or {}).get("funding") or {}
     return bool(bare_cells(won, probe)[0])

@@ -31,6 +31,7 @@ from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.sections.funding_proof import Budget, sum_axes
 from pledgecard.extract.sections.funding_spaced_budget import BY_BUDGET, by_budget
 from pledgecard.extract.sections.funding_subrows import group_runs
+from pledgecard.normalize.digit_groups import thousands_grouped
 from pledgecard.normalize.money import parse_amount, printed_unit, unit_multiplier
 from pledgecard.normalize.text import DASHES, fold_fullwidth
 from pledgecard.record import FundingColumn, FundingRow
@@ -42,7 +43,7 @@ _DECIMAL = re.compile(r"(?:[1-9]\d{0,2}|0)\.\d")  # an amount of one token print
 _LAST_DECIMAL = re.compile(r"\d{3}\.\d")  # the last group of a spaced amount printed to its tenths (15 010.0)
 _SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived cell's first group: a change's sign
 _FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
-_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})*")  # an amount its commas group
+_COMMAS = thousands_grouped(",")  # an amount its commas group
 COMBINATIONS = 20_000  # groupings of the whole table tried at most: beyond, no proof
 
 

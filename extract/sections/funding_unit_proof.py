@@ -11,6 +11,7 @@ read from its kept text)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 from pledgecard.extract.findings import finding
@@ -131,6 +132,16 @@ def candidate_multipliers() -> list[int]:
     table's total "proven" in 천만원)."""
     found = (unit_multiplier(w) for w in current().words("money", "printed_units"))
     return sorted({m for m in found if m})
+
+
+def agreeing_multiplier(total: int | float, total_under: Callable[[int], int | float | Fraction | None]) -> int | None:
+    """The one unit a card counts in (:func:`candidate_multipliers`) under which a reading's total is ``total``
+    (``total_under(m)``: the total read under ``m``, None where that reading is refused); None when no unit, or
+    more than one, makes it so (a total ten times off is no total in 천만원). One question for the funding table
+    read under the overview budget's unit (which unit makes its total the budget's) and the overview budget
+    printing no unit (which makes its total the funding table's: budget_unit_proof)."""
+    fits = [m for m in candidate_multipliers() if total_under(m) == total]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _row_sum(row: dict[str, Any], kinds: list[Any]) -> int | float | None:

@@ -44,8 +44,14 @@ def cells_may_print_units(items: Sequence[Item], ctx: SectionContext) -> bool:
     a text it sees, folded as amounts are read (a word merely holding a unit's letter, 재원, is none), or an
     overview budget in the record (figures in won the read may set beside the table's). False only where no
     figure can carry a unit of its own."""
-    if (ctx.record.get("overview") or {}).get("budget"):
-        return True
+    return bool((ctx.record.get("overview") or {}).get("budget")) or texts_print_units(items, ctx)
+
+
+def texts_print_units(items: Sequence[Item], ctx: SectionContext) -> bool:
+    """Whether a text the funding read sees prints a figure with a unit word after it or a word wholly a unit
+    (:func:`cells_may_print_units` but the overview budget): False only where every figure of the table is
+    bare. The class of a unit-less table read under the overview budget's unit: whether it holds a bare cell
+    is then told without reading it again (funding._reads_bare)."""
     texts = _texts(items, ctx)
     if texts is None:
         return True

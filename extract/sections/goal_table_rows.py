@@ -131,7 +131,8 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
                     return j
         return next((j for w in whole for j, h in enumerate(header) if w == h.replace(" ", "")), None)
 
-    c_proj = col(*vocab.words("goals_columns", "project"), whole=tuple(vocab.words("goals_columns_whole", "project")))
+    c_proj = col(*vocab.words("goals_columns", "project"),  # 사업 alone: a real table's head cell ([goals_table_whole])
+                 whole=(*vocab.words("goals_columns_whole", "project"), *vocab.words("goals_table_whole", "project")))
     c_target = col(*vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target")))
     c_status, c_detail = col(*vocab.words("goals_columns", "status")), col(*vocab.words("goals_columns", "detail"))
     c_year = col(*vocab.words("goals_columns", "year"))

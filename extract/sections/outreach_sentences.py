@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.colon_remarks import colon_remark
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_words import category_of, default_unit
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
@@ -110,9 +111,8 @@ def _heading_total(heading: str, summed: int, totals: set[str]) -> int | None:
     """The count in brackets in the section's heading after a total word, or in the remark after the heading's
     colon (``시민소통 실적 : 총 11회``), where it is the items' sum."""
     remarks = [b.group(1) for b in _BRACKETED.finditer(heading)]
-    colon = re.search("[:：]", heading)
-    if colon is not None:
-        remarks.append(heading[colon.end():])
+    if (told := colon_remark(heading)) is not None:
+        remarks.append(told[1])
     for remark in remarks:
         for m in current().build(_sentence_count).finditer(remark):
             label = fold(m.group("label"))
