@@ -2,7 +2,7 @@
 columns one way only (extract/sections/goal_spaced_rows.py, session 30).
 
 Measured on the txt mutants 3890-3929 and 4000-4039 and the crossbred txt cards 6253-6282 (goal facts of
-the scorer, every card; 0 wrong figures before and after): 802.3 -> 808.0 of 1029, 731.6 -> 757.0 of 994,
+the scorer, every card; 0 wrong figures before and after): 802.3 -> 813.6 of 1029, 731.6 -> 757.0 of 994,
 824.4 -> 824.4 of 896. The rows of the brief's cards (3890, 3893, 3899, 3901, 3906, 3923, 3925, 3927, 6266,
 6269) fit two ways or more (a project beside a target, a target beside a 추진내용 and a 비고: where one ends
 nothing printed shows) and stay unread."""
@@ -67,6 +67,23 @@ def test_the_rate_must_agree() -> None:
     assert (row.project, row.target, row.actual) == ("정류장 조성", "4.1km", "2.8km")
 
 
+def test_a_worded_actual_ends_where_a_status_word_ends_its_cell() -> None:
+    head = "연도 사업명 목표 실적 달성률 추진상황 추진내용 비고"
+    first = GoalRow(line=1, project="창업 기반 구축", year=2023, target="창업 기업 지원(20개)", status="완료",
+                    actual="17개", detail=None)
+    lines = [head, "2023 창업 기반 구축 창업 기업 지원(20개) 17개 85% 완료 청년센터 운영", "2024 착공 운영 완료 - 완료 준공 예정"]
+    (row,) = spaced_rows(lines, [first], [2], _single(lines))
+    # 착공 | 운영 완료 (운영 | 완료 ... would leave 완료 a cell of its own); 준공 예정: the 추진내용's or the 비고's
+    assert (row.project, row.target, row.actual, row.status, row.detail, row.cells_unread) == \
+        ("창업 기반 구축", "착공", "운영 완료", "완료", None, "준공 예정")
+    # a status word inside the words (실시설계 완료 관계기관 협의): the project's last word or the target's
+    head = "연도 세부사업 목표 실적 추진상황"
+    lines = [head, "2024 도시숲 인재양성 도시숲 교육생 양성(55명) 57명 완료", "2025 실시설계 완료 관계기관 협의 추진중"]
+    first = GoalRow(line=1, project="도시숲 인재양성", year=2024, target="도시숲 교육생 양성(55명)", status="완료",
+                    actual="57명", detail=None)
+    assert spaced_rows(lines, [first], [2], _single(lines)) == []
+
+
 def test_a_measure_word_stays_with_its_figure() -> None:
     # 공정률 | 70% is no cut: the project is proven, the row above's words before the actual
     head = "연도 세부사업 실적 추진상황 목표 비고"
@@ -84,6 +101,9 @@ PINNED_84 = {
     (4024, "txt"): (0.88, "연도 세부사업 실적 추진상황 목표 특이사항: the row 2026 - 미착수 2.1km fits one way, its "
                           "project the row above's (재활용 선별장 조성 before the measured actual 공정률 64%): left "
                           "unread (0.849; the other three rows fit two ways or more and stay unread)"),
+    (3907, "txt"): (0.99, "2024 착공 운영 완료 - 완료 준공 예정 under 연도 사업명 목표 실적 달성률 추진상황 추진내용 비 고: "
+                          "a one-word target and a worded actual under a merged project: left unread (goals 0.59, "
+                          "0.973)"),
     (4016, "txt"): (0.98, "연도 세부사업 목표 실적 추진상황 추진내용 참고 over 2026 실시설계 완료 - 미착수 공사 착공: "
                           "the 추진내용 and 참고 cells run together fit three ways, the goal's cells one (a status "
                           "word alone is no target: 완료 no cell of its own): left unread (goals 0.59, 0.965; the "

@@ -24,6 +24,7 @@ from pledgecard.extract.sections.goal_values import (
     FIGURE,
     RATE,
     measure_suffix,
+    status_ends,
     value_token,
     year_cell_of,
 )
@@ -165,15 +166,24 @@ def _fits(kind: str, cell: list[str]) -> bool:
     if kind == "rate":
         return len(cell) == 1 and bool(RATE.match(cell[0]) or DASH.match(cell[0]))
     if kind == "actual":
-        if len(cell) == 1:
-            return bool(DASH.match(cell[0])) or _whole_value(cell[0])
-        return len(cell) == 2 and not FIGURE.search(cell[0]) and _whole_value(cell[1]) \
-            and current().build(measure_suffix).search(cell[0]) is not None
+        if len(cell) == 1 and (DASH.match(cell[0]) or _whole_value(cell[0])):
+            return True
+        if len(cell) == 2 and not FIGURE.search(cell[0]) and _whole_value(cell[1]) \
+                and current().build(measure_suffix).search(cell[0]) is not None:
+            return True
+        return bool(cell) and not any(FIGURE.search(t) for t in cell) and _free_words(cell)  # a worded actual
     if kind in _FREE:
-        if any(DASH.match(t) for t in cell) or (cell and key("".join(cell)) in current().status_words):
-            return False  # a dash is an empty shaped cell; a status word alone is the status cell
-        return bool(cell) or kind != "target"
+        return (bool(cell) or kind != "target") and _free_words(cell, inner=kind in ("detail", "remark"))
     return False
+
+
+def _free_words(cell: list[str], inner: bool = False) -> bool:
+    """Whether ``cell`` may be a cell of words: no dash (an empty shaped cell's), not a status word alone (the
+    status cell), and (unless ``inner``: a 추진내용 or 비고 may hold one anywhere) no status word standing inside
+    it with words after it: a status word printed in a worded target or actual ends its cell (``설계 완료``)."""
+    if any(DASH.match(t) for t in cell) or (cell and key("".join(cell)) in current().status_words):
+        return False
+    return inner or not status_ends(cell)
 
 
 def _rate_checks(cells: dict[str, list[str]]) -> bool:
@@ -185,7 +195,7 @@ def _rate_checks(cells: dict[str, list[str]]) -> bool:
     actual = cells.get("actual") or []
     m = RATE.match(rate[0])
     if m is None:  # a dash: no rate printed
-        return not actual or bool(DASH.match(actual[-1]))
+        return not actual or bool(DASH.match(actual[-1])) or not any(FIGURE.search(t) for t in actual)
     if not actual or DASH.match(actual[-1]):
         return False
     value = current().build(value_token)
