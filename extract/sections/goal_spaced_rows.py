@@ -2,7 +2,8 @@
 unread (:mod:`goal_rows`, :mod:`goal_order`) although the row's own tokens fit the head's columns one
 way only: every way of cutting the tokens into the head's columns in order (a year cell, a status
 word of the vocabulary, a rate or a dash, an actual that is a dash or a figure with its unit, maybe
-after the word naming its measure; free words for the project, the target, the 추진내용 and the 비고)
+after the word naming its measure, or words without a figure; free words for the project, the target,
+the 추진내용 and the 비고, a status word inside a project, target or actual ending its cell)
 is tried, and the row is rebuilt only where exactly one fits every check: a measure word printed
 before a figure stays with it (``공정률 | 80%`` is no cut), the 달성률 agrees with the actual over
 the target within the print's rounding, the target is never empty, and an empty project cell (a
