@@ -38,6 +38,7 @@ from pledgecard.extract.sections.goal_record import (
     value_and_unit,
 )
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
 from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
@@ -208,6 +209,10 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             texts = [ln.full_text for ln in lines]
             flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) or flat
         rows, unread = flat  # a table printed one row per line under a header line
+        if unread and (more := spaced_rows([ln.full_text for ln in lines], rows, unread, _single_spaced(lines))):
+            # rows no reader split whose tokens fit the head's columns one way only
+            rows = sorted([*rows, *more], key=lambda r: r.line)
+            unread = [k for k in unread if k not in {r.line for r in more}]
         goals = [make_goal(r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual, r.detail)
                  for r in rows]
         for i, r in enumerate(rows):

@@ -1,0 +1,212 @@
+"""Goal rows of a text dump printed a row a line, cells one space apart, that the row readers left
+unread (:mod:`goal_rows`, :mod:`goal_order`) although the row's own tokens fit the head's columns one
+way only: every way of cutting the tokens into the head's columns in order (a year cell, a status
+word of the vocabulary, a rate or a dash, an actual that is a dash or a figure with its unit, maybe
+after the word naming its measure, or words without a figure; free words for the project, the target,
+the 추진내용 and the 비고, a status word inside a project, target or actual ending its cell)
+is tried, and the row is rebuilt only where exactly one fits every check: a measure word printed
+before a figure stays with it (``공정률 | 80%`` is no cut), the 달성률 agrees with the actual over
+the target within the print's rounding, the target is never empty, and an empty project cell (a
+merged one, printed once for its group) takes the project of the row above, only where that row's
+project is proven (every way that row fits gives it the same). Fixes cards like a head ``연도 세부사업
+목표 추진상황 실적 추진내용 비고`` over ``2024 5.9km 완료 5.2km`` (the merged project and 추진내용
+printing nothing): the row was left unread, the goal lost. Rows that fit two ways or none stay unread
+(their lines handed back, as before): nothing is paired by guess."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from pledgecard.extract.sections.goal_head_words import header_kinds
+from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_values import (
+    DASH,
+    FIGURE,
+    RATE,
+    measure_suffix,
+    status_ends,
+    value_token,
+    year_cell_of,
+)
+from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.counts import parse_number
+
+_FREE = ("project", "target", "detail", "remark")
+_LIMIT = 5000  # ways tried a row at most: a row past it is left unread (never guessed)
+
+
+def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[int],
+                single: frozenset[str]) -> list[GoalRow]:
+    """The rows among the ``unread`` lines (indexes into ``lines``) that fit the goal head's columns
+    one way only (see the module), the rows ``read`` by the other readers giving the projects the rows
+    below them carry; none when no line is a goal head. Only a line in ``single`` (its words
+    single-spaced: a line the dump printed with no run of spaces inside) is read: a run of spaces
+    prints a blank cell, and which one the words do not show (an empty target among them)."""
+    h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
+    if h is None:
+        return []
+    kinds = header_kinds(lines[h]) or []
+    if "year" in kinds[1:]:
+        return []
+    done = {r.line: r for r in read}
+    todo = set(unread)
+    out: list[GoalRow] = []
+    above: tuple[str | None, str | None] | None = None  # the row above: (its project, its 추진내용)
+    group: int | None = None
+    for i in range(h + 1, len(lines)):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if kinds[0] != "year" and (y := year_cell_of(text)) is not None:
+            group = y  # a year over its rows
+            continue
+        if i in done:
+            r = done[i]
+            above = (r.project, r.detail)
+            continue
+        ways = list(_ways(kinds, text.split())) if i in todo else []
+        if i not in todo or not ways or " ".join(text.split()) not in single:
+            above = None  # no row of the table, or one its tokens do not fit: what it carries is not known
+            continue
+        projects = {" ".join(w.get("project", [])) for w in ways}
+        carried = above[0] if above is not None else None
+        way = _agreed(ways)
+        loose = [t for k in ("detail", "remark") for t in ways[0].get(k, [])] if way is not None and \
+            "detail" in kinds and "detail" not in way else []  # a 추진내용 and a 비고 run together: handed back
+        if way is None:
+            only = projects.pop() if len(projects) == 1 else None
+            above = (only or carried, None) if only is not None else None
+            continue
+        project = " ".join(way.get("project", [])) or None
+        detail = " ".join(way["detail"]) if way.get("detail") else None
+        if "project" in kinds and project is None:
+            if carried is None:
+                above = None
+                continue
+            project = carried
+            if "detail" in kinds and way.get("detail") == [] and ("remark" not in kinds or way.get("remark") == []) \
+                    and above is not None:
+                detail = above[1]  # the merged 추진내용 cell of the row above, when that one is known
+        year = year_cell_of(way["year"][0]) if "year" in way else group
+        actual = " ".join(way.get("actual", [])) or None
+        row = GoalRow(line=i, project=project, year=year, target=" ".join(way["target"]),
+                      status=" ".join(way["status"]), actual=None if actual is None or DASH.match(actual) else actual,
+                      detail=detail, cells_unread=" ".join(loose) or None)
+        out.append(row)
+        above = (row.project, row.detail)
+    return out
+
+
+_CELLS = ("year", "project", "target", "actual", "rate", "status")
+
+
+def _agreed(ways: list[dict[str, list[str]]]) -> dict[str, list[str]] | None:
+    """The cells every way gives alike (the goal's: year, project, target, actual, rate, status), with the
+    추진내용 and 비고 each way's when all give them alike, else left out (where a 추진내용 printed beside a
+    비고 ends nothing shows: the goal is read, its 추진내용 left null); None when the ways give a goal's
+    cell two ways or there is none."""
+    if not ways:
+        return None
+    first = ways[0]
+    if any(w.get(k) != first.get(k) for w in ways[1:] for k in _CELLS):
+        return None
+    return {k: v for k, v in first.items() if all(w.get(k) == v for w in ways[1:])}
+
+
+def _ways(kinds: list[str], toks: list[str]) -> Iterator[dict[str, list[str]]]:
+    """Every way ``toks`` cut in order into the columns ``kinds`` fits (see the module), at most
+    :data:`_LIMIT` tried; nothing when the limit is passed."""
+    bound = _measured(toks)
+    found: list[dict[str, list[str]]] = []
+    tried = 0
+
+    def go(i: int, k: int, acc: dict[str, list[str]]) -> bool:
+        nonlocal tried
+        tried += 1
+        if tried > _LIMIT:
+            return False
+        if k == len(kinds):
+            if i == len(toks) and _rate_checks(acc):
+                found.append(dict(acc))
+            return True
+        for j in range(i, len(toks) + 1):
+            if j in bound and k + 1 < len(kinds) and j > i:
+                continue  # a measure word cut from its figure
+            if _fits(kinds[k], toks[i:j]):
+                acc[kinds[k]] = toks[i:j]
+                if not go(j, k + 1, acc):
+                    return False
+                del acc[kinds[k]]
+        return True
+
+    if go(0, 0, {}):
+        yield from found
+
+
+def _measured(toks: list[str]) -> set[int]:
+    """The token indexes a cell may not begin at: a figure with its unit right after a word naming its
+    measure (a word ending as a measure does, or one printed before a figure elsewhere in the row too)."""
+    value, measure = current().build(value_token), current().build(measure_suffix)
+    before = [k for k in range(len(toks) - 1)
+              if not FIGURE.search(toks[k]) and not DASH.match(toks[k]) and value.match(toks[k + 1])]
+    return {k + 1 for k in before if measure.search(toks[k]) or sum(toks[m] == toks[k] for m in before) > 1}
+
+
+def _whole_value(tok: str) -> bool:
+    m = current().build(value_token).match(tok)
+    return m is not None and m.end() == len(tok)
+
+
+def _fits(kind: str, cell: list[str]) -> bool:
+    """Whether ``cell`` (its tokens) may stand under a column of ``kind``."""
+    if kind == "year":
+        return len(cell) == 1 and year_cell_of(cell[0]) is not None
+    if kind == "status":
+        return 1 <= len(cell) <= 3 and key("".join(cell)) in current().status_words
+    if kind == "rate":
+        return len(cell) == 1 and bool(RATE.match(cell[0]) or DASH.match(cell[0]))
+    if kind == "actual":
+        if len(cell) == 1 and (DASH.match(cell[0]) or _whole_value(cell[0])):
+            return True
+        if len(cell) == 2 and not FIGURE.search(cell[0]) and _whole_value(cell[1]) \
+                and current().build(measure_suffix).search(cell[0]) is not None:
+            return True
+        return bool(cell) and not any(FIGURE.search(t) for t in cell) and _free_words(cell)  # a worded actual
+    if kind in _FREE:
+        return (bool(cell) or kind != "target") and _free_words(cell, inner=kind in ("detail", "remark"))
+    return False
+
+
+def _free_words(cell: list[str], inner: bool = False) -> bool:
+    """Whether ``cell`` may be a cell of words: no dash (an empty shaped cell's), not a status word alone (the
+    status cell), and (unless ``inner``: a 추진내용 or 비고 may hold one anywhere) no status word standing inside
+    it with words after it: a status word printed in a worded target or actual ends its cell (``설계 완료``)."""
+    if any(DASH.match(t) for t in cell) or (cell and key("".join(cell)) in current().status_words):
+        return False
+    return inner or not status_ends(cell)
+
+
+def _rate_checks(cells: dict[str, list[str]]) -> bool:
+    """The 달성률 against the actual over the target's figure of the actual's unit, within the print's
+    rounding (half its last digit); a dash rate stands only beside a dash actual or a worded one."""
+    rate = cells.get("rate")
+    if not rate:
+        return True
+    actual = cells.get("actual") or []
+    m = RATE.match(rate[0])
+    if m is None:  # a dash: no rate printed
+        return not actual or bool(DASH.match(actual[-1])) or not any(FIGURE.search(t) for t in actual)
+    if not actual or DASH.match(actual[-1]):
+        return False
+    value = current().build(value_token)
+    am = value.match(actual[-1])
+    targets = [tm for t in cells.get("target", []) if (tm := re.search(rf"({FIGURE.pattern})\s*{re.escape(am.group(2))}\)?$", t))] \
+        if am else []
+    if am is None or len(targets) != 1:
+        return False
+    tv, av = parse_number(targets[0].group(1)), parse_number(am.group(1))
+    if not tv or av is None:
+        return False
+    places = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
+    return abs(100 * float(av) / float(tv) - float(m.group(1))) <= 0.5 * 10 ** -places + 1e-9
