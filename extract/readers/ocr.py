@@ -26,6 +26,7 @@ from typing import Any, Literal
 
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
+from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
 from pledgecard.extract.readers.ocr_open_rules import image_rules, open_tables
 from pledgecard.extract.readers.pdf_grids import Grid
@@ -249,6 +250,7 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
     first = len(out.chars)
     for words in lines:
         restore_marker(words)
+        restore_lost_glyph(words)  # a heading glyph read as punctuation before its numbering
         stroke = restore_numeral(words, "".join(GLYPH_LOOKALIKES) + "".join(ROUND_LOOKALIKES))
         in_reading_order(words)
         for w in words:
