@@ -91,3 +91,68 @@ def test_dasi_county_101_scanned_reads_its_sections(tmp_path: Path) -> None:
     assert wrong_figure_count(exp, got) == 0
     assert got["achievements"] and got["plans"] and got["effects"] and got["funding"] is not None
     assert score_record(exp, got).score() >= 0.65  # (sections lost: 0.178)
+
+
+# --- an open table a page break cuts, on pages OCR reads ---------------------------------------------------------
+# (noeul-city 48015 scan: its funding table's head at page 1's foot, its four rows over page 2's closing rule)
+
+def test_a_page_gives_the_column_edges_of_its_open_table_the_break_cut() -> None:
+    from test_blind_family_noeul import COLS, _row, _rule
+
+    from pledgecard.extract.readers.ocr_open_rules import cut_columns
+    from pledgecard.extract.readers.pdf_open_tables import open_grids
+
+    joints = COLS[1:3]
+    head = open_grids(_rule(340) + _rule(370, cut=joints), _row(["구분", "2024년", "2025년"], 350), [], 400.0)
+    assert cut_columns(head) == list(COLS)  # a head alone at the page's foot
+    whole = open_grids(_rule(40) + _rule(70, cut=joints) + _rule(110, cut=joints),
+                       _row(["구분", "2024년", "2025년"], 50) + _row(["국비", "1,200", "300"], 80), [], 400.0)
+    assert whole and cut_columns(whole) is None  # closed by its rule: nothing goes on
+
+
+def test_rows_carried_over_keep_their_own_columns_where_the_cut_head_ran_them_together() -> None:
+    from test_blind_family_noeul import COLS, _row, _rule
+
+    from pledgecard.extract.readers.pdf_open_tables import open_grids
+    from pledgecard.extract.readers.pdf_table_build import build_table
+
+    rows = _row(["국비", "1,200", "300"], 24) + _row(["도비", "450", "-"], 44)
+    edges = _rule(62, cut=COLS[1:3])
+    [fewer] = open_grids(edges, rows, [], 400.0, [COLS[0], COLS[1], COLS[3]])  # the head's years read as one cell
+    assert fewer.cut_above and len(build_table(2, fewer).xs) == 4  # the rows' three columns
+    [same] = open_grids(edges, rows, [], 400.0, list(COLS))
+    assert build_table(2, same).xs == list(COLS)  # as many: the cut table's own edges
+
+
+# --- a heading between two open tables, its words as OCR boxes them ---------------------------------------------
+
+def test_a_heading_line_between_two_ruled_blocks_ends_the_table() -> None:
+    from test_blind_family_noeul import COLS, SIZE, _row, _rule, _text
+
+    from pledgecard.extract.readers.pdf_open_tables import open_grids
+
+    joints = COLS[1:3]
+    x = COLS[0] + 2.0
+    heading = []
+    for word in ("□", "시민소통", "실적"):  # each word its ink's box, two thirds of a character apart
+        heading += _text(word, x, 66.0)
+        x = heading[-1]["x1"] + 0.7 * SIZE
+    edges = (_rule(20) + _rule(40, cut=joints) + _rule(60, cut=joints)
+             + _rule(84) + _rule(104, cut=joints) + _rule(124, cut=joints))
+    chars = (_row(["연도", "목표", "실적"], 24) + _row(["2024", "5.0km", "-"], 44) + heading
+             + _row(["계", "기타", "언론"], 88) + _row(["3회", "1", "2"], 108))
+    grids = open_grids(edges, chars, [], 400.0)
+    assert len(grids) == 2  # (one grid across the heading before)
+    assert all(not (g.bbox[1] < 70.0 < g.bbox[3]) for g in grids)
+
+
+def test_noeul_city_48015_scanned_reads_its_goal_table_apart_from_the_outreach(tmp_path: Path) -> None:
+    from pledgecard import extract_file
+    from pledgecard.scoring import score_record
+    from tests.conftest import wrong_figure_count
+
+    path, exp = _card(tmp_path, "noeul-city", 48015, "scan")
+    [got] = extract_file(path)
+    assert wrong_figure_count(exp, got) == 0
+    assert {g["year"] for g in got["goals"]} == {g["year"] for g in exp["goals"]}
+    assert score_record(exp, got).score() >= 0.55  # (goals and outreach one grid: 0.517)
