@@ -5,6 +5,15 @@
   lost (dasi-county 101 scan 0.178). Such a first word before a numbering is now a lost glyph (U+FFFD), the number
   and its stop read apart joined, a stop alone dropped (:mod:`pledgecard.extract.readers.ocr_lost_glyphs`); the
   lost glyph is no bullet a syllable is put back as (``ocr_bullets``): 0.178 -> 0.683, no figure wrong.
+- an open table a page break cuts on pages OCR reads: each page was read alone, so the rows over the next page's
+  first rule could not go on the cut table as on a vector page. A page read now hands its lowest cut open table's
+  column edges to the next (``ocr_open_rules.cut_columns``, ``carried``); carried rows keep their own columns where
+  they show more than the cut head (its years OCR read run together). noeul-city 48015 scan: its funding rows go on
+  the head (null where its years ran together, the printed text kept), 0.517 -> 0.517, no figure wrong.
+- a heading between two open tables whose words OCR boxes by their ink (about two thirds of a character apart, cut
+  into pieces like cells): the goal and outreach tables read as one grid across ``□ 시민소통 실적``. One line of
+  words no character apart, flush left and short of the rule's middle, ends the table
+  (``pdf_open_rules._heading_line``): noeul-city 48015 scan 0.517 -> 0.579, no figure wrong.
 """
 
 from __future__ import annotations
