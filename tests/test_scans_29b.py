@@ -157,6 +157,6 @@ def test_a_scans_tables_ruled_across_only_are_read_cell_by_cell(tmp_path: Path,
     [got] = extract_file(path)
     assert score_record(exp, got).score() >= 0.7 and wrong_figure_count(exp, got) == 0
     assert any(v is not None for row in (got.get("funding") or {}).get("rows", []) for v in row["amounts_krw"])
-    monkeypatch.setattr(ocr, "open_tables", lambda chars, rules, grids, height, scale: ([], chars, []))
+    monkeypatch.setattr(ocr, "open_tables", lambda chars, rules, grids, height, scale, carried=None: ([], chars, []))
     [before] = extract_file(path)
     assert score_record(exp, before).score() < 0.6 and wrong_figure_count(exp, before) == 0

@@ -26,8 +26,9 @@ from typing import Any, Literal
 
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
+from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
-from pledgecard.extract.readers.ocr_open_rules import image_rules, open_tables
+from pledgecard.extract.readers.ocr_open_rules import cut_columns, image_rules, open_tables
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -58,6 +59,7 @@ class OcrPage:
     grids: list[Grid] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)
     skew_deg: float = 0.0
+    cut: list[float] | None = None  # its lowest open table's column edges when the page break cut it (carried on)
     sheet: Literal["", "whole", "none"] = ""  # a logical page of a sheet split in two (ocr_sheets): "whole" its sheet read whole as this
     # page (print across the gutter, or a sheet not of the 2-up shape), "none" nothing read as it (the other one)
 
@@ -151,8 +153,13 @@ def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[l
     """OCR the given 1-based pages of a PDF: the pages read, and one line for each page that
     could not be rendered (a damaged page never loses the others)."""
 
+    last: list[OcrPage] = []  # the page read before, whose open table the break may have cut
+
     def whole(api: Engines, grey: Any, n: int, width: float, height: float) -> list[OcrPage]:
-        return [ocr_image(api, grey.copy(), n, width, height, dpi=dpi)]
+        before = last[-1] if last and last[-1].number == n - 1 else None
+        page = ocr_image(api, grey.copy(), n, width, height, dpi=dpi, carried=before.cut if before else None)
+        last[:] = [page]
+        return [page]
 
     return ocr_rendered(data, [(n, dpi / 72.0) for n in numbers], whole)
 
@@ -195,8 +202,10 @@ def ocr_rendered(data: bytes, sheets: Sequence[tuple[int, float]],
     return out, failed
 
 
-def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float, *, dpi: int) -> OcrPage:
-    """Read one page image (grey, 255 = paper) into an :class:`OcrPage`."""
+def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float, *, dpi: int,
+              carried: list[float] | None = None) -> OcrPage:
+    """Read one page image (grey, 255 = paper) into an :class:`OcrPage`; ``carried``: the column edges of an open
+    table the previous page's break cut (its :attr:`OcrPage.cut`)."""
     import numpy as np
 
     page = clean_page(np.ascontiguousarray(grey, dtype=np.uint8))
@@ -216,8 +225,10 @@ def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float,
     h, w = outside.shape
     _read_region(api, outside, page, (0.0, 0.0, float(w), float(h)), result, scale, inset=0, single_block=False)
     # tables ruled across only (ocr_open_rules): their cells known from the text read, each read again on its own
-    opened, result.chars, cells = open_tables(result.chars, image_rules(page, scale), result.grids, float(height), scale)
+    opened, result.chars, cells = open_tables(result.chars, image_rules(page, scale), result.grids, float(height), scale,
+                                              carried)
     result.grids += opened
+    result.cut = cut_columns(result.grids)
     for c in cells:
         _read_region(api, text_only, page, c, result, scale, inset=OPEN_CELL_INSET_PX, single_block=True)
     return result
@@ -249,6 +260,7 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
     first = len(out.chars)
     for words in lines:
         restore_marker(words)
+        restore_lost_glyph(words)  # a heading glyph read as punctuation before its numbering
         stroke = restore_numeral(words, "".join(GLYPH_LOOKALIKES) + "".join(ROUND_LOOKALIKES))
         in_reading_order(words)
         for w in words:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from pledgecard.extract.readers.pdf_lines import LOST
 from pledgecard.normalize.text import is_syllable
 
 PLACE_SHARE = 0.5  # of a line's height: two lines' openings and their texts' starts this close stand alike
@@ -48,7 +49,9 @@ def _opening(line: list[Char]) -> tuple[Char, float] | None:
 
 
 def _symbol(text: str) -> bool:
-    return len(text) == 1 and not text.isalnum() and not text.isspace()
+    """A bullet glyph as read: one symbol, not the lost-glyph mark (a heading's glyph OCR could not read,
+    :mod:`.ocr_lost_glyphs`, is no bullet a syllable stands for)."""
+    return len(text) == 1 and not text.isalnum() and not text.isspace() and text != LOST
 
 
 def settle_bullets(pages: list[list[Char]]) -> None:

@@ -9,6 +9,13 @@ deskewed image's frame the characters are read in), and it rebuilds the table fr
 On a page OCR reads, the text around the rules is first read as running text (a column at a time, cells run
 together); once the table's cells are known, what was read inside it is set aside and each cell read again on its
 own, as a ruled table's cells are (:func:`open_tables`).
+
+Class of card fixed too (session 30): such a table a page break cuts on a page OCR reads (its head at the foot of
+one page, its rows above the next page's first rule). The vector reader hands the cut table's column edges to the
+next page (``pdf._cut_columns``) so that the rows over its first rule go on the table (``pdf_open_rules.carried_rows``);
+OCR read every page on its own, so those rows were running text and the table's body was lost (noeul-city 48015
+scan: its funding table's head on page 1, its four rows on page 2). A page read now gives its lowest open table's
+column edges when the break cut it (:func:`cut_columns`), and the next page's reader takes them (``carried``).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from pledgecard.extract.readers.pdf_grids import BBox, Grid
 from pledgecard.extract.readers.pdf_open_tables import open_grids
 from pledgecard.extract.readers.pdf_sheet_pages import Half
+from pledgecard.extract.readers.pdf_table_build import build_table
 
 if TYPE_CHECKING:
     import numpy as np
@@ -77,12 +85,23 @@ def _middle_in(c: dict[str, Any], box: BBox) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
+def cut_columns(grids: list[Grid]) -> list[float] | None:
+    """The column edges (points) of a page's lowest table when it is an open-sided one the page break cut (its rows
+    run to the page's foot, or a head alone there): what the next page's rows over its first rule go on (``carried``
+    of :func:`open_tables`); None otherwise."""
+    last = max(grids, key=lambda g: g.bbox[3], default=None)
+    if last is None or not (last.open_sided and last.cut_below):
+        return None
+    return list(build_table(0, last).xs)
+
+
 def open_tables(chars: list[dict[str, Any]], rules: list[dict[str, Any]], grids: list[Grid], height: float,
-                scale: float) -> tuple[list[Grid], list[dict[str, Any]], list[BBox]]:
+                scale: float, carried: list[float] | None = None) -> tuple[list[Grid], list[dict[str, Any]], list[BBox]]:
     """A page OCR read: the open-sided tables its ``rules`` and first reading ``chars`` show (none drawing a ruled
     table's cell of ``grids``), the characters read outside them, and their cells in pixels (``scale``: points
-    a pixel) to read again one by one."""
-    opened = open_grids(rules, chars, grids, height)
+    a pixel) to read again one by one. ``carried``: the column edges of an open table the previous page's break
+    cut (:func:`cut_columns`), which the rows over this page's first rule go on."""
+    opened = open_grids(rules, chars, grids, height, carried)
     if not opened:
         return [], chars, []
     kept = [c for c in chars if not any(_middle_in(c, g.bbox) for g in opened)]

@@ -115,7 +115,7 @@ def table_runs(run: list[Rule], text: Sequence[Char], verticals: Sequence[dict[s
         band = [c for c in text if char_inside(c, a.x0, a.x1, a.y, b.y)]
         crossed = any(e["x0"] > a.x0 + EDGE_TOL and e["x0"] < a.x1 - EDGE_TOL
                       and e["top"] < b.y - EDGE_TOL and e["bottom"] > a.y + EDGE_TOL for e in verticals)
-        if band and not crossed and _columned(band) and not _other_cells(a, b):
+        if band and not crossed and _columned(band) and not _other_cells(a, b) and not _heading_line(band, a):
             cur.append(b)
             continue
         out.append(cur)
@@ -131,6 +131,28 @@ def _other_cells(a: Rule, b: Rule) -> bool:
         return all(any(abs(x - y) <= EDGE_TOL for y in ys) for x in xs)
 
     return bool(a.joints) and bool(b.joints) and not within(a.joints, b.joints) and not within(b.joints, a.joints)
+
+
+RUN_GAP = 1.0  # words of one line of text stand closer than this (x the characters' size); cells further apart
+
+
+def _heading_line(band: Sequence[Char], a: Rule) -> bool:
+    """Whether the band under rule ``a`` holds one line of words following each other (no gap of a character's
+    width), flush with the rule's left end and ending before its middle: a heading between two tables
+    (``□ 시민소통 실적`` between a goal table's closing rule and an outreach table's top one), not a row of cells.
+
+    Class of card fixed: a scan read by OCR (noeul-city 48015 scan), whose words' boxes are their ink, so the
+    gaps between a heading's words (a space and the glyphs' side bearings, about two thirds of a character) are
+    wider than a text layer's spaces and cut the heading into pieces as a row's cells are cut: the goal and
+    outreach tables were read as one grid across the heading."""
+    lines = printed_lines(band)
+    if len(lines) != 1:
+        return False
+    size = median_size(band)
+    pieces = line_pieces(lines[0], size)
+    if len(pieces) < 2 or pieces[0].x0 - a.x0 > size or pieces[-1].x1 > (a.x0 + a.x1) / 2:
+        return False
+    return all(q.x0 - p.x1 < RUN_GAP * size for p, q in zip(pieces, pieces[1:], strict=False))
 
 
 def _columned(band: Sequence[Char]) -> bool:

@@ -1,0 +1,81 @@
+"""A heading glyph Tesseract has no symbol for, read as a run of ASCII punctuation, put back as a lost glyph.
+
+Class of card fixed: a scanned card whose section headings open with a glyph the Korean model cannot read (``◈``, a
+diamond holding a square) before their numbering (``◈ Ⅰ. 사업 개요``): Tesseract read it as one or two punctuation
+marks no printed line opens with (``&《 |. 사업 개요``, ``*& 1 . 연차별 재원 투자계획``, ``*$ 11. 추진 실적``,
+``& . 기대 효과``), so no line was a heading of the card's shape and every section but one went unread (dasi-county
+101 scan 0.178). A line's first word made of symbols alone (no letter, digit or space), not a glyph a card prints
+there by itself (a bullet, a note mark, a bracket or quote opening text, a stroke read for a numeral, a look-alike
+:mod:`.ocr` restores), standing before a numbering as read (digits, strokes or a stop opening the next word) is
+the glyph the card printed and OCR lost: one U+FFFD (the reader's lost-glyph mark, as a text layer's ``(cid:N)``
+becomes), so the heading keeps a glyph, a numbering and its title. Its numbering is read as printed where OCR cut
+it: a number and its stop read as two words (``1 . 연차별``) are one (``1. 연차별``); a stop standing alone before
+the title (``. 기대 효과``: the numeral Ⅴ unread) numbers nothing and is dropped, the title left bare (a heading's
+number is no figure of the record). Nothing else of the line changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from pledgecard.extract.readers.ocr_numerals import HANGUL_FIRST, HANGUL_LAST, STROKES
+from pledgecard.extract.readers.pdf_lines import LOST
+
+LOST_GLYPH = LOST  # the reader's mark of a glyph it could not read
+# ASCII marks a printed line may open with by themselves: dashes and stars (bullets, notes), typed pointers,
+# brackets and quotes opening text, strokes Tesseract reads for the numeral Ⅰ, stops and colons it reads for ·
+OPENS_TEXT = frozenset("-*>+<([{'\"|\\]!.:,~/@")
+NUMBERING_OPENS = frozenset("0123456789.|lI!\\][")  # a numbering as OCR reads it: digits, a numeral's strokes, a stop
+STOPS = frozenset(".)")  # a numbering's stop or bracket
+
+
+class Word(Protocol):
+    """A word as Tesseract read it (:class:`.ocr.Word`): its symbols, each its text, confidence and box."""
+
+    symbols: list[tuple[str, float, Any]]
+    spaced: bool
+
+
+def _text(word: Word) -> str:
+    return "".join(t for t, _, _ in word.symbols)
+
+
+def _unread(text: str) -> bool:
+    """Symbols alone that no printed line opens with: two or more of them run together, or one ASCII mark
+    outside :data:`OPENS_TEXT`."""
+    if not text or any(ch.isalnum() or ch.isspace() for ch in text):
+        return False
+    if len(text) >= 2:
+        return True
+    return text.isascii() and text not in OPENS_TEXT
+
+
+def restore_lost_glyph(words: list[Word]) -> bool:
+    """``&《 |. 사업 개요`` -> ``� |. 사업 개요`` (in place): the line's first word (:func:`_unread`) before a numbering
+    as read (:data:`NUMBERING_OPENS` opening the next word, a title after it) made one lost glyph. Whether it did."""
+    if len(words) < 3 or not words[0].symbols or not words[1].symbols:
+        return False
+    if not _unread(_text(words[0])) or _text(words[1])[:1] not in NUMBERING_OPENS:
+        return False
+    _, conf, box = words[0].symbols[0]
+    x1 = max(b[2] for _, _, b in words[0].symbols)
+    words[0].symbols = [(LOST_GLYPH, conf, (box[0], box[1], x1, box[3]))]
+    _numbering_as_printed(words)
+    return True
+
+
+def _numbering_as_printed(words: list[Word]) -> None:
+    """After a heading's glyph (``words[0]``): a number and its stop read apart joined (``1`` ``.`` -> ``1.``), a
+    stop alone before a Hangul title dropped (its number unread)."""
+    number, after = _text(words[1]), _text(words[2])
+    if number in STOPS and _hangul(after):
+        del words[1]
+        words[1].spaced = True
+    elif (number.isdigit() or set(number) <= STROKES) and after in STOPS and len(words) >= 4 \
+            and _hangul(_text(words[3])):
+        words[1].symbols = [*words[1].symbols, *words[2].symbols]
+        del words[2]
+
+
+def _hangul(text: str) -> bool:
+    return bool(text) and HANGUL_FIRST <= ord(text[0]) <= HANGUL_LAST
