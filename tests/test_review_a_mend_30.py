@@ -1,0 +1,79 @@
+"""Review A's findings on session 30's text rules, mended (session 30, helper menda): the reviewer's inputs
+(tests/fixtures/review_a_30/, copied from /tmp/review-a/) read through the pipeline and scored with the shared
+scorer and wrong-figure counter, and unit tests of each shape with its negative case.
+
+1. A channel table a cell a line whose blank row is followed by a row with a 비고 figure is no run of labels
+   then counts (extract/sections/outreach_label_runs.py): a run is dealt only where its counts are proven.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.readers import read_path
+from pledgecard.pipeline import card_results
+
+from conftest import shared_tools
+
+FIXTURES = Path(__file__).parent / "fixtures" / "review_a_30"
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(text=t, marker=None, indent=0, source=Source(line_start=k + 1)) for k, t in enumerate(texts)]
+
+
+def _read(path: Path) -> dict[str, Any]:
+    [record] = [c.record for c, _ in card_results(read_path(path), str(path))]
+    return record
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    exp = json.loads(path.with_name(path.name[: -len(".txt")] + ".expected.json").read_text("utf-8"))
+    return exp[0] if isinstance(exp, list) else exp
+
+
+def _wrong(expected: dict[str, Any], record: dict[str, Any]) -> list[Any]:
+    _, wrong_figures = shared_tools()
+    return [f for f in wrong_figures.figures(expected, record) if f[3] is not None and f[2] != f[3]]
+
+
+def _score(expected: dict[str, Any], record: dict[str, Any]) -> float:
+    score_card, _ = shared_tools()
+    return score_card.score_record(expected, record).score()
+
+
+def _counts(record: dict[str, Any]) -> dict[str, Any]:
+    out = record.get("outreach") or {}
+    return {it["category"]: it["count"] for it in out.get("items") or []}
+
+
+# 1. outreach_label_runs
+def test_a_blank_row_then_a_row_with_a_note_figure_is_no_run_of_labels() -> None:
+    """Review A 1 (lr2/blank-row-note-40): 만족도 조사 blank, 전문가 자문 / 3 / 40명 under 비고: read as two labels
+    then two counts, survey=3 and experts=40 (2 wrong figures). Now no count is given out of place."""
+    path = FIXTURES / "lr2" / "blank-row-note-40.txt"
+    expected, record = _expected(path), _read(path)
+    assert _wrong(expected, record) == []
+    counts = _counts(record)
+    assert counts.get("survey") is None and counts.get("experts") in (None, 3)
+
+
+def test_a_run_is_dealt_only_where_its_counts_are_proven() -> None:
+    from pledgecard.extract.sections.outreach_label_runs import labels_dealt
+
+    # counts dealt add up to the printed total: dealt
+    run = ["구분", "횟수", "간담회", "6", "언론·방송", "기타", "105", "-", "계", "111회"]
+    assert [ln.text for ln in labels_dealt(_lines(run))][4:8] == ["언론·방송", "105", "기타", "-"]
+    # a blank row then a row with a note figure: the dealt counts miss the total (2 + 3 + 40 != 5), as printed
+    blank = ["구분", "횟수", "비고", "계", "5회", "간담회", "2", "만족도 조사", "전문가 자문", "3", "40명",
+             "언론 홍보", "0", "기타", "0"]
+    assert [ln.text for ln in labels_dealt(_lines(blank))] == blank
+    # no total printed: dealt under a head with no note column, not under one with 비고
+    bare = ["구분", "횟수", "간담회", "6", "언론·방송", "기타", "105", "-"]
+    assert [ln.text for ln in labels_dealt(_lines(bare))][4:8] == ["언론·방송", "105", "기타", "-"]
+    noted = ["구분", "횟수", "비고", "간담회", "6", "언론·방송", "기타", "105", "-"]
+    assert [ln.text for ln in labels_dealt(_lines(noted))] == noted
