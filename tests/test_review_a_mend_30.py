@@ -4,6 +4,8 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
 
 1. A channel table a cell a line whose blank row is followed by a row with a 비고 figure is no run of labels
    then counts (extract/sections/outreach_label_runs.py): a run is dealt only where its counts are proven.
+2. A stray line above labels over values is no run of values over labels (extract/sections/header_labels_under.py):
+   every pair after the first must print a typed value (a code, department, name, phone, status).
 """
 
 from __future__ import annotations
@@ -77,3 +79,29 @@ def test_a_run_is_dealt_only_where_its_counts_are_proven() -> None:
     assert [ln.text for ln in labels_dealt(_lines(bare))][4:8] == ["언론·방송", "105", "기타", "-"]
     noted = ["구분", "횟수", "비고", "간담회", "6", "언론·방송", "기타", "105", "-"]
     assert [ln.text for ln in labels_dealt(_lines(noted))] == noted
+
+
+# 2. header_labels_under
+def test_a_stray_line_above_labels_over_values_keeps_the_title_under_its_label() -> None:
+    """Review A 2 (h2/h-asof): ``2024년 2분기 실적`` / 공약명 / title / 실천목표 (empty) read as values over labels:
+    title '2024년 2분기 실적' and the title as the target. The title is read under its label again."""
+    path = FIXTURES / "h2" / "h-asof.txt"
+    expected, record = _expected(path), _read(path)
+    assert record["header"]["title"] == expected["header"]["title"] == "청년농업 창업 지원 확대"
+    assert _wrong(expected, record) == []
+
+
+def test_pairs_of_free_text_labels_alone_tell_no_values_over_labels() -> None:
+    from pledgecard.extract.sections.header_labels_under import labels_under_values
+
+    from conftest import make_line
+
+    stray = [make_line(t) for t in ("2024년 2분기 실적", "공  약  명", "청년농업 창업 지원 확대", "실 천 목 표")]
+    assert labels_under_values(stray) == stray
+    # the same free-text pairs, then a typed pair (a code and a department) closing on labels: values over labels
+    texts = ("청년농업 창업 지원 확대", "공  약  명", "5-81  농업정책과", "관 리 번 호    추 진 부 서")
+    got = [ln.text for ln in labels_under_values([make_line(t) for t in texts])]
+    assert got == [texts[1], texts[0], texts[3], texts[2]]
+    # a second pair of free text only after the title's: the run ends there, nothing is moved
+    free = [make_line(t) for t in ("청년농업 창업 지원 확대", "공  약  명", "임기 내 완료", "실 천 목 표")]
+    assert labels_under_values(free) == free
