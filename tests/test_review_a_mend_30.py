@@ -6,6 +6,10 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
    then counts (extract/sections/outreach_label_runs.py): a run is dealt only where its counts are proven.
 2. A stray line above labels over values is no run of values over labels (extract/sections/header_labels_under.py):
    every pair after the first must print a typed value (a code, department, name, phone, status).
+3. A title | name | target row whose target's first word precedes the term (서동정 단계적 임기 내 완료) parts no
+   way (extract/sections/header_term_cut.py): the way opening the target with the term is kept only where its
+   person is a plausible name (a family name's syllable first) and no way giving the target the words before the
+   term gives one.
 """
 
 from __future__ import annotations
@@ -105,3 +109,25 @@ def test_pairs_of_free_text_labels_alone_tell_no_values_over_labels() -> None:
     # a second pair of free text only after the title's: the run ends there, nothing is moved
     free = [make_line(t) for t in ("청년농업 창업 지원 확대", "공  약  명", "임기 내 완료", "실 천 목 표")]
     assert labels_under_values(free) == free
+
+
+# 3. header_term_cut
+def test_a_target_whose_first_word_precedes_the_term_gives_the_title_no_name() -> None:
+    """Review A 3 (tc/term-cut): ``청년농업 창업 지원 확대 서동정 단계적 임기 내 완료``: title '…확대 서동정', name
+    '단계적', target '임기 내 완료' (3 wrong fields). Now none of the three is read (as before session 30)."""
+    path = FIXTURES / "tc" / "term-cut.txt"
+    header = _read(path)["header"]
+    assert (header["title"], header["contact_name"], header["target"]) == (None, None, None)
+
+
+def test_the_term_opens_the_target_only_after_a_plausible_name_with_no_rival() -> None:
+    from pledgecard.extract.sections.header_term_cut import plausible_name
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    labels = ["title", "contact_name", "target", "as_of"]
+    assert split_value_row(labels, "청년농업 창업 지원 확대 서동정 단계적 임기 내 완료 '24. 2/4분기 현재") is None
+    # the word before the term no name, the one before it no name either: parted after the name as before
+    assert split_value_row(labels, "농어촌 대중교통 확대 고미태 임기 후 계속 '26. 2/4분기 현재") == {
+        "title": "농어촌 대중교통 확대", "contact_name": "고미태", "target": "임기 후 계속", "as_of": "'26. 2/4분기 현재"}
+    assert plausible_name("서동정") and plausible_name("남궁민수")
+    assert not plausible_name("단계적") and not plausible_name("확대") and not plausible_name("청년농업창업")
