@@ -10,6 +10,8 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
    way (extract/sections/header_term_cut.py): the way opening the target with the term is kept only where its
    person is a plausible name (a family name's syllable first) and no way giving the target the words before the
    term gives one.
+4. A word-labelled row under the channels is an unknown channel only where the printed total proves it
+   (extract/sections/outreach_unnamed_rows.py): its count needed to add up to the total, or a wholly nil table.
 """
 
 from __future__ import annotations
@@ -131,3 +133,35 @@ def test_the_term_opens_the_target_only_after_a_plausible_name_with_no_rival() -
         "title": "농어촌 대중교통 확대", "contact_name": "고미태", "target": "임기 후 계속", "as_of": "'26. 2/4분기 현재"}
     assert plausible_name("서동정") and plausible_name("남궁민수")
     assert not plausible_name("단계적") and not plausible_name("확대") and not plausible_name("청년농업창업")
+
+
+# 4. outreach_unnamed_rows
+def _items(record: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(it["category"], it["count"]) for it in (record.get("outreach") or {}).get("items") or []]
+
+
+def test_a_row_of_people_under_the_channels_is_no_other_channel() -> None:
+    """Review A 4 (u2/unnamed-row, u1/dash-row): ``누적 참여인원 | 1,250 | -`` under a total of 5 read as an 'other'
+    channel of 1,250 (the validator's outreach.total error); ``참 석 인 원 | - | -`` as 'other' 0. Neither now."""
+    for path in (FIXTURES / "u2" / "unnamed-row.txt", FIXTURES / "u1" / "dash-row.txt",
+                 FIXTURES / "u1" / "unnamed-row.txt", FIXTURES / "u1" / "control.txt"):
+        expected, record = _expected(path), _read(path)
+        assert _items(record) == [("meetings", 2), ("media", 3)]
+        assert _wrong(expected, record) == [] and _score(expected, record) == 1.0
+
+
+def test_an_unknown_channel_is_read_where_the_total_needs_its_count() -> None:
+    from pledgecard.extract.sections.outreach_grid import from_grid
+
+    head = [["구 분", "횟수", "비고"]]
+    rows = [["주민간담회", "2", "-"], ["언론 홍보", "3", "-"], ["교원 연수", "3", "-"]]
+    got = from_grid([*head, ["계", "8", "-"], *rows])
+    assert got is not None and [(it["category"], it["count"]) for it in got["items"]] == [
+        ("meetings", 2), ("media", 3), ("other", 3)]
+    # the total made up without it, or no total printed: left out
+    for grid in ([*head, ["계", "5", "-"], *rows], [*head, *rows]):
+        got = from_grid(grid)
+        assert got is not None and [it["label"] for it in got["items"]] == ["주민간담회", "언론 홍보"]
+    # a note under the table, its mark a footnote's (주1)): no channel
+    noted = from_grid([*head, ["계", "8", "-"], *rows[:2], ["주1) 교원 연수 별도", "3", "-"]])
+    assert noted is not None and [it["label"] for it in noted["items"]] == ["주민간담회", "언론 홍보"]
