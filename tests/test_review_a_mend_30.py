@@ -12,6 +12,8 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
    term gives one.
 4. A word-labelled row under the channels is an unknown channel only where the printed total proves it
    (extract/sections/outreach_unnamed_rows.py): its count needed to add up to the total, or a wholly nil table.
+5. A tab-typed head and first row are no one-row table where rows of figures typed with spaces follow
+   (extract/typed_tables.py): the run stays text and the whole table is read.
 """
 
 from __future__ import annotations
@@ -165,3 +167,32 @@ def test_an_unknown_channel_is_read_where_the_total_needs_its_count() -> None:
     # a note under the table, its mark a footnote's (주1)): no channel
     noted = from_grid([*head, ["계", "8", "-"], *rows[:2], ["주1) 교원 연수 별도", "3", "-"]])
     assert noted is not None and [it["label"] for it in noted["items"]] == ["주민간담회", "언론 홍보"]
+
+
+# 5. typed_tables one-row rule
+def _amounts(record: dict[str, Any]) -> dict[str, Any]:
+    return {r["source"]: r["amounts_krw"] for r in (record.get("funding") or {}).get("rows") or []}
+
+
+def test_a_typed_head_and_row_over_spaced_rows_read_every_row() -> None:
+    """Review A 5 (runA/mixed, t1/mixed-rows-reordered): ``구분<TAB>계<TAB>2024년…`` over ``계<TAB>3,000…`` then
+    ``국비 1,500 500 600 400`` / ``시비 …`` typed with spaces: a one-row table, 국비 and 시비 unparsed (8 amounts
+    lost; money 0.924). Every row is read now."""
+    path = FIXTURES / "runA" / "mixed.txt"
+    expected, record = _expected(path), _read(path)
+    assert _wrong(expected, record) == []
+    row = [1_500_000_000, 500_000_000, 600_000_000, 400_000_000]
+    assert _amounts(record) == {"total": [3_000_000_000, 1_000_000_000, 1_200_000_000, 800_000_000],
+                                "national": row, "municipal": row}
+    assert _amounts(_read(FIXTURES / "t1" / "mixed-rows-reordered.txt"))["municipal"] == row
+
+
+def test_the_one_row_rule_holds_only_where_no_row_of_figures_follows() -> None:
+    from pledgecard.extract.typed_tables import figure_row, typed_cells, typed_runs
+
+    lines = ["구분\t계\t2024년\t2025년", "계\t3,000\t1,000\t2,000", "국비 1,500 500 1,000"]
+    marks = [figure_row(t) for t in lines]
+    assert marks == [False, False, True]
+    assert typed_runs([typed_cells(t) for t in lines], marks) == []
+    assert typed_runs([typed_cells(t) for t in lines[:2]] + [None], [False, False, False]) == [(0, 2)]
+    assert not figure_row("◦ 2024. 6월 착공") and not figure_row("사업기간 2022 2026")
