@@ -14,6 +14,8 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
    (extract/sections/outreach_unnamed_rows.py): its count needed to add up to the total, or a wholly nil table.
 5. A tab-typed head and first row are no one-row table where rows of figures typed with spaces follow
    (extract/typed_tables.py): the run stays text and the whole table is read.
+6. A note column's head (비고) or a unit line ((단위:회)) after the last channel of a head printed a cell a line is
+   no piece of a wrapped label (extract/sections/outreach_wrapped_head.py).
 """
 
 from __future__ import annotations
@@ -196,3 +198,24 @@ def test_the_one_row_rule_holds_only_where_no_row_of_figures_follows() -> None:
     assert typed_runs([typed_cells(t) for t in lines], marks) == []
     assert typed_runs([typed_cells(t) for t in lines[:2]] + [None], [False, False, False]) == [(0, 2)]
     assert not figure_row("◦ 2024. 6월 착공") and not figure_row("사업기간 2022 2026")
+
+
+# 6. outreach_wrapped_head
+def test_a_note_or_unit_cell_after_the_last_channel_keeps_the_counts() -> None:
+    """Review A 6 (runA/note-col-cells, unit-cell-last): ``계`` / five channels / ``비고`` (or ``(단위:회)``) / six
+    counts a cell a line: the last cell taken for a wrapped label's piece, all five counts nulled (outreach
+    0.444 over runA). Read now, adding up to the printed total."""
+    for name in ("note-col-cells.txt", "unit-cell-last.txt"):
+        path = FIXTURES / "runA" / name
+        expected, record = _expected(path), _read(path)
+        assert _wrong(expected, record) == [] and _score(expected, record) == 1.0
+        assert record["outreach"]["total"] == 5 and sum(c for _, c in _items(record)) == 5
+
+
+def test_a_wrapped_labels_piece_is_no_note_head_nor_unit_line() -> None:
+    from pledgecard.extract.sections.outreach_wrapped_head import wrapped_label_last
+
+    head = ["계", "만족도 조사", "언론 홍보", "주민간담회·공청"]
+    assert wrapped_label_last([*head, "회등"])
+    assert not wrapped_label_last([*head, "비고"]) and not wrapped_label_last([*head, "(단위:회)"])
+    assert not wrapped_label_last([*head, "(단위 : 회)"], [1, 2, 3, 4, 5])
