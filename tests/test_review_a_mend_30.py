@@ -16,6 +16,8 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
    (extract/typed_tables.py): the run stays text and the whole table is read.
 6. A note column's head (비고) or a unit line ((단위:회)) after the last channel of a head printed a cell a line is
    no piece of a wrapped label (extract/sections/outreach_wrapped_head.py).
+7. A note under a goal table reporting an achievement (a status word, a counted figure) stays with the
+   achievements; a note defining the table's figures moves with it (extract/table_notes_moved.py).
 """
 
 from __future__ import annotations
@@ -219,3 +221,25 @@ def test_a_wrapped_labels_piece_is_no_note_head_nor_unit_line() -> None:
     assert wrapped_label_last([*head, "회등"])
     assert not wrapped_label_last([*head, "비고"]) and not wrapped_label_last([*head, "(단위:회)"])
     assert not wrapped_label_last([*head, "(단위 : 회)"], [1, 2, 3, 4, 5])
+
+
+# 7. table_notes_moved
+def test_a_note_reporting_an_achievement_stays_in_the_achievements() -> None:
+    """Review A 7 (n1/goal-note-figures): ``※ 2025년 목표 70개 중 12개 기업 입주 완료`` right after the goal table
+    moved with it and was lost from the achievements. It stays; the formula note (n1/goal-note-formula) moves."""
+    record = _read(FIXTURES / "n1" / "goal-note-figures.txt")
+    assert "12개 기업 입주 완료" in json.dumps(record["achievements"], ensure_ascii=False)
+    formula = _read(FIXTURES / "n1" / "goal-note-formula.txt")
+    assert "달성률(%)" not in json.dumps(formula["achievements"], ensure_ascii=False)
+
+
+def test_a_note_moves_with_its_goal_table_only_where_it_reports_no_work() -> None:
+    from pledgecard.extract.table_notes_moved import reports_achievement, table_note
+
+    from conftest import make_line
+
+    assert table_note("goals", make_line("달성률(%) = 실적 ÷ 목표 × 100", marker="※")) == "goals"
+    assert table_note("goals", make_line("2025년 목표 70개 중 12개 기업 입주 완료", marker="※")) is None
+    assert table_note("funding", make_line("달성률(%) = 실적 ÷ 목표 × 100", marker="※")) is None
+    assert reports_achievement("설명회 3 회 개최") and reports_achievement("착공 추진중")
+    assert not reports_achievement("실적은 2024. 6월 기준")
