@@ -18,6 +18,8 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
    no piece of a wrapped label (extract/sections/outreach_wrapped_head.py).
 7. A note under a goal table reporting an achievement (a status word, a counted figure) stays with the
    achievements; a note defining the table's figures moves with it (extract/table_notes_moved.py).
+Class note: a block heading's date set off by a colon is cut from its name only where the heading is framed by
+parentheses (extract/headings.py), as its comment says.
 """
 
 from __future__ import annotations
@@ -243,3 +245,15 @@ def test_a_note_moves_with_its_goal_table_only_where_it_reports_no_work() -> Non
     assert table_note("funding", make_line("달성률(%) = 실적 ÷ 목표 × 100", marker="※")) is None
     assert reports_achievement("설명회 3 회 개최") and reports_achievement("착공 추진중")
     assert not reports_achievement("실적은 2024. 6월 기준")
+
+
+# class note: headings' colon rule
+def test_a_colon_cuts_a_headings_date_only_inside_parentheses() -> None:
+    from pledgecard.extract.headings import parse_group_heading
+
+    framed = parse_group_heading("( 그간 추진실적 : '25.4/4분기 누계 )")
+    assert framed is not None and framed[0] == "그간 추진실적" and framed[1]["label"] == "2025-Q4"
+    dashed = parse_group_heading("기 추진실적 - '24. 3/4분기 누계")
+    assert dashed is not None and dashed[0] == "기 추진실적"
+    bare = parse_group_heading("그간 추진실적 : '25.4/4분기 누계")
+    assert bare is not None and bare[0] == "그간 추진실적 : '25.4/4분기 누계"
