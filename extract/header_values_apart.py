@@ -9,13 +9,16 @@ line (the file's opening lines, nothing else before them, or the lines between t
 exactly one such value of a kind and exactly one lone label that takes a value of that kind (a 관리번호 a code:
 ``Ⅶ-3``); then a value of no kind (there, or right under the first section heading, before any item of it:
 ``▩ 1. 사업개요`` / ``단계별 추진``) only where it is the one such value and one label is left alone, its field taking
-any text (실천목표). Nothing else is guessed."""
+any text (실천목표). Nothing else is guessed. A line stating the card's reporting point (``2024년 2분기 실적``:
+a date and a reporting word, :func:`~pledgecard.extract.headings.reporting_date`) is no header value of no kind.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from pledgecard.extract.card_headings import heading_of
+from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.header_value_kinds import GENERIC_FIELDS, bare_number, of_kind, value_kind
@@ -96,7 +99,8 @@ def pair_values_apart(header: dict[str, Any], prov: dict[str, Any], items: list[
         if len(values) == 1 and [f for f in left if of_kind(f, fold(values[0].full_text.strip()))] == [field]:
             _put(header, prov, field, values[0])
     left = {f for f in left if header.get(f) is None}
-    plain = [ln for ln in [*above, *values_under_heading(items)] if value_kind(fold(ln.full_text.strip())) is None]
+    plain = [ln for ln in [*above, *values_under_heading(items)] if value_kind(fold(ln.full_text.strip())) is None
+             and not reporting_date(fold(ln.full_text.strip()))]
     if len(plain) == 1 and len(left) == 1 and (field := next(iter(left))) in GENERIC_FIELDS:
         _put(header, prov, field, plain[0])
 

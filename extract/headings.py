@@ -59,14 +59,15 @@ _BRACKETS = re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)
 _TRAILING_BRACKET = re.compile(rf"\s*[{re.escape(OPEN_BRACKETS)}]([^{_BRACKETS}]*)[{re.escape(CLOSE_BRACKETS)}]\s*$")
 
 
-def _name(body: str, date: dict[str, Any] | None) -> str:
+def _name(body: str, date: dict[str, Any] | None, *, colon: bool = False) -> str:
     """A block's name without the date printed after it in brackets:
     ``기 추진실적(2018. 9. ~ 2020. 3.)`` or ``기 추진실적 - '24. 9.`` -> ``기 추진실적``; a name wholly in brackets without them
-    (``『기 추진실적』('24.3/4 누계)`` -> ``기 추진실적``)."""
+    (``『기 추진실적』('24.3/4 누계)`` -> ``기 추진실적``). With ``colon`` (a heading framed by parentheses), a date
+    set off by a colon is cut off too; an unframed line's colon parts a label from its value."""
     m = _TRAILING_BRACKET.search(body)
     if date is not None and m and body[: m.start()].strip() and find_dates(m.group(1)):
         body = fold(body[: m.start()])
-    dash = _TRAILING_DASH.search(body)
+    dash = (_TRAILING_COLON if colon else _TRAILING_DASH).search(body)
     if date is not None and dash and body[: dash.start()].strip() and parse_date(dash.group(1)).get("label"):
         body = fold(body[: dash.start()])
     enclosed = _ENCLOSED_NAME.match(body)
@@ -80,7 +81,8 @@ def _name(body: str, date: dict[str, Any] | None) -> str:
 
 # a date set off by a dash closing the heading: 기 추진실적 - '24. 3/4분기 누계; or by a colon, the heading framed
 # by parentheses (mutant 3268: ``( 그간 추진실적 : '25.4/4분기 누계 )``, the colon left in the block's name)
-_TRAILING_DASH = re.compile(r"(?:\s+[-–—]|\s*[:：])\s+(\S.*)$")
+_TRAILING_DASH = re.compile(r"\s+[-–—]\s+(\S.*)$")
+_TRAILING_COLON = re.compile(r"(?:\s+[-–—]|\s*[:：])\s+(\S.*)$")
 _ENCLOSED_NAME = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{re.escape(CLOSE_BRACKETS)}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]$")
 _LEADING_ENCLOSED = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{_BRACKETS}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]\s*(\S.*)$")
 
@@ -126,7 +128,7 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
             and not counts_a_figure(unbracketed(body))):
         d = _date_of(body)
         if d is not None:
-            return _name(body, d), d
+            return _name(body, d, colon=m is not None), d
     return None
 
 

@@ -22,7 +22,9 @@ counts prove every cell's column:
   rows of three): no cell is printed once for several rows when none is missing, so each cell's place on
   its line is its column and a cell of several words is one cell;
 - or a head over one row of as many cells, the row a label and figures only (a funding table typed as its
-  총계 row under the years): a table of one row spans no rows, so its cells stand in their columns;
+  총계 row under the years): a table of one row spans no rows, so its cells stand in their columns; not where
+  a row of figures typed with spaces follows (``국비 1,500 500 600 400``): the table goes on untyped, its rows
+  not one, and the run stays text for the reader that reads the whole table;
 - or the head is two lines, the first's last cell a group over the columns the second names, the second
   opening with a tab for each cell above it (extract/typed_heads.py).
 
@@ -57,10 +59,20 @@ def typed_cells(text: str) -> list[str] | None:
     return cells
 
 
-def typed_runs(rows: list[list[str] | None]) -> list[tuple[int, int]]:
+def figure_row(text: str) -> bool:
+    """A line typed with no tab printing a label then two or more figures (``국비 1,500 500 600 400``): a
+    table's row that a typed run's head may go on over."""
+    toks = text.split()
+    return "\t" not in text.strip() and len(toks) >= 3 and not _amount(toks[0]) \
+        and sum(map(_amount, toks[1:])) >= 2 and _amount(toks[-1])
+
+
+def typed_runs(rows: list[list[str] | None], figures: list[bool] | None = None) -> list[tuple[int, int]]:
     """The runs ``[a, b)`` of consecutive typed lines (``typed_cells``: None for any other line, ``[]``
     for a blank one between two typed lines) that prove their cells' columns (see the module's rules). The
-    empty cells every line of a run opens with (its indent) are taken off its lines in place."""
+    empty cells every line of a run opens with (its indent) are taken off its lines in place. ``figures``
+    (by line, where the caller knows the untyped lines' text: :func:`figure_row`) tells the untyped rows of
+    figures after a run."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(rows):
@@ -77,7 +89,8 @@ def typed_runs(rows: list[list[str] | None]) -> list[tuple[int, int]]:
         for i in range(k, j):  # the tabs every line opens with: the run's indent, no cell
             if rows[i]:
                 del rows[i][:indent]  # type: ignore[index]
-        if _proves([r for r in rows[k:j] if r]):
+        more = j < len(rows) and figures is not None and j < len(figures) and figures[j]
+        if _proves([r for r in rows[k:j] if r], more_rows=more):
             out.append((k, j))
         k = j
     return out
@@ -90,9 +103,9 @@ def _without_lead(cells: list[str]) -> list[str]:
     return cells[k:]
 
 
-def _proves(run: list[list[str]]) -> bool:
+def _proves(run: list[list[str]], *, more_rows: bool = False) -> bool:
     if len(run) < MIN_LINES:
-        return _one_row_of_figures(run)
+        return not more_rows and _one_row_of_figures(run)
     head = run[0]
     n = len(head)
     width = spanned_width(run, _amount)  # a group head over the columns the next line names

@@ -8,13 +8,19 @@ The arrangement is told by the lines' content, never by a template: two runs alt
 value line under it), each value row splitting among the labels of the row under it by the values' kinds and
 runs (``5-81  농업정책과`` under 관리번호, 추진부서; a title's wrapped words, ``조성 사업``, do not): a header of labels
 over values closes on a value line, a label left with no value (an empty cell) opens it on a label. Each pair is then printed as the label line over its value line; every other
-line stays as printed."""
+line stays as printed.
+
+A free-text label (공약명, 실천목표) "splits" any line, so a stray line above labels over values (``2024년 2분기
+실적`` / ``공약명`` / title / ``실천목표`` left empty) would read as a run of such pairs: every pair after the first
+(which may be the title's alone) must print a typed value under its labels (a code, department, name, phone,
+status: a field not free text), else the run ends there."""
 
 from __future__ import annotations
 
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.labels import VALUE_EDGES, find_labels, is_title
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.header_value_kinds import GENERIC_FIELDS
 from pledgecard.extract.sections.header_value_rows import split_value_row
 
 _MIN_PAIRS = 2
@@ -43,10 +49,14 @@ def values_only(it: Item) -> bool:
         and heading_of(it) is None and not is_title(it.full_text)
 
 
-def _splits(value: Item, labels: Item) -> bool:
-    """Whether the value row splits among the fields the label row under it names."""
+def _splits(value: Item, labels: Item, *, typed: bool) -> bool:
+    """Whether the value row splits among the fields the label row under it names (with ``typed``, a field of
+    them not free text given a value)."""
     fields = [f for f, _, _ in find_labels(labels.text)] if isinstance(labels, Line) else []
-    return isinstance(value, Line) and bool(fields) and split_value_row(fields, value.full_text) is not None
+    if not isinstance(value, Line) or not fields:
+        return False
+    got = split_value_row(fields, value.full_text)
+    return got is not None and (not typed or any(f not in GENERIC_FIELDS and v for f, v in got.items()))
 
 
 def labels_under_values(items: list[Item]) -> list[Item]:
@@ -59,7 +69,8 @@ def labels_under_values(items: list[Item]) -> list[Item]:
             n += 1
             continue
         k = n
-        while k + 1 < len(out) and values_only(out[k]) and labels_only(out[k + 1]) and _splits(out[k], out[k + 1]):
+        while k + 1 < len(out) and values_only(out[k]) and labels_only(out[k + 1]) \
+                and _splits(out[k], out[k + 1], typed=k > n):
             k += 2
         pairs = (k - n) // 2
         if pairs >= _MIN_PAIRS and not (k < len(out) and values_only(out[k])):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.sections.header_value_kinds import KIND_FIELDS, PERSON_NAME
+from pledgecard.extract.vocabulary import Vocabulary, current, lexicon
 
 
 def _terms(v: Vocabulary) -> tuple[str, ...]:
@@ -47,11 +48,31 @@ def opens_with_term(words: list[str]) -> bool:
     return "".join(words[:3]).startswith(terms) and _term_target(words, terms)
 
 
+def plausible_name(word: str) -> bool:
+    """Whether ``word`` may be a person's name: two to four syllables opening with a family name (the lexicon's
+    ``[persons] family_names``), so no word of a target (``단계적``) nor of a title (``확대``)."""
+    text = word.replace(" ", "")
+    return bool(PERSON_NAME.match(text)) and text.startswith(tuple(lexicon()["persons"]["family_names"]))
+
+
 def term_fits(fits: list[dict[str, str]], target: str) -> list[dict[str, str]]:
     """Of the ways a row of values parts among its labels, those whose target opens with a term word and says at
     most one word of it, where one does; else all of them. Header bands whose value row runs a title, a name and a
     target together (``농어촌 대중교통 확대 고미태 임기 후 계속``, mutant 3902's dump): a word of the title could be
     the name (``확대``) as well as the word before the term, so the row parted no way (title, name and target
-    null); a target printed as the term and its word begins right after the name."""
+    null); a target printed as the term and its word begins right after the name.
+
+    Where the fits give a person's field, the one opening with the term is kept only where its person is a
+    plausible name and no way giving the target words before the term gives a plausible name: a target whose true first word precedes the term (``서동정 단계적 임기
+    내 완료``) would otherwise give the name's word to the title and the target's first word to the person."""
     opened = [fit for fit in fits if opens_with_term(fit[target].split())]
-    return opened if len(opened) == 1 else fits
+    if len(opened) != 1:
+        return fits
+    one = opened[0]
+    names = [f for f in KIND_FIELDS["name"] if f in one]
+    # the rival ways: those giving the target words before the term (its true first word the name's?)
+    rivals = [fit for fit in fits if len(fit[target]) > len(one[target]) and fit[target].endswith(one[target])]
+    if names and not (all(plausible_name(one[f]) for f in names)
+                      and not any(plausible_name(fit.get(f, "")) for fit in rivals for f in names)):
+        return fits
+    return opened

@@ -7,12 +7,19 @@ The run is dealt in order, a label then its count, only where the cells prove it
 more) labels, then exactly ``k`` lines of one count each, then no count; and every other row of the
 table prints its label and exactly one count (a table of one count a row, no column of other
 figures): a label standing with no count of its own is then not a blank cell but one of the run.
+
+A blank row (``만족도 조사`` with no count) then a row with a count and a note figure (``전문가 자문`` /
+``3`` / ``40명`` under a 비고 head) prints the same cells as a run of two: the run is dealt only where
+its counts are proven, the channels' counts dealt adding up to the printed total (계), or, where no
+total is printed, no note column in the head (vocabulary ``[note_column]``) that could hold a second
+figure of a row.
 """
 
 from __future__ import annotations
 
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.outreach_words import category_of, is_total_label, is_value_line
+from pledgecard.extract.sections.outreach_words import category_of, count_cell, is_total_label, is_value_line
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
 
 
@@ -59,13 +66,39 @@ def _one_count_a_row(texts: list[str], skip: set[int]) -> bool:
     return True
 
 
+def _proven(texts: list[str], runs: list[tuple[int, int]]) -> bool:
+    """Whether the runs' counts are proven theirs: with the runs dealt, the channels' counts add up to
+    the count of the printed total row; with no total printed, no note column heads the table."""
+    dealt = list(texts)
+    for i, k in runs:
+        for n in range(k):
+            dealt[i + 2 * n], dealt[i + 2 * n + 1] = texts[i + n], texts[i + k + n]
+    total: int | None = None
+    channels = 0
+    for k, t in enumerate(dealt[:-1]):
+        if not _is_label(t) or not _is_count(dealt[k + 1]):
+            continue
+        n = count_cell(dealt[k + 1])[0]
+        if n is None:
+            return False
+        if is_total_label(t):
+            total = n if total is None else total
+        else:
+            channels += n
+    if total is not None:
+        return channels == total
+    first = next((k for k, t in enumerate(texts) if _is_label(t)), len(texts))
+    notes = {key(w) for w in current().words("note_column", "words")}
+    return not any(key(t) in notes for t in texts[:first])
+
+
 def labels_dealt(lines: list[Line]) -> list[Line]:
     """``lines`` with each proven run of labels and counts put a label then its count (see the module);
     the lines as they are where there is none or the table does not prove it."""
     texts = [fold(ln.full_text) for ln in lines]
     runs = _runs(texts)
     skip = {j for i, k in runs for j in range(i, i + 2 * k)}
-    if not runs or not _one_count_a_row(texts, skip):
+    if not runs or not _one_count_a_row(texts, skip) or not _proven(texts, runs):
         return lines
     out = list(lines)
     for i, k in runs:

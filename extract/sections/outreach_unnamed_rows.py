@@ -6,13 +6,19 @@ from the head rows by their label naming a channel or the total, so ``교원 연
 and dropped (outreach 0.833). Below the first channel row, a row whose label is a word (no figure, no note
 mark) and whose other cells hold a count, a dash or nothing is a channel too: an unknown one is "other", as
 a channel head elsewhere is.
+
+Such a row is a channel only where the table's printed total proves it (review A: ``누적 참여인원 | 1,250``
+under a total of 5 read as an 'other' channel of 1,250): the channels' counts with it add up to the total row's
+in a column, and the row adds a count there, or the table is wholly nil (every count a dash or 0, the total's
+too: 3286). A table printing no total proves no unknown row a channel: it is left out.
 """
 
 from __future__ import annotations
 
 import re
 
-from pledgecard.extract.sections.outreach_words import category_of, is_total_label, is_value_line
+from pledgecard.extract.markers import is_note, split_marker
+from pledgecard.extract.sections.outreach_words import category_of, count_cell, is_total_label, is_value_line
 from pledgecard.normalize.text import DASHES
 
 _SYLLABLE = re.compile("[\uac00-\ud7a3]")  # a Hangul syllable
@@ -27,14 +33,41 @@ def _unnamed_channel(row: list[str]) -> bool:
     label = row[0].strip()
     if not label or any(ch.isdigit() for ch in label) or not _SYLLABLE.search(label):
         return False
-    if label[0] in "※*＊":  # a note under the table
+    if is_note(split_marker(label)[0]) or is_note(label[0]):  # a note under the table
         return False
     cells = [c.strip() for c in row[1:]]
     return any(is_value_line(c) or c in DASHES for c in cells if c)
 
 
+def _column(rows: list[list[str]], k: int) -> list[int] | None:
+    """Column ``k``'s counts of ``rows`` (a dash 0), None where a cell holds none."""
+    got = [count_cell(r[k].strip())[0] if k < len(r) else None for r in rows]
+    return None if None in got else got  # type: ignore[return-value]
+
+
+def _proven(named: list[list[str]], unnamed: list[list[str]]) -> bool:
+    """Whether the printed total proves the unnamed rows channels (see the module)."""
+    totals = [r for r in named if is_total_label(r[0])]
+    if len(totals) != 1:
+        return False
+    channels = [r for r in named if r is not totals[0]]
+    width = min(len(r) for r in [*named, *unnamed])
+    nil = not any(count_cell(r[k].strip())[0] for r in [*named, *unnamed] for k in range(1, width))
+    for k in range(1, width):
+        total, known, extra = _column(totals, k), _column(channels, k), _column(unnamed, k)
+        if total is None or known is None or extra is None or total[0] != sum(known) + sum(extra):
+            continue
+        if all(extra) or nil:
+            return True
+    return False
+
+
 def channel_rows(grid: list[list[str]]) -> list[list[str]]:
     """The rows of a channel-a-row table that are channels or the total: those naming one, and below the first
-    of them those labelled by a word over a count or a dash (an unknown channel)."""
+    of them those labelled by a word over a count or a dash (an unknown channel) where the total proves them."""
     first = next((i for i, r in enumerate(grid) if named_row(r)), len(grid))
-    return [r for i, r in enumerate(grid) if named_row(r) or i > first and _unnamed_channel(r)]
+    named = [r for r in grid if named_row(r)]
+    unnamed = [r for i, r in enumerate(grid) if not named_row(r) and i > first and _unnamed_channel(r)]
+    if unnamed and not _proven(named, unnamed):
+        unnamed = []
+    return [r for r in grid if named_row(r) or any(r is u for u in unnamed)]

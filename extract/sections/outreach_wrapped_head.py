@@ -2,12 +2,24 @@
 (``주민간담회·공청`` / ``회등``), printed after every other label: pdftotext prints a two-line cell of a
 row of one-line cells apart from them, so its place among the columns is not told by the print order
 (mutant 3953: the first channel's label printed last, every count read under the channel beside its
-own). Its counts are printed in the columns' order; which is whose is then not known, and none is read."""
+own). Its counts are printed in the columns' order; which is whose is then not known, and none is read.
+
+A cell after the last channel that is the head of a note column (the vocabulary's ``[note_column]``: 비고) or a
+unit line (``(단위:회)``, :func:`~pledgecard.extract.sections.outreach_unit.counter_unit`) is a cell of its own,
+no piece of a wrapped label (review A: the five counts of such a head, adding up to the total, all nulled)."""
 
 from __future__ import annotations
 
+from pledgecard.extract.sections.outreach_unit import counter_unit
 from pledgecard.extract.sections.outreach_words import category_of, count_cell, is_total_label
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
+
+
+def _own_cell(part: str) -> bool:
+    """A head cell no wrapped label's piece: a note column's head or a unit line."""
+    return key(fold(part)) in {key(w) for w in current().words("note_column", "words")} \
+        or counter_unit(fold(part)) is not None
 
 
 def wrapped_label_last(parts: list[str], starts: list[int | None] | None = None) -> bool:
@@ -22,7 +34,7 @@ def wrapped_label_last(parts: list[str], starts: list[int | None] | None = None)
     if not channels or len(channels) < 2:
         return False
     last = channels[-1]
-    if last + 1 >= len(parts) or any(named[last + 1:]):
+    if last + 1 >= len(parts) or any(named[last + 1:]) or _own_cell(parts[last + 1]):
         return False
     at = starts[last] if starts is not None and len(starts) == len(parts) else None
     nxt = starts[last + 1] if starts is not None and len(starts) == len(parts) else None
