@@ -66,6 +66,7 @@ from pledgecard.extract.layout import Item, Line, item_text, linearize
 from pledgecard.extract.page_frames import results_on_pages
 from pledgecard.extract.pledge_siblings import sibling_projects
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
+from pledgecard.extract.search_budget import given_up_findings, searches
 from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.budget_unit_proof import budget_proven
@@ -211,11 +212,13 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         if spec.name == "achievements":  # the goals printed below read ahead (once: their section reuses the read)
             ahead = read_goals_ahead(sections, i, ctx, ahead)
             ctx = replace(ctx, record=with_goals(record, ahead))
-        result = goals_read_ahead(ahead, sec, own, ctx) if spec.name == "goals" else None
-        if result is None:
-            result = spec.extract(own, ctx)
-        if spec.name == "funding":
-            funding_again = reader(spec.extract, own, ctx)
+        with searches() as tried:  # the section's bounded searches: one given up is a finding (search_budget)
+            result = goals_read_ahead(ahead, sec, own, ctx) if spec.name == "goals" else None
+            if result is None:
+                result = spec.extract(own, ctx)
+            if spec.name == "funding":
+                funding_again = reader(spec.extract, own, ctx)
+        findings += given_up_findings(tried, spec.name)
         if spec.name == "overview" and i == 1 and above:
             _fill_overview(result, SECTIONS["overview"].extract(above, None))
         add_result(record, prov, spec, result)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+from pledgecard.extract.search_budget import SearchGivenUp
 from pledgecard.extract.sections.funding_cells import squashed_cell
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import (
@@ -199,7 +200,10 @@ def _readings(row: list[str], n: int, extra: int) -> list[list[str]]:
         return [row]
     if len(row) < n:
         return []
-    return list(itertools.islice(groupings(row, n, extra), SPACED_READINGS))
+    try:
+        return list(itertools.islice(groupings(row, n, extra), SPACED_READINGS))
+    except SearchGivenUp:
+        return []  # (the groupings' search past its budget before a few were found: the row tells nothing)
 
 
 def _head_rows(header: Header) -> list[Header]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.layout import Line
+from pledgecard.extract.search_budget import SearchGivenUp
 from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.funding_spaced import groupings, with_blanks
 from pledgecard.normalize.money import head_unit
@@ -45,7 +46,10 @@ def spaced_rows(rows: list[list[str]], lines: list[Line], head: list[str]) -> li
         raw = with_blanks(text, r[1:])
         # where the dump keeps its closing spaces, they are the blank cells; else blanks it dropped may close a row
         endings = [closing] if kept else range(m)
-        ways = {tuple(c) for j in endings for c in groupings(raw + [""] * j, m, extra)}
+        try:
+            ways = {tuple(c) for j in endings for c in groupings(raw + [""] * j, m, extra)}
+        except SearchGivenUp:
+            return None  # (the groupings' search past its budget: no parting proved)
         if len(ways) != 1:
             return None
         out.append([r[0], *next(iter(ways))])

@@ -24,10 +24,12 @@ tried (:func:`unit_closed`).
 from __future__ import annotations
 
 import itertools
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pledgecard.extract.figure_marks import without_mark
+from pledgecard.extract.search_budget import Search, SearchGivenUp, bounded
 from pledgecard.extract.sections.funding_proof import Budget, sum_axes
 from pledgecard.extract.sections.funding_spaced_budget import BY_BUDGET, by_budget
 from pledgecard.extract.sections.funding_subrows import group_runs
@@ -45,6 +47,7 @@ _SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived 
 _FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
 _COMMAS = thousands_grouped(",")  # an amount its commas group
 COMBINATIONS = 20_000  # groupings of the whole table tried at most: beyond, no proof
+GROUPING_STEPS = 200_000  # steps into a row's groupings at most (a won total row of 21 groups into 7 cells: 65 892)
 
 
 def with_blanks(text: str, raw: list[str], width: int | None = None) -> list[str]:
@@ -67,40 +70,68 @@ def with_blanks(text: str, raw: list[str], width: int | None = None) -> list[str
     return out
 
 
-def _cells(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
+def _cells(tokens: list[str], n: int, extra: int = 0, search: Search | None = None,
+           live: dict[tuple[int, int], bool] | None = None) -> Iterator[list[str]]:
     """Every grouping of ``tokens`` into ``n`` cells, the last ``extra`` of them derived figures
-    (a sign before the first group, or one token of a decimal or a percent)."""
+    (a sign before the first group, or one token of a decimal or a percent). ``search``: the budget each
+    step of the recursion takes a try of (:class:`SearchGivenUp` past it); a step is taken only into a rest
+    that groups some way (:func:`_groups_some_way`, ``live`` its memo), so every step is on a grouping's way."""
+    live = {} if live is None else live
+    if search is not None:
+        search.take()
     if not tokens:
         if n == 0:
             yield []
         return
     if n == 0 or len(tokens) < n:
         return
+    for k in _first_cell(tokens, n, extra):
+        if _groups_some_way(tokens[k:], n - 1, extra, live):
+            cell = " ".join(tokens[:k])
+            for rest in _cells(tokens[k:], n - 1, extra, search, live):
+                yield [cell, *rest]
+
+
+def _first_cell(tokens: list[str], n: int, extra: int) -> list[int]:
+    """The lengths (in tokens) the first of ``n`` cells may take: a dash or a blank alone; a figure alone, or
+    an amount's first group with the three-digit groups after it (the decimals closing it)."""
     first = tokens[0]
     derived = n <= extra
     if first in DASHES or first == "":
-        for rest in _cells(tokens[1:], n - 1, extra):
-            yield [first, *rest]
-        return
+        return [1]
     if not (_FIGURE if derived else _DIGITS).fullmatch(first) and not (not derived and _DECIMAL.fullmatch(first)):
-        return
+        return []
     if not derived and len(first) > 1 and first[0] == "0" and first.isdigit():
-        return  # (a later group of an amount, 085 of 20 085: no amount printed alone opens with a zero)
-    yield from ([first, *rest] for rest in _cells(tokens[1:], n - 1, extra))
+        return []  # (a later group of an amount, 085 of 20 085: no amount printed alone opens with a zero)
+    out = [1]
     if not (_SIGNED_LEAD if derived else _LEAD).fullmatch(first):
-        return
+        return out
     k = 1
     while k < len(tokens) and (_GROUP.fullmatch(tokens[k]) or not derived and _LAST_DECIMAL.fullmatch(tokens[k])):
         k += 1
-        for rest in _cells(tokens[k:], n - 1, extra):
-            yield [" ".join(tokens[:k]), *rest]
+        out.append(k)
         if "." in tokens[k - 1]:
-            return  # (the decimals close the amount: 15 010.0)
+            break  # (the decimals close the amount: 15 010.0)
+    return out
 
 
-def groupings(tokens: list[str], n: int, extra: int = 0) -> Iterator[list[str]]:
-    """Every grouping of a row's printed ``tokens`` into ``n`` cells, the last ``extra`` derived (:func:`_cells`)."""
-    return _cells(tokens, n, extra)
+def _groups_some_way(tokens: list[str], n: int, extra: int, live: dict[tuple[int, int], bool]) -> bool:
+    """Whether a rest of a row's tokens (known by its length: always a tail of one row) groups into ``n``
+    cells some way (:func:`_cells`' shapes), memoized in ``live``: a dead end is never walked twice."""
+    key = (len(tokens), n)
+    if key not in live:
+        if not tokens or n == 0 or len(tokens) < n:
+            live[key] = not tokens and n == 0
+        else:
+            live[key] = any(_groups_some_way(tokens[k:], n - 1, extra, live) for k in _first_cell(tokens, n, extra))
+    return live[key]
+
+
+def groupings(tokens: list[str], n: int, extra: int = 0, search: Search | None = None) -> Iterator[list[str]]:
+    """Every grouping of a row's printed ``tokens`` into ``n`` cells, the last ``extra`` derived (:func:`_cells`),
+    bounded: ``search`` (a new one of :data:`GROUPING_STEPS` where None) takes a try each step, :class:`SearchGivenUp`
+    past it (a row of many tokens whose groupings explode: no reading proved)."""
+    return _cells(tokens, n, extra, search or bounded("funding_spaced.groupings", GROUPING_STEPS))
 
 
 def unit_closed(raw: list[str], mult: int) -> tuple[list[str], frozenset[int]]:
@@ -165,13 +196,18 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     elif len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
     else:
-        groupings += (cells for cells in _cells(raw, width + extra, extra) if _ends_at(cells, ends))
+        groupings = (cells for cells in _cells(raw, width + extra, extra, bounded("funding_spaced.row_groupings", GROUPING_STEPS))
+                     if _ends_at(cells, ends))  # type: ignore[assignment]
     found: list[list[int]] = []
+    seen: set[tuple[int, ...]] = set()  # (a set: a row of many groupings is no quadratic dedup)
+    parsed: dict[str, int | None] = {}
     for cells in groupings:
         kept = [c for j, c in enumerate(cells[:width]) if j not in skip]
-        values = [0 if c == "" else parse_amount(c.replace(" ", ""), mult) for c in kept]
+        values = [parsed[c] if c in parsed else parsed.setdefault(c, 0 if c == "" else parse_amount(c.replace(" ", ""), mult))
+                  for c in kept]  # (a cell parsed once however many groupings hold it)
         if all(v is not None for v in values) and _row_fits(values, ti, periods) \
-                and values not in found:  # type: ignore[arg-type]
+                and tuple(values) not in seen:  # type: ignore[arg-type]
+            seen.add(tuple(values))  # type: ignore[arg-type]
             found.append(values)  # type: ignore[arg-type]
     return found
 
@@ -206,8 +242,10 @@ def fitting_tables(options: list[list[list[int]]], n: int, tr: int | None,
     if tried > COMBINATIONS and tr is not None and not groups \
             and all(v >= 0 for o in options for values in o for v in values):
         return _by_sums(options, n, tr, most)
-    if tried > COMBINATIONS:
-        return None
+    tables = bounded("funding_spaced.tables", COMBINATIONS)
+    if not tables.room(tried):
+        return None  # (too many tables to try: the search given up before it begins)
+    tables.take(tried)
     whole: list[tuple[list[int], ...]] = []
     for combo in itertools.product(*options):
         if tr is None or holds(combo):
@@ -230,20 +268,19 @@ def _by_sums(options: list[list[list[int]]], n: int, tr: int, most: int = 1) -> 
     for values in options[last]:
         lookup.setdefault(tuple(round(v, 6) for v in values), []).append(values)
     found: list[tuple[list[int], ...]] = []
-    steps = 0
+    steps = bounded("funding_spaced.tables_by_sums", COMBINATIONS)
 
     def search(total: list[int], k: int, chosen: list[list[int]], sums: list[float]) -> bool:
         """False once the search must stop (more tables fit than ``most``, or too many steps)."""
-        nonlocal steps
         if k == len(searched):
             for rest in lookup.get(tuple(round(t - a, 6) for a, t in zip(sums, total, strict=True)), []):
                 by_row = dict(zip(searched, chosen, strict=True)) | {last: rest, tr: total}
                 found.append(tuple(by_row[i] for i in range(len(options))))
             return len(found) <= most
         for values in options[searched[k]]:
-            steps += 1
-            if steps > COMBINATIONS:
+            if not steps.room(1):
                 return False
+            steps.take()
             more = [a + b for a, b in zip(sums, values, strict=True)]
             if any(a > b and not _same(a, b) for a, b in zip(more, total, strict=True)):
                 continue
@@ -274,20 +311,48 @@ def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int
     if len(raw) < width and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
                             or t == "" for t in raw):
         groupings.append(raw)
-    if all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
-        groupings += [cells for m in range(2, width) for cells in _cells(raw, m) if cells != raw]
+    search = bounded("funding_spaced.blank_places")  # groupings and placements alike: one budget
+    spaced = all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw)
+    # the placements there are, counted before any is tried: past the budget none is (the search given up at once)
+    count = sum(math.comb(width, len(c)) for c in groupings if len(c) >= 2)
+    if spaced:
+        count += sum(_groupings_count(raw, m) * math.comb(width, m) for m in range(2, width))
+    if not search.room(count):
+        raise SearchGivenUp(search)
+    if spaced:
+        groupings += [cells for m in range(2, width) for cells in _cells(raw, m, 0, search) if cells != raw]
     found: list[list[int]] = []
+    seen: set[tuple[int, ...]] = set()
     for cells in groupings:
         if len(cells) < 2:
             continue
+        read = [_cell_value(c.replace(" ", ""), mult) for c in cells]  # (each cell parsed once, not per placement)
         for places in itertools.combinations(range(width), width - len(cells)):
-            it = iter(cells)
-            every = [0 if j in places else _cell_value(next(it).replace(" ", ""), mult) for j in range(width)]
+            search.take()
+            it = iter(read)
+            every = [0 if j in places else next(it) for j in range(width)]
             values = [v for j, v in enumerate(every) if j not in skip]
             if all(v is not None for v in values) and _row_fits(values, ti, periods) \
-                    and values not in found:  # type: ignore[arg-type]
+                    and tuple(values) not in seen:  # type: ignore[arg-type]
+                seen.add(tuple(values))  # type: ignore[arg-type]
                 found.append(values)  # type: ignore[arg-type]
     return found
+
+
+def _groupings_count(tokens: list[str], n: int, extra: int = 0) -> int:
+    """How many groupings of ``tokens`` into ``n`` cells :func:`_cells` yields, counted without listing them."""
+    memo: dict[tuple[int, int], int] = {}
+
+    def count(i: int, left: int) -> int:
+        if (i, left) not in memo:
+            rest = tokens[i:]
+            if not rest or left == 0 or len(rest) < left:
+                memo[i, left] = int(not rest and left == 0)
+            else:
+                memo[i, left] = sum(count(i + k, left - 1) for k in _first_cell(rest, left, extra))
+        return memo[i, left]
+
+    return count(0, n)
 
 
 def _cell_value(cell: str, mult: int) -> int | None:
@@ -333,18 +398,156 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
             return [values] if _row_fits(values, ti, periods) else []  # type: ignore[list-item]
         # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
         found = _row_options(raw, n, 0, ti, periods, mult)
-        return found + [v for v in _short_row_options(raw, n, ti, periods, mult) if v not in found]
+        seen = {tuple(v) for v in found}
+        return found + [v for v in _short_row_options(raw, n, ti, periods, mult) if tuple(v) not in seen]
 
     options = []
-    for i, raw in enumerate(printed):
-        found = read(raw)
-        if i in noted and raw and raw[-1] in DASHES:
-            found += [v for v in read(raw[:-1]) if v not in found]
-        if not found:
-            return None
-        options.append(found)
+    try:
+        for i, raw in enumerate(printed):
+            found = read(raw)
+            if i in noted and raw and raw[-1] in DASHES:
+                found += [v for v in read(raw[:-1]) if v not in found]
+            if not found:
+                return None
+            options.append(found)
+    except SearchGivenUp:
+        return None  # (a line's groupings past the budget: no reading proved)
     whole = _one_table(options, n, tr)  # type: ignore[arg-type]
     return [list(v) for v in whole] if whole else None
+
+
+def _regrouped(rows: list[FundingRow], n: int, ti: int | None, periods: list[int], tr: int | None, mult: int,
+               extra: int, printed: dict[str, list[str]], skip: frozenset[int],
+               budget: Budget | None) -> tuple[tuple[list[int], ...] | None, dict[int, list[int]]]:
+    """:func:`regroup_spaced`'s one table the sums prove (None where none or two), and the group sources' runs.
+    A short row (fewer cells than the columns) alone among rows of one reading each under a total row is
+    solved, not searched: its values are the total's less the others' (:func:`_solved_short_row`), only checked
+    as a placement of its tokens; several short rows have their placements searched (bounded)."""
+    options: list[list[list[int]]] = []
+    short: list[int] = []
+    spaced = False
+    for i, r in enumerate(rows):
+        if all(v is not None for v in r["amounts_krw"]) and len(r["amounts_krw"]) == n:
+            options.append([list(r["amounts_krw"])])  # read as printed
+            continue
+        raw = printed.get(r["label"]) or r.get("amounts_raw") or []
+        found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
+            raw, n, extra, ti, periods, mult, skip)
+        spaced = True
+        if not found and not extra and all(v is None for v in r["amounts_krw"]) and periods:
+            short.append(i)  # fewer cells than columns: blanks a dump dropped (placed below)
+            options.append([])
+            continue
+        if not found:
+            return None, {}
+        options.append(found)
+    groups = group_runs(rows)  # type: ignore[arg-type]
+    raws = {i: printed.get(rows[i]["label"]) or rows[i].get("amounts_raw") or [] for i in short}
+    if len(short) == 1 and tr is not None and not groups:
+        solved = _solved_short_row(options, short[0], raws[short[0]], n, ti, periods, tr, mult, skip)
+        if solved is not None and len(solved) <= 1:
+            return (solved[0] if solved else None), groups
+    for i in short:  # several short rows (or one no total row sums): every placement of each, bounded
+        options[i] = _short_row_options(raws[i], n, ti, periods, mult, skip)
+        if not options[i]:
+            return None, groups
+    whole = _one_table(options, n, tr, groups) if spaced else None
+    if whole is None and spaced and budget is not None and not groups:
+        whole = by_budget(fitting_tables(options, n, tr, most=BY_BUDGET), ti, tr, budget)
+    return whole, groups
+
+
+def _solved_short_row(options: list[list[list[int]]], at: int, raw: list[str], n: int, ti: int | None,
+                      periods: list[int], tr: int, mult: int,
+                      skip: frozenset[int]) -> list[tuple[list[int], ...]] | None:
+    """The tables a short row (``at``, its tokens ``raw``) makes with every choice of the other rows' readings
+    (``options``), its values each time the one the total row (``tr``) leaves it (the total less the other
+    sources, or the sources' sum where it is the total row), kept where they are a placement of its tokens
+    (:func:`_places_as`) and its own total holds: the same tables :func:`_short_row_options` and
+    :func:`fitting_tables` would find, found without listing every placement. Two at most (more: the first
+    two); None where a figure is negative or the choices are past the budget (the caller searches)."""
+    others = [i for i in range(len(options)) if i != at]
+    tried = 1
+    for i in others:
+        tried *= len(options[i])
+    if any(v < 0 for i in others for values in options[i] for v in values):
+        return None
+    search = bounded("funding_spaced.short_row_solved")
+    if not search.room(tried):
+        return None
+    found: list[tuple[list[int], ...]] = []
+    for pick in itertools.product(*(options[i] for i in others)):
+        search.take()
+        by_row = dict(zip(others, pick, strict=True))
+        parts = [v for i, v in by_row.items() if i != tr]
+        sums = [sum(v[j] for v in parts) for j in range(n)]
+        target = sums if at == tr else [t - s for t, s in zip(by_row[tr], sums, strict=True)]
+        if any(v < 0 and not _same(v, 0) for v in target):
+            continue
+        target = [0 if _same(v, 0) else v for v in target]
+        if _row_fits(target, ti, periods) and _places_as(raw, target, n, mult, skip):
+            found.append(tuple(by_row.get(i, target) for i in range(len(options))))
+            if len(found) > 1:
+                break
+    return found
+
+
+def _places_as(raw: list[str], target: list[int], n: int, mult: int, skip: frozenset[int]) -> bool:
+    """Whether some grouping of a short row's tokens and some placement of its blank cells (0) amid them
+    (as :func:`_short_row_options` tries them) reads ``target`` (the ``n`` kept columns' values): a walk
+    over (token, column, cells) states, each visited once."""
+    raw = [without_mark(fold_fullwidth(t)) for t in raw]
+    width = n + len(skip)
+    want: dict[int, float] = {}
+    for k, j in enumerate(j for j in range(width) if j not in skip):
+        want[j] = target[k]
+    spans: list[Callable[[int], list[int]]] = []
+    if len(raw) < width and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
+                                or t == "" for t in raw):
+        spans.append(lambda i: [i + 1])  # a cell a token
+    if all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
+        spans.append(lambda i: _cell_ends(raw, i))  # thousands a space groups
+    for ends in spans:
+        seen: set[tuple[int, int, int]] = set()
+
+        def walk(i: int, j: int, c: int, ends: Callable[[int], list[int]] = ends, seen: set = seen) -> bool:
+            if (i, j, c) in seen:
+                return False
+            seen.add((i, j, c))
+            if j == width:
+                return i == len(raw) and 2 <= c < width
+            if (j in skip or _same(want[j], 0)) and walk(i, j + 1, c):
+                return True  # a blank cell here
+            for e in ends(i) if i < len(raw) else []:
+                v = _cell_value(" ".join(raw[i:e]).replace(" ", ""), mult)
+                if (j in skip or (v is not None and _same(v, want[j]))) and walk(e, j + 1, c + 1):
+                    return True
+            return False
+
+        if walk(0, 0, 0):
+            return True
+    return False
+
+
+def _cell_ends(tokens: list[str], i: int) -> list[int]:
+    """Where a cell opening at token ``i`` may end (:func:`_cells`' shapes of a period amount): the token
+    alone, or with the three-digit groups after it."""
+    first = tokens[i]
+    if first in DASHES or first == "":
+        return [i + 1]
+    if not (_DIGITS.fullmatch(first) or _DECIMAL.fullmatch(first)) or (len(first) > 1 and first[0] == "0"
+                                                                      and first.isdigit()):
+        return []
+    out = [i + 1]
+    if not _LEAD.fullmatch(first):
+        return out
+    k = i + 1
+    while k < len(tokens) and (_GROUP.fullmatch(tokens[k]) or _LAST_DECIMAL.fullmatch(tokens[k])):
+        k += 1
+        out.append(k)
+        if "." in tokens[k - 1]:
+            break
+    return out
 
 
 def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: dict[str, list[str]]) -> bool:
@@ -384,25 +587,10 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
         return False  # no sum to prove a grouping
-    options: list[list[list[int]]] = []
-    spaced = False
-    for r in rows:
-        if all(v is not None for v in r["amounts_krw"]) and len(r["amounts_krw"]) == n:
-            options.append([list(r["amounts_krw"])])  # read as printed
-            continue
-        raw = (printed or {}).get(r["label"]) or r.get("amounts_raw") or []
-        found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
-            raw, n, extra, ti, periods, mult, skip)
-        if not found and not extra and all(v is None for v in r["amounts_krw"]):
-            found = _short_row_options(raw, n, ti, periods, mult, skip)  # fewer cells than columns: blanks a dump dropped
-        if not found:
-            return False
-        options.append(found)
-        spaced = True
-    groups = group_runs(rows)  # type: ignore[arg-type]
-    whole = _one_table(options, n, tr, groups) if spaced else None
-    if whole is None and spaced and budget is not None and not groups:
-        whole = by_budget(fitting_tables(options, n, tr, most=BY_BUDGET), ti, tr, budget)
+    try:
+        whole, groups = _regrouped(rows, n, ti, periods, tr, mult, extra, printed or {}, skip, budget)
+    except SearchGivenUp:
+        return False  # (a search past its budget: no grouping proved, the rows stay null; a finding says so)
     if whole is None:
         return False
     for r, values in zip(rows, whole, strict=True):

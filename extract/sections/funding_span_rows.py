@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from itertools import product
 
+from pledgecard.extract.search_budget import bounded
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell
 from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.funding_source_labels import source_label
@@ -90,8 +91,10 @@ def placed_span_rows(grid: list[list[str]]) -> list[list[str]]:
     tries = 1
     for c in choices:
         tries *= max(len(c), 1)
-    if tries > _MAX_TRIES:
-        return grid
+    search = bounded("funding_span_rows.spans", _MAX_TRIES)
+    if not search.room(tries):
+        return grid  # (too many choices to try: the search given up before it begins)
+    search.take(tries)
     fits = [pick for pick in product(*choices) if _sums_hold(blocks, pick, n)]
     if len(fits) != 1:
         return grid

@@ -23,6 +23,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
 
+from pledgecard.extract.search_budget import bounded
 from pledgecard.extract.sections.goal_values import is_status_cell, none_keys
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
@@ -109,7 +110,11 @@ def placed(cells: list[str], subs: list[SubColumn], tails: list[str]) -> list[st
         return cells if _kinds(slots, dict(enumerate(cells))) else None
     found: list[tuple[int, ...]] = []
     actual_at = [j for j, (_, f) in enumerate(slots) if f == "actual"]
+    search = bounded("goal_dropped_cells.blank_places")
     for blank in combinations(range(len(slots)), missing):
+        if not search.room(1):
+            return None  # (too many placements: none proved)
+        search.take()
         if any(b < j and j not in blank for b in blank if slots[b][1] == "actual" for j in actual_at):
             continue  # an actual printed for a year after a blank one: not in time order
         rest = iter(cells)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pledgecard.extract.search_budget import SearchGivenUp, bounded
 from pledgecard.extract.sections.goal_dropped_cells import placed, unit_lines, whole_cell
 from pledgecard.extract.sections.goal_indicators import IndicatorLines
 from pledgecard.extract.sections.goal_year_columns import SubColumn, goals_of_rows, head_parts
@@ -83,10 +84,12 @@ def _ways(starts: list[_Start], rest: list[tuple[str | None, list[str], int]], s
           tails: list[str]) -> list[list[tuple[str | None, list[str]]]]:
     """Every way of dealing ``rest`` to the rows in order that makes each row hold (at most two)."""
     found: list[list[tuple[str | None, list[str]]]] = []
+    search = bounded("goal_year_blocks.ways")
 
     def deal(r: int, at: int, got: list[tuple[str | None, list[str]]]) -> None:
         if len(found) >= _MAX_WAYS:
             return
+        search.take()
         if r == len(starts):
             if at == len(rest):
                 found.append(list(got))
@@ -107,7 +110,10 @@ def _ways(starts: list[_Start], rest: list[tuple[str | None, list[str], int]], s
             if row is not None:
                 deal(r + 1, end, [*got, (unit, row)])
 
-    deal(0, 0, [])
+    try:
+        deal(0, 0, [])
+    except SearchGivenUp:
+        return []  # (past the budget: no way proved)
     return found
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pledgecard.extract.search_budget import SearchGivenUp, bounded
+
 _SOLUTIONS = 2  # stop looking once a second way to cut the rows is found: not proven
 
 
@@ -28,10 +30,12 @@ def centred_runs(rows: list[tuple[int, int]], centres: list[int]) -> list[int] |
     and bottom line) into consecutive runs, one a centre in order, sets every centre within half a line of its
     run's middle; None otherwise."""
     found: list[list[int]] = []
+    search = bounded("log_centred_dates.cuts")
 
     def cut(start: int, k: int, acc: list[int]) -> None:
         if len(found) >= _SOLUTIONS:
             return
+        search.take()
         if k == len(centres) or start == len(rows):
             if k == len(centres) and start == len(rows):
                 found.append(acc)
@@ -44,7 +48,10 @@ def centred_runs(rows: list[tuple[int, int]], centres: list[int]) -> list[int] |
             elif twice_mid > 2 * centres[k] + 1:
                 break
 
-    cut(0, 0, [])
+    try:
+        cut(0, 0, [])
+    except SearchGivenUp:
+        return None  # (past the budget: no cut proved)
     return found[0] if len(found) == 1 else None
 
 
