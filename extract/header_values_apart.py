@@ -9,7 +9,9 @@ line (the file's opening lines, nothing else before them, or the lines between t
 exactly one such value of a kind and exactly one lone label that takes a value of that kind (a 관리번호 a code:
 ``Ⅶ-3``); then a value of no kind (there, or right under the first section heading, before any item of it:
 ``▩ 1. 사업개요`` / ``단계별 추진``) only where it is the one such value and one label is left alone, its field taking
-any text (실천목표). Nothing else is guessed. A line stating the card's reporting point (``2024년 2분기 실적``:
+any text (실천목표). A value opening with the label separator (``: 기술보급과``) is the value half of a header
+typed ``label<TAB>: value`` whose halves a dump printed as runs: the tab-stop reader pairs those by their counts or
+not at all, so it is no value printed apart here. Nothing else is guessed. A line stating the card's reporting point (``2024년 2분기 실적``:
 a date and a reporting word, :func:`~pledgecard.extract.headings.reporting_date`) is no header value of no kind.
 """
 
@@ -21,6 +23,7 @@ from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.markers import LABEL_SEPARATORS
 from pledgecard.extract.sections.header_value_kinds import GENERIC_FIELDS, bare_number, of_kind, value_kind
 from pledgecard.normalize.text import fold
 
@@ -33,6 +36,8 @@ def _plain_value(it: Item) -> bool:
     """A line that may be a header value printed apart from its label."""
     if not isinstance(it, Line) or it.marker is not None or not it.text.strip() or len(it.full_text) > VALUE_CHARS:
         return False
+    if it.full_text.lstrip().startswith(LABEL_SEPARATORS):
+        return False  # a typed header's value half (the module's docstring)
     return not find_labels(it.full_text) and heading_of(it) is None and not is_title(it.full_text)
 
 
