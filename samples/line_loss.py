@@ -26,7 +26,7 @@ from typing import Any
 from pledgecard import extract_file
 from pledgecard.extract.document import Block, Paragraph
 from pledgecard.extract.labels import section_of
-from pledgecard.extract.markers import CAPTION_MARKERS
+from pledgecard.extract.markers import CAPTION_MARKERS, split_marker
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.sections.common import is_caption
 from pledgecard.extract.textjoin_shapes import looks_tabular
@@ -76,7 +76,7 @@ def template_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _lost_words(segment: str, grams: set[str]) -> list[str]:
+def _lost_words(segment: str, grams: set[str], reach: str) -> list[str]:
     """The words of ``segment`` (a Hangul run, its spaces kept) none of whose syllables a run of the record
     covers, of two syllables or more, holding no word of the template."""
     run = re.sub(r"\s+", "", segment)
@@ -84,6 +84,8 @@ def _lost_words(segment: str, grams: set[str]) -> list[str]:
     for i in range(len(run) - GRAM + 1):
         if run[i:i + GRAM] in grams:
             covered[i:i + GRAM] = [True] * GRAM
+    if len(run) < GRAM:  # a run too short for a gram (``귀농`` cut off by ``·``): covered if a record's run holds it
+        covered = [run in reach] * len(run)
     out: list[str] = []
     at = 0
     for word in segment.split():
@@ -107,7 +109,8 @@ def _paragraphs(blocks: list[Block]) -> list[Paragraph]:
 
 def _asked(p: Paragraph) -> bool:
     """A line of running text: no section heading, no photo caption, no table row printed as a line."""
-    if section_of(p.text) is not None or p.marker is not None and p.marker in CAPTION_MARKERS and is_caption(p.full_text):
+    if section_of(p.text) is not None or section_of(split_marker(p.text)[1]) is not None \
+            or p.marker is not None and p.marker in CAPTION_MARKERS and is_caption(p.full_text):
         return False
     return not looks_tabular(p.text)
 
@@ -123,7 +126,7 @@ def lost_lines(path: str | Path, records: list[dict[str, Any]] | None = None) ->
     for p in _paragraphs(read_path(path).blocks):
         if not _asked(p):
             continue
-        pieces = tuple(w for seg in segments(p.text, spaced=True) for w in _lost_words(seg, grams))
+        pieces = tuple(w for seg in segments(p.text, spaced=True) for w in _lost_words(seg, grams, reach))
         if sum(len(w) for w in pieces) >= GRAM:
             out.append(Lost(p.source.line_start, p.text, pieces))
     return out
