@@ -36,6 +36,7 @@ from pledgecard.extract.textjoin_glue import (
     wraps_number,
 )
 from pledgecard.extract.textjoin_holds import table_rows_apart, titles_alone
+from pledgecard.extract.textjoin_hung import boxed_dated_rest, hung_rest, hung_value
 from pledgecard.extract.textjoin_shapes import (
     bare_block,
     closes_on_date,
@@ -163,22 +164,23 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
     openers = _run_openers(lines)
     for i, p in enumerate(lines):
         prev = out[-1] if out else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (
             prev is not None
             and i not in held
             and p.marker is None
-            and p.text not in alone
             and prev.marker is not None
-            and prev.marker not in SECTION_MARKERS
+            and (prev.marker not in SECTION_MARKERS and p.text not in alone or boxed_dated_rest(prev, p, nxt))
             and not numbered_section(prev.text)
             and not titled_unit(prev.text)
-            and (len(last_physical) >= WRAP_MIN_CHARS or left_open(last_physical, p.text))
+            and (len(last_physical) >= WRAP_MIN_CHARS or left_open(last_physical, p.text)
+                 or hung_rest(prev, p, nxt))
             and (p.indent >= prev.indent - HANG_SLACK or " " not in p.text)
             and (not ends_with_date(prev.text) or continues_number(prev.text, p.text)
                  or continues_date(prev.text, p.text))
             and not BRACKETED_LINE.match(p.text)
             and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")")
-                 or closes_on_date(p.text))  # 확정 : 2022. 11. 20.: its numbers a date, no table row
+                 or closes_on_date(p.text) or hung_value(prev, p))  # 확정 : 2022. 11. 20.: its numbers a date, no table row
             and (not starts_new_block(p.text) or _hung_after_comma(last_physical, p, prev))
             and not _next_in_run(p.text, numbered)
             and i not in openers

@@ -279,7 +279,11 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     def flush_loose() -> None:
         if not loose:
             return
-        for t in tables_from_lines(loose, lexicon):
+        found = tables_from_lines(loose, lexicon)
+        if found and not any(t["rows"] for t in found):  # a lone unmarked line is no table: kept unplaced
+            rest.extend(loose)
+            found = []
+        for t in found:
             t["after_item"] = last_index()
             t["title"] = ach[-1]["text"] if ach else None
             prov[Loc("tables", len(tables))] = loose[0].source
