@@ -135,7 +135,7 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
                        "is kept in amounts_raw", observed="funding")
         return SectionResult(result.value, result.provenance, result.rest, result.dates, [*result.findings, note])
     budget = (record.get("overview") or {}).get("budget") or {}
-    agrees = _budget_agrees(placed.grid, rows, sums, budget, mult / 2 * (len(periods) + 1))
+    agrees = _budget_agrees(placed.grid, rows, sums, budget, mult)  # one printing step, as the search
     if agrees is False or (agrees is None and not _labels_printed_as_rows(rows, items)):
         return result  # the rows the reader named are not the ones the figures prove
     for row, amounts in zip(rows, placed.grid, strict=True):

@@ -9,14 +9,20 @@ of it. The placements consistent with that order are the grid's linear extension
 order always form a staircase); each is tried, pruned by the sums the table prints (a row's periods add up to
 its total cell; a column's sources add up to its total row's cell; no part above its total), and the amounts
 are placed only where every placement that holds gives the same grid. Two different grids, or none, or a search
-past :data:`SEARCH_BOUND` steps (a big table of many equal cells), and nothing is placed."""
+past :data:`SEARCH_BOUND` steps (a big table of many equal cells), and nothing is placed.
+
+A sum holds within ONE printing step (twice the largest half-step among its cells), not the sum of its cells'
+half-steps: a card that misprints one of its own sums by a step or two must not leave a wrong placement as the only
+one that fits (a reviewer's dahae dump with its grand total misprinted 4.6 for 4.8 placed four figures wrong under
+the looser room); such a card's true placement fails too, and nothing is placed."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SEARCH_BOUND = 1_000_000  # steps of the search before it gives up (a big table must not hang a run)
+SEARCH_BOUND = 1_000_000  # steps of the search before it gives up (a big table must not hang a run; dahae and
+# hwarang's real tables need more than 200k: a reviewer measured 12 s at the bound, left for the shared budget)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +74,7 @@ def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums
         if not rows_sum or t is None or cell[i][t] is None:
             return True
         parts = [cell[i][j] for j in periods if cell[i][j] is not None]
-        room = slack[i][t] + sum(slack[i][j] for j in periods)
+        room = 2 * max([slack[i][t], *(slack[i][j] for j in periods)])  # one printing step (the module's doc)
         total = cell[i][t]
         assert total is not None
         if len(parts) == len(periods):
@@ -79,7 +85,7 @@ def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums
         if not cols_sum or tr is None or cell[tr][j] is None:
             return True
         parts = [cell[i][j] for i in range(R) if i != tr and cell[i][j] is not None]
-        room = sum(slack[i][j] for i in range(R))
+        room = 2 * max(slack[i][j] for i in range(R))  # one printing step (the module's doc)
         total = cell[tr][j]
         assert total is not None
         if len(parts) == R - 1:
