@@ -123,3 +123,31 @@ def test_a_blank_person_or_phone_amid_the_header_stays_null(value: str, label: s
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     (rec,) = extract_file(path)
     assert rec["header"][field] is None
+
+
+def test_a_long_section_runs_the_channel_reader_only_on_runs_ending_on_enough_counts(monkeypatch) -> None:
+    # finding 7: before, every growing run (up to 40 lines) from every line naming a channel or the total was read
+    # by the channel reader; now only runs ending on a count cell with the total's and three channels' counts
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections import outreach_before
+
+    texts: list[str] = []
+    for r in range(10):  # tables a cell a line whose sums never prove (10 + r is no 3 + 4 + 2)
+        texts += ["계", "간담회", "설명회", "기타", str(10 + r), "3", "4", "2"]
+    items = [Line(text=t, marker=None, indent=0, source=Source(line_start=k, line_end=k))
+             for k, t in enumerate(texts, 1)]
+    read: list[list[str]] = []
+    real = outreach_before.from_lines
+    monkeypatch.setattr(outreach_before, "from_lines",
+                        lambda lines: read.append([ln.text for ln in lines]) or real(lines))
+    assert outreach_before.proven_run(items) is None
+    assert read  # every run read ends on a count and holds four counts or more (the total and three channels')
+    assert all(run[-1].isdigit() and sum(t.isdigit() for t in run) >= 4 for run in read)
+    # (before: one read a line of every opener's 40-line window, 80 openers)
+    assert len(read) < sum(min(40, len(texts) - k - 1) for k in range(len(texts)) if not texts[k].isdigit())
+    # the same lines with sums that prove: found, the fewest lines
+    good = ["계", "간담회", "설명회", "기타", "9", "3", "4", "2"]
+    items = [Line(text=t, marker=None, indent=0, source=Source(line_start=k, line_end=k))
+             for k, t in enumerate(good, 1)]
+    assert outreach_before.proven_run(items) == (0, 8)
