@@ -4,9 +4,9 @@ row's value printed before the title or the labels, ``35`` / ``작성기준일``
 section heading).
 
 A value is paired with a label only where the print proves it: the label's field unread and its label alone on its
-line past the header's own label lines (after the card's first section heading, or after every other label line
-before it; a label printed among the header's own lines with no value beside it is a blank field: ``관리번호``
-between ``공약명`` and ``주관부서``), the value a plain line (no marker, no label, no
+line past the header's own label lines (after the card's first section heading, or with only lone labels after it
+up to that heading; a label printed among header lines holding their values is a blank field: ``관리번호``
+between ``공약명 …`` and ``주관부서 …``), the value a plain line (no marker, no label, no
 heading, no title) printed before the card's first label line (the file's opening lines, nothing else before them,
 or the lines between the title and the first label), exactly one such value of a kind and exactly one such label
 that takes a value of that kind (a 관리번호 a code: ``Ⅶ-3``). A value of no kind (an overview sentence, ``단계별
@@ -60,17 +60,16 @@ def values_above(items: list[Item], opening: list[Item], first: int | None = Non
 
 def _labels_past_header(items: list[Item], scan: list[list[tuple[str, int, int]]], first: int) -> list[str]:
     """The fields of the lone labels printed past the header's own label lines (``scan`` the items' labels,
-    ``first`` the first label line): after the card's first section heading, or after every other label line above
-    that heading (``기본현황`` / ``관리번호`` / ``▩ 1. 사업개요``: the label printed out of its row). A lone label with
-    header labels after it (``관리번호`` between ``공약명`` and ``주관부서``) is a blank field of the header, none of
-    them."""
+    ``first`` the first label line): after the card's first section heading, or with only lone labels after it
+    up to that heading, no value line among them (``기본현황`` / ``관리번호`` / ``▩ 1. 사업개요``: the label printed out of its row; the labels
+    printed as a column below their values). A lone label with label lines holding their values after it
+    (``관리번호`` above ``주관부서 해양정책과 …``) is a blank field of the header, none of them."""
     h = next((k for k in range(first, len(items)) if heading_of(items[k]) is not None), len(items))
-    labelled = [k for k in range(first, h) if scan[k]]
-    out: list[str] = []
-    for k in range(first, len(items)):
-        if scan[k] and (f := _lone_label(items[k], scan[k])) is not None and (k >= h or k == labelled[-1]):
-            out.append(f)
-    return out
+    lone = {k: f for k in range(first, len(items)) if scan[k] and (f := _lone_label(items[k], scan[k])) is not None}
+    # nothing but lone labels after it to the heading: the labels printed as a column of their own, no value
+    # line among them (a dump printing the header a cell a line puts each label's value under it)
+    apart = {k for k in lone if k < h and all(j in lone for j in range(k + 1, h))}
+    return [f for k, f in lone.items() if k >= h or k in apart]
 
 
 def _put(header: dict[str, Any], prov: dict[str, Any], field: str, line: Line) -> None:
