@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 VALUE_CHARS = 60  # a header value's line, at most (a pledge's name, a list of departments)
 
 
-def _value_line(it: Item) -> bool:
+def value_line(it: Item) -> bool:
     """A line that may be a header label's value printed on a line of its own."""
     if not isinstance(it, Line) or it.marker is not None or not it.text.strip() or len(it.text) > VALUE_CHARS:
         return False
@@ -27,17 +27,23 @@ def _value_line(it: Item) -> bool:
     return not (labels and labels[0][1] == 0) and heading_of(it) is None and not is_title(it.text)
 
 
+def opening_label(it: Item, labels: list[tuple[str, int, int]] | None = None) -> tuple[str, str] | None:
+    """The header field of the label opening a line and the text after that label (``관리번호`` -> its field and
+    ``""``); None when no label opens the line. ``labels`` the line's labels when already found."""
+    if not isinstance(it, Line):
+        return None
+    labels = find_labels(it.full_text) if labels is None else labels
+    if not labels or labels[0][1] != 0:
+        return None
+    return labels[0][0], it.full_text[labels[0][2]:].strip()
+
+
 def _label_alone(it: Item) -> bool:
     """A label line a value's line under it may belong to: a header label standing alone on its line (``작성기준일``)
     or opening a label:value shape (``작성기준일 :``), not a label word opening a sentence (``추진상황 점검 회의``, a
     previous card's last plan item)."""
-    if not isinstance(it, Line):
-        return False
-    labels = find_labels(it.full_text)
-    if not labels or labels[0][1] != 0:
-        return False
-    rest = it.full_text[labels[0][2]:].strip()
-    return not rest or rest[0] in VALUE_EDGES.strip()
+    got = opening_label(it)
+    return got is not None and (not got[1] or got[1][0] in VALUE_EDGES.strip())
 
 
 def header_start_above(items: list[Item], start: int, lo: int, header_line: Callable[[Item], bool],
@@ -48,7 +54,7 @@ def header_start_above(items: list[Item], start: int, lo: int, header_line: Call
         k = start - 1
         if header_line(items[k]) and not stop(items[k]):
             start = k
-        elif k - 1 > lo and _value_line(items[k]) and header_line(items[k - 1]) and not stop(items[k - 1]) \
+        elif k - 1 > lo and value_line(items[k]) and header_line(items[k - 1]) and not stop(items[k - 1]) \
                 and _label_alone(items[k - 1]):
             start = k - 1
         else:

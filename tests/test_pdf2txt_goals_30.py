@@ -30,14 +30,15 @@ def _rows(lines: list[str]) -> list[tuple[str | None, int | None, str, str | Non
 
 
 def test_rows_printed_row_by_row_after_a_year_run_and_a_project_run() -> None:
-    # the years rise, start again: two project cells, each spanning its group's rows (carried down)
+    # the years rise, start again, two project lines: two cells each spanning a group, or one name wrapped over
+    # two lines (review-b finding 3): no row's project is proven, so none is read
     lines = ["연도", "2019", "2020", "2019", "2020", *HEAD, "창업 지원사업", "지원센터 조성",
              "공정률 60%", "공정률 54%", "90%", "119호 공급", "-", "-",
              "공정률 80%", "공정률 60%", "75%", "261호 공급", "-", "-", "완료", "미착수", "추진 중", "미착수"]
-    assert _rows(lines) == [("창업 지원사업", 2019, "공정률 60%", "공정률 54%", "완료"),
-                            ("창업 지원사업", 2020, "119호 공급", None, "미착수"),
-                            ("지원센터 조성", 2019, "공정률 80%", "공정률 60%", "추진 중"),
-                            ("지원센터 조성", 2020, "261호 공급", None, "미착수")]
+    assert _rows(lines) == [(None, 2019, "공정률 60%", "공정률 54%", "완료"),
+                            (None, 2020, "119호 공급", None, "미착수"),
+                            (None, 2019, "공정률 80%", "공정률 60%", "추진 중"),
+                            (None, 2020, "261호 공급", None, "미착수")]
 
 
 def test_rates_printed_as_a_run_pair_the_cells_they_prove_and_wrapped_projects_stay_null() -> None:
@@ -81,13 +82,15 @@ def test_pairings_not_proven_leave_the_table_to_no_row() -> None:
                   "20호", "10호", "50%", "완료", "완료"]) is None
 
 
-def test_project_cells_are_the_rows_only_where_the_years_group_them() -> None:
+def test_project_cells_of_several_lines_are_no_rows() -> None:
     cells = ["가 사업", "나 사업", "다 사업", "10호", "5호", "50%", "20호", "10호", "50%", "4km", "1km", "25%",
              "완료", "완료", "추진중"]
-    got = _runs(["연도", "2025", "2024", "2023", *HEAD, *cells])  # no year rises: each row a project of its own
+    # falling years, three lines: a project a row, or one name wrapped over three lines (review-b finding 3): the
+    # years do not tell, so no row's project is read
+    got = _runs(["연도", "2025", "2024", "2023", *HEAD, *cells])
     assert got is not None
     assert [(r.project, r.year, r.target, r.actual) for r in got[0]] == [
-        ("가 사업", 2025, "10호", "5호"), ("나 사업", 2024, "20호", "10호"), ("다 사업", 2023, "4km", "1km")]
+        (None, 2025, "10호", "5호"), (None, 2024, "20호", "10호"), (None, 2023, "4km", "1km")]
     # rising years: one project cell may span them, three lines may be a cell wrapped: no row's project read
     got = _runs(["연도", "2023", "2024", "2025", *HEAD, *cells])
     assert got is not None
@@ -157,7 +160,9 @@ def test_column_boxes_not_proven_are_not_read() -> None:
                    "78%", "59%", "완료", "검토"]) is None
 
 
-@pytest.mark.parametrize(("name", "floor"), [("gilmok-city", 0.66), ("maeul-county", 0.71), ("haneul-city", 0.48),
+# gilmok-city 0.66 -> 0.57 (review-b finding 3): its 58006 table's two project lines over two groups of rising
+# years were read as two cells by luck (one name wrapped over two lines prints alike); its projects now null
+@pytest.mark.parametrize(("name", "floor"), [("gilmok-city", 0.57), ("maeul-county", 0.71), ("haneul-city", 0.48),
                                            ("narae-city", 0.47)])
 def test_the_families_pdf2txt_goals_read_with_no_figure_wrong(name: str, floor: float, tmp_path: Path) -> None:
     from pdfminer.high_level import extract_text

@@ -60,11 +60,13 @@ def test_a_value_printed_above_the_header_goes_to_its_lone_label_of_its_kind(tmp
     assert rec["header"]["mgmt_no"] == "Ⅶ-3"
 
 
-def test_a_value_of_no_kind_under_the_first_heading_goes_to_the_one_label_left_alone(tmp_path: Path) -> None:
-    body = ["▩ 1. 사업개요", "단계별 추진", "◆ 사업기간 : 2023년 1월 ~ 2026년 12월", "▩ 2. 재원 투자계획", "실천목표",
-            "(단위: 백만원)"]
-    rec = _card(tmp_path, ["빈내시 민선8기 시장 공약사업 관리카드", "Ⅶ-3", *HEADER, "관리번호", *body])
-    assert (rec["header"]["mgmt_no"], rec["header"]["target"]) == ("Ⅶ-3", "단계별 추진")
+def test_a_value_of_no_kind_under_the_first_heading_is_no_lone_labels(tmp_path: Path) -> None:
+    # (review-b finding 4: a plain line under the first heading may be any overview sentence; a value of no kind
+    # proves no field, so the 실천목표 stays unread, the 관리번호 of its kind still paired)
+    body = ["▩ 1. 사업개요", "관리번호", "단계별 추진", "◆ 사업기간 : 2023년 1월 ~ 2026년 12월", "▩ 2. 재원 투자계획",
+            "실천목표", "(단위: 백만원)"]
+    rec = _card(tmp_path, ["빈내시 민선8기 시장 공약사업 관리카드", "Ⅶ-3", *HEADER, *body])
+    assert (rec["header"]["mgmt_no"], rec["header"]["target"]) == ("Ⅶ-3", None)
     # two lone labels taking any text (실천목표, 공약명 unread): which is whose is not printed
     header = [h for h in HEADER if h not in ("공약명", "도시숲 선도도시 조성")]
     rec = _card(tmp_path, ["빈내시 민선8기 시장 공약사업 관리카드", *header, *body, "공약명"])

@@ -441,7 +441,9 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "gaon-city":          0.83,
     "garam-metro":        0.75,
     "geurim-city":        0.94,
-    "gilmok-city":        0.87,  # session 30: its year run before the head, its rows' cells after the projects: 0.803 -> 0.873
+    "gilmok-city":        0.86,  # session 30: its year run before the head, its rows' cells after the projects: 0.803 -> 0.873
+    #   (-> 0.863 by review-b's finding 3: 58006's two project lines over two groups of rising years were its rows'
+    #   projects by luck, one name wrapped over two lines prints alike; no row's project read since)
     "gippeum-county":     0.76,
     "dasi-county":        0.67,  # designed blind (session 25): struck figures beside the ones in force, left null
     "gochim-county":      0.67,  # designed blind (session 22): the funding boxes of revised cells left null, none wrong;

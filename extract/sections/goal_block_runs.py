@@ -3,25 +3,31 @@ whose year and project columns are boxes of their own: the 연도 head and its y
 the rest of the head, then the project cells one a line, then each row's 목표 / 실적 / 달성률 cells in row
 order, then the 추진상황 cells one a line). The rows are rebuilt only where counts and checks prove the
 pairing: as many status cells as years, three value cells a row, each row's 달성률 the actual over the
-target within the print's rounding (or the actual and the rate both dashes), and the project cells one a
-row or one a group of rows (the year order starting again: a project cell spanning its rows, carried
-down). Any other shape is left to the other readers (its rows unread: no cell paired by guess)."""
+target of its unit (goal_values.rate_agrees; or the actual and the rate both dashes), the only pairing the
+rates allow, and the project read only where one line prints it (a cell spanning the rows, carried down; more
+lines may be one name wrapped or cells spanning some rows: no row's project). Any other shape is left to the
+other readers (its rows unread: no cell paired by guess)."""
 
 from __future__ import annotations
 
 from pledgecard.extract.sections.goal_head_words import column_words, compound_kind
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_status_runs import year_run
 from pledgecard.extract.sections.goal_values import (
     DASH,
     RATE,
     actual_value,
     bullet_item,
     is_status_cell,
-    value_token,
+    rate_agrees,
+    target_value,
     year_cell_of,
 )
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
+
+# pairings of a rate run counted at most this far: two tell the pairing is not the only one
+_PAIRINGS_SEEN = 2
 
 # the columns before the status such a table runs (its year column printed as a run before its head)
 _VALUE_COLUMNS = ["project", "target", "actual", "rate"]
@@ -81,10 +87,7 @@ def rows_from_runs(lines: list[str], h: int, start: int, layout: tuple[bool, lis
     if cells is None or any(cells[r][0] != 3 * r or idx.index(s) != idx.index(values[3 * r + 2]) + 1
                             for r, s in enumerate(inline)):
         return None  # a status amid the cells not right after a row printed row by row: not that row's
-    groups = _year_groups([year_cell_of(lines[k].strip()) or 0 for k in year_lines])
-    row_project: list[str | None] = [None] * n  # project cells wrapped over lines: no row's project proven
-    if n_projects == len(groups):  # each group of rising years a project of its own, one cell each
-        row_project = [text[projects[g]] for g, size in enumerate(groups) for _ in range(size)]
+    row_project = _carried_project([text[k] for k in projects], n)
     rows: list[GoalRow] = []
     for r, (t, a) in enumerate(cells):
         year = year_cell_of(lines[year_lines[r]].strip())
@@ -108,79 +111,91 @@ def _row_triples(cells: list[str], n: int) -> list[tuple[int, int | None]] | Non
     done, k = len(out), n - len(out)
     if not k:
         return out
-    rest = cells[3 * done:]
-    if all(_triple_proven(rest[r], rest[k + r], rest[2 * k + r]) for r in range(k)):
-        return out + [(3 * done + r, None if DASH.match(rest[k + r]) else 3 * done + k + r) for r in range(k)]
-    paired = _rate_run_pairs(rest, k)
+    paired = _rate_run_pairs(cells[3 * done:], k)
     return None if paired is None else out + [(3 * done + t, None if a is None else 3 * done + a)
                                               for t, a in paired]
 
 
 def _rate_run_pairs(cells: list[str], n: int) -> list[tuple[int, int | None]] | None:
-    """The rows' (target, actual) places among ``cells``: ``2 n`` targets and actuals in an order of the
-    dump's own, then the ``n`` rates in row order, each row's pair the one its rate proves (the only one;
-    at most one dashed row: the one target and dash left). None when not proven."""
+    """The rows' (target, actual) places among ``cells``: ``2 n`` targets and actuals (column by column: the
+    targets, then the actuals; or in an order of the dump's own), then the ``n`` rates in row order. Read only
+    where the rated rows' pairs are the ONLY pairing the rates allow (``100명, 50명, 51명, 26명, 50%, 51%``
+    pairs 100/50 and 51/26 as well as 100/51 and 50/26: not read); the dashed rows (a dash actual and rate)
+    then take the targets left: by their columns when the rated rows sit column by column, else only one such
+    row (the one target and dash left). None when not proven."""
     values, rates = cells[:2 * n], cells[2 * n:]
     if not all(RATE.match(c) or DASH.match(c) for c in rates) or any(RATE.match(c) for c in values):
         return None
-    free = set(range(2 * n))
-    out: dict[int, tuple[int, int | None]] = {}
-    for r, rate in enumerate(rates):
-        if DASH.match(rate):
-            continue
-        found = {(values[i], values[j]): (i, j) for i in free for j in free
-                 if i != j and _triple_proven(values[i], values[j], rate)}
-        if len(found) != 1:
-            return None  # no pair, or more than one: not proven
-        i, j = next(iter(found.values()))
-        if (values[j], values[i]) in found:
-            return None
-        out[r] = (i, j)
-        free -= {i, j}
     dashed = [r for r, rate in enumerate(rates) if DASH.match(rate)]
-    left = sorted(free)
-    targets = [k for k in left if not DASH.match(values[k])]
-    if len(left) != 2 * len(dashed) or len(targets) != len(dashed) or len(dashed) > 1:
+    found = _pairings(values, rates, 0, set(range(2 * n)), {}, len(dashed))
+    if len(found) != 1:
+        return None  # no pairing, or more than one: not proven
+    out = found[0]
+    if all(out[r] == (r, n + r) for r in out) and \
+            all(_triple_proven(values[r], values[n + r], rates[r]) for r in dashed):
+        return [out.get(r, (r, None)) for r in range(n)]  # column by column, the dashed rows too
+    free = set(range(2 * n)) - {i for pair in out.values() for i in pair if i is not None}
+    targets = [k for k in sorted(free) if not DASH.match(values[k])]
+    if len(dashed) > 1:
         return None  # the dashed rows' targets not told apart
     for r, k in zip(dashed, targets, strict=True):
         out[r] = (k, None)
     return [out[r] for r in range(n)]
 
 
+def _pairings(values: list[str], rates: list[str], r: int, free: set[int], got: dict[int, tuple[int, int | None]],
+              n_dashed: int) -> list[dict[int, tuple[int, int | None]]]:
+    """The pairings (row -> (target, actual) places among ``values``) of the rated rows from row ``r`` on, each
+    row's pair one its rate proves (:func:`_triple_proven`) among the ``free`` places, the places left over the
+    dashed rows' targets and dashes (``n_dashed`` of each); at most :data:`_PAIRINGS_SEEN` of them, pairings
+    whose cells print alike counted once (two ``공정률 80%`` targets: either is the row's)."""
+    if r == len(rates):
+        left = [values[k] for k in free]
+        dashes = sum(1 for v in left if DASH.match(v))
+        return [dict(got)] if dashes == n_dashed and len(left) == 2 * n_dashed else []
+    if DASH.match(rates[r]):
+        return _pairings(values, rates, r + 1, free, got, n_dashed)
+    out: list[dict[int, tuple[int, int | None]]] = []
+    seen: set[tuple[tuple[str, str], ...]] = set()
+    for i in sorted(free):
+        for j in sorted(free - {i}):
+            if len(out) < _PAIRINGS_SEEN and _triple_proven(values[i], values[j], rates[r]):
+                got[r] = (i, j)
+                for found in _pairings(values, rates, r + 1, free - {i, j}, got, n_dashed):
+                    texts = tuple((values[t], values[a]) for _, (t, a) in sorted(found.items()) if a is not None)
+                    if texts not in seen:
+                        seen.add(texts)
+                        out.append(found)
+                del got[r]
+    return out[:_PAIRINGS_SEEN]
+
+
 def _year_run_before(lines: list[str], h: int) -> tuple[int, list[int]] | None:
     """The year column printed as a run just before line ``h``: (the index of its head word's line, the
     indexes of its year cells, two or more); None when the lines before ``h`` are not so."""
-    k = h - 1
-    years: list[int] = []
-    while k >= 0 and (not lines[k].strip() or year_cell_of(lines[k].strip()) is not None):
-        if lines[k].strip():
-            years.append(k)
-        k -= 1
-    while k >= 0 and not lines[k].strip():
-        k -= 1
+    back = [k for k in range(h - 1, -1, -1) if lines[k].strip()]
+    n = year_run([lines[k].strip() for k in back])
+    years, k = back[:n], back[n] if n < len(back) else -1
     if len(years) < 2 or k < 0 or current().build(column_words).get(key(lines[k])) != "year":
         return None
-    if any(lines[j].strip() and not lines[j].strip().isdigit() for j in years):
+    if any(not lines[j].strip().isdigit() for j in years):
         return None  # a year-group line (``<2023>``), no cell of a year column
     return k, years[::-1]
 
 
-def _year_groups(years: list[int]) -> list[int]:
-    """The sizes of the runs of rising years (a project cell spanning its rows: the years start again
-    under the next project)."""
-    sizes: list[int] = []
-    for k, y in enumerate(years):
-        if k and y > years[k - 1]:
-            sizes[-1] += 1
-        else:
-            sizes.append(1)
-    return sizes
+def _carried_project(cells: list[str], n: int) -> list[str | None]:
+    """The ``n`` rows' project cells from the project lines printed: the one line carried down over every row
+    (a cell spanning them); more lines prove no row's project (a name wrapped over lines, cells spanning some
+    rows: the years, rising or falling, do not tell which), so none is read."""
+    return [cells[0]] * n if len(cells) == 1 else [None] * n
 
 
 def _triple_proven(target: str, actual: str, rate: str) -> bool:
-    """Whether a row's target / actual / rate cells prove their places: the rate is the actual over the
-    target within the print's rounding (a whole percent: one point), or the actual and the rate are both
-    dashes over a target that is no value cell of another column."""
+    """Whether a row's target / actual / rate cells prove their places: the target and the actual figures of
+    one unit (``10개`` is no target of ``5명``) and the rate the actual over the target
+    (:func:`goal_values.rate_agrees` within the print's rounding: a whole percent one point), or the actual and the
+    rate both dashes over a target that is no value
+    cell of another column."""
     if DASH.match(target) or RATE.match(target) or is_status_cell(target):
         return False
     if DASH.match(rate):
@@ -188,17 +203,15 @@ def _triple_proven(target: str, actual: str, rate: str) -> bool:
     m = RATE.match(rate)
     if m is None or DASH.match(actual):
         return False
-    value = current().build(value_token)
-    toks = target.split()
-    tm = (value.search(toks[-1]) if toks else None) or next((t for tok in toks if (t := value.match(tok))), None)
-    am = actual_value(actual)
-    if tm is None or am is None:
+    tm, am = target_value(target), actual_value(actual)
+    if tm is None or am is None or tm.group(2) != am.group(2):
         return False
-    tv, av = parse_number(tm.group(1)), parse_number(am.group(1))
-    if not tv or av is None:
+    if not parse_number(tm.group(1)) or parse_number(am.group(1)) is None:
         return False
+    # the print's rounding: a pairing is proven by the rate's printed digits, not by the two points a rate
+    # merely agreeing is allowed
     decimals = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
-    return abs(100 * av / tv - float(m.group(1))) <= 10 ** -decimals
+    return rate_agrees(float(m.group(1)), target, actual, within=10 ** -decimals)
 
 
 def rows_from_column_boxes(lines: list[str]) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
@@ -206,8 +219,7 @@ def rows_from_column_boxes(lines: list[str]) -> tuple[list[GoalRow], list[int], 
     their boxes' cells then one column after another) and then its cells one a line: the 연도 word and its
     years (two or more) first, then the project, 목표, 실적, 달성률 and 추진상황 boxes, each value column
     as many cells as years. Read only where every row's rate proves its target and actual (or both are
-    dashes) and every status cell is one; the project cells are the rows' only where each group of rising
-    years has exactly one. (the rows, no line unread, the lines ``[a, b)`` the boxes take); None when no
+    dashes) and every status cell is one; the project cell the rows' only where the box prints one line. (the rows, no line unread, the lines ``[a, b)`` the boxes take); None when no
     table is so printed."""
     words = current().build(column_words)
     for h, line in enumerate(lines):
@@ -221,11 +233,7 @@ def _boxes_from(lines: list[str], h: int, words: dict[str, str]
     """:func:`rows_from_column_boxes` of the boxes from the year head word at line ``h``."""
     idx = [k for k in range(h + 1, len(lines)) if lines[k].strip()]
     text = {k: lines[k].strip() for k in idx}
-    year_lines: list[int] = []
-    for k in idx:
-        if not text[k].isdigit() or year_cell_of(text[k]) is None:
-            break
-        year_lines.append(k)
+    year_lines = idx[:year_run([text[k] for k in idx], bare=True)]
     n = len(year_lines)
     if n < 2:
         return None
@@ -258,11 +266,8 @@ def _boxes_from(lines: list[str], h: int, words: dict[str, str]
             not set(columns) <= {"project", "target", "actual", "rate", "status"}:
         return None
     rows: list[GoalRow] = []
-    groups = _year_groups([year_cell_of(text[k]) or 0 for k in year_lines])
-    projects = columns.get("project", [])
-    row_project: list[str | None] = [None] * n
-    if projects and len(projects) == len(groups) and not any(any(ch.isdigit() for ch in text[k]) for k in projects):
-        row_project = [text[projects[g]] for g, size in enumerate(groups) for _ in range(size)]
+    projects = [text[k] for k in columns.get("project", [])]
+    row_project = _carried_project(projects, n) if not any(ch.isdigit() for p in projects for ch in p) else [None] * n
     for r in range(n):
         t, a, rate, s = (text[columns[c][r]] for c in ("target", "actual", "rate", "status"))
         if not is_status_cell(s) or not _triple_proven(t, a, rate):

@@ -58,11 +58,7 @@ def year_run_restored(lines: list[str], start: int, n_before: int) -> list[str] 
     years then stay unread with their rows)."""
     idx = [k for k in range(start, len(lines)) if lines[k].strip()]
     text = {k: lines[k].strip() for k in idx}
-    years = []
-    for k in idx:
-        if year_cell_of(text[k]) is None:
-            break
-        years.append(k)
+    years = idx[:year_run([text[k] for k in idx])]
     n = len(years)
     if n < 2:
         return None
@@ -85,6 +81,15 @@ def year_run_restored(lines: list[str], start: int, n_before: int) -> list[str] 
     for place, k in zip(sorted(order), order, strict=True):
         out[place] = lines[k]
     return out
+
+
+def year_run(cells: list[str], bare: bool = False) -> int:
+    """How many of ``cells`` (one a printed line, in order) open them as a year column's cells one a line
+    (``2023``, ``2023년``; only bare digits with ``bare``: no year-group line ``<2023>``)."""
+    n = 0
+    while n < len(cells) and year_cell_of(cells[n]) is not None and (not bare or cells[n].isdigit()):
+        n += 1
+    return n
 
 
 def _row_end(text: str) -> bool:

@@ -130,21 +130,28 @@ def actual_value(actual: str) -> re.Match[str] | None:
     return m if m and m.end() == len(words[0]) and not FIGURE.search(" ".join(words[1:])) else None
 
 
-def rate_agrees(rate: float | None, target: str, actual: str | None) -> bool:
-    """A printed 달성률 (``rate``, in percent) agrees with the actual over the target (within two
-    points); True when either holds no figure to compare."""
+def target_value(target: str) -> re.Match[str] | None:
+    """The value token of a target: its last word's (``250호``, ``공정률 80%``), else its first word opening
+    with one (``250호 공급``)."""
+    value = current().build(value_token)
+    words = target.split()
+    last = value.search(words[-1]) if words else None
+    return last or next((m for tok in words if (m := value.match(tok))), None)
+
+
+def rate_agrees(rate: float | None, target: str, actual: str | None, within: float = 2) -> bool:
+    """A printed 달성률 (``rate``, in percent) agrees with the actual over the target (within ``within``
+    points, two by default); True when either holds no figure to compare."""
     if rate is None or actual is None:
         return True
-    value = current().build(value_token)
-    t = value.search(target.split()[-1]) if target.split() else None
-    tm = t or next((value.match(tok) for tok in target.split() if value.match(tok)), None)
+    tm = target_value(target)
     am = actual_value(actual)
     if not tm or not am:
         return True
     tv, av = parse_number(tm.group(1)), parse_number(am.group(1))
     if not tv or av is None:
         return True
-    return abs(100 * av / tv - rate) <= 2
+    return abs(100 * av / tv - rate) <= within
 
 
 def status_spans(toks: list[str], start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:

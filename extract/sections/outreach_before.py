@@ -10,6 +10,7 @@ channel's count read, three channels or more, the counts adding up to the total.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pledgecard.extract.layout import Line
@@ -44,16 +45,28 @@ def _cell(ln: Line) -> bool:
     return ln.marker is None or not ln.text.strip()
 
 
+def _counts_in(ln: Line) -> int:
+    """How many counts a line may print: its figures (a row of counts on one line: ``179회 3(공청회) 1 3 171 1``),
+    or one for a marker alone (a blank count)."""
+    return len(re.findall(r"\d+", ln.full_text)) or int(not ln.text.strip())
+
+
 def proven_run(items: list[object]) -> tuple[int, int] | None:
-    """The first run of ``items`` (plain lines) that reads whole as a channel table its sums prove: (start, end)."""
+    """The first run of ``items`` (plain lines) that reads whole as a channel table its sums prove: (start, end).
+    Only runs ending on a line of counts and holding the total's and :data:`MIN_CHANNELS` channels' counts (as
+    many figures or blank counts) are read (a table's last cell is a count; fewer count cells cannot add up): the channel reader
+    is not run on every growing run of a long section."""
     for i, it in enumerate(items):
         if not isinstance(it, Line) or not _opens(it):
             continue
-        j = i + 1
+        j, counts = i + 1, 0
         while j < len(items) and j - i <= RUN_LINES and isinstance(items[j], Line) and _cell(items[j]):
+            last = items[j]
             j += 1
-            if _proven([x for x in items[i:j] if isinstance(x, Line)]):
-                return i, j
+            if isinstance(last, Line) and (here := _counts_in(last)):
+                counts += here
+                if counts > MIN_CHANNELS and _proven([x for x in items[i:j] if isinstance(x, Line)]):
+                    return i, j
     return None
 
 
