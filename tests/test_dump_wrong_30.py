@@ -8,6 +8,13 @@ unseen family cards (seeds beyond the committed ones), session 30.
   sums fit was never found and one reading passed for proven (14 국비 / 도비 / 시비 amounts shifted a year).
   A state is now dead only where no filling completes from it: the two grids are found, nothing is placed (null,
   ``extract.table_unrecovered``).
+- a channel table printed a cell a line whose first channel's label, wrapped over two lines in its cell, pdf2txt
+  prints after the other labels as two boxes, a blank line between its pieces (``주민간담회, 공`` / (blank) /
+  ``청회 등``; gochim-county 80003): the piece after a blank line was taken for a cell of its own, so the wrapped
+  label last went unseen and the counts were dealt in the labels' printed order (5 wrong counts; any order adds
+  up to the total). A piece going on with a word the label's last word cut (the two glued name a channel neither
+  names alone, by the vocabulary's channel words) is the label's (extract/sections/outreach_wrapped_head.py):
+  no count read, the total kept where the counts add up to it.
 
 Each shape checked on the search itself, then the unseen card generated, dumped by the real converter and scored."""
 
@@ -40,6 +47,30 @@ def test_one_grid_the_sums_fit_is_still_proven() -> None:
     assert grids == {tuple(map(tuple, rows))}
 
 
+def _lines(texts: list[str | None]) -> list:
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+
+    return [Line(text=t, marker=None, indent=0, source=Source(line_start=2 * k + 1)) for k, t in enumerate(texts)
+            if t is not None]
+
+
+def test_a_word_cut_by_the_wrap_joins_a_piece_printed_apart_to_its_label() -> None:
+    from pledgecard.extract.sections.outreach_lines import from_lines
+    from pledgecard.extract.sections.outreach_wrapped_head import word_cut, wrapped_label_last
+
+    assert word_cut("주민간담회, 공", "청회 등")
+    assert not word_cut("주민간담회, 공청회", "등")  # no word cut: nothing the glue names that the parts do not
+    assert not word_cut("기타", "실적(건)")
+    head = ["계", "만족도 조사", "전문가 자문", "언론, 방송", "기타", "주민간담회, 공", "청회 등"]
+    # every piece a box of its own, a blank line between each two (line numbers 1, 3, 5, ...)
+    assert wrapped_label_last(head, [1, 3, 5, 7, 9, 11, 13])
+    assert not wrapped_label_last([*head[:-1], "실적(건)"], [1, 3, 5, 7, 9, 11, 13])
+    got = from_lines(_lines([*head, "117회", "2(현장 간담회)", "-", "1", "114", "-"]))
+    assert got is not None and got["total"] == 117
+    assert all(it["count"] is None for it in got["items"])  # which count is whose is not printed
+
+
 def _pdf2txt(src: Path, out: Path) -> Path:
     from pdfminer.high_level import extract_text
 
@@ -67,3 +98,12 @@ def test_haneul_unseen_funding_printed_a_column_at_a_time_is_no_proven_grid(tmp_
     assert wrong == []
     assert rec["funding"] is None or all(a is None for r in rec["funding"]["rows"] for a in r["amounts_krw"])
     assert score >= 0.86
+
+
+def test_gochim_unseen_wrapped_channel_label_printed_last_reads_no_count(tmp_path: Path) -> None:
+    """gochim-county 80003 (an unseen seed) by pdf2txt: before, 5 channel counts dealt under the wrong channels;
+    after, the channels and the total read, no count, no figure wrong."""
+    exp, rec, score, wrong = _unseen("gochim-county", 80003, tmp_path)
+    assert wrong == []
+    assert rec["outreach"] is not None and rec["outreach"]["total"] == exp["outreach"]["total"] == 117
+    assert all(it["count"] is None for it in rec["outreach"]["items"])
