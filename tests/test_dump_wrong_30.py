@@ -15,11 +15,6 @@ unseen family cards (seeds beyond the committed ones), session 30.
   up to the total). A piece going on with a word the label's last word cut (the two glued name a channel neither
   names alone, by the vocabulary's channel words) is the label's (extract/sections/outreach_wrapped_head.py):
   no count read, the total kept where the counts add up to it.
-- a funding table printed a cell a line, every label before the amounts, whose head opens with the total column's
-  word and whose label column opens with the total row's, the same word (``계``; sinbi-county 37011): either word
-  read as the row's fits the counts, and the first tried was kept, the total column put after the share column
-  (비율(%)), every amount a column off (29 wrong figures). The rows' sums choose the reading
-  (extract/sections/funding_total_reading.py); where they do not, no amount is read.
 
 Each shape checked on the search itself, then the unseen card generated, dumped by the real converter and scored."""
 
@@ -50,19 +45,6 @@ def test_one_grid_the_sums_fit_is_still_proven() -> None:
     values = [rows[i][j] for j in range(4) for i in range(3)]
     grids, _ = fillings(values, 3, 4, 2, 0, [[1, 2, 3]])
     assert grids == {tuple(map(tuple, rows))}
-
-
-def test_the_rows_sums_choose_which_total_word_is_the_rows() -> None:
-    from pledgecard.extract.sections.funding_total_reading import reading_by_sums
-
-    amounts = ["24,874", "6,496", "1,286", "8,175", "6,108", "2,809", "100.0",
-               "6,873", "2,919", "-", "-", "2,033", "1,921", "27.6"]
-    years = ["2022년", "2023년", "2024년", "2025년", "2026년"]
-    head_first = (["계", *years, "비율(%)"], 2)  # the head's 계 the column's
-    head_last = ([*years, "비율(%)", "계"], 2)  # the head's 계 the row's, the label column's a column after 비율
-    assert reading_by_sums([head_last, head_first], amounts, 10**6, False) == 1
-    # sums that hold in neither reading (a row's total misprinted): no reading proven
-    assert reading_by_sums([head_last, head_first], ["25,874", *amounts[1:]], 10**6, False) is None
 
 
 def _lines(texts: list[str | None]) -> list:
@@ -125,11 +107,3 @@ def test_gochim_unseen_wrapped_channel_label_printed_last_reads_no_count(tmp_pat
     assert wrong == []
     assert rec["outreach"] is not None and rec["outreach"]["total"] == exp["outreach"]["total"] == 117
     assert all(it["count"] is None for it in rec["outreach"]["items"])
-
-
-def test_sinbi_unseen_head_and_label_column_both_opening_with_the_total_word(tmp_path: Path) -> None:
-    """sinbi-county 37011 (an unseen seed) by pdf2txt: before, every funding amount a column off (29 wrong);
-    after, every amount read where it was printed."""
-    exp, rec, score, wrong = _unseen("sinbi-county", 37011, tmp_path)
-    assert wrong == []
-    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]

@@ -33,7 +33,6 @@ from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
 from pledgecard.extract.sections.funding_subrows import fold_labelled_rows
-from pledgecard.extract.sections.funding_total_reading import reading_by_sums
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source, parse_amount
 from pledgecard.record import FundingColumn, FundingRow
@@ -261,14 +260,6 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     certain, extended = True, False
     row_pos: list[int] = []
     col_pos: list[int] = []
-    # both total words fit the counts, neither leading its amounts (every label printed before them): the sums choose
-    fitting = {} if any(i in leads_amounts for i in totals) else _fitting_readings(readings, tokens, len(amounts))
-    guessed = False
-    if len(fitting) > 1:
-        by_sums = reading_by_sums([(c, len(r)) for c, r in fitting.values()], amounts, multiplier, by_col)
-        chosen = list(fitting)[by_sums if by_sums is not None else 0]
-        guessed = by_sums is None
-        readings = [chosen, *[i for i in readings if i != chosen]]
     for row_total in readings:
         header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
                           if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
@@ -278,7 +269,6 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
         col_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
         extended = False
         if cols and rows and len(amounts) == len(cols) * len(rows):
-            certain = certain and not guessed
             break
         more = continuing(cols, strays)
         if cols and rows and more and len(amounts) == (len(cols) + len(more)) * len(rows):
@@ -355,21 +345,6 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
         out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
         out_rows[t].pop("amounts_raw", None)
     return columns, fold_labelled_rows(out_rows)  # (도비) (시군비) under 지방비: its parts, not more money
-
-
-def _fitting_readings(readings: list[int | None], tokens: list[tuple[str, str, int]], n_amounts: int
-                      ) -> dict[int | None, tuple[list[str], list[str]]]:
-    """The readings (the total word taken for the row's, or none) whose columns and rows fit the amounts' count,
-    with their columns and rows, in the order tried; only where they lay the columns out differently."""
-    out: dict[int | None, tuple[list[str], list[str]]] = {}
-    for row_total in readings:
-        header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
-                          if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
-        cols, _ = column_layout(header)
-        rows = [t for i, (k, t, _) in enumerate(tokens) if k == "row" or i == row_total]
-        if cols and rows and n_amounts == len(cols) * len(rows):
-            out[row_total] = (cols, rows)
-    return out if len({tuple(c) for c, _ in out.values()}) > 1 else {}
 
 
 def _rows_total_budget(rows: list[str], grid: list[list[str]], multiplier: int, budget: Budget | None) -> bool:
