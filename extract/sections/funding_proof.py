@@ -50,7 +50,10 @@ class _Search:
         self.later_max = [max(self.values[k + 1:], default=0) for k in range(len(self.values))]
         self.k = 0
         self.found: set[Grid] = set()
+        # states no filling completes from (whatever grid it would be): a state whose fillings only gave
+        # grids found before is not dead, since another way to it (other cells, the same sums) gives others
         self.dead: set[tuple[object, ...]] = set()
+        self.completed = 0  # fillings completed, a grid found twice counted twice
         self.steps = 0
 
     def _row_ok(self, i: int, complete_only: bool) -> bool:
@@ -114,12 +117,13 @@ class _Search:
     def run(self, shape: list[int], k: int) -> bool:
         """Fill from the ``k``-th value; False once the budget is spent."""
         if k == len(self.values):
+            self.completed += 1
             self.found.add(tuple(tuple(v if v is not None else 0 for v in row) for row in self.grid))
             return True
         key = self._key(tuple(shape))
         if key in self.dead:
             return True
-        before = len(self.found)
+        before = self.completed
         for i in range(self.n_rows):
             j = shape[i]
             if j >= self.n_cols or (i > 0 and shape[i - 1] <= j):
@@ -141,7 +145,7 @@ class _Search:
             self.grid[i][j] = None
             if len(self.found) > 1:
                 return True
-        if len(self.found) == before:
+        if self.completed == before:
             self.dead.add(key)
         return True
 

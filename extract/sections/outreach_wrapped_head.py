@@ -38,7 +38,19 @@ def wrapped_label_last(parts: list[str], starts: list[int | None] | None = None)
         return False
     at = starts[last] if starts is not None and len(starts) == len(parts) else None
     nxt = starts[last + 1] if starts is not None and len(starts) == len(parts) else None
-    return at is None or nxt is None or nxt == at + 1
+    return at is None or nxt is None or nxt == at + 1 or word_cut(parts[last], parts[last + 1])
+
+
+def word_cut(label: str, piece: str) -> bool:
+    """Whether ``piece`` goes on with a word ``label`` ends with, cut by the cell's wrap (``주민간담회, 공`` /
+    ``청회 등``): the two glued name a channel neither names alone. A box-grouping dump (pdfminer.six's
+    ``pdf2txt.py``) prints the wrapped cell's lines as boxes apart, a blank line between them, so the lines'
+    places do not tell the piece is the label's; the cut word does (gochim-county 80003's pdf2txt dump)."""
+    words, rest = fold(label).split(), fold(piece).split()
+    if not words or not rest:
+        return False
+    glued = words[-1] + rest[0]
+    return bool(category_of(glued)) and not category_of(words[-1]) and not category_of(rest[0])
 
 
 def proven_total(total: int | None, values: list[str]) -> bool:
