@@ -151,17 +151,19 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
     starts = [ln.source.line_start for ln in header]
-    if wrapped_label_last(header_parts, starts):
+    if wrapped_label_last(header_parts, starts, len(values) + (1 if total_raw else 0)):
         # a wrapped label printed after the others: its column's place is not told, no count is read;
         # the total only where the counts add up to it
         if not proven_total(total, values):
             total, unit, total_raw = None, None, ""
         late = True
-    if late:
+    if late and not (len(values) == len(cols) and len({count_cell(v)[0] for v in values} - {None}) == 1
+                     and all(count_cell(v)[0] is not None for v in values)):
         # a channel's label printed on a line after the row of the other labels (a header a page
         # break cut, its two-line label printed on the next page): the label's place among the
         # columns is not known from the print order, so which count is whose is not known; the
-        # channels and the total stay, no count is read
+        # channels and the total stay, no count is read -- unless every count is the same figure
+        # (all 0: saenal-district's -raw dump), when whose is whose does not matter
         values = [""] * len(cols)
     items = [outreach_item(label, cat, values[i]) for i, (label, cat) in enumerate(cols)]
     if by_gaps:

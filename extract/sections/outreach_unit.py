@@ -20,6 +20,15 @@ def _unit_statement(v: Vocabulary) -> re.Pattern[str]:
                       rf"(?P<unit>{alternation(v.words('counters'))})\s*[)）\]>]?$")
 
 
+def _bracketed_counter(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"[(（\[]\s*(?:{alternation(v.words('counters'))})\s*[)）\]]$")
+
+
+def names_its_counter(text: str) -> bool:
+    """Whether a cell ends by naming a counter in brackets (``실적(회)``): the counts' row label naming their unit."""
+    return current().build(_bracketed_counter).search(text.strip()) is not None
+
+
 def counter_unit(text: str) -> str | None:
     """The counter word a line wholly stating a unit names (``(단위 : 회)`` -> ``회``), or None."""
     m = current().build(_unit_statement).match(text.strip())

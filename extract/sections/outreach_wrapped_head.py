@@ -6,11 +6,13 @@ own). Its counts are printed in the columns' order; which is whose is then not k
 
 A cell after the last channel that is the head of a note column (the vocabulary's ``[note_column]``: 비고) or a
 unit line (``(단위:회)``, :func:`~pledgecard.extract.sections.outreach_unit.counter_unit`) is a cell of its own,
-no piece of a wrapped label (review A: the five counts of such a head, adding up to the total, all nulled)."""
+no piece of a wrapped label (review A: the five counts of such a head, adding up to the total, all nulled); so is
+the counts' row label naming their counter in brackets (``실적(회)``: python-hwpx's text of bitna-district prints it
+on the line right after the last channel, its counts all nulled: 0.979 against its floor of 1.00)."""
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.outreach_unit import counter_unit
+from pledgecard.extract.sections.outreach_unit import counter_unit, names_its_counter
 from pledgecard.extract.sections.outreach_words import category_of, count_cell, is_total_label
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
@@ -19,10 +21,10 @@ from pledgecard.normalize.text import fold
 def _own_cell(part: str) -> bool:
     """A head cell no wrapped label's piece: a note column's head or a unit line."""
     return key(fold(part)) in {key(w) for w in current().words("note_column", "words")} \
-        or counter_unit(fold(part)) is not None
+        or counter_unit(fold(part)) is not None or names_its_counter(fold(part))
 
 
-def wrapped_label_last(parts: list[str], starts: list[int | None] | None = None) -> bool:
+def wrapped_label_last(parts: list[str], starts: list[int | None] | None = None, counts: int | None = None) -> bool:
     """Whether a head printed a cell a line (``parts``, three lines or more) ends with a channel label
     broken over lines: its last channel label followed by a piece naming no channel or total, on the
     very next line where ``starts`` (each part's line in the dump) tells it (a piece after a blank line
@@ -36,6 +38,9 @@ def wrapped_label_last(parts: list[str], starts: list[int | None] | None = None)
     last = channels[-1]
     if last + 1 >= len(parts) or any(named[last + 1:]) or _own_cell(parts[last + 1]):
         return False
+    if counts is not None and counts == len(parts) - named.index(True):
+        return False  # a count printed for every cell from the first named one on: the piece is a column's own
+        # label (an unknown channel: dasan-edu's 교원 연수 after 언론보도), no wrapped label's piece
     at = starts[last] if starts is not None and len(starts) == len(parts) else None
     nxt = starts[last + 1] if starts is not None and len(starts) == len(parts) else None
     return at is None or nxt is None or nxt == at + 1 or word_cut(parts[last], parts[last + 1])
