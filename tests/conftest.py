@@ -70,6 +70,16 @@ def make_table(rows: list[list[str]]) -> Any:
     return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows))
 
 
+def column_plan_cells(block: str) -> list[tuple[int, int, str]]:
+    """The cells a text dump's column planner places for ``block`` (row, column, text), sorted."""
+    from pledgecard.extract.readers.text_col_plan import plan
+    from pledgecard.extract.readers.text_lines import split_lines
+
+    p = plan(split_lines(block))
+    assert p is not None
+    return sorted((pc.row, pc.col, pc.cell.text("")) for pc in p[1])
+
+
 def score_with_shared_scorer(expected: Path, produced: Path) -> dict[str, float]:
     """Run ../shared/tools/score_card.py and return {'score': x, '<group>': y, ...}."""
     out = subprocess.run(

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
-from pledgecard.extract.readers.text_col_plan import plan
-from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.funding_once import one_row_a_source
 from pledgecard.extract.sections.outreach_sentences import from_sentences
 from pledgecard.extract.sections.overview_budget_parts import parts_under_budget
 from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_table
 from pledgecard.normalize.money import parse_budget
+from tests.conftest import column_plan_cells
 
 
 def _typed(block: str) -> list[list[str] | None]:
@@ -44,14 +43,8 @@ def test_a_budgets_parts_on_the_line_under_it_are_its_parts_when_they_add_up() -
     assert parts_under_budget(parse_budget("48억원(국비 12억, 지방비 36억)"), "국비 12억, 지방비 36억") is None
 
 
-def _grid(block: str) -> list[tuple[int, int, str]]:
-    p = plan(split_lines(block))
-    assert p is not None
-    return sorted((pc.row, pc.col, pc.cell.text("")) for pc in p[1])
-
-
 def test_part_rows_set_in_under_their_subtotal_are_rows_of_their_own() -> None:
-    got = _grid("  구  분          계           2023         2024\n"
+    got = column_plan_cells("  구  분          계           2023         2024\n"
                 "  국  비      1,200,000      300,000      400,000\n"
                 "  지방비      3,600,000      300,000    1,100,000\n"
                 "    - 시비    1,080,000       90,000      330,000\n"
@@ -59,7 +52,7 @@ def test_part_rows_set_in_under_their_subtotal_are_rows_of_their_own() -> None:
     assert [c for c in got if c[0] == 3] == [(3, 0, "- 시비"), (3, 1, "1,080,000"), (3, 2, "90,000"), (3, 3, "330,000")]
     assert (2, 1, "3,600,000") in got and max(r for r, _, _ in got) == 4
     # a wrapped label under a row (no figure of its own) still continues that row
-    wrapped = _grid("  구  분          계           2023         2024\n"
+    wrapped = column_plan_cells("  구  분          계           2023         2024\n"
                     "  국  비      1,200,000      300,000      400,000\n"
                     "  지방비      3,600,000      300,000    1,100,000\n"
                     "    (시·군)")

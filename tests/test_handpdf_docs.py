@@ -27,11 +27,9 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.headings import counts_a_figure, parse_group_heading
 from pledgecard.extract.issuer_before import agreeing_lines_before
 from pledgecard.extract.issuer_footer import without_issuer_line
-from pledgecard.extract.readers.text_col_plan import plan
-from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.outreach_unit import counter_unit, unit_line_over
 
-from conftest import make_line, make_table
+from conftest import column_plan_cells, make_line, make_table
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
@@ -99,21 +97,15 @@ def test_the_unit_line_over_an_outreach_table_states_its_counts_unit() -> None:
     assert unit_line_over([unit, table, note], table, got) == [note] and got["unit"] == "회"
 
 
-def _cells(block: str) -> list[tuple[int, int, str]]:
-    p = plan(split_lines(block))
-    assert p is not None
-    return sorted((pc.row, pc.col, pc.cell.text("")) for pc in p[1])
-
-
 def test_a_lone_first_cell_centred_between_two_keyed_rows_spans_them() -> None:
-    got = _cells("과제              연도     목표          실적     상황\n\n"
+    got = column_plan_cells("과제              연도     목표          실적     상황\n\n"
                  "                  2023     수료 30명     32명     달성\n"
                  "청년 창업 교육\n"
                  "                  2024     수료 60명     32명     부진")
     assert (1, 0, "청년 창업 교육") in got and (1, 1, "2023") in got and (1, 2, "수료 30명") in got
     assert [c for c in got if c[0] == 2] == [(2, 1, "2024"), (2, 2, "수료 60명"), (2, 3, "32명"), (2, 4, "부진")]
     # lines that do not open with a year or a count are one row's wrapped cells, as before
-    wrapped = _cells("과제              연도     목표          실적     상황\n\n"
+    wrapped = column_plan_cells("과제              연도     목표          실적     상황\n\n"
                      "                  상반기   노후 공원     설계     정상\n"
                      "공원 정비\n"
                      "                  하반기   정비 착수     완료     추진")
