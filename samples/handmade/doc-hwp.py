@@ -1,0 +1,107 @@
+"""Write the hand-made HWP 5 card of this folder (``doc-yunseul-metro-2-8.hwp``): the body written element by
+element as an OWPML section with ``doc-hwpx.py``'s helpers (paragraphs, ruled tables with every cell at its
+``cellAddr`` / ``cellSpan``), then turned into HWP 5 records (DocInfo, BodyText) and a compound file by
+python-hwpx's low-level writer (``hwpx.hwp5.writer.write_hwp5``, the writer under samples/render_hwp.py), not by
+the generator's family layout, so none of its habits are in it.
+
+Run from the repository: ``python samples/handmade/doc-hwp.py`` (rewrites the file in place, byte for byte).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+
+
+def owpml() -> ModuleType:
+    """``doc-hwpx.py`` (a file name no import statement takes) loaded as a module."""
+    spec = importlib.util.spec_from_file_location("doc_hwpx", HERE / "doc-hwpx.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def yunseul_metro(m: ModuleType) -> list[str]:
+    """윤슬광역시 (광역시): Roman-numeral headings, a 4-column header grid whose 담당자 label cell spans the name
+    and the phone rows, the overview's bullets three levels deep with a ``※`` note, funding in 백만원 with the
+    sources across and the years down (the total column first, the total row last), the as-of in 【 】, goals
+    as indicators each over a 목표 row and a 실적 row with the years across, outreach across (the total first)."""
+    H, Cell, para, table = m.H, m.Cell, m.para, m.table  # noqa: N806 - the helpers' own short names
+    return [
+        para("윤슬광역시 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("원도심 빈집 정비 및 청년·신혼부부 임대주택 공급", cols=3)],
+               [H("관리번호"), "2-8", H("이행상황"), "추진중(부진)"],
+               [H("추진부서"), "도시재생과", H("담 당 자", rows=2), "주무관 문가온"],
+               [H("협조부서"), "건축과, 주택정책과", "052-229-7713"],
+               [H("실천목표"), Cell("2026년까지 빈집 120동 정비", cols=3)]], [2, 3, 2, 3]),
+        para(""),
+        para("Ⅰ. 사업개요", 1),
+        para("□ 사업기간 : 2023. 1. ~ 2026. 12."),
+        para("□ 총사업비 : 9,600백만원 (국비 3,840, 시비 5,760)"),
+        para("□ 주요내용"),
+        para("  ○ 방치 빈집 철거 후 주민 쉼터·공영주차장 조성"),
+        para("  ○ 빈집 리모델링 후 청년·신혼부부 임대주택 공급"),
+        para("    - 리모델링비 1동당 최대 4천만원 지원"),
+        para("  ※ 소유자 동의를 받아 10년 이상 공공 활용"),
+        para(""),
+        para("Ⅱ. 재원투자 계획", 1),
+        para("(단위 : 백만원)", 0, 2),
+        table([[H("연 도"), H("계"), H("국 비"), H("시 비")],
+               ["2023", "1,800", "720", "1,080"],
+               ["2024", "2,400", "960", "1,440"],
+               ["2025", "2,700", "1,080", "1,620"],
+               ["2026", "2,700", "1,080", "1,620"],
+               [H("합 계"), "9,600", "3,840", "5,760"]], [2, 3, 3, 3]),
+        para(""),
+        para("Ⅲ. 추진실적", 1),
+        para("【 2025. 3분기 현재 】", 0, 2),
+        para("○ 빈집 실태조사 및 정비계획 수립 : 2023. 3. ~ 8."),
+        para("  - 빈집 1,482동 조사, 정비 대상 312동 선정"),
+        para("○ 빈집 정비사업 추진 : 2023. 9. ~"),
+        para("  - 철거 후 공공 활용 64동"),
+        para("    · 주민 쉼터 21개, 공영주차장 9개 조성"),
+        para("  - 리모델링 임대주택 28호 공급"),
+        para("  ※ 소유자 동의 지연으로 ’24년 정비 실적 부진"),
+        para("○ 빈집 정비 지원 조례 개정 : 2024. 5. 17."),
+        para(""),
+        para("Ⅳ. 목표 달성", 1),
+        table([[H("성과지표"), H("구분"), H("2024년"), H("2025년"), H("2026년")],
+               [Cell("빈집 정비", rows=2), H("목표"), "40동", "80동", "120동"],
+               [H("실적"), "36동", "64동", "-"],
+               [Cell("임대주택 공급", rows=2), H("목표"), "10호", "25호", "40호"],
+               [H("실적"), "12호", "28호", "-"]], [3, 2, 2, 2, 2]),
+        para(""),
+        para("Ⅴ. 시민소통 실적", 1),
+        table([[H("구 분"), H("계"), H("주민간담회·공청회"), H("만족도조사"), H("전문가 자문"), H("언론·방송"), H("기 타")],
+               [H("실적(회)"), "19", "6", "1", "2", "8", "2"]], [2, 1, 3, 2, 2, 2, 1]),
+        para(""),
+        para("Ⅵ. 향후 추진계획", 1),
+        para("○ 2026년 정비 대상 빈집 추가 선정 : 2026. 1분기"),
+        para("○ 임대주택 입주자 만족도 조사 : 2025. 12."),
+        para(""),
+        para("Ⅶ. 기대효과", 1),
+        para("○ 방치 빈집 정비로 원도심 주거환경 개선 및 범죄 예방"),
+        para("○ 청년·신혼부부 주거비 부담 완화"),
+    ]
+
+
+def write_hwp(path: Path, title: str, blocks: list[str], m: ModuleType) -> None:
+    """The OWPML package ``doc-hwpx.py`` writes, built in memory, its parts turned into an HWP 5 file."""
+    from hwpx.hwp5.writer import write_hwp5
+
+    buf = io.BytesIO()
+    m.write_hwpx(buf, title, blocks)
+    with zipfile.ZipFile(buf) as z:
+        files = {name: z.read(name) for name in z.namelist()}
+    path.write_bytes(write_hwp5(files))
+
+
+if __name__ == "__main__":
+    mod = owpml()
+    write_hwp(HERE / "doc-yunseul-metro-2-8.hwp", "공약사업 관리카드 2-8", yunseul_metro(mod), mod)

@@ -1,0 +1,43 @@
+"""Write the hand-made PDF card ``doc-hanbyeol-edu-2-6.pdf`` from its HTML source (``.sources/``): the photo in it
+(``.sources/doc-hanbyeol-edu-2-6.png``, a small classroom drawn by Pillow) drawn first, then the page rendered by
+WeasyPrint with the Nanum fonts, as the folder's other PDFs. The generator's renderers (samples/render_*) play no
+part, so none of its habits are in it.
+
+Run from the repository: ``python samples/handmade/doc-pdf.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCES = HERE / ".sources"
+
+
+def draw_photo(path: Path) -> None:
+    """A 320x200 picture of a classroom: floor, a window wall, four desks and a board (PNG, a few KiB)."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (320, 200), (236, 230, 214))
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 140, 320, 200), fill=(196, 164, 120))  # the floor
+    d.rectangle((20, 20, 140, 90), fill=(60, 96, 72), outline=(90, 70, 40), width=4)  # the board
+    for x in (170, 235):  # windows
+        d.rectangle((x, 18, x + 55, 100), fill=(178, 214, 236), outline=(255, 255, 255), width=3)
+    for i, x in enumerate((30, 110, 190, 260)):  # desks and chairs
+        d.rectangle((x, 130 + 6 * (i % 2), x + 45, 142 + 6 * (i % 2)), fill=(240, 196, 90))
+        d.rectangle((x + 10, 142 + 6 * (i % 2), x + 14, 170), fill=(120, 120, 120))
+        d.rectangle((x + 31, 142 + 6 * (i % 2), x + 35, 170), fill=(120, 120, 120))
+    img.save(path, optimize=True)
+
+
+def render(name: str) -> None:
+    """``.sources/{name}.html`` (its picture beside it) to ``{name}.pdf`` in this folder."""
+    from weasyprint import HTML
+
+    draw_photo(SOURCES / f"{name}.png")
+    HTML(filename=str(SOURCES / f"{name}.html")).write_pdf(str(HERE / f"{name}.pdf"))
+
+
+if __name__ == "__main__":
+    render("doc-hanbyeol-edu-2-6")
