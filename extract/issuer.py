@@ -34,12 +34,14 @@ HANGUL = "[\uac00-\ud7a3]"  # a Hangul syllable
 def _unit_re(v: Vocabulary) -> re.Pattern[str]:
     """An administrative name (vocabulary ``[issuer]``): a metropolitan or provincial unit, a city,
     county or district, a lone district (``성북구``, only after a city), a head's title glued on; the unit's
-    place name before its suffix (``metro``, ``city``, ``lone``)."""
+    place name before its suffix (``metro``, ``city``, ``lone``); an office glued to the unit that is a
+    government of its own (``서령도교육청``: ``office``, vocabulary ``[issuer] offices``), kept with it."""
     w = v.words
     return re.compile(
         rf"^(?P<unit>(?P<metro>{HANGUL}+?)(?:{alternation(w('issuer', 'metro_units'))})"
         rf"|(?P<city>{HANGUL}{{2,}}?)(?:{alternation(w('issuer', 'units'))})"
         rf"|(?P<short>(?P<lone>{HANGUL})(?:{alternation(w('issuer', 'district_unit'))})))"
+        rf"(?P<office>{alternation(w('issuer', 'offices'))})?"
         rf"(?:{alternation(w('issuer', 'head_titles'))})?$"
     )
 
@@ -52,11 +54,12 @@ FOOTER_LINES = 3  # how many of a card's last lines may be its footer
 
 
 def _unit(word: str, after_city: bool) -> str | None:
-    """The administrative unit ``word`` names (a head's title or 청 cut off), or None."""
+    """The administrative unit ``word`` names (a head's title or 청 cut off; an office that is a government of
+    its own kept: ``한별도교육청``), or None."""
     m = current().build(_unit_re).match(word)
     if not m:
         return None
-    unit = m.group("unit")
+    unit = m.group("unit") + (m.group("office") or "")
     return None if m.group("short") and not after_city else unit
 
 

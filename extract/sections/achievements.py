@@ -26,6 +26,7 @@ from pledgecard.extract.markers import (
     run_place,
 )
 from pledgecard.extract.nlp import find_counts, find_orgs
+from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
@@ -316,8 +317,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     log = _dated_log(expanded, boxes)
     unmarked = _unmarked_items(expanded)
     for n_it, it in enumerate(expanded):
-        if isinstance(it, Table) and picture_table(it) or isinstance(it, Line) and it.marker is not None \
-                and it.marker in CAPTION_MARKERS and is_caption(it.full_text):
+        if isinstance(it, Table) and picture_table(it) or isinstance(it, Line) and (
+                it.marker is not None and it.marker in CAPTION_MARKERS and is_caption(it.full_text)
+                or it.marker is None and tagged_caption(it.full_text)):  # 〈사진〉 …: a photo's tagged caption
             continue  # photo boxes between the items (▲ 사업 대상지 전경): their captions are no facts
         if isinstance(it, Table):
             flush_loose()

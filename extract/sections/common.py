@@ -7,6 +7,7 @@ import re
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import CAPTION_MARKERS, is_note, marker_level
+from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.normalize.dates import is_date, is_vague_date, looks_like_date, parse_date
 from pledgecard.normalize.text import fold
 from pledgecard.record import DateObject
@@ -22,7 +23,7 @@ def is_caption(text: str) -> bool:
     if t[:1] in CAPTION_MARKERS:  # one caption, or the captions of photos side by side on one line
         parts = re.split(f"[{CAPTION_MARKERS}]", t)[1:]
         return all(_CAPTION.fullmatch(f"<{p.strip()}>") is not None for p in parts)
-    return bool(_CAPTION.fullmatch(t))
+    return bool(_CAPTION.fullmatch(t)) or tagged_caption(t)  # 〈사진〉 늘봄 교실 모습: a tag, then what it shows
 
 
 def picture_table(table: Table) -> bool:

@@ -8,6 +8,7 @@ import re
 from pledgecard.extract.revisions import in_force
 from pledgecard.extract.sections.goal_across import AcrossGoal
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, figure, indicator, value
+from pledgecard.extract.sections.goal_lone_counts import with_lone_counts
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.counts import GLUED_TO_FIGURE, LOOSE_NUMBER, parse_count, parse_number
 from pledgecard.normalize.text import DASHES, fold
@@ -42,13 +43,13 @@ def make_goal(project: str | None, year: int | None, target: str, status: str | 
     if av is None and actual:
         v, _u = parse_count(actual)
         av = v
-    return {
+    return with_lone_counts({
         "project": project or None, "year": year, "target": fold(target) or None,
         "target_value": tv, "target_unit": tu, "status": fold(status) if status else None,
         "actual": fold(actual) if actual else None, "actual_value": av,
         # a dash in the detail cell (추진내용 | -) tells no detail, as a dash in an actual's cell tells no actual
         "detail": fold(detail) if detail and fold(detail) not in DASHES else None,
-    }
+    })
 
 
 def strip_parens(s: str) -> str:
