@@ -445,10 +445,20 @@ def _list_orgs(text: str) -> Iterator[tuple[int, str]]:
             if not words_list:
                 continue
             name = _plain_name(_strip_particle(words_list[0]), strict=False)
+            if name and len(words_list) == 2 and _typed_body(words_list[1]):
+                name = f"{name} {_strip_particle(words_list[1])}"  # 새별구 사회적협동조합: a name and its body's type
             if name:
                 yield at, name
             if len(words_list) > 1 or not name:
                 break
+
+
+def _typed_body(word: str) -> bool:
+    """A word that is a body's type alone (``사회적협동조합``, ``협동조합``: a partner name's ending, no generic word):
+    printed after a name as a word of its own, it is the name's (a list item ``새별구 사회적협동조합`` is one org,
+    hand-made doc-saebyeol-district-4's partner, read as ``새별구`` alone)."""
+    word = _strip_particle(word)
+    return word.endswith(P.PARTNER_NAME_ENDINGS) and word not in P.GENERIC_WORDS
 
 
 def _partner_orgs(text: str, places: frozenset[str]) -> Iterator[tuple[int, str]]:

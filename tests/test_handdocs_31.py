@@ -12,6 +12,12 @@ a photo drawn by Pillow and its caption). Blind 1.000 and 0.978, 0 wrong; the cl
 - a photo's caption opening with its bracketed tag (``〈사진〉 늘봄 전용 교실 조성 모습``) amid the
   achievements left unparsed (extract/picture_tags.py).
 
+A third, ``doc-saebyeol-district-4.hwpx`` (구, doc-hwpx.py), blind 0.963, 0 wrong: a header table's value cell
+printing the contact in brackets after the department (``주거복지과 (담당 : 도예준, ☎ …)``) kept it in the
+department (extract/sections/header_bracket_pairs.py); a partner listed as a name and its body's type, two words
+(``협약 기관 : 새별구 사회적협동조합``), read as the name alone (extract/nlp.py); (not scored) the unit line over an
+outreach table naming none (``(단위: 건)``) left unparsed under the default 회 (extract/sections/outreach_unit.py).
+
 The documents' floors are in tests/test_handmade_cards.py (DOC_FLOORS).
 """
 
@@ -22,10 +28,15 @@ from pathlib import Path
 
 from pledgecard import extract_file
 from pledgecard.extract.issuer import from_org_line, from_title, place_names
+from pledgecard.extract.nlp import find_orgs
 from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.sections.common import is_caption
 from pledgecard.extract.sections.goal_lone_counts import closing_count, lone_count, with_lone_counts
 from pledgecard.extract.sections.goal_record import make_goal
+from pledgecard.extract.sections.header_bracket_pairs import bracketed_pairs
+from pledgecard.extract.sections.outreach_unit import unit_line_over
+
+from conftest import make_line, make_table
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
@@ -93,3 +104,25 @@ def test_the_documents_read_their_shapes() -> None:
     assert pdf["outreach"]["total"] == 23
     assert [(g["target_value"], g["target_unit"], g["actual_value"]) for g in pdf["goals"] if g["project"] == "전용 교실 조성"] == [
         (120, "실", 142), (200, "실", 158)]
+
+
+def test_a_header_value_cell_printing_the_contact_in_brackets() -> None:
+    assert bracketed_pairs("lead_dept", "주거복지과 (담당 : 도예준, ☎ 02-3470-2231)") == [
+        ("lead_dept", "주거복지과"), ("contact_name", "도예준, ☎ 02-3470-2231")]
+    assert bracketed_pairs("status", "추진중(정상)") == [("status", "추진중(정상)")]  # no label in the bracket
+    assert bracketed_pairs("title", "청년 일자리(전화 상담 1,200건)") == [("title", "청년 일자리(전화 상담 1,200건)")]
+    got = extract_file(HANDMADE / "doc-saebyeol-district-4.hwpx")[0]["header"]
+    assert (got["lead_dept"], got["contact_name"], got["contact_phone"]) == ("주거복지과", "도예준", "02-3470-2231")
+
+
+def test_a_listed_partner_a_name_and_its_bodys_type() -> None:
+    assert find_orgs("협약 기관 : 새별구 사회적협동조합") == ["새별구 사회적협동조합"]
+    assert find_orgs("참여기업 : 다온팜, 한결에너지") == ["다온팜", "한결에너지"]  # one word each, as before
+
+
+def test_the_unit_line_names_the_unit_of_a_table_naming_none() -> None:
+    unit, table = make_line("(단위: 건)"), make_table([["구분", "주민설명회", "합계"], ["실적", "4", "4"]])
+    got = {"unit": "회", "total": 13, "items": []}  # the default unit of a table naming none
+    assert unit_line_over([unit, table], table, got) == [] and got["unit"] == "건"
+    named = {"unit": "명", "total": 3, "items": []}  # a unit the table named stays; the line is another's
+    assert unit_line_over([unit, table], table, named) == [unit] and named["unit"] == "명"

@@ -70,7 +70,8 @@ def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
         "doc-moraenae-county-5-2.hwpx": "모래내군", "doc-neulsol-metro-2-5.pdf": "늘솔광역시",
         "doc-nuri-city-1-7.hwpx": "누리시", "doc-pureunseom-province-7-2.pdf": "푸른섬특별자치도",
         # session 31 (tests/test_handdocs_31.py): the office of education named in the running header only
-        "doc-yunseul-metro-2-8.hwp": "윤슬광역시", "doc-hanbyeol-edu-2-6.pdf": "한별도교육청"}
+        "doc-yunseul-metro-2-8.hwp": "윤슬광역시", "doc-hanbyeol-edu-2-6.pdf": "한별도교육청",
+        "doc-saebyeol-district-4.hwpx": "새별구"}
     for r in got.values():
         assert not any(r["header"]["issuer"].split()[0] in e for e in r["effects"])
         assert r["unparsed"] == []
@@ -82,11 +83,13 @@ def test_the_hwpx_script_writes_the_committed_packages(tmp_path: Path) -> None:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     for name, blocks in (("doc-garamdeul-city-3-14", mod.garamdeul_city()),
-                         ("doc-moraenae-county-5-2", mod.moraenae_county()), ("doc-nuri-city-1-7", mod.nuri_city())):
+                         ("doc-moraenae-county-5-2", mod.moraenae_county()), ("doc-nuri-city-1-7", mod.nuri_city()),
+                         ("doc-saebyeol-district-4", mod.saebyeol_district())):
         out = tmp_path / f"{name}.hwpx"
         mod.write_hwpx(out, {"doc-garamdeul-city-3-14": "시장 공약사업 관리카드 3-14",
                              "doc-moraenae-county-5-2": "군수 공약 관리카드 5-2",
-                             "doc-nuri-city-1-7": "시장 공약사업 관리카드 1-7"}[name], blocks)
+                             "doc-nuri-city-1-7": "시장 공약사업 관리카드 1-7",
+                             "doc-saebyeol-district-4": "구청장 공약사업 관리카드 주거-4"}[name], blocks)
         assert out.read_bytes() == (HANDMADE / f"{name}.hwpx").read_bytes()
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import header_field_of, split_labelled
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.header_bracket_pairs import bracketed_pairs
 from pledgecard.extract.sections.header_option_grid import option_grid_pairs
 from pledgecard.extract.sections.header_value_kinds import (
     KIND_FIELDS,
@@ -70,7 +71,9 @@ def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str
                 i += 1 + levels[1]
                 continue
             if field and i + 1 < len(row) and header_field_of(fold(row[i + 1].text)) is None:
-                pairs.append((field, fold(row[i + 1].text.replace("\n", " ")), row[i + 1].source))
+                # (the pairs a value cell prints in brackets after its value, 과 (담당 : …, ☎ …), to their fields)
+                pairs.extend((f, v, row[i + 1].source)
+                             for f, v in bracketed_pairs(field, fold(row[i + 1].text.replace("\n", " "))))
                 i += 2
                 continue
             under = _value_under(table, cell) if field and i + 1 == len(row) else None

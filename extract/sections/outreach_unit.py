@@ -5,6 +5,8 @@ PDF: ``(단위 : 회)`` right-aligned over the 계 | 간담회·설명회 | ... 
 over the table read that is wholly a unit statement whose unit is a counter word (the vocabulary's ``[money]
 unit_label`` words, then a word of ``[counters]``) states the counts' unit: it is placed as ``outreach.unit``, not
 left over. A unit line standing elsewhere in the section (over another table after it) is not the counts'.
+A table naming no unit has the default one (``회``) until the line over it names another (``(단위: 건)`` over an
+outreach table across, doc-saebyeol-district-4: the line was left unparsed and the unit read 회).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.outreach_words import default_unit
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 
 
@@ -43,8 +46,8 @@ def unit_line_over(items: list[Item], table: Item, outreach: dict | None) -> lis
     k = next(i for i, it in enumerate(items) if it is table)
     above = items[k - 1] if k > 0 else None
     unit = counter_unit(above.full_text) if isinstance(above, Line) else None
-    if not outreach or unit is None or outreach.get("unit") not in (None, unit):
+    # (a table naming no unit got the default one, 회: the line over it says which: doc-saebyeol-district-4's 건)
+    if not outreach or unit is None or outreach.get("unit") not in (None, unit, default_unit()):
         return [x for x in items if x is not table]
-    if not outreach.get("unit"):
-        outreach["unit"] = unit
+    outreach["unit"] = unit
     return [x for x in items if x is not table and x is not above]

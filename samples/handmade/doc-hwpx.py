@@ -1,5 +1,5 @@
-"""Write the three hand-made HWPX cards of this folder (``doc-garamdeul-city-3-14.hwpx``,
-``doc-moraenae-county-5-2.hwpx``, ``doc-nuri-city-1-7.hwpx``): a minimal OWPML package written element by element, not by the
+"""Write the four hand-made HWPX cards of this folder (``doc-garamdeul-city-3-14.hwpx``,
+``doc-moraenae-county-5-2.hwpx``, ``doc-nuri-city-1-7.hwpx``, ``doc-saebyeol-district-4.hwpx``): a minimal OWPML package written element by element, not by the
 generator's renderer (samples/render_*), so none of its habits are in them.
 
 The package is what 한글 itself needs: ``mimetype`` stored first, ``version.xml``,
@@ -7,7 +7,7 @@ The package is what 한글 itself needs: ``mimetype`` stored first, ``version.xm
 fonts, borders, character and paragraph shapes the body refers to, and one ``section0.xml``. Tables are
 ``hp:tbl`` with every ``hp:tc`` at its ``cellAddr`` and ``cellSpan`` (merged cells cover the grid once).
 
-Run from the repository: ``python samples/handmade/doc-hwpx.py`` (rewrites the three files in place).
+Run from the repository: ``python samples/handmade/doc-hwpx.py`` (rewrites the four files in place).
 """
 
 from __future__ import annotations
@@ -327,7 +327,66 @@ def nuri_city() -> list[str]:
     ]
 
 
+def saebyeol_district() -> list[str]:
+    """새별구 (구): a header of one label-value pair a row, funding in 천원 under a two-row head (총사업비 and
+    기투자(~'23) spanning both rows, the years under 연차별 계획, 임기 후 last), a table of figures inside the
+    achievements under the item naming it, goals as indicators under a two-row head (성과지표 | 단위 | 최종목표, the
+    years over 목표 / 실적) with bare figures, outreach across with the total last and a dash."""
+    return [
+        para("새별구 구청장 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("노후 주택 집수리 지원 확대", align=0)],
+               [H("관리번호"), Cell("주거-4", align=0)],
+               [H("추진상황"), Cell("정상 추진", align=0)],
+               [H("주관부서"), Cell("주거복지과 (담당 : 도예준, ☎ 02-3470-2231)", align=0)],
+               [H("협조부서"), Cell("건축과", align=0)],
+               [H("실천목표"), Cell("임기 내 노후 주택 400가구 집수리", align=0)]], [1, 4]),
+        para(""),
+        para("1. 사업개요", 1),
+        para("ㅇ 사업기간 : ’23. 3. ~ ’27. 6."),
+        para("ㅇ 사 업 비 : 1,140,000천원 (시비 342,000, 구비 798,000)"),
+        para("ㅇ 사업내용 : 저소득 가구 노후 주택 집수리(지붕·단열·창호) 1가구당 최대 100만원 지원"),
+        para(""),
+        para("2. 재원투자", 1),
+        para("(단위: 천원)", 0, 2),
+        table([[H("재원", rows=2), H("총사업비", rows=2), H("기투자(~’23)", rows=2), H("연차별 계획", cols=3),
+                H("임기 후", rows=2)],
+               [H("2024"), H("2025"), H("2026")],
+               [H("계"), "1,140,000", "96,000", "300,000", "320,000", "300,000", "124,000"],
+               [H("시비"), "342,000", "28,800", "90,000", "96,000", "90,000", "37,200"],
+               [H("구비"), "798,000", "67,200", "210,000", "224,000", "210,000", "86,800"]], [2, 3, 3, 3, 3, 3, 2]),
+        para(""),
+        para("3. 추진실적 (’25. 9. 30. 현재)", 1),
+        para("ㅇ 집수리 지원 조례 개정 : ’23. 5."),
+        para("ㅇ 연도별 지원 현황"),
+        table([[H("구 분"), H("2023년"), H("2024년"), H("2025년")],
+               [H("지원 가구"), "120", "148", "77"],
+               [H("지원액(천원)"), "96,000", "118,400", "61,600"]], [3, 2, 2, 2]),
+        para("ㅇ 집수리 시공 협약 체결 : ’24. 2. 13."),
+        para("   - 협약 기관 : 새별구 사회적협동조합"),
+        para(""),
+        para("4. 목표 달성", 1),
+        table([[H("성과지표", rows=2), H("단위", rows=2), H("최종목표", rows=2), H("2024년", cols=2), H("2025년", cols=2)],
+               [H("목표"), H("실적"), H("목표"), H("실적")],
+               ["집수리 지원", "가구", "400", "150", "148", "130", "77"],
+               ["만족도", "점", "90", "85", "88", "87", "-"]], [3, 1, 2, 2, 2, 2, 2]),
+        para(""),
+        para("5. 구민소통 실적", 1),
+        para("(단위: 건)", 0, 2),
+        table([[H("구분"), H("주민설명회"), H("만족도 조사"), H("자문회의"), H("언론보도"), H("기타"), H("합계")],
+               ["실적", "4", "1", "2", "6", "-", "13"]], [2, 2, 2, 2, 2, 1, 1]),
+        para(""),
+        para("6. 향후계획", 1),
+        para("ㅇ 2026년 지원 대상 모집 : ’26. 1. ~ 2."),
+        para("ㅇ 지원 가구 만족도 조사 : ’25. 12."),
+        para(""),
+        para("7. 기대효과", 1),
+        para("ㅇ 주거 취약계층의 주거환경 개선"),
+        para("ㅇ 지역 건설업체와의 상생"),
+    ]
+
+
 if __name__ == "__main__":
     write_hwpx(HERE / "doc-garamdeul-city-3-14.hwpx", "시장 공약사업 관리카드 3-14", garamdeul_city())
     write_hwpx(HERE / "doc-moraenae-county-5-2.hwpx", "군수 공약 관리카드 5-2", moraenae_county())
     write_hwpx(HERE / "doc-nuri-city-1-7.hwpx", "시장 공약사업 관리카드 1-7", nuri_city())
+    write_hwpx(HERE / "doc-saebyeol-district-4.hwpx", "구청장 공약사업 관리카드 주거-4", saebyeol_district())
