@@ -118,3 +118,48 @@ def test_mutant_3844_with_a_rise_signed_change_column_reads_its_funding(tmp_path
     assert [f for f in wrong_figures.figures(expected, record) if f[3] is not None and f[2] != f[3]] == []
     money = score_card.score_record(expected, record).groups["money"]
     assert money[0] == money[1], money[2]
+
+
+# ------------------------------------------------------------------------------ a title printed once amid the body
+
+def test_a_title_printed_once_amid_the_body_is_the_cards_kind() -> None:
+    from pledgecard.extract.title_amid import title_amid
+
+    from conftest import make_line
+
+    title = "새벽시 민선8기 시장 공약사업 관리카드"
+    body = [make_line(t) for t in ("공약명", "도시숲 조성", "▩ 2. 재원 투자계획", "기본현황", title, "(단위: 백만원)")]
+    header: dict[str, object] = {"kind": None}
+    prov: dict[str, object] = {}
+    title_amid(header, prov, body)
+    assert header["kind"] == title and "header.kind" in prov
+    # printed twice (a running header at a page's edge): no title proven
+    header = {"kind": None}
+    title_amid(header, {}, [*body, make_line("- 2 -"), make_line(title)])
+    assert header["kind"] is None
+    # a kind the header read stays
+    header = {"kind": "다른 카드"}
+    title_amid(header, {}, body)
+    assert header["kind"] == "다른 카드"
+
+
+@pytest.mark.parametrize("seed", [67003, 67005])
+def test_binnae_pdftotext_reads_the_title_set_over_the_left_column(tmp_path: Path, seed: int) -> None:
+    # pdftotext's default order prints the title amid the section headings stacked beside it; the card split
+    # dropped it as a page header: the kind null (67003 0.897 -> 0.902, 67005 0.705 -> 0.709)
+    import shutil
+    import subprocess
+
+    from pledgecard import extract_file
+    from pledgecard.scoring import load_records
+
+    from conftest import REPO
+
+    src = REPO / "samples" / "families" / "binnae-city" / f"binnae-city-{seed}-pdf.pdf"
+    out = tmp_path / f"{src.stem}.txt"
+    subprocess.run([shutil.which("pdftotext") or "pdftotext", "-enc", "UTF-8", str(src), str(out)], check=True)
+    [expected] = load_records(src.with_name(src.stem + ".expected.json"))
+    [record] = extract_file(out)
+    assert record["header"]["kind"] == expected["header"]["kind"]
+    score_card, wrong_figures = shared_tools()
+    assert [f for f in wrong_figures.figures(expected, record) if f[3] is not None and f[2] != f[3]] == []
