@@ -88,6 +88,7 @@ from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, e
 from pledgecard.extract.status_twice import settle_two_statuses
 from pledgecard.extract.superseded import settle as settle_superseded
 from pledgecard.extract.table_notes_moved import table_note
+from pledgecard.extract.title_amid import title_amid
 from pledgecard.extract.title_wrap import title_wrap_joined
 from pledgecard.extract.web_chrome import without_page_controls
 from pledgecard.record import CardRecord, SideTable
@@ -125,7 +126,8 @@ def _titles_lines_below(keep: list[Item], items: list[Item], it: Item) -> bool:
 
 def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: int, lexicon: str,
                pledge_projects: frozenset[tuple[str, ...]] = frozenset(),
-               before: list[Item] | None = None, opening: list[Item] | None = None) -> CardResult:
+               before: list[Item] | None = None, opening: list[Item] | None = None,
+               titled: list[Item] | None = None) -> CardResult:
     items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
     sections, levels = split_card(items)
     stacked_headings(sections)  # headings printed stacked in falling order: the text after them the highest's
@@ -281,6 +283,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += goal_rows_unread([it for it in goals_rest if is_row_with_status(it.full_text)
                                   and all(it is not c for c in cells_unread)], headings)
     pair_values_apart(record["header"], prov, items, opening or [])  # a header value printed apart from its label
+    # the card's title printed once amid its body (``titled``: a one-card file's lines, the split's dropped too)
+    title_amid(record["header"], prov, items if titled is None else titled)
     header = record.pop("header")
     findings += settle_superseded(record, header, items, doc.format)  # a dump that lost a card's strikeout
     findings += settle_two_statuses(header, items, doc.format)  # the same, its card naming no strikeout
@@ -319,7 +323,10 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
-    cards, aside = split_cards_aside(without_contents(linearize(doc)))  # a contents page's entries restate no fact
+    linear = without_contents(linearize(doc))  # a contents page's entries restate no fact
+    cards, aside = split_cards_aside(linear)
+    # a file of one card: its title may stand amid the body, where the card split drops it as a page's header
+    titled = linear if len(cards) == 1 else None
     cards = [title_wrap_joined(card) for card in cards]  # a title wrapped in a narrow pane: one line
     # a card's words judge its breaks, and the page furniture's (a running header repeating the title)
     kept = "\n".join(b.text for b in doc.furniture if isinstance(b, Paragraph))
@@ -328,12 +335,14 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
     # agrees with (issuer_before), whatever card it stands over
     before = aside[-1:]
     results = [build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
-                          before=before, opening=aside if i == 0 else None) for i, card in enumerate(cards)]
+                          before=before, opening=aside if i == 0 else None, titled=titled)
+               for i, card in enumerate(cards)]
     # a card whose goal rows leave out a project the same pledge's card for another quarter reads: again with it
     for i, projects in enumerate(sibling_projects([r.record for r in results])):
         if projects - {tuple(g["project"].split()) for g in results[i].record["goals"] if g.get("project")}:
             results[i] = build_card(cards[i], doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
-                                    pledge_projects=projects, before=before, opening=aside if i == 0 else None)
+                                    pledge_projects=projects, before=before, opening=aside if i == 0 else None,
+                                    titled=titled)
     # the file's text no card holds, said once (an organisation line above the card read as its issuer too: the
     # note says where the issuer came from)
     if results and (note := text_before_card(aside)) is not None:

@@ -69,11 +69,11 @@ def drawn_cells(lines: list[str]) -> list[DrawnCell]:
     grid = [r + [" "] * (wide - len(r)) for r in grid]
 
     def stroke(y: int, x: int) -> bool:
-        return 0 <= x < wide and (grid[y][x] in _HRULE or grid[y][x] in _JUNCTIONS)
+        return 0 <= x < wide and (grid[y][x] in _HRULE or junction(grid, y, x))
 
     def wall(y: int, x: int) -> bool:  # a bar, a junction, or a rule's stroke (a dash beside another)
         ch = grid[y][x]
-        return ch in _BARS or ch in _JUNCTIONS or (ch in _HRULE and (stroke(y, x - 1) or stroke(y, x + 1)))
+        return ch in _BARS or junction(grid, y, x) or (ch in _HRULE and (stroke(y, x - 1) or stroke(y, x + 1)))
 
     seen = [[False] * wide for _ in grid]
     cells: list[DrawnCell] = []
@@ -100,10 +100,24 @@ def rule_lines(lines: list[str]) -> list[int]:
 def bar_columns(lines: list[str]) -> list[int]:
     """The display columns where a drawn table's lines print a bar or a junction: the boundaries between its
     columns."""
+    grid = [_canvas(x) for x in lines]
     xs: set[int] = set()
-    for line in lines:
-        xs.update(x for x, ch in enumerate(_canvas(line)) if ch in _BARS or ch in _JUNCTIONS)
+    for y, row in enumerate(grid):
+        xs.update(x for x, ch in enumerate(row) if ch in _BARS or junction(grid, y, x))
     return sorted(xs)
+
+
+def junction(grid: list[list[str]], y: int, x: int) -> bool:
+    """Whether the place (y, x) of a drawn table (lines a display column a place) is a junction of its rules: a
+    box character's junction always; an ASCII ``+`` only where a rule meets it, a rule's stroke beside it on its
+    line or a bar above or below it. A ``+`` inside a cell is a sign (``+5.0`` in a ``증감`` column), no column
+    boundary: taken for one it parted its cell in two and made the table a column wider."""
+    ch = grid[y][x] if 0 <= y < len(grid) and 0 <= x < len(grid[y]) else ""
+    if ch != "+":
+        return ch in _JUNCTIONS
+    beside = [grid[y][k] for k in (x - 1, x + 1) if 0 <= k < len(grid[y])]
+    over = [grid[k][x] for k in (y - 1, y + 1) if 0 <= k < len(grid) and x < len(grid[k])]
+    return any(c in _HRULE for c in beside) or any(c in _BARS or c in _JUNCTIONS - {"+"} for c in over)
 
 
 def _inside(grid: list[list[str]], y: int, x: int, wall: object) -> bool:

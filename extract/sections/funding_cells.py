@@ -39,7 +39,13 @@ def is_amount_cell(cell: str) -> bool:
     a row holding a cell that is no amount is not read (:mod:`pledgecard.extract.sections.rows_dropped`
     reports it)."""
     c = squashed_cell(cell)
-    return bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c)
+    return bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c) or _rise(c)
+
+
+def _rise(cell: str) -> bool:
+    """A figure signed as a rise (``+618``, ``+5.0``: a derived ``증감`` column's cell): a cell of the table's
+    figures, its row a row of amounts; its value unread (null where a period's column holds it), never unsigned."""
+    return cell[:1] == "+" and any(ch.isdigit() for ch in cell) and bool(_AMOUNT_TOKEN.match(cell[1:]))
 
 
 def with_raw(row: FundingRow, cells: list[str]) -> FundingRow:
