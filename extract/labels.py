@@ -63,6 +63,19 @@ def _total_remark(remark: str) -> bool:
                for w in current().words("outreach_sentences", "total"))
 
 
+def _counter_list(v: Vocabulary) -> re.Pattern[str]:
+    counters = "|".join(re.escape(w) for w in v.words("counters"))
+    return re.compile(rf"[^\d,，()（）]+\(?\d[\d,]*(?:{counters})\)?(?:\([^()]*\))?")
+
+
+def _count_list(remark: str) -> bool:
+    """A remark of two counts or more, each after its words and parted by commas (``설명회2회,언론보도4회(총8회)``;
+    a count may stand in brackets after its words, ``주민설명회(3회)``)."""
+    pieces = [p for p in re.split(r"[,，]", remark) if p]
+    pattern = current().build(_counter_list)
+    return len(pieces) >= 2 and all(pattern.fullmatch(p) for p in pieces)
+
+
 def _names(key: str) -> tuple[str, ...]:
     """The section names a normalized label names: one, two for a combined heading, or none."""
     return _glued_match(key)[0]
@@ -81,7 +94,17 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
     """The section names a normalized label names (one, two for a combined heading, or none) and
     the vocabulary label that matched. Exact match, or a known label followed only by a bracketed
     remark (``추진실적(성과)``, ``향후계획('25년)``)."""
-    if not key or len(key) > 24:
+    if not key:
+        return (), None
+    told = colon_remark(key)
+    if told is not None and told[0] and len(told[0]) <= 24 and _count_list(told[1]):
+        # the outreach's title, a colon and its counts told on its line (시민소통 실적: 설명회 2회, 언론보도
+        # 4회(총 8회)): the outreach, its items in the remark (an item's label and counts, ``사업내용 : 공원 2개,
+        # 숲길 3개``, heads no section)
+        hit = _match(told[0])
+        if hit[0] == ("outreach",):
+            return hit
+    if len(key) > 24:
         return (), None
     vocab = current()
     if "(" not in key and "（" not in key:  # no bracketed remark: only an exact match can name it
