@@ -296,11 +296,23 @@ def split_labelled(text: str) -> list[tuple[str, str]]:
     """``'담 당 자 김준연 전화번호 3928'`` -> ``[('contact_name', '김준연'), ('contact_phone', '3928')]``."""
     labels = find_labels(text)
     pairs = []
-    for i, (field, _, end) in enumerate(labels):
+    for i, (field, start, end) in enumerate(labels):
         stop = labels[i + 1][1] if i + 1 < len(labels) else len(text)
+        stop = _unknown_bracketed_label(text, start, end, stop)
         value = _value_edges(text[end:stop].strip(VALUE_EDGES))
         pairs.append((field, fold(value)))
     return pairs
+
+
+def _unknown_bracketed_label(text: str, start: int, end: int, stop: int) -> int:
+    """Where a value ends whose label stands in brackets of its own (``【관리번호】 4-2  【분  야】 복지``): before
+    the next words in the same brackets, a label the vocabulary may not know (a line of such pairs prints every
+    label so); ``stop`` when its label is not so bracketed or no such words follow."""
+    close = closing_bracket(text[start]) if text[start] in OPEN_BRACKETS else None
+    if close is None or text[end - 1] != close:
+        return stop
+    m = re.compile(rf"\s{re.escape(text[start])}[^{re.escape(close)}\d]{{1,12}}{re.escape(close)}").search(text, end, stop)
+    return m.start() if m is not None else stop
 
 
 def _value_edges(value: str) -> str:

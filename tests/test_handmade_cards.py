@@ -66,7 +66,7 @@ FLOORS = {
     "dorim-county-3-05": 0.94,
     "mulgyeol-district-2-08": 0.99,
     "gaon-special-city-1-12": 0.74,
-    "sannuri-county-4-2": 0.73,
+    "sannuri-county-4-2": 1.0,
 }
 
 

@@ -134,3 +134,26 @@ def test_a_row_printed_twice_still_fires() -> None:
     # the budget's part against the row printed once, not twice summed
     rec = _record(rows[:4], [("시비", "municipal", 1080 * M)])
     assert _failed(rec, "budget.matches_funding") == []
+
+
+def test_a_label_in_brackets_of_its_own_ends_the_value_before_it_known_or_not() -> None:
+    from pledgecard.extract.labels import split_labelled
+
+    assert split_labelled("【관리번호】 4-2        【분  야】 복지") == [("mgmt_no", "4-2")]
+    assert split_labelled("【주관부서】 주민복지과 【담당자】 권다온 【전화】 054-680-2217") == [
+        ("lead_dept", "주민복지과"), ("contact_name", "권다온"), ("contact_phone", "054-680-2217")]
+    assert split_labelled("관리번호 : 4-2 【복지】") == [("mgmt_no", "4-2 【복지】")]  # a label not bracketed: kept
+
+
+def test_goals_a_year_a_line_with_bare_labels_under_their_projects_bullet() -> None:
+    from pledgecard.extract.sections.goal_lines import bare_labelled, goal_lines
+
+    lines = ["○ 급식소 운영 확대", "’23년 : 목표 25개소 / 실적 25개소 ⇒ 달성", "’24년 : 목표 40개소 / 실적 45개소 ⇒ 초과달성"]
+    got = goal_lines(lines)
+    assert got is not None
+    assert [(g.project, g.year, g.target, g.actual, g.status) for g in got] == [
+        ("급식소 운영 확대", 2023, "25개소", "25개소", "달성"), ("급식소 운영 확대", 2024, "40개소", "45개소", "초과달성")]
+    assert bare_labelled("’23년 목표 달성을 위한 협의 추진") is None  # a label's word in running text
+    # a goal's wrapped rest (no bullet) names no project of the goal under it
+    got = goal_lines(["’23년 : 목표: 25개소 / 실적: 25개소", "경로당 신규 지정", "’24년 : 목표: 40개소 / 실적: 45개소"])
+    assert got is not None and [g.project for g in got] == [None, None]
