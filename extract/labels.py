@@ -63,6 +63,19 @@ def _total_remark(remark: str) -> bool:
                for w in current().words("outreach_sentences", "total"))
 
 
+def _counter_list(v: Vocabulary) -> re.Pattern[str]:
+    counters = "|".join(re.escape(w) for w in v.words("counters"))
+    return re.compile(rf"[^\d,，()（）]+\(?\d[\d,]*(?:{counters})\)?(?:\([^()]*\))?")
+
+
+def _count_list(remark: str) -> bool:
+    """A remark of two counts or more, each after its words and parted by commas (``설명회2회,언론보도4회(총8회)``;
+    a count may stand in brackets after its words, ``주민설명회(3회)``)."""
+    pieces = [p for p in re.split(r"[,，]", remark) if p]
+    pattern = current().build(_counter_list)
+    return len(pieces) >= 2 and all(pattern.fullmatch(p) for p in pieces)
+
+
 def _names(key: str) -> tuple[str, ...]:
     """The section names a normalized label names: one, two for a combined heading, or none."""
     return _glued_match(key)[0]
@@ -81,7 +94,17 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
     """The section names a normalized label names (one, two for a combined heading, or none) and
     the vocabulary label that matched. Exact match, or a known label followed only by a bracketed
     remark (``추진실적(성과)``, ``향후계획('25년)``)."""
-    if not key or len(key) > 24:
+    if not key:
+        return (), None
+    told = colon_remark(key)
+    if told is not None and told[0] and len(told[0]) <= 24 and _count_list(told[1]):
+        # the outreach's title, a colon and its counts told on its line (시민소통 실적: 설명회 2회, 언론보도
+        # 4회(총 8회)): the outreach, its items in the remark (an item's label and counts, ``사업내용 : 공원 2개,
+        # 숲길 3개``, heads no section)
+        hit = _match(told[0])
+        if hit[0] == ("outreach",):
+            return hit
+    if len(key) > 24:
         return (), None
     vocab = current()
     if "(" not in key and "（" not in key:  # no bracketed remark: only an exact match can name it
@@ -273,11 +296,23 @@ def split_labelled(text: str) -> list[tuple[str, str]]:
     """``'담 당 자 김준연 전화번호 3928'`` -> ``[('contact_name', '김준연'), ('contact_phone', '3928')]``."""
     labels = find_labels(text)
     pairs = []
-    for i, (field, _, end) in enumerate(labels):
+    for i, (field, start, end) in enumerate(labels):
         stop = labels[i + 1][1] if i + 1 < len(labels) else len(text)
+        stop = _unknown_bracketed_label(text, start, end, stop)
         value = _value_edges(text[end:stop].strip(VALUE_EDGES))
         pairs.append((field, fold(value)))
     return pairs
+
+
+def _unknown_bracketed_label(text: str, start: int, end: int, stop: int) -> int:
+    """Where a value ends whose label stands in brackets of its own (``【관리번호】 4-2  【분  야】 복지``): before
+    the next words in the same brackets, a label the vocabulary may not know (a line of such pairs prints every
+    label so); ``stop`` when its label is not so bracketed or no such words follow."""
+    close = closing_bracket(text[start]) if text[start] in OPEN_BRACKETS else None
+    if close is None or text[end - 1] != close:
+        return stop
+    m = re.compile(rf"\s{re.escape(text[start])}[^{re.escape(close)}\d]{{1,12}}{re.escape(close)}").search(text, end, stop)
+    return m.start() if m is not None else stop
 
 
 def _value_edges(value: str) -> str:

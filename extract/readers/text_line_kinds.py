@@ -43,9 +43,21 @@ def plain_cell(seg: Seg) -> bool:
     text = seg.text.strip()
     if text in DASHES or drawn(text):
         return True
+    if bare_numbered_heading(text):
+        return False
     if is_numbering(text) and 0 <= ord(text[0]) - _SYLLABLES < 11172 and not _counting_letter(text[0]):
         return marker is None
     return marker is None and not is_numbering(text)
+
+
+def bare_numbered_heading(text: str) -> bool:
+    """A section heading numbered by a bare figure, no punctuation after it (``2 재원투자 실적 및 계획``,
+    ``4 목표 달성도``: a pdftotext dump of headings set in boxes): numbering no marker reads, so the line
+    would pass for a cell, the first of the table under it. Its title must name a section."""
+    if not text[:1].isdigit():
+        return False
+    hn = heading_number(text)
+    return hn is not None and hn[0] == "d" and section_of(text) is not None
 
 
 def bullet_item(seg: Seg) -> bool:

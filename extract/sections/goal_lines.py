@@ -61,6 +61,8 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
     labels (the lines are some other shape of goal table)."""
     vocab = current()
     target_re, actual_re, year_re = vocab.build(_target), vocab.build(_actual), vocab.year_re
+    bare = [bare_labelled(ln) for ln in lines]
+    lines = [b[0] if b else ln for b, ln in zip(bare, lines, strict=True)]
     text, starts = "", []
     for k, ln in enumerate(lines):
         starts.append((len(text), k))
@@ -98,5 +100,55 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         year = year_of(y)
         project = text[y.end():t.start()].strip().strip("-–—:·").strip() or None
         line = max(k for pos, k in starts if pos <= start)
+        told = bare[line]
+        if status is None and told is not None:
+            status = told[1]  # the status a bare line prints after its arrow
         out.append(GoalLine(project, year, target, actual if actual not in ("", "-") else None, status, line))
+    return _projects_from_heads(out, lines, target_re, year_re)
+
+
+def _bare(v: Vocabulary) -> re.Pattern[str]:
+    """A goal line whose labels stand bare before their values, the status after an arrow (``’23년 : 목표 25개소 /
+    실적 25개소 ⇒ 달성``): a year (and a colon), the target's word, its value, a slash or an arrow, the actual's
+    word, its value, and an arrow and a word or two without a figure."""
+    target, actual = spaced(v.words("goals_columns", "target")), spaced(v.words("goals_columns", "actual"))
+    arrows = re.escape(ARROW_MARKERS)
+    return re.compile(rf"^\s*(?P<year>{v.year_pattern})\s*[:：]?\s*(?:{target})\s+(?P<t>[^/{arrows}]*?\d[^/{arrows}]*?)"
+                      rf"\s*[/{arrows}]\s*(?:{actual})\s+(?P<a>[^/{arrows}]+?)"
+                      rf"(?:\s*[{arrows}]\s*(?P<s>[^\d/{arrows}()]{{1,12}}))?\s*$")
+
+
+def bare_labelled(line: str) -> tuple[str, str | None] | None:
+    """A goal line of bare labels (:func:`_bare`) in the labelled shape this module reads (``’23년 : 목표: 25개소 /
+    실적: 25개소``) and the status after its arrow (``달성``: its place tells it, whatever its word), or None when the
+    line is not so shaped (the class of card fixed: goals told a year a line under their project's bullet,
+    samples/handmade/sannuri-county-4-2)."""
+    vocab = current()
+    m = vocab.build(_bare).match(line)
+    if m is None:
+        return None
+    target, actual = vocab.words("goals_columns", "target")[0], vocab.words("goals_columns", "actual")[0]
+    status = m.group("s").strip() if m.group("s") else None
+    return f"{m.group('year')} : {target}: {m.group('t').strip()} / {actual}: {m.group('a').strip()}", status
+
+
+def _projects_from_heads(goals: list[GoalLine], lines: list[str], target_re: re.Pattern[str],
+                         year_re: re.Pattern[str]) -> list[GoalLine]:
+    """Goals printing no project of their own under a bulleted line naming one (``○ 급식소 운영 확대`` over its year
+    lines): that line's words, its bullet off, are their project; a line holding a label, a figure or a year, or
+    no bullet (a goal's wrapped rest), names none."""
+    out = []
+    for g in goals:
+        head = None
+        if g.project is None:
+            above = [ln for ln in lines[: g.line] if ln.strip()]
+            last = above[-1] if above else ""
+            words = re.sub(r"^[^\w(]+", "", last).strip()
+            bulleted = bool(re.match(r"^\s*[^\w\s(]", last))  # (a goal's wrapped rest opens with no bullet)
+            if words and bulleted and not any(ch.isdigit() for ch in last) and not target_re.search(last) \
+                    and not year_re.search(last):
+                head = words
+        if head is None and g.project is None and out and out[-1].project is not None and out[-1].line + 1 == g.line:
+            head = out[-1].project  # the line right under a goal of the project's: the same project's year
+        out.append(GoalLine(head, g.year, g.target, g.actual, g.status, g.line) if head else g)
     return out

@@ -52,6 +52,7 @@ from pledgecard.extract.sections.goal_table_rows import (
 from pledgecard.extract.sections.goal_text_marks import goals_from_text
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
+from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, has_year_column_head
 from pledgecard.normalize.text import fold
@@ -118,6 +119,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     """The goals of the section's ``items``, each at the place printing it (a dump's goal given its table's
     first line: the lines printing its figures, :func:`placed_goal_lines`)."""
     result = _extract_goals(items, ctx)
+    if result.value.get("goals"):
+        join_wrapped_leads(result.value["goals"])  # a spanning project cell wrapped over two of its rows
     dumped = [it for it in items if isinstance(it, Line) and it.source.line_start is not None]
     if dumped:
         placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)

@@ -20,7 +20,7 @@ from pledgecard.extract.sections.outreach_lines import from_lines, late_channel
 from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
 from pledgecard.extract.sections.outreach_periods import total_row_of_periods
 from pledgecard.extract.sections.outreach_rows import from_rows
-from pledgecard.extract.sections.outreach_sentences import from_sentences
+from pledgecard.extract.sections.outreach_sentences import from_heading, from_sentences
 from pledgecard.extract.sections.outreach_unit import unit_line_over
 from pledgecard.extract.sections.outreach_words import (
     category_of,
@@ -89,6 +89,8 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if got:
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": got}, prov, list(notes))
+    if not items and ctx is not None and ctx.heading and (told := from_heading(ctx.heading)) is not None:
+        return SectionResult({"outreach": told}, prov, [])  # the counts on the heading's line, none under it
     said = [it for it in items if isinstance(it, Line)]
     got = from_sentences(said, ctx.heading if ctx is not None else None) if len(said) == len(items) else None
     if got:

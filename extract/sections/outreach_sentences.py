@@ -26,6 +26,7 @@ _NONE_HELD = re.compile(rf"^(?P<label>[^,，():：]+?)\s*(?P<colon>[:：])?\s*{D
 _BRACKETED = re.compile(r"[(（]([^)）]*)[)）]")
 _LABEL_EDGES = " :："
 _LIST_SEPARATORS = "/／ "
+_LEADER = re.compile(r"\s*[·•․‥…．.]{3,}\s*")  # dots led from a label to its figure
 
 
 def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | None:
@@ -42,16 +43,28 @@ def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | 
     parted by slashes (``주민설명회 2회 / 언론보도 5회``) leave their slash out of the labels."""
     if not lines or (any(ln.marker is None for ln in lines) and (len(lines) > 1 or not _in_cell(lines[0]))):
         return None
+    return _from_texts([ln.text for ln in lines], lines[0].marker is None, heading)
+
+
+def from_heading(heading: str) -> Outreach | None:
+    """Outreach told on its heading's line, after the heading's colon, nothing under it (``시민소통 실적: 설명회
+    2회, 전문가 자문 1회, 언론보도 4회(총 8회)``): the remark read as one sentence of counts, two channels or more."""
+    told = colon_remark(heading)
+    return _from_texts([told[1]], True, None) if told is not None else None
+
+
+def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outreach | None:
     totals = set(current().words("outreach_sentences", "total"))
     items: list[OutreachItem] = []
     total = unit = None
-    for ln in lines:
-        if (z := _NONE_HELD.match(ln.text.strip())) is not None and z.group("colon") \
+    for raw in texts:
+        text = _plain_counts(raw)
+        if (z := _NONE_HELD.match(text.strip())) is not None and z.group("colon") \
                 and category_of(fold(z.group("label"))) is not None:
             label = fold(z.group("label"))
             items.append({"label": label, "category": category_of(label), "count": 0, "note": None})
             continue
-        for m in current().build(_sentence_count).finditer(ln.text):
+        for m in current().build(_sentence_count).finditer(text):
             label = fold(m.group("label")).rstrip(_LABEL_EDGES).lstrip(_LIST_SEPARATORS)
             if not label:
                 return None
@@ -65,14 +78,26 @@ def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | 
             note = fold(m.group("note")) if m.group("note") else None
             items.append({"label": label, "category": cat, "count": count, "note": note})
             unit = unit or m.group("unit")
-        items += _held_none(ln.text)
-    if not items or (lines[0].marker is None and len(items) < 2):
+        items += _held_none(text)
+    if not items or (unbulleted and len(items) < 2):
         return None
     if total is None:
         total = _note_total(items, totals)
     if total is None and heading:
         total = _heading_total(heading, sum(x["count"] or 0 for x in items), totals)
     return {"unit": unit or default_unit(), "total": total, "items": items}
+
+
+def _bare_count(v: Vocabulary) -> re.Pattern[str]:
+    """A count alone in brackets right after its channel's words (``주민설명회(3회)``)."""
+    return re.compile(rf"(?<=[^\s(（])[(（]\s*(\d[\d,]*\s*(?:{alternation(v.words('counters'))}))\s*[)）]")
+
+
+def _plain_counts(text: str) -> str:
+    """A sentence of counts with its counts set as running text prints them: a count alone in brackets after
+    its channel (``주민설명회(3회), 전문가 자문(2회)``) as ``주민설명회 3회``, and a leader of dots between a
+    channel and its count (``만족도 조사 ········ 1회``, a list set like a table of contents) as a space."""
+    return _LEADER.sub(" ", current().build(_bare_count).sub(r" \1", text))
 
 
 def _in_cell(line: Line) -> bool:

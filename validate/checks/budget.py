@@ -7,6 +7,7 @@ from typing import Any
 
 from pledgecard.validate.checks._base import Record, Row, d, fmt, lst, num, v
 from pledgecard.validate.checks._sums import SUB_LOCAL, best, sum_candidates, sum_check
+from pledgecard.validate.checks.source_rows import label_key, source_amounts
 
 ORDER = 20
 
@@ -28,24 +29,23 @@ def parts_rows(card_id: str, rec: Record) -> Iterator[Row]:
 
 
 def funding_rows(card_id: str, rec: Record) -> Iterator[Row]:
-    total, _, part_vals = _budget(rec)
+    total, parts, part_vals = _budget(rec)
     funding = d(rec.get("funding"))
     cols = [d(c) for c in lst(funding.get("columns"))]
     total_cols = [c for c, col in enumerate(cols) if col.get("kind") == "total"]
     if not total_cols:
         return
     tc = total_cols[0]
-    by_source: dict[Any, float | None] = {}
-    for row in lst(funding.get("rows")):
-        amounts = lst(d(row).get("amounts_krw"))
-        by_source.setdefault(d(row).get("source"), num(amounts[tc]) if tc < len(amounts) else None)
+    by_source, by_label = source_amounts(lst(funding.get("rows")), tc)
     subs = [by_source[s] for s in SUB_LOCAL if s in by_source]
     if "local" not in by_source and subs and all(val is not None for val in subs):
         by_source["local"] = round(sum(subs), 6)  # type: ignore[arg-type]  # 지방비 = 도비 + 시군비 + 구비
     checks = [("overview.budget", "total", total)]
     checks += [(f"overview.budget.parts[{i}]", s, val) for i, (s, val) in enumerate(part_vals)]
-    for location, source, value in checks:
-        funded = by_source.get(source)
+    labels = [None] + [label_key(p) for p in parts]
+    for (location, source, value), label in zip(checks, labels, strict=True):
+        # a part of its own label in the table (시비 among 시비 and 군비, one code), else its code's rows
+        funded = by_label[(source, label)] if (source, label) in by_label else by_source.get(source)
         if value is None or funded is None:
             continue
         yield {"code": "budget.matches_funding", "card_id": card_id, "location": location,

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from pledgecard.validate.checks._base import Check, Record, Row, Table, d, lst
+from pledgecard.validate.checks.source_rows import row_identity
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,8 +32,9 @@ def _filled(amounts: Any) -> bool:
 
 
 def _row_key(_: int, row: Mapping[str, Any]) -> Any:
-    source = row.get("source")
-    return source if isinstance(source, str) and _filled(row.get("amounts_krw")) else None
+    """A row's code and printed label, a total's code alone (source_rows.row_identity): 시비 and 군비, both
+    ``municipal``, are two sources; one label twice, or a 소계 beside the 계, one part twice."""
+    return row_identity(row) if _filled(row.get("amounts_krw")) else None
 
 
 def _goal_key(_: int, goal: Mapping[str, Any]) -> Any:
