@@ -1,0 +1,116 @@
+"""Scanned cards (session 31):
+
+- a heading glyph OCR misread as one mark a printed line may open with (``◈`` read as ``*``, a note's star:
+  ``* 1 . 연차별 재원 투자계획(수정)``, ``* 1. 추진 실적``): the line was a note, its section (the funding table, the
+  achievements) went unread (dasi-county 87002 scan 0.301). One ASCII mark opening the line, a numbering after it
+  and a title naming a section of the card is a heading whose glyph is lost
+  (``ocr_lost_glyphs._misread_heading``): 0.301 -> 0.722, no figure wrong.
+- a revised card's figure struck through beside or over the one in force, scanned (dasi-county's 취소선): OCR read
+  both with the strike among the digits (``73275 884.828``, ``그 스스소 드고으 2819 632``) and the funding rows
+  holding such a cell were dropped whole. A strike (a long ink run through the middle of a line's glyphs,
+  ``ocr_struck.struck_spans``) in a cell read as two figures or more is blanked and the cell read again, kept
+  where it lost words alone and keeps a figure; a cell's lone dash the Korean model read as a quote (``“``) is
+  read again by the digits model: dasi-county 87002 scan 0.722 -> 0.813, 도비 and 군비 read, no figure wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+def _card(tmp_path: Path, family: str, seed: int, fmt: str, **style: object) -> tuple[Path, dict]:
+    """``family``'s card ``seed`` rendered as ``fmt`` (``style`` over the family's), and its expected record."""
+    from pledgecard.scoring import load_records
+    from samples.families import BY_NAME, family_records
+    from samples.generate import write_file
+
+    fam = BY_NAME[family]
+    path = write_file(tmp_path, f"{family}-{seed}", fmt, family_records(fam, seed), replace(fam.style, **style))
+    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
+    return path, exp
+
+
+# --- a heading glyph misread as a note's mark ---------------------------------------------------------------------
+
+@dataclass
+class _Word:
+    spaced: bool
+    symbols: list[tuple[str, float, Any]] = field(default_factory=list)
+
+
+def _read(text: str) -> tuple[bool, str]:
+    """``text`` as Tesseract hands it (each letter a symbol with its box) after ``restore_lost_glyph``."""
+    from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
+
+    words, x = [], 0.0
+    for k, w in enumerate(text.split()):
+        words.append(_Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
+                                                  for i, ch in enumerate(w)]))
+        x += 10 * len(w) + 5
+    done = restore_lost_glyph(words)
+    return done, " ".join("".join(t for t, _, _ in w.symbols) for w in words)
+
+
+def test_a_mark_before_a_numbered_section_title_is_a_lost_heading_glyph() -> None:
+    assert _read("* 1. 추진 실적") == (True, "\ufffd 1. 추진 실적")
+    assert _read("* 1 . 연차별 재원 투자계획(수정)") == (True, "\ufffd 1. 연차별 재원 투자계획(수정)")
+    assert _read("+ Ⅳ. 향후 추진계획") == (False, "+ Ⅳ. 향후 추진계획")  # no numbering as OCR reads one
+    assert _read("> 11. 군민 소통 실적") == (True, "\ufffd 11. 군민 소통 실적")
+
+
+def test_a_note_naming_no_section_stays_a_note() -> None:
+    assert _read("* 1. 참여기업 7개")[0] is False  # a numbered note: its words name no section
+    assert _read("* 참여기관: 다시관광재단")[0] is False  # no numbering
+    assert _read("- 1,234 천원 집행")[0] is False  # a dash before a figure
+    assert _read("* 1. 추진 실적은 분기별로 적는다")[0] is False  # a section's word in a sentence: no title
+    assert _read("○ 1. 추진 실적")[0] is False  # a bullet glyph, read as printed: no ASCII mark
+
+
+# --- a figure struck through in a scanned cell ---------------------------------------------------------------------
+
+def _cell(lines: list[tuple[str, str]]) -> np.ndarray:
+    """A cell's ink at 300 dpi: each line's text (digits, about 27 px tall) marked ``struck`` (a line through its
+    middle), ``under`` (a line under it) or not (``""``)."""
+    import cv2
+
+    img = np.full((40 + 45 * len(lines), 260), 255, dtype=np.uint8)
+    for k, (text, mark) in enumerate(lines):
+        base = 45 + 45 * k
+        cv2.putText(img, text, (30, base), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+        (w, h), _ = cv2.getTextSize(text, cv2.FONT_HERSHEY_SIMPLEX, 1.0, 2)
+        if mark == "struck":
+            cv2.line(img, (28, base - h // 2), (32 + w, base - h // 2), 0, 2)
+        elif mark == "under":
+            cv2.line(img, (28, base + 6), (32 + w, base + 6), 0, 2)
+    return img < 128
+
+
+def test_a_strike_through_a_cell_line_is_found_and_no_other_line() -> None:
+    from pledgecard.extract.readers.ocr_struck import struck_spans
+
+    ink = _cell([("731,775", "struck"), ("884,828", "under")])
+    [(top, bottom, x0, x1)] = struck_spans(ink, 300)
+    assert bottom <= 45 + 4 and top >= 10  # the first line's rows, not the figure in force under it
+    assert x0 <= 30 and x1 >= 150  # all of the struck figure
+    assert struck_spans(_cell([("884,828", "under")]), 300) == []  # an underline crosses no glyph
+    assert struck_spans(_cell([("-", ""), ("1,443,853", "")]), 300) == []  # a dash, figures: nothing struck
+    assert struck_spans(_cell([("1,443,853 - 2,000", "")]), 300) == []
+
+
+def test_dasi_county_87002_scanned_reads_the_figures_in_force(tmp_path: Path) -> None:
+    from pledgecard import extract_file
+    from pledgecard.scoring import score_record
+    from tests.conftest import wrong_figure_count
+
+    path, exp = _card(tmp_path, "dasi-county", 87002, "scan")
+    [got] = extract_file(path)
+    assert wrong_figure_count(exp, got) == 0
+    assert got["achievements"]
+    rows = {r["source"]: r for r in got["funding"]["rows"]}
+    assert {"provincial", "municipal"} <= set(rows)  # (dropped whole for a struck cell's reading)
+    assert score_record(exp, got).score() >= 0.8  # (two headings read as notes: 0.301; struck cells: 0.722)
+
