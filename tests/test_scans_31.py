@@ -11,6 +11,9 @@
   ``ocr_struck.struck_spans``) in a cell read as two figures or more is blanked and the cell read again, kept
   where it lost words alone and keeps a figure; a cell's lone dash the Korean model read as a quote (``“``) is
   read again by the digits model: dasi-county 87002 scan 0.722 -> 0.813, 도비 and 군비 read, no figure wrong.
+- a 2-up scan's halves were read each on its own: an open table the page break cut on a left half did not hand
+  its column edges to the right half (nor a right half to the next sheet's left), as one page a sheet does
+  (``ocr_sheets.ocr_regions``, ``carried``).
 """
 
 from __future__ import annotations
@@ -114,3 +117,32 @@ def test_dasi_county_87002_scanned_reads_the_figures_in_force(tmp_path: Path) ->
     assert {"provincial", "municipal"} <= set(rows)  # (dropped whole for a struck cell's reading)
     assert score_record(exp, got).score() >= 0.8  # (two headings read as notes: 0.301; struck cells: 0.722)
 
+
+# --- a table the page break cuts on a 2-up scan --------------------------------------------------------------------
+
+def test_each_half_of_a_2up_scan_takes_the_cut_columns_of_the_page_before(monkeypatch) -> None:
+    """Two sheets of two pages: the cut open table's column edges each page read hands on reach the next page, a
+    sheet's right half from its left half and the next sheet's left half from the right half before it."""
+    from pledgecard.extract.readers import ocr_sheets
+    from pledgecard.extract.readers.ocr import OcrPage
+    from pledgecard.extract.readers.pdf_sheet_pages import Region
+
+    seen: dict[int, list[float] | None] = {}
+
+    def image(api: object, grey: np.ndarray, number: int, width: float, height: float, *, dpi: int,
+              carried: list[float] | None = None) -> OcrPage:
+        seen[number] = carried
+        return OcrPage(number=number, width=width, height=height, cut=[10.0, 50.0, float(number)])
+
+    def rendered(data: bytes, sheets: list[tuple[int, float]], read):  # two blank landscape sheets
+        grey = np.full((round(595 * sheets[0][1]), round(842 * sheets[0][1])), 255, dtype=np.uint8)
+        return [p for n, _ in sheets for p in read(None, grey, n, 842.0, 595.0)], []
+
+    monkeypatch.setattr(ocr_sheets, "ocr_image", image)
+    monkeypatch.setattr(ocr_sheets, "ocr_rendered", rendered)
+    scale = 842.0 / 595.0
+    regions = [Region(n, 1 + (n - 1) // 2, 0.0 if n % 2 else 421.0, 421.0 if n % 2 else 842.0,
+                      0.0 if n % 2 else 421.0, scale, "left" if n % 2 else "right") for n in (1, 2, 3, 4)]
+    pages, failed = ocr_sheets.ocr_regions(b"", regions, dpi=72)
+    assert not failed and [p.number for p in pages] == [1, 2, 3, 4]
+    assert seen == {1: None, 2: [10.0, 50.0, 1.0], 3: [10.0, 50.0, 2.0], 4: [10.0, 50.0, 3.0]}
