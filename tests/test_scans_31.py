@@ -11,6 +11,9 @@
   ``ocr_struck.struck_spans``) in a cell read as two figures or more is blanked and the cell read again, kept
   where it lost words alone and keeps a figure; a cell's lone dash the Korean model read as a quote (``“``) is
   read again by the digits model: dasi-county 87002 scan 0.722 -> 0.813, 도비 and 군비 read, no figure wrong.
+- a ring bullet (``○``, ``❍``) the Korean model read as an opening bracket with a mark or none in it (``(> 주요내용``,
+  ``(0 임대형``, ``( 거점``): the item kept the bracket and lost its level (moa-city 88001 scan). Before a blank and
+  Hangul, the line not closing the bracket, it is the ring (``ocr.restore_marker``).
 - a 2-up scan's halves were read each on its own: an open table the page break cut on a left half did not hand
   its column edges to the right half (nor a right half to the next sheet's left), as one page a sheet does
   (``ocr_sheets.ocr_regions``, ``carried``).
@@ -63,6 +66,28 @@ def test_a_mark_before_a_numbered_section_title_is_a_lost_heading_glyph() -> Non
     assert _read("* 1 . 연차별 재원 투자계획(수정)") == (True, "\ufffd 1. 연차별 재원 투자계획(수정)")
     assert _read("+ Ⅳ. 향후 추진계획") == (False, "+ Ⅳ. 향후 추진계획")  # no numbering as OCR reads one
     assert _read("> 11. 군민 소통 실적") == (True, "\ufffd 11. 군민 소통 실적")
+
+
+def _marker(text: str) -> str:
+    """``text`` as Tesseract hands it after ``restore_marker``."""
+    from pledgecard.extract.readers.ocr import restore_marker
+
+    words, x = [], 0.0
+    for k, w in enumerate(text.split()):
+        words.append(_Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
+                                                  for i, ch in enumerate(w)]))
+        x += 10 * len(w) + 5
+    restore_marker(words)  # type: ignore[arg-type]
+    return " ".join("".join(t for t, _, _ in w.symbols) for w in words)
+
+
+def test_a_ring_bullet_read_as_an_opening_bracket_is_the_ring() -> None:
+    assert _marker("(> 친환경농업 전문가 자문회의 개최(총 2회)") == "○ 친환경농업 전문가 자문회의 개최(총 2회)"
+    assert _marker("(0 임대형 스마트 실시설계") == "○ 임대형 스마트 실시설계"
+    assert _marker("( 거점 산지유통센터 운영") == "○ 거점 산지유통센터 운영"
+    assert _marker("( 단위: 천원)") == "( 단위: 천원)"  # a bracket the line closes opens its text
+    assert _marker("(가) 사업 추진") == "(가) 사업 추진"  # a bracketed letter, no blank inside
+    assert _marker("(> 2024년 착공") == "(> 2024년 착공"  # no Hangul after it: as read
 
 
 def test_a_note_naming_no_section_stays_a_note() -> None:

@@ -39,6 +39,7 @@ DIGITS_LANG = "eng"  # tesseract-ocr-eng comes with tesseract-ocr
 DIGIT_CHARS = "0123456789,.-%()~"
 FIGURE_ONLY = re.compile(r"[\d,.\-%()~ ]*\d[\d,.\-%()~ ]*")
 DASH_LOOKALIKES = "“”\"'`‘’ㆍ·-"  # what the Korean model reads a cell's lone dash as (the dash itself too)
+DASH_MAX_PT = 2.0  # a dash's stroke is no taller than this (a syllable: most of the text's size)
 DASH_READS = "-"  # what the digits model reads it as
 MIN_DIGIT_CONFIDENCE = 75.0  # a word with a digit recognised less surely than this is not a figure
 CELL_INSET_PX = 3  # pixels cut from each cell edge: what is left of the rule
@@ -151,17 +152,28 @@ def _digits_again(api: Engines, crop: Any, psm: Any, dpi: int, lines: list[list[
         return lines
     if _figure_only(lines):
         return _recognize(api.digits, crop, psm, dpi) or lines
-    if _dash_misread(lines):  # a lone dash (a zero) the text model read as a quote or a dot: a dash if the
+    if _dash_misread(lines, crop, dpi):  # a lone dash (a zero) the text model read as a mark or a syllable: if the
         again = _recognize(api.digits, crop, psm, dpi)  # digits model reads one there, else as read
         text = "".join(t for words in again for w in words for t, _, _ in w.symbols)
         return again if text and set(text) <= set(DASH_READS) else lines
     return lines
 
 
-def _dash_misread(lines: list[list[Word]]) -> bool:
-    """A reading of marks alone that the Korean model makes of a dash (``“``, ``“ㆍ``, ``'``): a cell's zero."""
+def _dash_misread(lines: list[list[Word]], crop: Any, dpi: int) -> bool:
+    """A reading the Korean model makes of a cell's lone dash (a zero): marks alone (``“``, ``“ㆍ``, ``'``), or a
+    letter or two without a digit where the ink is one flat stroke (``뻐``: no syllable is as flat as a dash)."""
+    import numpy as np
+
     text = "".join(t for words in lines for w in words for t, _, _ in w.symbols)
-    return bool(text) and len(text) <= 2 and set(text) <= set(DASH_LOOKALIKES)
+    if not text or len(text) > 2 or any(ch.isdigit() for ch in text):
+        return False
+    if set(text) <= set(DASH_LOOKALIKES):
+        return True
+    rows, cols = np.nonzero(np.asarray(crop) < 128)
+    if not len(rows):
+        return False
+    tall, wide = int(rows.max() - rows.min()) + 1, int(cols.max() - cols.min()) + 1
+    return tall <= DASH_MAX_PT * dpi / 72 and wide >= 2 * tall
 
 
 def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[list[OcrPage], list[str]]:
@@ -444,7 +456,9 @@ HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3  # the Hangul syllables block
 # · as the jamo ㆍ, a colon or a full stop.
 JAMO_LOOKALIKES = {"ㅁ": "□", "ㅇ": "○", "ㆍ": "·"}
 GLYPH_LOOKALIKES = {"0": "○", "o": "○", "O": "○", "6": "○", ":": "·", ".": "·"}
-ROUND_LOOKALIKES = {"@": "◎"}  # a round glyph drawn inside a ring or half filled (◎ ◐ ◉ ⊙): Tesseract's @
+ROUND_LOOKALIKES = {"@": "◎"}
+RING = "○"  # a ring bullet (○ ❍) the Korean model read as an opening bracket: ``(>``, ``(0``, ``(``
+RING_BRACKET_MARKS = ">0oO-"  # the marks it reads inside that bracket  # a round glyph drawn inside a ring or half filled (◎ ◐ ◉ ⊙): Tesseract's @
 
 
 def restore_marker(words: list[Word]) -> None:
@@ -454,7 +468,8 @@ def restore_marker(words: list[Word]) -> None:
     to what follows (``0건``), so a blank after it is required (a wrapped line starting with a
     count and a blank loses that count to the bullet: a null, never a wrong figure). A lone ``@`` opening a
     line is a round bullet (``◎``; ``◐`` and ``◉`` read so too), before a title or its numbering (``@ 11. 추진실적``:
-    the 2-up scan of a scanned saenal card read no section but by it)."""
+    the 2-up scan of a scanned saenal card read no section but by it). A ring bullet read as an opening bracket
+    with a mark or none in it (``(> 주요내용``) is the ring (``○``; :func:`_ring_read_as_bracket`)."""
     if len(words) < 2 or not words[0].symbols:
         return
     first = "".join(t for t, _, _ in words[0].symbols)
@@ -465,6 +480,9 @@ def restore_marker(words: list[Word]) -> None:
         return
     after = words[1].symbols[0][0][:1]
     if not (after and HANGUL_FIRST <= ord(after) <= HANGUL_LAST):  # a Hangul syllable follows
+        return
+    if _ring_read_as_bracket(first, words):
+        words[0].symbols = [(RING, conf, (box[0], box[1], max(b[2] for _, _, b in words[0].symbols), box[3]))]
         return
     if len(set(first)) == 1 and first[0] in JAMO_LOOKALIKES:  # one glyph, read as one jamo or two
         words[0].symbols = [(JAMO_LOOKALIKES[first[0]], conf, box)]
@@ -480,6 +498,16 @@ def restore_marker(words: list[Word]) -> None:
     else:
         return
     words[1].spaced = True
+
+
+def _ring_read_as_bracket(first: str, words: list[Word]) -> bool:
+    """``(> 주요내용``, ``(0 임대형 ...``, ``( 거점 ...``: a ring bullet (``○``, ``❍``) the Korean model read as an
+    opening bracket, alone or with one mark inside it, a blank before the Hangul after it; a bracket the rest
+    of the line closes (``( 단위: 천원)``) opens text and stays."""
+    if not (first.startswith("(") and len(first) <= 2 and all(ch in RING_BRACKET_MARKS for ch in first[1:])):
+        return False
+    rest = "".join(t for w in words[1:] for t, _, _ in w.symbols)
+    return words[1].spaced and rest.count(")") <= rest.count("(")
 
 
 def close_gaps(chars: list[dict[str, Any]], start: int = 0) -> None:
