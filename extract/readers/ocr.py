@@ -29,6 +29,7 @@ from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_ta
 from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
 from pledgecard.extract.readers.ocr_open_rules import cut_columns, image_rules, open_tables
+from pledgecard.extract.readers.ocr_struck import struck_spans
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -37,6 +38,9 @@ LANG = "kor"
 DIGITS_LANG = "eng"  # tesseract-ocr-eng comes with tesseract-ocr
 DIGIT_CHARS = "0123456789,.-%()~"
 FIGURE_ONLY = re.compile(r"[\d,.\-%()~ ]*\d[\d,.\-%()~ ]*")
+DASH_LOOKALIKES = "“”\"'`‘’ㆍ·-"  # what the Korean model reads a cell's lone dash as (the dash itself too)
+DASH_MAX_PT = 2.0  # a dash's stroke is no taller than this (a syllable: most of the text's size)
+DASH_READS = "-"  # what the digits model reads it as
 MIN_DIGIT_CONFIDENCE = 75.0  # a word with a digit recognised less surely than this is not a figure
 CELL_INSET_PX = 3  # pixels cut from each cell edge: what is left of the rule
 OPEN_CELL_INSET_PX = 1  # an open table's cell (ocr_open_rules): edges between its lines, no rule to cut off
@@ -144,9 +148,32 @@ def _digits_again(api: Engines, crop: Any, psm: Any, dpi: int, lines: list[list[
     """``lines`` (the text model's reading of one printed line) read again by the digits model when they hold
     figures alone (its reading kept unless it reads nothing): the one re-read of a figure line (:func:`read_line`,
     a cell read as one line)."""
-    if api.digits is not None and _figure_only(lines):
+    if api.digits is None:
+        return lines
+    if _figure_only(lines):
         return _recognize(api.digits, crop, psm, dpi) or lines
+    if _dash_misread(lines, crop, dpi):  # a lone dash (a zero) the text model read as a mark or a syllable: if the
+        again = _recognize(api.digits, crop, psm, dpi)  # digits model reads one there, else as read
+        text = "".join(t for words in again for w in words for t, _, _ in w.symbols)
+        return again if text and set(text) <= set(DASH_READS) else lines
     return lines
+
+
+def _dash_misread(lines: list[list[Word]], crop: Any, dpi: int) -> bool:
+    """A reading the Korean model makes of a cell's lone dash (a zero): marks alone (``“``, ``“ㆍ``, ``'``), or a
+    letter or two without a digit where the ink is one flat stroke (``뻐``: no syllable is as flat as a dash)."""
+    import numpy as np
+
+    text = "".join(t for words in lines for w in words for t, _, _ in w.symbols)
+    if not text or len(text) > 2 or any(ch.isdigit() for ch in text):
+        return False
+    if set(text) <= set(DASH_LOOKALIKES):
+        return True
+    rows, cols = np.nonzero(np.asarray(crop) < 128)
+    if not len(rows):
+        return False
+    tall, wide = int(rows.max() - rows.min()) + 1, int(cols.max() - cols.min()) + 1
+    return tall <= DASH_MAX_PT * dpi / 72 and wide >= 2 * tall
 
 
 def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[list[OcrPage], list[str]]:
@@ -236,8 +263,6 @@ def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float,
 
 def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, float, float, float],
                  out: OcrPage, scale: float, *, inset: int, single_block: bool) -> None:
-    from tesserocr import PSM
-
     x0, y0 = int(box[0]) + inset, int(box[1]) + inset
     x1, y1 = int(box[2]) - inset, int(box[3]) - inset
     if x1 - x0 < 4 or y1 - y0 < 4:
@@ -245,18 +270,22 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
     ink = page.ink[y0:y1, x0:x1] & ~page.lines[y0:y1, x0:x1]
     if ink.mean() < MIN_INK_SHARE:
         return
-    crop, (dx, dy) = despeckle(grey[y0:y1, x0:x1], ink)
-    if crop is None:
-        return
-    origin = (x0 + dx, y0 + dy)
     dpi = int(round(72.0 / scale))
-    if single_block:  # a cell: one printed line is read as a line (as a block, words get doubled)
-        psm = PSM.SINGLE_LINE if text_bands(crop) == 1 else PSM.SINGLE_BLOCK
-    else:
-        psm = PSM.SINGLE_COLUMN
-    lines = _recognize(api.text, crop, psm, dpi)
-    if single_block and psm == PSM.SINGLE_LINE:
-        lines = _digits_again(api, crop, psm, dpi, lines)
+    read = _read_crop(api, grey[y0:y1, x0:x1], ink, dpi, single_block=single_block)
+    if read is None:
+        return
+    origin, lines = read
+    struck = struck_spans(page.ink[y0:y1, x0:x1], dpi) if single_block and _figures(lines) >= 2 else []
+    if struck:  # a cell of figures, one struck through (a revised card's superseded one; its strike found in all
+        #         the cell's ink: one long enough is among the page's rules): read again without it
+        region, ink = grey[y0:y1, x0:x1].copy(), ink.copy()
+        for top, bottom, a, b in struck:
+            region[top:bottom, a:b] = 255
+            ink[top:bottom, a:b] = False
+        again = _read_crop(api, region, ink, dpi, single_block=True)
+        if again is not None and _struck_figures_only(lines, again[1]):
+            origin, lines = again
+    origin = (origin[0] + x0, origin[1] + y0)
     first = len(out.chars)
     for words in lines:
         restore_marker(words)
@@ -271,6 +300,47 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
                 stroke = None
             out.chars.extend(chars)
     close_gaps(out.chars, first)
+
+
+def _read_crop(api: Engines, region: Any, ink: Any, dpi: int, *,
+               single_block: bool) -> tuple[tuple[int, int], list[list[Word]]] | None:
+    """A region's image (``ink`` its ink, rules left out) despeckled and read: the crop's offset in the region
+    and its lines of words (None: nothing but dust)."""
+    from tesserocr import PSM
+
+    crop, origin = despeckle(region, ink)
+    if crop is None:
+        return None
+    if single_block:  # a cell: one printed line is read as a line (as a block, words get doubled)
+        psm = PSM.SINGLE_LINE if text_bands(crop) == 1 else PSM.SINGLE_BLOCK
+    else:
+        psm = PSM.SINGLE_COLUMN
+    lines = _recognize(api.text, crop, psm, dpi)
+    if single_block and psm == PSM.SINGLE_LINE:
+        lines = _digits_again(api, crop, psm, dpi, lines)
+    return origin, lines
+
+
+def _struck_figures_only(before: list[list[Word]], after: list[list[Word]]) -> bool:
+    """Whether a cell read again with its struck glyphs blanked lost words alone, keeping a figure: its words
+    fewer, each as read before and in that order, one holding a digit (a strike found through words, not
+    beside them, changes a word: none)."""
+    def words(lines: list[list[Word]]) -> list[str]:
+        return ["".join(s for s, _, _ in w.symbols) for ws in lines for w in ws]
+
+    old, kept = words(before), words(after)
+    return len(kept) < len(old) and any(ch.isdigit() for t in kept for ch in t) and _in_order(kept, old)
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Whether ``part`` is ``whole`` with some words left out."""
+    rest = iter(whole)
+    return all(any(t == u for u in rest) for t in part)
+
+
+def _figures(lines: list[list[Word]]) -> int:
+    """How many words of a reading hold a digit."""
+    return sum(1 for words in lines for w in words if any(ch.isdigit() for t, _, _ in w.symbols for ch in t))
 
 
 def in_reading_order(words: list[Word]) -> None:
@@ -386,7 +456,9 @@ HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3  # the Hangul syllables block
 # · as the jamo ㆍ, a colon or a full stop.
 JAMO_LOOKALIKES = {"ㅁ": "□", "ㅇ": "○", "ㆍ": "·"}
 GLYPH_LOOKALIKES = {"0": "○", "o": "○", "O": "○", "6": "○", ":": "·", ".": "·"}
-ROUND_LOOKALIKES = {"@": "◎"}  # a round glyph drawn inside a ring or half filled (◎ ◐ ◉ ⊙): Tesseract's @
+ROUND_LOOKALIKES = {"@": "◎"}
+RING = "○"  # a ring bullet (○ ❍) the Korean model read as an opening bracket: ``(>``, ``(0``, ``(``
+RING_BRACKET_MARKS = ">0oO-"  # the marks it reads inside that bracket  # a round glyph drawn inside a ring or half filled (◎ ◐ ◉ ⊙): Tesseract's @
 
 
 def restore_marker(words: list[Word]) -> None:
@@ -396,7 +468,8 @@ def restore_marker(words: list[Word]) -> None:
     to what follows (``0건``), so a blank after it is required (a wrapped line starting with a
     count and a blank loses that count to the bullet: a null, never a wrong figure). A lone ``@`` opening a
     line is a round bullet (``◎``; ``◐`` and ``◉`` read so too), before a title or its numbering (``@ 11. 추진실적``:
-    the 2-up scan of a scanned saenal card read no section but by it)."""
+    the 2-up scan of a scanned saenal card read no section but by it). A ring bullet read as an opening bracket
+    with a mark or none in it (``(> 주요내용``) is the ring (``○``; :func:`_ring_read_as_bracket`)."""
     if len(words) < 2 or not words[0].symbols:
         return
     first = "".join(t for t, _, _ in words[0].symbols)
@@ -407,6 +480,9 @@ def restore_marker(words: list[Word]) -> None:
         return
     after = words[1].symbols[0][0][:1]
     if not (after and HANGUL_FIRST <= ord(after) <= HANGUL_LAST):  # a Hangul syllable follows
+        return
+    if _ring_read_as_bracket(first, words):
+        words[0].symbols = [(RING, conf, (box[0], box[1], max(b[2] for _, _, b in words[0].symbols), box[3]))]
         return
     if len(set(first)) == 1 and first[0] in JAMO_LOOKALIKES:  # one glyph, read as one jamo or two
         words[0].symbols = [(JAMO_LOOKALIKES[first[0]], conf, box)]
@@ -422,6 +498,16 @@ def restore_marker(words: list[Word]) -> None:
     else:
         return
     words[1].spaced = True
+
+
+def _ring_read_as_bracket(first: str, words: list[Word]) -> bool:
+    """``(> 주요내용``, ``(0 임대형 ...``, ``( 거점 ...``: a ring bullet (``○``, ``❍``) the Korean model read as an
+    opening bracket, alone or with one mark inside it, a blank before the Hangul after it; a bracket the rest
+    of the line closes (``( 단위: 천원)``) opens text and stays."""
+    if not (first.startswith("(") and len(first) <= 2 and all(ch in RING_BRACKET_MARKS for ch in first[1:])):
+        return False
+    rest = "".join(t for w in words[1:] for t, _, _ in w.symbols)
+    return words[1].spaced and rest.count(")") <= rest.count("(")
 
 
 def close_gaps(chars: list[dict[str, Any]], start: int = 0) -> None:

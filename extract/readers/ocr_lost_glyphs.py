@@ -12,12 +12,20 @@ becomes), so the heading keeps a glyph, a numbering and its title. Its numbering
 it: a number and its stop read as two words (``1 . 연차별``) are one (``1. 연차별``); a stop standing alone before
 the title (``. 기대 효과``: the numeral Ⅴ unread) numbers nothing and is dropped, the title left bare (a heading's
 number is no figure of the record). Nothing else of the line changes.
+
+Class of card fixed too (session 31): the same glyph read as one mark a printed line may open with (``*``, a note's
+star: ``* 1 . 연차별 재원 투자계획(수정)``, ``* 1. 추진 실적``), which :func:`_unread` must leave be, so two of dasi-county
+87002's scanned headings were notes and their sections (the funding table, the achievements) went unread. A
+line's first word of one ASCII mark, a numbering after it and a title naming one of the card's sections (the
+vocabulary's section labels, :func:`.labels.section_of`) is a heading whose glyph OCR misread: its glyph is lost.
+A note names no section by its title alone, so none is taken for a heading.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.readers.ocr_numerals import HANGUL_FIRST, HANGUL_LAST, STROKES
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -55,13 +63,29 @@ def restore_lost_glyph(words: list[Word]) -> bool:
     as read (:data:`NUMBERING_OPENS` opening the next word, a title after it) made one lost glyph. Whether it did."""
     if len(words) < 3 or not words[0].symbols or not words[1].symbols:
         return False
-    if not _unread(_text(words[0])) or _text(words[1])[:1] not in NUMBERING_OPENS:
+    if _text(words[1])[:1] not in NUMBERING_OPENS:
+        return False
+    if not _unread(_text(words[0])) and not _misread_heading(words):
         return False
     _, conf, box = words[0].symbols[0]
     x1 = max(b[2] for _, _, b in words[0].symbols)
     words[0].symbols = [(LOST_GLYPH, conf, (box[0], box[1], x1, box[3]))]
     _numbering_as_printed(words)
     return True
+
+
+def _misread_heading(words: list[Word]) -> bool:
+    """``* 1. 추진 실적``: one ASCII mark opening the line, a numbering as read after it and a title naming a
+    section of the card (the words after the numbering's, :data:`NUMBERING_OPENS` and :data:`STOPS` alone)."""
+    first = _text(words[0])
+    if len(first) != 1 or not first.isascii() or first.isalnum():
+        return False
+    rest = [_text(w) for w in words[1:]]
+    k = 0
+    while k < len(rest) and set(rest[k]) <= NUMBERING_OPENS | STOPS:  # the numbering's words
+        k += 1
+    title = " ".join(rest[k:]).lstrip("".join(NUMBERING_OPENS | STOPS))  # (a numbering glued to it: ``1.추진``)
+    return _hangul(title) and section_of(title) is not None
 
 
 def _numbering_as_printed(words: list[Word]) -> None:

@@ -22,6 +22,13 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
     """OCR each region as its own page numbered by its logical page: the pages read, and one line for each
     sheet that could not be rendered."""
     by_sheet = {r.sheet: [x for x in regions if x.sheet == r.sheet] for r in regions}
+    last: list[OcrPage] = []  # the page read before, whose open table the break may have cut
+
+    def half(api: Engines, grey: Any, r: Region, width: float, height: float) -> OcrPage:
+        before = last[-1] if last and last[-1].number == r.number - 1 else None
+        page = _half(api, grey, r, width, height, dpi, before.cut if before else None)
+        last[:] = [page]
+        return page
 
     def halves(api: Engines, grey: Any, sheet: int, width: float, height: float) -> list[OcrPage]:
         mine = by_sheet[sheet]
@@ -35,8 +42,8 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
                     for r in mine[1:]]
             mine = mine[:1]
         else:
-            return [_half(api, grey, r, width, height, dpi) for r in mine]
-        whole = _half(api, grey, replace(mine[0], x0=0.0, x1=width, offset=0.0), width, height, dpi)
+            return [half(api, grey, r, width, height) for r in mine]
+        whole = half(api, grey, replace(mine[0], x0=0.0, x1=width, offset=0.0), width, height)
         whole.sheet = "whole"  # its note names the sheet, no half
         return [whole, *read]
 
@@ -44,10 +51,13 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
     return ocr_rendered(data, [(s, dpi * mine[0].scale / 72.0) for s, mine in sorted(by_sheet.items())], halves)
 
 
-def _half(api: Engines, grey: Any, r: Region, width: float, height: float, dpi: int) -> OcrPage:
+def _half(api: Engines, grey: Any, r: Region, width: float, height: float, dpi: int,
+          carried: list[float] | None) -> OcrPage:
     """Region ``r`` of its sheet's image ``grey`` (the sheet ``width`` by ``height`` points) read as its own
     page: from its origin to its edge or the sheet's, the print between the origin and the part's edge left
-    white."""
+    white; ``carried``: the column edges of an open table the page before it cut (its :attr:`OcrPage.cut`, the
+    left half's for a right half, the last sheet's right half's for a left one), as one page a sheet carries
+    them."""
     import numpy as np
 
     zoom = dpi * r.scale / 72.0
@@ -58,7 +68,7 @@ def _half(api: Engines, grey: Any, r: Region, width: float, height: float, dpi: 
     cut = max(start, left)
     if cut < end:
         half[:, cut - left: end - left] = grey[:, cut:end]
-    return ocr_image(api, half, r.number, (x1 - r.offset) * r.scale, height * r.scale, dpi=dpi)
+    return ocr_image(api, half, r.number, (x1 - r.offset) * r.scale, height * r.scale, dpi=dpi, carried=carried)
 
 
 def ocr_pages(data: bytes, numbers: list[int], regions: dict[int, Region]) -> tuple[list[OcrPage], list[str]]:
