@@ -16,6 +16,8 @@ from pledgecard.extract.layout import Item, Line, has_header_label
 from pledgecard.extract.markers import LABEL_SEPARATORS, SECTION_MARKERS, is_note, is_numbering, marker_level
 from pledgecard.extract.pledge_lists import pledge_list
 from pledgecard.extract.sections.header import read_header
+from pledgecard.extract.sections.header_bare_date import bare_date_line
+from pledgecard.extract.sections.header_title_box import untitled_box_title
 from pledgecard.extract.title_pages import title_page_top
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
@@ -248,8 +250,9 @@ def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -
     the reporting date printed there (``('25. 3/4분기 현재)``), is its title line and starts it
     (:func:`~pledgecard.extract.sections.header.read_header` reads it as the card's kind)."""
     k = start - 1
-    while k > lo and k not in dropped and isinstance(items[k], Line) and reporting_date(items[k].full_text):
-        k -= 1
+    while k > lo and k not in dropped and isinstance(items[k], Line) and (
+            reporting_date(items[k].full_text) or bare_date_line(items[k].full_text)):
+        k -= 1  # (or a date alone in brackets under the title)
     if k < lo or k in dropped or any(_is_title_line(items, j) for j in range(start, min(len(items), start + 3))):
         return start
     if _titles_untitled(items[k]):
@@ -260,7 +263,9 @@ def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -
 
 def _titles_untitled(it: Item) -> bool:
     """A line that may title a card printed without a kind word (:func:`untitled_title`): no item's
-    marker, no header label, no section heading."""
+    marker, no header label, no section heading; or a one-row table's one printed cell that may so title it)."""
+    if isinstance(it, Table):  # the title in a one-row table beside an empty stamp or approval box
+        return untitled_box_title(it) is not None
     return isinstance(it, Line) and untitled_title(it.text) and not _item_marker(it.marker) \
         and not _is_header_line(it) and heading_of(it) is None
 

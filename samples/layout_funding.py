@@ -209,6 +209,8 @@ def _derived(rec: Record, row: Record, head: str, mult: int, style: Style) -> st
         total = next((amounts[k] for k, c in enumerate(cols) if c["kind"] == "total"), sum(amounts[k] for k in years))
         done = sum(amounts[k] for k in years if cols[k]["year"] <= year)
         return f"{100 * done / total:.1f}" if total else "-"
+    if len(years) < 2:  # one year printed: no year before it to change from
+        return "-"
     at = next((i for i, k in enumerate(years) if cols[k]["year"] >= year), len(years) - 1)
     at = max(at, 1)
     diff = amounts[years[at]] - amounts[years[at - 1]]

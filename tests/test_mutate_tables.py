@@ -691,12 +691,36 @@ PINNED_83 = {
                          "term)"),
 }
 
+SWEPT_85 = FAMILIES[:81]  # session 31's fresh sweep over all eighty-one families (tests/test_sweep_85.py)
+PINNED_85 = {
+    # mutated seeds 3300-3359 in PDF, HWPX and HWP, 4040-4079 in the text dump
+    (3315, "pdf"): (1.0, "a transposed funding table whose two-row head (지방비 over 소계 | 도비 | 군비) a page break cut: "
+                         "the reader set 지방비 in a row of its own and the cells spanning both rows (계, 국비, 민자) a "
+                         "row lower, each row blank where the other prints; 계, 국비 and 민자 lost (0.878; "
+                         "funding_head_cut.head_cut_joined)"),
+    (3337, "pdf"): (1.0, "amounts printed with their unit overflowing narrow year cells, two glued in one cell "
+                         "(555,978천원1,432,459천원) and the next left blank: 시비 and 구비 null (0.921; "
+                         "funding_cell_overflow.overflow_parted)"),
+    (3325, "pdf"): (1.0, "the card's date alone in brackets on a line under the title ((2025. 6. 30.)), no reporting "
+                         "word: the as-of date a block's month (2025-06; 0.993 in PDF, HWPX and HWP; "
+                         "header_bare_date.bare_date_line)"),
+    (3325, "hwpx"): (1.0, "the same card in HWPX (0.993)"),
+    (3331, "hwpx"): (1.0, "the title without a kind word (… 군수 공약 실천계획) in a one-row table beside an empty box, a "
+                          "bracketed date under it: the card started at its header, the kind null (0.993 in PDF, HWPX "
+                          "and HWP; header_title_box.untitled_box_title)"),
+    (3331, "pdf"): (1.0, "the same card in PDF (0.993)"),
+    (4040, "txt"): (0.99, "a transposed dump table under a two-line head (지방비 over 소계 도비 군비) with a derived "
+                          "column after the sources (전년대비 증감): the group's reader refused any derived column, the "
+                          "funding null (0.915; funding_transposed._group_grid takes the row's last figure off); its "
+                          "goal details left (the text-dump goal rows' class)"),
+}
+
 # the pins above by the families their mutants were drawn from
 PINNED_BY_N = {50: (PINNED_50, SWEPT_50), 53: (PINNED_53, SWEPT_53), 56: (PINNED_56, SWEPT_56),
                59: (PINNED_59, SWEPT_59), 62: (PINNED_62, SWEPT_62), 65: (PINNED_65, SWEPT_65),
                67: (PINNED_67, SWEPT_67), 70: (PINNED_70, SWEPT_70), 73: (PINNED_73, SWEPT_73),
                76: (PINNED_76, SWEPT_76), 79: (PINNED_79, SWEPT_79), 82: (PINNED_82, SWEPT_82),
-               83: (PINNED_83, SWEPT_83)}
+               83: (PINNED_83, SWEPT_83), 85: (PINNED_85, SWEPT_85)}
 
 
 @pytest.mark.parametrize(("n", "seed", "fmt"), sorted((n, s, f) for n, (pins, _) in PINNED_BY_N.items() for s, f in pins))

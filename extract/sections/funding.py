@@ -31,6 +31,7 @@ from pledgecard.extract.sections.funding_cell_lines import (
     rows_from_cells_spanned,
     without_note_cells,
 )
+from pledgecard.extract.sections.funding_cell_overflow import overflow_parted
 from pledgecard.extract.sections.funding_checks import (
     consistent,
     keep_printed,
@@ -53,6 +54,7 @@ from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_head_again import joined_continued
 from pledgecard.extract.sections.funding_head_again_lines import head_again_dropped
 from pledgecard.extract.sections.funding_head_cells import head_cells_joined
+from pledgecard.extract.sections.funding_head_cut import head_cut_joined
 from pledgecard.extract.sections.funding_head_unit import heads_without_unit
 from pledgecard.extract.sections.funding_labels import label_by_budget
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
@@ -239,8 +241,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     # bullet is no row of the table under it: a note (read as the budget by with_budget_told)
     told = [ln for ln in lines if budget_parts_first(fold(ln.text)) is not None]
     lines, notes = [ln for ln in lines if ln not in told], notes + told
-    tables = [(part, it) for it in items if isinstance(it, Table) and not unparted(it)
-              for part in split_at_repeated_head(it)]
+    tables = [(overflow_parted(head_cut_joined(part)), it) for it in items if isinstance(it, Table) and not unparted(it)
+              for part in split_at_repeated_head(it)]  # (a head row a page break read as two: one again; glued amounts parted)
     summaries, tables = summary_tables(tables, mult, lines)
     headless: list[Table] = []  # tables of rows under no column label (a page break cut their head off)
     for k, (t, whole) in enumerate(tables):

@@ -67,8 +67,9 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         if not labels or (n_sources < 2 and not lone):
             continue
         below = lines[h + 1].full_text.split() if h + 1 < len(lines) else []
-        if not note and not derived and (spanned := group_spanned(labels, below)) is not None:
-            if grid := _group_grid(lines[h + 2:], spanned, [ln.full_text.split(), below]):
+        if not note and (spanned := group_spanned(labels, below)) is not None:
+            # (a derived column after the sources, 전년대비 증감: its figure a row's last, taken off)
+            if grid := _group_grid(lines[h + 2:], spanned, [ln.full_text.split(), below], derived=bool(derived)):
                 return grid
         rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
         if lone and (rows is None or not _rows_fit(labels, rows)):
@@ -262,12 +263,14 @@ _DECIMALS = re.compile(r"\d\.(\d+)$")
 
 
 def _group_grid(body: list[Line], spanned: tuple[list[str], int | None, list[int]],
-                heads: list[list[str]]) -> list[list[str]]:
+                heads: list[list[str]], *, derived: bool = False) -> list[list[str]]:
     """The grid of a table whose head's group source spans its members (:mod:`funding_group_heads`): the
     group's own column (소계) taken off where every row proves it the members' sum, the whole kept only where
-    the totals prove the rows (each row's total its sources' sum, or the total row each column's); else empty."""
+    the totals prove the rows (each row's total its sources' sum, or the total row each column's); else empty.
+    ``derived``: a last column derived from the periods (전년대비 증감) after the sources, a row's last figure
+    taken off (mutant 4040's text dump: a head of two lines and such a column left the whole table unread)."""
     labels, own, members = spanned
-    rows = _period_rows(body, labels, heads)
+    rows = _period_rows(body, labels, heads, derived=derived)
     if rows is None or len(rows) < 2:
         return []
     if own is not None:

@@ -29,6 +29,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import LABEL_SEPARATORS, split_marker
 from pledgecard.extract.revisions import in_force_words
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
+from pledgecard.extract.sections.header_bare_date import bare_date_line
 from pledgecard.extract.sections.header_depts import split_depts
 from pledgecard.extract.sections.header_fields import (
     join_number,
@@ -53,6 +54,7 @@ from pledgecard.extract.sections.header_lines import (
 from pledgecard.extract.sections.header_option_apart import option_heads_apart
 from pledgecard.extract.sections.header_option_lines import option_grid_lines
 from pledgecard.extract.sections.header_table import Tiers, level_heads, table_pairs
+from pledgecard.extract.sections.header_title_box import untitled_box_title
 from pledgecard.extract.sections.header_value_kinds import (
     GENERIC_FIELDS,
     KIND_FIELDS,
@@ -130,6 +132,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
         if isinstance(item, Table):
             if header["kind"] is None:  # a title printed in the header table's top row
                 title = next((c for c in item.cells if len(c.text) <= 60 and is_title(c.text)), None)
+                if title is None and n == untitled:  # a title without a kind word beside an empty box
+                    title = untitled_box_title(item)
                 if title is not None:
                     _put_kind(header, prov, title.text.replace("\n", " "), title.source)
             pairs = table_pairs(item, rest)
@@ -345,8 +349,8 @@ def extract_header(items: list[Item], ctx: SectionContext | None = None) -> Sect
     dates: list[dict[str, Any]] = []
     left: list[Item] = []
     for it in rest:
-        d = reporting_date(it.full_text) if isinstance(it, Line) else None
-        if d:
+        d = (reporting_date(it.full_text) or bare_date_line(it.full_text)) if isinstance(it, Line) else None
+        if d:  # (a date alone in brackets on a line of its own: the title's date wrapped under it)
             dates.append(d)
         else:
             left.append(it)

@@ -16,6 +16,7 @@ from pledgecard.extract.labels import (
 )
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import LABEL_SEPARATORS
+from pledgecard.extract.sections.header_title_box import untitled_box_title
 from pledgecard.extract.sections.header_value_kinds import KIND_FIELDS, value_kind
 from pledgecard.extract.textjoin import breaks_word
 from pledgecard.normalize.text import fold
@@ -210,13 +211,18 @@ def cut_around(above: Line, label: Line, below: Line, words: str) -> bool:
 
 def untitled_first(items: list[Item]) -> int | None:
     """``0`` when the card's first item is a line that titles it without a kind word (``물빛시 민선8기
-    시장 공약사업 추진상황``: :func:`untitled_title`, no label opening it, no item's marker) and no line
-    or cell of the header prints a title (``… 관리카드``); None otherwise."""
-    if not items or not isinstance(items[0], Line) or items[0].marker is not None:
-        return None
-    first = items[0]
-    if not untitled_title(first.text) or (find_labels(first.text) and find_labels(first.text)[0][1] == 0):
-        return None
+    시장 공약사업 추진상황``: :func:`untitled_title`, no label opening it, no item's marker; or a one-row table's
+    one printed cell, :func:`header_title_box.untitled_box_title`) and no line or cell of the header prints a
+    title (``… 관리카드``); None otherwise."""
+    if items and isinstance(items[0], Table):  # the title in a one-row table beside an empty box
+        if untitled_box_title(items[0]) is None:
+            return None
+    else:
+        if not items or not isinstance(items[0], Line) or items[0].marker is not None:
+            return None
+        first = items[0]
+        if not untitled_title(first.text) or (find_labels(first.text) and find_labels(first.text)[0][1] == 0):
+            return None
     texts: list[str] = []
     for it in items:
         texts += [c.text for c in it.cells] if isinstance(it, Table) else [it.full_text]
