@@ -28,6 +28,7 @@ from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
 from pledgecard.extract.readers.text_layout import analyse
 from pledgecard.extract.readers.text_layout_items import to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, source_lines, split_lines
+from pledgecard.extract.readers.text_lone_markers import join_lone_markers
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
@@ -356,6 +357,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = join_turned_labels(lines)  # a label drawn turned, printed backward a character a line: one line
     lines = join_vertical_labels(lines)  # a label set one syllable a line: one line again
     lines = join_word_labels(lines)  # a numbered label printed a word a line: one line again
+    lines = join_lone_markers(lines)  # a heading's or item's number alone on the line above its text
     lines = newspaper_pages(lines)  # a page set in two newspaper columns: read column by column
     lines = top_column_pages(lines)  # a right column of a few carried rows at a page's top: read after the left
     lines = labels_out_of_tables(lines)  # a label drawn turned in the margin, amid a table's rows: above it

@@ -18,6 +18,7 @@ from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_year
 from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
+from pledgecard.extract.sections.goal_trailing_years import year_printed_after_rows, years_after_rows
 from pledgecard.extract.sections.goal_values import DASH, RATE, bullet_item, is_status_cell, year_cell_of
 from pledgecard.extract.sections.goal_wrapped_project import joined_project
 from pledgecard.extract.vocabulary import current, key
@@ -77,10 +78,13 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     # rows' year, as a year line over them would be
     group_year = None if has_year or head_line else lead_year(lines, h)
     lead = group_year is not None
+    year_lines: list[tuple[int, int]] = [] if group_year is None else [(-1, group_year)]
+    used_by: dict[int, list[int]] = {}  # a row's first line -> the lines its cells took
     cells: list[tuple[int, str]] = []
     prev: GoalRow | None = None
     cut = False
     i = start
+    stop = len(lines)  # where the table's lines end
     end = start
     while i < len(lines):
         text = lines[i].strip()
@@ -88,12 +92,14 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         if not text or (not cells and header_words_only(text)):
             continue
         if bullet_item(text):
+            stop = i - 1
             break  # the table ended: an item of the text below it
         y = year_cell_of(text)
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
             cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
             cells, group_year = [], y
+            year_lines.append((i - 1, y))
             continue
         if not is_status_cell(text):
             cells.append((i - 1, text))
@@ -145,8 +151,13 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
             continue
         row = GoalRow(first, project, year, vals["target"], text, actual, detail)
         rows.append(row)
+        used_by[first] = used
         prev = row
     unread += [k for k, _ in cells if k < end]
+    if not has_year and year_printed_after_rows(rows, year_lines, lines[:stop]):  # a spanning year printed after its rows
+        if (placed := years_after_rows(rows, year_lines)) is None:
+            unread += [k for r in rows for k in used_by[r.line]]
+        rows = placed or []
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)
     return rows, sorted(unread), (h, end)
