@@ -11,7 +11,8 @@ bound says so in an ``extract.table_unrecovered`` finding."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
@@ -21,6 +22,8 @@ from pledgecard.extract.sections.funding_sum_search import SEARCH_BOUND, GridSum
 from pledgecard.normalize.money import unit_multiplier
 from pledgecard.normalize.money_amounts import looks_like_amount, parse_amount
 from pledgecard.normalize.text import fold
+
+T = TypeVar("T")
 
 
 def _printed_figures(items: list[Item], mult: int) -> list[int]:
@@ -37,10 +40,9 @@ def _printed_figures(items: list[Item], mult: int) -> list[int]:
 def _labels_printed_as_rows(rows: list[dict[str, Any]], items: list[Item]) -> bool:
     """Whether the rows' labels are printed as a run of lines of their own, in the rows' order (the label column's
     box): a label the reader took from elsewhere (a head's word printed past the figures) proves no row."""
-    labels = ["".join(fold(str(r.get("label") or "")).split()) for r in rows]
+    labels: list[str | None] = ["".join(fold(str(r.get("label") or "")).split()) for r in rows]
     texts = ["".join(fold(it.full_text).split()) if isinstance(it, Line) else None for it in items]
-    n = len(labels)
-    return any(texts[k:k + n] == labels for k in range(len(texts) - n + 1))
+    return _runs_in(labels, texts)
 
 
 def _budget_agrees(grid: tuple[tuple[int, ...], ...], rows: list[dict[str, Any]], sums: GridSums,
@@ -85,9 +87,11 @@ def _heads_printed_in_order(columns: list[dict[str, Any]], items: list[Item]) ->
     return True
 
 
-def _runs_in(run: list[int], seq: list[int]) -> bool:
-    n = len(run)
-    return any(seq[k:k + n] == run for k in range(len(seq) - n + 1))
+def _runs_in(run: Sequence[T], seq: Sequence[T]) -> bool:
+    """Whether ``run`` stands in ``seq`` as one unbroken run, in its order (the printed figures' run, the rows'
+    labels as lines)."""
+    want, n = tuple(run), len(run)
+    return any(tuple(seq[k:k + n]) == want for k in range(len(seq) - n + 1))
 
 
 def _slack(raw: str, mult: int) -> float:

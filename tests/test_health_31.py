@@ -1,0 +1,138 @@
+"""Code health (session 31): work done once where it was done twice, and a search made cheap.
+
+- The card's reporting point (content_kinds.sections_as_of) read once a card by the card's builder and passed to
+  the two that ask it (heading_stacks.stacked_headings, heading_unknown_sections.name_unknown_sections).
+- A drawn table of a text dump parsed once (readers/text.py: the parts test and the read share the cells).
+- The note column heads' words keyed once a vocabulary (Vocabulary.note_column_keys).
+- A goal cell's value unit read by the value token's own pattern (goal_values.value_unit).
+- The funding read again at the card's end reads the record itself, no deep copy (funding_unit_later.reader).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import pledgecard.extract.cards as cards
+import pledgecard.extract.heading_stacks as heading_stacks
+import pledgecard.extract.heading_unknown_sections as heading_unknown_sections
+import pledgecard.extract.readers.text as text_reader
+from pledgecard import extract_file
+from pledgecard.extract.readers.text_drawn_tables import continued
+from pledgecard.extract.readers.text_grids import drawn_cells
+from pledgecard.extract.sections.base import SectionContext, SectionResult
+from pledgecard.extract.sections.funding_unit_later import reader
+from pledgecard.extract.sections.goal_target_actual_run import parted_target
+from pledgecard.extract.sections.goal_values import is_value_token, value_unit
+from pledgecard.extract.vocabulary import current, key
+from pledgecard.scoring import load_records
+
+from conftest import shared_tools
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = sorted(REPO.glob("samples/*.txt"))
+
+
+def _refused(*_: Any, **__: Any) -> Any:
+    raise AssertionError("the reporting point is read once a card, by the card's builder")
+
+
+@pytest.mark.parametrize("src", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_the_reporting_point_is_read_once_a_card_and_reads_the_same(src: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The committed sample cards read with the point passed down (the two helpers refusing to read it again) are
+    the records each helper reading its own point gave, and score the same against their expected records."""
+    _, wf = shared_tools()
+    expected = load_records(src.with_name(src.stem + ".expected.json"))
+    with monkeypatch.context() as m:
+        m.setattr(cards, "sections_as_of", lambda _sections: ...)  # each helper reads its own (the old way)
+        own = extract_file(src)
+    calls: list[int] = []
+    real = cards.sections_as_of
+
+    def counted(sections: list[Any]) -> str | None:
+        calls.append(1)
+        return real(sections)
+
+    monkeypatch.setattr(cards, "sections_as_of", counted)
+    monkeypatch.setattr(heading_stacks, "sections_as_of", _refused)
+    monkeypatch.setattr(heading_unknown_sections, "sections_as_of", _refused)
+    once = extract_file(src)
+    assert once == own and len(calls) == len(once) >= 1
+    wrong = [f for exp, rec in zip(expected, once, strict=True) for _, f, e, g in wf.figures(exp, rec)
+             if g is not None and g != e]
+    assert wrong == []
+
+
+DRAWN = """\
+┌────────┬──────────┬─────────┐
+│ 구 분  │ 2023년   │ 2024년  │
+├────────┼──────────┼─────────┤
+│ 계     │ 300      │ 100     │
+├────────┼──────────┼─────────┤
+│ 국 비  │ 300      │ 100     │
+└────────┴──────────┴─────────┘"""
+
+SPLIT = """\
+┌────────┬─────────┐
+│ 구 분  │ 2025년  │
+├────────┼─────────┤
+│ 계     │ 9       │
+├────────┼─────────┤
+│ 국 비  │ 9       │
+└────────┴─────────┘"""
+
+
+def test_each_drawn_table_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dump of three drawn tables (the second goes on the first by its row labels, split by its columns; the
+    third far apart): each table's cells parsed once for the parts test and the read, the same parts found and
+    the same text read as when each is parsed where asked."""
+    text = "\n".join(["(단위: 백만원)", DRAWN, "", SPLIT, *(["◦ 내용"] * 8), DRAWN, ""])
+    parsed: list[int] = []
+
+    def counted(lines: list[str]) -> Any:
+        parsed.append(len(lines))
+        return drawn_cells(lines)
+
+    monkeypatch.setattr(text_reader, "drawn_cells", counted)
+    got = text_reader.unseparated_drawn(text)
+    assert len(parsed) == 3
+    lines = text.split("\n")
+    a, c = 1, 1 + len(DRAWN.split("\n")) + 1
+    assert continued(lines, a, c - 1, c, c + len(SPLIT.split("\n")))  # parsed where asked: the same answer
+    # the first two parts stay cells a line (one table split by its columns), the third is read as a table
+    assert len(got[3]) == 1 and got[3][0][2].n_rows == 3
+
+
+def test_note_column_keys_are_built_once_a_vocabulary() -> None:
+    v = current()
+    assert v.note_column_keys is v.note_column_keys
+    assert v.note_column_keys == frozenset(key(w) for w in v.words("note_column", "words")) != frozenset()
+
+
+def test_a_value_tokens_unit_is_its_patterns() -> None:
+    units = current().words("counts", "units")
+    assert units
+    for unit in units:
+        word = f"12{unit}"
+        if is_value_token(word):
+            assert value_unit(word) is not None and word.endswith(value_unit(word) or "\0")
+    assert value_unit("목표") is None
+    pct = next(u for u in units if not u[0].isalpha())  # a sign unit (a rate)
+    assert parted_target(f"80{pct} 73{pct}", f"91.3{pct}") == (f"80{pct}", f"73{pct}")
+    other = next(u for u in units if u != pct and is_value_token(f"1{u}"))
+    assert parted_target(f"80{pct} 73{other}", f"91.3{pct}") is None  # two measures: no parting
+
+
+def test_the_funding_read_again_reads_the_record_itself() -> None:
+    seen: list[Any] = []
+
+    def extract(items: list[Any], ctx: SectionContext) -> SectionResult:
+        seen.append(ctx.record)
+        return SectionResult({}, {}, [], [], [])
+
+    record: dict[str, Any] = {"overview": {"budget": {"unit": "u", "total_krw": 1}}}
+    reader(extract, [], SectionContext(heading=None, record={}))(record)
+    assert seen == [record] and seen[0] is record
+
