@@ -136,3 +136,95 @@ def test_the_funding_read_again_reads_the_record_itself() -> None:
     reader(extract, [], SectionContext(heading=None, record={}))(record)
     assert seen == [record] and seen[0] is record
 
+
+# ------------------------------------------------------------------ the funding sum search (funding_sum_search)
+
+def _linear_extensions(R: int, C: int) -> list[list[tuple[int, int]]]:
+    """Every print order of an R x C grid in which no cell prints before the one above it nor the one left of it."""
+    out: list[list[tuple[int, int]]] = []
+
+    def walk(filled: list[int], order: list[tuple[int, int]]) -> None:
+        if len(order) == R * C:
+            out.append(list(order))
+            return
+        for i in range(R):
+            j = filled[i]
+            if j < C and (i == 0 or filled[i - 1] > j):
+                filled[i] += 1
+                walk(filled, [*order, (i, j)])
+                filled[i] -= 1
+
+    walk([0] * R, [])
+    return out
+
+
+def _grids_that_hold(values: list[int], sums: Any, orders: list[list[tuple[int, int]]]) -> set[tuple]:
+    """Every grid a print order fills from ``values`` whose every printed sum holds (within 1: figures printed to
+    the unit), found by trying every order whole (no pruning)."""
+    R, C, t, tr, periods = sums.rows, sums.cols, sums.total_col, sums.total_row, sums.periods
+    out: set[tuple] = set()
+    for order in orders:
+        g = [[0] * C for _ in range(R)]
+        for v, (i, j) in zip(values, order, strict=True):
+            g[i][j] = v
+        if all(abs(sum(g[i][j] for j in periods) - g[i][t]) <= 1 for i in range(R)) \
+                and all(abs(sum(g[i][j] for i in range(R) if i != tr) - g[tr][j]) <= 1 for j in range(C)):
+            out.add(tuple(map(tuple, g)))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_pruned_search_finds_what_trying_every_order_finds(seed: int) -> None:
+    """Small grids with a total row and a total column (figures drawn from few values, so equal figures abound),
+    printed in a random order the boxes allow: the search places a grid exactly when trying every print order whole
+    finds one grid holding every sum, and that grid; none or ambiguous otherwise."""
+    import random
+
+    from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
+
+    rnd = random.Random(seed)
+    R, C = 3 + seed % 2, 3 + seed % 3 // 2
+    body = [[rnd.choice([0, 0, 1, 2, 5]) for _ in range(C - 1)] for _ in range(R - 1)]
+    rows = [[sum(r), *r] for r in body]
+    grid = [[sum(r[j] for r in rows) for j in range(C)], *rows]  # the total row first, the total column first
+    orders = _linear_extensions(R, C)
+    order = rnd.choice(orders)
+    values = [grid[i][j] for i, j in order]
+    sums = GridSums(R, C, 0, tuple(range(1, C)), 0)
+    placed = place_by_sums(values, [0.5] * len(values), sums)
+    holding = _grids_that_hold(values, sums, orders)
+    assert tuple(map(tuple, grid)) in holding
+    if len(holding) == 1:
+        assert placed.grid == tuple(map(tuple, grid))
+    else:
+        assert (placed.grid, placed.why) == (None, "ambiguous")
+
+
+def test_a_table_of_dashes_costs_its_shapes_not_its_permutations() -> None:
+    """A 6 x 10 funding table printing a dash in every cell (was: the search's own bound of 1e6 steps, given up
+    after ~12 s): the figures all equal, each print order fills the same grid, tried once: the search makes no more
+    steps than the grid has staircase shapes (C(16, 6)), places the one grid, counted on the shared budget."""
+    from math import comb
+
+    from pledgecard.extract.search_budget import searches
+    from pledgecard.extract.sections.funding_sum_search import SEARCH_NAME, GridSums, place_by_sums
+
+    with searches() as log:
+        placed = place_by_sums([0] * 60, [0.0] * 60, GridSums(6, 10, 0, tuple(range(1, 10)), 0))
+    assert placed.grid == tuple((0,) * 10 for _ in range(6))
+    assert placed.steps <= comb(16, 6)
+    assert [(s.name, s.tries, s.given_up) for s in log] == [(SEARCH_NAME, placed.steps, False)]
+
+
+def test_a_search_past_its_bound_is_given_up_on_the_shared_budget() -> None:
+    from pledgecard.extract.search_budget import given_up_findings, searches
+    from pledgecard.extract.sections.funding_sum_search import SEARCH_NAME, GridSums, place_by_sums
+
+    grid = ((976, 279, 371, 176, 150), (638, 251, 253, 34, 100), (179, 0, 118, 11, 50), (159, 28, 0, 131, 0))
+    values = [v for row in grid for v in row]
+    with searches() as log:
+        placed = place_by_sums(values, [0.5] * 20, GridSums(4, 5, 0, (1, 2, 3, 4), 0), bound=5)
+    assert (placed.grid, placed.why) == (None, "bound")
+    [note] = given_up_findings(log, "funding")
+    assert note["code"] == "extract.table_unrecovered" and note["observed"] == {"search": SEARCH_NAME, "bound": 5}
+

@@ -14,11 +14,10 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import SectionResult
 from pledgecard.extract.sections.funding_proof import sum_axes
-from pledgecard.extract.sections.funding_sum_search import SEARCH_BOUND, GridSums, place_by_sums
+from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
 from pledgecard.normalize.money import unit_multiplier
 from pledgecard.normalize.money_amounts import looks_like_amount, parse_amount
 from pledgecard.normalize.text import fold
@@ -131,13 +130,7 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
     sums = GridSums(len(rows), C, total_col, tuple(periods), total_row)
     placed = place_by_sums(figures, [_slack(x, mult) for raw in raws for x in raw], sums)
     if placed.grid is None:
-        if placed.why != "bound":
-            return result
-        note = finding("extract.table_unrecovered", "funding",
-                       f"the funding table's printed figures could be placed in its cells in too many ways to try "
-                       f"(the search gave up after {SEARCH_BOUND} steps): its cells are null, their printed text "
-                       "is kept in amounts_raw", observed="funding")
-        return SectionResult(result.value, result.provenance, result.rest, result.dates, [*result.findings, note])
+        return result  # none or two placements hold, or the search was given up (the shared budget says so)
     budget = (record.get("overview") or {}).get("budget") or {}
     agrees = _budget_agrees(placed.grid, rows, sums, budget, mult)  # one printing step, as the search
     if agrees is False or (agrees is None and not _labels_printed_as_rows(rows, items)):
