@@ -228,3 +228,40 @@ def test_a_search_past_its_bound_is_given_up_on_the_shared_budget() -> None:
     [note] = given_up_findings(log, "funding")
     assert note["code"] == "extract.table_unrecovered" and note["observed"] == {"search": SEARCH_NAME, "bound": 5}
 
+
+# ------------------------------------------------------------------ a fall under a period (funding_checks)
+
+def _table(*rows: list[int]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    columns = [{"label": "2021", "kind": "year", "year": 2021}, {"label": "2022", "kind": "year", "year": 2022},
+               {"label": "t", "kind": "total"}]
+    return columns, [{"label": f"r{i}", "source": "national", "amounts_krw": list(r)} for i, r in enumerate(rows)]
+
+
+def test_a_fall_whose_row_adds_up_nulls_only_the_fall_and_the_rows_no_sum_holds() -> None:
+    """A fall printed in a row whose periods add up to its total, the fall among them: no change column's figure
+    read in a period's place (that would miss the sum by the fall and the period it displaced). Only the fall is
+    nulled in its row, a row whose sum fails is nulled whole, a row whose sum holds keeps its cells."""
+    from pledgecard.extract.sections.funding_checks import null_negative
+
+    columns, rows = _table([100, -30, 70], [50, 20, 80], [40, 60, 100])
+    assert null_negative(columns, rows, 1)
+    assert [r["amounts_krw"] for r in rows] == [[100, None, 70], [None, None, None], [40, 60, 100]]
+    assert rows[0]["amounts_raw"] == ["100", "-30", "70"] and rows[1]["amounts_raw"] == ["50", "20", "80"]
+    assert "amounts_raw" not in rows[2]
+
+
+@pytest.mark.parametrize(("a", "b", "fall"), [(120, 100, -10), (1000, 1, -1), (300, 150, -50), (5, 5, -5)])
+def test_a_change_column_read_in_a_periods_place_still_nulls_the_table(a: int, b: int, fall: int) -> None:
+    """2021 | 2022 | 2023 | 증감(2023 - 2022) | 계 with the change's head printed after 2021's: 2022's figures dropped
+    under the change's head, 2023's read as 2022's and the change (a fall) as 2023's. Whatever the figures (a
+    fall to nothing, a fall of one unit), the fall's row cannot add up nearer than its fall: every cell null, none
+    wrong."""
+    from pledgecard.extract.sections.funding_checks import null_negative
+
+    columns = [{"label": "2021", "kind": "year", "year": 2021}, {"label": "2022", "kind": "year", "year": 2022},
+               {"label": "2023", "kind": "year", "year": 2023}, {"label": "t", "kind": "total"}]
+    c = b + fall  # the true row: a, b, c (the change c - b the fall), its total a + b + c
+    rows = [{"label": "r", "source": "national", "amounts_krw": [a, c, fall, a + b + c]},
+            {"label": "s", "source": "local", "amounts_krw": [10, 30, 10, 60]}]  # true 10, 20, 30: a rise of 10
+    assert null_negative(columns, rows, 1)
+    assert all(v is None for r in rows for v in r["amounts_krw"])
