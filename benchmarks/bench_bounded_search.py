@@ -120,6 +120,28 @@ def main() -> None:
                 line += f"  | {f'> {args.unbounded}' if free == float('inf') else f'{free:.2f}'}"
             print(line, flush=True)
     print(f"bounds: {search_budget.TRIES} tries a search unless it names its own")
+    _sum_search(args.repeat)
+
+
+def _sum_search(repeat: int) -> None:
+    """The funding sum search (extract/sections/funding_sum_search.py, session 31) on a 6 x 10 table of dashes (every
+    figure equal: once ~12 s at its own bound of 1e6 steps) against a 4 x 5 table of distinct figures printed
+    column by column: steps, best seconds and their ratio."""
+    from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
+
+    grid = ((976, 279, 371, 176, 150), (638, 251, 253, 34, 100), (179, 0, 118, 11, 50), (159, 28, 0, 131, 0))
+    cases = [("4x5 figures by columns", [grid[i][j] for j in range(5) for i in range(4)], GridSums(4, 5, 0, (1, 2, 3, 4), 0)),
+             ("6x10 dashes", [0] * 60, GridSums(6, 10, 0, tuple(range(1, 10)), 0))]
+    base = 0.0
+    for name, values, sums in cases:
+        best, placed = float("inf"), None
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            placed = place_by_sums(values, [0.5] * len(values), sums)
+            best = min(best, time.perf_counter() - t0)
+        base = base or best
+        assert placed is not None
+        print(f"sum search {name:24s} {best:8.3f} s {best / base:8.1f}x {placed.steps:9d} steps  {placed.why or 'placed'}")
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from pledgecard.extract.card_unread import (
     years_unread,
 )
 from pledgecard.extract.card_wide import as_of_date, stated_unit
-from pledgecard.extract.content_kinds import reads_as_funding
+from pledgecard.extract.content_kinds import reads_as_funding, sections_as_of
 from pledgecard.extract.contents_pages import without_contents
 from pledgecard.extract.coverage import (
     LOW_COVERAGE,
@@ -130,7 +130,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                titled: list[Item] | None = None) -> CardResult:
     items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
     sections, levels = split_card(items)
-    stacked_headings(sections)  # headings printed stacked in falling order: the text after them the highest's
+    point = sections_as_of(sections)  # the card's reporting point, read once for the two below that ask it
+    stacked_headings(sections, point)  # headings printed stacked in falling order: the text after them the highest's
     dated_block_after_stack(sections)  # a dated block heading read as a heading, its section's stacked before
     prov: dict[str, Source] = {}
     record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
@@ -167,7 +168,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                 and (lines_are_funding([it for it in sec.items if isinstance(it, Line)])
                      or sec.shaped and reads_as_funding(sec.items, sec.heading)):
             sec.name = "funding"
-    name_unknown_sections(sections, set(moved))
+    name_unknown_sections(sections, set(moved), point)
     overview_printed_later(sections)  # an empty overview's lines printed under a later heading
     achievements_printed_before(sections)  # the achievements' first block printed above their heading
     funding_printed_after(sections)  # the funding table's cells printed under the next section's heading

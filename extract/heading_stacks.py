@@ -16,6 +16,7 @@ table, ``text_margin_labels``) already stand with their own text.
 
 from __future__ import annotations
 
+from types import EllipsisType
 from typing import TYPE_CHECKING, Protocol
 
 from pledgecard.extract.content_kinds import kind_by_content, sections_as_of
@@ -51,9 +52,12 @@ def _printed_under(a: _Section, b: _Section) -> bool:
     return 0 < b.at.line_start - (a.at.line_end or a.at.line_start) <= 2
 
 
-def stacked_headings(sections: Sequence[_Section]) -> None:
-    """Give the items after a falling stack of numbered headings to the stack's highest-numbered section."""
-    as_of = sections_as_of(list(sections))  # the card's reporting point: work dated after it is no achievement
+def stacked_headings(sections: Sequence[_Section], as_of: str | None | EllipsisType = ...) -> None:
+    """Give the items after a falling stack of numbered headings to the stack's highest-numbered section.
+    ``as_of``: the card's reporting point (:func:`~content_kinds.sections_as_of`, the card's builder reads it
+    once), read from ``sections`` where not given."""
+    if as_of is ...:
+        as_of = sections_as_of(list(sections))  # the card's reporting point: work dated after it is no achievement
     i = 1
     while i < len(sections):
         j, first = i, _number(sections[i])

@@ -5,6 +5,7 @@ headings of one numbering frame."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import EllipsisType
 from typing import Any
 
 from pledgecard.extract.content_kinds import (
@@ -86,11 +87,16 @@ def _title_marker(items: list[Item]) -> str | None:
     return marker
 
 
-def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset(),  # type: ignore[assignment]
+                          as_of: str | None | EllipsisType = ...) -> None:
     """Give each section under an unknown heading the kind its content shows (in place; ``moved``:
     the kinds of tables read elsewhere by their content). A bullet line naming the section it
-    stands in, which split the section off (◦ 주요 추진실적 under 그동안 한 일), goes back into it."""
-    as_of = sections_as_of(sections)  # the header's reporting point, else the latest a block heading reports
+    stands in, which split the section off (◦ 주요 추진실적 under 그동안 한 일), goes back into it. ``as_of``: the
+    card's reporting point (:func:`~pledgecard.extract.content_kinds.sections_as_of`, which the card's builder
+    reads once for this and :func:`~pledgecard.extract.heading_stacks.stacked_headings`), read from ``sections``
+    where not given."""
+    if as_of is ...:
+        as_of = sections_as_of(sections)  # the header's reporting point, else the latest a block heading reports
     _merge_openers(sections)
     _merge_field_openers(sections, as_of)
     taken = {s.name for s in sections if s.name} | set(moved)

@@ -132,7 +132,7 @@ def _one_row_of_figures(run: list[list[str]]) -> bool:
         return False
     head, row = run
     n = len(head)
-    notes = {key(w) for w in current().words("note_column", "words")}
+    notes = current().note_column_keys
     if n < 3 or not 2 <= len(row) <= n or not all(head) or not row[0] or any(_amount(c) for c in head + row[:1]):
         return False
     if any(key(c) not in notes for c in head[len(row):]):

@@ -127,6 +127,11 @@ class Vocabulary:
                        for name, v in self.header_labels.items())
             + r")(?(label_open)[\]］】〕〉>)）]?)(?=$|[\s|:：])")
 
+    @cached_property
+    def note_column_keys(self) -> frozenset[str]:
+        """The note column heads' words (``[note_column]``: 비고), keyed (:func:`key`), built once."""
+        return frozenset(key(w) for w in self.words("note_column", "words"))
+
     # -- funding --------------------------------------------------------------------------
     @cached_property
     def funding_sources(self) -> dict[str, str]:

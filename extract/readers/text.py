@@ -24,7 +24,7 @@ from pledgecard.extract.readers.text_cut_rows import join_cut_rows
 from pledgecard.extract.readers.text_diagonal_marks import diagonal_marks
 from pledgecard.extract.readers.text_drawn_tables import continued, drawn_table
 from pledgecard.extract.readers.text_footnotes import place_foot_notes
-from pledgecard.extract.readers.text_grids import drawn_cells, grid_end
+from pledgecard.extract.readers.text_grids import DrawnCell, drawn_cells, grid_end
 from pledgecard.extract.readers.text_layout import analyse
 from pledgecard.extract.readers.text_layout_items import to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, source_lines, split_lines
@@ -190,15 +190,15 @@ def unseparated_drawn(text: str) -> tuple[str, list[int], set[int], list[tuple[i
     numbers: list[int] = []
     parted: set[int] = set()
     all_lines = source_lines(text)
-    parts = _continued_grids(all_lines)
+    grids = _grids(all_lines)  # each drawn table parsed once, for the parts test and its read
+    parts = _continued_grids(all_lines, grids)
     skip = 0
     for n, line in enumerate(all_lines, start=1):
         if skip:
             skip -= 1
             continue
-        end = grid_end(all_lines, n - 1)
-        if end is not None:  # a drawn table: its cells read from its rules, one a line
-            cells = drawn_cells(all_lines[n - 1:end])
+        if n - 1 in grids:  # a drawn table: its cells read from its rules, one a line
+            end, cells = grids[n - 1]
             table = None if n - 1 in parts else drawn_table(all_lines[n - 1:end], cells, len(out) + 1)
             if table is not None:
                 drawn.append((len(out) + 1, len(out) + len(cells), table))
@@ -249,21 +249,28 @@ def _typed_tables(blocks: list[Block], typed: dict[int, list[str] | None], numbe
     return blocks
 
 
-def _continued_grids(lines: list[str]) -> set[int]:
-    """The first lines (0-based) of the drawn tables one table goes on across a page break (every part,
-    :func:`~text_drawn_tables.continued`)."""
-    grids: list[tuple[int, int]] = []
+def _grids(lines: list[str]) -> dict[int, tuple[int, list[DrawnCell]]]:
+    """The drawn tables of a dump's ``lines`` by their first line (0-based): the index after each table's last line
+    and its cells (:func:`~text_grids.drawn_cells`), each table parsed once."""
+    out: dict[int, tuple[int, list[DrawnCell]]] = {}
     k = 0
     while k < len(lines):
         end = grid_end(lines, k)
         if end is None:
             k += 1
             continue
-        grids.append((k, end))
+        out[k] = (end, drawn_cells(lines[k:end]))
         k = end
+    return out
+
+
+def _continued_grids(lines: list[str], grids: dict[int, tuple[int, list[DrawnCell]]]) -> set[int]:
+    """The first lines (0-based) of the drawn tables (``grids``, :func:`_grids`) one table goes on across a page
+    break (every part, :func:`~text_drawn_tables.continued`)."""
+    spans = sorted(grids.items())
     out: set[int] = set()
-    for (a, b), (c, d) in zip(grids, grids[1:], strict=False):
-        if continued(lines, a, b, c, d):
+    for (a, (b, first)), (c, (d, second)) in zip(spans, spans[1:], strict=False):
+        if continued(lines, a, b, c, d, (first, second)):
             out |= {a, c}
     return out
 

@@ -52,22 +52,25 @@ def _items(cell: DrawnCell) -> bool:
     return False
 
 
-def continued(lines: list[str], a: int, b: int, c: int, d: int) -> bool:
+def continued(lines: list[str], a: int, b: int, c: int, d: int,
+              cells: tuple[list[DrawnCell], list[DrawnCell]] | None = None) -> bool:
     """Whether the drawn table on ``lines[c:d]`` goes on the one on ``lines[a:b]`` (a few lines between them): across
     a page break (as many column boundaries, each part drawn to its own cells' widths; a page's foot and the next
     page's head between) or split by its columns (the same row labels printed again before the columns going on:
-    eunha-province's funding years in two tables). Its parts stay cells a line, which the sections join."""
+    eunha-province's funding years in two tables). Its parts stay cells a line, which the sections join.
+    ``cells``: the two tables' cells where the caller parsed them already (:func:`~text_grids.drawn_cells`)."""
     between = [x for x in lines[b:c] if x.strip()]
     if len(between) > CONTINUED_GAP:
         return False
-    return len(bar_columns(lines[a:b])) == len(bar_columns(lines[c:d])) or \
-        _first_column(lines[a:b]) == _first_column(lines[c:d])
+    if len(bar_columns(lines[a:b])) == len(bar_columns(lines[c:d])):
+        return True
+    first, second = cells if cells is not None else (drawn_cells(lines[a:b]), drawn_cells(lines[c:d]))
+    return _first_column(first) == _first_column(second)
 
 
-def _first_column(lines: list[str]) -> list[str]:
-    """The texts of a drawn table's first column, top to bottom (a table split by its columns prints its row
-    labels again before the columns going on)."""
-    cells = drawn_cells(lines)
+def _first_column(cells: list[DrawnCell]) -> list[str]:
+    """The texts of a drawn table's first column (its ``cells``), top to bottom (a table split by its columns prints
+    its row labels again before the columns going on)."""
     left = min((c.col for c in cells), default=-1)
     return [" ".join(c.text.split()) for c in cells if c.col == left]
 

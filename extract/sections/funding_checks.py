@@ -9,6 +9,7 @@ from typing import Any
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_column_heads import periods_in_order
+from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.extract.sections.funding_rows import data_row
 from pledgecard.extract.sections.funding_source_labels import source_label
 from pledgecard.normalize.money import parse_amount
@@ -217,13 +218,48 @@ def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult
 
 def null_negative(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
     """A fall (``△1,035``, a negative figure) under a period's or a total's column: no plan or total is
-    below nothing, the cell is a change column's (증감) whose head a dump printed out of the columns'
-    order (``2021년`` / ``증감`` / ``2022년``: the next period's figures read under the change's head), so no
-    head can be trusted to its cells and every cell is nulled, as printed in ``amounts_raw``; True when
-    it was (the class of card fixed: mutant 3946 pdftotext, a change column's falls read as 2022's plan)."""
-    if not any(isinstance(v, int | float) and v < 0 for r in rows for v in r["amounts_krw"][:len(columns)]):
+    below nothing. The class of card fixed: a change column's (증감) head a dump printed out of the columns'
+    order (``2021년`` / ``증감`` / ``2022년``: the next period's figures read under the change's head; mutant 3946
+    pdftotext, a change column's falls read as 2022's plan), where no head can be trusted to its cells: every cell
+    is nulled, as printed in ``amounts_raw``. Where the table proves no head was displaced (:func:`_no_change_read`:
+    every row printing a fall adds up to its total, nearer than the fall), only what the fall makes unprovable
+    is nulled: the falls themselves and the rows whose sums do not hold; the rows whose sums hold keep their
+    cells (session 31). True when a cell was nulled."""
+    width = len(columns)
+    falls = {(i, j) for i, r in enumerate(rows) for j, v in enumerate(r["amounts_krw"][:width])
+             if isinstance(v, int | float) and v < 0}
+    if not falls:
         return False
-    null_every_cell(rows, mult, len(columns))
+    total_col, periods, _ = sum_axes(columns, rows)
+    if total_col is None or not _no_change_read(rows, falls, total_col, periods, width):
+        null_every_cell(rows, mult, width)
+        return True
+    for i, r in enumerate(rows):
+        holds = len(r["amounts_krw"]) == width and sums_fit(r["amounts_krw"][:width], total_col)
+        gone = [j for j in range(width) if (i, j) in falls or not holds]
+        if not gone:
+            continue
+        if "amounts_raw" not in r:
+            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
+        r["amounts_krw"] = [None if j in gone else v for j, v in enumerate(r["amounts_krw"][:width])]
+    return True
+
+
+def _no_change_read(rows: list[FundingRow], falls: set[tuple[int, int]], total_col: int, periods: list[int],
+                    width: int) -> bool:
+    """Whether the table proves its falls are no change column's figures read under a period's head: every
+    column but the total a period, and each row printing a fall adds up to its total (the fall among its parts)
+    nearer than any of its falls. A change read in a displaced period's place adds up to ``total - period +
+    change``: off by the fall and the displaced period (never below nothing) at least."""
+    if sorted(periods) != [j for j in range(width) if j != total_col] or any(j == total_col for _, j in falls):
+        return False
+    for i in {i for i, _ in falls}:
+        values = rows[i]["amounts_krw"][:width]
+        if len(values) != width or None in values or not sums_fit(values, total_col):
+            return False
+        off = abs(sum(v for j, v in enumerate(values) if j != total_col) - values[total_col])  # type: ignore[misc,operator]
+        if any(off >= abs(values[j]) for ii, j in falls if ii == i):  # type: ignore[arg-type]
+            return False
     return True
 
 

@@ -11,16 +11,18 @@ bound says so in an ``extract.table_unrecovered`` finding."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
-from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import SectionResult
 from pledgecard.extract.sections.funding_proof import sum_axes
-from pledgecard.extract.sections.funding_sum_search import SEARCH_BOUND, GridSums, place_by_sums
+from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
 from pledgecard.normalize.money import unit_multiplier
 from pledgecard.normalize.money_amounts import looks_like_amount, parse_amount
 from pledgecard.normalize.text import fold
+
+T = TypeVar("T")
 
 
 def _printed_figures(items: list[Item], mult: int) -> list[int]:
@@ -37,10 +39,9 @@ def _printed_figures(items: list[Item], mult: int) -> list[int]:
 def _labels_printed_as_rows(rows: list[dict[str, Any]], items: list[Item]) -> bool:
     """Whether the rows' labels are printed as a run of lines of their own, in the rows' order (the label column's
     box): a label the reader took from elsewhere (a head's word printed past the figures) proves no row."""
-    labels = ["".join(fold(str(r.get("label") or "")).split()) for r in rows]
+    labels: list[str | None] = ["".join(fold(str(r.get("label") or "")).split()) for r in rows]
     texts = ["".join(fold(it.full_text).split()) if isinstance(it, Line) else None for it in items]
-    n = len(labels)
-    return any(texts[k:k + n] == labels for k in range(len(texts) - n + 1))
+    return _runs_in(labels, texts)
 
 
 def _budget_agrees(grid: tuple[tuple[int, ...], ...], rows: list[dict[str, Any]], sums: GridSums,
@@ -85,9 +86,11 @@ def _heads_printed_in_order(columns: list[dict[str, Any]], items: list[Item]) ->
     return True
 
 
-def _runs_in(run: list[int], seq: list[int]) -> bool:
-    n = len(run)
-    return any(seq[k:k + n] == run for k in range(len(seq) - n + 1))
+def _runs_in(run: Sequence[T], seq: Sequence[T]) -> bool:
+    """Whether ``run`` stands in ``seq`` as one unbroken run, in its order (the printed figures' run, the rows'
+    labels as lines)."""
+    want, n = tuple(run), len(run)
+    return any(tuple(seq[k:k + n]) == want for k in range(len(seq) - n + 1))
 
 
 def _slack(raw: str, mult: int) -> float:
@@ -127,13 +130,7 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
     sums = GridSums(len(rows), C, total_col, tuple(periods), total_row)
     placed = place_by_sums(figures, [_slack(x, mult) for raw in raws for x in raw], sums)
     if placed.grid is None:
-        if placed.why != "bound":
-            return result
-        note = finding("extract.table_unrecovered", "funding",
-                       f"the funding table's printed figures could be placed in its cells in too many ways to try "
-                       f"(the search gave up after {SEARCH_BOUND} steps): its cells are null, their printed text "
-                       "is kept in amounts_raw", observed="funding")
-        return SectionResult(result.value, result.provenance, result.rest, result.dates, [*result.findings, note])
+        return result  # none or two placements hold, or the search was given up (the shared budget says so)
     budget = (record.get("overview") or {}).get("budget") or {}
     agrees = _budget_agrees(placed.grid, rows, sums, budget, mult)  # one printing step, as the search
     if agrees is False or (agrees is None and not _labels_printed_as_rows(rows, items)):

@@ -9,7 +9,12 @@ of it. The placements consistent with that order are the grid's linear extension
 order always form a staircase); each is tried, pruned by the sums the table prints (a row's periods add up to
 its total cell; a column's sources add up to its total row's cell; no part above its total), and the amounts
 are placed only where every placement that holds gives the same grid. Two different grids, or none, or a search
-past :data:`SEARCH_BOUND` steps (a big table of many equal cells), and nothing is placed.
+past :data:`SEARCH_BOUND` steps, and nothing is placed. The search is kept cheap without losing a placement:
+equal figures printed one after another (a run of dashes) go to rows in one order only (the same figure swapped
+between two cells fills the same grid), and a part-filled sum must stay within reach of the figures still to
+print (between the sums of the fewest smallest and the largest of them, one printing step either side). Its
+steps are counted on the shared budget (:mod:`~pledgecard.extract.search_budget`): a search given up is the
+section's ``extract.table_unrecovered`` finding naming it.
 
 A sum holds within ONE printing step (twice the largest half-step among its cells), not the sum of its cells'
 half-steps: a card that misprints one of its own sums by a step or two must not leave a wrong placement as the only
@@ -20,9 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
-SEARCH_BOUND = 1_000_000  # steps of the search before it gives up (a big table must not hang a run; dahae and
-# hwarang's real tables need more than 200k: a reviewer measured 12 s at the bound, left for the shared budget)
+from pledgecard.extract.search_budget import SearchGivenUp, bounded
+
+SEARCH_NAME = "funding_sum_search placements"
+SEARCH_BOUND = 1_000_000  # tries on the shared budget (search_budget.bounded, named: the default TRIES is too few
+# for dahae's 5 x 8 pdf2txt table, 340k tries once equal figures are tried in one order and a part-filled sum must
+# stay within reach of the figures left; was 717k); a table of dashes costs its shapes (6 x 10: 8k tries, once 1e6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +61,19 @@ def _close(total: int, parts: Sequence[int], slack: float) -> bool:
     return abs(sum(parts) - total) <= slack
 
 
+def _reach(values: Sequence[int]) -> tuple[list[list[int]], list[list[int]]]:
+    """For each ``k``, the sums of the ``m`` smallest and of the ``m`` largest figures of ``values[k:]`` (``m`` from
+    0): what ``m`` cells still to fill can add up to at least and at most."""
+    rests = [sorted(values[k:]) for k in range(len(values) + 1)]
+    return [list(accumulate(r, initial=0)) for r in rests], [list(accumulate(reversed(r), initial=0)) for r in rests]
+
+
 def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums,
                   bound: int = SEARCH_BOUND) -> Placement:
     """The one grid the print order ``values`` fill consistently with ``sums`` (see the module's doc).
     ``slacks[k]`` is half the printing step of value k (an amount printed rounded to its unit or decimal);
-    a sum holds within its cells' slacks."""
+    a sum holds within its cells' slacks. The search's steps are counted on the shared budget
+    (:func:`~pledgecard.extract.search_budget.bounded`, ``bound`` tries): past it, ``why`` is ``bound``."""
     R, C = sums.rows, sums.cols
     if len(values) != R * C or R < 1 or C < 1:
         return Placement(None, "none")
@@ -66,58 +84,66 @@ def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums
     t, tr, periods = sums.total_col, sums.total_row, sums.periods
     cell: list[list[int | None]] = [[None] * C for _ in range(R)]
     slack: list[list[float]] = [[0.0] * C for _ in range(R)]
+    loose = 2 * max(slacks, default=0.0)  # a part-filled sum's room: one printing step of any figure still to come
+    least, most = _reach(values)
     filled = [0] * R  # cells filled in each row (a staircase: never more than the row above)
     found: list[tuple[tuple[int, ...], ...]] = []
-    steps = 0
+    search = bounded(SEARCH_NAME, bound)
 
-    def row_ok(i: int) -> bool:
+    def reachable(need: int, missing: int, k: int) -> bool:
+        """Whether ``missing`` cells, filled by figures from ``values[k:]``, can add up to ``need`` (within one
+        printing step): between the sum of the fewest smallest and of the largest."""
+        return least[k][missing] - loose <= need <= most[k][missing] + loose
+
+    def row_ok(i: int, k: int) -> bool:
         if not rows_sum or t is None or cell[i][t] is None:
             return True
         parts = [cell[i][j] for j in periods if cell[i][j] is not None]
-        room = 2 * max([slack[i][t], *(slack[i][j] for j in periods)])  # one printing step (the module's doc)
         total = cell[i][t]
         assert total is not None
         if len(parts) == len(periods):
+            room = 2 * max([slack[i][t], *(slack[i][j] for j in periods)])  # one printing step (the module's doc)
             return _close(total, parts, room)  # type: ignore[arg-type]
-        return sum(parts) <= total + room  # type: ignore[arg-type]  # amounts are never negative
+        return reachable(total - sum(parts), len(periods) - len(parts), k)  # type: ignore[arg-type]
 
-    def col_ok(j: int) -> bool:
+    def col_ok(j: int, k: int) -> bool:
         if not cols_sum or tr is None or cell[tr][j] is None:
             return True
         parts = [cell[i][j] for i in range(R) if i != tr and cell[i][j] is not None]
-        room = 2 * max(slack[i][j] for i in range(R))  # one printing step (the module's doc)
         total = cell[tr][j]
         assert total is not None
         if len(parts) == R - 1:
+            room = 2 * max(slack[i][j] for i in range(R))  # one printing step (the module's doc)
             return _close(total, parts, room)  # type: ignore[arg-type]
-        return sum(parts) <= total + room  # type: ignore[arg-type]
+        return reachable(total - sum(parts), R - 1 - len(parts), k)  # type: ignore[arg-type]
 
-    def walk(k: int) -> bool:
-        """False once the search should stop (two grids found, or the bound passed)."""
-        nonlocal steps
+    def walk(k: int, low: int) -> bool:
+        """False once the search should stop (two grids found). ``low``: the first row value ``k`` may go to (a
+        figure equal to the one before it, printed to the same step, goes to that one's row or a lower one: the
+        two swapped fill the same grid, tried once)."""
         if k == len(values):
             grid = tuple(tuple(v for v in r if v is not None) for r in cell)
             if grid not in found:
                 found.append(grid)
             return len(found) < 2
-        for i in range(R):
+        same = k + 1 < len(values) and (values[k + 1], slacks[k + 1]) == (values[k], slacks[k])
+        for i in range(low, R):
             j = filled[i]
             if j >= C or (i > 0 and filled[i - 1] <= j):
                 continue
-            steps += 1
-            if steps > bound:
-                return False
+            search.take()
             cell[i][j], slack[i][j] = values[k], slacks[k]
             filled[i] += 1
-            if row_ok(i) and col_ok(j) and not walk(k + 1):
+            if row_ok(i, k + 1) and col_ok(j, k + 1) and not walk(k + 1, i if same else 0):
                 return False
-            cell[i][j] = None
+            cell[i][j], slack[i][j] = None, 0.0
             filled[i] -= 1
         return True
 
-    walk(0)
-    if steps > bound:
-        return Placement(None, "bound", steps)
+    try:
+        walk(0, 0)
+    except SearchGivenUp:
+        return Placement(None, "bound", search.tries)
     if len(found) != 1:
-        return Placement(None, "ambiguous" if found else "none", steps)
-    return Placement(found[0], "", steps)
+        return Placement(None, "ambiguous" if found else "none", search.tries)
+    return Placement(found[0], "", search.tries)

@@ -10,7 +10,6 @@ nothing: the amounts stay null."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -27,9 +26,10 @@ Reread = Callable[[dict[str, Any]], SectionResult]
 
 def reader(extract: Callable[[list[Item], SectionContext], SectionResult], items: Sequence[Item],
            ctx: SectionContext) -> Reread:
-    """The funding section (``items``, read by ``extract`` under ``ctx``) read again under a record (a copy of it:
-    the read may fill it)."""
-    return lambda record: extract(list(items), replace(ctx, record=copy.deepcopy(record)))
+    """The funding section (``items``, read by ``extract`` under ``ctx``) read again under a record, the record
+    itself: the funding read only reads the record (its overview's budget), as its first read under the record
+    being built, so no copy of it is made."""
+    return lambda record: extract(list(items), replace(ctx, record=record))
 
 
 def _unit_finding(f: dict[str, Any], code: str) -> bool:

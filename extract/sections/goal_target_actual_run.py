@@ -6,7 +6,7 @@ second figure over the first, within two points); else it stays as printed."""
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.goal_values import RATE, is_value_token, rate_agrees
+from pledgecard.extract.sections.goal_values import RATE, is_value_token, rate_agrees, value_unit
 
 
 def parted_target(target: str, rate: str) -> tuple[str, str] | None:
@@ -19,10 +19,6 @@ def parted_target(target: str, rate: str) -> tuple[str, str] | None:
     if m is None or len(at) != 2 or at[1] != len(toks) - 1:
         return None
     left, right = " ".join(toks[: at[0] + 1]), " ".join(toks[at[0] + 1:])
-    if not rate_agrees(float(m.group(1)), left, right) or _unit(toks[at[0]]) != _unit(toks[at[1]]):
+    if not rate_agrees(float(m.group(1)), left, right) or value_unit(toks[at[0]]) != value_unit(toks[at[1]]):
         return None
     return left, right
-
-
-def _unit(token: str) -> str:
-    return token.lstrip("0123456789.,")

@@ -41,6 +41,13 @@ def is_value_token(word: str) -> bool:
     return current().build(value_token).match(word) is not None
 
 
+def value_unit(word: str) -> str | None:
+    """The unit a value token carries (:func:`value_token`: ``268호`` -> ``호``, ``74%`` -> ``%``); None for a word
+    that is no value token."""
+    m = current().build(value_token).match(word)
+    return m.group(2) if m else None
+
+
 def _year_cell(v: Vocabulary) -> re.Pattern[str]:
     """A year cell or a year-group line: ``2023``, ``2023년``, ``'23``, ``<2023>``."""
     return re.compile(rf"^[<〈(\[]?\s*(?:{v.year_pattern})\s*[>〉)\]]?$")

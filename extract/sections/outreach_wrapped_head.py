@@ -20,7 +20,7 @@ from pledgecard.normalize.text import fold
 
 def _own_cell(part: str) -> bool:
     """A head cell no wrapped label's piece: a note column's head or a unit line."""
-    return key(fold(part)) in {key(w) for w in current().words("note_column", "words")} \
+    return key(fold(part)) in current().note_column_keys \
         or counter_unit(fold(part)) is not None or names_its_counter(fold(part))
 
 
