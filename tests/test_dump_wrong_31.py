@@ -10,9 +10,6 @@ generated, dumped by the real converter and scored (PINNED_31: no figure wrong, 
 - a transposed funding table whose label column's spanning word pdf2txt prints amid the amounts, the period labels
   after it in one run (bitna-district 35008: the first year's row printed last, 20 wrong): only the sums place the
   amounts, else null (extract/sections/funding_head_amid.py, ``extract.table_unrecovered``).
-- a funding table pdftotext printed as blocks side by side, row labels amid the amounts where no row starts or ends
-  (maru-county 19010: ``국비 / 754,742 / 182,368 / 도비 / 420,254 / 군비 / 민자 / 2021년 ..``; 7 wrong): not dealt by
-  count (extract/sections/funding_labels_amid.py).
 - a channel's label and count printed past the page's footer taken for the table's stray last count (narae-city
   29012 pdftotext: ``언론, 방송`` / ``47`` read as 기타's): counts under a channel's label are no stray cells
   (outreach_cells.trailing_counts).
@@ -30,7 +27,6 @@ from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_head_amid import head_amid_columns
-from pledgecard.extract.sections.funding_labels_amid import labels_off_rows
 from pledgecard.extract.sections.funding_total_reading import reading_by_runs
 from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_lines import from_lines
@@ -69,18 +65,6 @@ def test_a_spanning_word_amid_the_amounts_before_a_run_of_period_labels() -> Non
     assert not head_amid_columns([50], [60, 120, 180], [0, 10, 20, 30, 40, 70, 80, 90, 130, 140, 190, 200])
 
 
-def test_row_labels_amid_the_amounts_where_no_row_starts_or_ends() -> None:
-    # maru 19010 pdftotext: 국비 before the first amount, 도비 after 2 of 8, 군비 and 민자 after 3
-    amounts = [20, 30, 50, *range(100, 390, 10)]
-    assert len(amounts) == 32
-    assert labels_off_rows([10, 40, 60, 70], amounts, 8)
-    # every label leading its row's 8 amounts
-    lead = [p for i in range(4) for p in range(100 * i + 10, 100 * i + 90, 10)]
-    assert not labels_off_rows([100 * i for i in range(4)], lead, 8)
-    # the label column printed again as one run after the first page's amounts (areum 26019): one place
-    assert not labels_off_rows([500, 501, 502, 503], [*range(0, 160, 10), *range(600, 760, 10)], 8)
-
-
 def _lines(texts: list[str]) -> list[Line]:
     return [Line(text=t, marker=None, indent=0, source=Source(line_start=k + 1)) for k, t in enumerate(texts)]
 
@@ -112,7 +96,6 @@ PINNED_31 = {
     # (family, seed, dump): (score reached, before -> after)
     ("sinbi-county", 37011, "pdf2txt"): (0.85, "29 wrong funding figures (0.735) -> 0, every amount read (0.852)"),
     ("bitna-district", 35008, "pdf2txt"): (0.60, "20 wrong funding figures (0.633) -> 0, funding null (0.608)"),
-    ("maru-county", 19010, "pdftotext"): (0.66, "7 wrong funding figures (0.797) -> 0, funding null (0.666)"),
     ("narae-city", 29012, "pdftotext"): (0.90, "기타's count 0 read 47 (0.914) -> 0 wrong (0.904)"),
     ("haetsal-county", 57021, "pdftotext"): (0.85, "meetings' count 4 read 6 (0.855) -> 0 wrong, outreach null (0.855)"),
 }
