@@ -18,6 +18,7 @@ from pledgecard.extract.sections.funding_column_heads import (
     stream_token,
 )
 from pledgecard.extract.sections.funding_continued import continues_rows, continues_years
+from pledgecard.extract.sections.funding_head_amid import head_amid_columns
 from pledgecard.extract.sections.funding_header import (
     Header,
     column_layout,
@@ -33,6 +34,7 @@ from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
 from pledgecard.extract.sections.funding_subrows import fold_labelled_rows
+from pledgecard.extract.sections.funding_total_reading import reading_by_runs
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source, parse_amount
 from pledgecard.record import FundingColumn, FundingRow
@@ -194,6 +196,7 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     leads_amounts: set[int] = set()  # tokens an amount follows: a row label (or a column, by column)
     last_amount = -1
     amount_pos: list[int] = []  # where each amount stands in the text
+    head_words: list[int] = []  # where each pair word (계획, a spanning head's word) stands
     stream = list(current().build(stream_token).finditer(text))
     sub_columns, row_pairs = _stream_pairs(stream)
     figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
@@ -207,6 +210,7 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
         last_end = m.end()
         if kind == "pair":
             figure = pair_kind(m.group(0)) or figure
+            head_words.append(m.start())
             continue
         if "derived" in sub_columns and first_amount is None and kind == "col" and sub_kind(m.group(0)) == "derived":
             continue  # a derived sub-column's head (집행률): no period
@@ -260,6 +264,11 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     certain, extended = True, False
     row_pos: list[int] = []
     col_pos: list[int] = []
+    # both total words fit the counts, neither leading its amounts: the one reading printing its head and its label
+    # column each as one run of labels is tried first (funding_total_reading)
+    runs = None if any(i in leads_amounts for i in totals) else reading_by_runs(readings, tokens, len(amounts))
+    if runs is not None:
+        readings = [runs, *[i for i in readings if i != runs]]
     for row_total in readings:
         header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
                           if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
@@ -306,6 +315,9 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
             columns, certain = placed, True
     certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
     certain = certain and not repeated  # amounts split over pages, labels apart: only sums
+    # a head's spanning word printed amid the amounts, the period labels after it in one run: only sums
+    certain = certain and not (by_column and not sub_columns and not row_pairs
+                               and head_amid_columns(head_words, col_pos, amount_pos))
     # the last period labels printed past the table: only sums place the cells, or the overview's
     # budget, every source row totalling its share in order (the rows hold as many cells as columns)
     certain = certain and (not extended or _rows_total_budget(rows, grid, multiplier, budget))

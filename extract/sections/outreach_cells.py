@@ -82,11 +82,16 @@ def from_cells(lines: list[Line]) -> Outreach | None:
 def trailing_counts(items: list[Item]) -> tuple[Line, ...]:
     """The lines closing ``items`` (the card's sections after the outreach) that print nothing but
     one count each (``-`` / ``3``): the channel table's last cells a dump printed past the page's
-    footer; none when a table or another line closes them."""
+    footer; none when a table or another line closes them, or when a channel's label stands right above them
+    (that channel's cells printed past the footer with their label: its count, no cell of the table's rows;
+    narae-city 29012 pdftotext, ``언론, 방송`` / ``47`` read as 기타's count)."""
     run: list[Line] = []
-    for it in reversed(items):
+    for k in range(len(items) - 1, -1, -1):
+        it = items[k]
         toks = is_value_line(fold(it.full_text)) if isinstance(it, Line) else None
         if toks is None or len(toks) != 1:
+            if run and isinstance(it, Line) and category_of(fold(it.full_text)):
+                return ()
             break
         run.insert(0, it)
     return tuple(run)

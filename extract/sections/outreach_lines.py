@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
 from pledgecard.extract.sections.outreach_period_heads import periods_across
@@ -67,6 +69,21 @@ def late_channel(header: list[Line]) -> bool:
     return False
 
 
+def _label_piece_amid(rest: list[Line], header_parts: list[str], n_values: int) -> bool:
+    """Whether the line closing a run of counts under a head holding the total's word is a piece of a wrapped label
+    (a word of letters only naming no channel) with channels' labels printed after it, the counts fewer than the
+    head's channels and the total: the table printed a cell a line, the total's count amid a wrapped label's pieces
+    (haetsal-county 57021 pdftotext: ``계`` / ``주민간담회, 공청`` / ``6회`` / ``회등`` / ``만족도 조사`` ..): the counts
+    are no label's. A row's label after a full run of counts (dure-county's ``참여인원(명)``) is none."""
+    text = fold(rest[0].full_text)
+    if category_of(text) or re.fullmatch(r"[가-힣]+", text) is None \
+            or not any(is_total_label(p.strip()) for p in header_parts):
+        return False
+    if n_values >= 1 + sum(1 for p in header_parts if category_of(fold(p))):
+        return False
+    return any(category_of(fold(ln.full_text)) for ln in rest[1:] if len(fold(ln.full_text).split()) <= 3)
+
+
 def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach | None:
     """Header words, then the values: on one line (``146회 1(채용박람회) 1 - 144 -``) or one per
     line, as a dump prints a table cell by cell. ``one_header_line``: the lines come from a block
@@ -77,7 +94,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     values: list[str] = []
     value_lines: list[Line] = []
     lines = joined_notes(lines)  # a count's note wrapped onto the next line: one cell
-    for ln in lines:
+    for at, ln in enumerate(lines):
         toks = is_value_line(ln.full_text)
         if toks is None and header_parts and not values:
             toks = _labelled_values(header_parts[0], ln.full_text)
@@ -90,6 +107,8 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
                     # printed a cell a line out of its rows' order (pdftotext: a wrapped label's column
                     # first, the total's word amid its pieces), the count after it maybe the total's:
                     # which count is whose is not known here
+                    return None
+                if _label_piece_amid(lines[at:], header_parts, len(values)):
                     return None
                 break
             header_parts.append(ln.full_text)
