@@ -1,7 +1,9 @@
 """Session 31, text dumps, second round: a one-row goal table printed a column box at a time whose side-by-side
 cells wrapped over lines print line by line across them (pdftotext's default mode: ``이차전지 지`` /
 ``이차전지 프로그`` / ``원사업`` / ``램 운영(35회)``), read where wrapping proves the dealing and the rate the
-target (extract/sections/goal_interleaved_box.py, extract/sections/goal_block_runs.py)."""
+target (extract/sections/goal_interleaved_box.py, extract/sections/goal_block_runs.py); and a goal table whose year
+column of two or more cells printed above its header as a run, its rows after the header up to a year line among
+them (a page break cut the column), takes the years where as many rows end there (goal_lead_runs.lead_years)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 
 from pledgecard import extract_file
 from pledgecard.extract.sections.goal_block_runs import rows_from_column_boxes
+from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 from pledgecard.extract.sections.goal_interleaved_box import interleaved_cells, rate_proves, wraps_as_a_cell
 from pledgecard.scoring import load_records, wrong_goal_figures
 
@@ -91,3 +94,32 @@ def test_a_one_row_box_table_the_rate_disproves_stays_unread() -> None:
     assert rows_from_column_boxes(_table(BOX, "90%")) is None
     # the lines not proven dealt: the target left as the box's last line, its rate unproven
     assert rows_from_column_boxes(_table(BOX[:3], "66%")) is None
+
+
+# mutant 4086's pdftotext dump (python -m samples.mutate --start 4086 --cards 1 --formats pdftotext): the year and
+# project columns printed above the header as runs (연도 / 주요사업 / 2024 / 2025 / the project), the rows after
+# it, a page break, then the third row under its own year. Before: the first two rows unread (no year), goals
+# 2.5 of 21 and a wrong figure by the shared counter (the 2026 row read as the first goal); after: 21 of 21, 0 wrong
+LEAD = ["연도", "주요사업", "2024", "2025", "창업 인재양성", "계획", "실적", "달성률", "추진상황"]
+FIRST = ["4.2km", "4.1km", "98%", "완료", "공정률 80%", "공정률 60%", "75%", "추진중"]
+CUT = ["-3-", "2026", "1.2km", "-", "-", "미착수"]
+
+
+def test_a_year_run_above_the_header_gives_the_rows_before_a_year_line_their_years() -> None:
+    got = goal_cells(LEAD + FIRST + CUT)
+    assert got is not None
+    assert [(r.year, r.project, r.target, r.actual) for r in got[0]] == [
+        (2024, "창업 인재양성", "4.2km", "4.1km"), (2025, "창업 인재양성", "공정률 80%", "공정률 60%"),
+        (2026, "창업 인재양성", "1.2km", None)]
+
+
+def test_a_year_run_above_the_header_as_many_as_no_rows_places_no_year() -> None:
+    # three rows before the year line under two years: which row is whose is not told
+    third = ["5.0km", "2.5km", "50%", "완료"]
+    got = goal_cells(LEAD + FIRST + third + CUT)
+    assert got is not None
+    assert [r.year for r in got[0]] == [2026]
+    # one row before it under two years
+    got = goal_cells(LEAD + FIRST[:4] + CUT)
+    assert got is not None
+    assert [r.year for r in got[0]] == [2026]
