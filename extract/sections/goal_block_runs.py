@@ -10,7 +10,15 @@ other readers (its rows unread: no cell paired by guess)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pledgecard.extract.sections.goal_head_words import column_words, compound_kind
+from pledgecard.extract.sections.goal_interleaved_box import (
+    interleaved_cells,
+    joined,
+    one_row_detail,
+    rate_proves,
+)
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_status_runs import year_run
 from pledgecard.extract.sections.goal_values import (
@@ -235,7 +243,7 @@ def _boxes_from(lines: list[str], h: int, words: dict[str, str]
     text = {k: lines[k].strip() for k in idx}
     year_lines = idx[:year_run([text[k] for k in idx], bare=True)]
     n = len(year_lines)
-    if n < 2:
+    if n < 1:
         return None
     columns: dict[str, list[int]] = {}
     heads: list[str] = []
@@ -246,7 +254,7 @@ def _boxes_from(lines: list[str], h: int, words: dict[str, str]
                                            compound_kind(text[k], words))
         if kind is not None and kind != "other":
             if cells:
-                if not _box_closed(heads, cells, n, columns):
+                if not _box_closed(heads, cells, n, columns, text):
                     return None
                 heads, cells = [], []
             if kind in columns or kind in heads:
@@ -259,7 +267,7 @@ def _boxes_from(lines: list[str], h: int, words: dict[str, str]
         end = k + 1
         if heads and cells and "project" not in heads and len(cells) == n * len(heads) and \
                 {"target", "actual", "rate", "status"} <= set(columns) | set(heads):
-            if not _box_closed(heads, cells, n, columns):
+            if not _box_closed(heads, cells, n, columns, text):
                 return None
             break
     if not {"target", "actual", "rate", "status"} <= set(columns) or \
@@ -268,19 +276,37 @@ def _boxes_from(lines: list[str], h: int, words: dict[str, str]
     rows: list[GoalRow] = []
     projects = [text[k] for k in columns.get("project", [])]
     row_project = _carried_project(projects, n) if not any(ch.isdigit() for p in projects for ch in p) else [None] * n
+    wrapped = n == 1 and len(columns["target"]) > 1  # one row's cells dealt line by line (goal_interleaved_box)
+    if wrapped:
+        lexicon = "\n".join(lines)
+        if any(ch.isdigit() for p in projects for ch in p):
+            return None
+        row_project = [joined(projects, lexicon)]
     for r in range(n):
         t, a, rate, s = (text[columns[c][r]] for c in ("target", "actual", "rate", "status"))
-        if not is_status_cell(s) or not _triple_proven(t, a, rate):
+        if wrapped:
+            t = joined([text[k] for k in columns["target"]], lexicon)
+        if not is_status_cell(s) or not (_triple_proven(t, a, rate) or wrapped and rate_proves(t, a, rate)):
             return None
         rows.append(GoalRow(columns["target"][r], row_project[r], year_cell_of(text[year_lines[r]]), t, s,
                             None if DASH.match(a) else a, None))
+    if n == 1 and (detail := one_row_detail(lines, end, words, "\n".join(lines))) is not None:
+        rows, end = [replace(rows[0], detail=detail[0])], detail[1]  # its 추진내용 box after the status box
     return rows, [], (h, end)
 
 
-def _box_closed(heads: list[str], cells: list[int], n: int, columns: dict[str, list[int]]) -> bool:
+def _box_closed(heads: list[str], cells: list[int], n: int, columns: dict[str, list[int]],
+                text: dict[int, str]) -> bool:
     """Files a box's cells under its heads (``columns``): a project box keeps its lines as printed (a cell
     wrapped over lines: more lines than rows), the heads after it in the same box their ``n`` cells each
-    after those lines; any other box must hold ``n`` cells a head."""
+    after those lines, or, a table of one row, each head the lines dealt to it where its cells wrapped side by
+    side print line by line (:func:`goal_interleaved_box.interleaved_cells`: the one reading that wraps);
+    any other box must hold ``n`` cells a head."""
+    if n == 1 and heads[:1] == ["project"] and len(heads) > 1 and \
+            interleaved_cells([text[k] for k in cells], len(heads)) is not None:
+        for c, kind in enumerate(heads):
+            columns[kind] = cells[c::len(heads)]
+        return True
     if "project" in heads:  # its cells first, as many lines as printed; the other heads' cells after them
         rest = n * (len(heads) - 1)
         if heads[0] != "project" or len(cells) <= rest:

@@ -14,7 +14,7 @@ from pledgecard.extract.sections.goal_head_words import (
     header_words_only,
     row_layout,
 )
-from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_year
+from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_year, lead_years
 from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
@@ -77,7 +77,13 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     # a year column printed above the header with one cell (a page break cut the rest away): the first
     # rows' year, as a year line over them would be
     group_year = None if has_year or head_line else lead_year(lines, h)
-    lead = group_year is not None
+    # a year column of two or more cells printed above the header: the first rows' years, where the rows
+    # before a year line among them (or the table's end) are as many
+    # (no column after the status: a 추진내용 cell spanning the rows is left to the readers that pair it)
+    lead_run = [] if has_year or head_line or after or group_year is not None else lead_years(lines, h)
+    lead_taken: list[GoalRow] = []
+    lead_ended = 0  # the rows ended (read or not) before the first year line among them
+    lead = group_year is not None or bool(lead_run)
     year_lines: list[tuple[int, int]] = [] if group_year is None else [(-1, group_year)]
     used_by: dict[int, list[int]] = {}  # a row's first line -> the lines its cells took
     cells: list[tuple[int, str]] = []
@@ -95,6 +101,8 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
             stop = i - 1
             break  # the table ended: an item of the text below it
         y = year_cell_of(text)
+        if y is not None and not has_year and lead_run:
+            lead_run, rows, unread = _lead_run_closed(lead_run, lead_taken, lead_ended, rows, unread, used_by)
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
             cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
@@ -109,6 +117,9 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         used = [k for k, _ in cells] + [i - 1]
         cells = []
         year = group_year
+        if lead_run and year is None and not year_lines:
+            year = lead_run[lead_ended] if lead_ended < len(lead_run) else None
+            lead_ended += 1
         if has_year:
             year = year_cell_of(row_cells[0]) if row_cells else None
             row_cells = row_cells[1:]
@@ -151,9 +162,13 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
             continue
         row = GoalRow(first, project, year, vals["target"], text, actual, detail)
         rows.append(row)
+        if lead_run and not year_lines:
+            lead_taken.append(row)
         used_by[first] = used
         prev = row
     unread += [k for k, _ in cells if k < end]
+    if lead_run:
+        lead_run, rows, unread = _lead_run_closed(lead_run, lead_taken, lead_ended, rows, unread, used_by)
     if not has_year and year_printed_after_rows(rows, year_lines, lines[:stop]):  # a spanning year printed after its rows
         if (placed := years_after_rows(rows, year_lines)) is None:
             unread += [k for r in rows for k in used_by[r.line]]
@@ -161,6 +176,18 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)
     return rows, sorted(unread), (h, end)
+
+
+def _lead_run_closed(lead_run: list[int], taken: list[GoalRow], ended: int, rows: list[GoalRow],
+                     unread: list[int], used_by: dict[int, list[int]]) -> tuple[list[int], list[GoalRow], list[int]]:
+    """Where the rows given the years of a run above the header end (a year line among the rows, or the
+    table's end; ``ended`` the rows that ended there, read or not): the rows kept only when as many rows
+    ended as the years and every one of them was read (a row left unread leaves the count unproven); else
+    they go unread. (no run left, the rows, the lines unread)"""
+    if ended == len(lead_run) == len(taken) and rows[:len(taken)] == taken:
+        return [], rows, unread
+    gone = {r.line for r in taken}
+    return [], [r for r in rows if r.line not in gone], unread + [k for r in taken for k in used_by[r.line]]
 
 
 def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:

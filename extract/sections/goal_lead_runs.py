@@ -135,3 +135,16 @@ def lead_year(lines: list[str], h: int) -> int | None:
         return None
     years = [y for k in runs[0] if (y := year_cell_of(lines[k])) is not None]
     return years[0] if len(years) == 1 else None
+
+
+def lead_years(lines: list[str], h: int) -> list[int]:
+    """The years of a year column printed above the rows' header (line ``h``) with two or more cells, rising
+    (``연도`` / ``주요사업`` / ``2024`` / ``2025`` / ``창업 인재양성`` over ``계획`` ...): the first rows' years in
+    order, where as many rows print before a year line among the rows (a page break cut the column there) or
+    the table's end (the caller counts them). Empty when the runs above hold no such column."""
+    runs = [cells for _q, kinds, cells in _segments(lines, h) if "year" in kinds]
+    if len(runs) != 1:
+        return []
+    years = [y for k in runs[0] if (y := year_cell_of(lines[k])) is not None]
+    rising = all(a < b for a, b in zip(years, years[1:], strict=False))
+    return years if len(years) >= 2 and rising else []
