@@ -72,6 +72,7 @@ from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.budget_unit_proof import budget_proven
 from pledgecard.extract.sections.funding_apart import funding_head_printed_before, funding_printed_after
 from pledgecard.extract.sections.funding_rows import is_data_row, run_together_row
+from pledgecard.extract.sections.funding_rows_amid import funding_cells_after_total, funding_rows_printed_amid
 from pledgecard.extract.sections.funding_side_tables import side_tables_apart
 from pledgecard.extract.sections.funding_strays import stray_period_amounts, stray_period_labels
 from pledgecard.extract.sections.funding_unit_later import Reread, proven_later, reader
@@ -173,6 +174,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     achievements_printed_before(sections)  # the achievements' first block printed above their heading
     funding_printed_after(sections)  # the funding table's cells printed under the next section's heading
     funding_head_printed_before(sections)  # its unit line and first head cells printed above its heading
+    funding_rows_printed_amid(sections)  # its last rows printed amid another section (a 2-up sheet's right page)
+    funding_cells_after_total(sections)  # another table's cells printed after its rows proven whole: set apart
     goals_printed_apart(sections)  # a goal matrix printed under a later heading (a stack of labels before it)
     outreach_printed_after(sections)  # the channel table's last rows printed under the next section's heading
     for role, tables in moved.items():

@@ -370,7 +370,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # mode lays the sheet's two pages side by side on its lines (their rows run together): 0.451. Session 27: the plain
     # dump merges the two pages' blocks by their height on the sheet and prints no column nor indent telling which page
     # a line is of: not read apart; its cards say so (extract.pages_interleaved, text_sheets_across), no figure wrong
-    "moa-city":          {"hwpx": 1.00, "pdftotext": 0.45, "raw": 0.95},
+    # (session 31: the funding's last rows printed amid the header's cells put back where the total row sums them,
+    # the channel cells printed after a funding proven whole set apart (tests/test_dump_order_31.py): 0.45 -> 0.558)
+    "moa-city":          {"hwpx": 1.00, "pdftotext": 0.55, "raw": 0.95},
     "corpus":            {"pdftotext": 0.94, "raw": 0.99},
 }
 
