@@ -9,11 +9,14 @@ import random
 from pathlib import Path
 
 from pledgecard import extract_file
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.readers.text_lone_markers import join_lone_markers
 from pledgecard.extract.sections.funding_cells import split_after_units
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 from pledgecard.extract.sections.header_bare_date import bare_date_line, bare_dates_unlabelled
+from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.scoring import load_records, wrong_goal_figures
 
 from conftest import shared_tools
@@ -135,3 +138,33 @@ def test_lone_markers_join_the_same_over_runs_of_blank_lines() -> None:
     # a long run of blank lines between numbers and titles: read the same as a short one
     long = [to_tline(k + 1, 1, t) for k, t in enumerate(["라.", "주요 추진실적", *[""] * 5000, "1)", "인력양성"])]
     assert [ln.text for ln in join_lone_markers(long) if ln.text] == ["라. 주요 추진실적", "1) 인력양성"]
+
+
+# -- 7. a channel table printed a cell a line, a label wrapped over lines, its counts out of order ---------
+
+CHANNELS = ["주민간담회,", "공청회 등", "만족도조사", "전문가 자문", "언론 홍보", "기타", "계"]
+
+
+def _outreach(texts: list[str]) -> dict:
+    lines = [Line(t, None, 0, Source(line_start=k + 1)) for k, t in enumerate(texts)]
+    got = extract_outreach(lines, None).value["outreach"]
+    assert got is not None
+    return got
+
+
+def test_counts_missing_their_total_under_a_wrapped_label_are_not_read() -> None:
+    # pdftotext printed the wrapped label's count last: read in print order the counts miss the total
+    got = _outreach([*CHANNELS, "-", "-", "17", "-", "20회", "3"])
+    assert got["total"] == 20
+    assert [i["count"] for i in got["items"]] == [None] * 5
+    # the same table printed in its order: the counts add up to the total, read
+    got = _outreach([*CHANNELS, "3", "-", "-", "17", "-", "20회"])
+    assert got["total"] == 20
+    assert [i["count"] for i in got["items"]] == [3, 0, 0, 17, 0]
+
+
+def test_mutant_4099s_outreach_reads_no_wrong_count() -> None:
+    # before: total 3, 17 as the experts' count, 20 as other's (5 wrong figures, also in base); gty1 is that dump
+    _, wrong, _, got = _score("gty1", "txt")
+    assert wrong == []
+    assert got[0]["outreach"]["total"] == 20
