@@ -456,9 +456,9 @@ HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3  # the Hangul syllables block
 # · as the jamo ㆍ, a colon or a full stop.
 JAMO_LOOKALIKES = {"ㅁ": "□", "ㅇ": "○", "ㆍ": "·"}
 GLYPH_LOOKALIKES = {"0": "○", "o": "○", "O": "○", "6": "○", ":": "·", ".": "·"}
-ROUND_LOOKALIKES = {"@": "◎"}
+ROUND_LOOKALIKES = {"@": "◎"}  # a round glyph drawn inside a ring or half filled (◎ ◐ ◉ ⊙): Tesseract's @
 RING = "○"  # a ring bullet (○ ❍) the Korean model read as an opening bracket: ``(>``, ``(0``, ``(``
-RING_BRACKET_MARKS = ">0oO-"  # the marks it reads inside that bracket  # a round glyph drawn inside a ring or half filled (◎ ◐ ◉ ⊙): Tesseract's @
+RING_BRACKET_MARKS = ">0oO-"  # the marks it reads inside that bracket
 
 
 def restore_marker(words: list[Word]) -> None:

@@ -53,8 +53,11 @@ def _text_after(lines: list[TLine], k: int) -> int | None:
 def join_lone_markers(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every heading number printed alone on the line above its text joined to it."""
     out = list(lines)
+    above: TLine | None = None  # the last line above ``k`` printing something, as it stands in ``out`` (carried
+    #                             forward: ``out[k - 1]`` is final by step ``k``, a join changing only ``k`` and after)
     for k in range(len(out)):
-        above = next((out[j] for j in range(k - 1, -1, -1) if not out[j].blank), None)
+        if k and not out[k - 1].blank:
+            above = out[k - 1]
         if not _lone(out[k]) or (above is not None and above.page == out[k].page and _lone(above)):
             continue  # (the last of a column of numbers printed before their texts: no title of its own)
         i = _text_after(out, k)

@@ -7,7 +7,7 @@ import re
 
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.revisions import in_force
-from pledgecard.normalize.money import looks_like_amount
+from pledgecard.normalize.money import looks_like_amount, parse_amount
 from pledgecard.normalize.text import DASH_CLASS, fold
 from pledgecard.record import FundingRow
 
@@ -89,10 +89,21 @@ _AFTER_UNIT = re.compile(r"(?<=[^\d,.\s△▲\-−(])(?=[△▲\-−]?\d)")
 def split_after_units(token: str) -> list[str]:
     """Amounts a dump printed glued after their unit (``349.5억원52.7억원``): a unit ends its
     amount, so the digits after it open the next one. The parts when each is an amount with its
-    unit, else ``[token]``."""
-    parts = _AFTER_UNIT.split(token)
-    if len(parts) < 2 or not all(is_amount_cell(p) and not GROUPED_OK.match(p) for p in parts):
+    unit, else ``[token]``.
+
+    An amount printed with two units (``1억2,000만원``: one amount, its big numeral and the place
+    below it) is never parted inside: pieces whose joining still reads as one amount stay joined
+    (``1억2,000만원3억6,000만원`` -> ``1억2,000만원`` | ``3억6,000만원``), so a part is a complete
+    amount, never the upper place of one."""
+    pieces = _AFTER_UNIT.split(token)
+    if len(pieces) < 2 or not all(is_amount_cell(p) and not GROUPED_OK.match(p) for p in pieces):
         return [token]
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        if parse_amount(parts[-1] + piece) is not None:
+            parts[-1] += piece  # the piece goes on the amount before it: one amount in two units
+        else:
+            parts.append(piece)
     return parts
 
 

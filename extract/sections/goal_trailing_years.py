@@ -8,10 +8,19 @@ opening no row.
 order, the rows falling into as many runs of equal length as years, each run naming the same projects
 in the same order (each year's rows the same projects, as such tables print them): each run takes its
 year in order. Any other such table leaves its rows unread (a year not proven: no goal guessed).
+
+The rule holds only for a table whose rows all print between its first two year lines: a year line after
+the first that opens rows of its own prints before them, as most tables print their years, so no year is
+late and none is moved (``2021년`` / rows / ``2022년`` / rows / ``2023년``: a trailing year line opening no
+rows, read as printed, never the whole table unread). And a run proves its year only where it repeats the
+first run's rows indicator by indicator, the same project and the same unit after each target's figures
+(one project's two indicators under one year, ``1.7km`` / ``237호 공급``, are no two years' runs): rows
+printing no indicator twice are one year's, read under the year printed above them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pledgecard.extract.sections.goal_rows import GoalRow
@@ -24,7 +33,19 @@ def year_printed_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int
     if not rows or not year_lines:
         return False
     last = year_lines[-1][0]
+    if len(year_lines) > 1 and max(r.line for r in rows) > year_lines[1][0]:
+        return False  # a later year line opened rows of its own: the years print before their rows
+    if len({_indicator(r) for r in rows}) == len(rows):
+        return False  # no indicator printed twice: no runs of years, the rows are the one year's printed above
     return last > max(r.line for r in rows) and not any(t.strip() for t in lines[last + 1:])
+
+
+def _indicator(row: GoalRow) -> tuple[str | None, str]:
+    """A goal row's indicator as its runs repeat it: its project and what its target prints besides figures."""
+    return row.project, _FIGURES.sub("", row.target or "")
+
+
+_FIGURES = re.compile(r"[\d,.\s]+")
 
 
 def years_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int]]) -> list[GoalRow] | None:
@@ -36,7 +57,7 @@ def years_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int]]) -> 
         return None
     m = len(rows) // k
     runs = [rows[j * m:(j + 1) * m] for j in range(k)]
-    projects = [[r.project for r in run] for run in runs]
-    if any(p is None for p in projects[0]) or any(p != projects[0] for p in projects[1:]):
+    projects = [[_indicator(r) for r in run] for run in runs]
+    if any(p is None for p, _ in projects[0]) or any(p != projects[0] for p in projects[1:]):
         return None
     return [replace(r, year=years[j]) for j, run in enumerate(runs) for r in run]

@@ -29,7 +29,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import LABEL_SEPARATORS, split_marker
 from pledgecard.extract.revisions import in_force_words
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
-from pledgecard.extract.sections.header_bare_date import bare_date_line
+from pledgecard.extract.sections.header_bare_date import bare_date_line, bare_dates_unlabelled
 from pledgecard.extract.sections.header_depts import split_depts
 from pledgecard.extract.sections.header_fields import (
     join_number,
@@ -347,13 +347,16 @@ def extract_header(items: list[Item], ctx: SectionContext | None = None) -> Sect
                                      ctx.lexicon if ctx is not None else "")
     rest = [items[k] for k in sorted(cover)] + rest
     dates: list[dict[str, Any]] = []
+    bare: list[dict[str, Any]] = []  # dates alone in brackets on a line of their own: the title's date wrapped
     left: list[Item] = []
     for it in rest:
-        d = (reporting_date(it.full_text) or bare_date_line(it.full_text)) if isinstance(it, Line) else None
-        if d:  # (a date alone in brackets on a line of its own: the title's date wrapped under it)
+        if isinstance(it, Line) and (d := reporting_date(it.full_text)):
             dates.append(d)
+        elif isinstance(it, Line) and (d := bare_date_line(it.full_text)):
+            bare.append(d)
         else:
             left.append(it)
+    dates += bare_dates_unlabelled(bare, dates)
     if header.get("kind"):
         header["kind"], d = split_kind_date(header["kind"])
         if d:

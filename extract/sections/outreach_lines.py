@@ -191,7 +191,10 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     if len(cols) > n_keyed and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
         return None  # channels fitted to the counts only where the counts add up to the printed total
     pieces = [p for p in header_parts if not category_of(p) and not is_total_label(p.strip())]
-    if pieces and total is not None and None not in counts and sum(counts) != total:  # type: ignore[arg-type]
+    # (or a label wrapped over lines each naming its channel, ``주민간담회,`` / ``공청회 등``: more header lines
+    # than the channels and total words read; mutant 4099 pdftotext, 주민간담회's count printed last)
+    wrapped = len(header) > 1 and len(header_parts) > n_keyed + sum(is_total_label(p.strip()) for p in header_parts)
+    if (pieces or wrapped) and total is not None and None not in counts and sum(counts) != total:  # type: ignore[arg-type]
         # a header printed a cell a line, with a piece of a label broken over lines, whose counts
         # miss the printed total: the converter printed the pieces apart and the cells out of their
         # columns' order, so which count stands under which channel is not known; none is read
