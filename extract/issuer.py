@@ -41,9 +41,21 @@ def _unit_re(v: Vocabulary) -> re.Pattern[str]:
         rf"^(?P<unit>(?P<metro>{HANGUL}+?)(?:{alternation(w('issuer', 'metro_units'))})"
         rf"|(?P<city>{HANGUL}{{2,}}?)(?:{alternation(w('issuer', 'units'))})"
         rf"|(?P<short>(?P<lone>{HANGUL})(?:{alternation(w('issuer', 'district_unit'))})))"
-        rf"(?P<office>{alternation(w('issuer', 'offices'))})?"
+        rf"(?:(?P<office>{alternation(w('issuer', 'offices'))})|(?P<office_head>{alternation(_office_heads(v))}))?"
         rf"(?:{alternation(w('issuer', 'head_titles'))})?$"
     )
+
+
+def _office_heads(v: Vocabulary) -> list[str]:
+    """The titles of the offices' heads (vocabulary ``[issuer_office_heads]``: ``교육감`` of ``교육청``)."""
+    return [h for heads in v.table("issuer_office_heads").values() for h in heads]
+
+
+def _office_of(word: str) -> str | None:
+    """The office ``word`` names alone (``교육청``), or whose head's title it is (``교육감`` -> ``교육청``); else None."""
+    if word in current().words("issuer", "offices"):
+        return word
+    return next((office for office, heads in current().table("issuer_office_heads").items() if word in heads), None)
 
 
 def _dept_re(v: Vocabulary) -> re.Pattern[str]:
@@ -55,16 +67,23 @@ FOOTER_LINES = 3  # how many of a card's last lines may be its footer
 
 def _unit(word: str, after_city: bool) -> str | None:
     """The administrative unit ``word`` names (a head's title or 청 cut off; an office that is a government of
-    its own kept: ``한별도교육청``), or None."""
+    its own kept: ``한별도교육청``; its head's title glued, ``한별도교육감``, names the office too), or None."""
     m = current().build(_unit_re).match(word)
     if not m:
         return None
-    unit = m.group("unit") + (m.group("office") or "")
+    office = m.group("office") or (_office_of(m.group("office_head")) if m.group("office_head") else None)
+    unit = m.group("unit") + (office or "")
     return None if m.group("short") and not after_city else unit
 
 
 def units(words: Sequence[str]) -> list[str]:
-    """The leading run of administrative units in ``words`` (``['서울특별시', '성북구']``)."""
+    """The leading run of administrative units in ``words`` (``['서울특별시', '성북구']``); an office of its own
+    or its head's title spaced after the last unit (``서령도 교육청``, ``서령도 교육감``) joins it as glued."""
+    return unit_run(words)[0]
+
+
+def unit_run(words: Sequence[str]) -> tuple[list[str], int]:
+    """:func:`units` and how many of ``words`` they take (an office spaced from its unit is a word of its own)."""
     out: list[str] = []
     for w in words:
         u = _unit(w, after_city=bool(out) and out[-1].endswith(tuple(current().words("issuer", "city_units"))))
@@ -73,7 +92,12 @@ def units(words: Sequence[str]) -> list[str]:
         out.append(u)
         if u != w:  # a title or 청 glued to the unit ends the name
             break
-    return out
+    rest = words[len(out):]
+    office = _office_of(rest[0]) if out and rest and out[-1] == words[len(out) - 1] else None
+    if office and not out[-1].endswith(office):  # the office spaced from its unit (서령도 교육청): as glued
+        out[-1] += office
+        return out, len(out) + 1
+    return out, len(out)
 
 
 def from_title(text: str) -> str | None:
@@ -95,10 +119,10 @@ def from_title(text: str) -> str | None:
 def from_org_line(text: str) -> str | None:
     """The issuer of a line that is only an issuer, optionally followed by one department."""
     words = fold(text).strip("《》<>[]【】()").split()
-    found = units(words)
-    if not found or len(words) > len(found) + 1:
+    found, used = unit_run(words)
+    if not found or len(words) > used + 1:
         return None
-    if len(words) == len(found) + 1 and not current().build(_dept_re).match(words[-1]):
+    if len(words) == used + 1 and not current().build(_dept_re).match(words[-1]):
         return None
     return " ".join(found)
 

@@ -1,7 +1,8 @@
 """A goal's figure counted in a word that running text uses otherwise too (``120실``, ``2대``, ``40면``: the
 counters of vocabulary ``[goals_unit_cells]``, no count in ``3대 핵심분야``) read where the goal's cell proves it a
 count: the cell is that figure and its counter alone (``120실`` | ``142실``), or (a target) it closes with the
-figure counted in the very counter its row's actual cell is alone (``시범 2대`` | ``2대``). Fixes the goal tables
+figure counted in the very counter its row's actual cell is alone (``시범 2대`` | ``2대``) and prints no other
+figure (``'24년 2대, '25년 3대``, ``총 120실 중 신규 20실``: no target, null, never the last figure). Fixes the goal tables
 of cards counting rooms, vehicles or sites (hand-made doc-hanbyeol-edu-2-6's ``120실``), whose figures were null.
 """
 
@@ -29,16 +30,21 @@ def lone_count(text: str | None) -> tuple[int | float | None, str | None]:
 
 
 def closing_count(text: str | None, unit: str) -> int | float | None:
-    """The figure counted in ``unit`` that ``text``'s last word is (``'시범 2대'``, ``'대'`` -> 2), else None."""
-    words = fold(text or "").split()
+    """The figure counted in ``unit`` that ``text``'s last word is (``'시범 2대'``, ``'대'`` -> 2), else None;
+    None too where ``text`` prints any other figure (``'24년 2대, '25년 3대``, ``총 120실 중 신규 20실``: which
+    figure is the row's target is not shown, so none is read)."""
+    folded = fold(text or "")
+    if len(re.findall(_NUMBER, folded)) != 1:
+        return None
+    words = folded.split()
     m = re.fullmatch(rf"({_NUMBER}){re.escape(unit)}", words[-1]) if words else None
     return parse_number(m.group(1)) if m else None
 
 
 def with_lone_counts(goal: Goal) -> Goal:
     """``goal`` with the figures its cells print alone in a ``[goals_unit_cells]`` counter: the actual's where
-    it is one; the target's where it is one, or where it closes with one in the counter of the row's lone actual.
-    Figures already read stay."""
+    it is one; the target's where it is one, or where it closes with one in the counter of the row's lone actual
+    and prints no other figure. Figures already read stay."""
     av, actual_unit = lone_count(goal["actual"])
     if goal["actual_value"] is None and av is not None:
         goal["actual_value"] = av

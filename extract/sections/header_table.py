@@ -56,6 +56,7 @@ def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str
             pairs.append((fields[0], fold(below[0].text.replace("\n", " ")), below[0].source))
             skip.update((r, r + 1))
     taken: set[int] = set()  # value cells read under their label
+    printed = {f for c in table.cells if (f := header_field_of(fold(c.text.replace("\n", " "))))}
     for r in range(table.n_rows):
         if r in skip:
             continue
@@ -73,7 +74,7 @@ def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str
             if field and i + 1 < len(row) and header_field_of(fold(row[i + 1].text)) is None:
                 # (the pairs a value cell prints in brackets after its value, 과 (담당 : …, ☎ …), to their fields)
                 pairs.extend((f, v, row[i + 1].source)
-                             for f, v in bracketed_pairs(field, fold(row[i + 1].text.replace("\n", " "))))
+                             for f, v in bracketed_pairs(field, fold(row[i + 1].text.replace("\n", " ")), printed))
                 i += 2
                 continue
             under = _value_under(table, cell) if field and i + 1 == len(row) else None
