@@ -18,7 +18,8 @@ apart leaves a wider gap (``311  2 810``): each space more is a zero cell of its
 blanks at every place its own total allows, the column sums choosing. Fullwidth digits are their ASCII ones; a footnote mark glued to an amount's last
 group (``3 935주1)``, ``1 587*``) is no part of it. A unit printed after an amount's last group (``1 720 190천원``,
 ``3 373 000 000원``), the table's own, closes the amount there: only groupings ending a cell at each such group are
-tried (:func:`unit_closed`).
+tried (:func:`unit_closed`), in a row printing fewer cells than the columns too (a blank closing the line: mutant 4077
+txt, ``1 702 650천원 819 235천원   883 415천원``).
 """
 
 from __future__ import annotations
@@ -304,6 +305,7 @@ def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int
     among them (:func:`_one_table`), or none stands. Two cells printed at least. ``skip``: the places of
     columns amid these the record keeps no amount of (:func:`_row_options`), cells of the row all the same."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]
+    raw, ends = unit_closed(raw, mult)  # 883 415천원: the amount ends at its unit (a short row's too)
     if not periods:
         return []  # (no row total: every placement stands, the total row's column sums choosing: mutant 3872)
     width = n + len(skip)
@@ -320,7 +322,8 @@ def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int
     if not search.room(count):
         raise SearchGivenUp(search)
     if spaced:
-        groupings += [cells for m in range(2, width) for cells in _cells(raw, m, 0, search) if cells != raw]
+        groupings += [cells for m in range(2, width) for cells in _cells(raw, m, 0, search)
+                      if cells != raw and _ends_at(cells, ends)]
     found: list[list[int]] = []
     seen: set[tuple[int, ...]] = set()
     for cells in groupings:
@@ -497,6 +500,7 @@ def _places_as(raw: list[str], target: list[int], n: int, mult: int, skip: froze
     (as :func:`_short_row_options` tries them) reads ``target`` (the ``n`` kept columns' values): a walk
     over (token, column, cells) states, each visited once."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]
+    raw, closed = unit_closed(raw, mult)  # (a unit after an amount's last group: no cell goes on past it)
     width = n + len(skip)
     want: dict[int, float] = {}
     for k, j in enumerate(j for j in range(width) if j not in skip):
@@ -506,7 +510,8 @@ def _places_as(raw: list[str], target: list[int], n: int, mult: int, skip: froze
                                 or t == "" for t in raw):
         spans.append(lambda i: [i + 1])  # a cell a token
     if all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
-        spans.append(lambda i: _cell_ends(raw, i))  # thousands a space groups
+        spans.append(lambda i: [e for e in _cell_ends(raw, i)  # thousands a space groups
+                                if not any(i <= k < e - 1 for k in closed)])
     for ends in spans:
         seen: set[tuple[int, int, int]] = set()
 
