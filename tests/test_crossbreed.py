@@ -353,6 +353,9 @@ SEEDS_82 = {
                          "as achievements (goals 0, 0.893 in PDF, HWPX and HWP; tagged_headings.tagged_section)"),
     (6245, "txt"): (1.0, "the same card in the text dump, the title joined to the item above as its wrapped rest "
                          "(0.865; textjoin_shapes.opens_heading)"),
+    (6302, "txt"): (1.0, "a two-column header a row a line, the right column's label closing one line (담당자 방동윤 "
+                         "기준일) and its value closing the next (연락처 5934 2023. 12월 말 기준): the phone read with the "
+                         "date (0.996; header_value_tail.waiting_tail; tests/test_sweep_86.py)"),
 }
 
 FORMATS = ("pdf", "hwpx", "hwp", "txt")

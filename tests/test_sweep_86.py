@@ -1,0 +1,118 @@
+"""The leftovers of session 31's sweep (mutated seeds 3300-3359 in PDF, 4040-4079 in the text dump; crossbred seeds
+6283-6312): unit tests on each class fixed; the cards pinned in tests/test_mutate_tables.py PINNED_86 and
+tests/test_crossbreed.py SEEDS_82."""
+
+from __future__ import annotations
+
+from tests.conftest import make_line
+
+
+def test_a_bare_title_repeated_over_bulleted_lines_is_no_section_heading() -> None:
+    """Mutant 4077 (text dump): each block of the achievements prints one bare sub-group title (``세부 추진실적``)
+    over a bulleted line, three times: read as three sections no vocabulary names, the achievements cut after their
+    first row (0.553). A card's sections each have a title of their own: a title printed again is an item."""
+    from pledgecard.extract.bare_headings import bare_sibling_headings
+
+    texts = [("일자 주요 추진내용 비고", None), ("세부 추진실적", None), ("기반조성", "☀"), ("참여기업 19개", "*"),
+             ("세부 추진실적", None), ("기반조성", "☀"), ("전문가 자문회의 개최", None),
+             ("세부 추진실적", None), ("인력양성", "☀"), ("투자협약 체결", None)]
+    lines = [(k, make_line(t, m)) for k, (t, m) in enumerate(texts)]
+    assert bare_sibling_headings(lines, set()) == set()
+    # three titles of their own over bulleted lines still show the card's bare headings
+    titles = iter(["세부 추진실적", "돈이 드는 곳", "교육 운영 현장"])
+    distinct = [(k, make_line(t if t != "세부 추진실적" else next(titles), m)) for k, (t, m) in enumerate(texts)]
+    assert bare_sibling_headings(distinct, set()) == {1, 4, 7}
+
+
+def test_the_achievements_stay_one_section_under_repeated_sub_group_titles() -> None:
+    from pledgecard.extract.card_sections import split_sections
+
+    items = [make_line("추진실적", "⁕"), make_line("기 추진실적 - ’20년 4분기 기준", "Ⅰ)"),
+             make_line("세부 추진실적"), make_line("기반조성", "☀"), make_line("’20년 1분기 ➕ 업무협약 체결 완료"),
+             make_line("세부 추진실적"), make_line("기반조성", "☀"), make_line("’19년12월 ➕ 자문회의 개최 완료"),
+             make_line("세부 추진실적"), make_line("인력양성", "☀"), make_line("’21년3월 ☀ 공모사업 선정")]
+    sections = [s for s in split_sections(items) if s.name is not None or s.items]
+    assert [s.name for s in sections] == ["achievements"]
+    assert len(sections[0].items) == 10
+
+
+def test_a_short_row_of_spaced_amounts_each_closed_by_its_unit() -> None:
+    """Mutant 4077 (text dump): amounts grouped by spaces, each closed by its unit (``1 702 650천원``), blank zero
+    cells a wider gap shows and the last one closing the line unshown: the short row (five cells under six
+    heads) was tried with no unit taken off, no placement read, the whole funding null."""
+    from pledgecard.extract.sections.funding import extract_funding
+
+    items = [make_line(t) for t in (
+        "(단위: 천원)", "구　분 총사업비 연도별 투자 실적 및 계획", "2018년 2019년 2020년 2021년 2022년",
+        "합　계 6 913 600천원 2 353 321천원 1 178 773천원 538 886천원 1 503 315천원 1 339 305천원",
+        "국　비 2 802 503천원 649 406천원 883 609천원 538 886천원 55 263천원 675 339천원",
+        "도　비 2 408 447천원 884 680천원 295 164천원  564 637천원 663 966천원",
+        "군　비 1 702 650천원 819 235천원   883 415천원")]
+    f = extract_funding(items).value["funding"]
+    assert [c["label"] for c in f["columns"]] == ["총사업비", "2018", "2019", "2020", "2021", "2022"]
+    assert f["rows"][3]["amounts_krw"] == [1_702_650_000, 819_235_000, 0, 0, 883_415_000, 0]
+    assert f["rows"][2]["amounts_krw"] == [2_408_447_000, 884_680_000, 295_164_000, 0, 564_637_000, 663_966_000]
+
+
+def test_a_short_row_whose_units_part_no_placement_stays_null() -> None:
+    """The same table with the short row's amounts summing to no total the column sums leave: null, no guess."""
+    from pledgecard.extract.sections.funding import extract_funding
+
+    items = [make_line(t) for t in (
+        "(단위: 천원)", "구　분 총사업비 연도별 투자 실적 및 계획", "2018년 2019년 2020년 2021년 2022년",
+        "합　계 6 913 600천원 2 353 321천원 1 178 773천원 538 886천원 1 503 315천원 1 339 305천원",
+        "국　비 2 802 503천원 649 406천원 883 609천원 538 886천원 55 263천원 675 339천원",
+        "도　비 2 408 447천원 884 680천원 295 164천원  564 637천원 663 966천원",
+        "군　비 1 702 650천원 819 235천원   883 416천원")]
+    f = extract_funding(items).value["funding"]
+    assert all(v is None for v in f["rows"][3]["amounts_krw"])
+
+
+def test_a_row_of_values_with_the_helping_departments_listed_before_the_lead() -> None:
+    """Mutant 4070 (text dump): header bands (공약명 실천목표 담당자 협조부서 담당부서) over one row running the values
+    together: the lead's department took the helping ones' list too (``홍보담당관,미래산업과 첨단산업과``), and the
+    target (단계별 추진) opens with a term the vocabulary did not hold: title, target, name and lead null."""
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    fields = ["title", "target", "contact_name", "coop_depts", "lead_dept"]
+    got = split_value_row(fields, "이차전지 전문인력 10명 양성 단계별 추진 손우호 홍보담당관,미래산업과 첨단산업과")
+    assert got == {"title": "이차전지 전문인력 10명 양성", "target": "단계별 추진", "contact_name": "손우호",
+                   "coop_depts": "홍보담당관,미래산업과", "lead_dept": "첨단산업과"}
+    # a department of a body (two words, no list) is still one lead
+    got = split_value_row(["title", "lead_dept"], "스마트팜 조성 농업기술센터 기술보급과")
+    assert got == {"title": "스마트팜 조성", "lead_dept": "농업기술센터 기술보급과"}
+
+
+def test_an_approval_box_letter_glued_to_its_heads_row() -> None:
+    """Mutant 4055 (text dump): the approval box's stacked letters printed ``결`` / ``재 담당 팀장 과장 국장``: the
+    second line no heads' line, the box not found, its heads (담당 a contact's word) queued as the header's labels,
+    the title and the lead's department unread."""
+    from pledgecard.extract.labels import approval_heads
+    from pledgecard.extract.sections.header import extract_header
+
+    assert approval_heads("재 담당 팀장 과장 국장") == ["담당", "팀장", "과장", "국장"]
+    assert approval_heads("재 담당 공약명") is None
+    assert approval_heads("가 담당 팀장") is None  # a letter of no head
+    items = [make_line("소라특례시장 공약 이행 관리카드"), make_line("결"), make_line("재 담당 팀장 과장 국장"),
+             make_line("(’26. 1/4분기 현재)"), make_line("공약명 주관부서"),
+             make_line("소라특례시 수소산업 생태계 조성 미래산업과"), make_line("담당자 추진상황"), make_line("염서소 완료")]
+    header = extract_header(items).value["header"]
+    assert (header["title"], header["lead_dept"], header["contact_name"]) == \
+        ("소라특례시 수소산업 생태계 조성", "미래산업과", "염서소")
+
+
+def test_a_value_running_on_into_the_value_of_a_label_waiting_above() -> None:
+    """Crossbred 6302 (text dump): a two-column header a row a line, the right column's label closing one line
+    (``담당자 방동윤 기준일``) and its value closing the next (``연락처 5934 2023. 12월 말 기준``): the phone read
+    with the date."""
+    from pledgecard.extract.sections.header import extract_header
+    from pledgecard.extract.sections.header_value_tail import waiting_tail
+
+    assert waiting_tail("contact_phone", "5934 2023. 12월 말 기준", "as_of") == ("5934", "2023. 12월 말 기준")
+    assert waiting_tail("contact_phone", "5934", "as_of") is None  # the value alone: nothing runs on
+    assert waiting_tail("title", "청년 일자리 2023. 12월 말 기준", "as_of") is None  # a free text never parts
+    items = [make_line("다시군 민선8기 군수 공약사업 관리카드"), make_line("관리번호 6-37 추진상황"),
+             make_line("공약사업명 대학 연계 청년 일자리 사업 추진 완료"), make_line("담당부서 청년정책담당관"),
+             make_line("담당자 방동윤 기준일"), make_line("연락처 5934 2023. 12월 말 기준"), make_line("협조부서 홍보담당관")]
+    header = extract_header(items).value["header"]
+    assert (header["contact_name"], header["contact_phone"]) == ("방동윤", "5934")
