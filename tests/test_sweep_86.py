@@ -116,3 +116,23 @@ def test_a_value_running_on_into_the_value_of_a_label_waiting_above() -> None:
              make_line("담당자 방동윤 기준일"), make_line("연락처 5934 2023. 12월 말 기준"), make_line("협조부서 홍보담당관")]
     header = extract_header(items).value["header"]
     assert (header["contact_name"], header["contact_phone"]) == ("방동윤", "5934")
+
+
+def test_a_month_opening_an_item_inside_its_block_s_year_is_its_date() -> None:
+    """Crossbred 6311 (all four formats): ``《 2021년 》`` over ``○ 2021. 4. 반도체 소재 관련 현장 건의 13건 검토``: a
+    month opening an item outside a dated log was taken for its subject, the date null and left in the text."""
+    from pledgecard.extract.sections.achievement_block_month import month_in_block_year
+    from pledgecard.extract.sections.achievements import extract_achievements
+
+    year = {"precision": "year", "start": "2021-01-01", "end": "2021-12-31"}
+    assert month_in_block_year({"precision": "month", "start": "2021-04-01", "end": "2021-04-30"}, year)
+    assert not month_in_block_year({"precision": "month", "start": "2022-04-01", "end": "2022-04-30"}, year)
+    assert not month_in_block_year({"precision": "year", "start": "2021-01-01", "end": "2021-12-31"}, year)
+    assert not month_in_block_year({"precision": "month", "start": "2021-04-01", "end": "2021-04-30"}, None)
+    items = [make_line("《 2021년 》"), make_line("2021. 4. 반도체 소재 관련 현장 건의 13건 검토 및 제도 개선", "○")]
+    ach = extract_achievements(items).value["achievements"]
+    assert ach[0]["text"] == "반도체 소재 관련 현장 건의 13건 검토 및 제도 개선"
+    assert ach[0]["date"]["label"] == "2021-04"
+    # a month outside the block's year: not shown to be the item's date
+    items = [make_line("《 2022년 》"), make_line("2024. 5. 반도체 소재 설명회 개최", "○")]
+    assert extract_achievements(items).value["achievements"][0]["date"] is None
