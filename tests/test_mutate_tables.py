@@ -729,6 +729,10 @@ PINNED_86 = {
     (4055, "txt"): (0.88, "the approval box's second letter glued to its heads' row (결 / 재 담당 팀장 과장 국장): its "
                           "heads queued as labels, the title and the lead's department unread (0.876; labels."
                           "approval_heads); its goal table left (the text-dump goal rows' class)"),
+    (3339, "pdf"): (1.0, "the outreach table's label column split in two by the reader (구 분 and 계 centred a column "
+                         "right of the channels' labels): the total unread (0.997; outreach_split_labels.labels_joined)"),
+    (3357, "pdf"): (0.99, "the same split label column, the counts' column read off by one (횟수 참 고 in one cell): the "
+                          "total and counts (0.981); a goal detail cut short left"),
 }
 
 # the pins above by the families their mutants were drawn from

@@ -136,3 +136,26 @@ def test_a_month_opening_an_item_inside_its_block_s_year_is_its_date() -> None:
     # a month outside the block's year: not shown to be the item's date
     items = [make_line("《 2022년 》"), make_line("2024. 5. 반도체 소재 설명회 개최", "○")]
     assert extract_achievements(items).value["achievements"][0]["date"] is None
+
+
+def test_an_outreach_label_column_split_in_two_is_one_again() -> None:
+    """Mutants 3339 and 3357 (PDF): the reader set the centred labels (구 분, 계) a column right of the channels'
+    flush-left ones, each row printing in one of the two: the total row's label not first, the total unread
+    (3357: the counts' column read off by one too)."""
+    from pledgecard.extract.sections.outreach_grid import from_grid
+    from pledgecard.extract.sections.outreach_split_labels import labels_joined
+
+    grid = [["", "구 분", "횟수 특이사항"], ["", "계", "2회"], ["간담회, 공청회 등", "", "－"], ["만족도 조사", "", "1"],
+            ["전문가 자문", "", "－"], ["언론, 방송", "", "－"], ["기타", "", "1"]]
+    assert labels_joined(grid)[:3] == [["구 분", "횟수 특이사항"], ["계", "2회"], ["간담회, 공청회 등", "－"]]
+    got = from_grid(grid)
+    assert got is not None and got["total"] == 2
+    assert [it["count"] for it in got["items"]] == [0, 1, 0, 0, 1]
+    # a row printing in both columns (a label and its sub-label): no split column, left as printed
+    both = [r[:] for r in grid]
+    both[2][1] = "간담회"
+    assert labels_joined(both) is both
+    # the second column holding a count: a column of its own
+    counted = [r[:] for r in grid]
+    counted[3][1] = "1"
+    assert labels_joined(counted) is counted
