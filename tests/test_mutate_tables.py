@@ -733,6 +733,9 @@ PINNED_86 = {
                          "right of the channels' labels): the total unread (0.997; outreach_split_labels.labels_joined)"),
     (3357, "pdf"): (0.99, "the same split label column, the counts' column read off by one (횟수 참 고 in one cell): the "
                           "total and counts (0.981); a goal detail cut short left"),
+    (4050, "txt"): (0.93, "amounts spaced by thousands beside a notes column, one row's note a dash (… 2 799 354 -): read "
+                          "as an amount, no grouping fitted, the funding null (0.685; funding_spaced: noted); its goals "
+                          "left (the text-dump goal rows' class)"),
 }
 
 # the pins above by the families their mutants were drawn from

@@ -159,3 +159,19 @@ def test_an_outreach_label_column_split_in_two_is_one_again() -> None:
     counted = [r[:] for r in grid]
     counted[3][1] = "1"
     assert labels_joined(counted) is counted
+
+
+def test_a_closing_dash_under_a_note_column_is_the_note_s_cell() -> None:
+    """Mutant 4050 (text dump): amounts spaced by thousands beside a notes column (비고), one row's note a dash
+    (``민자 … 2 799 354 -``): read as one more amount, no grouping of the rows fitted, the whole funding null."""
+    from pledgecard.extract.sections.funding import extract_funding
+
+    head = ["(단위 : 천원)", "구분 연도별 투자 실적 및 계획 총사업비 비고", "2022 2023 2024 임기 후"]
+    rows = ["계 1 720 869 1 805 496 735 517 388 371 4 650 253",
+            "국비 676 728 311 262 453 086 160 238 1 601 314 본예산 반영 예정",
+            "시비 428 144 873 518 173 788 - 1 475 450 공모 선정",
+            "민자 615 997 620 716 108 643 228 133 1 573 489 -"]
+    f = extract_funding([make_line(t) for t in [*head, *rows]]).value["funding"]
+    by = {r["label"]: r["amounts_krw"] for r in f["rows"]}
+    assert by["민자"] == [615_997_000, 620_716_000, 108_643_000, 228_133_000, 1_573_489_000]
+    assert by["시비"] == [428_144_000, 873_518_000, 173_788_000, 0, 1_475_450_000]

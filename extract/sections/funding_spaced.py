@@ -421,7 +421,7 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
 
 def _regrouped(rows: list[FundingRow], n: int, ti: int | None, periods: list[int], tr: int | None, mult: int,
                extra: int, printed: dict[str, list[str]], skip: frozenset[int],
-               budget: Budget | None) -> tuple[tuple[list[int], ...] | None, dict[int, list[int]]]:
+               budget: Budget | None, noted: bool = False) -> tuple[tuple[list[int], ...] | None, dict[int, list[int]]]:
     """:func:`regroup_spaced`'s one table the sums prove (None where none or two), and the group sources' runs.
     A short row (fewer cells than the columns) alone among rows of one reading each under a total row is
     solved, not searched: its values are the total's less the others' (:func:`_solved_short_row`), only checked
@@ -436,6 +436,9 @@ def _regrouped(rows: list[FundingRow], n: int, ti: int | None, periods: list[int
         raw = printed.get(r["label"]) or r.get("amounts_raw") or []
         found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
             raw, n, extra, ti, periods, mult, skip)
+        if noted and raw and raw[-1] in DASHES and all(v is None for v in r["amounts_krw"]):
+            # a closing dash under a head naming a note column: the note's cell, or an amount; both tried
+            found += [v for v in _row_options(raw[:-1], n, extra, ti, periods, mult, skip) if v not in found]
         spaced = True
         if not found and not extra and all(v is None for v in r["amounts_krw"]) and periods:
             short.append(i)  # fewer cells than columns: blanks a dump dropped (placed below)
@@ -582,18 +585,20 @@ def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: 
 
 def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: int, *, extra: int = 0,
                    printed: dict[str, list[str]] | None = None, skip: frozenset[int] = frozenset(),
-                   budget: Budget | None = None) -> bool:
+                   budget: Budget | None = None, noted: bool = False) -> bool:
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
     (see the module); True when they were. ``extra``: the head's columns after these that are no
     period; ``printed``: a row's tokens by its label with its blank cells (:func:`with_blanks`);
     ``skip``: the places of columns taken out amid these (:func:`_row_options`); ``budget``: the overview's shares
-    and total, choosing among the tables the sums leave (:func:`by_budget`)."""
+    and total, choosing among the tables the sums leave (:func:`by_budget`); ``noted``: the head names a note column
+    after the amounts, a row's closing dash tried as its cell and as an amount, the sums choosing (mutant 4050 txt:
+    ``… 2 799 354 -``)."""
     n = len(columns)
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
         return False  # no sum to prove a grouping
     try:
-        whole, groups = _regrouped(rows, n, ti, periods, tr, mult, extra, printed or {}, skip, budget)
+        whole, groups = _regrouped(rows, n, ti, periods, tr, mult, extra, printed or {}, skip, budget, noted)
     except SearchGivenUp:
         return False  # (a search past its budget: no grouping proved, the rows stay null; a finding says so)
     if whole is None:
