@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.content_kinds import table_kind_at_top
+from pledgecard.extract.heading_bare_words import repeated_titles
 from pledgecard.extract.heading_shapes import hangul_title as titled
 from pledgecard.extract.heading_shapes import printed_cell, shape_of, unit_line
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_numbering
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import current, key
 
 _NUMBERED = re.compile(r"^\s*[\u2160-\u216b\d]")  # a Roman numeral or a digit opening a heading (Ⅲ.재원 투자계획)
 HEIGHT_SLACK = 0.6  # points: lines of one type size differ by less in height (a PDF's bounding boxes)
@@ -125,8 +126,11 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
         #               shape of the headings found): its bare lines are body text
     at = [n for n, (k, it) in enumerate(lines)
           if (_known_bare(it) and _opens_section(lines, n)) or k in found and _bare(it)]
+    repeated: set[str] = set()
     if not at:  # none known: bare titles each right over a bulleted or a unit line, three or more
         at = [n for n, (k, it) in enumerate(lines) if _candidate(it) and _over_items(lines, n)]
+        repeated = repeated_titles([lines[n][1].text for n in at])  # a title printed again: an item (mutant 4077)
+        at = [n for n in at if key(bare_title(lines[n][1].text)) not in repeated]
         if len(at) < 3:
             return set()
     anchors = [lines[n][1] for n in at]
@@ -135,7 +139,8 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     heights = [h for it in anchors for h in [_height(it)] if h is not None]
     out = set()
     for n, (k, it) in enumerate(lines):
-        if k in found or not _candidate(it) or it.indent not in indents or not amid and _amid_cell(lines, n):
+        if k in found or not _candidate(it) or it.indent not in indents or not amid and _amid_cell(lines, n) \
+                or key(bare_title(it.text)) in repeated:
             continue
         h = _height(it)
         if heights and (h is None or all(abs(h - a) > HEIGHT_SLACK for a in heights)):
@@ -143,3 +148,4 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
         if _opens_section(lines, n):
             out.add(k)
     return out
+

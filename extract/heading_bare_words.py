@@ -7,6 +7,7 @@ from pledgecard.extract.content_kinds import overview_labels
 from pledgecard.extract.heading_line_shape import BULLETS, hangul_title, shape_of
 from pledgecard.extract.labels import find_labels, header_field_of, norm_label, section_of
 from pledgecard.extract.layout import Line
+from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.money import find_unit
 
 
@@ -37,7 +38,21 @@ def bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
                 and norm_label(it.text) not in overview_labels(every=True)  # a field's label (사업내용)
                 and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
             out.add(k)
+    again = repeated_titles([it.text for k, it in lines if k in out])
+    out = {k for k, it in lines if k in out and key(it.text) not in again}
     return out if len(out) >= 3 else set()
+
+
+def repeated_titles(texts: list[str]) -> set[str]:
+    """The titles (:func:`~pledgecard.extract.vocabulary.key`, a trailing colon off) printed twice or more among
+    candidate bare headings: a card's sections each have a title of their own, and one bare title over bulleted
+    lines again and again (``세부 추진실적`` over ``☀ 기반조성`` in each block of the achievements, mutant 4077 txt)
+    is a block's sub-group, an item, no heading (the card cut there lost its achievements)."""
+    seen: dict[str, int] = {}
+    for text in texts:
+        t = key(text.strip().rstrip(":：").strip())
+        seen[t] = seen.get(t, 0) + 1
+    return {t for t, n in seen.items() if n >= 2}
 
 
 def printed_cell(it: Line) -> bool:

@@ -362,7 +362,8 @@ def _approval_run(v: Vocabulary) -> re.Pattern[str]:
 def approval_heads(text: str) -> list[str] | None:
     """The approval-box heads a line prints and nothing else (``결재``, ``담당 팀장 과장``; vocabulary
     ``[title] approval``), or one letter of a head printed alone (``결`` / ``재``: the box's first cell
-    stacks its letters): the heads (a lone letter gives ``[]``); None for any other line."""
+    stacks its letters), also before the heads' row (``재 담당 팀장``): the heads (a lone letter gives ``[]``); None for
+    any other line."""
     squeezed = "".join(text.split())
     if not squeezed:
         return None
@@ -370,7 +371,13 @@ def approval_heads(text: str) -> list[str] | None:
     if len(squeezed) == 1:
         return [] if any(len(h) > 1 and squeezed in h for h in heads) else None
     found = current().build(_approval_head).findall(squeezed)
-    return found if "".join(found) == squeezed else None
+    if "".join(found) == squeezed:
+        return found
+    first, _, rest = text.strip().partition(" ")
+    if len(first) == 1 and rest and approval_heads(first) == [] and approval_heads(rest):
+        # the box's stacked letter glued to the heads' row (``결`` / ``재 담당 팀장 과장 국장``: mutant 4055 txt)
+        return approval_heads(rest)
+    return None
 
 
 def title_match(text: str) -> re.Match[str] | None:

@@ -353,6 +353,12 @@ SEEDS_82 = {
                          "as achievements (goals 0, 0.893 in PDF, HWPX and HWP; tagged_headings.tagged_section)"),
     (6245, "txt"): (1.0, "the same card in the text dump, the title joined to the item above as its wrapped rest "
                          "(0.865; textjoin_shapes.opens_heading)"),
+    (6302, "txt"): (1.0, "a two-column header a row a line, the right column's label closing one line (담당자 방동윤 "
+                         "기준일) and its value closing the next (연락처 5934 2023. 12월 말 기준): the phone read with the "
+                         "date (0.996; header_value_tail.waiting_tail; tests/test_sweep_86.py)"),
+    (6311, "txt"): (1.0, "a month opening an item inside its block's year (《 2021년 》 over ○ 2021. 4. …): taken for the "
+                         "item's subject, the date null (0.994 in all four formats; achievement_block_month)"),
+    (6311, "pdf"): (1.0, "the same card in PDF (0.994)"),
 }
 
 FORMATS = ("pdf", "hwpx", "hwp", "txt")

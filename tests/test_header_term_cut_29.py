@@ -23,7 +23,7 @@ def test_no_cut_where_the_term_does_not_show_one() -> None:
     assert split_value_row(["title", "target"], "임기 내 청년주택 공급 임기 내 추진") is None
     assert target_start("임기 내 청년주택 공급 단계별 추진".split()) is None
     # a target not opening with the term: no cut
-    assert split_value_row(["title", "target"], "이차전지 특화단지 지정 추진 단계별 추진") is None
+    assert split_value_row(["title", "target"], "이차전지 특화단지 지정 추진 2026년 완료") is None
     # the target first: its end is not shown by the term it opens with
     assert split_value_row(["target", "title"], "임기 내 추진 도시숲 선도도시 조성") is None
 

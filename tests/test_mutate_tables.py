@@ -715,12 +715,35 @@ PINNED_85 = {
                           "goal details left (the text-dump goal rows' class)"),
 }
 
+SWEPT_86 = FAMILIES[:81]  # the leftovers of session 31's sweep (tests/test_sweep_86.py)
+PINNED_86 = {
+    (4077, "txt"): (1.0, "one bare sub-group title (세부 추진실적) over a bulleted line in each block of the achievements, "
+                         "three times: read as sections no vocabulary names, the achievements cut after their first row; "
+                         "and spaced amounts each closed by its unit in a short row (1 702 650천원 819 235천원   883 "
+                         "415천원): the funding null (0.553; heading_bare_words.repeated_titles, funding_spaced "
+                         "unit_closed in short rows)"),
+    (4070, "txt"): (1.0, "header bands over a row running the values together, the helping departments listed in one "
+                         "word before the lead's (홍보담당관,미래산업과 첨단산업과) and a target opening with 단계별: "
+                         "title, target, name and lead null (0.980; header_value_rows._one_body, vocabulary "
+                         "target_terms)"),
+    (4055, "txt"): (0.88, "the approval box's second letter glued to its heads' row (결 / 재 담당 팀장 과장 국장): its "
+                          "heads queued as labels, the title and the lead's department unread (0.876; labels."
+                          "approval_heads); its goal table left (the text-dump goal rows' class)"),
+    (3339, "pdf"): (1.0, "the outreach table's label column split in two by the reader (구 분 and 계 centred a column "
+                         "right of the channels' labels): the total unread (0.997; outreach_split_labels.labels_joined)"),
+    (3357, "pdf"): (0.99, "the same split label column, the counts' column read off by one (횟수 참 고 in one cell): the "
+                          "total and counts (0.981); a goal detail cut short left"),
+    (4050, "txt"): (0.93, "amounts spaced by thousands beside a notes column, one row's note a dash (… 2 799 354 -): read "
+                          "as an amount, no grouping fitted, the funding null (0.685; funding_spaced: noted); its goals "
+                          "left (the text-dump goal rows' class)"),
+}
+
 # the pins above by the families their mutants were drawn from
 PINNED_BY_N = {50: (PINNED_50, SWEPT_50), 53: (PINNED_53, SWEPT_53), 56: (PINNED_56, SWEPT_56),
                59: (PINNED_59, SWEPT_59), 62: (PINNED_62, SWEPT_62), 65: (PINNED_65, SWEPT_65),
                67: (PINNED_67, SWEPT_67), 70: (PINNED_70, SWEPT_70), 73: (PINNED_73, SWEPT_73),
                76: (PINNED_76, SWEPT_76), 79: (PINNED_79, SWEPT_79), 82: (PINNED_82, SWEPT_82),
-               83: (PINNED_83, SWEPT_83), 85: (PINNED_85, SWEPT_85)}
+               83: (PINNED_83, SWEPT_83), 85: (PINNED_85, SWEPT_85), 86: (PINNED_86, SWEPT_86)}
 
 
 @pytest.mark.parametrize(("n", "seed", "fmt"), sorted((n, s, f) for n, (pins, _) in PINNED_BY_N.items() for s, f in pins))

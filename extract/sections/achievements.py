@@ -27,6 +27,7 @@ from pledgecard.extract.markers import (
 )
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.picture_tags import tagged_caption
+from pledgecard.extract.sections.achievement_block_month import month_in_block_year
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
@@ -372,7 +373,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             # in a dated log any date; elsewhere a day (an event's date: a month or a year opening an
             # item may be its subject, ``2024년 예산 확보``)
             if head and body and (log and not table_period(expanded, n_it, head)
-                                  or parse_date(head).get("precision") == "day"):
+                                  or parse_date(head).get("precision") == "day"
+                                  or month_in_block_year(parse_date(head), group_as_of)):
                 text, date = body, parse_date(head)
         if is_note(it.marker):
             anchor = next((j for j in range(len(ach) - 1, group_start - 1, -1)

@@ -68,7 +68,12 @@ from pledgecard.extract.sections.funding_print_order import in_print_order
 from pledgecard.extract.sections.funding_proof import budget_of
 from pledgecard.extract.sections.funding_prose import funding_from_prose
 from pledgecard.extract.sections.funding_row_lines import row_lines as row_lines_of
-from pledgecard.extract.sections.funding_rows import data_row, printed_with_blanks, run_together_row
+from pledgecard.extract.sections.funding_rows import (
+    data_row,
+    note_headed,
+    printed_with_blanks,
+    run_together_row,
+)
 from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
     regroup_spaced,
@@ -389,7 +394,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     if regroup_spaced(columns, rows, mult, extra=0 if transposed else derived_after(grid),
                       printed=printed_with_blanks(rows, row_lines, None if transposed else
                                                   len(columns) + len(shares) + derived_after(grid)),
-                      skip=frozenset() if transposed else shares, budget=budget):
+                      skip=frozenset() if transposed else shares, budget=budget,
+                      noted=not transposed and note_headed(row_lines)):
         # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
         read_rows = {r["label"] for r in rows}

@@ -130,6 +130,13 @@ def printed_with_blanks(rows: list[FundingRow], lines: list[Line], width: int | 
     return {k: before_note(v, width) for k, v in printed.items()} if note and width else printed
 
 
+def note_headed(lines: list[Line]) -> bool:
+    """Whether the head over a dump table's first data row names a note column (비고): a row's last token may be
+    that column's cell (a dash for no note) rather than an amount's."""
+    first = next((k for k, ln in enumerate(lines) if isinstance(ln, Line) and data_row(ln.full_text)), 0)
+    return any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
+
+
 def _as_printed(raw: list[str] | None, tokens: list[str]) -> list[str]:
     """A row's kept figures where each is a token of its line (``tokens``), else the line's tokens (figures
     written anew, ``3,892,429`` for ``3892429``, some cells left off: no gap of the line is theirs)."""

@@ -18,7 +18,8 @@ apart leaves a wider gap (``311  2 810``): each space more is a zero cell of its
 blanks at every place its own total allows, the column sums choosing. Fullwidth digits are their ASCII ones; a footnote mark glued to an amount's last
 group (``3 935주1)``, ``1 587*``) is no part of it. A unit printed after an amount's last group (``1 720 190천원``,
 ``3 373 000 000원``), the table's own, closes the amount there: only groupings ending a cell at each such group are
-tried (:func:`unit_closed`).
+tried (:func:`unit_closed`), in a row printing fewer cells than the columns too (a blank closing the line: mutant 4077
+txt, ``1 702 650천원 819 235천원   883 415천원``).
 """
 
 from __future__ import annotations
@@ -304,6 +305,7 @@ def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int
     among them (:func:`_one_table`), or none stands. Two cells printed at least. ``skip``: the places of
     columns amid these the record keeps no amount of (:func:`_row_options`), cells of the row all the same."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]
+    raw, ends = unit_closed(raw, mult)  # 883 415천원: the amount ends at its unit (a short row's too)
     if not periods:
         return []  # (no row total: every placement stands, the total row's column sums choosing: mutant 3872)
     width = n + len(skip)
@@ -320,7 +322,8 @@ def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int
     if not search.room(count):
         raise SearchGivenUp(search)
     if spaced:
-        groupings += [cells for m in range(2, width) for cells in _cells(raw, m, 0, search) if cells != raw]
+        groupings += [cells for m in range(2, width) for cells in _cells(raw, m, 0, search)
+                      if cells != raw and _ends_at(cells, ends)]
     found: list[list[int]] = []
     seen: set[tuple[int, ...]] = set()
     for cells in groupings:
@@ -418,7 +421,7 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
 
 def _regrouped(rows: list[FundingRow], n: int, ti: int | None, periods: list[int], tr: int | None, mult: int,
                extra: int, printed: dict[str, list[str]], skip: frozenset[int],
-               budget: Budget | None) -> tuple[tuple[list[int], ...] | None, dict[int, list[int]]]:
+               budget: Budget | None, noted: bool = False) -> tuple[tuple[list[int], ...] | None, dict[int, list[int]]]:
     """:func:`regroup_spaced`'s one table the sums prove (None where none or two), and the group sources' runs.
     A short row (fewer cells than the columns) alone among rows of one reading each under a total row is
     solved, not searched: its values are the total's less the others' (:func:`_solved_short_row`), only checked
@@ -433,6 +436,9 @@ def _regrouped(rows: list[FundingRow], n: int, ti: int | None, periods: list[int
         raw = printed.get(r["label"]) or r.get("amounts_raw") or []
         found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
             raw, n, extra, ti, periods, mult, skip)
+        if noted and raw and raw[-1] in DASHES and all(v is None for v in r["amounts_krw"]):
+            # a closing dash under a head naming a note column: the note's cell, or an amount; both tried
+            found += [v for v in _row_options(raw[:-1], n, extra, ti, periods, mult, skip) if v not in found]
         spaced = True
         if not found and not extra and all(v is None for v in r["amounts_krw"]) and periods:
             short.append(i)  # fewer cells than columns: blanks a dump dropped (placed below)
@@ -497,6 +503,7 @@ def _places_as(raw: list[str], target: list[int], n: int, mult: int, skip: froze
     (as :func:`_short_row_options` tries them) reads ``target`` (the ``n`` kept columns' values): a walk
     over (token, column, cells) states, each visited once."""
     raw = [without_mark(fold_fullwidth(t)) for t in raw]
+    raw, closed = unit_closed(raw, mult)  # (a unit after an amount's last group: no cell goes on past it)
     width = n + len(skip)
     want: dict[int, float] = {}
     for k, j in enumerate(j for j in range(width) if j not in skip):
@@ -506,7 +513,8 @@ def _places_as(raw: list[str], target: list[int], n: int, mult: int, skip: froze
                                 or t == "" for t in raw):
         spans.append(lambda i: [i + 1])  # a cell a token
     if all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
-        spans.append(lambda i: _cell_ends(raw, i))  # thousands a space groups
+        spans.append(lambda i: [e for e in _cell_ends(raw, i)  # thousands a space groups
+                                if not any(i <= k < e - 1 for k in closed)])
     for ends in spans:
         seen: set[tuple[int, int, int]] = set()
 
@@ -577,18 +585,20 @@ def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: 
 
 def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: int, *, extra: int = 0,
                    printed: dict[str, list[str]] | None = None, skip: frozenset[int] = frozenset(),
-                   budget: Budget | None = None) -> bool:
+                   budget: Budget | None = None, noted: bool = False) -> bool:
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
     (see the module); True when they were. ``extra``: the head's columns after these that are no
     period; ``printed``: a row's tokens by its label with its blank cells (:func:`with_blanks`);
     ``skip``: the places of columns taken out amid these (:func:`_row_options`); ``budget``: the overview's shares
-    and total, choosing among the tables the sums leave (:func:`by_budget`)."""
+    and total, choosing among the tables the sums leave (:func:`by_budget`); ``noted``: the head names a note column
+    after the amounts, a row's closing dash tried as its cell and as an amount, the sums choosing (mutant 4050 txt:
+    ``… 2 799 354 -``)."""
     n = len(columns)
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
         return False  # no sum to prove a grouping
     try:
-        whole, groups = _regrouped(rows, n, ti, periods, tr, mult, extra, printed or {}, skip, budget)
+        whole, groups = _regrouped(rows, n, ti, periods, tr, mult, extra, printed or {}, skip, budget, noted)
     except SearchGivenUp:
         return False  # (a search past its budget: no grouping proved, the rows stay null; a finding says so)
     if whole is None:

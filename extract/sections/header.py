@@ -71,6 +71,7 @@ from pledgecard.extract.sections.header_value_kinds import (
     value_kind,
 )
 from pledgecard.extract.sections.header_value_rows import assign_queued, split_value_row
+from pledgecard.extract.sections.header_value_tail import waiting_tail
 from pledgecard.extract.sections.status_values import status_like, status_opens_later
 from pledgecard.extract.textjoin import glue
 from pledgecard.normalize.status import status_code, symbol_option, ticked_option, untold_options
@@ -306,6 +307,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 elif prefix:
                     rest.append(Line(text=prefix, marker=None, indent=item.indent, source=item.source))
                 remarks = bracketed_fields(text)
+                waiting = pending[0] if len(pending) == 1 and queued_before == pending else None
                 for f, v in split_labelled(text):
                     if v and f in KIND_FIELDS["dept"][:1] and level_heads(v) and header.get(f) is None:
                         tier = Tiers(f, level_heads(v), open=False)  # its levels' sub-heads: the values below
@@ -317,6 +319,11 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         pending.append(f)
                         queued_by_last.append(f)
                         streak.append(f)
+                if waiting is not None and waiting in pending and pairs and (tail := waiting_tail(
+                        pairs[-1][0], pairs[-1][1], waiting)) is not None:
+                    # the last value runs on into the value of the label the line above left waiting
+                    pairs[-1:] = [(pairs[-1][0], tail[0], item.source), (waiting, tail[1], item.source)]
+                    pending.remove(waiting)
                 wrapped = (queued_by_last[0], above, item) if above is not None and len(queued_by_last) == 1 \
                     and isinstance(item, Line) else None
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None

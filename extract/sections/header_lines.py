@@ -84,7 +84,8 @@ def approval_box(items: list[Item]) -> set[int]:
             break
         run.append(n)
         heads.update(found)
-    return set(run) if len(run) >= 3 and len(heads) >= 2 else set()
+    # (two lines naming three heads or more: a stacked letter glued to the heads' row, ``결`` / ``재 담당 팀장 과장``)
+    return set(run) if (len(run) >= 3 and len(heads) >= 2) or (len(run) == 2 and len(heads) >= 3) else set()
 
 
 def side_values(items: list[Item]) -> list[Item]:

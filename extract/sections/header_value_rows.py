@@ -153,7 +153,7 @@ def _split_value_row(pending: list[str], toks: list[str]) -> dict[str, str] | No
         n = boxes or contact or (_status_run(toks, at_end=True) if field == "status" else 0) \
             or next((k for k in range(min(4, len(toks) - 1), 1, -1)
                                       if field in KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
-                                      and (field == "as_of" or all(is_dept(t) for t in toks[-k:]))), 1)
+                                      and (field == "as_of" or _one_body(field, toks[-k:]))), 1)
         if not toks or not (boxes or contact) and not of_kind(field, " ".join(toks[-n:])):
             return None  # (a name ending like a department, 변윤소, is the name its place in the row says)
         out[field] = " ".join(toks[-n:])
@@ -162,6 +162,17 @@ def _split_value_row(pending: list[str], toks: list[str]) -> dict[str, str] | No
         return None
     out[generic[0]] = " ".join(toks)
     return {f: out[f] for f in pending}
+
+
+_LIST_MARK = re.compile(r"\S[,，、/·]\S")  # departments listed in one word (홍보담당관,미래산업과)
+
+
+def _one_body(field: str, words: list[str]) -> bool:
+    """Whether ``words`` (two or more) are one department of a body (농업기술센터 기술보급과) for ``field``: each a
+    department, and none, for the lead's field, a list of departments in one word (``홍보담당관,미래산업과``: the
+    helping departments' cell before the lead's, mutant 4070 txt, where the lead took both and the row parted no
+    way)."""
+    return all(is_dept(t) for t in words) and (field != "lead_dept" or not any(_LIST_MARK.search(t) for t in words))
 
 
 def _status_run(toks: list[str], *, at_end: bool) -> int:
@@ -240,7 +251,7 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
         n = (_status_run(toks, at_end=True) if field == "status" else 0) \
             or (_contact_run(toks, at_end=True) if field == "contact_name" else 0) or next(
             (k for k in range(min(4, len(toks) - 1), 1, -1) if of_kind(field, " ".join(toks[-k:]))
-             and (field == "as_of" or all(is_dept(t) for t in toks[-k:]))), 0)
+             and (field == "as_of" or _one_body(field, toks[-k:]))), 0)
         n = n or (1 if toks and of_kind(field, toks[-1]) else 0)
         if not n:
             return None

@@ -6,6 +6,7 @@ import re
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.sections.outreach_log import from_log_grid
+from pledgecard.extract.sections.outreach_split_labels import labels_joined
 from pledgecard.extract.sections.outreach_unnamed_rows import channel_rows
 from pledgecard.extract.sections.outreach_words import (
     category_of,
@@ -63,6 +64,7 @@ def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
 def from_grid(grid: list[list[str]]) -> Outreach | None:
     if len(grid) < 2:
         return None
+    grid = labels_joined(grid)  # a label column the reader split in two (centred labels a column right)
     if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
             1 for r in grid if category_of(r[0]) or is_total_label(r[0])) >= 2:
         one = _one_channel_a_row(grid)
