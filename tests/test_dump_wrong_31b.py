@@ -65,3 +65,36 @@ def test_cards_dumped_by_pdftotext_read_no_wrong_figure(family: str, seed: int, 
     assert wrong == []
     assert sc.score_record(exp, rec).score() >= floor
 
+
+def test_a_line_over_a_channel_table_set_in_its_top_row_is_no_head() -> None:
+    """Mutant 4071 (layout): the unit line ``⦋단위:회⦌`` right-aligned over a quarterly channel table, set in the
+    grid's top row: taken for the head row, the 계 column was not found and the first quarter's counts read as the
+    channels' (5 wrong). The head row is the first row filling more than one cell."""
+    from pledgecard.extract.sections.outreach_grid import from_grid
+
+    head = ["구분", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "계"]
+    rows = [["주민간담회·공청회 등", "-", "2", "-", "1", "3"], ["언론 홍보", "13", "18", "17", "7", "55"],
+            ["기타", "1", "-", "-", "-", "1"], ["합계", "14", "20", "17", "8", "59"]]
+    got = from_grid([["", "", "", "", "", "⦋단위:회⦌"], head, *rows])
+    assert got is not None and got["total"] == 59
+    assert [it["count"] for it in got["items"]] == [3, 55, 1]
+
+
+PINNED_31B_MUTANTS = {
+    # (seed, format): (score reached, before -> after)
+    (4071, "layout"): (0.86, "outreach: the first quarter's counts read (5 wrong, 0.841) -> the 계 column, 0 wrong"),
+}
+
+
+@pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_31B_MUTANTS))
+def test_pinned_mutant_reads_no_wrong_figure(tmp_path: Path, seed: int, fmt: str) -> None:
+    from samples.families import FAMILIES
+    from samples.mutate import mutate
+    from samples.style_sweep import run_family
+
+    floor, why = PINNED_31B_MUTANTS[(seed, fmt)]
+    fam, card_seed = mutate(seed, FAMILIES)
+    (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], (r["wrong"], why)
+    assert r["score"] >= floor, (r["score"], r["misses"], why)
