@@ -28,6 +28,7 @@ from pledgecard.extract.sections.funding_header import (
     order_by_sums,
 )
 from pledgecard.extract.sections.funding_labels import UNLABELLED
+from pledgecard.extract.sections.funding_labels_amid import labels_off_rows
 from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
@@ -324,6 +325,10 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     # every row label leading its own run of amounts, the runs of unequal length (a converter printed
     # some cells of a row after the next row's label): dealt by count, the amounts would cross rows
     certain = certain and (by_column or glued or short is not None or not _runs_uneven(row_pos, amount_pos))
+    # row labels standing together amid the amounts where no row starts or ends (blocks side by side): not dealt by
+    # count (funding_labels_amid)
+    certain = certain and (by_column or glued or short is not None or repeated
+                           or not labels_off_rows(row_pos, amount_pos, len(amount_pos) // r if r else 0))
     # a subtotal row (소계) closes sub-source rows under a spanning source cell, whose label a dump
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in subtotal_words() for lab in rows)

@@ -36,6 +36,16 @@ def _spanning_total(head: list[str]) -> bool:
     return len(head) > 2 and len(set(head)) == 1 and any(is_total_label(fold(w)) for w in head[0].split())
 
 
+def _line_over(row: list[str]) -> bool:
+    """Whether a grid row is a line printed over the table a layout dump set in its columns: one cell filled, no
+    count, no channel and no total word in it (``⦋단위:회⦌`` right-aligned over a quarterly channel table, mutant
+    4071 pdftotext -layout: taken for the head row, the total column was not found and the first quarter's counts
+    were read as the channels', 5 wrong figures)."""
+    filled = [c.strip() for c in row if c.strip()]
+    return len(filled) == 1 and not is_value_line(filled[0]) and not category_of(filled[0]) \
+        and not is_total_label(filled[0])
+
+
 def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
     """Channels down the first column: the channel row over the count row. The count column is the
     one the head row names by a total word (counts per period beside it, 1/4분기 .. 4/4분기 | 계),
@@ -46,8 +56,10 @@ def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
     rows = channel_rows(grid)  # an unknown channel below the known ones too (outreach_unnamed_rows)
     width = min(len(r) for r in rows)
     heads = [r for r in grid if not any(r is c for c in rows)]
-    count_col = total_column(heads[0], width) if heads and grid[0] is heads[0] else None
-    if count_col is None and heads and grid[0] is heads[0] and _spanning_total(heads[0]):
+    top = next((r for r in grid if not _line_over(r)), grid[0])  # a unit or note line set in the grid's top row
+    heads = [r for r in heads if not (r is not top and _line_over(r) and grid.index(r) < grid.index(top))]
+    count_col = total_column(heads[0], width) if heads and top is heads[0] else None
+    if count_col is None and heads and top is heads[0] and _spanning_total(heads[0]):
         return None
     if count_col is None:
         count_col = next((k for k in range(1, width) if all(is_value_line(r[k]) or not r[k].strip() for r in rows)
