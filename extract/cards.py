@@ -86,6 +86,7 @@ from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_apart import outreach_printed_after
 from pledgecard.extract.sections.outreach_before import outreach_printed_before
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
+from pledgecard.extract.sections.squashed_figures import figures_apart
 from pledgecard.extract.status_twice import settle_two_statuses
 from pledgecard.extract.superseded import settle as settle_superseded
 from pledgecard.extract.table_notes_moved import table_note
@@ -272,6 +273,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                    [it for t in trace if t.reader == "funding" for it in t.rest
                                     if isinstance(it, Line) and is_data_row(it.full_text)], parts)
     findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
+    findings += figures_apart(record.get("funding"), prov.get("funding"))  # 73275 884.828: no one number
     findings += rows_unread(trace, record)
     findings += years_unread(trace, record)
     findings = proven_later(record, prov, findings, funding_again)  # its unit proven by a budget read after it

@@ -41,6 +41,12 @@ def closing_count(text: str | None, unit: str) -> int | float | None:
     return parse_number(m.group(1)) if m else None
 
 
+def counted_figures(text: str, unit: str) -> list[int | float]:
+    """The figures ``text`` prints counted in ``unit``, each opening its word (``'8대 운행'``, ``'대'`` -> [8];
+    ``'제2대'``: none)."""
+    return [parse_number(m.group(1)) for m in re.finditer(rf"(?<![^\s(])({_NUMBER}){re.escape(unit)}(?!\w)", text)]
+
+
 def with_lone_counts(goal: Goal) -> Goal:
     """``goal`` with the figures its cells print alone in a ``[goals_unit_cells]`` counter: the actual's where
     it is one; the target's where it is one, or where it closes with one in the counter of the row's lone actual

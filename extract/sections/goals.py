@@ -21,6 +21,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
+from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
@@ -121,6 +122,7 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     result = _extract_goals(items, ctx)
     if result.value.get("goals"):
         join_wrapped_leads(result.value["goals"])  # a spanning project cell wrapped over two of its rows
+        with_project_counts(result.value["goals"])  # 8대 운행 | 8대 운행 in a project counting 시범 2대 | 2대
     dumped = [it for it in items if isinstance(it, Line) and it.source.line_start is not None]
     if dumped:
         placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)

@@ -20,6 +20,7 @@ from pledgecard.extract.sections.header_value_kinds import (
     none_values,
     value_kind,
 )
+from pledgecard.extract.sections.header_value_overflow import with_overflow
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
 
@@ -73,9 +74,9 @@ def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str
                 continue
             if field and i + 1 < len(row) and header_field_of(fold(row[i + 1].text)) is None:
                 # (the pairs a value cell prints in brackets after its value, 과 (담당 : …, ☎ …), to their fields)
-                pairs.extend((f, v, row[i + 1].source)
-                             for f, v in bracketed_pairs(field, fold(row[i + 1].text.replace("\n", " ")), printed))
-                i += 2
+                value, more = with_overflow(row, i + 1)  # 건설과, | 스마트정보과: a value cut at its column
+                pairs.extend((f, v, row[i + 1].source) for f, v in bracketed_pairs(field, value, printed))
+                i += 2 + more
                 continue
             under = _value_under(table, cell) if field and i + 1 == len(row) else None
             if under is not None:  # a label closing its row over its value (추진상황 over 정상추진)

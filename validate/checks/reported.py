@@ -130,6 +130,14 @@ CHECKS = [
            "reviewer is told the unit was inferred",
            "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line",
            severity="info"),
+    _check("extract.figures_apart", "one number a cell",
+           "every funding cell printing figures apart by spaces is read as one number only where they make one",
+           "a funding cell prints figures apart by spaces that make no one well-grouped number (`73275 884.828`: "
+           "a struck figure beside the one in force, two figures a cell, an OCR point read for a comma): the cell "
+           "is null, never the pieces joined into a number the card did not print (`normalize.unreadable_amount` "
+           "is not reported for it); `observed.cells` names the cells (record row and column indexes), "
+           "`observed.printed` their text",
+           "`funding`; `source_location`: the funding table"),
     _check("extract.amount_spans_periods", "amounts a period each",
            "every funding amount is printed in one period's column",
            "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "
