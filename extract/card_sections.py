@@ -20,9 +20,9 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.heading_numbers import next_heading, titleish
 from pledgecard.extract.heading_shapes import card_levels, shape_of, unknown_headings
 from pledgecard.extract.headings import parse_group_heading
-from pledgecard.extract.labels import section_of, sections_of
+from pledgecard.extract.labels import counts_after_colon, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, item_text
-from pledgecard.extract.markers import SECTION_MARKERS
+from pledgecard.extract.markers import SECTION_MARKERS, is_numbering
 from pledgecard.extract.sections.funding_column_heads import corner_pair
 from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.header_boxes import header_boxes_home
@@ -102,6 +102,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         if (isinstance(it, Line) and last.heading is not None and last.name is not None
                 and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
                 and sections_of(it.text) == (last.name,) and not dated(it) and pair_head(it.text) is None
+                and not counts_after_colon(it.text)
                 and not (it.marker is not None and dated(Line(text=last.heading, marker=None, indent=0,
                                                                source=Source())))
                 and not (last.name == "overview" and overview_field(it.text) == "contents"
@@ -112,6 +113,11 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
         name = heading_of(it, last.name, levels)
+        if name and isinstance(it, Line) and it.marker is not None and not is_numbering(it.marker) \
+                and counts_after_colon(it.text) and it.marker not in {s.opened_by for s in sections}:
+            # ○ 주민소통 실적 : 설명회 2회, 자문 1회 under a heading its bullet never marks: an item telling counts
+            # (a heading's glyph, ◇ 시민소통 실적: … among ◇ headings, still heads)
+            name = None
         if name is None and k in typed and isinstance(it, Line) and section_of(bare_title(it.text)) != last.name:
             name = section_of(bare_title(it.text))  # a heading by its type (a header label's word, 추진상황)
         if name and name == last.name and isinstance(it, Line) and it.marker is not None and not dated(it) \

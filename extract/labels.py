@@ -76,6 +76,13 @@ def _count_list(remark: str) -> bool:
     return len(pieces) >= 2 and all(pattern.fullmatch(p) for p in pieces)
 
 
+def counts_after_colon(text: str) -> bool:
+    """Whether a line names the outreach only by its counts told after a colon (``주민소통 실적 : 설명회 2회,
+    언론보도 3회``): a heading's shape when the line stands as a heading, an item's when a bullet marks it."""
+    told = colon_remark(norm_label(text))
+    return told is not None and bool(told[0]) and _count_list(told[1]) and _match(told[0])[0] == ("outreach",)
+
+
 def _names(key: str) -> tuple[str, ...]:
     """The section names a normalized label names: one, two for a combined heading, or none."""
     return _glued_match(key)[0]
@@ -307,12 +314,23 @@ def split_labelled(text: str) -> list[tuple[str, str]]:
 def _unknown_bracketed_label(text: str, start: int, end: int, stop: int) -> int:
     """Where a value ends whose label stands in brackets of its own (``【관리번호】 4-2  【분  야】 복지``): before
     the next words in the same brackets, a label the vocabulary may not know (a line of such pairs prints every
-    label so); ``stop`` when its label is not so bracketed or no such words follow."""
+    label so); ``stop`` when its label is not so bracketed or no such words follow. Only words standing where labels
+    stand end it: after the value's words, a value after them, and set apart as a label is: a column's gap before
+    it (two spaces or more, a tab), its words spaced a syllable apart to a cell's width (``【분  야】``), or the value
+    before it a code with no Hangul word (``4-2``); a bracketed word inside a value (``【공약명】 【신규】 마을 …``,
+    ``… 60개소 【확대】 운영 80개소``) is the value's (the class of card fixed: a 【】 value cut short at a bracketed
+    word of its own)."""
     close = closing_bracket(text[start]) if text[start] in OPEN_BRACKETS else None
     if close is None or text[end - 1] != close:
         return stop
-    m = re.compile(rf"\s{re.escape(text[start])}[^{re.escape(close)}\d]{{1,12}}{re.escape(close)}").search(text, end, stop)
-    return m.start() if m is not None else stop
+    pattern = re.compile(rf"(?P<gap>\t|\s{{2,}}|\s){re.escape(text[start])}(?P<words>[^{re.escape(close)}\d]{{1,12}})"
+                         rf"{re.escape(close)}\s*\S")
+    for m in pattern.finditer(text, end, stop):
+        before = text[end:m.start()].strip(VALUE_EDGES)
+        spaced_out = len(words := m.group("words").split()) >= 2 and all(len(w) == 1 for w in words)
+        if before and (len(m.group("gap")) > 1 or spaced_out or not re.search(r"[가-힣]", before)):
+            return m.start()
+    return stop
 
 
 def _value_edges(value: str) -> str:

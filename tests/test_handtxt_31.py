@@ -77,10 +77,11 @@ def _goal(project: str | None, year: int) -> dict:
 
 
 def test_a_spanning_project_cell_wrapped_over_two_of_its_rows_is_one_project() -> None:
-    got = join_wrapped_leads([_goal("수변 캠핑장", 2024), _goal("조성", 2025), _goal("조성", 2026)])  # type: ignore[list-item]
+    got = join_wrapped_leads([_goal("수변 캠핑장", 2024), _goal("조성", 2025), _goal("조성", 2026)],  # type: ignore[list-item]
+                             ["갈숲천 수변 캠핑장 조성"])
     assert [g["project"] for g in got] == ["수변 캠핑장 조성"] * 3
     got = join_wrapped_leads([_goal("A 사업", 2023), _goal("보안등 스마트", 2023), _goal("전환", 2024),
-                              _goal("전환", 2025), _goal("전환", 2026)])  # type: ignore[list-item]
+                              _goal("전환", 2025), _goal("전환", 2026)], ["보안등 스마트 전환"])  # type: ignore[list-item]
     assert [g["project"] for g in got] == ["A 사업"] + ["보안등 스마트 전환"] * 4
 
 
@@ -88,12 +89,15 @@ def test_two_projects_stay_two() -> None:
     cases = [
         [_goal("공원 정비", 2024), _goal("숲길", 2024), _goal("숲길", 2025)],  # the years start again
         [_goal("공원 정비", 2024), _goal("숲길 조성", 2025), _goal("숲길 조성", 2026)],  # two words: a project
-        [_goal("공원 정비", 2024), _goal("숲길", 2025)],  # the second holds one row: nothing proves a span
+        # the second holds one row (a third project after it): nothing proves a span
+        [_goal("공원 정비", 2024), _goal("숲길", 2025), _goal("광장", 2026)],
         [_goal("공원", 2023), _goal("공원", 2024), _goal("숲길", 2025), _goal("숲길", 2026)],  # the first holds two
     ]
     for goals in cases:
         before = [g["project"] for g in goals]
-        assert [g["project"] for g in join_wrapped_leads(copy.deepcopy(goals))] == before  # type: ignore[arg-type]
+        # the joined words printed whole: only the stated shape keeps the two apart
+        printed = " / ".join(f"{a} {b}" for a, b in zip(before, before[1:], strict=False))
+        assert [g["project"] for g in join_wrapped_leads(copy.deepcopy(goals), [printed])] == before  # type: ignore[arg-type]
 
 
 def test_myeon_counts_a_goal() -> None:
@@ -126,11 +130,18 @@ def test_two_sources_of_one_code_are_no_part_printed_twice() -> None:
 
 
 def test_a_row_printed_twice_still_fires() -> None:
+    # one label twice, white space aside, amounts differing (a row read twice, one column misread): the
+    # code-plus-label identity, no equal amounts, fires it
     rows = [("총계", "total", [4800 * M, 600 * M]), ("국비", "national", [1200 * M, 300 * M]),
-            ("시비", "municipal", [1080 * M, 90 * M]), ("시 비", "municipal", [1080 * M, 90 * M]),
+            ("시비", "municipal", [1080 * M, 90 * M]), ("시 비", "municipal", [1080 * M, 80 * M]),
             ("소계", "total", [2160 * M, 180 * M])]
     got = _failed(_record(rows, []), "record.duplicate_part")
     assert sorted(f["location"] for f in got) == ["funding.rows[3]", "funding.rows[4]"]
+    for label in ("시비(추경)", None):  # one row under a second label, or its label lost: every amount equal
+        again = [*rows[:3], (label, "municipal", [1080 * M, 90 * M])]
+        got = _failed(_record(again, []), "record.duplicate_part")  # type: ignore[arg-type]
+        assert [f["location"] for f in got] == ["funding.rows[3]"], label
+    rows[3] = ("시비", "municipal", [1080 * M, 90 * M])
     # the budget's part against the row printed once, not twice summed
     rec = _record(rows[:4], [("시비", "municipal", 1080 * M)])
     assert _failed(rec, "budget.matches_funding") == []

@@ -110,12 +110,15 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
 def _bare(v: Vocabulary) -> re.Pattern[str]:
     """A goal line whose labels stand bare before their values, the status after an arrow (``’23년 : 목표 25개소 /
     실적 25개소 ⇒ 달성``): a year (and a colon), the target's word, its value, a slash or an arrow, the actual's
-    word, its value, and an arrow and a word or two without a figure."""
+    word, its value, and an arrow and a word or two without a figure, a remark in brackets or a figure after them
+    its own (``⇒ 미달(5개소)``, ``⇒ 초과달성 5``: the status is the words, the remark no goal's value; the class of card
+    fixed: a year whose status carried a figure dropped while its neighbours were read)."""
     target, actual = spaced(v.words("goals_columns", "target")), spaced(v.words("goals_columns", "actual"))
     arrows = re.escape(ARROW_MARKERS)
     return re.compile(rf"^\s*(?P<year>{v.year_pattern})\s*[:：]?\s*(?:{target})\s+(?P<t>[^/{arrows}]*?\d[^/{arrows}]*?)"
                       rf"\s*[/{arrows}]\s*(?:{actual})\s+(?P<a>[^/{arrows}]+?)"
-                      rf"(?:\s*[{arrows}]\s*(?P<s>[^\d/{arrows}()]{{1,12}}))?\s*$")
+                      rf"(?:\s*[{arrows}]\s*(?P<s>[^\d/{arrows}()（）]{{1,12}}?)"
+                      rf"(?:\s*[(（][^()（）]*[)）]|\s+\d[^/{arrows}]*)?)?\s*$")
 
 
 def bare_labelled(line: str) -> tuple[str, str | None] | None:
@@ -132,11 +135,20 @@ def bare_labelled(line: str) -> tuple[str, str | None] | None:
     return f"{m.group('year')} : {target}: {m.group('t').strip()} / {actual}: {m.group('a').strip()}", status
 
 
+def _column_words(line: str) -> bool:
+    """Whether a line holds a target's or an actual's column word anywhere (``○ 목표 대비 실적 양호``, ``※ 실적은 누계
+    기준``, ``○ 연도별 목표 (단위: 개소)``): a note on the goals, no project's name (the class of card fixed: a note
+    bullet above bare goal lines read as their project)."""
+    k = key(line)
+    vocab = current()
+    return any(key(w) in k for kind in ("target", "actual") for w in vocab.words("goals_columns", kind))
+
+
 def _projects_from_heads(goals: list[GoalLine], lines: list[str], target_re: re.Pattern[str],
                          year_re: re.Pattern[str]) -> list[GoalLine]:
     """Goals printing no project of their own under a bulleted line naming one (``○ 급식소 운영 확대`` over its year
     lines): that line's words, its bullet off, are their project; a line holding a label, a figure or a year, or
-    no bullet (a goal's wrapped rest), names none."""
+    no bullet (a goal's wrapped rest), or a target's or an actual's column word (a note on them), names none."""
     out = []
     for g in goals:
         head = None
@@ -146,7 +158,7 @@ def _projects_from_heads(goals: list[GoalLine], lines: list[str], target_re: re.
             words = re.sub(r"^[^\w(]+", "", last).strip()
             bulleted = bool(re.match(r"^\s*[^\w\s(]", last))  # (a goal's wrapped rest opens with no bullet)
             if words and bulleted and not any(ch.isdigit() for ch in last) and not target_re.search(last) \
-                    and not year_re.search(last):
+                    and not year_re.search(last) and not _column_words(last):
                 head = words
         if head is None and g.project is None and out and out[-1].project is not None and out[-1].line + 1 == g.line:
             head = out[-1].project  # the line right under a goal of the project's: the same project's year

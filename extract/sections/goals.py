@@ -120,10 +120,13 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     """The goals of the section's ``items``, each at the place printing it (a dump's goal given its table's
     first line: the lines printing its figures, :func:`placed_goal_lines`)."""
     result = _extract_goals(items, ctx)
-    if result.value.get("goals"):
-        join_wrapped_leads(result.value["goals"])  # a spanning project cell wrapped over two of its rows
-        with_project_counts(result.value["goals"])  # 8대 운행 | 8대 운행 in a project counting 시범 2대 | 2대
     dumped = [it for it in items if isinstance(it, Line) and it.source.line_start is not None]
+    if result.value.get("goals") and ctx is not None and any(it.source.line_start is not None for it in items):
+        # a spanning project cell a dump wrapped over two of its rows, its words in the header's title or target
+        header = ctx.record.get("header") or {}
+        join_wrapped_leads(result.value["goals"], [str(header.get(f) or "") for f in ("title", "target")])
+    if result.value.get("goals"):
+        with_project_counts(result.value["goals"])  # 8대 운행 | 8대 운행 in a project counting 시범 2대 | 2대
     if dumped:
         placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)
     return result

@@ -66,6 +66,10 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
             continue
         for m in current().build(_sentence_count).finditer(text):
             label = fold(m.group("label")).rstrip(_LABEL_EDGES).lstrip(_LIST_SEPARATORS)
+            label = re.split(r"[:：]", label)[-1].strip() or label  # 언론홍보 : 언론보도 5회: a group's title, then the channel
+            if not label and text[:m.start("count")].rstrip()[-1:] in "(（" \
+                    and m.group("unit") not in current().words("outreach_sentences", "held_counters"):
+                continue  # 간담회(120명): people counted after a channel's words, no count of times held
             if not label:
                 return None
             count, _ = parse_count(m.group("count"))
@@ -89,15 +93,26 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
 
 
 def _bare_count(v: Vocabulary) -> re.Pattern[str]:
-    """A count alone in brackets right after its channel's words (``주민설명회(3회)``)."""
-    return re.compile(rf"(?<=[^\s(（])[(（]\s*(\d[\d,]*\s*(?:{alternation(v.words('counters'))}))\s*[)）]")
+    """A count alone in brackets right after its channel's words (``주민설명회(3회)``), counted in a counter of
+    times held (vocabulary ``[outreach_sentences] held_counters``: ``간담회(120명)`` counts people, no meetings)."""
+    return re.compile(rf"(?<=[^\s(（])[(（]\s*(\d[\d,]*\s*(?:{alternation(v.words('outreach_sentences', 'held_counters'))}))\s*[)）]")
+
+
+def _count_before(v: Vocabulary) -> re.Pattern[str]:
+    """A count with its counter ending the text before a bracket (``주민설명회 2회``(120명))."""
+    return re.compile(rf"\d[\d,]*\s*(?:{alternation(v.words('counters'))})\s*$")
 
 
 def _plain_counts(text: str) -> str:
     """A sentence of counts with its counts set as running text prints them: a count alone in brackets after
     its channel (``주민설명회(3회), 전문가 자문(2회)``) as ``주민설명회 3회``, and a leader of dots between a
-    channel and its count (``만족도 조사 ········ 1회``, a list set like a table of contents) as a space."""
-    return _LEADER.sub(" ", current().build(_bare_count).sub(r" \1", text))
+    channel and its count (``만족도 조사 ········ 1회``, a list set like a table of contents) as a space. A bracket
+    after a count (``2회(120명)``, ``6회(3회)``, ``2회(5개소)``) is that count's note, left as printed."""
+    before = current().build(_count_before)
+
+    def plain(m: re.Match[str]) -> str:
+        return m.group(0) if before.search(text, 0, m.start()) else f" {m.group(1)}"
+    return _LEADER.sub(" ", current().build(_bare_count).sub(plain, text))
 
 
 def _in_cell(line: Line) -> bool:

@@ -80,7 +80,17 @@ def _parts(rec: Record) -> Iterator[tuple[str, str, list[Mapping[str, Any]], Key
         c = next(i for i, col in enumerate(columns) if col is column)
         return {"label": column.get("label"), "amounts_krw": [g[c] if c < len(g) else None for g in grid]}
 
+    def amounts_key(i: int, row: Mapping[str, Any]) -> Any:
+        # a source's row printed twice under two labels (시비 / 시비(추경), 국비 / 국고, a label lost): one code and
+        # every amount equal to an earlier row's; a row the identity above already keys twice is judged there
+        source, amounts = row.get("source"), lst(row.get("amounts_krw"))
+        if not isinstance(source, str) or source == "total" or not amounts or any(a is None for a in amounts) \
+                or not any(amounts) or any(row_identity(rows[j]) == row_identity(row) for j in range(i)):
+            return None
+        return source, tuple(amounts)
+
     yield "funding row", "funding.rows", rows, _row_key, _evidence_row
+    yield "funding row's amounts", "funding.rows", rows, amounts_key, _evidence_row
     yield "funding column", "funding.columns", columns, column_key, column_evidence
     yield "goal", "goals", [d(g) for g in lst(rec.get("goals"))], _goal_key, _evidence_label
     yield "outreach item", "outreach.items", [d(i) for i in lst(d(rec.get("outreach")).get("items"))], \
@@ -131,7 +141,8 @@ CHECKS = [
         description="funding rows of distinct source codes, funding columns of distinct periods, goals and "
                     "outreach items each once",
         fails_when="two funding rows holding amounts share a source code (a `소계` kept beside the `계`: two "
-                   "`total` rows), two funding columns holding amounts stand for one period (the same year; two "
+                   "`total` rows) and a label, or a source code and every amount (one row printed under two labels, "
+                   "`시비` / `시비(추경)`), two funding columns holding amounts stand for one period (the same year; two "
                    "total, prior or after-term columns), two goals share project, year and target, or two "
                    "outreach items share a label; the finding is on the later one and names both, with their "
                    "labels and amounts",
