@@ -49,6 +49,7 @@ from pledgecard.extract.sections.funding_checks import (
 )
 from pledgecard.extract.sections.funding_column_heads import classify_column, derived_after
 from pledgecard.extract.sections.funding_continued import continued_caption, continues_rows, continues_years
+from pledgecard.extract.sections.funding_deal_disproven import deal_disproven, nothing_placed
 from pledgecard.extract.sections.funding_fullwidth import fullwidth_folded
 from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_head_again import joined_continued
@@ -180,7 +181,9 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
                 return inferred(read_one, unit, "budget_total")
             if budget_printed((read_one.value or {}).get("funding") or {}, budget):
                 return inferred(read_one, unit, "budget_amounts")
-            return read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
+            proven = read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
+            # the cells under the budget's unit make its total, a row not its part: the deal's zeros unproven too
+            return nothing_placed(proven) if deal_disproven((read_one.value or {}).get("funding"), budget) else proven
         return read_one
     read = [_extract_funding(items, ctx, u) for u in units.values()]
     chosen = next((k for k, r in enumerate(read) if total is not None and table_total(r.value["funding"]) == total), 0)

@@ -7,6 +7,7 @@ import re
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
 from pledgecard.extract.sections.outreach_period_heads import periods_across
+from pledgecard.extract.sections.outreach_total_lead import total_leads
 from pledgecard.extract.sections.outreach_words import (
     category_of,
     cells_one_space_apart,
@@ -146,7 +147,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     if total_last:
         label, cat = cols[-1]
         cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
-    has_total = bool(head) and is_total_label(head[0])
+    has_total = bool(head) and (is_total_label(head[0]) or total_leads(header_parts))  # 구분 / 계 / channels too
     n_keyed = len(cols)
     if has_total or total_last:  # a printed total word tells which value is the total: the rest are channels
         cols = _fit_labels(cols, " ".join(header_parts), len(values) - 1)
