@@ -167,12 +167,30 @@ def _line_cells(items: Sequence[object]) -> list[list[str] | None]:
     return [_cells(it) if isinstance(it, Line) else None for it in items]
 
 
-def _run(items: list[object], n: int, own: list[Row]) -> tuple[int, int] | None:
+def _heads(items: Sequence[object], end: int, n: int) -> list[str] | None:
+    """The texts of the ``n`` lines before ``end`` (a table's column heads when none is an amount, 계 among
+    them), spaces aside."""
+    if end < n:
+        return None
+    lines = items[end - n:end]
+    if not all(isinstance(ln, Line) and ln.marker is None and _amount(ln.text.strip()) is None for ln in lines):
+        return None
+    return ["".join(ln.text.split()) for ln in lines]  # type: ignore[union-attr]
+
+
+def _run(items: list[object], n: int, own: list[Row], head: list[str] | None = None) -> tuple[int, int] | None:
     """The first run of ``items`` (lines from a period label's to an amount's) reading as rows of ``n`` amounts
-    that, after the funding's own rows, the sums prove (:func:`_proven`); the longest such run from its start."""
+    that, after the funding's own rows, the sums prove (:func:`_proven`); the longest such run from its start.
+
+    The run stands alone: the line just before it is no cell of a row (no period label, no amount). A run whose
+    line before is such a cell is the tail of another table printed a cell a line (a spending table in the
+    plans, its years and total), its first rows left behind, and is never moved; nor is a run right under a
+    copy of the funding's ``head`` (its ``n`` column heads): that is a table of its own."""
     cells = _line_cells(items)
     for i, first in enumerate(cells):
-        if not first or _period(first[0]) is None:
+        if not first or _period(first[0]) is None or (i > 0 and cells[i - 1] is not None):
+            continue
+        if head is not None and _heads(items, i, n) == head:
             continue
         ends = [end for end, rows in _rows_from(cells, i, n) if len(rows) >= MIN_ROWS and _proven(own + rows, n)]
         if ends:
@@ -194,7 +212,7 @@ def funding_rows_printed_amid(sections: Sequence[SectionItems]) -> None:
         for sec in sections:
             if sec is target:
                 continue
-            run = _run(list(sec.items), n, found[0])
+            run = _run(list(sec.items), n, found[0], _heads(items, found[1], n))
             if run is not None:
                 target.items.extend(sec.items[run[0]:run[1]])
                 del sec.items[run[0]:run[1]]

@@ -68,7 +68,39 @@ def interleaved_cells(lines: list[str], k: int) -> list[list[str]] | None:
         bounds = (0, *cuts, n)
         if all(wraps_as_a_cell(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)):
             return None  # the cells printed one after another read as well: not proven
+    if _runs_with_one_break(lines, k):
+        return None
     return dealt
+
+
+def _runs_with_one_break(lines: list[str], k: int) -> bool:
+    """Whether the cells printed one after another, each as many lines as dealt, read as cells wrap but for
+    one cell's short first line (a manual line break, ``청년창업`` / ``지원센터 운영 확대``): the width test
+    cannot then tell the two readings apart, and dealing in turn is no proof."""
+    size = len(lines) // k
+    cells = [lines[c * size:(c + 1) * size] for c in range(k)]
+    if not all(_brackets_close("".join(cell)) for cell in cells):
+        return False  # a cell opening a bracket another closes (``지원(55`` / ``개)``): no rival reading
+    failing = [c for c, cell in enumerate(cells) if not wraps_as_a_cell(cell)]
+    return len(failing) == 1 and size > 1 and wraps_as_a_cell(cells[failing[0]][1:]) \
+        and _short_first_only(cells[failing[0]])
+
+
+def _brackets_close(text: str) -> bool:
+    """Whether every bracket ``text`` opens it closes, none closed before it opens."""
+    depth = 0
+    for ch in text:
+        depth += (ch in "([") - (ch in ")]")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _short_first_only(cell: list[str]) -> bool:
+    """Whether every line of ``cell`` but its first and last is as full as its widest (only the first is short)."""
+    widest = max(width(t) for t in cell)
+    rest = cell[1:]
+    return all(width(a) + _glyph(b[0]) + _SLACK > widest for a, b in zip(rest, rest[1:], strict=False) if b)
 
 
 def joined(cell: list[str], lexicon: str) -> str:
