@@ -128,6 +128,35 @@ def pdftotext_dump(src: Path, out: Path, *args: str) -> str:
     return out.read_text(encoding="utf-8")
 
 
+def family_card(tmp_path: Path, family: str, seed: int, fmt: str, **style: object) -> tuple[Path, dict]:
+    """``family``'s card ``seed`` rendered as ``fmt`` (``style`` over the family's), and its expected record."""
+    from dataclasses import replace
+
+    from pledgecard.scoring import load_records
+    from samples.families import BY_NAME, family_records
+    from samples.generate import write_file
+
+    fam = BY_NAME[family]
+    path = write_file(tmp_path, f"{family}-{seed}", fmt, family_records(fam, seed), replace(fam.style, **style))
+    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
+    return path, exp
+
+
+def pdftotext_scored(src: Path, tmp_path: Path) -> tuple[dict, dict, float, list[str]]:
+    """The PDF ``src`` dumped by pdftotext's default mode and read: its expected record, the record read, the shared
+    scorer's score and the figures read wrong (the shared counter's and the year-aware goal check's)."""
+    from pledgecard import extract_file
+    from pledgecard.scoring import load_records, wrong_goal_figures
+
+    sc, wf = shared_tools()
+    (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
+    out = tmp_path / f"{src.stem}.txt"
+    pdftotext_dump(src, out)
+    (rec,) = extract_file(out)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    return exp, rec, sc.score_record(exp, rec).score(), wrong
+
+
 def header_read(text: str, out: Path) -> dict:
     """The header pledgecard reads from ``text`` written as the text dump ``out``."""
     from pledgecard import extract_file

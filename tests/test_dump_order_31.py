@@ -19,20 +19,16 @@ and scored, no figure wrong."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_rows_amid import funding_cells_after_total, funding_rows_printed_amid
-from pledgecard.scoring import load_records, wrong_goal_figures
 
-from conftest import shared_tools
+from conftest import pdftotext_scored
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 
@@ -110,27 +106,12 @@ def test_lines_after_a_funding_table_stay_unless_cells_after_proven_rows(tail: t
     assert len(sections) == 2 and _texts(sections[1]) == [*HEAD, *FIRST, *rows, *tail]
 
 
-def _pdftotext(src: Path, out: Path) -> Path:
-    exe = shutil.which("pdftotext")
-    assert exe is not None, "pdftotext (poppler-utils) is a test requirement"
-    subprocess.run([exe, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True, timeout=120)
-    return out
-
-
-def _scored(src: Path, tmp_path: Path) -> tuple[dict, dict, float, list[str]]:
-    sc, wf = shared_tools()
-    (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
-    (rec,) = extract_file(_pdftotext(src, tmp_path / f"{src.stem}.txt"))
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
-    return exp, rec, sc.score_record(exp, rec).score(), wrong
-
-
 def _unseen(seed: int, tmp_path: Path) -> tuple[dict, dict, float, list[str]]:
     from samples.families import BY_NAME, family_records
     from samples.generate import write_file
 
     fam = BY_NAME["moa-city"]
-    return _scored(write_file(tmp_path, f"moa-city-{seed}", "pdf", family_records(fam, seed), fam.style), tmp_path)
+    return pdftotext_scored(write_file(tmp_path, f"moa-city-{seed}", "pdf", family_records(fam, seed), fam.style), tmp_path)
 
 
 def _funding_figures(rec: dict) -> list[list[int | None]]:
@@ -140,7 +121,7 @@ def _funding_figures(rec: dict) -> list[list[int | None]]:
 def test_moa_committed_card_reads_its_funding_rows_printed_atop_the_sheet(tmp_path: Path) -> None:
     """moa-city 88002: the funding's 2023년 / 2024년 / 임기후 / 합계 rows printed amid the header's cells; before,
     those four periods unread (0.336); after, the whole table read (0.429)."""
-    exp, rec, score, wrong = _scored(FAMILIES / "moa-city" / "moa-city-88002-pdf.pdf", tmp_path)
+    exp, rec, score, wrong = pdftotext_scored(FAMILIES / "moa-city" / "moa-city-88002-pdf.pdf", tmp_path)
     assert wrong == []
     assert [c["label"] for c in rec["funding"]["columns"]] == [c["label"] for c in exp["funding"]["columns"]]
     assert _funding_figures(rec) == _funding_figures(exp)

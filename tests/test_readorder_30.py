@@ -21,8 +21,6 @@ scored."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -34,9 +32,8 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_before import outreach_printed_before
 from pledgecard.extract.sections.outreach_lines import from_lines
 from pledgecard.extract.sections.outreach_year_tail import year_tail
-from pledgecard.scoring import load_records, wrong_goal_figures
 
-from conftest import shared_tools
+from conftest import pdftotext_scored
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 
@@ -152,21 +149,6 @@ def test_a_column_under_periods_across_is_no_channels_counts() -> None:
     assert got is not None and got["total"] == 7
 
 
-def _pdftotext(src: Path, out: Path) -> Path:
-    exe = shutil.which("pdftotext")
-    assert exe is not None, "pdftotext (poppler-utils) is a test requirement"
-    subprocess.run([exe, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True, timeout=120)
-    return out
-
-
-def _scored(src: Path, tmp_path: Path) -> tuple[dict, dict, float, list[str]]:
-    sc, wf = shared_tools()
-    (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
-    (rec,) = extract_file(_pdftotext(src, tmp_path / f"{src.stem}.txt"))
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
-    return exp, rec, sc.score_record(exp, rec).score(), wrong
-
-
 # binnae-city's committed PDFs by pdftotext's default mode: the 관리번호 printed first, its label after a heading;
 # measured 0.893 / 0.672 before, 0.897 / 0.705 after (67005: its channel table printed amid the achievements, a note
 # wrapped in its count's cell, read)
@@ -175,7 +157,7 @@ PINS = {"67003": 0.89, "67005": 0.70}
 
 @pytest.mark.parametrize("seed", sorted(PINS))
 def test_binnae_committed_cards_read_their_number_printed_first(seed: str, tmp_path: Path) -> None:
-    exp, rec, score, wrong = _scored(FAMILIES / "binnae-city" / f"binnae-city-{seed}-pdf.pdf", tmp_path)
+    exp, rec, score, wrong = pdftotext_scored(FAMILIES / "binnae-city" / f"binnae-city-{seed}-pdf.pdf", tmp_path)
     assert wrong == []
     assert rec["header"]["mgmt_no"] == exp["header"]["mgmt_no"]
     assert score >= PINS[seed]
@@ -186,7 +168,7 @@ def _unseen(seed: int, tmp_path: Path) -> tuple[dict, dict, float, list[str]]:
     from samples.generate import write_file
 
     fam = BY_NAME["binnae-city"]
-    return _scored(write_file(tmp_path, f"binnae-city-{seed}", "pdf", family_records(fam, seed), fam.style), tmp_path)
+    return pdftotext_scored(write_file(tmp_path, f"binnae-city-{seed}", "pdf", family_records(fam, seed), fam.style), tmp_path)
 
 
 def test_binnae_unseen_card_reads_no_year_as_a_count(tmp_path: Path) -> None:

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import family_card
+
 
 def _searchable_scan(tmp_path: Path, family: str, seed: int, **style: object) -> tuple[Path, dict]:
     """``family``'s card ``seed`` printed as a searchable scan (``style`` over the family's), its expected record."""
@@ -118,17 +120,6 @@ def test_the_horizontal_rules_of_a_rule_mask_are_its_long_runs_across_not_its_ve
     assert all(abs(x0 - 50) <= 2 and abs(x1 - 949) <= 2 for _, x0, x1 in runs)
 
 
-def _card(tmp_path: Path, family: str, seed: int, fmt: str, **style: object) -> tuple[Path, dict]:
-    from pledgecard.scoring import load_records
-    from samples.families import BY_NAME, family_records
-    from samples.generate import write_file
-
-    fam = BY_NAME[family]
-    path = write_file(tmp_path, f"{family}-{seed}", fmt, family_records(fam, seed), replace(fam.style, **style))
-    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
-    return path, exp
-
-
 def test_a_searchable_scans_tables_ruled_across_only_are_read_from_the_rules_in_its_image(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """noeul-city 48001 as a searchable scan: 0.903 -> 1.000 (its goal table's projects, its outreach counts)."""
@@ -137,7 +128,7 @@ def test_a_searchable_scans_tables_ruled_across_only_are_read_from_the_rules_in_
     from pledgecard.scoring import score_record
     from tests.conftest import wrong_figure_count
 
-    path, exp = _card(tmp_path, "noeul-city", 48001, "pdf", pdf_sandwich=True)
+    path, exp = family_card(tmp_path, "noeul-city", 48001, "pdf", pdf_sandwich=True)
     [got] = extract_file(path)
     assert score_record(exp, got).score() >= 0.97 and wrong_figure_count(exp, got) == 0
     monkeypatch.setattr(LayerPage, "rules", property(lambda self: []))
@@ -153,7 +144,7 @@ def test_a_scans_tables_ruled_across_only_are_read_cell_by_cell(tmp_path: Path,
     from pledgecard.scoring import score_record
     from tests.conftest import wrong_figure_count
 
-    path, exp = _card(tmp_path, "noeul-city", 48001, "scan")
+    path, exp = family_card(tmp_path, "noeul-city", 48001, "scan")
     [got] = extract_file(path)
     assert score_record(exp, got).score() >= 0.7 and wrong_figure_count(exp, got) == 0
     assert any(v is not None for row in (got.get("funding") or {}).get("rows", []) for v in row["amounts_krw"])

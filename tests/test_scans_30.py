@@ -20,23 +20,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-
-def _card(tmp_path: Path, family: str, seed: int, fmt: str, **style: object) -> tuple[Path, dict]:
-    """``family``'s card ``seed`` rendered as ``fmt`` (``style`` over the family's), and its expected record."""
-    from pledgecard.scoring import load_records
-    from samples.families import BY_NAME, family_records
-    from samples.generate import write_file
-
-    fam = BY_NAME[family]
-    path = write_file(tmp_path, f"{family}-{seed}", fmt, family_records(fam, seed), replace(fam.style, **style))
-    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
-    return path, exp
-
+from conftest import family_card
 
 # --- the 2-up probe: footers running across their pages --------------------------------------------------------
 
@@ -113,7 +101,7 @@ def test_dallae_city_101_printed_2up_as_a_searchable_scan_reads_its_funding(tmp_
     from pledgecard.scoring import score_record
     from tests.conftest import wrong_figure_count
 
-    path, exp = _card(tmp_path, "dallae-city", 101, "pdf", sheet_up=2, pdf_sandwich=True)
+    path, exp = family_card(tmp_path, "dallae-city", 101, "pdf", sheet_up=2, pdf_sandwich=True)
     [got] = extract_file(path)
     assert wrong_figure_count(exp, got) == 0
     assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
@@ -128,7 +116,7 @@ def test_dallae_city_101_printed_2up_and_scanned_is_read_as_pages(tmp_path: Path
     from pledgecard.scoring import score_record
     from tests.conftest import wrong_figure_count
 
-    path, exp = _card(tmp_path, "dallae-city", 101, "scan", sheet_up=2)
+    path, exp = family_card(tmp_path, "dallae-city", 101, "scan", sheet_up=2)
     doc = pdfium.PdfDocument(path.read_bytes())
     width, height = doc[0].get_size()
     grey = np.asarray(doc[0].render(scale=PROBE_DPI / 72, grayscale=True).to_pil().convert("L"))
@@ -168,7 +156,7 @@ def test_gaon_city_101_scanned_reads_its_sections_under_misread_markers(tmp_path
     from pledgecard.scoring import score_record
     from tests.conftest import wrong_figure_count
 
-    path, exp = _card(tmp_path, "gaon-city", 101, "scan")
+    path, exp = family_card(tmp_path, "gaon-city", 101, "scan")
     [got] = extract_file(path)
     assert wrong_figure_count(exp, got) == 0
     assert got["plans"] and not any(p["text"][:1] in "닐를뿔" for p in got["plans"])

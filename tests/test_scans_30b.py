@@ -18,22 +18,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-
-def _card(tmp_path: Path, family: str, seed: int, fmt: str, **style: object) -> tuple[Path, dict]:
-    """``family``'s card ``seed`` rendered as ``fmt`` (``style`` over the family's), and its expected record."""
-    from pledgecard.scoring import load_records
-    from samples.families import BY_NAME, family_records
-    from samples.generate import write_file
-
-    fam = BY_NAME[family]
-    path = write_file(tmp_path, f"{family}-{seed}", fmt, family_records(fam, seed), replace(fam.style, **style))
-    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
-    return path, exp
-
+from conftest import family_card
 
 # --- a heading glyph read as punctuation ------------------------------------------------------------------------
 
@@ -95,7 +84,7 @@ def test_dasi_county_101_scanned_reads_its_sections(tmp_path: Path) -> None:
     from pledgecard.scoring import score_record
     from tests.conftest import wrong_figure_count
 
-    path, exp = _card(tmp_path, "dasi-county", 101, "scan")
+    path, exp = family_card(tmp_path, "dasi-county", 101, "scan")
     [got] = extract_file(path)
     assert wrong_figure_count(exp, got) == 0
     assert got["achievements"] and got["plans"] and got["effects"] and got["funding"] is not None
@@ -160,7 +149,7 @@ def test_noeul_city_48015_scanned_reads_its_goal_table_apart_from_the_outreach(t
     from pledgecard.scoring import score_record
     from tests.conftest import wrong_figure_count
 
-    path, exp = _card(tmp_path, "noeul-city", 48015, "scan")
+    path, exp = family_card(tmp_path, "noeul-city", 48015, "scan")
     [got] = extract_file(path)
     assert wrong_figure_count(exp, got) == 0
     assert {g["year"] for g in got["goals"]} == {g["year"] for g in exp["goals"]}

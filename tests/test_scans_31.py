@@ -21,24 +21,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-
-def _card(tmp_path: Path, family: str, seed: int, fmt: str, **style: object) -> tuple[Path, dict]:
-    """``family``'s card ``seed`` rendered as ``fmt`` (``style`` over the family's), and its expected record."""
-    from pledgecard.scoring import load_records
-    from samples.families import BY_NAME, family_records
-    from samples.generate import write_file
-
-    fam = BY_NAME[family]
-    path = write_file(tmp_path, f"{family}-{seed}", fmt, family_records(fam, seed), replace(fam.style, **style))
-    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
-    return path, exp
-
+from conftest import family_card
 
 # --- a heading glyph misread as a note's mark ---------------------------------------------------------------------
 
@@ -134,7 +123,7 @@ def test_dasi_county_87002_scanned_reads_the_figures_in_force(tmp_path: Path) ->
     from pledgecard.scoring import score_record
     from tests.conftest import wrong_figure_count
 
-    path, exp = _card(tmp_path, "dasi-county", 87002, "scan")
+    path, exp = family_card(tmp_path, "dasi-county", 87002, "scan")
     [got] = extract_file(path)
     assert wrong_figure_count(exp, got) == 0
     assert got["achievements"]
