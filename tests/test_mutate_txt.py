@@ -177,7 +177,7 @@ def test_the_header_band_after_one_left_unread_still_reads() -> None:
     assert (header["title"], header["target"]) == ("청년농업 혁신밸리 조성 및 청년농 50명 육성", "임기 후 계속")
     assert (header["lead_dept"], header["status"]) == ("농업기술센터 기술보급과", "미착수")
     assert rest == []
-    unproven = [*lines[:2], lines[2].replace("임기 후 계속", "단계별 추진"), *lines[3:]]
+    unproven = [*lines[:2], lines[2].replace("임기 후 계속", "연차별 추진"), *lines[3:]]
     header, _, rest = read_header([make_line(t) for t in unproven])
     assert header["title"] is None and header["target"] is None
     assert [x.full_text for x in rest] == [unproven[2]]

@@ -198,7 +198,8 @@ def test_a_sheet_that_failed_to_load_is_read_by_ocr_a_half_at_a_time(monkeypatch
 
     read: list[tuple[int, tuple[int, ...], float, float]] = []
 
-    def image(api: object, grey: object, number: int, width: float, height: float, *, dpi: int) -> ocr.OcrPage:
+    def image(api: object, grey: object, number: int, width: float, height: float, *, dpi: int,
+              carried: object = None) -> ocr.OcrPage:
         read.append((number, grey.shape, width, height))  # type: ignore[attr-defined]
         return ocr.OcrPage(number, width, height)
 

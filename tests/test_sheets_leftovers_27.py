@@ -197,7 +197,7 @@ def test_ocr_marks_a_sheet_it_reads_whole(monkeypatch: pytest.MonkeyPatch) -> No
     from pledgecard.extract.readers import ocr_sheets
     from pledgecard.extract.readers.pdf_sheets import Region
 
-    monkeypatch.setattr(ocr_sheets, "ocr_image", lambda api, grey, number, width, height, *, dpi:
+    monkeypatch.setattr(ocr_sheets, "ocr_image", lambda api, grey, number, width, height, *, dpi, carried=None:
                         ocr.OcrPage(number, width, height))
     w, h = 842.0, 595.0
     unloaded = [Region(1, 1, 0.0, w / 2, 0.0, w / h), Region(2, 1, w / 2, float("inf"), w / 2, w / h)]

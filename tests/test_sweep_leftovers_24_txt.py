@@ -107,7 +107,7 @@ def test_a_unit_column_every_row_prints_is_taken_off() -> None:
 
 
 HEADER = ["노을시 민선8기 시장 공약사업 관리카드", "< ’21.4/4분기 현재 >", "공　약　명 실천목표 주관부서",
-          "수소산업 특화단지 지정 추진 단계별 추진 산업입지담당관", "협조부서 추진상황 관리번호", "홍보담당관 지연 Ⅳ-24",
+          "수소산업 특화단지 지정 추진 연차별 추진 산업입지담당관", "협조부서 추진상황 관리번호", "홍보담당관 지연 Ⅳ-24",
           "담　당　자", "용경재 (505-9543)"]
 
 
@@ -116,7 +116,7 @@ def test_a_row_of_values_ending_in_a_department_is_no_department_whole() -> None
     assert head["lead_dept"] is None and head["title"] is None and head["target"] is None  # not told apart: unread
     assert (head["coop_depts"], head["status"], head["mgmt_no"]) == (["홍보담당관"], "지연", "Ⅳ-24")
     assert (head["contact_name"], head["contact_phone"]) == ("용경재", "505-9543")
-    assert not one_typed_value("수소산업 특화단지 지정 추진 단계별 추진 산업입지담당관")
+    assert not one_typed_value("수소산업 특화단지 지정 추진 연차별 추진 산업입지담당관")
     assert one_typed_value("농업기술센터 기술보급과") and one_typed_value("기획예산과, 홍보담당관")
     assert one_typed_value("Ⅳ-24") and not one_typed_value("단계별 추진")
 
