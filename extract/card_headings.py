@@ -4,6 +4,7 @@ line of its content (:func:`split_inline_heading`)."""
 from __future__ import annotations
 
 from pledgecard.extract.content_kinds import years_only
+from pledgecard.extract.glyph_numbering import inner_numbering
 from pledgecard.extract.heading_shapes import hangul_title
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, header_field_of, section_of
@@ -32,18 +33,16 @@ def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | No
     text = it.text
     level = (levels or {}).get(it.marker or "") or marker_level(it.marker)
     if it.marker is not None and level in (1, 2, 3):
-        inner, rest = split_marker(text)
-        if inner is not None and is_numbering(inner) and rest:
-            text = rest
+        numbered = inner_numbering(text)
+        if numbered is not None:
+            text = numbered[1]
         elif level != 1:
             return None
         else:
             name = section_of(text)
             return name if name != current else None
-    elif it.marker is not None:
-        inner, rest = split_marker(text)
-        if inner is not None and is_numbering(inner) and rest:
-            text = rest
+    elif it.marker is not None and (numbered := inner_numbering(text)) is not None:
+        text = numbered[1]
     name = section_of(text)
     if name is None and current is not None:
         # a dated block heading of another section (< 그간 추진실적 : '25. 4분기 누계 >, a label's
