@@ -33,6 +33,7 @@ from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.search_budget import Search, SearchGivenUp, bounded
 from pledgecard.extract.sections.funding_proof import Budget, sum_axes
 from pledgecard.extract.sections.funding_spaced_budget import BY_BUDGET, by_budget
+from pledgecard.extract.sections.funding_spaced_shares import shares_table
 from pledgecard.extract.sections.funding_subrows import group_runs
 from pledgecard.normalize.digit_groups import thousands_grouped
 from pledgecard.normalize.money import parse_amount, printed_unit, unit_multiplier
@@ -596,7 +597,8 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     n = len(columns)
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
-        return False  # no sum to prove a grouping
+        # no sum the table prints: the overview's shares, each a row's sum, may prove it (funding_spaced_shares)
+        return budget is not None and ti is None and not extra and _by_shares(rows, n, mult, printed or {}, skip, budget)
     try:
         whole, groups = _regrouped(rows, n, ti, periods, tr, mult, extra, printed or {}, skip, budget, noted)
     except SearchGivenUp:
@@ -609,4 +611,34 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
             r.pop("amounts_raw", None)
     for g in sorted(groups, reverse=True):
         del rows[g]  # a group source's row its members' sum: the same money twice (fold_group_rows)
+    return True
+
+
+def _by_shares(rows: list[FundingRow], n: int, mult: int, printed: dict[str, list[str]], skip: frozenset[int],
+               budget: Budget) -> bool:
+    """:func:`regroup_spaced` for a table printing no total row nor column: the one choice of groupings whose rows
+    add up to the overview's shares (:func:`~pledgecard.extract.sections.funding_spaced_shares.shares_table`)."""
+    if len(rows) < 2 or any(r["source"] == "total" for r in rows):
+        return False
+    options: list[list[list[int]]] = []
+    try:
+        for r in rows:
+            if len(r["amounts_krw"]) == n and all(v is not None for v in r["amounts_krw"]):
+                options.append([list(r["amounts_krw"])])  # type: ignore[arg-type]
+                continue
+            raw = printed.get(r["label"]) or r.get("amounts_raw") or []
+            found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
+                raw, n, 0, None, list(range(n)), mult, skip)
+            if not found:
+                return False
+            options.append(found)
+    except SearchGivenUp:
+        return False
+    whole = shares_table(options, budget)
+    if whole is None:
+        return False
+    for r, values in zip(rows, whole, strict=True):
+        if r["amounts_krw"] != values:
+            r["amounts_krw"] = list(values)
+            r.pop("amounts_raw", None)
     return True
