@@ -16,6 +16,7 @@ from typing import Any
 
 from pledgecard.extract.content_items import item_lines
 from pledgecard.extract.document import Table
+from pledgecard.extract.header_table_as_of import table_reporting_point
 from pledgecard.extract.headings import parse_group_heading, reporting_date
 from pledgecard.extract.labels import header_field_of, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
@@ -93,8 +94,11 @@ def _vague_end(text: str) -> bool:
 
 
 def reporting_point(items: list[Item]) -> str | None:
-    """The end of the reporting point the header area states (``작성기준 2024년 3분기 현재``)."""
+    """The end of the reporting point the header area states (``작성기준 2024년 3분기 현재``), on a line or in its
+    header table (:func:`~pledgecard.extract.header_table_as_of.table_reporting_point`)."""
     for it in items:
+        if isinstance(it, Table) and (end := table_reporting_point(it, reporting_date)) is not None:
+            return end  # 보고기준일 | 2024. 12. 31. in the header table
         if not isinstance(it, Line):
             continue
         texts = [it.full_text] + [it.full_text[m.end():] for m in re.finditer(r"\s", it.full_text)]
