@@ -11,7 +11,8 @@ from pledgecard.extract.readers.text_wrapped_heads import period_head
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.effect_tables import effect_rows
-from pledgecard.extract.sections.item_tables import item_rows_from_lines, leading_date
+from pledgecard.extract.sections.item_tables import item_rows_from_lines
+from pledgecard.extract.sections.plan_leading_times import leading_time, times_first
 from pledgecard.extract.sections.plan_numbered_cells import numbered_plans
 from pledgecard.extract.sections.schedule_tables import schedule_plans
 from pledgecard.normalize.dates import is_date, parse_date
@@ -30,8 +31,10 @@ def _worded(text: str) -> bool:
 
 
 def _dates_first(lines: list[Line]) -> bool:
-    """Plans as a dated checklist: every line opens with its date and none closes with one."""
-    return bool(lines) and all(leading_date(ln.text)[0] and split_trailing_date(ln.text)[1] is None for ln in lines)
+    """Plans as a dated checklist: every line opens with its time (a date, or a vague one: :mod:`plan_leading_times`),
+    one a date at least, and none closes with one."""
+    return times_first([ln.text for ln in lines], dated=1) \
+        and all(split_trailing_date(ln.text)[1] is None for ln in lines)  # (some times vague: 하반기 중)
 
 
 def year_line(text: str) -> int | None:
@@ -87,7 +90,7 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
             continue
         text, date, notes = split_trailing_date(ln.text)
         if checklist:  # ☐ 2025. 3월 실시설계 착수: the date opens the line
-            head, text = leading_date(text)
+            head, text = leading_time(text)
             date = parse_date(head)
         plans.append({"text": text, "date": date})
         prov[Loc("plans", len(plans) - 1)] = ln.source
