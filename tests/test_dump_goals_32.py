@@ -1,0 +1,90 @@
+"""Session 32, goal tables in text dumps: a table typed with tabs whose cells hold line breaks, so that a row
+comes out over several lines (extract/typed_wrapped_rows.py), and a goal cell listing two counts, each after
+its own noun, which gives no single figure (extract/sections/goal_listed_counts.py).
+
+Measured on hand-made gaon-special-city-1-12 (txt): before 0.741 (goals 0/28: the 2025 row over three lines left
+every row unread), after 0.991 (goals 27/28: 2026's ``자전거 3,000대`` under a dash actual stays null), wrong
+figures 0 -> 0 (joined without the second fix, the 2025 row read 250 and 180 from its cells' second lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard import extract_file
+from pledgecard.extract.sections.goal_listed_counts import listed_counts, lists_counts
+from pledgecard.extract.sections.goal_record import make_goal
+from pledgecard.extract.typed_tables import typed_cells, typed_runs
+from pledgecard.extract.typed_wrapped_rows import joined_row, wrapped_groups
+from pledgecard.scoring import load_records, wrong_goal_figures
+
+from conftest import shared_tools
+
+HANDMADE = Path(__file__).resolve().parents[1] / "samples" / "handmade"
+
+_HEAD = ["연도", "목표", "실적", "달성여부"]
+
+
+def test_a_row_wrapped_over_three_lines_joins_to_the_heads_count() -> None:
+    run = [_HEAD, ["2024년", "자전거 2,000대", "1,700대", "미달"], ["2025년", "자전거 2,500대"],
+           ["대여소 250개소", "1,700대"], ["180개소", "추진중"], ["2026년", "자전거 3,000대", "-", "미착수"]]
+    assert wrapped_groups(run) == [(1, 2), (2, 5), (5, 6)]
+    assert joined_row(run[2:5]) == ["2025년", "자전거 2,500대 대여소 250개소", "1,700대 180개소", "추진중"]
+
+
+def test_short_lines_that_do_not_prove_one_row_stay_text() -> None:
+    whole = ["2024년", "자전거 2,000대", "1,700대", "미달"]
+    # a line going on a row opening with a row's first cell's shape: a row of its own, short of cells
+    assert wrapped_groups([_HEAD, whole, ["2025년", "자전거 2,500대"], ["2026년", "1,700대", "추진중"]]) is None
+    # the joined cells overshoot the head's count
+    assert wrapped_groups([_HEAD, whole, ["2025년", "자전거"], ["2,500대", "1,700대", "추진중", "비고"]]) is None
+    # the run ends inside a row
+    assert wrapped_groups([_HEAD, whole, ["2025년", "자전거 2,500대"]]) is None
+    # an empty cell typed: cells placed by counting tabs, another rule's
+    assert wrapped_groups([_HEAD, whole, ["2025년", "", "1,700대"], ["x", "추진중"]]) is None
+    # no whole row besides the head: no proof that rows are typed whole
+    assert wrapped_groups([_HEAD, ["2025년", "자전거 2,500대"], ["대여소 250개소", "1,700대", "추진중"]]) is None
+    # every line whole: nothing wrapped (typed_tables' own rule)
+    assert wrapped_groups([_HEAD, whole, whole]) is None
+
+
+def test_typed_runs_join_wrapped_rows_only_when_asked() -> None:
+    lines = ["연도\t목표\t실적\t달성여부", "2024년\t자전거 2,000대\t1,700대\t미달", "2025년\t자전거 2,500대",
+             "대여소 250개소\t1,700대", "180개소\t추진중", "2026년\t자전거 3,000대\t-\t미착수"]
+    assert typed_runs([typed_cells(s) for s in lines]) == []  # rows short of cells prove nothing alone
+    rows = [typed_cells(s) for s in lines]
+    wrapped: dict[int, int] = {}
+    assert typed_runs(rows, None, wrapped) == [(0, 6)]
+    assert wrapped == {2: 4}
+    assert rows[2] == ["2025년", "자전거 2,500대 대여소 250개소", "1,700대 180개소", "추진중"]
+    assert rows[3] == [] and rows[4] == []
+    # a blank line inside the wrapped row: no proof its lines are one row
+    gap = [typed_cells(s) for s in [*lines[:3], "", *lines[3:]]]
+    assert typed_runs(gap, None, {}) == []
+
+
+def test_a_cell_listing_two_counts_gives_no_single_figure() -> None:
+    assert listed_counts("자전거 2,500대 대여소 250개소") == 2
+    assert listed_counts("1,700대 180개소") == 2  # the first count opening the cell, a figure after it
+    assert listed_counts("3대 핵심분야 51명") == 1  # 3대 a modifier of the word after it
+    assert listed_counts("융합전공내 채용연계 마이크로계약학과 신설(56명 운영)") == 0
+    assert not lists_counts("3대 핵심분야 74명(정밀의료 40, 디지털헬스케어 17, 스마트수소에너지 28)")
+    goal = make_goal(None, 2025, "자전거 2,500대 대여소 250개소", "추진중", "1,700대 180개소", None)
+    assert (goal["target_value"], goal["target_unit"], goal["actual_value"]) == (None, None, None)
+    one = make_goal(None, 2024, "자전거 2,000대", "미달", "1,700대", None)
+    assert (one["target_value"], one["target_unit"], one["actual_value"]) == (2000, "대", 1700)
+    kept = make_goal("인재양성", 2023, "3대 핵심분야 51명", "추진 중", "3대 핵심분야 51명", None)
+    assert (kept["target_value"], kept["actual_value"]) == (51, 51)
+
+
+def test_gaon_special_city_reads_its_wrapped_goal_row() -> None:
+    sc, wf = shared_tools()
+    [exp] = load_records(HANDMADE / "gaon-special-city-1-12.expected.json")
+    [got] = extract_file(HANDMADE / "gaon-special-city-1-12.txt")
+    score = sc.score_record(exp, got)
+    assert score.score() >= 0.99  # 0.741 before
+    assert score.groups["goals"][0] >= 27  # 0 of 28 before
+    wrong = [n for _, n, e, g in wf.figures(exp, got) if g is not None and g != e] + wrong_goal_figures(exp, got)
+    assert wrong == []
+    row = next(g for g in got["goals"] if g["year"] == 2025)
+    assert row["target"] == "자전거 2,500대 대여소 250개소" and row["actual"] == "1,700대 180개소"
+    assert row["target_value"] is None and row["actual_value"] is None and row["status"] == "추진중"
