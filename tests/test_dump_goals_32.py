@@ -1,10 +1,13 @@
 """Session 32, goal tables in text dumps: a table typed with tabs whose cells hold line breaks, so that a row
 comes out over several lines (extract/typed_wrapped_rows.py), and a goal cell listing two counts, each after
-its own noun, which gives no single figure (extract/sections/goal_listed_counts.py).
+its own noun, which gives no single figure (extract/sections/goal_listed_counts.py), and a target counted in a
+``[goals_unit_cells]`` counter whose row prints no actual, read where a row of the same words was read in that
+counter (extract/sections/goal_shaped_targets.py).
 
 Measured on hand-made gaon-special-city-1-12 (txt): before 0.741 (goals 0/28: the 2025 row over three lines left
-every row unread), after 0.991 (goals 27/28: 2026's ``자전거 3,000대`` under a dash actual stays null), wrong
-figures 0 -> 0 (joined without the second fix, the 2025 row read 250 and 180 from its cells' second lines)."""
+every row unread), 0.991 with the rows joined and the listing cells null (goals 27/28: 2026's ``자전거 3,000대``
+under a dash actual null), 1.000 with the shaped target; wrong figures 0 -> 0 (joined without the second fix, the
+2025 row read 250 and 180 from its cells' second lines)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from pathlib import Path
 from pledgecard import extract_file
 from pledgecard.extract.sections.goal_listed_counts import listed_counts, lists_counts
 from pledgecard.extract.sections.goal_record import make_goal
+from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.typed_tables import typed_cells, typed_runs
 from pledgecard.extract.typed_wrapped_rows import joined_row, wrapped_groups
 from pledgecard.scoring import load_records, wrong_goal_figures
@@ -76,13 +80,25 @@ def test_a_cell_listing_two_counts_gives_no_single_figure() -> None:
     assert (kept["target_value"], kept["actual_value"]) == (51, 51)
 
 
+def test_a_target_of_a_row_read_words_takes_that_rows_counter() -> None:
+    goals = [make_goal(None, 2023, "자전거 1,000대", "달성", "1,000대", None),
+             make_goal(None, 2025, "자전거 2,500대 대여소 250개소", "추진중", None, None),
+             make_goal(None, 2026, "자전거 3,000대", "미착수", None, None),
+             make_goal(None, 2026, "전기자전거 300대", "미착수", None, None),  # other words: nothing proven
+             make_goal("다른 사업", 2026, "자전거 50대", "미착수", None, None)]  # another project
+    assert goals[0]["target_value"] == 1000 and goals[2]["target_value"] is None  # the lone actual proves 대
+    with_shaped_targets(goals)
+    assert [(g["target_value"], g["target_unit"]) for g in goals] == [
+        (1000, "대"), (None, None), (3000, "대"), (None, None), (None, None)]
+
+
 def test_gaon_special_city_reads_its_wrapped_goal_row() -> None:
     sc, wf = shared_tools()
     [exp] = load_records(HANDMADE / "gaon-special-city-1-12.expected.json")
     [got] = extract_file(HANDMADE / "gaon-special-city-1-12.txt")
     score = sc.score_record(exp, got)
-    assert score.score() >= 0.99  # 0.741 before
-    assert score.groups["goals"][0] >= 27  # 0 of 28 before
+    assert score.score() >= 1.0  # 0.741 before
+    assert score.groups["goals"][0] >= 28  # 0 of 28 before
     wrong = [n for _, n, e, g in wf.figures(exp, got) if g is not None and g != e] + wrong_goal_figures(exp, got)
     assert wrong == []
     row = next(g for g in got["goals"] if g["year"] == 2025)

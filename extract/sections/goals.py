@@ -40,6 +40,7 @@ from pledgecard.extract.sections.goal_record import (
     value_and_unit,
 )
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
 from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
@@ -128,6 +129,7 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         join_wrapped_leads(result.value["goals"], [str(header.get(f) or "") for f in ("title", "target")])
     if result.value.get("goals"):
         with_project_counts(result.value["goals"])  # 8대 운행 | 8대 운행 in a project counting 시범 2대 | 2대
+        with_shaped_targets(result.value["goals"])  # 자전거 3,000대 | - under 자전거 1,000대 read 1,000 대
     if dumped:
         placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)
     return result
