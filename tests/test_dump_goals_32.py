@@ -7,13 +7,18 @@ counter (extract/sections/goal_shaped_targets.py).
 Measured on hand-made gaon-special-city-1-12 (txt): before 0.741 (goals 0/28: the 2025 row over three lines left
 every row unread), 0.991 with the rows joined and the listing cells null (goals 27/28: 2026's ``자전거 3,000대``
 under a dash actual null), 1.000 with the shaped target; wrong figures 0 -> 0 (joined without the second fix, the
-2025 row read 250 and 180 from its cells' second lines)."""
+2025 row read 250 and 180 from its cells' second lines).
+
+Hand-made dorim-county-3-05 (txt), a goal table of bare figures under ``◦ 성과지표 : 스마트팜 창업 청년농(명)``
+(extract/sections/goal_indicator_line.py): 0.944 (goals 15/21: project and target figures null) -> 1.000, wrong
+0 -> 0."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from pledgecard import extract_file
+from pledgecard.extract.sections.goal_indicator_line import indicator_line, with_indicator_line, without_head
 from pledgecard.extract.sections.goal_listed_counts import listed_counts, lists_counts
 from pledgecard.extract.sections.goal_record import make_goal
 from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
@@ -104,3 +109,29 @@ def test_gaon_special_city_reads_its_wrapped_goal_row() -> None:
     row = next(g for g in got["goals"] if g["year"] == 2025)
     assert row["target"] == "자전거 2,500대 대여소 250개소" and row["actual"] == "1,700대 180개소"
     assert row["target_value"] is None and row["actual_value"] is None and row["status"] == "추진중"
+
+
+def test_an_indicator_line_names_the_bare_figures_under_it() -> None:
+    assert indicator_line("성과지표 : 스마트팜 창업 청년농(명)") == ("스마트팜 창업 청년농", "명")
+    assert indicator_line("사업기간 : 2023(년)") is None  # a label of no project column
+    assert indicator_line("성과지표 : 스마트팜 창업 청년농") is None  # no unit
+    assert without_head("성과지표 : 청년농(명) 구 분 2024년 2025년", ["구 분", "2024년", "2025년"]) == "성과지표 : 청년농(명)"
+    bare = [make_goal(None, 2024, "10", None, "12", None), make_goal(None, 2026, "10", None, "-", None)]
+    assert with_indicator_line(bare, "성과지표 : 스마트팜 창업 청년농(명)")
+    assert [(g["project"], g["target_value"], g["target_unit"], g["actual_value"]) for g in bare] == [
+        ("스마트팜 창업 청년농", 10, "명", 12), ("스마트팜 창업 청년농", 10, "명", None)]
+    worded = [make_goal(None, 2024, "교육 10회", None, "12회", None)]  # a goal printing its own unit keeps it
+    assert not with_indicator_line(worded, "성과지표 : 청년농(명)") and worded[0]["target_unit"] == "회"
+    named = [make_goal("창업 지원", 2024, "10", None, "12", None)]  # a goal naming its project keeps it
+    assert not with_indicator_line(named, "성과지표 : 청년농(명)") and named[0]["project"] == "창업 지원"
+
+
+def test_dorim_county_reads_the_indicator_over_its_goal_table() -> None:
+    sc, wf = shared_tools()
+    [exp] = load_records(HANDMADE / "dorim-county-3-05.expected.json")
+    [got] = extract_file(HANDMADE / "dorim-county-3-05.txt")
+    score = sc.score_record(exp, got)
+    assert score.score() >= 1.0  # 0.944 before
+    wrong = [n for _, n, e, g in wf.figures(exp, got) if g is not None and g != e] + wrong_goal_figures(exp, got)
+    assert wrong == []
+    assert {(g["project"], g["target_unit"]) for g in got["goals"]} == {("스마트팜 창업 청년농", "명")}
