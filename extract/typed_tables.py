@@ -37,6 +37,7 @@ from __future__ import annotations
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.markers import LABEL_SEPARATORS
 from pledgecard.extract.typed_heads import spanned_table, spanned_width
+from pledgecard.extract.typed_wrapped_rows import joined_row, wrapped_groups
 from pledgecard.extract.vocabulary import current, key
 
 MIN_LINES = 3  # a head and two rows at least, or a head and one row of figures (``_one_row_of_figures``)
@@ -67,12 +68,16 @@ def figure_row(text: str) -> bool:
         and sum(map(_amount, toks[1:])) >= 2 and _amount(toks[-1])
 
 
-def typed_runs(rows: list[list[str] | None], figures: list[bool] | None = None) -> list[tuple[int, int]]:
+def typed_runs(rows: list[list[str] | None], figures: list[bool] | None = None,
+               wrapped: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """The runs ``[a, b)`` of consecutive typed lines (``typed_cells``: None for any other line, ``[]``
     for a blank one between two typed lines) that prove their cells' columns (see the module's rules). The
     empty cells every line of a run opens with (its indent) are taken off its lines in place. ``figures``
     (by line, where the caller knows the untyped lines' text: :func:`figure_row`) tells the untyped rows of
-    figures after a run."""
+    figures after a run. ``wrapped`` (a text dump's caller): a run whose rows wrap their cells over lines
+    (:mod:`~pledgecard.extract.typed_wrapped_rows`) is read too, each such row's cells joined on its first
+    line in place, its other lines left blank (``[]``), and ``wrapped`` given each first line's index to the
+    row's last line's."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(rows):
@@ -92,8 +97,26 @@ def typed_runs(rows: list[list[str] | None], figures: list[bool] | None = None) 
         more = j < len(rows) and figures is not None and j < len(figures) and figures[j]
         if _proves([r for r in rows[k:j] if r], more_rows=more):
             out.append((k, j))
+        elif wrapped is not None and not more and _join_wrapped(rows, k, j, wrapped):
+            out.append((k, j))
         k = j
     return out
+
+
+def _join_wrapped(rows: list[list[str] | None], a: int, b: int, wrapped: dict[int, int]) -> bool:
+    """Join the rows of the run ``[a, b)`` wrapped over lines following one another (``wrapped_groups``),
+    in place; False (nothing changed) where the run does not prove them."""
+    at = [i for i in range(a, b) if rows[i]]
+    groups = wrapped_groups([rows[i] or [] for i in at])
+    if groups is None or any(at[y - 1] - at[x] != y - 1 - x for x, y in groups):
+        return False  # a blank line inside a wrapped row: no proof its lines are one row
+    for x, y in groups:
+        if y - x > 1:
+            rows[at[x]] = joined_row([rows[i] or [] for i in at[x:y]])
+            for i in at[x + 1:y]:
+                rows[i] = []
+            wrapped[at[x]] = at[y - 1]
+    return True
 
 
 def _without_lead(cells: list[str]) -> list[str]:

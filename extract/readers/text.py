@@ -238,13 +238,15 @@ def _typed_tables(blocks: list[Block], typed: dict[int, list[str] | None], numbe
     them keeps the run text); ``figures``: the dump's lines printing an untyped row of figures."""
     rows = [typed.get(n) for n in numbers]  # by the line's place in the text read (1-based: k + 1)
     marks = [n in (figures or set()) for n in numbers]
-    for a, b in reversed(typed_runs(rows, marks)):
+    wrapped: dict[int, int] = {}  # a row typed over lines (a cell printing a line break): its first to its last
+    for a, b in reversed(typed_runs(rows, marks, wrapped)):
         inside = [i for i, blk in enumerate(blocks) if blk.source.line_start is not None
                   and a < blk.source.line_start <= b]
         if not inside or any(not (a < (blocks[i].source.line_end or 0) <= b) for i in inside):
             continue
         lines = [k for k in range(a, b) if rows[k]]
-        table = typed_table([rows[k] or [] for k in lines], [Source(line_start=k + 1, line_end=k + 1) for k in lines])
+        table = typed_table([rows[k] or [] for k in lines],
+                            [Source(line_start=k + 1, line_end=wrapped.get(k, k) + 1) for k in lines])
         blocks[inside[0]:inside[-1] + 1] = [table]
     return blocks
 

@@ -8,6 +8,7 @@ import re
 from pledgecard.extract.revisions import in_force
 from pledgecard.extract.sections.goal_across import AcrossGoal
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, figure, indicator, value
+from pledgecard.extract.sections.goal_listed_counts import lists_counts
 from pledgecard.extract.sections.goal_lone_counts import with_lone_counts
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.counts import GLUED_TO_FIGURE, LOOSE_NUMBER, parse_count, parse_number
@@ -38,9 +39,10 @@ def value_and_unit(text: str | None) -> tuple[int | float | None, str | None]:
 def make_goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
               detail: str | None) -> Goal:
     target, actual = in_force(target), in_force(actual or "") or actual  # 120호 → 150호: the target in force
-    tv, tu = value_and_unit(target)
-    av, _ = value_and_unit(actual)
-    if av is None and actual:
+    # a cell listing two counts (자전거 2,500대 대여소 250개소): no single figure, null (goal_listed_counts)
+    tv, tu = (None, None) if lists_counts(target) else value_and_unit(target)
+    av, _ = (None, None) if lists_counts(actual) else value_and_unit(actual)
+    if av is None and actual and not lists_counts(actual):
         v, _u = parse_count(actual)
         av = v
     return with_lone_counts({

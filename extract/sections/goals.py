@@ -23,6 +23,7 @@ from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
+from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
 from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
@@ -40,6 +41,7 @@ from pledgecard.extract.sections.goal_record import (
     value_and_unit,
 )
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
 from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
@@ -128,6 +130,7 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         join_wrapped_leads(result.value["goals"], [str(header.get(f) or "") for f in ("title", "target")])
     if result.value.get("goals"):
         with_project_counts(result.value["goals"])  # 8대 운행 | 8대 운행 in a project counting 시범 2대 | 2대
+        with_shaped_targets(result.value["goals"])  # 자전거 3,000대 | - under 자전거 1,000대 read 1,000 대
     if dumped:
         placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)
     return result
@@ -150,6 +153,10 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                           if quarters else goal_rows(it)), it
             if not got and last is not None:
                 got, whole = continued_rows(it, last)
+            if got and isinstance(before, Line):  # 성과지표 : 청년농(명) over a table of bare figures
+                grid = it.grid()
+                with_indicator_line([g for g, _row, _cols in got if isinstance(g, dict)],
+                                    without_head(before.text, grid[0] if grid else []))
             last = whole if got else None
             if got:
                 prov.setdefault(Loc("goals"), it.source)

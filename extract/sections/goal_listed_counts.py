@@ -1,0 +1,37 @@
+"""A goal cell listing two quantities, each counted after its own noun (``자전거 2,500대 대여소 250개소``).
+
+A target or actual cell printing two things counted (a cell of two lines, a quantity a line, run into one
+text by the reader) gives no one figure: which of them is the row's target is not printed, so its value is
+null (the schema's "not a single number"), never the one a unit list happens to know (``250개소`` read for
+a row whose first count ``2,500대`` is in a counter of :data:`goals_unit_cells`), never the last. A figure
+opening the cell before a word (``3대 핵심분야 51명``: a modifier) or glued to a bracket (``신설(56명 운영)``) names no count
+of its own and is not counted. Fixes hand-made gaon-special-city-1-12's 2025 goal (target 250, actual 180
+read from the cell's second line; ``1,700대 180개소`` the actual).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
+from pledgecard.normalize.text import fold
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a figure as printed
+
+
+def _listed_re(v: Vocabulary) -> re.Pattern[str]:
+    counters = alternation([*v.words("counts", "units"), *v.words("goals_unit_cells", "units")])
+    count = rf"(?:{_NUMBER})(?:{counters})"
+    # after a word of its own, or opening the cell with no word after it (``1,700대 180개소``; ``3대 핵심분야``: none)
+    return re.compile(rf"(?<=\S\s){count}(?!\w)|^{count}(?=\s*$|\s+\d)")
+
+
+def listed_counts(text: str | None) -> int:
+    """How many quantities ``text`` counts after a word of its own (``'자전거 2,500대 대여소 250개소'`` -> 2,
+    ``'3대 핵심분야 51명'`` -> 1)."""
+    return len(current().build(_listed_re).findall(fold(text or "")))
+
+
+def lists_counts(text: str | None) -> bool:
+    """Whether ``text`` lists two quantities or more, each after its own word: no single figure."""
+    return listed_counts(text) >= 2
