@@ -438,3 +438,13 @@ def untitled_title(text: str) -> bool:
     a card's header block, no title line printed: :func:`pledgecard.extract.card_split.split_cards`)."""
     text = fold(text)
     return len(text) <= TITLE_LEN and pledge_match(text) is not None and not text.endswith(".")
+
+
+def unlabelled_title(text: str) -> bool:
+    """Whether a line or a one-row table's one cell may title a card printed without a kind word
+    (:func:`untitled_title`) and no label opens it (``사업명 : …`` is a header's row, not a title): the one test of
+    the header's first line and of a title box beside an empty box."""
+    if not untitled_title(text):
+        return False
+    labels = find_labels(text)
+    return not (labels and labels[0][1] == 0)
