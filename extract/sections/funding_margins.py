@@ -33,7 +33,7 @@ def source_margin(t: Table, mult: int) -> tuple[int, list[tuple[str, str, int, i
         return None
     if funding_source(unspaced(body[0])) != "total":
         return None
-    notes = {key(w) for w in current().words("note_column", "words")}
+    notes = current().note_column_keys
     total: int | None = None
     parts: list[tuple[str, str, int, int]] = []
     for k, (h, cell) in enumerate(zip(head[1:], body[1:], strict=True), start=1):
