@@ -57,12 +57,12 @@ def _known_bare(it: Line) -> bool:
 
 def _candidate(it: Line) -> bool:
     """A bare short title no vocabulary names, no table's cell: no label, unit, dated block or card title, nor
-    a table's label column head (``구  분``, vocabulary ``[funding_label_column]``: a dump printing a table a cell a
+    a table's label column head (``구  분``, vocabulary ``[label_column]``: a dump printing a table a cell a
     line prints it over the unit line of the table's corner)."""
     t = bare_title(it.text)
     return _bare(it) and not printed_cell(it) and section_of(it.text) is None and titled(t) and len("".join(t.split())) >= 2 and not find_labels(it.text) \
         and not unit_line(it.text) and not _dated_block(it.text) and not is_title(it.text) \
-        and "".join(t.split()) not in current().words("funding_label_column")
+        and "".join(t.split()) not in current().words("label_column")
 
 
 def _opens_section(lines: list[tuple[int, Line]], n: int) -> bool:

@@ -105,7 +105,7 @@ def split_inline_heading(it: Item) -> list[Item]:
             return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
                     Line(text=rest, marker=None, indent=it.indent, source=it.source)]
         if it.marker is None and k >= 2 and section_of(label) is None and hangul_title(label) \
-                and not find_labels(label) and "".join(words[:k]) not in current().words("funding_label_column") \
+                and not find_labels(label) and "".join(words[:k]) not in current().words("label_column") \
                 and marker is None and (got := field_label(rest)) is not None and not years_only(got[1]):
             # 사업의 주요 골자 사업기간 2018.07.~2022.02.: a label cell no vocabulary names, then the
             # overview's first sub-label and its value: a heading, its section named by its content

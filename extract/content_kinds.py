@@ -114,7 +114,7 @@ def _column_words(table: str) -> dict[str, frozenset[str]]:
 
 
 _HEAD_TABLES = ("goals_columns", "goals_columns_whole", "goals_unit_column", "goals_final_column",
-                "goals_sum_column", "note_column", "funding_label_column")
+                "goals_sum_column", "note_column", "label_column")
 
 
 def head_cells(lines: list[Line]) -> bool:

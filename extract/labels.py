@@ -103,17 +103,29 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
     remark (``추진실적(성과)``, ``향후계획('25년)``)."""
     if not key:
         return (), None
-    told = colon_remark(key)
-    if told is not None and told[0] and len(told[0]) <= 24 and _count_list(told[1]):
-        # the outreach's title, a colon and its counts told on its line (시민소통 실적: 설명회 2회, 언론보도
-        # 4회(총 8회)): the outreach, its items in the remark (an item's label and counts, ``사업내용 : 공원 2개,
-        # 숲길 3개``, heads no section)
-        hit = _match(told[0])
-        if hit[0] == ("outreach",):
-            return hit
+    hit = _colon_titled(key)  # a heading's title, a colon and a remark (``시민소통실적:총11회``)
+    if hit is not None:
+        return hit
     if len(key) > 24:
         return (), None
     vocab = current()
+    hit = _whole_label(vocab, key)
+    if hit is not None:
+        return hit
+    gloss = _GLOSS.search(key)
+    if gloss is not None:  # a known title followed by its gloss names the title's section
+        return _match(key[: gloss.start()])
+    for scope in vocab.words("sections_scopes"):
+        # 세부사업별 투자계획, 단위사업별 추진실적: a known title told part by part names its section
+        if key.startswith(key_of(scope)) and len(key) > len(key_of(scope)):
+            names, label = _match(key[len(key_of(scope)):])
+            if names:
+                return names, f"{scope} {label}"
+    return (), None
+
+
+def _whole_label(vocab: Vocabulary, key: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The key as a whole a known label: exact, followed by a bracketed remark, or known labels joined."""
     if "(" not in key and "（" not in key:  # no bracketed remark: only an exact match can name it
         hit = vocab.build(_exact_labels).get(key)
         if hit is not None:
@@ -130,21 +142,24 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
             if all(len(n) == 1 for n, _ in matches):
                 return (tuple(dict.fromkeys(n[0] for n, _ in matches)),
                         f" {joiner} ".join(str(label) for _, label in matches))
-    told = colon_remark(key)  # a heading's title, a colon and a remark (``시민소통실적:총11회``)
-    if told is not None and told[0] and _total_remark(told[1]):
-        # a known title, a colon and its total (시민소통 실적 : 총 11회): the title's section (a title's word and
-        # a colon before other words, ``사업개요 : 노후 공원 정비``, is an item)
-        return _match(told[0])
-    gloss = _GLOSS.search(key)
-    if gloss is not None:  # a known title followed by its gloss names the title's section
-        return _match(key[: gloss.start()])
-    for scope in vocab.words("sections_scopes"):
-        # 세부사업별 투자계획, 단위사업별 추진실적: a known title told part by part names its section
-        if key.startswith(key_of(scope)) and len(key) > len(key_of(scope)):
-            names, label = _match(key[len(key_of(scope)):])
-            if names:
-                return names, f"{scope} {label}"
-    return (), None
+    return None
+
+
+def _colon_titled(key: str) -> tuple[tuple[str, ...], str | None] | None:
+    """A heading's title, a colon and a remark (``시민소통실적:총11회``): the title's match where the remark tells
+    the title is a heading's, else None (the key read as a whole). Its total (시민소통 실적 : 총 11회): the title's
+    section; its counts (시민소통 실적: 설명회 2회, 언론보도 4회(총 8회)): the outreach only, its items in the
+    remark (an item's label and counts, ``사업내용 : 공원 2개, 숲길 3개``, heads no section). A title's word and a
+    colon before other words (``사업개요 : 노후 공원 정비``) is an item."""
+    told = colon_remark(key)
+    if told is None or not told[0]:
+        return None
+    title, remark = told
+    if len(title) <= 24 and _count_list(remark):
+        hit = _match(title)
+        if hit[0] == ("outreach",):
+            return hit
+    return _match(title) if len(key) <= 24 and _total_remark(remark) else None
 
 
 def _bracketed(vocab: Vocabulary, key: str) -> tuple[tuple[str, ...], str] | None:
@@ -423,3 +438,13 @@ def untitled_title(text: str) -> bool:
     a card's header block, no title line printed: :func:`pledgecard.extract.card_split.split_cards`)."""
     text = fold(text)
     return len(text) <= TITLE_LEN and pledge_match(text) is not None and not text.endswith(".")
+
+
+def unlabelled_title(text: str) -> bool:
+    """Whether a line or a one-row table's one cell may title a card printed without a kind word
+    (:func:`untitled_title`) and no label opens it (``사업명 : …`` is a header's row, not a title): the one test of
+    the header's first line and of a title box beside an empty box."""
+    if not untitled_title(text):
+        return False
+    labels = find_labels(text)
+    return not (labels and labels[0][1] == 0)

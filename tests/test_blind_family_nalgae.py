@@ -8,7 +8,7 @@ tables take the physical shapes HWP authors draw) and the structures it brought 
   original row (``국비 당초 ...`` / ``변경 ...``): the revised row takes the source of the row it follows;
 - the corner cell split by a diagonal line, the column heads' word top right and the row heads' word
   bottom left (``연도`` / ``재원``) in place of ``구분``: the two together head the label column (vocabulary
-  ``[funding_label_column] corner_columns`` / ``corner_rows``), on one line or on two (a dump printing
+  ``[label_column] corner_columns`` / ``corner_rows``), on one line or on two (a dump printing
   the cell's two paragraphs); either alone does not;
 - a years-split goal row whose empty cells (an actual not yet measured) a dump prints as nothing
   between the single spaces that part its cells: read cell by cell when exactly as many cells as

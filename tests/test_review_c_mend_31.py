@@ -15,7 +15,7 @@ from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.readers.text_lone_markers import join_lone_markers
 from pledgecard.extract.sections.funding_cells import split_after_units
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
-from pledgecard.extract.sections.header_bare_date import bare_date_line, bare_dates_unlabelled
+from pledgecard.extract.sections.header_bare_date import bare_date_line
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.scoring import load_records, wrong_goal_figures
 
@@ -108,9 +108,9 @@ def test_a_dump_with_a_trailing_year_line_reads_all_its_rows() -> None:
 
 def test_a_bare_date_counts_only_where_no_labelled_one_is_printed() -> None:
     bare = bare_date_line("(2026. 4. 15.)")
-    assert bare is not None
-    assert bare_dates_unlabelled([bare], []) == [bare]
-    assert bare_dates_unlabelled([bare], [{"label": "2026-03-31"}]) == []
+    assert bare is not None and bare["label"] == "2026-04-15"
+    # (the rule itself, read only where no labelled date stands, is the header's: the card tests below and
+    # tests/test_health_32.py's header read with and without a labelled date)
 
 
 def test_a_later_bracketed_date_under_the_title_leaves_the_labelled_as_of() -> None:

@@ -97,7 +97,7 @@ _TOKEN = re.compile(r"\S+")
 
 # the vocabulary's tables of labels a card may print spaced out: its header's, overview's and
 # sections' labels, the heads of funding and goal tables and their rows' sources and totals
-_LABEL_TABLES = ("header", "overview", "sections", "funding_sources", "funding_columns", "funding_label_column",
+_LABEL_TABLES = ("header", "overview", "sections", "funding_sources", "funding_columns", "label_column",
                  "totals", "goals_columns", "goals_columns_whole", "goals_unit_column", "note_column")
 
 

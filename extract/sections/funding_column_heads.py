@@ -115,17 +115,17 @@ def year_after_heading(cell: str) -> str:
 
 
 def gubun_pattern(v: Vocabulary) -> re.Pattern[str]:
-    """The label column's header (구분, vocabulary ``[funding_label_column]``), any spacing, or a
+    """The label column's header (구분, vocabulary ``[label_column]``), any spacing, or a
     diagonally split corner's two axis words together in either order (``연도 재원``)."""
-    cols = spaced(v.words("funding_label_column", "corner_columns"))
-    rows = spaced(v.words("funding_label_column", "corner_rows"))
+    cols = spaced(v.words("label_column", "corner_columns"))
+    rows = spaced(v.words("label_column", "corner_rows"))
     corner = f"(?:{cols})\\s+(?:{rows})|(?:{rows})\\s+(?:{cols})"
-    return re.compile(f"{corner}|{spaced(v.words('funding_label_column'))}")
+    return re.compile(f"{corner}|{spaced(v.words('label_column'))}")
 
 
 def _corner_words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    return (frozenset(key(w) for w in v.words("funding_label_column", "corner_columns")),
-            frozenset(key(w) for w in v.words("funding_label_column", "corner_rows")))
+    return (frozenset(key(w) for w in v.words("label_column", "corner_columns")),
+            frozenset(key(w) for w in v.words("label_column", "corner_rows")))
 
 
 def corner_pair(first: str, second: str) -> bool:

@@ -20,7 +20,7 @@ from pledgecard.normalize.money import find_unit, funding_source
 def _spaced_words(toks: list[str]) -> list[str]:
     """Head words a dump printed spaced out, a syllable a word (구 분 | 국 비 | 합 계 | 비 고), joined where the two
     syllables make a source's, the label column's or a note column's word."""
-    notes = {key(w) for w in current().words("note_column", "words")}
+    notes = current().note_column_keys
     gubun = current().build(gubun_pattern)
     out: list[str] = []
     k = 0
@@ -53,7 +53,7 @@ def margin_table(head: Line, row: Line) -> Table | None:
     cells = data_row(row.full_text)
     if labels is None or cells is None:
         return None
-    notes = {key(w) for w in current().words("note_column", "words")}
+    notes = current().note_column_keys
     missing = len(labels) - len(cells)
     if missing < 0 or any(key(w) not in notes for w in labels[len(labels) - missing:]):
         return None

@@ -19,7 +19,7 @@ from pledgecard.record import FundingColumn, FundingRow
 
 def source_margin(t: Table, mult: int) -> tuple[int, list[tuple[str, str, int, int]]] | None:
     """The total and the sources' (label, code, amount, column) a table of the sources' totals prints: a head row
-    of a label-column head (구분, vocabulary ``[funding_label_column]``), a total head, two or more source heads,
+    of a label-column head (구분, vocabulary ``[label_column]``), a total head, two or more source heads,
     each once (a head merged over several columns is one head, read at its first column; note heads, their cells
     not read) over one row labelled with a total word, every source's cell
     an amount, the sources summing to the total. None for any other table."""
@@ -33,7 +33,7 @@ def source_margin(t: Table, mult: int) -> tuple[int, list[tuple[str, str, int, i
         return None
     if funding_source(unspaced(body[0])) != "total":
         return None
-    notes = {key(w) for w in current().words("note_column", "words")}
+    notes = current().note_column_keys
     total: int | None = None
     parts: list[tuple[str, str, int, int]] = []
     for k, (h, cell) in enumerate(zip(head[1:], body[1:], strict=True), start=1):

@@ -9,12 +9,16 @@ of it. The placements consistent with that order are the grid's linear extension
 order always form a staircase); each is tried, pruned by the sums the table prints (a row's periods add up to
 its total cell; a column's sources add up to its total row's cell; no part above its total), and the amounts
 are placed only where every placement that holds gives the same grid. Two different grids, or none, or a search
-past :data:`SEARCH_BOUND` steps, and nothing is placed. The search is kept cheap without losing a placement:
-equal figures printed one after another (a run of dashes) go to rows in one order only (the same figure swapped
-between two cells fills the same grid), and a part-filled sum must stay within reach of the figures still to
-print (between the sums of the fewest smallest and the largest of them, one printing step either side). Its
-steps are counted on the shared budget (:mod:`~pledgecard.extract.search_budget`): a search given up is the
-section's ``extract.table_unrecovered`` finding naming it.
+past the shared budget's steps (:data:`~pledgecard.extract.search_budget.TRIES`), and nothing is placed. The search
+is kept cheap without losing a placement: equal figures printed one after another (a run of dashes) go to rows in
+one order only (the same figure swapped between two cells fills the same grid); a part-filled sum must stay within
+reach of the figures still to print (between the sums of the fewest smallest and the largest of them, one printing
+step either side), and where a row or a column has one cell or two left, one figure still to print, or two adding
+up, must be what it lacks; every row and column is so checked at each step, not only the cell's own (a figure
+another row took may be the one a row waited for). dahae-city's 5 x 8 pdf2txt table took 340k steps under its own
+bound of 1e6 (the search's own limit, once needed); so pruned it takes 14k, within the shared budget. Its steps are
+counted on the shared budget (:mod:`~pledgecard.extract.search_budget`): a search given up is the section's
+``extract.table_unrecovered`` finding naming it.
 
 A sum holds within ONE printing step (twice the largest half-step among its cells), not the sum of its cells'
 half-steps: a card that misprints one of its own sums by a step or two must not leave a wrong placement as the only
@@ -23,16 +27,14 @@ the looser room); such a card's true placement fails too, and nothing is placed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from pledgecard.extract.search_budget import SearchGivenUp, bounded
+from pledgecard.extract.search_budget import TRIES, SearchGivenUp, bounded
 
 SEARCH_NAME = "funding_sum_search placements"
-SEARCH_BOUND = 1_000_000  # tries on the shared budget (search_budget.bounded, named: the default TRIES is too few
-# for dahae's 5 x 8 pdf2txt table, 340k tries once equal figures are tried in one order and a part-filled sum must
-# stay within reach of the figures left; was 717k); a table of dashes costs its shapes (6 x 10: 8k tries, once 1e6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,17 @@ def _close(total: int, parts: Sequence[int], slack: float) -> bool:
     return abs(sum(parts) - total) <= slack
 
 
+def _pair_near(ordered: Sequence[int], need: int, room: float) -> bool:
+    """Whether two figures of ``ordered`` (sorted) add up to ``need`` within ``room``."""
+    lo, hi = 0, len(ordered) - 1
+    while lo < hi:
+        total = ordered[lo] + ordered[hi]
+        if abs(total - need) <= room:
+            return True
+        lo, hi = (lo + 1, hi) if total < need else (lo, hi - 1)
+    return False
+
+
 def _reach(values: Sequence[int]) -> tuple[list[list[int]], list[list[int]]]:
     """For each ``k``, the sums of the ``m`` smallest and of the ``m`` largest figures of ``values[k:]`` (``m`` from
     0): what ``m`` cells still to fill can add up to at least and at most."""
@@ -69,7 +82,7 @@ def _reach(values: Sequence[int]) -> tuple[list[list[int]], list[list[int]]]:
 
 
 def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums,
-                  bound: int = SEARCH_BOUND) -> Placement:
+                  bound: int = TRIES) -> Placement:
     """The one grid the print order ``values`` fill consistently with ``sums`` (see the module's doc).
     ``slacks[k]`` is half the printing step of value k (an amount printed rounded to its unit or decimal);
     a sum holds within its cells' slacks. The search's steps are counted on the shared budget
@@ -86,13 +99,20 @@ def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums
     slack: list[list[float]] = [[0.0] * C for _ in range(R)]
     loose = 2 * max(slacks, default=0.0)  # a part-filled sum's room: one printing step of any figure still to come
     least, most = _reach(values)
+    rests = [sorted(values[k:]) for k in range(len(values) + 1)]
     filled = [0] * R  # cells filled in each row (a staircase: never more than the row above)
     found: list[tuple[tuple[int, ...], ...]] = []
     search = bounded(SEARCH_NAME, bound)
 
     def reachable(need: int, missing: int, k: int) -> bool:
         """Whether ``missing`` cells, filled by figures from ``values[k:]``, can add up to ``need`` (within one
-        printing step): between the sum of the fewest smallest and of the largest."""
+        printing step): one of them for one cell, two of them for two, else between the sum of the fewest smallest
+        and of the largest."""
+        if missing == 1:  # one cell left: one of the figures still to print is it
+            at = bisect_left(rests[k], need - loose)
+            return at < len(rests[k]) and rests[k][at] <= need + loose
+        if missing == 2:  # two cells left: two of the figures still to print add up to it
+            return _pair_near(rests[k], need, loose)
         return least[k][missing] - loose <= need <= most[k][missing] + loose
 
     def row_ok(i: int, k: int) -> bool:
@@ -134,7 +154,8 @@ def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums
             search.take()
             cell[i][j], slack[i][j] = values[k], slacks[k]
             filled[i] += 1
-            if row_ok(i, k + 1) and col_ok(j, k + 1) and not walk(k + 1, i if same else 0):
+            if all(row_ok(r, k + 1) for r in range(R)) and all(col_ok(c, k + 1) for c in range(C)) \
+                    and not walk(k + 1, i if same else 0):
                 return False
             cell[i][j], slack[i][j] = None, 0.0
             filled[i] -= 1

@@ -198,7 +198,7 @@ def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
     words = current().build(column_words)
     cells: list[tuple[str, str]] = []  # (kind, the cell's key)
     i = h
-    remark = {key(w) for w in current().words("note_column", "words")}
+    remark = current().note_column_keys
     while i < len(lines) and lines[i].strip() and \
             (kind := words.get(key(lines[i])) or _compound_cell(lines[i].strip(), words)
              or ("remark" if key(lines[i]) in remark and cells else None)) is not None:

@@ -57,7 +57,7 @@ def header_kinds(text: str) -> list[str] | None:
     # a 구분 cell heads the project column when no word of the header names one ([goals_columns_whole] project)
     named = {words.get(key(t)) for t in toks}
     whole = {key(w) for w in current().words("goals_columns_whole", "project")} if "project" not in named else set()
-    remark = {key(w) for w in current().words("note_column", "words")}
+    remark = current().note_column_keys
     while i < len(toks):
         if key("".join(toks[i:])) in remark and len(toks) - i <= 3:
             kinds.append("remark")  # the last column of word notes (비고; spaced, 비 고)

@@ -29,7 +29,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import LABEL_SEPARATORS, split_marker
 from pledgecard.extract.revisions import in_force_words
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
-from pledgecard.extract.sections.header_bare_date import bare_date_line, bare_dates_unlabelled
+from pledgecard.extract.sections.header_bare_date import bare_date_line
 from pledgecard.extract.sections.header_depts import split_depts
 from pledgecard.extract.sections.header_fields import (
     join_number,
@@ -363,7 +363,8 @@ def extract_header(items: list[Item], ctx: SectionContext | None = None) -> Sect
             bare.append(d)
         else:
             left.append(it)
-    dates += bare_dates_unlabelled(bare, dates)
+    if not dates:  # a bare date is a writing or submission date beside a labelled one (header_bare_date's doc)
+        dates += bare
     if header.get("kind"):
         header["kind"], d = split_kind_date(header["kind"])
         if d:

@@ -8,7 +8,8 @@ coarser one (mutant 3325: ``2025-06`` from ``이번 분기 추진실적 (2025년
 lost, in PDF, HWPX and HWP). Only a whole line that is one bracket pair holding a date and nothing else, finer
 than a year (a bare year may be a plan's), is so read; and only on a card whose header area prints no
 reporting date with its word (``보고기준 2026/03/31 현재``): a bare date beside one is a writing or submission
-date, never overriding the labelled one (:func:`bare_dates_unlabelled`).
+date, never overriding the labelled one (the header reads the bare dates only where no labelled one stands:
+:mod:`pledgecard.extract.sections.header`).
 """
 
 from __future__ import annotations
@@ -33,8 +34,3 @@ def bare_date_line(text: str) -> dict[str, Any] | None:
         return None
     return d
 
-
-def bare_dates_unlabelled(bare: list[dict[str, Any]], labelled: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The bare bracketed dates (:func:`bare_date_line`) a header area's reporting point is read from: all of
-    them where it prints no labelled reporting date (``labelled`` empty), none beside one."""
-    return [] if labelled else bare

@@ -12,7 +12,7 @@ from pledgecard.extract.labels import (
     header_field_of,
     is_title,
     split_labelled,
-    untitled_title,
+    unlabelled_title,
 )
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import LABEL_SEPARATORS
@@ -212,7 +212,7 @@ def cut_around(above: Line, label: Line, below: Line, words: str) -> bool:
 
 def untitled_first(items: list[Item]) -> int | None:
     """``0`` when the card's first item is a line that titles it without a kind word (``물빛시 민선8기
-    시장 공약사업 추진상황``: :func:`untitled_title`, no label opening it, no item's marker; or a one-row table's
+    시장 공약사업 추진상황``: :func:`unlabelled_title`, no item's marker; or a one-row table's
     one printed cell, :func:`header_title_box.untitled_box_title`) and no line or cell of the header prints a
     title (``… 관리카드``); None otherwise."""
     if items and isinstance(items[0], Table):  # the title in a one-row table beside an empty box
@@ -222,7 +222,7 @@ def untitled_first(items: list[Item]) -> int | None:
         if not items or not isinstance(items[0], Line) or items[0].marker is not None:
             return None
         first = items[0]
-        if not untitled_title(first.text) or (find_labels(first.text) and find_labels(first.text)[0][1] == 0):
+        if not unlabelled_title(first.text):
             return None
     texts: list[str] = []
     for it in items:

@@ -11,7 +11,7 @@ line.
 from __future__ import annotations
 
 from pledgecard.extract.document import Cell, Table
-from pledgecard.extract.labels import find_labels, untitled_title
+from pledgecard.extract.labels import unlabelled_title
 
 
 def untitled_box_title(table: Table) -> Cell | None:
@@ -23,7 +23,6 @@ def untitled_box_title(table: Table) -> Cell | None:
     if len(printed) != 1:
         return None
     text = printed[0].text.replace("\n", " ")
-    labels = find_labels(text)
-    if not untitled_title(text) or (labels and labels[0][1] == 0):
+    if not unlabelled_title(text):
         return None
     return printed[0]

@@ -90,8 +90,8 @@ def from_grid(grid: list[list[str]]) -> Outreach | None:
     items = []
     for k, (h, v) in enumerate(zip(header, values, strict=False)):
         h = fold(h)
-        if k == 0 and h.replace(" ", "") in (*current().words("funding_label_column"),
-                                             *current().words("funding_label_column", "corner_columns")) \
+        if k == 0 and h.replace(" ", "") in (*current().words("label_column"),
+                                             *current().words("label_column", "corner_columns")) \
                 and not is_value_line(v):
             # the rows' label column (구분 | 실적(건); 연도 over a row a year): no channel; a count unit in its
             # row label is the table's

@@ -88,7 +88,7 @@ def _proven(texts: list[str], runs: list[tuple[int, int]]) -> bool:
     if total is not None:
         return channels == total
     first = next((k for k, t in enumerate(texts) if _is_label(t)), len(texts))
-    notes = {key(w) for w in current().words("note_column", "words")}
+    notes = current().note_column_keys
     return not any(key(t) in notes for t in texts[:first])
 
 

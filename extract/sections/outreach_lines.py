@@ -237,7 +237,7 @@ def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple
         return cols
     first = head.find(cols[0][0].split()[0])
     lead = head[:first].split() if first > 0 else []
-    skip = set(current().words("totals")) | set(current().words("funding_label_column"))
+    skip = set(current().words("totals")) | set(current().words("label_column"))
     if not lead or lead[0] not in skip:
         lead = []  # only words right after the total's word (and the label column's) open the first label
     while lead and lead[0] in skip:

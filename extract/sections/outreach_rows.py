@@ -113,7 +113,7 @@ def _dealt_by_sums(lines: list[Line]) -> list[list[str]] | None:
     if first is None:
         return None
     head = [t for t in texts[:first] if t and not re.match(r"^\(.*\)$", t)
-            and t.replace(" ", "") not in current().words("funding_label_column")]
+            and t.replace(" ", "") not in current().words("label_column")]
     width = len(head)
     tc = next((k for k, t in enumerate(head) if is_total_label(t)), None)
     labels: list[tuple[int, str]] = []

@@ -14,10 +14,10 @@ from pledgecard.extract.vocabulary import current
 
 
 def total_leads(header_parts: list[str]) -> bool:
-    """Whether the header's first word past the label column's head (the vocabulary's ``funding_label_column``
+    """Whether the header's first word past the label column's head (the vocabulary's ``label_column``
     words: 구분) is the total's word, one or more such head words before it."""
     words = " ".join(header_parts).split()
-    corner = set(current().words("funding_label_column"))
+    corner = set(current().words("label_column"))
     k = 0
     while k < len(words) and words[k] in corner:
         k += 1
