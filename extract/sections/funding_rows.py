@@ -3,6 +3,8 @@ after its figures left off, its printed tokens with blank cells kept."""
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, split_after_units, split_glued
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern
@@ -137,13 +139,21 @@ def note_headed(lines: list[Line]) -> bool:
     return any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
 
 
+def _digits_of(token: str) -> str:
+    """A token's leading figure without its thousands commas (``1,024백만원`` -> ``1024``); the token where it opens
+    with no digit."""
+    m = re.match(r"[\d,.]+", token)
+    return m.group(0).replace(",", "") if m else token
+
+
 def _as_printed(raw: list[str] | None, tokens: list[str]) -> list[str]:
     """A row's kept figures where each is a token of its line (``tokens``), else the line's tokens (figures
     written anew, ``3,892,429`` for ``3892429``, some cells left off: no gap of the line is theirs)."""
     if not raw:
         return tokens
     plain = [t.replace(",", "") for t in raw]
-    anew = plain != raw and all(t in tokens or t in DASHES for t in plain) and len(tokens) >= len(raw)
+    bare = {_digits_of(t) for t in tokens}  # (a token printed with its unit glued, ``1024백만원``, is its figure)
+    anew = plain != raw and all(t in tokens or t in bare or t in DASHES for t in plain) and len(tokens) >= len(raw)
     return tokens if anew else raw
 
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.search_budget import Search, SearchGivenUp, bounded
+from pledgecard.extract.sections.funding_other_periods import periods_with_other
 from pledgecard.extract.sections.funding_proof import Budget, sum_axes
 from pledgecard.extract.sections.funding_spaced_budget import BY_BUDGET, by_budget
 from pledgecard.extract.sections.funding_subrows import group_runs
@@ -597,10 +598,15 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
         return False  # no sum to prove a grouping
-    try:
-        whole, groups = _regrouped(rows, n, ti, periods, tr, mult, extra, printed or {}, skip, budget, noted)
-    except SearchGivenUp:
-        return False  # (a search past its budget: no grouping proved, the rows stay null; a finding says so)
+    whole = None
+    # the periods alone, then with the ``other`` period columns counted (임기내: funding_other_periods)
+    for counted in dict.fromkeys((tuple(periods), tuple(periods_with_other(columns, periods)))):
+        try:
+            whole, groups = _regrouped(rows, n, ti, list(counted), tr, mult, extra, printed or {}, skip, budget, noted)
+        except SearchGivenUp:
+            return False  # (a search past its budget: no grouping proved, the rows stay null; a finding says so)
+        if whole is not None:
+            break
     if whole is None:
         return False
     for r, values in zip(rows, whole, strict=True):
