@@ -16,6 +16,7 @@ from pledgecard.extract.sections.funding_subrows import sub_row_label
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.counts import parse_number
 from pledgecard.normalize.money import funding_source
+from pledgecard.normalize.money_cells import SIGNS
 from pledgecard.normalize.text import DASHES, fold
 from pledgecard.record import FundingRow
 
@@ -179,9 +180,10 @@ def _cut_short(raw: list[str], tokens: list[str]) -> bool:
 
 
 def _signed(token: str) -> int | float | None:
-    """A figure token's number (:func:`parse_number`), a minus before it kept (``-1,200``: a 증감액)."""
-    n = parse_number(token.removeprefix("-"))
-    return None if n is None else -n if token.startswith("-") else n
+    """A figure token's number (:func:`parse_number`), a minus before it kept (``-1,200``, ``△1,200``: a 증감액)."""
+    minus = token[:1] in SIGNS  # (a change's minus printed ``△73`` as well: one figure, written anew ``-73``)
+    n = parse_number(token[1:] if minus else token)
+    return None if n is None else -n if minus else n
 
 
 def before_note(cells: list[str], width: int) -> list[str]:
