@@ -12,7 +12,13 @@ or committed, dumped by the real converter and scored (no figure wrong, the scor
   the dump printed as gaps stand: mutant 4046 txt 0.827 (20 funding figures null) -> 0.948, every figure right.
 - a table of source rows by periods, no total row or column, its figures printed in a block dump's order: placed
   where the overview budget's shares leave exactly one printable placement (funding_share_placement.py), else null
-  (mutant 4088 pdftotext: two placements fit, a zero and 3.5 swapping in 도비's last two years: null, 0 wrong)."""
+  (mutant 4088 pdftotext: two placements fit, a zero and 3.5 swapping in 도비's last two years: null, 0 wrong).
+- a row's kept figures matched to its line's tokens with a change's minus printed ``△73`` (written anew ``-73``),
+  so the line's gaps (blank zeros) stand for the row (funding_rows): mutant 4163 txt 0.770 -> 0.982.
+- a text dump's table read by where its words stand whose sources add up to more than its total row in a column,
+  its sums failing in two columns or more (a spanning head's words over the wrong columns), nulled
+  (funding_parts_over.py): mutant 4177 layout 7 wrong -> 0 (null); a source row a page break cut off leaves the
+  sources short of the total, never over it, and stays read (mutant 4163 layout 0.851 holds)."""
 
 from __future__ import annotations
 
@@ -132,6 +138,10 @@ PINNED_32_MUTANTS = {
     # (seed, format): (score reached, before -> after)
     (4046, "txt"): (0.94, "임기내 left out of the row sums, blanks lost: 20 funding figures null (0.827) -> read (0.948)"),
     (4088, "pdftotext"): (0.82, "two placements fit the budget's shares: null, 0 wrong (0.821 -> 0.821)"),
+    # the sweep of 4160-4179 (txt, pdftotext, layout)
+    (4163, "txt"): (0.98, "a change's minus printed △73 (written anew -73): the row's gaps lost, 0.770 -> 0.982"),
+    (4177, "layout"): (0.79, "지방비 over 소계 | 도비 | 군비 placed beside 국비: 7 wrong (0.933) -> null (0.796)"),
+    (4163, "layout"): (0.85, "기타 on the next page: the sources short of the total, read as before (0.851)"),
 }
 
 
@@ -147,3 +157,38 @@ def test_pinned_mutant_reads_no_wrong_figure(tmp_path: Path, seed: int, fmt: str
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], (r["wrong"], why)
     assert r["score"] >= floor, (r["score"], r["misses"], why)
+
+
+def test_a_changes_minus_sign_is_the_figure_written_anew() -> None:
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.funding_rows import printed_with_blanks
+
+    text = "도  비 89 52 73  104 2 15 △73 66.9"
+    row = {"label": "도비", "source": "provincial", "amounts_krw": [None] * 7,
+           "amounts_raw": ["89", "52", "73", "104", "2", "15", "-73"]}
+    line = Line(text=" ".join(text.split()), marker=None, indent=0, source=Source(), printed=text)
+    # seven periods, 증감 and 확보율(%): nine cells a row, the blank one a wider gap
+    assert printed_with_blanks([row], [line], 9)["도비"] == ["89", "52", "73", "", "104", "2", "15", "△73", "66.9"]
+
+
+def _table(*rows: tuple[str, list[int | None]]) -> list[dict]:
+    return [{"label": lab, "source": "total" if lab == "계" else lab, "amounts_krw": list(v)} for lab, v in rows]
+
+
+def test_sources_over_the_total_null_the_table() -> None:
+    from pledgecard.extract.sections.funding_parts_over import null_parts_over_total
+
+    cols = [{"label": str(y), "kind": "year", "year": y} for y in (2018, 2019, 2020)]
+    # 국비's column dropped, the 지방비 subtotal read in its place: over the total in 2019
+    rows = _table(("계", [402, 386, 732]), ("국비", [158, 276, 189]), ("도비", [148, 201, 170]),
+                  ("군비", [10, 75, 19]), ("민자", [0, 110, 300]))
+    assert null_parts_over_total(cols, rows, 1)
+    assert all(v is None for r in rows for v in r["amounts_krw"]) and rows[1]["amounts_raw"]
+    # a source row lost (printed on the next page): the sources short of the total, the cells stand
+    short = _table(("계", [168, 317, 200]), ("국비", [26, 60, 18]), ("도비", [89, 52, 73]), ("군비", [0, 114, 78]))
+    assert not null_parts_over_total(cols, short, 1)
+    assert short[1]["amounts_krw"] == [26, 60, 18]
+    # one column over (a card's own slip): one sum failing tells no column misplaced
+    slip = _table(("계", [100, 200, 300]), ("국비", [60, 100, 100]), ("도비", [50, 100, 200]))
+    assert not null_parts_over_total(cols, slip, 1)
