@@ -506,7 +506,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "yeonbit-county":     0.88,
     "yeoreum-city":       0.52,
     "yeoul-county":       0.80,
-    "yunseul-city":       0.76,  # s31: funding_labels_amid (maru 19010: 7 wrong -> null) nulls 40012's right table too (32 figures)
+    "yunseul-city":       0.84,  # s31: funding_labels_amid nulled 40012's right table (0.76); s32: each run of labels leading its row, the total row summing: read again
 }
 
 # pyhwp's hwp5html of the HWP turned to text by inscriptis: first measured in session 21 (mean 0.924, worst 0.601,

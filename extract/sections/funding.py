@@ -63,6 +63,7 @@ from pledgecard.extract.sections.funding_margin_lines import margin_apart
 from pledgecard.extract.sections.funding_margins import with_source_margin
 from pledgecard.extract.sections.funding_once import one_source_once
 from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
+from pledgecard.extract.sections.funding_parts_over import null_parts_over_total
 from pledgecard.extract.sections.funding_period_groups import period_groups_from_lines
 from pledgecard.extract.sections.funding_print_boxes import placed_by_print_order
 from pledgecard.extract.sections.funding_print_order import in_print_order
@@ -293,6 +294,10 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
             columns, rows = without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \
                 or null_negative(columns, rows, mult)
+            if t.source.line_start is not None:
+                # a text dump's table, its columns told by where the words stand: a spanning head's words placed
+                # over the wrong columns deal a column's cells to another source, the sources then over the total
+                null_parts_over_total(columns, rows, mult)
             # the sources' totals in a table of their own (the funding's margins; a summary's shape, set aside)
             margin = None
             for t2, whole2 in [*((t2, w2) for t2, w2 in tables[k + 1:] if all(w2 is not u for u in used)),

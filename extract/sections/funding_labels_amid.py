@@ -12,11 +12,21 @@ the label column printed as a block of its own, and a label amid the amounts whe
 no amount is placed by it (only the sums may place them). A one-column piece printing each label one cell off
 (hanbit-province 12012: ``계 / '30 / 국비 / 3,745 / 도비 / 1,801 ..``, a label between every two amounts) keeps its
 order; a label column printed as one run (a table continued on the next page, areum-district 26019) is left to the
-other rules."""
+other rules.
+
+A block of row labels amid the amounts is no disproof where each run of labels side by side stands right where its
+first row's amounts begin (yunseul-city 40012 pdf2txt: ``계 / 10 amounts / 국비 / 도비 / 10 amounts / 10 amounts /
+시비 / 10 amounts``: the labels of two rows printed ahead of their rows, the rows still in print order) and the
+total row, dealt by count, sums the source rows in every money column (:func:`runs_lead_rows`,
+:func:`total_row_sums`): a print of blocks side by side that puts a label where its row does not start
+(maru-county 19010: 도비 after two amounts of a row of eight) is still left to the sums."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from pledgecard.extract.sections.funding_checks import sums_fit
+from pledgecard.normalize.money import funding_source, parse_amount
 
 
 def _labels_together_amid(row_pos: Sequence[int], amount_pos: Sequence[int]) -> bool:
@@ -40,3 +50,32 @@ def labels_off_rows(row_pos: Sequence[int], amount_pos: Sequence[int], width: in
         return False  # the label column printed as one run: one place
     return any(first < p < last and k not in (i * width, (i + 1) * width)
                for i, (p, k) in enumerate(zip(row_pos, before, strict=True)))
+
+
+def runs_lead_rows(row_pos: Sequence[int], amount_pos: Sequence[int], width: int) -> bool:
+    """Whether every run of row labels side by side (no amount between them; positions ``row_pos`` in the rows'
+    order) stands right where its first row's ``width`` amounts begin: row ``i`` opening a run after ``i * width``
+    amounts, with the labels of more than one run (the label column not printed as one run)."""
+    if width < 1 or not amount_pos or len(amount_pos) != width * len(row_pos):
+        return False
+    if list(row_pos) != sorted(row_pos):
+        return False
+    before = [sum(1 for q in amount_pos if q < p) for p in row_pos]
+    starts = [i for i in range(len(row_pos)) if i == 0 or before[i] != before[i - 1]]
+    return len(starts) >= 2 and all(before[i] == i * width for i in starts)
+
+
+def total_row_sums(kinds: Sequence[str], labels: Sequence[str], grid: Sequence[Sequence[str]], multiplier: int) -> bool:
+    """Whether the one total row among the rows ``labels`` sums the other rows in every money column (``kinds``:
+    the columns' kinds, a ``share`` column's percents or changes left out), every cell of those columns read as
+    an amount, at least two such columns."""
+    totals = [i for i, lab in enumerate(labels) if funding_source(lab) == "total"]
+    money = [j for j, k in enumerate(kinds) if k != "share"]
+    if len(totals) != 1 or len(labels) < 3 or len(money) < 2:
+        return False
+    t = totals[0]
+    for j in money:
+        column = [parse_amount(row[j], multiplier) for row in grid]
+        if not sums_fit(column, t, multiplier):
+            return False
+    return True

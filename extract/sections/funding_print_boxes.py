@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import SectionResult
 from pledgecard.extract.sections.funding_proof import sum_axes
+from pledgecard.extract.sections.funding_share_placement import placed_by_shares
 from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
 from pledgecard.normalize.money import unit_multiplier
 from pledgecard.normalize.money_amounts import looks_like_amount, parse_amount
@@ -128,10 +129,19 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
     if total_col is not None and len(periods) + 1 != C:
         total_col = None  # a column of another kind (a share): no row's sum known
     sums = GridSums(len(rows), C, total_col, tuple(periods), total_row)
+    budget = (record.get("overview") or {}).get("budget") or {}
+    if total_col is None and total_row is None and len(periods) == C:
+        # no sum of the table's own: the budget's shares place the figures, or nothing (funding_share_placement)
+        shared = placed_by_shares(figures, rows, C, budget)
+        if shared is None:
+            return result
+        for row, amounts in zip(rows, shared, strict=True):
+            row["amounts_krw"] = list(amounts)
+            row.pop("amounts_raw", None)
+        return result
     placed = place_by_sums(figures, [_slack(x, mult) for raw in raws for x in raw], sums)
     if placed.grid is None:
         return result  # none or two placements hold, or the search was given up (the shared budget says so)
-    budget = (record.get("overview") or {}).get("budget") or {}
     agrees = _budget_agrees(placed.grid, rows, sums, budget, mult)  # one printing step, as the search
     if agrees is False or (agrees is None and not _labels_printed_as_rows(rows, items)):
         return result  # the rows the reader named are not the ones the figures prove

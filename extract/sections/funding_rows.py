@@ -3,6 +3,8 @@ after its figures left off, its printed tokens with blank cells kept."""
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, split_after_units, split_glued
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern
@@ -14,6 +16,7 @@ from pledgecard.extract.sections.funding_subrows import sub_row_label
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.counts import parse_number
 from pledgecard.normalize.money import funding_source
+from pledgecard.normalize.money_cells import SIGNS
 from pledgecard.normalize.text import DASHES, fold
 from pledgecard.record import FundingRow
 
@@ -119,7 +122,7 @@ def printed_with_blanks(rows: list[FundingRow], lines: list[Line], width: int | 
     """The unread rows' printed tokens by label, each blank cell a dump's wider gap left as ``""``; under a
     head naming a note column (``width``: the cells a row prints before it), a row's note after its
     ``width`` cells taken off (:func:`before_note`)."""
-    by_label = {d[0]: (ln.printed or ln.full_text, d[1:]) for ln in lines
+    by_label = {d[0]: (ln.printed or ln.full_text, d[1:], ln.printed is not None) for ln in lines
                 if isinstance(ln, Line) and (d := data_row(ln.full_text))}
     first = next((k for k, ln in enumerate(lines) if isinstance(ln, Line) and data_row(ln.full_text)), 0)
     note = width is not None and any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
@@ -137,41 +140,52 @@ def note_headed(lines: list[Line]) -> bool:
     return any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
 
 
+def _digits_of(token: str) -> str:
+    """A token's leading figure without its thousands commas (``1,024백만원`` -> ``1024``); the token where it opens
+    with no digit."""
+    m = re.match(r"[\d,.]+", token)
+    return m.group(0).replace(",", "") if m else token
+
+
 def _as_printed(raw: list[str] | None, tokens: list[str]) -> list[str]:
     """A row's kept figures where each is a token of its line (``tokens``), else the line's tokens (figures
     written anew, ``3,892,429`` for ``3892429``, some cells left off: no gap of the line is theirs)."""
     if not raw:
         return tokens
     plain = [t.replace(",", "") for t in raw]
-    anew = plain != raw and all(t in tokens or t in DASHES for t in plain) and len(tokens) >= len(raw)
+    bare = {_digits_of(t) for t in tokens}  # (a token printed with its unit glued, ``1024백만원``, is its figure)
+    anew = plain != raw and all(t in tokens or t in bare or t in DASHES for t in plain) and len(tokens) >= len(raw)
     return tokens if anew else raw
 
 
-def _printed(text: str, tokens: list[str], raw: list[str] | None, width: int | None) -> list[str]:
+def _printed(text: str, tokens: list[str], kept_gaps: bool, raw: list[str] | None, width: int | None) -> list[str]:
     """A row's printed cells, its blank cells as ``""``: its kept figures (:func:`_as_printed`) with the gaps
     of its line; or the line's own tokens with their gaps where the kept figures are its first tokens and the
-    line's cells, a gap a blank cell, are as many as the head's (``width``: :func:`_cut_short`)."""
+    line's cells, a gap a blank cell, are as many as the head's (``width``: :func:`_cut_short`; ``kept_gaps``: the
+    reader kept the line as printed, its space runs, so a change's minus ``△73`` written anew ``-73`` matches)."""
     kept = _as_printed(raw, tokens)
-    if raw and width and kept is raw and _cut_short(raw, tokens):
+    if raw and width and kept is raw and _cut_short(raw, tokens, kept_gaps):
         whole = with_blanks(text, tokens, width)
         if len(whole) == width and len(with_blanks(text, raw, width)) != width:
             return whole
     return with_blanks(text, kept)
 
 
-def _cut_short(raw: list[str], tokens: list[str]) -> bool:
+def _cut_short(raw: list[str], tokens: list[str], signs: bool = False) -> bool:
     """Whether a row's kept figures are its line's first tokens, the same figures (``100`` for ``100.0``), the line
     maybe printing more after them (mutant 3864, a dump: derived cells after the periods, 집행률 | 증감액, and blank
     cells its gaps show; the row kept as many figures as the columns, written anew: the gaps no longer found).
-    The line's tokens stand for them."""
-    firsts = [_signed(t) for t in tokens[:len(raw)]]
-    return len(tokens) >= len(raw) and all(f is not None and f == _signed(r) for f, r in zip(firsts, raw, strict=True))
+    The line's tokens stand for them. ``signs``: a minus printed ``△`` as well (a line as printed)."""
+    firsts = [_signed(t, signs) for t in tokens[:len(raw)]]
+    return len(tokens) >= len(raw) and all(f is not None and f == _signed(r, signs)
+                                           for f, r in zip(firsts, raw, strict=True))
 
 
-def _signed(token: str) -> int | float | None:
-    """A figure token's number (:func:`parse_number`), a minus before it kept (``-1,200``: a 증감액)."""
-    n = parse_number(token.removeprefix("-"))
-    return None if n is None else -n if token.startswith("-") else n
+def _signed(token: str, signs: bool = False) -> int | float | None:
+    """A figure token's number (:func:`parse_number`), a minus before it kept (``-1,200``, ``△1,200``: a 증감액)."""
+    minus = token[:1] in (SIGNS if signs else "-")  # (``△73`` as well: one figure, written anew ``-73``)
+    n = parse_number(token[1:] if minus else token)
+    return None if n is None else -n if minus else n
 
 
 def before_note(cells: list[str], width: int) -> list[str]:

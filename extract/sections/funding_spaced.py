@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.search_budget import Search, SearchGivenUp, bounded
+from pledgecard.extract.sections.funding_other_periods import periods_with_other
 from pledgecard.extract.sections.funding_proof import Budget, sum_axes
 from pledgecard.extract.sections.funding_spaced_budget import BY_BUDGET, by_budget
 from pledgecard.extract.sections.funding_spaced_shares import shares_table
@@ -599,10 +600,15 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     if tr is None and (ti is None or not periods):
         # no sum the table prints: the overview's shares, each a row's sum, may prove it (funding_spaced_shares)
         return budget is not None and ti is None and not extra and _by_shares(rows, n, mult, printed or {}, skip, budget)
-    try:
-        whole, groups = _regrouped(rows, n, ti, periods, tr, mult, extra, printed or {}, skip, budget, noted)
-    except SearchGivenUp:
-        return False  # (a search past its budget: no grouping proved, the rows stay null; a finding says so)
+    whole = None
+    # the periods alone, then with the ``other`` period columns counted (임기내: funding_other_periods)
+    for counted in dict.fromkeys((tuple(periods), tuple(periods_with_other(columns, periods)))):
+        try:
+            whole, groups = _regrouped(rows, n, ti, list(counted), tr, mult, extra, printed or {}, skip, budget, noted)
+        except SearchGivenUp:
+            return False  # (a search past its budget: no grouping proved, the rows stay null; a finding says so)
+        if whole is not None:
+            break
     if whole is None:
         return False
     for r, values in zip(rows, whole, strict=True):

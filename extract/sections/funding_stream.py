@@ -28,7 +28,7 @@ from pledgecard.extract.sections.funding_header import (
     order_by_sums,
 )
 from pledgecard.extract.sections.funding_labels import UNLABELLED
-from pledgecard.extract.sections.funding_labels_amid import labels_off_rows
+from pledgecard.extract.sections.funding_labels_amid import labels_off_rows, runs_lead_rows, total_row_sums
 from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
@@ -327,8 +327,12 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     certain = certain and (by_column or glued or short is not None or not _runs_uneven(row_pos, amount_pos))
     # row labels standing together amid the amounts where no row starts or ends (blocks side by side): not dealt by
     # count (funding_labels_amid)
+    # (each run of labels side by side leading its first row, the total row summing the rows: the rows' order)
+    width = len(amount_pos) // r if r else 0
     certain = certain and (by_column or glued or short is not None or repeated
-                           or not labels_off_rows(row_pos, amount_pos, len(amount_pos) // r if r else 0))
+                           or not labels_off_rows(row_pos, amount_pos, width)
+                           or (runs_lead_rows(row_pos, amount_pos, width)
+                               and total_row_sums([c["kind"] for c in columns], rows, grid, multiplier)))
     # a subtotal row (소계) closes sub-source rows under a spanning source cell, whose label a dump
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in subtotal_words() for lab in rows)
