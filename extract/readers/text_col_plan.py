@@ -13,6 +13,7 @@ from pledgecard.extract.readers.text_col_assign import (
     lines_apart,
 )
 from pledgecard.extract.readers.text_col_cells import row_groups
+from pledgecard.extract.readers.text_col_fit import nearer_under_same_heads
 from pledgecard.extract.readers.text_col_pieces import all_rows, flat_groups
 from pledgecard.extract.readers.text_heads import (
     over_sub_heads,
@@ -54,6 +55,10 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
     if wide_score != char_score:
         first = wide_score > char_score
         got = _place(lines, first, lead)
+        if got is not None and not _stacks_figures(got[0]):
+            other = _place(lines, not first, lead)
+            if other is not None and not _stacks_figures(other[0]) and nearer_under_same_heads(got, other, lead):
+                return other  # the same columns, a row's cells clearly nearer their centres in the other measure
         if got is not None and _stacks_figures(got[0]):
             other = _place(lines, not first, lead)  # two rows' figures in one cell: the other measure, if it
             return other if other is not None and not _stacks_figures(other[0]) else got  # parts them

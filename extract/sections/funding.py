@@ -76,6 +76,7 @@ from pledgecard.extract.sections.funding_rows import (
     printed_with_blanks,
     run_together_row,
 )
+from pledgecard.extract.sections.funding_share_last import share_to_row_end
 from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
     regroup_spaced,
@@ -291,6 +292,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
                      for i, js, cell in spanning_groups(t, where) if i < len(rows)]
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
             zeros_proven(columns, rows, [*blank_cells(t, where), *more_blank], half_won_rounding(t, where, mult))
+            share_to_row_end(columns, rows)  # a share's head printed amid the periods, its cells last
             columns, rows = without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \
                 or null_negative(columns, rows, mult)
@@ -384,6 +386,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     head_cells = [c for c in (grid[0] if grid else [])[1:] if c.strip()]
     shares = frozenset(k for k, c in enumerate(head_cells[:len(head_cells) - derived_after(grid)])
                        if classify_column(c)["kind"] == "share")
+    share_to_row_end(columns, rows)  # a share's head printed amid the periods, its cells last
     columns, rows = without_shares(columns, rows)
     if len({r["source"] for r in rows}) == len(rows) and total_label_ends_a_line(columns, lines):
         # (sources repeated: sub-projects' blocks no sums parted; the total's label printed among
