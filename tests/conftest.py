@@ -112,13 +112,52 @@ def seed_expected() -> dict:
 def family_cards(folder: Path, pattern: str) -> Iterator[tuple[Path, list[dict], list[dict]]]:
     """Every committed card file in ``folder`` matching ``pattern`` (its ``.expected.json`` left out),
     with its expected records and the records pledgecard reads from it, in path order."""
-    from pledgecard import extract_file
     from pledgecard.scoring import load_records
 
     for path in sorted(folder.glob(pattern)):
         if path.name.endswith(".expected.json"):
             continue
-        yield path, load_records(path.with_name(path.stem + ".expected.json")), extract_file(path)
+        yield path, load_records(path.with_name(path.stem + ".expected.json")), committed_records(path)
+
+
+# One read of a committed card file a session (suitetime, session 32): test_families scores every committed family
+# file and each blind-family module reads its family's files again (some twice). ``committed_records`` reads a file
+# once a session, kept by its path and bytes, and hands each caller its own copy; the xdist workers share the reads
+# through the session's temporary folder (``_READS_ENV``, set by ``_committed_reads_folder``).
+_READS_ENV = "PLEDGECARD_TEST_READS"
+_READS: dict[str, bytes] = {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _committed_reads_folder(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> None:
+    """The folder the session's reads of committed files are kept in: the workers' common temporary folder."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if hasattr(request.config, "workerinput") else base) / "committed-reads"
+    folder.mkdir(exist_ok=True)
+    os.environ[_READS_ENV] = str(folder)
+
+
+def committed_records(path: Path) -> list[dict]:
+    """``extract_file(path)`` for a card file committed to the repository (unchanged within a session): read
+    once a session by its path and bytes, a fresh copy each call (a test may change what it is handed)."""
+    import hashlib
+    import pickle
+
+    from pledgecard import extract_file
+
+    key = hashlib.sha256(str(Path(path).resolve()).encode() + b"\0" + Path(path).read_bytes()).hexdigest()
+    if key not in _READS:
+        folder = os.environ.get(_READS_ENV)
+        kept = Path(folder) / f"{key}.pickle" if folder else None
+        if kept is not None and kept.exists():
+            _READS[key] = kept.read_bytes()
+        else:
+            _READS[key] = pickle.dumps(extract_file(path))
+            if kept is not None:
+                part = kept.with_suffix(f".{os.getpid()}.part")
+                part.write_bytes(_READS[key])
+                os.replace(part, kept)
+    return pickle.loads(_READS[key])
 
 
 def pdftotext_dump(src: Path, out: Path, *args: str) -> str:

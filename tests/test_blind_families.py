@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pdfplumber
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_grid import interpret_grid
@@ -162,13 +161,13 @@ def test_the_blind_families_print_their_features() -> None:
 
 
 def test_the_blind_families_read_without_a_wrong_figure() -> None:
-    from conftest import shared_tools
+    from conftest import committed_records, shared_tools
 
     _, wf = shared_tools()
     wrong = []
     for name in ("chorong-city", "haram-district"):
         for path in sorted(p for p in (FAMILY_DIR / name).iterdir() if not p.name.endswith(".json")):
-            for exp, got in zip(load_records(path.with_name(path.stem + ".expected.json")), extract_file(path),
+            for exp, got in zip(load_records(path.with_name(path.stem + ".expected.json")), committed_records(path),
                                 strict=True):
                 wrong += [(path.name, n, e, g) for _, n, e, g in wf.figures(exp, got) if g is not None and g != e]
     assert wrong == []

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.sections.achievements import year_block
 from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
@@ -21,7 +20,7 @@ from pledgecard.extract.sections.header_overview import header_overview
 from pledgecard.extract.sections.overview import extract_overview
 from pledgecard.normalize.dates import parse_date
 
-from conftest import make_line, make_table
+from conftest import committed_records, make_line, make_table
 
 FAMILY = Path(__file__).resolve().parents[1] / "samples" / "families" / "yunseul-city"
 
@@ -120,7 +119,7 @@ def test_overview_lines_left_by_the_header_reader_in_a_dump() -> None:
 )
 def test_no_derived_column_in_the_records(path: Path) -> None:
     """증감 and 확보율(%) are derived from the periods: never a funding column of the record."""
-    for rec in extract_file(path):
+    for rec in committed_records(path):
         labels = [c["label"] for c in (rec.get("funding") or {}).get("columns") or []]
         assert labels and not any("증감" in x or "확보율" in x for x in labels)
 

@@ -138,13 +138,13 @@ def test_a_funding_header_holding_the_plan_word_is_no_goals_table() -> None:
 def test_the_blind_families_read_whole_and_without_a_wrong_figure() -> None:
     from pledgecard.scoring import score_record
 
-    from conftest import shared_tools
+    from conftest import committed_records, shared_tools
 
     _, wf = shared_tools()
     wrong, low = [], []
     for name in ("areum-district", "saebom-county"):
         for path in sorted(p for p in (FAMILY_DIR / name).iterdir() if not p.name.endswith(".json")):
-            for exp, got in zip(load_records(path.with_name(path.stem + ".expected.json")), extract_file(path),
+            for exp, got in zip(load_records(path.with_name(path.stem + ".expected.json")), committed_records(path),
                                 strict=True):
                 wrong += [(path.name, n, e, g) for _, n, e, g in wf.figures(exp, got) if g is not None and g != e]
                 if path.suffix != ".txt" and score_record(exp, got).score() < 0.98:

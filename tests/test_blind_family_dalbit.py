@@ -21,14 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.cards import split_cards
 from pledgecard.extract.readers.text import read
 from pledgecard.extract.readers.text_lines import furniture, split_lines
 from pledgecard.normalize.dates import parse_date
 from pledgecard.scoring import load_records
 
-from conftest import make_line, make_table
+from conftest import committed_records, make_line, make_table
 
 FAMILY = Path(__file__).resolve().parents[1] / "samples" / "families" / "dalbit-county"
 
@@ -120,7 +119,7 @@ def test_a_day_printed_with_its_weekday_reads_as_the_day() -> None:
 def test_a_booklet_reads_as_one_record_a_card_and_none_for_its_cover_or_contents(fmt: str) -> None:
     for path in sorted(FAMILY.glob(f"*-{fmt}.{fmt}")):
         expected = load_records(path.with_name(path.stem + ".expected.json"))
-        got = extract_file(path)
+        got = committed_records(path)
         assert [r["card_id"] for r in got] == [r["card_id"] for r in expected]
         others = {r["header"]["title"] for r in expected}
         for rec, exp in zip(got, expected, strict=True):  # no other pledge's title, no leader dots

@@ -27,7 +27,6 @@ from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.layout import Line, unpack_table
 from pledgecard.extract.readers.text import read as read_text
@@ -39,7 +38,7 @@ from pledgecard.extract.sections.goal_across import goals_across, goals_across_c
 from pledgecard.extract.sections.goals import extract_goals, goals_from_table
 from pledgecard.scoring import load_records, score_record
 
-from conftest import make_line, make_table, shared_tools
+from conftest import committed_records, make_line, make_table, shared_tools
 
 FAMILY = Path(__file__).resolve().parents[1] / "samples" / "families" / "sanha-county"
 
@@ -207,7 +206,7 @@ def test_a_project_cell_wrapped_over_its_rows_is_one_name() -> None:
 def test_the_familys_files_read_whole_with_no_wrong_figure(path: Path) -> None:
     _, wf = shared_tools()
     exp = load_records(path.with_name(path.stem + ".expected.json"))
-    got = extract_file(path)
+    got = committed_records(path)
     assert len(got) == len(exp)
     for e, g in zip(exp, got, strict=True):
         assert score_record(e, g).score() >= 0.99, path.name

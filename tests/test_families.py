@@ -15,13 +15,14 @@ from typing import Any
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.normalize.dates import parse_date
 from pledgecard.schema import validate_record
 from pledgecard.scoring import Tally, load_records, score_record
 from samples import generate
 from samples.families import BY_NAME, FAMILIES, family_records, family_seeds
 from samples.synth import find_counts
+
+from conftest import committed_records
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILY_DIR = REPO / "samples" / "families"
@@ -974,7 +975,7 @@ def family_scores() -> dict[tuple[str, str], Tally]:
     totals: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for fam in FAMILIES:
         for path in _data_files(FAMILY_DIR / fam.name):
-            got = extract_file(path)
+            got = committed_records(path)
             for exp in _expected_for(path):
                 k = exp["source"]["card_index"]
                 produced = got[k] if k < len(got) else {}
