@@ -167,3 +167,23 @@ def test_gochim_county_80005_scanned_reads_the_value_an_arrow_points_at(tmp_path
     assert got["header"]["status"] == exp["header"]["status"]  # (미착수 ㆍ일부추진)
     assert [g["target_value"] for g in got["goals"]] == [g["target_value"] for g in exp["goals"]]
     assert score >= 0.78  # (0.750)
+
+
+# --- a status struck through beside the one in force ---------------------------------------------------------------
+
+def test_a_cell_read_again_without_its_strike_keeps_the_rest_as_read() -> None:
+    from pledgecard.extract.readers.ocr_struck import struck_part_only
+
+    assert struck_part_only("마착수추진중(정상)", "추진중(정상)")  # the struck word cut out
+    assert struck_part_only("가나다라", "가라")  # a run amid the words
+    assert not struck_part_only("으부추즈폐기", "-")  # what is kept was not read before: refused
+    assert not struck_part_only("석윤성", "석윤성")  # nothing cut: a strike found through no word
+    assert not struck_part_only("추진중정상", "추진증")  # a word changed, not cut
+    assert not struck_part_only("부진", "")
+
+
+def test_dasi_county_87004_scanned_reads_the_status_in_force(tmp_path: Path) -> None:
+    exp, got, score, wrong = _scanned(tmp_path, "dasi-county", 87004)
+    assert wrong == 0
+    assert got["header"]["status"] == exp["header"]["status"]  # (마착수 추진중(정상): the struck 미착수 with it)
+    assert score >= 0.67  # (0.672)

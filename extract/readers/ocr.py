@@ -31,7 +31,7 @@ from pledgecard.extract.readers.ocr_lettered import lettered_glyph, put_letter
 from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
 from pledgecard.extract.readers.ocr_open_rules import cut_columns, image_rules, open_tables
-from pledgecard.extract.readers.ocr_struck import struck_spans
+from pledgecard.extract.readers.ocr_struck import struck_part_only, struck_spans
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -280,15 +280,17 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
     if read is None:
         return
     origin, lines = read
-    struck = struck_spans(page.ink[y0:y1, x0:x1], dpi) if single_block and _figures(lines) >= 2 else []
-    if struck:  # a cell of figures, one struck through (a revised card's superseded one; its strike found in all
-        #         the cell's ink: one long enough is among the page's rules): read again without it
+    figures = _figures(lines) >= 2
+    struck = struck_spans(page.ink[y0:y1, x0:x1], dpi) if single_block and (figures or _words(lines) >= 2) else []
+    if struck:  # a cell of figures or words, one struck through (a revised card's superseded one; its strike found
+        #         in all the cell's ink: one long enough is among the page's rules): read again without it
         region, ink = grey[y0:y1, x0:x1].copy(), ink.copy()
         for top, bottom, a, b in struck:
             region[top:bottom, a:b] = 255
             ink[top:bottom, a:b] = False
         again = _read_crop(api, region, ink, dpi, single_block=True)
-        if again is not None and _struck_figures_only(lines, again[1]):
+        if again is not None and (_struck_figures_only(lines, again[1]) if figures
+                                  else struck_part_only(_joined(lines), _joined(again[1]))):
             origin, lines = again
     for words in lines:
         if (box := lettered_glyph(words)) is not None and (letter := read_capital(
@@ -357,6 +359,15 @@ def _struck_figures_only(before: list[list[Word]], after: list[list[Word]]) -> b
 
     old, kept = words(before), words(after)
     return len(kept) < len(old) and any(ch.isdigit() for t in kept for ch in t) and _in_order(kept, old)
+
+
+def _words(lines: list[list[Word]]) -> int:
+    return sum(len(words) for words in lines)
+
+
+def _joined(lines: list[list[Word]]) -> str:
+    """A reading's text without its spaces."""
+    return "".join(t for words in lines for w in words for t, _, _ in w.symbols)
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:
