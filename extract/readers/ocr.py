@@ -25,11 +25,13 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from pledgecard.errors import OcrUnavailableError
+from pledgecard.extract.readers.ocr_arrows import restore_arrows
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
+from pledgecard.extract.readers.ocr_lettered import lettered_glyph, put_letter
 from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
 from pledgecard.extract.readers.ocr_open_rules import cut_columns, image_rules, open_tables
-from pledgecard.extract.readers.ocr_struck import struck_spans
+from pledgecard.extract.readers.ocr_struck import struck_part_only, struck_spans
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -37,6 +39,9 @@ DPI = 300  # render resolution: Hangul at 9-10 pt needs about 30 px per glyph
 LANG = "kor"
 DIGITS_LANG = "eng"  # tesseract-ocr-eng comes with tesseract-ocr
 DIGIT_CHARS = "0123456789,.-%()~"
+CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+MIN_CAPITAL_CONFIDENCE = 80.0  # a heading's letter read again (ocr_lettered) surely enough to take the mark's place
+ARROW_INK = 192  # grey darker than this is ink to an arrow's shape (ocr_arrows): its thin shaft the ink mask's filter drops
 FIGURE_ONLY = re.compile(r"[\d,.\-%()~ ]*\d[\d,.\-%()~ ]*")
 DASH_LOOKALIKES = "“”\"'`‘’ㆍ·-"  # what the Korean model reads a cell's lone dash as (the dash itself too)
 DASH_MAX_PT = 2.0  # a dash's stroke is no taller than this (a syllable: most of the text's size)
@@ -275,16 +280,24 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
     if read is None:
         return
     origin, lines = read
-    struck = struck_spans(page.ink[y0:y1, x0:x1], dpi) if single_block and _figures(lines) >= 2 else []
-    if struck:  # a cell of figures, one struck through (a revised card's superseded one; its strike found in all
-        #         the cell's ink: one long enough is among the page's rules): read again without it
+    figures = _figures(lines) >= 2
+    struck = struck_spans(page.ink[y0:y1, x0:x1], dpi) if single_block and (figures or _words(lines) >= 2) else []
+    if struck:  # a cell of figures or words, one struck through (a revised card's superseded one; its strike found
+        #         in all the cell's ink: one long enough is among the page's rules): read again without it
         region, ink = grey[y0:y1, x0:x1].copy(), ink.copy()
         for top, bottom, a, b in struck:
             region[top:bottom, a:b] = 255
             ink[top:bottom, a:b] = False
         again = _read_crop(api, region, ink, dpi, single_block=True)
-        if again is not None and _struck_figures_only(lines, again[1]):
+        if again is not None and (_struck_figures_only(lines, again[1]) if figures
+                                  else struck_part_only(_joined(lines), _joined(again[1]))):
             origin, lines = again
+    for words in lines:
+        if (box := lettered_glyph(words)) is not None and (letter := read_capital(
+                api, grey[y0 + origin[1] + box[1]:y0 + origin[1] + box[3], x0 + origin[0] + box[0]:x0 + origin[0] + box[2]],
+                dpi)):
+            put_letter(words, letter)  # a heading's Latin capital the Korean model read as a mark
+        restore_arrows(words, grey[y0:y1, x0:x1] < ARROW_INK, origin)  # a revision's arrow read as a dot
     origin = (origin[0] + x0, origin[1] + y0)
     first = len(out.chars)
     for words in lines:
@@ -300,6 +313,22 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
                 stroke = None
             out.chars.extend(chars)
     close_gaps(out.chars, first)
+
+
+def read_capital(api: Engines, glyph: Any, dpi: int) -> str | None:
+    """One glyph's image read by the Latin model allowed capitals alone: the capital, where read surely."""
+    from tesserocr import PSM
+
+    if api.digits is None or glyph.size == 0:
+        return None
+    api.digits.SetVariable("tessedit_char_whitelist", CAPITALS)
+    try:
+        read = [s for words in _recognize(api.digits, glyph, PSM.SINGLE_CHAR, dpi) for w in words for s in w.symbols]
+    finally:
+        api.digits.SetVariable("tessedit_char_whitelist", DIGIT_CHARS)
+    if len(read) != 1 or read[0][0] not in CAPITALS or read[0][1] < MIN_CAPITAL_CONFIDENCE:
+        return None
+    return read[0][0]
 
 
 def _read_crop(api: Engines, region: Any, ink: Any, dpi: int, *,
@@ -330,6 +359,15 @@ def _struck_figures_only(before: list[list[Word]], after: list[list[Word]]) -> b
 
     old, kept = words(before), words(after)
     return len(kept) < len(old) and any(ch.isdigit() for t in kept for ch in t) and _in_order(kept, old)
+
+
+def _words(lines: list[list[Word]]) -> int:
+    return sum(len(words) for words in lines)
+
+
+def _joined(lines: list[list[Word]]) -> str:
+    """A reading's text without its spaces."""
+    return "".join(t for words in lines for w in words for t, _, _ in w.symbols)
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:

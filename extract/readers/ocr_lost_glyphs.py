@@ -19,6 +19,12 @@ star: ``* 1 . 연차별 재원 투자계획(수정)``, ``* 1. 추진 실적``), 
 line's first word of one ASCII mark, a numbering after it and a title naming one of the card's sections (the
 vocabulary's section labels, :func:`.labels.section_of`) is a heading whose glyph OCR misread: its glyph is lost.
 A note names no section by its title alone, so none is taken for a heading.
+
+Class of card fixed too (session 32): the glyph read as a note's mark outside ASCII (``※``, a small square ``▪``
+read as the reference mark) or as that mark with a speck beside it read as a lone jamo (``※ ㅎ 3. 추진실적``), so
+gyeoul-county's scanned headings were notes and its achievements went unread (70005 scan 0.326). A note's mark
+(:data:`.markers.NOTE_MARKERS`) counts as the one mark, and one lone jamo word between it and the numbering (no
+printed word is one jamo) is dropped with it; the title must still name a section.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from pledgecard.extract.labels import section_of
+from pledgecard.extract.markers import NOTE_MARKERS
 from pledgecard.extract.readers.ocr_numerals import HANGUL_FIRST, HANGUL_LAST, STROKES
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -35,6 +42,7 @@ LOST_GLYPH = LOST  # the reader's mark of a glyph it could not read
 OPENS_TEXT = frozenset("-*>+<([{'\"|\\]!.:,~/@")
 NUMBERING_OPENS = frozenset("0123456789.|lI!\\][")  # a numbering as OCR reads it: digits, a numeral's strokes, a stop
 STOPS = frozenset(".)")  # a numbering's stop or bracket
+JAMO_FIRST, JAMO_LAST = 0x3131, 0x318E  # Hangul compatibility jamo: a lone one is a speck read as a letter
 
 
 class Word(Protocol):
@@ -63,6 +71,9 @@ def restore_lost_glyph(words: list[Word]) -> bool:
     as read (:data:`NUMBERING_OPENS` opening the next word, a title after it) made one lost glyph. Whether it did."""
     if len(words) < 3 or not words[0].symbols or not words[1].symbols:
         return False
+    if _lone_jamo(_text(words[1])) and _mark(_text(words[0])) and len(words) >= 4 and _misread_heading(
+            [words[0], *words[2:]]):  # ``※ ㅎ 3. 추진실적``: the speck read as a jamo goes with the glyph
+        del words[1]
     if _text(words[1])[:1] not in NUMBERING_OPENS:
         return False
     if not _unread(_text(words[0])) and not _misread_heading(words):
@@ -77,8 +88,7 @@ def restore_lost_glyph(words: list[Word]) -> bool:
 def _misread_heading(words: list[Word]) -> bool:
     """``* 1. 추진 실적``: one ASCII mark opening the line, a numbering as read after it and a title naming a
     section of the card (the words after the numbering's, :data:`NUMBERING_OPENS` and :data:`STOPS` alone)."""
-    first = _text(words[0])
-    if len(first) != 1 or not first.isascii() or first.isalnum():
+    if not _mark(_text(words[0])):
         return False
     rest = [_text(w) for w in words[1:]]
     k = 0
@@ -86,6 +96,15 @@ def _misread_heading(words: list[Word]) -> bool:
         k += 1
     title = " ".join(rest[k:]).lstrip("".join(NUMBERING_OPENS | STOPS))  # (a numbering glued to it: ``1.추진``)
     return _hangul(title) and section_of(title) is not None
+
+
+def _mark(text: str) -> bool:
+    """One mark a heading's glyph is misread as: an ASCII mark or a note's mark."""
+    return len(text) == 1 and ((text.isascii() and not text.isalnum()) or text in NOTE_MARKERS)
+
+
+def _lone_jamo(text: str) -> bool:
+    return len(text) == 1 and JAMO_FIRST <= ord(text) <= JAMO_LAST
 
 
 def _numbering_as_printed(words: list[Word]) -> None:

@@ -97,3 +97,19 @@ def _line_rows(ink: Any, y: int, x0: int, x1: int) -> tuple[int, int]:
     while bottom < len(band) and band[bottom]:
         bottom += 1
     return top, bottom
+
+
+def struck_part_only(before: str, after: str) -> bool:
+    """Whether a cell of words read again with its struck glyphs blanked (``after``, spaces left out) is its first
+    reading (``before``) with one run of it cut out and some of it kept: the struck word gone, the rest as read.
+
+    Class of card fixed (session 32): a revised card's status or goal struck through beside the one in force
+    (``~~부진~~ 폐기``, ``~~미착수~~ 추진중(정상)``, ``~~117호~~ 138호 공급``) on a scan: OCR read the struck word
+    as a syllable run of its own (``부추즈 폐기``, ``마착수 추진중(정상)``) and both went into the field (dasi-county
+    87003, 87004 scans). A reading again that changed what it kept (a strike found through the words in force)
+    is refused."""
+    if not after or len(after) >= len(before):
+        return False
+    cut = len(before) - len(after)
+    return any(before[:i] + before[i + cut:] == after for i in range(len(after) + 1))
+
