@@ -69,7 +69,7 @@ FLOORS = {
     "sannuri-county-4-2": 1.0,
     # session 32: an e-mail body paste and a web-board paste (blind 0.103 / 0.707; tests/test_handdocs_32.py)
     "byeolbit-county-3-6": 1.0,
-    "narae-district-4-1": 1.0,
+    "narae-district-4-1": 0.97,  # a - item set in under a - item read as its sibling (left)
 }
 
 

@@ -28,7 +28,6 @@ from pledgecard.extract.markers import (
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.sections.achievement_block_month import month_in_block_year
-from pledgecard.extract.sections.achievement_set_in import set_in_style
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
@@ -273,8 +272,6 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
     group_dates: list[dict[str, Any]] = []
     style_levels: dict[str, int] = {}  # marker style -> depth, by order of first appearance
-    set_in: dict[tuple[str, int], str] = {}  # a glyph's items set in under an item of it: their own style
-    above: tuple[str, int] | None = None  # the style and indent of the last item given a depth by its style
     opening: list[int] = []  # the depth of the item opening the first block
     year_shapes: set[str] = set()  # how this section's year lines heading blocks print (2022년 as 9999년)
 
@@ -388,9 +385,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             # depth by order of first appearance: ○ then - then · (or ① then - then ·); a new style
             # opening a block stands where the earlier blocks' openings stand (❶ ❷ in one block,
             # ㉮ ㉯ in the next)
-            plain = _style(it.marker)
-            style = set_in_style(plain, it.indent, above, set_in)  # a - set in under a -: one level deeper
-            above = (plain, it.indent)
+            style = _style(it.marker)
             if style not in style_levels and len(ach) == group_start and opening:
                 style_levels[style] = opening[0]
             elif style not in style_levels and style_levels and (run_place(it.marker) or 0) > 0:
