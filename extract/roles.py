@@ -15,6 +15,7 @@ from pledgecard.extract.sections.funding_transposed import transposed_grid_from_
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells_span
 from pledgecard.extract.sections.goal_head_words import is_goals_header
+from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pairs
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines, goals_indicators
 from pledgecard.extract.sections.goal_quarters import is_quarter_table
 from pledgecard.extract.sections.goal_row_split import is_row_with_status, may_be_goal_row
@@ -47,7 +48,8 @@ def is_goals_table(grid: list[list[str]]) -> bool:
         return False
     cols = _goal_columns(grid[0])
     return "target" in cols and bool(cols & {"status", "actual"}) and len(cols) >= 3 or bool(goals_indicators(grid)) \
-        or bool(goals_year_columns(grid)) or bool(goals_across(grid)) or is_quarter_table(grid)
+        or bool(goals_year_columns(grid)) or bool(goals_across(grid)) or is_quarter_table(grid) \
+        or bool(goals_indicator_pairs(grid))
 
 
 def is_outreach_table(grid: list[list[str]]) -> bool:

@@ -67,6 +67,9 @@ FLOORS = {
     "mulgyeol-district-2-08": 0.99,
     "gaon-special-city-1-12": 1.0,  # 0.74 until its wrapped typed goal row (tests/test_dump_goals_32.py)
     "sannuri-county-4-2": 1.0,
+    # session 32: an e-mail body paste and a web-board paste (blind 0.103 / 0.707; tests/test_handdocs_32.py)
+    "byeolbit-county-3-6": 1.0,
+    "narae-district-4-1": 0.97,  # a - item set in under a - item read as its sibling (left)
 }
 
 
@@ -180,6 +183,9 @@ DOC_FLOORS = {
     "doc-yunseul-metro-2-8.hwp": 1.0,
     "doc-hanbyeol-edu-2-6.pdf": 1.0,
     "doc-saebyeol-district-4.hwpx": 1.0,  # a third (HWPX, 구), blind 0.963
+    # session 32: an HWP 5 on a landscape page, a PDF of two landscape pages (blind 0.590 / 1.000; test_handdocs_32.py)
+    "doc-eunha-province-6-4.hwp": 1.0,
+    "doc-hangyeol-city-5-9.pdf": 1.0,
 }
 
 

@@ -32,6 +32,7 @@ from pledgecard.extract.readers.text_lone_markers import join_lone_markers
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
+from pledgecard.extract.readers.text_quoted import mail_header_lines, unquoted
 from pledgecard.extract.readers.text_row_numbers import aside_note, drop_row_numbers
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_sheets_across import sheets_read_across
@@ -45,6 +46,7 @@ from pledgecard.extract.readers.text_word_labels import join_word_labels
 from pledgecard.extract.readers.text_wrapped_dates import join_wrapped_dates
 from pledgecard.extract.readers.text_wrapped_heads import join_wrapped_heads
 from pledgecard.extract.typed_tables import figure_row, typed_cells, typed_runs, typed_table
+from pledgecard.extract.web_chrome import is_page_control
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
@@ -325,6 +327,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     running text; see :mod:`text_layout`) into paragraphs and tables. Cells separated by tabs or
     pipes are first printed one space apart (:func:`unseparated`)."""
     text, notes = decode_text_noted(data)
+    text = unquoted(text)  # a card quoted in an e-mail reply (every line opening with >): its marks off
     rows = sheet_rows(text)
     if rows is not None:  # a spreadsheet saved as tab-separated text: one table on the sheet's columns
         return Document(blocks=[sheet_table(rows)], format="txt", n_pages=None, notes=notes)
@@ -340,6 +343,10 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over and text not in past) \
         - _titles_over_headers(lines)
     drop |= closing_marks(lines)  # a watermark's lines a dump prints after every page's text
+    # a web page's buttons line (목록 | 이전글 | 다음글 under a board post): page furniture, never the rest of the
+    # line above it (the reader would join it to the last bullet as its wrapped end)
+    drop |= {k for k, line in enumerate(lines) if line.text.strip() and is_page_control(line.text)}
+    drop |= mail_header_lines([line.text for line in lines])  # an e-mail's header fields over the card pasted in it
     pairs = pair_cells(lines)
     drop -= pairs
     heads = _fraction_runs(lines) | pairs

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.sections.goal_across import goals_across
+from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pairs
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
 from pledgecard.extract.sections.goal_key_cells import cell_year, leading_year, status_column, year_column
 from pledgecard.extract.sections.goal_pair_cells import split_pair_grid
@@ -105,6 +106,9 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     indicators = goals_indicators(grid)
     if indicators is not None:  # indicators across the columns, a target and an actual row a year
         return [(indicator_goal(g), g.row, {"target": g.col}) for g in indicators]
+    pairs = goals_indicator_pairs(grid)
+    if pairs is not None:  # indicators across, each over a target | actual pair, the years down
+        return [(indicator_goal(g), g.row, {"target": g.col}) for g in pairs]
     by_year = goals_year_columns(grid)
     if by_year is not None:  # an indicator a row, the years across over target | actual sub-columns
         return [(indicator_goal(g), g.row, {"target": g.col}) for g in by_year]

@@ -1,10 +1,10 @@
-"""Write the hand-made HWP 5 card of this folder (``doc-yunseul-metro-2-8.hwp``): the body written element by
+"""Write the hand-made HWP 5 cards of this folder (``doc-yunseul-metro-2-8.hwp``, ``doc-eunha-province-6-4.hwp``): the body written element by
 element as an OWPML section with ``doc-hwpx.py``'s helpers (paragraphs, ruled tables with every cell at its
 ``cellAddr`` / ``cellSpan``), then turned into HWP 5 records (DocInfo, BodyText) and a compound file by
 python-hwpx's low-level writer (``hwpx.hwp5.writer.write_hwp5``, the writer under samples/render_hwp.py), not by
 the generator's family layout, so none of its habits are in it.
 
-Run from the repository: ``python samples/handmade/doc-hwp.py`` (rewrites the file in place, byte for byte).
+Run from the repository: ``python samples/handmade/doc-hwp.py`` (rewrites the files in place, byte for byte).
 """
 
 from __future__ import annotations
@@ -91,6 +91,76 @@ def yunseul_metro(m: ModuleType) -> list[str]:
     ]
 
 
+def eunha_province(m: ModuleType) -> list[str]:
+    """은하특별자치도 (특별자치도), a LANDSCAPE page: a 6-column header grid of three pairs a row, funding in 천원
+    under a unit line with the sources down, the years across and a 계 column last (the 합 계 row last),
+    achievements as a dated table (일 자 | 추 진 내 용) under a heading carrying the as-of, goals as two indicators
+    in one table (years down, a two-row head: each indicator and its unit over 목표 | 실적), outreach a row per
+    channel with a note column and the 계 row last, the plans as a table by quarter (추진시기 | 추진계획)."""
+    H, Cell, para, table = m.H, m.Cell, m.para, m.table  # noqa: N806 - the helpers' own short names
+    return [
+        para("은하특별자치도 도지사 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("농촌 빈집 활용 체류형 관광마을 조성", cols=5)],
+               [H("관리번호"), "6-4", H("주관부서"), "관광정책과", H("이행상황"), "정상추진"],
+               [H("담 당 자"), "여하람", H("연 락 처"), "033-249-3817", H("협조부서"), "문화예술과, 농촌활력과"],
+               [H("실천목표"), Cell("2026년까지 체류형 관광객 5만명 유치", cols=5)]], [2, 3, 2, 3, 2, 3]),
+        para(""),
+        para("1. 사업개요", 1),
+        para("  ○ 사업기간 : 2023. 1. ~ 2026. 12."),
+        para("  ○ 총사업비 : 60억원 (국비 24억원, 도비 30억원, 민자 6억원)"),
+        para("  ○ 주요내용"),
+        para("    - 농촌 빈집을 고쳐 체류형 숙소로 조성"),
+        para("    - 마을별 농촌체험 프로그램 운영"),
+        para(""),
+        para("2. 재원투자 계획", 1),
+        para("(단위 : 천원)", 0, 2),
+        table([[H("구 분"), H("2023년"), H("2024년"), H("2025년"), H("2026년"), H("계")],
+               [H("국 비"), "400,000", "600,000", "700,000", "700,000", "2,400,000"],
+               [H("도 비"), "500,000", "800,000", "900,000", "800,000", "3,000,000"],
+               [H("민 자"), "-", "200,000", "200,000", "200,000", "600,000"],
+               [H("합 계"), "900,000", "1,600,000", "1,800,000", "1,700,000", "6,000,000"]], [2, 2, 2, 2, 2, 2]),
+        para(""),
+        para("3. 추진실적 (2025. 9. 30. 기준)", 1),
+        table([[H("일 자"), H("추 진 내 용")],
+               ["2023. 3. 15.", Cell("체류형 관광마을 조성 기본계획 수립", align=0)],
+               ["2023. 11.", Cell("대상 마을 선정 및 주민협의체 구성", align=0)],
+               ["2024. 4. ~ 12.", Cell("빈집 리모델링 숙소 22동 조성", align=0)],
+               ["2025. 6. 20.", Cell("은하 농촌체험 축제 개최, 방문객 3,200명", align=0)]], [2, 8]),
+        para(""),
+        para("4. 목표 달성", 1),
+        table([[H("연 도", rows=2), H("체류형 관광객(명)", cols=2), H("농촌체험 프로그램(회)", cols=2)],
+               [H("목 표"), H("실 적"), H("목 표"), H("실 적")],
+               ["2024", "20,000", "23,400", "40", "46"],
+               ["2025", "35,000", "31,800", "60", "52"],
+               ["2026", "50,000", "-", "80", "-"]], [2, 2, 2, 2, 2]),
+        para(""),
+        para("5. 도민소통 실적", 1),
+        table([[H("구 분"), H("횟수(회)"), H("주 요 내 용")],
+               ["주민설명회", "3", "대상 마을 순회"],
+               ["만족도조사", "1", "체험객 대상"],
+               ["전문가 자문", "2", "-"],
+               ["언론보도", "7", "-"],
+               [H("계"), "13", ""]], [3, 2, 5]),
+        para(""),
+        para("6. 향후 추진계획", 1),
+        table([[H("추진시기"), H("추 진 계 획")],
+               ["2025. 4분기", Cell("체류형 숙소 2단계 착공", align=0)],
+               ["2026. 1분기", Cell("농촌체험 프로그램 운영기관 공모", align=0)],
+               ["2026. 2분기", Cell("마을 공동 브랜드 개발", align=0)]], [2, 8]),
+        para(""),
+        para("7. 기대효과", 1),
+        para("  ○ 농촌 빈집 활용으로 마을 정주 여건 개선"),
+        para("  ○ 체류형 관광객 증가에 따른 농가 소득 증대"),
+    ]
+
+
+def landscape(m: ModuleType) -> ModuleType:
+    """``m`` with its section's page turned: width and height swapped, ``landscape="NARROWLY"`` (OWPML's landscape)."""
+    m.SEC_PR = m.SEC_PR.replace('landscape="WIDELY" width="59528" height="84188"',
+                                'landscape="NARROWLY" width="84188" height="59528"')
+    return m
+
+
 def write_hwp(path: Path, title: str, blocks: list[str], m: ModuleType) -> None:
     """The OWPML package ``doc-hwpx.py`` writes, built in memory, its parts turned into an HWP 5 file."""
     from hwpx.hwp5.writer import write_hwp5
@@ -105,3 +175,5 @@ def write_hwp(path: Path, title: str, blocks: list[str], m: ModuleType) -> None:
 if __name__ == "__main__":
     mod = owpml()
     write_hwp(HERE / "doc-yunseul-metro-2-8.hwp", "공약사업 관리카드 2-8", yunseul_metro(mod), mod)
+    wide = landscape(owpml())
+    write_hwp(HERE / "doc-eunha-province-6-4.hwp", "공약사업 관리카드 6-4", eunha_province(wide), wide)

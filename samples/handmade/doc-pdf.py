@@ -1,4 +1,5 @@
-"""Write the hand-made PDF card ``doc-hanbyeol-edu-2-6.pdf`` from its HTML source (``.sources/``): the photo in it
+"""Write the hand-made PDF cards ``doc-hanbyeol-edu-2-6.pdf`` and ``doc-hangyeol-city-5-9.pdf`` (two landscape
+pages, funding and goals side by side) from their HTML sources (``.sources/``): the photo in it
 (``.sources/doc-hanbyeol-edu-2-6.png``, a small classroom drawn by Pillow) drawn first, then the page rendered by
 WeasyPrint with the Nanum fonts, as the folder's other PDFs. The generator's renderers (samples/render_*) play no
 part, so none of its habits are in it.
@@ -32,12 +33,14 @@ def draw_photo(path: Path) -> None:
 
 
 def render(name: str) -> None:
-    """``.sources/{name}.html`` (its picture beside it) to ``{name}.pdf`` in this folder."""
+    """``.sources/{name}.html`` (hanbyeol's picture beside it) to ``{name}.pdf`` in this folder."""
     from weasyprint import HTML
 
-    draw_photo(SOURCES / f"{name}.png")
+    if name == "doc-hanbyeol-edu-2-6":  # the one card with a photo
+        draw_photo(SOURCES / f"{name}.png")
     HTML(filename=str(SOURCES / f"{name}.html")).write_pdf(str(HERE / f"{name}.pdf"))
 
 
 if __name__ == "__main__":
     render("doc-hanbyeol-edu-2-6")
+    render("doc-hangyeol-city-5-9")
