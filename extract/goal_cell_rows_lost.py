@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from pledgecard.extract.document import Source
 from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_values import is_status_cell
@@ -40,6 +41,6 @@ def goal_cell_rows_unread(rest: list[Line], read: Mapping[int, object],
                 "extract.table_unrecovered", "goals",
                 f"a goal row printed a cell a line ('{shown}') does not show which cell is which column: the goal "
                 f"is not read, its text is kept in unparsed" + (f" (section '{section}')" if section else ""),
-                observed=section, source=f"lines {first.source.line_start}-{n}"))
+                observed=section, source=Source(line_start=first.source.line_start, line_end=n)))
         cells = []
     return out

@@ -98,7 +98,7 @@ def test_a_cell_a_line_row_left_unread_has_a_finding() -> None:
     rest = [_line(t, n) for n, t in enumerate(["2023", "아이돌봄 지원", "4.5km", "사업", "3.7km", "60%", "완료"], 40)]
     found = goal_cell_rows_unread(rest, {}, {})
     assert [(f["code"], f["location"], f["source_location"]) for f in found] == \
-        [("extract.table_unrecovered", "goals", "lines 40-46")]
+        [("extract.table_unrecovered", "goals", "line 40-46")]
     assert goal_cell_rows_unread(rest, {45: None}, {}) == []  # a line of a goal read: the row is not lost
     words = [_line(t, n) for n, t in enumerate(["주민 참여", "완료"], 40)]  # no figure: no row's cells shown
     assert goal_cell_rows_unread(words, {}, {}) == []
