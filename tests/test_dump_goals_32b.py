@@ -13,7 +13,9 @@
   ``parse_count('-')`` stays 0 for the outreach and money cells, whose dash the schema makes a zero).
 
 Measured (pdftotext's default mode): mulbit-city 62003 0.927 (goals 6.3/14, row 2 lost with no finding) -> 0.960
-(goals 14/14), 0 -> 0 wrong figures."""
+(goals 14/14), 0 -> 0 wrong figures; mulbit-city 62027 and mirae-city 36010 (a row after the first printing one
+project line beside its target: a cell that may span from the row above) stay as they were (0.911, 0.867),
+their rows unread with findings; the other twenty-two mulbit / yeonbit pdftotext cards measured unchanged, 0 wrong."""
 
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ def test_a_dash_actual_is_no_zero() -> None:
 def test_project_pieces_around_the_figures() -> None:
     assert project_around_figures(["아이돌봄 지원", "4.5km", "사업", "3.7km", "82%"], _BEFORE) == \
         ("아이돌봄 지원 사업", ["4.5km", "3.7km", "82%"])
-    assert project_around_figures(["아이돌봄 지원사업", "4.5km", "3.7km", "82%"], _BEFORE) == \
+    assert project_around_figures(["아이돌봄", "4.5km", "지원사업", "3.7km", "82%"], _BEFORE) == \
         ("아이돌봄 지원사업", ["4.5km", "3.7km", "82%"])
 
 
@@ -66,6 +68,7 @@ def test_project_pieces_around_the_figures() -> None:
     ["4.5km", "아이돌봄 지원", "3.7km", "82%"],  # the project does not open the row
     ["아이돌봄 지원", "착공", "사업", "운영 완료", "-"],  # no figures to prove the places
     ["4.5km", "3.7km", "82%"],  # no piece left for the project
+    ["탄소중립 지원", "6.0km", "3.5km", "58%"],  # no piece under the target's line: the cell may span the next row
 ])
 def test_rows_no_one_reading_fits_are_left(cells: list[str]) -> None:
     assert project_around_figures(cells, _BEFORE) is None
@@ -84,10 +87,29 @@ def test_a_table_cut_after_its_first_row_reads_both_rows() -> None:
     assert [(r.year, r.project, r.target, r.actual, r.status) for r in rows] == [
         (2024, "아이돌봄 기반 구축", "6.0km", "4.1km", "완료"), (2023, "아이돌봄 지원 사업", "4.5km", "3.7km", "완료")]
     assert unread == []
-    # the second row's rate disagreeing: that row unread, the first row alone before the cut keeps its project
-    rows, unread = goal_cells([*_CUT_TABLE[:-3], "60%", "", "완료"])
-    assert [(r.year, r.project) for r in rows] == [(2024, "아이돌봄 기반 구축")]
+    # the second row's rate disagreeing: that row unread, and its pieces no longer proven its own (they may go on
+    # with the first row's cell): the first row's project null
+    rows, unread = goal_cells([*_CUT_TABLE[:-3], "60%", "완료"])
+    assert [(r.year, r.project) for r in rows] == [(2024, None)]
     assert unread
+
+
+def test_a_project_cell_that_may_span_the_next_row_is_left() -> None:
+    """mulbit-city 62027 (and mirae-city 36010): the row after the first prints one project line beside its
+    target, the next row another (``탄소중립 지원`` / ... / ``사업``): a cell spanning both, or the first row's going on?
+    The dump does not tell: the first row's project stays null, the second row unread."""
+    lines = ["연도", "2026", "세부사업", "탄소중립 인재", "양성", "목표", "실적", "달성률", "추진상황", "공정률 60%",
+             "공정률 56%", "93%", "완료", "2024", "탄소중립 지원", "6.0km", "3.5km", "58%", "완료", "2025", "사업",
+             "61호 공급", "47호", "77%", "완료"]
+    rows, unread = goal_cells(lines)
+    assert [(r.year, r.project, r.target) for r in rows] == [(2026, None, "공정률 60%")]
+    assert unread
+    # the next row prints its own pieces around its target: the rows before it are whole
+    lines = [*_CUT_TABLE[:13], "2023", "아이돌봄 지원", "4.5km", "사업", "3.7km", "82%", "완료", "2024", "돌봄",
+             "5.0km", "센터", "4.0km", "80%", "완료"]
+    rows, _unread = goal_cells(lines)
+    assert [(r.year, r.project) for r in rows] == [(2024, "아이돌봄 기반 구축"), (2023, "아이돌봄 지원 사업"),
+                                                  (2024, "돌봄 센터")]
 
 
 def _line(text: str, n: int) -> Line:

@@ -74,7 +74,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # labels printed apart from them, are left null: 17 figures were read under the wrong labels before;
     # session 15: the labels printed after the amounts or amid the head go back to the rows that lost
     # them where the subtotals and the places' count prove it, 0.76 -> 0.90)
-    "mirae-city":        {"hwpx": 1.00, "pdftotext": 0.91, "raw": 0.99},  # session 32 goals2: 36010's first project 0.910
+    "mirae-city":        {"hwpx": 1.00, "pdftotext": 0.90, "raw": 0.99},
     # designed blind in session 9 (pdftotext: the page break cuts the transposed funding's first row off
     # its head, column by column: that row's figures are left null)
     "dodam-district":    {"hwpx": 1.00, "pdftotext": 0.99, "raw": 1.00},

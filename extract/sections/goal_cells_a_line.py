@@ -16,7 +16,12 @@ from pledgecard.extract.sections.goal_head_words import (
     row_layout,
 )
 from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_project_run, lead_year, lead_years
-from pledgecard.extract.sections.goal_project_apart import first_row_project, project_around_figures
+from pledgecard.extract.sections.goal_project_apart import (
+    first_row_project,
+    next_row_cells,
+    no_piece_above,
+    project_around_figures,
+)
 from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
@@ -144,6 +149,8 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         if not cut:  # a wrapped project joined only where the row's year is its own
             row_cells = joined_project(row_cells, before) or row_cells
         own = project_around_figures(row_cells, before) if project_run and len(row_cells) > len(before) else None
+        if own is not None and not no_piece_above(next_row_cells(lines, i, is_status_cell), before):
+            own = None  # the next row prints a piece of a cell above it: this row's cell may go on there
         if own is not None:
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
@@ -185,7 +192,9 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     if project_run and rows and rows[0].project is None:  # the first row's project cell above the head, wrapped
         cut_at = next((k for k, _y in year_lines if k >= start), stop)
         before_cut = sum(1 for t in lines[start:cut_at] if t.strip() and is_status_cell(t.strip()))
-        if rows[0].line < cut_at and (name := first_row_project(lines, project_run, before_cut)) is not None:
+        after = max(used_by[rows[0].line]) + 1
+        if rows[0].line < cut_at and no_piece_above(next_row_cells(lines, after, is_status_cell), before) \
+                and (name := first_row_project(lines, project_run, before_cut)) is not None:
             rows = [replace(rows[0], project=name), *rows[1:]]
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)

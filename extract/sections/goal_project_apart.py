@@ -7,10 +7,14 @@ the rest of the head with the first row's cells under them (``연도`` / ``2024`
 A row is read only where one reading fits: its target and its actual each one whole figure in one unit, the
 printed 달성률 their quotient (the figures proven the target's and the actual's), so every cell of no figure
 is a piece of the project (a target or an actual printing a word beside its figure would not be whole), in the
-order printed, the first cell the project's (the project column stands before the target). Any other row is
-left as it is (unread, with a finding: no cell placed by guess)."""
+order printed, the first cell the project's (the project column stands before the target); the pieces printed
+above and below the target's line (before and after it: the cell centred on this row, not one spanning the next
+row, whose rest the next row would print), and the next row printing no piece of a cell above it (none, or its
+own pieces so centred). Any other row is left as it is (unread, with a finding: no cell placed by guess)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from pledgecard.extract.sections.goal_values import RATE, value_token, year_cell_of
 from pledgecard.extract.vocabulary import current
@@ -41,6 +45,8 @@ def project_around_figures(row_cells: list[str], before: list[str]) -> tuple[str
     pieces = [c for k, c in enumerate(row_cells) if k not in at]
     if len(figures) != len(before) or not pieces or at[0] == 0 or at[1] < len(row_cells) - len(figures) + 1:
         return None  # the project opens the row; a piece after the actual may be the actual's word
+    if at[1] - at[0] < 2:
+        return None  # no piece under the target's line: the cell may span the next row, its rest printed there
     if any(year_cell_of(c) is not None for c in figures):
         return None
     target, actual, rate = (_whole_figure(figures[0]), _whole_figure(figures[1]), RATE.match(figures[2].strip()))
@@ -52,11 +58,31 @@ def project_around_figures(row_cells: list[str], before: list[str]) -> tuple[str
 
 
 def first_row_project(lines: list[str], run: list[int], rows_before_cut: int) -> str | None:
-    """The project of a table's first row whose project column a page break left above the rest of the head
-    with that row's cell under its head word (``run``: the lines of that cell, digit-free), the rows printed
-    before the next year line among the rows (the break's cut: ``rows_before_cut``) one only: every line of the
-    run is that row's cell, wrapped; joined in order. None otherwise (a run over several rows is placed by
-    :func:`goal_lead_runs.lead_columns` where its count proves it)."""
+    """The project of a table's first row whose project column a dump printed above the rest of the head with
+    that row's cell under its head word (``run``: the lines of that cell, digit-free), the rows printed before
+    the next year line among the rows (``rows_before_cut``) one only: every line of the run is that row's cell,
+    wrapped; joined in order (the caller checks the next row prints no piece of it: :func:`no_piece_above`).
+    None otherwise (a run over several rows is placed by :func:`goal_lead_runs.lead_columns` where its count
+    proves it)."""
     if rows_before_cut != 1 or len(run) < 2 or any(any(ch.isdigit() for ch in lines[k]) for k in run):
         return None
     return " ".join(lines[k].strip() for k in run)
+
+
+def next_row_cells(lines: list[str], i: int, is_status: Callable[[str], bool]) -> list[str] | None:
+    """The cells of the row printed a cell a line from line ``i`` on (its year line skipped) up to its status
+    cell (``is_status``), that left out; None when no row follows (no status cell before the lines end)."""
+    cells: list[str] = []
+    for text in (t.strip() for t in lines[i:]):
+        if not text or (not cells and year_cell_of(text) is not None):
+            continue
+        if is_status(text):
+            return cells
+        cells.append(text)
+    return None
+
+
+def no_piece_above(cells: list[str] | None, before: list[str]) -> bool:
+    """Whether a row's cells (:func:`next_row_cells`; None: no row) print no piece of a project cell spanning
+    the row above: none beyond ``before``'s cells, or pieces centred on the row's own target."""
+    return cells is None or len(cells) <= len(before) or project_around_figures(cells, before) is not None
