@@ -158,11 +158,3 @@ def lead_project_run(lines: list[str], h: int) -> list[int]:
         return []
     return [k for k in runs[0][1] if year_cell_of(lines[k]) is None]
 
-
-def lead_run_lines(lines: list[str], h: int, cells: list[int]) -> list[int]:
-    """``cells`` (lines of a run above the rows' header, line ``h``) with their column's head words."""
-    out = set(cells)
-    for q, _kinds, run in _segments(lines, h):
-        if set(run) & out:
-            out.update(k for k in range(q, min(run)) if lines[k])
-    return sorted(out)
