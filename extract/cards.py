@@ -52,6 +52,7 @@ from pledgecard.extract.coverage import (
     unit_unprinted,
 )
 from pledgecard.extract.document import Document, Paragraph, Source, Table
+from pledgecard.extract.goal_cell_rows_lost import goal_cell_rows_unread
 from pledgecard.extract.header_unread import values_rows_unread
 from pledgecard.extract.header_values_apart import pair_values_apart
 from pledgecard.extract.heading_numbers import titleish
@@ -288,6 +289,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += goal_cells_unread(cells_unread, headings, goal_at_line(cells_unread, goal_lines))
     findings += goal_rows_unread([it for it in goals_rest if is_row_with_status(it.full_text)
                                   and all(it is not c for c in cells_unread)], headings)
+    findings += goal_cell_rows_unread(goals_rest, goal_lines, headings)  # a row printed a cell a line, left unread
     pair_values_apart(record["header"], prov, items, opening or [])  # a header value printed apart from its label
     # the card's title printed once amid its body (``titled``: a one-card file's lines, the split's dropped too)
     title_amid(record["header"], prov, items if titled is None else titled)

@@ -5,6 +5,7 @@ then each row's cells up to its status cell, read by the header's column count."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pledgecard.extract.sections.goal_block_runs import rows_from_column_boxes, rows_from_runs
 from pledgecard.extract.sections.goal_head_words import (
@@ -14,7 +15,13 @@ from pledgecard.extract.sections.goal_head_words import (
     header_words_only,
     row_layout,
 )
-from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_year, lead_years
+from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_project_run, lead_year, lead_years
+from pledgecard.extract.sections.goal_project_apart import (
+    first_row_project,
+    next_row_cells,
+    no_piece_above,
+    project_around_figures,
+)
 from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
@@ -84,6 +91,9 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     lead_taken: list[GoalRow] = []
     lead_ended = 0  # the rows ended (read or not) before the first year line among them
     lead = group_year is not None or bool(lead_run)
+    # the project column's head printed above the rest with the first row's cell (a page break's cut): the rows
+    # after the cut print their project cells amid their figures (goal_project_apart)
+    project_run = lead_project_run(lines, h) if group_year is not None and "project" not in before else []
     year_lines: list[tuple[int, int]] = [] if group_year is None else [(-1, group_year)]
     used_by: dict[int, list[int]] = {}  # a row's first line -> the lines its cells took
     cells: list[tuple[int, str]] = []
@@ -138,6 +148,11 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         end = i
         if not cut:  # a wrapped project joined only where the row's year is its own
             row_cells = joined_project(row_cells, before) or row_cells
+        own = project_around_figures(row_cells, before) if project_run and len(row_cells) > len(before) else None
+        if own is not None and not no_piece_above(next_row_cells(lines, i, is_status_cell), before):
+            own = None  # the next row prints a piece of a cell above it: this row's cell may go on there
+        if own is not None:
+            row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
         if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None):
             unread += used
@@ -152,6 +167,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         actual = vals.get("actual")
         actual = None if actual is None or DASH.match(actual) else actual
         project = (prev.project if carried and prev is not None else vals.get("project"))
+        project = own[0] if own is not None else project
         if detail is None and has_detail and prev is not None and prev.project == project:
             detail = prev.detail  # a merged 추진내용 cell
         s = RowSplit(first, year, [], actual, None, float(m.group(1)) if rate and (m := RATE.match(rate)) else None,
@@ -173,6 +189,13 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         if (placed := years_after_rows(rows, year_lines)) is None:
             unread += [k for r in rows for k in used_by[r.line]]
         rows = placed or []
+    if project_run and rows and rows[0].project is None:  # the first row's project cell above the head, wrapped
+        cut_at = next((k for k, _y in year_lines if k >= start), stop)
+        before_cut = sum(1 for t in lines[start:cut_at] if t.strip() and is_status_cell(t.strip()))
+        after = max(used_by[rows[0].line]) + 1
+        if rows[0].line < cut_at and no_piece_above(next_row_cells(lines, after, is_status_cell), before) \
+                and (name := first_row_project(lines, project_run, before_cut)) is not None:
+            rows = [replace(rows[0], project=name), *rows[1:]]
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)
     return rows, sorted(unread), (h, end)

@@ -148,3 +148,13 @@ def lead_years(lines: list[str], h: int) -> list[int]:
     years = [y for k in runs[0] if (y := year_cell_of(lines[k])) is not None]
     rising = all(a < b for a, b in zip(years, years[1:], strict=False))
     return years if len(years) >= 2 and rising else []
+
+
+def lead_project_run(lines: list[str], h: int) -> list[int]:
+    """The lines of the project column's cells printed above the rows' header (line ``h``), in order (a
+    year cell among them left out); empty when the runs above hold no project column or more than one."""
+    runs = [(kinds, cells) for _q, kinds, cells in _segments(lines, h) if "project" in kinds]
+    if len(runs) != 1:
+        return []
+    return [k for k in runs[0][1] if year_cell_of(lines[k]) is None]
+

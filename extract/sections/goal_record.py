@@ -39,6 +39,9 @@ def value_and_unit(text: str | None) -> tuple[int | float | None, str | None]:
 def make_goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
               detail: str | None) -> Goal:
     target, actual = in_force(target), in_force(actual or "") or actual  # 120호 → 150호: the target in force
+    # a dash in the actual's cell prints nothing achieved yet: no actual and no figure, never a zero (the money and
+    # outreach tables' dash is a proven zero; a goal's is not: its row may be not started or not yet measured)
+    actual = None if actual is not None and fold(actual) in DASHES else actual
     # a cell listing two counts (자전거 2,500대 대여소 250개소): no single figure, null (goal_listed_counts)
     tv, tu = (None, None) if lists_counts(target) else value_and_unit(target)
     av, _ = (None, None) if lists_counts(actual) else value_and_unit(actual)
