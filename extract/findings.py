@@ -16,7 +16,8 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning",
             "extract.pages_interleaved": "warning", "extract.periods_unprinted": "info",
             "extract.source_twice": "warning", "extract.unit_unproven": "warning",
-            "extract.unit_inferred": "info", "extract.figures_apart": "warning"}
+            "extract.unit_inferred": "info", "extract.figures_apart": "warning",
+            "extract.times_unprinted": "warning"}
 
 
 def finding(code: str, location: str | None, message: str, observed: Any = None,

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from pledgecard.extract.colon_remarks import colon_remark
+from pledgecard.extract.cover_memo import is_cover_memo
 from pledgecard.extract.heading_numbers import ordinal_number
 from pledgecard.extract.markers import (
     CLOSE_BRACKETS,
@@ -367,8 +368,9 @@ def _value_edges(value: str) -> str:
 def is_title(text: str) -> bool:
     """Whether the text names a card (``… 공약사업 관리카드``). A line of the card's title words printed without a
     suffix (``연빛군 민선8기 군수 공약사업 추진상황``: :func:`kind_title_match`) is none: it titles a card only right
-    above its header (:func:`untitled_title`), and it is what a running page header prints."""
-    return bool(current().title_re.search(text))
+    above its header (:func:`untitled_title`), and it is what a running page header prints. Nor is a cover memo's
+    line naming the card as its attachment (``붙임 … 관리카드 1부. 끝.``: :mod:`pledgecard.extract.cover_memo`)."""
+    return bool(current().title_re.search(text)) and not is_cover_memo(text)
 
 
 def title_without_box(text: str) -> str:

@@ -102,7 +102,10 @@ def test_a_bracket_after_a_count_is_its_note(text: str, want: list) -> None:
 def test_people_counted_in_brackets_are_no_outreach_count() -> None:
     got = from_sentences([make_line("경로당 간담회(120명), 주민설명회(2회), 언론 보도(3회)", marker="○")])
     assert got is not None and got["unit"] == "회"
-    assert [(i["label"], i["count"]) for i in got["items"]] == [("주민설명회", 2), ("언론 보도", 3)]
+    # (session 32: the channel is read, its count null -- a count of people is no count of times held --, the people
+    # its note, with extract.times_unprinted; tests/test_outhead_32.py)
+    assert [(i["label"], i["count"], i["note"]) for i in got["items"]] == [
+        ("경로당 간담회", None, "120명"), ("주민설명회", 2, None), ("언론 보도", 3, None)]
     got = from_sentences([make_line("설명회(2곳), 언론보도(3회)", marker="○")])
     assert got is None or all(i["count"] != 2 for i in got["items"])
 

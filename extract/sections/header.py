@@ -53,6 +53,7 @@ from pledgecard.extract.sections.header_lines import (
 )
 from pledgecard.extract.sections.header_option_apart import option_heads_apart
 from pledgecard.extract.sections.header_option_lines import option_grid_lines
+from pledgecard.extract.sections.header_status_bracket import status_with_bracket
 from pledgecard.extract.sections.header_table import Tiers, level_heads, table_pairs
 from pledgecard.extract.sections.header_title_box import untitled_box_title
 from pledgecard.extract.sections.header_value_kinds import (
@@ -268,6 +269,10 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     header[free] = glue(header[free], piece, words)
                     field = "status"
                     pending.append(field)
+                if field is None and last_field == "status" and header["status"] and item.marker is None \
+                        and (whole := status_with_bracket(header["status"], fold(text))) is not None:
+                    header["status"] = whole  # the status cell wrapped at its bracket (정상추진 / (일부지연))
+                    continue
                 if field is None and lone_phone(fold(text)) and not header["contact_phone"] and header["contact_name"]:
                     field = "contact_phone"  # a phone on a line of its own, its label the 담당자 above
                     pending.append(field)

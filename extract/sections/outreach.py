@@ -18,6 +18,7 @@ from pledgecard.extract.sections.outreach_cells import from_cells, label_count_p
 from pledgecard.extract.sections.outreach_grid import from_grid, log_over_tables
 from pledgecard.extract.sections.outreach_lines import from_lines, late_channel
 from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
+from pledgecard.extract.sections.outreach_people import only_notes, times_unprinted
 from pledgecard.extract.sections.outreach_periods import total_row_of_periods
 from pledgecard.extract.sections.outreach_rows import from_rows
 from pledgecard.extract.sections.outreach_sentences import from_heading, from_sentences
@@ -89,13 +90,15 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if got:
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": got}, prov, list(notes))
-    if not items and ctx is not None and ctx.heading and (told := from_heading(ctx.heading)) is not None:
-        return SectionResult({"outreach": told}, prov, [])  # the counts on the heading's line, none under it
+    if (not items or only_notes(items)) and ctx is not None and ctx.heading \
+            and (told := from_heading(ctx.heading)) is not None:
+        # the counts on the heading's line, none under it (a note line under it is no count: left as it is)
+        return SectionResult({"outreach": told}, prov, list(items), findings=times_unprinted(told, []))
     said = [it for it in items if isinstance(it, Line)]
     got = from_sentences(said, ctx.heading if ctx is not None else None) if len(said) == len(items) else None
     if got:
         prov[Loc("outreach")] = said[0].source
-        return SectionResult({"outreach": got}, prov, [])
+        return SectionResult({"outreach": got}, prov, [], findings=times_unprinted(got, said))
     return SectionResult({"outreach": None}, prov, list(items))
 
 

@@ -6,6 +6,7 @@ import re
 
 from pledgecard.extract.colon_remarks import colon_remark
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.outreach_people import people_only
 from pledgecard.extract.sections.outreach_words import category_of, default_unit
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.counts import parse_count
@@ -65,11 +66,14 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
             items.append({"label": label, "category": category_of(label), "count": 0, "note": None})
             continue
         for m in current().build(_sentence_count).finditer(text):
+            if (people := people_only(text, m)) is not None:
+                items.append(people)  # 경로당 간담회(120명): held, how many times not printed
+                continue
             label = fold(m.group("label")).rstrip(_LABEL_EDGES).lstrip(_LIST_SEPARATORS)
             label = re.split(r"[:：]", label)[-1].strip() or label  # 언론홍보 : 언론보도 5회: a group's title, then the channel
             if not label and text[:m.start("count")].rstrip()[-1:] in "(（" \
                     and m.group("unit") not in current().words("outreach_sentences", "held_counters"):
-                continue  # 간담회(120명): people counted after a channel's words, no count of times held
+                continue  # (120명) after words naming no channel: people counted, no count of times held
             if not label:
                 return None
             count, _ = parse_count(m.group("count"))

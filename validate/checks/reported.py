@@ -138,6 +138,13 @@ CHECKS = [
            "is not reported for it); `observed.cells` names the cells (record row and column indexes), "
            "`observed.printed` their text",
            "`funding`; `source_location`: the funding table"),
+    _check("extract.times_unprinted", "times held printed",
+           "every outreach channel the card names prints how many times it was held",
+           "an outreach channel is printed with a count of people (or places) only, in its bracket or after its "
+           "colon (`경로당 간담회(120명)`, `주민설명회 : 참석 85명`): the channel is read, its count is null (a count "
+           "of people is no count of times held) and the printed count is its note; `observed.label` the channel, "
+           "`observed.printed` the count printed",
+           "`outreach.items[k]`; `source_location`: the channel's line"),
     _check("extract.amount_spans_periods", "amounts a period each",
            "every funding amount is printed in one period's column",
            "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "

@@ -1,0 +1,27 @@
+"""A cover memo's attachment line (``붙임  청년농업 창업 지원 확대 공약사업 관리카드 1부.  끝.``): not a card's title.
+
+A memo sending cards ends by naming them as its attachment; the line carries the card's title words, so a card that
+prints no title line of its own had the memo's line read as its kind (and a memo before a card started a card of its
+own). The line's shape tells it: it opens with the memo's attachment word (vocabulary ``[cover_memo] attachment``,
+after a marker or a colon at most) and closes with a count of copies (``1부.``, ``[cover_memo] copies``) or the memo's
+end word (``끝.``, ``[cover_memo] end``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.vocabulary import Vocabulary, alternation, current
+
+
+def _memo_line(v: Vocabulary) -> re.Pattern[str]:
+    opens = alternation(v.words("cover_memo", "attachment"))
+    copies = alternation(v.words("cover_memo", "copies"))
+    end = alternation(v.words("cover_memo", "end"))
+    return re.compile(rf"^\W{{0,2}}\s*(?:{opens})(?:\s*[:：]\s*|\s+).+?"
+                      rf"(?:\d+\s*(?:{copies})\s*\.?(?:\s*(?:{end})\s*\.?)?|\s(?:{end})\s*\.)\s*$")
+
+
+def is_cover_memo(text: str) -> bool:
+    """Whether ``text`` is a cover memo's line naming its attachment (``붙임 : 공약사업 관리카드 1부. 끝.``)."""
+    return current().build(_memo_line).match(text.strip()) is not None
