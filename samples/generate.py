@@ -105,10 +105,41 @@ def write_file(out: Path, stem: str, fmt: str, records: list[Record], style: Sty
     name = f"{stem}-{fmt}"
     path = out / f"{name}.{EXT[fmt]}"
     pages = render(fmt, records, path, style)
+    _write_expected(records, path, fmt, pages)
+    return path
+
+
+def _write_expected(records: list[Record], path: Path, fmt: str, pages: list[tuple[int, int]] | None) -> None:
+    """``path``'s expected JSON beside it (``NAME.expected.json``)."""
     exp = expected_records(records, path, fmt, pages)
     data: Any = exp[0] if len(exp) == 1 else exp
-    (out / f"{name}.expected.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
-                                               encoding="utf-8")
+    path.with_name(f"{path.stem}.expected.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
+                                                            encoding="utf-8")
+
+
+def write_files(out: Path, stem: str, formats: Sequence[str], records: list[Record], style: Style) -> list[Path]:
+    """:func:`write_file` for each of ``formats`` (the paths in their order), the same files; an HWP written
+    beside its HWPX is converted from it (samples.render_hwp.hwp_from_hwpx: the document python-hwpx would
+    build and validate again for it is the one just written)."""
+    done = {fmt: write_file(out, stem, fmt, records, style) for fmt in _hwpx_first(formats) if fmt != "hwp"}
+    if "hwp" in formats:
+        done["hwp"] = _hwp_file(out, stem, records, done.get("hwpx"), style)
+    return [done[fmt] for fmt in formats]
+
+
+def _hwpx_first(formats: Sequence[str]) -> list[str]:
+    return sorted(formats, key=lambda fmt: fmt != "hwpx")
+
+
+def _hwp_file(out: Path, stem: str, records: list[Record], hwpx: Path | None, style: Style) -> Path:
+    """The HWP of ``stem``: converted from its HWPX when one was written, else rendered."""
+    if hwpx is None:
+        return write_file(out, stem, "hwp", records, style)
+    from samples.render_hwp import hwp_from_hwpx
+
+    path = out / f"{stem}-hwp.{EXT['hwp']}"
+    hwp_from_hwpx(hwpx, path)
+    _write_expected(records, path, "hwp", None)
     return path
 
 
@@ -186,9 +217,7 @@ def family_corpus(out: Path, names: Sequence[str] = (), formats: Sequence[str] =
         folder = out / fam.name
         folder.mkdir(parents=True, exist_ok=True)
         for seed in family_seeds(fam, count):
-            records = family_records(fam, seed)
-            for fmt in formats:
-                paths.append(write_file(folder, f"{fam.name}-{seed}", fmt, records, fam.style))
+            paths += write_files(folder, f"{fam.name}-{seed}", formats, family_records(fam, seed), fam.style)
     return paths
 
 

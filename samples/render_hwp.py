@@ -6,6 +6,8 @@ The document is built exactly as for HWPX (:mod:`samples.render_hwpx`) and saved
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -21,3 +23,19 @@ def render_hwp(records: list[dict[str, Any]], path: Path, *, style: Style) -> No
         raise ValueError(f"an HWP file name must end in .hwp: {path.name}")
     with reproducible():  # the same bytes every time (samples.hwpx_ids)
         save(build_document(records, style=style), path)
+
+
+def hwp_from_hwpx(hwpx: Path, path: Path) -> None:
+    """Write at ``path`` the HWP 5 file :func:`render_hwp` writes for the records and style ``hwpx`` (a file
+    :func:`samples.render_hwpx.render_hwpx` wrote) was rendered from: python-hwpx writes an ``.hwp`` as HWP 5
+    from the parts of the HWPX archive it built and validated, so converting those parts gives the same
+    bytes without building and validating the same document a second time (a corpus writing both formats
+    of a card: samples.generate.write_files)."""
+    from hwpx.hwp5.writer import write_hwp5
+
+    path = Path(path)
+    if path.suffix.lower() != ".hwp":
+        raise ValueError(f"an HWP file name must end in .hwp: {path.name}")
+    with zipfile.ZipFile(io.BytesIO(Path(hwpx).read_bytes())) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist() if not name.endswith("/")}
+    path.write_bytes(write_hwp5(parts))

@@ -55,15 +55,26 @@ def _compact(grid: Grid) -> Grid:
     return replace(grid, n_cols=grid.n_cols - len(dead), cells=cells, widths=widths)
 
 
-def _open_borders(doc: Any, table: Any, grid: Grid) -> None:
+def _open_borders(doc: Any, cell_at: Any, grid: Grid) -> None:
     """An open-sided table: every cell's borders none but the rules over and under the table (the top of
-    the first row, the bottom of the last) and under the head rows."""
+    the first row, the bottom of the last) and under the head rows (``cell_at``: :func:`_cell_lookup`)."""
     band = grid.head_band()
     for c in grid.cells:
         ends = c.row + c.row_span
         sides = tuple(side for side, on in (("top", c.row == 0), ("bottom", ends in (band, grid.n_rows))) if on)
         ref = doc.oxml.ensure_border_fill(active_borders=sides, border_color="#000000")
-        table.cell(c.row, c.col).element.set("borderFillIDRef", ref)
+        cell_at(c.row, c.col).element.set("borderFillIDRef", ref)
+
+
+def _cell_lookup(table: Any) -> Any:
+    """``table.cell`` for a table whose merges are done, its grid mapped once: python-hwpx maps the whole
+    grid again on every ``cell`` call (a third of a card's HWP/HWPX render, every table of every card).
+    A grid with a position no cell resolves (which ``iter_grid`` refuses) keeps ``table.cell``."""
+    try:
+        cells = {(e.row, e.column): e.cell for e in table.iter_grid()}
+    except IndexError:
+        return table.cell
+    return lambda row, col: cells[(row, col)]
 
 
 def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None) -> None:
@@ -74,8 +85,9 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
     for c in sorted(grid.cells, key=lambda c: (c.row, c.col)):
         if c.row_span > 1 or c.col_span > 1:
             table.merge_cells(c.row, c.col, c.row + c.row_span - 1, c.col + c.col_span - 1)
+    cell_at = _cell_lookup(table)
     for c in grid.cells:
-        cell = table.cell(c.row, c.col)
+        cell = cell_at(c.row, c.col)
         if c.rotate:  # a vertical-text cell: its paragraph list laid out top to bottom
             for sub in cell.element.iter("{*}subList"):
                 sub.set("textDirection", "VERTICAL")
@@ -110,7 +122,7 @@ def _fill_grid(table: Any, grid: Grid, width: int = PAGE_WIDTH, doc: Any = None)
                 _fill_grid(inner, x, inner_width, doc)
                 first = False
     if grid.open and doc is not None:
-        _open_borders(doc, table, grid)
+        _open_borders(doc, cell_at, grid)
 
 
 def _mark_paragraphs(paragraphs: Any, lines: list[str]) -> None:
