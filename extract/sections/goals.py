@@ -30,6 +30,7 @@ from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
+from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
 from pledgecard.extract.sections.goal_provenance import row_provenance
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
@@ -224,7 +225,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                                                     _title_opening(ctx))) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]
-            flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) or flat
+            flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) \
+                or merged_pieces_rows(texts, ctx.lexicon if ctx else "") or flat
         rows, unread = flat  # a table printed one row per line under a header line
         if unread and (more := spaced_rows([ln.full_text for ln in lines], rows, unread, _single_spaced(lines))):
             # rows no reader split whose tokens fit the head's columns one way only
@@ -246,7 +248,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             prov[Loc("goals", i)] = lines[0].source
         texts = [ln.full_text for ln in lines]
         stream = None if goals else (goal_stream(texts) or goal_marks_status_first(texts)
-                                     or goal_cells_under_line(texts))
+                                     or goal_cells_under_line(texts)
+                                     or merged_pieces_rows(texts, ctx.lexicon if ctx else ""))
         if stream is not None:  # cells one per line, out of the table's order
             rows, unread = stream
             goals = [make_goal(r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual,
