@@ -18,6 +18,7 @@ from pledgecard.extract.sections.funding_rows import (
 )
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_source_labels import lone_source, source_label, subtotal_words
+from pledgecard.extract.sections.funding_unit_cells import unit_closed_cells
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source, head_unit, without_unit
 from pledgecard.normalize.money_amounts import trailing_unit
@@ -173,6 +174,8 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
             return []  # sub-heads printed out of the columns' order: no figure is placed (left to the cell reader)
     if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
         tail = _share_tail(header_lines)  # (and one a column after the periods with none: 구성비(%))
+        # (thousands a space groups, a unit closing every amount: its cells where the units end them)
+        data = [[r[0], *cells] if (cells := unit_closed_cells(r[1:], len(pairs))) else r for r in data]
         data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=False) if k == "plan"), *r[1 + len(pairs):]]
                 if len(r) - 1 in (len(pairs), len(pairs) + tail) else r for r in data]
     note = any(note_head(ln) for ln in header_lines)
