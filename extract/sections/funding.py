@@ -101,6 +101,7 @@ from pledgecard.extract.sections.funding_tables import (
 )
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_transposed import transposed_by_budget, transposed_grid_from_lines
+from pledgecard.extract.sections.funding_unit_cells import printed_by_columns
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
 from pledgecard.extract.sections.funding_unit_proof import (
     agreeing_multiplier,
@@ -317,14 +318,16 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     apart = [it for it in items if isinstance(it, Table) and unparted(it)] if not from_tables else []
     if (headless or apart) and not from_tables:
         # rows a page break parted from their head lines: their lines, in print order among the others
-        table_lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
-                       for t in [*headless, *apart] for row in rows_once(t)]
+        table_lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source,
+                            printed=printed_by_columns(t, k))
+                       for t in [*headless, *apart] for k, row in enumerate(rows_once(t))]
         lines = sorted([*lines, *table_lines], key=lambda ln: ln.source.line_start or 0)
     proven_only = bool(headless or apart)  # rows re-read from tables' rows as lines: only what the sums prove
     if from_tables:
         # tables whose cells stand under no column (see _interpret): their rows as printed lines
-        lines = in_print_order([Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
-                                for t in items if isinstance(t, Table) for row in rows_once(t)], lines)
+        lines = in_print_order([Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source,
+                                     printed=printed_by_columns(t, k))
+                                for t in items if isinstance(t, Table) for k, row in enumerate(rows_once(t))], lines)
         proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
     budget = budget_of(ctx.record)

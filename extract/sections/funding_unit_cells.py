@@ -4,12 +4,14 @@ so where one ends is printed, not guessed. Read only where every token of the ro
 amount (a first group of one to three digits, then groups of exactly three, the last carrying the unit,
 every amount the same unit) or is a dash (a zero cell of its own), and the cells are exactly as many as the
 head's sub-columns name (two figures a period: 계획 | 확보): otherwise the row stays as printed, left to the
-sums of :mod:`funding_spaced`."""
+sums of :mod:`funding_spaced`. So too a row whose blank cells only its gaps print (:func:`gap_cells`)."""
 
 from __future__ import annotations
 
 import re
 
+from pledgecard.extract.document import Table
+from pledgecard.extract.sections.funding_spaced import with_blanks
 from pledgecard.normalize.money_amounts import printed_unit
 from pledgecard.normalize.text import DASHES, fold
 
@@ -56,3 +58,35 @@ def unit_closed_cells(tokens: list[str], width: int) -> list[str] | None:
     if run or len(units) != 1 or len(cells) != width:
         return None
     return cells
+
+
+def gap_cells(printed: str | None, tokens: list[str], width: int) -> list[str] | None:
+    """A row printing fewer figures than the head's sub-columns (two a period: 계획 | 확보) in a dump whose cells
+    stand one space apart, each blank cell one space more (``국 비 5786백만원 2588백만원   1490백만원  1708백만원   ``,
+    mutant 4238 txt): its cells with a blank (``""``) for each gap's extra space and the spaces closing the line,
+    where that makes exactly ``width`` cells; None otherwise (no place told)."""
+    if printed is None or len(tokens) >= width:
+        return None
+    cells = with_blanks(printed, tokens, width)
+    if cells == tokens:
+        return None  # no gap shows a blank: the row is not of that dump's convention
+    if len(cells) < width and not printed.endswith((" ", "\u3000")):
+        # the spaces closing the line a reader cut off (a row it parted into cells by their gaps): the cells
+        # short of the head close the row blank (the column sums prove each, or the row is nulled)
+        cells = cells + [""] * (width - len(cells))
+    return cells if len(cells) == width else None
+
+
+def printed_by_columns(table: Table, row: int) -> str | None:
+    """A text dump's row line as printed, its gaps kept, from the display columns of the cells a reader parted
+    it into (a row of cells printed a space apart, blank cells a space more each); None where a cell holds no
+    columns (not a text dump's)."""
+    cells = sorted((c for c in table.cells if c.row == row), key=lambda c: c.col)
+    if not cells or any(c.source.columns is None for c in cells):
+        return None
+    out, end = "", None
+    for c in cells:
+        start, stop = c.source.columns  # type: ignore[misc]
+        out += (" " * max(1, start - end) if end is not None else "") + " ".join(c.text.split())
+        end = stop
+    return out
