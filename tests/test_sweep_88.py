@@ -156,3 +156,40 @@ def test_a_log_tables_first_row_printing_its_year_is_no_block_heading() -> None:
     items[1] = make_line("2022년 2분기 현재")
     out = log_rows_from_lines(items, lambda ln: ln.text.startswith("2022"))
     assert out[0].text == "2022년 2분기 현재"
+
+
+def test_the_cells_under_an_item_tables_head_are_no_sibling_headings() -> None:
+    """Crossbred 6337 (text dump): the first row of an item table a cell a line (기 추진실적 / ('24년 3분기 기준
+    누계) / 2024. 9월 / … / 완료) under bare section headings: its cells no headings of the card's."""
+    from pledgecard.extract.card_sections import split_sections
+    from pledgecard.extract.item_heads import item_table_head
+
+    assert item_table_head("구분 추진일자 추진내용 비고".split())
+    assert item_table_head("추진일자 추진내용".split())
+    assert item_table_head("연도 월 추진내용".split())
+    assert not item_table_head("기 추진실적".split())
+    texts = [("사업개요", None), ("사업기간 : 2022.7.~2026.12.", "◇"), ("추진상황", None),
+             ("구분 추진일자 추진내용 비고", None), ("기 추진실적", None), ("('24년 3분기 기준 누계)", None),
+             ("2024. 9월", None), ("관광 관련 현장 건의 38건 검토 및 제도 개선", None), ("완료", None),
+             ("총 7회 운영, 만족도 80점", "-"), ("세부 추진실적", None), ("인력양성", "-"),
+             ("'24. 12. 관광 전문가 자문회의 개최(총 5회)", None), ("기대효과", None), ("지역 정착 유도", "◇")]
+    sections = split_sections([make_line(t, m) for t, m in texts])
+    assert [s.name for s in sections if s.heading] == ["overview", "achievements", "effects"]
+
+
+def test_labels_and_last_cells_printed_a_line_apart_rejoin_their_rows() -> None:
+    """Crossbred 6324 (PDF): a funding table without ruling lines, its labels and dashes a line apart."""
+    from pledgecard.extract.sections.funding_labels_apart import labels_apart_joined
+
+    lines = [make_line(t) for t in ("구분", "총사업비 2023년 2024년 2025년", "합계", "8,300 1,970 2,950 3,380",
+                                    "도비 4,300 920", "-", "3,380", "군비", "4,000 1,050 2,950 -")]
+    assert [ln.full_text for ln in labels_apart_joined(lines)] == [
+        "구분", "총사업비 2023년 2024년 2025년", "합계 8,300 1,970 2,950 3,380", "도비 4,300 920 - 3,380",
+        "군비 4,000 1,050 2,950 -"]
+    # a label alone over one figure (a table a cell a line): no row of its own told
+    assert [ln.full_text for ln in labels_apart_joined([make_line("국비"), make_line("1,000")])] == ["국비", "1,000"]
+    f = _funding(["(단위: 천원)", *(ln.full_text for ln in lines)])
+    assert f is not None
+    assert {r["source"]: r["amounts_krw"] for r in f["rows"]} == {
+        "total": [8_300_000, 1_970_000, 2_950_000, 3_380_000], "provincial": [4_300_000, 920_000, 0, 3_380_000],
+        "municipal": [4_000_000, 1_050_000, 2_950_000, 0]}
