@@ -56,6 +56,7 @@ from pledgecard.extract.sections.funding_head_again import joined_continued
 from pledgecard.extract.sections.funding_head_again_lines import head_again_dropped
 from pledgecard.extract.sections.funding_head_cells import head_cells_joined
 from pledgecard.extract.sections.funding_head_cut import head_cut_joined
+from pledgecard.extract.sections.funding_head_page import head_page_joined
 from pledgecard.extract.sections.funding_head_unit import heads_without_unit
 from pledgecard.extract.sections.funding_labels import label_by_budget
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
@@ -242,6 +243,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     prov: dict[Loc, Any] = {}
     items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
     items = heads_without_unit(items)  # 구분 (단위 : 억원) 계 국비 ...: a head, its corner's unit taken out
+    items = head_page_joined(items)  # a head's first row a page break cut off as a table: the next one's again
     items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     mult = (unit_multiplier(unit) if unit else None) or 1
     items = without_unit_column(items, mult)  # 구분 단위 총사업비 over 계 백만원 ...: the unit's column taken off
