@@ -774,6 +774,9 @@ PINNED_88 = {
     (4232, "txt"): (1.0, "a table with the periods down, the sources under a spanning head beside a derived column "
                          "(합 계 | 재원 | 전년대비 증감 over 국 비 시 비 구 비): the funding one total row (0.799, money 0.083; "
                          "funding_transposed derived above)"),
+    (3364, "pdf"): (1.0, "a page break after the funding head's first row (구 분 | 연도별 투자 실적 및 계획 | 합계), the "
+                         "years and rows on the next page: the cut row a table of its own, the total column unnamed, the "
+                         "funding null (0.888, money 0.143; HWPX and HWP 1.000; funding_head_page)"),
     (4238, "txt"): (0.81, "계획/확보 sub-columns, blank cells printed only as gaps, the rows parted into cells by the text "
                           "reader: the sources null (0.723, money 0.357; funding_unit_cells.gap_cells, printed_by_columns); "
                           "its goal table left (the text-dump goal rows' class)"),

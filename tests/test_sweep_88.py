@@ -193,3 +193,36 @@ def test_labels_and_last_cells_printed_a_line_apart_rejoin_their_rows() -> None:
     assert {r["source"]: r["amounts_krw"] for r in f["rows"]} == {
         "total": [8_300_000, 1_970_000, 2_950_000, 3_380_000], "provincial": [4_300_000, 920_000, 0, 3_380_000],
         "municipal": [4_000_000, 1_050_000, 2_950_000, 0]}
+
+
+def test_a_funding_heads_first_row_cut_off_by_a_page_break_joins_the_next_table() -> None:
+    """Mutant 3364 (PDF): the head's first row (구 분 | 연도별 투자 실적 및 계획 | 합계) closes page 1 as a table of its
+    own; page 2's table goes on with the years, blank where the cut cells print."""
+    from pledgecard.extract.sections.funding_head_page import head_page_joined
+
+    cut = Table(cells=[Cell(0, 0, "구 분"), Cell(0, 1, "연도별 투자 실적 및 계획"), Cell(0, 2, "합계"),
+                       Cell(1, 2, "⟮천원⟯")], n_rows=2, n_cols=3)
+    rows = [["", "2023년", "2024년", ""], ["계", "1,000", "2,000", "3,000"], ["국비", "400", "500", "900"],
+            ["도비", "600", "1,500", "2,100"]]
+    body = Table(cells=[Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row) if t],
+                 n_rows=4, n_cols=4)
+    (joined,) = head_page_joined([cut, body])
+    assert isinstance(joined, Table)
+    assert joined.grid()[0] == ["구 분", "2023년", "2024년", "합계"]
+    assert joined.grid()[1:] == rows[1:]
+    # a table printing figures, or one whose head names its own periods, is no cut head
+    figures = Table(cells=[Cell(0, 0, "구 분"), Cell(0, 1, "1,000"), Cell(0, 2, "합계")], n_rows=1, n_cols=3)
+    assert len(head_page_joined([figures, body])) == 2
+    whole = Table(cells=[Cell(0, 0, "구 분"), Cell(0, 1, "2022년"), Cell(0, 2, "합계")], n_rows=1, n_cols=3)
+    assert len(head_page_joined([whole, body])) == 2
+    f = _funding_items([make_line("(단위: 천원)"), cut, body])
+    assert f is not None and [c["label"] for c in f["columns"]] == ["2023", "2024", "합계"]
+    assert [r["amounts_krw"] for r in f["rows"]] == [[1_000_000, 2_000_000, 3_000_000], [400_000, 500_000, 900_000],
+                                                     [600_000, 1_500_000, 2_100_000]]
+
+
+def _funding_items(items: list) -> dict | None:
+    from pledgecard.extract.sections.base import SectionContext
+    from pledgecard.extract.sections.funding import extract_funding
+
+    return extract_funding(items, SectionContext(record={})).value["funding"]
