@@ -373,9 +373,6 @@ SEEDS_88 = {
     (6337, "txt"): (1.0, "an item table (구분 추진일자 추진내용 비고) whose first row a dump printed a cell a line: its block "
                          "label (기 추진실적), note (완료) and a sub-group's label (세부 추진실적) read as the card's bare "
                          "sibling headings, the achievements cut up and unread (0.473; bare_headings under the item head)"),
-    (6324, "pdf"): (0.97, "a funding table drawn without ruling lines, its labels and dashes printed a line apart from "
-                          "the figures (합계 / 8,300,000 …, 지방비 도비 … / - / - 1,590,000): the funding unread (0.911, money "
-                          "0.143; funding_labels_apart); its goal table left"),
 }
 
 FORMATS = ("pdf", "hwpx", "hwp", "txt")

@@ -177,24 +177,6 @@ def test_the_cells_under_an_item_tables_head_are_no_sibling_headings() -> None:
     assert [s.name for s in sections if s.heading] == ["overview", "achievements", "effects"]
 
 
-def test_labels_and_last_cells_printed_a_line_apart_rejoin_their_rows() -> None:
-    """Crossbred 6324 (PDF): a funding table without ruling lines, its labels and dashes a line apart."""
-    from pledgecard.extract.sections.funding_labels_apart import labels_apart_joined
-
-    lines = [make_line(t) for t in ("구분", "총사업비 2023년 2024년 2025년", "합계", "8,300 1,970 2,950 3,380",
-                                    "도비 4,300 920", "-", "3,380", "군비", "4,000 1,050 2,950 -")]
-    assert [ln.full_text for ln in labels_apart_joined(lines)] == [
-        "구분", "총사업비 2023년 2024년 2025년", "합계 8,300 1,970 2,950 3,380", "도비 4,300 920 - 3,380",
-        "군비 4,000 1,050 2,950 -"]
-    # a label alone over one figure (a table a cell a line): no row of its own told
-    assert [ln.full_text for ln in labels_apart_joined([make_line("국비"), make_line("1,000")])] == ["국비", "1,000"]
-    f = _funding(["(단위: 천원)", *(ln.full_text for ln in lines)])
-    assert f is not None
-    assert {r["source"]: r["amounts_krw"] for r in f["rows"]} == {
-        "total": [8_300_000, 1_970_000, 2_950_000, 3_380_000], "provincial": [4_300_000, 920_000, 0, 3_380_000],
-        "municipal": [4_000_000, 1_050_000, 2_950_000, 0]}
-
-
 def test_a_funding_heads_first_row_cut_off_by_a_page_break_joins_the_next_table() -> None:
     """Mutant 3364 (PDF): the head's first row (구 분 | 연도별 투자 실적 및 계획 | 합계) closes page 1 as a table of its
     own; page 2's table goes on with the years, blank where the cut cells print."""
