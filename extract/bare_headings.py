@@ -20,6 +20,7 @@ from pledgecard.extract.heading_bare_words import repeated_titles
 from pledgecard.extract.heading_shapes import hangul_title as titled
 from pledgecard.extract.heading_shapes import printed_cell, shape_of, unit_line
 from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.item_heads import item_table_head
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_numbering
@@ -138,9 +139,10 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     indents = {it.indent for it in anchors}
     heights = [h for it in anchors for h in [_height(it)] if h is not None]
     out = set()
+    rows = _under_item_head(lines, set(at))
     for n, (k, it) in enumerate(lines):
         if k in found or not _candidate(it) or it.indent not in indents or not amid and _amid_cell(lines, n) \
-                or key(bare_title(it.text)) in repeated:
+                or key(bare_title(it.text)) in repeated or n in rows:
             continue
         h = _height(it)
         if heights and (h is None or all(abs(h - a) > HEIGHT_SLACK for a in heights)):
@@ -149,3 +151,19 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
             out.add(k)
     return out
 
+
+
+def _under_item_head(lines: list[tuple[int, Line]], anchors: set[int]) -> set[int]:
+    """The lines (as given) under an item table's head line (``구분 추진일자 추진내용 비고``) down to the next of the
+    card's bare headings (``anchors``): the table's cells a dump printed a line each (a block label ``기 추진실적``,
+    a note ``완료``, a sub-group's label ``세부 추진실적``: crossbred 6337 txt), never a sibling heading."""
+    out: set[int] = set()
+    under = False
+    for n, (_, it) in enumerate(lines):
+        if n in anchors:
+            under = False
+        elif it.marker is None and item_table_head(it.text.split()):
+            under = True
+        elif under:
+            out.add(n)
+    return out

@@ -20,6 +20,7 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.heading_numbers import next_heading, titleish
 from pledgecard.extract.heading_shapes import card_levels, shape_of, unknown_headings
 from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.label_over_value import label_over_value
 from pledgecard.extract.labels import counts_after_colon, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.markers import SECTION_MARKERS, is_numbering
@@ -143,6 +144,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             name = None  # the last head cell of the section's table printed a cell a line (비고, 특이사항 over notes)
         if name and k not in typed and caption_under_value(flat, k):
             name = None  # a tile's caption printed a line under its figure (완료 / 추진상황, a dump): the status's label
+        if name and k not in typed and label_over_value(flat, k):
+            name = None  # a box's status label printed a line over its value (추진상황 / 폐기, a dump): a cell pair
         if name and k in tiles:
             name = None  # a row of tile captions each centred under its figure (the page's geometry)
         if name and k not in typed and isinstance(it, Line) and repeated_head(last, it):

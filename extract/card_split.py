@@ -7,7 +7,7 @@ from __future__ import annotations
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.document import Table
 from pledgecard.extract.front_matter import without_front_matter
-from pledgecard.extract.header_block_start import opens_header_block
+from pledgecard.extract.header_block_start import label_band, opens_header_block
 from pledgecard.extract.header_lines_above import header_start_above
 from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
@@ -186,7 +186,8 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
     i = 0
     while i < len(items):
         it = items[i]
-        title, named = _is_title_line(items, i), _starts_with_name_label(it) or opens_header_block(items, i)
+        title, named = _is_title_line(items, i), _starts_with_name_label(it) or opens_header_block(items, i) \
+            or label_band(it)
         if title and i + 1 < len(items) and _is_title_line(items, i + 1):
             dropped.add(i)  # a running page header right above the card's own title line
             i += 1

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pledgecard.extract.labels import find_labels
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.vocabulary import current, key
 
 BLOCK_LINES = 6  # the header's label lines read on from its first, at most
+HEADER_FIELDS = 3  # the fields a line of labels alone names, at least, to be a header's band of labels
 
 
 def _fields(it: Item) -> list[str]:
@@ -32,3 +34,19 @@ def opens_header_block(items: list[Item], i: int) -> bool:
         if "title" in below:
             return below[0] != "title"  # (a line opening with 공약명 starts the card itself)
     return False
+
+
+def label_band(it: Item) -> bool:
+    """Whether ``it`` is a line of header labels and nothing else, three fields or more, one of them naming the
+    pledge by a strong label (``추진상태 관리번호 공약사업명 담당``, ``담 당 자 전화번호 추진상황 공 약 명 실천목표``):
+    a header printed as bands, a row of labels over a row of their values, whose pledge label opens no line
+    (mutants 4200, 4231 txt: no card found under a title printed without a kind word, 공약 실천계획)."""
+    if not isinstance(it, Line) or it.marker is not None:
+        return False
+    text = it.full_text
+    labels = find_labels(text)
+    if len({f for f, _, _ in labels}) < HEADER_FIELDS or not labels or labels[0][1] != 0:
+        return False
+    rest = "".join(text[b:a] for (_, _, b), (_, a, _) in zip(labels, labels[1:], strict=False)) + text[labels[-1][2]:]
+    weak = {key(w) for w in current().words("header_weak")}
+    return not rest.strip() and any(f == "title" and key(text[a:b]) not in weak for f, a, b in labels)

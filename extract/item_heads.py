@@ -104,3 +104,10 @@ def part_head_cells(texts: list[str]) -> int:
         if part_columns(cells) == (list(range(n - 1)), n - 1):
             return n
     return 0
+
+
+def item_table_head(toks: list[str]) -> bool:
+    """Whether a line's words print an item table's head row: the date and content heads (and a note's,
+    :func:`item_head_width`), those after a block-label column's head (``구분 추진일자 추진내용 비고``), or a log
+    table's (``연도 월 추진내용``, :func:`part_head`)."""
+    return item_head_width(toks) > 0 or (3 <= len(toks) <= 4 and item_columns(toks) == (1, 2)) or part_head(toks)

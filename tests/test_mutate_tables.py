@@ -752,13 +752,43 @@ PINNED_87 = {
     (3413, "hwp"): (1.0, "the same card in HWP (0.966)"),
 }
 
+SWEPT_88 = FAMILIES[:81]  # session 32's second sweep: the first's leftovers, then 4200-4239 (tests/test_sweep_88.py)
+PINNED_88 = {
+    (4137, "txt"): (1.0, "amounts spaced by thousands, each closed by its unit, under 계획/확보 sub-columns (계 13 321백만원 "
+                         "11 258백만원 ...): twice the tokens of the sub-columns, the funding null (0.844, money 0.143; "
+                         "funding_unit_cells.unit_closed_cells)"),
+    (4151, "txt"): (1.0, "a summary box's cells printed a line each (총사업비 / 151.55억원 / ... / 추진상황 / 폐기) over the "
+                         "overview's fields: the status label read as the achievements' heading, the overview's contents "
+                         "as achievements (0.962; label_over_value)"),
+    (4155, "txt"): (1.0, "funding by sub-project blocks each opened by its 소계, the whole's sources last under 합계 printed "
+                         "on the first one's line and no total row: no block proven the whole's, the funding null (0.938, "
+                         "money 0.273; funding_blocks.whole_block trailing sources)"),
+    (4158, "txt"): (1.0, "a log table (연도 월 추진내용) whose first row prints its year and month on its line: read as a "
+                         "dated block heading over every block (0.910, dates 0.685; log_tables with item_tables.dated_row)"),
+    (4200, "txt"): (1.0, "a header printed as bands, the pledge's label amid a line of labels (추진상태 관리번호 "
+                         "공약사업명 담당) under a title without kind word (공약 실천계획): no card found (0.041; "
+                         "header_block_start.label_band)"),
+    (4231, "txt"): (1.0, "the same bands, the name and phone two cells before the status and the title (담 당 자 전화번호 "
+                         "추진상황 공 약 명 실천목표): no card (0.000), then the header's values unsplit (0.963; "
+                         "header_value_rows two free fields by the chain)"),
+    (4232, "txt"): (1.0, "a table with the periods down, the sources under a spanning head beside a derived column "
+                         "(합 계 | 재원 | 전년대비 증감 over 국 비 시 비 구 비): the funding one total row (0.799, money 0.083; "
+                         "funding_transposed derived above)"),
+    (3364, "pdf"): (1.0, "a page break after the funding head's first row (구 분 | 연도별 투자 실적 및 계획 | 합계), the "
+                         "years and rows on the next page: the cut row a table of its own, the total column unnamed, the "
+                         "funding null (0.888, money 0.143; HWPX and HWP 1.000; funding_head_page)"),
+    (4238, "txt"): (0.81, "계획/확보 sub-columns, blank cells printed only as gaps, the rows parted into cells by the text "
+                          "reader: the sources null (0.723, money 0.357; funding_unit_cells.gap_cells, printed_by_columns); "
+                          "its goal table left (the text-dump goal rows' class)"),
+}
+
 # the pins above by the families their mutants were drawn from
 PINNED_BY_N = {50: (PINNED_50, SWEPT_50), 53: (PINNED_53, SWEPT_53), 56: (PINNED_56, SWEPT_56),
                59: (PINNED_59, SWEPT_59), 62: (PINNED_62, SWEPT_62), 65: (PINNED_65, SWEPT_65),
                67: (PINNED_67, SWEPT_67), 70: (PINNED_70, SWEPT_70), 73: (PINNED_73, SWEPT_73),
                76: (PINNED_76, SWEPT_76), 79: (PINNED_79, SWEPT_79), 82: (PINNED_82, SWEPT_82),
                83: (PINNED_83, SWEPT_83), 85: (PINNED_85, SWEPT_85), 86: (PINNED_86, SWEPT_86),
-               87: (PINNED_87, SWEPT_87)}
+               87: (PINNED_87, SWEPT_87), 88: (PINNED_88, SWEPT_88)}
 
 
 @pytest.mark.parametrize(("n", "seed", "fmt"), sorted((n, s, f) for n, (pins, _) in PINNED_BY_N.items() for s, f in pins))

@@ -56,6 +56,7 @@ from pledgecard.extract.sections.funding_head_again import joined_continued
 from pledgecard.extract.sections.funding_head_again_lines import head_again_dropped
 from pledgecard.extract.sections.funding_head_cells import head_cells_joined
 from pledgecard.extract.sections.funding_head_cut import head_cut_joined
+from pledgecard.extract.sections.funding_head_page import head_page_joined
 from pledgecard.extract.sections.funding_head_unit import heads_without_unit
 from pledgecard.extract.sections.funding_labels import label_by_budget
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
@@ -103,6 +104,7 @@ from pledgecard.extract.sections.funding_tables import (
 )
 from pledgecard.extract.sections.funding_trailing import labels_after_rows
 from pledgecard.extract.sections.funding_transposed import transposed_by_budget, transposed_grid_from_lines
+from pledgecard.extract.sections.funding_unit_cells import printed_by_columns
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
 from pledgecard.extract.sections.funding_unit_proof import (
     agreeing_multiplier,
@@ -243,6 +245,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     prov: dict[Loc, Any] = {}
     items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
     items = heads_without_unit(items)  # 구분 (단위 : 억원) 계 국비 ...: a head, its corner's unit taken out
+    items = head_page_joined(items)  # a head's first row a page break cut off as a table: the next one's again
     items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     mult = (unit_multiplier(unit) if unit else None) or 1
     items = without_unit_column(items, mult)  # 구분 단위 총사업비 over 계 백만원 ...: the unit's column taken off
@@ -324,14 +327,16 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     apart = [it for it in items if isinstance(it, Table) and unparted(it)] if not from_tables else []
     if (headless or apart) and not from_tables:
         # rows a page break parted from their head lines: their lines, in print order among the others
-        table_lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
-                       for t in [*headless, *apart] for row in rows_once(t)]
+        table_lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source,
+                            printed=printed_by_columns(t, k))
+                       for t in [*headless, *apart] for k, row in enumerate(rows_once(t))]
         lines = sorted([*lines, *table_lines], key=lambda ln: ln.source.line_start or 0)
     proven_only = bool(headless or apart)  # rows re-read from tables' rows as lines: only what the sums prove
     if from_tables:
         # tables whose cells stand under no column (see _interpret): their rows as printed lines
-        lines = in_print_order([Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source)
-                                for t in items if isinstance(t, Table) for row in rows_once(t)], lines)
+        lines = in_print_order([Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source,
+                                     printed=printed_by_columns(t, k))
+                                for t in items if isinstance(t, Table) for k, row in enumerate(rows_once(t))], lines)
         proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
     budget = budget_of(ctx.record)

@@ -30,6 +30,9 @@ def whole_block(rows: list[dict[str, Any]]) -> list[int] | None:
     in it); None for any other table."""
     blocks = _blocks(rows)
     sources = [r["source"] for r in rows if r["source"] != "total"]
+    if blocks is not None and len(blocks) >= 2 and len(set(sources)) != len(sources) \
+            and (trailing := _trailing_sources(rows, blocks)) is not None:
+        return trailing
     if blocks is None or len(blocks) < 3 or len(set(sources)) == len(sources):
         return None
     found = [b for b in blocks if _sums_the_others(rows, b, [x for x in blocks if x is not b])]
@@ -48,6 +51,26 @@ def _closed_by_its_total(rows: list[dict[str, Any]], blocks: list[list[int]]) ->
     last, end = blocks[-2], blocks[-1][0]
     found = [list(range(c, end + 1)) for c in range(last[0] + 2, end)
              if _sums_the_others(rows, list(range(c, end + 1)), [*blocks[:-2], list(range(last[0], c))])]
+    return found[0] if len(found) == 1 else None
+
+
+def _trailing_sources(rows: list[dict[str, Any]], blocks: list[list[int]]) -> list[int] | None:
+    """The whole's rows printed last under no total row of their own (``합계`` a group cell spanning them, printed on
+    their first row's line and read as no row: mutant 4155 txt), after the sub-projects' blocks each opened by its
+    subtotal: the rows closing the last block, each source once and every source of the blocks', that are, source
+    by source, the sum of the blocks' own source rows; None when no such cut, or more than one, is proven."""
+    last = blocks[-1]
+    block_sources = [{rows[k]["source"] for k in b[1:]} for b in blocks]
+    if any(len(b) < 2 for b in blocks) or len({frozenset(x) for x in block_sources}) != 1:
+        return None
+    found = []
+    for c in range(2, len(last) - 1):
+        tail, head = last[c:], last[1:c]
+        if {rows[k]["source"] for k in tail} != block_sources[0] or len(tail) != len(block_sources[0]) \
+                or {rows[k]["source"] for k in head} != block_sources[0]:
+            continue
+        if _sums_the_others(rows, tail, [b[1:] for b in blocks[:-1]] + [head]):
+            found.append(tail)
     return found[0] if len(found) == 1 else None
 
 

@@ -18,6 +18,7 @@ from pledgecard.extract.sections.funding_rows import (
 )
 from pledgecard.extract.sections.funding_runs import parted_rows, run_labels
 from pledgecard.extract.sections.funding_source_labels import lone_source, source_label, subtotal_words
+from pledgecard.extract.sections.funding_unit_cells import gap_cells, unit_closed_cells
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source, head_unit, without_unit
 from pledgecard.normalize.money_amounts import trailing_unit
@@ -122,6 +123,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     lone: str | None = None  # a source label alone on its line among the rows: a spanning cell's
     carried: str | None = None  # the source of a second figure's row (국비 당초 ...), for the plan row under it
     told: list[str] = []  # sentences printed over the table, its own head under them
+    printed_of: dict[int, str] = {}  # each row's line as printed (its gaps kept)
     for ln in lines:
         text = ln.full_text
         toks = text.split()
@@ -147,6 +149,7 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
             raws.append([f"{group} {printed[0]}", *printed[1:]] if group else printed)
         if row:
             data.append(row)
+            printed_of[id(row)] = ln.printed or ln.full_text
             continue
         if printed and run_labels(printed[0]):
             runs.append((len(data), printed))
@@ -173,6 +176,10 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
             return []  # sub-heads printed out of the columns' order: no figure is placed (left to the cell reader)
     if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
         tail = _share_tail(header_lines)  # (and one a column after the periods with none: 구성비(%))
+        # (thousands a space groups, a unit closing every amount: its cells where the units end them)
+        data = [[r[0], *cells] if (cells := unit_closed_cells(r[1:], len(pairs))) else r for r in data]
+        # (a row printing its blank cells only as gaps: its cells where the gaps make one a sub-column each)
+        data = [[r[0], *cells] if (cells := gap_cells(printed_of.get(id(r)), r[1:], len(pairs))) else r for r in data]
         data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=False) if k == "plan"), *r[1 + len(pairs):]]
                 if len(r) - 1 in (len(pairs), len(pairs) + tail) else r for r in data]
     note = any(note_head(ln) for ln in header_lines)

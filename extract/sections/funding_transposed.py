@@ -54,6 +54,9 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             if labels:
                 derived = k
                 break
+        if labels and not derived and not note and h and _derived_above(gubun.sub(" ", lines[h - 1].full_text).split()):
+            derived = 1  # the sources under a spanning head (재원), a derived column's head beside it on the line above
+            # (합 계 | 재원 | 전년대비 증감 over 국 비 시 비 구 비: mutant 4232 txt)
         body = lines[h + 1:]
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
@@ -415,6 +418,12 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int, bool] | None:
             return (labels, k, unit_column) if len(labels) >= 2 else None
         labels.append(one[0])
     return None
+
+
+def _derived_above(toks: list[str]) -> bool:
+    """Whether a head line above the sources' labels closes with a derived column's head (``… 재원 전년대비 증감``:
+    its last word or two, after a word of its own), no source named in it."""
+    return not source_labels(toks) and any(len(toks) > k and _derived_head(toks[-k:]) for k in (2, 1))
 
 
 def _derived_head(toks: list[str]) -> bool:

@@ -237,12 +237,19 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
     left, middle, right = pending[:g1], pending[g1 + 1:g2], pending[g2 + 1:]
     if not middle and (pending[g1], pending[g2]) != ("title", "target"):
         return None
-    toks = list(toks)
+    printed, toks = list(toks), list(toks)
     out: dict[str, str] = {}
     for field in left:
         runs = _runs(field, toks)
         if not runs:
-            return None
+            # each typed field its longest value lets a later one none (a name and its phone in one cell, 강수수
+            # 602-3020, under 담당자 then 전화번호): the one way they follow one another word by word
+            ways = _chain(left, printed, 0)
+            if len(ways) != 1:
+                return None
+            out, end = dict(ways[0][0]), ways[0][1]
+            toks = printed[end:]
+            break
         out[field] = " ".join(toks[:runs[0]])
         del toks[:runs[0]]
     for field in reversed(right):

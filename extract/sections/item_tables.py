@@ -117,7 +117,7 @@ def _label_head_line(line: Line) -> int:
     return len(toks) - 1 if 3 <= len(toks) <= 4 and item_columns(toks) == (1, 2) else 0
 
 
-def _dated_row(line: Line) -> bool:
+def dated_row(line: Line) -> bool:
     """An unmarked line among a dump's item-table rows that opens with a date and goes on with words
     other than a block heading's (``'23. 3/4분기 세부 추진실적 완료``: the date cell, then the content):
     a row, not a block heading (``2024년 3/4분기 추진실적 누계`` names no item)."""
@@ -279,7 +279,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
             out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))
             in_rows = True
             continue
-        if not in_rows or (is_heading(it) and not (width == 0 and not label_col and _dated_row(it))):
+        if not in_rows or (is_heading(it) and not (width == 0 and not label_col and dated_row(it))):
             if not (label_col and in_rows):  # (a block cell's heading among the rows ends no row)
                 in_rows, width = False, 0
             out.append(it)

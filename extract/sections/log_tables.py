@@ -23,7 +23,7 @@ from pledgecard.extract.document import Source, Table
 from pledgecard.extract.item_heads import month_part, part_columns, part_head, part_head_cells, year_part
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.sections.item_tables import ROW_MARKER, side_table_end
+from pledgecard.extract.sections.item_tables import ROW_MARKER, dated_row, side_table_end
 from pledgecard.extract.sections.log_centred_dates import DateCell, centred_dates
 from pledgecard.extract.sections.log_spanning_dates import gather_spanning_dates
 from pledgecard.extract.sections.row_source import dated_source
@@ -173,7 +173,9 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             close()
             in_rows, year, month = True, None, None
             continue
-        if not in_rows or is_heading(it):
+        if not in_rows or (is_heading(it) and not (_date_parts(it.text)[0] and dated_row(it))):
+            # (a line opening with the year cell, then a row's content, no block heading's words: the table's row,
+            # its date parts a row a line, ``2018년 8월 자원순환 연도별 운영 실적`` under ``연도 월 추진내용``)
             in_rows = False
             close()
             out.append(it)
