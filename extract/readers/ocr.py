@@ -26,6 +26,7 @@ from typing import Any, Literal
 
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_arrows import restore_arrows
+from pledgecard.extract.readers.ocr_checkboxes import restore_checkboxes
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
 from pledgecard.extract.readers.ocr_lettered import lettered_glyph, put_letter
 from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
@@ -298,6 +299,7 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
                 dpi)):
             put_letter(words, letter)  # a heading's Latin capital the Korean model read as a mark
         restore_arrows(words, grey[y0:y1, x0:x1] < ARROW_INK, origin)  # a revision's arrow read as a dot
+        restore_checkboxes(words, grey[y0:y1, x0:x1] < ARROW_INK, origin)  # a form's checkboxes read as letters
     origin = (origin[0] + x0, origin[1] + y0)
     first = len(out.chars)
     for words in lines:
