@@ -53,7 +53,7 @@ def _read(text: str) -> tuple[bool, str]:
 def test_a_mark_before_a_numbered_section_title_is_a_lost_heading_glyph() -> None:
     assert _read("* 1. 추진 실적") == (True, "\ufffd 1. 추진 실적")
     assert _read("* 1 . 연차별 재원 투자계획(수정)") == (True, "\ufffd 1. 연차별 재원 투자계획(수정)")
-    assert _read("+ Ⅳ. 향후 추진계획") == (False, "+ Ⅳ. 향후 추진계획")  # no numbering as OCR reads one
+    assert _read("+ Ⅳ. 향후 추진계획") == (True, "\ufffd Ⅳ. 향후 추진계획")  # a numeral read again (ocr_roman)
     assert _read("> 11. 군민 소통 실적") == (True, "\ufffd 11. 군민 소통 실적")
 
 

@@ -26,11 +26,13 @@ from typing import Any, Literal
 
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_arrows import restore_arrows
+from pledgecard.extract.readers.ocr_checkboxes import restore_checkboxes
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
 from pledgecard.extract.readers.ocr_lettered import lettered_glyph, put_letter
 from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
 from pledgecard.extract.readers.ocr_open_rules import cut_columns, image_rules, open_tables
+from pledgecard.extract.readers.ocr_roman import numeral_crop, numeral_of, put_numeral, roman_glyphs
 from pledgecard.extract.readers.ocr_struck import struck_part_only, struck_spans
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
@@ -40,6 +42,7 @@ LANG = "kor"
 DIGITS_LANG = "eng"  # tesseract-ocr-eng comes with tesseract-ocr
 DIGIT_CHARS = "0123456789,.-%()~"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+ROMAN_CHARS = "IVX."  # a Roman numeral's letters and its stop (ocr_roman)
 MIN_CAPITAL_CONFIDENCE = 80.0  # a heading's letter read again (ocr_lettered) surely enough to take the mark's place
 ARROW_INK = 192  # grey darker than this is ink to an arrow's shape (ocr_arrows): its thin shaft the ink mask's filter drops
 FIGURE_ONLY = re.compile(r"[\d,.\-%()~ ]*\d[\d,.\-%()~ ]*")
@@ -297,7 +300,12 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
                 api, grey[y0 + origin[1] + box[1]:y0 + origin[1] + box[3], x0 + origin[0] + box[0]:x0 + origin[0] + box[2]],
                 dpi)):
             put_letter(words, letter)  # a heading's Latin capital the Korean model read as a mark
+        if (at := roman_glyphs(words)) is not None and (numeral := read_numeral(api, numeral_crop(
+                grey[y0 + origin[1] + at[2][1]:y0 + origin[1] + at[2][3],
+                     x0 + origin[0] + at[2][0]:x0 + origin[0] + at[2][2]], at[3]), dpi)):
+            put_numeral(words, at, numeral)  # a heading's Roman numeral the Korean model read as strokes
         restore_arrows(words, grey[y0:y1, x0:x1] < ARROW_INK, origin)  # a revision's arrow read as a dot
+        restore_checkboxes(words, grey[y0:y1, x0:x1] < ARROW_INK, origin)  # a form's checkboxes read as letters
     origin = (origin[0] + x0, origin[1] + y0)
     first = len(out.chars)
     for words in lines:
@@ -329,6 +337,23 @@ def read_capital(api: Engines, glyph: Any, dpi: int) -> str | None:
     if len(read) != 1 or read[0][0] not in CAPITALS or read[0][1] < MIN_CAPITAL_CONFIDENCE:
         return None
     return read[0][0]
+
+
+def read_numeral(api: Engines, glyphs: Any, dpi: int) -> str | None:
+    """A heading numeral's image read by the Latin model allowed ``I``, ``V`` and ``X`` alone: the Roman numeral
+    glyph (``Ⅲ``), where read surely (:func:`.ocr_roman.numeral_of`)."""
+    from tesserocr import PSM
+
+    if api.digits is None or glyphs.size == 0:
+        return None
+    api.digits.SetVariable("tessedit_char_whitelist", ROMAN_CHARS)
+    try:
+        read = [s for words in _recognize(api.digits, glyphs, PSM.SINGLE_LINE, dpi) for w in words for s in w.symbols]
+    finally:
+        api.digits.SetVariable("tessedit_char_whitelist", DIGIT_CHARS)
+    if not read or min(conf for _, conf, _ in read) < MIN_CAPITAL_CONFIDENCE:
+        return None
+    return numeral_of("".join(t for t, _, _ in read))
 
 
 def _read_crop(api: Engines, region: Any, ink: Any, dpi: int, *,

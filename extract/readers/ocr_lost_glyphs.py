@@ -34,13 +34,15 @@ from typing import Any, Protocol
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import NOTE_MARKERS
 from pledgecard.extract.readers.ocr_numerals import HANGUL_FIRST, HANGUL_LAST, STROKES
+from pledgecard.extract.readers.ocr_roman import NUMERALS
 from pledgecard.extract.readers.pdf_lines import LOST
 
 LOST_GLYPH = LOST  # the reader's mark of a glyph it could not read
 # ASCII marks a printed line may open with by themselves: dashes and stars (bullets, notes), typed pointers,
 # brackets and quotes opening text, strokes Tesseract reads for the numeral Ⅰ, stops and colons it reads for ·
 OPENS_TEXT = frozenset("-*>+<([{'\"|\\]!.:,~/@")
-NUMBERING_OPENS = frozenset("0123456789.|lI!\\][")  # a numbering as OCR reads it: digits, a numeral's strokes, a stop
+NUMBERING_OPENS = frozenset("0123456789.|lI!\\][").union(NUMERALS)  # a numbering as OCR reads it: digits, a
+#                                          numeral's strokes or the numeral read again (ocr_roman), a stop
 STOPS = frozenset(".)")  # a numbering's stop or bracket
 JAMO_FIRST, JAMO_LAST = 0x3131, 0x318E  # Hangul compatibility jamo: a lone one is a speck read as a letter
 
