@@ -30,6 +30,7 @@ from pledgecard.extract.sections.funding_header import (
 from pledgecard.extract.sections.funding_labels import UNLABELLED
 from pledgecard.extract.sections.funding_labels_amid import labels_off_rows, runs_lead_rows, total_row_sums
 from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
+from pledgecard.extract.sections.funding_part_block import part_for_whole, without_amounts
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
@@ -365,6 +366,8 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
         t = next(k for k, row in enumerate(out_rows) if k not in unlabelled)
         out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
         out_rows[t].pop("amounts_raw", None)
+    if part_for_whole(out_rows, budget, text[:first_amount].split("\n")):  # one sub-project's block left in the section (funding_part_block)
+        without_amounts(out_rows, multiplier)
     return columns, fold_labelled_rows(out_rows)  # (도비) (시군비) under 지방비: its parts, not more money
 
 
