@@ -29,6 +29,7 @@ from pledgecard.extract.sections.funding_header import (
 )
 from pledgecard.extract.sections.funding_labels import UNLABELLED
 from pledgecard.extract.sections.funding_labels_amid import labels_off_rows, runs_lead_rows, total_row_sums
+from pledgecard.extract.sections.funding_pair_order import pairs_out_of_order
 from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
 from pledgecard.extract.sections.funding_part_block import part_for_whole, without_amounts
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
@@ -339,6 +340,7 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     certain = certain and not any(key(lab) in subtotal_words() for lab in rows)
     totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
     certain = certain and not undecided
+    certain = certain and not pairs_out_of_order(sub_columns)  # a sub-column head printed out of order
     proof = None if sub_columns or row_pairs or len(totals_at) > 1 or undecided else \
         proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier, budget)
     unlabelled: set[int] = set()
