@@ -1,5 +1,5 @@
 """Lines naming a section that head none: a dated block heading, a bare word a numbered heading
-below names again, a head cell of a table under way (printed a cell a line, or again after a
+(or one behind the glyph of the heading above) below names again, a head cell of a table under way (printed a cell a line, or again after a
 page break)."""
 
 from __future__ import annotations
@@ -34,11 +34,22 @@ def named_below(flat: list[Item], named: list[int], k: int, name: str, above: st
         return False
     ordinal = ordinal_number(above) is not None  # numbered as ordinals: a heading below is one too
     if not (ordinal or _numbered(above)):
-        return False
+        return _glyph_named_below(flat, named, k, name, above)
     frame = None if ordinal else numbering_frame(above)
     return any(isinstance(x := flat[j], Line) and heading_of(x, None) == name
                and (ordinal_number(x.full_text) is not None if ordinal else _numbered(x.full_text))
                and (frame is None or numbering_frame(x.full_text) in (frame, None))
+               for j in named if j > k)
+
+
+def _glyph_named_below(flat: list[Item], named: list[int], k: int, name: str, above: str) -> bool:
+    """Whether a heading below line ``k`` behind the very glyph the heading of the section above prints
+    (``⇻ 연차별 목표`` over ``⇻ 추진실적 및 향후계획``) names the section ``name``: the card marks its headings so, and a
+    bare word naming it here (the goal table's head cell 추진상황 printed a cell a line, pdftotext) is a cell."""
+    glyph, _ = split_marker(above)
+    if glyph is None or is_numbering(glyph):
+        return False
+    return any(isinstance(x := flat[j], Line) and x.marker == glyph and heading_of(x, None) == name
                for j in named if j > k)
 
 

@@ -14,6 +14,7 @@ from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
 from pledgecard.extract.layout import Item, Line, has_header_label
 from pledgecard.extract.markers import LABEL_SEPARATORS, SECTION_MARKERS, is_note, is_numbering, marker_level
+from pledgecard.extract.pledge_line_start import opens_with_pledge_line
 from pledgecard.extract.pledge_lists import pledge_list
 from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.header_bare_date import bare_date_line
@@ -190,6 +191,12 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
             or label_band(it)
         if title and i + 1 < len(items) and _is_title_line(items, i + 1):
             dropped.add(i)  # a running page header right above the card's own title line
+            i += 1
+            continue
+        if not (title or named) and (not starts or _headed(items, starts[-1], i)) \
+                and opens_with_pledge_line(items, i, _is_header_line):
+            starts.append(i)  # the pledge's own line over a header naming neither it nor its number
+            current, has_name = (), False
             i += 1
             continue
         if title or named:

@@ -16,6 +16,7 @@ from pledgecard.extract.sections.funding_source_labels import source_label, subt
 from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
 from pledgecard.extract.sections.funding_spread import spread_cell
 from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
+from pledgecard.extract.sections.funding_year_cells import years_among_amounts
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.money import funding_source, parse_amount
 from pledgecard.normalize.money_grouping import point_for_comma
@@ -125,6 +126,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     if any(classify_column(c)["kind"] in ("year", "prior", "after_term") for row in grid[:first_data]
            for c in row[:width] if c.strip()):
         return [], []  # a period over the row labels: cells placed left to right, not under their columns
+    if years_among_amounts(grid[:first_data], [row[width:] for row in grid[first_data:]]):
+        return [], []  # year heads printed among the rows (funding_year_cells): no cell an amount proven
     n_cols = max(len(r) for r in grid)
     columns: list[dict[str, Any]] = []
     col_idx: list[int] = []

@@ -8,6 +8,7 @@ from pledgecard.extract.sections.funding_cells import is_amount_cell, split_afte
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, gubun_pattern
 from pledgecard.extract.sections.funding_continued import periods_go_on
 from pledgecard.extract.sections.funding_header import header_orders, order_by_signs, order_by_sums
+from pledgecard.extract.sections.funding_pair_order import pairs_out_of_order
 from pledgecard.extract.sections.funding_pairs import header_pairs, pair_kind, sub_column_pattern, sub_kind
 from pledgecard.extract.sections.funding_rows import (
     data_row,
@@ -174,6 +175,8 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         pairs, header_lines = found
         if not pairs:
             return []  # sub-heads printed out of the columns' order: no figure is placed (left to the cell reader)
+    if pairs and pairs_out_of_order(pairs):
+        return []  # a second figure's word printed before any plan word: the head's order not the cells' (funding_pair_order)
     if pairs:  # two figures a period: the plan ones only, where a row holds one per sub-column
         tail = _share_tail(header_lines)  # (and one a column after the periods with none: 구성비(%))
         # (thousands a space groups, a unit closing every amount: its cells where the units end them)

@@ -29,7 +29,9 @@ from pledgecard.extract.sections.funding_header import (
 )
 from pledgecard.extract.sections.funding_labels import UNLABELLED
 from pledgecard.extract.sections.funding_labels_amid import labels_off_rows, runs_lead_rows, total_row_sums
+from pledgecard.extract.sections.funding_pair_order import pairs_out_of_order
 from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
+from pledgecard.extract.sections.funding_part_block import part_for_whole, without_amounts
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
@@ -338,6 +340,7 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     certain = certain and not any(key(lab) in subtotal_words() for lab in rows)
     totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
     certain = certain and not undecided
+    certain = certain and not pairs_out_of_order(sub_columns)  # a sub-column head printed out of order
     proof = None if sub_columns or row_pairs or len(totals_at) > 1 or undecided else \
         proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier, budget)
     unlabelled: set[int] = set()
@@ -365,6 +368,8 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
         t = next(k for k, row in enumerate(out_rows) if k not in unlabelled)
         out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
         out_rows[t].pop("amounts_raw", None)
+    if part_for_whole(out_rows, budget, text[:first_amount].split("\n")):  # one sub-project's block left in the section (funding_part_block)
+        without_amounts(out_rows, multiplier)
     return columns, fold_labelled_rows(out_rows)  # (도비) (시군비) under 지방비: its parts, not more money
 
 

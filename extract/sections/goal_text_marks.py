@@ -16,6 +16,7 @@ from pledgecard.extract.sections.goal_patterns import (
 )
 from pledgecard.extract.sections.goal_record import make_goal, not_started, strip_parens
 from pledgecard.extract.sections.goal_run_cells import run_cells
+from pledgecard.extract.sections.goal_status_apart import status_run_after_rows
 from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import fold
 from pledgecard.record import Goal
@@ -113,6 +114,11 @@ def goals_from_text(text: str) -> list[Goal]:
         chunks = [_without_legends(c) for c in chunks]
         return [make_goal(project, year_of(m), _before_status(c), None, None, None)
                 for m, c in zip(marks, chunks, strict=True) if _before_status(c).strip()]
+    run = status_run_after_rows(chunks)
+    if run is not None:  # the status column printed as a run after the last row's target (goal_status_apart)
+        targets = [*chunks[:-1], run[0]]
+        return [make_goal(project, year_of(m), t, s, None if not_started(s) else a, None)
+                for m, t, (s, a) in zip(marks, targets, run[1], strict=True)]
     opens = True  # the row opens a project (its first row)
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)

@@ -111,6 +111,19 @@ _NUMBERED_NAME = re.compile(rf"^[\[【〔(（<《〈]\s*({CODE.pattern})\s*[\]�
                             rf"|^(\d{{1,3}}(?:-\d{{1,3}})+)\s+(.+)$")
 
 
+def numbered_pledge(line: Line) -> tuple[str, str] | None:
+    """The 관리번호 and the pledge's name a pledge's own line prints (``[3-12] 청년 일자리 창출``: the number in
+    brackets, or a hyphenated number, opening it; no marker, no label, no date), else None."""
+    text = fold(line.full_text)
+    m = _NUMBERED_NAME.match(text)
+    if m is None or reporting_date(text) or find_labels(text) or line.marker is not None:
+        return None
+    no, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if not re.search(r"\d", no) or not re.search(r"[가-힣]", name):
+        return None
+    return no, name.strip()
+
+
 def pledge_line(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item]) -> None:
     """A header table that names neither the pledge nor its 관리번호: they stand on the first
     unlabelled line of the header area, the number (in brackets, or a hyphenated number) opening
@@ -122,14 +135,10 @@ def pledge_line(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item]) 
         return
     line = rest[k]
     assert isinstance(line, Line)
-    text = fold(line.full_text)
-    m = _NUMBERED_NAME.match(text)
-    if m is None or reporting_date(text) or find_labels(text) or line.marker is not None:
+    named = numbered_pledge(line)
+    if named is None:
         return
-    no, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if not re.search(r"\d", no) or not re.search(r"[가-힣]", name):
-        return
-    header["mgmt_no"], header["title"] = no, name.strip()
+    header["mgmt_no"], header["title"] = named
     prov[Loc("header", sub="mgmt_no")] = prov[Loc("header", sub="title")] = line.source
     del rest[k]
 
