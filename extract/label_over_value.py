@@ -11,10 +11,14 @@ from pledgecard.extract.layout import Item, Line, item_text
 
 
 def label_over_value(flat: list[Item], k: int) -> bool:
-    """Whether line ``k`` is a bare status label whose value, a status word alone (a word or two), is the line
-    right under it: a cell of a box printed a cell a line, no section heading."""
+    """Whether line ``k`` is a bare status label whose value, a status word alone (a word or two, no figure), is
+    the line right under it: a cell of a box printed a cell a line, no section heading (a line with a figure, ``2020
+    추진중``, is a table's row under a head cell)."""
     it = flat[k]
     if not isinstance(it, Line) or it.marker is not None or header_field_of(it.full_text.strip()) != "status":
         return False
     value = flat[k + 1] if k + 1 < len(flat) else None
-    return value is not None and status_value(value) and len(item_text(value).split()) <= 2
+    if value is None or not status_value(value):
+        return False
+    text = item_text(value)
+    return len(text.split()) <= 2 and not any(ch.isdigit() for ch in text)
