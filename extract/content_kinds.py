@@ -18,6 +18,7 @@ from pledgecard.extract.content_items import item_lines
 from pledgecard.extract.document import Table
 from pledgecard.extract.header_table_as_of import table_reporting_point
 from pledgecard.extract.headings import parse_group_heading, reporting_date
+from pledgecard.extract.labelled_as_of import other_label_opens
 from pledgecard.extract.labels import header_field_of, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import CAPTION_MARKERS, NOTE_MARKERS, is_note
@@ -99,8 +100,8 @@ def reporting_point(items: list[Item]) -> str | None:
     for it in items:
         if isinstance(it, Table) and (end := table_reporting_point(it, reporting_date)) is not None:
             return end  # 보고기준일 | 2024. 12. 31. in the header table
-        if not isinstance(it, Line):
-            continue
+        if not isinstance(it, Line) or other_label_opens(it.full_text):
+            continue  # 총사업비 7,200백만원(2023년 기준): the budget's base year, not the card's point
         texts = [it.full_text] + [it.full_text[m.end():] for m in re.finditer(r"\s", it.full_text)]
         for t in texts:
             d = reporting_date(t)

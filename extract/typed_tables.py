@@ -60,6 +60,15 @@ def typed_cells(text: str) -> list[str] | None:
     return cells
 
 
+def typed_trailing(text: str) -> int:
+    """The empty cells a typed line closes with (its tabs after its last cell: ``5회<TAB><TAB>`` two), which
+    :func:`typed_cells` leaves out; 0 for a line with no tab inside its text."""
+    body = text.rstrip(" \u00a0\u3000\r\n")
+    if "\t" not in body.strip(" \t\u00a0\u3000"):
+        return 0
+    return len(body) - len(body.rstrip("\t"))
+
+
 def figure_row(text: str) -> bool:
     """A line typed with no tab printing a label then two or more figures (``국비 1,500 500 600 400``): a
     table's row that a typed run's head may go on over."""
@@ -69,7 +78,8 @@ def figure_row(text: str) -> bool:
 
 
 def typed_runs(rows: list[list[str] | None], figures: list[bool] | None = None,
-               wrapped: dict[int, int] | None = None) -> list[tuple[int, int]]:
+               wrapped: dict[int, int] | None = None,
+               trailing: list[int] | None = None) -> list[tuple[int, int]]:
     """The runs ``[a, b)`` of consecutive typed lines (``typed_cells``: None for any other line, ``[]``
     for a blank one between two typed lines) that prove their cells' columns (see the module's rules). The
     empty cells every line of a run opens with (its indent) are taken off its lines in place. ``figures``
@@ -77,7 +87,10 @@ def typed_runs(rows: list[list[str] | None], figures: list[bool] | None = None,
     figures after a run. ``wrapped`` (a text dump's caller): a run whose rows wrap their cells over lines
     (:mod:`~pledgecard.extract.typed_wrapped_rows`) is read too, each such row's cells joined on its first
     line in place, its other lines left blank (``[]``), and ``wrapped`` given each first line's index to the
-    row's last line's."""
+    row's last line's. ``trailing`` (by line, where the caller knows the lines' text: :func:`typed_trailing`):
+    the empty cells each line typed after its last, an empty cell typed like one between two tabs, so a line
+    typing them is a whole row (its count the head's with them), never a wrapped one's part."""
+    ends = trailing or [0] * len(rows)
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(rows):
@@ -95,9 +108,10 @@ def typed_runs(rows: list[list[str] | None], figures: list[bool] | None = None,
             if rows[i]:
                 del rows[i][:indent]  # type: ignore[index]
         more = j < len(rows) and figures is not None and j < len(figures) and figures[j]
-        if _proves([r for r in rows[k:j] if r], more_rows=more):
+        closed = any(ends[i] for i in range(k + 1, j) if rows[i])  # a row typing its empty last cells
+        if _proves([r for r in rows[k:j] if r], more_rows=more, closed=closed):
             out.append((k, j))
-        elif wrapped is not None and not more and _join_wrapped(rows, k, j, wrapped):
+        elif wrapped is not None and not more and not closed and _join_wrapped(rows, k, j, wrapped):
             out.append((k, j))
         k = j
     return out
@@ -126,7 +140,7 @@ def _without_lead(cells: list[str]) -> list[str]:
     return cells[k:]
 
 
-def _proves(run: list[list[str]], *, more_rows: bool = False) -> bool:
+def _proves(run: list[list[str]], *, more_rows: bool = False, closed: bool = False) -> bool:
     if len(run) < MIN_LINES:
         return not more_rows and _one_row_of_figures(run)
     head = run[0]
@@ -141,7 +155,8 @@ def _proves(run: list[list[str]], *, more_rows: bool = False) -> bool:
         return False  # a column the head leaves unnamed: only a sub-label column beside the label column
     if all(len(r) == n for r in run[1:]):  # every row as many cells as the head: no cell printed once
         return True                         # for several rows, so none shifted
-    return any("" in r for r in run[1:])  # an empty cell typed (between two tabs, or a tab opening a line)
+    # an empty cell typed (between two tabs, a tab opening a line, or tabs closing a row: ``closed``)
+    return closed or any("" in r for r in run[1:])
 
 
 def _one_row_of_figures(run: list[list[str]]) -> bool:

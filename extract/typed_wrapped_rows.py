@@ -17,8 +17,12 @@ line's first joined to the line before's last, come to the head's count exactly;
 row besides its head (rows are typed whole, so a short line is a wrapped one, not a row missing cells);
 no line carries an empty cell (an empty cell typed is another way of placing cells,
 :mod:`~pledgecard.extract.typed_tables`); and no line going on a row opens with a cell of the shape of a
-row's first cell (digits aside: ``2025년`` against ``2024년``), which would start a row of its own. A run
-failing any of these stays text. Fixes hand-made gaon-special-city-1-12's goal table (its 2025 row over
+row's first cell (digits aside: ``2025년`` against ``2024년``), which would start a row of its own; nor
+with a cell of words only where the line before closed on a whole figure (``5회`` over ``스마트팜 입주``:
+a cell listing figures wraps on to its next figure, so words alone after a figure open a row whose last
+cells were left blank, never the figure's cell going on). A line typing its empty last cells (tabs after
+its last, :func:`~pledgecard.extract.typed_tables.typed_trailing`) is a whole row and no run holding one
+is joined. A run failing any of these stays text. Fixes hand-made gaon-special-city-1-12's goal table (its 2025 row over
 three lines: the goals unread).
 """
 
@@ -30,6 +34,16 @@ import re
 def _shape(cell: str) -> str:
     """A cell's shape: its text with every digit one (``2025년`` and ``2024년`` alike)."""
     return re.sub(r"\d", "0", cell)
+
+
+def _closes_on_figure(cell: str) -> bool:
+    """A cell ending in a figure and its unit (``5회``, ``자전거 2,500대``): a whole figure printed."""
+    return re.search(r"\d[^\d\s]*$", cell) is not None
+
+
+def _opens_row(before: list[str], line: list[str]) -> bool:
+    """``line`` going on ``before``'s last cell would join words with no figure to a whole figure: a row."""
+    return _closes_on_figure(before[-1]) and not any(ch.isdigit() for ch in line[0])
 
 
 def wrapped_groups(run: list[list[str]]) -> list[tuple[int, int]] | None:
@@ -61,7 +75,7 @@ def wrapped_groups(run: list[list[str]]) -> list[tuple[int, int]] | None:
     if not whole or len(whole) == len(groups):
         return None
     keys = {_shape(run[a][0]) for a, _b in groups}
-    if any(_shape(run[i][0]) in keys for a, b in groups for i in range(a + 1, b)):
+    if any(_shape(run[i][0]) in keys or _opens_row(run[i - 1], run[i]) for a, b in groups for i in range(a + 1, b)):
         return None
     return groups
 

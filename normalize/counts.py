@@ -38,7 +38,9 @@ def _count_re(v: Vocabulary) -> re.Pattern[str]:
 #: Regex source of a number as printed, OCR look-alikes of 0 and 1 included (``l46``, ``1,2OO``,
 #: ``12,3,45``): one whole token, so that a confused token is refused whole, never read in part.
 LOOSE_NUMBER = r"(?<![\dOoIl|,.A-Za-z])(?=[\dOoIl|,.]*\d)[\dOoIl|](?:[\dOoIl|]|[,.]+(?=[\dOoIl|]))*+"
-_STRICT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: Regex source of a number as printed, digits only (``1,234``, ``2.5``): the one copy (goal_listed_counts reads it).
+STRICT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_STRICT_NUMBER = re.compile(STRICT_NUMBER)
 
 
 def parse_number(token: str) -> int | float | None:

@@ -109,11 +109,18 @@ def test_the_outreach_corner_reads_the_shared_label_column_words() -> None:
 # ------------------------------------------------------------------ (e) note-column heads built once
 
 def test_note_column_keys_follow_the_vocabulary_in_force() -> None:
-    from pledgecard.extract.sections.outreach_label_runs import __name__ as _  # noqa: F401 (imports cleanly)
+    """A note column's word the vocabulary in force adds changes a reading (review A 32: the test asserted an
+    identity): a typed head closing on 메모 over one 총계 row short by that cell is a table only where 메모 is a
+    note column's word (the row's figures then in their columns), and text under the built-in vocabulary."""
+    from pledgecard.extract.typed_tables import typed_cells, typed_runs
 
-    assert current().note_column_keys is current().note_column_keys
+    lines = ["구 분\t2024\t2025\t메모", "총 계\t100\t200"]
+    assert "메모" not in current().note_column_keys
+    assert typed_runs([typed_cells(t) for t in lines]) == []
     with use_vocabulary(Vocabulary(merge(builtin().data, {"note_column": {"words": ["메모"]}}))) as v:
         assert "메모" in v.note_column_keys and current().note_column_keys is v.note_column_keys
+        assert typed_runs([typed_cells(t) for t in lines]) == [(0, 2)]
+    assert typed_runs([typed_cells(t) for t in lines]) == []  # the built-in vocabulary again once left
 
 
 # ------------------------------------------------------------------ (f) the funding sum search on the shared budget
@@ -173,15 +180,24 @@ def test_the_search_pruned_by_the_figures_to_come_finds_what_every_order_finds(s
 
 
 def test_the_search_has_no_bound_of_its_own() -> None:
-    """The search counts its steps on the shared budget's default (search_budget.TRIES): given up there, the
-    finding names that bound."""
-    import inspect
-
+    """The search counts its steps on the shared budget's default (search_budget.TRIES): logged with that limit,
+    its steps never past it; given a bound, it gives up there and says so (review A 32: the test asserted a
+    signature default)."""
     from pledgecard.extract import search_budget
-    from pledgecard.extract.sections import funding_sum_search
+    from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
 
-    assert inspect.signature(funding_sum_search.place_by_sums).parameters["bound"].default == search_budget.TRIES
-    assert not hasattr(funding_sum_search, "SEARCH_BOUND")
+    rows = [[1000, 300, 700], [640, 210, 430], [360, 90, 270]]  # a total row over two sources, each row's total first
+    values = [v for row in rows for v in row]
+    sums = GridSums(3, 3, 0, (1, 2), 0)
+    with search_budget.searches() as log:
+        placed = place_by_sums(values, [0.0] * len(values), sums)
+    assert placed.why != "bound" and placed.steps > 0  # ended within the shared budget
+    assert [s.limit for s in log] == [search_budget.TRIES] and 0 < log[0].tries <= search_budget.TRIES
+    with search_budget.searches() as log:
+        given_up = place_by_sums(values, [0.0] * len(values), sums, bound=2)
+    assert (given_up.grid, given_up.why) == (None, "bound") and log[0].given_up and log[0].limit == 2
+    found = search_budget.given_up_findings(log, "funding")
+    assert [f["observed"]["bound"] for f in found] == [2]
 
 
 @pytest.mark.parametrize("name", ["dahae-city", "hwarang-city"])

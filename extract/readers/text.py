@@ -46,7 +46,7 @@ from pledgecard.extract.readers.text_vertical import join_vertical_labels
 from pledgecard.extract.readers.text_word_labels import join_word_labels
 from pledgecard.extract.readers.text_wrapped_dates import join_wrapped_dates
 from pledgecard.extract.readers.text_wrapped_heads import join_wrapped_heads
-from pledgecard.extract.typed_tables import figure_row, typed_cells, typed_runs, typed_table
+from pledgecard.extract.typed_tables import figure_row, typed_cells, typed_runs, typed_table, typed_trailing
 from pledgecard.extract.web_chrome import is_page_control
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
@@ -235,14 +235,16 @@ def _typed_rows(text: str) -> dict[int, list[str] | None]:
 
 
 def _typed_tables(blocks: list[Block], typed: dict[int, list[str] | None], numbers: list[int],
-                  figures: set[int] | None = None) -> list[Block]:
+                  figures: set[int] | None = None, closing: dict[int, int] | None = None) -> list[Block]:
     """The blocks with every table typed at tab stops whose tabs prove its columns (``typed_runs``) a
     table of its lines' cells, in place of the blocks read from those lines (a block reaching outside
-    them keeps the run text); ``figures``: the dump's lines printing an untyped row of figures."""
+    them keeps the run text); ``figures``: the dump's lines printing an untyped row of figures; ``closing``:
+    the empty cells each typed line closes with (:func:`~pledgecard.extract.typed_tables.typed_trailing`)."""
     rows = [typed.get(n) for n in numbers]  # by the line's place in the text read (1-based: k + 1)
+    ends = [closing.get(n, 0) for n in numbers] if closing is not None else None
     marks = [n in (figures or set()) for n in numbers]
     wrapped: dict[int, int] = {}  # a row typed over lines (a cell printing a line break): its first to its last
-    for a, b in reversed(typed_runs(rows, marks, wrapped)):
+    for a, b in reversed(typed_runs(rows, marks, wrapped, ends)):
         inside = [i for i, blk in enumerate(blocks) if blk.source.line_start is not None
                   and a < blk.source.line_start <= b]
         if not inside or any(not (a < (blocks[i].source.line_end or 0) <= b) for i in inside):
@@ -334,6 +336,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
         return Document(blocks=[sheet_table(rows)], format="txt", n_pages=None, notes=notes)
     typed = _typed_rows(text)
     figures = {n for n, line in enumerate(source_lines(text), start=1) if figure_row(line)}
+    closing = {n: typed_trailing(line) for n, line in enumerate(source_lines(text), start=1)}
     text, numbers, parted, drawn = unseparated_drawn(text)
     lines = diagonal_marks(split_lines(text))  # a watermark turned across the pages: a trail of glyphs a line
     across = sheets_read_across(lines)  # a 2-up sheet whose two pages the dump reads across, lines interleaved
@@ -383,7 +386,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
     blocks = _drawn_tables(
-        _typed_tables(to_blocks(analyse(lines, unrecovered=unrecovered)), typed, numbers, figures), drawn)
+        _typed_tables(to_blocks(analyse(lines, unrecovered=unrecovered)), typed, numbers, figures, closing), drawn)
     trailed = {ln.number for ln in lines if ln.trail and not ln.blank}  # the dump keeps trailing gaps there
     for b in blocks:
         if isinstance(b, Paragraph) and b.source.line_start in trailed:

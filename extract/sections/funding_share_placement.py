@@ -17,10 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from pledgecard.extract.search_budget import SearchGivenUp, bounded
+from pledgecard.extract.search_budget import TRIES, SearchGivenUp, bounded
 
 # the cells the search places at most (a table of many zeros and equal figures tries many orders)
-_MAX_TRIES = 20_000
 
 Grid = tuple[tuple[int, ...], ...]
 
@@ -40,7 +39,7 @@ def row_shares(rows: Sequence[dict[str, Any]], budget: dict[str, Any]) -> list[i
     return shares if total is None or total == sum(shares) else None
 
 
-def share_placements(figures: Sequence[int], shares: Sequence[int], n_cols: int, limit: int = _MAX_TRIES) -> set[Grid]:
+def share_placements(figures: Sequence[int], shares: Sequence[int], n_cols: int, limit: int = TRIES) -> set[Grid]:
     """The grids (at most two) of ``len(shares)`` rows by ``n_cols`` columns the ``figures`` fill in a printable
     order (each cell after the one left of it and the one above it), each row's cells summing to its share; the
     search counted against ``limit`` (:class:`search_budget.SearchGivenUp` past it)."""

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import itertools
 
+from pledgecard.extract.search_budget import bounded
 from pledgecard.extract.sections.funding_proof import Budget
-
-TABLES = 5_000  # whole tables tried at most: beyond, no proof
 
 
 def shares_table(options: list[list[list[int]]], budget: Budget) -> tuple[list[int], ...] | None:
     """The one table (a row's values each) among every choice of a grouping a row (``options``: each row's
     groupings' values) whose rows' sums are the budget's shares one each; None where none or several are, the
-    budget's shares are not as many as the rows, its total is not their sum, or the choices are too many."""
+    budget's shares are not as many as the rows, its total is not their sum, or the choices are more than the shared
+    search budget tries (:mod:`~pledgecard.extract.search_budget`, logged given up)."""
     shares, total = budget
     if len(shares) != len(options) or len(shares) < 2 or (total is not None and sum(shares) != total):
         return None
@@ -28,8 +28,8 @@ def shares_table(options: list[list[list[int]]], budget: Budget) -> tuple[list[i
     tried = 1
     for row in kept:
         tried *= len(row)
-    if tried == 0 or tried > TABLES:
-        return None
+    if tried == 0 or not bounded("funding_spaced_shares.tables").room(tried):
+        return None  # more whole tables than the shared budget's tries: no proof (search_budget)
     found: list[tuple[list[int], ...]] = []
     for combo in itertools.product(*kept):
         if sorted(sum(values) for values in combo) == sorted(shares):

@@ -8,6 +8,9 @@ names what the figures count, as an indicator column's head does. Read only wher
 project and its target and actual are bare figures or empty (a goal naming its own project or printing a unit
 keeps what it prints). A line a reader joined with the table's head line (the head's cells again at its end)
 is the indicator line without them. Fixes hand-made dorim-county-3-05's goals (project and target figures null).
+A line naming two indicators (``스마트팜 창업 청년농(명), 온실 준공(동)``: a bracket left in the indicator's name
+before its closing unit) names none of the table's figures: it is refused (review A, finding 3: every goal had
+taken the last unit, 동 for counts of 명).
 """
 
 from __future__ import annotations
@@ -17,20 +20,30 @@ from typing import Any
 from pledgecard.extract.markers import LABEL_SEPARATORS
 from pledgecard.extract.sections.goal_indicators import figure, indicator, value
 from pledgecard.extract.sections.goal_values import none_cell
-from pledgecard.extract.vocabulary import current, key
+from pledgecard.extract.vocabulary import Vocabulary, current, key
+
+_BRACKETS = "()（）[]［］"  # a unit's brackets: one left in an indicator's name is another indicator's unit
+
+
+def _project_keys(vocab: Vocabulary) -> frozenset[str]:
+    """The keys of the goal table's project column labels (vocabulary ``[goals_columns] project``), built once."""
+    return frozenset(key(w) for w in vocab.words("goals_columns", "project"))
 
 
 def indicator_line(text: str) -> tuple[str, str] | None:
     """``'성과지표 : 스마트팜 창업 청년농(명)'`` -> ``('스마트팜 창업 청년농', '명')``: a project column's label, a
-    separator and an indicator with its unit; None for any other line."""
+    separator and an indicator with its unit, the line naming that one indicator (no other unit in brackets
+    before it); None for any other line."""
     for sep in LABEL_SEPARATORS:
         label, found, rest = text.partition(sep)
         if not found:
             continue
-        if key(label) not in {key(w) for w in current().words("goals_columns", "project")}:
+        if key(label) not in current().build(_project_keys):
             return None
         got = indicator(rest.strip())
-        return (got[0], got[1]) if got is not None and got[1] else None
+        if got is None or not got[1] or any(b in got[0] for b in _BRACKETS):
+            return None  # no unit, or two indicators named (청년농(명), 온실 준공(동)): no one unit for the table
+        return got[0], got[1]
     return None
 
 

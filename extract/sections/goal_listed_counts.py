@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
+from pledgecard.normalize.counts import STRICT_NUMBER
 from pledgecard.normalize.text import fold
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a figure as printed
+_NUMBER = STRICT_NUMBER  # a figure as printed
 
 
 def _listed_re(v: Vocabulary) -> re.Pattern[str]:

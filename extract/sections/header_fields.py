@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from pledgecard.extract.headings import reporting_date
+from pledgecard.extract.labelled_as_of import reporting_text
 from pledgecard.extract.labels import CODE, NUMBER_PARTS, find_labels
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc
@@ -20,7 +21,6 @@ from pledgecard.extract.sections.header_value_kinds import (
     split_phone,
 )
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.status import ticked_choice
 from pledgecard.normalize.text import fold
 
@@ -33,9 +33,7 @@ def put_pairs(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pa
         if field == "as_of":  # the reporting point: read as a dated line of the header area; the label
             # says what a bare date under it is (기준일 | 2024. 9. 30.): the reporting word is the label's;
             # a year beside a checkbox a quarter (2024년 □1/4 ■2/4) is the year and the quarter ticked
-            value = ticked_choice(value) or value
-            if reporting_date(value) is None and parse_date(value).get("label"):
-                value = f"{value} {current().words('as_of')[0]}"
+            value = reporting_text(ticked_choice(value) or value)
             rest.append(Line(text=value, marker=None, indent=0, source=src))
             continue
         if field == "contact_name":

@@ -91,7 +91,7 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
         text, date, notes = split_trailing_date(ln.text)
         if checklist:  # ☐ 2025. 3월 실시설계 착수: the date opens the line
             head, text = leading_time(text)
-            date = parse_date(head)
+            date = parse_date(head) if head else None  # a vague word kept in the text (매년 10월 축제): no time
         plans.append({"text": text, "date": date})
         prov[Loc("plans", len(plans) - 1)] = ln.source
         plans.extend({"text": note, "date": None} for _marker, note in notes)
