@@ -218,6 +218,17 @@ def wrong_figure_count(exp: dict, got: dict) -> int:
     return sum(1 for _, _, e, g in wf.figures(exp, got) if g is not None and g != e)
 
 
+def family_card_read(tmp_path: Path, family: str, seed: int, fmt: str) -> tuple[dict, dict, float, int]:
+    """``family``'s card ``seed`` rendered as ``fmt`` and read: its expected record, the record read, the shared
+    scorer's score and the count of figures read wrong."""
+    from pledgecard import extract_file
+    from pledgecard.scoring import score_record
+
+    path, exp = family_card(tmp_path, family, seed, fmt)
+    [got] = extract_file(path)
+    return exp, got, score_record(exp, got).score(), wrong_figure_count(exp, got)
+
+
 def gippeum_two_up_scan(tmp_path: Path, seed: int) -> tuple[Path, dict]:
     """gippeum-county's card ``seed`` printed two pages a sheet as a searchable scan, and its expected record."""
     from dataclasses import replace

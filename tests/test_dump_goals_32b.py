@@ -19,12 +19,10 @@ their rows unread with findings; the other twenty-two mulbit / yeonbit pdftotext
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.goal_cell_rows_lost import goal_cell_rows_unread
 from pledgecard.extract.layout import Line
@@ -32,9 +30,8 @@ from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 from pledgecard.extract.sections.goal_project_apart import first_row_project, project_around_figures
 from pledgecard.extract.sections.goal_record import make_goal
 from pledgecard.normalize.counts import parse_count
-from pledgecard.scoring import load_records, wrong_goal_figures
 
-from conftest import shared_tools
+from conftest import family_card, pdftotext_scored
 
 _BEFORE = ["target", "actual", "rate"]
 
@@ -134,18 +131,9 @@ PINNED_32B = {
 
 @pytest.mark.parametrize(("family", "seed", "kind"), sorted(PINNED_32B))
 def test_unseen_cards_goal_tables_cut_by_a_page(family: str, seed: int, kind: str, tmp_path: Path) -> None:
-    from samples.families import BY_NAME, family_records
-    from samples.generate import write_file
-
     floor, _why = PINNED_32B[(family, seed, kind)]
-    sc, wf = shared_tools()
-    fam = BY_NAME[family]
-    pdf = write_file(tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed), fam.style)
-    (exp,) = load_records(pdf.with_name(pdf.stem + ".expected.json"))
-    out = tmp_path / f"{pdf.stem}-{kind}.txt"
-    subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(out)], check=True, capture_output=True, timeout=120)
-    (rec,) = extract_file(out)
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    pdf, _ = family_card(tmp_path, family, seed, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(pdf, tmp_path)
     assert wrong == []
     assert [g["project"] for g in rec["goals"]] and all(g["project"] for g in rec["goals"])
-    assert sc.score_record(exp, rec).score() >= floor
+    assert score >= floor

@@ -14,21 +14,18 @@ a one-line target keeps the pitch too), left unread."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.sections.goal_pieces_merged import (
     column_wraps,
     merged_pieces_rows,
     merged_readings,
     pitch_fits,
 )
-from pledgecard.scoring import load_records, wrong_goal_figures
 
-from conftest import shared_tools
+from conftest import family_card, pdftotext_scored
 
 _PIECES = ["이차전지 교육생", "이차전지 인", "양성(15명)", "재양성", "이차전지 협약 체", "결(10건)"]
 _FIGURES = [("17명", "113%"), ("-", "-")]
@@ -83,18 +80,9 @@ PINNED_32C = {
 
 @pytest.mark.parametrize(("family", "seed", "kind"), sorted(PINNED_32C))
 def test_unseen_cards_goal_columns_printed_across(family: str, seed: int, kind: str, tmp_path: Path) -> None:
-    from samples.families import BY_NAME, family_records
-    from samples.generate import write_file
-
     floor, _why = PINNED_32C[(family, seed, kind)]
-    sc, wf = shared_tools()
-    fam = BY_NAME[family]
-    pdf = write_file(tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed), fam.style)
-    (exp,) = load_records(pdf.with_name(pdf.stem + ".expected.json"))
-    out = tmp_path / f"{pdf.stem}-{kind}.txt"
-    subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(out)], check=True, capture_output=True, timeout=120)
-    (rec,) = extract_file(out)
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    pdf, _ = family_card(tmp_path, family, seed, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(pdf, tmp_path)
     assert wrong == []
     assert len(rec["goals"]) == len(exp["goals"]) and all(g["project"] for g in rec["goals"])
-    assert sc.score_record(exp, rec).score() >= floor
+    assert score >= floor

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from conftest import family_card
+from conftest import family_card_read
 
 
 @dataclass
@@ -136,25 +136,17 @@ def test_a_dot_whose_ink_is_a_stroke_with_a_head_is_an_arrow() -> None:
 
 # --- the cards ----------------------------------------------------------------------------------------------------
 
-def _scanned(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict, float, int]:
-    from pledgecard import extract_file
-    from pledgecard.scoring import score_record
-    from tests.conftest import wrong_figure_count
-
-    path, exp = family_card(tmp_path, family, seed, "scan")
-    [got] = extract_file(path)
-    return exp, got, score_record(exp, got).score(), wrong_figure_count(exp, got)
-
-
 def test_gyeoul_county_70005_scanned_reads_its_headings_glyph_read_as_a_note_mark(tmp_path: Path) -> None:
-    exp, got, score, wrong = _scanned(tmp_path, "gyeoul-county", 70005)
+    """Also its ticked status box (tests/test_scans_32b.py's checkbox shapes: 정상추진 ㅁ 일부추진 를 부진 ㅁ 완료)."""
+    exp, got, score, wrong = family_card_read(tmp_path, "gyeoul-county", 70005, "scan")
     assert wrong == 0
     assert len(got["achievements"]) >= len(exp["achievements"]) // 2  # (none: every heading a note; 8 of 11)
-    assert score >= 0.7  # (0.326)
+    assert got["header"]["status"] == exp["header"]["status"]  # (the ticked box: 0.752 -> 0.760)
+    assert score >= 0.755  # (0.326)
 
 
 def test_maeul_county_43019_scanned_reads_its_lettered_headings(tmp_path: Path) -> None:
-    exp, got, score, wrong = _scanned(tmp_path, "maeul-county", 43019)
+    exp, got, score, wrong = family_card_read(tmp_path, "maeul-county", 43019, "scan")
     assert wrong == 0
     assert len(got["achievements"]) >= len(exp["achievements"]) - 4  # (none: C. 추진실적 read as ``(.``)
     assert got["plans"]  # (F. 향후 추진계획 read as ``『.``)
@@ -162,7 +154,7 @@ def test_maeul_county_43019_scanned_reads_its_lettered_headings(tmp_path: Path) 
 
 
 def test_gochim_county_80005_scanned_reads_the_value_an_arrow_points_at(tmp_path: Path) -> None:
-    exp, got, score, wrong = _scanned(tmp_path, "gochim-county", 80005)
+    exp, got, score, wrong = family_card_read(tmp_path, "gochim-county", 80005, "scan")
     assert wrong == 0  # (a goal's earlier target, 47 for 60)
     assert got["header"]["status"] == exp["header"]["status"]  # (미착수 ㆍ일부추진)
     assert [g["target_value"] for g in got["goals"]] == [g["target_value"] for g in exp["goals"]]
@@ -183,7 +175,7 @@ def test_a_cell_read_again_without_its_strike_keeps_the_rest_as_read() -> None:
 
 
 def test_dasi_county_87004_scanned_reads_the_status_in_force(tmp_path: Path) -> None:
-    exp, got, score, wrong = _scanned(tmp_path, "dasi-county", 87004)
+    exp, got, score, wrong = family_card_read(tmp_path, "dasi-county", 87004, "scan")
     assert wrong == 0
     assert got["header"]["status"] == exp["header"]["status"]  # (마착수 추진중(정상): the struck 미착수 with it)
     assert score >= 0.67  # (0.672)

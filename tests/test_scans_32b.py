@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from conftest import family_card
+from conftest import family_card_read
 
 
 @dataclass
@@ -78,21 +78,8 @@ def test_boxes_left_as_read_where_no_one_box_is_told() -> None:
 
 # --- the cards ----------------------------------------------------------------------------------------------------
 
-def _scanned(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict, float, int]:
-    from pledgecard import extract_file
-    from pledgecard.scoring import score_record
-    from tests.conftest import wrong_figure_count
-
-    path, exp = family_card(tmp_path, family, seed, "scan")
-    [got] = extract_file(path)
-    return exp, got, score_record(exp, got).score(), wrong_figure_count(exp, got)
-
-
-def test_gyeoul_county_70005_scanned_reads_its_ticked_status_box(tmp_path: Path) -> None:
-    exp, got, score, wrong = _scanned(tmp_path, "gyeoul-county", 70005)
-    assert wrong == 0
-    assert got["header"]["status"] == exp["header"]["status"]  # (정상추진 ㅁ 일부추진 를 부진 ㅁ 완료)
-    assert score >= 0.755  # (0.752)
+# gyeoul-county 70005's scan (its ticked status box, 0.752 -> 0.760) is read once, in tests/test_scans_32.py's
+# test of its headings (one OCR run for both).
 
 
 # --- a heading's Roman numeral read as strokes --------------------------------------------------------------------
@@ -146,7 +133,7 @@ def test_the_numeral_is_read_without_the_heading_glyph_before_it() -> None:
 
 
 def test_baram_county_74005_scanned_reads_its_roman_numbered_headings(tmp_path: Path) -> None:
-    exp, got, score, wrong = _scanned(tmp_path, "baram-county", 74005)
+    exp, got, score, wrong = family_card_read(tmp_path, "baram-county", 74005, "scan")
     assert wrong == 0
     assert got["funding"] is not None  # (□ Ⅱ. read as ``ㅁ |.``: the table left in the header)
     assert score >= 0.85  # (0.655)

@@ -611,10 +611,7 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
             break
     if whole is None:
         return False
-    for r, values in zip(rows, whole, strict=True):
-        if r["amounts_krw"] != values:
-            r["amounts_krw"] = list(values)
-            r.pop("amounts_raw", None)
+    _settle(rows, whole)
     for g in sorted(groups, reverse=True):
         del rows[g]  # a group source's row its members' sum: the same money twice (fold_group_rows)
     return True
@@ -643,8 +640,13 @@ def _by_shares(rows: list[FundingRow], n: int, mult: int, printed: dict[str, lis
     whole = shares_table(options, budget)
     if whole is None:
         return False
+    _settle(rows, whole)
+    return True
+
+
+def _settle(rows: list[FundingRow], whole: list[list[int]]) -> None:
+    """The proved grouping's amounts written into ``rows`` (a row read as printed kept as it is)."""
     for r, values in zip(rows, whole, strict=True):
         if r["amounts_krw"] != values:
             r["amounts_krw"] = list(values)
             r.pop("amounts_raw", None)
-    return True
