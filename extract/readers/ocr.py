@@ -31,7 +31,8 @@ from pledgecard.extract.readers.ocr_lettered import lettered_glyph, put_letter
 from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
 from pledgecard.extract.readers.ocr_open_rules import cut_columns, image_rules, open_tables
-from pledgecard.extract.readers.ocr_struck import struck_part_only, struck_spans
+from pledgecard.extract.readers.ocr_struck import struck_part_only, struck_spans, under_strikes
+from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -290,14 +291,16 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
             ink[top:bottom, a:b] = False
         again = _read_crop(api, region, ink, dpi, single_block=True)
         if again is not None and (_struck_figures_only(lines, again[1]) if figures
-                                  else struck_part_only(_joined(lines), _joined(again[1]))):
+                                  else struck_part_only(_joined(lines), _joined(again[1]), under_strikes(
+                                      [(t, b) for ws in lines for w in ws for t, _, b in w.symbols], struck, origin))):
             origin, lines = again
+    arrow_ink = grey[y0:y1, x0:x1] < ARROW_INK  # once a region (a revision's arrow read as a dot, ocr_arrows)
     for words in lines:
         if (box := lettered_glyph(words)) is not None and (letter := read_capital(
                 api, grey[y0 + origin[1] + box[1]:y0 + origin[1] + box[3], x0 + origin[0] + box[0]:x0 + origin[0] + box[2]],
                 dpi)):
             put_letter(words, letter)  # a heading's Latin capital the Korean model read as a mark
-        restore_arrows(words, grey[y0:y1, x0:x1] < ARROW_INK, origin)  # a revision's arrow read as a dot
+        restore_arrows(words, arrow_ink, origin)
     origin = (origin[0] + x0, origin[1] + y0)
     first = len(out.chars)
     for words in lines:
@@ -478,14 +481,6 @@ def text_bands(grey: Any, min_gap: int = 4) -> int:
             if gap >= min_gap:
                 inside = False
     return bands
-
-
-@dataclass(slots=True)
-class Word:
-    """A word as Tesseract read it: its symbols (text, confidence, box) and a blank before it."""
-
-    spaced: bool
-    symbols: list[tuple[str, float, tuple[float, float, float, float]]] = field(default_factory=list)
 
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3  # the Hangul syllables block
