@@ -68,3 +68,9 @@ DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\ufe58\ufe63\uff0d\u221
 HANGUL_SYLLABLE = re.compile(r"[가-힣]")  # one Hangul syllable (가 .. 힣)
 #: :data:`DASHES` as a regular expression's character class.
 DASH_CLASS = "[" + "".join(re.escape(ch) for ch in sorted(DASHES)) + "]"
+
+
+def is_dash(cell: str | None) -> bool:
+    """Whether a cell prints a dash alone (:data:`DASHES`, of any shape, folded, spaces around it aside): nothing
+    printed there. The one rule of the goal readers (a goal's actual, rate or project cell)."""
+    return cell is not None and fold(cell).strip() in DASHES

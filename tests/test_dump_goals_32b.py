@@ -73,10 +73,11 @@ def test_rows_no_one_reading_fits_are_left(cells: list[str]) -> None:
 
 def test_a_project_run_is_placed_on_the_first_row_only_when_it_is_alone_before_the_cut() -> None:
     lines = ["세부사업", "아이돌봄 기반", "구축", "목표"]
-    assert first_row_project(lines, [1, 2], 1) == "아이돌봄 기반 구축"
-    assert first_row_project(lines, [1, 2], 2) is None  # two rows before the cut: whose line is whose is not told
-    assert first_row_project(lines, [1], 1) is None  # one line: lead_columns' own rule
-    assert first_row_project(["세부사업", "교육 2기", "운영", "목표"], [1, 2], 1) is None  # a figure: no project's
+    later = ["아이돌봄 지원 사업"]  # the later rows' projects, each read (test_review_c_mend_32: one missing)
+    assert first_row_project(lines, [1, 2], 1, later) == "아이돌봄 기반 구축"
+    assert first_row_project(lines, [1, 2], 2, later) is None  # two rows before the cut: whose line is whose is not told
+    assert first_row_project(lines, [1], 1, later) is None  # one line: lead_columns' own rule
+    assert first_row_project(["세부사업", "교육 2기", "운영", "목표"], [1, 2], 1, later) is None  # a figure: no project's
 
 
 def test_a_table_cut_after_its_first_row_reads_both_rows() -> None:

@@ -166,12 +166,15 @@ def test_gochim_county_80005_scanned_reads_the_value_an_arrow_points_at(tmp_path
 def test_a_cell_read_again_without_its_strike_keeps_the_rest_as_read() -> None:
     from pledgecard.extract.readers.ocr_struck import struck_part_only
 
-    assert struck_part_only("마착수추진중(정상)", "추진중(정상)")  # the struck word cut out
-    assert struck_part_only("가나다라", "가라")  # a run amid the words
-    assert not struck_part_only("으부추즈폐기", "-")  # what is kept was not read before: refused
-    assert not struck_part_only("석윤성", "석윤성")  # nothing cut: a strike found through no word
-    assert not struck_part_only("추진중정상", "추진증")  # a word changed, not cut
-    assert not struck_part_only("부진", "")
+    def under(text: str, a: int, b: int) -> list[bool]:  # the characters a strike blanked: a..b
+        return [a <= k < b for k in range(len(text))]
+
+    assert struck_part_only("마착수추진중(정상)", "추진중(정상)", under("마착수추진중(정상)", 0, 3))  # the struck word cut out
+    assert struck_part_only("가나다라", "가라", under("가나다라", 1, 3))  # a run amid the words
+    assert not struck_part_only("으부추즈폐기", "-", under("으부추즈폐기", 0, 4))  # what is kept was not read before
+    assert not struck_part_only("석윤성", "석윤성", under("석윤성", 0, 3))  # nothing cut: a strike found through no word
+    assert not struck_part_only("추진중정상", "추진증", under("추진중정상", 3, 5))  # a word changed, not cut
+    assert not struck_part_only("부진", "", under("부진", 0, 2))
 
 
 def test_dasi_county_87004_scanned_reads_the_status_in_force(tmp_path: Path) -> None:

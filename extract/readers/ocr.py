@@ -33,7 +33,8 @@ from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
 from pledgecard.extract.readers.ocr_open_rules import cut_columns, image_rules, open_tables
 from pledgecard.extract.readers.ocr_roman import numeral_crop, numeral_of, put_numeral, roman_glyphs
-from pledgecard.extract.readers.ocr_struck import struck_part_only, struck_spans
+from pledgecard.extract.readers.ocr_struck import struck_part_only, struck_spans, under_strikes
+from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.readers.pdf_grids import Grid
 from pledgecard.extract.readers.pdf_lines import LOST
 
@@ -293,8 +294,10 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
             ink[top:bottom, a:b] = False
         again = _read_crop(api, region, ink, dpi, single_block=True)
         if again is not None and (_struck_figures_only(lines, again[1]) if figures
-                                  else struck_part_only(_joined(lines), _joined(again[1]))):
+                                  else struck_part_only(_joined(lines), _joined(again[1]), under_strikes(
+                                      [(t, b) for ws in lines for w in ws for t, _, b in w.symbols], struck, origin))):
             origin, lines = again
+    arrow_ink = grey[y0:y1, x0:x1] < ARROW_INK  # once a region (a revision's arrow read as a dot, ocr_arrows)
     for words in lines:
         if (box := lettered_glyph(words)) is not None and (letter := read_capital(
                 api, grey[y0 + origin[1] + box[1]:y0 + origin[1] + box[3], x0 + origin[0] + box[0]:x0 + origin[0] + box[2]],
@@ -304,8 +307,8 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
                 grey[y0 + origin[1] + at[2][1]:y0 + origin[1] + at[2][3],
                      x0 + origin[0] + at[2][0]:x0 + origin[0] + at[2][2]], at[3]), dpi)):
             put_numeral(words, at, numeral)  # a heading's Roman numeral the Korean model read as strokes
-        restore_arrows(words, grey[y0:y1, x0:x1] < ARROW_INK, origin)  # a revision's arrow read as a dot
-        restore_checkboxes(words, grey[y0:y1, x0:x1] < ARROW_INK, origin)  # a form's checkboxes read as letters
+        restore_arrows(words, arrow_ink, origin)  # a revision's arrow read as a dot
+        restore_checkboxes(words, arrow_ink, origin)  # a form's checkboxes read as letters
     origin = (origin[0] + x0, origin[1] + y0)
     first = len(out.chars)
     for words in lines:
@@ -323,18 +326,25 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
     close_gaps(out.chars, first)
 
 
-def read_capital(api: Engines, glyph: Any, dpi: int) -> str | None:
-    """One glyph's image read by the Latin model allowed capitals alone: the capital, where read surely."""
+def _latin_symbols(api: Engines, image: Any, allowed: str, single_char: bool, dpi: int) -> list[Any] | None:
+    """``image`` read by the Latin model allowed the characters ``allowed`` alone (one glyph, or a line): its
+    symbols (text, confidence, box); None where there is no Latin model or no image."""
     from tesserocr import PSM
 
-    if api.digits is None or glyph.size == 0:
+    if api.digits is None or image.size == 0:
         return None
-    api.digits.SetVariable("tessedit_char_whitelist", CAPITALS)
+    api.digits.SetVariable("tessedit_char_whitelist", allowed)
     try:
-        read = [s for words in _recognize(api.digits, glyph, PSM.SINGLE_CHAR, dpi) for w in words for s in w.symbols]
+        mode = PSM.SINGLE_CHAR if single_char else PSM.SINGLE_LINE
+        return [s for words in _recognize(api.digits, image, mode, dpi) for w in words for s in w.symbols]
     finally:
         api.digits.SetVariable("tessedit_char_whitelist", DIGIT_CHARS)
-    if len(read) != 1 or read[0][0] not in CAPITALS or read[0][1] < MIN_CAPITAL_CONFIDENCE:
+
+
+def read_capital(api: Engines, glyph: Any, dpi: int) -> str | None:
+    """One glyph's image read by the Latin model allowed capitals alone: the capital, where read surely."""
+    read = _latin_symbols(api, glyph, CAPITALS, True, dpi)
+    if not read or len(read) != 1 or read[0][0] not in CAPITALS or read[0][1] < MIN_CAPITAL_CONFIDENCE:
         return None
     return read[0][0]
 
@@ -342,15 +352,7 @@ def read_capital(api: Engines, glyph: Any, dpi: int) -> str | None:
 def read_numeral(api: Engines, glyphs: Any, dpi: int) -> str | None:
     """A heading numeral's image read by the Latin model allowed ``I``, ``V`` and ``X`` alone: the Roman numeral
     glyph (``Ⅲ``), where read surely (:func:`.ocr_roman.numeral_of`)."""
-    from tesserocr import PSM
-
-    if api.digits is None or glyphs.size == 0:
-        return None
-    api.digits.SetVariable("tessedit_char_whitelist", ROMAN_CHARS)
-    try:
-        read = [s for words in _recognize(api.digits, glyphs, PSM.SINGLE_LINE, dpi) for w in words for s in w.symbols]
-    finally:
-        api.digits.SetVariable("tessedit_char_whitelist", DIGIT_CHARS)
+    read = _latin_symbols(api, glyphs, ROMAN_CHARS, False, dpi)
     if not read or min(conf for _, conf, _ in read) < MIN_CAPITAL_CONFIDENCE:
         return None
     return numeral_of("".join(t for t, _, _ in read))
@@ -503,14 +505,6 @@ def text_bands(grey: Any, min_gap: int = 4) -> int:
             if gap >= min_gap:
                 inside = False
     return bands
-
-
-@dataclass(slots=True)
-class Word:
-    """A word as Tesseract read it: its symbols (text, confidence, box) and a blank before it."""
-
-    spaced: bool
-    symbols: list[tuple[str, float, tuple[float, float, float, float]]] = field(default_factory=list)
 
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3  # the Hangul syllables block

@@ -12,20 +12,14 @@ arrow takes its place. A dot, a dash or a tilde keeps its reading.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
+from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.vocabulary import current
 
 DOT_READS = frozenset("ㆍ·・")  # what the Korean model reads an arrow as
 MIN_WIDE = 2.0  # an arrow's ink is at least this many times as wide as tall (a dot: about once)
 MIN_HEAD = 2.0  # its head at least this many times as tall as its shaft (a dash: once)
-
-
-class Word(Protocol):
-    """A word as Tesseract read it (:class:`.ocr.Word`): its symbols, each its text, confidence and box."""
-
-    symbols: list[tuple[str, float, Any]]
-    spaced: bool
 
 
 def restore_arrows(words: list[Word], ink: Any, origin: tuple[int, int]) -> int:

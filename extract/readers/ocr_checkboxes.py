@@ -13,8 +13,9 @@ check mark (☑), its middle inked no more than a syllable's: left as read.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
+from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.vocabulary import current
 
 MAX_SQUARE = 1.4  # a box's glyph is at most this many times as wide as tall, or as tall as wide
@@ -24,13 +25,6 @@ MAX_SIZES = 1.25  # a box is at most this many times as tall as the row's middle
 MIDDLE = 0.3  # the share of a box's width cut from each side to look at its middle
 MAX_BLANK = 0.15  # an unticked box's middle is inked at most this much
 MIN_FILLED = 0.85  # a ticked box's middle is inked at least this much (filled: ■ ●; a syllable's strokes less)
-
-
-class Word(Protocol):
-    """A word as Tesseract read it (:class:`.ocr.Word`): its symbols, each its text, confidence and box."""
-
-    symbols: list[tuple[str, float, Any]]
-    spaced: bool
 
 
 def restore_checkboxes(words: list[Word], ink: Any, origin: tuple[int, int]) -> int:

@@ -29,12 +29,11 @@ printed word is one jamo) is dropped with it; the title must still name a sectio
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import NOTE_MARKERS
 from pledgecard.extract.readers.ocr_numerals import HANGUL_FIRST, HANGUL_LAST, STROKES
 from pledgecard.extract.readers.ocr_roman import NUMERALS
+from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.readers.pdf_lines import LOST
 
 LOST_GLYPH = LOST  # the reader's mark of a glyph it could not read
@@ -45,13 +44,6 @@ NUMBERING_OPENS = frozenset("0123456789.|lI!\\][").union(NUMERALS)  # a numberin
 #                                          numeral's strokes or the numeral read again (ocr_roman), a stop
 STOPS = frozenset(".)")  # a numbering's stop or bracket
 JAMO_FIRST, JAMO_LAST = 0x3131, 0x318E  # Hangul compatibility jamo: a lone one is a speck read as a letter
-
-
-class Word(Protocol):
-    """A word as Tesseract read it (:class:`.ocr.Word`): its symbols, each its text, confidence and box."""
-
-    symbols: list[tuple[str, float, Any]]
-    spaced: bool
 
 
 def _text(word: Word) -> str:
@@ -73,13 +65,15 @@ def restore_lost_glyph(words: list[Word]) -> bool:
     as read (:data:`NUMBERING_OPENS` opening the next word, a title after it) made one lost glyph. Whether it did."""
     if len(words) < 3 or not words[0].symbols or not words[1].symbols:
         return False
-    if _lone_jamo(_text(words[1])) and _mark(_text(words[0])) and len(words) >= 4 and _misread_heading(
-            [words[0], *words[2:]]):  # ``※ ㅎ 3. 추진실적``: the speck read as a jamo goes with the glyph
-        del words[1]
-    if _text(words[1])[:1] not in NUMBERING_OPENS:
+    speck = _lone_jamo(_text(words[1])) and _mark(_text(words[0])) and len(words) >= 4 and _misread_heading(
+        [words[0], *words[2:]])  # ``※ ㅎ 3. 추진실적``: the speck read as a jamo goes with the glyph
+    rest = [words[0], *words[2:]] if speck else words
+    if _text(rest[1])[:1] not in NUMBERING_OPENS:
+        return False  # no heading: the line (a jamo bullet too: ``※ ㅇ 향후 추진계획``) stays as read
+    if not _unread(_text(rest[0])) and not _misread_heading(rest):
         return False
-    if not _unread(_text(words[0])) and not _misread_heading(words):
-        return False
+    if speck:
+        del words[1]  # only now the line is a heading
     _, conf, box = words[0].symbols[0]
     x1 = max(b[2] for _, _, b in words[0].symbols)
     words[0].symbols = [(LOST_GLYPH, conf, (box[0], box[1], x1, box[3]))]

@@ -14,13 +14,9 @@ as an Arabic numbering passes 2 before it prints 11 (:func:`stroke_sequence`); t
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
-
-class Word(Protocol):
-    """A word as Tesseract read it (:class:`.ocr.Word`): its symbols, each its text, confidence and box."""
-
-    symbols: list[tuple[str, float, Any]]
+from pledgecard.extract.readers.ocr_word import Word
 
 STROKES = frozenset("|lI!\\][")  # glyphs Tesseract reads for the one stroke of Ⅰ (l, I: for an Arabic 1 too)
 CLOSES = frozenset(".)")  # the numbering's punctuation

@@ -15,7 +15,9 @@ read). Left: a lone ``Ⅰ`` (one upright stroke), which the Latin model reads as
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Any
+
+from pledgecard.extract.readers.ocr_word import Word
 
 STROKES = frozenset("|!\\/lIi1[]")  # what the Korean model reads a Roman numeral's upright strokes as
 MAX_STROKES = 4
@@ -26,13 +28,6 @@ INK = 192  # grey darker than this is ink (a box glyph's thin edges too)
 ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")  # Ⅰ .. Ⅻ as Latin capitals
 NUMERALS = [chr(0x2160 + k) for k in range(12)]  # Ⅰ .. Ⅻ, one glyph each
 LATIN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-
-
-class Word(Protocol):
-    """A word as Tesseract read it (:class:`.ocr.Word`): its symbols, each its text, confidence and box."""
-
-    symbols: list[tuple[str, float, Any]]
-    spaced: bool
 
 
 def roman_glyphs(words: list[Word]) -> tuple[int, int, tuple[int, int, int, int], int] | None:

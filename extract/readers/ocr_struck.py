@@ -28,6 +28,9 @@ CROSSED_SHARE = 0.4  # of a run's columns that must have ink just above it and j
 REACH = (3, 12)  # rows above and below a run (at 300 dpi) where the glyphs it crosses show their ink
 GAP_SHARE = 0.5  # of a glyph's height: a break in a strike no wider than this is the strike's (runs chained)
 EDGE_PX = 2  # rows blanked past the line's inked ones (the glyphs' grey fringes)
+# a strike is longer than this share of its printed line's height: a glyph's own bar (the ㅜ/ㅠ of 운, 윤 with
+# ink above and below it at mid-height) spans one glyph at most
+STROKE_SHARE = 1.5
 PAD_SHARE = 0.3  # of a glyph's height blanked either side of a run's ends (a glyph's edge past the line)
 
 
@@ -44,6 +47,7 @@ def struck_spans(ink: Any, dpi: int) -> list[tuple[int, int, int, int]]:
     near, far = (max(1, round(r * dpi / 300)) for r in REACH)
     out: list[tuple[int, int, int, int]] = []
     taken = np.zeros(h, dtype=bool)
+    band = ink.any(axis=1)  # the rows holding ink across the cell: a printed line's whole height
     for y in range(far, h - far):
         if taken[y]:
             continue
@@ -51,7 +55,7 @@ def struck_spans(ink: Any, dpi: int) -> list[tuple[int, int, int, int]]:
         for k, (x0, x1) in enumerate(runs):
             top, bottom = _line_rows(ink, y, x0, x1)
             height = bottom - top
-            if x1 - x0 < MIN_RUN_GLYPHS * height or height < 2 * near \
+            if x1 - x0 < MIN_RUN_GLYPHS * height or height < 2 * near or x1 - x0 < STROKE_SHARE * _text_height(band, y) \
                     or not MIDDLE[0] <= (y - top) / height <= MIDDLE[1]:
                 continue
             above = ink[y - far:y - near + 1, x0:x1].any(axis=0).mean()
@@ -64,6 +68,17 @@ def struck_spans(ink: Any, dpi: int) -> list[tuple[int, int, int, int]]:
             taken[top:bottom] = True
             break
     return out
+
+
+def _text_height(band: Any, y: int) -> int:
+    """The height of the printed line through row ``y``, its rows inked anywhere across the cell (``band``): all
+    of its glyphs', not the few strokes about one run (a syllable's vowel bar with ink just above and below it)."""
+    top, bottom = y, y + 1
+    while top > 0 and band[top - 1]:
+        top -= 1
+    while bottom < len(band) and band[bottom]:
+        bottom += 1
+    return bottom - top
 
 
 def _chained(runs: list[tuple[int, int]], k: int, gap: float) -> tuple[int, int]:
@@ -99,17 +114,34 @@ def _line_rows(ink: Any, y: int, x0: int, x1: int) -> tuple[int, int]:
     return top, bottom
 
 
-def struck_part_only(before: str, after: str) -> bool:
+def under_strikes(symbols: list[tuple[str, Any]], spans: list[tuple[int, int, int, int]],
+                  origin: tuple[int, int]) -> list[bool]:
+    """For each character of ``symbols`` (text and box, in the crop at ``origin`` in the region), whether its box's
+    centre lies in one of the strikes' boxes (:func:`struck_spans`, the region's pixels): the glyphs a strike blanked."""
+    out: list[bool] = []
+    for text, box in symbols:
+        cx, cy = (box[0] + box[2]) / 2 + origin[0], (box[1] + box[3]) / 2 + origin[1]
+        hit = any(a <= cx <= b and top <= cy <= bottom for top, bottom, a, b in spans)
+        out.extend([hit] * len(text))
+    return out
+
+
+def struck_part_only(before: str, after: str, under: list[bool]) -> bool:
     """Whether a cell of words read again with its struck glyphs blanked (``after``, spaces left out) is its first
-    reading (``before``) with one run of it cut out and some of it kept: the struck word gone, the rest as read.
+    reading (``before``) with one run of it cut out and some of it kept, the run cut lying under the strike
+    (``under``: a flag for each character of ``before``, :func:`under_strikes`): the struck word gone, the rest as
+    read.
 
     Class of card fixed (session 32): a revised card's status or goal struck through beside the one in force
     (``~~부진~~ 폐기``, ``~~미착수~~ 추진중(정상)``, ``~~117호~~ 138호 공급``) on a scan: OCR read the struck word
     as a syllable run of its own (``부추즈 폐기``, ``마착수 추진중(정상)``) and both went into the field (dasi-county
     87003, 87004 scans). A reading again that changed what it kept (a strike found through the words in force)
-    is refused."""
-    if not after or len(after) >= len(before):
+    is refused.
+
+    Class fixed too (session 32, review c): any one run cut out was taken, so a reading again that dropped the word
+    in force (``미착수추진중`` -> ``미착수``, the strike over 미착수) or a syllable a false strike blanked would have
+    replaced the cell's text. The run cut must lie where the strike was found, every character of it."""
+    if not after or len(after) >= len(before) or len(under) != len(before):
         return False
     cut = len(before) - len(after)
-    return any(before[:i] + before[i + cut:] == after for i in range(len(after) + 1))
-
+    return any(before[:i] + before[i + cut:] == after and all(under[i:i + cut]) for i in range(len(after) + 1))

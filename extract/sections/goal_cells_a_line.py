@@ -26,9 +26,10 @@ from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_ta
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
 from pledgecard.extract.sections.goal_trailing_years import year_printed_after_rows, years_after_rows
-from pledgecard.extract.sections.goal_values import DASH, RATE, bullet_item, is_status_cell, year_cell_of
+from pledgecard.extract.sections.goal_values import RATE, bullet_item, is_status_cell, year_cell_of
 from pledgecard.extract.sections.goal_wrapped_project import joined_project
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.text import is_dash
 
 
 def goal_cells(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
@@ -160,12 +161,12 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
             continue
         vals = dict(zip([k for k in before if not (carried and k == "project")], row_cells, strict=True))
         rate = vals.get("rate")
-        if rate is not None and not (RATE.match(rate) or DASH.match(rate)):
+        if rate is not None and not (RATE.match(rate) or is_dash(rate)):
             unread += used
             prev = None
             continue
         actual = vals.get("actual")
-        actual = None if actual is None or DASH.match(actual) else actual
+        actual = None if is_dash(actual) else actual
         project = (prev.project if carried and prev is not None else vals.get("project"))
         project = own[0] if own is not None else project
         if detail is None and has_detail and prev is not None and prev.project == project:
@@ -193,8 +194,9 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         cut_at = next((k for k, _y in year_lines if k >= start), stop)
         before_cut = sum(1 for t in lines[start:cut_at] if t.strip() and is_status_cell(t.strip()))
         after = max(used_by[rows[0].line]) + 1
+        later = [r.project for r in rows[1:]]
         if rows[0].line < cut_at and no_piece_above(next_row_cells(lines, after, is_status_cell), before) \
-                and (name := first_row_project(lines, project_run, before_cut)) is not None:
+                and (name := first_row_project(lines, project_run, before_cut, later)) is not None:
             rows = [replace(rows[0], project=name), *rows[1:]]
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)

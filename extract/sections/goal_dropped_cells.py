@@ -27,7 +27,7 @@ from pledgecard.extract.search_budget import bounded
 from pledgecard.extract.sections.goal_values import is_status_cell, none_keys
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
-from pledgecard.normalize.text import DASHES, fold
+from pledgecard.normalize.text import fold, is_dash
 
 SubColumn = tuple[int, str]  # (year, "target" | "actual")
 MAX_DROPPED = 4  # at most this many blank cells placed in one row (the placements tried grow fast)
@@ -44,7 +44,7 @@ def _number(cell: str) -> Decimal | None:
 
 def _none(cell: str) -> bool:
     c = fold(cell).strip()
-    return c in DASHES or key(c) in current().build(none_keys)
+    return is_dash(c) or key(c) in current().build(none_keys)
 
 
 def whole_cell(cell: str) -> bool:

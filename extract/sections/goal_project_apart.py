@@ -10,27 +10,56 @@ is a piece of the project (a target or an actual printing a word beside its figu
 order printed, the first cell the project's (the project column stands before the target); the pieces printed
 above and below the target's line (before and after it: the cell centred on this row, not one spanning the next
 row, whose rest the next row would print), and the next row printing no piece of a cell above it (none, or its
-own pieces so centred). Any other row is left as it is (unread, with a finding: no cell placed by guess)."""
+own pieces so centred). Any other row is left as it is (unread, with a finding: no cell placed by guess).
+
+Class of card fixed too (session 32, review c): a cell of no figure that is a note, not a project's piece: a
+target's qualifier or a unit printed on a line of its own among the row's cells or under the first row's cell
+(``4.5km`` / ``(누적)``, ``아이돌봄 기반 구축`` / ``(단위 : km)``; the bracket shape, a unit line) went into the
+project's text (``아이돌봄 지원사업 (누적)``). A note keeps its place among the cells (the layout read as
+printed) but is no piece of the project; a project of notes alone is none. And two one-line project cells printed
+above the head, the second row after a year line printing only its figures, were joined as the first row's
+wrapped cell: the first row's cell is joined only where every later row prints its own project (else the lines
+are the rows' cells, one a row, which :func:`goal_lead_runs.lead_columns` places where its count proves it)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
-from pledgecard.extract.sections.goal_values import RATE, value_token, year_cell_of
+from pledgecard.extract.sections.goal_values import RATE, rate_agrees, value_token, year_cell_of
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.counts import parse_number
+from pledgecard.normalize.money_units import unit_line
 
 # a two-line project cell beside one-line cells prints at most this many pieces
 _MAX_PIECES = 3
 
 
-def _whole_figure(cell: str) -> tuple[float, str] | None:
-    """A cell that is one figure with its unit and nothing else (``4.5km``): (its value, its unit)."""
+def _whole_figure(cell: str) -> str | None:
+    """A cell that is one figure with its unit and nothing else (``4.5km``): its unit."""
     m = current().build(value_token).match(cell.strip())
-    if m is None or m.end() != len(cell.strip()):
-        return None
-    v = parse_number(m.group(1))
-    return None if v is None else (float(v), m.group(2))
+    return None if m is None or m.end() != len(cell.strip()) else m.group(2)
+
+
+def note_cell(cell: str) -> bool:
+    """A cell of no figure that is a note, no project's piece: wholly in one pair of brackets (``(누적)``), or a
+    unit line (:func:`.money_units.unit_line`: ``(단위 : km)``)."""
+    t = cell.strip()
+    if len(t) >= 2 and _bracket(t[0], "Ps", "Pi", "<") and _bracket(t[-1], "Pe", "Pf", ">") \
+            and not any(_bracket(ch, "Ps", "Pi", "<") or _bracket(ch, "Pe", "Pf", ">") for ch in t[1:-1]):
+        return True
+    return unit_line(t)
+
+
+def _bracket(ch: str, opening: str, initial: str, angle: str) -> bool:
+    """Whether ``ch`` is a bracket of one side: Unicode's opening (closing) punctuation or quote, or ASCII's angle."""
+    return unicodedata.category(ch) in (opening, initial) or ch == angle
+
+
+def project_of(pieces: list[str]) -> str | None:
+    """The project's pieces (notes left out: :func:`note_cell`) joined in order; None when none is left."""
+    kept = [p.strip() for p in pieces if not note_cell(p)]
+    return " ".join(kept) if kept else None
 
 
 def project_around_figures(row_cells: list[str], before: list[str]) -> tuple[str, list[str]] | None:
@@ -50,23 +79,29 @@ def project_around_figures(row_cells: list[str], before: list[str]) -> tuple[str
     if any(year_cell_of(c) is not None for c in figures):
         return None
     target, actual, rate = (_whole_figure(figures[0]), _whole_figure(figures[1]), RATE.match(figures[2].strip()))
-    if target is None or actual is None or rate is None or target[1] != actual[1] or not target[0]:
+    if target is None or actual is None or rate is None or target != actual:
         return None
-    if abs(100 * actual[0] / target[0] - float(rate.group(1))) > 1:
+    if not parse_number(figures[0].strip()[:len(figures[0].strip()) - len(target)]) \
+            or not rate_agrees(float(rate.group(1)), figures[0], figures[1]):
         return None
-    return " ".join(p.strip() for p in pieces), figures
+    name = project_of(pieces)
+    return None if name is None else (name, figures)
 
 
-def first_row_project(lines: list[str], run: list[int], rows_before_cut: int) -> str | None:
+def first_row_project(lines: list[str], run: list[int], rows_before_cut: int,
+                      later: list[str | None]) -> str | None:
     """The project of a table's first row whose project column a dump printed above the rest of the head with
     that row's cell under its head word (``run``: the lines of that cell, digit-free), the rows printed before
     the next year line among the rows (``rows_before_cut``) one only: every line of the run is that row's cell,
     wrapped; joined in order (the caller checks the next row prints no piece of it: :func:`no_piece_above`).
     None otherwise (a run over several rows is placed by :func:`goal_lead_runs.lead_columns` where its count
-    proves it)."""
+    proves it). ``later``: the projects the later rows read; one missing (None) leaves the run unjoined (its
+    lines may be the rows' cells, one a row)."""
     if rows_before_cut != 1 or len(run) < 2 or any(any(ch.isdigit() for ch in lines[k]) for k in run):
         return None
-    return " ".join(lines[k].strip() for k in run)
+    if any(p is None for p in later):
+        return None
+    return project_of([lines[k] for k in run])
 
 
 def next_row_cells(lines: list[str], i: int, is_status: Callable[[str], bool]) -> list[str] | None:

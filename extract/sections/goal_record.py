@@ -12,7 +12,7 @@ from pledgecard.extract.sections.goal_listed_counts import lists_counts
 from pledgecard.extract.sections.goal_lone_counts import with_lone_counts
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.counts import GLUED_TO_FIGURE, LOOSE_NUMBER, parse_count, parse_number
-from pledgecard.normalize.text import DASHES, fold
+from pledgecard.normalize.text import fold, is_dash
 from pledgecard.record import Goal
 
 
@@ -41,7 +41,7 @@ def make_goal(project: str | None, year: int | None, target: str, status: str | 
     target, actual = in_force(target), in_force(actual or "") or actual  # 120호 → 150호: the target in force
     # a dash in the actual's cell prints nothing achieved yet: no actual and no figure, never a zero (the money and
     # outreach tables' dash is a proven zero; a goal's is not: its row may be not started or not yet measured)
-    actual = None if actual is not None and fold(actual) in DASHES else actual
+    actual = None if is_dash(actual) else actual
     # a cell listing two counts (자전거 2,500대 대여소 250개소): no single figure, null (goal_listed_counts)
     tv, tu = (None, None) if lists_counts(target) else value_and_unit(target)
     av, _ = (None, None) if lists_counts(actual) else value_and_unit(actual)
@@ -53,7 +53,7 @@ def make_goal(project: str | None, year: int | None, target: str, status: str | 
         "target_value": tv, "target_unit": tu, "status": fold(status) if status else None,
         "actual": fold(actual) if actual else None, "actual_value": av,
         # a dash in the detail cell (추진내용 | -) tells no detail, as a dash in an actual's cell tells no actual
-        "detail": fold(detail) if detail and fold(detail) not in DASHES else None,
+        "detail": fold(detail) if detail and not is_dash(detail) else None,
     })
 
 

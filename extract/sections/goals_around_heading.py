@@ -30,7 +30,7 @@ from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_values import is_status_cell, is_value_token
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current, year_of
-from pledgecard.normalize.text import DASHES
+from pledgecard.normalize.text import is_dash
 
 _BLOCK_KINDS = ("target", "actual", "status", "detail")
 
@@ -51,7 +51,7 @@ def _target(lines: list[str]) -> str | None:
     if len(lines) == 2 and (lines[0].count("(") > lines[0].count(")")
                             or ("(" in lines[1] and lines[1].endswith(")") and lines[0].count("(") == lines[0].count(")"))):
         lines = [glue(lines[0], lines[1])]
-    if len(lines) != 1 or is_status_cell(lines[0]) or lines[0] in DASHES:
+    if len(lines) != 1 or is_status_cell(lines[0]) or is_dash(lines[0]):
         return None
     return lines[0]
 
@@ -77,10 +77,10 @@ def _rows(cells: list[str], worded: bool = False) -> tuple[list[_Row], str | Non
             continue
         *lines, actual = run
         target = _target(lines)
-        if not (actual in DASHES or is_value_token(actual) or (worded and len(lines) == 1 and not _year(actual))) \
+        if not (is_dash(actual) or is_value_token(actual) or (worded and len(lines) == 1 and not _year(actual))) \
                 or target is None:
             return None
-        rows.append((year, target, "" if actual in DASHES else actual, t))
+        rows.append((year, target, "" if is_dash(actual) else actual, t))
         run, year = [], None
     return (rows, year) if rows and not run else None
 
@@ -146,7 +146,7 @@ def _block(tail: list[str | None], start: int, years: list[str], lead_project: b
     if None in cells or not {"target", "actual", "status"} <= set(kinds) or len(set(kinds)) != len(kinds):
         return None
     project = cells[0] if lead_project and cells else None
-    if project is not None and (_year(project) or is_status_cell(project) or project in DASHES  # type: ignore[arg-type]
+    if project is not None and (_year(project) or is_status_cell(project) or is_dash(project)  # type: ignore[arg-type]
                                 or is_value_token(project)):  # type: ignore[arg-type]
         return None
     found = _rows(cells[1:] if project else cells, worded=set(kinds) == {"target", "actual", "status"})  # type: ignore[arg-type]
