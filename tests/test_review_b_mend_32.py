@@ -3,6 +3,12 @@
 1. A share column moved to the rows' end only where a dump printed the heads one cell a line (the columns' order
    lost), told by ``extract.share_moved``: a pipe table printing ``비율(%)`` amid the years stands as printed
    (share-v13: 8 silent wrong figures -> 0).
+3. An item table's two content heads (추진시기 | 추진실적 | 추진계획): the section's own word picks the column
+   (vocabulary ``[item_table_own_words]``); ach-v8 reads its 3 dated achievements again (0.779 -> 1.000).
+4. A quoted text told by a quoted blank line parting two quoted paragraphs and the quoted runs holding the text's
+   bulk: a card bulleting with ``>`` and one bare ``>`` keeps its markers and items (quote-v12: 0.939 -> 1.000).
+5. A goal table's status column named only by a head that is a status word whole (spacing and a closing bracketed
+   gloss aside): ``실적(달성상태)`` stays the actual column (goal_status_head).
 """
 
 from __future__ import annotations
@@ -13,9 +19,14 @@ import sys
 from pathlib import Path
 
 from pledgecard import extract_file
-from pledgecard.extract.document import Source
+from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.layout import Line
+from pledgecard.extract.readers.text_quoted import quote_runs
 from pledgecard.extract.sections.funding_share_last import heads_a_line, share_to_row_end
+from pledgecard.extract.sections.goal_status_head import status_head
+from pledgecard.extract.sections.goals import goals_from_table
+from pledgecard.extract.sections.item_tables import item_lines
 from pledgecard.pipeline import process_file
 
 from conftest import shared_tools
@@ -88,3 +99,80 @@ def test_a_cell_a_line_dump_moving_its_share_says_so(tmp_path: Path) -> None:
             if f["code"] == "extract.share_moved"]
     assert len(told) == 1 and told[0]["severity"] == "info"
     assert told[0]["observed"]["printed_at"] == 1
+
+
+# 5. a goal status column named by a head that is a status word whole, never one merely holding it
+
+def _table(rows: list[list[str]]) -> Table:
+    return Table(cells=[Cell(r, c, x) for r, row in enumerate(rows) for c, x in enumerate(row)],
+                 n_rows=len(rows), n_cols=len(rows[0]))
+
+
+def _goals(head: list[str], *body: list[str]) -> list[tuple]:
+    return [(g.get("year"), g.get("target"), g.get("actual"), g.get("status"))
+            for g in goals_from_table(_table([head, *body]))]
+
+
+def test_an_actual_head_glossing_its_states_stays_the_actual_column() -> None:
+    assert _goals(["연도", "목표", "실적(달성상태)"], ["2024", "야영객 5,000명", "4,800명(미달)"],
+                  ["2025", "치유 프로그램 20회", "18회(추진중)"]) == [
+        (2024, "야영객 5,000명", "4,800명(미달)", None), (2025, "치유 프로그램 20회", "18회(추진중)", None)]
+
+
+def test_status_heads_whole_spaced_or_glossed_still_name_the_status() -> None:
+    for head in ("상태", "추진 상태", "추진상황(완료/추진중/미착수)"):
+        assert _goals(["연도", "목표", "실적", head], ["2024", "야영객 5,000명", "4,800명", "추진중"],
+                      ["2025", "치유 프로그램 20회", "18회", "완료"]) == [
+            (2024, "야영객 5,000명", "4,800명", "추진중"), (2025, "치유 프로그램 20회", "18회", "완료")], head
+    assert status_head(" 추진 상황 (완료/추진중) ") == "추진상황"
+
+
+# 3. two content heads, the works done and those planned: the section's own word picks the column
+
+def test_two_content_heads_each_a_sections_own_pick_by_the_section() -> None:
+    head = ["추진시기", "추진실적", "추진계획"]
+    assert item_columns(head) == (0, 1)  # a head line's shape: the rows print date, content, the rest
+    assert item_columns(head, "achievements") == (0, 1)
+    assert item_columns(head, "plans") == (0, 2)
+    assert item_columns(["일자", "주요내용", "세부내용"]) is None  # two contents, neither a section's own
+    assert item_columns(["추진시기", "추진계획"], "plans") == (0, 1)
+
+
+def test_a_plans_table_beside_the_works_done_reads_the_plans() -> None:
+    table = _table([["추진시기", "추진실적", "추진계획"], ["’23. 12.", "실시설계 완료", "야영장 착공"],
+                    ["’24. 10.", "1단계 준공", "프로그램 개발"]])
+    assert [ln.text for ln in item_lines(table, "plans") or []] == ["야영장 착공 : ’23. 12.", "프로그램 개발 : ’24. 10."]
+    assert [ln.text for ln in item_lines(table, "achievements") or []] == [
+        "실시설계 완료 : ’23. 12.", "1단계 준공 : ’24. 10."]
+
+
+def test_an_achievements_table_beside_its_plans_reads_its_dated_achievements() -> None:
+    got, _ = _read("ach-v8")
+    assert [(a["text"], (a.get("date") or {}).get("label")) for a in got["achievements"]][:1] == [
+        ("치유의 숲 실시설계 완료", "2023-12")]
+    assert len(got["achievements"]) == 3 and all(a.get("date") for a in got["achievements"])
+    score, wrong = _score("ach-v8")
+    assert wrong == [] and score == 1.0
+
+
+# 4. a quoted text: a bare > parting two quoted paragraphs, the quoted runs the text's bulk
+
+def test_a_bare_arrow_amid_a_cards_arrow_bullets_is_no_quote() -> None:
+    card = ["□ 사업개요", "  ○ 사업기간 : ’23. 1. ~ ’26. 12.", "", "□ 추진실적", "> 실시설계 완료 : ’23. 12.",
+            "> 1단계 준공 : ’24. 10.", ">", "> 프로그램 운영 : ’25. 4. ~", "> 참가자 1,240명, 18회 운영", "",
+            "□ 목표달성", "  2024  야영장 1단계 준공", "  2025  치유 프로그램 20회", "□ 향후계획", "  ○ 개장 : ’26. 3."]
+    assert quote_runs(card) == []
+    reply = ["RE: 제출", "", *(f"> {ln}" if ln else ">" for ln in card)]
+    assert quote_runs(reply) == [(2, len(reply) - 1)]  # the same card quoted whole in a reply: a quoted text
+
+
+def test_a_quoted_run_whose_bare_arrows_only_close_it_is_no_quote() -> None:
+    assert quote_runs(["> 하나", "> 둘", "> 셋", "> 넷", ">"]) == []  # no two quoted paragraphs parted
+
+
+def test_an_arrow_bulleted_card_with_a_bare_arrow_keeps_its_item_and_counts() -> None:
+    got, _ = _read("quote-v12")
+    assert any("1,240명" in (a.get("text") or "") or any("1,240명" in (s.get("text") or "")
+               for s in a.get("children") or []) for a in got["achievements"])
+    score, wrong = _score("quote-v12")
+    assert wrong == [] and score == 1.0
