@@ -3,6 +3,9 @@
 1. A share column moved to the rows' end only where a dump printed the heads one cell a line (the columns' order
    lost), told by ``extract.share_moved``: a pipe table printing ``비율(%)`` amid the years stands as printed
    (share-v13: 8 silent wrong figures -> 0).
+2. The funding grid's placement search asks the shared budget for the budget named for it
+   (search_budget.GRID_PLACEMENT_TRIES): the reviewer's 5 x 8 grid (sum_search_bound.py) given up at TRIES is
+   placed right again (26,616 steps), as are random grids up to 6 x 10 needing past ten times TRIES.
 3. An item table's two content heads (추진시기 | 추진실적 | 추진계획): the section's own word picks the column
    (vocabulary ``[item_table_own_words]``); ach-v8 reads its 3 dated achievements again (0.779 -> 1.000).
 4. A quoted text told by a quoted blank line parting two quoted paragraphs and the quoted runs holding the text's
@@ -14,16 +17,23 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.layout import Line
+from pledgecard.extract.readers.text_col_fit import mean_drift
+from pledgecard.extract.readers.text_col_plan import plan
 from pledgecard.extract.readers.text_quoted import quote_runs
+from pledgecard.extract.search_budget import GRID_PLACEMENT_TRIES, TRIES, searches
 from pledgecard.extract.sections.funding_share_last import heads_a_line, share_to_row_end
+from pledgecard.extract.sections.funding_sum_search import SEARCH_NAME, GridSums, place_by_sums
 from pledgecard.extract.sections.goal_status_head import status_head
 from pledgecard.extract.sections.goals import goals_from_table
 from pledgecard.extract.sections.item_tables import item_lines
@@ -176,3 +186,74 @@ def test_an_arrow_bulleted_card_with_a_bare_arrow_keeps_its_item_and_counts() ->
                for s in a.get("children") or []) for a in got["achievements"])
     score, wrong = _score("quote-v12")
     assert wrong == [] and score == 1.0
+
+
+# 2. the funding grid's placement search asks for its named budget (search_budget.GRID_PLACEMENT_TRIES)
+
+REVIEWER_GRID = ((900, 50, 200, 50, 200, 0, 100, 300), (900, 200, 200, 50, 50, 100, 200, 100),
+                 (750, 300, 0, 300, 0, 100, 0, 50), (950, 0, 300, 50, 100, 300, 150, 50),
+                 (3500, 550, 700, 450, 350, 500, 450, 500))  # 4 sources, their total row last; the total column first
+
+
+def _near_reviewer(seed: int) -> tuple[tuple[int, ...], ...]:
+    """A 5 x 8 grid like the reviewer's: the reviewer's own (seed 0), or one figure of a source row moved to
+    another year of it (its total kept), the total row recomputed."""
+    rows = [list(r) for r in REVIEWER_GRID[:4]]
+    if seed:
+        rnd = random.Random(seed)
+        r, a, b = rnd.randrange(4), rnd.randrange(1, 8), rnd.randrange(1, 8)
+        rows[r][a], rows[r][b] = rows[r][b], rows[r][a]
+    return (*map(tuple, rows), tuple(sum(r[j] for r in rows) for j in range(8)))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_five_by_eight_grid_is_placed_within_its_named_budget(seed: int) -> None:
+    grid = _near_reviewer(seed)
+    values = [v for row in grid for v in row]
+    sums = GridSums(5, 8, 0, tuple(range(1, 8)), 4)
+    with searches() as log:
+        placed = place_by_sums(values, [0.5] * len(values), sums, bound=GRID_PLACEMENT_TRIES)
+    assert placed.grid == grid, placed.why
+    assert [(s.name, s.given_up) for s in log] == [(SEARCH_NAME, False)]
+    if seed == 0:  # the reviewer's: past the default budget (given up there, placed under the named one)
+        assert placed.steps > TRIES
+        assert place_by_sums(values, [0.5] * len(values), sums).why == "bound"
+
+
+@pytest.mark.parametrize(("R", "C", "seed"), [(5, 8, 0), (5, 8, 1), (5, 8, 2), (6, 10, 2)])
+def test_random_grids_big_enough_to_pass_the_default_budget_are_placed_right(R: int, C: int, seed: int) -> None:
+    """Grids of few repeated figures and dashes, printed row by row: within the named budget the one grid placed is
+    the printed one (these take from a few hundred steps to past ten times the default budget)."""
+    rnd = random.Random(seed)
+    body = [[rnd.choice([0, 0, 100, 200, 300, 150, 50]) for _ in range(C - 1)] for _ in range(R - 1)]
+    rows = [[sum(r), *r] for r in body]
+    grid = tuple(map(tuple, [*rows, [sum(r[j] for r in rows) for j in range(C)]]))
+    values = [v for row in grid for v in row]
+    placed = place_by_sums(values, [0.5] * len(values), GridSums(R, C, 0, tuple(range(1, C)), R - 1),
+                           bound=GRID_PLACEMENT_TRIES)
+    assert placed.grid == grid, (placed.why, placed.steps)
+
+
+def test_the_named_budget_is_reached_by_the_random_grids() -> None:
+    """(the grids above do reach past the default: the test is no small-grid test)"""
+    rnd = random.Random(1)
+    body = [[rnd.choice([0, 0, 100, 200, 300, 150, 50]) for _ in range(7)] for _ in range(4)]
+    rows = [[sum(r), *r] for r in body]
+    values = [v for row in [*rows, [sum(r[j] for r in rows) for j in range(8)]] for v in row]
+    placed = place_by_sums(values, [0.5] * len(values), GridSums(5, 8, 0, tuple(range(1, 8)), 4),
+                           bound=GRID_PLACEMENT_TRIES)
+    assert placed.grid is not None and placed.steps > 10 * TRIES
+
+
+# (text_col_fit: a block's rows setting the columns found once, for its heads and its drift)
+
+def test_the_rows_setting_the_columns_are_the_fullest_unspanned() -> None:
+    from pledgecard.extract.readers.text_col_fit import full_rows
+    from pledgecard.extract.readers.text_lines import split_lines
+
+    got = plan(split_lines("  계      주민 간담회      설문 조사      외부 자문      기타\n\n"
+                           "  4회                       1                 3\n"))
+    assert got is not None
+    rows, placed, _, _ = got
+    assert full_rows(rows) == {0}
+    assert mean_drift(rows, placed) == mean_drift(rows, placed, full=full_rows(rows))
