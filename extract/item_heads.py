@@ -15,12 +15,29 @@ def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(key(w) for w in v.words("item_table", "content")))
 
 
-def item_columns(head: list[str]) -> tuple[int, int] | None:
-    """(date column, content column) of a header row naming exactly one of each; else None."""
+def item_columns(head: list[str], section: str | None = None) -> tuple[int, int] | None:
+    """(date column, content column) of a header row naming exactly one date and one or two contents; else None.
+    Of two content heads (추진시기 | 추진실적 | 추진계획: the works done and those planned side by side) the one
+    holding the ``section``'s own word (vocabulary ``[item_table_own_words]``: 실적 under achievements, 계획 under
+    plans) is the content, the other no part of an item; with no section told (a head line's shape) the first (as
+    under a head of one content, the rows print the date, the content, what follows). Two contents neither of
+    which is one section's own (일자 | 주요내용 | 세부내용) make no item table."""
     dates, contents = current().build(_words)
     d = [j for j, c in enumerate(head) if key(c) in dates]
     t = [j for j, c in enumerate(head) if key(c) in contents]
-    return (d[0], t[0]) if len(d) == 1 and len(t) == 1 and d[0] != t[0] else None
+    if len(d) != 1 or not 1 <= len(t) <= 2 or d[0] in t:
+        return None
+    if len(t) == 2:  # two contents only as two sections' own (실적 | 계획), each its own section's
+        owners = [[s for s, words in _own_words().items() if any(w in key(head[j]) for w in words)] for j in t]
+        if any(len(o) != 1 for o in owners) or owners[0] == owners[1]:
+            return None
+        return (d[0], t[1] if owners[1] == [section] else t[0])
+    return (d[0], t[0])
+
+
+def _own_words() -> dict[str, list[str]]:
+    """Each section's words naming its own items in an item table's content head (``[item_table_own_words]``)."""
+    return {s: [key(w) for w in words] for s, words in current().table("item_table_own_words").items()}
 
 
 def head_partitions(toks: list[str]) -> list[list[str]]:

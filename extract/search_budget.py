@@ -4,7 +4,8 @@ same on any machine and a batch never stalls on one card whose table makes a sea
 of bare figures, blanks printed as gaps the dump lost, several short rows: mutant 3909's text dump stripped of
 its units).
 
-A search takes a :class:`Search` (:func:`bounded`) and calls :meth:`Search.take` for each try; past its limit
+A search takes a :class:`Search` (:func:`bounded`, of :data:`TRIES` or of a budget named here for a search whose
+proofs need more) and calls :meth:`Search.take` for each try; past its limit
 :class:`SearchGivenUp` is raised, which the search's owner catches and reads as "no proof" (its figures null).
 Every search opened inside :func:`searches` is logged there: a section's read is wrapped in it, and a search
 given up becomes an ``extract.table_unrecovered`` finding naming the search and its bound
@@ -21,7 +22,11 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 
-TRIES = 20_000  # the tries a search makes at most unless it names its own bound
+TRIES = 20_000  # the tries a search makes at most unless it asks for a named budget below
+# A funding grid's placements by its sums (funding_sum_search, asked for by funding_print_boxes): each step one
+# cell placed and every sum checked, a 5 x 8 grid of dashes and repeated figures needing 27k-256k steps (review
+# 32b: given up at TRIES, placed within this), ~6 us a step: at most ~2 s a table, counted here like any search.
+GRID_PLACEMENT_TRIES = 300_000
 
 
 class SearchGivenUp(Exception):  # (a search given up, not an error of the card)

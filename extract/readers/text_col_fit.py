@@ -19,35 +19,43 @@ CLEARLY_NEARER = 1.5  # the first measure's mean drift at least this many times 
 Plan = tuple[list[Row], list[Placed], int, bool]
 
 
-def mean_drift(rows: list[Row], placed: list[Placed], lead: bool = False) -> float | None:
-    """The mean distance of each one-column cell of the rows that do not set the columns from its column's
-    centre, in column pitches (None where the block has no columns in this measure or no such cell)."""
+def full_rows(rows: list[Row]) -> set[int]:
+    """The rows with the most cells, none spanning: the rows that set the columns."""
+    n = max((len(r.cells) for r in rows if not r.spanning), default=0)
+    return {k for k, r in enumerate(rows) if len(r.cells) == n and not r.spanning}
+
+
+def mean_drift(rows: list[Row], placed: list[Placed], lead: bool = False, full: set[int] | None = None
+               ) -> float | None:
+    """The mean distance of each one-column cell of the rows that do not set the columns (``full``:
+    :func:`full_rows`, computed when not given) from its column's centre, in column pitches (None where the
+    block has no columns in this measure or no such cell)."""
     lay = column_layout(rows, lead)
     if lay is None or lay[1] <= 0:
         return None
     centres, pitch, _ = lay
-    n = max((len(r.cells) for r in rows if not r.spanning), default=0)
-    full = {k for k, r in enumerate(rows) if len(r.cells) == n and not r.spanning}  # (they set the centres)
+    full = full_rows(rows) if full is None else full  # (they set the centres)
     ds = [abs(p.cell.centre - centres[p.col]) / pitch for p in placed
           if p.span == 1 and p.col < len(centres) and p.row not in full]
     return sum(ds) / len(ds) if ds else None
 
 
-def _heads(got: Plan) -> list[tuple[int, int, int, str]]:
-    """The cells of the rows with the most cells (the rows that set the columns): (row, column, span, text)."""
-    rows, placed, _, _ = got
-    n = max((len(r.cells) for r in rows if not r.spanning), default=0)
-    full = {k for k, r in enumerate(rows) if len(r.cells) == n and not r.spanning}
+def _heads(placed: list[Placed], full: set[int]) -> list[tuple[int, int, int, str]]:
+    """The cells of the rows that set the columns (``full``): (row, column, span, text)."""
     return sorted((p.row, p.col, p.span, p.cell.text()) for p in placed if p.row in full)
 
 
 def nearer_under_same_heads(got: Plan, other: Plan, lead: bool = False) -> bool:
     """Whether ``other`` (the block in the other measure) sets the same columns from the same cells as
     ``got``, with the same rows, places its other cells elsewhere, and sits them clearly nearer their
-    columns' centres (``got``'s mean drift at least :data:`CLEARLY_NEARER` times its)."""
-    if got[2] != other[2] or len(got[0]) != len(other[0]) or _heads(got) != _heads(other):
+    columns' centres (``got``'s mean drift at least :data:`CLEARLY_NEARER` times its). Each block's rows
+    setting the columns are found once, for its heads and its drift."""
+    if got[2] != other[2] or len(got[0]) != len(other[0]):
+        return False
+    full_got, full_other = full_rows(got[0]), full_rows(other[0])
+    if _heads(got[1], full_got) != _heads(other[1], full_other):
         return False
     if sorted((p.row, p.col, p.span) for p in got[1]) == sorted((p.row, p.col, p.span) for p in other[1]):
         return False
-    a, b = mean_drift(got[0], got[1], lead), mean_drift(other[0], other[1], lead)
+    a, b = mean_drift(got[0], got[1], lead, full_got), mean_drift(other[0], other[1], lead, full_other)
     return a is not None and b is not None and a > 0 and b * CLEARLY_NEARER <= a

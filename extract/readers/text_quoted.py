@@ -3,8 +3,9 @@
 
 The class fixed: an e-mail body paste whose card is the quoted original (byeolbit-county-3-6). A quote is told
 by its shape, not by any word: a run of lines each opening at the margin with ``>``, at least ``MIN_RUN`` of
-them, with at least one quoted blank line (a ``>`` alone; a bullet glyph never stands alone where its item
-follows it, and cards whose bullet is ``>`` print their blank lines blank). The lines keep their places, so
+them, with a quoted blank line (a ``>`` alone) between two of its paragraphs, the quoted runs holding the text's
+bulk (a reply quotes the card it answers whole; a card whose bullet is ``>`` may print a bare ``>`` amid a
+section's items, a few lines of many: :func:`quote_runs`). The lines keep their places, so
 every line number read from the text still points at the dump's own line.
 
 The e-mail's header fields over the body (``보낸사람: …``, ``제목: RE: … 관리카드 제출 (3-6)``; the words are the
@@ -31,8 +32,18 @@ def _blank_quote(line: str) -> bool:
     return _quoted(line) and not _QUOTE.sub("", line).strip()
 
 
+def _parted(run: list[str]) -> bool:
+    """Whether a quoted blank line parts two quoted paragraphs of the run (quoted text on both sides of it)."""
+    return any(_blank_quote(x) and any(not _blank_quote(y) for y in run[:j]) and any(not _blank_quote(y) for y in run[j + 1:])
+               for j, x in enumerate(run))
+
+
 def quote_runs(lines: list[str]) -> list[tuple[int, int]]:
-    """The runs (first, last index; 0-based, inclusive) of quoted lines that are a quoted text."""
+    """The runs (first, last index; 0-based, inclusive) of quoted lines that are a quoted text: ``MIN_RUN`` lines or
+    more, a quoted blank line parting two of their paragraphs, and the runs so shaped the text's bulk (as many
+    non-blank lines as the text's others, the reply around them and its header): a card bulleting a section's
+    items with ``>`` and printing one bare ``>`` between two of them (review 32b: quote-v12, its item after the
+    bare ``>`` and its counts lost) quotes a few lines amid a card's many, no text."""
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(lines):
@@ -42,10 +53,12 @@ def quote_runs(lines: list[str]) -> list[tuple[int, int]]:
         end = k
         while end + 1 < len(lines) and _quoted(lines[end + 1]):
             end += 1
-        if end - k + 1 >= MIN_RUN and any(_blank_quote(x) for x in lines[k:end + 1]):
+        if end - k + 1 >= MIN_RUN and _parted(lines[k:end + 1]):
             runs.append((k, end))
         k = end + 1
-    return runs
+    quoted = sum(1 for a, b in runs for x in lines[a:b + 1] if not _blank_quote(x))
+    rest = sum(1 for x in lines if x.strip() and not _quoted(x))
+    return runs if quoted >= rest else []
 
 
 def unquoted(text: str) -> str:

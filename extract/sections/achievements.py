@@ -314,7 +314,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         boxes = ""
     items = join_log_pieces(items, ctx.page_starts if ctx else ())  # a row's rest atop the next page: to its row
     items = log_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # a log table's rows are items
-    expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # an item table's rows are items
+    expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes), "achievements")  # an item table's rows are items
     log = _dated_log(expanded, boxes)
     unmarked = _unmarked_items(expanded)
     for n_it, it in enumerate(expanded):

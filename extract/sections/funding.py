@@ -77,7 +77,7 @@ from pledgecard.extract.sections.funding_rows import (
     printed_with_blanks,
     run_together_row,
 )
-from pledgecard.extract.sections.funding_share_last import share_to_row_end
+from pledgecard.extract.sections.funding_share_last import heads_a_line, share_moved, share_to_row_end
 from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
     regroup_spaced,
@@ -295,7 +295,6 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
                      for i, js, cell in spanning_groups(t, where) if i < len(rows)]
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
             zeros_proven(columns, rows, [*blank_cells(t, where), *more_blank], half_won_rounding(t, where, mult))
-            share_to_row_end(columns, rows)  # a share's head printed amid the periods, its cells last
             columns, rows = without_shares(columns, rows)
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \
                 or null_negative(columns, rows, mult)
@@ -391,7 +390,11 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     head_cells = [c for c in (grid[0] if grid else [])[1:] if c.strip()]
     shares = frozenset(k for k, c in enumerate(head_cells[:len(head_cells) - derived_after(grid)])
                        if classify_column(c)["kind"] == "share")
-    share_to_row_end(columns, rows)  # a share's head printed amid the periods, its cells last
+    moved: list[dict[str, Any]] = []
+    share_at = next((k for k, c in enumerate(columns) if c["kind"] == "share"), None)
+    if heads_a_line(lines) and share_to_row_end(columns, rows):  # a share's head printed amid the periods, one
+        # cell a line, its cells last (a head sharing a line prints the columns' order: it stands as printed)
+        moved.append(share_moved(columns[-1]["label"], share_at or 0, lines[0].source if lines else None))
     columns, rows = without_shares(columns, rows)
     if len({r["source"] for r in rows}) == len(rows) and total_label_ends_a_line(columns, lines):
         # (sources repeated: sub-projects' blocks no sums parted; the total's label printed among
@@ -429,7 +432,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     if proven_only:  # a row of more figures than columns: the figures seen kept as printed
         keep_printed(grid, rows)
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
-                         list(notes) + unplaced, findings=spread_findings(columns, rows, _line_of(row_lines)))
+                         list(notes) + unplaced, findings=[*moved, *spread_findings(columns, rows, _line_of(row_lines))])
 
 
 def _line_of(lines: list[Line]) -> Callable[[str, str], Source | None]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.search_budget import GRID_PLACEMENT_TRIES
 from pledgecard.extract.sections.base import SectionResult
 from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.extract.sections.funding_share_placement import placed_by_shares
@@ -139,7 +140,7 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
             row["amounts_krw"] = list(amounts)
             row.pop("amounts_raw", None)
         return result
-    placed = place_by_sums(figures, [_slack(x, mult) for raw in raws for x in raw], sums)
+    placed = place_by_sums(figures, [_slack(x, mult) for raw in raws for x in raw], sums, bound=GRID_PLACEMENT_TRIES)
     if placed.grid is None:
         return result  # none or two placements hold, or the search was given up (the shared budget says so)
     agrees = _budget_agrees(placed.grid, rows, sums, budget, mult)  # one printing step, as the search

@@ -9,7 +9,9 @@ of it. The placements consistent with that order are the grid's linear extension
 order always form a staircase); each is tried, pruned by the sums the table prints (a row's periods add up to
 its total cell; a column's sources add up to its total row's cell; no part above its total), and the amounts
 are placed only where every placement that holds gives the same grid. Two different grids, or none, or a search
-past the shared budget's steps (:data:`~pledgecard.extract.search_budget.TRIES`), and nothing is placed. The search
+past its budget's steps (``bound``: :data:`~pledgecard.extract.search_budget.TRIES` by default; the funding reader
+asks for the budget named for it, :data:`~pledgecard.extract.search_budget.GRID_PLACEMENT_TRIES`: a 5 x 8 grid of
+dashes and repeated figures takes 27k-256k steps, review 32b), and nothing is placed. The search
 is kept cheap without losing a placement: equal figures printed one after another (a run of dashes) go to rows in
 one order only (the same figure swapped between two cells fills the same grid); a part-filled sum must stay within
 reach of the figures still to print (between the sums of the fewest smallest and the largest of them, one printing
@@ -74,10 +76,9 @@ def _pair_near(ordered: Sequence[int], need: int, room: float) -> bool:
     return False
 
 
-def _reach(values: Sequence[int]) -> tuple[list[list[int]], list[list[int]]]:
-    """For each ``k``, the sums of the ``m`` smallest and of the ``m`` largest figures of ``values[k:]`` (``m`` from
-    0): what ``m`` cells still to fill can add up to at least and at most."""
-    rests = [sorted(values[k:]) for k in range(len(values) + 1)]
+def _reach(rests: Sequence[Sequence[int]]) -> tuple[list[list[int]], list[list[int]]]:
+    """For each ``k``, the sums of the ``m`` smallest and of the ``m`` largest figures still to print (``rests[k]``:
+    ``values[k:]`` sorted; ``m`` from 0): what ``m`` cells still to fill can add up to at least and at most."""
     return [list(accumulate(r, initial=0)) for r in rests], [list(accumulate(reversed(r), initial=0)) for r in rests]
 
 
@@ -98,8 +99,8 @@ def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums
     cell: list[list[int | None]] = [[None] * C for _ in range(R)]
     slack: list[list[float]] = [[0.0] * C for _ in range(R)]
     loose = 2 * max(slacks, default=0.0)  # a part-filled sum's room: one printing step of any figure still to come
-    least, most = _reach(values)
-    rests = [sorted(values[k:]) for k in range(len(values) + 1)]
+    rests = [sorted(values[k:]) for k in range(len(values) + 1)]  # the figures still to print, sorted, once
+    least, most = _reach(rests)
     filled = [0] * R  # cells filled in each row (a staircase: never more than the row above)
     found: list[tuple[tuple[int, ...], ...]] = []
     search = bounded(SEARCH_NAME, bound)

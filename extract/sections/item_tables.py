@@ -37,12 +37,13 @@ from pledgecard.normalize.text import fold
 ROW_MARKER = "\u2063"  # the marker of a row whose content prints none (a level-1 item); never printed
 
 
-def item_lines(table: Table) -> list[Line] | None:
-    """The rows of an item table as lines (``content : date``), None for another table."""
+def item_lines(table: Table, section: str | None = None) -> list[Line] | None:
+    """The rows of an item table as lines (``content : date``), None for another table; of two content columns
+    the ``section``'s own (:func:`item_columns`)."""
     grid = table.grid()
     if len(grid) < 2:
         return None
-    cols = item_columns(grid[0])
+    cols = item_columns(grid[0], section)
     if cols is None:
         return None
     d, t = cols
@@ -172,7 +173,8 @@ def leading_date(text: str) -> tuple[str, str]:
     return "", text
 
 
-def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -> list[Item]:
+def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], section: str | None = None
+                         ) -> list[Item]:
     """Items with the rows of item tables as bulleted lines: a table's (:func:`item_lines`) and those
     of one a text dump printed as lines (a header line
     ``추진일자 추진내용 비고``, then a row a line: its date, its content's marker and text) turned
@@ -254,7 +256,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) 
                 and len(after.text.split()) == 1 and not whole_date(after)
             skip = k + (2 if note else 1)
             it = Line(text=f"{it.text} {nxt.full_text}", marker=None, indent=it.indent, source=it.source)
-        if isinstance(it, Table) and (rows := item_lines(it)) is not None:
+        if isinstance(it, Table) and (rows := item_lines(it, section)) is not None:
             out.extend(rows)  # an item table; lines right after it print more of its rows (a
             in_rows = True  # layout dump's reader may take only the first rows for a table)
             continue

@@ -76,7 +76,7 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
             plans.append({"text": ln.text, "date": date})
             prov[Loc("plans", len(plans) - 1)] = ln.source
         items = numbered[1]
-    expanded = item_rows_from_lines(items, lambda _line: False)  # plans as a table (추진일정 | 추진내용)
+    expanded = item_rows_from_lines(items, lambda _line: False, "plans")  # plans as a table (추진일정 | 추진내용)
     lines, rest = _text_lines(expanded)
     checklist = _dates_first(lines)
     year = None  # the year of the year line above (plans listed by period under year lines)

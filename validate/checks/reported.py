@@ -145,6 +145,13 @@ CHECKS = [
            "of people is no count of times held) and the printed count is its note; `observed.label` the channel, "
            "`observed.printed` the count printed",
            "`outreach.items[k]`; `source_location`: the channel's line"),
+    _check("extract.share_moved", "columns in printed order",
+           "every funding column is read in the order its head prints it",
+           "a funding table printed one cell a line (a converter's dump) prints a share column's head (`비율(%)`) "
+           "amid the periods' heads while each row prints its share last: the share is read as the rows' last "
+           "column, where every row's total column then sums to its periods and none did as the heads stood; "
+           "`observed.label` the share's head, `observed.printed_at` where it was printed",
+           "`funding`; `source_location`: the funding table", severity="info"),
     _check("extract.amount_spans_periods", "amounts a period each",
            "every funding amount is printed in one period's column",
            "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "
