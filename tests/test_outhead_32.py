@@ -7,9 +7,6 @@
   (``※ …``) stood under the heading: only notes under it, the heading's remark is read (outreach_people.only_notes);
 - a cover memo's attachment line (``붙임  … 공약사업 관리카드 1부.  끝.``) was read as the kind of a card printing no title
   line: it is no card's title (cover_memo);
-- a running page header printing the card's title words (``노들군 공약사업 관리카드`` atop every page) was read as the
-  kind of a card printing no title line of its own (a layout dump, its title in the header table): a title line
-  opening two thirds of the pages, over a card's start on one page at most, is page furniture (text_running_titles);
 - a status cell wrapped at its bracket (``정상추진`` / ``(일부지연)``) lost the bracket to ``unparsed``: the bracket line
   joins the status where the whole reads as one status qualified by its bracket (header_status_bracket).
 """
@@ -23,9 +20,8 @@ import pytest
 
 from pledgecard.extract.cover_memo import is_cover_memo
 from pledgecard.extract.document import Source
-from pledgecard.extract.labels import find_labels, is_title
+from pledgecard.extract.labels import is_title
 from pledgecard.extract.layout import Line
-from pledgecard.extract.readers.text_running_titles import running_titles
 from pledgecard.extract.sections.header_status_bracket import status_with_bracket
 from pledgecard.extract.sections.outreach_sentences import from_sentences
 from pledgecard.pipeline import process_file
@@ -134,37 +130,3 @@ def test_wrapped_status_bracket_kept_whole() -> None:
     assert not re.search(r"\(", rec["header"]["target"] or "")
 
 
-# --- a running page header printing the card's title words -------------------------------------------------------
-
-def _tlines(pages: list[list[str]]) -> list:
-    from pledgecard.extract.readers.text_lines import split_lines
-
-    return split_lines("\f".join("\n".join(p) for p in pages))
-
-
-def _starts(text: str) -> bool:
-    return is_title(text) or bool(find_labels(text))
-
-
-def test_a_title_line_opening_every_page_over_no_card_start_is_a_running_header() -> None:
-    pages = [["  노들군 공약사업 관리카드", "", "(2026. 3. 31. 현재)", "사업명 반도체"],
-             ["  노들군 공약사업 관리카드", "", "◦ 주요내용"], ["  노들군 공약사업 관리카드", "", "◦ 기대효과"]]
-    assert running_titles(_tlines(pages), _starts) == {"노들군 공약사업 관리카드"}
-
-
-def test_a_title_atop_every_card_of_a_multi_card_file_is_no_running_header() -> None:
-    pages = [["  노들군 공약사업 관리카드", "공약명 반도체 관리번호 1-1", "◦ 주요내용"],
-             ["  노들군 공약사업 관리카드", "공약명 소재 관리번호 1-2", "◦ 주요내용"],
-             ["  노들군 공약사업 관리카드", "공약명 생태계 관리번호 1-3", "◦ 주요내용"]]
-    assert running_titles(_tlines(pages), _starts) == set()
-
-
-def test_a_running_header_holding_a_label_and_value_is_left_to_the_header() -> None:
-    pages = [["  솔매군수 공약사업 관리카드 | 관리번호 1-6-12", "◦ 주요내용"]] * 3
-    assert running_titles(_tlines(pages), _starts) == set()
-
-
-def test_running_header_over_a_card_printing_no_title_line_is_no_kind() -> None:
-    rec = process_file(FIXTURES / "running-header-layout.txt").records[0]
-    assert (rec["header"]["kind"], rec["header"]["title"], rec["header"]["mgmt_no"]) == (
-        None, "노들군 반도체 소재 생태계 조성", "4-11")

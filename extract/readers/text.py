@@ -34,7 +34,6 @@ from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
 from pledgecard.extract.readers.text_quoted import mail_header_lines, unquoted
 from pledgecard.extract.readers.text_row_numbers import aside_note, drop_row_numbers
-from pledgecard.extract.readers.text_running_titles import running_titles
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_sheets_across import sheets_read_across
 from pledgecard.extract.readers.text_side_columns import side_by_side
@@ -344,10 +343,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = headed_side_by_side(lines)
     over = _over_titles(lines)
     past = _past_cards(lines)
-    running = running_titles(lines, lambda text: is_title(text) or _header_line(text))  # a title on every page
-    drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over and text not in past
-                     and text not in running) \
-        - {k for k in _titles_over_headers(lines) if running_key(lines[k].text) not in running}
+    drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over and text not in past) \
+        - _titles_over_headers(lines)
     drop |= closing_marks(lines)  # a watermark's lines a dump prints after every page's text
     # a web page's buttons line (목록 | 이전글 | 다음글 under a board post): page furniture, never the rest of the
     # line above it (the reader would join it to the last bullet as its wrapped end)

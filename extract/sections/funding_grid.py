@@ -126,8 +126,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     if any(classify_column(c)["kind"] in ("year", "prior", "after_term") for row in grid[:first_data]
            for c in row[:width] if c.strip()):
         return [], []  # a period over the row labels: cells placed left to right, not under their columns
-    if years_among_amounts(grid[:first_data], [row[width:] for row in grid[first_data:]]):
-        return [], []  # year heads printed among the rows (funding_year_cells): no cell an amount proven
+    # year heads printed among the rows (funding_year_cells): no cell an amount proven, the rows kept as printed
+    years_amid = years_among_amounts(grid[:first_data], [row[width:] for row in grid[first_data:]])
     n_cols = max(len(r) for r in grid)
     columns: list[dict[str, Any]] = []
     col_idx: list[int] = []
@@ -214,8 +214,11 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     if where is not None:
         where[-len(rows):] = [w for k, w in enumerate(where[-len(rows):]) if k in keep] if rows else []
     out = [r for k, r in enumerate(rows) if k in keep]
-    if len(out) == 1 and out[0]["source"] == "total" and lone is None:
+    if len(out) == 1 and out[0]["source"] == "total" and lone is None and not years_amid:
         _total_by_subtotals(grid, data, width, col_idx, multiplier, out[0])
+    if years_amid:
+        for r in out:
+            r["amounts_krw"] = [None] * len(r["amounts_krw"])
     return columns, out
 
 
