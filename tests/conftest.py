@@ -229,6 +229,19 @@ def family_card_read(tmp_path: Path, family: str, seed: int, fmt: str) -> tuple[
     return exp, got, score_record(exp, got).score(), wrong_figure_count(exp, got)
 
 
+def ocr_words(text: str) -> list:
+    """``text`` as Tesseract hands it to the OCR reader's helpers: each letter a symbol with its box, 10 px apart
+    (:class:`pledgecard.extract.readers.ocr_word.Word`)."""
+    from pledgecard.extract.readers.ocr_word import Word
+
+    words, x = [], 0.0
+    for k, w in enumerate(text.split()):
+        words.append(Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
+                                                 for i, ch in enumerate(w)]))
+        x += 10 * len(w) + 5
+    return words
+
+
 def gippeum_two_up_scan(tmp_path: Path, seed: int) -> tuple[Path, dict]:
     """gippeum-county's card ``seed`` printed two pages a sheet as a searchable scan, and its expected record."""
     from dataclasses import replace

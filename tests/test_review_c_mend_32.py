@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,7 @@ from pledgecard.extract.sections.goal_project_apart import (
 )
 from pledgecard.normalize.text import is_dash
 
-from conftest import shared_tools
+from conftest import ocr_words, shared_tools
 
 FIX = Path(__file__).parent / "fixtures" / "review_c_32"
 BEFORE = ["target", "actual", "rate"]
@@ -153,20 +152,8 @@ def test_a_read_again_is_kept_only_where_the_run_cut_lay_under_the_strike() -> N
 
 # --- F3: a figure's bracket is no heading's letter ---------------------------------------------------------------
 
-@dataclass
-class _Word:
-    spaced: bool
-    symbols: list[tuple[str, float, Any]] = field(default_factory=list)
 
 
-def _words(text: str) -> list[_Word]:
-    """``text`` as Tesseract hands it: each letter a symbol with its box, 10 px apart."""
-    words, x = [], 0.0
-    for k, w in enumerate(text.split()):
-        words.append(_Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
-                                                  for i, ch in enumerate(w)]))
-        x += 10 * len(w) + 5
-    return words
 
 
 @pytest.mark.parametrize("text", ["(-1.5) 감소", "(-12.3%) 감소", "[-1.5] 감소", "<-3.2> 감소", "(. 12.5%",
@@ -174,14 +161,14 @@ def _words(text: str) -> list[_Word]:
 def test_a_bracketed_figure_is_no_lettered_heading(text: str) -> None:
     from pledgecard.extract.readers.ocr_lettered import lettered_glyph
 
-    assert lettered_glyph(_words(text)) is None  # type: ignore[arg-type]
+    assert lettered_glyph(ocr_words(text)) is None  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("text", ["(. 추진실적", "(-1. 기 추진실적", "(. 2024년 추진실적"])
 def test_a_lettered_heading_is_still_one(text: str) -> None:
     from pledgecard.extract.readers.ocr_lettered import lettered_glyph
 
-    assert lettered_glyph(_words(text)) is not None  # type: ignore[arg-type]
+    assert lettered_glyph(ocr_words(text)) is not None  # type: ignore[arg-type]
 
 
 # --- F5: a jamo bullet kept on a line that is no heading ---------------------------------------------------------
@@ -190,6 +177,6 @@ def test_a_lettered_heading_is_still_one(text: str) -> None:
 def test_a_note_keeps_its_jamo_when_no_heading(text: str) -> None:
     from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 
-    words = _words(text)
+    words = ocr_words(text)
     assert restore_lost_glyph(words) is False  # type: ignore[arg-type]
     assert " ".join("".join(t for t, _, _ in w.symbols) for w in words) == text

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from conftest import family_card_read
+from conftest import family_card_read, ocr_words
 
 
 @dataclass
@@ -29,14 +29,6 @@ class _Word:
     symbols: list[tuple[str, float, Any]] = field(default_factory=list)
 
 
-def _words(text: str) -> list[_Word]:
-    """``text`` as Tesseract hands it: each letter a symbol with its box, 10 px apart."""
-    words, x = [], 0.0
-    for k, w in enumerate(text.split()):
-        words.append(_Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
-                                                  for i, ch in enumerate(w)]))
-        x += 10 * len(w) + 5
-    return words
 
 
 def _joined(words: list[_Word]) -> str:
@@ -46,7 +38,7 @@ def _joined(words: list[_Word]) -> str:
 def _glyph_restored(text: str) -> tuple[bool, str]:
     from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 
-    words = _words(text)
+    words = ocr_words(text)
     done = restore_lost_glyph(words)  # type: ignore[arg-type]
     return done, _joined(words)
 
@@ -73,14 +65,14 @@ def test_a_mark_before_a_numbering_stop_is_a_letter_to_read_again() -> None:
 
     for text in ["(. 추진실적", "^. 사업개요", "『. 향후 추진계획", "(-1. 기 추진실적 (2022년 4/4분기 기준)",
                  "(-2.2023-03-31 기준"]:
-        words = _words(text)
+        words = ocr_words(text)
         box = lettered_glyph(words)  # type: ignore[arg-type]
         assert box is not None and box[0] == 0 and box[2] >= 9, text  # the mark's glyph, with a margin
         put_letter(words, "C")  # type: ignore[arg-type]
         assert _joined(words)[0] == "C" and _joined(words)[1:] == text[1:]
     for text in ["○ 관광 성과평가", "1. 사업개요", "ㅁ. 연도별 목표", "... 이하 생략", "- 체험관 운영", "(주)늘품 협약",
                  "'24. 3월 착공", "※ 참여기관 : 마을관광재단", "(."]:
-        assert lettered_glyph(_words(text)) is None, text  # type: ignore[arg-type]
+        assert lettered_glyph(ocr_words(text)) is None, text  # type: ignore[arg-type]
 
 
 def test_a_capital_is_read_by_the_latin_model_and_a_mark_is_not() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from conftest import family_card_read
+from conftest import family_card_read, ocr_words
 
 
 @dataclass
@@ -84,14 +84,6 @@ def test_boxes_left_as_read_where_no_one_box_is_told() -> None:
 
 # --- a heading's Roman numeral read as strokes --------------------------------------------------------------------
 
-def _words(text: str) -> list[_Word]:
-    """``text`` as Tesseract hands it: each letter a symbol with its box, 10 px apart."""
-    words, x = [], 0.0
-    for k, w in enumerate(text.split()):
-        words.append(_Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
-                                                  for i, ch in enumerate(w)]))
-        x += 10 * len(w) + 5
-    return words
 
 
 def test_strokes_before_a_numbering_stop_and_a_title_are_a_numeral_to_read_again() -> None:
@@ -99,14 +91,14 @@ def test_strokes_before_a_numbering_stop_and_a_title_are_a_numeral_to_read_again
 
     for text, k, n in [("ㅁ |! . 사업개요", 1, 2), ("ㅁ |. 연차별 재원 투자계획", 1, 1), ("ㅁ \\ . 향후 추진계획", 1, 1),
                        ("|| . 추진실적", 0, 2)]:
-        words = _words(text)
+        words = ocr_words(text)
         at = roman_glyphs(words)  # type: ignore[arg-type]
         assert at is not None and at[:2] == (k, n), text
         assert at[2][0] < at[2][2] and at[2][1] < at[2][3]  # a box to read, up to the title
         put_numeral(words, at, "Ⅱ")  # type: ignore[arg-type]
         assert "".join(t for t, _, _ in words[k].symbols).startswith("Ⅱ"), text
     for text in ["ㅁ 1. 추진실적", "1. 사업개요", "| 구분 | 계", "ㅁ |! 사업개요", "○ 사업기간 : 2023. 1.", "ㅁ |. 2024"]:
-        assert roman_glyphs(_words(text)) is None, text  # type: ignore[arg-type]
+        assert roman_glyphs(ocr_words(text)) is None, text  # type: ignore[arg-type]
 
 
 def test_a_roman_number_read_in_latin_capitals_is_its_numeral() -> None:
