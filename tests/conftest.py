@@ -212,10 +212,21 @@ def family_header_expected(family: str, seed: int) -> dict:
     return load_records(path)[0]["header"]
 
 
+def wrong_figures_of(exp: dict, got: dict) -> list:
+    """The figures produced and different from the expected (the shared wrong-figure counter's rows)."""
+    _, wf = shared_tools()
+    return [f for f in wf.figures(exp, got) if f[3] is not None and f[2] != f[3]]
+
+
 def wrong_figure_count(exp: dict, got: dict) -> int:
     """Figures produced and different from the expected (the shared wrong-figure counter's)."""
-    _, wf = shared_tools()
-    return sum(1 for _, _, e, g in wf.figures(exp, got) if g is not None and g != e)
+    return len(wrong_figures_of(exp, got))
+
+
+def shared_score(exp: dict, got: dict) -> float:
+    """The shared scorer's score of the record ``got`` against ``exp``."""
+    sc, _ = shared_tools()
+    return float(sc.score_record(exp, got).score())
 
 
 def family_card_read(tmp_path: Path, family: str, seed: int, fmt: str) -> tuple[dict, dict, float, int]:

@@ -35,7 +35,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.readers import read_path
 from pledgecard.pipeline import card_results
 
-from conftest import shared_tools
+from conftest import shared_score, wrong_figures_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review_a_30"
 
@@ -54,16 +54,6 @@ def _expected(path: Path) -> dict[str, Any]:
     return exp[0] if isinstance(exp, list) else exp
 
 
-def _wrong(expected: dict[str, Any], record: dict[str, Any]) -> list[Any]:
-    _, wrong_figures = shared_tools()
-    return [f for f in wrong_figures.figures(expected, record) if f[3] is not None and f[2] != f[3]]
-
-
-def _score(expected: dict[str, Any], record: dict[str, Any]) -> float:
-    score_card, _ = shared_tools()
-    return score_card.score_record(expected, record).score()
-
-
 def _counts(record: dict[str, Any]) -> dict[str, Any]:
     out = record.get("outreach") or {}
     return {it["category"]: it["count"] for it in out.get("items") or []}
@@ -75,7 +65,7 @@ def test_a_blank_row_then_a_row_with_a_note_figure_is_no_run_of_labels() -> None
     then two counts, survey=3 and experts=40 (2 wrong figures). Now no count is given out of place."""
     path = FIXTURES / "lr2" / "blank-row-note-40.txt"
     expected, record = _expected(path), _read(path)
-    assert _wrong(expected, record) == []
+    assert wrong_figures_of(expected, record) == []
     counts = _counts(record)
     assert counts.get("survey") is None and counts.get("experts") in (None, 3)
 
@@ -105,7 +95,7 @@ def test_a_stray_line_above_labels_over_values_keeps_the_title_under_its_label()
     expected, record = _expected(path), _read(path)
     assert record["header"]["title"] == expected["header"]["title"] == "청년농업 창업 지원 확대"
     assert record["header"]["target"] is None  # the reporting-point line no value of the lone 실천목표
-    assert _wrong(expected, record) == [] and _score(expected, record) == 1.0
+    assert wrong_figures_of(expected, record) == [] and shared_score(expected, record) == 1.0
 
 
 def test_pairs_of_free_text_labels_alone_tell_no_values_over_labels() -> None:
@@ -158,7 +148,7 @@ def test_a_row_of_people_under_the_channels_is_no_other_channel() -> None:
                  FIXTURES / "u1" / "unnamed-row.txt", FIXTURES / "u1" / "control.txt"):
         expected, record = _expected(path), _read(path)
         assert _items(record) == [("meetings", 2), ("media", 3)]
-        assert _wrong(expected, record) == [] and _score(expected, record) == 1.0
+        assert wrong_figures_of(expected, record) == [] and shared_score(expected, record) == 1.0
 
 
 def test_an_unknown_channel_is_read_where_the_total_needs_its_count() -> None:
@@ -189,7 +179,7 @@ def test_a_typed_head_and_row_over_spaced_rows_read_every_row() -> None:
     lost; money 0.924). Every row is read now."""
     path = FIXTURES / "runA" / "mixed.txt"
     expected, record = _expected(path), _read(path)
-    assert _wrong(expected, record) == []
+    assert wrong_figures_of(expected, record) == []
     row = [1_500_000_000, 500_000_000, 600_000_000, 400_000_000]
     assert _amounts(record) == {"total": [3_000_000_000, 1_000_000_000, 1_200_000_000, 800_000_000],
                                 "national": row, "municipal": row}
@@ -215,7 +205,7 @@ def test_a_note_or_unit_cell_after_the_last_channel_keeps_the_counts() -> None:
     for name in ("note-col-cells.txt", "unit-cell-last.txt"):
         path = FIXTURES / "runA" / name
         expected, record = _expected(path), _read(path)
-        assert _wrong(expected, record) == [] and _score(expected, record) == 1.0
+        assert wrong_figures_of(expected, record) == [] and shared_score(expected, record) == 1.0
         assert record["outreach"]["total"] == 5 and sum(c for _, c in _items(record)) == 5
 
 

@@ -30,7 +30,7 @@ from pledgecard.extract.typed_tables import typed_cells, typed_runs, typed_trail
 from pledgecard.extract.typed_wrapped_rows import wrapped_groups
 from pledgecard.pipeline import card_results
 
-from conftest import shared_tools
+from conftest import shared_score, wrong_figures_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review_a_32"
 
@@ -44,16 +44,6 @@ def _read(name: str) -> dict[str, Any]:
 def _expected(name: str) -> dict[str, Any]:
     exp = json.loads((FIXTURES / (name.rsplit(".", 1)[0] + ".expected.json")).read_text("utf-8"))
     return exp[0] if isinstance(exp, list) else exp
-
-
-def _wrong(expected: dict[str, Any], record: dict[str, Any]) -> list[Any]:
-    _, wrong_figures = shared_tools()
-    return [f for f in wrong_figures.figures(expected, record) if f[3] is not None and f[2] != f[3]]
-
-
-def _score(expected: dict[str, Any], record: dict[str, Any]) -> float:
-    score_card, _ = shared_tools()
-    return float(score_card.score_record(expected, record).score())
 
 
 def _goals(record: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -92,13 +82,13 @@ def test_the_reviewers_goal_rows_with_closing_tabs_read_right() -> None:
     expected, record = _expected("dorim-gwrap-tabs.txt"), _read("dorim-gwrap-tabs.txt")
     assert _goals(record) == [("청년농 유입", 30, "명", 27), ("창업 교육 운영", 5, "회", None),
                               ("스마트팜 입주", 20, "명", 12)]  # was (창업 교육 운영, 5, 회, 20): 20 the next target
-    assert _wrong(expected, record) == [] and _score(expected, record) == 1.0  # 0.872 before
+    assert wrong_figures_of(expected, record) == [] and shared_score(expected, record) == 1.0  # 0.872 before
 
 
 def test_the_same_rows_trimmed_of_their_tabs_give_no_joined_goal() -> None:
     expected, record = _expected("dorim-gwrap.txt"), _read("dorim-gwrap.txt")
     assert all(g["actual_value"] != 20 for g in record["goals"])  # actual 20 before: the next row's target
-    assert _wrong(expected, record) == []
+    assert wrong_figures_of(expected, record) == []
 
 
 # 2. labelled_as_of
@@ -129,8 +119,8 @@ def test_the_reviewers_cards_with_a_base_year_keep_their_achievements() -> None:
     for name, n in (("garam-asof.hwpx", 7), ("dorim-asof.txt", 6), ("dorim-asof2.txt", 6)):
         expected, record = _expected(name), _read(name)
         assert len(expected["achievements"]) == n and len(record["achievements"]) == n, name  # 0 before
-        assert _wrong(expected, record) == [], name
-        assert _score(expected, record) >= 0.91, name  # garam 0.604 before (its control 0.920)
+        assert wrong_figures_of(expected, record) == [], name
+        assert shared_score(expected, record) >= 0.91, name  # garam 0.604 before (its control 0.920)
 
 
 # 3. goal_indicator_line
@@ -145,7 +135,7 @@ def test_an_indicator_line_naming_two_indicators_names_none() -> None:
 def test_the_reviewers_two_indicator_card_gives_no_goal_the_last_unit() -> None:
     expected, record = _expected("dorim-ind2.txt"), _read("dorim-ind2.txt")
     assert record["goals"] and all(g["target_unit"] != "동" and g["project"] is None for g in record["goals"])
-    assert _wrong(expected, record) == []
+    assert wrong_figures_of(expected, record) == []
 
 
 # 4. funding_parts_over
