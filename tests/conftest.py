@@ -137,13 +137,15 @@ def _committed_reads_folder(tmp_path_factory: pytest.TempPathFactory, request: p
     os.environ[_READS_ENV] = str(folder)
 
 
-def committed_records(path: Path) -> list[dict]:
-    """``extract_file(path)`` for a card file committed to the repository (unchanged within a session): read
-    once a session by its path and bytes, a fresh copy each call (a test may change what it is handed)."""
+def committed_results(path: Path) -> Any:
+    """``process_file(path)`` (records, provenance with the extractor's findings, status) for a card file committed
+    to the repository (unchanged within a session): read once a session by its path and bytes, a fresh copy each
+    call (a test may change what it is handed). tests/test_finding_locations.py reads the families' findings from
+    the files whose records test_families reads (suitetime, session 33)."""
     import hashlib
     import pickle
 
-    from pledgecard import extract_file
+    from pledgecard.pipeline import process_file
 
     key = hashlib.sha256(str(Path(path).resolve()).encode() + b"\0" + Path(path).read_bytes()).hexdigest()
     if key not in _READS:
@@ -152,12 +154,24 @@ def committed_records(path: Path) -> list[dict]:
         if kept is not None and kept.exists():
             _READS[key] = kept.read_bytes()
         else:
-            _READS[key] = pickle.dumps(extract_file(path))
+            _READS[key] = pickle.dumps(process_file(path))
             if kept is not None:
                 part = kept.with_suffix(f".{os.getpid()}.part")
                 part.write_bytes(_READS[key])
                 os.replace(part, kept)
     return pickle.loads(_READS[key])
+
+
+def committed_records(path: Path) -> list[dict]:
+    """``extract_file(path)`` for a committed card file: the records of its ``committed_results`` (``process_file``
+    and ``extract_file`` read a file by the same reader and card steps); a file that fails is read again by
+    ``extract_file``, which raises what it raises."""
+    res = committed_results(path)
+    if res.status != "ok":
+        from pledgecard import extract_file
+
+        return extract_file(path)
+    return res.records
 
 
 def pdftotext_dump(src: Path, out: Path, *args: str) -> str:

@@ -18,8 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pledgecard.extract.document import Source
-from pledgecard.pipeline import process_file
 from pledgecard.validate.evidence_locate import source_entry
+
+from conftest import committed_results
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 FILES = sorted([*FAMILIES.glob("*/*-txt.txt"), *FAMILIES.glob("*/*-hwpx.hwpx")])
@@ -55,8 +56,8 @@ def _exists(record: dict[str, Any], path: str) -> bool:
 @pytest.fixture(scope="module")
 def found() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     out = []
-    for path in FILES:
-        res = process_file(path)
+    for path in FILES:  # committed files: read once a session, with test_families' reads of the same files
+        res = committed_results(path)
         for rec, prov in zip(res.records, res.provenance, strict=True):
             out += [(path.name, rec, f) for f in prov["findings"] if f["code"].startswith("extract.")]
     return out

@@ -6,7 +6,9 @@
   tests/test_family_corpus.py may skip reading back a PDF written byte for byte as committed;
 - tests/test_family_corpus.py's corpus test runs a family a case, every committed family one of its cases;
 - tests/test_text_layout.py reads the families' committed PDFs through ``conftest.committed_records`` (read once
-  a session, shared with tests/test_families.py): its scores are the extractor's.
+  a session, shared with tests/test_families.py): its scores are the extractor's;
+- ``conftest.committed_results``: ``process_file`` of a committed file once a session (tests/test_finding_locations.py
+  reads the findings of the files test_families reads), ``committed_records`` its records: ``extract_file``'s.
 """
 
 from __future__ import annotations
@@ -74,3 +76,33 @@ def test_the_layout_modules_committed_reads_are_the_extractors(dump: Path) -> No
     """A family's layout dump and its PDF, both committed: ``_scores`` hands back what ``extract_file`` reads."""
     for path in (dump, _pdf_of(dump)):
         assert [g for _, _, g in _scores(path)] == extract_file(path), path.name
+
+
+@pytest.mark.parametrize("name", ["gaon-city/gaon-city-11006-txt.txt", "angae-county/angae-county-95001-hwpx.hwpx"])
+def test_a_committed_result_is_process_files_and_its_records_extract_files(name: str) -> None:
+    """tests/test_finding_locations.py's findings and test_families' records come from one read of a file."""
+    from pledgecard.pipeline import process_file
+
+    from conftest import committed_records, committed_results
+
+    path = FAMILY_DIR / name
+    res, fresh = committed_results(path), process_file(path)
+    assert (res.status, res.records, res.provenance, res.notes) == ("ok", fresh.records, fresh.provenance, fresh.notes)
+    assert res.records and len(res.provenance) == len(res.records)
+    assert committed_records(path) == extract_file(path) == res.records
+    res.provenance.clear()  # a caller changing what it got changes no later read
+    assert committed_results(path).provenance == fresh.provenance
+
+
+def test_a_file_that_fails_raises_what_extract_file_raises(tmp_path: Path) -> None:
+    from pledgecard.errors import PledgecardError
+
+    from conftest import committed_records
+
+    path = tmp_path / "no-card.txt"
+    path.write_text("회의록\n\n참석자 명단과 안건만 적힌 문서.\n", encoding="utf-8")
+    with pytest.raises(PledgecardError) as direct:
+        extract_file(path)
+    with pytest.raises(type(direct.value)) as cached:
+        committed_records(path)
+    assert str(cached.value) == str(direct.value)
