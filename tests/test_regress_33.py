@@ -13,7 +13,10 @@
   the line's every cell to a head with fewer columns, and mutant 4238 txt's sources went null (0.817 -> 0.723, 0
   wrong). The line's tokens stand for the row only where its cells, a gap a blank each, are no more than the head's
   (funding_rows._printed): 4238 back to 0.817 (PINNED_88 0.72 -> 0.81 in tests/test_mutate_tables.py), 4046
-  stays 0.948."""
+  stays 0.948.
+- Then (the session 32 note's goal leftovers, chorong-city 24018 pdftotext): a goal table dumped one cell a line
+  whose project cell, merged over a year's rows, prints its last line after the first row's status, before the next
+  row's year (goal_merged_piece): the next row was unread and the project lost its last word (0.945 -> 0.974)."""
 
 from __future__ import annotations
 
@@ -23,10 +26,11 @@ from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_rows import printed_with_blanks
+from pledgecard.extract.sections.goal_merged_piece import merged_project_pieces
 from pledgecard.extract.sections.goal_status_head import head_names
 from pledgecard.extract.sections.goals import goals_from_table
 
-from conftest import shared_tools
+from conftest import family_card, goal_lines_read, pdftotext_scored, shared_tools
 
 ROOT = Path(__file__).resolve().parents[1]
 DOLBIT = ROOT / "samples" / "layout" / "families" / "dolbit-city-76002-layout.txt"
@@ -95,3 +99,36 @@ def test_figures_written_anew_from_unit_glued_tokens_give_way_to_the_line() -> N
     row = _row("국비", ["1,024", "6,516", "7,540", "-"])
     assert printed_with_blanks([row], [_line(text)], 6)["국비"] == [
         "1024백만원", "6516백만원", "", "7540백만원", "-", "0.0"]
+
+
+# 3. a merged project cell's last line printed between its rows
+
+CELLS = ["연도", "주요사업", "목표", "실적", "추진상황", "2019", "거점 산지유통센터", "시범 운영", "행정절차 이행", "추진중"]
+
+
+def test_a_merged_projects_last_line_before_the_next_rows_year_joins_the_project() -> None:
+    got, rest = goal_lines_read(*CELLS, "조성", "2020", "스마트팜 기업 지원(25개)", "-", "미착수")
+    assert got == [("거점 산지유통센터 조성", 2019, "시범 운영", None, None, "추진중"),
+                   ("거점 산지유통센터 조성", 2020, "스마트팜 기업 지원(25개)", 25, None, "미착수")]
+    assert not rest
+
+
+def test_pieces_before_a_year_are_the_projects_only_where_the_row_prints_no_project() -> None:
+    before = ["project", "target", "actual"]
+    assert merged_project_pieces(["조성", "2020", "지원(25개)", "-"], before) == (["조성"], ["2020", "지원(25개)", "-"])
+    # the row prints its own project: the piece is no merged cell's
+    assert merged_project_pieces(["조성", "2020", "센터", "지원(25개)", "-"], before) is None
+    # a piece holding a figure (a wrapped target's or actual's last line), or no year after the pieces
+    assert merged_project_pieces(["(25개)", "2020", "지원", "-"], before) is None
+    assert merged_project_pieces(["조성", "지원(25개)", "-"], before) is None
+    # no project column: nothing to join
+    assert merged_project_pieces(["조성", "2020", "-"], ["target", "actual"]) is None
+
+
+def test_chorong_24018_pdftotext_reads_both_goal_rows(tmp_path: Path) -> None:
+    pdf, _ = family_card(tmp_path, "chorong-city", 24018, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(pdf, tmp_path)
+    assert [(g["project"], g["year"], g["status"]) for g in rec["goals"]] == [
+        (g["project"], g["year"], g["status"]) for g in exp["goals"]]
+    assert score >= 0.97
+    assert not wrong
