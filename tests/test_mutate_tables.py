@@ -777,10 +777,10 @@ PINNED_88 = {
     (3364, "pdf"): (1.0, "a page break after the funding head's first row (구 분 | 연도별 투자 실적 및 계획 | 합계), the "
                          "years and rows on the next page: the cut row a table of its own, the total column unnamed, the "
                          "funding null (0.888, money 0.143; HWPX and HWP 1.000; funding_head_page)"),
-    (4238, "txt"): (0.72, "계획/확보 sub-columns, blank cells printed only as gaps, the rows parted into cells by the text "
-                          "reader: the sources null (0.723, money 0.357; funding_unit_cells.gap_cells, printed_by_columns "
-                          "read them: 0.817 on h-sweep2; null again, 0 wrong, after the session's later merges: cause "
-                          "not found at the hard end, see the session 32 note); its goal table left"),
+    (4238, "txt"): (0.81, "계획/확보 sub-columns, blank cells printed only as gaps, the rows parted into cells by the text "
+                          "reader: the sources read (0.723 -> 0.817; funding_unit_cells.gap_cells, printed_by_columns; "
+                          "null in session 32 where a row's plan figures were taken for its line written anew, unit "
+                          "glued: funding_rows._printed, tests/test_regress_33.py); its goal table left"),
 }
 
 # the pins above by the families their mutants were drawn from

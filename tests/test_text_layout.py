@@ -207,9 +207,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # those rows are left unread (76001) and a row under it with the project's cell blank dropped (76002); no
     # figure wrong
     "dolbit-city-76001-layout#0": 0.93,
-    # (76002 0.97 -> 0.96 in session 32: its third goal row, `2025` over a blank project cell with `-` actual and
-    # rate, unread again after the session's goal merges: a row lost, no figure wrong; see the session 32 note)
-    "dolbit-city-76002-layout#0": 0.96,
+    # (76002 0.973 -> 0.964 in session 32, floor 0.96, back to 0.973 / 0.97 in session 33: its head cell
+    # `달성률 추진상황`, two heads one space apart kept as one cell, had lost its 완료 statuses to a whole-head status
+    # rule; the `2025` row under a blank project cell was unread before and after: tests/test_regress_33.py)
+    "dolbit-city-76002-layout#0": 0.97,
     # designed blind (session 22): the total row's two revision pairs side by side (`4,882 → 4,616 3,043 → 3,268`)
     # leave those two cells null (the layout reader places cells by their printed columns); a goal project
     # wrapped in its cell read in two pieces; no figure wrong

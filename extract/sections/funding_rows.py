@@ -159,11 +159,15 @@ def _as_printed(raw: list[str] | None, tokens: list[str]) -> list[str]:
 
 
 def _printed(text: str, tokens: list[str], kept_gaps: bool, raw: list[str] | None, width: int | None) -> list[str]:
-    """A row's printed cells, its blank cells as ``""``: its kept figures (:func:`_as_printed`) with the gaps
-    of its line; or the line's own tokens with their gaps where the kept figures are its first tokens and the
+    """A row's printed cells, its blank cells as ``""``: its kept figures (:func:`_as_printed`; the line's tokens
+    only where its cells, a gap a blank each, are no more than the head's ``width``) with the gaps of its line; or the line's own tokens with their gaps where the kept figures are its first tokens and the
     line's cells, a gap a blank cell, are as many as the head's (``width``: :func:`_cut_short`; ``kept_gaps``: the
     reader kept the line as printed, its space runs, so a change's minus ``△73`` written anew ``-73`` matches)."""
     kept = _as_printed(raw, tokens)
+    if raw and width and kept is tokens and len(with_blanks(text, tokens)) > width:
+        # the line's cells (a gap a blank each) outnumber the head's: the kept figures are the reader's pick
+        # among them (the plan figures of a 계획 | 확보 head, mutant 4238 txt), no line written anew
+        kept = raw
     if raw and width and kept is raw and _cut_short(raw, tokens, kept_gaps):
         whole = with_blanks(text, tokens, width)
         if len(whole) == width and len(with_blanks(text, raw, width)) != width:

@@ -16,6 +16,7 @@ from pledgecard.extract.sections.goal_head_words import (
     row_layout,
 )
 from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_project_run, lead_year, lead_years
+from pledgecard.extract.sections.goal_merged_piece import merged_project_pieces
 from pledgecard.extract.sections.goal_project_apart import (
     first_row_project,
     next_row_cells,
@@ -131,6 +132,11 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         if lead_run and year is None and not year_lines:
             year = lead_run[lead_ended] if lead_ended < len(lead_run) else None
             lead_ended += 1
+        if has_year and prev is not None and prev.project and rows and rows[-1] is prev \
+                and (merged := merged_project_pieces(row_cells, before)) is not None:
+            # the row above's project merged over this row, its last lines printed before this row's year
+            prev = rows[-1] = replace(prev, project=" ".join([prev.project, *merged[0]]))
+            row_cells = merged[1]
         if has_year:
             year = year_cell_of(row_cells[0]) if row_cells else None
             row_cells = row_cells[1:]

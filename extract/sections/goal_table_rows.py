@@ -23,7 +23,7 @@ from pledgecard.extract.sections.goal_record import (
     value_and_unit,
 )
 from pledgecard.extract.sections.goal_rejoin import rejoin_numbered
-from pledgecard.extract.sections.goal_status_head import status_head
+from pledgecard.extract.sections.goal_status_head import head_names
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
@@ -140,7 +140,7 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
                  whole=(*vocab.words("goals_columns_whole", "project"), *vocab.words("goals_table_whole", "project")))
     c_target = col(*vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target")))
     c_status = next((j for w in vocab.words("goals_columns", "status") for j, h in enumerate(header)
-                     if j not in final and status_head(h) == w), None)  # a status head whole, no head merely holding it
+                     if j not in final and w in head_names(h)), None)  # a status head whole (or one of heads run together)
     c_detail = col(*vocab.words("goals_columns", "detail"))
     c_year = col(*vocab.words("goals_columns", "year"))
     c_actual = col(*vocab.words("goals_columns", "actual"))
