@@ -8,6 +8,9 @@
 - a heading's bar (``▌``) read as a stroke before an unnumbered title (``| 추진실적 (누계 기준)``): the achievements'
   first half unread and a count left (436) paired with one lost (406), a wrong figure (mulbit-city 62009 scan
   0.598 -> 0.927, 1 -> 0 wrong). A stroke alone before a section's title is the bar, lost (``ocr_lost_glyphs``).
+- a budget part's comma read as a point (``시비 4.375`` for 4,375 백만원) where its siblings print commas: 4.375 백만원,
+  a wrong figure (mulbit-city 62003 scan 1 -> 0 wrong, 62004 0.963 -> 0.967, 1 -> 0). Read as a comma only where the
+  parts then add up to the total, else null with its printed text (``money_budget``).
 """
 
 from __future__ import annotations
@@ -87,6 +90,25 @@ def test_a_stroke_before_other_text_stays() -> None:
     assert _lost("- 추진실적")[0] is False  # a dash is a bullet, not a bar
 
 
+# --- a budget part's comma read as a point ---------------------------------------------------------------------
+
+def _parts(raw: str) -> list[tuple[str, int | None]]:
+    from pledgecard.normalize.money_budget import parse_budget
+
+    return [(p["label"], p["amount_krw"]) for p in parse_budget(raw)["parts"]]
+
+
+def test_a_part_grouped_by_a_point_among_commas_is_read_where_the_total_proves_it() -> None:
+    assert _parts("20,697백만원(국비 9,328, 도비 6,994, 시비 4.375)") == [
+        ("국비", 9_328_000_000), ("도비", 6_994_000_000), ("시비", 4_375_000_000)]
+    assert _parts("20,697백만원(국비 9,328, 도비 6,994, 시비 4.376)")[2] == ("시비", None)  # no proof: null
+
+
+def test_a_decimal_part_stays_as_printed() -> None:
+    assert _parts("10.5억원(국비 5.5억원, 도비 5억원)") == [("국비", 550_000_000), ("도비", 500_000_000)]
+    assert _parts("20,697백만원(국비 9,328, 도비 6,994, 시비 4,375)")[2] == ("시비", 4_375_000_000)
+
+
 # --- the cards ----------------------------------------------------------------------------------------------------
 
 def test_gyeoul_county_70002_scanned_reads_its_ring_bullets_read_as_two_marks(tmp_path: Path) -> None:
@@ -102,3 +124,10 @@ def test_mulbit_city_62009_scanned_reads_its_achievements_under_a_bar_read_as_a_
     assert wrong == 0  # (1: 436 paired with the lost 406)
     assert len(got["achievements"]) >= len(exp["achievements"]) - 4  # (26 of 43)
     assert score >= 0.91  # (0.598)
+
+
+def test_mulbit_city_62004_scanned_reads_a_budget_part_whose_comma_was_read_as_a_point(tmp_path: Path) -> None:
+    exp, got, score, wrong = family_card_read(tmp_path, "mulbit-city", 62004, "scan")
+    assert wrong == 0  # (1: 시비 4.375 read as 4.375 백만원)
+    assert got["overview"]["budget"]["parts"] == exp["overview"]["budget"]["parts"]
+    assert score >= 0.96  # (0.963)
