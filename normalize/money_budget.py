@@ -7,7 +7,7 @@ from typing import Any
 
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money_amounts import parse_amount, trailing_unit
-from pledgecard.normalize.money_grouping import misgrouped
+from pledgecard.normalize.money_grouping import misgrouped, point_for_comma
 from pledgecard.normalize.money_patterns import money_patterns
 from pledgecard.normalize.money_sources import funding_source
 from pledgecard.normalize.money_units import find_unit, unit_multiplier
@@ -198,7 +198,12 @@ def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:
 
 def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str]) -> list[dict[str, Any]]:
     """The entries of :func:`_split_of_total` (every amount known) that are the total's parts;
-    ``printed`` the amount text of each (by id)."""
+    ``printed`` the amount text of each (by id).
+
+    Class of card fixed (session 33): a part grouped by a point where its siblings group by commas (a scan's
+    ``시비 4.375`` for 4,375 백만원, read as 4.375 백만원: mulbit-city 62003 / 62004 scans, one wrong figure each) is
+    a comma misread (:func:`.money_grouping.point_for_comma`): read as grouped by a comma only where the parts then
+    add up to the total, else null with its printed text."""
     if sum(p["amount_krw"] for p in rest) == total:
         return rest
     first: dict[str, dict[str, Any]] = {}
@@ -208,6 +213,10 @@ def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str]) 
     if first and len(first) < len(rest) and sum(p["amount_krw"] for p in first.values()) == total:
         return list(first.values())
     if len(first) == len(rest):  # one entry a source, as printed: validation checks their sum; a part grouped
-        odd = misgrouped([printed[id(p)] for p in rest])  # unlike the others is a separator misread (money_grouping)
+        texts = [printed[id(p)] for p in rest]  # unlike the others is a separator misread (money_grouping)
+        points = point_for_comma([re.sub(r"\s+", "", t) for t in texts])
+        if points and sum(p["amount_krw"] * (1000 if k in points else 1) for k, p in enumerate(rest)) == total:
+            return [{**p, "amount_krw": p["amount_krw"] * 1000} if k in points else p for k, p in enumerate(rest)]
+        odd = misgrouped(texts) | points
         return [{**p, "amount_krw": None, "raw": printed[id(p)]} if k in odd else p for k, p in enumerate(rest)]
     return [{**p, "amount_krw": None, "raw": printed[id(p)]} for p in first.values()]

@@ -25,6 +25,12 @@ read as the reference mark) or as that mark with a speck beside it read as a lon
 gyeoul-county's scanned headings were notes and its achievements went unread (70005 scan 0.326). A note's mark
 (:data:`.markers.NOTE_MARKERS`) counts as the one mark, and one lone jamo word between it and the numbering (no
 printed word is one jamo) is dropped with it; the title must still name a section.
+
+Class of card fixed too (session 33): a heading's bar (``▌``, a block element) read as a stroke (``|``) before an
+unnumbered title (``| 추진실적 (누계 기준)``): no heading, the achievements went unread from their first items and the
+scorer paired a count left (436) with one lost (406), a wrong figure (mulbit-city 62009 scan). A line's first word of
+one stroke (:data:`BAR_READS`) directly before a title naming a section is that bar, lost; a stroke before text
+naming no section stays as read.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ OPENS_TEXT = frozenset("-*>+<([{'\"|\\]!.:,~/@")
 NUMBERING_OPENS = frozenset("0123456789.|lI!\\][").union(NUMERALS)  # a numbering as OCR reads it: digits, a
 #                                          numeral's strokes or the numeral read again (ocr_roman), a stop
 STOPS = frozenset(".)")  # a numbering's stop or bracket
+BAR_READS = frozenset("|[]")  # what a heading's bar glyph (▌) is read as: a stroke or a bracket alone
 JAMO_FIRST, JAMO_LAST = 0x3131, 0x318E  # Hangul compatibility jamo: a lone one is a speck read as a letter
 
 
@@ -63,6 +70,9 @@ def _unread(text: str) -> bool:
 def restore_lost_glyph(words: list[Word]) -> bool:
     """``&《 |. 사업 개요`` -> ``� |. 사업 개요`` (in place): the line's first word (:func:`_unread`) before a numbering
     as read (:data:`NUMBERING_OPENS` opening the next word, a title after it) made one lost glyph. Whether it did."""
+    if len(words) >= 2 and words[0].symbols and _text(words[0]) in BAR_READS and _titled(words[1:]):
+        _lose(words[0])  # ``| 추진실적 (누계 기준)``: a bar read as a stroke before a section's title
+        return True
     if len(words) < 3 or not words[0].symbols or not words[1].symbols:
         return False
     speck = _lone_jamo(_text(words[1])) and _mark(_text(words[0])) and len(words) >= 4 and _misread_heading(
@@ -74,11 +84,22 @@ def restore_lost_glyph(words: list[Word]) -> bool:
         return False
     if speck:
         del words[1]  # only now the line is a heading
-    _, conf, box = words[0].symbols[0]
-    x1 = max(b[2] for _, _, b in words[0].symbols)
-    words[0].symbols = [(LOST_GLYPH, conf, (box[0], box[1], x1, box[3]))]
+    _lose(words[0])
     _numbering_as_printed(words)
     return True
+
+
+def _lose(word: Word) -> None:
+    """``word`` made one lost glyph over its place."""
+    _, conf, box = word.symbols[0]
+    x1 = max(b[2] for _, _, b in word.symbols)
+    word.symbols = [(LOST_GLYPH, conf, (box[0], box[1], x1, box[3]))]
+
+
+def _titled(words: list[Word]) -> bool:
+    """Whether ``words`` are a title naming a section of the card (no numbering before it)."""
+    title = " ".join(_text(w) for w in words)
+    return _hangul(title) and section_of(title) is not None
 
 
 def _misread_heading(words: list[Word]) -> bool:
