@@ -159,3 +159,73 @@ def test_mutant_4120_txt_read_by_its_named_shares_no_wrong_figure(tmp_path: Path
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= 0.99, (r["score"], r["misses"])
+
+
+# --- a turned table's head and total row cut from its period rows (mutant 4160 layout) ----------------------------
+
+
+def test_columns_named_by_sources_are_a_turned_table() -> None:
+    from pledgecard.extract.sections.funding_sources_head import sources_as_columns
+
+    turned = [{"label": "계", "kind": "total"}, {"label": "국비", "kind": "other"}, {"label": "도 비", "kind": "other"},
+              {"label": "시비", "kind": "other"}]
+    assert sources_as_columns(turned)
+    periods = [{"label": "총사업비", "kind": "total"}, {"label": "2023", "kind": "year", "year": 2023},
+               {"label": "2024", "kind": "year", "year": 2024}]
+    assert not sources_as_columns(periods)
+    assert not sources_as_columns([{"label": "계", "kind": "total"}, {"label": "국비", "kind": "other"}])  # one source
+
+
+_HEAD = ["       강물시 민선8기 시장 공약사업 분기별 추진상황 관리카드", "",
+         "   관리번호                    6-31                   공약명         대중교통 서비스 개선 및 노선 확충", "",
+         "   주관부서                  교통정책과                    담당자                     반소수", "",
+         "  점검기준일       2024.06.30.(일)", "", ""]
+
+_TURNED_CUT = [
+    "      구분             계              국비            도비           시비                비고",
+    "",
+    "     총사업비           4,918,000       2,214,000     1,913,000     791,000",
+    "",
+    "     2023년          1,571,000        805,000       766,000            - 준공 예정",
+    "",
+    "     2024년           964,000         173,000       504,000      287,000 준공 예정",
+    "",
+    "     2025년          1,710,000        563,000       643,000      504,000 시설 개관",
+    "",
+    "     2026년           673,000         673,000              -           - 보상 착수",
+]
+
+
+def test_a_years_down_table_with_notes_cut_by_the_layout_reader_reads_whole(tmp_path: Path) -> None:
+    """Mutant 4160's funding (a layout dump): the layout reader cut the table into a head-and-total piece, text
+    lines and a second piece; the first piece had been read as columns named 국비, 도비, 시비 with one 총사업비 row
+    (the years lost). Re-read with the section's lines: every year, each row summing to its 계, 0 wrong."""
+    from pledgecard import extract_file
+
+    card = tmp_path / "turned.txt"
+    card.write_text("\n".join([*_HEAD, "Ⅰ 사업 개요", "► 사업기간 : 2023 ~ 2028 (6년간)",
+                               "► 총사업비 : 총 49억 1,800만원(국비 22억 1,400만원, 도비 19억 1,300만원, 시비 7억 9,100만원)",
+                               "", "Ⅱ 재원별 투자계획", " " * 82 + "「단위: 천원」", "", *_TURNED_CUT, ""]),
+                    encoding="utf-8")
+    recs = extract_file(card)
+    funding = recs[0]["funding"]
+    assert [c.get("year") for c in funding["columns"]] == [None, 2023, 2024, 2025, 2026]
+    by_source = {r["source"]: r["amounts_krw"] for r in funding["rows"]}
+    assert by_source == {
+        "total": [4_918_000_000, 1_571_000_000, 964_000_000, 1_710_000_000, 673_000_000],
+        "national": [2_214_000_000, 805_000_000, 173_000_000, 563_000_000, 673_000_000],
+        "provincial": [1_913_000_000, 766_000_000, 504_000_000, 643_000_000, 0],
+        "municipal": [791_000_000, 0, 287_000_000, 504_000_000, 0]}
+
+
+def test_mutant_4160_layout_reads_its_turned_table_no_wrong_figure(tmp_path: Path) -> None:
+    """Mutant 4160 (layout dump): 0.939 (money 0.208, the years lost) -> 1.000, no wrong figure."""
+    from samples.mutate import mutate
+    from samples.style_sweep import run_family
+    from tests.test_mutate_tables import SWEPT_87
+
+    fam, card_seed = mutate(4160, SWEPT_87)
+    (r,) = run_family(dataclasses.replace(fam), card_seed, ("layout",), tmp_path, {})
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= 0.99, (r["score"], r["misses"])
