@@ -12,6 +12,7 @@ from pledgecard.extract.sections.funding_column_heads import periods_in_order
 from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.extract.sections.funding_rows import data_row
 from pledgecard.extract.sections.funding_source_labels import source_label
+from pledgecard.extract.sections.funding_sum_rule import adds_up
 from pledgecard.normalize.money import parse_amount
 from pledgecard.normalize.text import fold
 from pledgecard.record import FundingColumn, FundingRow
@@ -115,11 +116,11 @@ def without_shares(columns: list[FundingColumn], rows: list[FundingRow]) -> tupl
 
 def sums_fit(values: list[int | float | None], k: int, unit: int = 1) -> bool:
     """Whether ``values[k]`` is the sum of the others (to a thousandth, or to one printed unit: ``unit``
-    is what one unit of the printed figures counts in ``values``)."""
+    is what one unit of the printed figures counts in ``values``; the one rule of :mod:`funding_sum_rule`)."""
     rest = [v for j, v in enumerate(values) if j != k]
     if values[k] is None or None in rest:
         return False
-    return abs(sum(rest) - values[k]) <= max(unit, abs(values[k]) / 1000)  # type: ignore[operator]
+    return adds_up(rest, values[k], unit)  # type: ignore[arg-type]
 
 
 def null_against_sums(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:

@@ -18,7 +18,7 @@ A block of row labels amid the amounts is no disproof where each run of labels s
 first row's amounts begin (yunseul-city 40012 pdf2txt: ``계 / 10 amounts / 국비 / 도비 / 10 amounts / 10 amounts /
 시비 / 10 amounts``: the labels of two rows printed ahead of their rows, the rows still in print order) and the
 total row, dealt by count, sums the source rows in every money column (:func:`runs_lead_rows`,
-:func:`total_row_sums`): a print of blocks side by side that puts a label where its row does not start
+:func:`total_row_sums`; and, where the overview names each share's source, no row totals another source's share): a print of blocks side by side that puts a label where its row does not start
 (maru-county 19010: 도비 after two amounts of a row of eight) is still left to the sums."""
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pledgecard.extract.sections.funding_checks import sums_fit
+from pledgecard.extract.sections.funding_named_shares import crossed_shares
 from pledgecard.normalize.money import funding_source, parse_amount
 
 
@@ -65,10 +66,13 @@ def runs_lead_rows(row_pos: Sequence[int], amount_pos: Sequence[int], width: int
     return len(starts) >= 2 and all(before[i] == i * width for i in starts)
 
 
-def total_row_sums(kinds: Sequence[str], labels: Sequence[str], grid: Sequence[Sequence[str]], multiplier: int) -> bool:
+def total_row_sums(kinds: Sequence[str], labels: Sequence[str], grid: Sequence[Sequence[str]], multiplier: int,
+                   shares: Sequence[int] = ()) -> bool:
     """Whether the one total row among the rows ``labels`` sums the other rows in every money column (``kinds``:
     the columns' kinds, a ``share`` column's percents or changes left out), every cell of those columns read as
-    an amount, at least two such columns."""
+    an amount, at least two such columns. The sums cannot tell one source row from another: where the overview's
+    budget ``shares`` name their sources and the rows' total cells carry them crossed (a 국비 row totalling the 도비
+    share: :func:`~pledgecard.extract.sections.funding_named_shares.crossed_shares`), the rows are not proved."""
     totals = [i for i, lab in enumerate(labels) if funding_source(lab) == "total"]
     money = [j for j, k in enumerate(kinds) if k != "share"]
     if len(totals) != 1 or len(labels) < 3 or len(money) < 2:
@@ -78,4 +82,9 @@ def total_row_sums(kinds: Sequence[str], labels: Sequence[str], grid: Sequence[S
         column = [parse_amount(row[j], multiplier) for row in grid]
         if not sums_fit(column, t, multiplier):
             return False
-    return True
+    if kinds.count("total") != 1 or not shares:
+        return True
+    tc = list(kinds).index("total")
+    parts = [i for i in range(len(labels)) if i != t]
+    return not crossed_shares(shares, [funding_source(labels[i]) for i in parts],
+                              [parse_amount(grid[i][tc], multiplier) for i in parts])

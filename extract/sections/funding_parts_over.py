@@ -14,12 +14,14 @@ row, its 20 right figures had been nulled)."""
 from __future__ import annotations
 
 from pledgecard.extract.sections.funding_checks import null_every_cell
+from pledgecard.extract.sections.funding_sum_rule import sum_slack
 from pledgecard.record import FundingColumn, FundingRow
 
 
 def null_parts_over_total(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
     """Every cell nulled where the one total row is below the sum of the other rows in a column and its sums fail
-    in two columns or more (every cell of the column read; a printed step of slack a part); True when they were."""
+    in two columns or more (every cell of the column read; the slack :func:`funding_sum_rule.sum_slack`'s, each
+    source cell rounded to the printed step); True when they were."""
     n = len(columns)
     totals = [i for i, r in enumerate(rows) if r["source"] == "total"]
     if len(totals) != 1 or len(rows) < 3 or any(len(r["amounts_krw"]) != n for r in rows):
@@ -33,7 +35,7 @@ def null_parts_over_total(columns: list[FundingColumn], rows: list[FundingRow], 
             continue
         total = column[t]
         parts = sum(v for i, v in enumerate(column) if i != t)  # type: ignore[misc]
-        slack = max(1.0, abs(total) / 1000, (len(rows) - 1) * mult / 2)  # type: ignore[arg-type]
+        slack = sum_slack(total, mult, len(rows) - 1)  # type: ignore[arg-type]  # each source cell rounded
         failing += abs(parts - total) > slack  # type: ignore[operator]
         over += parts - total > slack  # type: ignore[operator]
         excess.append((j, parts - total, slack))  # type: ignore[operator]

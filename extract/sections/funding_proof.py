@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pledgecard.extract.sections.funding_named_shares import Share
 from pledgecard.normalize.money import parse_amount
 from pledgecard.record import FundingColumn, FundingRow
 
@@ -196,12 +197,13 @@ def _placings(n: int, at: int | None, ends_only: bool = False) -> list[list[int]
 
 
 def budget_of(record: dict[str, Any]) -> Budget | None:
-    """The overview budget's shares (each source's amount) and total, where every share is read."""
+    """The overview budget's shares (each source's amount, naming its source: funding_named_shares.Share) and total,
+    where every share is read."""
     budget = (record.get("overview") or {}).get("budget") or {}
-    shares = [p.get("amount_krw") for p in budget.get("parts") or []]
-    if not shares or None in shares:
+    parts = budget.get("parts") or []
+    if not parts or any(p.get("amount_krw") is None for p in parts):
         return None
-    return tuple(shares), budget.get("total_krw")  # type: ignore[return-value]
+    return tuple(Share(p["amount_krw"], p.get("source")) for p in parts), budget.get("total_krw")
 
 
 def totals_are_shares(grid: Sequence[Sequence[int | float | None]], t_col: int, t_row: int | None,

@@ -637,7 +637,7 @@ def _by_shares(rows: list[FundingRow], n: int, mult: int, printed: dict[str, lis
             options.append(found)
     except SearchGivenUp:
         return False
-    whole = shares_table(options, budget)
+    whole = shares_table(options, budget, [r["source"] for r in rows])
     if whole is None:
         return False
     _settle(rows, whole)

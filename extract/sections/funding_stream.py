@@ -29,6 +29,7 @@ from pledgecard.extract.sections.funding_header import (
 )
 from pledgecard.extract.sections.funding_labels import UNLABELLED
 from pledgecard.extract.sections.funding_labels_amid import labels_off_rows, runs_lead_rows, total_row_sums
+from pledgecard.extract.sections.funding_named_shares import share_sources
 from pledgecard.extract.sections.funding_pair_order import pairs_out_of_order
 from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
 from pledgecard.extract.sections.funding_part_block import part_for_whole, without_amounts
@@ -334,7 +335,8 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     certain = certain and (by_column or glued or short is not None or repeated
                            or not labels_off_rows(row_pos, amount_pos, width)
                            or (runs_lead_rows(row_pos, amount_pos, width)
-                               and total_row_sums([c["kind"] for c in columns], rows, grid, multiplier)))
+                               and total_row_sums([c["kind"] for c in columns], rows, grid, multiplier,
+                                                  budget[0] if budget else ())))
     # a subtotal row (소계) closes sub-source rows under a spanning source cell, whose label a dump
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in subtotal_words() for lab in rows)
@@ -380,7 +382,9 @@ def _rows_total_budget(rows: list[str], grid: list[list[str]], multiplier: int, 
         return False
     shares, total = budget
     sums = [sum(v for v in (parse_amount(c, multiplier) for c in cells) if v is not None) for cells in grid]
-    return len(shares) == len(rows) >= 2 and list(shares) == sums and total in (None, sum(shares))
+    named = share_sources(shares)  # shares naming their sources: each row's its own (funding_named_shares)
+    return (len(shares) == len(rows) >= 2 and list(shares) == sums and total in (None, sum(shares))
+            and (named is None or named == [funding_source(lab) for lab in rows]))
 
 
 def _runs_uneven(row_pos: list[int], amount_pos: list[int]) -> bool:
