@@ -4,6 +4,11 @@
   printed one cell a line (a Markdown pipe table, a pdftotext dump): each row's 실적 cell was read as the plan and
   its 계획 cell as a plan of its own with no date; the section's own content cell is the item, the other none
   (item_heads.own_content_pick, as a reader's table already did: item_columns with the section);
+- a running page header printing a card's title words (a booklet's ``{kind}`` atop every page, its cover, contents,
+  summary and divider pages too) was spared as a card's start: the summary table's words went into the first card's
+  header (status ``총괄 …``) and a divider's field name into the card before it. It is furniture where it never
+  stands over the card's header fields itself and stands over a title line that does on one page at least
+  (text_running_headers); a card's own title printed atop every page (over its header fields on its first) stays;
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from pathlib import Path
 import pytest
 
 from pledgecard.extract.item_heads import own_content_pick
+from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.readers.text_running_headers import opens_with_label, running_header_lines
 from pledgecard.pipeline import process_file
 from pledgecard.scoring import load_records
 
-from conftest import shared_score, wrong_figures_of
+from conftest import pdftotext_dump, shared_score, wrong_figures_of
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "gyeongbuk-VII-10-2023Q2"
@@ -73,3 +80,88 @@ def test_plans_table_with_both_heads_reads_the_plans(shape: str, tmp_path: Path)
     exp = _plans_expected()
     assert wrong_figures_of(exp, got) == []
     assert shared_score(exp, got) == pytest.approx(1.0)
+
+
+# ------------------------------------------------------------------------------ running headers of title words
+
+KIND = "별빛군 민선8기 군수 공약사업 관리카드"
+HEADER = "공약명      청년 창업 지원      관리번호    1-2"
+
+
+def _dropped(pages: list[list[str]]) -> list[str]:
+    lines = split_lines("\f".join("\n".join(p) + "\n" for p in pages))
+    return [lines[k].text.strip() for k in sorted(running_header_lines(lines, lambda _t: False))]
+
+
+def test_a_running_header_over_the_cards_own_title_is_furniture() -> None:
+    pages = [[" " * 60 + KIND, "", "목차", "1-2 청년 창업 지원 ···· 3"],
+             [" " * 60 + KIND, "", " " * 20 + KIND, HEADER, "담당부서    일자리과"],
+             [" " * 60 + KIND, "◦ 창업 공간 조성 : 2024. 3."]]
+    assert _dropped(pages) == [KIND] * 3  # every page-opening line; the title under it stays
+
+
+def test_a_cards_own_title_atop_every_page_stays() -> None:
+    pages = [[" " * 20 + KIND, HEADER, "담당부서    일자리과"],
+             [" " * 20 + KIND, "◦ 창업 공간 조성 : 2024. 3."],
+             [" " * 20 + KIND, "◦ 창업 교육 운영 : 2024. 6."]]
+    assert _dropped(pages) == []
+
+
+def test_a_header_on_one_page_only_or_no_form_feeds_is_none() -> None:
+    assert _dropped([[KIND, "", KIND, HEADER]]) == []
+    assert _dropped([[KIND, "", KIND, HEADER], ["◦ 창업 공간 조성"]]) == []
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    (HEADER, True), ("│ 공약명 │ 청년 창업 지원 │", True),
+    ("연도     주요사업     목표     실적     추진상황     추진내용", False),  # a goal table's head
+    (KIND, False),
+])
+def test_header_fields_open_with_a_label(text: str, opens: bool) -> None:
+    assert opens_with_label(text) is opens
+
+
+def _layout_read(tmp_path: Path, family: str, seed: int, **style: object) -> tuple[list[dict], list[dict]]:
+    from dataclasses import replace
+
+    from pledgecard import extract_file
+    from samples.families import BY_NAME, family_records
+    from samples.generate import write_file
+
+    fam = BY_NAME[family]
+    pdf = write_file(tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed), replace(fam.style, **style))
+    dump = tmp_path / f"{pdf.stem}-layout.txt"
+    pdftotext_dump(pdf, dump, "-layout")
+    return load_records(pdf.with_name(pdf.stem + ".expected.json")), extract_file(dump)
+
+
+def test_a_booklets_running_header_printing_the_card_kind_reads_every_card(tmp_path: Path) -> None:
+    """dalbit-county's booklet (cover, contents, 총괄 and divider pages) with a running header of the cards' kind (an
+    unseen seed): 0.989 / 0.997 / 1.000 before (the 총괄 table's label read as the first card's status, a divider's
+    field name as the second card's effect)."""
+    exps, recs = _layout_read(tmp_path, "dalbit-county", 4, running_header=True, running_text="{kind}")
+    assert len(recs) == len(exps) == 3
+    for exp, rec in zip(exps, recs, strict=True):
+        assert wrong_figures_of(exp, rec) == []
+        assert shared_score(exp, rec) == pytest.approx(1.0)
+        assert rec["header"]["kind"] == exp["header"]["kind"]
+
+
+def test_a_cards_own_title_atop_every_page_keeps_its_card(tmp_path: Path) -> None:
+    """A one-card dump printing the card's own title line atop each of its pages (form feeds): the card is read as
+    it is without those repeats (its title kept, no card lost)."""
+    from pledgecard import extract_file
+
+    src = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
+    title = next(ln for ln in src if ln.strip())
+    cut = [k for k, ln in enumerate(src) if ln.lstrip().startswith("\ufffd")][2:4]  # two pages after the first
+    paged = src[:cut[0]] + ["\f" + title, ""] + src[cut[0]:cut[1]] + ["\f" + title, ""] + src[cut[1]:]
+    plain, repeated = tmp_path / "plain.txt", tmp_path / "repeated.txt"
+    plain.write_text("\n".join(src), encoding="utf-8")
+    repeated.write_text("\n".join(paged), encoding="utf-8")
+    exp = load_records(SAMPLE.with_suffix(".expected.json"))[0]
+    [base], recs = extract_file(plain), extract_file(repeated)
+    assert len(recs) == 1
+    assert recs[0]["header"] == base["header"]
+    assert wrong_figures_of(exp, recs[0]) == []
+    assert shared_score(exp, recs[0]) == pytest.approx(shared_score(exp, base))
