@@ -9,6 +9,12 @@
   header (status ``총괄 …``) and a divider's field name into the card before it. It is furniture where it never
   stands over the card's header fields itself and stands over a title line that does on one page at least
   (text_running_headers); a card's own title printed atop every page (over its header fields on its first) stays;
+- a cover memo before a card printing no title line: the memo's sender block after its ``붙임 … 끝.`` line
+  (``전화번호 … / 담당자 …``) was read as the card's header lines above its 공약명 (the card's 담당자 and 연락처 lost to
+  the memo's): a header prints each field once, so a line naming a field the card's header prints again is none of
+  it (header_lines_above); the memo's subject line (``제목  … 공약사업 관리카드 제출``) started the card, the memo's
+  body in its header: a title line followed by the memo's attachment line before any line naming the pledge is
+  the memo's (card_split._memo_subject; the attachment line even where a reader joined it to the sentence above).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.cover_memo import ends_with_cover_memo
 from pledgecard.extract.item_heads import own_content_pick
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_running_headers import opens_with_label, running_header_lines
@@ -165,3 +172,33 @@ def test_a_cards_own_title_atop_every_page_keeps_its_card(tmp_path: Path) -> Non
     assert recs[0]["header"] == base["header"]
     assert wrong_figures_of(exp, recs[0]) == []
     assert shared_score(exp, recs[0]) == pytest.approx(shared_score(exp, base))
+
+
+# ------------------------------------------------------------------------------ cover memos before untitled cards
+
+MEMOS = Path(__file__).resolve().parent / "fixtures" / "furniture_33"
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("붙임  청년농업 창업 지원 확대 공약사업 관리카드 1부.  끝.", True),
+    ("2. 붙임과 같이 제출합니다. 붙임 청년농업 창업 지원 확대 공약사업 관리카드 1부. 끝.", True),
+    ("2. 위 호와 관련하여 붙임과 같이 제출합니다.", False),
+    ("◦ 공약사업 관리카드 정비", False),
+])
+def test_a_line_ending_with_a_memos_attachment_line(text: str, ends: bool) -> None:
+    assert ends_with_cover_memo(text) is ends
+
+
+@pytest.mark.parametrize("name", ["memo-sender", "memo-subject"])
+def test_a_cover_memo_before_an_untitled_card_gives_it_nothing(name: str) -> None:
+    """The outhead_32 cover-memo card under an official memo (수신, 제목, body, 붙임 … 끝., the sender's block with
+    전화번호 and 담당자); memo-subject's 제목 names the 관리카드. Before: 0.986 / 0.979 (the card's contact from the
+    memo's sender block; the memo's subject as the card's kind)."""
+    exp = load_records(REPO / "tests" / "fixtures" / "outhead_32" / "cover-memo.expected.json")[0]
+    recs = process_file(MEMOS / f"{name}.txt").records
+    assert len(recs) == 1
+    assert recs[0]["header"]["contact_name"] == exp["header"]["contact_name"]
+    assert recs[0]["header"]["contact_phone"] == exp["header"]["contact_phone"]
+    assert recs[0]["header"]["kind"] is None  # the memo's subject titles no card
+    assert wrong_figures_of(exp, recs[0]) == []
+    assert shared_score(exp, recs[0]) == pytest.approx(1.0)
