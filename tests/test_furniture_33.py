@@ -14,7 +14,10 @@
   the memo's): a header prints each field once, so a line naming a field the card's header prints again is none of
   it (header_lines_above); the memo's subject line (``제목  … 공약사업 관리카드 제출``) started the card, the memo's
   body in its header: a title line followed by the memo's attachment line before any line naming the pledge is
-  the memo's (card_split._memo_subject; the attachment line even where a reader joined it to the sentence above).
+  the memo's (card_split._memo_subject; the attachment line even where a reader joined it to the sentence above);
+- a ``-`` item set in under a ``-`` item (narae-district-4-1, a web board's Markdown list) was read as its sibling:
+  one level deeper, but only in a section whose margins show no drift of their own (achievement_set_in.steady_margins:
+  session 32's rule with no such check took 18 ragged pdftotext -layout dumps down).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pledgecard.extract.cover_memo import ends_with_cover_memo
 from pledgecard.extract.item_heads import own_content_pick
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_running_headers import opens_with_label, running_header_lines
+from pledgecard.extract.sections.achievement_set_in import steady_margins
 from pledgecard.pipeline import process_file
 from pledgecard.scoring import load_records
 
@@ -202,3 +206,29 @@ def test_a_cover_memo_before_an_untitled_card_gives_it_nothing(name: str) -> Non
     assert recs[0]["header"]["kind"] is None  # the memo's subject titles no card
     assert wrong_figures_of(exp, recs[0]) == []
     assert shared_score(exp, recs[0]) == pytest.approx(1.0)
+
+
+# ------------------------------------------------------------------------------ a - item set in under a - item
+
+
+@pytest.mark.parametrize(("items", "steady"), [
+    ([("-", 0), ("-", 2), ("-", 0), ("-", 0)], True),  # narae: one set in under its parent
+    ([("○", 0), ("-", 2), ("-", 4), ("-", 2)], True),
+    ([("-", 0), ("-", 0), ("-", 0)], False),  # no set-in at all
+    ([("-", 4), ("-", 5), ("-", 4), ("-", 6)], False),  # three indents: drift
+    ([("○", 0), ("-", 4), ("○", 1), ("-", 5)], False),  # another style drifting: the dump's margins move
+    ([("○", 0), ("-", 5), ("○", 0), ("-", 4)], False),  # the larger indent under no item of its glyph
+    ([("-", 4), ("-", 4), ("-", 6), ("-", 6)], False),  # the margin moved at a page and stayed: drift
+])
+def test_steady_margins(items: list[tuple[str, int]], steady: bool) -> None:
+    assert steady_margins(items) is steady
+
+
+def test_narae_set_in_item_is_the_child_of_the_item_above() -> None:
+    """samples/handmade/narae-district-4-1.txt: 0.976 -> 1.000 (its set-in item had been left a sibling)."""
+    exp = load_records(REPO / "samples" / "handmade" / "narae-district-4-1.expected.json")[0]
+    rec = process_file(REPO / "samples" / "handmade" / "narae-district-4-1.txt").records[0]
+    ach = rec["achievements"]
+    assert ach[1]["level"] == ach[0]["level"] + 1 and ach[1]["parent"] == 0
+    assert wrong_figures_of(exp, rec) == []
+    assert shared_score(exp, rec) == pytest.approx(1.0)
