@@ -5,6 +5,7 @@ divider page left out."""
 from __future__ import annotations
 
 from pledgecard.extract.card_headings import heading_of
+from pledgecard.extract.cover_memo import ends_with_cover_memo
 from pledgecard.extract.document import Table
 from pledgecard.extract.front_matter import without_front_matter
 from pledgecard.extract.header_block_start import label_band, opens_header_block
@@ -113,6 +114,20 @@ def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
     return False
 
 
+def _memo_subject(items: list[Item], i: int, window: int = 20) -> bool:
+    """Whether title line ``i`` is a cover memo's subject (``제목  2024년 2분기 공약사업 관리카드 제출``), no card's
+    title: the memo's attachment line (:func:`~pledgecard.extract.cover_memo.ends_with_cover_memo`) follows it before any
+    line naming the pledge or any section heading (the memo's body has neither; the card under it starts at its
+    header)."""
+    for k in range(i + 1, min(len(items), i + 1 + window)):
+        it = items[k]
+        if isinstance(it, Line) and ends_with_cover_memo(it.full_text):
+            return True
+        if _starts_with_name_label(it) or _names_pledge(it) or heading_of(it) is not None:
+            return False
+    return False
+
+
 def _names_pledge(it: Item) -> bool:
     """Whether ``it`` holds a 공약명 or 관리번호 label: a table's cell, or a line's label; a weak label
     (``[header_weak]``: 공약사항 opening a plan's words, ``공약사항 정비 및 이행계획 보완``) in a line only
@@ -187,8 +202,8 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
     i = 0
     while i < len(items):
         it = items[i]
-        title, named = _is_title_line(items, i), _starts_with_name_label(it) or opens_header_block(items, i) \
-            or label_band(it)
+        title = _is_title_line(items, i) and not _memo_subject(items, i)
+        named = _starts_with_name_label(it) or opens_header_block(items, i) or label_band(it)
         if title and i + 1 < len(items) and _is_title_line(items, i + 1):
             dropped.add(i)  # a running page header right above the card's own title line
             i += 1

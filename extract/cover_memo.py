@@ -25,3 +25,10 @@ def _memo_line(v: Vocabulary) -> re.Pattern[str]:
 def is_cover_memo(text: str) -> bool:
     """Whether ``text`` is a cover memo's line naming its attachment (``붙임 : 공약사업 관리카드 1부. 끝.``)."""
     return current().build(_memo_line).match(text.strip()) is not None
+
+
+def ends_with_cover_memo(text: str) -> bool:
+    """Whether ``text`` is or ends with a cover memo's attachment line (a reader joined it to the memo's last
+    sentence above it: ``… 붙임과 같이 제출합니다. 붙임 … 관리카드 1부. 끝.``)."""
+    words = text.split()
+    return any(is_cover_memo(" ".join(words[j:])) for j in range(len(words)))

@@ -49,14 +49,39 @@ def _label_alone(it: Item) -> bool:
 def header_start_above(items: list[Item], start: int, lo: int, header_line: Callable[[Item], bool],
                        stop: Callable[[Item], bool]) -> int:
     """The first item of the header lines printed right above item ``start`` (after item ``lo``): label lines
-    (``header_line``, not ``stop``: another 공약명), each maybe with its value's line under it."""
+    (``header_line``, not ``stop``: another 공약명), each maybe with its value's line under it. A card's header
+    prints each field once: a label line naming a field the header from ``start`` prints again is no part of it
+    (a cover memo's sender block above a card with no title line: ``전화번호 … / 담당자 …`` over the card's own
+    담당자 and 연락처), and the walk stops there."""
+    below = _fields_from(items, start, header_line)
     while start - 1 > lo:
         k = start - 1
+        if _fields(items[k]) & below:
+            break
         if header_line(items[k]) and not stop(items[k]):
             start = k
         elif k - 1 > lo and value_line(items[k]) and header_line(items[k - 1]) and not stop(items[k - 1]) \
-                and _label_alone(items[k - 1]):
+                and _label_alone(items[k - 1]) and not _fields(items[k - 1]) & below:
             start = k - 1
         else:
             break
     return start
+
+
+HEADER_SPAN = 12  # the items a card's header takes from its 공약명 at most
+
+
+def _fields(it: Item) -> set[str]:
+    """The header fields a line's labels name."""
+    return {f for f, _, _ in find_labels(it.full_text)} if isinstance(it, Line) else set()
+
+
+def _fields_from(items: list[Item], start: int, header_line: Callable[[Item], bool]) -> set[str]:
+    """The header fields the header lines from item ``start`` name, up to its first section heading."""
+    out: set[str] = set()
+    for it in items[start:start + HEADER_SPAN]:
+        if heading_of(it) is not None:
+            break
+        if header_line(it):
+            out |= _fields(it)
+    return out

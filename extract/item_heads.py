@@ -35,6 +35,21 @@ def item_columns(head: list[str], section: str | None = None) -> tuple[int, int]
     return (d[0], t[0])
 
 
+def own_content_pick(head: list[str], section: str | None) -> int | None:
+    """Of an item table's head with two content cells each a section's own (``추진시기 | 추진실적 | 추진계획``), which
+    of the two a row's content cells is ``section``'s (0 the first, 1 the second: the second only when it holds the
+    section's own word); None for a head of one content (or none). A dump printing the table one cell a line
+    (a pipe table, pdftotext) prints both contents of a row, one after the other: the other is no item."""
+    cols = item_columns(head)
+    if cols is None:
+        return None
+    contents = [j for j, c in enumerate(head) if j != cols[0] and item_columns([head[cols[0]], c]) == (0, 1)]
+    if len(contents) != 2:
+        return None
+    picked = item_columns(head, section)
+    return None if picked is None else contents.index(picked[1])
+
+
 def _own_words() -> dict[str, list[str]]:
     """Each section's words naming its own items in an item table's content head (``[item_table_own_words]``)."""
     return {s: [key(w) for w in words] for s, words in current().table("item_table_own_words").items()}

@@ -34,6 +34,7 @@ from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
 from pledgecard.extract.readers.text_quoted import mail_header_lines, unquoted
 from pledgecard.extract.readers.text_row_numbers import aside_note, drop_row_numbers
+from pledgecard.extract.readers.text_running_headers import running_header_lines
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_sheets_across import sheets_read_across
 from pledgecard.extract.readers.text_side_columns import side_by_side
@@ -346,6 +347,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over and text not in past) \
         - _titles_over_headers(lines)
     drop |= closing_marks(lines)  # a watermark's lines a dump prints after every page's text
+    # a running header of title words over the card's own title line (a booklet's pages): no card's start
+    drop |= running_header_lines(lines, lambda text: bool(reporting_date(text)))
     # a web page's buttons line (목록 | 이전글 | 다음글 under a board post): page furniture, never the rest of the
     # line above it (the reader would join it to the last bullet as its wrapped end)
     drop |= {k for k, line in enumerate(lines) if line.text.strip() and is_page_control(line.text)}

@@ -28,6 +28,7 @@ from pledgecard.extract.markers import (
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.sections.achievement_block_month import month_in_block_year
+from pledgecard.extract.sections.achievement_set_in import set_in_style, steady_margins
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
@@ -272,6 +273,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
     group_dates: list[dict[str, Any]] = []
     style_levels: dict[str, int] = {}  # marker style -> depth, by order of first appearance
+    set_in: dict[tuple[str, int], str] = {}  # a glyph's items set in under an item of it: their own style
+    above: tuple[str, int] | None = None  # the style and indent of the last item given a depth by its style
     opening: list[int] = []  # the depth of the item opening the first block
     year_shapes: set[str] = set()  # how this section's year lines heading blocks print (2022년 as 9999년)
 
@@ -317,6 +320,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes), "achievements")  # an item table's rows are items
     log = _dated_log(expanded, boxes)
     unmarked = _unmarked_items(expanded)
+    steady = steady_margins([(_style(it.marker), it.indent) for it in expanded if isinstance(it, Line)
+                             and it.marker is not None and it.marker != ROW_MARKER and not is_note(it.marker)])
     for n_it, it in enumerate(expanded):
         if isinstance(it, Table) and picture_table(it) or isinstance(it, Line) and (
                 it.marker is not None and it.marker in CAPTION_MARKERS and is_caption(it.full_text)
@@ -385,7 +390,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             # depth by order of first appearance: ○ then - then · (or ① then - then ·); a new style
             # opening a block stands where the earlier blocks' openings stand (❶ ❷ in one block,
             # ㉮ ㉯ in the next)
-            style = _style(it.marker)
+            plain = _style(it.marker)
+            style = set_in_style(plain, it.indent, above, set_in) if steady else plain  # a - set in under a -
+            above = (plain, it.indent)
             if style not in style_levels and len(ach) == group_start and opening:
                 style_levels[style] = opening[0]
             elif style not in style_levels and style_levels and (run_place(it.marker) or 0) > 0:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.item_heads import item_columns, item_head_width
+from pledgecard.extract.item_heads import item_columns, item_head_width, own_content_pick
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.item_cells_aline import (
@@ -186,6 +186,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
     width = 0  # the header's cells when a dump printed it one cell a line (then its rows so too)
     label_col = False  # the rows under a block-label column: its cells head the blocks among the rows
     note_gaps = False  # the rows under a head with a note column (비고), printed with their empty cells' gaps
+    pick: int | None = None  # of a head's two content cells (실적 | 계획) one cell a line, the section's
     skip = -1
     for k, it in enumerate(items):
         if k <= table_until:
@@ -232,6 +233,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
                 out.append(before)
             out.extend(_row_lines(row, False, label_col))
             in_rows, width, skip = True, 3 if n > 4 else 2, k + n - 1
+            pick = None
             continue
         if in_rows and width and (block := date_block(items, k, width == 3, is_heading)) is not None:
             rows, n = block  # the rows' dates printed in a block before their contents
@@ -241,17 +243,25 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             continue
         if (n := cell_head(items, k)) and not (in_rows and width == 0):
             in_rows, width, skip = True, n, k + n - 1
+            pick = own_content_pick([c.text for c in items[k:k + n] if isinstance(c, Line)], section)
             continue
         if isinstance(it, Line) and (n := cell_head(items, k, glued=True)):
             # the header's first cell joined to the line above it: that line stays, without it
             out.append(Line(text=it.text.rsplit(" ", 1)[0], marker=it.marker, indent=it.indent, source=it.source))
             in_rows, width, skip = True, n, k + n - 1
+            pick = None
             continue
         if in_rows and width and whole_date(it) and k + 1 < len(items) and isinstance(nxt := items[k + 1], Line) \
                 and not whole_date(nxt) and not is_heading(nxt):
             # a row printed one cell a line: its date cell, then its content cell (then its note
             # cell, one word, under a third head cell)
             after = items[k + 2] if k + 2 < len(items) else None
+            if pick is not None and (pair := _two_contents(nxt, after, is_heading)) is not None:
+                # a row of a 추진시기 | 추진실적 | 추진계획 table: its date, then both contents; the section's is the item
+                skip = k + 2
+                it = Line(text=f"{it.text} {pair[pick].full_text}", marker=None, indent=it.indent, source=it.source)
+                out.extend(_row_lines(it, False, label_col))
+                continue
             note = width == 3 and isinstance(after, Line) and after.marker is None \
                 and len(after.text.split()) == 1 and not whole_date(after)
             skip = k + (2 if note else 1)
@@ -284,6 +294,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
         if not in_rows or (is_heading(it) and not (width == 0 and not label_col and dated_row(it))):
             if not (label_col and in_rows):  # (a block cell's heading among the rows ends no row)
                 in_rows, width = False, 0
+                pick = None
             out.append(it)
             continue
         if (end := side_table_end(items, k)) is not None:
@@ -293,6 +304,14 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
         joined = it.source.line_start is not None and (it.source.line_end or 0) > it.source.line_start
         out.extend(_row_lines(_without_note(it) if note_gaps and width == 0 else it, joined, label_col))
     return out
+
+
+def _two_contents(first: Line, second: Item | None, is_heading: Callable[[Line], bool]) -> tuple[Line, Line] | None:
+    """A row's two content cells printed one a line after its date cell (``first``, then ``second``: a line that is
+    no date, no heading and no lone word, a 비고 cell's shape); None when the row does not print so."""
+    if not isinstance(second, Line) or whole_date(second) or is_heading(second) or len(second.text.split()) < 2:
+        return None
+    return first, second
 
 
 def _row_lines(it: Line, joined: bool, label_col: bool) -> list[Item]:
