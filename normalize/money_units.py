@@ -96,7 +96,7 @@ def find_unit(text: str) -> str | None:
     s = fold_fullwidth(fold(text))  # （단위：千원）: typed in fullwidth mode
     m = money_patterns().unit_line.search(s)
     if m:
-        return fold(m.group(1))
+        return None if _cut_at_line_end(s, m) else fold(m.group(1))
     inner = _unwrapped(s)
     if inner and money_patterns().unit_word.fullmatch(inner) and (inner != s.strip() or len(inner) > 1) \
             and not _one_sided(s):
@@ -111,6 +111,16 @@ def unit_line(text: str) -> bool:
     or the unit label's word opening it (``(단위 : 회)``, a count table's)."""
     body = text.strip().lstrip("(（[<").strip()
     return bool(find_unit(text)) or any(body.startswith(w) for w in current().words("money", "unit_label"))
+
+
+def _cut_at_line_end(s: str, m: re.Match[str]) -> bool:
+    """A unit statement whose bracket the line opens and never closes, its unit ending the line with no currency
+    word (``｢단위：백`` over ``만원｣``: a narrow head cell's unit wrapped by a one-cell-a-line dump): the unit read is
+    only the start of the one printed (백 of 백만원), no unit at all."""
+    if s[m.end():].strip() or not _one_sided(s):
+        return False
+    unit = money_patterns().unit_key.fullmatch(_unit_key(m.group(1)))
+    return unit is not None and not unit.group("won")
 
 
 def _one_sided(s: str) -> bool:

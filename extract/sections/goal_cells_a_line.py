@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from pledgecard.extract.sections.goal_block_runs import rows_from_column_boxes, rows_from_runs
+from pledgecard.extract.sections.goal_glued_cells import cells_apart, rejoined
 from pledgecard.extract.sections.goal_head_words import (
     column_words,
     compound_kind,
@@ -33,10 +34,11 @@ from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import is_dash
 
 
-def goal_cells(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
+def goal_cells(lines: list[str], glued: frozenset[int] = frozenset()) -> tuple[list[GoalRow], list[int]] | None:
     """Goal rows of a table printed one cell per line, and the indexes of the lines not read
-    (see :func:`goal_cells_read`); None when no such table is found."""
-    got = goal_cells_read(lines)
+    (see :func:`goal_cells_read`; ``glued``: the lines printed right over the next, no blank line between);
+    None when no such table is found."""
+    got = goal_cells_read(lines, glued=glued)
     return None if got is None else (got[0], got[1])
 
 
@@ -55,13 +57,15 @@ def goal_cells_span(lines: list[str]) -> tuple[int, int] | None:
     return None if got is None else got[2]
 
 
-def goal_cells_read(lines: list[str], *, head_line: bool = False
+def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozenset[int] = frozenset()
                     ) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
     """Goal rows of a table printed one cell per line (a converter that flattens tables, merged
     cells once): a header of one column word a line, then each row's cells up to its status cell.
     The cells are explicit, so a target or an actual without a number is read as printed; a row
     with one cell fewer than the columns before the status carries the project of the row above
-    (a merged cell), any other count leaves the row unread. None when no such header is found."""
+    (a merged cell), any other count leaves the row unread; a row one cell over whose one cell a dump parting
+    cells by blank lines printed on two glued lines has them joined (goal_glued_cells). None when no such
+    header is found."""
     found = _header_line_over_cells(lines) if head_line else \
         next(((k, hc) for k in range(len(lines)) if (hc := _header_cells(lines, k))), None)
     if found is None:  # no head printed whole: its columns printed a box at a time, each under its word?
@@ -73,6 +77,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
     if (runs := rows_from_runs(lines, h, start, layout)) is not None:
         return runs  # the year column printed as a run, the other columns as runs and row pieces
     has_year, before, after = layout
+    glued_apart = cells_apart(glued, h, start)  # the head's cells printed apart: glued lines are one cell's
     if after not in ("", "detail") and not has_year:
         return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
     has_detail = after == "detail"
@@ -124,9 +129,11 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False
         if not is_status_cell(text):
             cells.append((i - 1, text))
             continue
+        used = [k for k, _ in cells] + [i - 1]
+        if glued_apart and (joined := rejoined(cells, glued, len(before) + has_year)) is not None:
+            cells = joined
         row_cells = [t for _, t in cells]
         first = cells[0][0] if cells else i - 1
-        used = [k for k, _ in cells] + [i - 1]
         cells = []
         year = group_year
         if lead_run and year is None and not year_lines:

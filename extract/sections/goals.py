@@ -23,6 +23,7 @@ from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
+from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
@@ -101,6 +102,23 @@ def _title_opening(ctx: SectionContext | None) -> str | None:
     words or more is read."""
     title = ((ctx.record.get("header") or {}).get("title") or "") if ctx else ""
     return " ".join(title.split()[:2]) if len(title.split()) >= 2 else None
+
+
+def _cells_read(lines: list[Line]) -> tuple[list[Any], list[int]] | None:
+    """:func:`goal_cells` of the lines; where it reads rows, the rows again with a cell wrapped over two glued
+    lines joined (goal_glued_cells: lines printed right over the next, no blank line between), kept when they
+    read every row the first read did and more. A table it reads no row of is left to the other shapes' readers
+    as before (a row joined there would cut them off: mutant 3833 pdftotext)."""
+    texts = [ln.full_text for ln in lines]
+    plain = goal_cells(texts)
+    if plain is None or not plain[0]:
+        return plain
+    glued = glued_lines([ln.source.line_start for ln in lines],
+                        [ln.source.line_end or ln.source.line_start for ln in lines])
+    joined = goal_cells(texts, glued) if glued else None
+    if joined is None or len(joined[0]) <= len(plain[0]) or not {r.line for r in plain[0]} <= {r.line for r in joined[0]}:
+        return plain
+    return joined
 
 
 def _single_spaced(lines: list[Line]) -> frozenset[str]:
@@ -218,7 +236,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             goals.append(across_goal(g))
             prov[Loc("goals", i)] = lines[at].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
-    elif lines and ((flat := goal_cells([ln.full_text for ln in lines])) is not None
+    elif lines and ((flat := _cells_read(lines)) is not None
                     or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "",
                                                     ctx.pledge_projects if ctx else frozenset(),
                                                     _single_spaced(lines), _printed_cells(lines),
