@@ -7,7 +7,8 @@ part's later rows read as rows of their own (an item, a table row with no label)
 longer hang under its name. Here such a label is told by the rows under it: the first field empty, some
 field to its right filled, up to the next row whose first field holds a text. A bracketed remark in the
 first field right under the name (``(단위:백만원)``, ``(’25. 6월말 기준)``) is the merged cell's second line,
-printed in the row under the name.
+printed in the row under the name. A sheet printing headings in its first column (a record of one text there
+among the parts) has none: its first column's merged cells are its tables'.
 """
 
 from __future__ import annotations
@@ -48,5 +49,10 @@ def label_blocks(rows: list[list[str]]) -> dict[int, tuple[int, list[str]]]:
         r = end
     spanning = [r for r, (end, _) in blocks.items() if end - r > 1]
     if len(spanning) < MIN_LABELS:
+        return {}
+    # from the first part on every record is a part's (its name and cells, or cells under it): a record of one
+    # text in the first column there is a heading (1. 사업개요), and the sheet prints its parts under headings, a
+    # table's merged cells (구분 over two head rows, a row number spanning its rows) no label column
+    if any(_first(f) and not _rest(f) for f in rows[spanning[0]:]):
         return {}
     return {r: b for r, b in blocks.items() if b[0] - r > 1}

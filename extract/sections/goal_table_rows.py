@@ -174,8 +174,6 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         if c is None:
             continue
         for i, row in enumerate(rows):
-            if c == c_detail and c_status is not None and not_started(row[c_status]):
-                continue  # a goal not started tells no work: its empty 추진내용 cell is its own (a turned PDF table)
             if not row[c] and _group_year(row) is None:
                 above = rows[i - 1][c] if i else ""
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
