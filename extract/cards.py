@@ -53,6 +53,7 @@ from pledgecard.extract.coverage import (
 )
 from pledgecard.extract.document import Document, Paragraph, Source, Table
 from pledgecard.extract.goal_cell_rows_lost import goal_cell_rows_unread
+from pledgecard.extract.header_pairs_heading import header_pairs_home
 from pledgecard.extract.header_unread import values_rows_unread
 from pledgecard.extract.header_values_apart import pair_values_apart
 from pledgecard.extract.heading_numbers import titleish
@@ -133,6 +134,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                titled: list[Item] | None = None) -> CardResult:
     items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
     sections, levels = split_card(items)
+    header_pairs_home(sections)  # the header's fields printed under the card's first heading (Ⅰ. 공약 개요)
     point = sections_as_of(sections)  # the card's reporting point, read once for the two below that ask it
     stacked_headings(sections, point)  # headings printed stacked in falling order: the text after them the highest's
     dated_block_after_stack(sections)  # a dated block heading read as a heading, its section's stacked before

@@ -65,24 +65,69 @@ def year_head(text: str) -> int | None:
 def periods(years: list[str], subs: list[str]) -> list[Period] | None:
     """The period of every sub-column: ``years`` the year head over each sub-column (a spanning head
     repeated), ``subs`` the sub-column heads; None unless every year's sub-columns are numbered
-    1 .. n in order with n four, twelve or two."""
+    1 .. n in order with n four, twelve or two. The first year may print only its last periods and the
+    last year only its first (a schedule starting or ending mid-year: ``2025년`` over ``4분기`` alone, then
+    ``2026년`` over its four), numbered in order, where a year printed whole tells n
+    (:func:`_partial_runs`)."""
     if not subs or len(years) != len(subs):
         return None
-    out: list[Period] = []
+    runs: list[tuple[int, int]] = []  # (first sub-column, count) of each year's run
     k = 0
     while k < len(subs):
-        year = year_head(years[k])
         n = 1
         while k + n < len(subs) and years[k + n] == years[k]:
             n += 1
-        if year is None or n not in SUBS_A_YEAR:
+        runs.append((k, n))
+        k += n
+    partial = _partial_runs(years, subs, runs)
+    out: list[Period] = []
+    for j, (k, n) in enumerate(runs):
+        year = year_head(years[k])
+        if year is None:
+            return None
+        if j in partial:
+            whole, first = partial[j]
+            out += [Period(year, whole, first + i, f"{fold(years[k])} {fold(subs[k + i])}") for i in range(n)]
+            continue
+        if n not in SUBS_A_YEAR:
             return None
         for i in range(n):
             m = PERIOD_NUMBER.match(subs[k + i])
             if (m is None or int(m.group(1)) != i + 1) and not _named(years[k], subs[k + i], Period(year, n, i + 1, "")):
                 return None
             out.append(Period(year, n, i + 1, f"{fold(years[k])} {fold(subs[k + i])}"))
-        k += n
+    return out
+
+
+def _numbers(subs: list[str]) -> list[int] | None:
+    nums = [m.group(1) for s in subs if (m := PERIOD_NUMBER.match(s)) is not None]
+    return [int(x) for x in nums] if len(nums) == len(subs) else None
+
+
+def _partial_runs(years: list[str], subs: list[str], runs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """The year runs (by index) printing part of their year, each (the periods a year, the first one's number):
+    the first run numbered on in order to the year's last period, the last run from its first, where the
+    other runs are each a whole year of one count of periods."""
+    if len(runs) < 2:
+        return {}
+    whole_counts = set()
+    for j, (k, n) in enumerate(runs):
+        nums = _numbers(subs[k:k + n])
+        if nums == list(range(1, n + 1)) and n in SUBS_A_YEAR:
+            whole_counts.add(n)
+        elif j not in (0, len(runs) - 1):
+            return {}
+    if len(whole_counts) != 1:
+        return {}
+    whole = whole_counts.pop()
+    out: dict[int, tuple[int, int]] = {}
+    for j in (0, len(runs) - 1):
+        k, n = runs[j]
+        nums = _numbers(subs[k:k + n])
+        if nums is None or nums == list(range(1, whole + 1)) or nums != list(range(nums[0], nums[0] + n)):
+            continue
+        if (j == 0 and nums[-1] == whole) or (j == len(runs) - 1 and nums[0] == 1):
+            out[j] = (whole, nums[0])
     return out
 
 

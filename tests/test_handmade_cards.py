@@ -70,6 +70,9 @@ FLOORS = {
     # session 32: an e-mail body paste and a web-board paste (blind 0.103 / 0.707; tests/test_handdocs_32.py)
     "byeolbit-county-3-6": 1.0,
     "narae-district-4-1": 0.97,  # a - item set in under a - item read as its sibling (left)
+    # session 33: a spreadsheet paste and a 군 card's plain-text export (blind 0.314 / 0.905; tests/test_handdocs_33.py)
+    "cheongram-city-sheet-2-9": 1.0,
+    "eunsol-county-3-8": 1.0,
 }
 
 
@@ -186,6 +189,10 @@ DOC_FLOORS = {
     # session 32: an HWP 5 on a landscape page, a PDF of two landscape pages (blind 0.590 / 1.000; test_handdocs_32.py)
     "doc-eunha-province-6-4.hwp": 1.0,
     "doc-hangyeol-city-5-9.pdf": 1.0,
+    # session 33: an HWPX of nested tables, a PDF of portrait pages with its tables sideways (blind 0.943 / 0.547;
+    # tests/test_handdocs_33.py)
+    "doc-haeram-district-6-3.hwpx": 1.0,
+    "doc-seorin-city-4-6.pdf": 0.99,  # its goal not started gets the 추진내용 above (left)
 }
 
 

@@ -73,12 +73,17 @@ def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
         "doc-yunseul-metro-2-8.hwp": "윤슬광역시", "doc-hanbyeol-edu-2-6.pdf": "한별도교육청",
         "doc-saebyeol-district-4.hwpx": "새별구",
         # session 32 (tests/test_handdocs_32.py): a landscape HWP 5, a two-page landscape PDF
-        "doc-eunha-province-6-4.hwp": "은하특별자치도", "doc-hangyeol-city-5-9.pdf": "한결시"}
+        "doc-eunha-province-6-4.hwp": "은하특별자치도", "doc-hangyeol-city-5-9.pdf": "한결시",
+        # session 33 (tests/test_handdocs_33.py): an HWPX of nested tables, portrait pages with tables sideways
+        "doc-haeram-district-6-3.hwpx": "라온광역시 해람구", "doc-seorin-city-4-6.pdf": "서린시"}
     for name, r in got.items():
         assert not any(r["header"]["issuer"].split()[0] in e for e in r["effects"])
         if name == "doc-hangyeol-city-5-9.pdf":  # left: the funding's unit line and footnote, beside the goals
             assert [u["text"] for u in r["unparsed"]] == ["2026년은 계획액이며, 도비는 보조금 교부 결정액 기준임",
                                                           "(단위: 백만원)"]  # table, read after its heading: unplaced
+            continue
+        if name == "doc-haeram-district-6-3.hwpx":  # its schedule's legend: no plan, no field of the record
+            assert [u["text"] for u in r["unparsed"]] == ["● 추진, ○ 마무리"]
             continue
         assert r["unparsed"] == []
 

@@ -68,6 +68,7 @@ from pledgecard.extract.readers.pdf_sheets import (
 from pledgecard.extract.readers.pdf_struck import strike_through
 from pledgecard.extract.readers.pdf_tables import PageTable, build_table, fill_tables
 from pledgecard.extract.readers.pdf_turn import upright
+from pledgecard.extract.readers.pdf_turned_band import upright_band
 from pledgecard.extract.readers.pdf_typed import Piece, foot_head, foot_run, head_over_page, typed_grids
 from pledgecard.extract.readers.pdf_vertical import has_turned, lay_flat
 from pledgecard.extract.readers.struck import struck_note
@@ -248,7 +249,8 @@ def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
     (:class:`SheetPlanner` parts the loaded sheet's characters; a searchable scan's layer levels them), and a
     sheet that failed to load is read as failed (its halves too: ``unloaded_halves``) or by OCR."""
     try:
-        return upright(without_oblique(load())), None  # a page printed on its side is turned to read across
+        # a page printed on its side is turned to read across; a table printed on its side on an upright page, its band
+        return upright_band(upright(without_oblique(load()))), None
     except Exception as exc:  # one broken page must not lose the others
         return None, exc
 

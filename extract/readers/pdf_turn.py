@@ -91,10 +91,10 @@ def upright(page: PageModel) -> PageModel:
         number=page.number,
         width=h,
         height=w,
-        chars=[_box(c, point, upright=True) for c in page.chars],
-        lines=[_box(o, point) for o in page.lines],
-        rects=[_box(o, point) for o in page.rects],
-        curves=[_curve(o, point) for o in page.curves],
+        chars=[turn_box(c, point, upright=True) for c in page.chars],
+        lines=[turn_box(o, point) for o in page.lines],
+        rects=[turn_box(o, point) for o in page.rects],
+        curves=[turn_curve(o, point) for o in page.curves],
         turned=way,
     )
 
@@ -104,7 +104,7 @@ def _corners(o: Obj, point: Point) -> tuple[float, float, float, float]:
     return min(ax, bx), max(ax, bx), min(at, bt), max(at, bt)
 
 
-def _box(o: Obj, point: Point, *, upright: bool | None = None) -> Obj:
+def turn_box(o: Obj, point: Point, *, upright: bool | None = None) -> Obj:
     x0, x1, top, bottom = _corners(o, point)
     out = {**o, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
     if "width" in o:
@@ -114,7 +114,7 @@ def _box(o: Obj, point: Point, *, upright: bool | None = None) -> Obj:
     return out
 
 
-def _curve(o: Obj, point: Point) -> Obj:
-    out = _box(o, point)
+def turn_curve(o: Obj, point: Point) -> Obj:
+    out = turn_box(o, point)
     out["pts"] = [point(float(x), float(t)) for x, t in o.get("pts", [])]
     return out

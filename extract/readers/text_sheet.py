@@ -19,6 +19,7 @@ import csv
 import io
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
+from pledgecard.extract.readers.text_sheet_labels import label_blocks
 
 MIN_FIELDS = 4  # a sheet at least this wide
 MIN_ROWS = 8  # and this long
@@ -60,12 +61,14 @@ def _cell(row: int, col: int, span: int, text: str, a: int, b: int) -> Cell:
                 paragraphs=paras)
 
 
-def sheet_table(rows: list[tuple[list[str], int, int]]) -> Table:
-    """The sheet's records as one table: a record of one text a cell from it to the right edge (empty
-    cells before it: its indent); a run of records of several texts on the columns some record of the
-    run starts a text in, each field a cell up to the next such column; an empty record no cell."""
-    width = max(len(f) for f, _, _ in rows)
-    filled = [[k for k, x in enumerate(f) if x.strip()] for f, _, _ in rows]
+def _run_cells(rows: list[tuple[list[str], int, int]], first: int, base: int, width: int,
+               amid: bool = False) -> list[Cell]:
+    """The cells of ``rows`` (the sheet's records from row ``first`` on, their fields from column ``base``
+    on): a record of one text a cell from it to the right edge (empty cells before it: its indent); a run
+    of records of several texts on the columns some record of the run starts a text in, each field a cell
+    up to the next such column; an empty record no cell (``amid``: the records of one part under its label,
+    a record of one text in their first column between runs one of them)."""
+    filled = [[k for k, x in enumerate(f) if x.strip() and k >= base] for f, _, _ in rows]
     cells: list[Cell] = []
     r = 0
     while r < len(rows):
@@ -73,20 +76,48 @@ def sheet_table(rows: list[tuple[list[str], int, int]]) -> Table:
             fields, a, b = rows[r]
             if filled[r]:
                 k = filled[r][0]
-                if k:
-                    cells.append(_cell(r, 0, k, "", a, b))
-                cells.append(_cell(r, k, width - k, fields[k], a, b))
+                if k > base:
+                    cells.append(_cell(first + r, base, k - base, "", a, b))
+                cells.append(_cell(first + r, k, width - k, fields[k], a, b))
             r += 1
             continue
         end = r
-        while end < len(rows) and len(filled[end]) >= 2:
-            end += 1
-        cols = sorted({0} | {k for i in range(r, end) for k in filled[i]})
+        while end < len(rows) and (len(filled[end]) >= 2 or amid and filled[end] == [base]
+                                   and end + 1 < len(rows) and len(filled[end + 1]) >= 2):
+            end += 1  # under a part's label, a record of one text in its first column amid the part's rows
+            # is one of them, its other cells empty (an item printing no date between dated ones)
+        cols = sorted({base} | {k for i in range(r, end) for k in filled[i]})
         for i in range(r, end):
             fields, a, b = rows[i]
             for j, k in enumerate(cols):
                 nxt = cols[j + 1] if j + 1 < len(cols) else width
-                cells.append(_cell(i, k, nxt - k, fields[k] if k < len(fields) else "", a, b))
+                cells.append(_cell(first + i, k, nxt - k, fields[k] if k < len(fields) else "", a, b))
         r = end
+    return cells
+
+
+def sheet_table(rows: list[tuple[list[str], int, int]]) -> Table:
+    """The sheet's records as one table (:func:`_run_cells`); where the sheet's first column names the
+    card's parts each over its rows (extract/readers/text_sheet_labels.py), each name one cell spanning its
+    part's rows and the part's records read on the columns to its right."""
+    width = max(len(f) for f, _, _ in rows)
+    labels = label_blocks([f for f, _, _ in rows])
+    cells: list[Cell] = []
+    r = start = 0
+    while r <= len(rows):
+        if r == len(rows) or r in labels:
+            cells += _run_cells(rows[start:r], start, 0, width)
+            if r == len(rows):
+                break
+            end, lines = labels[r]
+            cell = _cell(r, 0, 1, "\n".join(lines), rows[r][1], rows[end - 1][2])
+            cell.row_span = end - r
+            skip = len(lines) - 1  # the label's remark row: its first field is the label's second line
+            cells.append(cell)
+            part = [(["", *f[1:]] if i < skip else f, a, b) for i, (f, a, b) in enumerate(rows[r + 1:end])]
+            cells += _run_cells([(["", *rows[r][0][1:]], rows[r][1], rows[r][2]), *part], r, 1, width, amid=True)
+            r = start = end
+            continue
+        r += 1
     first, last = rows[0][1], rows[-1][2]
     return Table(cells=cells, n_rows=len(rows), n_cols=width, source=Source(line_start=first, line_end=last))

@@ -53,6 +53,7 @@ from pledgecard.extract.sections.header_lines import (
 )
 from pledgecard.extract.sections.header_option_apart import option_heads_apart
 from pledgecard.extract.sections.header_option_lines import option_grid_lines
+from pledgecard.extract.sections.header_row_as_of import row_reporting_dates
 from pledgecard.extract.sections.header_status_bracket import status_with_bracket
 from pledgecard.extract.sections.header_table import Tiers, level_heads, table_pairs
 from pledgecard.extract.sections.header_title_box import untitled_box_title
@@ -368,6 +369,7 @@ def extract_header(items: list[Item], ctx: SectionContext | None = None) -> Sect
             bare.append(d)
         else:
             left.append(it)
+    dates += row_reporting_dates(items, reporting_date)  # a table's row of that date alone (a sheet's)
     if not dates:  # a bare date is a writing or submission date beside a labelled one (header_bare_date's doc)
         dates += bare
     if header.get("kind"):

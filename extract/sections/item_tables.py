@@ -27,6 +27,7 @@ from pledgecard.extract.sections.item_cells_aline import (
     one_word,
     whole_date,
 )
+from pledgecard.extract.sections.item_dated_rows import dated_row_lines
 from pledgecard.extract.sections.item_keys import keyed_by_entities
 from pledgecard.extract.sections.item_note_status import rows_end_in_status, status_tail
 from pledgecard.extract.sections.row_source import dated_source
@@ -269,6 +270,9 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
         if isinstance(it, Table) and (rows := item_lines(it, section)) is not None:
             out.extend(rows)  # an item table; lines right after it print more of its rows (a
             in_rows = True  # layout dump's reader may take only the first rows for a table)
+            continue
+        if isinstance(it, Table) and (rows := dated_row_lines(it, ROW_MARKER)) is not None:
+            out.extend(rows)  # a headless table of items, each its text then its date (a sheet's part)
             continue
         if in_rows and isinstance(it, Table) and (cut := _cut_rows(it)) is not None:
             for ln in cut:  # more rows of the item table, cut off it as a table of their own

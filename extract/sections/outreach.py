@@ -21,7 +21,7 @@ from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lin
 from pledgecard.extract.sections.outreach_people import only_notes, times_unprinted
 from pledgecard.extract.sections.outreach_periods import total_row_of_periods
 from pledgecard.extract.sections.outreach_rows import from_rows
-from pledgecard.extract.sections.outreach_sentences import from_heading, from_sentences
+from pledgecard.extract.sections.outreach_sentences import from_heading, from_sentences, heading_total
 from pledgecard.extract.sections.outreach_unit import unit_line_over
 from pledgecard.extract.sections.outreach_words import (
     category_of,
@@ -87,6 +87,9 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         # stands under which channel is not known, so none is read (the block is reported as
         # unrecovered)
         return SectionResult({"outreach": None}, prov, list(items))
+    if got and got["total"] is None and ctx is not None and ctx.heading:
+        # the total on the heading's line (군민소통 실적 : 총 8회) over a list of counts, where it is their sum
+        got["total"] = heading_total(ctx.heading, got["items"])
     if got:
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": got}, prov, list(notes))

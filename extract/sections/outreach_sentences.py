@@ -163,3 +163,9 @@ def _heading_total(heading: str, summed: int, totals: set[str]) -> int | None:
             if label and label.split()[-1] in totals and parse_count(m.group("count"))[0] == summed:
                 return summed
     return None
+
+
+def heading_total(heading: str, items: list[OutreachItem]) -> int | None:
+    """The total the section's heading states (:func:`_heading_total`) for ``items`` read under it some other
+    way (a list of ``label N회`` lines, lettered ``가.`` ``나.``: extract/sections/outreach.py), where it is their sum."""
+    return _heading_total(heading, sum(x["count"] or 0 for x in items), set(current().words("outreach_sentences", "total")))

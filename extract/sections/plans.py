@@ -14,6 +14,7 @@ from pledgecard.extract.sections.effect_tables import effect_rows
 from pledgecard.extract.sections.item_tables import item_rows_from_lines
 from pledgecard.extract.sections.plan_leading_times import leading_time, times_first
 from pledgecard.extract.sections.plan_numbered_cells import numbered_plans
+from pledgecard.extract.sections.schedule_legend import legend_apart
 from pledgecard.extract.sections.schedule_tables import schedule_plans
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
@@ -70,7 +71,8 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
             prov[Loc("plans", len(plans) - 1)] = ln.source
             if (head := date_source_of(ln)) is not None and date is not None:
                 prov[Loc("plans", len(plans) - 1, sub="date")] = head  # the head printing its date
-        items = schedule[1]
+        items, legend = legend_apart(schedule[1])  # what the schedule's marks mean (● 추진, ○ 마무리): no plan
+        unread = [*unread, *legend]
     elif (numbered := numbered_plans(items)) is not None:  # a numbered table a cell a line, its periods apart
         for ln, date in numbered[0]:
             plans.append({"text": ln.text, "date": date})

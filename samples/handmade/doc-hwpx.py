@@ -1,5 +1,6 @@
 """Write the four hand-made HWPX cards of this folder (``doc-garamdeul-city-3-14.hwpx``,
-``doc-moraenae-county-5-2.hwpx``, ``doc-nuri-city-1-7.hwpx``, ``doc-saebyeol-district-4.hwpx``): a minimal OWPML package written element by element, not by the
+``doc-moraenae-county-5-2.hwpx``, ``doc-nuri-city-1-7.hwpx``, ``doc-saebyeol-district-4.hwpx``,
+``doc-haeram-district-6-3.hwpx``): a minimal OWPML package written element by element, not by the
 generator's renderer (samples/render_*), so none of its habits are in them.
 
 The package is what 한글 itself needs: ``mimetype`` stored first, ``version.xml``,
@@ -106,7 +107,8 @@ def table(rows: list[list[Cell | str]], widths: list[int]) -> str:
                 for dc in range(cell.cols):
                     taken.add((r + dr, c + dc))
             width = unit * sum(widths[c:c + cell.cols])
-            body = "".join(para(line, 1 if cell.head else 0, 1 if cell.head else cell.align) for line in cell.lines)
+            body = "".join(line if line.startswith("<hp:p ") else  # a nested table's paragraph, as is
+                           para(line, 1 if cell.head else 0, 1 if cell.head else cell.align) for line in cell.lines)
             tcs.append(f'<hp:tc name="" header="0" hasMargin="0" protect="0" editable="0" dirty="0" '
                        f'borderFillIDRef="{3 if cell.head else 2}"><hp:subList id="" textDirection="HORIZONTAL" '
                        f'lineWrap="BREAK" vertAlign="CENTER">{body}</hp:subList>'
@@ -385,8 +387,70 @@ def saebyeol_district() -> list[str]:
     ]
 
 
+def haeram_district() -> list[str]:
+    """라온광역시 해람구 (광역시 자치구): an organisation line over the title, a ruled header grid, the funding and goal
+    tables NESTED in the cells of an outer layout table (side by side under their label cells), amounts in 백만원
+    with one decimal, outreach across with the total last, plans as a 연차별 추진계획 table whose 분기 columns (under
+    their year) are ticked by ● / ○ (a legend line under it)."""
+    funding = table([[H("구 분"), H("총사업비"), H("2024"), H("2025"), H("2026")],
+                     [H("계"), "2,450.5", "620.0", "915.3", "915.2"],
+                     [H("국 비"), "980.2", "248.0", "366.1", "366.1"],
+                     [H("시 비"), "735.2", "186.0", "274.6", "274.6"],
+                     [H("구 비"), "735.1", "186.0", "274.6", "274.5"]], [2, 3, 2, 2, 2])
+    goals = table([[H("연도"), H("목 표"), H("실 적"), H("달성여부")],
+                   ["2024", "그늘쉼터 6개소", "6개소", "달성"],
+                   ["2025", "그늘쉼터 14개소", "9개소", "추진중"],
+                   ["2026", "그늘쉼터 20개소", "-", "미착수"]], [1, 3, 2, 2])
+    return [
+        para("라온광역시 해람구", 0, 1),
+        para("구청장 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("스마트 그늘쉼터 조성 및 폭염 대응 강화", cols=3)],
+               [H("관리번호"), "6-3", H("추진상황"), "추진중(정상)"],
+               [H("주관부서"), "기후환경과", H("협조부서"), "건설과, 공원녹지과"],
+               [H("담 당 자"), "한다온", H("전화번호"), "062-610-4315"],
+               [H("실천목표"), Cell("2026년까지 스마트 그늘쉼터 20개소 조성", cols=3)]], [2, 3, 2, 3]),
+        para(""),
+        para("1. 사업개요", 1),
+        para("○ 사업기간 : 2024. 3. ~ 2026. 12."),
+        para("○ 사 업 비 : 2,450.5백만원 (국비 980.2, 시비 735.2, 구비 735.1)"),
+        para("○ 주요내용"),
+        para("  - 버스정류장·공원 등 생활권에 스마트 그늘쉼터 20개소 조성"),
+        para("  - 폭염 취약계층 안부 확인 및 쿨링포그 운영"),
+        para(""),
+        para("2. 재원투자 및 목표달성", 1),
+        table([[H("재원투자 계획 (단위: 백만원)"), H("목표 달성")],
+               [Cell([funding], align=0), Cell([goals], align=0)]], [11, 8]),
+        para(""),
+        para("3. 추진실적", 1),
+        para("< 2025. 9. 30. 기준 >", 0, 2),
+        para("○ 스마트 그늘쉼터 설치 기본계획 수립 : 2024. 4."),
+        para("○ 1단계 그늘쉼터 설치 완료 : 2024. 8."),
+        para("  - 냉난방기·공기청정기·휴대폰 충전기 구비"),
+        para("○ 2단계 그늘쉼터 설치 : 2025. 5. ~"),
+        para("  - 9개소 완료, 5개소 공사 중"),
+        para("○ 쉼터 운영 위탁 협약 체결 : 2025. 6. 12."),
+        para(""),
+        para("4. 구민소통 실적", 1),
+        table([[H("구분"), H("주민설명회"), H("만족도조사"), H("전문가자문"), H("언론보도"), H("기타"), H("계")],
+               ["실적(회)", "3", "1", "2", "5", "-", "11"]], [2, 2, 2, 2, 2, 1, 1]),
+        para(""),
+        para("5. 연차별 추진계획", 1),
+        table([[H("추진내용", rows=2), H("2025년"), H("2026년", cols=4)],
+               [H("4분기"), H("1분기"), H("2분기"), H("3분기"), H("4분기")],
+               [Cell("3단계 그늘쉼터 6개소 설치", align=0), "●", "●", "○", "", ""],
+               [Cell("쿨링포그 10개소 확대", align=0), "", "", "●", "●", ""],
+               [Cell("쉼터 이용 만족도 조사", align=0), "", "", "", "", "●"]], [5, 1, 1, 1, 1, 1]),
+        para("※ ● 추진, ○ 마무리", 0, 0),
+        para(""),
+        para("6. 기대효과", 1),
+        para("○ 폭염 취약계층 온열질환 예방"),
+        para("○ 생활권 주민 휴식공간 확충"),
+    ]
+
+
 if __name__ == "__main__":
     write_hwpx(HERE / "doc-garamdeul-city-3-14.hwpx", "시장 공약사업 관리카드 3-14", garamdeul_city())
     write_hwpx(HERE / "doc-moraenae-county-5-2.hwpx", "군수 공약 관리카드 5-2", moraenae_county())
     write_hwpx(HERE / "doc-nuri-city-1-7.hwpx", "시장 공약사업 관리카드 1-7", nuri_city())
     write_hwpx(HERE / "doc-saebyeol-district-4.hwpx", "구청장 공약사업 관리카드 주거-4", saebyeol_district())
+    write_hwpx(HERE / "doc-haeram-district-6-3.hwpx", "구청장 공약사업 관리카드 6-3", haeram_district())

@@ -1,5 +1,5 @@
 """Write the hand-made PDF cards ``doc-hanbyeol-edu-2-6.pdf`` and ``doc-hangyeol-city-5-9.pdf`` (two landscape
-pages, funding and goals side by side) from their HTML sources (``.sources/``): the photo in it
+pages, funding and goals side by side) and ``doc-seorin-city-4-6.pdf`` (three portrait pages, its tables printed sideways) from their HTML sources (``.sources/``): the photo in it
 (``.sources/doc-hanbyeol-edu-2-6.png``, a small classroom drawn by Pillow) drawn first, then the page rendered by
 WeasyPrint with the Nanum fonts, as the folder's other PDFs. The generator's renderers (samples/render_*) play no
 part, so none of its habits are in it.
@@ -44,3 +44,4 @@ def render(name: str) -> None:
 if __name__ == "__main__":
     render("doc-hanbyeol-edu-2-6")
     render("doc-hangyeol-city-5-9")
+    render("doc-seorin-city-4-6")

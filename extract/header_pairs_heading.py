@@ -1,0 +1,43 @@
+"""The header's label-value lines printed under the card's first heading (``Ⅰ. 공약 개요`` over ``가. 공 약 명 :
+…``, ``나. 관리번호 : …``), read as the header's.
+
+Class fixed (handmade eunsol-county-3-8, a 군 card's plain-text export): the card's first section, headed by a
+word the vocabulary reads as the overview (공약개요), holds the header's fields as lettered items (``가.`` ``나.``)
+before the overview's own (사업기간, 총사업비 under ``Ⅱ. 사업 내용``); the overview read them as no field of
+its own and the header, holding the title line alone, read none (title, number, department, contact and status
+null). A run of such lines opening the section, each a header label (``[header]`` of the vocabulary, no overview
+label) then a colon and its value, is the header area's: moved to it, their letters dropped as the header's
+pairs print none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pledgecard.extract.card_results import Section
+from pledgecard.extract.labels import header_field_of
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.header_overview import overview_field
+
+MIN_PAIRS = 3  # a run of at least this many header fields is the header's, not a stray label
+
+
+def _header_pair(it: object) -> bool:
+    if not isinstance(it, Line) or ":" not in it.text:
+        return False
+    label, value = (x.strip() for x in it.text.split(":", 1))
+    return bool(value) and header_field_of(label) is not None and overview_field(label) is None
+
+
+def header_pairs_home(sections: list[Section]) -> None:
+    """Move the header fields opening the card's first section (an overview) to the header area before it."""
+    if len(sections) < 2 or sections[0].name is not None or sections[1].name != "overview":
+        return
+    items = sections[1].items
+    n = 0
+    while n < len(items) and _header_pair(items[n]):
+        n += 1
+    if n < MIN_PAIRS:
+        return
+    sections[0].items += [replace(it, marker=None) for it in items[:n] if isinstance(it, Line)]
+    del items[:n]
