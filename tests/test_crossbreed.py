@@ -381,6 +381,11 @@ SEEDS_89 = {
                        "table and a yearly one: the generator dropped it from the card, kept it in the expected record "
                        "(tables 0.668, 0.887; layout_sections prints it under every funding shape)")
     for fmt in ("pdf", "hwpx", "hwp", "txt")
+} | {
+    (6352, "pdf"): (1.0, "a body table's narrow label cell wrapping its numbering's period onto a line of its own (▶ Ⅶ / . / "
+                         "기 대 효 과: no section, the effects read as plans) and a tag-numbered dated block heading "
+                         "([세부사업2] 2024년 2분기 현재) under a full item line joined to it as its wrapped rest (0.910, "
+                         "dates 0.707, text 0.429; layout_labels.closer_joined, tagged_block_heads)"),
 }
 
 FORMATS = ("pdf", "hwpx", "hwp", "txt")

@@ -4,6 +4,7 @@ tests/test_crossbreed.py SEEDS_89."""
 
 from __future__ import annotations
 
+from tests.conftest import make_line
 
 def _goal(project: str, year: int, target: str) -> dict:
     return {"project": project, "year": year, "target": target, "target_value": int(target), "target_unit": "%",
@@ -49,3 +50,79 @@ def test_a_side_table_after_no_achievement_prints_under_every_funding_shape() ->
     texts = [getattr(b, "text", "") for b in blocks]
     assert any(side[0]["title"] in t for t in texts)
     assert sum(1 for b in blocks if getattr(b, "role", None) == "side") == len(side)
+
+
+def test_a_numberings_closing_mark_wrapped_onto_its_own_line_in_a_label_cell_is_put_back() -> None:
+    """Crossbred 6352 (PDF): a body table's narrow label cell wrapped ``▶ Ⅶ`` / ``.`` / ``기 대 효 과``: read
+    ``Ⅶ . 기 대 효 과``, it named no section, the effects read as plans (text 0.429)."""
+    from pledgecard.extract.card_headings import heading_of
+    from pledgecard.extract.layout_labels import closer_joined, label_text
+
+    assert closer_joined("▶ Ⅶ\n.\n기 대 효 과") == "▶ Ⅶ.\n기 대 효 과"
+    assert label_text("▶ Ⅶ\n.\n기 대 효 과") == "▶ Ⅶ. 기 대 효 과"
+    assert label_text("Ⅲ\n)\n투\n자\n계\n획") == "Ⅲ)투자계획"  # a label a letter a line: as before
+    assert label_text("▶ Ⅳ. 성\n과 목 표") == "▶ Ⅳ. 성 과 목 표"  # no mark alone: as before
+    assert label_text("사업 개요\n(2024.)") == "사업 개요 (2024.)"  # a mark inside a line stays
+    assert heading_of(make_line("Ⅶ. 기 대 효 과", "▶")) == "effects"
+    assert heading_of(make_line("Ⅶ . 기 대 효 과", "▶")) is None  # why the mark is put back
+
+
+def test_a_tag_numbered_block_heading_closing_on_its_date() -> None:
+    from pledgecard.extract.tagged_block_heads import tagged_dated_block
+
+    assert tagged_dated_block("[세부사업2] 2024년 2분기 현재")
+    assert tagged_dated_block("[세부사업1] 기 추진실적 (2024년 1분기 누계)")
+    assert not tagged_dated_block("2024년 2분기 현재")  # no tag
+    assert not tagged_dated_block("[세부사업2] 교육 운영")  # no date
+    assert not tagged_dated_block("[2차] 교육 운영 : 2024년 3월")  # an item dated after its colon
+    assert not tagged_dated_block("[1] 2024. 3. 교육 운영")  # the date does not close it
+
+
+def test_a_tag_numbered_dated_block_heading_under_a_full_item_line_is_no_wrapped_rest() -> None:
+    """Crossbred 6352 (PDF): the heading at the item's bullet under a line that ran to the cell's edge."""
+    from pledgecard.extract.readers.pdf_line_chars import Line
+    from pledgecard.extract.readers.pdf_lines import continues
+
+    def line(text: str, x0: float, top: float, marker: str | None = None, x1: float = 500.0) -> Line:
+        return Line(text=text, marker=marker, x0=x0, top=top, x1=x1, bottom=top + 10.0,
+                    text_x0=x0 + 12 if marker else x0, size=10.0, page=1, last_top=top, last_bottom=top + 10.0,
+                    last_x1=x1, raw=text)
+
+    item = line("신규 참여기업 협약(기업 : 세움시스템즈, 계약인원 : 36명) : '22. 2학기", 100.0, 100.0, "❍")
+    heading = line("[세부사업2] 2024년 2분기 현재", 100.0, 112.0, x1=260.0)
+    assert not continues(item, heading, 500.0)
+    rest = line("컨설팅 지원 : 2024년 6월", 100.0, 112.0, x1=260.0)
+    assert continues(item, rest, 500.0)  # a plain wrapped rest at the bullet under a full line: joined as before
+
+
+def _table(rows: list[list[str]]) -> object:  # every cell printed, the blank ones empty
+    from pledgecard.extract.document import Cell, Table
+
+    return Table(cells=[Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],  # a blank: a cell
+                 n_rows=len(rows), n_cols=max(len(r) for r in rows))
+
+
+def test_blank_cells_of_the_years_a_stacked_table_goes_on_with_are_zeros_where_its_sums_prove_them() -> None:
+    """Mutant 3436 (PDF, HWPX, HWP): ten years in two tables, one under the other, zeros printed blank: the first
+    table's blanks read 0 where the sums prove them, the second's stayed null (money 0.917)."""
+    from pledgecard.extract.sections.base import SectionContext
+    from pledgecard.extract.sections.funding import extract_funding
+    from tests.conftest import make_line
+
+    first = _table([["구 분", "총사업비", "2022년", "2023년"], ["계", "1,214", "300", "200"], ["국 비", "400", "", "100"],
+                    ["도 비", "814", "300", "100"]])
+    second = _table([["구 분", "2024년", "2025년"], ["계", "414", "300"], ["국 비", "", "300"], ["도 비", "414", ""]])
+    f = extract_funding([make_line("(단위: 백만원)"), first, second], SectionContext(record={})).value["funding"]
+    assert f is not None
+    assert [c["label"] for c in f["columns"]] == ["총사업비", "2022", "2023", "2024", "2025"]
+    m = 1_000_000
+    assert {r["source"]: r["amounts_krw"] for r in f["rows"]} == {
+        "total": [1214 * m, 300 * m, 200 * m, 414 * m, 300 * m],
+        "national": [400 * m, 0, 100 * m, 0, 300 * m],
+        "provincial": [814 * m, 300 * m, 100 * m, 414 * m, 0]}
+    first = _table([["구 분", "총사업비", "2022년", "2023년"], ["계", "1,215", "300", "200"], ["국 비", "400", "", "100"],
+                    ["도 비", "815", "300", "100"]])
+    second = _table([["구 분", "2024년", "2025년"], ["계", "414", "301"], ["국 비", "", "300"], ["도 비", "414", ""]])
+    f = extract_funding([make_line("(단위: 백만원)"), first, second], SectionContext(record={})).value["funding"]
+    # the 2025 도비 blank proven by neither its row's total nor its column's: null, never a zero guessed
+    assert f is None or all(r["amounts_krw"][4] is None for r in f["rows"] if r["source"] == "provincial")
