@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.conftest import make_line
 
+
 def _goal(project: str, year: int, target: str) -> dict:
     return {"project": project, "year": year, "target": target, "target_value": int(target), "target_unit": "%",
             "status": "추진중", "actual": target, "actual_value": int(target), "detail": "x"}
