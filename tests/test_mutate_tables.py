@@ -796,6 +796,9 @@ PINNED_89 = {
                          "with)"),
     (3436, "hwpx"): (1.0, "the same card in HWPX (0.978)"),
     (3436, "hwp"): (1.0, "the same card in HWP (0.978)"),
+    (3461, "pdf"): (1.0, "an outreach table printing zeros blank, a page break after 언론·방송 | 77, 기타 | | atop the next "
+                         "page: joined to the row above as a cut row's rest, every count null (outreach 0.167, 0.979; "
+                         "pdf_label_rows.label_rows_own)"),
 }
 
 # the pins above by the families their mutants were drawn from
