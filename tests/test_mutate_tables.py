@@ -799,6 +799,9 @@ PINNED_89 = {
     (3461, "pdf"): (1.0, "an outreach table printing zeros blank, a page break after 언론·방송 | 77, 기타 | | atop the next "
                          "page: joined to the row above as a cut row's rest, every count null (outreach 0.167, 0.979; "
                          "pdf_label_rows.label_rows_own)"),
+    (3429, "pdf"): (1.0, "a block's first item (⚜ 기반조성) the second line of two pages in a row, under a numbered line that "
+                         "differs: dropped as a running header, its items under the block (structure 0.889, 0.951; "
+                         "pdf_margins.inside_body)"),
 }
 
 # the pins above by the families their mutants were drawn from

@@ -108,7 +108,6 @@ def test_blank_cells_of_the_years_a_stacked_table_goes_on_with_are_zeros_where_i
     table's blanks read 0 where the sums prove them, the second's stayed null (money 0.917)."""
     from pledgecard.extract.sections.base import SectionContext
     from pledgecard.extract.sections.funding import extract_funding
-    from tests.conftest import make_line
 
     first = _table([["구 분", "총사업비", "2022년", "2023년"], ["계", "1,214", "300", "200"], ["국 비", "400", "", "100"],
                     ["도 비", "814", "300", "100"]])
@@ -127,3 +126,58 @@ def test_blank_cells_of_the_years_a_stacked_table_goes_on_with_are_zeros_where_i
     f = extract_funding([make_line("(단위: 백만원)"), first, second], SectionContext(record={})).value["funding"]
     # the 2025 도비 blank proven by neither its row's total nor its column's: null, never a zero guessed
     assert f is None or all(r["amounts_krw"][4] is None for r in f["rows"] if r["source"] == "provincial")
+
+
+def _page_table(rows: list[list[str]], page: int) -> object:
+    from pledgecard.extract.document import Cell
+    from pledgecard.extract.readers.pdf_table_build import PageTable
+
+    n = len(rows[0])
+    return PageTable(page=page, bbox=(50.0, 100.0, 550.0, 100.0 + 20 * len(rows)),
+                     xs=[50.0 + 500.0 * k / n for k in range(n + 1)], ys=[100.0 + 20 * r for r in range(len(rows) + 1)],
+                     cells=[Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)])
+
+
+def test_a_label_alone_atop_a_page_under_a_table_printing_labels_alone_is_a_row_of_its_own() -> None:
+    """Mutant 3461 (PDF): ``기타 | |`` atop page 3 under ``언론·방송 | 77 |``, the table printing its zeros blank:
+    joined to the row above as the rest of a cut row, the outreach one channel short, every count null (0.167)."""
+    from pledgecard.extract.readers.pdf_label_rows import label_rows_own
+
+    a = _page_table([["구 분", "횟수", "비 고"], ["주민간담회·공청회 등", "3", "설명회"], ["만족도조사", "", ""],
+                     ["언론·방송", "77", ""]], 2)
+    b = _page_table([["기타", "", ""], ["계", "80회", ""]], 3)
+    lower = {c.col: c for c in b.cells if c.row == 0}
+    assert label_rows_own(a, b, lower)
+    no_label_rows = _page_table([["구 분", "횟수", "비 고"], ["주민간담회·공청회 등", "3", "설명회"], ["언론·방송", "77", ""]], 2)
+    assert not label_rows_own(no_label_rows, _page_table([["기타", "", ""], ["계", "80회", ""]], 3), lower)
+    wrapped = _page_table([["구 분", "횟수", "비 고"], ["만족도조사", "", ""], ["주민간담회·공청회", "", ""]], 2)
+    assert not label_rows_own(wrapped, b, lower)  # the row above prints its label alone: it may go on
+    content = _page_table([["", "설명회 개최", ""], ["계", "80회", ""]], 3)
+    assert not label_rows_own(a, content, {c.col: c for c in content.cells if c.row == 0})  # text pushed down
+
+
+def test_a_line_repeated_atop_pages_in_a_row_under_a_kept_body_line_is_no_running_header() -> None:
+    """Mutant 3429 (PDF): ``⚜ 기반조성`` the second line of pages 2 and 3, each under a block's numbered line that
+    differs (ⓒ / ⓓ 세부 추진실적): dropped as a running header, its items fell under the block (structure 0.889)."""
+    from pledgecard.extract.readers.pdf_line_chars import Line
+    from pledgecard.extract.readers.pdf_margins import PageText, running_lines
+
+    def line(text: str, top: float, page: int, marker: str | None = None) -> Line:
+        return Line(text=text, marker=marker, x0=60.0, top=top, x1=300.0, bottom=top + 10.0, text_x0=72.0, size=10.0,
+                    page=page, last_top=top, last_bottom=top + 10.0, last_x1=300.0, raw=text)
+
+    def page(n: int, first: str, second: tuple[str, str | None]) -> PageText:
+        return PageText(number=n, height=842.0, lines=[line(first, 60.0, n), line(second[0], 75.0, n, second[1]),
+                                                       line(f"본문 {n}", 400.0, n), line(f"- {n} -", 800.0, n)])
+
+    pages = [page(1, "공약사업 관리카드", ("제목", None)), page(2, "ⓒ 세부 추진실적", ("기반조성", "⚜")),
+             page(3, "ⓓ 세부 추진실적", ("기반조성", "⚜"))]
+    dropped = {ln.full_text for p in pages for ln in p.lines if id(ln) in running_lines(pages)}
+    assert dropped == {"- 1 -", "- 2 -", "- 3 -"}
+    for p in pages:  # a line kept below the page number: the number is dropped all the same
+        p.lines.append(line(f"각주 {p.number}", 815.0, p.number))
+    dropped = {ln.full_text for p in pages for ln in p.lines if id(ln) in running_lines(pages)}
+    assert {"- 1 -", "- 2 -", "- 3 -"} <= dropped and "기반조성" not in dropped
+    headed = [page(n, "노을군 공약사업 관리카드", (f"{n}. 본문", None)) for n in (1, 2, 3)]
+    dropped = {ln.full_text for p in headed for ln in p.lines if id(ln) in running_lines(headed)}
+    assert "노을군 공약사업 관리카드" in dropped  # a running header at the page's edge: dropped as before
