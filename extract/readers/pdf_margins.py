@@ -138,17 +138,14 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
 def inside_body(pages: Sequence[PageText], drop: set[int]) -> set[int]:
     """``id()`` of the repeated lines of ``drop`` standing inside the page's text: a line of the body kept (no page
     number, no running line) stands between it and the page's edge (``ⓒ 세부 추진실적`` above ``⚜ 기반조성``, a block's
-    first item repeated atop two pages in a row, under a line that differs). A running header or footer is printed
-    at the page's edge, nothing of the body beyond it (mutant 3429: 기반조성 dropped from two pages)."""
+    first item repeated atop two pages in a row, under a line that differs). A running header is printed at the
+    page's top edge, nothing of the body above it (mutant 3429: 기반조성 dropped from two pages)."""
     inside: set[int] = set()
     for page in pages:
-        for edge, below in ((page.lines[:2], True), (page.lines[-2:][::-1], False)):
-            for k, line in enumerate(edge):
-                if id(line) not in drop:
-                    continue
-                if any(id(o) not in drop and (o.bottom <= line.top + POS_TOL if below else o.top >= line.bottom - POS_TOL)
-                       for o in edge[:k]):
-                    inside.add(id(line))
+        edge = page.lines[:2]  # the top edge only (a page of two lines: its footer stands under the other)
+        for k, line in enumerate(edge):
+            if id(line) in drop and line.bottom <= page.height / 2 and any(id(o) not in drop and o.bottom <= line.top + POS_TOL for o in edge[:k]):
+                inside.add(id(line))
     return inside
 
 
