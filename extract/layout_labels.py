@@ -97,10 +97,20 @@ def label_text(text: str) -> str:
     its own before them stays apart, the heading's marker (▤ / 1 / . / 사 / 업 ...: ▤ 1.사업개요)."""
     letters = letter_lines(text)
     if not letters:
-        return " ".join(text.split())
+        return " ".join(closer_joined(text).split())
     if unicodedata.category(letters[0]).startswith("S"):
         return f"{letters[0]} {number_spaced(''.join(letters[1:]))}"
     return number_spaced("".join(letters))
+
+
+_CLOSER_LINE = re.compile(r"\n[ \t]*([.)．）])[ \t]*(?=\n|$)")  # a numbering's closing mark alone on its line
+
+
+def closer_joined(text: str) -> str:
+    """A label cell's text with a numbering's closing mark that a narrow cell wrapped onto a line of its
+    own put back after its numeral (▶ Ⅶ / . / 기 대 효 과: ▶ Ⅶ. / 기 대 효 과), so the heading's numbering
+    reads whole (``Ⅶ . 기대효과`` names no section)."""
+    return _CLOSER_LINE.sub(r"\1", text)
 
 
 def letter_lines(text: str) -> list[str]:

@@ -660,6 +660,9 @@ def _printed_goals(rec: Record, layout: str) -> None:
         g.update(status=None, detail=None)
         if layout == "years_split" and g["year"] >= as_of_year:
             g.update(actual=None, actual_value=None)
+    if layout == "years_split":  # the goals in the order the table is read: an indicator a row, its years across
+        names = list(dict.fromkeys(g["project"] for g in rec["goals"]))
+        rec["goals"].sort(key=lambda g: (names.index(g["project"]), g["year"]))
 
 
 def _current_group(rec: Record, name: str) -> None:

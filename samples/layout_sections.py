@@ -140,22 +140,23 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head or in_heads \
             or style.unit_note or style.unit_in_title else [Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit")]
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
+        side = _funding_side_tables(rec, style)  # tables standing after no achievement, under any funding shape
         if style.funding_prose:  # the funding told in sentences, no table
-            return [*told, *prose_blocks(rec, style)]
+            return [*told, *prose_blocks(rec, style), *side]
         if style.funding_marginals[0]:  # the years' totals and the sources' totals, two tables
             note = [Para(style.funding_note, "note")] if style.funding_note else []
-            return [*told, *marginal_blocks(rec, style), *note]
+            return [*told, *marginal_blocks(rec, style), *note, *side]
         if style.funding_summary:  # a 총괄 table, then the yearly one, each under its caption line
             first, second = style.funding_captions
             return [*told, *unit, *([Para(first, "group")] if first else []), funding_summary(rec, style),
-                    *([Para(second, "group")] if second else []), *funding_grids(rec, style)]
+                    *([Para(second, "group")] if second else []), *funding_grids(rec, style), *side]
         notes = [Para(x, "note") for x in (*style.funding_footnotes, *(n for _, n in style.figure_marks))]
         if style.funding_projects[0]:
-            return [*told, *unit, funding_projects_grid(rec, style), *notes]
+            return [*told, *unit, funding_projects_grid(rec, style), *notes, *side]
         note = [Para(style.funding_note, "note")] if style.funding_note else []
         if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
             notes.insert(0, Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
-        return [*told, *unit, *funding_grids(rec, style), *notes, *note, *_funding_side_tables(rec, style)]
+        return [*told, *unit, *funding_grids(rec, style), *notes, *note, *side]
     if key == "merged":
         return [merged_grid(rec, style)] if rec["achievements"] or rec["plans"] else []
     if key == "achievements" and style.achievements_blocks:

@@ -33,6 +33,7 @@ from pledgecard.extract.readers.pdf_line_chars import (
     split_segments,
     word_anchors,
 )
+from pledgecard.extract.tagged_block_heads import tagged_dated_block
 from pledgecard.extract.textjoin import bare_block, glue
 from pledgecard.normalize.money import find_unit
 
@@ -81,8 +82,9 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     if not _marked(prev) or _marked(nxt, prev, letter) or (nxt.page, nxt.context) != (prev.page, prev.context):
         return False
     if FRAMED_LINE.match(nxt.text.strip()) or decimal_heading(nxt.text) or bare_block(nxt.text) \
-            or section_of(nxt.text.strip().rstrip(":： ")):
-        return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...), 금분기 추진실적 (...), a bare 성과목표 start a block
+            or section_of(nxt.text.strip().rstrip(":： ")) or tagged_dated_block(nxt.text):
+        return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...), 금분기 추진실적 (...), a bare 성과목표,
+        #               [세부사업2] 2024년 2분기 현재 start a block
     if _BRACKETED.match(nxt.text.strip()) and find_unit(nxt.text):
         return False  # (단위: 천원): the unit note of the table below, right-aligned under the item
     height = prev.last_bottom - prev.last_top

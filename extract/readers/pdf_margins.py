@@ -108,12 +108,14 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
     sizes = sorted(line.size for p in pages for line in p.lines)
     body_size = sizes[len(sizes) // 2] if sizes else 0.0
     by_text: dict[str, list[Line]] = defaultdict(list)
+    numbered: set[int] = set()  # the page numbers: dropped wherever they stand
     for page in pages:
         outer = _outer(page)
         numbers = [line for line in outer if _is_page_number(line, page)]
         for line in outer:
             if line in numbers and not _another_number(line, numbers):
                 drop.add(id(line))
+                numbered.add(id(line))
             elif line not in numbers:
                 by_text[running_key(line.full_text)].append(line)
     need = max(2, math.ceil(len(pages) / 2))
@@ -130,7 +132,21 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
         pages_of = {line.page for line in best}
         if len(pages_of) >= need and best[0].size <= _size_limit(best, body_size, heights) and _runs_on(pages_of):
             drop.update(id(line) for line in best)
-    return drop
+    return drop - (inside_body(pages, drop) - numbered)
+
+
+def inside_body(pages: Sequence[PageText], drop: set[int]) -> set[int]:
+    """``id()`` of the repeated lines of ``drop`` standing inside the page's text: a line of the body kept (no page
+    number, no running line) stands between it and the page's edge (``ⓒ 세부 추진실적`` above ``⚜ 기반조성``, a block's
+    first item repeated atop two pages in a row, under a line that differs). A running header is printed at the
+    page's top edge, nothing of the body above it (mutant 3429: 기반조성 dropped from two pages)."""
+    inside: set[int] = set()
+    for page in pages:
+        edge = page.lines[:2]  # the top edge only (a page of two lines: its footer stands under the other)
+        for k, line in enumerate(edge):
+            if id(line) in drop and line.bottom <= page.height / 2 and any(id(o) not in drop and o.bottom <= line.top + POS_TOL for o in edge[:k]):
+                inside.add(id(line))
+    return inside
 
 
 def _size_limit(lines: list[Line], body_size: float, heights: dict[int, float]) -> float:

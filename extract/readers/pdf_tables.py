@@ -16,6 +16,7 @@ from dataclasses import replace
 from pledgecard.extract.document import Cell
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.readers.pdf_grids import EDGE_TOL
+from pledgecard.extract.readers.pdf_label_rows import label_rows_own
 from pledgecard.extract.readers.pdf_table_build import PageTable, build_table, fill_tables, open_columns
 from pledgecard.extract.readers.pdf_table_continue import continues_on, nested_continues, same_columns
 
@@ -177,7 +178,7 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
                        for k, c in lower.items() if k not in cut):
             return True, same  # the closed cells beside the open ones print on one page only (or a label's letters)
         if not open_cols and empty * 2 > len(lower) and not _starts_item(lower, same) \
-                and not _marked_rows_own(a, b, lower):
+                and not _marked_rows_own(a, b, lower) and not label_rows_own(a, b, lower):
             return True, same
         above = {k for k in lower if same[k].text}
         below = {k for k, c in lower.items() if c.text}

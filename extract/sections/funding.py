@@ -292,6 +292,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
                         if at in more_prov:
                             prov[Loc("funding", sub=f"rows[{i}].amounts_krw[{len(columns) + j}]")] = more_prov[at]
                     row["amounts_krw"] += more["amounts_krw"]
+                # its blank cells too, a column on: zeros where its own sums prove them (mutant 3436)
+                more_blank += [(i, len(columns) + j) for i, j in blank_cells(t2, w2)]
                 columns = columns + c2
                 used.append(whole2)
             spans = [(rows[i], [columns[j] for j in js if j < len(columns)], cell)

@@ -1,0 +1,37 @@
+"""A row label alone atop a page, under a table whose own rows print a label alone: a row of its own, not the
+rest of the row above it that a page break cut.
+
+Class fixed (mutant 3461, PDF, outreach 0.167): an outreach table printing its zeros blank (만족도조사 | | ), cut by
+a page break after ``언론·방송 | 77``, the next page opening with ``기타 | |`` and the 계 row: a second part mostly
+empty reads as a row the break cut (its text pushed down), so 기타 was joined to 언론·방송 as one label, and the
+outreach reader, one channel short, left every count null. Drawn closed on both pages, a label wrapped across the
+break looks the same; the table's own rows tell them apart, as a marked note line's do
+(:func:`~pledgecard.extract.readers.pdf_tables`'s marked rows): the row goes on only where the table prints no row
+of a label alone elsewhere, or the row above prints nothing past its label."""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Cell
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.pdf_table_build import PageTable
+
+
+def _printed(t: PageTable, r: int) -> list[int]:
+    return sorted(c.col for c in t.cells if c.row == r and c.text.strip())
+
+
+def label_rows_own(a: PageTable, b: PageTable, lower: dict[int, Cell]) -> bool:
+    """Whether ``b``'s first row (its cells ``lower`` by column), printing its first column's cell alone and no
+    marker, is a row of its own: ``a``'s last row prints a cell past its label, and a body row of ``a`` (not its
+    first nor its last) or of ``b`` (not its first) prints its label alone too (the table's blank cells: zeros
+    printed blank, no text pushed down)."""
+    first = min(lower, default=None)
+    if first is None or [k for k, c in lower.items() if c.text.strip()] != [first] or len(lower) < 2:
+        return False
+    if split_marker(lower[first].text.strip())[0] is not None:
+        return False
+    above = _printed(a, a.n_rows - 1)
+    if not any(k > first for k in above):
+        return False  # the row above prints its label alone: a label wrapped across the break may go on
+    return any(_printed(a, r) == [first] for r in range(1, a.n_rows - 1)) or any(
+        _printed(b, r) == [first] for r in range(1, b.n_rows))
