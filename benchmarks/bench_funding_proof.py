@@ -11,6 +11,11 @@ tests/test_text_converters.py dumps them: the dump that prints a funding table a
 read once, every call of ``proven_grid`` recorded (not timed). Timed: those calls again, best of
 ``--repeat``, with the shipped search and with the reference, the two taking turns. Prints the seconds, the
 ratio and the cells tried; the results and the cells tried are the same either way (asserted).
+
+Then the amounts read once a vocabulary (normalize/money_amounts.py's memo of ``exact_amount``, which
+``parse_amount`` reads through): the same dumps and the families' TXT cards extracted whole (``extract_file``,
+best of ``--repeat``) with the memo and with it bypassed (every amount read again), taking turns; the records
+are the same either way (asserted).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from typing import Any
 
 import pledgecard.extract.sections.funding_proof as funding_proof
 import pledgecard.extract.sections.funding_stream as funding_stream
+import pledgecard.normalize.money_amounts as money_amounts
 from pledgecard import extract_file
 from pledgecard.extract.sections.funding_proof import BUDGET, Grid
 
@@ -234,10 +240,13 @@ def main() -> None:
     ap.add_argument("--families", default="bomi-county,sora-city,nodeul-county")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
+    families = args.families.split(",")
     with tempfile.TemporaryDirectory() as tmp:
-        pdfs = [p for fam in args.families.split(",") for p in sorted((FAMILIES / fam).glob("*-pdf.pdf"))]
+        pdfs = [p for fam in families for p in sorted((FAMILIES / fam).glob("*-pdf.pdf"))]
         dumps = [pdf2txt_dump(p, Path(tmp) / f"{p.stem}-pdf2txt.txt") for p in pdfs]
         calls = recorded_calls(dumps)
+        bench_amounts([*dumps, *(p for fam in families for p in sorted((FAMILIES / fam).glob("*-txt.txt")))],
+                      args.repeat)
     best = {"shipped": float("inf"), "reference": float("inf")}
     out: dict[str, tuple[list[Any], int]] = {}
     for _ in range(args.repeat):
@@ -255,6 +264,38 @@ def main() -> None:
           f"{out['shipped'][1]} cells tried either way")
     print(f"reference search   {best['reference']:8.3f} CPU-s")
     print(f"kept sums (shipped) {best['shipped']:7.3f} CPU-s   ratio {best['shipped'] / best['reference']:.3f}")
+
+
+@contextmanager
+def amounts_read_again() -> Iterator[None]:
+    """Every amount read again while the block runs (the memo of amounts read bypassed)."""
+    chars = money_amounts._MEMO_CHARS
+    money_amounts._MEMO_CHARS = -1
+    try:
+        yield
+    finally:
+        money_amounts._MEMO_CHARS = chars
+
+
+def bench_amounts(paths: Sequence[Path], repeat: int) -> None:
+    """Whole extractions of ``paths`` with the amounts remembered and read again, taking turns."""
+    for p in paths:
+        extract_file(p)  # imports and first reads, not timed
+    best = {"remembered": float("inf"), "read again": float("inf")}
+    records: dict[str, list[Any]] = {}
+    for _ in range(repeat):
+        for way in best:
+            t0 = time.process_time()
+            if way == "read again":
+                with amounts_read_again():
+                    got = [extract_file(p) for p in paths]
+            else:
+                got = [extract_file(p) for p in paths]
+            best[way] = min(best[way], time.process_time() - t0)
+            records[way] = got
+    assert records["remembered"] == records["read again"], "the records differ"
+    print(f"{len(paths)} files extracted whole: amounts read again {best['read again']:.3f} CPU-s, "
+          f"remembered {best['remembered']:.3f} CPU-s   ratio {best['remembered'] / best['read again']:.3f}")
 
 
 if __name__ == "__main__":

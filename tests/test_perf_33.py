@@ -117,3 +117,48 @@ def test_a_family_cards_pdf2txt_dump_gets_the_same_proofs(tmp_path: Path) -> Non
         _, reference, reference_steps = run_calls(calls)
     assert (shipped, steps) == (reference, reference_steps)
     assert steps > 0
+
+
+# ---------------------------------------------------------------------------- amounts read once a vocabulary
+
+def _amount_texts() -> st.SearchStrategy[str]:
+    """Amounts as cells print them, and near misses: digits with commas, points, spaces, signs, dashes,
+    parentheses, the vocabulary's numerals and currency (drawn from it, not spelled here), fullwidth
+    digits and stray letters."""
+    from pledgecard.extract.vocabulary import builtin
+
+    v = builtin()
+    words = sorted({*v.numerals("small"), *v.numerals("big"), *v.data["money"]["currency"]})
+    pieces = st.one_of(st.sampled_from(["0", "1", "5", "12", "300", "4,500", "1.5", "2,000,000", " ", ",", ".",
+                                        "-", "△", "(", ")", "１２", "O", "l"]), st.sampled_from(words))
+    return st.lists(pieces, min_size=1, max_size=6).map("".join)
+
+
+@settings(max_examples=300)
+@given(_amount_texts(), st.sampled_from([1, 1000, 1_000_000, 100_000_000]))
+def test_an_amount_remembered_is_the_amount_read_again(text: str, multiplier: int) -> None:
+    """exact_amount (and parse_amount over it) gives what reading the text again gives, the first time
+    and from the memo."""
+    from pledgecard.normalize import money_amounts
+
+    read = money_amounts._exact_amount(text, multiplier)
+    assert money_amounts.exact_amount(text, multiplier) == read
+    assert money_amounts.exact_amount(text, multiplier) == read
+    assert (money_amounts.exact_amount(text, multiplier) is None) == (read is None)
+
+
+def test_the_amounts_remembered_are_the_vocabularys() -> None:
+    """A vocabulary without a numeral reads a text using it otherwise than the built-in one, whichever
+    was asked first: the memo is one a vocabulary."""
+    from pledgecard.extract.vocabulary import Vocabulary, builtin, use_vocabulary
+    from pledgecard.normalize.money_amounts import exact_amount
+
+    data = builtin().data
+    big = data["money"]["big"]
+    word = max(big, key=big.get)  # the largest numeral (the built-in's 조)
+    text = f"3{word}"
+    without = Vocabulary({**data, "money": {**data["money"], "big": {w: n for w, n in big.items() if w != word}}})
+    assert exact_amount(text) == 3 * big[word]
+    with use_vocabulary(without):
+        assert exact_amount(text) is None
+    assert exact_amount(text) == 3 * big[word]
