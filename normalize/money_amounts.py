@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.money_patterns import LOOSE_NUM, MAX_DIGITS, money_patterns
 from pledgecard.normalize.text import DASHES, fold, fold_fullwidth
 
@@ -90,9 +90,36 @@ def ungrouped(s: str) -> str:
     return m.group("num").replace(" ", "") + m.group("unit") if m else s
 
 
+# amounts read, remembered per vocabulary (the patterns read them): a funding table's cells are read by every
+# reading of the table tried (rows amid, the sum search, the layout), 5-20 times each; short texts only, the
+# memo emptied when full. A Decimal is immutable, so the one remembered is the one returned
+_MEMO_CHARS = 120
+_MEMO_ENTRIES = 4096
+_UNREAD = object()
+
+
+def _amounts_read(_: Vocabulary) -> dict[tuple[str, int], Decimal | None]:
+    return {}
+
+
 def exact_amount(raw: str, multiplier: int = 1) -> Decimal | None:
     """An amount in won exactly as printed, not rounded (``'1.4'`` -> 1.4, ``'1.5억'`` -> 150000000): what
     :func:`parse_amount` reads, for sums checked as printed (``1.4 + 1.4 = 2.8``, which whole won break)."""
+    if type(raw) is not str or type(multiplier) is not int or len(raw) > _MEMO_CHARS:
+        return _exact_amount(raw, multiplier)
+    memo = current().build(_amounts_read)
+    key = (raw, multiplier)
+    value = memo.get(key, _UNREAD)  # one look-up: another thread may empty the memo in between two
+    if value is not _UNREAD:
+        return value  # type: ignore[return-value]
+    if len(memo) >= _MEMO_ENTRIES:
+        memo.clear()
+    memo[key] = value = _exact_amount(raw, multiplier)
+    return value
+
+
+def _exact_amount(raw: str, multiplier: int) -> Decimal | None:
+    """:func:`exact_amount`, read every time."""
     if raw is None:
         return None
     s = ungrouped(fold_fullwidth(fold(str(raw))))  # １，２５０: typed in fullwidth mode, one number

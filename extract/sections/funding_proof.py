@@ -49,71 +49,87 @@ class _Search:
         self.grid: list[list[int | None]] = [[None] * n_cols for _ in range(n_rows)]
         # the largest value still to come after each one: a total not yet placed is one of them
         self.later_max = [max(self.values[k + 1:], default=0) for k in range(len(self.values))]
-        self.k = 0
         self.found: set[Grid] = set()
         # states no filling completes from (whatever grid it would be): a state whose fillings only gave
         # grids found before is not dead, since another way to it (other cells, the same sums) gives others
         self.dead: set[tuple[object, ...]] = set()
         self.completed = 0  # fillings completed, a grid found twice counted twice
         self.steps = 0
+        # the sums the checks and the memo key read, kept as cells are placed and taken back (not summed
+        # again a step): per row its total cell and each group's partial sum and count of cells placed
+        # (``rows``, flat: n_rows x (1 + len(groups))), per column its total cell and the sum of the
+        # other rows' cells (``cols``, flat: 2 a column, empty without a total row)
+        n_g = len(self.groups)
+        self.width = 1 + n_g
+        self.rows: list[int | None] = ([None] + [0] * n_g) * n_rows
+        self.row_counts = [0] * (n_rows * max(n_g, 1))
+        self.cols: list[int | None] = [None, 0] * n_cols if total_row is not None else []
+        self.col_counts = [0] * n_cols
+        self.groups_of = [{k for k, g in enumerate(self.groups) if c in g} for c in range(n_cols)]
+        self.sizes = [len(g) for g in self.groups]
 
-    def _row_ok(self, i: int, complete_only: bool) -> bool:
-        if self.total_col is None:
-            return True
-        row = self.grid[i]
-        total = row[self.total_col]
-        if total is None:
-            return True
-        for g in self.groups:
-            cells = [row[c] for c in g]
-            placed = sum(v for v in cells if v is not None)
-            if None not in cells:
+    def _set(self, i: int, j: int, v: int, sign: int) -> None:
+        """Cell ``(i, j)`` placed (``sign`` 1, value ``v``) or taken back (``sign`` -1) in the kept sums."""
+        base = i * self.width
+        if j == self.total_col:
+            self.rows[base] = v if sign > 0 else None
+        for g in self.groups_of[j]:
+            self.rows[base + 1 + g] += sign * v  # type: ignore[operator]
+            self.row_counts[i * len(self.groups) + g] += sign
+        if self.total_row is not None:
+            if i == self.total_row:
+                self.cols[2 * j] = v if sign > 0 else None
+            else:
+                self.cols[2 * j + 1] += sign * v  # type: ignore[operator]
+                self.col_counts[j] += sign
+
+    def _fits(self, i: int, j: int, v: int, k: int) -> bool:
+        """Whether the ``k``-th value ``v`` placed at ``(i, j)`` keeps the sums of row ``i`` and column
+        ``j`` possible, read from the kept sums as they would stand (the cell not placed): a complete
+        group or column adds up to its placed total, a partial one (all values not negative) does not
+        pass it, nor the largest value still to come where the total is not placed yet (a total is
+        one of the values printed later)."""
+        mono = self.monotone
+        room = self.later_max[k]
+        if self.total_col is not None:
+            base = i * self.width
+            total = v if j == self.total_col else self.rows[base]
+            in_groups = self.groups_of[j]
+            counts = i * len(self.groups)
+            for g, size in enumerate(self.sizes):
+                placed: int = self.rows[base + 1 + g]  # type: ignore[assignment]
+                count = self.row_counts[counts + g]
+                if g in in_groups:
+                    placed, count = placed + v, count + 1
+                if total is None:
+                    if mono and placed > room:
+                        return False
+                elif count == size:
+                    if placed != total:
+                        return False
+                elif mono and placed > total:
+                    return False
+        if self.total_row is not None:
+            placed = self.cols[2 * j + 1]  # type: ignore[assignment]
+            count = self.col_counts[j]
+            if i == self.total_row:
+                total = v
+            else:
+                total, placed, count = self.cols[2 * j], placed + v, count + 1
+            if total is None:
+                if mono and placed > room:
+                    return False
+            elif count == self.n_rows - 1:
                 if placed != total:
                     return False
-            elif not complete_only and self.monotone and placed > total:
+            elif mono and placed > total:
                 return False
         return True
 
-    def _room(self, i: int, j: int) -> bool:
-        """Whether the totals of row ``i`` and column ``j`` still to come can reach what their
-        placed cells already add up to (a total is one of the values printed later)."""
-        if not self.monotone:
-            return True
-        room = self.later_max[self.k]
-        row = self.grid[i]
-        if self.total_col is not None and row[self.total_col] is None and any(
-                sum(v for c in g if (v := row[c]) is not None) > room for g in self.groups):
-            return False
-        if self.total_row is not None and self.grid[self.total_row][j] is None:
-            return sum(v for r in range(self.n_rows) if (v := self.grid[r][j]) is not None) <= room
-        return True
-
-    def _col_ok(self, j: int) -> bool:
-        if self.total_row is None:
-            return True
-        cells = [self.grid[i][j] for i in range(self.n_rows) if i != self.total_row]
-        total = self.grid[self.total_row][j]
-        if total is None:
-            return True
-        placed = sum(v for v in cells if v is not None)
-        if None not in cells:
-            return placed == total
-        return not (self.monotone and placed > total)
-
     def _key(self, shape: tuple[int, ...]) -> tuple[object, ...]:
         """What the rest of the filling depends on: the cells filled, and per row and column the
-        placed totals and the partial sums they must reach."""
-        rows = []
-        for row in self.grid:
-            rows.append((row[self.total_col] if self.total_col is not None else None,
-                         tuple(sum(v for c in g if (v := row[c]) is not None) for g in self.groups)))
-        cols = []
-        if self.total_row is not None:
-            for j in range(self.n_cols):
-                cols.append((self.grid[self.total_row][j],
-                             sum(v for i in range(self.n_rows) if i != self.total_row
-                                 and (v := self.grid[i][j]) is not None)))
-        return shape, tuple(rows), tuple(cols)
+        placed totals and the partial sums they must reach (the kept sums, as they stand)."""
+        return shape, tuple(self.rows), tuple(self.cols)
 
     def run(self, shape: list[int], k: int) -> bool:
         """Fill from the ``k``-th value; False once the budget is spent."""
@@ -134,16 +150,17 @@ class _Search:
                 return False
             if self.grand is not None and ((i, j) == self.grand[:2]) != (self.values[k] == self.grand[2]):
                 continue
-            self.grid[i][j] = self.values[k]
-            self.k = k
-            if self._row_ok(i, False) and self._col_ok(j) and self._room(i, j):
+            v = self.values[k]
+            if self._fits(i, j, v, k):
+                self.grid[i][j] = v
+                self._set(i, j, v, 1)
                 shape[i] += 1
                 ok = self.run(shape, k + 1)
                 shape[i] -= 1
+                self.grid[i][j] = None
+                self._set(i, j, v, -1)
                 if not ok:
-                    self.grid[i][j] = None
                     return False
-            self.grid[i][j] = None
             if len(self.found) > 1:
                 return True
         if self.completed == before:
