@@ -4,7 +4,7 @@
 ``명``, ``… 공약사업 관리`` / ``카드``; mutant 4314, a landscape card whose title pdftotext prints after the body):
 no label, no title was found, no card (0.000). Where the split finds no card, two lines right under each other
 whose words joined are exactly a header label over its value, or a card's title, are one (extract/cut_label_lines.py);
-a card then stands on two such labels or more, one naming the pledge. pdftotext 0.000 -> 0.184, 0 wrong; its
+a card then stands on two such labels or more, one naming the pledge. pdftotext 0.000 -> 0.188, 0 wrong; its
 -layout dump prints the cut labels side by side with other cells and pdf2txt prints them as a box apart from their
 values: still no card (no label proven over its value there).
 
@@ -96,7 +96,7 @@ def test_labels_naming_no_pledge_prove_no_card() -> None:
 
 
 def test_mutant_4314_pdftotext_is_found_by_its_cut_labels(tmp_path: Path) -> None:
-    # measured: no card (0.000) -> 0.184, 0 wrong; its header read whole but the target the cut 실천목표 holds
+    # measured: no card (0.000) -> 0.188, 0 wrong; its header read whole but its target (실천목표 cut, its value apart)
     exp, rec, score, wrong = pdftotext_scored(_mutant_pdf(4314, tmp_path), tmp_path)
     header = rec["header"]
     assert (header["kind"], header["mgmt_no"], header["lead_dept"], header["status"]) == (
