@@ -51,8 +51,10 @@ from pledgecard.extract.coverage import (
     text_before_card,
     unit_unprinted,
 )
+from pledgecard.extract.cut_label_lines import cut_lines_joined
 from pledgecard.extract.document import Document, Paragraph, Source, Table
 from pledgecard.extract.goal_cell_rows_lost import goal_cell_rows_unread
+from pledgecard.extract.goal_pieces_unread import pieces_unread
 from pledgecard.extract.header_pairs_heading import header_pairs_home
 from pledgecard.extract.header_unread import values_rows_unread
 from pledgecard.extract.header_values_apart import pair_values_apart
@@ -292,6 +294,9 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += goal_rows_unread([it for it in goals_rest if is_row_with_status(it.full_text)
                                   and all(it is not c for c in cells_unread)], headings)
     findings += goal_cell_rows_unread(goals_rest, goal_lines, headings)  # a row printed a cell a line, left unread
+    findings += [f for t in trace if t.reader == "goals"  # a cut cell's piece under a goal leaving its field empty
+                 for f in pieces_unread([it for it in t.section.items if isinstance(it, Table)], record["goals"],
+                                        t.section.heading)]
     pair_values_apart(record["header"], prov, items, opening or [])  # a header value printed apart from its label
     # the card's title printed once amid its body (``titled``: a one-card file's lines, the split's dropped too)
     title_amid(record["header"], prov, items if titled is None else titled)
@@ -335,6 +340,9 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
     linear = without_contents(linearize(doc))  # a contents page's entries restate no fact
     cards, aside = split_cards_aside(linear)
+    if not cards and (joined := cut_lines_joined(linear)) is not None:
+        linear = joined  # no card: its header labels and its title cut over two lines each (cut_label_lines)
+        cards, aside = split_cards_aside(linear)
     # a file of one card: its title may stand amid the body, where the card split drops it as a page's header
     titled = linear if len(cards) == 1 else None
     cards = [title_wrap_joined(card) for card in cards]  # a title wrapped in a narrow pane: one line

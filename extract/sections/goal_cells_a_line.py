@@ -106,6 +106,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
     cells: list[tuple[int, str]] = []
     prev: GoalRow | None = None
     cut = False
+    owed = False  # after a cut, a row left unread whose 추진내용 cell was not taken: the lines after it may be it
     i = start
     stop = len(lines)  # where the table's lines end
     end = start
@@ -123,6 +124,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
             cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
+            owed = False
             cells, group_year = [], y
             year_lines.append((i - 1, y))
             continue
@@ -168,9 +170,13 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if own is not None:
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
-        if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None):
+        if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None) or owed:
             unread += used
             prev = None
+            # (a row cut by its group's year line left unread before its 추진내용 cell was taken: the next row's
+            # first cells may be that cell's lines; no row of the group is proven after it: maru-county 19001
+            # pdf2txt read its 2025 row's 추진내용 as the 2026 row's project and target)
+            owed = owed or (cut and has_detail and detail is None)
             continue
         vals = dict(zip([k for k in before if not (carried and k == "project")], row_cells, strict=True))
         rate = vals.get("rate")
