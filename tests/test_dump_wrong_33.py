@@ -43,7 +43,7 @@ from pledgecard.extract.sections.goal_row_packed import unpacked_row
 from pledgecard.extract.sections.goal_stream import rows_left_after
 from pledgecard.extract.sections.goal_year_columns import text_row, unit_wrapped
 from pledgecard.extract.sections.item_cells_aline import status_cell_after
-from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines
+from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
 from pledgecard.extract.textjoin_glue import glue, wraps_counter
 from pledgecard.scoring import load_records, wrong_goal_figures
 
@@ -59,24 +59,26 @@ CELLS = _lines((None, "분기"), (None, "주요 추진내용"), (None, "비고")
                (None, "현장 건의 21건 검토 및 제도 개선"), (None, "완료"))
 
 
-def _section_word(line: Line) -> bool:
-    return line.text.startswith("주요 추진실적")
+def _dated_heading(line: Line) -> bool:
+    """A block heading as the achievements read one: a line opening with a date (``2024년 1분기 현재``)."""
+    return bool(leading_date(line.text)[0])
 
 
-def test_a_status_cell_after_a_section_word_proves_it_a_rows_content_cell() -> None:
+def test_a_status_cell_after_a_row_read_as_a_heading_proves_it_a_row() -> None:
     assert status_cell_after(CELLS, 5, 3)
     assert not status_cell_after(CELLS, 5, 2)  # no note column: nothing proves it
     assert not status_cell_after(CELLS, 6, 3)  # a bullet line is no status cell
-    out = item_rows_from_lines(list(CELLS), _section_word, "achievements")
+    out = item_rows_from_lines(list(CELLS), _dated_heading, "achievements")
     rows = [(ln.marker, ln.text) for ln in out if isinstance(ln, Line)]
     assert rows[0] == (ROW_MARKER, "주요 추진실적 : '22. 4/4분기")
     assert (ROW_MARKER, "현장 건의 21건 검토 및 제도 개선 : '22. 3/4분기") in rows
 
 
-def test_a_section_word_with_no_status_cell_after_it_still_ends_the_rows() -> None:
-    cells = CELLS[:5] + _lines((None, "세부 추진실적 보완"))
-    out = item_rows_from_lines(list(cells), _section_word, "achievements")
-    assert [ln.text for ln in out if isinstance(ln, Line)][-1] == "세부 추진실적 보완"
+def test_a_dated_block_cell_with_no_status_cell_after_it_stays_a_heading() -> None:
+    # a block-label cell (2024년 1분기 / 현재) over the block's first line: its heading, as before
+    cells = CELLS[:3] + _lines((None, "2024년 1분기"), (None, "현재"), (None, "세부 추진실적"), ("▸", "기업지원"))
+    out = item_rows_from_lines(list(cells), _dated_heading, "achievements")
+    assert [(ln.marker, ln.text) for ln in out if isinstance(ln, Line)][0] == (None, "2024년 1분기 현재")
 
 
 def test_gaeul_64009_hwpx_text_extract_reads_no_wrong_figure(tmp_path: Path) -> None:

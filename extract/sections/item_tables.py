@@ -249,7 +249,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             in_rows, width, skip = True, n, k + n - 1
             continue
         if in_rows and width and whole_date(it) and k + 1 < len(items) and isinstance(nxt := items[k + 1], Line) \
-                and not whole_date(nxt) and (not is_heading(nxt) or status_cell_after(items, k + 2, width)):
+                and not whole_date(nxt) and not is_heading(nxt):
             # a row printed one cell a line: its date cell, then its content cell (then its note
             # cell, one word, under a third head cell)
             after = items[k + 2] if k + 2 < len(items) else None
@@ -257,7 +257,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
                 and len(after.text.split()) == 1 and not whole_date(after)
             skip = k + (2 if note else 1)
             it = Line(text=f"{it.text} {nxt.full_text}", marker=None, indent=it.indent, source=it.source)
-            if is_heading(it):  # a content cell of a section word (주요 추진실적) its status cell proves a row's
+            if is_heading(it) and status_cell_after(items, k + 2, width):  # a row's, whatever its content reads as
                 out.extend(_row_lines(it, False, label_col))
                 continue
         if isinstance(it, Table) and (rows := item_lines(it, section)) is not None:
