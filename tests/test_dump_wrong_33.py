@@ -5,10 +5,11 @@ Measured: every family's card of its third seed (``family_seeds(fam, 3)[2]``) du
 with the shared wrong_figures.py and the project's year-aware goal check (wrong_goal_figures).
 
 A class fixed: an item table (분기 | 주요 추진내용 | 비고) a dump printed one cell a line whose row's content cell is a
-section word (``'22. 4/4분기`` / ``주요 추진실적`` / ``완료``): the content line read as a block heading ended the
-table's rows, every row after it read as loose lines (dates lost, a row's title run into the bullet above it, so
+section word (``'22. 4/4분기`` / ``주요 추진실적`` / ``완료``): the row, its date and content cells joined, read as a
+block heading ended the table's rows, every row after it read as loose lines (dates lost, a row's title run into the bullet above it, so
 its count paired with another item's: gaeul-county 64009 hwpx-text-extract 0.747 with 1 wrong count -> 0.988, 0
-wrong). The row's status cell after it proves the line a content cell (item_cells_aline.status_cell_after).
+wrong). The row's status cell after them proves them a row (item_cells_aline.status_cell_after); a dated block-label cell
+with no status cell after it stays a heading.
 
 Three more classes, one card each:
 - pdftotext's goal rows printed before the ``<2023>`` marks of their row groups, the rows past a page break left unread:

@@ -158,8 +158,8 @@ def whole_date(it: Item) -> bool:
 
 def status_cell_after(items: list[Item], k: int, width: int) -> bool:
     """Whether ``items[k]`` is a row's 비고 cell printed a cell a line under a head of three cells: one unmarked
-    line, a status word whole (완료). A row's date cell, a line, then its status cell: that line is the row's
-    content cell even where it reads as a block heading (a content cell of a section word, ``주요 추진실적``,
-    in a table a dump printed one cell a line: gaeul-county 64009 hwpx-text-extract)."""
+    line, a status word whole (완료). A row's date cell, a line, then its status cell: the date and the line are a
+    row even where, joined, they read as a block heading (a content cell of a section word, ``주요 추진실적``, in
+    a table a dump printed one cell a line: gaeul-county 64009 hwpx-text-extract)."""
     it = items[k] if 0 <= k < len(items) else None
     return width == 3 and isinstance(it, Line) and it.marker is None and key(it.text) in current().status_words
