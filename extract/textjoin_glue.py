@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
+from pledgecard.normalize.counts import count_units
 from pledgecard.normalize.dates import date_pattern, find_dates
 from pledgecard.normalize.text import fold_fullwidth
 
@@ -168,9 +169,22 @@ def glue(left: str, right: str, lexicon: str = "") -> str:
         return left + right
     if _HANGUL_TAIL.search(left) and _HANGUL_HEAD.search(right) and _in_name_list(left, right):
         return left + right
-    if _continues_word(left, right, lexicon):
+    if _continues_word(left, right, lexicon) or wraps_counter(left, right):
         return left + right
     return left + " " + right
+
+
+_COUNTED_TAIL = re.compile(r"\d\s*([가-힣]+)$")
+
+
+def wraps_counter(left: str, right: str) -> bool:
+    """Whether a counter word broke over two lines after its number (``거점시설 조성 8개`` + ``소``: ``8개소``, a
+    narrow goal cell of a layout dump): the number's Hangul tail and the right's first word make one counter
+    (the vocabulary's ``[counters]``) and the tail alone is a shorter one or none. Read apart, the number took the
+    shorter counter (8개 for 8개소: a unit misapplied; haetsal-county 57015 pdftotext -layout)."""
+    tail = _COUNTED_TAIL.search(left.rstrip())
+    words = right.split()
+    return tail is not None and bool(words) and tail.group(1) + words[0] in count_units()
 
 
 class NearbyText:

@@ -260,13 +260,22 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
     if span:
         rows = [({**r, "detail": span}, at) for r, at in rows]
     years = [(k, y) for k, ln in enumerate(lines) if k not in used and (y := year_cell_of(ln)) is not None]
-    fit = not year_amid and len(years) == len(rows) and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False))
+    fit = not year_amid and len(years) == len(rows) and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False)) \
+        and not rows_left_after(lines, i, used)
     out = [GoalRow(line=at, project=r.get("project"), year=years[n][1] if fit else None, target=r["target"],
                    status=r["status"], actual=r.get("actual"), detail=r.get("detail"))
            for n, (r, at) in enumerate(rows)]
     if fit:
         used.update(k for k, _ in years)
     return out, [k for k in range(len(lines)) if k not in used and lines[k]]
+
+
+def rows_left_after(lines: list[str], end: int, used: set[int]) -> bool:
+    """Whether a status cell stands among the lines after ``end`` (the run's last status) that no row took: the table
+    prints rows the run did not read (past a page break: a running header between), so the years printed apart,
+    as many as the rows read, are no proof of one a row (``<2023>`` / two projects / ``<2024>`` ...: marks of
+    groups of rows; solmae-county 13019 pdftotext read 2023, 2024, 2025 for rows of 2023, 2023, 2024)."""
+    return any(is_status_cell(lines[k]) for k in range(end + 1, len(lines)) if k not in used and lines[k])
 
 
 def _spanning_cell(lines: list[str], k: int) -> tuple[str, int] | None:

@@ -23,6 +23,7 @@ from pledgecard.extract.sections.goal_record import (
     value_and_unit,
 )
 from pledgecard.extract.sections.goal_rejoin import rejoin_numbered
+from pledgecard.extract.sections.goal_row_packed import unpacked_row
 from pledgecard.extract.sections.goal_status_head import head_names
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
@@ -168,6 +169,9 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
     if pieces:  # pieces of wrapped cells: no goals
         numbered = [one for i, one in enumerate(numbered) if i not in pieces]
         rows = [row for _, row in numbered]
+    for row in rows:  # a row laid out from its first column, the spanning cells left out: its cells back in place
+        if (unpacked := unpacked_row(row, columns)) is not None:
+            row[:] = unpacked
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
     for c in (c_proj, c_detail):

@@ -283,6 +283,15 @@ def _unit_at(words: list[str], n: int) -> int | None:
     return at if at is not None and len(words) - at - 1 >= n else None
 
 
+def unit_wrapped(words: list[str], at: int) -> bool:
+    """Whether the unit cell at ``words[at]`` goes on in the next word (``개`` / ``소``: a layout dump printing a
+    unit cell wrapped over two lines above and below its row, the pieces put in the row apart): the two make one
+    unit of ``[counts] units``. The rest is no cell of its own (read as one, every cell after it moved a column:
+    gaeul-county 64009 pdftotext -layout, 6 wrong goal figures)."""
+    units = {key(u) for u in current().words("counts", "units")}
+    return at + 1 < len(words) and key(words[at] + words[at + 1]) in units
+
+
 def text_row(words: list[str], n: int) -> tuple[str, str, list[str]] | None:
     """A row whose cells hold words (``문화관광 기반 구축 건 기업 지원(50개) 34개 협약 체결(10건) 9건 -``),
     cut where the cuts are proven: the name runs to the first word that is a unit of
@@ -291,7 +300,7 @@ def text_row(words: list[str], n: int) -> tuple[str, str, list[str]] | None:
     makes exactly ``n`` cells (a run holding two cells would make fewer). None otherwise: which
     words are whose the line does not tell."""
     at = _unit_at(words, n)
-    if at is None:
+    if at is None or unit_wrapped(words, at):
         return None
     cells: list[str] = []
     run: list[str] = []

@@ -15,6 +15,7 @@ from pledgecard.extract.item_heads import item_columns
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note
 from pledgecard.extract.sections.side_tables import longest_cell_table
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date
 
 
@@ -153,3 +154,12 @@ def date_block(items: list[Item], k: int, notes: bool, is_heading: Callable[[Lin
 
 def whole_date(it: Item) -> bool:
     return isinstance(it, Line) and it.marker is None and is_date(it.text)
+
+
+def status_cell_after(items: list[Item], k: int, width: int) -> bool:
+    """Whether ``items[k]`` is a row's 비고 cell printed a cell a line under a head of three cells: one unmarked
+    line, a status word whole (완료). A row's date cell, a line, then its status cell: the date and the line are a
+    row even where, joined, they read as a block heading (a content cell of a section word, ``주요 추진실적``, in
+    a table a dump printed one cell a line: gaeul-county 64009 hwpx-text-extract)."""
+    it = items[k] if 0 <= k < len(items) else None
+    return width == 3 and isinstance(it, Line) and it.marker is None and key(it.text) in current().status_words

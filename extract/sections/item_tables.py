@@ -25,6 +25,7 @@ from pledgecard.extract.sections.item_cells_aline import (
     date_block,
     interleaved_head,
     one_word,
+    status_cell_after,
     whole_date,
 )
 from pledgecard.extract.sections.item_dated_rows import dated_row_lines
@@ -267,6 +268,9 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
                 and len(after.text.split()) == 1 and not whole_date(after)
             skip = k + (2 if note else 1)
             it = Line(text=f"{it.text} {nxt.full_text}", marker=None, indent=it.indent, source=it.source)
+            if is_heading(it) and status_cell_after(items, k + 2, width):  # a row's, whatever its content reads as
+                out.extend(_row_lines(it, False, label_col))
+                continue
         if isinstance(it, Table) and (rows := item_lines(it, section)) is not None:
             out.extend(rows)  # an item table; lines right after it print more of its rows (a
             in_rows = True  # layout dump's reader may take only the first rows for a table)
