@@ -209,8 +209,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "dolbit-city-76001-layout#0": 0.93,
     # (76002 0.973 -> 0.964 in session 32, floor 0.96, back to 0.973 / 0.97 in session 33: its head cell
     # `달성률 추진상황`, two heads one space apart kept as one cell, had lost its 완료 statuses to a whole-head status
-    # rule; the `2025` row under a blank project cell was unread before and after: tests/test_regress_33.py)
-    "dolbit-city-76002-layout#0": 0.97,
+    # rule; the `2025` row under a blank project cell was unread before and after: tests/test_regress_33.py;
+    # read since session 33's layout2, 0.973 -> 1.000: its `- 미착수`, an empty cell's dash run into the status, is
+    # no bullet item, tests/test_layout_33.py)
+    "dolbit-city-76002-layout#0": 1.00,
     # designed blind (session 22): the total row's two revision pairs side by side (`4,882 → 4,616 3,043 → 3,268`)
     # leave those two cells null (the layout reader places cells by their printed columns); a goal project
     # wrapped in its cell read in two pieces; no figure wrong
