@@ -4,7 +4,12 @@
    run into the status) read as a dash-marked bullet item, which made the line no row of cells: the row fell out of
    its table, read as a text line (extract/readers/text_dash_cells.py). dolbit-city 76002 layout: its ``2025`` goal
    row under a blank project cell (the project carried down, as readers' tables do) 0.973 -> 1.000; unseen seeds
-   76007 0.964 -> 1.000, 76010 0.907 -> 1.000, 76017 0.880 -> 0.932; no figure wrong."""
+   76007 0.964 -> 1.000, 76010 0.907 -> 1.000, 76017 0.880 -> 0.932; no figure wrong.
+2. gippeum-county's achievements: a side table's caption over its head row, at neither the left edge nor the middle
+   of the head cell it overlaps, was taken for a wrapped head cell's top line, and the log table's head printed
+   again under the side table (a row of words printed earlier cell for cell) was read as its row: the side table
+   lost (extract/readers/text_block_bounds.py). 77001 layout 0.865 -> 0.934; unseen 77006 0.871 -> 0.913, 77008
+   0.805 -> 0.905; no figure wrong."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
+from pledgecard.extract.readers.text_block_bounds import caption_over, head_again
 from pledgecard.extract.readers.text_line_kinds import cells_row
 from pledgecard.extract.readers.text_lines import split_lines
 
@@ -67,3 +73,59 @@ def test_unseen_dolbit_layout_dumps_read_their_dash_rows(tmp_path: Path, seed: i
     assert score >= floor
     assert not wrong
     assert {g["year"] for g in got["goals"]} == {g["year"] for g in exp["goals"]}
+
+
+# 2. a caption over a side table, a head printed again under it
+
+def _lines(text: str) -> list:
+    return [ln for ln in split_lines(text) if not ln.blank]
+
+
+def test_a_caption_over_a_head_row_is_no_head_cell_piece() -> None:
+    cap, head = _lines("               어르신 돌봄 참여기업 현황\n\n"
+                       "         연번                 기업명               분야                  참여인원\n")
+    assert caption_over(cap, head)
+
+
+def test_a_wrapped_head_cells_top_line_centred_or_flush_is_no_caption() -> None:
+    top, head = _lines("                          연도별 투자\n"
+                       "         구분               계획 및 실적              비고\n")
+    assert not caption_over(top, head)  # centred on its cell
+    top, head = _lines("         세부\n         사업명          목표            실적\n")
+    assert not caption_over(top, head)  # at its cell's left edge
+
+
+def test_a_row_of_words_printed_before_opens_a_table_of_its_own() -> None:
+    head = "    일자                              주요 추진내용                               비고\n\n"
+    lines = split_lines(head + "  2026. 6. 6.   공동육아나눔터 조성\n\n"
+                        "         연번                 기업명               분야                  참여인원\n\n"
+                        "         2                ㈜새봄테크               제조                     14\n\n" + head)
+    k = next(i for i, ln in enumerate(lines) if ln.text.strip().startswith("연번"))
+    last = max(i for i, ln in enumerate(lines) if not ln.blank)
+    assert head_again(lines, last, k)
+    # a row holding a figure, or one printed only once, is a row
+    assert not head_again(lines, next(i for i, ln in enumerate(lines) if "새봄" in ln.text), k)
+    assert not head_again(lines, last, 0)
+    # the same words in the block's own columns (a wrapped cell's lines printed alike in each year group)
+    again = split_lines("청년 일자리              공유오피스 운영\n\n"
+                        "청년 일자리              공유오피스 운영\n")
+    assert not head_again(again, 2, 0)
+
+
+def test_gippeum_77001_layout_reads_its_side_table_under_its_caption() -> None:
+    exp, got, score, wrong = _scored(FAMILY_LAYOUT / "gippeum-county-77001-layout.txt")
+    # (the 계 label merged over three cells prints once: one cell of its row)
+    assert [(t["title"], t["header"], t["rows"][1:], t["rows"][0][-1]) for t in got["tables"]] == [
+        (t["title"], t["header"], t["rows"][1:], t["rows"][0][-1]) for t in exp["tables"]]
+    assert score >= 0.93
+    assert not wrong
+
+
+@pytest.mark.parametrize(("seed", "floor"), [(77006, 0.91), (77008, 0.90)])
+def test_unseen_gippeum_layout_dumps_read_their_side_tables(tmp_path: Path, seed: int, floor: float) -> None:
+    path, exp = family_card(tmp_path, "gippeum-county", seed, "layout")
+    _, got, score, wrong = _scored(path)
+    assert score >= floor
+    assert not wrong
+    assert len(got["tables"]) == len(exp["tables"])
+
