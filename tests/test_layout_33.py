@@ -9,7 +9,12 @@
    of the head cell it overlaps, was taken for a wrapped head cell's top line, and the log table's head printed
    again under the side table (a row of words printed earlier cell for cell) was read as its row: the side table
    lost (extract/readers/text_block_bounds.py). 77001 layout 0.865 -> 0.934; unseen 77006 0.871 -> 0.913, 77008
-   0.805 -> 0.905; no figure wrong."""
+   0.805 -> 0.905; no figure wrong.
+3. A plans table whose head names two contents (``추진시기 추진실적 추진계획``) printed a row a line, each content
+   opening with its bullet marker (``2024. 1. ◦ 실적 ◦ 계획``): both cells were read as one plan; the row keeps the
+   section's own cell (extract/sections/item_row_contents.py, as item_heads.own_content_pick for tables printed one
+   cell a line). The committed sample gyeongbuk-VII-10-2023Q2 with such a plans table: 0.96 -> 1.000, no figure
+   wrong."""
 
 from __future__ import annotations
 
@@ -21,8 +26,11 @@ from pledgecard import extract_file
 from pledgecard.extract.readers.text_block_bounds import caption_over, head_again
 from pledgecard.extract.readers.text_line_kinds import cells_row
 from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.sections.item_row_contents import head_pick, own_content
+from pledgecard.pipeline import process_file
+from pledgecard.scoring import load_records
 
-from conftest import family_card, shared_tools
+from conftest import family_card, shared_score, shared_tools, wrong_figures_of
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY_LAYOUT = ROOT / "samples" / "layout" / "families"
@@ -129,3 +137,46 @@ def test_unseen_gippeum_layout_dumps_read_their_side_tables(tmp_path: Path, seed
     assert not wrong
     assert len(got["tables"]) == len(exp["tables"])
 
+
+# 3. two contents on one row line, each with its bullet
+
+SAMPLE = ROOT / "samples" / "gyeongbuk-VII-10-2023Q2"
+ROWS = [("2024. 1.", "기본계획 수립 완료", "공약사항 정비 및 이행계획 보완"),
+        ("2024. 2.", "캠핑장 시범 운영", "캠핑장 운영 활성화 방안 마련"),
+        ("2025. 상반기", "관광 수요 조사", "문화관광 추진계획 수립 및 예산 확보")]
+
+
+def test_the_sections_own_content_of_a_two_contents_head() -> None:
+    assert head_pick("추진시기 추진실적 추진계획", "plans") == 1
+    assert head_pick("추진시기 추진실적 추진계획", "achievements") == 0
+    assert head_pick("추진일자 주요 추진내용 비고", "plans") is None
+    assert own_content("◦ 기본계획 수립 완료 ◦ 공약사항 정비", 1) == "◦ 공약사항 정비"
+    assert own_content("◦ 기본계획 수립 완료 ◦ 공약사항 정비", 0) == "◦ 기본계획 수립 완료"
+    # one content, three, or no marker: another shape
+    assert own_content("◦ 기본계획 수립 완료", 1) is None
+    assert own_content("◦ a 일 ◦ b 일 ◦ c 일", 1) is None
+    assert own_content("기본계획 수립 완료", 0) is None
+
+
+def _with_plans(body: list[str]) -> str:
+    lines = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
+    i = next(k for k, ln in enumerate(lines) if "향후 추진계획" in ln)
+    j = next(k for k, ln in enumerate(lines) if k > i and "기대효과" in ln)
+    return "\n".join(lines[:i + 1] + ["", *body, ""] + lines[j:])
+
+
+@pytest.mark.parametrize("gap", [" ", "      "])
+def test_a_plans_row_printing_both_contents_with_bullets_reads_its_plan(tmp_path: Path, gap: str) -> None:
+    body = [gap.join(["추진시기", "추진실적", "추진계획"]), *(f"{d}{gap}◦ {a}{gap}◦ {p}" for d, a, p in ROWS)]
+    path = tmp_path / "plans.txt"
+    path.write_text(_with_plans(body), encoding="utf-8")
+    got = process_file(path).records[0]
+    assert [(p["text"], p["date"]["raw"]) for p in got["plans"]] == [(p, d) for d, _, p in ROWS]
+    exp = load_records(SAMPLE.with_suffix(".expected.json"))[0]
+    dates = [{"raw": "2024. 1.", "label": "2024-01", "start": "2024-01-01", "end": "2024-01-31", "precision": "month"},
+             {"raw": "2024. 2.", "label": "2024-02", "start": "2024-02-01", "end": "2024-02-29", "precision": "month"},
+             {"raw": "2025. 상반기", "label": "2025-H1", "start": "2025-01-01", "end": "2025-06-30",
+              "precision": "half"}]
+    exp["plans"] = [{"text": p, "date": d} for (_, _, p), d in zip(ROWS, dates, strict=True)]
+    assert wrong_figures_of(exp, got) == []
+    assert shared_score(exp, got) == pytest.approx(1.0)
