@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from pledgecard.extract.labels import is_title, section_of
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.text_block_bounds import caption_over, head_again
 from pledgecard.extract.readers.text_cells import overlaps
 from pledgecard.extract.readers.text_columns import cluster, row_groups
 from pledgecard.extract.readers.text_gapped_cells import gapped_under_head, printed_cells
@@ -56,6 +57,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             break  # a section's heading under the table (``시민 소통 실적`` centred; ``04    성과목표``)
         elif blanks and end > k and _head_ending_page(lines, j):
             break  # the head of a table stacked under this one, its rows on the next page
+        elif blanks and end > k and head_again(lines, j, k):
+            break  # another table's head printed again under this one
         elif cells_row(ln) and blanks > widest + 1 and end > k and ends_page(lines, j) is not None:
             break  # the top of the next table, cut off by the page break (a wider gap than any row's)
         elif cells_row(ln) or (blanks == 0 and row_around_wrap(lines, j)) or (
@@ -102,7 +105,7 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
         while (above >= 0 and lines[above].page == page and lone_cell(lines[above])
                and not PARENTHESISED.match(lines[above].segs[0].text) and not is_title(lines[above].text)
                and not numbered_heading(lines[above]) and not title_over_header(lines[above], lines[k])
-               and lies_under(lines[above], lines[k])):
+               and lies_under(lines[above], lines[k]) and not caption_over(lines[above], lines[k])):
             start = above
             above -= 1
             while above >= 0 and lines[above].blank and start - above <= 2:

@@ -12,6 +12,7 @@ from pledgecard.extract.labels import find_labels, is_title, section_of, untitle
 from pledgecard.extract.markers import LEVEL3_MARKERS, is_glyph, is_numbering, split_marker
 from pledgecard.extract.part_labels import part_label
 from pledgecard.extract.readers.text_cells import overlaps
+from pledgecard.extract.readers.text_dash_cells import dash_run_cell
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
 from pledgecard.normalize.text import DASHES
 
@@ -73,7 +74,7 @@ def cells_row(line: TLine) -> bool:
     """A row of cells: several segments, none of them a bullet item (``사업개요  ◦ 사업기간 …`` is a
     label beside its content). A first cell of numbers joined by hyphens alone (``2-2``, the 관리번호
     opening a header's value row) is no outline number when three plain cells or more follow it."""
-    if len(line.segs) < 2 or any(bullet_item(s) for s in line.segs[1:]):
+    if len(line.segs) < 2 or any(bullet_item(s) and not dash_run_cell(line, s, plain_cell) for s in line.segs[1:]):
         return False
     first = line.segs[0]
     return plain_cell(first) or _part_row(line) or (

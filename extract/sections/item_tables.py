@@ -31,6 +31,7 @@ from pledgecard.extract.sections.item_cells_aline import (
 from pledgecard.extract.sections.item_dated_rows import dated_row_lines
 from pledgecard.extract.sections.item_keys import keyed_by_entities
 from pledgecard.extract.sections.item_note_status import rows_end_in_status, status_tail
+from pledgecard.extract.sections.item_row_contents import head_pick, own_content
 from pledgecard.extract.sections.row_source import dated_source
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date, parse_date
@@ -290,6 +291,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             continue  # a row's 비고 cell printed a cell a line (완료) after a row whose date cell a span left out
         if _is_head_line(it):
             # (the dump keeps the gaps of every table's rows: one table's rows showing them tells it)
+            pick = head_pick(it.text, section)  # of two contents (실적 | 계획) printed on each row's line, the section's
             in_rows, width, note_gaps = True, 0, _note_column(it) and (_rows_show_gaps(items, k + 1) or any(
                 _rows_show_gaps(items, j + 1) for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h))
                 or rows_end_in_status(items, [j for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h)],
@@ -310,6 +312,9 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             out.append(it)
             continue
         joined = it.source.line_start is not None and (it.source.line_end or 0) > it.source.line_start
+        if width == 0 and pick is not None and (date := leading_date(it.text))[0] \
+                and (own := own_content(date[1], pick)) is not None:
+            it = Line(text=f"{date[0]} {own}", marker=None, indent=it.indent, source=it.source)
         out.extend(_row_lines(_without_note(it) if note_gaps and width == 0 else it, joined, label_col))
     return out
 

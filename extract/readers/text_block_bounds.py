@@ -1,0 +1,57 @@
+"""Lines at an aligned block's edges that are no cells of its table (gippeum-county layout dumps, whose
+achievements hold a side table under its caption and over the log table's head printed again):
+
+- :func:`caption_over` - a lone line over the block's first row, neither at the left edge of a cell it
+  overlaps nor centred on it (``어르신 돌봄 참여기업 현황`` over
+  ``연번  기업명  분야  참여인원``): the table's caption, no wrapped top line of a head cell.
+- :func:`head_again` - a row of words only (no figure, no dash) printed earlier in the dump as a line of its
+  own with the same cells, off the block's columns (a log table's head row printed again over its continued
+  part): it opens a table of its own, no row of the block above it."""
+
+from __future__ import annotations
+
+from pledgecard.extract.readers.text_cells import overlaps
+from pledgecard.extract.readers.text_lines import TLine
+
+CENTRED = 2  # display columns a wrapped cell line's middle may stand off its cell's middle
+EDGE = 1  # columns a wrapped cell line's left edge may stand off its cell's
+
+
+def caption_over(line: TLine, row: TLine) -> bool:
+    """``line`` (one segment) over ``row`` is a caption: in both measures it overlaps segments of the row but
+    lines up with none of them, neither their left edge nor their middle."""
+    if len(line.segs) != 1:
+        return False
+    s = line.segs[0]
+    for wide in (True, False):
+        a0, a1 = s.span(wide)
+        hit = [o.span(wide) for o in row.segs if overlaps(*o.span(wide), a0, a1)]
+        if not hit:
+            continue
+        for b0, b1 in hit:
+            if abs(a0 - b0) <= EDGE or abs((a0 + a1) - (b0 + b1)) <= 2 * CENTRED:
+                return False
+    return True
+
+
+def _cells(line: TLine) -> tuple[str, ...]:
+    return tuple(" ".join(s.text.split()) for s in line.segs)
+
+
+def _off_columns(line: TLine, row: TLine) -> bool:
+    """No segment of ``line`` overlaps a segment of ``row``, in either measure: other columns."""
+    return not any(overlaps(*a.span(w), *b.span(w)) for a in line.segs for b in row.segs for w in (True, False))
+
+
+def head_again(lines: list[TLine], j: int, first: int) -> bool:
+    """Line ``j`` (below the block's first line ``first``) repeats, cell for cell, a row of words printed
+    above the block, and stands in other columns than the block's first row (no cell of the one over a cell
+    of the other): the head of another table printed again, opening a table of its own. (A wrapped cell's
+    lines printed alike in each year group of one table stand in its columns.)"""
+    ln = lines[j]
+    cells = _cells(ln)
+    if len(cells) < 2 or any(any(ch.isdigit() for ch in c) or not any(ch.isalpha() for ch in c) for c in cells):
+        return False
+    if len(lines[first].segs) < 2 or not _off_columns(ln, lines[first]):
+        return False
+    return any(_cells(lines[i]) == cells for i in range(first))
