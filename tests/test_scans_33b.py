@@ -10,6 +10,9 @@ time:
   allowed digits and the vocabulary's Latin units' letters, taken where it is sure and the text model's glyphs past
   the figure lie in the unit's ink (``ocr_latin_units``; saebom-county 27007 scan 0.820 -> 0.869, goals 6/21 ->
   18/21, 0 wrong).
+- a ring bullet read as a mark closed in brackets (``(>) 주요내용``): no bullet, so the overview's next field was
+  glued onto the budget line above (mulbit-city 62004 scan: ``... 시비 4,375) (>) 주요내용`` as the budget's text).
+  A bracket closed round one mark (no letter or digit) opening a line before Hangul is the ring (``ocr``).
 """
 
 from __future__ import annotations
@@ -108,6 +111,28 @@ def test_the_latin_reading_is_refused_where_it_could_drop_a_digit_or_read_unsure
     assert unit_reading(_cell("061-858"), _latin("061858")) is None  # no unit at all
 
 
+# --- a ring bullet read as a mark in brackets ---------------------------------------------------------------------
+
+
+def _marked(text: str) -> str:
+    from pledgecard.extract.readers.ocr import restore_marker
+
+    words = ocr_words(text)
+    restore_marker(words)
+    return " ".join("".join(t for t, _, _ in w.symbols) for w in words)
+
+
+def test_a_mark_closed_in_brackets_before_hangul_is_the_ring_bullet() -> None:
+    assert _marked("(>) 주요내용") == "○ 주요내용"
+    assert _marked("(-) 사업기간 : 2023") == "○ 사업기간 : 2023"
+    assert _marked("(> 주요내용") == "○ 주요내용"  # as before: the bracket left open
+
+
+def test_a_numbering_or_a_letter_in_brackets_stays() -> None:
+    for text in ["(1) 사업개요", "(0) 임대형 스마트팜", "(가) 주요내용", "() 주요내용", "(>) 2023년"]:
+        assert _marked(text) == text, text
+
+
 # --- the cards ----------------------------------------------------------------------------------------------------
 
 
@@ -118,3 +143,11 @@ def test_saebom_county_27007_scanned_reads_its_garbled_budget_parts_and_latin_un
     targets = [(g["target_value"], g["target_unit"]) for g in got["goals"]]
     assert (5.5, "km") in targets and (2.0, "km") in targets  # (null: ``5.51<07``, ``2.0\ufffd``)
     assert score >= 0.86  # (0.803)
+
+
+def test_mulbit_city_62004_scanned_keeps_its_next_field_off_the_budget_line(tmp_path: Path) -> None:
+    exp, got, score, wrong = family_card_read(tmp_path, "mulbit-city", 62004, "scan")
+    assert wrong == 0
+    assert "주요내용" not in got["overview"]["budget"]["raw"]  # (``... 시비 4.375) (>) 주요내용``)
+    assert len(got["overview"]["contents"]) == len(exp["overview"]["contents"])
+    assert score >= 0.96  # (0.967)

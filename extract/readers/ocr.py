@@ -571,7 +571,11 @@ def restore_marker(words: list[Word]) -> None:
 def _ring_read_as_bracket(first: str, words: list[Word]) -> bool:
     """``(> 주요내용``, ``(0 임대형 ...``, ``( 거점 ...``: a ring bullet (``○``, ``❍``) the Korean model read as an
     opening bracket, alone or with one mark inside it, a blank before the Hangul after it; a bracket the rest
-    of the line closes (``( 단위: 천원)``) opens text and stays."""
+    of the line closes (``( 단위: 천원)``) opens text and stays. The mark closed by a bracket of its own (``(>)``:
+    mulbit-city 62004 scan, ``○ 주요내용`` glued onto the budget line above as ``... 시비 4,375) (>) 주요내용``) is
+    the ring too where the mark is no letter or digit (``(0)`` may be a numbering's ``(6)`` misread: stays)."""
+    if first.startswith("(") and first.endswith(")") and len(first) == 3 and not first[1].isalnum():
+        first = first[:-1]  # a bracket closed round one mark
     if not (first.startswith("(") and len(first) <= 2 and all(ch in RING_BRACKET_MARKS for ch in first[1:])):
         return False
     rest = "".join(t for w in words[1:] for t, _, _ in w.symbols)
