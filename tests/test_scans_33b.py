@@ -9,7 +9,7 @@ time:
   (``5.51<07``, ``4.20``, ``1.2607``): null, a reading one step from a wrong figure. Read again by the Latin model
   allowed digits and the vocabulary's Latin units' letters, taken where it is sure and the text model's glyphs past
   the figure lie in the unit's ink (``ocr_latin_units``; saebom-county 27007 scan 0.820 -> 0.869, goals 6/21 ->
-  18/21, 0 wrong).
+  18/21, 0 wrong; a unit read as jamo too, ``5.20ㅠ``: noeul-city 48001 scan 0.733 -> 0.878, 0 wrong).
 - a ring bullet read as a mark closed in brackets (``(>) 주요내용``): no bullet, so the overview's next field was
   glued onto the budget line above (mulbit-city 62004 scan: ``... 시비 4,375) (>) 주요내용`` as the budget's text).
   A bracket closed round one mark (no letter or digit) opening a line before Hangul is the ring (``ocr``).
@@ -88,7 +88,8 @@ def test_a_figure_whose_unit_the_text_model_misread_is_suspect() -> None:
     assert unit_suspect(_cell("4.20"), unsure, 75.0)  # the digits model unsure of its tail
     assert not unit_suspect(_cell("4.20"), _cell("4.20"), 75.0)  # read surely: a figure
     assert not unit_suspect(_cell("154호"), None, 75.0)  # Hangul: the text model read its unit
-    assert not unit_suspect(_cell("5.5 km"), None, 75.0)  # two words
+    assert unit_suspect(_cell("5.20 ㅠ"), None, 75.0)  # a jamo past the figure, read as a word of its own
+    assert not unit_suspect([*_cell("5.5"), *_cell("km")], None, 75.0)  # two lines: no one cell's figure
     assert not unit_suspect(_cell("추진중"), None, 75.0)
 
 
@@ -151,3 +152,10 @@ def test_mulbit_city_62004_scanned_keeps_its_next_field_off_the_budget_line(tmp_
     assert "주요내용" not in got["overview"]["budget"]["raw"]  # (``... 시비 4.375) (>) 주요내용``)
     assert len(got["overview"]["contents"]) == len(exp["overview"]["contents"])
     assert score >= 0.96  # (0.967)
+
+
+def test_noeul_city_48001_scanned_reads_its_latin_units_read_as_jamo(tmp_path: Path) -> None:
+    exp, got, score, wrong = family_card_read(tmp_path, "noeul-city", 48001, "scan")
+    assert wrong == 0  # (a right 5.0km read alone paired with the target 5.2km whose unit read ``0ㅠ``: 1 wrong)
+    assert [g["target_value"] for g in got["goals"]] == [g["target_value"] for g in exp["goals"]]  # (``5.20ㅠ``)
+    assert score >= 0.87  # (0.733)

@@ -2,9 +2,9 @@
 
 Class of cell fixed (session 33): a scanned goal table whose targets and results print a figure and a unit in
 Latin letters (``5.5km``, ``4.2km``, ``12ha``): Tesseract's Korean model has no Latin letters to read the unit by and
-reads strokes and digits (``5.51<07``, ``4.20``, ``1.2607``); the digits model then reads the unit as one unsure
+reads strokes, jamo and digits (``5.51<07``, ``4.20``, ``1.2607``, ``5.20ㅠ``); the digits model then reads the unit as one unsure
 digit, so the figure was null (saebom-county 27007 scan: goals 6/21) and a reading such as ``4.20`` was one step from
-a wrong figure. A cell read as one word that opens with a figure and ends in glyphs of no Hangul, where the text
+a wrong figure. A cell read as one line that opens with a figure and ends in glyphs of no Hangul syllable, where the text
 model's tail holds a mark or the digits model's reading is unsure (:func:`unit_suspect`), is read again by the Latin
 model allowed digits, separators and the letters of the vocabulary's Latin units (``[counts] units``). The reading
 is taken (:func:`unit_reading`) only where every symbol is sure, it is a figure and one such unit, the text model's
@@ -21,7 +21,7 @@ from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.vocabulary import current
 
 FIGURE = r"\d[\d,]*(?:\.\d+)?"
-HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+SYLLABLE = re.compile(r"[\uac00-\ud7a3]")  # a Hangul syllable: the text model read a Korean unit (a jamo is no unit)
 MIN_SURE = 80.0  # every symbol of the Latin reading at least this sure
 SEPARATORS = ".,"
 
@@ -46,14 +46,15 @@ def _text(lines: list[list[Word]]) -> str:
 
 
 def unit_suspect(text_lines: list[list[Word]], digits_lines: list[list[Word]] | None, min_digit: float) -> bool:
-    """Whether a cell's one-line reading may be a figure whose Latin unit the text model misread: one word, a
-    figure first, no Hangul, and a tail past the figure holding a mark (``5.51<07``) or the digits model's reading
-    of it unsure (below ``min_digit``: ``4.20`` read again as ``4.2`` its last digit unsure)."""
-    if not latin_units() or len(text_lines) != 1 or len(text_lines[0]) != 1:
+    """Whether a cell's one-line reading may be a figure whose Latin unit the text model misread: one line, a
+    figure first (its words read as one: ``5.20 ㅠ``), no Hangul syllable (a lone jamo is a Latin letter's misread
+    shape), and a tail past the figure holding a mark (``5.51<07``) or the digits model's reading of it unsure
+    (below ``min_digit``: ``4.20`` read again as ``4.2`` its last digit unsure)."""
+    if not latin_units() or len(text_lines) != 1:
         return False
     text = _text(text_lines)
     m = re.match(FIGURE, text)
-    if m is None or HANGUL.search(text):
+    if m is None or SYLLABLE.search(text):
         return False
     if any(not (ch.isdigit() or ch in SEPARATORS) for ch in text[m.end():]):
         return True
