@@ -9,6 +9,7 @@ from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money_amounts import parse_amount, trailing_unit
 from pledgecard.normalize.money_grouping import misgrouped, point_for_comma
 from pledgecard.normalize.money_patterns import money_patterns
+from pledgecard.normalize.money_separators import proven_parts
 from pledgecard.normalize.money_sources import funding_source
 from pledgecard.normalize.money_units import find_unit, unit_multiplier
 from pledgecard.normalize.text import DASHES, fold, fold_fullwidth
@@ -176,7 +177,8 @@ def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:
       those add up to it (the rest are parts of parts); else entries naming one source each, as
       printed (the card's own sums, which validation checks); else no amount is read: each
       source's entry stays with its amount null and its printed text (a finding), the others go.
-    Nothing is checked where the total or an entry's amount is unknown."""
+    Nothing is checked where the total or an entry's amount is unknown, but for entries whose separators OCR
+    garbled (``1741,023``): read by their digits where all then add up to the total (:mod:`.money_separators`)."""
     totals = set(current().words("money", "total_words"))
     parts: list[dict[str, Any]] = budget["parts"]
     restated = [p for p in parts if p["label"] in totals or p["source"] == "total"]
@@ -189,10 +191,13 @@ def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:
         total = None  # two totals printed: which one is the budget's is not known
     budget["total_krw"] = total
     whole = next(iter(named)) if len(named) == 1 else total  # what the entries split
+    texts = {id(p): t for p, t in zip(parts, printed, strict=True)}
+    if whole is not None and rest and any(p["amount_krw"] is None for p in rest):  # separators garbled (a scan)
+        rest = proven_parts(rest, [texts[id(p)] for p in rest], whole, unit_multiplier(budget["unit"] or "") or 1) \
+            or rest
     if whole is None or not rest or any(p["amount_krw"] is None for p in rest):
         budget["parts"] = rest
         return
-    texts = {id(p): t for p, t in zip(parts, printed, strict=True)}
     budget["parts"] = _adding_up(rest, whole, texts)
 
 

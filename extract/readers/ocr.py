@@ -28,6 +28,7 @@ from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_arrows import restore_arrows
 from pledgecard.extract.readers.ocr_checkboxes import restore_checkboxes
 from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
+from pledgecard.extract.readers.ocr_latin_units import allowed_chars, unit_reading, unit_suspect
 from pledgecard.extract.readers.ocr_lettered import lettered_glyph, put_letter
 from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
@@ -373,8 +374,18 @@ def _read_crop(api: Engines, region: Any, ink: Any, dpi: int, *,
         psm = PSM.SINGLE_COLUMN
     lines = _recognize(api.text, crop, psm, dpi)
     if single_block and psm == PSM.SINGLE_LINE:
-        lines = _digits_again(api, crop, psm, dpi, lines)
+        read = _digits_again(api, crop, psm, dpi, lines)
+        lines = _unit_again(api, crop, dpi, lines, read if read is not lines else None) or read
     return origin, lines
+
+
+def _unit_again(api: Engines, crop: Any, dpi: int, lines: list[list[Word]],
+                digits: list[list[Word]] | None) -> list[list[Word]] | None:
+    """A figure cell's Latin unit the text model misread (``5.51<07`` for ``5.5km``), read again by the Latin model
+    where it proves the figure and the unit (:mod:`.ocr_latin_units`); else None."""
+    if not unit_suspect(lines, digits, MIN_DIGIT_CONFIDENCE):
+        return None
+    return unit_reading(lines, _latin_symbols(api, crop, allowed_chars(), False, dpi) or [])
 
 
 def _struck_figures_only(before: list[list[Word]], after: list[list[Word]]) -> bool:
@@ -560,7 +571,11 @@ def restore_marker(words: list[Word]) -> None:
 def _ring_read_as_bracket(first: str, words: list[Word]) -> bool:
     """``(> 주요내용``, ``(0 임대형 ...``, ``( 거점 ...``: a ring bullet (``○``, ``❍``) the Korean model read as an
     opening bracket, alone or with one mark inside it, a blank before the Hangul after it; a bracket the rest
-    of the line closes (``( 단위: 천원)``) opens text and stays."""
+    of the line closes (``( 단위: 천원)``) opens text and stays. The mark closed by a bracket of its own (``(>)``:
+    mulbit-city 62004 scan, ``○ 주요내용`` glued onto the budget line above as ``... 시비 4,375) (>) 주요내용``) is
+    the ring too where the mark is no letter or digit (``(0)`` may be a numbering's ``(6)`` misread: stays)."""
+    if first.startswith("(") and first.endswith(")") and len(first) == 3 and not first[1].isalnum():
+        first = first[:-1]  # a bracket closed round one mark
     if not (first.startswith("(") and len(first) <= 2 and all(ch in RING_BRACKET_MARKS for ch in first[1:])):
         return False
     rest = "".join(t for w in words[1:] for t, _, _ in w.symbols)

@@ -1,0 +1,45 @@
+"""Budget parts whose thousands separators OCR garbled, read by their digits where the total proves them.
+
+Class of card fixed (session 33): a scanned budget whose parts print their thousands grouped by commas
+(``11,068,917천원(국비 1,741,023, 도비 2,248,450, 군비 2,801,600, 민자 4,277,844)``) read by OCR with a comma lost or
+read as a point (``국비 1741,023``, ``도비 2.248,450``): no amount reads from such a text, so every part was null
+(saebom-county 27007 scan: the budget's four parts). A part's text of digits and separators alone whose last
+group is three digits (:data:`GARBLED`) is a grouped amount whatever its separators: its digits are read, but only
+where every part then adds up to the total exactly (the card's own sum proves the reading; a digit lost or misread
+breaks it), else the parts stay null with their printed text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+GARBLED = re.compile(r"\d+(?:[,.]\d{3})+")  # digits grouped by commas or points, some group of the wrong size
+
+
+def garbled_digits(text: str) -> int | None:
+    """The number a part's amount ``text`` (spaces removed) prints where its separators are garbled
+    (``1741,023``, ``2.248,450`` -> 1741023, 2248450), else None (a decimal ``4.5``, a letter, no separator)."""
+    text = re.sub(r"\s+", "", text)
+    return int(re.sub(r"[,.]", "", text)) if GARBLED.fullmatch(text) else None
+
+
+def proven_parts(parts: list[dict[str, Any]], printed: list[str], total: int,
+                 multiplier: int) -> list[dict[str, Any]] | None:
+    """``parts`` (each with ``amount_krw``, null where unread; ``printed`` their amount texts) with every unread one
+    read by its digits (:func:`garbled_digits`, times ``multiplier``) where all then add up to ``total``; else None
+    (a part unread for another reason, none garbled, or the sum not met)."""
+    read: list[dict[str, Any]] = []
+    mended = False
+    for part, text in zip(parts, printed, strict=True):
+        if part["amount_krw"] is not None:
+            read.append(part)
+            continue
+        digits = garbled_digits(text)
+        if digits is None:
+            return None
+        mended = True
+        read.append({k: v for k, v in part.items() if k != "raw"} | {"amount_krw": digits * multiplier})
+    if not mended or sum(p["amount_krw"] for p in read) != total:
+        return None
+    return read
