@@ -812,6 +812,9 @@ PINNED_89b = {
     (4262, "txt"): (1.0, "a counts row opened by its label cell (실적(건) 129 3  4 122 ) under 구분 | 계 | five channels, two "
                          "cells printed blank: the label taken for a gap's cell, the blanks' places read only under a "
                          "head opened or closed by 계, the table unread (outreach 0.0, 0.974; outreach_lines._gapped)"),
+    (4245, "txt"): (1.0, "a header band 공약명 추진부서 협조부서 전화번호 실천목표 over its values one space apart, the lead a "
+                         "body and its unit (농업기술센터 기술보급과): the departments parted two ways, the row unread "
+                         "(header 0.5, 0.979; header_body_cut)"),
 }
 
 # the pins above by the families their mutants were drawn from

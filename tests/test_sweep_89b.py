@@ -60,3 +60,23 @@ def test_a_labelled_counts_row_under_a_head_with_the_total_second_places_its_bla
     # the counts not adding up to the total: the blank cells stay null (no zero made up)
     short = read("실적(건) 130 3  4 122 ")
     assert short is not None and [it["count"] for it in short["items"]] == [3, None, 4, 122, None]
+
+
+def test_a_department_of_a_body_is_not_cut_between_the_lead_and_the_helping_departments() -> None:
+    """Mutant 4245 (txt): ``공약명 추진부서 협조부서 전화번호 실천목표`` over ``도래군 친환경농업 클러스터 구축 농업기술센터
+    기술보급과 홍보담당관 032-408-4067 임기 내 추진``: the departments parted as ``농업기술센터 기술보급과 | 홍보담당관`` and
+    as ``농업기술센터 | 기술보급과 홍보담당관``, the row read no way (header 0.5). A body's name with its unit right after
+    it is one department: the way cutting it is dropped."""
+    from pledgecard.extract.sections.header_body_cut import cuts_a_body
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    labels = ["title", "lead_dept", "coop_depts", "contact_phone", "target"]
+    got = split_value_row(labels, "도래군 친환경농업 클러스터 구축 농업기술센터 기술보급과 홍보담당관 032-408-4067 임기 내 추진")
+    assert got == {"title": "도래군 친환경농업 클러스터 구축", "lead_dept": "농업기술센터 기술보급과",
+                   "coop_depts": "홍보담당관", "contact_phone": "032-408-4067", "target": "임기 내 추진"}
+    order = ["lead_dept", "coop_depts"]
+    assert cuts_a_body({"lead_dept": "농업기술센터", "coop_depts": "기술보급과 홍보담당관"}, order)
+    assert not cuts_a_body({"lead_dept": "기획예산과", "coop_depts": "재무과 홍보담당관"}, order)  # two units: no body
+    # two units with no body among them still part two ways: the row stays unread (no department made up)
+    assert split_value_row(labels, "도래군 친환경농업 클러스터 구축 기획예산과 재무과 홍보담당관 032-408-4067 임기 내 추진") is None
+
