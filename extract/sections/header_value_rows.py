@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.sections.header_body_cut import bodies_kept
 from pledgecard.extract.sections.header_term_cut import target_start, term_fits
 from pledgecard.extract.sections.header_value_kinds import (
     GENERIC_FIELDS,
@@ -271,6 +272,7 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
         return {f: out[f] for f in pending}
     fits = [{pending[g1]: " ".join(toks[:i]), **got, pending[g2]: " ".join(toks[end:])}
             for i in range(1, len(toks)) for got, end in _chain(middle, toks, i) if end < len(toks)]
+    fits = bodies_kept(fits, pending)  # a department of a body never cut between two department fields
     if len(fits) > 1 and middle[0] in KIND_FIELDS["dept"] and len({tuple(
             v for f, v in fit.items() if f not in (pending[g1], middle[0])) for fit in fits}) == 1:
         # the fits part only the first free text from a department of a body after it (… 육성 |

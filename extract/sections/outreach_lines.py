@@ -138,7 +138,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     total_last = len(head) > 1 and is_total_label(head[-1])  # 계 printed after the channels
     gapped = _gapped(value_lines[0], values, header) if len(value_lines) == 1 else None
     by_gaps = gapped is not None and len(values) <= len(cols) < len(gapped) == len(cols) + 1 and (
-        is_total_label(head[0]) or total_last)
+        is_total_label(head[0]) or total_last or total_leads(header_parts))
     if by_gaps and gapped is not None:
         values = gapped  # count cells printed blank, each a space more (1회  1   ): their places the gaps'
     elif total_last and len(values) == len(cols):
@@ -200,7 +200,18 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         # miss the printed total: the converter printed the pieces apart and the cells out of their
         # columns' order, so which count stands under which channel is not known; none is read
         return None
+    unit = unit or (_row_label_unit(value_lines[0].full_text) if len(value_lines) == 1 else None)
     return with_total_raw({"unit": unit or default_unit(), "total": total, "items": items}, total_raw)
+
+
+def _row_label_unit(text: str) -> str | None:
+    """The count unit a counts row's label cell names (``실적(건) 129 3  4 122``: 건), as a grid's label column
+    gives it; None where the row opens with a count or its label names no count unit."""
+    label = text.split()[0] if text.split() else ""
+    if is_value_line(text) is not None:
+        return None
+    return next((u.strip() for u in re.findall(r"\(([^)]*)\)", fold(label))
+                 if u.strip() in current().words("counts", "units")), None)
 
 
 def _lead(printed: str) -> int:
@@ -222,6 +233,8 @@ def _gapped(line: Line, values: list[str], header: list[Line]) -> list[str] | No
     if not heads or heads[-1].endswith(" "):
         printed = printed.rstrip(" ")
     cells = cells_one_space_apart(printed)
+    if cells and fold(cells[0]) == fold(line.full_text.split()[0]) and is_value_line(line.full_text) is None:
+        cells = cells[1:]  # the row's label cell (실적(건) under 구분): no count, no column of the channels'
     return cells if [fold(c) for c in cells if c] == values else None
 
 

@@ -7,6 +7,7 @@ import re
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import from_grid, total_column
 from pledgecard.extract.sections.outreach_label_runs import labels_dealt
+from pledgecard.extract.sections.outreach_unnamed_rows import channel_rows
 from pledgecard.extract.sections.outreach_words import (
     category_of,
     cells_one_space_apart,
@@ -172,6 +173,7 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
     tails: list[list[str] | None] = []
     head = ""
     blank = 0
+    unnamed: list[int] = []
     for ln in lines:
         text = ln.full_text.strip()
         m = re.search(rf"(?:^|\s)({current().build(value_token).pattern})(?:\s+(?P<note>.*))?$", text)
@@ -184,7 +186,11 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
             tails.append(None)
             blank += 1
             continue
-        if not m or not (category_of(label) or is_total_label(label)):
+        if m and rows and label and not (category_of(label) or is_total_label(label)):
+            # a row below the channels whose label names no known channel (``교원 연수 3``): a channel where
+            # the printed total proves it (outreach_unnamed_rows), checked once all rows are read
+            unnamed.append(len(rows))
+        elif not m or not (category_of(label) or is_total_label(label)):
             if rows:
                 return None
             head = text
@@ -193,6 +199,8 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
         tails.append(_cells_after_count(ln, m.group(1)))
     if len(rows) < 3 or blank == len(rows):
         return None
+    if unnamed and len(channel_rows(rows)) != len(rows):
+        return None  # a row naming no channel the total does not prove one: whose count is whose is not known
     unit = next((u for r in rows if (u := count_cell(r[1])[1])), None) or default_unit()
     for r, tail in zip(rows, tails, strict=True):
         if not r[1]:
