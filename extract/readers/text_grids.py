@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pledgecard.extract.readers.text_lines import char_width
+from pledgecard.extract.readers.text_lost_bars import with_lost_bars
 
 _BARS = frozenset("│┃║|")
 _JUNCTIONS = frozenset("┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫+")
@@ -63,8 +64,9 @@ def grid_end(lines: list[str], start: int) -> int | None:
 
 def drawn_cells(lines: list[str]) -> list[DrawnCell]:
     """The cells of one drawn table (its lines, top rule to bottom rule), top to bottom and left to
-    right by their boxes' top left corners; empty cells left out."""
-    grid = [_canvas(x) for x in lines]
+    right by their boxes' top left corners; empty cells left out. A bar a line lost to a cell's text running over it
+    is put back first (:mod:`text_lost_bars`)."""
+    grid = [_canvas(x) for x in with_lost_bars(lines, junction)]
     wide = max(len(r) for r in grid)
     grid = [r + [" "] * (wide - len(r)) for r in grid]
 
@@ -99,8 +101,8 @@ def rule_lines(lines: list[str]) -> list[int]:
 
 def bar_columns(lines: list[str]) -> list[int]:
     """The display columns where a drawn table's lines print a bar or a junction: the boundaries between its
-    columns."""
-    grid = [_canvas(x) for x in lines]
+    columns (a bar a line lost put back first, as :func:`drawn_cells` reads them)."""
+    grid = [_canvas(x) for x in with_lost_bars(lines, junction)]
     xs: set[int] = set()
     for y, row in enumerate(grid):
         xs.update(x for x, ch in enumerate(row) if ch in _BARS or junction(grid, y, x))

@@ -80,7 +80,8 @@ def turn_by_budget(columns: list[FundingColumn], rows: list[FundingRow], budget:
         return False
     grid = [list(r["amounts_krw"]) for r in rows]
     turned = [[grid[j][i] for j in range(n)] for i in range(n)]
-    if totals_are_shares(grid, ti, tr, budget) or not totals_are_shares(turned, ti, tr, budget):
+    sources = [r["source"] for i, r in enumerate(rows) if i != tr]  # each row held to its own share (funding_row_shares)
+    if totals_are_shares(grid, ti, tr, budget, sources) or not totals_are_shares(turned, ti, tr, budget, sources):
         return False
     before = [list(r["amounts_krw"]) for r in rows]
     for r, values in zip(rows, turned, strict=True):

@@ -8,7 +8,10 @@ amounts stay null, their text kept (``extract.table_unrecovered``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pledgecard.extract.labels import header_field_of
+from pledgecard.extract.sections.funding_named_shares import crossed_shares
 from pledgecard.extract.sections.funding_proof import Budget
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.vocabulary import key
@@ -17,8 +20,9 @@ from pledgecard.record import FundingRow
 
 def part_for_whole(rows: list[FundingRow], budget: Budget | None, head: list[str]) -> bool:
     """Whether ``rows`` are one sub-project's block (a subtotal row first, source rows under it, no other
-    total) not shown to be the card's whole: the overview ``budget``'s total is not its subtotal's, or, no
-    budget read, a line of the table's ``head`` is a sub-project column's (see the module)."""
+    total) not shown to be the card's whole: the overview ``budget``'s total is not its subtotal's, or its source
+    rows carry each other's named shares, or, no budget read, a line of the table's ``head`` is a sub-project
+    column's (see the module)."""
     if len(rows) < 2 or key(rows[0]["label"]) not in subtotal_words():
         return False
     if any(r["source"] == "total" or key(r["label"]) in subtotal_words() for r in rows[1:]):
@@ -30,7 +34,22 @@ def part_for_whole(rows: list[FundingRow], budget: Budget | None, head: list[str
         return any(header_field_of(line.strip()) == "sub_title" for line in head)
     shares, total = budget
     whole = total if total is not None else sum(shares)
-    return sum(amounts) != whole and max(amounts) != whole  # (a total column among them: its cell the whole)
+    if sum(amounts) != whole and max(amounts) != whole:  # (a total column among them: its cell the whole)
+        return True
+    # the subtotal the whole's, but its source rows carrying other sources' named shares (a 국비 row totalling the
+    # 도비 share): no whole shown (funding_row_shares); a row off its share alone (a revised overview) proves nothing
+    totals = [_row_total(r, shares) for r in rows[1:]]
+    return crossed_shares(shares, [r["source"] for r in rows[1:]], totals)
+
+
+def _row_total(row: FundingRow, shares: Sequence[int]) -> int | float | None:
+    """A source row's total: the sum of its amounts, or its largest (a total column's cell) where that is a share
+    and the sum is not; None where a cell is unread."""
+    values = row["amounts_krw"]
+    if not values or any(v is None for v in values):
+        return None
+    whole = sum(values)  # type: ignore[arg-type]
+    return max(values) if whole not in shares and max(values) in shares else whole  # type: ignore[type-var]
 
 
 def without_amounts(rows: list[FundingRow], multiplier: int) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pledgecard.extract.sections.funding_named_shares import Share
+from pledgecard.extract.sections.funding_row_shares import row_sources_of, rows_hold_shares
 from pledgecard.normalize.money import parse_amount
 from pledgecard.record import FundingColumn, FundingRow
 
@@ -224,12 +225,17 @@ def budget_of(record: dict[str, Any]) -> Budget | None:
 
 
 def totals_are_shares(grid: Sequence[Sequence[int | float | None]], t_col: int, t_row: int | None,
-                      budget: Budget) -> bool:
+                      budget: Budget, row_sources: Sequence[str | None] | None = None) -> bool:
     """Whether the source rows' total cells (column ``t_col``) hold every share of the budget (one
     row each; a row the budget does not name may stand beside them) and the total row's is its
-    total."""
+    total. Where the shares and the rows name their sources (``row_sources``: the rows' other than
+    the total row, in order; or a budget that knows them, funding_row_shares.RowsBudget), a row of a
+    named source must total its own share (funding_row_shares.rows_hold_shares)."""
     shares, total = budget
     left = [row[t_col] for i, row in enumerate(grid) if i != t_row]
+    own = rows_hold_shares(shares, row_sources if row_sources is not None else row_sources_of(budget), left)
+    if own is not None:
+        return own and (total is None or t_row is None or grid[t_row][t_col] == total)
     for share in shares:
         if share not in left:
             return False

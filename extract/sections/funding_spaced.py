@@ -461,7 +461,7 @@ def _regrouped(rows: list[FundingRow], n: int, ti: int | None, periods: list[int
             return None, groups
     whole = _one_table(options, n, tr, groups) if spaced else None
     if whole is None and spaced and budget is not None and not groups:
-        whole = by_budget(fitting_tables(options, n, tr, most=BY_BUDGET), ti, tr, budget)
+        whole = by_budget(fitting_tables(options, n, tr, most=BY_BUDGET), ti, tr, budget, [r["source"] for r in rows])
     return whole, groups
 
 

@@ -33,12 +33,15 @@ from pledgecard.extract.sections.funding_named_shares import share_sources
 from pledgecard.extract.sections.funding_pair_order import pairs_out_of_order
 from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
 from pledgecard.extract.sections.funding_part_block import part_for_whole, without_amounts
+from pledgecard.extract.sections.funding_plan_by_budget import plan_by_budget
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
+from pledgecard.extract.sections.funding_row_shares import with_row_sources
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
 from pledgecard.extract.sections.funding_subrows import fold_labelled_rows
 from pledgecard.extract.sections.funding_total_reading import reading_by_runs
+from pledgecard.extract.sections.funding_year_amounts import amounts_like_years
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source, parse_amount
 from pledgecard.record import FundingColumn, FundingRow
@@ -133,7 +136,8 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     proof = None
     for amounts in (sum(printed, []), _rows_across_parts(printed, widths, len(rows))):
         proof = None if len(totals_at) > 1 or not amounts else proven_grid(
-            columns, totals_at[0] if totals_at else None, len(rows), amounts, multiplier, budget)
+            columns, totals_at[0] if totals_at else None, len(rows), amounts, multiplier,
+            with_row_sources(budget, [r["source"] for i, r in enumerate(rows) if i not in totals_at]))
         if proof is not None:
             break
     if proof is not None and periods_in_order(proof[0]):
@@ -204,8 +208,9 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     stream = list(current().build(stream_token).finditer(text))
     sub_columns, row_pairs = _stream_pairs(stream)
     figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
-    for m in stream:
-        kind = m.lastgroup or ""
+    as_amounts = amounts_like_years(stream)  # a figure that reads as a year amid the amounts (funding_year_amounts)
+    for at, m in enumerate(stream):
+        kind = "amount" if at in as_amounts else m.lastgroup or ""
         if kind == "pair" and not sub_columns and not row_pairs and first_amount is None \
                 and classify_column(m.group(0))["kind"] == "share":
             kind = "col"  # no plan figures: a header's 확보 beside 미확보 splits the total (a share column)
@@ -240,6 +245,9 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     short = short_share_tail(amounts, [*sub_columns, *["share"] * tail]) if sub_columns else None
     if short is not None:
         amounts = short  # the last row's share printed past a page break, apart from the table (sums proven)
+    if sub_columns and pairs_out_of_order(sub_columns) and not any(k == "col" and p > cut for k, _, p in tokens):
+        # the head's sub-heads printed out of order: the plan's place where the sums and budget prove it
+        sub_columns = plan_by_budget(amounts, sub_columns, width, multiplier, budget) or sub_columns
     if sub_columns and len(amounts) % width == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
         # two figures a period, row by row: the plan ones (and the share columns' own figures)
         amounts = [a for i, a in enumerate(amounts) if i % width >= len(sub_columns)
@@ -344,7 +352,9 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     certain = certain and not undecided
     certain = certain and not pairs_out_of_order(sub_columns)  # a sub-column head printed out of order
     proof = None if sub_columns or row_pairs or len(totals_at) > 1 or undecided else \
-        proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier, budget)
+        proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier,
+                    budget if sources_apart else with_row_sources(  # the labels the rows' own: each row its share
+                        budget, [funding_source(lab) for i, lab in enumerate(rows) if i not in totals_at]))
     unlabelled: set[int] = set()
     if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
         columns, row_order, grid = proof
