@@ -181,6 +181,43 @@ def pdftotext_dump(src: Path, out: Path, *args: str) -> str:
     return out.read_text(encoding="utf-8")
 
 
+def mutant_file(seed: int, fmt: str, tmp_path: Path) -> Path:
+    """Mutant ``seed`` made by the generator (``samples.mutate --keep``) in ``fmt`` (``pdf``, ``txt`` or a dump kind
+    such as ``pdftotext``): the file kept, its expected record beside it (``<stem>.expected.json``)."""
+    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", str(seed), "--cards", "1", "--formats", fmt,
+                    "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=REPO, check=True, capture_output=True)
+    return tmp_path / f"mutant-{seed}" / f"mutant-{seed}-{fmt}.{'pdf' if fmt == 'pdf' else 'txt'}"
+
+
+def swept_mutant(seed: int, fmt: str, tmp_path: Path, families: Any) -> dict:
+    """Mutant ``seed`` of the swept ``families`` (e.g. test_mutate_tables.SWEPT_87) generated in ``fmt`` and read as
+    the sweep does (samples.style_sweep.run_family): its result (score, wrong, misses)."""
+    from dataclasses import replace
+
+    from samples.mutate import mutate
+    from samples.style_sweep import run_family
+
+    fam, card_seed = mutate(seed, families)
+    (r,) = run_family(replace(fam), card_seed, (fmt,), tmp_path, {})
+    assert "error" not in r, r.get("error")
+    return r
+
+
+def assert_handmade_floor(path: Path, floor: float) -> None:
+    """The hand-made card ``path`` (one card, its ``<stem>.expected.json`` beside it) read: scored by the shared
+    scorer at ``floor`` or more (its misses named when not), and no figure read wrong."""
+    from pledgecard import extract_file
+
+    score_card, wrong_figures = shared_tools()
+    exp = json.loads(path.with_name(f"{path.name.rsplit('.', 1)[0]}.expected.json").read_text(encoding="utf-8"))
+    got = extract_file(path)
+    assert len(got) == 1
+    t = score_card.score_record(exp, got[0])
+    misses = [n for g in t.groups.values() for n in g[2]]
+    assert t.score() >= floor, f"{path.name}: {t.score():.3f}\n" + "\n".join(misses)
+    assert [f for f in wrong_figures.figures(exp, got[0]) if f[3] is not None and f[2] != f[3]] == []
+
+
 def family_card(tmp_path: Path, family: str, seed: int, fmt: str, **style: object) -> tuple[Path, dict]:
     """``family``'s card ``seed`` rendered as ``fmt`` (``style`` over the family's), and its expected record."""
     from dataclasses import replace

@@ -18,8 +18,6 @@ same dump prints 연도 / 2019년 / 2020년 / 지표1..3 / three names with unit
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from pledgecard import extract_file
@@ -28,9 +26,8 @@ from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
 from pledgecard.extract.sections.outreach_total_lead import total_leads
 from pledgecard.scoring import load_records
 
-from conftest import shared_tools
+from conftest import mutant_file, shared_tools
 
-ROOT = Path(__file__).resolve().parents[1]
 YEARS = [{"label": str(y), "kind": "year", "year": y} for y in (2022, 2023, 2024)]
 BUDGET = {"total_krw": 90, "parts": [{"source": "national", "amount_krw": 60},
                                      {"source": "municipal", "amount_krw": 30}]}
@@ -61,10 +58,7 @@ def test_an_unread_cell_or_no_budget_total_proves_nothing() -> None:
 
 def _mutant(seed: int, tmp_path: Path) -> tuple[list[dict], list[str]]:
     """Mutant ``seed``'s pdftotext dump made by the generator, read; its records and wrong figures."""
-    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", str(seed), "--cards", "1", "--formats",
-                    "pdftotext", "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=ROOT, check=True,
-                   capture_output=True)
-    dump = tmp_path / f"mutant-{seed}" / f"mutant-{seed}-pdftotext.txt"
+    dump = mutant_file(seed, "pdftotext", tmp_path)
     expected = dump.with_name(f"mutant-{seed}-pdftotext.expected.json")
     _, wf = shared_tools()
     wrong: list[str] = []

@@ -11,8 +11,6 @@ header now starts the card (extract/pledge_line_start.py), the title line above 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from pledgecard import extract_file
@@ -27,17 +25,12 @@ from pledgecard.extract.sections.goal_status_apart import status_run_after_rows
 from pledgecard.extract.sections.goal_text_marks import goals_from_text
 from pledgecard.scoring import load_records
 
-from conftest import shared_tools
-
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import mutant_file, shared_tools
 
 
 def _mutant(seed: int, fmt: str, tmp_path: Path) -> tuple[float, list[str]]:
     """Mutant ``seed``'s ``fmt`` dump made by the generator, read: its score and its wrong figures."""
-    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", str(seed), "--cards", "1", "--formats",
-                    fmt, "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=ROOT, check=True,
-                   capture_output=True)
-    dump = tmp_path / f"mutant-{seed}" / f"mutant-{seed}-{fmt}.txt"
+    dump = mutant_file(seed, fmt, tmp_path)
     sc, wf = shared_tools()
     tally = sc.Tally()
     wrong: list[str] = []

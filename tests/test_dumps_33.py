@@ -7,8 +7,6 @@ Before: pdftotext mean 0.768, 33 wrong figures (4297: 31, 4310: 1, 4315 layout: 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,17 +15,7 @@ from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 from pledgecard.extract.sections.goal_glued_cells import cells_apart, glued_lines, rejoined
 from pledgecard.normalize.money_units import find_unit
 
-from conftest import pdftotext_scored
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _mutant_pdf(seed: int, tmp_path: Path) -> Path:
-    """Mutant ``seed``'s PDF as the generator keeps it."""
-    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", str(seed), "--cards", "1", "--formats",
-                    "pdf", "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=ROOT, check=True,
-                   capture_output=True)
-    return tmp_path / f"mutant-{seed}" / f"mutant-{seed}-pdf.pdf"
+from conftest import mutant_file, pdftotext_scored
 
 
 # A funding table's unit printed in its narrow corner cell over two lines (``｢단위：백`` / ``만원｣``: pdftotext's
@@ -97,5 +85,5 @@ def test_glued_lines_and_a_head_printed_apart() -> None:
 @pytest.mark.parametrize(("seed", "floor"), [(4297, 0.98), (4310, 1.00)])
 def test_mutants_read_in_pdftotext_default_mode(seed: int, floor: float, tmp_path: Path) -> None:
     # measured: 4297 0.824 -> 0.984 (31 wrong -> 0), 4310 0.965 -> 1.000 (1 wrong -> 0)
-    _exp, _rec, score, wrong = pdftotext_scored(_mutant_pdf(seed, tmp_path), tmp_path)
+    _exp, _rec, score, wrong = pdftotext_scored(mutant_file(seed, "pdf", tmp_path), tmp_path)
     assert (wrong, score >= floor) == ([], True), round(score, 3)

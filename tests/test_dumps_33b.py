@@ -24,8 +24,6 @@ before either).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -38,17 +36,9 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 from pledgecard.scoring import load_records, wrong_goal_figures
 
-from conftest import pdftotext_dump, pdftotext_scored, shared_tools
+from conftest import mutant_file, pdftotext_dump, pdftotext_scored, shared_tools
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _mutant_pdf(seed: int, tmp_path: Path) -> Path:
-    """Mutant ``seed``'s PDF as the generator keeps it."""
-    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", str(seed), "--cards", "1", "--formats",
-                    "pdf", "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=ROOT, check=True,
-                   capture_output=True)
-    return tmp_path / f"mutant-{seed}" / f"mutant-{seed}-pdf.pdf"
 
 
 def _lines(texts: list[str]) -> list[Line]:
@@ -97,7 +87,7 @@ def test_labels_naming_no_pledge_prove_no_card() -> None:
 
 def test_mutant_4314_pdftotext_is_found_by_its_cut_labels(tmp_path: Path) -> None:
     # measured: no card (0.000) -> 0.188, 0 wrong; its header read whole but its target (실천목표 cut, its value apart)
-    exp, rec, score, wrong = pdftotext_scored(_mutant_pdf(4314, tmp_path), tmp_path)
+    exp, rec, score, wrong = pdftotext_scored(mutant_file(4314, "pdf", tmp_path), tmp_path)
     header = rec["header"]
     assert (header["kind"], header["mgmt_no"], header["lead_dept"], header["status"]) == (
         exp["header"]["kind"], exp["header"]["mgmt_no"], exp["header"]["lead_dept"], exp["header"]["status"])
@@ -134,7 +124,7 @@ def test_a_piece_under_a_filled_target_or_with_no_figure_is_not() -> None:
 
 
 def test_mutant_4315_layout_target_cut_by_a_page_break_is_null_with_a_finding(tmp_path: Path) -> None:
-    src = _mutant_pdf(4315, tmp_path)
+    src = mutant_file(4315, "pdf", tmp_path)
     out = tmp_path / "4315-layout.txt"
     pdftotext_dump(src, out, "-layout")
     (exp,) = load_records(src.with_name(src.stem + ".expected.json"))

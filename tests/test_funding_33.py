@@ -5,7 +5,6 @@ unit tests of each shape, and the pinned cards these proofs read scored with the
 
 from __future__ import annotations
 
-import dataclasses
 import random
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from pledgecard.extract.sections.funding_named_shares import (
 from pledgecard.extract.sections.funding_parts_over import null_parts_over_total
 from pledgecard.extract.sections.funding_spaced_shares import shares_table
 from pledgecard.extract.sections.funding_sum_rule import adds_up, sum_slack
-from tests.conftest import make_line
+from tests.conftest import make_line, swept_mutant
 
 # --- one sum rule -------------------------------------------------------------------------------------------------
 
@@ -150,13 +149,9 @@ def test_a_spaced_table_whose_shares_are_named_crossed_stays_null_with_a_finding
 def test_mutant_4120_txt_read_by_its_named_shares_no_wrong_figure(tmp_path: Path) -> None:
     """Mutant 4120 (text dump): its overview names 국비, 도비, 시비; the funding read by the shares, now each row by
     its own source's share: scored as pinned (1.000), no wrong figure."""
-    from samples.mutate import mutate
-    from samples.style_sweep import run_family
     from tests.test_mutate_tables import SWEPT_87
 
-    fam, card_seed = mutate(4120, SWEPT_87)
-    (r,) = run_family(dataclasses.replace(fam), card_seed, ("txt",), tmp_path, {})
-    assert "error" not in r, r.get("error")
+    r = swept_mutant(4120, "txt", tmp_path, SWEPT_87)
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= 0.99, (r["score"], r["misses"])
 
@@ -220,12 +215,8 @@ def test_a_years_down_table_with_notes_cut_by_the_layout_reader_reads_whole(tmp_
 
 def test_mutant_4160_layout_reads_its_turned_table_no_wrong_figure(tmp_path: Path) -> None:
     """Mutant 4160 (layout dump): 0.939 (money 0.208, the years lost) -> 1.000, no wrong figure."""
-    from samples.mutate import mutate
-    from samples.style_sweep import run_family
     from tests.test_mutate_tables import SWEPT_87
 
-    fam, card_seed = mutate(4160, SWEPT_87)
-    (r,) = run_family(dataclasses.replace(fam), card_seed, ("layout",), tmp_path, {})
-    assert "error" not in r, r.get("error")
+    r = swept_mutant(4160, "layout", tmp_path, SWEPT_87)
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= 0.99, (r["score"], r["misses"])

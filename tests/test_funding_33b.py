@@ -5,7 +5,6 @@ unit tests of each shape, and the generated cards these proofs read scored with 
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from pledgecard.extract.sections.funding_broken import turn_by_budget
@@ -14,6 +13,8 @@ from pledgecard.extract.sections.funding_part_block import part_for_whole
 from pledgecard.extract.sections.funding_proof import proven_grid, totals_are_shares
 from pledgecard.extract.sections.funding_row_shares import RowsBudget, rows_hold_shares, with_row_sources
 from pledgecard.extract.sections.funding_spaced_budget import by_budget
+
+from conftest import swept_mutant
 
 NAT, PROV = "national", "provincial"
 
@@ -170,13 +171,9 @@ def test_text_running_into_the_next_cells_text_is_left_as_printed() -> None:
 
 def test_mutant_4168_txt_reads_its_total_column_no_wrong_figure(tmp_path: Path) -> None:
     """Mutant 4168 (text dump): 0.984 (money 0.875: the label and 총사업비 columns one, the total lost) -> 1.000."""
-    from samples.mutate import mutate
-    from samples.style_sweep import run_family
     from tests.test_mutate_tables import SWEPT_87
 
-    fam, card_seed = mutate(4168, SWEPT_87)
-    (r,) = run_family(dataclasses.replace(fam), card_seed, ("txt",), tmp_path, {})
-    assert "error" not in r, r.get("error")
+    r = swept_mutant(4168, "txt", tmp_path, SWEPT_87)
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= 0.99, (r["score"], r["misses"])
 
@@ -237,12 +234,8 @@ def test_a_bare_number_amid_amounts_under_a_worded_head_is_an_amount() -> None:
 def test_mutant_4135_pdftotext_reads_the_plan_no_wrong_figure(tmp_path: Path) -> None:
     """Mutant 4135 (pdftotext): money 0.167 (the funding null: 2034 and 2027 read as year labels, the sub-heads out
     of order) -> 1.000, the card 0.788 -> 0.905, no wrong figure."""
-    from samples.mutate import mutate
-    from samples.style_sweep import run_family
     from tests.test_mutate_tables import SWEPT_87
 
-    fam, card_seed = mutate(4135, SWEPT_87)
-    (r,) = run_family(dataclasses.replace(fam), card_seed, ("pdftotext",), tmp_path, {})
-    assert "error" not in r, r.get("error")
+    r = swept_mutant(4135, "pdftotext", tmp_path, SWEPT_87)
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= 0.9, (r["score"], r["misses"])

@@ -24,12 +24,10 @@ Floors are in tests/test_handmade_cards.py (FLOORS, DOC_FLOORS) too.
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Paragraph
 from pledgecard.extract.readers.text import read
 from pledgecard.extract.readers.text_quoted import mail_header_lines, quote_runs, unquoted
@@ -37,7 +35,7 @@ from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pairs
 from pledgecard.extract.sections.plans import extract_plans
 
-from conftest import make_table, shared_tools
+from conftest import assert_handmade_floor, make_table
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
@@ -51,14 +49,7 @@ FLOORS = {  # measured after the fixes (blind in brackets)
 
 @pytest.mark.parametrize("file", sorted(FLOORS))
 def test_card_scores_its_floor_with_no_wrong_figure(file: str) -> None:
-    score_card, wrong_figures = shared_tools()
-    exp = json.loads((HANDMADE / f"{file.rsplit('.', 1)[0]}.expected.json").read_text(encoding="utf-8"))
-    got = extract_file(HANDMADE / file)
-    assert len(got) == 1
-    t = score_card.score_record(exp, got[0])
-    misses = [n for g in t.groups.values() for n in g[2]]
-    assert t.score() >= FLOORS[file], f"{file}: {t.score():.3f}\n" + "\n".join(misses)
-    assert [f for f in wrong_figures.figures(exp, got[0]) if f[3] is not None and f[2] != f[3]] == []
+    assert_handmade_floor(HANDMADE / file, FLOORS[file])
 
 
 def test_the_hwp_script_writes_the_landscape_card(tmp_path: Path) -> None:

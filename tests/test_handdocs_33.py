@@ -28,7 +28,6 @@ The classes fixed:
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 import pytest
@@ -48,7 +47,7 @@ from pledgecard.extract.sections.outreach_sentences import heading_total
 from pledgecard.extract.sections.schedule_legend import is_legend
 from pledgecard.normalize.periods import periods
 
-from conftest import make_line, make_table, shared_tools
+from conftest import assert_handmade_floor, make_line, make_table
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
@@ -62,14 +61,7 @@ FLOORS = {  # measured after the fixes (blind in brackets), floored to 0.01
 
 @pytest.mark.parametrize("file", sorted(FLOORS))
 def test_card_scores_its_floor_with_no_wrong_figure(file: str) -> None:
-    score_card, wrong_figures = shared_tools()
-    exp = json.loads((HANDMADE / f"{file.rsplit('.', 1)[0]}.expected.json").read_text(encoding="utf-8"))
-    got = extract_file(HANDMADE / file)
-    assert len(got) == 1
-    t = score_card.score_record(exp, got[0])
-    misses = [n for g in t.groups.values() for n in g[2]]
-    assert t.score() >= FLOORS[file], f"{file}: {t.score():.3f}\n" + "\n".join(misses)
-    assert [f for f in wrong_figures.figures(exp, got[0]) if f[3] is not None and f[2] != f[3]] == []
+    assert_handmade_floor(HANDMADE / file, FLOORS[file])
 
 
 def test_the_hwpx_script_writes_the_nested_card(tmp_path: Path) -> None:
