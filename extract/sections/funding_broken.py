@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from pledgecard.extract.sections.funding_checks import null_every_cell
 from pledgecard.extract.sections.funding_proof import Budget, sum_axes, totals_are_shares
+from pledgecard.extract.sections.funding_sum_rule import adds_up
 from pledgecard.record import FundingColumn, FundingRow
 
 
@@ -27,8 +28,8 @@ def _holds(total: int | float | None, parts: list[int | float | None], mult: int
     """Whether ``total`` is the sum of ``parts``; True (nothing told) when a cell is not read."""
     if total is None or None in parts or not parts:
         return True
-    slack = max(1.0, abs(total) / 1000, len(parts) * mult / 2)
-    return abs(sum(parts) - total) <= slack  # type: ignore[arg-type]
+    # (funding_sum_rule: a printed step is mult, each part rounded to it)
+    return adds_up(parts, total, step=mult, rounded=len(parts))  # type: ignore[arg-type]
 
 
 def _failing(total: int | float | None, parts: list[int | float | None], mult: int) -> int:
