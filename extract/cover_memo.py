@@ -14,12 +14,28 @@ import re
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 
 
-def _memo_line(v: Vocabulary) -> re.Pattern[str]:
-    opens = alternation(v.words("cover_memo", "attachment"))
+def _memo_head(v: Vocabulary) -> str:
+    """The memo line's opening: the attachment word (a marker before it at most), then a colon or a space."""
+    return rf"\W{{0,2}}\s*(?:{alternation(v.words('cover_memo', 'attachment'))})(?:\s*[:：]\s*|\s+)"
+
+
+def _memo_tail(v: Vocabulary) -> str:
+    """The memo line's close: a count of copies (``1부.``, the end word after it or not) or the end word (``끝.``)."""
     copies = alternation(v.words("cover_memo", "copies"))
     end = alternation(v.words("cover_memo", "end"))
-    return re.compile(rf"^\W{{0,2}}\s*(?:{opens})(?:\s*[:：]\s*|\s+).+?"
-                      rf"(?:\d+\s*(?:{copies})\s*\.?(?:\s*(?:{end})\s*\.?)?|\s(?:{end})\s*\.)\s*$")
+    return rf"(?:\d+\s*(?:{copies})\s*\.?(?:\s*(?:{end})\s*\.?)?|\s(?:{end})\s*\.)\s*$"
+
+
+def _memo_line(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"^{_memo_head(v)}.+?{_memo_tail(v)}")
+
+
+def _word_head(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=\s)){_memo_head(v)}")
+
+
+def _from_head(v: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"{_memo_head(v)}.+?{_memo_tail(v)}")
 
 
 def is_cover_memo(text: str) -> bool:
@@ -29,6 +45,11 @@ def is_cover_memo(text: str) -> bool:
 
 def ends_with_cover_memo(text: str) -> bool:
     """Whether ``text`` is or ends with a cover memo's attachment line (a reader joined it to the memo's last
-    sentence above it: ``… 붙임과 같이 제출합니다. 붙임 … 관리카드 1부. 끝.``)."""
-    words = text.split()
-    return any(is_cover_memo(" ".join(words[j:])) for j in range(len(words)))
+    sentence above it: ``… 붙임과 같이 제출합니다. 붙임 … 관리카드 1부. 끝.``).
+
+    One pass (review A of session 33: every word's suffix was tried, quadratic in a long line's words): the earliest
+    word opening a memo line leaves the most room before the close, so if any suffix is a memo line, the one from
+    that word is."""
+    flat = " ".join(text.split())
+    head = current().build(_word_head).search(flat)
+    return head is not None and current().build(_from_head).match(flat, head.start()) is not None

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from pledgecard.extract.document import Source, Table
-from pledgecard.extract.labels import find_labels, is_title, untitled_title
+from pledgecard.extract.labels import is_title, opens_with_label, untitled_title
 from pledgecard.extract.layout import Item, Line
 
 
@@ -31,18 +31,13 @@ def page_of(source: Source, page_starts: Sequence[int] = ()) -> int | None:
     return None
 
 
-def _opens_with_label(it: Line) -> bool:
-    labels = find_labels(it.full_text.strip())
-    return bool(labels) and labels[0][1] == 0
-
-
 def cover_items(items: Sequence[Item], page_starts: Sequence[int] = ()) -> set[int]:
     """The indexes of the lines of ``items`` (a card's header area) that stand on cover pages."""
     pages = [page_of(it.source, page_starts) for it in items]
     if not items or any(p is None for p in pages) or len(set(pages)) < 2:
         return set()
     header_page = next((p for it, p in zip(items, pages, strict=True)
-                        if isinstance(it, Table) or (isinstance(it, Line) and _opens_with_label(it))), None)
+                        if isinstance(it, Table) or (isinstance(it, Line) and opens_with_label(it.full_text.strip()))), None)
     if header_page is None:
         return set()
     return {k for k, (it, p) in enumerate(zip(items, pages, strict=True))

@@ -273,6 +273,15 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
 _PAIR_COLON = re.compile(r"\s*[:：]\s*\S")
 
 
+
+def opens_with_label(text: str) -> bool:
+    """A line of a card's header fields: it opens with a header label (``공약명 …``, after a table's rule ``|`` at
+    most); a table's head naming a label among its columns (``연도 … 추진상황 추진내용``) is none. One rule for every
+    reader and furniture test (review A of session 33: three copies, one stripping the rule and two not, made one line
+    a header line for one test and none for another)."""
+    labels = find_labels(text)
+    return bool(labels) and not text[:labels[0][1]].strip(" \t|│┃")
+
 def _phone_after(v: Vocabulary) -> re.Pattern[str]:
     """A phone word or glyph and a number after it (``☎ 052-940-3381``, ``전화 2718``)."""
     words = "|".join(re.escape(w) for w in v.words("header_values", "phone_words"))

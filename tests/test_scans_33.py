@@ -106,6 +106,8 @@ def test_a_part_grouped_by_a_point_among_commas_is_read_where_the_total_proves_i
 
 def test_a_decimal_part_stays_as_printed() -> None:
     assert _parts("10.5억원(국비 5.5억원, 도비 5억원)") == [("국비", 550_000_000), ("도비", 500_000_000)]
+    # a three-place decimal among comma-grouped parts, the total proving it decimal: no comma misread
+    assert _parts("14,326.375백만원(국비 9,328, 도비 4,994, 시비 4.375)")[2] == ("시비", 4_375_000)
     assert _parts("20,697백만원(국비 9,328, 도비 6,994, 시비 4,375)")[2] == ("시비", 4_375_000_000)
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pledgecard.errors import DamagedFileError
 from pledgecard.extract.document import Block, Cell, Document, Paragraph, Source, Table
 from pledgecard.extract.headings import reporting_date
-from pledgecard.extract.labels import find_labels, is_title, untitled_title
+from pledgecard.extract.labels import find_labels, is_title, opens_with_label, untitled_title
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.pdf_margins import running_key
@@ -34,7 +34,7 @@ from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
 from pledgecard.extract.readers.text_quoted import mail_header_lines, unquoted
 from pledgecard.extract.readers.text_row_numbers import aside_note, drop_row_numbers
-from pledgecard.extract.readers.text_running_headers import running_header_lines
+from pledgecard.extract.readers.text_running_headers import header_fields_follow, running_header_lines
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_sheets_across import sheets_read_across
 from pledgecard.extract.readers.text_side_columns import side_by_side
@@ -456,17 +456,11 @@ def _titles_over_headers(lines: list[TLine]) -> set[int]:
     shown = [k for k, ln in enumerate(lines) if not ln.blank]
     for n, k in enumerate(shown):
         text = lines[k].text.strip()
-        if split_marker(text)[0] is not None or not untitled_title(text) or _opens_with_label(text):
+        if split_marker(text)[0] is not None or not untitled_title(text) or opens_with_label(text):
             continue
-        below = next((lines[j].text.strip() for j in shown[n + 1:] if not reporting_date(lines[j].text.strip())), "")
-        if _opens_with_label(below):
+        if header_fields_follow(lines, shown, n, opens_with_label, reporting_date):
             out.add(k)
     return out
-
-
-def _opens_with_label(text: str) -> bool:
-    labels = find_labels(text)
-    return bool(labels) and not text[: labels[0][1]].strip()
 
 
 def _past_cards(lines: list[TLine]) -> set[str]:

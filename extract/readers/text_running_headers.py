@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from pledgecard.extract.labels import find_labels, is_title
+from pledgecard.extract.labels import find_labels, is_title, opens_with_label
 from pledgecard.extract.readers.pdf_margins import running_key
 from pledgecard.extract.readers.text_lines import TLine
 
@@ -41,26 +41,19 @@ def running_header_lines(lines: list[TLine], skip: Callable[[str], bool]) -> set
             opened[running_key(text)].append(shown)
     out: set[int] = set()
     for shown_pages in opened.values():
-        if len(shown_pages) < 2 or any(_titles_card(lines, shown, 0, header_fields, skip) for shown in shown_pages):
+        if len(shown_pages) < 2 or any(header_fields_follow(lines, shown, 0, header_fields, skip) for shown in shown_pages):
             continue  # (a card's own title atop its pages: followed by its header fields on its first)
         if any(any(is_title(" ".join(lines[shown[n]].text.split()))
-                   and _titles_card(lines, shown, n, header_fields, skip) for n in range(1, min(NEAR + 1, len(shown))))
+                   and header_fields_follow(lines, shown, n, header_fields, skip) for n in range(1, min(NEAR + 1, len(shown))))
                for shown in shown_pages):
             out |= {shown[0] for shown in shown_pages}
     return out
 
 
-def opens_with_label(text: str) -> bool:
-    """A line of a card's header fields: it opens with a header label (``공약명 …``, after a table's rule at most);
-    a table's head naming a label among its columns (``연도 … 추진상황 추진내용``) is none."""
-    labels = find_labels(text)
-    return bool(labels) and not text[:labels[0][1]].strip(" \t|│┃")
-
-
-def _titles_card(lines: list[TLine], shown: list[int], n: int, header_fields: Callable[[str], bool],
+def header_fields_follow(lines: list[TLine], shown: list[int], n: int, header_fields: Callable[[str], bool],
                  skip: Callable[[str], bool]) -> bool:
-    """Whether the printed line ``shown[n]`` is followed on its page by a card's header fields (lines ``skip``
-    names between)."""
+    """Whether the printed line ``shown[n]`` is followed by a card's header fields (the first line after it that
+    ``skip`` does not name passes ``header_fields``; the lines ``shown`` lists, a page's or a file's)."""
     for k in shown[n + 1:]:
         text = lines[k].text.strip()
         if skip(text):

@@ -78,7 +78,7 @@ from pledgecard.extract.sections.funding_rows import (
     run_together_row,
 )
 from pledgecard.extract.sections.funding_share_last import heads_a_line, share_moved, share_to_row_end
-from pledgecard.extract.sections.funding_sources_head import sources_as_columns
+from pledgecard.extract.sections.funding_sources_head import periods_elsewhere, sources_as_columns
 from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
     regroup_spaced,
@@ -262,7 +262,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = table_positions(t, mult)
         if (rows and not columns) or (not rows and _rows_read_as_lines(t)) or (rows and _head_of_figures(columns)) \
-                or (rows and sources_as_columns(columns)):
+                or (rows and sources_as_columns(columns) and periods_elsewhere(lines, len(tables))):
             # (or rows a dump's blank cells set apart from their head line: none read; or a head that is a
             # source row, its figures run together in one cell spanning the block: the 계 row over the others; or a
             # turned table's head and total row cut from its period rows: funding_sources_head)

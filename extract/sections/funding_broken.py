@@ -27,6 +27,7 @@ def _holds(total: int | float | None, parts: list[int | float | None], mult: int
     """Whether ``total`` is the sum of ``parts``; True (nothing told) when a cell is not read."""
     if total is None or None in parts or not parts:
         return True
+    # Half a printed unit a part: funding_sum_rule's one-unit floor would loosen a one-part sum (kept exact here).
     slack = max(1.0, abs(total) / 1000, len(parts) * mult / 2)
     return abs(sum(parts) - total) <= slack  # type: ignore[arg-type]
 

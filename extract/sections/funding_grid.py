@@ -10,6 +10,7 @@ from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_c
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, year_after_heading
 from pledgecard.extract.sections.funding_group_heads import group_head_grid
+from pledgecard.extract.sections.funding_one_period import one_period_proven
 from pledgecard.extract.sections.funding_pairs import pair_kind
 from pledgecard.extract.sections.funding_periods import regroup_table
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
@@ -63,13 +64,14 @@ def grid_positions(grid: list[list[str]], multiplier: int
 
 def sources_across(grid: list[list[str]]) -> bool:
     """A transposed funding table: sources across its head row (국비 | 도비 | 시비) and periods down its rows'
-    labels (2024년, 기투자 ...), two of each; one source is enough when no row is labelled by a source."""
+    labels (2024년, 기투자 ...), two of each; one source is enough when no row is labelled by a source; one period row
+    where the sums prove it (:func:`~pledgecard.extract.sections.funding_one_period.one_period_proven`)."""
     if not grid:
         return False
     sources = sum(1 for c in grid[0][1:] if funding_source(unspaced(c)) not in (None, "total"))
     periods = sum(1 for r in grid[1:] if r and classify_column(r[0])["kind"] in PERIOD_KINDS)
     row_sources = sum(1 for r in grid[1:] if r and funding_source(unspaced(r[0])) not in (None, "total"))
-    return periods >= 2 and (sources >= 2 or (sources == 1 and row_sources == 0))
+    return periods >= 2 and (sources >= 2 or (sources == 1 and row_sources == 0)) or one_period_proven(grid)
 
 
 def _one_source_head(grid: list[list[str]]) -> tuple[list[list[str]], list[int]]:

@@ -26,6 +26,10 @@ class Share(int):
         share.source = source
         return share
 
+    def __getnewargs__(self) -> tuple[int, str | None]:  # type: ignore[override]
+        """The arguments that make this share again, so that copy, deepcopy and pickle keep its source."""
+        return int(self), self.source
+
 
 def share_sources(shares: Sequence[int]) -> list[str] | None:
     """The source code of each share, where every share names one and no source twice; None otherwise (the shares

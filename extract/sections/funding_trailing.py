@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_sum_rule import adds_up
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source, parse_amount
 
@@ -34,8 +35,7 @@ def _sums(rows: list[list[str]]) -> bool:
     values = [[parse_amount(c, 1) for c in r] for r in rows]
     if any(v is None for r in values for v in r):
         return False
-    return all(abs(sum(col[:-1]) - col[-1]) <= max(1.0, abs(col[-1]) / 1000)  # type: ignore[operator,arg-type]
-               for col in zip(*values, strict=True))
+    return all(adds_up(col[:-1], col[-1]) for col in zip(*values, strict=True))  # type: ignore[arg-type]
 
 
 def _head_run(head: list[str]) -> list[int]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.base import Loc, SectionResult
+from pledgecard.extract.sections.funding_sum_rule import adds_up
 from pledgecard.extract.sections.unit_inferred import unit_inferred
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import parse_amount, unit_for, unit_multiplier
@@ -120,7 +121,7 @@ def proven_multiplier(funding: dict[str, Any], bare: set[Cell], own: set[Cell],
         for total, way in telling:  # a total holds under m where one of its ways sums to it
             claimed = value(total, m)
             got = sum(value(c, m) for c in way)  # type: ignore[misc]
-            by_total[total] = by_total.get(total, False) or abs(got - claimed) <= abs(claimed) / 1000  # type: ignore[operator]
+            by_total[total] = by_total.get(total, False) or adds_up([got], claimed)  # type: ignore[arg-type]
         if all(by_total.values()):
             fits.append(m)
     return fits[0] if len(fits) == 1 else None

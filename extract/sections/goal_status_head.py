@@ -6,7 +6,10 @@ merely holds it (``실적(달성상태)``, the actual column glossing its states
 column was then dropped (review 32b, goal_table_rows): only a head that is a status word names the status column.
 So too each head of a cell that is two or more goal column heads printed one space apart and kept as one cell by a
 dump's reader (``달성률 추진상황``, dolbit-city 76002 pdftotext -layout: its 완료 statuses had been lost with the whole-
-head rule, :func:`head_names`)."""
+head rule, :func:`head_names`). And whatever the order of those heads: ``실적 추진상황`` (the actual first, its cell
+``62건 완료``) gave the whole cell to the status and lost the actual, where ``추진상황 실적`` kept it; each piece names its
+own column, so the cell's text beside the status word is the actual on either side (:func:`names_actual`, review A
+of session 33)."""
 
 from __future__ import annotations
 
@@ -31,3 +34,11 @@ def head_names(head: str) -> tuple[str, ...]:
     pieces = [status_head(p) for p in head.split()]
     words = {w for ws in current().table("goals_columns").values() for w in ws}
     return (whole, *pieces) if len(pieces) > 1 and all(p in words for p in pieces) else (whole,)
+
+
+def names_actual(head: str) -> bool:
+    """Whether a head cell of two or more goal column heads run together (:func:`head_names`) has an actual's head
+    among them (``실적 추진상황``, ``추진상황 실적``): its cells print the actual beside the status, in any order."""
+    actual = set(current().words("goals_columns", "actual"))
+    names = head_names(head)
+    return len(names) > 1 and any(n in actual for n in names[1:])

@@ -24,7 +24,7 @@ from pledgecard.extract.sections.goal_record import (
 )
 from pledgecard.extract.sections.goal_rejoin import rejoin_numbered
 from pledgecard.extract.sections.goal_row_packed import unpacked_row
-from pledgecard.extract.sections.goal_status_head import head_names
+from pledgecard.extract.sections.goal_status_head import head_names, names_actual
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
@@ -204,6 +204,8 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         st = vocab.build(status_re).search(status_cell)
         status = re.sub(r"\s+", " ", st.group(1)) if st else (status_cell or None)
         actual = strip_parens(status_cell[st.end():]) if st else None
+        if st and not actual and c_status is not None and names_actual(header[c_status]):
+            actual = strip_parens(status_cell[:st.start()])  # 실적 추진상황: the actual printed before the status
         if c_actual is not None:
             actual = row[c_actual] if row[c_actual] not in ("", *DASHES) else None
             if not row[c_actual] and c_rate is not None and (parted := parted_target(target, row[c_rate])):

@@ -321,8 +321,12 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
 
 def _two_contents(first: Line, second: Item | None, is_heading: Callable[[Line], bool]) -> tuple[Line, Line] | None:
     """A row's two content cells printed one a line after its date cell (``first``, then ``second``: a line that is
-    no date, no heading and no lone word, a 비고 cell's shape); None when the row does not print so."""
-    if not isinstance(second, Line) or whole_date(second) or is_heading(second) or len(second.text.split()) < 2:
+    no date, no heading and no lone word, a 비고 cell's shape); None when the row does not print so.
+
+    A line with a bullet marker is no cell: it is the section's next item, under a last row whose second content
+    cell was left empty (its date must not pass to that undated item, nor the item be dropped as a cell)."""
+    if not isinstance(second, Line) or second.marker is not None or whole_date(second) or is_heading(second) \
+            or len(second.text.split()) < 2:
         return None
     return first, second
 
