@@ -4,6 +4,8 @@
   real plans lost (extract/plans_funding_body.py decides from the body);
 - header-labelled lines opening the overview moved to the header where the header held the field, or under a
   sub-project's name (extract/header_pairs_heading.py);
+- a sheet's part with one row printing a figure in a cell of its own rejected whole, its items a side table or
+  one unparsed blob (extract/sections/item_dated_rows.py);
 - a schedule's last year numbered past the year's count read as a partial year, and a quarterly schedule ending
   at Q2 read as half-years (normalize/periods.py).
 
@@ -19,9 +21,10 @@ from pledgecard import extract_file
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.header_pairs_heading import header_pairs_home
 from pledgecard.extract.plans_funding_body import body_is_funding
+from pledgecard.extract.sections.item_dated_rows import dated_row_lines
 from pledgecard.normalize.periods import Period, periods
 
-from conftest import make_line, shared_tools
+from conftest import make_line, make_table, shared_tools
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 EUNSOL = HANDMADE / "eunsol-county-3-8.txt"
@@ -35,9 +38,9 @@ def _card(tmp_path: Path, text: str) -> dict:
     return got[0]
 
 
-def _score(rec: dict) -> tuple[float, list]:
+def _score(rec: dict, card: str = "eunsol-county-3-8") -> tuple[float, list]:
     score_card, wrong_figures = shared_tools()
-    exp = json.loads((HANDMADE / "eunsol-county-3-8.expected.json").read_text(encoding="utf-8"))
+    exp = json.loads((HANDMADE / f"{card}.expected.json").read_text(encoding="utf-8"))
     t = score_card.score_record(exp, rec)
     return t.score(), [f for f in wrong_figures.figures(exp, rec) if f[3] is not None and f[2] != f[3]]
 
@@ -130,3 +133,64 @@ def test_a_quarterly_schedule_ending_at_q2_is_quarters() -> None:
         [(2, 1), (2, 2), (2, 1), (2, 2)]
     first = periods(["2025년"] * 2 + ["2026년"] * 4, ["1", "2", "1", "2", "3", "4"])
     assert first is not None and [p.n for p in first] == [2, 2, 4, 4, 4, 4]
+
+
+# -- a sheet's part with a figure in a cell of its own ---------------------------------------------------------
+
+SHEET = HANDMADE / "cheongram-city-sheet-2-9.txt"
+
+
+def _split_cell(text: str, figure: str, extra: str = "") -> str:
+    """The sheet with the row holding ``figure`` in its text printing it in a cell of its own."""
+    lines = text.splitlines()
+    k = next(k for k, ln in enumerate(lines) if figure in ln)
+    cells = lines[k].split("\t")
+    j = next(j for j, c in enumerate(cells) if c.endswith(figure))
+    cells[j:j + 2] = [cells[j][:-len(figure)].strip(), extra + figure]
+    lines[k] = "\t".join(cells)
+    return "\n".join(lines) + "\n"
+
+
+def test_a_parts_row_with_its_count_in_a_cell_of_its_own_stays_an_item(tmp_path: Path) -> None:
+    text = SHEET.read_text(encoding="utf-8")
+    count = next(w for ln in text.splitlines() for w in ln.split() if w[:1].isdigit() and w.endswith("명"))
+    rec = _card(tmp_path, _split_cell(text, count))
+    score, wrong = _score(rec, "cheongram-city-sheet-2-9")
+    assert score == 1.0 and wrong == []
+    assert rec["tables"] == [] and rec["unparsed"] == []
+
+
+def test_figures_in_cells_of_their_own_join_the_rows_text() -> None:
+    table = make_table([["노선 운행 개시", "2024. 3."], ["이용 누적", "18,420명"], ["노선 확대 운행", "2025. 4."],
+                        ["콜센터 개소", "2024. 5."], ["차량 구입", "2026. 6.", "200"]])
+    lines = dated_row_lines(table, "\u2063")
+    assert lines is not None
+    assert [ln.text for ln in lines] == ["노선 운행 개시 : 2024. 3.", "이용 누적 18,420명", "노선 확대 운행 : 2025. 4.",
+                                         "콜센터 개소 : 2024. 5.", "차량 구입 200 : 2026. 6."]
+    # rows of figures as many as the others: a table of its own; a second text or date: a table of its own
+    assert dated_row_lines(make_table([["국비", "1,200"], ["도비", "600"], ["준공", "2025. 4."]]), "\u2063") is None
+    assert dated_row_lines(make_table([["착공", "2024. 3.", "2024. 5."], ["준공", "2025. 4."]]), "\u2063") is None
+    assert dated_row_lines(make_table([["착공", "2024. 3.", "완료 예정"], ["준공", "2025. 4."]]), "\u2063") is None
+
+
+# -- a goal row whose year cell is merged ----------------------------------------------------------------------
+
+def _goal_row_after(text: str, year: str, row: str) -> str:
+    """The sheet with ``row`` (its label and year cells blank) after the goal row of ``year``."""
+    lines = text.splitlines()
+    k = next(k for k, ln in enumerate(lines) if ln.split("\t")[1:2] == [year])
+    return "\n".join([*lines[:k + 1], row, *lines[k + 1:]]) + "\n"
+
+
+def test_a_goal_row_under_a_merged_year_cell_gets_the_year_above(tmp_path: Path) -> None:
+    text = SHEET.read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines()]
+    years = [r[1] for r in rows if r[1:2] and len(r[1]) == 4 and r[1].isdigit()]
+    first = next(r for r in rows if r[1:2] == [years[0]])
+    # the first year's row again, its label and year cells blank and its target and actual new
+    row = "\t".join(["", "", "이용 1만명", *first[3:4], "1.2만명", *first[5:]])
+    rec = _card(tmp_path, _goal_row_after(text, years[0], row))
+    assert [g["year"] for g in rec["goals"]] == [int(years[0]), int(years[0]), *map(int, years[1:])]
+    # a blank year cell after the last year's row: no year proven (a closing row is no year's)
+    rec = _card(tmp_path, _goal_row_after(text, years[-1], row))
+    assert [g["year"] for g in rec["goals"]] == [*map(int, years), None]
