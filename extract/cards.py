@@ -68,6 +68,7 @@ from pledgecard.extract.issuer_footer import without_issuer_line
 from pledgecard.extract.labels_lost import labels_lost
 from pledgecard.extract.layout import Item, Line, item_text, linearize
 from pledgecard.extract.page_frames import results_on_pages
+from pledgecard.extract.plans_funding_body import plans_as_funding
 from pledgecard.extract.pledge_siblings import sibling_projects
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.search_budget import given_up_findings, searches
@@ -137,6 +138,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
     sections, levels = split_card(items)
     header_pairs_home(sections)  # the header's fields printed under the card's first heading (Ⅰ. 공약 개요)
+    plans_as_funding(sections)  # a plans heading over a yearly funding table (연차별 추진계획): the funding
     point = sections_as_of(sections)  # the card's reporting point, read once for the two below that ask it
     stacked_headings(sections, point)  # headings printed stacked in falling order: the text after them the highest's
     dated_block_after_stack(sections)  # a dated block heading read as a heading, its section's stacked before

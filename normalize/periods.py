@@ -106,29 +106,45 @@ def _numbers(subs: list[str]) -> list[int] | None:
 
 def _partial_runs(years: list[str], subs: list[str], runs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
     """The year runs (by index) printing part of their year, each (the periods a year, the first one's number):
-    the first run numbered on in order to the year's last period, the last run from its first, where the
-    other runs are each a whole year of one count of periods."""
+    the first run numbered on in order to the year's last period, the last run from its first, fewer than a
+    year's periods, where the other runs are each a whole year of one count of periods. A year printed whole
+    with more periods proves the count: a last run ``1분기 2분기`` after a year of four is a year's first two
+    quarters, not its two halves (class fixed: a quarterly schedule ending at 2026 Q2 read as 2026's half-years;
+    and a last run numbered past the year's count, ``1 2 3`` after years of two, read as a third half-year)."""
     if len(runs) < 2:
         return {}
-    whole_counts = set()
+    whole_counts: set[int] = set()
     for j, (k, n) in enumerate(runs):
         nums = _numbers(subs[k:k + n])
         if nums == list(range(1, n + 1)) and n in SUBS_A_YEAR:
             whole_counts.add(n)
         elif j not in (0, len(runs) - 1):
             return {}
-    if len(whole_counts) != 1:
-        return {}
-    whole = whole_counts.pop()
+    for whole in sorted(whole_counts, reverse=True):
+        out = _partial_under(subs, runs, whole)
+        if out is not None:
+            return out
+    return {}
+
+
+def _partial_under(subs: list[str], runs: list[tuple[int, int]], whole: int) -> dict[int, tuple[int, int]] | None:
+    """The partial runs where a year has ``whole`` periods: None unless every middle run is a whole year and each
+    end run is a whole year or its part (fewer periods, numbered in order within 1 .. ``whole``)."""
     out: dict[int, tuple[int, int]] = {}
-    for j in (0, len(runs) - 1):
-        k, n = runs[j]
+    last = len(runs) - 1
+    for j, (k, n) in enumerate(runs):
         nums = _numbers(subs[k:k + n])
-        if nums is None or nums == list(range(1, whole + 1)) or nums != list(range(nums[0], nums[0] + n)):
+        if nums == list(range(1, whole + 1)):
             continue
-        if (j == 0 and nums[-1] == whole) or (j == len(runs) - 1 and nums[0] == 1):
+        if j not in (0, last) or nums is None or n >= whole or nums != list(range(nums[0], nums[0] + n)):
+            return None
+        if j == 0 and nums[-1] == whole and nums[0] >= 1:
             out[j] = (whole, nums[0])
-    return out
+        elif j == last and nums[0] == 1:
+            out[j] = (whole, 1)
+        else:
+            return None
+    return out or None
 
 
 def _named(year: str, sub: str, period: Period) -> bool:

@@ -193,10 +193,10 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
         target = row[c_target] if c_target is not None else ""
         ym = vocab.build(year_mark).search(target)
         year = year_of(ym) if ym else group_year
-        if c_year is not None and re.search(r"(19|20)\d{2}", row[c_year]):
-            year = int(re.search(r"(19|20)\d{2}", row[c_year]).group(0))  # type: ignore[union-attr]
-        elif c_year is not None and cell_year(row[c_year]) is not None:
-            year = cell_year(row[c_year])  # a two-digit year ('23년)
+        if c_year is not None and (cy := _column_year(row[c_year])) is not None:
+            year = cy  # (a two-digit year too: '23년)
+        elif c_year is not None and not row[c_year].strip() and (merged := _merged_year(numbered, grid_row, c_year)):
+            year = merged  # a year cell merged over its rows, the export leaving the rows under it blank
         elif c_year is None and ym is None and (lead := leading_year(target)) is not None:
             year, target = lead  # a target opening with its year ('23년 40가구)
         target = vocab.build(year_mark).sub("", target)
@@ -218,6 +218,24 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
             _bare_with_unit(goal, row[c_unit])
         goals.append((goal, grid_row, columns))
     return goals
+
+
+def _column_year(cell: str) -> int | None:
+    """The year a year column's cell prints (``2024``, ``'24년``), else None."""
+    m = re.search(r"(19|20)\d{2}", cell)
+    return int(m.group(0)) if m else cell_year(cell)
+
+
+def _merged_year(numbered: list[tuple[int, list[str]]], grid_row: int, c_year: int) -> int | None:
+    """The year of a row whose year cell is blank between rows printing years, the one above no later than the one
+    below: the cell merged over the rows of the year above (class fixed: a sheet's goal row under 2024, its year
+    cell merged, read with no year). None at the table's ends (a closing row, 최종 목표, is no year's)."""
+    k = next(i for i, (g, _) in enumerate(numbered) if g == grid_row)
+    above = next((y for _, r in reversed(numbered[:k]) if (y := _column_year(r[c_year])) is not None
+                  or r[c_year].strip()), None)
+    below = next((y for _, r in numbered[k + 1:] if (y := _column_year(r[c_year])) is not None
+                  or r[c_year].strip()), None)
+    return above if isinstance(above, int) and isinstance(below, int) and above <= below else None
 
 
 def _years_across_pieces(header: list[str]) -> set[int]:
