@@ -201,6 +201,9 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
         return None
     if unnamed and len(channel_rows(rows)) != len(rows):
         return None  # a row naming no channel the total does not prove one: whose count is whose is not known
+    named = sum(1 for r in rows if category_of(r[0]) and not is_total_label(r[0]))
+    if unnamed and named <= len(unnamed):
+        return None  # as many rows naming no channel as channels: a table of other things, not the channels'
     unit = next((u for r in rows if (u := count_cell(r[1])[1])), None) or default_unit()
     for r, tail in zip(rows, tails, strict=True):
         if not r[1]:
