@@ -11,7 +11,7 @@ from pledgecard.extract.sections.funding_broken import turn_by_budget
 from pledgecard.extract.sections.funding_named_shares import Share
 from pledgecard.extract.sections.funding_part_block import part_for_whole
 from pledgecard.extract.sections.funding_proof import proven_grid, totals_are_shares
-from pledgecard.extract.sections.funding_row_shares import RowsBudget, rows_hold_shares, with_row_sources
+from pledgecard.extract.sections.funding_row_shares import rows_hold_shares
 from pledgecard.extract.sections.funding_spaced_budget import by_budget
 
 from conftest import swept_mutant
@@ -41,11 +41,7 @@ def test_totals_are_shares_by_source_where_named() -> None:
     assert totals_are_shares(grid, 0, 0, named)  # no rows named: by amount, as before
     assert not totals_are_shares(grid, 0, 0, named, [NAT, PROV])  # 국비 holding the 도비 share
     assert totals_are_shares(grid, 0, 0, named, [PROV, NAT])
-    assert not totals_are_shares(grid, 0, 0, RowsBudget(named, [NAT, PROV]))  # the budget knowing its rows
     assert not totals_are_shares(grid, 0, 0, ((Share(12, PROV), Share(18, NAT)), 31), [NAT, PROV])  # total off
-    assert with_row_sources(None, [NAT]) is None
-    budget = with_row_sources(named, [PROV, NAT])
-    assert budget == named and budget[0] == named[0]  # still the budget, compared and unpacked as before
 
 
 # --- proven_grid: the grid whose rows are the named shares -------------------------------------------------------
@@ -63,7 +59,7 @@ def _named(amounts: tuple[int, ...]) -> tuple[tuple[Share, ...], int]:
 
 
 def test_proven_grid_places_rows_that_total_their_own_shares() -> None:
-    got = proven_grid(_COLS, 4, 5, _SQUARE, 1, with_row_sources(_named((2525, 2063, 3215, 5684)), _SOURCES))
+    got = proven_grid(_COLS, 4, 5, _SQUARE, 1, _named((2525, 2063, 3215, 5684)), _SOURCES)
     assert got is not None
     assert [r[-1] for r in got[2][1:]] == ["2,525", "2,063", "3,215", "5,684"]
 
@@ -73,7 +69,7 @@ def test_proven_grid_with_the_shares_crossed_proves_nothing() -> None:
     amount the grid fitted (the rows' figures dealt to the wrong sources); by source no grid does."""
     crossed = _named((2063, 2525, 3215, 5684))
     assert proven_grid(_COLS, 4, 5, _SQUARE, 1, crossed) is not None  # by amount alone (rows unnamed): placed
-    assert proven_grid(_COLS, 4, 5, _SQUARE, 1, with_row_sources(crossed, _SOURCES)) is None
+    assert proven_grid(_COLS, 4, 5, _SQUARE, 1, crossed, _SOURCES) is None
 
 
 # --- a square table turned back, a spaced grouping chosen --------------------------------------------------------

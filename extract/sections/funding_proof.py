@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pledgecard.extract.sections.funding_named_shares import Share
-from pledgecard.extract.sections.funding_row_shares import row_sources_of, rows_hold_shares
+from pledgecard.extract.sections.funding_row_shares import rows_hold_shares
 from pledgecard.normalize.money import parse_amount
 from pledgecard.record import FundingColumn, FundingRow
 
@@ -229,11 +229,11 @@ def totals_are_shares(grid: Sequence[Sequence[int | float | None]], t_col: int, 
     """Whether the source rows' total cells (column ``t_col``) hold every share of the budget (one
     row each; a row the budget does not name may stand beside them) and the total row's is its
     total. Where the shares and the rows name their sources (``row_sources``: the rows' other than
-    the total row, in order; or a budget that knows them, funding_row_shares.RowsBudget), a row of a
-    named source must total its own share (funding_row_shares.rows_hold_shares)."""
+    the total row, in order), a row of a named source must total its own share
+    (funding_row_shares.rows_hold_shares)."""
     shares, total = budget
     left = [row[t_col] for i, row in enumerate(grid) if i != t_row]
-    own = rows_hold_shares(shares, row_sources if row_sources is not None else row_sources_of(budget), left)
+    own = rows_hold_shares(shares, row_sources, left)
     if own is not None:
         return own and (total is None or t_row is None or grid[t_row][t_col] == total)
     for share in shares:
@@ -243,14 +243,16 @@ def totals_are_shares(grid: Sequence[Sequence[int | float | None]], t_col: int, 
     return total is None or t_row is None or grid[t_row][t_col] == total
 
 
-def _fits_budget(grid: Grid, t_row: int | None, t_col: int | None, budget: Budget) -> bool:
-    """Whether a grid's rows total the budget's shares (:func:`totals_are_shares`); any grid does
-    when it has no total column."""
-    return t_col is None or totals_are_shares(grid, t_col, t_row, budget)
+def _fits_budget(grid: Grid, t_row: int | None, t_col: int | None, budget: Budget,
+                 row_sources: Sequence[str | None] | None) -> bool:
+    """Whether a grid's rows total the budget's shares (:func:`totals_are_shares`, each row its own where
+    ``row_sources`` names them); any grid does when it has no total column."""
+    return t_col is None or totals_are_shares(grid, t_col, t_row, budget, row_sources)
 
 
 def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows: int, amounts: Sequence[str],
-                multiplier: int, overview: Budget | None = None) -> tuple[list[FundingColumn], list[int], list[list[str]]] | None:
+                multiplier: int, overview: Budget | None = None, row_sources: Sequence[str | None] | None = None,
+                ) -> tuple[list[FundingColumn], list[int], list[list[str]]] | None:
     """The columns (the total column where the sums put it), the rows' order (indexes of the printed
     row labels; the total row where the sums put it) and the grid of printed amounts, when exactly
     one grid fits the amounts in a printable order with every sum holding; else None.
@@ -260,7 +262,8 @@ def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows:
     may stand elsewhere: every place of the total column is tried (임기 후 may follow it), and both
     ends for the total row. A table the sums fit turned either way (a square one) is then no proof,
     unless the overview's budget (``overview``: its shares and total) tells the two apart: a grid
-    whose rows do not total the shares is then no reading. At least two rows and three columns, and
+    whose rows do not total the shares is then no reading (each row its own share where ``row_sources``,
+    the source rows' sources in printed order, the total row left out, name them). At least two rows and three columns, and
     a total row or column, are needed."""
     kinds = [c["kind"] for c in columns]
     n_cols = len(columns)
@@ -293,7 +296,7 @@ def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows:
                 # two grids may have a third, so two are no proof
                 if len(grids) > 1:
                     return None
-                grids = {g for g in grids if _fits_budget(g, t_row, t_col, overview)}
+                grids = {g for g in grids if _fits_budget(g, t_row, t_col, overview, row_sources)}
             found += [(cols, row_order, g) for g in grids]
             if len(found) > 1:
                 return None

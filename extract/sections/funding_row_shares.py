@@ -18,27 +18,6 @@ from collections.abc import Sequence
 from pledgecard.extract.sections.funding_named_shares import crossed_shares, shares_by_row
 
 
-class RowsBudget(tuple):  # type: ignore[type-arg]
-    """An overview budget (its shares and total, as :data:`~pledgecard.extract.sections.funding_proof.Budget`) that
-    knows the sources of the table's rows it proves, the total row left out, in printed order (``row_sources``): a
-    proof placing the rows in that order holds each row to its own share."""
-
-    row_sources: tuple[str | None, ...]
-
-    def __new__(cls, budget: tuple[Sequence[int], int | None], row_sources: Sequence[str | None]) -> RowsBudget:
-        """``budget`` with the source rows' sources (total row left out, printed order)."""
-        made = super().__new__(cls, budget)
-        made.row_sources = tuple(row_sources)
-        return made
-
-
-def with_row_sources(budget: tuple[Sequence[int], int | None] | None, row_sources: Sequence[str | None]
-                     ) -> tuple[Sequence[int], int | None] | None:
-    """``budget`` knowing its table's source rows (``row_sources``: each row's source code, the total row left out,
-    in printed order); None stays None."""
-    return None if budget is None else RowsBudget(budget, row_sources)
-
-
 def rows_hold_shares(shares: Sequence[int], row_sources: Sequence[str | None] | None,
                      totals: Sequence[int | float | None]) -> bool | None:
     """Whether source rows (their sources and total cells, in order, the total row left out) total their own shares:
@@ -53,8 +32,3 @@ def rows_hold_shares(shares: Sequence[int], row_sources: Sequence[str | None] | 
     if crossed_shares(shares, row_sources, totals):
         return False
     return None
-
-
-def row_sources_of(budget: object) -> tuple[str | None, ...] | None:
-    """The source rows' sources a budget knows (:class:`RowsBudget`); None for a bare budget."""
-    return getattr(budget, "row_sources", None)

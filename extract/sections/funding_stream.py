@@ -35,7 +35,6 @@ from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
 from pledgecard.extract.sections.funding_part_block import part_for_whole, without_amounts
 from pledgecard.extract.sections.funding_plan_by_budget import plan_by_budget
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
-from pledgecard.extract.sections.funding_row_shares import with_row_sources
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
@@ -137,7 +136,7 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     for amounts in (sum(printed, []), _rows_across_parts(printed, widths, len(rows))):
         proof = None if len(totals_at) > 1 or not amounts else proven_grid(
             columns, totals_at[0] if totals_at else None, len(rows), amounts, multiplier,
-            with_row_sources(budget, [r["source"] for i, r in enumerate(rows) if i not in totals_at]))
+            budget, [r["source"] for i, r in enumerate(rows) if i not in totals_at])
         if proof is not None:
             break
     if proof is not None and periods_in_order(proof[0]):
@@ -353,8 +352,8 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     certain = certain and not pairs_out_of_order(sub_columns)  # a sub-column head printed out of order
     proof = None if sub_columns or row_pairs or len(totals_at) > 1 or undecided else \
         proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier,
-                    budget if sources_apart else with_row_sources(  # the labels the rows' own: each row its share
-                        budget, [funding_source(lab) for i, lab in enumerate(rows) if i not in totals_at]))
+                    budget, None if sources_apart else  # the labels the rows' own: each row its share
+                    [funding_source(lab) for i, lab in enumerate(rows) if i not in totals_at])
     unlabelled: set[int] = set()
     if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
         columns, row_order, grid = proof
