@@ -9,6 +9,7 @@ from typing import Any
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced
+from pledgecard.extract.sections.funding_change_rows import change_rows
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern, is_group
 from pledgecard.extract.sections.funding_group_heads import group_spanned, joined_group_head
@@ -354,11 +355,24 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
     if len(names) < 2 or len(totals) > 1 or len(total_rows) > 1:
         return None
     scale = 10**6  # the amounts read to their printed decimals (7,278.1), given back in the table's unit
+    if not totals and not total_rows and derived == 1 and _years_down(names):
+        # no total to prove the grouping: the change column (전년대비 증감) from the year above may
+        values = change_rows(printed, len(labels), scale)
+        return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
+                for name, v in zip(names, values, strict=True)] if values else None
     values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
                                  total_rows[0] if total_rows else None, scale, derived,  # (derived: 증감 after)
                                  frozenset(noted))
     return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
             for name, v in zip(names, values, strict=True)] if values else None
+
+
+def _years_down(names: list[str]) -> bool:
+    """Whether the period lines are years alone, each the year after the one above (a change column's line
+    above is the year before)."""
+    years = [classify_column(name) for name in names]
+    return all(y["kind"] == "year" for y in years) and all(
+        b["year"] == a["year"] + 1 for a, b in zip(years, years[1:], strict=False))
 
 
 def _year_label(toks: list[str]) -> int | None:
