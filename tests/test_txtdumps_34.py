@@ -79,11 +79,43 @@ def test_changes_that_do_not_prove_one_grouping_leave_the_table_unread() -> None
     assert change_rows([_ROWS[0].split()], 3, 1) is None  # one line: no change read
 
 
+def test_a_table_whose_every_amount_prints_one_unit_is_read_in_that_unit() -> None:
+    """Mutant 4248 (txt): ``계 5,270백만원 3,220백만원 …`` rows, no unit line, the overview's budget in 억원: the table
+    was read under 억원 (unit wrong) and its rows of blank cells unread. Every amount printing 백만원 glued after it
+    tells the table's unit; a bare amount among them, or two units, tells none."""
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.funding_cells_unit import cells_unit
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line(text=t, marker=None, indent=0, source=Source(), printed=t) for t in texts]
+
+    head = "구분 연차별 투자계획 합계 임기 후 특이사항"
+    assert cells_unit(lines(head, "계 5,270백만원 3,220백만원 8,490백만원", "국비  160백만원 160백만원 본예산 반영 예정",
+                            "시비 5,270백만원 3,060백만원 8,330백만원 공모 선정")) == "백만원"
+    assert cells_unit(lines(head, "계 5,270백만원 3,220 8,490백만원")) is None  # a bare amount
+    assert cells_unit(lines(head, "계 5,270백만원 3,220천원")) is None  # two units
+    assert cells_unit(lines(head, "계 5,270 3,220 8,490")) is None  # no unit printed
+
+
+def test_a_unit_closing_a_comma_grouped_amount_ends_its_cell() -> None:
+    """The rows of blank cells of that table (``국비  160백만원 360백만원  2,770백만원``): the unit after a comma-grouped
+    amount was not taken off (its first group alone matched), the row's cells no amounts: the unit closes the
+    amount, its commas kept."""
+    from pledgecard.extract.sections.funding_spaced import unit_closed
+
+    raw = ["", "160백만원", "360백만원", "", "2,770백만원", "-"]
+    assert unit_closed(raw, 10**6) == (["", "160", "360", "", "2,770", "-"], frozenset({1, 2, 4}))
+    assert unit_closed(["1", "720", "190천원"], 1000) == (["1", "720", "190"], frozenset({2}))
+    assert unit_closed(["2,770백만원"], 1000) == (["2,770백만원"], frozenset())  # another unit than the table's
+
+
 # mutant seed, format: (floor measured (floored to 0.01), what was lost before)
 FIXED = {
     (4266, "txt"): (1.0, "header 0.7: the target printed before the title (관리번호 | 실천목표 | 공약명), 0.988"),
     (4244, "txt"): (1.0, "header 0.6: a target of a year and a status word right after the title, 0.976"),
     (4271, "txt"): (1.0, "money 0.211: years down, space-grouped, a 전년대비 증감 column and no total, 0.897"),
+    (4248, "txt"): (1.0, "money 0.644: every amount printing 백만원, the budget in 억원, rows of blank cells, 0.946"),
 }
 
 

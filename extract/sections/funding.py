@@ -32,6 +32,7 @@ from pledgecard.extract.sections.funding_cell_lines import (
     without_note_cells,
 )
 from pledgecard.extract.sections.funding_cell_overflow import overflow_parted
+from pledgecard.extract.sections.funding_cells_unit import cells_unit
 from pledgecard.extract.sections.funding_checks import (
     consistent,
     keep_printed,
@@ -156,6 +157,7 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     if not own:  # 총사업비 (백만원): a head's unit printed apart from it, one unit in the section
         apart = {u for t in texts[1:] for u in units_apart(t)}  # (two heads' units: which is the table's?)
         own = apart.pop() if len(apart) == 1 else None
+    own = own or cells_unit(items)  # every amount printing one unit glued after it (5,270백만원): the table's
     if own:
         return _extract_funding(items, ctx, own)
     budget = (ctx.record.get("overview") or {}).get("budget") or {}

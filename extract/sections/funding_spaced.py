@@ -144,7 +144,7 @@ def unit_closed(raw: list[str], mult: int) -> tuple[list[str], frozenset[int]]:
     out: list[str] = []
     ends: set[int] = set()
     for k, t in enumerate(raw):
-        m = re.match(r"[△▲▽▼+\-]?\d+", t)
+        m = re.match(r"[△▲▽▼+\-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=\D)|[△▲▽▼+\-]?\d+", t)  # (2,770백만원: commas too)
         unit = printed_unit(t) if m and m.end() < len(t) else None
         if unit is None:
             out.append(t)
