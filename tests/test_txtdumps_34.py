@@ -110,6 +110,26 @@ def test_a_unit_closing_a_comma_grouped_amount_ends_its_cell() -> None:
     assert unit_closed(["2,770백만원"], 1000) == (["2,770백만원"], frozenset())  # another unit than the table's
 
 
+def test_goal_rows_whose_free_cells_border_each_other_stay_unread() -> None:
+    """Mutants 4251/4267/4269/4275/4277 (txt): goal rows a line, cells one space apart, where two free-text cells
+    print side by side with no typed cell between them (목표 | 특이사항, 목표 | 추진내용, 세부사업 | 목표 | worded 실적):
+    the year, status, rate and figures anchor the other cells, but where the target ends and the next cell begins
+    no kind shows (``… 대중교통 기업 지원(55개) 준공 예정``: 2-3 ways each). Such rows stay unread (their lines handed
+    back, table_unrecovered), as before; the same row without the free cell after the target is read (one way)."""
+    from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
+
+    def read(head: str, *rows: str) -> list:
+        lines = [head, *rows]
+        return spaced_rows(lines, [], list(range(1, len(lines))), frozenset(lines))
+
+    row = "2024 대중교통 기반 구축 완료 120% 66개 대중교통 기업 지원(55개)"
+    assert read("연도 세부사업 추진상황 달성률 실적 목표 특이사항", f"{row} 준공 예정") == []
+    [got] = read("연도 세부사업 추진상황 달성률 실적 목표", row)
+    assert (got.project, got.year, got.status, got.actual, got.target) == (
+        "대중교통 기반 구축", 2024, "완료", "66개", "대중교통 기업 지원(55개)")
+    assert read("연도 세부사업 목표치 추진상황 실적", "2026 거점센터 조성 공공돌봄 기업 지원(40개) 추진 중 36개") == []
+
+
 # mutant seed, format: (floor measured (floored to 0.01), what was lost before)
 FIXED = {
     (4266, "txt"): (1.0, "header 0.7: the target printed before the title (관리번호 | 실천목표 | 공약명), 0.988"),
@@ -119,11 +139,22 @@ FIXED = {
 }
 
 
-@pytest.mark.parametrize(("seed", "fmt"), sorted(FIXED))
+# the goal tables no kind parts (test_goal_rows_whose_free_cells_border_each_other_stay_unread): read as before,
+# their goals unread (goals 0.0 each), no figure made up; floors measured
+UNREAD = {
+    (4251, "txt"): (0.80, "목표 | 특이사항 side by side"),
+    (4267, "txt"): (0.88, "목표 | 추진내용 side by side"),
+    (4269, "txt"): (0.91, "목표 | 추진내용 | 참고 side by side"),
+    (4275, "txt"): (0.93, "세부사업 | 목표 | worded 실적 side by side"),
+    (4277, "txt"): (0.92, "세부사업 | 목표치 side by side"),
+}
+
+
+@pytest.mark.parametrize(("seed", "fmt"), sorted({**FIXED, **UNREAD}))
 def test_fixed_mutant_reads(tmp_path: Path, seed: int, fmt: str) -> None:
     from tests.test_mutate_tables import SWEPT_89
 
-    floor, why = FIXED[(seed, fmt)]
+    floor, why = {**FIXED, **UNREAD}[(seed, fmt)]
     r = swept_mutant(seed, fmt, tmp_path, SWEPT_89)
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= floor, (r["score"], r["misses"], why)
