@@ -11,6 +11,11 @@ page's top (mutant 4315): read as no goal, the target null with a finding (sessi
 cut (a page starts between the row and the pieces, which fill that one column, end as a cell does, and the next row
 holds its own cell there), the rest is joined to its row (extract/sections/goal_table_cut_cells.py): 0.941 with the
 shared counter's 1 wrong (its pairing) -> 0.968, 0 wrong.
+
+(c) An open-sided (ruling-less) funding table a page break cut: the rows it carried over the next page's first rule
+went on it, and with them the card's title printed atop that page in its last column, smaller than the rows
+(crossbreed 6350 pdf: ``208`` / ``노들군 공약사업 관리카드`` one cell, the 기타 column unread): a line over the carried
+rows in a size of its own is none of them (extract/readers/pdf_open_rules.py): 0.964 -> 1.000, 0 wrong.
 """
 
 from __future__ import annotations
@@ -118,3 +123,17 @@ def test_mutant_4315_layout_target_cut_by_a_page_break_is_read(tmp_path: Path) -
     score, wrong = _scored(src, tmp_path / "4315-layout.txt", "-layout")
     assert wrong == []  # measured the shared counter's 1 (goals[0].target_value, paired with the other 2019 goal) -> 0
     assert score >= 0.96  # measured 0.941 -> 0.968
+
+
+# (c) a running header over the rows a page break carried over an open table's first rule
+def test_crossbreed_6350_pdf_running_header_is_no_carried_row(tmp_path: Path) -> None:
+    """Crossbreed 6350 (all families) pdf: the card's title printed atop the next page in the open funding table's
+    last column, 8.5 pt over carried rows of 10 pt, went into the last row's 기타 cell (``208`` / ``노들군 공약사업
+    관리카드``): the 기타 column unread. A line over the carried rows in a size of its own is none of them
+    (extract/readers/pdf_open_rules.carried_rows): 0.964 -> 1.000, 0 wrong."""
+    from samples.crossbreed import run_cross
+
+    (r,) = run_cross(6350, ("pdf",), tmp_path)
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= 0.99, (r["score"], r["misses"])  # measured 0.964 -> 1.000
