@@ -47,6 +47,8 @@ def pieces_unread(tables: list[Table], goals: list[dict[str, Any]], heading: str
                     continue
                 done.add((above, name))
                 same = [k for k, g in enumerate(goals) if _same_goal(g, goal)]
+                if len(same) == 1 and goals[same[0]].get(name):
+                    continue  # the goal read holds the field: its cut cell was joined back (goal_table_cut_cells)
                 where = f"goals[{same[0]}].{name}" if len(same) == 1 else "goals"
                 cell = table.cell_at(r, c)
                 out.append(finding(

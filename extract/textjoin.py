@@ -46,6 +46,7 @@ from pledgecard.extract.textjoin_shapes import (
     starts_new_block,
     titled_unit,
 )
+from pledgecard.extract.textjoin_status_rows import status_rows_apart
 from pledgecard.normalize.dates import is_date
 
 __all__ = ["NearbyText", "bare_block", "breaks_word", "continues_date", "continues_number", "ends_with_date", "glue",
@@ -147,7 +148,7 @@ def _numbers_onto_titles(lines: list[Paragraph]) -> list[Paragraph]:
 def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
     lines = _numbers_onto_titles(list(lines))
     joined = _join(lines, set())
-    held = titles_alone(lines, joined) | table_rows_apart(lines, joined[1])
+    held = titles_alone(lines, joined) | table_rows_apart(lines, joined[1]) | status_rows_apart(lines, joined[1])
     return _join(lines, held)[0] if held else joined[0]
 
 

@@ -196,7 +196,8 @@ def test_a_unit_cell_wrapped_about_its_row_leaves_the_row_unread() -> None:
 
 def test_gaeul_64009_layout_goal_rows_read_no_wrong_goal_figure(tmp_path: Path) -> None:
     """gaeul-county 64009 pdftotext -layout: 7 wrong (6 goal figures a column off) -> the goals right or null;
-    achievements[2] stays the shared counter's pairing (a row's title run into the bullet item above it)."""
+    achievements[2] the shared counter's pairing (a row's title run into the bullet item above it) until session 34
+    held the row apart (extract/textjoin_status_rows.py): 0.895 with 1 wrong -> 0.973, 0 wrong."""
     score, wrong = _dumped("gaeul-county", 64009, "layout", tmp_path)
-    assert wrong == ["achievements[2].counts"]
-    assert score >= 0.89
+    assert wrong == []
+    assert score >= 0.97

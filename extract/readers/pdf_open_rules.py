@@ -22,6 +22,7 @@ from pledgecard.extract.readers.pdf_open_pieces import (
 
 MIN_RULE = 72.0  # points: a rule shorter than an inch is no table's frame
 CARRIED_GAP = 3.0  # lines carried over a page break stand no further apart than this (x the characters' size)
+CARRIED_SIZE = 0.1  # a line over the carried rows printed this much smaller or larger (a share of theirs) is none of them
 
 
 @dataclass(slots=True)
@@ -37,8 +38,10 @@ def carried_rows(first: Rule, text: Sequence[Char], grids: Sequence[Grid], rules
     """The characters above ``first`` (the topmost rule of its extent on the page) that go on the open
     table the previous page's break cut (``carried``, its column edges): the lines over the rule, upwards,
     each piece of them inside one of those columns, no wider gap between two of them than a few lines
-    (a running header above them stands apart or across columns); none unless the extents agree and no
-    rule or ruled table stands above the rule."""
+    (a running header above them stands apart or across columns, or is printed in a size of its own: crossbreed
+    6350, the card's title atop the page in the last column, 8.5 pt over rows of 10, had gone into the last carried
+    row's cell, the funding's 기타 column lost); none unless the extents agree and no rule or ruled table stands
+    above the rule."""
     if not stack_goes_on(first, grids, rules, carried):
         return []
     chars = [c for c in text if char_inside(c, first.x0, first.x1, float("-inf"), first.y)]
@@ -47,11 +50,18 @@ def carried_rows(first: Rule, text: Sequence[Char], grids: Sequence[Grid], rules
     for line in reversed(lines_pieces(chars, size)):
         if kept and min(p.top for p in kept) - max(p.bottom for p in line) > CARRIED_GAP * size:
             break
+        if kept and abs(_size_of(chars, line) - _size_of(chars, kept)) > CARRIED_SIZE * _size_of(chars, kept):
+            break  # a running header's size, not the rows'
         if not all(any(carried[k] - GAP_SHARE * size <= p.x0 and p.x1 <= carried[k + 1] + GAP_SHARE * size
                        for k in range(len(carried) - 1)) for p in line):
             break
         kept += line
     return [c for c in chars if any(char_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in kept)]
+
+
+def _size_of(chars: Sequence[Char], pieces: Sequence[Piece]) -> float:
+    """The median size of the characters of ``chars`` printed in ``pieces``."""
+    return median_size([c for c in chars if any(char_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in pieces)])
 
 
 def stack_goes_on(first: Rule, grids: Sequence[Grid], rules: Sequence[Rule], carried: Sequence[float] | None) -> bool:

@@ -48,6 +48,7 @@ from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
 from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
+from pledgecard.extract.sections.goal_table_cut_cells import joined_cut_cells
 from pledgecard.extract.sections.goal_table_rows import (
     continued_rows,
     goal_rows,
@@ -165,6 +166,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     year = ctx.reported_year() if ctx else None  # the year of a quarter table that prints none
     for k, it in enumerate(items):
         if isinstance(it, Table):
+            it = joined_cut_cells(it, ctx.page_starts if ctx else ())  # a cell a page break cut: its rest to its row
             before = items[k - 1] if k else None  # its title line (2024년 분기별 성과지표) may print its year
             title = year_only(before.full_text) if isinstance(before, Line) else None
             quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year if title is None else title)
