@@ -15,6 +15,7 @@ from pledgecard.extract.labels import header_field_of, section_of
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import is_date
+from pledgecard.normalize.text import is_syllable
 
 
 def row_cells(table: Table, row: int, col0: int = 0) -> list[Cell]:
@@ -98,7 +99,7 @@ def label_text(text: str) -> str:
     letters = letter_lines(text)
     if not letters:
         return " ".join(closer_joined(text).split())
-    if unicodedata.category(letters[0]).startswith("S"):
+    if len(letters[0]) == 1 and unicodedata.category(letters[0]).startswith("S"):
         return f"{letters[0]} {number_spaced(''.join(letters[1:]))}"
     return number_spaced("".join(letters))
 
@@ -114,9 +115,21 @@ def closer_joined(text: str) -> str:
 
 
 def letter_lines(text: str) -> list[str]:
-    """The lines of a text printed a letter a line, three or more (else none)."""
+    """The lines of a text printed a letter a line, three or more (else none). A narrow label cell may wrap
+    two or three of a heading number's glyphs onto one line (``2`` / ``-1`` / ``.`` / ``사`` / ``업`` ...: a
+    ``2-1.`` numbering over a title a syllable a line); such a line of no letter counts among them, where the
+    title's syllables stand a line each."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return lines if len(lines) >= 3 and all(len(ln) == 1 for ln in lines) else []
+    if len(lines) < 3 or not all(len(ln) == 1 or number_piece(ln) for ln in lines):
+        return []
+    if any(len(ln) > 1 for ln in lines) and sum(1 for ln in lines if is_syllable(ln)) < 2:
+        return []  # short numbers a line ('22 / '23 / '24): no label printed a letter a line
+    return lines
+
+
+def number_piece(line: str) -> bool:
+    """A line of two or three glyphs of a heading's numbering (``-1``, ``12``, ``1)``): no letter, no space."""
+    return 1 < len(line) <= 3 and not any(ch.isalpha() or ch.isspace() for ch in line)
 
 
 def _label_names_section(text: str) -> bool:

@@ -388,6 +388,17 @@ SEEDS_89 = {
                          "dates 0.707, text 0.429; layout_labels.closer_joined, tagged_block_heads)"),
 }
 
+# session 34's fresh sweep (seeds 6373-6402 over all eighty-one families; tests/test_sweep_90.py)
+SEEDS_90 = {
+    (6393, fmt): (1.0, "a block heading naming the achievements by their results and dated by a range, no as-of word "
+                       "(● 그간 주요성과 (2022. 9. ~ 2022. 12.)): no block read, its items under the heading line "
+                       "(structure 0.382, 0.852; vocabulary [as_of] achievement_group_words)")
+    for fmt in ("pdf", "hwpx", "hwp", "txt")
+} | {
+    (6385, "txt"): (1.0, "a channel table of a row a year opened by the bare year (2022 78 1 - 1 76 -) over its 합계 row: the "
+                         "year read as a count, no row, the outreach null (outreach 0.0, 0.975; outreach_periods bare years)"),
+}
+
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
 FLOOR = {"pdf": 0.99, "hwpx": 1.0, "hwp": 1.0, "txt": 0.91}  # measured over SEEDS, floored to 0.01
 
@@ -395,7 +406,7 @@ FLOOR = {"pdf": 0.99, "hwpx": 1.0, "hwp": 1.0, "txt": 0.91}  # measured over SEE
 # the pins above by the families they were drawn from (the first N of FAMILIES)
 PINS = {50: SEEDS_50, 53: SEEDS_53, 56: SEEDS_56, 59: SEEDS_59, 62: SEEDS_62, 65: SEEDS_65, 67: SEEDS_67,
         70: SEEDS_70, 73: SEEDS_73, 76: SEEDS_76, 79: SEEDS_79,
-        81: SEEDS_82 | SEEDS_87 | SEEDS_88 | SEEDS_89}  # session 29 swept all eighty-one
+        81: SEEDS_82 | SEEDS_87 | SEEDS_88 | SEEDS_89 | SEEDS_90}  # session 29 swept all eighty-one
 
 
 @pytest.mark.parametrize(("n", "seed", "fmt"), sorted((n, s, f) for n, pins in PINS.items() for s, f in pins))

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
+from pledgecard.extract.sections.funding_row_totals import rows_total_themselves
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.text import fold
 from pledgecard.record import FundingColumn
@@ -40,7 +41,8 @@ def continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], mo
     between its rows): its head the first's again, or none (a head not repeated: as many amounts a
     row as the first has columns); row labels none of the first's, none twice; and the whole's
     total row, in either part, every amount read, each column's sum of the other rows (a source's cell
-    printed empty counting nothing: the sum proves it a zero, :mod:`funding_zeros`)."""
+    printed empty counting nothing: the sum proves it a zero, :mod:`funding_zeros`); with no total row, the head
+    printed again and every row of both parts its total column's proof (:mod:`funding_row_totals`)."""
     if not more_rows or any(r.get("amounts_raw") for r in [*rows, *more_rows]):
         return False
     if more_cols and [(c["label"], c["kind"], c["year"]) for c in more_cols] != [
@@ -52,6 +54,8 @@ def continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], mo
         return False
     totals = [r for r in whole if r["source"] == "total"]
     parts = [r for r in whole if r["source"] != "total"]
+    if not totals and more_cols:  # no total row: the head again, every row its own periods' sum (mutant 3518)
+        return rows_total_themselves(columns, whole)
     if len(totals) != 1 or not parts or any(v is None for v in totals[0]["amounts_krw"]):
         return False
     # a source's cell printed empty (a zero printed as nothing: mutant 3185) is no figure: its column's read

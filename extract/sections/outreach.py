@@ -21,6 +21,7 @@ from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lin
 from pledgecard.extract.sections.outreach_people import only_notes, times_unprinted
 from pledgecard.extract.sections.outreach_periods import total_row_of_periods
 from pledgecard.extract.sections.outreach_rows import from_rows
+from pledgecard.extract.sections.outreach_same_row import rows_joined
 from pledgecard.extract.sections.outreach_sentences import from_heading, from_sentences, heading_total
 from pledgecard.extract.sections.outreach_unit import unit_line_over
 from pledgecard.extract.sections.outreach_words import (
@@ -60,7 +61,8 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         if got:
             prov[Loc("outreach")] = it.source
             return SectionResult({"outreach": got}, prov, unit_line_over(items, it, got))
-    lines, notes = split_notes([it for it in items if isinstance(it, Line)])
+    # (a rule-less table's row printed a cell a line: one line again)
+    lines, notes = split_notes(rows_joined([it for it in items if isinstance(it, Line)]))
     lead = leading_fractions(lines)  # another table's cell printed past a page break: no count
     lines, notes = lines[lead:], [*notes, *lines[:lead]]
     unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)

@@ -1,6 +1,6 @@
 """An outreach table of a row a period and a total row under them, as a text dump prints it.
 
-``연도 계 주민설명회 ...`` over ``2022년 76 - - 76 -`` / ``2023년 103 - 1 102 -`` / ``합계 179 - 1 178 -``: head
+``연도 계 주민설명회 ...`` over ``2022년 76 - - 76 -`` (or a bare ``2022``) / ``2023년 103 - 1 102 -`` / ``합계 179 - 1 178 -``: head
 lines opened by the rows' head word (no channel, no total), rows opened by a label that names no
 channel (a year, a quarter), then a total row; a row a line, or a cell a line (the label on a line
 of its own, each count on the lines after it). The channels' counts are the total row's, where each
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pledgecard.extract.layout import Line
+from pledgecard.extract.vocabulary import current
 
 Words = Callable[[str], list[str] | None]
 Test = Callable[[str], object]
@@ -37,7 +38,7 @@ def total_row_of_periods(lines: list[Line], *, values_of: Words, is_channel: Tes
     end = len(lines)
     for k in range(start, len(lines)):
         text = lines[k].full_text.strip()
-        values = values_of(text)
+        values = None if _year_row(text, values_of) else values_of(text)
         if values is not None:  # counts of the row opened above (a cell a line)
             rows[-1][1].extend(values)
             continue
@@ -54,6 +55,9 @@ def total_row_of_periods(lines: list[Line], *, values_of: Words, is_channel: Tes
     n = len(rows[-1][1])
     if n < 2 or any(len(v) != n for _, v in rows):
         return None
+    years = [int(lb) for lb, _ in rows[:-1] if _bare_year(lb)]
+    if years and (len(years) != len(rows) - 1 or years != sorted(set(years))):
+        return None  # bare years label every row, one after another, or none does
     total = rows[-1][1]
     if not all(sum(count(v[j]) or 0 for _, v in rows[:-1]) == (count(total[j]) or 0) for j in range(n)):
         return None
@@ -65,8 +69,21 @@ def _row_start(lines: list[Line], k: int, values_of: Words, is_channel: Test, is
     """Whether line ``k`` opens the table's first row: a label no count, no channel and no total,
     its counts after it on its line or on the next line."""
     label, _, rest = lines[k].full_text.strip().partition(" ")
-    if not label or values_of(label) is not None or is_channel(label) or is_total(label):
+    if not label or (values_of(label) is not None and not _year_row(lines[k].full_text.strip(), values_of)) \
+            or is_channel(label) or is_total(label):
         return False
     if rest:
         return values_of(rest) is not None
     return k + 1 < len(lines) and values_of(lines[k + 1].full_text) is not None
+
+
+def _bare_year(token: str) -> bool:
+    """A four-digit year printed bare (``2022``), no year word after it."""
+    return token.isdigit() and len(token) == 4 and bool(current().year_re.fullmatch(token))
+
+
+def _year_row(text: str, values_of: Words) -> bool:
+    """A row opened by a bare year over its counts on its line (``2022 78 1 - 1 76 -``, cross 6385): the year its
+    label, no count (the total row, one count fewer, and its sums prove it: :func:`total_row_of_periods`)."""
+    label, _, rest = text.partition(" ")
+    return _bare_year(label) and bool(rest) and values_of(rest) is not None
