@@ -183,6 +183,15 @@ def footnote_mark(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _counted_numbering(v: Vocabulary) -> re.Pattern[str]:
+    """A number and a stop numbering an item whose text opens with a figure and its counter word (``1. 2단계 …``,
+    ``2. 3호점 …``): the figure glued to a syllable that opens no date word (``12. 3월``, ``1. 15일`` are dates)."""
+    dates = "|".join(re.escape(w) for name in ("year", "month", "day", "quarter", "quarter_ordinal", "half",
+                                               "first_half", "second_half", "semester")
+                     for w in v.words("date_words", name))
+    return re.compile(rf"^(?P<marker>\d{{1,2}}\.)\s+(?=\d{{1,3}}(?!{dates})[가-힣])")
+
+
 def split_marker(text: str) -> tuple[str | None, str]:
     """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A glyph the reader lost (``(cid:N)``)
     becomes U+FFFD; a private-use glyph of a symbol font stays itself, a glyph like any other (a card
@@ -201,7 +210,7 @@ def split_marker(text: str) -> tuple[str | None, str]:
     note = footnote_mark(s)
     if note is not None:
         return note, s[len(note):].strip()
-    m = _MARKER_RE.match(s)
+    m = _MARKER_RE.match(s) or current().build(_counted_numbering).match(s)
     if not m and is_glyph(s[0]) and not (len(s) > 1 and s[1].isdigit()):  # △1,234 is a number
         return s[0], s[1:].strip()
     if not m:

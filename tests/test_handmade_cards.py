@@ -73,6 +73,8 @@ FLOORS = {
     # session 33: a spreadsheet paste and a 군 card's plain-text export (blind 0.314 / 0.905; tests/test_handdocs_33.py)
     "cheongram-city-sheet-2-9": 1.0,
     "eunsol-county-3-8": 1.0,
+    # session 34: a 구 card exported as Markdown (blind 0.083; tests/test_handdocs_34.py)
+    "baramgyeol-district-5-4": 1.0,
 }
 
 
@@ -193,6 +195,11 @@ DOC_FLOORS = {
     # tests/test_handdocs_33.py)
     "doc-haeram-district-6-3.hwpx": 1.0,
     "doc-seorin-city-4-6.pdf": 0.99,  # its goal not started gets the 추진내용 above (left)
+    # session 34: a transposed HWP 5, four landscape pages, headings in text boxes (blind 0.804 / 1.000 / 1.000;
+    # tests/test_handdocs_34.py)
+    "doc-roa-province-8-3.hwp": 1.0,
+    "doc-onsaemi-city-7-1.pdf": 1.0,
+    "doc-dasom-city-2-7.hwpx": 1.0,
 }
 
 

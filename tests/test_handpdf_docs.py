@@ -75,12 +75,22 @@ def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
         # session 32 (tests/test_handdocs_32.py): a landscape HWP 5, a two-page landscape PDF
         "doc-eunha-province-6-4.hwp": "은하특별자치도", "doc-hangyeol-city-5-9.pdf": "한결시",
         # session 33 (tests/test_handdocs_33.py): an HWPX of nested tables, portrait pages with tables sideways
-        "doc-haeram-district-6-3.hwpx": "라온광역시 해람구", "doc-seorin-city-4-6.pdf": "서린시"}
+        "doc-haeram-district-6-3.hwpx": "라온광역시 해람구", "doc-seorin-city-4-6.pdf": "서린시",
+        # session 34 (tests/test_handdocs_34.py): a transposed HWP 5, four landscape pages, headings in text boxes
+        "doc-roa-province-8-3.hwp": "로아특별자치도", "doc-onsaemi-city-7-1.pdf": "온새미시",
+        "doc-dasom-city-2-7.hwpx": "다솜시"}
+    notes = {  # session 34: the footnotes under the funding and goal tables, no field of the record
+        "doc-roa-province-8-3.hwp": ["목표·실적은 연도별 누계(하반기는 연말 기준)"],
+        "doc-onsaemi-city-7-1.pdf": ["2025년 이후는 계획액이며, 국비는 중소벤처기업부 공모 선정액 기준",
+                                     "도비는 청년창업 활성화 지원사업 보조금", "목표·실적은 누계 기준"]}
     for name, r in got.items():
         assert not any(r["header"]["issuer"].split()[0] in e for e in r["effects"])
         if name == "doc-hangyeol-city-5-9.pdf":  # left: the funding's unit line and footnote, beside the goals
             assert [u["text"] for u in r["unparsed"]] == ["2026년은 계획액이며, 도비는 보조금 교부 결정액 기준임",
                                                           "(단위: 백만원)"]  # table, read after its heading: unplaced
+            continue
+        if name in notes:
+            assert [u["text"] for u in r["unparsed"]] == notes[name]
             continue
         if name == "doc-haeram-district-6-3.hwpx":  # its schedule's legend: no plan, no field of the record
             assert [u["text"] for u in r["unparsed"]] == ["● 추진, ○ 마무리"]

@@ -30,6 +30,7 @@ from pledgecard.extract.readers.text_layout_items import to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, source_lines, split_lines
 from pledgecard.extract.readers.text_lone_markers import join_lone_markers
 from pledgecard.extract.readers.text_margin_labels import labels_out_of_tables
+from pledgecard.extract.readers.text_markdown import unmarked
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
 from pledgecard.extract.readers.text_quoted import mail_header_lines, unquoted
@@ -331,6 +332,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     pipes are first printed one space apart (:func:`unseparated`)."""
     text, notes = decode_text_noted(data)
     text = unquoted(text)  # a card quoted in an e-mail reply (every line opening with >): its marks off
+    text = unmarked(text)  # a card exported as Markdown (# headings, **labels**, > quotes): its markup off
     rows = sheet_rows(text)
     if rows is not None:  # a spreadsheet saved as tab-separated text: one table on the sheet's columns
         return Document(blocks=[sheet_table(rows)], format="txt", n_pages=None, notes=notes)

@@ -7,8 +7,9 @@ page with ragged margins, a PDF reader's x positions rounded to characters) move
 or two as well: session 32's rule, reading every such step as a depth, took 18 layout dumps down. So an indent
 tells a depth only relative to the section's own drift: the set-in is read only where the section shows none
 (:func:`steady_margins`: every other style's items stand at one indent, the glyph's items at the larger indent
-each stand right under an item of it at the smaller, or under another set in so, and the glyph's last item stands
-back at the smaller: a margin that moves at a page and stays moved is drift). Any drift anywhere in the section,
+each stand right under an item of it at the smaller, or under another set in so, and the glyph's items come back
+out to the smaller after a set-in run: a margin that moves at a page and stays moved is drift; a section ending
+on a set-in item after such a return is not, baramgyeol-district-5-4's Markdown list). Any drift anywhere in the section,
 and indents tell nothing (the glyph's depth is by its first appearance, as before).
 """
 
@@ -22,8 +23,8 @@ SET_IN = "\u21b3"  # joins a style and its indent into the set-in style's key (a
 def steady_margins(items: list[tuple[str, int]]) -> bool:
     """Whether a section's bulleted items (``(style, indent)`` in order) print with no margin drift but a set-in:
     each style at one indent, or at two where every item at the larger stands right under one of that style at
-    the smaller or under another of its set-in run and the style's last item stands at the smaller; and some
-    style so set in."""
+    the smaller or under another of its set-in run and the style's items come back out to the smaller after such
+    a run (its last item may stand set in where they came back out once before); and some style so set in."""
     indents: dict[str, set[int]] = defaultdict(set)
     for style, indent in items:
         indents[style].add(indent)
@@ -38,7 +39,7 @@ def steady_margins(items: list[tuple[str, int]]) -> bool:
         for n, (s, indent) in enumerate(items):
             if s == style and indent == high and (n == 0 or items[n - 1][0] != style):
                 return False  # a set-in item under no item of its glyph: drift, not depth
-        if mine[-1] == high:
+        if mine[-1] == high and not any(a == high and b == low for a, b in zip(mine, mine[1:], strict=False)):
             return False  # the glyph's items never come back out: the margin moved (a page's), no depth
         set_in = True
     return set_in

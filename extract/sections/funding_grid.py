@@ -18,6 +18,7 @@ from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, pl
 from pledgecard.extract.sections.funding_spread import spread_cell
 from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
 from pledgecard.extract.sections.funding_year_cells import years_among_amounts
+from pledgecard.extract.sections.funding_year_heads import years_head
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.money import funding_source, parse_amount
 from pledgecard.normalize.money_grouping import point_for_comma
@@ -120,7 +121,8 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     data = [i for i, row in enumerate(grid)
             if 0 < label_width(row) < len(row) and source_label(row[:1] if row[0].strip() or i == 0 or not _grouped(grid, i)
                                                                 else row[:label_width(row)]) is not None
-            and all(is_amount_cell(c) or spread_cell(c) for c in row[label_width(row):] if c.strip())]
+            and all(is_amount_cell(c) or spread_cell(c) for c in row[label_width(row):] if c.strip())
+            and not years_head(row, label_width(row))]  # (the years of a transposed table's head: no amounts)
     if not data:
         return [], []
     first_data = data[0]

@@ -40,6 +40,7 @@ from pledgecard.extract.sections.goal_values import (
     none_keys,
     rate_agrees,
 )
+from pledgecard.extract.sections.goal_year_periods import running_to_date, year_end_columns
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import current, key
 
@@ -105,6 +106,7 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         return None
     proj_col = next((j for j in range(label_col) if j not in years), None)
     none_words = current().build(none_keys)
+    periods = year_end_columns(grid, top, years)  # a year over columns of its halves or quarters
     starts = [k for k, r in enumerate(rows) if row_field(r[label_col]) == "target"]
     out: list[AcrossGoal] = []
     for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
@@ -120,6 +122,9 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         project = _project(part, proj_col)
         if project is False:
             continue
+        for cols in (periods or {}).values():  # a year over its periods' columns: the year-end's, run to date
+            if running_to_date(t, cols):
+                filled -= set(cols[:-1])
         goals = []
         for j in sorted(filled):
             status, actual = (_cell(group, name, j, none_words) for name in ("status", "actual"))

@@ -1,4 +1,5 @@
-"""Write the hand-made HWP 5 cards of this folder (``doc-yunseul-metro-2-8.hwp``, ``doc-eunha-province-6-4.hwp``): the body written element by
+"""Write the hand-made HWP 5 cards of this folder (``doc-yunseul-metro-2-8.hwp``, ``doc-eunha-province-6-4.hwp``,
+``doc-roa-province-8-3.hwp``): the body written element by
 element as an OWPML section with ``doc-hwpx.py``'s helpers (paragraphs, ruled tables with every cell at its
 ``cellAddr`` / ``cellSpan``), then turned into HWP 5 records (DocInfo, BodyText) and a compound file by
 python-hwpx's low-level writer (``hwpx.hwp5.writer.write_hwp5``, the writer under samples/render_hwp.py), not by
@@ -154,6 +155,70 @@ def eunha_province(m: ModuleType) -> list[str]:
     ]
 
 
+def roa_province(m: ModuleType) -> list[str]:
+    """로아특별자치도 (특별자치도): the funding table TRANSPOSED, the sources as columns (국비 / 도비 / 시비 / 기타 / 계)
+    and the years as rows with the total row first, in 천원; the goals per indicator over 목표 | 실적 rows with each
+    year's two columns 상반기 | 하반기 under it (cumulative, the year-end in 하반기), a ``※`` note under the table."""
+    H, Cell, para, table = m.H, m.Cell, m.para, m.table  # noqa: N806 - the helpers' own short names
+    return [
+        para("로아특별자치도 도지사 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("산림치유 거점단지 조성", cols=3)],
+               [H("관리번호"), "8-3", H("추진상황"), "정상추진"],
+               [H("주관부서"), "산림휴양과", H("담 당 자"), "심다은"],
+               [H("연 락 처"), "033-249-6154", H("협조부서"), "관광진흥과, 보건정책과"],
+               [H("실천목표"), Cell("2026년까지 산림치유 프로그램 참여자 3만명", cols=3)]], [2, 3, 2, 3]),
+        para(""),
+        para("1. 사업개요", 1),
+        para("  ○ 사업기간 : 2023. 4. ~ 2026. 12."),
+        para("  ○ 총사업비 : 63억원 (국비 30억원, 도비 15억원, 시비 15억원, 기타 3억원)"),
+        para("  ○ 주요내용"),
+        para("    - 치유센터·치유숲길 등 산림치유 거점단지 조성"),
+        para("    - 산림치유지도사 양성 및 맞춤형 치유 프로그램 운영"),
+        para(""),
+        para("2. 재원투자 계획", 1),
+        para("(단위 : 천원)", 0, 2),
+        table([[H("연 도"), H("국 비"), H("도 비"), H("시 비"), H("기 타"), H("계")],
+               [H("합 계"), "3,000,000", "1,500,000", "1,500,000", "300,000", "6,300,000"],
+               ["2023", "300,000", "150,000", "150,000", "-", "600,000"],
+               ["2024", "800,000", "400,000", "400,000", "100,000", "1,700,000"],
+               ["2025", "1,000,000", "500,000", "500,000", "100,000", "2,100,000"],
+               ["2026", "900,000", "450,000", "450,000", "100,000", "1,900,000"]], [2, 2, 2, 2, 2, 2]),
+        para(""),
+        para("3. 추진실적 (2025. 9. 30. 기준)", 1),
+        para("  ○ 거점단지 조성 기본계획 수립 : 2023. 4. ~ 9."),
+        para("  ○ 산림치유센터 착공 : 2024. 5. 14."),
+        para("    - 치유숲길 4.2km 조성 완료"),
+        para("  ○ 산림치유지도사 양성과정 운영 : 2024. 3. ~"),
+        para("    - 지도사 46명 배출"),
+        para("  ○ 찾아가는 산림치유 프로그램 운영 : 2025. 4. ~ 9."),
+        para("    - 참여자 11,300명, 운영 215회"),
+        para(""),
+        para("4. 목표 달성", 1),
+        table([[H("성과지표", rows=2), H("구 분", rows=2), H("2024년", cols=2), H("2025년", cols=2), H("2026년", cols=2)],
+               [H("상반기"), H("하반기"), H("상반기"), H("하반기"), H("상반기"), H("하반기")],
+               [Cell("치유프로그램 참여자(명)", rows=2), H("목 표"), "3,000", "8,000", "12,000", "20,000", "25,000", "32,000"],
+               [H("실 적"), "3,450", "8,920", "11,300", "-", "-", "-"],
+               [Cell("산림치유지도사 양성(명)", rows=2), H("목 표"), "20", "40", "60", "80", "100", "120"],
+               [H("실 적"), "22", "46", "46", "-", "-", "-"]], [3, 2, 2, 2, 2, 2, 2, 2]),
+        para("※ 목표·실적은 연도별 누계(하반기는 연말 기준)"),
+        para(""),
+        para("5. 도민소통 실적", 1),
+        table([[H("구 분"), H("횟수"), H("주 요 내 용")],
+               ["주민설명회", "3", Cell("거점단지 인근 마을", align=0)],
+               ["전문가 자문", "2", Cell("치유 프로그램 자문", align=0)],
+               ["언론보도", "6", "-"],
+               [H("계"), "11", ""]], [3, 2, 5]),
+        para(""),
+        para("6. 향후 추진계획", 1),
+        para("  ○ 산림치유센터 준공 및 개관 : 2026. 상반기"),
+        para("  ○ 치유 프로그램 민간 위탁 운영자 선정 : 2025. 12."),
+        para(""),
+        para("7. 기대효과", 1),
+        para("  ○ 도민 정신건강 증진 및 산림복지 서비스 확대"),
+        para("  ○ 산림치유 관광객 유치로 지역경제 활성화"),
+    ]
+
+
 def landscape(m: ModuleType) -> ModuleType:
     """``m`` with its section's page turned: width and height swapped, ``landscape="NARROWLY"`` (OWPML's landscape)."""
     m.SEC_PR = m.SEC_PR.replace('landscape="WIDELY" width="59528" height="84188"',
@@ -177,3 +242,5 @@ if __name__ == "__main__":
     write_hwp(HERE / "doc-yunseul-metro-2-8.hwp", "공약사업 관리카드 2-8", yunseul_metro(mod), mod)
     wide = landscape(owpml())
     write_hwp(HERE / "doc-eunha-province-6-4.hwp", "공약사업 관리카드 6-4", eunha_province(wide), wide)
+    mod = owpml()
+    write_hwp(HERE / "doc-roa-province-8-3.hwp", "공약사업 관리카드 8-3", roa_province(mod), mod)

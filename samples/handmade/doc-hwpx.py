@@ -1,6 +1,6 @@
 """Write the four hand-made HWPX cards of this folder (``doc-garamdeul-city-3-14.hwpx``,
 ``doc-moraenae-county-5-2.hwpx``, ``doc-nuri-city-1-7.hwpx``, ``doc-saebyeol-district-4.hwpx``,
-``doc-haeram-district-6-3.hwpx``): a minimal OWPML package written element by element, not by the
+``doc-haeram-district-6-3.hwpx``, ``doc-dasom-city-2-7.hwpx``): a minimal OWPML package written element by element, not by the
 generator's renderer (samples/render_*), so none of its habits are in them.
 
 The package is what 한글 itself needs: ``mimetype`` stored first, ``version.xml``,
@@ -128,6 +128,35 @@ def table(rows: list[list[Cell | str]], widths: list[int]) -> str:
            '<hp:inMargin left="510" right="510" top="141" bottom="141"/>' + "".join(trs) + "</hp:tbl>")
     return ('<hp:p id="0" paraPrIDRef="0" styleIDRef="0" pageBreak="0" columnBreak="0" merged="0">'
             f'<hp:run charPrIDRef="0">{tbl}<hp:t/></hp:run></hp:p>')
+
+
+def textbox(text: str, width: int = TEXT_WIDTH) -> str:
+    """A heading drawn in a text box (an ``hp:rect`` whose ``hp:drawText`` holds the paragraph), set as a character
+    in its own paragraph, as 한글's 글상자 is."""
+    h = 2400
+    box = (f'<hp:rect id="0" zOrder="1" numberingType="PICTURE" textWrap="TOP_AND_BOTTOM" textFlow="BOTH_SIDES" '
+           f'lock="0" dropcapstyle="None" href="" groupLevel="0" instid="0" ratio="0"><hp:offset x="0" y="0"/>'
+           f'<hp:orgSz width="{width}" height="{h}"/><hp:curSz width="{width}" height="{h}"/>'
+           '<hp:flip horizontal="0" vertical="0"/><hp:rotationInfo angle="0" centerX="0" centerY="0" rotateimage="1"/>'
+           '<hp:lineShape color="#2A5CAA" width="57" style="SOLID" endCap="FLAT" headStyle="NORMAL" '
+           'tailStyle="NORMAL" headfill="1" tailfill="1" headSz="SMALL_SMALL" tailSz="SMALL_SMALL" '
+           'outlineStyle="NORMAL" alpha="0"/><hp:shadow type="NONE" color="#B2B2B2" offsetX="0" offsetY="0" '
+           f'alpha="0"/><hp:drawText lastWidth="{width}" name="" editable="0"><hp:subList id="" '
+           'textDirection="HORIZONTAL" lineWrap="BREAK" vertAlign="CENTER" linkListIDRef="0" '
+           f'linkListNextIDRef="0" textWidth="{width}" textHeight="{h}" hasTextRef="0" hasNumRef="0">'
+           f'{para(text, 1)}</hp:subList><hp:textMargin left="283" right="283" top="283" bottom="283"/>'
+           f'</hp:drawText><hc:pt0 x="0" y="0"/><hc:pt1 x="{width}" y="0"/><hc:pt2 x="{width}" y="{h}"/>'
+           f'<hc:pt3 x="0" y="{h}"/><hp:sz width="{width}" widthRelTo="ABSOLUTE" height="{h}" '
+           'heightRelTo="ABSOLUTE" protect="0"/><hp:pos treatAsChar="1" affectLSpacing="0" flowWithText="1" '
+           'allowOverlap="0" holdAnchorAndSO="0" vertRelTo="PARA" horzRelTo="PARA" vertAlign="TOP" horzAlign="LEFT" '
+           'vertOffset="0" horzOffset="0"/><hp:outMargin left="0" right="0" top="283" bottom="283"/></hp:rect>')
+    return ('<hp:p id="0" paraPrIDRef="0" styleIDRef="0" pageBreak="0" columnBreak="0" merged="0">'
+            f'<hp:run charPrIDRef="0">{box}<hp:t/></hp:run></hp:p>')
+
+
+def boxed(text: str) -> str:
+    """A heading in a shaded one-cell box (a table of one label cell, left-aligned)."""
+    return table([[Cell(text, head=True, align=0)]], [1]).replace('paraPrIDRef="1" styleIDRef="0"', 'paraPrIDRef="0" styleIDRef="0"', 1)
 
 
 SEC_PR = ('<hp:p id="0" paraPrIDRef="0" styleIDRef="0" pageBreak="0" columnBreak="0" merged="0"><hp:run charPrIDRef="0">'
@@ -448,9 +477,71 @@ def haeram_district() -> list[str]:
     ]
 
 
+def dasom_city() -> list[str]:
+    """다솜시 (시): the section headings in TEXT BOXES (``hp:rect`` with ``hp:drawText``) or in shaded one-cell boxes,
+    marked ◈ / ▷, the items numbered ``1)`` ``2)`` with sub-items ``(1)`` and ``(가)`` under them."""
+    return [
+        para("다솜시 시장 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("반려동물 복합문화센터 건립", cols=3)],
+               [H("관리번호"), "2-7", H("이행상황"), "추진중(부진)"],
+               [H("주관부서"), "동물복지과", H("담 당 자"), "표하늘"],
+               [H("연 락 처"), "041-520-3386", H("협조부서"), "건축과, 공원녹지과"],
+               [H("실천목표"), Cell("2026년 반려동물 복합문화센터 개관", cols=3)]], [2, 3, 2, 3]),
+        para(""),
+        textbox("◈ 사업개요"),
+        para("1) 사업기간 : 2024. 1. ~ 2026. 12."),
+        para("2) 총사업비 : 5,400백만원 (국비 1,620, 도비 810, 시비 2,970)"),
+        para("3) 주요내용"),
+        para("   (1) 입양센터·교육장·놀이터를 갖춘 복합문화센터 건립"),
+        para("   (2) 유기동물 입양 및 반려인 교육 프로그램 운영"),
+        para(""),
+        boxed("◈ 재원투자 계획"),
+        para("(단위 : 백만원)", 0, 2),
+        table([[H("구 분"), H("계"), H("2024년"), H("2025년"), H("2026년")],
+               [H("국 비"), "1,620", "300", "720", "600"],
+               [H("도 비"), "810", "150", "360", "300"],
+               [H("시 비"), "2,970", "550", "1,320", "1,100"],
+               [H("합 계"), "5,400", "1,000", "2,400", "2,000"]], [2, 2, 2, 2, 2]),
+        para(""),
+        textbox("▷ 추진실적 (2025. 9. 30. 기준)"),
+        para("1) 건립 기본계획 수립 : 2024. 2. ~ 6."),
+        para("   (1) 부지 선정 및 타당성 조사"),
+        para("2) 설계 공모 및 실시설계 : 2024. 7. ~ 2025. 3."),
+        para("   (1) 설계 공모 당선작 선정 : 2024. 9. 12."),
+        para("   (2) 실시설계 완료 : 2025. 3."),
+        para("      (가) 주민 의견 수렴 설명회 3회 개최"),
+        para("3) 건축 공사 착공 : 2025. 8. 25."),
+        para("   (1) 공사비 상승으로 착공 4개월 지연"),
+        para(""),
+        boxed("◈ 목표 달성"),
+        table([[H("세부사업"), H("연도"), H("목표"), H("실적"), H("추진상황")],
+               [Cell("센터 건립", rows=3), "2024", "실시설계 착수", "착수", "완료"],
+               ["2025", "착공", "착공", "지연"],
+               ["2026", "준공·개관", "-", "미착수"],
+               [Cell("입양 프로그램", rows=2), "2025", "입양 120건", "86건", "지연"],
+               ["2026", "입양 300건", "-", "미착수"]], [3, 1, 3, 2, 2]),
+        para(""),
+        textbox("◈ 시민소통 실적"),
+        table([[H("구 분"), H("횟수"), H("비 고")],
+               ["주민설명회", "3", Cell("실시설계 의견 수렴", align=0)],
+               ["만족도조사", "1", Cell("입양 가정 대상", align=0)],
+               ["언론보도", "5", ""],
+               [H("계"), "9", ""]], [3, 2, 5]),
+        para(""),
+        boxed("▷ 향후 추진계획"),
+        para("1) 센터 골조 공사 완료 : 2026. 상반기"),
+        para("2) 센터 운영 조례 제정 : 2026. 3."),
+        para(""),
+        textbox("▷ 기대효과"),
+        para("1) 유기동물 입양 활성화 및 안락사 감소"),
+        para("2) 반려인과 비반려인이 함께하는 공존 문화 조성"),
+    ]
+
+
 if __name__ == "__main__":
     write_hwpx(HERE / "doc-garamdeul-city-3-14.hwpx", "시장 공약사업 관리카드 3-14", garamdeul_city())
     write_hwpx(HERE / "doc-moraenae-county-5-2.hwpx", "군수 공약 관리카드 5-2", moraenae_county())
     write_hwpx(HERE / "doc-nuri-city-1-7.hwpx", "시장 공약사업 관리카드 1-7", nuri_city())
     write_hwpx(HERE / "doc-saebyeol-district-4.hwpx", "구청장 공약사업 관리카드 주거-4", saebyeol_district())
     write_hwpx(HERE / "doc-haeram-district-6-3.hwpx", "구청장 공약사업 관리카드 6-3", haeram_district())
+    write_hwpx(HERE / "doc-dasom-city-2-7.hwpx", "시장 공약사업 관리카드 2-7", dasom_city())

@@ -1,5 +1,6 @@
 """Write the hand-made PDF cards ``doc-hanbyeol-edu-2-6.pdf`` and ``doc-hangyeol-city-5-9.pdf`` (two landscape
-pages, funding and goals side by side) and ``doc-seorin-city-4-6.pdf`` (three portrait pages, its tables printed sideways) from their HTML sources (``.sources/``): the photo in it
+pages, funding and goals side by side) ``doc-seorin-city-4-6.pdf`` (three portrait pages, its tables printed sideways) and ``doc-onsaemi-city-7-1.pdf`` (four
+landscape pages, running headers and footers, a photo, footnotes, the goal table over a break with no head repeated) from their HTML sources (``.sources/``): the photo in it
 (``.sources/doc-hanbyeol-edu-2-6.png``, a small classroom drawn by Pillow) drawn first, then the page rendered by
 WeasyPrint with the Nanum fonts, as the folder's other PDFs. The generator's renderers (samples/render_*) play no
 part, so none of its habits are in it.
@@ -32,12 +33,31 @@ def draw_photo(path: Path) -> None:
     img.save(path, optimize=True)
 
 
+def draw_hall(path: Path) -> None:
+    """A 320x200 picture of an opening: a building's front, a ribbon across it and people before it (PNG)."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (320, 200), (206, 226, 240))
+    d = ImageDraw.Draw(img)
+    d.rectangle((40, 40, 280, 150), fill=(214, 204, 188), outline=(120, 110, 96), width=3)  # the building
+    for x in range(60, 270, 40):  # windows
+        d.rectangle((x, 60, x + 24, 90), fill=(150, 190, 214))
+    d.rectangle((140, 105, 180, 150), fill=(110, 80, 60))  # the door
+    d.line((20, 130, 300, 130), fill=(200, 40, 40), width=5)  # the ribbon
+    for i, x in enumerate(range(30, 300, 30)):  # people
+        d.ellipse((x, 140 + 4 * (i % 2), x + 14, 154 + 4 * (i % 2)), fill=(60, 50, 40))
+        d.rectangle((x + 2, 154 + 4 * (i % 2), x + 12, 196), fill=(40, 60, 110))
+    img.save(path, optimize=True)
+
+
 def render(name: str) -> None:
     """``.sources/{name}.html`` (hanbyeol's picture beside it) to ``{name}.pdf`` in this folder."""
     from weasyprint import HTML
 
-    if name == "doc-hanbyeol-edu-2-6":  # the one card with a photo
+    if name == "doc-hanbyeol-edu-2-6":  # a card with a photo
         draw_photo(SOURCES / f"{name}.png")
+    if name == "doc-onsaemi-city-7-1":  # the other card with a photo
+        draw_hall(SOURCES / f"{name}.png")
     HTML(filename=str(SOURCES / f"{name}.html")).write_pdf(str(HERE / f"{name}.pdf"))
 
 
@@ -45,3 +65,4 @@ if __name__ == "__main__":
     render("doc-hanbyeol-edu-2-6")
     render("doc-hangyeol-city-5-9")
     render("doc-seorin-city-4-6")
+    render("doc-onsaemi-city-7-1")
