@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pledgecard.extract.as_of import card_as_of
+from pledgecard.extract.as_of_unread import unread_point
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.normalize.money import find_unit
@@ -13,10 +14,13 @@ from pledgecard.normalize.text import fold
 from pledgecard.record import Achievement, DateObject
 
 
-def as_of_date(achievements: list[Achievement], extra: list[DateObject]) -> DateObject | None:
+def as_of_date(achievements: list[Achievement], extra: list[DateObject],
+               stated: list[DateObject] | tuple[DateObject, ...] = ()) -> DateObject | None:
     """The card's as-of date: of its blocks' dates and the others it states, :func:`card_as_of` (one rule
-    with the year a section reads from :meth:`SectionContext.as_of_year`)."""
-    out: DateObject | None = card_as_of([a["group_as_of"] for a in achievements if a.get("group_as_of")] + extra)
+    with the year a section reads from :meth:`SectionContext.as_of_year`), unless a point printed and unread may
+    lie after it (:func:`~pledgecard.extract.as_of_unread.unread_point`; ``stated`` the header area's dates)."""
+    dates = [a["group_as_of"] for a in achievements if a.get("group_as_of")] + list(extra)
+    out: DateObject | None = unread_point(card_as_of(dates), dates, list(stated))
     return out
 
 

@@ -306,9 +306,10 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += settle_superseded(record, header, items, doc.format)  # a dump that lost a card's strikeout
     findings += settle_two_statuses(header, items, doc.format)  # the same, its card naming no strikeout
     extra_dates = dates
-    as_of = as_of_date(record["achievements"], extra_dates)
+    as_of = as_of_date(record["achievements"], extra_dates, header_dates)
     mgmt_no = header.get("mgmt_no")
-    card_id = f"{mgmt_no or 'unnumbered-' + doc.sha256[:8] + '-' + str(card_index)}@{as_of['label'] if as_of else 'unknown'}"
+    point = as_of["label"] if as_of and as_of["label"] else "unknown"  # (an as-of date printed, unread: unknown)
+    card_id = f"{mgmt_no or 'unnumbered-' + doc.sha256[:8] + '-' + str(card_index)}@{point}"
     page_start, page_end = page_span(items)
     share = coverage(items, unparsed)
     if share is not None and share < LOW_COVERAGE:

@@ -10,7 +10,7 @@ from typing import Any
 from pledgecard.extract.heading_numbers import decimal_rest, titleish
 from pledgecard.extract.markers import CLOSE_BRACKETS, FRAMED_LINE, OPEN_BRACKETS
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current, spaced
-from pledgecard.normalize.dates import find_dates, parse_date
+from pledgecard.normalize.dates import find_dates, garbled_years, parse_date
 from pledgecard.normalize.text import fold
 
 _PAREN = re.compile(r"^[(（]\s*(?P<body>.+?)\s*[)）]$")
@@ -47,11 +47,17 @@ def _reporting(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _date_of(text: str) -> dict[str, Any] | None:
+    """The date ``text`` prints: read, or unread where it prints one read no further than its year (an OCR'd
+    ``2025.20 현재``, :func:`~pledgecard.normalize.dates.garbled_years`): a date object of its raw text alone, the
+    heading's point printed and unknown, never the bare year nor an earlier date taken for it."""
     d = parse_date(text)
     if d.get("label"):
         return d
     found = find_dates(text)
-    return found[-1][2] if found else None
+    if found:
+        return found[-1][2]
+    garbled = garbled_years(text)
+    return parse_date(text[garbled[-1][0]:].rstrip(CLOSE_BRACKETS + " ")) if garbled else None
 
 
 _BRACKETS = re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)
@@ -65,7 +71,7 @@ def _name(body: str, date: dict[str, Any] | None, *, colon: bool = False) -> str
     (``『기 추진실적』('24.3/4 누계)`` -> ``기 추진실적``). With ``colon`` (a heading framed by parentheses), a date
     set off by a colon is cut off too; an unframed line's colon parts a label from its value."""
     m = _TRAILING_BRACKET.search(body)
-    if date is not None and m and body[: m.start()].strip() and find_dates(m.group(1)):
+    if date is not None and m and body[: m.start()].strip() and (find_dates(m.group(1)) or garbled_years(m.group(1))):
         body = fold(body[: m.start()])
     dash = (_TRAILING_COLON if colon else _TRAILING_DASH).search(body)
     if date is not None and dash and body[: dash.start()].strip() and parse_date(dash.group(1)).get("label"):
@@ -113,7 +119,7 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
         if ":" in body or "：" in body:
             name, _, when = re.split(r"([:：])", body, maxsplit=1)
             d = parse_date(when.strip())
-            return fold(name), d if d.get("label") else None
+            return fold(name), d if d.get("label") else _date_of(when.strip())
         d = _date_of(body)
         return _name(body, d), d
     m = _PAREN.match(t)

@@ -16,8 +16,8 @@ from typing import Any
 from pledgecard.extract.vocabulary import Vocabulary, builtin, current
 from pledgecard.normalize.text import fold, fold_fullwidth
 
-__all__ = ["DATE_PATTERN", "PRECISIONS", "date_pattern", "find_dates", "is_date", "is_vague_date", "looks_like_date",
-           "parse_date"]
+__all__ = ["DATE_PATTERN", "PRECISIONS", "date_pattern", "find_dates", "garbled_years", "is_date", "is_vague_date",
+           "looks_like_date", "parse_date"]
 
 PRECISIONS = ("day", "month", "quarter", "half", "semester", "year")
 # Coarseness used for a range's precision (ties keep the left side's).
@@ -394,14 +394,31 @@ def _open_after(obj: dict[str, Any], raw: str) -> dict[str, Any]:
     return obj
 
 
-def find_dates(text: str) -> list[tuple[int, int, dict[str, Any]]]:
-    """Every date expression in ``text`` as ``(start, end, date object)``, in order."""
-    found: list[tuple[int, int, dict[str, Any]]] = []
+def _scan(text: str) -> list[tuple[int, int, dict[str, Any], bool]]:
+    """Each date reading in ``text``: its span, its date object and whether it is a year glued to digits (below)."""
+    out: list[tuple[int, int, dict[str, Any], bool]] = []
     for m in _p().full.finditer(fold_fullwidth(text)):  # one character for one: the spans are the text's
         obj = _resolve(m, fold(text[m.start():m.end()]), None)
         if obj["label"] is not None:  # the span ends at the last printed character
-            found.append((m.start(), m.start() + len(m.group(0).rstrip()), obj))
-    return found
+            end = m.start() + len(m.group(0).rstrip())
+            glued = (obj["precision"] == "year" and end == m.end() and text[end - 1] == "."
+                     and _LIKE_DIGIT_RE.match(text, end) is not None)
+            out.append((m.start(), end, obj, glued))
+    return out
+
+
+def find_dates(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """Every date expression in ``text`` as ``(start, end, date object)``, in order. A year whose point is glued to digits no reading takes (``2025.20 현재``: an OCR'd ``2025.2Q 현재``, its quarter mark read as a
+    digit) is no date: the date printed goes on past the year, and what it says is unread (:func:`garbled_years`)."""
+    return [(a, b, obj) for a, b, obj, glued in _scan(text) if not glued]
+
+
+def garbled_years(text: str) -> list[tuple[int, int, int]]:
+    """The dates in ``text`` read no further than their year, the rest glued to it unreadable (``2025.20 현재``,
+    ``'25.2O``): each as ``(start, end, year)``, the span the year's. Such a date lies within its year, no more
+    is known (class of card fixed, session 34: saebom-county 27007 scan, ``2025.2Q 현재`` OCR'd ``2025.20``,
+    read as the year 2025 and the card dated by an earlier block's 1분기)."""
+    return [(a, b, int(obj["label"])) for a, b, obj, glued in _scan(text) if glued]
 
 
 def is_vague_date(text: str) -> bool:
@@ -422,6 +439,7 @@ def is_date(text: str) -> bool:
 
 
 _LIKE_DIGIT = r"[\dOoIl|]"
+_LIKE_DIGIT_RE = re.compile(_LIKE_DIGIT)
 
 
 def looks_like_date(text: str) -> bool:

@@ -9,7 +9,7 @@ from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money_amounts import parse_amount, trailing_unit
 from pledgecard.normalize.money_grouping import misgrouped, point_for_comma
 from pledgecard.normalize.money_patterns import money_patterns
-from pledgecard.normalize.money_separators import proven_parts
+from pledgecard.normalize.money_separators import garbled_digits, garbled_total, proven_parts
 from pledgecard.normalize.money_sources import funding_source
 from pledgecard.normalize.money_units import find_unit, unit_multiplier
 from pledgecard.normalize.text import DASHES, fold, fold_fullwidth
@@ -138,6 +138,7 @@ def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
         # A confused token (22O,7l9, 12,3,45, 2O억) gives None, never the digits before the confusion.
         result["total_krw"] = parse_amount(amount_text, multiplier) if amount_text and not _fraction_of_won(
             amount_text, result["unit"]) else None
+    total_text = amount_text if lead else None
     printed: list[str] = []  # each part's amount as printed
     if paren:
         for part in money_patterns().part.finditer(paren[1]):
@@ -156,6 +157,12 @@ def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
                 entry["raw"] = fold(part.group("amount") or "")  # the printed text of an unreadable part
             result["parts"].append(entry)
             printed.append(fold(part.group("amount") or part.group("dash") or ""))
+    if total_text and result["parts"]:  # a total grouped by a point: the parts tell a decimal from a comma misread
+        was = result["total_krw"]
+        result["total_krw"] = garbled_total(was, total_text, result["parts"], printed, multiplier)
+        if was is not None and result["total_krw"] is None:  # unproven: no part grouped by a point read either
+            result["parts"] = [{**p, "amount_krw": None, "raw": t} if "." in t and garbled_digits(t) is not None else p
+                               for p, t in zip(result["parts"], printed, strict=True)]
     _split_of_total(result, printed)
     return result
 

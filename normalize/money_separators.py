@@ -43,3 +43,28 @@ def proven_parts(parts: list[dict[str, Any]], printed: list[str], total: int,
     if not mended or sum(p["amount_krw"] for p in read) != total:
         return None
     return read
+
+
+def garbled_total(total: int | None, total_text: str, parts: list[dict[str, Any]], printed: list[str],
+                  multiplier: int) -> int | None:
+    """The budget's ``total`` (read from ``total_text``, ``43.751백만원``) where its figure is grouped by a point
+    (:data:`GARBLED`: a comma OCR read as a point, or a true decimal): kept where its ``parts`` (``printed`` their
+    amount texts) add up to it as read, or where none is known to; its digits (times ``multiplier``) where the parts,
+    garbled ones read by their digits, add up to those; else None (which it is, the card's sums do not tell).
+
+    Class of card fixed (session 34): dallae-city 101 printed 2-up and scanned prints ``43,751백만원(국비 14,426, ...)``
+    OCR'd ``43.751백만원(국비 14.426, ...)``: read as 43.751 백만원, a figure a thousand times too small, where the parts
+    prove 43,751."""
+    figure = re.match(r"[\d.,\s]+", total_text)
+    if total is None or figure is None or "." not in figure.group(0) or not GARBLED.fullmatch(
+            re.sub(r"\s+", "", figure.group(0))) or not parts:
+        return total
+    known = [p["amount_krw"] for p in parts]
+    if all(a is not None for a in known) and sum(known) == total:
+        return total  # a decimal total its decimal parts add up to
+    digits = garbled_digits(figure.group(0))
+    read = [d * multiplier if (d := garbled_digits(t)) is not None and (a is None or "." in t) else a
+            for a, t in zip(known, printed, strict=True)]  # (a part grouped by a point read by its digits too)
+    if digits is not None and all(a is not None for a in read) and sum(read) == digits * multiplier:  # type: ignore[misc]
+        return digits * multiplier
+    return None

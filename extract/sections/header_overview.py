@@ -43,12 +43,38 @@ def _value_lines(label: str, value: str, src: object) -> list[Line]:
     return out
 
 
+def _rows_apart(table: Table) -> dict[int, str]:
+    """Values of label cells a lost rule merged (by id of the label cell): a value cell spanning the rows of as many
+    overview label cells left of it, one a row, as it prints lines gives each label its line, in order.
+
+    Class of card fixed (session 34): a scan's overview table whose rule between two value cells was lost (dallae-city
+    101 printed 2-up on plain paper and scanned: ``사업비 | 43,751백만원(...)`` over ``주요내용 | ◎ 청년 ...``, the two
+    values read as one cell spanning both rows): the budget read as two lines under 사업비 and the contents lost.
+    Where the lines and the labels do not pair one for one, the cell stays as read."""
+    out: dict[int, str] = {}
+    for value in table.cells:
+        if value.row_span < 2:
+            continue
+        rows = range(value.row, value.row + value.row_span)
+        labels = sorted((c for c in table.cells if c.row in rows and c.row_span == 1 and c.col + c.col_span <= value.col
+                         and overview_field(fold(c.text.replace("\n", " "))) is not None), key=lambda c: c.row)
+        lines = [t for t in value.text.split("\n") if t.strip()]
+        if len(labels) == value.row_span == len(lines) and len({c.row for c in labels}) == len(labels):
+            out.update({id(c): t for c, t in zip(labels, lines, strict=True)})
+    return out
+
+
 def _from_table(table: Table) -> list[Line]:
-    """Every overview label cell of a header table with the cell right of it as its value."""
+    """Every overview label cell of a header table with the cell right of it as its value (its line of a value
+    cell a lost rule merged over the rows of two labels or more: :func:`_rows_apart`)."""
     out: list[Line] = []
+    apart = _rows_apart(table)
     for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
         label = fold(cell.text.replace("\n", " "))
         if overview_field(label) is None:
+            continue
+        if id(cell) in apart:
+            out += _value_lines(label, apart[id(cell)], cell.source)
             continue
         right = sorted(
             (
