@@ -1,6 +1,7 @@
 """Label and cell readers remembered per vocabulary (session 34, perf): extract/vocabulary_memo.py's
 ``per_vocabulary`` keeps what a heading's section (labels ``_glued_match``), a funding cell read as an amount
-(funding_cells ``is_amount_cell``, ``squashed_cell``) gave for a short string under the vocabulary in force,
+(funding_cells ``is_amount_cell``, ``squashed_cell``), a funding row label's source (money_sources
+``funding_source``) and a funding column's head (funding_column_heads ``classify_column``) gave for a short string under the vocabulary in force,
 and a goals row label's field (goal_across ``row_field``) is one lookup in a table built once a vocabulary
 instead of a set of keys built per field per call. Against the same extraction with every string read again
 (``LONGEST = -1``) and ``row_field`` as it was (``reference_row_field`` below, verbatim but for its name), in

@@ -21,7 +21,7 @@ R = TypeVar("R")
 
 __all__ = ["LONGEST", "per_vocabulary"]
 
-LONGEST = MAX_CHARS  # longer strings are computed every time (read at each call: -1 remembers none)
+LONGEST = MAX_CHARS  # longer strings (and other values) are computed every time (read at each call: -1 remembers none)
 
 
 def per_vocabulary(fn: Callable[[str], R]) -> Callable[[str], R]:
@@ -33,7 +33,7 @@ def per_vocabulary(fn: Callable[[str], R]) -> Callable[[str], R]:
         return fn(s)
 
     def wrapper(s: str) -> R:
-        return cached(current(), s) if len(s) <= LONGEST else fn(s)
+        return cached(current(), s) if type(s) is str and len(s) <= LONGEST else fn(s)
 
     wrapper.cache_info = cached.cache_info  # type: ignore[attr-defined]
     wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]

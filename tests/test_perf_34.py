@@ -1,6 +1,8 @@
 """Label and cell readers remembered per vocabulary (session 34, perf): a heading's section (labels
 ``_glued_match``, under ``section_of`` / ``sections_of`` / ``section_label``), a funding cell read as an amount
-(funding_cells ``is_amount_cell``, ``squashed_cell``) are asked of the same lines and cells by every section's
+(funding_cells ``is_amount_cell``, ``squashed_cell``), a funding row label's source (money_sources
+``funding_source``) and a funding column's head (funding_column_heads ``classify_column``, handed out as a copy) are
+asked of the same lines and cells by every section's
 finder; extract/vocabulary_memo.py's ``per_vocabulary`` keeps their answers for short strings keyed by the string
 and the vocabulary in force. A goals row label's field (goal_across ``row_field``) is one lookup in a table built
 once a vocabulary (the first field in order whose words hold the label's key, as the loop over fields gave).
@@ -21,10 +23,12 @@ from benchmarks.bench_vocabulary_memo import read_again, reference_row_field, sa
 from pledgecard import extract_file
 from pledgecard.extract.labels import _glued_match, section_of
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell
+from pledgecard.extract.sections.funding_column_heads import _classified, classify_column
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.vocabulary import Vocabulary, builtin, key, merge, use_vocabulary
 from pledgecard.extract.vocabulary_memo import per_vocabulary
 from pledgecard.memo import MAX_CHARS
+from pledgecard.normalize.money_sources import funding_source
 
 REPO = Path(__file__).resolve().parents[1]
 _NEW_LABEL = "가나다라마바"  # no template's word: a user's vocabulary names it
@@ -91,7 +95,16 @@ def test_remembered_answers_are_the_computed_ones_on_every_sample_line() -> None
         assert row_field(text) == reference_row_field(text)
         assert is_amount_cell(text) == is_amount_cell.__wrapped__(text)  # type: ignore[attr-defined]
         assert squashed_cell(text) == squashed_cell.__wrapped__(text)  # type: ignore[attr-defined]
+        assert funding_source(text) == funding_source.__wrapped__(text)  # type: ignore[attr-defined]
+        assert classify_column(text) == _classified.__wrapped__(text)  # type: ignore[attr-defined]
     assert named > 100  # the cards' headings are among them
+
+
+def test_a_remembered_column_head_is_handed_out_as_a_copy() -> None:
+    first = classify_column("2024년")
+    first["label"] = "changed"
+    assert classify_column("2024년") == {"label": "2024", "kind": "year", "year": 2024}
+    assert funding_source(None) is None  # type: ignore[arg-type]  # not a string: computed, never kept
 
 
 @pytest.mark.parametrize("fmt", ["txt", "hwpx"])
