@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary_memo import per_vocabulary
 
 # Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
 SECTION_MARKERS = "□■▣◼❏❑☐�\ufffdㅁ"
@@ -183,6 +184,7 @@ def footnote_mark(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+@per_vocabulary
 def split_marker(text: str) -> tuple[str | None, str]:
     """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A glyph the reader lost (``(cid:N)``)
     becomes U+FFFD; a private-use glyph of a symbol font stays itself, a glyph like any other (a card

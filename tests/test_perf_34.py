@@ -1,11 +1,12 @@
 """Label and cell readers remembered per vocabulary (session 34, perf): a heading's section (labels
 ``_glued_match``, under ``section_of`` / ``sections_of`` / ``section_label``), a funding cell read as an amount
 (funding_cells ``is_amount_cell``, ``squashed_cell``), a funding row label's source (money_sources
-``funding_source``) and a funding column's head (funding_column_heads ``classify_column``, handed out as a copy) are
-asked of the same lines and cells by every section's
-finder; extract/vocabulary_memo.py's ``per_vocabulary`` keeps their answers for short strings keyed by the string
-and the vocabulary in force. A goals row label's field (goal_across ``row_field``) is one lookup in a table built
-once a vocabulary (the first field in order whose words hold the label's key, as the loop over fields gave).
+``funding_source``), a funding column's head (funding_column_heads ``classify_column``, handed out as a copy) and a
+line's marker (markers ``split_marker``) are asked of the same lines and cells by every section's finder;
+extract/vocabulary_memo.py's ``per_vocabulary`` keeps their answers for short strings keyed by the string and the
+vocabulary in force. A goals row label's field (goal_across ``row_field``) is one lookup in a table built
+once a vocabulary (the first field in order whose words hold the label's key, as the loop over fields gave). A
+character's display width (text_lines ``char_width``, a pure function of the character) is remembered whole.
 
 Checked: answers never cross vocabularies; on every line (and cell) of samples/'s TXT cards the remembered answers
 are the computed ones and ``row_field`` is benchmarks/bench_vocabulary_memo.py's ``reference_row_field`` (the
@@ -22,6 +23,8 @@ import pytest
 from benchmarks.bench_vocabulary_memo import read_again, reference_row_field, sample_files
 from pledgecard import extract_file
 from pledgecard.extract.labels import _glued_match, section_of
+from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.text_lines import char_width, display_offsets
 from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell
 from pledgecard.extract.sections.funding_column_heads import _classified, classify_column
 from pledgecard.extract.sections.goal_across import row_field
@@ -81,6 +84,14 @@ def _sample_lines() -> list[str]:
     return sorted(lines)
 
 
+def _offsets_computed(text: str) -> list[int]:
+    """text_lines.display_offsets with every character's width computed again."""
+    out = [0]
+    for ch in text:
+        out.append(out[-1] + char_width.__wrapped__(ch))  # type: ignore[attr-defined]
+    return out
+
+
 def test_remembered_answers_are_the_computed_ones_on_every_sample_line() -> None:
     lines = _sample_lines()
     assert len(lines) > 5_000
@@ -90,6 +101,8 @@ def test_remembered_answers_are_the_computed_ones_on_every_sample_line() -> None
         k = key(line)
         assert _glued_match(k) == _glued_match(k) == _glued_match.__wrapped__(k)  # type: ignore[attr-defined]
         named += bool(_glued_match(k)[0])
+        assert split_marker(line) == split_marker.__wrapped__(line)  # type: ignore[attr-defined]
+        assert display_offsets(line) == _offsets_computed(line)
         cells |= {line, *re.split(r"\s{2,}|\|", line)}
     for text in sorted(c for c in cells if len(c) <= MAX_CHARS):  # longer ones are computed, never kept
         assert row_field(text) == reference_row_field(text)
