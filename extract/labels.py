@@ -22,6 +22,7 @@ from pledgecard.extract.markers import (
 )
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.extract.vocabulary import key as key_of
+from pledgecard.extract.vocabulary_memo import per_vocabulary
 from pledgecard.memo import short_strings
 from pledgecard.normalize.text import fold
 
@@ -92,10 +93,11 @@ def _names(key: str) -> tuple[str, ...]:
     return _glued_match(key)[0]
 
 
+@per_vocabulary
 def _glued_match(key: str) -> tuple[tuple[str, ...], str | None]:
     """:func:`_match`, or where that names nothing, a heading's bare number glued to its title (``1사업개요``: a
     converter dropping the space after a shaded number) taken off, only where the rest names a section whole
-    (``3회개최`` names none)."""
+    (``3회개최`` names none). Remembered per vocabulary: every section's finder asks it of the same lines."""
     hit = _match(key)
     glued = _GLUED_NUMBER.match(key) if not hit[0] else None
     return _match(key[glued.end():]) if glued else hit

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.extract.vocabulary_memo import per_vocabulary
 
 # Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
 SECTION_MARKERS = "□■▣◼❏❑☐�\ufffdㅁ"
@@ -192,6 +193,7 @@ def _counted_numbering(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"^(?P<marker>\d{{1,2}}\.)\s+(?=\d{{1,3}}(?!{dates})[가-힣])")
 
 
+@per_vocabulary
 def split_marker(text: str) -> tuple[str | None, str]:
     """``'◦ 사업기간 : 2022'`` -> ``('◦', '사업기간 : 2022')``. A glyph the reader lost (``(cid:N)``)
     becomes U+FFFD; a private-use glyph of a symbol font stays itself, a glyph like any other (a card

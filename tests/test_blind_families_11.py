@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pdfplumber
 
-from pledgecard import extract_file
 from pledgecard.extract.document import Cell
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on
@@ -27,7 +26,7 @@ from pledgecard.extract.sections.header import read_header
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.scoring import load_records, score_record
 
-from conftest import make_line, make_table
+from conftest import committed_records, make_line, make_table
 
 FAMILY = Path(__file__).resolve().parents[1] / "samples" / "families" / "saemteo-metro"
 
@@ -227,7 +226,7 @@ def test_the_pdf_funding_table_goes_on_over_a_page_break_without_its_head() -> N
         later = [t for t in texts[head + 1 :] if "합계" in t]
         assert later and "구분국비" not in later[0]  # the rows go on, the head not repeated
         assert f"[{rec['header']['mgmt_no']}]{rec['header']['title'].replace(' ', '')}" in texts[0]
-        got = extract_file(path)
+        got = committed_records(path)
         assert score_record(rec, got[0]).score() == 1.0
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard import extract_file
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_numbering, marker_level, split_marker
 from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.scoring import load_records
+
+from conftest import committed_records
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 
@@ -74,7 +75,7 @@ def test_outreach_row_under_a_label_column_with_the_total_amid_the_channels() ->
 def test_bitna_cards_take_the_as_of_date_under_its_label_and_the_dated_block() -> None:
     for path in sorted((FAMILIES / "bitna-district").glob("*-txt.txt")):
         (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
-        (rec,) = extract_file(path)
+        (rec,) = committed_records(path)
         assert rec["as_of"]["label"] == exp["as_of"]["label"] and exp["as_of"]["precision"] == "day"
         dated = [a for a in exp["achievements"] if a["group"] == exp["as_of"]["raw"]]
         assert dated and all(a["group_as_of"]["label"] == exp["as_of"]["label"] for a in dated)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pledgecard import extract_file
 from pledgecard.extract.content_kinds import kind_by_content
 from pledgecard.extract.heading_shapes import Shape, shape_of
 from pledgecard.extract.readers import text as text_reader
@@ -37,7 +36,7 @@ from pledgecard.extract.sections.plans import extract_plans
 from pledgecard.extract.sections.side_tables import tables_from_lines
 from pledgecard.scoring import load_records, score_record
 
-from conftest import family_cards, make_line, make_table, shared_tools
+from conftest import committed_records, family_cards, make_line, make_table, shared_tools
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "mulbit-city"
 
@@ -153,7 +152,7 @@ def test_an_item_wrapped_over_three_lines_with_a_hanging_indent_is_one_item_in_a
 def test_the_familys_long_items_read_whole_in_pdf() -> None:
     for path in sorted(FAMILY.glob("mulbit-city-*-pdf.pdf")):
         exp = load_records(path.with_name(path.stem + ".expected.json"))[0]
-        got = extract_file(path)[0]
+        got = committed_records(path)[0]
         long_items = [a["text"] for a in exp["achievements"] if len(a["text"]) > 60]
         assert long_items
         # (a word the line broke inside may be glued with a space: the document prints it nowhere whole)

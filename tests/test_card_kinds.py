@@ -26,7 +26,7 @@ from pledgecard.extract.document import Paragraph
 from pledgecard.extract.issuer import from_title
 from pledgecard.extract.readers import read_path
 from pledgecard.scoring import load_records, score_record
-from tests.conftest import make_line
+from tests.conftest import committed_records, make_line
 
 FAMILY_DIR = Path(__file__).resolve().parents[1] / "samples" / "families"
 # families whose txt dump prints the title (and the issuer in it) on a line of its own above the header;
@@ -119,7 +119,7 @@ def test_the_issuer_printed_only_in_a_running_footer(fmt: str) -> None:
 
 def test_a_dump_printing_no_issuer_has_none() -> None:
     for path in sorted((FAMILY_DIR / "doran-city").glob("*-txt.txt")):
-        assert all("issuer" not in rec["header"] for rec in extract_file(path))
+        assert all("issuer" not in rec["header"] for rec in committed_records(path))
 
 
 def test_a_title_over_a_header_table_of_weak_labels_starts_the_next_quarters_card() -> None:

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.sections.goal_dropped_cells import dropped_row, placed
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines
 from pledgecard.scoring import load_records, wrong_goal_figures
+
+from conftest import committed_records
 
 REPO = Path(__file__).resolve().parents[1]
 SUBS = [(y, f) for y in (2023, 2024, 2025, 2026) for f in ("target", "actual")]
@@ -116,7 +117,7 @@ def test_a_head_whose_words_a_narrow_cell_wrapped() -> None:
 def test_the_indicator_goals_of_a_layout_dump_are_read_right(dump: str) -> None:
     path = REPO / dump
     [expected] = load_records(path.with_name(path.stem + ".expected.json"))
-    [got] = extract_file(path)
+    [got] = committed_records(path)
     assert wrong_goal_figures(expected, got) == []
     pick = [(g["project"], g["year"], g["target"], g["actual"]) for g in got["goals"]]
     assert pick == [(g["project"], g["year"], g["target"], g["actual"]) for g in expected["goals"]]

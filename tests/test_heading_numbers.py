@@ -10,6 +10,8 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.heading_numbers import glued_number, heading_number, next_heading
 
+from conftest import committed_records
+
 FAMILY = Path(__file__).resolve().parents[1] / "samples" / "families" / "bomi-county"
 
 
@@ -37,7 +39,7 @@ def test_next_heading_fills_the_gap_between_the_cards_own_headings() -> None:
 
 @pytest.mark.parametrize("path", sorted(p for p in FAMILY.iterdir() if p.suffix in (".txt", ".pdf", ".hwpx")))
 def test_an_unknown_numbered_section_stays_out_of_the_section_above(path: Path) -> None:
-    (rec,) = extract_file(path)
+    (rec,) = committed_records(path)
     plans = " ".join(p["text"] for p in rec["plans"])
     assert "사진" not in plans and "모습" not in plans  # Ⅶ 관련 사진 and its caption, after Ⅵ 향후 계획
     assert any(u["section"] and "관련 사진" in u["section"] for u in rec["unparsed"])

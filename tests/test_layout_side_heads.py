@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
 from pledgecard.scoring import load_records, score_record
+
+from conftest import committed_records
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILY = REPO / "samples" / "layout" / "families"
@@ -59,6 +60,6 @@ def test_lines_without_a_head_naming_two_sections_are_left_as_they_are() -> None
 def test_the_plans_beside_the_achievements_are_read(card: str, floor: float) -> None:
     path = FAMILY / f"{card}-layout.txt"
     [expected] = load_records(path.with_name(path.stem + ".expected.json"))
-    [got] = extract_file(path)
+    [got] = committed_records(path)
     assert [p["text"] for p in got["plans"]] == [p["text"] for p in expected["plans"]]
     assert score_record(expected, got).score() >= floor

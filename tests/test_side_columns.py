@@ -13,6 +13,8 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import split_marker
 
+from conftest import committed_records
+
 
 def _line(text: str) -> Line:
     marker, rest = split_marker(text)
@@ -52,11 +54,10 @@ def test_lines_the_dates_do_not_prove_stay_the_left_columns() -> None:
 
 
 def test_the_committed_dumps_read_their_plans() -> None:
-    from pledgecard import extract_file
     from pledgecard.scoring import load_records
 
     for path in sorted((Path(__file__).resolve().parents[1] / "samples" / "families" / "neulpum-district").glob("*-txt.txt")):
         (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
-        (got,) = extract_file(path)
+        (got,) = committed_records(path)
         assert [(p["text"], p["date"]) for p in got["plans"]] == [(p["text"], p["date"]) for p in exp["plans"]]
         assert [a["text"] for a in got["achievements"]] == [a["text"] for a in exp["achievements"]]

@@ -17,6 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from pledgecard.extract.readers.pdf_margins import PAGE_NUMBER, running_key
 from pledgecard.extract.readers.text_footer_count import footers_counting
@@ -28,8 +29,10 @@ RUN = re.compile(r"\S+(?: \S+)*")  # a run of words one space apart (two spaces 
 _WIDE = {"W", "F"}
 
 
+@cache
 def char_width(ch: str) -> int:
-    """Display columns of one character: 2 for East Asian wide/fullwidth, 0 for combining marks."""
+    """Display columns of one character: 2 for East Asian wide/fullwidth, 0 for combining marks (remembered:
+    a dump's lines are measured character by character, over and over)."""
     if unicodedata.combining(ch):
         return 0
     return 2 if unicodedata.east_asian_width(ch) in _WIDE else 1

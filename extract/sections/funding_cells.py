@@ -8,6 +8,7 @@ import re
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.revisions import in_force
 from pledgecard.extract.sections.squashed_figures import one_number, unjoined
+from pledgecard.extract.vocabulary_memo import per_vocabulary
 from pledgecard.normalize.money import looks_like_amount, parse_amount
 from pledgecard.normalize.text import DASH_CLASS, fold
 from pledgecard.record import FundingRow
@@ -19,6 +20,7 @@ def unspaced(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+@per_vocabulary
 def squashed_cell(cell: str) -> str:
     """A number a narrow cell wrapped (``27,743,`` / ``610``) or a scan printed with a space for a comma
     (``2819 632``) is one number again; pieces that make no one well-grouped number (``73275 884.828``: two
@@ -36,6 +38,7 @@ def is_amount_token(word: str) -> bool:
     return bool(_AMOUNT_TOKEN.match(word))
 
 
+@per_vocabulary
 def is_amount_cell(cell: str) -> bool:
     """Whether a funding table's cell is read as an amount, readable or OCR-confused (``l54,442``): a
     confused one keeps its place and reads as null, it never drops its row or shifts the cells after it;

@@ -10,6 +10,7 @@ import re
 from pledgecard.extract.sections.funding_ordinals import ordinal_source, ordinal_year
 from pledgecard.extract.sections.funding_subrows import ROUND_CLOSE, ROUND_OPEN
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current, key, spaced, year_of
+from pledgecard.extract.vocabulary_memo import per_vocabulary
 from pledgecard.normalize.money import head_unit
 from pledgecard.normalize.text import DASH_CLASS, fold
 from pledgecard.record import FundingColumn
@@ -62,6 +63,13 @@ def _pair_words(v: Vocabulary) -> frozenset[str]:
 
 
 def classify_column(label: str) -> FundingColumn:
+    """A funding column's head read: its label, kind and year (a copy of what :func:`_classified` remembers per
+    vocabulary: every funding reader classifies the same head cells again)."""
+    return {**_classified(label)}  # type: ignore[typeddict-item]
+
+
+@per_vocabulary
+def _classified(label: str) -> FundingColumn:
     label = head_unit(label)[0]  # 합계(백만원): the unit a head carries is no part of its label
     key = re.sub(r"\s+", "", label)
     vocab = current()

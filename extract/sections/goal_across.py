@@ -42,7 +42,7 @@ from pledgecard.extract.sections.goal_values import (
 )
 from pledgecard.extract.sections.goal_year_periods import running_to_date, year_end_columns
 from pledgecard.extract.textjoin import glue
-from pledgecard.extract.vocabulary import current, key
+from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 # the record fields a row of an across table may hold, by goals_columns name
 _FIELDS = ("target", "actual", "status", "rate")
@@ -59,17 +59,21 @@ class AcrossGoal:
     col: int  # its year's column
 
 
-def row_field(text: str) -> str | None:
-    """The field a row label names as its whole text (목표, 실적, 추진상황, 달성률)."""
-    vocab = current()
-    k = key(text)
+def _row_fields(vocab: Vocabulary) -> dict[str, str]:
+    """Each row label's key -> the first field (in ``_FIELDS`` order) whose words it is, built once a vocabulary."""
+    out: dict[str, str] = {}
     for name in _FIELDS:
         words = vocab.words("goals_columns", name)
         if name == "target":
             words = words + vocab.words("goals_columns_whole", "target")
-        if k in {key(w) for w in words}:
-            return name
-    return None
+        for w in words:
+            out.setdefault(key(w), name)
+    return out
+
+
+def row_field(text: str) -> str | None:
+    """The field a row label names as its whole text (목표, 실적, 추진상황, 달성률)."""
+    return current().build(_row_fields).get(key(text))
 
 
 def _cell(group: dict[str | None, tuple[int, list[str]]], name: str, col: int, none_words: set[str]) -> str | None:
