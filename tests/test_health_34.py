@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -207,3 +208,25 @@ def test_a_bare_figure_in_a_sheet_row_s_own_cell_is_said_not_lost(tmp_path: Path
     assert wrong_figure_count(exp, record) == 0
     [(plain, plain_findings)] = card_results(read_path(SHEET), str(SHEET))  # the card as committed: nothing said
     assert not [f for f in plain_findings if f["code"] == "extract.figure_in_text"]
+
+
+def test_a_plain_paragraph_after_a_blank_line_in_a_pdf_is_no_plan_cell(tmp_path: Path) -> None:
+    """The same card set as a PDF a text line a paragraph (WeasyPrint, Nanum): the last row's date ends page 1, its
+    content opens page 2, a blank line's height before the paragraph."""
+    from weasyprint import HTML
+
+    card = _with_section_body(tmp_path, "향후 추진계획", [
+        *HEAD, "2024. 1.", "기본계획 수립 완료", "공약사항 정비 및 이행계획 보완", "2024. 2.", "캠핑장 시범 운영",
+        "캠핑장 운영 활성화 방안 마련", "2025. 상반기", "관광 수요 조사(3회)", "", "캠핑장 2개소 추가 조성 추진(예산 5억원)"],
+        after_heading=False)
+    body = "".join(f"<p>{html.escape(ln) if ln.strip() else '&nbsp;'}</p>"
+                   for ln in card.read_text(encoding="utf-8").split("\n"))
+    pdf = card.with_suffix(".pdf")
+    HTML(string="<html><head><style>body{font-family:'NanumGothic';font-size:10pt;line-height:1.4} p{margin:0}"
+                f"</style></head><body>{body}</body></html>").write_pdf(pdf)
+    got = extract_file(pdf)[0]
+    plans = {p["text"]: (p.get("date") or {}).get("raw") for p in got["plans"]}
+    assert plans["공약사항 정비 및 이행계획 보완"] == "2024. 1."
+    assert plans["캠핑장 운영 활성화 방안 마련"] == "2024. 2."
+    assert plans["캠핑장 2개소 추가 조성 추진(예산 5억원)"] is None  # (was 2025. 상반기)
+    assert wrong_figure_count(json_of(SAMPLE.with_name(f"{SAMPLE.stem}.expected.json")), got) == 0

@@ -32,11 +32,14 @@ def _point_gap(upper: Line, lower: Line) -> float | None:
 def set_apart(date: Line, first: Line, second: Line) -> bool:
     """Whether ``second`` stands farther below ``first`` (a row's first content cell) than ``first`` below ``date``
     (the row's date cell): a blank line between them in a dump (none between the date and the first), a gap
-    half again as wide in a PDF on one page. False where the places are not known."""
+    half again as wide in a PDF on one page (a page break between the date and the first: a gap of a whole line's
+    height). False where the places are not known."""
     lines = _line_gap(date, first), _line_gap(first, second)
     if lines[0] is not None and lines[1] is not None:
         return lines[1] > lines[0]
     points = _point_gap(date, first), _point_gap(first, second)
     if points[0] is not None and points[1] is not None:
         return points[1] > max(points[0], 0.0) * _WIDER + 1.0
+    if points[1] is not None and first.source.bbox is not None:  # a page break between the date and its content:
+        return points[1] >= first.source.bbox[3] - first.source.bbox[1]  # a gap of a whole line's height, a blank line
     return False
