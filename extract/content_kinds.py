@@ -22,6 +22,7 @@ from pledgecard.extract.labelled_as_of import other_label_opens
 from pledgecard.extract.labels import header_field_of, norm_label, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import CAPTION_MARKERS, NOTE_MARKERS, is_note
+from pledgecard.extract.reporting_suffixes import reporting_suffixes
 from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import find_dates, is_vague_date
@@ -102,8 +103,7 @@ def reporting_point(items: list[Item]) -> str | None:
             return end  # 보고기준일 | 2024. 12. 31. in the header table
         if not isinstance(it, Line) or other_label_opens(it.full_text):
             continue  # 총사업비 7,200백만원(2023년 기준): the budget's base year, not the card's point
-        texts = [it.full_text] + [it.full_text[m.end():] for m in re.finditer(r"\s", it.full_text)]
-        for t in texts:
+        for t in reporting_suffixes(it.full_text):
             d = reporting_date(t)
             if d is not None and d.get("end"):
                 return str(d["end"])

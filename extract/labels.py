@@ -253,6 +253,11 @@ def kind_title_match(text: str) -> re.Match[str] | None:
     return None if before is not None else m
 
 
+# the first word after a position (class fixed: find_labels split the whole rest of the line after each label,
+# quadratic in a long line's labels: a 16k-word flattened paragraph spent 17 of its 45 s there)
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
 def find_labels(text: str) -> list[tuple[str, int, int]]:
     """Header labels inside a line: ``(field, start, end)`` in order. A part of the 관리번호 (분야)
     counts only when a code or nothing follows it; a label word inside the card's title words
@@ -267,8 +272,8 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
         field = next(name for name in vocab.header_labels if m.group(name))
         if m.group("label_open") and not _bracketed_pair(text, m.group("label_open"), m.end()):
             continue  # a bracketed remark opening on a label's word (``(번호 7-3-1 통합)``): no pair
-        after = text[m.end():].split()
-        if field in NUMBER_PARTS and after and not CODE.fullmatch(after[0]) \
+        after = _FIRST_WORD.match(text, m.end())  # the first word after the label
+        if field in NUMBER_PARTS and after and not CODE.fullmatch(after.group(1)) \
                 and not (field == NUMBER_PARTS[0] and _field_word_then_part2(text[m.end():])):
             continue
         out.append((field, m.start(), m.end()))

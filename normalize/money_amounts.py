@@ -3,7 +3,9 @@ in whole won, recognised when OCR-confused, and the unit printed after them."""
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from pledgecard.extract.vocabulary import Vocabulary, current
@@ -92,14 +94,15 @@ def ungrouped(s: str) -> str:
 
 # amounts read, remembered per vocabulary (the patterns read them): a funding table's cells are read by every
 # reading of the table tried (rows amid, the sum search, the layout), 5-20 times each; short texts only, the
-# memo emptied when full. A Decimal is immutable, so the one remembered is the one returned
+# least recently read dropped when full (functools.lru_cache, thread-safe). A Decimal is immutable, so the one
+# remembered is the one returned
 _MEMO_CHARS = 120
 _MEMO_ENTRIES = 4096
-_UNREAD = object()
 
 
-def _amounts_read(_: Vocabulary) -> dict[tuple[str, int], Decimal | None]:
-    return {}
+def _amounts_read(_: Vocabulary) -> Callable[[str, int], Decimal | None]:
+    """:func:`_exact_amount` remembered, one cache a vocabulary (built once through ``Vocabulary.build``)."""
+    return functools.lru_cache(maxsize=_MEMO_ENTRIES)(_exact_amount)
 
 
 def exact_amount(raw: str, multiplier: int = 1) -> Decimal | None:
@@ -107,15 +110,7 @@ def exact_amount(raw: str, multiplier: int = 1) -> Decimal | None:
     :func:`parse_amount` reads, for sums checked as printed (``1.4 + 1.4 = 2.8``, which whole won break)."""
     if type(raw) is not str or type(multiplier) is not int or len(raw) > _MEMO_CHARS:
         return _exact_amount(raw, multiplier)
-    memo = current().build(_amounts_read)
-    key = (raw, multiplier)
-    value = memo.get(key, _UNREAD)  # one look-up: another thread may empty the memo in between two
-    if value is not _UNREAD:
-        return value  # type: ignore[return-value]
-    if len(memo) >= _MEMO_ENTRIES:
-        memo.clear()
-    memo[key] = value = _exact_amount(raw, multiplier)
-    return value
+    return current().build(_amounts_read)(raw, multiplier)
 
 
 def _exact_amount(raw: str, multiplier: int) -> Decimal | None:

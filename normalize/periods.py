@@ -92,16 +92,23 @@ def periods(years: list[str], subs: list[str]) -> list[Period] | None:
         if n not in SUBS_A_YEAR:
             return None
         for i in range(n):
-            m = PERIOD_NUMBER.match(subs[k + i])
-            if (m is None or int(m.group(1)) != i + 1) and not _named(years[k], subs[k + i], Period(year, n, i + 1, "")):
+            if _number(subs[k + i]) != i + 1 and not _named(years[k], subs[k + i], Period(year, n, i + 1, "")):
                 return None
             out.append(Period(year, n, i + 1, f"{fold(years[k])} {fold(subs[k + i])}"))
     return out
 
 
+def _number(sub: str) -> int | None:
+    """The number a period cell opens with (``2분기`` -> 2, ``2`` -> 2), None where it prints none: the one
+    reader of a period's number (:func:`periods` and :func:`_numbers` both asked PERIOD_NUMBER apart)."""
+    m = PERIOD_NUMBER.match(sub)
+    return int(m.group(1)) if m is not None else None
+
+
 def _numbers(subs: list[str]) -> list[int] | None:
-    nums = [m.group(1) for s in subs if (m := PERIOD_NUMBER.match(s)) is not None]
-    return [int(x) for x in nums] if len(nums) == len(subs) else None
+    """The numbers of a run of period cells, None unless every cell prints one."""
+    nums = [_number(s) for s in subs]
+    return None if None in nums else nums  # type: ignore[return-value]
 
 
 def _partial_runs(years: list[str], subs: list[str], runs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:

@@ -194,7 +194,7 @@ DOC_FLOORS = {
     # session 33: an HWPX of nested tables, a PDF of portrait pages with its tables sideways (blind 0.943 / 0.547;
     # tests/test_handdocs_33.py)
     "doc-haeram-district-6-3.hwpx": 1.0,
-    "doc-seorin-city-4-6.pdf": 0.99,  # its goal not started gets the 추진내용 above (left)
+    "doc-seorin-city-4-6.pdf": 1.0,  # its goal not started keeps its empty 추진내용 (session 34)
     # session 34: a transposed HWP 5, four landscape pages, headings in text boxes (blind 0.804 / 1.000 / 1.000;
     # tests/test_handdocs_34.py)
     "doc-roa-province-8-3.hwp": 1.0,

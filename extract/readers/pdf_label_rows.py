@@ -11,13 +11,29 @@ of a label alone elsewhere, or the row above prints nothing past its label."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pledgecard.extract.document import Cell
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.pdf_table_build import PageTable
 
 
-def _printed(t: PageTable, r: int) -> list[int]:
-    return sorted(c.col for c in t.cells if c.row == r and c.text.strip())
+def _printed(t: PageTable, r: int, blank: bool = False) -> list[int]:
+    """The columns row ``r`` prints a cell in (a cell of white space alone printed too where ``blank``)."""
+    return sorted(c.col for c in t.cells if c.row == r and (c.text if blank else c.text.strip()))
+
+
+def prints_alone(t: PageTable, rows: range, col: int, opens: Callable[[str], bool] | None = None,
+                 blank: bool = False) -> bool:
+    """Whether one of ``rows`` of ``t`` prints column ``col`` alone (its text opening as ``opens`` asks): the rule
+    both a row's label alone (:func:`label_rows_own`) and a marked line alone
+    (:func:`~pledgecard.extract.readers.pdf_tables`'s marked rows) ask of a table's own rows, that a row of that
+    one cell is a row of its own there."""
+    for r in rows:
+        if _printed(t, r, blank) == [col] and (
+                opens is None or opens(next(c.text for c in t.cells if c.row == r and c.col == col))):
+            return True
+    return False
 
 
 def label_rows_own(a: PageTable, b: PageTable, lower: dict[int, Cell]) -> bool:
@@ -33,5 +49,4 @@ def label_rows_own(a: PageTable, b: PageTable, lower: dict[int, Cell]) -> bool:
     above = _printed(a, a.n_rows - 1)
     if not any(k > first for k in above):
         return False  # the row above prints its label alone: a label wrapped across the break may go on
-    return any(_printed(a, r) == [first] for r in range(1, a.n_rows - 1)) or any(
-        _printed(b, r) == [first] for r in range(1, b.n_rows))
+    return prints_alone(a, range(1, a.n_rows - 1), first) or prints_alone(b, range(1, b.n_rows), first)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pledgecard.extract.document import Cell
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.readers.pdf_grids import EDGE_TOL
-from pledgecard.extract.readers.pdf_label_rows import label_rows_own
+from pledgecard.extract.readers.pdf_label_rows import label_rows_own, prints_alone
 from pledgecard.extract.readers.pdf_table_build import PageTable, build_table, fill_tables, open_columns
 from pledgecard.extract.readers.pdf_table_continue import continues_on, nested_continues, same_columns
 
@@ -224,17 +224,16 @@ def _marked_rows_own(a: PageTable, b: PageTable, lower: dict[int, Cell]) -> bool
     if len(printed) != 1 or split_marker(lower[printed[0]].text)[0] is None:
         return False
     col = printed[0]
-    own = False
-    for t, skip in ((a, -1), (b, 0)):
-        for r in range(t.n_rows):
-            row = [c for c in t.cells if c.row == r]
-            if r != skip and [c.col for c in row if c.text] == [col] and \
-                    split_marker(next(c.text for c in row if c.text))[0] is not None:
-                own = True
+    for t in (a, b):
         if any(c.col == col and any(split_marker(ln)[0] is not None for ln in c.text.split("\n")[1:])
                for c in t.cells):
             return False
-    return own
+    return prints_alone(a, range(a.n_rows), col, _marked, blank=True) or prints_alone(
+        b, range(1, b.n_rows), col, _marked, blank=True)
+
+
+def _marked(text: str) -> bool:
+    return split_marker(text)[0] is not None
 
 
 def nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> PageTable | None:

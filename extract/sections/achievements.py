@@ -31,6 +31,7 @@ from pledgecard.extract.sections.achievement_block_month import month_in_block_y
 from pledgecard.extract.sections.achievement_set_in import set_in_style, steady_margins
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
+from pledgecard.extract.sections.figure_cells import figures_in_text
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
 from pledgecard.extract.sections.labelled_blocks import labelled_block, later_point_block
 from pledgecard.extract.sections.log_cut_pieces import join_log_pieces
@@ -413,7 +414,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             ach.append(_new_item(group, group_as_of, level + 1, me, marker, note, None, places))
             prov[Loc("achievements", len(ach) - 1)] = it.source
     flush_loose()
-    return SectionResult({"achievements": ach, "tables": tables}, prov, rest, group_dates)
+    return SectionResult({"achievements": ach, "tables": tables}, prov, rest, group_dates,
+                         figures_in_text(items, "achievements"))
 
 
 def rebase_achievements(value: dict[str, Any], offsets: dict[str, int]) -> None:

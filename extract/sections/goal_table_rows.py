@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.sections.goal_across import goals_across
+from pledgecard.extract.sections.goal_drawn_cells import drawn_empty
 from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pairs
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
 from pledgecard.extract.sections.goal_key_cells import cell_year, leading_year, status_column, year_column
@@ -174,11 +175,12 @@ def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
             row[:] = unpacked
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
+    drawn = drawn_empty(table)  # a 추진내용 cell printed empty in its own rules: none of the cell above
     for c in (c_proj, c_detail):
         if c is None:
             continue
-        for i, row in enumerate(rows):
-            if not row[c] and _group_year(row) is None:
+        for i, (grid_row, row) in enumerate(numbered):
+            if not row[c] and _group_year(row) is None and not (c == c_detail and (grid_row, c) in drawn):
                 above = rows[i - 1][c] if i else ""
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
                 row[c] = above or below

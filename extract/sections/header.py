@@ -53,7 +53,7 @@ from pledgecard.extract.sections.header_lines import (
 )
 from pledgecard.extract.sections.header_option_apart import option_heads_apart
 from pledgecard.extract.sections.header_option_lines import option_grid_lines
-from pledgecard.extract.sections.header_row_as_of import row_reporting_dates
+from pledgecard.extract.sections.header_row_as_of import lone_row_texts
 from pledgecard.extract.sections.header_status_bracket import status_with_bracket
 from pledgecard.extract.sections.header_table import Tiers, level_heads, table_pairs
 from pledgecard.extract.sections.header_title_box import untitled_box_title
@@ -351,6 +351,18 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     return header, prov, rest
 
 
+def _header_date(text: str, dates: list[dict[str, Any]], bare: list[dict[str, Any]]) -> bool:
+    """The header area's one date reader, for its lines and its tables' rows of one text alike: a reporting date
+    with its word into ``dates``, else a date alone in brackets into ``bare``; False where the text is neither."""
+    if d := reporting_date(text):
+        dates.append(d)
+    elif d := bare_date_line(text):
+        bare.append(d)
+    else:
+        return False
+    return True
+
+
 def extract_header(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The header, and the reporting dates the header area states (a ``《2024년 4분기 현재》``
     line, or a date in brackets after the card's title)."""
@@ -363,13 +375,10 @@ def extract_header(items: list[Item], ctx: SectionContext | None = None) -> Sect
     bare: list[dict[str, Any]] = []  # dates alone in brackets on a line of their own: the title's date wrapped
     left: list[Item] = []
     for it in rest:
-        if isinstance(it, Line) and (d := reporting_date(it.full_text)):
-            dates.append(d)
-        elif isinstance(it, Line) and (d := bare_date_line(it.full_text)):
-            bare.append(d)
-        else:
+        if not (isinstance(it, Line) and _header_date(it.full_text, dates, bare)):
             left.append(it)
-    dates += row_reporting_dates(items, reporting_date)  # a table's row of that date alone (a sheet's)
+    for text in lone_row_texts(items):  # a table's row of one text alone (a sheet's as-of row): a line of its own
+        _header_date(text, dates, bare)
     if not dates:  # a bare date is a writing or submission date beside a labelled one (header_bare_date's doc)
         dates += bare
     if header.get("kind"):

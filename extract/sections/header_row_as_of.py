@@ -13,16 +13,22 @@ from pledgecard.extract.document import Table
 from pledgecard.normalize.text import fold
 
 
-def row_reporting_dates(items: Iterable[object], reporting_date: Callable[[str], dict[str, Any] | None]
-                        ) -> list[dict[str, Any]]:
-    """The reporting points ``reporting_date`` reads in rows of the tables among ``items`` whose cells hold
-    one text alone."""
-    out: list[dict[str, Any]] = []
+def lone_row_texts(items: Iterable[object]) -> list[str]:
+    """The texts of the rows, in the tables among ``items``, whose cells hold one text alone: lines of their own
+    in a document, read by the header's one date reader as its lines are (a labelled reporting date first, a
+    bare bracketed one only where no labelled one stands)."""
+    out: list[str] = []
     for t in items:
         if not isinstance(t, Table):
             continue
         for row in t.cell_grid():
             texts = {fold(c.text) for c in row if c is not None and c.text.strip()}
-            if len(texts) == 1 and (d := reporting_date(texts.pop())) is not None:
-                out.append(d)
+            if len(texts) == 1:
+                out.append(texts.pop())
     return out
+
+
+def row_reporting_dates(items: Iterable[object], reporting_date: Callable[[str], dict[str, Any] | None]
+                        ) -> list[dict[str, Any]]:
+    """The reporting points ``reporting_date`` reads in :func:`lone_row_texts`."""
+    return [d for text in lone_row_texts(items) if (d := reporting_date(text)) is not None]

@@ -18,6 +18,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.item_heads import item_columns, item_head_width, own_content_pick
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
+from pledgecard.extract.sections.cell_line_gaps import set_apart
 from pledgecard.extract.sections.item_cells_aline import (
     bracketed_run,
     cell_head,
@@ -259,7 +260,16 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             # a row printed one cell a line: its date cell, then its content cell (then its note
             # cell, one word, under a third head cell)
             after = items[k + 2] if k + 2 < len(items) else None
-            if pick is not None and (pair := _two_contents(nxt, after, is_heading)) is not None:
+            if pick is not None and (pair := _two_contents(nxt, after, is_heading)) is not None \
+                    and set_apart(it, nxt, pair[1]):
+                # the line after the row stands apart (a blank line): the row printed its first content alone,
+                # its second cell empty; the section's item is that first content, or none
+                skip = k + 1
+                if pick == 0:
+                    out.extend(_row_lines(Line(text=f"{it.text} {nxt.full_text}", marker=None, indent=it.indent,
+                                               source=it.source), False, label_col))
+                continue
+            if pick is not None and pair is not None:
                 # a row of a 추진시기 | 추진실적 | 추진계획 table: its date, then both contents; the section's is the item
                 skip = k + 2
                 it = Line(text=f"{it.text} {pair[pick].full_text}", marker=None, indent=it.indent, source=it.source)

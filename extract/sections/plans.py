@@ -11,6 +11,7 @@ from pledgecard.extract.readers.text_wrapped_heads import period_head
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
 from pledgecard.extract.sections.effect_tables import effect_rows
+from pledgecard.extract.sections.figure_cells import figures_in_text
 from pledgecard.extract.sections.item_tables import item_rows_from_lines
 from pledgecard.extract.sections.plan_leading_times import leading_time, times_first
 from pledgecard.extract.sections.plan_numbered_cells import numbered_plans
@@ -97,7 +98,7 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
         plans.append({"text": text, "date": date})
         prov[Loc("plans", len(plans) - 1)] = ln.source
         plans.extend({"text": note, "date": None} for _marker, note in notes)
-    return SectionResult({"plans": plans}, prov, unread + rest)
+    return SectionResult({"plans": plans}, prov, unread + rest, findings=figures_in_text(items, "plans"))
 
 
 def extract_effects(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:

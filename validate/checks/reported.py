@@ -130,6 +130,12 @@ CHECKS = [
            "reviewer is told the unit was inferred",
            "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line",
            severity="info"),
+    _check("extract.figure_in_text", "a figure read into a field",
+           "every figure a headless table of dated items prints in a cell of its own is read into a field or said",
+           "a plans or achievements row (a sheet's part: text, date, figure a cell) prints a bare figure in a cell of "
+           "its own with no unit (`셔틀 차량 추가 구입 | 2026. 6. | 200`): it is kept in the item's text as printed, "
+           "read into no field; `observed.row` the item's text, `observed.figure` the figure",
+           "`plans` or `achievements`; `source_location`: the figure's cell"),
     _check("extract.figures_apart", "one number a cell",
            "every funding cell printing figures apart by spaces is read as one number only where they make one",
            "a funding cell prints figures apart by spaces that make no one well-grouped number (`73275 884.828`: "
