@@ -11,16 +11,23 @@
    and the lines of both pages, each page laid out on its own grid, could not be read together: the rows after
    the break were lost (extract/readers/text_row_tops.py; text_break_reread: the new page's lines read by their own
    columns, the cut lines a first row going onto the cut row's cells of words, the rows after proven by the
-   sums). gippeum-county 77008 layout 0.905 -> 1.000, no figure wrong."""
+   sums). gippeum-county 77008 layout 0.905 -> 1.000, no figure wrong.
+3. A goal row read after a page break with its target and actual run into one cell (``아이돌봄 기업 지원 46개
+   (50개)``): the first count was taken for the target (46 for 50). A count in a bracket of its own beside a count
+   of the same counter outside it is two counts, no one figure: null (extract/sections/goal_listed_counts.py).
+   geurim-city 78005 layout: 1 wrong figure -> 0 (0.9298 -> 0.9298)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pledgecard import extract_file
 from pledgecard.extract.readers.text_columns import build_table
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_row_tops import atop_row
+from pledgecard.extract.sections.goal_listed_counts import lists_counts
 
 from conftest import family_card, shared_tools
 
@@ -83,3 +90,25 @@ def test_gippeum_77008_layout_reads_the_funding_rows_after_the_break(tmp_path: P
         (r["label"], r["amounts_krw"]) for r in exp["funding"]["rows"]]
     assert score >= 1.0
     assert not wrong
+
+
+# 3. a row's target and actual cells run together after a page break: two counts of one counter, no one figure
+
+def test_a_count_in_its_own_bracket_beside_another_is_two_counts() -> None:
+    assert lists_counts("아이돌봄 기업 지원 46개 (50개)")
+    # the cell's one count, glued to its words or alone in its bracket; a count and its rate
+    assert not lists_counts("아이돌봄 기업 지원(50개)")
+    assert not lists_counts("교육생 양성 (50명)")
+    assert not lists_counts("62건 (138%)")
+    assert not lists_counts("62건 (45명)")  # two counters: a count and what it counts
+
+
+@pytest.mark.parametrize(("family", "seed", "floor"), [("geurim-city", 78005, 0.92)])
+def test_unseen_layout_dumps_read_no_figure_from_cells_run_together(tmp_path: Path, family: str, seed: int,
+                                                                     floor: float) -> None:
+    path, exp = family_card(tmp_path, family, seed, "layout")
+    _, got, score, wrong = _scored(path)
+    assert score >= floor
+    assert not wrong
+    # the goal whose target and actual ran together after the page break: no target figure
+    assert [g["target_value"] for g in got["goals"] if g["target"] and "(" in g["target"] and g["actual"]] == [None]
