@@ -28,7 +28,7 @@ def lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
                for a0, b0, j in near for a1, b1, k in near)
 
 
-def segments_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
+def _segments_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
     """A cell holding two segments of one line (printed two spaces apart or more), each lying
     nearest a column of its own (``탄소중립 교육생 양성(60명)    69명`` under 목표 | 실적, the
     Hangul of the first pushing its extent over the second in a measure): two cells this measure
@@ -53,7 +53,7 @@ def assign_columns(cells: list[RCell], centres: list[float], pitch: float,
     singles: list[int] = []
     for i, c in enumerate(cells):
         covered = [j for j, x in enumerate(centres) if c.x0 <= x <= c.x1]
-        if lines_apart(c, centres, wide) or segments_apart(c, centres, wide):
+        if lines_apart(c, centres, wide) or _segments_apart(c, centres, wide):
             return None  # lines of two cells ran together: this measure cannot tell them apart
         if len(covered) >= 2 and (c.x1 - c.x0) > pitch * 1.2:
             if len({s.line for s in c.segs}) > 1:

@@ -11,7 +11,6 @@ from pledgecard.extract.readers.text_col_assign import (
     assign_columns,
     column_layout,
     lines_apart,
-    segments_apart,
 )
 from pledgecard.extract.readers.text_col_cells import row_groups
 from pledgecard.extract.readers.text_col_fit import nearer_under_same_heads
@@ -96,10 +95,7 @@ def _models(lines: list[TLine], wide: bool) -> int:
 
 
 def _runs_together(lines: list[TLine], wide: bool) -> bool:
-    """Whether, in this measure, a cell of lines from several lines covers two columns or more, or a cell holds
-    two segments of one line each nearest a column of its own (dolbit-city 76001 pdftotext -layout: a 2025 target
-    wider than its column, ``청년농업 교육생 양성(25명)   -``, its Hangul counted a character each running it into
-    the next column's dash; the display measure parts them)."""
+    """Whether, in this measure, a cell of lines from several lines covers two columns or more."""
     rows = all_rows(lines, wide)
     lay = column_layout(rows)
     if lay is None:
@@ -107,7 +103,6 @@ def _runs_together(lines: list[TLine], wide: bool) -> bool:
     centres, pitch, _ = lay
     return any((len([x for x in centres if c.x0 <= x <= c.x1]) >= 2 and c.x1 - c.x0 > pitch * 1.2
                 and len({s.line for s in c.segs}) > 1) or lines_apart(c, centres, wide)
-               or segments_apart(c, centres, wide)
                for r in rows for c in r.cells)
 
 
