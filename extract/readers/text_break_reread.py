@@ -23,6 +23,7 @@ from pledgecard.extract.readers.text_columns import build_table
 from pledgecard.extract.readers.text_layout_items import Out
 from pledgecard.extract.readers.text_line_kinds import FIGURE, cells_row, lies_under, lone_cell
 from pledgecard.extract.readers.text_lines import TLine
+from pledgecard.extract.readers.text_row_tops import atop_row
 from pledgecard.extract.readers.text_sums import sums_prove
 from pledgecard.normalize.text import DASHES
 
@@ -43,10 +44,14 @@ def carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, lis
         j += 1
         # a wrapped cell's next line one blank line below (a double-spaced dump), over the same cell
         if (j + 1 < len(lines) and lines[j].blank and lines[j + 1].page == lines[k].page
-                and lone_cell(lines[j + 1]) and lies_under(lines[j + 1], lines[j - 1])):
+                and lone_cell(lines[j + 1]) and lies_under(lines[j + 1], lines[j - 1])
+                and not atop_row(lines, j + 1)):
             j += 1
     m = next((i for i in range(j, min(j + 3, len(lines))) if not lines[i].blank), None)
-    if m is not None and lines[m].page == lines[k].page and cells_row(lines[m]) and m > j:
+    # (a row's top line opening the rows below only under a cut row of figures: a table's body, not its head)
+    figures = any(FIGURE.match(t.strip()) for t in prev.grid()[-1] if t.strip())
+    if m is not None and lines[m].page == lines[k].page and m > j and (
+            cells_row(lines[m]) or (figures and atop_row(lines, m))):
         blk = find_block(lines, m)
         if blk is None or not k <= blk[0] <= m:  # the block may take the cut row's cell lines
             return None
@@ -61,6 +66,8 @@ def carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, lis
     both = blocks[id(prev)] + [ln for ln in lines[k:j] if not ln.blank] + lines[j:end + 1]
     table = build_table(both, lexicon)
     keep = prev.n_rows - 1
+    if table is None and (own := _cut_rest_on_its_own(prev, blocks, lines[k:j], lines[j:end + 1], lexicon)):
+        table, both = own
     if table is None or table.n_cols != prev.n_cols or table.grid()[:keep] != prev.grid()[:keep]:
         return None
     if keep < table.n_rows and words_on_a_figure(prev.grid()[keep], table.grid()[keep]):
@@ -148,6 +155,48 @@ def _rows_of_their_own(prev: Table, blocks: dict[int, list[TLine]], own: list[TL
     figures = sorted({c for row in rows.grid() for c, t in enumerate(row)
                       if FIGURE.match(t.strip()) and t.strip() not in DASHES})
     return (again, [*blocks[id(prev)], *own]) if sums_prove(again.grid(), figures) else None
+
+
+def _cut_rest_on_its_own(prev: Table, blocks: dict[int, list[TLine]], cut: list[TLine], rest: list[TLine],
+                         lexicon: str) -> tuple[Table, list[TLine]] | None:
+    """The cut row's cell lines and the rows after them aligned by the new page's own columns, where the lines of
+    both pages read together cannot be (``pdftotext -layout`` measures each page on its own: gippeum-county 77008,
+    the 국비 row's 비고 ``공모`` / ``선정`` cut by the page break, ``선정`` lying on the new page's 계 column of the
+    page before). Kept only when the new page's lines give the table's column count, the cut lines make a first row
+    of their own that goes on only cells of words the cut row printed (never a figure, never an empty cell), the
+    rows below hold in each column the kind of cells it held above the break, and the sums of the whole table prove
+    the figures' columns; the cut lines' cells go onto the cut row, the rows below the table's."""
+    pieces = [ln for ln in cut if not ln.blank]
+    own = build_table([*pieces, *rest], lexicon)
+    if own is None or own.n_cols != prev.n_cols or own.n_rows < 2 or not pieces:
+        return None
+    numbers = {ln.number for ln in pieces}
+    top = [c for c in own.cells if c.row == 0]
+    if any(c.source.line_start not in numbers or c.col_span != 1 or c.row_span != 1 for c in top) or any(
+            c.row > 0 and c.source.line_start in numbers for c in own.cells):
+        return None  # the cut lines are no row of their own
+    last = prev.grid()[-1]
+    if any(not last[c.col].strip() or FIGURE.match(last[c.col].strip()) for c in top):
+        return None  # a cell the cut row printed empty, or a figure, goes on with no words
+    below = Table(cells=[Cell(row=c.row - 1, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span,
+                              source=c.source) for c in own.cells if c.row > 0],
+                  n_rows=own.n_rows - 1, n_cols=own.n_cols, source=own.source)
+    grid = prev.grid()
+    body = next((i for i, row in enumerate(grid) if any(FIGURE.match(t.strip()) for t in row)), len(grid))
+    if not _kinds_agree(grid[body:], below.grid()):  # (the head rows above the first row of figures left out)
+        return None
+    cells = [Cell(row=c.row, col=c.col, text=f"{c.text} {on.text}", row_span=c.row_span, col_span=c.col_span,
+                  source=c.source) if c.row == prev.n_rows - 1 and (on := next((t for t in top if t.col == c.col),
+                                                                                 None)) else c
+             for c in prev.cells]
+    again = Table(cells=cells, n_rows=prev.n_rows, n_cols=prev.n_cols, source=prev.source)
+    append_rows(again, below)
+    figures = sorted({c for row in below.grid() for c, t in enumerate(row)
+                      if FIGURE.match(t.strip()) and t.strip() not in DASHES})
+    # (the columns of words, a note such as 비고 differing row by row, do not group the rows summed)
+    kept = [0, *(c for c in figures if c)]
+    proof = [[row[c] for c in kept] for row in again.grid()]
+    return (again, [*blocks[id(prev)], *pieces, *rest]) if sums_prove(proof, list(range(1, len(kept)))) else None
 
 
 def _kinds_agree(above: list[list[str]], below: list[list[str]]) -> bool:

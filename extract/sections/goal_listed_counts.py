@@ -33,6 +33,22 @@ def listed_counts(text: str | None) -> int:
     return len(current().build(_listed_re).findall(fold(text or "")))
 
 
+def _bracketed_re(v: Vocabulary) -> re.Pattern[str]:
+    counters = alternation([*v.words("counts", "units"), *v.words("goals_unit_cells", "units")])
+    # a bracket holding one count alone, set a space apart from the words before it
+    return re.compile(rf"(?:^|\s)\((?:{_NUMBER})({counters})\)(?=\s|$)")
+
+
 def lists_counts(text: str | None) -> bool:
-    """Whether ``text`` lists two quantities or more, each after its own word: no single figure."""
+    """Whether ``text`` lists two quantities or more, each after its own word: no single figure. A count in a
+    bracket of its own beside a count outside it (``아이돌봄 기업 지원 46개 (50개)``: a row's target and actual cells
+    a layout dump ran together after a page break, geurim-city 78005) is two quantities too (of one counter): which is the
+    target is not printed (a count glued to its words, ``기업 지원(50개)``, is the cell's one count)."""
+    folded = fold(text or "")
+    bracketed = current().build(_bracketed_re)
+    m = bracketed.search(folded)
+    rest = bracketed.sub(" ", folded)
+    # (of the same counter: ``62건 (138%)`` is a count and its rate)
+    if m and listed_counts(rest) >= 1 and re.search(rf"(?:{_NUMBER}){re.escape(m.group(1))}(?!\w)", rest):
+        return True
     return listed_counts(text) >= 2
