@@ -1,0 +1,68 @@
+"""Review A (session 34) mended: each of its repros read back (tests/../notes review-a-report.md).
+
+1-2. A header band whose value row runs the 실천목표 and the 공약명 together with no typed value between them, the
+target printed first (``4-11 중장기 추진 (2030년) 도담구 …``) or a year and a status word closing the free words
+(``… 도입 2025년 착공 2026년 완료``): nothing in the row's words shows where one ends and the other begins (a target
+says more of its term, a milestone word may be the title's or the target's), so title and target stay null with
+the ``required.missing`` finding; before the mend they were cut at the first status word and read wrong, silently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+# mutant seed, the value row as generated, the row as the review rewrote it
+_HEADER_ROWS = {
+    "h1-target-paren": (4266, "중장기 추진 도담구", "중장기 추진 (2030년) 도담구"),
+    "h2-target-and": (4266, "중장기 추진 도담구", "임기 내 추진 및 완료 도담구"),
+    "h3-target-4ph": (4266, "중장기 추진 도담구", "중장기 추진 1단계 2026년 도담구"),
+    "h4-two-years": (4244, "도입 2026년 완료", "도입 2025년 착공 2026년 완료"),
+    "h5-1stage": (4244, "도입 2026년 완료", "도입 1단계 2026년 완료"),
+}
+
+
+def _mutant_txt(seed: int, folder: Path) -> tuple[Path, dict]:
+    """Mutant ``seed`` of SWEPT_89 rendered as a text dump, and its expected record."""
+    from pledgecard.scoring import load_records
+    from samples.generate import write_file
+    from samples.mutate import mutate
+    from samples.style_sweep import family_records
+    from tests.test_mutate_tables import SWEPT_89
+
+    fam, card_seed = mutate(seed, SWEPT_89)
+    path = write_file(folder, fam.name, "txt", family_records(fam, card_seed), fam.style)
+    (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
+    return path, exp
+
+
+@pytest.mark.parametrize("name", sorted(_HEADER_ROWS))
+def test_a_target_and_title_run_together_whose_cut_is_not_shown_stay_null(tmp_path: Path, name: str) -> None:
+    from pledgecard import extract_file
+
+    from conftest import shared_tools
+
+    seed, old, new = _HEADER_ROWS[name]
+    path, exp = _mutant_txt(seed, tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, name
+    card = tmp_path / f"{name}.txt"
+    card.write_text(text.replace(old, new), encoding="utf-8")
+    (got,) = extract_file(card)
+    assert (got["header"].get("title"), got["header"].get("target")) == (None, None)
+    _, wrong_figures = shared_tools()
+    assert [f for f in wrong_figures.figures(exp, got) if f[3] is not None and f[2] != f[3]] == []
+
+
+def test_the_rows_the_rules_were_made_for_read_null_too() -> None:
+    """The rows of mutants 4266 and 4244 themselves: their shape is the repros' (no column nor second band in a
+    text dump proves the cut), so they are not read either (review A s34 findings 1-2)."""
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    assert split_value_row(["mgmt_no", "target", "title"], "4-11 중장기 추진 도담구 창업 지원센터 건립") is None
+    assert split_value_row(["title", "target", "contact_name", "coop_depts"],
+                           "새봄군형 공공돌봄 서비스 도입 2026년 완료 옥미혜 여성가족과") is None
+    # the cut the term shows is still read (tests/test_header_term_cut_29.py)
+    assert split_value_row(["title", "target"], "이차전지 특화단지 지정 추진 임기 후 계속") == {
+        "title": "이차전지 특화단지 지정 추진", "target": "임기 후 계속"}
