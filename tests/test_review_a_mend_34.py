@@ -66,3 +66,30 @@ def test_the_rows_the_rules_were_made_for_read_null_too() -> None:
     # the cut the term shows is still read (tests/test_header_term_cut_29.py)
     assert split_value_row(["title", "target"], "이차전지 특화단지 지정 추진 임기 후 계속") == {
         "title": "이차전지 특화단지 지정 추진", "target": "임기 후 계속"}
+
+
+def _spaced(v: int) -> str:
+    return f"{v:,}".replace(",", " ")
+
+
+def test_change_rows_group_as_funding_spaced_does() -> None:
+    """3-4. funding_change_rows parts a line with funding_spaced.groupings (one rule): no amount opens with a zero
+    group (``1 012 345``: never 1 | 012 345), so a change fitting only that reading proves nothing."""
+    from pledgecard.extract.sections.funding_change_rows import change_rows
+
+    # the change fits 1 | 12 345 -> 2 | 500 600 only (a reading with a group 012 opening an amount): unread
+    assert change_rows([["1", "012", "345", "-"], "2 500 600 488 256".split()], 2, 1) is None
+    # the change fits 1 012 | 345 -> 2 500 | 600: read
+    assert change_rows([["1", "012", "345", "-"], "2 500 600 1 743".split()], 2, 1) == [[1012, 345], [2500, 600]]
+
+
+def test_change_rows_of_many_readings_a_line_are_proved_through_the_sums() -> None:
+    """3. Six sources of six-digit amounts over ten years (hundreds of readings a line, review A's perf3): each
+    line's readings meet the line above's through their sums; the one grouping every change proves is read."""
+    from pledgecard.extract.sections.funding_change_rows import change_rows
+
+    base = [123456, 234567, 345678, 456789, 567891, 678912]
+    years = [[v + y * 1111 for v in base] for y in range(10)]
+    rows = [" ".join(_spaced(v) for v in vals) + " " + (_spaced(sum(vals) - sum(years[y - 1])) if y else "-")
+            for y, vals in enumerate(years)]
+    assert change_rows([r.split() for r in rows], 6, 1) == years
