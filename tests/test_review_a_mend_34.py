@@ -93,3 +93,21 @@ def test_change_rows_of_many_readings_a_line_are_proved_through_the_sums() -> No
     rows = [" ".join(_spaced(v) for v in vals) + " " + (_spaced(sum(vals) - sum(years[y - 1])) if y else "-")
             for y, vals in enumerate(years)]
     assert change_rows([r.split() for r in rows], 6, 1) == years
+
+
+def test_an_amount_and_its_glued_unit_read_one_way() -> None:
+    """4. funding_cells_unit and funding_spaced.unit_closed read an amount with its unit glued after it with one
+    helper (normalize.money_glued), its signs SIGNS: the unit a table's cells print, and where a space-grouped
+    amount ends (cells_unit scored on mutant 4248 in tests/test_txtdumps_34.py)."""
+    from pledgecard.extract.sections.funding_spaced import unit_closed
+    from pledgecard.normalize.money import unit_for
+    from pledgecard.normalize.money_glued import glued_unit
+
+    unit = unit_for(10**6)
+    assert unit
+    got, loose = glued_unit(f"△5,270{unit}"), glued_unit(f"12,34{unit}")
+    assert got is not None and (got.figure, got.unit, got.exact) == ("△5,270", unit, True)
+    assert loose is not None and not loose.exact  # commas group in threes only
+    assert unit_closed(["1", "720", f"190{unit}", f"2,770{unit}", "5"], 10**6) == (
+        ["1", "720", "190", "2,770", "5"], frozenset({2, 3}))
+    assert unit_closed(["1", "720", f"190{unit}"], 1000) == (["1", "720", f"190{unit}"], frozenset())
