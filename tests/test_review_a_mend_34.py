@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.document import Cell, Paragraph, Source, Table
+
 # mutant seed, the value row as generated, the row as the review rewrote it
 _HEADER_ROWS = {
     "h1-target-paren": (4266, "중장기 추진 도담구", "중장기 추진 (2030년) 도담구"),
@@ -111,3 +113,99 @@ def test_an_amount_and_its_glued_unit_read_one_way() -> None:
     assert unit_closed(["1", "720", f"190{unit}", f"2,770{unit}", "5"], 10**6) == (
         ["1", "720", "190", "2,770", "5"], frozenset({2, 3}))
     assert unit_closed(["1", "720", f"190{unit}"], 1000) == (["1", "720", f"190{unit}"], frozenset())
+
+
+def _goal_table(rows: list[list[str]]) -> Table:
+    cells = [Cell(i, j, t, source=Source(line_start=10 + i, line_end=10 + i)) for i, row in enumerate(rows)
+             for j, t in enumerate(row) if t]
+    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), source=Source(line_start=10))
+
+
+def test_a_piece_is_reported_unless_the_goal_holds_that_piece() -> None:
+    """5. A goal cell's piece on a row of its own is reported (``extract.table_unrecovered``) unless the goal read
+    holds that piece (its cut cell joined back); a field filled some other way does not hide the lost piece."""
+    from pledgecard.extract.goal_pieces_unread import pieces_unread
+
+    head = ["연도", "세부과제", "추진상황", "실적", "목표", "추진내용"]
+    table = _goal_table([head, ["2019", "환승센터 조성", "추진중", "30회", "", "주민 지원"],
+                         ["", "", "", "", "프로그램 운영 (55회)", ""]])
+    goal = {"year": 2019, "project": "환승센터 조성", "status": "추진중"}
+    joined = [{**goal, "target": "수요응답형 교통 프로그램 운영 (55회)"}]
+    other = [{**goal, "target": "교육생 양성(10명)"}]
+    assert pieces_unread([table], joined, None) == []
+    got = pieces_unread([table], other, None)
+    assert [(f["code"], f["location"], f["observed"]["piece"]) for f in got] == [
+        ("extract.table_unrecovered", "goals[0].target", "프로그램 운영 (55회)")]
+
+
+def _para(text: str, line: int, marker: str | None = None, printed: str | None = None) -> Paragraph:
+    return Paragraph(text=text, marker=marker, indent=7, source=Source(line_start=line, line_end=line),
+                     printed=printed, lead=16 if marker is None else 0)
+
+
+def test_a_bullets_wrapped_rest_closing_its_parenthesis_is_joined_to_it() -> None:
+    """6. A line after a blank line closing on a status cell is a row of its own (textjoin_status_rows), except where
+    it closes the parenthesis the line above left open: the bullet's wrapped rest (review A's gaeul 64009 tj2)."""
+    from pledgecard.extract.textjoin import join_broken_lines
+    from pledgecard.extract.textjoin_status_rows import closes_on_status_cell
+
+    rest = "계약인원 : 23명)                                      완료"
+    lines = [_para("신규 참여기업 협약(기업 : 누리모빌리티,", 69, "ㄴ"), _para(" ".join(rest.split()), 71, printed=rest)]
+    assert closes_on_status_cell(rest)
+    assert [(p.marker, p.text) for p in join_broken_lines(lines)] == [
+        ("ㄴ", "신규 참여기업 협약(기업 : 누리모빌리티, 계약인원 : 23명) 완료")]
+    # a row of its own after a closed bullet is still held apart
+    row = "공공돌봄 관련 현장 건의 21건 검토 및 제도 개선            완료"
+    apart = [_para("신규 참여기업 협약(기업 : 누리모빌리티, 계약인원 : 23명)", 69, "ㄴ"),
+             _para(" ".join(row.split()), 71, printed=row)]
+    assert len(join_broken_lines(apart)) == 2
+
+
+def test_gaeul_64009_layout_with_the_bullet_wrapped_reads_it_whole(tmp_path: Path) -> None:
+    """6. Review A's tj2 repro made from the card: gaeul-county 64009 pdf dumped by pdftotext -layout, its bullet
+    ``ㄴ 신규 참여기업 협약(…)`` wrapped after a blank line, the row's 비고 cell on the rest's line: the item is read
+    whole, no figure wrong (measured 0.966; the unmodified dump 0.973)."""
+    from pledgecard import extract_file
+    from pledgecard.scoring import load_records
+
+    from conftest import family_card, pdftotext_dump, shared_tools
+
+    src, _ = family_card(tmp_path, "gaeul-county", 64009, "pdf")
+    dump = tmp_path / "base.txt"
+    pdftotext_dump(src, dump, "-layout")
+    text = dump.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    k = next(i for i, t in enumerate(lines) if t.strip().startswith("ㄴ") and "계약인원" in t)
+    head, _, tail = lines[k].partition(" 계약인원")
+    gap = lines[k - 2].rstrip().rsplit(None, 1)
+    assert len(gap) == 2 and lines[k - 2].rstrip().endswith("   " + gap[1])  # its 비고 cell, printed first
+    lines[k - 2] = lines[k - 2].rstrip()[:-len(gap[1])].rstrip()
+    lines[k:k + 1] = [head, "", " " * (len(head) - len(head.lstrip()) + 2) + "계약인원" + tail + " " * 38 + gap[1]]
+    card = tmp_path / "gaeul-64009-wrapped.txt"
+    card.write_text("\n".join(lines), encoding="utf-8")
+    (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
+    (rec,) = extract_file(card)
+    sc, wf = shared_tools()
+    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] == []
+    texts = [a.get("text", "") for a in rec["achievements"]]
+    assert any("누리모빌리티, 계약인원 : 23명)" in t for t in texts)
+    assert not any(t.startswith("계약인원") for t in texts)
+    assert sc.score_record(exp, rec).score() >= 0.96
+
+
+def test_one_type_rule_ends_an_open_tables_rows() -> None:
+    """4. pdf_open_cuts.in_type and pdf_open_rules.carried_rows end their rows at one rule (pdf_open_pieces.other_type,
+    TYPE_SHARE stated there): a cell shrunk to fit (8.8 pt among rows of 10) is of the rows' type, a running
+    header's 8.5 pt over rows of 10 (crossbreed 6350, tests/test_pdfdumps_34.py) and running text's 5 pt are not."""
+    from pledgecard.extract.readers.pdf_open_cuts import in_type
+    from pledgecard.extract.readers.pdf_open_pieces import other_type
+
+    assert not other_type(8.8, 10.0) and not other_type(11.2, 10.0)
+    assert other_type(8.5, 10.0) and other_type(5.0, 10.0) and other_type(11.5, 10.0)
+
+    def line(y: float, size: float) -> list[dict]:
+        return [{"text": ch, "x0": 10.0 * k, "x1": 10.0 * k + size, "top": y, "bottom": y + size, "size": size}
+                for k, ch in enumerate("가나다")]
+
+    rows, shrunk, header = line(0, 10.0), line(20, 8.8), line(40, 8.5)
+    assert in_type([*rows, *shrunk, *header], 10.0) == [*rows, *shrunk]
