@@ -21,6 +21,12 @@ def _same_goal(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(a.get(k) == b.get(k) for k in ("year", "project", "status"))
 
 
+def _holds(value: Any, piece: str) -> bool:
+    """Whether a goal's field as read holds the ``piece`` (spaces aside): the cut cell joined back to its row, not
+    the field filled some other way while the piece stayed lost (review A s34 finding 5)."""
+    return bool(value) and "".join(piece.split()) in "".join(str(value).split())
+
+
 def pieces_unread(tables: list[Table], goals: list[dict[str, Any]], heading: str | None) -> list[dict[str, Any]]:
     """One finding for each piece row of the goal ``tables`` (see the module) holding a figure in the column of a
     field (target, actual) the goal read right above it left null, located at that goal of ``goals`` (the
@@ -47,8 +53,8 @@ def pieces_unread(tables: list[Table], goals: list[dict[str, Any]], heading: str
                     continue
                 done.add((above, name))
                 same = [k for k, g in enumerate(goals) if _same_goal(g, goal)]
-                if len(same) == 1 and goals[same[0]].get(name):
-                    continue  # the goal read holds the field: its cut cell was joined back (goal_table_cut_cells)
+                if len(same) == 1 and _holds(goals[same[0]].get(name), grid[r][c]):
+                    continue  # the goal read holds the piece: its cut cell was joined back (goal_table_cut_cells)
                 where = f"goals[{same[0]}].{name}" if len(same) == 1 else "goals"
                 cell = table.cell_at(r, c)
                 out.append(finding(

@@ -9,6 +9,7 @@ from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.glued_titles import glued_known_title
 from pledgecard.extract.heading_numbers import glued_number
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.paren_rest import closes_paren_above
 from pledgecard.extract.textjoin import glue
 
 
@@ -65,5 +66,4 @@ def closes_open_paren(prev: Item | None, line: Line) -> bool:
     """A line without a bullet that closes a parenthesis the bullet line above left open is the
     rest of that line (``총사업비 : 20억 원(도비 5억, 군비`` + ``15억)``), whatever the reader."""
     return (isinstance(prev, Line) and prev.marker is not None and line.marker is None
-            and prev.text.count("(") > prev.text.count(")") and ")" in line.text
-            and line.text.count(")") > line.text.count("("))
+            and closes_paren_above(prev.text, line.text))

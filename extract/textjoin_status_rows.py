@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.document import Paragraph
+from pledgecard.extract.paren_rest import closes_paren_above
 from pledgecard.extract.vocabulary import current, key
 
 _LAST_CELL = re.compile(r"\S\s{2,}(\S[^\s]*(?: \S+){0,2})\s*$")  # the last cell after a gap: up to three words
@@ -24,7 +25,7 @@ def closes_on_status_cell(printed: str | None) -> bool:
     if not printed:
         return False
     m = _LAST_CELL.search(printed)
-    return m is not None and "  " not in m.group(1) and key("".join(m.group(1).split())) in current().status_words
+    return m is not None and key("".join(m.group(1).split())) in current().status_words
 
 
 def after_blank(lines: list[Paragraph], k: int) -> bool:
@@ -38,6 +39,8 @@ def after_blank(lines: list[Paragraph], k: int) -> bool:
 
 def status_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
     """The lines the joiner took for the wrapped rest of the line above that are table rows of their own: each
-    printed after a blank line and closing on a note column's status cell."""
+    printed after a blank line and closing on a note column's status cell, and not closing a parenthesis the line
+    above left open (``협약(기업 : 누리모빌리티,`` / blank / ``계약인원 : 23명)   완료``: the bullet's wrapped rest,
+    its row's 비고 cell printed on its line; review A s34 finding 6, gaeul-county 64009 -layout)."""
     return {k for k in joins if lines[k].marker is None and after_blank(lines, k)
-            and closes_on_status_cell(lines[k].printed)}
+            and closes_on_status_cell(lines[k].printed) and not closes_paren_above(lines[k - 1].text, lines[k].text)}

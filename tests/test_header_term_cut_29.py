@@ -24,9 +24,10 @@ def test_no_cut_where_the_term_does_not_show_one() -> None:
     assert target_start("임기 내 청년주택 공급 단계별 추진".split()) is None
     # a target not opening with the term: no cut
     assert split_value_row(["title", "target"], "이차전지 특화단지 지정 추진 2026년 완료") is None
-    # the target first: its end is not shown by the term alone (session 34: the term and one status word
-    # after it, the title's first word none, is a target's end: tests/test_txtdumps_34.py)
+    # the target first: its end is not shown (review A s34: nor by a status word after the term,
+    # tests/test_review_a_mend_34.py)
     assert split_value_row(["target", "title"], "임기 내 도시숲 선도도시 조성") is None
+    assert split_value_row(["target", "title"], "임기 내 추진 도시숲 선도도시 조성") is None
     assert split_value_row(["target", "title"], "임기 내 추진 완료 도시숲 선도도시 조성") is None
 
 

@@ -12,11 +12,10 @@ from pledgecard.extract.readers.pdf_open_pieces import (
     Piece,
     lines_pieces,
     median_size,
+    other_type,
     piece_strips,
     printed_lines,
 )
-
-TYPE_SHARE = 0.25  # a line whose type size is further than this share from the table's is none of its rows
 
 
 def in_type(below: Sequence[Char], size: float) -> list[Char]:
@@ -25,7 +24,7 @@ def in_type(below: Sequence[Char], size: float) -> list[Char]:
     table's characters) is none of the rows a page break cut off the table."""
     kept: list[Char] = []
     for line in printed_lines(below):
-        if abs(median_size(line) - size) > TYPE_SHARE * size:
+        if other_type(median_size(line), size):
             break
         kept += line
     return kept

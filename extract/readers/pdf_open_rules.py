@@ -17,12 +17,12 @@ from pledgecard.extract.readers.pdf_open_pieces import (
     line_pieces,
     lines_pieces,
     median_size,
+    other_type,
     printed_lines,
 )
 
 MIN_RULE = 72.0  # points: a rule shorter than an inch is no table's frame
 CARRIED_GAP = 3.0  # lines carried over a page break stand no further apart than this (x the characters' size)
-CARRIED_SIZE = 0.1  # a line over the carried rows printed this much smaller or larger (a share of theirs) is none of them
 
 
 @dataclass(slots=True)
@@ -47,15 +47,17 @@ def carried_rows(first: Rule, text: Sequence[Char], grids: Sequence[Grid], rules
     chars = [c for c in text if char_inside(c, first.x0, first.x1, float("-inf"), first.y)]
     size = median_size(chars)
     kept: list[Piece] = []
+    kept_size = size
     for line in reversed(lines_pieces(chars, size)):
         if kept and min(p.top for p in kept) - max(p.bottom for p in line) > CARRIED_GAP * size:
             break
-        if kept and abs(_size_of(chars, line) - _size_of(chars, kept)) > CARRIED_SIZE * _size_of(chars, kept):
+        if kept and other_type(_size_of(chars, line), kept_size):
             break  # a running header's size, not the rows'
         if not all(any(carried[k] - GAP_SHARE * size <= p.x0 and p.x1 <= carried[k + 1] + GAP_SHARE * size
                        for k in range(len(carried) - 1)) for p in line):
             break
         kept += line
+        kept_size = _size_of(chars, kept)  # (the rows' size, measured once a line)
     return [c for c in chars if any(char_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in kept)]
 
 

@@ -10,16 +10,12 @@ or cells of two units, tells no unit this way (the readings before it stand)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.funding_rows import data_row
-from pledgecard.normalize.money import printed_unit
-from pledgecard.normalize.money_cells import SIGNS
+from pledgecard.normalize.money_glued import glued_unit
 from pledgecard.normalize.text import DASHES
-
-_FIGURE = re.compile(rf"[{re.escape(SIGNS)}]?\d[\d,]*(?:\.\d+)?")
 
 
 def cells_unit(items: Sequence[Item]) -> str | None:
@@ -33,12 +29,11 @@ def cells_unit(items: Sequence[Item]) -> str | None:
             return None
         row = data_row(it.full_text)
         for t in (row or [])[1:]:
-            m = _FIGURE.match(t)
-            if t in DASHES or m is None:
+            got = glued_unit(t)
+            if t in DASHES or got is None:
                 continue  # an empty cell, a note's word
-            unit = printed_unit(t) if m.end() < len(t) else None
-            if unit is None or t[m.end():].replace(" ", "") != unit.replace(" ", ""):
+            if not got.exact or got.unit is None:
                 return None  # a bare amount (its unit the table's, told elsewhere), or a figure and more
-            units.add(unit)
+            units.add(got.unit)
             seen += 1
     return units.pop() if len(units) == 1 and seen >= 2 else None

@@ -10,16 +10,12 @@ left unread (money 0.21). A table two groupings fit, or none, stays unread: noth
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+import itertools
 
+from pledgecard.extract.search_budget import SearchGivenUp
+from pledgecard.extract.sections.funding_spaced import groupings
 from pledgecard.normalize.money import parse_amount
-from pledgecard.normalize.money_cells import SIGNS
-from pledgecard.normalize.text import DASHES
 
-_HEAD = re.compile(r"\d{1,3}(?:\.\d+)?")  # a cell's first group of digits (its decimals closing the figure)
-_GROUP = re.compile(r"\d{3}")  # each group after it
-_LAST = re.compile(r"\d{3}(?:\.\d+)?")  # the cell's last group, its decimals after it
 _WAYS = 5000  # groupings of one line tried at most: a line past it is left unread (no proof)
 
 
@@ -27,7 +23,8 @@ def change_rows(printed: list[list[str]], n: int, mult: int) -> list[list[int]] 
     """The ``n`` sources' amounts (read with ``mult``) of each line's tokens (``printed``, the year label off,
     a dash an empty cell) where one grouping of the whole table has every line after the first print the
     change from the line above (its sum less the sum above) in its last cell; None where none or several do,
-    a line holds a blank cell, or a line's groupings pass :data:`_WAYS`."""
+    a line holds a blank cell, or a line's groupings pass :data:`_WAYS`. Each line's readings are matched to
+    the line above's through an index of their sums (linear in the readings, review A s34 finding 3)."""
     if len(printed) < 2 or any("" in raw for raw in printed):
         return None
     options = [_readings(raw, n, mult) for raw in printed]
@@ -36,10 +33,13 @@ def change_rows(printed: list[list[str]], n: int, mult: int) -> list[list[int]] 
     counts = [[1] * len(options[0])]
     back: list[list[int | None]] = [[None] * len(options[0])]
     for i in range(1, len(options)):
+        by_sum: dict[int, list[int]] = {}  # the line above's live readings by their sum
+        for k, (above, _) in enumerate(options[i - 1]):
+            if counts[i - 1][k]:
+                by_sum.setdefault(sum(above), []).append(k)
         row_counts, row_back = [], []
         for values, change in options[i]:
-            fits = [k for k, (above, _) in enumerate(options[i - 1])
-                    if counts[i - 1][k] and sum(values) - sum(above) == change]
+            fits = by_sum.get(sum(values) - change, [])
             row_counts.append(min(2, sum(counts[i - 1][k] for k in fits)))
             row_back.append(fits[0] if len(fits) == 1 else None)
         counts.append(row_counts)
@@ -57,14 +57,18 @@ def change_rows(printed: list[list[str]], n: int, mult: int) -> list[list[int]] 
 
 
 def _readings(raw: list[str], n: int, mult: int) -> list[tuple[list[int], int]]:
-    """Every way ``raw`` parts into ``n`` amounts and a change cell (a dash: no change; the first line's, of no
-    line above, is read by no check), as (amounts, change); alike readings once. Empty where a line's tokens
-    part no way or too many."""
+    """Every way ``raw`` parts into ``n`` amounts and a change cell (:func:`funding_spaced.groupings`, the change
+    its one derived cell; a dash: no change; the first line's, of no line above, is read by no check), as
+    (amounts, change); alike readings once. Empty where a line's tokens part no way or too many."""
     out: list[tuple[list[int], int]] = []
     seen: set[tuple[tuple[int, ...], int]] = set()
-    for k, cells in enumerate(_cells(raw, n + 1)):
-        if k >= _WAYS:
-            return []
+    try:
+        ways = list(itertools.islice(groupings(raw, n + 1, 1), _WAYS + 1))
+    except SearchGivenUp:
+        return []
+    if len(ways) > _WAYS:
+        return []
+    for cells in ways:
         values = [parse_amount(c, mult) for c in cells[:n]]
         change = parse_amount(cells[n], mult)  # (a dash: no change, as a dash prints an empty amount)
         if any(v is None for v in values) or change is None:
@@ -74,29 +78,3 @@ def _readings(raw: list[str], n: int, mult: int) -> list[tuple[list[int], int]]:
             seen.add(got)
             out.append((list(got[0]), change))
     return out
-
-
-def _cells(raw: list[str], m: int) -> Iterator[list[str]]:
-    """Every way ``raw`` parts into ``m`` cells in order: a dash alone, or a figure whose first group holds one
-    to three digits and each group after it three (the last cell, the change, may open with a fall's sign)."""
-    if m == 0:
-        if not raw:
-            yield []
-        return
-    if not raw:
-        return
-    if raw[0] in DASHES:
-        for rest in _cells(raw[1:], m - 1):
-            yield [raw[0], *rest]
-        return
-    head = raw[0][1:] if m == 1 and raw[0][:1] in SIGNS and len(raw[0]) > 1 else raw[0]
-    if not _HEAD.fullmatch(head):
-        return
-    for j in range(1, len(raw) + 1):
-        run = raw[1:j]
-        if run and not (all(_GROUP.fullmatch(t) for t in run[:-1]) and _LAST.fullmatch(run[-1])):
-            break
-        if "." in head and run:
-            break  # decimals close the figure
-        for rest in _cells(raw[j:], m - 1):
-            yield ["".join(raw[:j]), *rest]

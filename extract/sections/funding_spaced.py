@@ -37,7 +37,8 @@ from pledgecard.extract.sections.funding_spaced_budget import BY_BUDGET, by_budg
 from pledgecard.extract.sections.funding_spaced_shares import shares_table
 from pledgecard.extract.sections.funding_subrows import group_runs
 from pledgecard.normalize.digit_groups import thousands_grouped
-from pledgecard.normalize.money import parse_amount, printed_unit, unit_multiplier
+from pledgecard.normalize.money import parse_amount, unit_multiplier
+from pledgecard.normalize.money_glued import glued_unit
 from pledgecard.normalize.text import DASHES, fold_fullwidth
 from pledgecard.record import FundingColumn, FundingRow
 
@@ -144,14 +145,13 @@ def unit_closed(raw: list[str], mult: int) -> tuple[list[str], frozenset[int]]:
     out: list[str] = []
     ends: set[int] = set()
     for k, t in enumerate(raw):
-        m = re.match(r"[△▲▽▼+\-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=\D)|[△▲▽▼+\-]?\d+", t)  # (2,770백만원: commas too)
-        unit = printed_unit(t) if m and m.end() < len(t) else None
-        if unit is None:
+        got = glued_unit(t)  # (2,770백만원: commas too; the one reading of funding_cells_unit)
+        if got is None or got.unit is None:
             out.append(t)
             continue
-        if unit_multiplier(unit) != mult or t[m.end():].replace(" ", "") != unit.replace(" ", ""):  # type: ignore[union-attr]
+        if not got.exact or unit_multiplier(got.unit) != mult:
             return list(raw), frozenset()
-        out.append(t[:m.end()])  # type: ignore[union-attr]
+        out.append(got.figure)
         ends.add(k)
     return out, frozenset(ends)
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.sections.goal_values import year_cell_of
 from pledgecard.extract.sections.header_value_kinds import KIND_FIELDS, PERSON_NAME
 from pledgecard.extract.vocabulary import Vocabulary, current, lexicon
-from pledgecard.normalize.status import status_phrase
 
 
 def _terms(v: Vocabulary) -> tuple[str, ...]:
@@ -26,50 +24,9 @@ def target_start(toks: list[str]) -> int | None:
     words from the term on are more than a target opening with the term holds (:func:`_term_target`)."""
     terms = current().build(_terms)
     hits = [k for k in range(len(toks)) if "".join(toks[k:k + 3]).startswith(terms)]
-    # (a status word before the year, ``… 지정 추진 2026년 완료``, may open the target: where it begins is not shown)
-    years = [k for k in range(1, len(toks)) if _year_target(toks[k:]) and not status_phrase(toks[k - 1])]
-    if len(hits) + len(years) != 1:
-        return None
-    if years:
-        return years[0]
-    if not 0 < hits[0] < len(toks):
+    if len(hits) != 1 or not 0 < hits[0] < len(toks):
         return None
     return hits[0] if _term_target(toks[hits[0]:], terms) else None
-
-
-def _year_target(words: list[str]) -> bool:
-    """Whether ``words`` are a target that is a year and one status word of it (``2026년 완료``): a year cell
-    and one word the vocabulary reads as a status (header bands running the title and such a target together,
-    mutant 4244's dump: ``새봄군형 공공돌봄 서비스 도입 2026년 완료``, the target read null)."""
-    return len(words) == 2 and year_cell_of(words[0]) is not None and status_phrase(words[1])
-
-
-def target_end(toks: list[str]) -> int | None:
-    """The number of words the target takes where a row of values prints it first and the title right after it
-    (``관리번호 | 실천목표 | 공약명`` over ``4-11 중장기 추진 도담구 창업 지원센터 건립``, mutant 4266's dump: both
-    read null): a term word (or a year) opening the row and the one word after it that the vocabulary reads
-    as a status (``추진``, ``완료``), or a term glued to that word (``임기내완료``); at least one word left for
-    the title. None when the row opens with no term or year, or the word after it is no status word (a target
-    saying more of its term, or the term alone before a title: where the target ends is not shown)."""
-    terms = current().build(_terms)
-    end = None
-    if len(toks) >= 3 and _year_target(toks[:2]):
-        end = 2
-    for j in (1, 2, 3):
-        joined = "".join(toks[:j])
-        if end is not None:
-            break
-        if joined in terms:
-            end = j + 1 if len(toks) > j + 1 and status_phrase(toks[j]) else None
-            break
-        if joined.startswith(terms):
-            glued = next(t for t in terms if joined.startswith(t))
-            end = j if j == 1 and len(toks) > 1 and status_phrase(joined[len(glued):]) else None
-            break
-    # the title opening with a status word, or the status going on into it (``중장기 계속 추진``): not shown
-    if end is None or status_phrase(toks[end]) or status_phrase(" ".join(toks[end - 1:end + 1])):
-        return None
-    return end
 
 
 def _term_target(words: list[str], terms: tuple[str, ...]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.sections.header_body_cut import bodies_kept
-from pledgecard.extract.sections.header_term_cut import target_end, target_start, term_fits
+from pledgecard.extract.sections.header_term_cut import target_start, term_fits
 from pledgecard.extract.sections.header_value_kinds import (
     GENERIC_FIELDS,
     KIND_FIELDS,
@@ -236,7 +236,9 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
     by word, the second free text what is left; ``None`` unless exactly one split fits."""
     g1, g2 = (k for k, f in enumerate(pending) if f in GENERIC_FIELDS)
     left, middle, right = pending[:g1], pending[g1 + 1:g2], pending[g2 + 1:]
-    if not middle and (pending[g1], pending[g2]) not in (("title", "target"), ("target", "title")):
+    # (the target printed first, the title right after it: where the target ends is not shown by its words,
+    # ``중장기 추진 (2030년) 도담구 …``, review A s34 h1-h3; no cut, both null)
+    if not middle and (pending[g1], pending[g2]) != ("title", "target"):
         return None
     printed, toks = list(toks), list(toks)
     out: dict[str, str] = {}
@@ -266,8 +268,7 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
         out[field] = " ".join(toks[-n:])
         del toks[-n:]
     if not middle:  # the target printed right after the title: it begins at the term it opens with
-        # (printed before the title: it ends after the term's one status word, header_term_cut.target_end)
-        if (k := target_start(toks) if pending[g1] == "title" else target_end(toks)) is None:
+        if (k := target_start(toks)) is None:
             return None
         out.update({pending[g1]: " ".join(toks[:k]), pending[g2]: " ".join(toks[k:])})
         return {f: out[f] for f in pending}
