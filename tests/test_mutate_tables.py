@@ -836,6 +836,11 @@ PINNED_90b = {  # classes session 34's sweep left (tests/test_sweep_90b.py)
     (3488, "hwpx"): (1.0, "the same card in HWPX, the list's lines apart (0.997)"),
     (3488, "hwp"): (1.0, "the same card in HWP (0.997)"),
     (3488, "txt"): (1.0, "the same card in the text dump (0.994)"),
+    (4330, "txt"): (1.0, "a transposed funding table drawn with box characters, a source's periods printed blank: the empty "
+                         "boxes no cells, no sum proving them zeros (money 0.727, 0.969; text_blank_cells)"),
+    (4352, "txt"): (0.92, "a dasi-county card's revised funding cells printing the struck figure beside the one in force, "
+                          "the rows null (money 0.231, 0.858; struck_funding: the overview's budget proves the plan in "
+                          "force); its status and a doubled goal target stay null with a finding"),
 }
 
 # the pins above by the families their mutants were drawn from

@@ -94,3 +94,36 @@ def test_a_revised_funding_rows_two_figures_are_read_where_the_sums_prove_one_re
             "overview": {}}
     assert prove_struck_rows(near) == 0
 
+
+_DRAWN = """┌──────────┬────────────────────────┬────────┐
+│ 구 분    │ 재원별                 │ 증감액 │
+│          ├────────┬───────┬───────┤        │
+│          │ 국 비  │ 도 비 │ 시 비 │        │
+├──────────┼────────┼───────┼───────┼────────┤
+│ 총사업비 │ 10,145 │ 4,322 │ 6,206 │ -      │
+├──────────┼────────┼───────┼───────┼────────┤
+│ 2018년   │ 1,585  │ 843   │       │ -      │
+├──────────┼────────┼───────┼───────┼────────┤
+│ 2022년   │        │       │       │ △9,513 │
+└──────────┴────────┴───────┴───────┴────────┘"""
+
+
+def test_a_drawn_tables_empty_boxes_stay_cells() -> None:
+    """Mutant 4330 (txt): a transposed funding table drawn with box characters, a source's period printed blank:
+    the empty boxes were no cells, the places left empty, no sum proving them zeros (money 0.727)."""
+    from pledgecard.extract.readers.text_drawn_tables import drawn_table
+    from pledgecard.extract.readers.text_grids import drawn_cells
+
+    lines = _DRAWN.split("\n")
+    cells = drawn_cells(lines)
+    assert "" not in [c.text for c in cells]  # the cells a line, as the dump prints them: text only
+    table = drawn_table(lines, cells, 1)
+    assert table is not None and (table.n_rows, table.n_cols) == (5, 5)
+    at = {(c.row, c.col): c for c in table.cells}
+    assert at[(3, 3)].text == "" and at[(4, 1)].text == "" and at[(4, 2)].text == ""  # 2018 시비; 2022 국비, 도비
+    assert at[(3, 2)].text == "843" and at[(4, 4)].text == "△9,513"
+    covered = [(r, c) for cell in table.cells for r in range(cell.row, cell.row + cell.row_span)
+               for c in range(cell.col, cell.col + cell.col_span)]
+    assert sorted(covered) == [(r, c) for r in range(5) for c in range(5)]  # every place once: spans kept
+    assert at[(0, 0)].row_span == 2 and at[(0, 1)].col_span == 3 and at[(0, 4)].row_span == 2  # the head's spans
+    assert [(c.row, c.col) for c in table.cells] == sorted((c.row, c.col) for c in table.cells)  # reading order
