@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from pledgecard.extract.card_attachments import attachments_apart
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.card_results import CardResult, Section, SectionRead
 from pledgecard.extract.card_sections import split_card, split_sections
@@ -136,6 +137,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                before: list[Item] | None = None, opening: list[Item] | None = None,
                titled: list[Item] | None = None) -> CardResult:
     items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
+    items, attached = attachments_apart(items)  # the attachment list closing the card (붙임 1. … 1부. 끝.): furniture
     sections, levels = split_card(items)
     header_pairs_home(sections)  # the header's fields printed under the card's first heading (Ⅰ. 공약 개요)
     plans_as_funding(sections)  # a plans heading over a yearly funding table (연차별 추진계획): the funding
@@ -146,7 +148,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
     dates: list[dict[str, Any]] = []
     header_dates: tuple[dict[str, Any], ...] = ()  # those the header area stated
-    unparsed: list[dict[str, Any]] = []
+    unparsed: list[dict[str, Any]] = unparsed_items(None, attached)
     seen: set[str] = set()
     findings: list[dict[str, Any]] = []
     trace: list[SectionRead] = []

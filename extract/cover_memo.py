@@ -14,12 +14,13 @@ import re
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 
 
-def _memo_head(v: Vocabulary) -> str:
-    """The memo line's opening: the attachment word (a marker before it at most), then a colon or a space."""
-    return rf"\W{{0,2}}\s*(?:{alternation(v.words('cover_memo', 'attachment'))})(?:\s*[:：]\s*|\s+)"
+def memo_head(v: Vocabulary) -> str:
+    """The memo line's opening: the attachment word (a marker or an opening bracket before it at most, its closing
+    bracket after it: ``[붙임]``), then a colon or a space."""
+    return rf"\W{{0,2}}\s*(?:{alternation(v.words('cover_memo', 'attachment'))})[\]）)】〕」>]?(?:\s*[:：]\s*|\s+)"
 
 
-def _memo_tail(v: Vocabulary) -> str:
+def memo_tail(v: Vocabulary) -> str:
     """The memo line's close: a count of copies (``1부.``, the end word after it or not) or the end word (``끝.``)."""
     copies = alternation(v.words("cover_memo", "copies"))
     end = alternation(v.words("cover_memo", "end"))
@@ -27,15 +28,15 @@ def _memo_tail(v: Vocabulary) -> str:
 
 
 def _memo_line(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"^{_memo_head(v)}.+?{_memo_tail(v)}")
+    return re.compile(rf"^{memo_head(v)}.+?{memo_tail(v)}")
 
 
 def _word_head(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=\s)){_memo_head(v)}")
+    return re.compile(rf"(?:^|(?<=\s)){memo_head(v)}")
 
 
 def _from_head(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"{_memo_head(v)}.+?{_memo_tail(v)}")
+    return re.compile(rf"{memo_head(v)}.+?{memo_tail(v)}")
 
 
 def is_cover_memo(text: str) -> bool:

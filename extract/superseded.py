@@ -3,7 +3,8 @@ one in force after it), read from a text dump, which keeps no strikeout: the two
 nothing tells which is struck. The card says it marks them so in a legend (vocabulary ``[revisions]
 strike_words``); on such a card a value printed twice over is left null with an ``extract.markup_lost``
 finding, never either one: a status of two status words, a goal's target or actual holding two figures of
-one unit. (The funding table's surplus figures already leave its cells null: more figures than columns.)
+one unit. (The funding table's surplus figures already leave its cells null: more figures than columns; a row its
+sums prove one way is read: :mod:`pledgecard.extract.struck_funding`.)
 
 Formats that show the strikeout (HWPX, HWP, PDF) leave struck runs out in their readers
 (extract/readers/struck.py); this module then finds nothing to settle."""
@@ -17,6 +18,7 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.sections.funding_checks import null_unproven
 from pledgecard.extract.status_parts import statuses
+from pledgecard.extract.struck_funding import prove_struck_rows
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.money import unit_multiplier
 
@@ -164,6 +166,7 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
                 leave(f"goals[{i}].{key}_value", f"goal {g.get('project')!r} {g.get('year')} {key}",
                       f"{g[key]!r} (seen: {pair[0]} / {pair[1]})", list(pair))
                 g[f"{key}_value"] = None
+    prove_struck_rows(record)  # a row printing a revised cell's two figures its sums prove one way: read
     funding = record.get("funding") or {}
     unproven = _unproven_rows(funding)
     rows = funding.get("rows") or []

@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.markers import split_marker
+from pledgecard.extract.readers.text_blank_cells import blank_cells
 from pledgecard.extract.readers.text_grids import DrawnCell, bar_columns, drawn_cells, rule_lines
 
 
@@ -39,6 +40,7 @@ def drawn_table(lines: list[str], cells: list[DrawnCell], first: int) -> Table |
     n_rows, n_cols = len(rows) - 1, len(cols) - 1
     if any(c.row + c.row_span > n_rows or c.col + c.col_span > n_cols for c in out):
         return None
+    out = sorted([*out, *blank_cells(out, n_rows, n_cols)], key=lambda c: (c.row, c.col))  # a drawn empty box: a cell
     return Table(cells=out, n_rows=n_rows, n_cols=n_cols, source=out[0].source)
 
 
