@@ -7,11 +7,13 @@ one item, the shared counter pairing its 21건 row with another quarter's 40건 
 Where the unmarked lines around a joined line print two or more cells of a status column alone (``완료``), two or
 more cells of a date column alone (``'22. 3/4분기``) and no fragment of another table (a one-word line that is no
 such cell nor a head cell: a number, a cut word), the dump printed an item table's columns apart: an unmarked
-line under a bullet's line is the next row's first cell, never the bullet's wrapped rest."""
+line under a bullet's line that the line leaves complete is the next row's first cell, never the bullet's wrapped
+rest."""
 
 from __future__ import annotations
 
 from pledgecard.extract.document import Paragraph
+from pledgecard.extract.textjoin_glue import left_open
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.dates import is_date
 
@@ -63,6 +65,9 @@ def columns_apart(lines: list[Paragraph], k: int) -> bool:
 
 def column_block_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
     """The unmarked lines the joiner took for the wrapped rest of a bullet's line right above them that are the
-    next row's title of a table printed column block by column block."""
+    next row's title of a table printed column block by column block. A bullet's line left open (a comma closing
+    it, a bracket the line under it closes: ``* 참여기업 15개,`` / ``참여자 111명``, gippeum-county 77002 hwpx) goes
+    on under it whatever the cells around."""
     return {k for k in joins if k > 0 and lines[k].marker is None and lines[k - 1].marker is not None
-            and not column_cell(lines[k].text) and columns_apart(lines, k)}
+            and not column_cell(lines[k].text) and not left_open(joins[k], lines[k].text)
+            and columns_apart(lines, k)}
