@@ -24,6 +24,7 @@ from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import BRACKETED_LINE, SECTION_MARKERS
+from pledgecard.extract.textjoin_column_blocks import column_block_rows_apart
 from pledgecard.extract.textjoin_glue import (
     NearbyText,
     breaks_word,
@@ -148,7 +149,8 @@ def _numbers_onto_titles(lines: list[Paragraph]) -> list[Paragraph]:
 def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
     lines = _numbers_onto_titles(list(lines))
     joined = _join(lines, set())
-    held = titles_alone(lines, joined) | table_rows_apart(lines, joined[1]) | status_rows_apart(lines, joined[1])
+    held = titles_alone(lines, joined) | table_rows_apart(lines, joined[1]) | status_rows_apart(lines, joined[1]) \
+        | column_block_rows_apart(lines, joined[1])
     return _join(lines, held)[0] if held else joined[0]
 
 

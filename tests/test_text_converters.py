@@ -328,8 +328,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # -raw 0.901, pdf2txt 0.760): pdf2txt prints a cut row's rest after the notes column's box and the page
     # furniture (one count paired with another item's before: 1 wrong figure), joined to its cut line where that
     # line is left open (extract/readers/text_cut_boxes.py); the rows cut with nothing left open, and pdftotext's
-    # notes column printed amid the rows, stay partly unread, no figure wrong
-    "gippeum-county":    {"hwpx": 0.81, "pdftotext": 0.60, "raw": 0.90},
+    # notes column printed amid the rows, stay partly unread, no figure wrong; session 34 (pdfdumps2): an item
+    # table's columns printed apart, its row titles read as items (extract/sections/column_block_items.py): 0.637 -> 0.713
+    "gippeum-county":    {"hwpx": 0.81, "pdftotext": 0.71, "raw": 0.90},
     # designed blind in session 22 (figures printed with the ones they replaced, `1,200 → 1,350` / `(당초 1,200)`),
     # measured after its fixes: no figure wrong in any dump (pdftotext's default mode leaves part of the funding
     # and goals unread; hwpx-text-extract the change table's note cells)

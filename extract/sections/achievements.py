@@ -30,6 +30,7 @@ from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.sections.achievement_block_month import month_in_block_year
 from pledgecard.extract.sections.achievement_set_in import set_in_style, steady_margins
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
+from pledgecard.extract.sections.column_block_items import column_block_cells
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.figure_cells import figures_in_text
 from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
@@ -321,6 +322,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes), "achievements")  # an item table's rows are items
     log = _dated_log(expanded, boxes)
     unmarked = _unmarked_items(expanded)
+    block_titles, block_cells = column_block_cells(expanded)  # a table printed column block by column block
     steady = steady_margins([(_style(it.marker), it.indent) for it in expanded if isinstance(it, Line)
                              and it.marker is not None and it.marker != ROW_MARKER and not is_note(it.marker)])
     for n_it, it in enumerate(expanded):
@@ -367,7 +369,13 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
                 group_dates.append(group_as_of)
             group_start = len(ach)
             continue
-        if it.marker is None and unmarked and _unmarked_item(expanded, n_it, bool(loose), boxes):
+        if n_it in block_cells:
+            rest.append(it)  # a column block's date or status cell alone: which row it is printed for is lost
+            continue
+        if n_it in block_titles:
+            flush_loose()
+            it = Line(text=it.text, marker=ROW_MARKER, indent=it.indent, source=it.source)
+        elif it.marker is None and unmarked and _unmarked_item(expanded, n_it, bool(loose), boxes):
             it = Line(text=it.text, marker=ROW_MARKER, indent=it.indent, source=it.source)
         if it.marker is None or it.marker in boxes or not it.text.strip():
             loose.append(it)  # (a lone dash is a table's empty cell a dump printed a line, no item)

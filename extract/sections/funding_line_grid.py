@@ -8,6 +8,7 @@ from pledgecard.extract.sections.funding_cells import is_amount_cell, split_afte
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, gubun_pattern
 from pledgecard.extract.sections.funding_continued import periods_go_on
 from pledgecard.extract.sections.funding_header import header_orders, order_by_signs, order_by_sums
+from pledgecard.extract.sections.funding_labels_apart import labels_apart_joined
 from pledgecard.extract.sections.funding_pair_order import pairs_out_of_order
 from pledgecard.extract.sections.funding_pairs import header_pairs, pair_kind, sub_column_pattern, sub_kind
 from pledgecard.extract.sections.funding_rows import (
@@ -32,6 +33,7 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     source label with its amounts (a row broken over lines is glued back). A second table stacked
     under the first with the same sources and later periods (the years continued, no total column)
     adds its columns to the first's rows."""
+    lines = labels_apart_joined(lines)  # a PDF row's label or last cells set a little off its figures: one line
     parts: list[list[Line]] = [[]]
     for ln in lines:
         if parts[-1] and data_row(parts[-1][-1].full_text) and not data_row(ln.full_text) \
