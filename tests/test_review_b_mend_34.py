@@ -1,0 +1,87 @@
+"""Review B's findings on session 34's rules, mended (session 34, helper mendb): the reviewer's inputs
+(tests/fixtures/review_b_34/, copied from /tmp/review-b/r34/) read through the pipeline and scored with the shared
+scorer and wrong-figure counter, and unit tests of each shape with its negative case.
+
+1. A goal table printing each year over its halves or quarters is read as running totals (the year-end period's
+   figures the year's) only where its head or the ``※`` note under it says so and the targets strictly rise
+   (extract/sections/goal_year_periods.py, goal_period_notes.py); else the year's goal has no target and no
+   actual, with ``extract.periods_unproven``: never the year-end period's figure (equal, rising, per-quarter level)
+   nor two goals of one year (falling halves).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pledgecard.extract.readers import read_path
+from pledgecard.extract.sections.goal_across import goals_across
+from pledgecard.extract.sections.goal_year_periods import says_running_totals
+from pledgecard.pipeline import card_results
+
+from conftest import shared_score, wrong_figures_of
+
+FIXTURES = Path(__file__).parent / "fixtures" / "review_b_34"
+HANDMADE = Path(__file__).parent.parent / "samples" / "handmade"
+
+
+def _card(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    [(card, _)] = card_results(read_path(path), str(path))
+    return card.record, card.findings
+
+
+def _expected(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"{name}.expected.json").read_text("utf-8"))
+
+
+# -- 1, 2: a year over its periods --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["roa-perhalf-equal", "roa-perhalf-rising", "roa-perhalf-falling",
+                                  "roa-perquarter-level"])
+@pytest.mark.parametrize("fmt", ["hwp", "hwpx"])
+def test_per_period_goal_tables_give_one_null_goal_a_year_with_a_finding(name: str, fmt: str) -> None:
+    record, findings = _card(FIXTURES / f"{name}.{fmt}")
+    exp = _expected(name)
+    goals = record["goals"]
+    assert [(g["project"], g["year"]) for g in goals] == [(g["project"], g["year"]) for g in exp["goals"]]
+    assert all(g["target"] is None and g["target_value"] is None and g["actual"] is None for g in goals)
+    said = sorted(f["location"] for f in findings if f["code"] == "extract.periods_unproven")
+    assert said == sorted(f"goals[{k}]" for k in range(len(goals)))
+    assert wrong_figures_of(exp, record) == []
+    assert shared_score(exp, record) >= 0.69  # before: 0.761-0.775 with every year's target wrong
+
+
+def test_a_table_whose_note_says_running_totals_keeps_its_year_end_figures() -> None:
+    path = HANDMADE / "doc-roa-province-8-3.hwp"
+    record, findings = _card(path)
+    exp = json.loads(path.with_name("doc-roa-province-8-3.expected.json").read_text("utf-8"))
+    assert shared_score(exp, record) == 1.0
+    assert not [f for f in findings if f["code"] == "extract.periods_unproven"]
+
+
+HEAD = [["성과지표", "구 분", "2024년", "2024년"], ["성과지표", "구 분", "상반기", "하반기"]]
+
+
+@pytest.mark.parametrize(("target", "notes", "read"), [
+    (["3,000", "8,000"], ("※ 목표·실적은 연도별 누계",), "8,000"),  # said, rising: the year-end's
+    (["3,000", "8,000"], (), ""),  # rising but not said: unproven
+    (["4,000", "4,000"], ("※ 목표·실적은 연도별 누계",), ""),  # said but level: a period's own
+    (["3,000", "8,000"], ("※ 목표·실적은 반기별 실적임",), ""),  # a note saying something else
+])
+def test_the_year_end_figure_only_where_totals_are_said_and_rise(target: list[str], notes: tuple[str, ...],
+                                                                 read: str) -> None:
+    grid = [*HEAD, ["참여자(명)", "목 표", *target], ["참여자(명)", "실 적", "3,100", "8,200"]]
+    [goal] = goals_across(grid, notes) or []
+    assert (goal.year, goal.target, goal.unproven) == (2024, read, not read)
+    assert goal.actual == ("8,200" if read else None)
+
+
+def test_a_head_cell_saying_running_totals_counts_as_the_note() -> None:
+    assert says_running_totals(["2024년 누계", "상반기"])
+    assert not says_running_totals(["2024년", "상반기", "하반기"])
+    grid = [["성과지표(누계)", *HEAD[0][1:]], HEAD[1], ["참여자(명)", "목 표", "3,000", "8,000"],
+            ["참여자(명)", "실 적", "3,100", "8,200"]]
+    assert [(g.target, g.unproven) for g in goals_across(grid) or []] == [("8,000", False)]
