@@ -7,6 +7,9 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
    (extract/sections/goal_year_periods.py, goal_period_notes.py); else the year's goal has no target and no
    actual, with ``extract.periods_unproven``: never the year-end period's figure (equal, rising, per-quarter level)
    nor two goals of one year (falling halves).
+3. A number and a stop before a figure glued to a word (``1. 2단계``) number an item only where the date reader
+   reads no date in them with any part of that word (extract/markers.py): ``12. 31까지``, ``12. 3경`` keep their
+   month; ``2. 3상 변압기`` is an item.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.goal_year_periods import says_running_totals
@@ -85,3 +89,29 @@ def test_a_head_cell_saying_running_totals_counts_as_the_note() -> None:
     grid = [["성과지표(누계)", *HEAD[0][1:]], HEAD[1], ["참여자(명)", "목 표", "3,000", "8,000"],
             ["참여자(명)", "실 적", "3,100", "8,200"]]
     assert [(g.target, g.unproven) for g in goals_across(grid) or []] == [("8,000", False)]
+
+
+# -- 3: a numbered item only where the date reader reads no date ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("12. 31까지 완료", (None, "12. 31까지 완료")),  # a date and its qualifier: no item's number
+    ("12. 3경 개최", (None, "12. 3경 개최")),
+    ("12. 15중 착공", (None, "12. 15중 착공")),
+    ("12. 3월 착공", (None, "12. 3월 착공")),
+    ("1. 15일 개최", (None, "1. 15일 개최")),
+    ("1. 2단계 착공", ("1.", "2단계 착공")),  # a figure and its counter word: an item's text
+    ("2. 3호점 개소", ("2.", "3호점 개소")),
+    ("2. 3상 변압기 교체", ("2.", "3상 변압기 교체")),  # a half's syllable opening a counter word: no date
+    ("3. 2전시관 개관", ("3.", "2전시관 개관")),
+    ("1. 2하천 정비", ("1.", "2하천 정비")),
+])
+def test_a_counted_item_is_numbered_only_where_no_date_is_read(text: str, split: tuple[str | None, str]) -> None:
+    assert split_marker(text) == split
+
+
+@pytest.mark.parametrize("name", ["baram-mk-dates.txt", "roa-plans-dates.hwpx"])
+def test_plans_dated_with_a_qualifier_keep_their_month(name: str) -> None:
+    record, _ = _card(FIXTURES / name)
+    texts = [p["text"] for p in record["plans"]]
+    assert any(t.startswith("12. 31까지") for t in texts)  # before: "31까지 ...", the month cut off as a number
+    assert not any(t.startswith(("31까지", "3경")) for t in texts)
