@@ -10,6 +10,11 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
 3. A number and a stop before a figure glued to a word (``1. 2단계``) number an item only where the date reader
    reads no date in them with any part of that word (extract/markers.py): ``12. 31까지``, ``12. 3경`` keep their
    month; ``2. 3상 변압기`` is an item.
+4. An outreach section's lines joined a baseline a row (a rule-less PDF table) are read only where they read a
+   table; else the lines as printed (extract/sections/outreach.py): a third column (비고, 참석인원) no longer loses
+   the whole table.
+5. A caption naming the funds spent (``(집행실적, 단위: 백만원)``) after the plan's figures starts no rows of the plan
+   (extract/sections/funding_execution_table.py): handed back with ``extract.table_unassigned``.
 """
 
 from __future__ import annotations
@@ -115,3 +120,43 @@ def test_plans_dated_with_a_qualifier_keep_their_month(name: str) -> None:
     texts = [p["text"] for p in record["plans"]]
     assert any(t.startswith("12. 31까지") for t in texts)  # before: "31까지 ...", the month cut off as a number
     assert not any(t.startswith(("31까지", "3경")) for t in texts)
+
+
+# -- 4: a rule-less PDF channel table with a third column ------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "total", "survey"), [("onsaemi-outreach-norule.pdf", 13, 0),
+                                                       ("onsaemi-outreach-words.pdf", 13, 0),
+                                                       ("onsaemi-outreach-people.pdf", 14, 1)])
+def test_a_channel_table_whose_joined_rows_read_nothing_reads_as_printed(name: str, total: int, survey: int) -> None:
+    record, findings = _card(FIXTURES / name)
+    out = record["outreach"]  # before: null, the rows joined with their 비고 / 참석인원 cells read by no row reader
+    assert out is not None and out["total"] == total
+    assert {it["category"]: it["count"] for it in out["items"]} == {"meetings": 4, "survey": survey, "experts": 3,
+                                                                    "media": 6}
+    assert sum(it["count"] for it in out["items"]) == out["total"]
+    assert not [f for f in findings if f["code"] == "extract.section_empty" and f["location"] == "outreach"]
+
+
+# -- 5: a table of the funds spent under the plan's ------------------------------------------------------------
+
+def test_a_table_of_the_funds_spent_adds_no_source_to_the_plan() -> None:
+    record, findings = _card(FIXTURES / "baram-two-funding.txt")
+    rows = {r["label"]: r["amounts_krw"][-1] for r in record["funding"]["rows"]}
+    assert rows == {"시비": 1_620_000_000, "구비": 1_620_000_000}  # before: 국비 300, 기타 100 added, no finding
+    assert [f["location"] for f in findings if f["code"] == "extract.table_unassigned"] == ["funding"]
+
+
+def test_a_note_or_a_row_label_naming_the_funds_spent_cuts_nothing() -> None:
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+    from pledgecard.extract.sections.funding_continued import continued_caption
+    from pledgecard.extract.sections.funding_execution_table import execution_tables_apart
+
+    def line(text: str, marker: str | None = None) -> Line:
+        return Line(text=text, marker=marker, indent=0, source=Source(line_start=1))
+
+    plan = [line("구분 2024년 2025년"), line("시비 100 200"), line("집행 50 -"), line("집행액은 누계", "※")]
+    assert execution_tables_apart(plan, continued_caption) == (plan, [], [])
+    spent = [*plan, line("(집행실적, 단위: 백만원)"), line("국비 30 -")]
+    kept, apart, said = execution_tables_apart(spent, continued_caption)
+    assert (kept, apart, [f["code"] for f in said]) == (plan, spent[4:], ["extract.table_unassigned"])
