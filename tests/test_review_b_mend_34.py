@@ -15,6 +15,8 @@ scorer and wrong-figure counter, and unit tests of each shape with its negative 
    the whole table.
 5. A caption naming the funds spent (``(집행실적, 단위: 백만원)``) after the plan's figures starts no rows of the plan
    (extract/sections/funding_execution_table.py): handed back with ``extract.table_unassigned``.
+6. One row sum (funding_row_totals.periods_sum) for the extractor's two funding proofs (rows_total_themselves,
+   funding_unit_proof's row amount); the validator's row check keeps its own (it reads the record's grid).
 """
 
 from __future__ import annotations
@@ -160,3 +162,18 @@ def test_a_note_or_a_row_label_naming_the_funds_spent_cuts_nothing() -> None:
     spent = [*plan, line("(집행실적, 단위: 백만원)"), line("국비 30 -")]
     kept, apart, said = execution_tables_apart(spent, continued_caption)
     assert (kept, apart, [f["code"] for f in said]) == (plan, spent[4:], ["extract.table_unassigned"])
+
+
+# -- 6: one row sum for the funding proofs ---------------------------------------------------------------------
+
+def test_one_row_sum_serves_both_funding_proofs() -> None:
+    from pledgecard.extract.sections.funding_row_totals import periods_sum, rows_total_themselves
+
+    kinds = ["year", "year", "total"]
+    assert periods_sum([100, 200, 300], kinds) == 300
+    assert periods_sum([100, None, 100], kinds) is None  # an unread period: no sum
+    assert periods_sum([100, None, 100], kinds, blank_as_zero=True) == 100  # a blank period adds nothing
+    assert periods_sum([100], ["total"]) is None  # no period
+    columns = [{"kind": k} for k in kinds]
+    assert rows_total_themselves(columns, [{"amounts_krw": [100, None, 100]}, {"amounts_krw": [1, 2, 3]}])
+    assert not rows_total_themselves(columns, [{"amounts_krw": [100, 200, 400]}])
