@@ -243,6 +243,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         for i, (g, at) in enumerate(across.goals):
             goals.append(across_goal(g))
             prov[Loc("goals", i)] = lines[at].source
+            found += periods_unproven([g], i, lines[at].source)  # a year over its periods, proving no figure
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := _cells_read(lines)) is not None
                     or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "",
