@@ -13,6 +13,7 @@ import unicodedata
 
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.extract.vocabulary_memo import per_vocabulary
+from pledgecard.normalize.dates import parse_date
 
 # Glyphs that start a bullet item. U+FFFD stands for a glyph the dump lost (Hangul private fonts).
 SECTION_MARKERS = "□■▣◼❏❑☐�\ufffdㅁ"
@@ -184,13 +185,25 @@ def footnote_mark(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _counted_numbering(v: Vocabulary) -> re.Pattern[str]:
-    """A number and a stop numbering an item whose text opens with a figure and its counter word (``1. 2단계 …``,
-    ``2. 3호점 …``): the figure glued to a syllable that opens no date word (``12. 3월``, ``1. 15일`` are dates)."""
-    dates = "|".join(re.escape(w) for name in ("year", "month", "day", "quarter", "quarter_ordinal", "half",
-                                               "first_half", "second_half", "semester")
-                     for w in v.words("date_words", name))
-    return re.compile(rf"^(?P<marker>\d{{1,2}}\.)\s+(?=\d{{1,3}}(?!{dates})[가-힣])")
+_COUNTED_RE = re.compile(r"^(?P<marker>\d{1,2}\.)\s+(?=(?P<word>\d{1,3}[가-힣]\S*))")
+_ANY_YEAR = 2000  # a year for a date printed without one: only whether it reads matters here
+
+
+def _counted_numbering(s: str) -> re.Match[str] | None:
+    """A number and a stop numbering an item whose text opens with a figure glued to a word (``1. 2단계 …``,
+    ``2. 3호점 …``, ``2. 3상 변압기``): only where the project's date reader reads no date in the number, the stop
+    and that figure with any part of its word (``12. 3월``, ``1. 15일``, ``12. 31까지``, ``12. 3경`` are dates,
+    their month no item's number). Class fixed (review b, session 34): a month cut off a date its qualifier
+    followed, and a counter word opening with a half's syllable (상, 전, 하) blocking a real item."""
+    m = _COUNTED_RE.match(s)
+    if m is None:
+        return None
+    word = m.group("word")
+    digits = len(word) - len(word.lstrip("0123456789"))
+    for k in range(len(word), digits, -1):
+        if parse_date(f"{m.group('marker')} {word[:k]}", default_year=_ANY_YEAR)["label"] is not None:
+            return None
+    return m
 
 
 @per_vocabulary
@@ -212,7 +225,7 @@ def split_marker(text: str) -> tuple[str | None, str]:
     note = footnote_mark(s)
     if note is not None:
         return note, s[len(note):].strip()
-    m = _MARKER_RE.match(s) or current().build(_counted_numbering).match(s)
+    m = _MARKER_RE.match(s) or _counted_numbering(s)
     if not m and is_glyph(s[0]) and not (len(s) > 1 and s[1].isdigit()):  # △1,234 is a number
         return s[0], s[1:].strip()
     if not m:

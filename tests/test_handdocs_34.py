@@ -158,17 +158,19 @@ GOALS = [["성과지표", "구 분", "2024년", "2024년", "2025년", "2025년"]
 
 def test_each_year_over_its_halves_gives_the_year_end_goal() -> None:
     assert year_end_columns(GOALS, 0, {2: 2024, 3: 2024, 4: 2025, 5: 2025}) == {3: [2, 3], 5: [4, 5]}
-    goals = goals_across(GOALS)
+    goals = goals_across(GOALS, ("※ 목표·실적은 연도별 누계(하반기는 연말 기준)",))  # the note says running totals
     assert goals is not None
     assert [(g.year, g.target, g.actual) for g in goals] == [(2024, "8,000", "8,920"), (2025, "20,000", None)]
 
 
-def test_halves_that_do_not_run_to_date_are_left_as_read() -> None:
+def test_halves_that_do_not_run_to_date_give_no_year_figure() -> None:
     assert running_to_date(["", "", "3,000", "8,000"], [2, 3])
     assert not running_to_date(["", "", "5,000", "3,000"], [2, 3])  # the second half's own target
+    assert not running_to_date(["", "", "4,000", "4,000"], [2, 3])  # level: a period's own too
     apart = [row[:] for row in GOALS]
     apart[2] = ["참여자(명)", "목 표", "5,000", "3,000", "7,000", "6,000"]
-    goals = goals_across(apart)
-    assert goals is not None and len(goals) == 4  # two a year, as printed
+    goals = goals_across(apart, ("※ 목표·실적은 연도별 누계",))
+    assert goals is not None  # one goal a year, its figures null: the halves are no totals (review b, finding 2)
+    assert [(g.year, g.target, g.actual, g.unproven) for g in goals] == [(2024, "", None, True), (2025, "", None, True)]
     assert year_end_columns([GOALS[0], ["", "", "1월", "2월", "1월", "2월"]], 0, {2: 2024, 3: 2024, 4: 2025,
                                                                                 5: 2025}) is None  # months

@@ -51,6 +51,7 @@ from pledgecard.extract.sections.funding_checks import (
 from pledgecard.extract.sections.funding_column_heads import classify_column, derived_after
 from pledgecard.extract.sections.funding_continued import continued_caption, continues_rows, continues_years
 from pledgecard.extract.sections.funding_deal_disproven import deal_disproven, nothing_placed
+from pledgecard.extract.sections.funding_execution_table import execution_tables_apart
 from pledgecard.extract.sections.funding_fullwidth import fullwidth_folded
 from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_head_again import joined_continued
@@ -138,7 +139,10 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     ctx = ctx or SectionContext()
     items = head_again_dropped(items, continued_caption)  # a table printed as lines going on after (계속): its head again out
     items = head_cells_joined(fullwidth_folded(items))  # １，２５０ (fullwidth mode) read as 1,250  # a head printed a cell a line over rows a line: one head line
+    items, spent, said = execution_tables_apart(items, continued_caption)  # (집행실적) over a later table: not the plan's
     read = _funding_by_unit(items, ctx)
+    if spent:
+        read = SectionResult(read.value, read.provenance, [*read.rest, *spent], read.dates, [*read.findings, *said])
     if not read.value.get("funding") and (prose := funding_from_prose(items, ctx)) is not None:
         # no table read: the funding told in sentences, with what the table reader found of a table it could not read
         read = SectionResult(prose.value, prose.provenance, prose.rest, prose.dates, [*read.findings, *prose.findings])

@@ -21,10 +21,22 @@ def rows_total_themselves(columns: list[dict[str, Any]], rows: list[dict[str, An
     if len(totals) != 1 or len(periods) < 2 or len(totals) + len(periods) != len(columns) or not rows:
         return False
     (t,) = totals
+    kinds = [c["kind"] for c in columns]
     for r in rows:
         amounts = r["amounts_krw"]
         if amounts[t] is None or not any(amounts[j] for j in periods):
             return False
-        if amounts[t] != sum(v for j in periods if (v := amounts[j]) is not None):
+        if amounts[t] != periods_sum(amounts, kinds, blank_as_zero=True):
             return False
     return True
+
+
+def periods_sum(amounts: list[Any], kinds: list[Any], *, blank_as_zero: bool = False) -> int | float | None:
+    """The sum of a funding row's period cells (``amounts`` under columns of ``kinds``; the period kinds
+    ``PERIOD_KINDS``): None where the row has no period, or a period's cell is None unless ``blank_as_zero`` (a
+    blank period adding nothing). The one row sum of the extractor's funding proofs (this module's and
+    funding_unit_proof's)."""
+    periods = [a for j, a in enumerate(amounts) if j < len(kinds) and kinds[j] in PERIOD_KINDS]
+    if blank_as_zero:
+        periods = [a for a in periods if a is not None]
+    return None if not periods or None in periods else sum(periods)

@@ -16,13 +16,15 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.base import Loc, SectionResult
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
+from pledgecard.extract.sections.funding_row_totals import periods_sum
 from pledgecard.extract.sections.funding_sum_rule import adds_up
 from pledgecard.extract.sections.unit_inferred import unit_inferred
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import parse_amount, unit_for, unit_multiplier
 
 _PROBE = 1000  # the second reading's multiplier (any unit other than won would do)
-_CORE = ("prior", "year", "after_term")
+_CORE = PERIOD_KINDS  # a row's periods: one list with the column heads'
 _SUB_LOCAL = ("provincial", "municipal", "district")
 
 Cell = tuple[int, int]
@@ -150,8 +152,7 @@ def _row_sum(row: dict[str, Any], kinds: list[Any]) -> int | float | None:
     amounts = row.get("amounts_krw") or []
     if "total" in kinds and kinds.index("total") < len(amounts):
         return amounts[kinds.index("total")]
-    periods = [a for j, a in enumerate(amounts) if j < len(kinds) and kinds[j] in _CORE]
-    return None if not periods or None in periods else sum(periods)
+    return periods_sum(amounts, kinds)
 
 
 def rows_agree(funding: dict[str, Any], budget: dict[str, Any]) -> bool | None:

@@ -40,7 +40,11 @@ from pledgecard.extract.sections.goal_values import (
     none_keys,
     rate_agrees,
 )
-from pledgecard.extract.sections.goal_year_periods import running_to_date, year_end_columns
+from pledgecard.extract.sections.goal_year_periods import (
+    running_to_date,
+    says_running_totals,
+    year_end_columns,
+)
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
@@ -57,6 +61,7 @@ class AcrossGoal:
     actual: str | None
     row: int  # the grid row of its target
     col: int  # its year's column
+    unproven: bool = False  # a year over its periods whose figures prove no year figure: target and actual left out
 
 
 def _row_fields(vocab: Vocabulary) -> dict[str, str]:
@@ -83,13 +88,15 @@ def _cell(group: dict[str | None, tuple[int, list[str]]], name: str, col: int, n
     return text if text and key(text) not in none_words else None
 
 
-def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
+def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[AcrossGoal] | None:
     """The goals of a years-across table (``grid``: the header row first, a merged cell's text in
     every position it covers), or ``None`` when the table is not one: year columns in the header,
     one column of row labels naming a target row and at least one other field. A project's rows
     run from its target row to the next; a project whose rows do not read with certainty (a label
     naming no field or two, a figure under a year its target leaves empty: a dump that moved cells)
-    gives no goal."""
+    gives no goal. A year over columns of its periods (goal_year_periods) gives one goal: the year-end period's
+    figures where the table's head or its ``notes`` (the ``※`` lines under it) say running totals and the targets
+    rise, else no target and no actual (``unproven``)."""
     if len(grid) < 3:
         return None
     top = _year_head_row(grid)
@@ -111,6 +118,7 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
     proj_col = next((j for j in range(label_col) if j not in years), None)
     none_words = current().build(none_keys)
     periods = year_end_columns(grid, top, years)  # a year over columns of its halves or quarters
+    running = periods is not None and says_running_totals([*grid[top], *grid[top + 1], *notes])
     starts = [k for k, r in enumerate(rows) if row_field(r[label_col]) == "target"]
     out: list[AcrossGoal] = []
     for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
@@ -126,12 +134,17 @@ def goals_across(grid: list[list[str]]) -> list[AcrossGoal] | None:
         project = _project(part, proj_col)
         if project is False:
             continue
-        for cols in (periods or {}).values():  # a year over its periods' columns: the year-end's, run to date
-            if running_to_date(t, cols):
-                filled -= set(cols[:-1])
+        unproven: set[int] = set()
+        for cols in (periods or {}).values():  # a year over its periods' columns: one goal, the year-end column's
+            if cols[-1] in filled and not (running and running_to_date(t, cols)):
+                unproven.add(cols[-1])  # per-period figures, or totals not proven: no year figure printed
+            filled = (filled - set(cols[:-1])) | ({cols[-1]} if any(j in filled for j in cols) else set())
         goals = []
         for j in sorted(filled):
             status, actual = (_cell(group, name, j, none_words) for name in ("status", "actual"))
+            if j in unproven or not t[j] or key(t[j]) in none_words:
+                goals.append(AcrossGoal(project, years[j], "", status, None, t_row, j, unproven=True))
+                continue
             goals.append(AcrossGoal(project, years[j], t[j], status, actual, t_row, j))
         if all(rate_agrees(_rate(group, g.col, none_words), g.target, g.actual) for g in goals):
             out += goals  # a 달성률 that disagrees with the actual over the target: the cells moved

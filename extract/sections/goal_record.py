@@ -80,7 +80,7 @@ def across_goal(g: AcrossGoal) -> Goal:
     counted in that unit, as under an indicator column's head."""
     actual = None if g.status and not_started(g.status) else g.actual
     named = indicator(g.project) if g.project else None
-    if named is None or not figure(g.target):
+    if named is None or not (figure(g.target) or g.unproven):  # a year's figures unproven: still the indicator's
         return make_goal(g.project, g.year, g.target, g.status, actual, None)
     goal = indicator_goal(IndicatorGoal(named[0], named[1], g.year, g.target, actual, g.row, g.col))
     goal["status"] = fold(g.status) if g.status else None

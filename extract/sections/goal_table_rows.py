@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.sections.goal_across import goals_across
+from pledgecard.extract.sections.goal_across import AcrossGoal, goals_across
 from pledgecard.extract.sections.goal_drawn_cells import drawn_empty
 from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pairs
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
@@ -93,19 +93,26 @@ def continued_rows(table: Table, before: Table) -> tuple[list[tuple[Goal, int, d
     return (got if got and all(g["target"] for g, _, _ in got) else []), joined
 
 
+def across_unproven(table: Table, notes: tuple[str, ...] = ()) -> list[AcrossGoal]:
+    """The goals :func:`goal_rows` reads from a years-across ``table`` (none from another), in order: those of a year
+    over its periods whose figures prove no year figure marked ``unproven``."""
+    return goals_across([[fold(c) for c in r] for r in table.grid()], notes) or []
+
+
 def goals_from_table(table: Table) -> list[Goal]:
     return [g for g, _, _ in goal_rows(table)]
 
 
-def goal_rows(table: Table) -> list[tuple[Goal, int, dict[str, int]]]:
+def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int, dict[str, int]]]:
     """Each goal read from ``table`` with its grid row and the grid column of each of its fields
-    (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has."""
+    (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has; ``notes`` the
+    ``※`` lines under it (a years-across table's periods said to be running totals there)."""
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
         return []
-    across = goals_across(grid)
+    across = goals_across(grid, notes)
     if across is not None:  # years across the columns, a row per field under each project
-        return [(across_goal(g), g.row, {"target": g.col}) for g in across]
+        return [(across_goal(g), g.row, {} if g.unproven else {"target": g.col}) for g in across]
     indicators = goals_indicators(grid)
     if indicators is not None:  # indicators across the columns, a target and an actual row a year
         return [(indicator_goal(g), g.row, {"target": g.col}) for g in indicators]

@@ -31,6 +31,7 @@ from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
+from pledgecard.extract.sections.goal_period_notes import notes_after, periods_unproven
 from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
 from pledgecard.extract.sections.goal_provenance import row_provenance
@@ -50,6 +51,7 @@ from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goa
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
 from pledgecard.extract.sections.goal_table_cut_cells import joined_cut_cells
 from pledgecard.extract.sections.goal_table_rows import (
+    across_unproven,
     continued_rows,
     goal_rows,
     goals_from_table,
@@ -164,14 +166,18 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     rest: list[Item] = []
     last: Table | None = None  # the goal table read last: a headless table after it may go on with it
     year = ctx.reported_year() if ctx else None  # the year of a quarter table that prints none
+    found: list[dict[str, Any]] = []  # findings at goals read
     for k, it in enumerate(items):
         if isinstance(it, Table):
             it = joined_cut_cells(it, ctx.page_starts if ctx else ())  # a cell a page break cut: its rest to its row
             before = items[k - 1] if k else None  # its title line (2024년 분기별 성과지표) may print its year
             title = year_only(before.full_text) if isinstance(before, Line) else None
             quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year if title is None else title)
+            notes = notes_after(items, k)  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
             got, whole = ([(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
-                          if quarters else goal_rows(it)), it
+                          if quarters else goal_rows(it, notes)), it
+            if got and not quarters:  # a year over its periods whose figures prove no year figure: said
+                found += periods_unproven(across_unproven(it, notes), len(goals), it.source)
             if not got and last is not None:
                 got, whole = continued_rows(it, last)
             if got and isinstance(before, Line):  # 성과지표 : 청년농(명) over a table of bare figures
@@ -194,7 +200,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                            None if g.status and not_started(g.status) else g.actual, None) for g in labelled]
         for i, g in enumerate(labelled):
             prov[Loc("goals", i)] = every[g.line].source
-        return SectionResult({"goals": goals}, prov, rest)
+        return SectionResult({"goals": goals}, prov, rest, findings=found)
     lines, notes = split_notes(every)
     rest.extend(notes)
     if not goals:  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
@@ -237,6 +243,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         for i, (g, at) in enumerate(across.goals):
             goals.append(across_goal(g))
             prov[Loc("goals", i)] = lines[at].source
+            found += periods_unproven([g], i, lines[at].source)  # a year over its periods, proving no figure
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
     elif lines and ((flat := _cells_read(lines)) is not None
                     or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "",
@@ -279,4 +286,4 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             rest.extend(lines[i] for i in unread)
         elif not goals:
             rest.extend(lines)
-    return SectionResult({"goals": goals}, prov, rest)
+    return SectionResult({"goals": goals}, prov, rest, findings=found)

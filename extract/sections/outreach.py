@@ -61,8 +61,31 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         if got:
             prov[Loc("outreach")] = it.source
             return SectionResult({"outreach": got}, prov, unit_line_over(items, it, got))
-    # (a rule-less table's row printed a cell a line: one line again)
-    lines, notes = split_notes(rows_joined([it for it in items if isinstance(it, Line)]))
+    raw = [it for it in items if isinstance(it, Line)]
+    one_row = rows_joined(raw)  # a rule-less table's row printed a cell a line: one line again
+    read = _from_section_lines(one_row, items, ctx, dict(prov))
+    if one_row != raw and (read is None or read.value.get("outreach") is None):
+        # the joined rows read no table (a third column, 비고 or 참석인원, run into each row): the lines as printed
+        read = _from_section_lines(raw, items, ctx, dict(prov)) or read
+    if read is not None:
+        return read
+    if (not items or only_notes(items)) and ctx is not None and ctx.heading \
+            and (told := from_heading(ctx.heading)) is not None:
+        # the counts on the heading's line, none under it (a note line under it is no count: left as it is)
+        return SectionResult({"outreach": told}, prov, list(items), findings=times_unprinted(told, []))
+    said = [it for it in items if isinstance(it, Line)]
+    got = from_sentences(said, ctx.heading if ctx is not None else None) if len(said) == len(items) else None
+    if got:
+        prov[Loc("outreach")] = said[0].source
+        return SectionResult({"outreach": got}, prov, [], findings=times_unprinted(got, said))
+    return SectionResult({"outreach": None}, prov, list(items))
+
+
+def _from_section_lines(raw: list[Line], items: list[Item], ctx: SectionContext | None,
+                        prov: dict[Loc, Any]) -> SectionResult | None:
+    """The outreach an outreach section's lines ``raw`` print (its items ``items``), or None where they print no
+    channel table (the heading's counts or sentences are tried after)."""
+    lines, notes = split_notes(raw)
     lead = leading_fractions(lines)  # another table's cell printed past a page break: no count
     lines, notes = lines[lead:], [*notes, *lines[:lead]]
     unaligned = ctx is not None and any(ctx.in_unaligned(ln.source.line_start) for ln in lines)
@@ -95,16 +118,7 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if got:
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": got}, prov, list(notes))
-    if (not items or only_notes(items)) and ctx is not None and ctx.heading \
-            and (told := from_heading(ctx.heading)) is not None:
-        # the counts on the heading's line, none under it (a note line under it is no count: left as it is)
-        return SectionResult({"outreach": told}, prov, list(items), findings=times_unprinted(told, []))
-    said = [it for it in items if isinstance(it, Line)]
-    got = from_sentences(said, ctx.heading if ctx is not None else None) if len(said) == len(items) else None
-    if got:
-        prov[Loc("outreach")] = said[0].source
-        return SectionResult({"outreach": got}, prov, [], findings=times_unprinted(got, said))
-    return SectionResult({"outreach": None}, prov, list(items))
+    return None
 
 
 __all__ = [  # kept importable from here

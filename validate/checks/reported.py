@@ -136,6 +136,15 @@ CHECKS = [
            "its own with no unit (`셔틀 차량 추가 구입 | 2026. 6. | 200`): it is kept in the item's text as printed, "
            "read into no field; `observed.row` the item's text, `observed.figure` the figure",
            "`plans` or `achievements`; `source_location`: the figure's cell"),
+    _check("extract.periods_unproven", "a year's goal printed",
+           "every goal of a table printing its years by their periods (상반기 | 하반기, 1분기 .. 4분기) holds the year's figure",
+           "a years-across goal table prints each year over columns of its halves or quarters and does not prove "
+           "that its figures are running totals to date (no running-total word in its head or in the note under "
+           "it, or the targets do not strictly rise over the year's periods): the periods' figures are the "
+           "period's own and the card prints no figure of the year, so the year's goal has a null target and "
+           "actual, never the year-end period's figure nor two goals of one year; `observed` names the year, the "
+           "project and the year-end column",
+           "`goals[k]`; `source_location`: the goal table"),
     _check("extract.figures_apart", "one number a cell",
            "every funding cell printing figures apart by spaces is read as one number only where they make one",
            "a funding cell prints figures apart by spaces that make no one well-grouped number (`73275 884.828`: "
