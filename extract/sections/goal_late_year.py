@@ -1,0 +1,28 @@
+"""Goal tables printed a cell a line under group year lines (``[2024년]`` / the group's rows), where a
+converter printed a group's year line after its rows' cells, with the cells it orders by the line's
+place (the group's project cell spanning its rows) after it: ``[2024년]`` / two rows / ``[2025년]`` / ``어르신
+돌봄 기반 구축``, the table's end (eunha-province 28011 pdftotext). Read in print order, the later group's
+row took the year above and, its project cell printed apart, the 추진내용 cell of the row above for its
+project.
+
+A year line after every row read, with cells after it that open no row (no status follows them), proves
+that group's rows printed before it, among the rows read since the year line above: which of them are
+whose the dump does not tell, so :func:`rows_of_late_group` gives them all (the reader leaves them
+unread: no goal guessed)."""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.goal_rows import GoalRow
+
+
+def rows_of_late_group(rows: list[GoalRow], year_lines: list[tuple[int, int]], trailing: list[int]) -> set[int]:
+    """The first lines of the rows whose year the late year line proves unknown (see the module): the rows
+    read since the year line before the last, when the last year line (``(line, year)``) prints after every
+    row and ``trailing`` (the lines of cells after it that no status closed) is not empty; else none."""
+    if not rows or not year_lines or not trailing:
+        return set()
+    last = year_lines[-1][0]
+    if last < max(r.line for r in rows) or min(trailing) < last:
+        return set()
+    above = year_lines[-2][0] if len(year_lines) > 1 else -1
+    return {r.line for r in rows if r.line > above}
