@@ -431,7 +431,7 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "bitna-district":     0.87,
     "bomi-county":        0.79,
     "byeolbit-district":  0.85,
-    "chaeum-city":        0.87,  # session 34 (famdumps): a row whose target took its group's year and project unread, 0.882 -> 0.872
+    "chaeum-city":        0.88,
     "chorong-city":       0.76,
     "corpus":             0.84,
     "dahae-city":         0.83,

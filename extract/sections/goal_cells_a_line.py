@@ -214,7 +214,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         used_by[first] = used
         prev = row
     unread += [k for k, _ in cells if k < end]
-    if not has_year and (late := rows_of_late_group(rows, year_lines, [k for k, _ in cells])):
+    if not has_year and (late := rows_of_late_group(rows, year_lines, lines[:stop])):
         # a group's year line printed after its rows, its spanning cells after it (goal_late_year)
         unread += [k for r in rows if r.line in late for k in used_by[r.line]]
         rows = [r for r in rows if r.line not in late]

@@ -8,21 +8,26 @@ project.
 A year line after every row read, with cells after it that open no row (no status follows them), proves
 that group's rows printed before it, among the rows read since the year line above: which of them are
 whose the dump does not tell, so :func:`rows_of_late_group` gives them all (the reader leaves them
-unread: no goal guessed)."""
+unread, no year guessed: eunha-province 28011 pdftotext). A group whose year line a status follows opened rows
+of its own (read or not): the rule does not hold there."""
 
 from __future__ import annotations
 
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_values import is_status_cell
 
 
-def rows_of_late_group(rows: list[GoalRow], year_lines: list[tuple[int, int]], trailing: list[int]) -> set[int]:
+def rows_of_late_group(rows: list[GoalRow], year_lines: list[tuple[int, int]], lines: list[str]) -> set[int]:
     """The first lines of the rows whose year the late year line proves unknown (see the module): the rows
     read since the year line before the last, when the last year line (``(line, year)``) prints after every
-    row and ``trailing`` (the lines of cells after it that no status closed) is not empty; else none."""
-    if not rows or not year_lines or not trailing:
+    row and the table's ``lines`` after it hold cells but no status (its group opened no row, read or not:
+    gaji-county 91002 pdf2txt's 2024 group opens rows whose cells print out of order, its 2023 rows stay);
+    else none."""
+    if not rows or not year_lines:
         return set()
     last = year_lines[-1][0]
-    if last < max(r.line for r in rows) or min(trailing) < last:
+    after = [t.strip() for t in lines[last + 1:] if t.strip()]
+    if last < max(r.line for r in rows) or not after or any(is_status_cell(t) for t in after):
         return set()
     above = year_lines[-2][0] if len(year_lines) > 1 else -1
     return {r.line for r in rows if r.line > above}

@@ -108,8 +108,6 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
             out[col] = rest.pop(0)
         for col in reversed(cols[cols.index("target") + 1:]):
             out[col] = rest.pop()
-        if any(year_cell_of(part) is not None for part in rest):
-            return None  # a group's year line among the lines (``[2024년]``): no piece of a wrapped target
         out["target"] = ""
         for part in rest:
             out["target"] = glue(out["target"], part) if out["target"] else part
