@@ -91,6 +91,8 @@ def test_the_rows_of_a_late_group() -> None:
     # the group opened a row (a status after the year), its cells out of order and unread: its own, the rows above
     # keep their year (gaji-county 91002 pdf2txt)
     assert rows_of_late_group(rows, [(2, 2023), (6, 2024), (16, 2025)], [*lines, "공정률 80%", "미착수"]) == set()
+    # figures after it: the group's rows print their cells there, their statuses cut off (saebom-county 27007 pdf2txt)
+    assert rows_of_late_group(rows, [(2, 2023), (6, 2024), (16, 2025)], [*lines, "154호 공급", "106호"]) == set()
 
 
 def test_geurim_78004_pdftotext_year_run_after_a_page_break(tmp_path: Path) -> None:
