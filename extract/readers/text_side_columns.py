@@ -53,8 +53,9 @@ def _right_start(lines: list[TLine]) -> int | None:
 
 def _right_piece(seg: Seg, r: int) -> bool:
     """A piece of the right column: it starts at the column's items, or a little before them with a
-    marker (a heading centred over the column, ``❸ 주요 추진실적``)."""
-    return _start(seg) >= r - 1 or (_start(seg) >= r - SLACK and split_marker(seg.text)[0] is not None)
+    marker and its text (a heading centred over the column, ``❸ 주요 추진실적``; a lone dash there is a blank cell
+    of a left-column table, ``2020년 362,130 - 362,130 -``: daon-special-city 42018 hwp5html)."""
+    return _start(seg) >= r - 1 or (_start(seg) >= r - SLACK and _bullet(seg))
 
 
 def _split(line: TLine, r: int) -> int | None:

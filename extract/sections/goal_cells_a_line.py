@@ -16,6 +16,7 @@ from pledgecard.extract.sections.goal_head_words import (
     header_words_only,
     row_layout,
 )
+from pledgecard.extract.sections.goal_late_year import rows_of_late_group
 from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_project_run, lead_year, lead_years
 from pledgecard.extract.sections.goal_merged_piece import merged_project_pieces
 from pledgecard.extract.sections.goal_project_apart import (
@@ -30,6 +31,7 @@ from pledgecard.extract.sections.goal_status_runs import status_run_restored, ye
 from pledgecard.extract.sections.goal_trailing_years import year_printed_after_rows, years_after_rows
 from pledgecard.extract.sections.goal_values import RATE, bullet_item, is_status_cell, year_cell_of
 from pledgecard.extract.sections.goal_wrapped_project import joined_project
+from pledgecard.extract.sections.goal_year_run_amid import year_run_at
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import is_dash
 
@@ -126,6 +128,15 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
             owed = False
             cells, group_year = [], y
+            if rows and (run := year_run_at(lines, i - 1)):
+                # the year column past a page break printed as a run amid the rows (goal_year_run_amid): its
+                # years the next rows' one a row where their count proves it, none a group's
+                group_year = None
+                year_lines += run
+                i = run[-1][0] + 1
+                if not (head_line or after):
+                    lead_run, lead_taken, lead_ended = [y for _, y in run], [], 0
+                continue
             year_lines.append((i - 1, y))
             continue
         if not is_status_cell(text):
@@ -138,7 +149,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         first = cells[0][0] if cells else i - 1
         cells = []
         year = group_year
-        if lead_run and year is None and not year_lines:
+        if lead_run and year is None:
             year = lead_run[lead_ended] if lead_ended < len(lead_run) else None
             lead_ended += 1
         if has_year and prev is not None and prev.project and rows and rows[-1] is prev \
@@ -198,11 +209,15 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             continue
         row = GoalRow(first, project, year, vals["target"], text, actual, detail)
         rows.append(row)
-        if lead_run and not year_lines:
+        if lead_run:
             lead_taken.append(row)
         used_by[first] = used
         prev = row
     unread += [k for k, _ in cells if k < end]
+    if not has_year and (late := rows_of_late_group(rows, year_lines, lines[:stop])):
+        # a group's year line printed after its rows, its spanning cells after it (goal_late_year)
+        unread += [k for r in rows if r.line in late for k in used_by[r.line]]
+        rows = [r for r in rows if r.line not in late]
     if lead_run:
         lead_run, rows, unread = _lead_run_closed(lead_run, lead_taken, lead_ended, rows, unread, used_by)
     if not has_year and year_printed_after_rows(rows, year_lines, lines[:stop]):  # a spanning year printed after its rows
@@ -228,7 +243,7 @@ def _lead_run_closed(lead_run: list[int], taken: list[GoalRow], ended: int, rows
     table's end; ``ended`` the rows that ended there, read or not): the rows kept only when as many rows
     ended as the years and every one of them was read (a row left unread leaves the count unproven); else
     they go unread. (no run left, the rows, the lines unread)"""
-    if ended == len(lead_run) == len(taken) and rows[:len(taken)] == taken:
+    if ended == len(lead_run) == len(taken) and rows[len(rows) - len(taken):] == taken:
         return [], rows, unread
     gone = {r.line for r in taken}
     return [], [r for r in rows if r.line not in gone], unread + [k for r in taken for k in used_by[r.line]]
