@@ -8,7 +8,9 @@
   words stand as far apart as its cells (``pdf_typed_words.join_words``: joined where the head prints no other
   column's name over them), a ``label : value`` line's separator stands apart from its value, and the text
   lines over the table run on into the table's lines (its head: the first line proving the columns, no figure
-  but a year in it). mutant 5306 scan: 0.503 -> 0.662, wrong 0 -> 0 (goals 0 -> 41 of 42, funding read as a table).
+  but a year in it); on a scan a head and two rows at least, and no line whose piece opens with the separator
+  and goes on (an item's ``text : date``). mutant 5306 scan: 0.503 -> 0.662, wrong 0 -> 0 (goals 0 -> 41 of 42,
+  funding read as a table); mutants 5300-5307 and ten families' scans otherwise unchanged, 0 wrong.
 """
 
 from __future__ import annotations
@@ -120,6 +122,13 @@ def test_label_value_lines_and_a_body_row_of_figures_head_no_table() -> None:
     assert head_words(["구분", "총사업비", "2019년", "2020"], year)
 
 
+def test_dated_items_and_a_two_line_run_on_a_scan_are_no_table() -> None:
+    item = [(52, "#"), (72, "지역인재 전문가 자문회의 개최(총 6회)"), (300, ": '25."), (340, "6. 21.")]
+    sub = [(52, "*"), (72, "참여기업 14개, 참여자 213명"), (300, "1,200"), (340, "30")]
+    assert _typed(_page(item, sub, sub)) == []  # (an item's ``text : date`` inked apart: mutant 5301 scan)
+    assert _typed(_page(HEAD, ROWS[1])) == []  # a head and one row: words inked apart prove no columns on a scan
+
+
 def test_a_scanned_funding_table_under_text_lines_is_found_from_its_head() -> None:
     head = [(52, "구분"), (149, "총사업비"), (231, "2019년"), (307, "2020년"), (384, "2021년")]
     rows = [[(52, "국비"), (155, "10,180"), (262, "-"), (338, "-"), (390, "2,882")],
@@ -143,8 +152,8 @@ def test_mutant_5306_scanned_reads_its_tables_typed_without_rules(tmp_path: Path
     [got] = extract_file(path)
     assert wrong_figure_count(exp, got) == 0
     assert len(got["goals"]) == len(exp["goals"])  # (none: the goal table's cells read as text lines)
-    assert [(g["year"], g["target"]["value"]) for g in got["goals"]] == \
-        [(g["year"], g["target"]["value"]) for g in exp["goals"]]
+    assert [(g["year"], g["target"], g["target_value"]) for g in got["goals"]] == \
+        [(g["year"], g["target"], g["target_value"]) for g in exp["goals"]]
     assert got["funding"] is not None and [r["amounts_krw"] for r in got["funding"]["rows"]] == \
         [r["amounts_krw"] for r in exp["funding"]["rows"]]
     assert score_record(exp, got).score() >= 0.65  # (0.503)

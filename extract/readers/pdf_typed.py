@@ -43,6 +43,7 @@ Char = dict[str, Any]
 GAP_SHARE = 0.5  # a gap this share of the characters' size parts two cells (a word space is a third or less)
 LINE_SPACING = 2.2  # lines of a run stand at most this many characters' sizes apart (top to top)
 MIN_LINES = 2  # a head and a row
+SCAN_MIN_LINES = 3  # on a scan (its words inked as far apart as cells): a head and two rows
 MIN_COLUMNS = 3
 
 
@@ -131,9 +132,10 @@ def typed_grids(chars: Sequence[Char], grids: Sequence[Grid], *, scanned: bool =
         j = k
         while j < len(lines) and _row(lines[j], scanned) and (j == k or _next(lines[j - 1], lines[j])):
             j += 1
-        grid = _grid(lines[k:j], WORD_GAP * size) if j - k >= MIN_LINES else None
+        least = SCAN_MIN_LINES if scanned else MIN_LINES
+        grid = _grid(lines[k:j], WORD_GAP * size) if j - k >= least else None
         start = k + 1
-        while grid is None and scanned and j - start >= MIN_LINES:  # a scan's text lines over the head: its words
+        while grid is None and scanned and j - start >= least:  # a scan's text lines over the head: its words
             #                         are inked apart as a row's cells are (the head no row of figures)
             if head_words([p.text for p in lines[start]], current().year_re):
                 grid = _grid(lines[start:j], WORD_GAP * size)
@@ -163,8 +165,13 @@ def _pieces(line: Sequence[Char]) -> list[Piece]:
 
 
 def _row(line: Sequence[Piece], scanned: bool = False) -> bool:
-    """A line of two pieces or more, no ``label : value`` (on a scan its value may be inked apart in words)."""
-    return len(line) >= 2 and not ((len(line) == 2 or scanned) and line[1].text.startswith(LABEL_SEPARATORS))
+    """A line of two pieces or more, no ``label : value`` (on a scan its value may be inked apart in words, and its
+    label too: an item's ``text : date``, a piece opening with the separator, is no row of a scan's either; a
+    separator alone past the second piece may be a dash misread in a cell)."""
+    if scanned:
+        return len(line) >= 2 and not line[1].text.startswith(LABEL_SEPARATORS) and not any(
+            p.text.startswith(LABEL_SEPARATORS) and p.text not in LABEL_SEPARATORS for p in line[2:])
+    return len(line) >= 2 and not (len(line) == 2 and line[1].text.startswith(LABEL_SEPARATORS))
 
 
 def _next(above: Sequence[Piece], below: Sequence[Piece]) -> bool:
