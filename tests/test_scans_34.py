@@ -195,7 +195,7 @@ def test_mutant_5306_scanned_heads_its_sections_numbered_in_lost_brackets(tmp_pa
     counts = [c["value"] for a in got["achievements"] for c in a["counts"]]
     assert 16 in counts  # (the item read in the funding section, unplaced)
     assert got["outreach"] is not None and got["plans"]  # (⟦5⟧, ⟦6⟧ headings lost)
-    assert score_record(exp, got).score() >= 0.49  # (0.286)
+    assert score_record(exp, got).score() >= 0.65  # (0.286; 0.662 with its typed tables read: test_scans_34b)
 
 
 def test_dallae_city_101_printed_2up_on_plain_paper_and_scanned_reads_its_overview_table(tmp_path: Path) -> None:

@@ -56,14 +56,17 @@ def other_type(size: float, rows: float) -> bool:
     return abs(size - rows) > TYPE_SHARE * rows
 
 
-def printed_lines(chars: Sequence[Char], *, by_x: bool = False) -> list[list[Char]]:
+def printed_lines(chars: Sequence[Char], *, by_x: bool = False, min_size: float = 0.0) -> list[list[Char]]:
     """Characters grouped into printed lines (their vertical middles within a third of a character);
-    ``by_x``: characters of one middle taken left to right (else in their given order)."""
+    ``by_x``: characters of one middle taken left to right (else in their given order); ``min_size``: the
+    least character size the third is taken of (a scan's characters are boxed by their ink: a dash or a
+    colon is flat, and would start a line of its own that its line's other characters then join)."""
     lines: list[list[Char]] = []
     mid_of = (lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])) if by_x else (lambda c: (c["top"] + c["bottom"]) / 2)
     for c in sorted(chars, key=mid_of):
         mid = (c["top"] + c["bottom"]) / 2
-        if lines and abs(mid - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= (c["bottom"] - c["top"]) / 3:
+        if lines and abs(mid - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= \
+                max(c["bottom"] - c["top"], min_size) / 3:
             lines[-1].append(c)
         else:
             lines.append([c])

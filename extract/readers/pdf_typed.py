@@ -34,7 +34,8 @@ from typing import Any
 
 from pledgecard.extract.markers import LABEL_SEPARATORS
 from pledgecard.extract.readers.pdf_grids import Grid, contains
-from pledgecard.extract.readers.pdf_open_tables import printed_lines
+from pledgecard.extract.readers.pdf_open_pieces import median_size, printed_lines
+from pledgecard.extract.readers.pdf_typed_words import WORD_GAP, head_words, join_words
 from pledgecard.extract.vocabulary import current
 
 Char = dict[str, Any]
@@ -42,6 +43,7 @@ Char = dict[str, Any]
 GAP_SHARE = 0.5  # a gap this share of the characters' size parts two cells (a word space is a third or less)
 LINE_SPACING = 2.2  # lines of a run stand at most this many characters' sizes apart (top to top)
 MIN_LINES = 2  # a head and a row
+SCAN_MIN_LINES = 3  # on a scan (its words inked as far apart as cells): a head and two rows
 MIN_COLUMNS = 3
 
 
@@ -54,10 +56,10 @@ class Piece:
     text: str
 
 
-def _free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> list[list[Piece]]:
+def _free_lines(chars: Sequence[Char], grids: Sequence[Grid], min_size: float = 0.0) -> list[list[Piece]]:
     free = [c for c in chars if not c["text"].isspace()
             and not any(contains(g.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) for g in grids)]
-    return [_pieces(line) for line in printed_lines(free, by_x=True)]
+    return [_pieces(line) for line in printed_lines(free, by_x=True, min_size=min_size)]
 
 
 def foot_head(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Piece] | None:
@@ -117,16 +119,27 @@ def head_over_page(chars: Sequence[Char], grids: Sequence[Grid],
     return _cells(above, cols), _cells(rows, cols)
 
 
-def typed_grids(chars: Sequence[Char], grids: Sequence[Grid]) -> list[Grid]:
-    """The grids of the page's typed tables (see the module), outside the tables already found."""
-    lines = _free_lines(chars, grids)
+def typed_grids(chars: Sequence[Char], grids: Sequence[Grid], *, scanned: bool = False) -> list[Grid]:
+    """The grids of the page's typed tables (see the module), outside the tables already found; ``scanned``: the
+    page's characters read by OCR, boxed by their ink (a flat dash on its line, a row's words a cell's gap
+    apart, :mod:`pdf_typed_words`; the lines over the head, their words as far apart, part of the run: the run
+    from the first line that proves a table as its head)."""
+    size = median_size([c for c in chars if not c["text"].isspace()]) if scanned else 0.0
+    lines = _free_lines(chars, grids, size)
     out: list[Grid] = []
     k = 0
     while k < len(lines):
         j = k
-        while j < len(lines) and _row(lines[j]) and (j == k or _next(lines[j - 1], lines[j])):
+        while j < len(lines) and _row(lines[j], scanned) and (j == k or _next(lines[j - 1], lines[j])):
             j += 1
-        grid = _grid(lines[k:j]) if j - k >= MIN_LINES else None
+        least = SCAN_MIN_LINES if scanned else MIN_LINES
+        grid = _grid(lines[k:j], WORD_GAP * size) if j - k >= least else None
+        start = k + 1
+        while grid is None and scanned and j - start >= least:  # a scan's text lines over the head: its words
+            #                         are inked apart as a row's cells are (the head no row of figures)
+            if head_words([p.text for p in lines[start]], current().year_re):
+                grid = _grid(lines[start:j], WORD_GAP * size)
+            start += 1
         if grid is not None:
             out.append(grid)
         k = max(j, k + 1)
@@ -151,7 +164,13 @@ def _pieces(line: Sequence[Char]) -> list[Piece]:
     return out
 
 
-def _row(line: Sequence[Piece]) -> bool:
+def _row(line: Sequence[Piece], scanned: bool = False) -> bool:
+    """A line of two pieces or more, no ``label : value`` (on a scan its value may be inked apart in words, and its
+    label too: an item's ``text : date``, a piece opening with the separator, is no row of a scan's either; a
+    separator alone past the second piece may be a dash misread in a cell)."""
+    if scanned:
+        return len(line) >= 2 and not line[1].text.startswith(LABEL_SEPARATORS) and not any(
+            p.text.startswith(LABEL_SEPARATORS) and p.text not in LABEL_SEPARATORS for p in line[2:])
     return len(line) >= 2 and not (len(line) == 2 and line[1].text.startswith(LABEL_SEPARATORS))
 
 
@@ -190,7 +209,9 @@ def _figures(texts: Sequence[str]) -> bool:
     return bool(texts) and 2 * sum(1 for t in texts if any(ch.isdigit() for ch in t)) >= len(texts)
 
 
-def _grid(lines: Sequence[Sequence[Piece]]) -> Grid | None:
+def _grid(lines: Sequence[Sequence[Piece]], word_gap: float = 0.0) -> Grid | None:
+    if word_gap:  # a scan's words inked apart (pdf_typed_words)
+        lines = [lines[0], *(join_words(line, lines[0], word_gap) for line in lines[1:])]
     cols = _proven(lines)
     return None if cols is None else _cells(lines, cols)
 
