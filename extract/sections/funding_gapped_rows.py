@@ -13,20 +13,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_cells import is_amount_cell
 from pledgecard.extract.sections.funding_rows import data_row
 from pledgecard.extract.sections.funding_spaced import with_blanks
 
 
 def gapped_rows(lines: Sequence[object], named: int) -> set[str]:
     """The labels of the row lines (``lines``, as the dump printed them: ``printed`` keeps their space runs)
-    printing no fewer tokens than the head's ``named`` columns and more cells than them once each wider
-    gap is a blank cell: where each figure stands is no longer told by its order."""
+    printing no fewer figure tokens than the head's ``named`` columns and more cells than them once each wider
+    gap is a blank cell: where each figure stands is no longer told by its order. (A row printing fewer figures
+    is a short row, held to the sums already; its note's words are no figures.)"""
     out: set[str] = set()
     for ln in lines:
         if not isinstance(ln, Line) or ln.printed is None or (row := data_row(ln.full_text)) is None:
             continue
         tokens = row[1:]
-        if len(tokens) >= named and len(with_blanks(ln.printed, tokens)) > len(tokens) \
+        if sum(1 for t in tokens if is_amount_cell(t)) >= named and len(with_blanks(ln.printed, tokens)) > len(tokens) \
                 and len(with_blanks(ln.printed, tokens)) > named:
             out.add(row[0])
     return out
