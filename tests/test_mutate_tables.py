@@ -832,7 +832,7 @@ PINNED_90 = {
 }
 
 PINNED_90c = {  # txt mutants 4280-4319 / 4360-4399, first swept as txt in session 34 (tests/test_txtwrong_34.py)
-    (4301, "txt"): (0.965, "a funding row one space apart printing as many tokens as the columns, a blank period a wider "
+    (4301, "txt"): (0.96, "a funding row one space apart printing as many tokens as the columns, a blank period a wider "
                            "gap and the 비고 cell's dash last: read as printed, 기타 a year early, its own total holding "
                            "(0.863, 5 wrong; funding_gapped_rows holds it to the columns' sums; the rest dates/outreach)"),
     (4361, "txt"): (1.0, "a goal table a cell a line under a one-line head, a project merged over three years: the rows "
