@@ -53,6 +53,7 @@ from pledgecard.extract.sections.funding_continued import continued_caption, con
 from pledgecard.extract.sections.funding_deal_disproven import deal_disproven, nothing_placed
 from pledgecard.extract.sections.funding_execution_table import execution_tables_apart
 from pledgecard.extract.sections.funding_fullwidth import fullwidth_folded
+from pledgecard.extract.sections.funding_gapped_rows import gapped_rows, named_columns
 from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_head_again import joined_continued
 from pledgecard.extract.sections.funding_head_again_lines import head_again_dropped
@@ -416,7 +417,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         or null_negative(columns, rows, mult)
     turn_by_budget(columns, rows, budget, mult)  # a square table dealt turned: the budget's shares prove it
     nulled = null_broken_sums(columns, rows, mult) or nulled  # cells dealt off their places: no sum holds
-    short = set() if transposed else short_rows(grid)
+    short = set() if transposed else short_rows(grid) | gapped_rows(row_lines, named_columns(grid))
     if proven_only or short:
         nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled
     if not transposed and null_unsummed(columns, rows, {d[0]: d[1:] for ln in row_lines if (d := data_row(ln.full_text))}):

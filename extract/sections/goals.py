@@ -20,6 +20,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells_under_line
+from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
@@ -254,6 +255,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             texts = [ln.full_text for ln in lines]
             flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) \
                 or merged_pieces_rows(texts, ctx.lexicon if ctx else "") or flat
+        # rows under a merged project cell a cell a line, left unread: the cell-a-line reading where it agrees
+        flat = cells_read_more([ln.full_text for ln in lines], flat) or flat
         rows, unread = flat  # a table printed one row per line under a header line
         if unread and (more := spaced_rows([ln.full_text for ln in lines], rows, unread, _single_spaced(lines))):
             # rows no reader split whose tokens fit the head's columns one way only
