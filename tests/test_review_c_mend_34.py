@@ -3,6 +3,9 @@
 1. a range of years garbled past its end (``(2023.~2025.1O 누계)``, the OCR class ``2025.2Q`` -> ``2025.20`` inside a
    range): ``garbled_years`` read the range's label ``2023/2025`` as an int and raised, the whole file lost. The year
    a garbled reading names is read from its ISO dates, the year its range ends in (card-00101 txt: failed -> 1.000).
+2. a framed ``name: remark`` block heading took any date of its remark (an event's, a target's) for its reporting
+   point: card_id ``3-16@2026-06``. Only a remark garbled past its year and naming a reporting point is an unread
+   point (card-00101 txt with such a block: 0.971 -> 0.981, card_id back to 2026-Q1).
 """
 
 from __future__ import annotations
@@ -15,15 +18,25 @@ CORPUS = REPO / "samples" / "corpus"
 
 
 def _card_with(tmp_path: Path, stem: str, old: str, new: str) -> tuple[dict, dict]:
-    """The committed card ``stem`` (a text card) with its line ``old`` printed as ``new``, read: its expected record
+    """The committed card ``stem`` (a text card) with its text ``old`` printed as ``new``, read: its expected record
     and the record read."""
+    text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+    assert old in text
+    return _read(tmp_path, stem, text.replace(old, new, 1))
+
+
+def _card_adding(tmp_path: Path, stem: str, after: int, *lines: str) -> tuple[dict, dict]:
+    """The committed card ``stem`` with ``lines`` printed after its line ``after`` (1-based), read."""
+    rows = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+    return _read(tmp_path, stem, "\n".join(rows[:after] + list(lines) + rows[after:]))
+
+
+def _read(tmp_path: Path, stem: str, text: str) -> tuple[dict, dict]:
     from pledgecard import extract_file
     from pledgecard.scoring import load_records
 
-    text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
-    assert old in text
     path = tmp_path / f"{stem}.txt"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     (exp,) = load_records(CORPUS / f"{stem}.expected.json")
     (got,) = extract_file(path)
     return exp, got
@@ -45,3 +58,24 @@ def test_a_heading_whose_range_is_garbled_past_its_end_reads(tmp_path: Path) -> 
     assert got["card_id"] == exp["card_id"]
     assert shared_score(exp, got) >= 0.99
     assert wrong_figure_count(exp, got) == 0
+
+
+# --- 2. a framed "name: remark" block heading's event dates -------------------------------------------------------
+
+
+def test_a_colon_block_heading_takes_no_event_date_for_its_point() -> None:
+    from pledgecard.extract.headings import parse_group_heading
+
+    for text in ["《창업보육센터 조성: 2026. 6월 준공 목표》", "《청년센터 리모델링 : 2025. 3. 착공 → 2026. 9. 준공》",
+                 "《주요 추진실적: 2023년 착공, 2025년 준공》", "【향후 계획: 2026년 상반기 개통 예정】"]:
+        heading = parse_group_heading(text)
+        assert heading is not None and heading[1] is None, text
+    garbled = parse_group_heading("《기 추진실적: 2025.20 현재》")  # the class the fallback was built for stays
+    assert garbled is not None and garbled[1] is not None and garbled[1]["label"] is None
+
+
+def test_a_colon_block_with_event_dates_leaves_the_card_point(tmp_path: Path) -> None:
+    for line in ["《창업보육센터 조성: 2026. 6월 준공 목표》", "《청년센터 리모델링 : 2025. 3. 착공 → 2026. 9. 준공》"]:
+        exp, got = _card_adding(tmp_path, "card-00101-txt", 53, line, "")
+        assert got["card_id"] == exp["card_id"], line
+        assert got["as_of"]["label"] == exp["as_of"]["label"], line
