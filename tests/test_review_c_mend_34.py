@@ -6,13 +6,17 @@
 2. a framed ``name: remark`` block heading took any date of its remark (an event's, a target's) for its reporting
    point: card_id ``3-16@2026-06``. Only a remark garbled past its year and naming a reporting point is an unread
    point (card-00101 txt with such a block: 0.971 -> 0.981, card_id back to 2026-Q1).
+3. a header table's row of one text continuing the labelled value above it (a period wrapped: ``사업기간 | 2022. 7. 1.
+   ~`` / `` | (2027. 6. 30.)``) had its bare bracketed date taken for the card's as-of date (card_id
+   ``3-16@2027-06-30``). Only a row standing on its own (the title's date row) gives a bare date
+   (``header_row_as_of.lone_row_texts``; card-00101 txt and WeasyPrint PDF so printed: 0.990 -> 1.000).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import REPO, shared_score, wrong_figure_count
+from conftest import REPO, make_table, shared_score, wrong_figure_count
 
 CORPUS = REPO / "samples" / "corpus"
 
@@ -79,3 +83,29 @@ def test_a_colon_block_with_event_dates_leaves_the_card_point(tmp_path: Path) ->
         exp, got = _card_adding(tmp_path, "card-00101-txt", 53, line, "")
         assert got["card_id"] == exp["card_id"], line
         assert got["as_of"]["label"] == exp["as_of"]["label"], line
+
+
+# --- 3. a bare date on a row continuing a labelled value ----------------------------------------------------------
+
+
+def test_a_row_continuing_a_labelled_value_gives_no_bare_as_of() -> None:
+    from pledgecard.extract.sections.header import extract_header
+    from pledgecard.extract.sections.header_row_as_of import lone_row_texts
+
+    wrapped = make_table([["공약명", "청년 일자리"], ["사업기간", "2022. 7. 1. ~"], ["", "(2027. 6. 30.)"]])
+    assert lone_row_texts([wrapped]) == [("(2027. 6. 30.)", False)]
+    assert extract_header([wrapped]).dates == []
+    titled = make_table([["청람시 공약사업 관리카드", ""], ["", "(2025. 6. 30.)"], ["관리번호", "2-9"]])
+    assert [d["label"] for d in extract_header([titled]).dates] == ["2025-06-30"]
+    first = make_table([["", "(2025. 6. 30.)"], ["관리번호", "2-9"]])  # the title printed above the table
+    assert [d["label"] for d in extract_header([first]).dates] == ["2025-06-30"]
+
+
+def test_a_ruled_header_table_s_wrapped_value_leaves_the_card_point(tmp_path: Path) -> None:
+    ruled = "\n".join(["+------------+-------------------------+", "| 공약명     | 청년 일자리 100개 창출  |",
+                       "+------------+-------------------------+", "| 관리번호   | 3-16                    |",
+                       "+------------+-------------------------+", "|            | (2027. 6. 30.)          |",
+                       "+------------+-------------------------+"])
+    exp, got = _card_with(tmp_path, "card-00101-txt", "공약명 청년 일자리 100개 창출 관리번호 3-16", ruled)
+    assert got["card_id"] == exp["card_id"]
+    assert shared_score(exp, got) >= 0.99
