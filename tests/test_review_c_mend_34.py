@@ -10,6 +10,10 @@
    ~`` / `` | (2027. 6. 30.)``) had its bare bracketed date taken for the card's as-of date (card_id
    ``3-16@2027-06-30``). Only a row standing on its own (the title's date row) gives a bare date
    (``header_row_as_of.lone_row_texts``; card-00101 txt and WeasyPrint PDF so printed: 0.990 -> 1.000).
+4. an overview value cell spanning two rows beside its own label spanning them too (``사업비`` over two rows, the
+   budget and its parts on two lines) was split among the overview labels of another column (사업기간, 주요내용):
+   period lost, the parts filed as contents. Only the value's own label column counts, each label of one row
+   (``header_overview``; WeasyPrint PDF so printed: 0.952 -> 0.971).
 """
 
 from __future__ import annotations
@@ -109,3 +113,20 @@ def test_a_ruled_header_table_s_wrapped_value_leaves_the_card_point(tmp_path: Pa
     exp, got = _card_with(tmp_path, "card-00101-txt", "공약명 청년 일자리 100개 창출 관리번호 3-16", ruled)
     assert got["card_id"] == exp["card_id"]
     assert shared_score(exp, got) >= 0.99
+
+
+# --- 4. a spanning overview value beside its own spanning label ---------------------------------------------------
+
+
+def test_a_value_spanning_rows_beside_its_own_spanning_label_stays_whole() -> None:
+    from pledgecard.extract.document import Cell, Table
+    from pledgecard.extract.sections.header_overview import header_overview
+
+    cells = [Cell(0, 0, "사업기간"), Cell(0, 1, "2022. 7. ~ 2026. 6."), Cell(0, 2, "사업비", row_span=2),
+             Cell(0, 3, "43,751백만원\n(국비 14,426, 도비 29,325)", row_span=2), Cell(1, 0, "주요내용"),
+             Cell(1, 1, "청년 맞춤형 교육 제공")]
+    got = [ln.text for ln in header_overview([Table(cells=cells, n_rows=2, n_cols=4)], [])[0]]
+    assert "사업기간 : 2022. 7. ~ 2026. 6." in got
+    assert "청년 맞춤형 교육 제공" in got and "(국비 14,426, 도비 29,325)" in got
+    assert got.index("(국비 14,426, 도비 29,325)") == got.index("사업비 :") + 2  # the budget's lines under 사업비
+    assert not any(t.startswith("주요내용 : (") or t.startswith("사업기간 : 43") for t in got)
