@@ -14,11 +14,17 @@
    budget and its parts on two lines) was split among the overview labels of another column (사업기간, 주요내용):
    period lost, the parts filed as contents. Only the value's own label column counts, each label of one row
    (``header_overview``; WeasyPrint PDF so printed: 0.952 -> 0.971).
+5. a one-cell-a-line ``추진시기 | 추진실적 | 추진계획`` table with a blank line inside a row (between its 실적 and 계획
+   cells): the 계획 cell, its figures, was set apart as an achievement of its own. A line set apart ends the row only
+   at the table's end: a dated row after it shows the table goes on (``item_tables``; the gyeongbuk card so printed:
+   the plan's ``캠핑장 2개소 추가 조성(주민협의 5회)`` no longer an achievement with counts [2, 5]).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from test_review_a_mend_33 import HEAD, SAMPLE, _with_section_body, json_of
 
 from conftest import REPO, make_table, shared_score, wrong_figure_count
 
@@ -130,3 +136,21 @@ def test_a_value_spanning_rows_beside_its_own_spanning_label_stays_whole() -> No
     assert "청년 맞춤형 교육 제공" in got and "(국비 14,426, 도비 29,325)" in got
     assert got.index("(국비 14,426, 도비 29,325)") == got.index("사업비 :") + 2  # the budget's lines under 사업비
     assert not any(t.startswith("주요내용 : (") or t.startswith("사업기간 : 43") for t in got)
+
+
+# --- 5. a blank line inside a row of a one-cell-a-line table ------------------------------------------------------
+
+
+def test_a_blank_line_inside_a_row_moves_no_plan_cell_into_the_achievements(tmp_path: Path) -> None:
+    from pledgecard import extract_file
+
+    card = _with_section_body(tmp_path, "추진실적(성과)", [
+        *HEAD, "2023. 4.", "캠핑장 시범 운영(2개소)", "", "캠핑장 2개소 추가 조성(주민협의 5회)", "2023. 6.",
+        "관광 수요 조사(3회)", "관광 상품 개발"], after_heading=True)
+    got = extract_file(card)[0]
+    ach = {a["text"]: ((a.get("date") or {}).get("raw"), [c["value"] for c in a.get("counts") or []])
+           for a in got["achievements"]}
+    assert ach["캠핑장 시범 운영(2개소)"] == ("2023. 4.", [2])
+    assert ach["관광 수요 조사(3회)"] == ("2023. 6.", [3])
+    assert "캠핑장 2개소 추가 조성(주민협의 5회)" not in ach  # the row's 계획 cell: no achievement
+    assert wrong_figure_count(json_of(SAMPLE.with_name(f"{SAMPLE.stem}.expected.json")), got) == 0
