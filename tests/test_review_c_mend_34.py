@@ -18,6 +18,9 @@
    cells): the 계획 cell, its figures, was set apart as an achievement of its own. A line set apart ends the row only
    at the table's end: a dated row after it shows the table goes on (``item_tables``; the gyeongbuk card so printed:
    the plan's ``캠핑장 2개소 추가 조성(주민협의 5회)`` no longer an achievement with counts [2, 5]).
+6. a budget total printed with three decimals whose decimal parts miss it by a rounding (``7.200억원(국비 3.6, 도비
+   3.5)``) was nulled as a comma misread unproven: parts printed as true decimals (no group of three digits) that
+   round to it prove its scale (``money_separators.garbled_total``); a comma misread stays proven by digits or null.
 """
 
 from __future__ import annotations
@@ -154,3 +157,22 @@ def test_a_blank_line_inside_a_row_moves_no_plan_cell_into_the_achievements(tmp_
     assert ach["관광 수요 조사(3회)"] == ("2023. 6.", [3])
     assert "캠핑장 2개소 추가 조성(주민협의 5회)" not in ach  # the row's 계획 cell: no achievement
     assert wrong_figure_count(json_of(SAMPLE.with_name(f"{SAMPLE.stem}.expected.json")), got) == 0
+
+
+# --- 6. a decimal total its decimal parts round to ----------------------------------------------------------------
+
+
+def _budget(raw: str) -> tuple[int | None, list[int | None]]:
+    from pledgecard.normalize.money_budget import parse_budget
+
+    b = parse_budget(raw)
+    return b["total_krw"], [p["amount_krw"] for p in b["parts"]]
+
+
+def test_a_decimal_total_its_decimal_parts_round_to_stays() -> None:
+    assert _budget("7.200억원(국비 3.6, 도비 3.5)") == (720_000_000, [360_000_000, 350_000_000])
+    assert _budget("1.500억원(국비 0.5, 시비 0.9)") == (150_000_000, [50_000_000, 90_000_000])
+    # a comma read as a point: proven by the parts' digits, else null, never the decimal a thousand times too small
+    assert _budget("43.751백만원(국비 14.426, 도비 10,473, 시비 18,852)")[0] == 43_751_000_000
+    assert _budget("43.751백만원(국비 14,426, 도비 10,473, 시비 18,000)")[0] is None
+    assert _budget("43.751백만원(국비 14.426, 도비 29.324)")[0] is None
