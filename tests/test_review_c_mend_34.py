@@ -21,6 +21,9 @@
 6. a budget total printed with three decimals whose decimal parts miss it by a rounding (``7.200억원(국비 3.6, 도비
    3.5)``) was nulled as a comma misread unproven: parts printed as true decimals (no group of three digits) that
    round to it prove its scale (``money_separators.garbled_total``); a comma misread stays proven by digits or null.
+7. a heading's numbering its scan lost the opening bracket of (``13]``, ``151]``, ``161``) was taken in any number and
+   any closing bracket (``100]``, ``101``, ``199)``, ``3>``, ``3」``, ``12】``): now only a one-digit number 1-9, a square
+   bracket's glyph or strokes round it (``labels.norm_label``).
 """
 
 from __future__ import annotations
@@ -176,3 +179,16 @@ def test_a_decimal_total_its_decimal_parts_round_to_stays() -> None:
     assert _budget("43.751백만원(국비 14.426, 도비 10,473, 시비 18,852)")[0] == 43_751_000_000
     assert _budget("43.751백만원(국비 14,426, 도비 10,473, 시비 18,000)")[0] is None
     assert _budget("43.751백만원(국비 14.426, 도비 29.324)")[0] is None
+
+
+# --- 7. a heading number its bracket lost: the OCR shape only -----------------------------------------------------
+
+
+def test_only_the_ocr_shape_of_a_lost_bracket_numbers_a_heading() -> None:
+    from pledgecard.extract.labels import section_of
+
+    for text, section in [("13] 추진실적", "achievements"), ("3] 추진실적", "achievements"),
+                          ("151] 시민소통 실적", "outreach"), ("161 향후 추진계획", "plans"), ("3) 추진실적", "achievements")]:
+        assert section_of(text) == section, text
+    for text in ["100] 추진실적", "101 추진실적", "199) 추진실적", "3> 향후계획", "3」 추진실적", "12】 사업개요"]:
+        assert section_of(text) is None, text
