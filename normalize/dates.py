@@ -402,7 +402,7 @@ def _scan(text: str) -> list[tuple[int, int, dict[str, Any], bool]]:
         if obj["label"] is not None:  # the span ends at the last printed character
             end = m.start() + len(m.group(0).rstrip())
             glued = (obj["precision"] == "year" and end == m.end() and text[end - 1] == "."
-                     and _LIKE_DIGIT_RE.match(text, end) is not None)
+                     and _GLUED_RUN.match(text, end) is not None)
             out.append((m.start(), end, obj, glued))
     return out
 
@@ -467,6 +467,10 @@ def may_open_date(head: str) -> bool:
 
 _LIKE_DIGIT = r"[\dOoIl|]"
 _LIKE_DIGIT_RE = re.compile(_LIKE_DIGIT)
+# what OCR leaves of a month or quarter glued to a year's point (``2025.2Q`` -> ``2025.20``, ``2025.1O``): two
+# digit-like characters standing alone, no letter, digit, slash or point after them; never a fraction (``2025.1/2``),
+# a half (``2025.1H``) or an amount (``'42.6억원``) printed so (class fixed, session 34 review c #8)
+_GLUED_RUN = re.compile(rf"{_LIKE_DIGIT}{{2}}(?![\w/.%])")
 
 
 def looks_like_date(text: str) -> bool:

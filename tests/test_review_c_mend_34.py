@@ -24,6 +24,8 @@
 7. a heading's numbering its scan lost the opening bracket of (``13]``, ``151]``, ``161``) was taken in any number and
    any closing bracket (``100]``, ``101``, ``199)``, ``3>``, ``3」``, ``12】``): now only a one-digit number 1-9, a square
    bracket's glyph or strokes round it (``labels.norm_label``).
+8. a year glued to digits no reading takes caught born-digital forms (``2025.1/2``, ``2025.1H``, ``'42.6억원``): only
+   two digit-like characters standing alone after the point are a garbled month or quarter (``normalize.dates``).
 """
 
 from __future__ import annotations
@@ -192,3 +194,15 @@ def test_only_the_ocr_shape_of_a_lost_bracket_numbers_a_heading() -> None:
         assert section_of(text) == section, text
     for text in ["100] 추진실적", "101 추진실적", "199) 추진실적", "3> 향후계획", "3」 추진실적", "12】 사업개요"]:
         assert section_of(text) is None, text
+
+
+# --- 8. a year glued to digits: the OCR shape only ----------------------------------------------------------------
+
+
+def test_only_two_digit_like_characters_alone_after_a_year_s_point_are_garbled() -> None:
+    from pledgecard.normalize.dates import garbled_years
+
+    for text in ["2025.20 현재", "2025.2O 현재", "(2025.20 현재)", "'25.2O", "(2023.~2025.1O 누계)"]:
+        assert [y for _, _, y in garbled_years(text)] == [2025], text
+    for text in ["2025.1/2", "2025.1H", "'42.6억원", "2025.2Q 현재"]:
+        assert garbled_years(text) == [], text
