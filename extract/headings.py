@@ -60,6 +60,17 @@ def _date_of(text: str) -> dict[str, Any] | None:
     return parse_date(text[garbled[-1][0]:].rstrip(CLOSE_BRACKETS + " ")) if garbled else None
 
 
+def _garbled_point(remark: str) -> dict[str, Any] | None:
+    """The reporting point a framed ``name: remark`` heading's remark prints garbled past its year (``《기 추진실적:
+    2025.20 현재》``): an unread date object of its raw text, where the remark prints no date read and names a
+    reporting point; else None. Any other date in a remark is an event's or a target's (``《창업보육센터 조성: 2026. 6월
+    준공 목표》``), never the block's point (class fixed, session 34 review c #2: such a date set card_id 2026-06)."""
+    if find_dates(remark) or not current().build(_reporting).search(remark):
+        return None
+    garbled = garbled_years(remark)
+    return parse_date(remark[garbled[-1][0]:].rstrip(CLOSE_BRACKETS + " ")) if garbled else None
+
+
 _BRACKETS = re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)
 # a date in any bracket pair closing the heading: (2018. 9. ~ 2020. 3.), <'23. 1분기 누계>, 〔'24. 9.〕
 _TRAILING_BRACKET = re.compile(rf"\s*[{re.escape(OPEN_BRACKETS)}]([^{_BRACKETS}]*)[{re.escape(CLOSE_BRACKETS)}]\s*$")
@@ -119,7 +130,7 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
         if ":" in body or "：" in body:
             name, _, when = re.split(r"([:：])", body, maxsplit=1)
             d = parse_date(when.strip())
-            return fold(name), d if d.get("label") else _date_of(when.strip())
+            return fold(name), d if d.get("label") else _garbled_point(when.strip())
         d = _date_of(body)
         return _name(body, d), d
     m = _PAREN.match(t)

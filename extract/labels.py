@@ -33,8 +33,10 @@ _CONSONANTS = unicodedata.normalize("NFKC", CONSONANTS)
 _NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}{_CONSONANTS}])(?:[-.][0-9]{{1,2}})*[.)]\s*|^\(\d{{1,2}}\)\s*"
                         rf"|^[{OPEN_BRACKETS}]\s?(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]\s*"
                         # a bracketed number whose opening bracket a scan lost or read as a stroke, ``1`` (⟦3⟧
-                        # OCR'd ``13]``), or both brackets read so (``161``): mutant 5306 scan
-                        rf"|^1?[0-9]{{1,2}}[{CLOSE_BRACKETS}]\s*|^1[0-9]1\s+"
+                        # OCR'd ``13]``), or both brackets read so (``161``): mutant 5306 scan. Only that shape: one
+                        # digit 1-9, a square bracket's glyph (or a stroke and it) closing it (review c #7: ``100]``, ``101``, ``199)``,
+                        # ``3>``, ``12】`` were taken too)
+                        r"|^1?[1-9]1?[\]］]\s*|^1[1-9]1\s+"
                         r"|^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4})(?:[-.][0-9]{1,2})*\s+"
                         # a Latin letter before a Hangul label, spaced or glued (a. 사업개요, B)추진실적)
                         r"|^[A-Za-z][.)]\s*(?=[가-힣])")

@@ -402,7 +402,7 @@ def _scan(text: str) -> list[tuple[int, int, dict[str, Any], bool]]:
         if obj["label"] is not None:  # the span ends at the last printed character
             end = m.start() + len(m.group(0).rstrip())
             glued = (obj["precision"] == "year" and end == m.end() and text[end - 1] == "."
-                     and _LIKE_DIGIT_RE.match(text, end) is not None)
+                     and _GLUED_RUN.match(text, end) is not None)
             out.append((m.start(), end, obj, glued))
     return out
 
@@ -417,8 +417,25 @@ def garbled_years(text: str) -> list[tuple[int, int, int]]:
     """The dates in ``text`` read no further than their year, the rest glued to it unreadable (``2025.20 현재``,
     ``'25.2O``): each as ``(start, end, year)``, the span the year's. Such a date lies within its year, no more
     is known (class of card fixed, session 34: saebom-county 27007 scan, ``2025.2Q 현재`` OCR'd ``2025.20``,
-    read as the year 2025 and the card dated by an earlier block's 1분기)."""
-    return [(a, b, int(obj["label"])) for a, b, obj, glued in _scan(text) if glued]
+    read as the year 2025 and the card dated by an earlier block's 1분기). A range of years glued past its end
+    (``2023.~2025.1O 누계``, label ``2023/2025``) names the year it ends in: the point printed lies there (class
+    fixed, session 34 review c: ``int('2023/2025')`` raised and the whole file was lost)."""
+    out: list[tuple[int, int, int]] = []
+    for a, b, obj, glued in _scan(text):
+        year = _last_year(obj) if glued else None
+        if year is not None:
+            out.append((a, b, year))
+    return out
+
+
+def _last_year(obj: dict[str, Any]) -> int | None:
+    """The year a reading ends in (its end date's, else its start's), None where it names none: read from the
+    ISO dates, never from the label (a range's label is ``2023/2025``)."""
+    for key in ("end", "start"):
+        m = re.match(r"(\d{4})-", str(obj.get(key) or ""))
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def is_vague_date(text: str) -> bool:
@@ -450,6 +467,10 @@ def may_open_date(head: str) -> bool:
 
 _LIKE_DIGIT = r"[\dOoIl|]"
 _LIKE_DIGIT_RE = re.compile(_LIKE_DIGIT)
+# what OCR leaves of a month or quarter glued to a year's point (``2025.2Q`` -> ``2025.20``, ``2025.1O``): two
+# digit-like characters standing alone, no letter, digit, slash or point after them; never a fraction (``2025.1/2``),
+# a half (``2025.1H``) or an amount (``'42.6억원``) printed so (class fixed, session 34 review c #8)
+_GLUED_RUN = re.compile(rf"{_LIKE_DIGIT}{{2}}(?![\w/.%])")
 
 
 def looks_like_date(text: str) -> bool:

@@ -50,7 +50,9 @@ def garbled_total(total: int | None, total_text: str, parts: list[dict[str, Any]
     """The budget's ``total`` (read from ``total_text``, ``43.751백만원``) where its figure is grouped by a point
     (:data:`GARBLED`: a comma OCR read as a point, or a true decimal): kept where its ``parts`` (``printed`` their
     amount texts) add up to it as read, or where none is known to; its digits (times ``multiplier``) where the parts,
-    garbled ones read by their digits, add up to those; else None (which it is, the card's sums do not tell).
+    garbled ones read by their digits, add up to those; kept where parts printed as true decimals (no group of three
+    digits: ``7.200억원(국비 3.6, 도비 3.5)``) round to it at its scale; else None (which it is, the card's sums do not
+    tell).
 
     Class of card fixed (session 34): dallae-city 101 printed 2-up and scanned prints ``43,751백만원(국비 14,426, ...)``
     OCR'd ``43.751백만원(국비 14.426, ...)``: read as 43.751 백만원, a figure a thousand times too small, where the parts
@@ -60,11 +62,21 @@ def garbled_total(total: int | None, total_text: str, parts: list[dict[str, Any]
             re.sub(r"\s+", "", figure.group(0))) or not parts:
         return total
     known = [p["amount_krw"] for p in parts]
-    if all(a is not None for a in known) and sum(known) == total:
+    if all(a is not None for a in known) and sum(known) == total:  # type: ignore[arg-type]
         return total  # a decimal total its decimal parts add up to
     digits = garbled_digits(figure.group(0))
     read = [d * multiplier if (d := garbled_digits(t)) is not None and (a is None or "." in t) else a
             for a, t in zip(known, printed, strict=True)]  # (a part grouped by a point read by its digits too)
     if digits is not None and all(a is not None for a in read) and sum(read) == digits * multiplier:  # type: ignore[misc]
         return digits * multiplier
+    if all(a is not None for a in known) and not any(garbled_digits(t) is not None for t in printed) \
+            and _near(sum(known), total):  # type: ignore[arg-type]
+        return total  # parts printed as true decimals (no group of three) round to it: its own scale
     return None
+
+
+def _near(parts_sum: int, total: int) -> bool:
+    """Whether parts adding up to ``parts_sum`` read the total ``total`` at its own scale: equal, or off by a
+    rounding or a slip (a tenth at most), never by the thousandfold a comma read as a point makes. Class fixed
+    (session 34 review c #6): ``7.200억원(국비 3.6, 도비 3.5)``, a decimal total its parts miss by 0.1, was nulled."""
+    return parts_sum == total or (total > 0 and abs(parts_sum - total) * 10 <= total)

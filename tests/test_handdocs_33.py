@@ -41,7 +41,7 @@ from pledgecard.extract.readers.pdf_page import PageModel
 from pledgecard.extract.readers.pdf_turned_band import upright_band
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_sheet_labels import label_blocks
-from pledgecard.extract.sections.header_row_as_of import row_reporting_dates
+from pledgecard.extract.sections.header_row_as_of import lone_row_texts
 from pledgecard.extract.sections.item_dated_rows import dated_row_lines
 from pledgecard.extract.sections.outreach_sentences import heading_total
 from pledgecard.extract.sections.schedule_legend import is_legend
@@ -129,9 +129,10 @@ def test_a_headless_table_of_dated_items_reads_as_dated_lines() -> None:
 
 def test_the_as_of_on_a_row_of_its_own_in_a_header_table() -> None:
     table = make_table([["청람시 공약사업 관리카드", ""], ["", "(2025. 6. 30. 기준)"], ["관리번호", "2-9"]])
-    assert [d["label"] for d in row_reporting_dates([table], reporting_date)] == ["2025-06-30"]
+    rows = lone_row_texts([table])
+    assert [d["label"] for text, own in rows if own and (d := reporting_date(text))] == ["2025-06-30"]
     pair = make_table([["작성일", "2025. 1. 5."]])  # a label and its value: no row of one text
-    assert row_reporting_dates([pair], reporting_date) == []
+    assert lone_row_texts([pair]) == []
 
 
 # -- header fields under the first heading, the outreach total on the heading --------------------------------

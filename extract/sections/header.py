@@ -377,8 +377,8 @@ def extract_header(items: list[Item], ctx: SectionContext | None = None) -> Sect
     for it in rest:
         if not (isinstance(it, Line) and _header_date(it.full_text, dates, bare)):
             left.append(it)
-    for text in lone_row_texts(items):  # a table's row of one text alone (a sheet's as-of row): a line of its own
-        _header_date(text, dates, bare)
+    for text, own in lone_row_texts(items):  # a table's row of one text alone (a sheet's as-of row): a line of its own
+        _header_date(text, dates, bare if own else [])  # a bare date continuing a labelled value: no as-of
     if not dates:  # a bare date is a writing or submission date beside a labelled one (header_bare_date's doc)
         dates += bare
     if header.get("kind"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pledgecard.extract.document import Table
+from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.labels import header_field_of, norm_label
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import SECTION_MARKERS, is_numbering, split_marker
@@ -50,18 +50,33 @@ def _rows_apart(table: Table) -> dict[int, str]:
     Class of card fixed (session 34): a scan's overview table whose rule between two value cells was lost (dallae-city
     101 printed 2-up on plain paper and scanned: ``사업비 | 43,751백만원(...)`` over ``주요내용 | ◎ 청년 ...``, the two
     values read as one cell spanning both rows): the budget read as two lines under 사업비 and the contents lost.
-    Where the lines and the labels do not pair one for one, the cell stays as read."""
+    Where the lines and the labels do not pair one for one, the cell stays as read. Only the value's own label
+    column counts (the printed cells nearest left of it in its rows), every one an overview label of one row: a label
+    spanning the value's rows owns it whole (``사업비`` merged over two rows beside ``43,751백만원`` / ``(국비 ...)``:
+    class fixed, session 34 review c #4, its lines were given to 사업기간 and 주요내용 of another column)."""
     out: dict[int, str] = {}
     for value in table.cells:
         if value.row_span < 2:
             continue
-        rows = range(value.row, value.row + value.row_span)
-        labels = sorted((c for c in table.cells if c.row in rows and c.row_span == 1 and c.col + c.col_span <= value.col
-                         and overview_field(fold(c.text.replace("\n", " "))) is not None), key=lambda c: c.row)
+        labels = _own_labels(table, value)
         lines = [t for t in value.text.split("\n") if t.strip()]
         if len(labels) == value.row_span == len(lines) and len({c.row for c in labels}) == len(labels):
             out.update({id(c): t for c, t in zip(labels, lines, strict=True)})
     return out
+
+
+def _own_labels(table: Table, value: Cell) -> list[Cell]:
+    """The label cells of ``value``'s own label column, by row: the printed cells in its rows nearest left of it;
+    none unless every one is an overview label of one row (a label spanning rows owns the value whole)."""
+    rows = range(value.row, value.row + value.row_span)
+    left = [c for c in table.cells if c.row in rows and c.col + c.col_span <= value.col and c.text.strip()]
+    if not left:
+        return []
+    edge = max(c.col + c.col_span for c in left)
+    own = sorted((c for c in left if c.col + c.col_span == edge), key=lambda c: c.row)
+    if any(c.row_span != 1 or overview_field(fold(c.text.replace("\n", " "))) is None for c in own):
+        return []
+    return own
 
 
 def _from_table(table: Table) -> list[Line]:

@@ -260,10 +260,13 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             # a row printed one cell a line: its date cell, then its content cell (then its note
             # cell, one word, under a third head cell)
             after = items[k + 2] if k + 2 < len(items) else None
+            then = items[k + 3] if k + 3 < len(items) else None
             if pick is not None and (pair := _two_contents(nxt, after, is_heading)) is not None \
-                    and set_apart(it, nxt, pair[1]):
+                    and set_apart(it, nxt, pair[1]) and not (isinstance(then, Line) and whole_date(then)):
                 # the line after the row stands apart (a blank line): the row printed its first content alone,
-                # its second cell empty; the section's item is that first content, or none
+                # its second cell empty; the section's item is that first content, or none. Only at the table's
+                # end: a dated row after it shows the table goes on, the gap a blank line inside the row (review c
+                # #5: the row's plan cell, its figures, was moved into the achievements)
                 skip = k + 1
                 if pick == 0:
                     out.extend(_row_lines(Line(text=f"{it.text} {nxt.full_text}", marker=None, indent=it.indent,
