@@ -13,6 +13,7 @@ struck is in force: a struck one stands beside the one replacing it). A row no s
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -29,6 +30,14 @@ def sums_to(values: list[int], k: int) -> bool:
     """Whether ``values[k]`` is exactly the sum of the others: a superseded figure and the one in force may lie
     closer than the thousandth a rounded table is allowed, so only an exact sum tells them apart."""
     return values[k] == sum(v for j, v in enumerate(values) if j != k)
+
+
+def near_sum(values: list[int], k: int, unit: int) -> bool:
+    """Whether ``values[k]`` misses the sum of the others by no more than rounding (half a printed unit a figure,
+    or a thousandth) without hitting it: a plan in force rounded in the table's unit (``1,000`` over ``333 334
+    334``) while its superseded one sums exactly would leave the superseded the only exact reading."""
+    diff = abs(values[k] - sum(v for j, v in enumerate(values) if j != k))
+    return 0 < diff <= max((len(values) - 1) * unit, abs(values[k]) // 1000)
 
 
 def readings(values: list[int], n: int) -> Iterator[tuple[int, ...]]:
@@ -57,13 +66,16 @@ def _row_figures(row: Record, mult: int) -> list[int] | None:
     return None if None in out else out  # type: ignore[return-value]
 
 
-def _own_readings(row: Record, n: int, total: int | None, mult: int) -> list[tuple[int, ...]]:
-    """The distinct readings of a row its own total column proves (every reading when there is no total column)."""
+def _own_readings(row: Record, n: int, total: int, mult: int) -> list[tuple[int, ...]]:
+    """The distinct readings of a row its own total column proves; none where another reading misses the total by
+    no more than rounding (it may be the one in force, rounded: no exact sum then tells them apart)."""
     figures = _row_figures(row, mult)
     if figures is None:
         return []
-    out = {r for r in readings(figures, n) if total is None or sums_to(list(r), total)}
-    return sorted(out)
+    every = list(readings(figures, n))
+    if any(near_sum(list(r), total, mult) for r in every):
+        return []
+    return sorted({r for r in every if sums_to(list(r), total)})
 
 
 def _budget(record: Record) -> tuple[int | None, dict[str, int]]:
@@ -79,10 +91,11 @@ def _budget(record: Record) -> tuple[int | None, dict[str, int]]:
     return int(budget["total_krw"]), by_source
 
 
-def _proven(columns: list[Record], rows: list[Record], table: tuple[tuple[int, ...], ...], record: Record) -> bool:
+def _proven(columns: list[Record], rows: list[Record], table: tuple[tuple[int, ...], ...],
+            record: Record) -> bool | None:
     """Whether the cross sums prove this reading of the whole table: every column's to the total row's where there
     is one, and the table's total (the total row's, or the rows' totals summed) to the overview's budget, each
-    source's to its part, where the overview prints it once; at least one of the two asked."""
+    source's to its part, where the overview prints it once; None when neither can be asked."""
     kinds = [c.get("kind") for c in columns]
     totals = [j for j, r in enumerate(rows) if r.get("source") == "total"]
     parts = [j for j, r in enumerate(rows) if r.get("source") != "total"]
@@ -104,7 +117,7 @@ def _proven(columns: list[Record], rows: list[Record], table: tuple[tuple[int, .
                if str(rows[p].get("source")) in by_source):
             return False
         asked = True
-    return asked
+    return True if asked else None
 
 
 def prove_struck_rows(record: Record) -> int:
@@ -135,8 +148,10 @@ def prove_struck_rows(record: Record) -> int:
         return 0
     if all(len(c) == 1 for c in choices):
         chosen = tuple(c[0] for c in choices)
+        if _proven(columns, rows, chosen, record) is False:
+            return 0  # the one reading the rows' own totals leave, the total row or the budget deny
     else:
-        if _product_size(choices) > _MOST_TRIED:
+        if math.prod(len(c) for c in choices) > _MOST_TRIED:
             return 0
         proven = {t for t in itertools.product(*choices) if _proven(columns, rows, t, record)}
         if len(proven) != 1:
@@ -147,9 +162,3 @@ def prove_struck_rows(record: Record) -> int:
         rows[j].pop("amounts_raw", None)
     return len(doubled)
 
-
-def _product_size(choices: list[list[tuple[int, ...]]]) -> int:
-    size = 1
-    for c in choices:
-        size *= len(c)
-    return size
