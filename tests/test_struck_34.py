@@ -7,7 +7,8 @@ Now the struck figure never stays in the project text, and the target is read on
 (actual / target) proves one figure; else null with ``extract.markup_lost``.
 
 Measured (unseen dasi-county 87001-87014 txt): 0.974 -> 0.986 (goals 0.782 -> 0.992), 0 wrong of 517 -> 523 figures;
-mutant 4352 txt 0.926 -> 0.926 (its ``137호 170호 공급`` prints no rate: null, now named), 0 wrong; PDF / HWPX / HWP of
+mutant 4352 txt 0.926 -> 0.939 (its ``137호 170호 공급`` prints no rate: null, now named; its 2024 / 2025
+rows carry the merged project and detail of a row read late, extract/sections/goal_carried_rows.py), 0 wrong; PDF / HWPX / HWP of
 the same seeds 1.000 (the reader sees the strikeout; this module runs on text dumps only).
 """
 
@@ -114,6 +115,26 @@ def test_unseen_dasi_txt_card_reads_its_revised_targets(tmp_path: Path, seed: in
         assert g["project"] in {e["project"] for e in exp["goals"]} | {None}
 
 
+def test_rows_below_a_row_read_late_carry_its_merged_cells() -> None:
+    # mutant 4352: the 2023 row's cells out of the reader's order (달성률 before 목표), read late by goal_spaced_rows;
+    # the 2024 / 2025 rows below, read first, printed no project nor 추진내용 (merged cells) and carried none
+    from pledgecard.extract.sections.goal_carried_rows import carried_below
+    from pledgecard.extract.sections.goal_rows import GoalRow
+
+    late = GoalRow(1, "광역철도 인재양성", 2023, "공정률 100%", "완료", "공정률 90%", "환승센터 운영")
+    below = [GoalRow(2, None, 2024, "2.0km", "추진 중", "1.2km", None), GoalRow(3, None, 2025, "170호", "미착수", None, None)]
+    out = carried_below([late, *below], [late], [])
+    assert [(r.project, r.detail) for r in out[1:]] == [("광역철도 인재양성", "환승센터 운영")] * 2
+    apart = [GoalRow(3, None, 2024, "2.0km", "추진 중", "1.2km", None)]
+    assert carried_below([late, *apart], [late], [2])[1].project is None  # a line left unread between: not known
+    assert carried_below([late, *apart], [late], [])[1].project == "광역철도 인재양성"
+    skipped = [GoalRow(2, None, 2025, "2.0km", "추진 중", "1.2km", None)]  # no year after the one above
+    assert carried_below([late, *skipped], [late], [])[1].project is None
+    own = [GoalRow(2, None, 2024, "2.0km", "추진 중", "1.2km", "자체 추진")]  # prints its own 추진내용: not merged
+    assert carried_below([late, *own], [late], [])[1].project is None
+    assert carried_below([late, *below], [], [])[1].project is None  # no row read late: as read
+
+
 def test_mutant_4352_doubled_target_without_a_rate_is_null_and_named(tmp_path: Path) -> None:
     from samples.mutate import run_mutant
 
@@ -126,3 +147,5 @@ def test_mutant_4352_doubled_target_without_a_rate_is_null_and_named(tmp_path: P
     assert nulls
     named = {f["location"] for f in findings if f.get("code") == "extract.markup_lost"}
     assert all(f"goals[{i}].target_value" in named for i in nulls)
+    assert [g["project"] for g in record["goals"]] == ["광역철도 인재양성"] * 3  # merged cells carried down
+    assert r["score"] >= 0.935  # 0.926 -> 0.939 (goals 0.571 -> 0.667: 170호 unproven, no rate printed)
