@@ -46,24 +46,29 @@ def _number(text: str) -> float | None:
 
 def printed_rate(items: list[Item], goal: Record, project_raw: str, v: Vocabulary) -> float | None:
     """The rate the goal's row prints right after its actual (``113호 82%``), read from the row's own line: the line
-    printing the project, the target and the actual in order; None where no one line does or no rate follows."""
+    printing the project (or, opening it, the year), the target and the actual in order; None where no one line does
+    or no rate follows (or two lines print two rates)."""
     actual, target = str(goal.get("actual") or ""), str(goal.get("target") or "")
     if not actual or not target:
         return None
     rate_units = alternation(v.words("counts", "rate_units"))
     after = re.compile(rf"\s*({_FIGURE})\s*(?:{rate_units})")
     rates: set[float] = set()
+    # the row's line: its project and target in order, or (a project carried down from a merged cell) its year first
+    heads = [f"{project_raw} {target}" if project_raw.strip() else "", f"{goal.get('year')} {target}"]
     for it in items:
         text = " ".join(item_text(it).split())
-        at = text.find(f"{project_raw} {target}".strip())
-        if at < 0:
-            continue
-        rest = text[at + len(project_raw) + 1 + len(target):]
-        k = rest.find(actual)
-        if k < 0 or rest[:k].strip():
-            continue
-        if (m := after.match(rest[k + len(actual):])) and (rate := _number(m.group(1))) is not None:
-            rates.add(rate)
+        for n, lead in enumerate(heads):
+            at = text.find(lead)
+            if not lead or at < 0 or (n == 1 and at > 0):
+                continue
+            rest = text[at + len(lead):]
+            k = rest.find(actual)
+            if k < 0 or rest[:k].strip():
+                continue
+            if (m := after.match(rest[k + len(actual):])) and (rate := _number(m.group(1))) is not None:
+                rates.add(rate)
+            break
     return rates.pop() if len(rates) == 1 else None
 
 
@@ -117,6 +122,7 @@ def settle_targets(goals: list[Record], items: list[Item], v: Vocabulary) -> lis
             g["target_unit"] = lead.group(2)
         else:
             g["target_value"] = None
+            g["target_unit"] = lead.group(2)  # both figures print it: the unit is read, the figure not
         out.append(RevisedTarget(i, seen, proven))
     for g in goals:
         if str(g.get("project") or "") in renamed:

@@ -70,7 +70,7 @@ def test_two_figures_in_the_target_no_rate_printed_stay_null() -> None:
     goals = [{**_goal("광역철도 인재양성", "137호 170호 공급", None, None, 137), "actual": None}]
     (revised,) = settle_targets(goals, [line], current())
     assert revised.proven is None and revised.seen == ("137호", "170호")
-    assert goals[0]["target_value"] is None
+    assert goals[0]["target_value"] is None and goals[0]["target_unit"] == "호"  # both print 호: the unit is read
 
 
 def test_a_figure_of_another_unit_or_a_lone_figure_is_no_revision() -> None:
@@ -86,6 +86,9 @@ def test_the_rate_is_read_from_the_rows_own_line_only() -> None:
     goal = _goal("자원순환 인재양성 117호", "138호 공급", "113호", 113, 138)
     lines = [make_line("2023 자원순환 인재양성 117호 138호 공급 113호 82% 완료")]
     assert printed_rate(lines, goal, "자원순환 인재양성 117호", current()) == 82.0
+    carried = {**goal, "project": None, "year": 2024}  # its project merged above: the line opens with its year
+    assert printed_rate([make_line("2024 138호 공급 113호 82% 완료")], carried, "", current()) == 82.0
+    assert printed_rate([make_line("2023 138호 공급 113호 82% 완료")], carried, "", current()) is None
     other = [make_line("2023 다른 사업 138호 공급 113호 82% 완료")]
     assert printed_rate(other, goal, "자원순환 인재양성 117호", current()) is None
 
