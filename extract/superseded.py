@@ -3,7 +3,8 @@ one in force after it), read from a text dump, which keeps no strikeout: the two
 nothing tells which is struck. The card says it marks them so in a legend (vocabulary ``[revisions]
 strike_words``); on such a card a value printed twice over is left null with an ``extract.markup_lost``
 finding, never either one: a status of two status words, a goal's target or actual holding two figures of
-one unit. (The funding table's surplus figures already leave its cells null: more figures than columns; a row its
+one unit (a target cell's two read where the row's printed rate proves one:
+:mod:`pledgecard.extract.struck_goals`). (The funding table's surplus figures already leave its cells null: more figures than columns; a row its
 sums prove one way is read: :mod:`pledgecard.extract.struck_funding`.)
 
 Formats that show the strikeout (HWPX, HWP, PDF) leave struck runs out in their readers
@@ -19,6 +20,7 @@ from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.sections.funding_checks import null_unproven
 from pledgecard.extract.status_parts import statuses
 from pledgecard.extract.struck_funding import prove_struck_rows
+from pledgecard.extract.struck_goals import settle_targets
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 from pledgecard.normalize.money import unit_multiplier
 
@@ -160,7 +162,14 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
         header["status"] = None
         if "status_code" in header:
             header["status_code"] = None
-    for i, g in enumerate(record.get("goals") or []):
+    goals = record.get("goals") or []
+    for revised in settle_targets(goals, items, v):  # a target cell of two figures: read where its rate proves one
+        g = goals[revised.index]
+        if revised.proven is None:
+            leave(f"goals[{revised.index}].target_value", f"goal {g.get('project')!r} {g.get('year')} target",
+                  f"{g.get('target')!r} (seen: {revised.seen[0]} / {revised.seen[1]}; no printed rate proves one)",
+                  list(revised.seen))
+    for i, g in enumerate(goals):
         for key in ("target", "actual"):
             if (pair := _pair(g.get(key), v)) is not None and g.get(f"{key}_value") is not None:
                 leave(f"goals[{i}].{key}_value", f"goal {g.get('project')!r} {g.get('year')} {key}",

@@ -19,6 +19,7 @@ from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
+from pledgecard.extract.sections.goal_carried_rows import carried_below
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
@@ -262,6 +263,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             # rows no reader split whose tokens fit the head's columns one way only
             rows = sorted([*rows, *more], key=lambda r: r.line)
             unread = [k for k in unread if k not in {r.line for r in more}]
+            rows = carried_below(rows, more, unread)  # the rows below a row read late: its merged cells
         goals = [make_goal(r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual, r.detail)
                  for r in rows]
         for i, r in enumerate(rows):
