@@ -24,12 +24,14 @@ _PERIODS = ("prior", "year", "after_term")
 
 
 def _row_sums(values: list[int | float | None], kinds: list[str], mult: int) -> bool:
-    """Whether one of the row's total cells (read) is the sum of its periods, and of its shares where it has
-    any, every one of them read; the row holding no cell of another kind (no sum tells where that one stands)."""
+    """Whether one of the row's total cells (read) is the sum of its periods, and of its shares where it splits
+    the total in two or more (확보 | 미확보), every one of them read (a lone share column, a ratio such as 구성비,
+    is no part of the sum: the caller drops it as no amount)."""
     periods = [j for j, k in enumerate(kinds) if k in _PERIODS]
     shares = [j for j, k in enumerate(kinds) if k == "share"]
+    shares = shares if len(shares) >= 2 else []
     totals = [j for j, k in enumerate(kinds) if k == "total"]
-    if not periods or len(periods) + len(shares) + len(totals) != len(kinds):
+    if not periods:
         return False
     for t in totals:
         others = [j for j in totals if j != t]
