@@ -60,6 +60,21 @@ def test_a_stream_row_is_proven_by_its_total_or_by_the_columns() -> None:
     assert rows[2]["amounts_raw"] == ["20", "50", "110"]
 
 
+def test_a_lone_share_column_is_no_part_of_the_rows_sum() -> None:
+    cols = [_col("총사업비", "total"), _col("2022", "year"), _col("2023", "year"), _col("구성비", "share")]
+    rows = [{"label": "국비", "source": "national", "amounts_krw": [30, 10, 20, 45]},  # a ratio beside its sum
+            {"label": "도비", "source": "provincial", "amounts_krw": [40, 10, 20, 55]}]  # 10 + 20 != 40
+    assert null_unproven_stream(cols, rows, 1)
+    assert rows[0]["amounts_krw"] == [30, 10, 20, 45]
+    assert rows[1]["amounts_krw"] == [None] * 4
+    cols[3] = _col("미확보", "share")  # two shares split the total: they too sum to it
+    cols.insert(3, _col("확보", "share"))
+    split = [{"label": "국비", "source": "national", "amounts_krw": [30, 10, 20, 25, 5]},
+             {"label": "도비", "source": "provincial", "amounts_krw": [30, 10, 20, 25, 9]}]
+    assert null_unproven_stream(cols, split, 1)
+    assert split[0]["amounts_krw"] == [30, 10, 20, 25, 5] and split[1]["amounts_krw"] == [None] * 5
+
+
 def test_a_stream_with_no_printed_sum_is_left_to_its_layout() -> None:
     cols = [_col("2022", "year"), _col("2023", "year")]
     rows = [{"label": "국비", "source": "national", "amounts_krw": [10, 30]},
