@@ -9,8 +9,8 @@ the amounts dealt by count land a cell or a row off. Every sum that could show i
 total cell is null (a column no amount was dealt to) or the total row is gone, and the checks of a read table
 (:func:`null_broken_sums`) take a sum not told for one holding.
 
-Here a table that prints a sum (a total column or a total row) keeps a row's figures only where one of its sums
-holds with every cell told: the row's total cell the sum of its periods (and of its shares), or every column it
+Here a table that prints a sum (a total column or a total row) keeps a row's figures, where its sum is not told
+(its total cell null, or two total columns), only where one of its sums holds with every cell told: the row's total cell the sum of its periods (and of its shares), or every column it
 has a figure in summing the source rows to the total row. Any other row's cells are nulled, the printed values
 kept in ``amounts_raw`` (a finding). A table printing no sum at all has nothing to prove a reading by and is left
 to the checks of its layout."""
@@ -68,6 +68,8 @@ def null_unproven_stream(columns: list[FundingColumn], rows: list[FundingRow], m
         read = [j for j, v in enumerate(values) if v is not None]
         if not read or _row_sums(values, kinds, mult) or set(read) <= proven_columns:
             continue
+        if kinds.count("total") == 1 and values[kinds.index("total")] is not None:
+            continue  # its one total told: the checks of a read table judge its sum (funding_broken)
         null_every_cell([r], mult, n)
         nulled = True
     return nulled
