@@ -24,8 +24,9 @@ def over_two_cells(seg: Seg, other: TLine, wide: bool) -> bool:
 def gap_heading(seg: Seg, below: list[TLine], wide: bool) -> bool:
     """A heading shorter than the gap it is printed in (``재원`` over ``국비 시비 구비 기타``): a word
     without a figure that lies over no cell of the lines below, centred (two columns of slack: the
-    converter rounds) over a run of two or more cells of a line of three or more word cells (a head
-    row, no figure in it)."""
+    converter rounds; a sixth of the run's width over a wide run: ``pdftotext -layout`` sets a line's letters by
+    their x, wide letters counted one character, so a centred word drifts in the character measure: dodam-district
+    38009) over a run of two or more cells of a line of three or more word cells (a head row, no figure in it)."""
     a0, a1 = seg.span(wide)
     if any(ch.isdigit() for ch in seg.text) or any(overlaps(a0, a1, *o.span(wide)) for ln in below for o in ln.segs):
         return False
@@ -33,7 +34,8 @@ def gap_heading(seg: Seg, below: list[TLine], wide: bool) -> bool:
         if len(ln.segs) < 3 or any(is_figure(o.text) or any(ch.isdigit() for ch in o.text) for o in ln.segs):
             continue
         spans = [o.span(wide) for o in ln.segs]
-        if any(spans[i][0] < a0 and a1 < spans[j][1] and abs((a0 + a1) / 2 - (spans[i][0] + spans[j][1]) / 2) <= 2
+        if any(spans[i][0] < a0 and a1 < spans[j][1]
+               and abs((a0 + a1) / 2 - (spans[i][0] + spans[j][1]) / 2) <= max(2, (spans[j][1] - spans[i][0]) / 6)
                for i in range(len(spans)) for j in range(i + 1, len(spans))):
             return True
     return False

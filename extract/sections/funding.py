@@ -96,6 +96,7 @@ from pledgecard.extract.sections.funding_spans import (
 )
 from pledgecard.extract.sections.funding_strays import strays_into_head
 from pledgecard.extract.sections.funding_stream import funding_from_stream
+from pledgecard.extract.sections.funding_stream_proof import null_unproven_stream
 from pledgecard.extract.sections.funding_summary import summary_tables, without_summary_lines
 from pledgecard.extract.sections.funding_tables import (
     blank_cells,
@@ -385,6 +386,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         if s_rows:
             columns, rows = s_cols, s_rows
             null_across_columns(columns, s_rows, mult)
+            null_unproven_stream(columns, s_rows, mult)  # a row no printed sum proves: null (funding_stream_proof)
         elif rows:
             unplaced = null_unplaceable_rows(grid, columns, rows, lines)
         elif (cells := rows_from_cells(lines)) and (by_cells := grid_from_lines(cells)):
