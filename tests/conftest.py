@@ -186,7 +186,19 @@ def mutant_file(seed: int, fmt: str, tmp_path: Path) -> Path:
     such as ``pdftotext``): the file kept, its expected record beside it (``<stem>.expected.json``)."""
     subprocess.run([sys.executable, "-m", "samples.mutate", "--start", str(seed), "--cards", "1", "--formats", fmt,
                     "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=REPO, check=True, capture_output=True)
-    return tmp_path / f"mutant-{seed}" / f"mutant-{seed}-{fmt}.{'pdf' if fmt == 'pdf' else 'txt'}"
+    return tmp_path / f"mutant-{seed}" / f"mutant-{seed}-{fmt}.{'pdf' if fmt in ('pdf', 'scan') else 'txt'}"
+
+
+def expected_scored(path: Path) -> tuple[dict, dict, float, list]:
+    """A one-card file read whole against the expected record beside it (``<stem>.expected.json``): the expected
+    record, the one read, the shared scorer's score and the figures read wrong (name, expected, read)."""
+    from pledgecard import extract_file
+
+    score_card, wf = shared_tools()
+    [exp] = score_card.load_records(path.with_name(path.stem + ".expected.json"))
+    [got] = extract_file(path)
+    wrong = [(n, a, b) for _, n, a, b in wf.figures(exp, got) if b is not None and b != a]
+    return exp, got, score_card.score_record(exp, got).score(), wrong
 
 
 def swept_mutant(seed: int, fmt: str, tmp_path: Path, families: Any) -> dict:

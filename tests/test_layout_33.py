@@ -22,7 +22,6 @@ from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.readers.text_block_bounds import caption_over, head_again
 from pledgecard.extract.readers.text_line_kinds import cells_row
 from pledgecard.extract.readers.text_lines import split_lines
@@ -30,7 +29,7 @@ from pledgecard.extract.sections.item_row_contents import head_pick, own_content
 from pledgecard.pipeline import process_file
 from pledgecard.scoring import load_records
 
-from conftest import family_card, shared_score, shared_tools, wrong_figures_of
+from conftest import expected_scored, family_card, shared_score, wrong_figures_of
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY_LAYOUT = ROOT / "samples" / "layout" / "families"
@@ -39,14 +38,6 @@ FAMILY_LAYOUT = ROOT / "samples" / "layout" / "families"
 def _row(text: str) -> bool:
     [line] = [ln for ln in split_lines(text) if not ln.blank]
     return cells_row(line)
-
-
-def _scored(path: Path) -> tuple[dict, dict, float, list]:
-    score_card, wf = shared_tools()
-    [exp] = score_card.load_records(path.with_name(path.stem + ".expected.json"))
-    [got] = extract_file(path)
-    wrong = [(n, a, b) for _, n, a, b in wf.figures(exp, got) if b is not None and b != a]
-    return exp, got, score_card.score_record(exp, got).score(), wrong
 
 
 # 1. a dash cell run into the next cell is no bullet item
@@ -66,7 +57,7 @@ def test_a_bullet_item_beside_a_label_is_still_no_row() -> None:
 
 
 def test_dolbit_76002_layout_reads_the_row_under_a_blank_project_cell() -> None:
-    exp, got, score, wrong = _scored(FAMILY_LAYOUT / "dolbit-city-76002-layout.txt")
+    exp, got, score, wrong = expected_scored(FAMILY_LAYOUT / "dolbit-city-76002-layout.txt")
     assert [(g["project"], g["year"], g["target_value"], g["actual"], g["status"]) for g in got["goals"]] == [
         (g["project"], g["year"], g["target_value"], g["actual"], g["status"]) for g in exp["goals"]]
     assert got["goals"][-1]["project"] == got["goals"][-2]["project"]  # carried down from the row above
@@ -77,7 +68,7 @@ def test_dolbit_76002_layout_reads_the_row_under_a_blank_project_cell() -> None:
 @pytest.mark.parametrize(("seed", "floor"), [(76007, 1.0), (76010, 1.0), (76017, 0.93)])
 def test_unseen_dolbit_layout_dumps_read_their_dash_rows(tmp_path: Path, seed: int, floor: float) -> None:
     path, exp = family_card(tmp_path, "dolbit-city", seed, "layout")
-    _, got, score, wrong = _scored(path)
+    _, got, score, wrong = expected_scored(path)
     assert score >= floor
     assert not wrong
     assert {g["year"] for g in got["goals"]} == {g["year"] for g in exp["goals"]}
@@ -121,7 +112,7 @@ def test_a_row_of_words_printed_before_opens_a_table_of_its_own() -> None:
 
 
 def test_gippeum_77001_layout_reads_its_side_table_under_its_caption() -> None:
-    exp, got, score, wrong = _scored(FAMILY_LAYOUT / "gippeum-county-77001-layout.txt")
+    exp, got, score, wrong = expected_scored(FAMILY_LAYOUT / "gippeum-county-77001-layout.txt")
     # (the 계 label merged over three cells prints once: one cell of its row)
     assert [(t["title"], t["header"], t["rows"][1:], t["rows"][0][-1]) for t in got["tables"]] == [
         (t["title"], t["header"], t["rows"][1:], t["rows"][0][-1]) for t in exp["tables"]]
@@ -132,7 +123,7 @@ def test_gippeum_77001_layout_reads_its_side_table_under_its_caption() -> None:
 @pytest.mark.parametrize(("seed", "floor"), [(77006, 0.91), (77008, 0.90)])
 def test_unseen_gippeum_layout_dumps_read_their_side_tables(tmp_path: Path, seed: int, floor: float) -> None:
     path, exp = family_card(tmp_path, "gippeum-county", seed, "layout")
-    _, got, score, wrong = _scored(path)
+    _, got, score, wrong = expected_scored(path)
     assert score >= floor
     assert not wrong
     assert len(got["tables"]) == len(exp["tables"])

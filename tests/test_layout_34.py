@@ -17,23 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_row_tops import atop_row
 from pledgecard.extract.sections.goal_listed_counts import lists_counts
 
-from conftest import family_card, shared_tools
+from conftest import expected_scored, family_card
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY_LAYOUT = ROOT / "samples" / "layout" / "families"
-
-
-def _scored(path: Path) -> tuple[dict, dict, float, list]:
-    score_card, wf = shared_tools()
-    [exp] = score_card.load_records(path.with_name(path.stem + ".expected.json"))
-    [got] = extract_file(path)
-    wrong = [(n, a, b) for _, n, a, b in wf.figures(exp, got) if b is not None and b != a]
-    return exp, got, score_card.score_record(exp, got).score(), wrong
 
 
 # 1. a cell cut by the page break, the next row's cell wrapped around its row
@@ -51,7 +42,7 @@ def test_a_lone_line_right_over_a_row_tops_that_row() -> None:
 
 def test_gippeum_77008_layout_reads_the_funding_rows_after_the_break(tmp_path: Path) -> None:
     path, exp = family_card(tmp_path, "gippeum-county", 77008, "layout")
-    _, got, score, wrong = _scored(path)
+    _, got, score, wrong = expected_scored(path)
     assert [(r["label"], r["amounts_krw"]) for r in got["funding"]["rows"]] == [
         (r["label"], r["amounts_krw"]) for r in exp["funding"]["rows"]]
     assert score >= 1.0
@@ -73,7 +64,7 @@ def test_a_count_in_its_own_bracket_beside_another_is_two_counts() -> None:
 def test_unseen_layout_dumps_read_no_figure_from_cells_run_together(tmp_path: Path, family: str, seed: int,
                                                                      floor: float) -> None:
     path, exp = family_card(tmp_path, family, seed, "layout")
-    _, got, score, wrong = _scored(path)
+    _, got, score, wrong = expected_scored(path)
     assert score >= floor
     assert not wrong
     # the goal whose target and actual ran together after the page break: no target figure

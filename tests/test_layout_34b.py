@@ -16,20 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from pledgecard import extract_file
 from pledgecard.extract.readers.text_heads import gap_heading
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.sections.funding_stream_proof import null_unproven_stream
 
-from conftest import family_card, shared_tools
-
-
-def _scored(path: Path) -> tuple[dict, dict, float, list]:
-    score_card, wf = shared_tools()
-    [exp] = score_card.load_records(path.with_name(path.stem + ".expected.json"))
-    [got] = extract_file(path)
-    wrong = [(n, a, b) for _, n, a, b in wf.figures(exp, got) if b is not None and b != a]
-    return exp, got, score_card.score_record(exp, got).score(), wrong
+from conftest import expected_scored, family_card
 
 
 def _col(label: str, kind: str) -> dict:
@@ -99,7 +90,7 @@ def test_a_gap_heading_drifting_off_centre_in_the_character_measure_is_a_heading
 
 def test_dodam_38009_layout_reads_the_sources_under_their_heads(tmp_path: Path) -> None:
     path, exp = family_card(tmp_path, "dodam-district", 38009, "layout")
-    _, got, score, wrong = _scored(path)
+    _, got, score, wrong = expected_scored(path)
     assert [(r["label"], r["amounts_krw"]) for r in got["funding"]["rows"]] == [
         (r["label"], r["amounts_krw"]) for r in exp["funding"]["rows"]]  # the 2018 row too
     assert score >= 1.0
@@ -116,7 +107,7 @@ def test_dodam_38009_layout_reads_the_sources_under_their_heads(tmp_path: Path) 
 def test_unseen_watermarked_layout_dumps_read_no_figure_wrong(tmp_path: Path, family: str, seed: int,
                                                                floor: float) -> None:
     path, _ = family_card(tmp_path, family, seed, "layout")
-    _, got, score, wrong = _scored(path)
+    _, got, score, wrong = expected_scored(path)
     assert score >= floor
     assert not wrong
     if seed == 95005:  # the table the watermark crosses: its rows null, their printed text kept

@@ -22,11 +22,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import REPO, family_card, family_card_read, wrong_figure_count
+from conftest import family_card, family_card_read, mutant_file, wrong_figure_count
 
 # --- a date garbled past its year ---------------------------------------------------------------------------------
 
@@ -186,9 +184,7 @@ def test_mutant_5306_scanned_heads_its_sections_numbered_in_lost_brackets(tmp_pa
     from pledgecard import extract_file
     from pledgecard.scoring import load_records, score_record
 
-    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", "5306", "--cards", "1", "--formats", "scan",
-                    "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=REPO, check=True, capture_output=True)
-    path = tmp_path / "mutant-5306" / "mutant-5306-scan.pdf"
+    path = mutant_file(5306, "scan", tmp_path)
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
     [got] = extract_file(path)
     assert wrong_figure_count(exp, got) == 0  # (1: the lost 16건 item paired with a later 33건)

@@ -15,11 +15,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import REPO, wrong_figure_count
+from conftest import mutant_file, wrong_figure_count
 
 SIZE = 10.0  # the glyphs' ink height on the scan, in points
 HANGUL, DIGIT, WORD_GAP, LINE = 9.0, 5.5, 6.0, 16.0  # ink widths; a word's gap as OCR boxes it; line pitch
@@ -145,9 +143,7 @@ def test_mutant_5306_scanned_reads_its_tables_typed_without_rules(tmp_path: Path
     from pledgecard import extract_file
     from pledgecard.scoring import load_records, score_record
 
-    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", "5306", "--cards", "1", "--formats", "scan",
-                    "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=REPO, check=True, capture_output=True)
-    path = tmp_path / "mutant-5306" / "mutant-5306-scan.pdf"
+    path = mutant_file(5306, "scan", tmp_path)
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
     [got] = extract_file(path)
     assert wrong_figure_count(exp, got) == 0
