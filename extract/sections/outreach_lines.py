@@ -8,6 +8,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
 from pledgecard.extract.sections.outreach_period_heads import periods_across
 from pledgecard.extract.sections.outreach_total_lead import total_leads
+from pledgecard.extract.sections.outreach_total_placed import total_moved_first
 from pledgecard.extract.sections.outreach_words import (
     category_of,
     cells_one_space_apart,
@@ -166,6 +167,10 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         total, unit = count_cell(values[-1])
         total_raw, values = values[-1], values[:-1]
     elif has_total or len(values) == len(cols) + 1:
+        if has_total and len(header) > 1 and len(value_lines) == len(values) == len(cols) + 1 \
+                and is_total_label(fold(header_parts[0].strip())):
+            # a cell a line, the total's word first: its count printed last where only that adds up
+            values = total_moved_first(values, lambda t: count_cell(t)[0])
         total, unit = count_cell(values[0])
         total_raw, values = values[0], values[1:]
     if len(values) != len(cols):
