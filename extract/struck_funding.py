@@ -34,10 +34,11 @@ def sums_to(values: list[int], k: int) -> bool:
 
 def near_sum(values: list[int], k: int, unit: int) -> bool:
     """Whether ``values[k]`` misses the sum of the others by no more than rounding (half a printed unit a figure,
-    or a thousandth) without hitting it: a plan in force rounded in the table's unit (``1,000`` over ``333 334
-    334``) while its superseded one sums exactly would leave the superseded the only exact reading."""
+    at least one unit) without hitting it: a plan in force rounded in the table's unit (``1,000`` over ``333 334
+    334``) while its superseded one sums exactly would leave the superseded the only exact reading. (Not a
+    thousandth of the total: among a revised row's many readings one lands that near by chance.)"""
     diff = abs(values[k] - sum(v for j, v in enumerate(values) if j != k))
-    return 0 < diff <= max((len(values) - 1) * unit, abs(values[k]) // 1000)
+    return 0 < diff <= max(unit, len(values) * unit // 2)
 
 
 def readings(values: list[int], n: int) -> Iterator[tuple[int, ...]]:

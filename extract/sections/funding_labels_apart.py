@@ -35,6 +35,8 @@ def _label_alone(text: str) -> bool:
 def same_row(a: Line, b: Line) -> bool:
     """Whether PDF lines ``a`` and ``b`` (``b`` printed under ``a``) sit on one page within one line's height of
     each other: one table row whose cells were set at slightly different heights."""
+    if a.source is None or b.source is None:
+        return False  # a line of no known place (built from text alone): nothing to measure
     ba, bb = a.source.bbox, b.source.bbox
     if ba is None or bb is None or a.source.page != b.source.page:
         return False
