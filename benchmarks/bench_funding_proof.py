@@ -21,6 +21,7 @@ are the same either way (asserted).
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -28,9 +29,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+if __package__ in (None, ""):  # run as a script: the repository root, for `benchmarks.`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 import pledgecard.extract.sections.funding_proof as funding_proof
 import pledgecard.extract.sections.funding_stream as funding_stream
 import pledgecard.normalize.money_amounts as money_amounts
+from benchmarks.read_twice import remembered_and_read_again
 from pledgecard import extract_file
 from pledgecard.extract.sections.funding_proof import BUDGET, Grid
 
@@ -262,23 +267,9 @@ def amounts_read_again() -> Iterator[None]:
 
 def bench_amounts(paths: Sequence[Path], repeat: int) -> None:
     """Whole extractions of ``paths`` with the amounts remembered and read again, taking turns."""
-    for p in paths:
-        extract_file(p)  # imports and first reads, not timed
-    best = {"remembered": float("inf"), "read again": float("inf")}
-    records: dict[str, list[Any]] = {}
-    for _ in range(repeat):
-        for way in best:
-            t0 = time.process_time()
-            if way == "read again":
-                with amounts_read_again():
-                    got = [extract_file(p) for p in paths]
-            else:
-                got = [extract_file(p) for p in paths]
-            best[way] = min(best[way], time.process_time() - t0)
-            records[way] = got
-    assert records["remembered"] == records["read again"], "the records differ"
-    print(f"{len(paths)} files extracted whole: amounts read again {best['read again']:.3f} CPU-s, "
-          f"remembered {best['remembered']:.3f} CPU-s   ratio {best['remembered'] / best['read again']:.3f}")
+    kept, again = remembered_and_read_again(paths, repeat, amounts_read_again)
+    print(f"{len(paths)} files extracted whole: amounts read again {again:.3f} CPU-s, "
+          f"remembered {kept:.3f} CPU-s   ratio {kept / again:.3f}")
 
 
 if __name__ == "__main__":

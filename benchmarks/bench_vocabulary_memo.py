@@ -26,10 +26,13 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+
+if __package__ in (None, ""):  # run as a script: the repository root, for `benchmarks.`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pledgecard.extract.sections.goal_across as goal_across
 import pledgecard.extract.vocabulary_memo as vocabulary_memo
+from benchmarks.read_twice import remembered_and_read_again
 from pledgecard import extract_file
 from pledgecard.extract.vocabulary import current, key
 
@@ -71,22 +74,8 @@ def sample_files(fmt: str, count: int) -> list[Path]:
 
 def bench(paths: Sequence[Path], repeat: int) -> tuple[float, float, int]:
     """Best CPU-s of extracting ``paths`` remembered and read again, taking turns; the records asserted equal."""
-    for p in paths:
-        extract_file(p)  # imports and first reads, not timed
-    best = {"remembered": float("inf"), "read again": float("inf")}
-    records: dict[str, list[Any]] = {}
-    for _ in range(repeat):
-        for way in best:
-            t0 = time.process_time()
-            if way == "read again":
-                with read_again():
-                    got = [extract_file(p) for p in paths]
-            else:
-                got = [extract_file(p) for p in paths]
-            best[way] = min(best[way], time.process_time() - t0)
-            records[way] = got
-    assert records["remembered"] == records["read again"], "the records differ"
-    return best["remembered"], best["read again"], len(paths)
+    kept, again = remembered_and_read_again(paths, repeat, read_again)
+    return kept, again, len(paths)
 
 
 def one_way(way: str, fmt: str, count: int) -> tuple[float, str]:
