@@ -85,3 +85,93 @@ def test_angae_95003_pdf2txt_no_wrong_figure(tmp_path: Path) -> None:
     converter_dump("pdf2txt", src, out)
     (rec,) = extract_file(out)
     assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
+
+
+# --- a funding table pdf2txt printed in fragments (maru-county's unseen cards) ---
+# the table's text as the funding reader gets it from pdf2txt: a row's cells parted over lines, two rows' on one
+FRAGMENTS = """구분
+국비
+도비
+군비
+연도별 투자 실적 및 계획
+2022년 2023년 2024년
+100 200
+-
+300 -
+400
+50 60 -
+"""
+
+
+def _budget(**shares: int) -> tuple[tuple[int, ...], int]:
+    from pledgecard.extract.sections.funding_named_shares import Share
+
+    return tuple(Share(v, k) for k, v in shares.items()), sum(shares.values())
+
+
+def test_figures_of_a_thousands_group_are_no_name_lists_halves() -> None:
+    """``… 549,751`` + ``765,600``: two figures, glued as a comma list's name cut in two (0.697: funding lost)."""
+    from pledgecard.extract.textjoin_glue import glue
+
+    assert glue("- 249,308 412,246 549,751", "765,600") == "- 249,308 412,246 549,751 765,600"
+    assert glue("참여기업: 에이델, 엘앤피", "솔루션, 케이메디켐") == "참여기업: 에이델, 엘앤피솔루션, 케이메디켐"
+
+
+def test_rows_in_fragments_read_where_the_budget_proves_every_row() -> None:
+    from pledgecard.extract.sections.funding_fragment_rows import fragment_rows
+
+    cols, rows = fragment_rows(FRAGMENTS, 1000, _budget(national=300_000, provincial=700_000, municipal=110_000))
+    assert [c["year"] for c in cols] == [2022, 2023, 2024]
+    assert [r["amounts_krw"] for r in rows] == [[100_000, 200_000, 0], [300_000, 0, 400_000], [50_000, 60_000, 0]]
+
+
+def test_rows_in_fragments_no_budget_proves_are_not_read() -> None:
+    from pledgecard.extract.sections.funding_fragment_rows import fragment_rows
+
+    assert fragment_rows(FRAGMENTS, 1000, None) == ([], [])
+    # the shares of other sums (two rows' cells dealt one off): nothing read
+    assert fragment_rows(FRAGMENTS, 1000, _budget(national=300_000, provincial=300_000, municipal=510_000)) == ([], [])
+
+
+def test_a_row_ending_amid_a_printed_line_is_no_proven_row() -> None:
+    from pledgecard.extract.sections.funding_fragment_rows import rows_end_at_line_ends
+
+    assert rows_end_at_line_ends("100 200\n-\n300 -\n400\n50 60 -", 3, 3)
+    assert not rows_end_at_line_ends("100 200\n- 300\n-\n400\n50 60 -", 3, 3)
+    assert not rows_end_at_line_ends("100 200\n-\n300 -\n400\n50 60", 3, 3)  # a cell short
+
+
+def test_a_stream_row_off_its_budget_share_is_nulled_where_the_figures_are_the_budgets() -> None:
+    from pledgecard.extract.sections.funding_fragment_rows import null_against_budget
+
+    cols = [{"label": str(y), "kind": "year", "year": y} for y in (2022, 2023)]
+    rows = [{"label": "국비", "source": "national", "amounts_krw": [100, 200]},
+            {"label": "도비", "source": "provincial", "amounts_krw": [300, 400]}]
+    assert null_against_budget(cols, rows, _budget(national=400, provincial=600), 1)  # dealt 200 and 300 across
+    assert [r["amounts_krw"] for r in rows] == [[None, None], [None, None]]
+    assert rows[0]["amounts_raw"] == ["100", "200"]
+    kept = [{"label": "국비", "source": "national", "amounts_krw": [100, 200]}]
+    assert not null_against_budget(cols[:2], kept, _budget(national=400), 1)  # another scope: as read
+    assert kept[0]["amounts_krw"] == [100, 200]
+
+
+MARU = [(19004, 0.86), (19017, 0.86)]
+
+
+@pytest.mark.parametrize(("seed", "floor"), MARU)
+def test_maru_pdf2txt_funding_in_fragments(tmp_path: Path, seed: int, floor: float) -> None:
+    """maru-county pdf2txt: 19004 0.697 -> 0.862 (its funding read, every cell proven by the budget), 19017
+    0.796 -> 0.867 (its funding, printed out of row order, nulled row by row against the budget: read once the
+    figures no longer glued, 11 figures dealt wrong), 0 wrong figures."""
+    from pledgecard import extract_file
+    from pledgecard.scoring import wrong_goal_figures
+
+    sc, wf = shared_tools()
+    src, exp = family_card(tmp_path, "maru-county", seed, "pdf")
+    out = tmp_path / f"maru-{seed}-pdf2txt.txt"
+    converter_dump("pdf2txt", src, out)
+    (rec,) = extract_file(out)
+    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
+    assert sc.score_record(exp, rec).score() >= floor
+    if seed == 19004:
+        assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
