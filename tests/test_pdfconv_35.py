@@ -6,6 +6,10 @@ between the section headings and their text, a glyph glued after a heading (``â–
 then, the achievements lost). Every page prints its copy alike: the glyph lines recurring page after page in the
 same order are dropped, a glyph glued after a line cut where the other copy prints it alone
 (extract/readers/text_recurring_glyphs.py). angae-county 95003 pdftotext 0.081 -> 0.719, 0 wrong figures.
+
+A funding table pdf2txt printed in fragments (maru-county): lines of figures that are no row, two rows' figures
+glued as a name list's halves (``549,751765,600``); read as a stream of cells where the overview's budget proves
+every row, a stream row off its share nulled (extract/sections/funding_fragment_rows.py).
 """
 
 from __future__ import annotations
@@ -73,6 +77,24 @@ def test_angae_pdftotext_reads_past_its_watermark(tmp_path: Path, seed: int, flo
     # the watermark's glyphs read nowhere: no achievement, plan or overview line of one glyph
     texts = [a["text"] for a in rec["achievements"]] + [p["text"] for p in rec["plans"]]
     assert texts and all(len(t.strip()) > 1 for t in texts)
+
+
+# pdftotext -raw prints the watermark's glyphs alike (0.957 -> 1.000, 0.962, 0.947 -> 0.981, 0.961 -> 0.971)
+ANGAE_RAW = [(95003, 0.99), (95004, 0.96), (95006, 0.98), (95008, 0.97)]
+
+
+@pytest.mark.parametrize(("seed", "floor"), ANGAE_RAW)
+def test_angae_raw_reads_past_its_watermark(tmp_path: Path, seed: int, floor: float) -> None:
+    from pledgecard import extract_file
+    from pledgecard.scoring import wrong_goal_figures
+
+    sc, wf = shared_tools()
+    src, exp = family_card(tmp_path, "angae-county", seed, "pdf")
+    out = tmp_path / f"angae-{seed}-raw.txt"
+    converter_dump("raw", src, out)
+    (rec,) = extract_file(out)
+    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
+    assert sc.score_record(exp, rec).score() >= floor
 
 
 def test_angae_95003_pdf2txt_no_wrong_figure(tmp_path: Path) -> None:
