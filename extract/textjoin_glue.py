@@ -43,12 +43,14 @@ def ends_with_date(text: str) -> bool:
 
 def _in_name_list(left: str, right: str) -> bool:
     """The break fell inside one item of a comma list of names (``에이델, 엘앤피`` + ``솔루션, 케이메디켐``):
-    both halves are single words between commas, and names in such lists carry no spaces."""
+    both halves are single words between commas, and names in such lists carry no spaces. A name has a letter: two
+    figures of thousands groups (``… 549,751`` + ``765,600 …``, a table's row a pdf2txt line) are no name's halves."""
     if "," not in left or "," not in right:
         return False
     last = left.rsplit(",", 1)[1].strip()
     first = right.split(",", 1)[0].strip()
-    return bool(last) and bool(first) and " " not in last and " " not in first
+    return bool(last) and bool(first) and " " not in last and " " not in first \
+        and any(c.isalpha() for c in last) and any(c.isalpha() for c in first)
 
 
 _NUMBER_HEAD = re.compile(r"\d{1,3}(?:,\d{3})*,$")

@@ -34,6 +34,7 @@ from pledgecard.extract.readers.text_markdown import unmarked
 from pledgecard.extract.readers.text_newspaper import newspaper_pages
 from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
 from pledgecard.extract.readers.text_quoted import mail_header_lines, unquoted
+from pledgecard.extract.readers.text_recurring_glyphs import recurring_glyphs
 from pledgecard.extract.readers.text_row_numbers import aside_note, drop_row_numbers
 from pledgecard.extract.readers.text_running_headers import header_fields_follow, running_header_lines
 from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
@@ -341,6 +342,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     closing = {n: typed_trailing(line) for n, line in enumerate(source_lines(text), start=1)}
     text, numbers, parted, drawn = unseparated_drawn(text)
     lines = diagonal_marks(split_lines(text))  # a watermark turned across the pages: a trail of glyphs a line
+    lines = recurring_glyphs(lines)  # the same, a glyph a line, printed in the same order page after page
     across = sheets_read_across(lines)  # a 2-up sheet whose two pages the dump reads across, lines interleaved
     # two sections side by side under a head naming both (its repeats at the pages' tops no furniture yet)
     lines = headed_side_by_side(lines)

@@ -52,6 +52,7 @@ from pledgecard.extract.sections.funding_column_heads import classify_column, de
 from pledgecard.extract.sections.funding_continued import continued_caption, continues_rows, continues_years
 from pledgecard.extract.sections.funding_deal_disproven import deal_disproven, nothing_placed
 from pledgecard.extract.sections.funding_execution_table import execution_tables_apart
+from pledgecard.extract.sections.funding_fragment_rows import fragment_rows, null_against_budget
 from pledgecard.extract.sections.funding_fullwidth import fullwidth_folded
 from pledgecard.extract.sections.funding_gapped_rows import gapped_rows, named_columns
 from pledgecard.extract.sections.funding_grid import interpret_grid
@@ -381,12 +382,15 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         # a table printed a row a line (rows of two or more amounts) is not re-read as a stream of
         # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
         by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
-        s_cols, s_rows = ([], []) if by_row else funding_from_stream(
+        s_cols, s_rows = (fragment_rows if by_row else funding_from_stream)(
             "\n".join(ln.full_text for ln in lines_of_table(lines)), mult, budget, ctx.stray_periods)
+        # (rows printed in fragments, lines of figures that are no row: the stream only where the overview's
+        # budget proves every row, funding_fragment_rows)
         if s_rows:
             columns, rows = s_cols, s_rows
             null_across_columns(columns, s_rows, mult)
             null_unproven_stream(columns, s_rows, mult)  # a row no printed sum proves: null (funding_stream_proof)
+            null_against_budget(columns, s_rows, budget, mult)  # no sum printed: the budget's shares (fragment_rows)
         elif rows:
             unplaced = null_unplaceable_rows(grid, columns, rows, lines)
         elif (cells := rows_from_cells(lines)) and (by_cells := grid_from_lines(cells)):
