@@ -66,6 +66,7 @@ from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.issuer import add_issuer
 from pledgecard.extract.issuer_before import agreeing_lines_before
 from pledgecard.extract.issuer_footer import without_issuer_line
+from pledgecard.extract.issuer_sign_off import without_sign_off
 from pledgecard.extract.labels_lost import labels_lost
 from pledgecard.extract.layout import Item, Line, item_text, linearize
 from pledgecard.extract.page_frames import results_on_pages
@@ -247,6 +248,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                                                           sec.items)]) if i == 0 else result.rest
         if i == 0:  # the footer line the issuer was read from is no later section's line
             without_issuer_line(sections[1:], record["header"].get("issuer"), prov.get("header.issuer"), items)
+            without_sign_off(sections[1:], record["header"].get("issuer"))  # a stamp box: 별마루군 / 관광진흥과
         if i == 0 and len(sections) > 1 and sections[1].name == "overview":
             # lines left over at the end of the header area that open with an overview label, right
             # above the overview's heading: its sub-rows (사업기간 | ..., 사업비 | ...), printed above

@@ -75,6 +75,8 @@ FLOORS = {
     "eunsol-county-3-8": 1.0,
     # session 34: a 구 card exported as Markdown (blind 0.083; tests/test_handdocs_34.py)
     "baramgyeol-district-5-4": 1.0,
+    # session 35: a TAB-separated office export with CRLF line ends (blind 1.000; tests/test_handdocs_35.py)
+    "seulgi-city-tab-4-15": 1.0,
 }
 
 
@@ -200,6 +202,11 @@ DOC_FLOORS = {
     "doc-roa-province-8-3.hwp": 1.0,
     "doc-onsaemi-city-7-1.pdf": 1.0,
     "doc-dasom-city-2-7.hwpx": 1.0,
+    # session 35: 당초 / 변경 funding rows and bullet goals in HWP 5, three portrait pages with a stamp box, an HWPX of
+    # Ⅰ-1. headings (blind 0.715 / 0.981 / 1.000; tests/test_handdocs_35.py)
+    "doc-yeonhwa-district-3-5.hwp": 1.0,
+    "doc-byeolmaru-county-2-11.pdf": 1.0,
+    "doc-saebit-special-city-5-3.hwpx": 1.0,
 }
 
 

@@ -78,11 +78,15 @@ def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
         "doc-haeram-district-6-3.hwpx": "라온광역시 해람구", "doc-seorin-city-4-6.pdf": "서린시",
         # session 34 (tests/test_handdocs_34.py): a transposed HWP 5, four landscape pages, headings in text boxes
         "doc-roa-province-8-3.hwp": "로아특별자치도", "doc-onsaemi-city-7-1.pdf": "온새미시",
-        "doc-dasom-city-2-7.hwpx": "다솜시"}
+        "doc-dasom-city-2-7.hwpx": "다솜시",
+        # session 35 (tests/test_handdocs_35.py): 당초 / 변경 rows in HWP 5, a stamp box closing three portrait pages
+        "doc-yeonhwa-district-3-5.hwp": "은빛광역시 연화구", "doc-byeolmaru-county-2-11.pdf": "별마루군",
+        "doc-saebit-special-city-5-3.hwpx": "새빛특례시"}
     notes = {  # session 34: the footnotes under the funding and goal tables, no field of the record
         "doc-roa-province-8-3.hwp": ["목표·실적은 연도별 누계(하반기는 연말 기준)"],
         "doc-onsaemi-city-7-1.pdf": ["2025년 이후는 계획액이며, 국비는 중소벤처기업부 공모 선정액 기준",
-                                     "도비는 청년창업 활성화 지원사업 보조금", "목표·실적은 누계 기준"]}
+                                     "도비는 청년창업 활성화 지원사업 보조금", "목표·실적은 누계 기준"],
+             "doc-yeonhwa-district-3-5.hwp": ["2025년 국비 공모사업(생활밀착형 숲) 선정에 따라 사업비 변경"]}
     for name, r in got.items():
         assert not any(r["header"]["issuer"].split()[0] in e for e in r["effects"])
         if name == "doc-hangyeol-city-5-9.pdf":  # left: the funding's unit line and footnote, beside the goals

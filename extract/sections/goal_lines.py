@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pledgecard.extract.markers import ARROW_MARKERS
+from pledgecard.extract.markers import ARROW_MARKERS, split_marker
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 
 
@@ -83,11 +83,14 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         if y is None:
             return None
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        end = min([pos for pos, k in starts if t.end() < pos < end and _names_item(lines[k])], default=end)
         at = max(pos for pos, _ in starts if pos <= end)  # the next goal's line: its bullet, any glyph
         if t.end() <= at < end and len(text[at:end].split()) == 1 and len(text[at:end].strip()) <= 2:
             end = at  # (ㅇ, a Hangul letter printed as a bullet, is a word character)
         body = text[t.end():end]
-        body = re.sub(r"\s*[^\w)\]］%]+\s*$", "", body)  # the next goal's bullet
+        tail = re.search(r"\s*[^\w)\]］%]+\s*$", body)  # the next goal's bullet, not a dash after the actual's label
+        if tail and not re.search(rf"(?:{actual_re.pattern})\s*[-–—]\s*$", body):
+            body = body[: tail.start()]
         a = _actual_label(body, actual_re)
         target = body[: a.start()] if a else body
         actual = body[a.end():] if a else ""
@@ -107,6 +110,15 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
     return _projects_from_heads(out, lines, target_re, year_re)
 
 
+def _names_item(line: str) -> bool:
+    """Whether a line after a goal's labels opens an item of its own: a bullet (no arrow: ``→ (실적) …`` is the goal's
+    wrapped rest) before words printing no figure, the next project's name over its year lines (``○ 정원해설사
+    양성``; the class of card fixed: a goal a project left its year lines, the next project's bullet line read
+    as the last year's actual, samples/handmade/doc-yeonhwa-district-3-5)."""
+    marker, rest = split_marker(line)
+    return marker is not None and marker not in ARROW_MARKERS and not any(ch.isdigit() for ch in rest)
+
+
 def _bare(v: Vocabulary) -> re.Pattern[str]:
     """A goal line whose labels stand bare before their values, the status after an arrow (``’23년 : 목표 25개소 /
     실적 25개소 ⇒ 달성``): a year (and a colon), the target's word, its value, a slash or an arrow, the actual's
@@ -115,23 +127,27 @@ def _bare(v: Vocabulary) -> re.Pattern[str]:
     fixed: a year whose status carried a figure dropped while its neighbours were read)."""
     target, actual = spaced(v.words("goals_columns", "target")), spaced(v.words("goals_columns", "actual"))
     arrows = re.escape(ARROW_MARKERS)
-    return re.compile(rf"^\s*(?P<year>{v.year_pattern})\s*[:：]?\s*(?:{target})\s+(?P<t>[^/{arrows}]*?\d[^/{arrows}]*?)"
-                      rf"\s*[/{arrows}]\s*(?:{actual})\s+(?P<a>[^/{arrows}]+?)"
+    return re.compile(rf"^\s*(?P<year>{v.year_pattern})\s*[:：]?\s*(?:{target})\s+(?![:：])(?P<t>[^/{arrows}]*?\d[^/{arrows}]*?)"
+                      rf"\s*[/{arrows}]\s*(?:{actual})\s+(?![:：])(?P<a>[^/{arrows}]+?)"
                       rf"(?:\s*[{arrows}]\s*(?P<s>[^\d/{arrows}()（）]{{1,12}}?)"
-                      rf"(?:\s*[(（][^()（）]*[)）]|\s+\d[^/{arrows}]*)?)?\s*$")
+                      rf"(?:\s*[(（][^()（）]*[)）]|\s+\d[^/{arrows}]*)?)?"
+                      r"(?:\s*[(（](?P<b>[^\d()（）]{1,12})[)）])?\s*$")
 
 
 def bare_labelled(line: str) -> tuple[str, str | None] | None:
     """A goal line of bare labels (:func:`_bare`) in the labelled shape this module reads (``’23년 : 목표: 25개소 /
-    실적: 25개소``) and the status after its arrow (``달성``: its place tells it, whatever its word), or None when the
-    line is not so shaped (the class of card fixed: goals told a year a line under their project's bullet,
-    samples/handmade/sannuri-county-4-2)."""
+    실적: 25개소``) and the status after its arrow (``달성``: its place tells it, whatever its word) or in brackets
+    at its end (``(달성)``), or None when the line is not so shaped (the class of card fixed: goals told a year a
+    line under their project's bullet, samples/handmade/sannuri-county-4-2). The line's own bullet is no part of
+    it (``- 2024년 : 목표 10개소 / 실적 11개소 (달성)``: the class of card fixed, bare goal lines each under a bullet
+    left unread, samples/handmade/doc-yeonhwa-district-3-5); a label and a colon (``목표 : …``) is no bare label."""
     vocab = current()
-    m = vocab.build(_bare).match(line)
+    marker, rest = split_marker(line)
+    m = vocab.build(_bare).match(rest if marker is not None and marker not in ARROW_MARKERS else line)
     if m is None:
         return None
     target, actual = vocab.words("goals_columns", "target")[0], vocab.words("goals_columns", "actual")[0]
-    status = m.group("s").strip() if m.group("s") else None
+    status = next((m.group(g).strip() for g in ("s", "b") if m.group(g)), None)
     return f"{m.group('year')} : {target}: {m.group('t').strip()} / {actual}: {m.group('a').strip()}", status
 
 

@@ -1,5 +1,5 @@
 """Write the hand-made HWP 5 cards of this folder (``doc-yunseul-metro-2-8.hwp``, ``doc-eunha-province-6-4.hwp``,
-``doc-roa-province-8-3.hwp``): the body written element by
+``doc-roa-province-8-3.hwp``, ``doc-yeonhwa-district-3-5.hwp``): the body written element by
 element as an OWPML section with ``doc-hwpx.py``'s helpers (paragraphs, ruled tables with every cell at its
 ``cellAddr`` / ``cellSpan``), then turned into HWP 5 records (DocInfo, BodyText) and a compound file by
 python-hwpx's low-level writer (``hwpx.hwp5.writer.write_hwp5``, the writer under samples/render_hwp.py), not by
@@ -219,6 +219,74 @@ def roa_province(m: ModuleType) -> list[str]:
     ]
 
 
+def yeonhwa_district(m: ModuleType) -> list[str]:
+    """은빛광역시 연화구 (광역시 자치구): the funding table comparing the original and the revised plan, two rows a
+    source (``당초`` over ``변경``, the source's cell spanning both) and a ``증 감`` column, in 억원 with two decimals,
+    an ``임기 후`` column; the goals a bullet list, a project over its years' ``목표 20개소 / 실적 12개소`` lines."""
+    H, Cell, para, table = m.H, m.Cell, m.para, m.table  # noqa: N806 - the helpers' own short names
+    return [
+        para("은빛광역시 연화구 구청장 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("골목골목 동네 생활정원 조성", cols=3)],
+               [H("관리번호"), "3-5", H("추진상황"), "정상추진"],
+               [H("주관부서"), "공원녹지과", H("담 당 자"), "탁서윤"],
+               [H("연 락 처"), "053-662-4185", H("협조부서"), "도시재생과, 자치행정과"],
+               [H("실천목표"), Cell("2026년까지 생활정원 30개소 조성", cols=3)]], [2, 3, 2, 3]),
+        para(""),
+        para("1. 사업개요", 1),
+        para("  ○ 사업기간 : 2023. 3. ~ 2027. 6."),
+        para("  ○ 총사업비 : 48.60억원 (국비 12.00억원, 시비 14.58억원, 구비 22.02억원)"),
+        para("  ○ 주요내용"),
+        para("    - 자투리땅·빈집 터를 활용한 동네 생활정원 조성"),
+        para("    - 주민 정원해설사 양성 및 정원 돌봄 동아리 운영"),
+        para(""),
+        para("2. 재원투자 계획 (당초 대비 변경)", 1),
+        para("(단위 : 억원)", 0, 2),
+        table([[H("구 분", cols=2), H("계"), H("2023"), H("2024"), H("2025"), H("2026"), H("임기 후"), H("증 감")],
+               [H("국 비", rows=2), H("당초"), "10.00", "1.50", "3.20", "3.30", "2.00", "-", ""],
+               [H("변경"), "12.00", "1.50", "3.20", "4.10", "2.20", "1.00", "2.00"],
+               [H("시 비", rows=2), H("당초"), "12.58", "2.18", "3.75", "3.60", "3.05", "-", ""],
+               [H("변경"), "14.58", "2.18", "3.75", "4.40", "3.25", "1.00", "2.00"],
+               [H("구 비", rows=2), H("당초"), "18.90", "3.42", "5.65", "5.50", "4.33", "-", ""],
+               [H("변경"), "22.02", "3.42", "5.65", "6.35", "4.80", "1.80", "3.12"],
+               [H("합 계", rows=2), H("당초"), "41.48", "7.10", "12.60", "12.40", "9.38", "-", ""],
+               [H("변경"), "48.60", "7.10", "12.60", "14.85", "10.25", "3.80", "7.12"]],
+              [2, 2, 2, 2, 2, 2, 2, 2, 2]),
+        para("※ 2025년 국비 공모사업(생활밀착형 숲) 선정에 따라 사업비 변경"),
+        para(""),
+        para("3. 추진실적 (2025. 6. 30. 기준)", 1),
+        para("  ○ 생활정원 조성 기본계획 수립 : 2023. 3. ~ 8."),
+        para("  ○ 1단계 생활정원 조성 : 2024. 3. ~ 11."),
+        para("    - 자투리땅 8개소, 빈집 터 3개소 정원 조성 완료"),
+        para("  ○ 주민 정원해설사 양성과정 운영 : 2024. 4. ~ 2025. 5."),
+        para("    - 수료생 41명 배출, 정원 돌봄 동아리 6개 결성"),
+        para("  ○ 2단계 생활정원 착공 : 2025. 4. 21."),
+        para(""),
+        para("4. 목표 달성", 1),
+        para("  ○ 동네 생활정원 조성"),
+        para("    - 2024년 : 목표 10개소 / 실적 11개소 (달성)"),
+        para("    - 2025년 : 목표 20개소 / 실적 12개소 (추진중)"),
+        para("    - 2026년 : 목표 30개소 / 실적 - (미착수)"),
+        para("  ○ 주민 정원해설사 양성"),
+        para("    - 2024년 : 목표 20명 / 실적 23명 (달성)"),
+        para("    - 2025년 : 목표 40명 / 실적 41명 (달성)"),
+        para(""),
+        para("5. 구민소통 실적", 1),
+        table([[H("구 분"), H("횟 수"), H("주 요 내 용")],
+               ["주민설명회", "2", Cell("정원 후보지 주민 의견 수렴", align=0)],
+               ["만족도조사", "1", Cell("정원 이용 주민 대상", align=0)],
+               ["언론보도", "4", "-"],
+               [H("계"), "7", ""]], [3, 2, 5]),
+        para(""),
+        para("6. 향후 추진계획", 1),
+        para("  ○ 2단계 생활정원 9개소 준공 : 2025. 11."),
+        para("  ○ 3단계 생활정원 대상지 선정 : 2026. 상반기"),
+        para(""),
+        para("7. 기대효과", 1),
+        para("  ○ 걸어서 5분 거리 생활정원으로 구민 녹지 접근성 향상"),
+        para("  ○ 주민 참여 정원 돌봄으로 마을 공동체 회복"),
+    ]
+
+
 def landscape(m: ModuleType) -> ModuleType:
     """``m`` with its section's page turned: width and height swapped, ``landscape="NARROWLY"`` (OWPML's landscape)."""
     m.SEC_PR = m.SEC_PR.replace('landscape="WIDELY" width="59528" height="84188"',
@@ -244,3 +312,5 @@ if __name__ == "__main__":
     write_hwp(HERE / "doc-eunha-province-6-4.hwp", "공약사업 관리카드 6-4", eunha_province(wide), wide)
     mod = owpml()
     write_hwp(HERE / "doc-roa-province-8-3.hwp", "공약사업 관리카드 8-3", roa_province(mod), mod)
+    mod = owpml()
+    write_hwp(HERE / "doc-yeonhwa-district-3-5.hwp", "공약사업 관리카드 3-5", yeonhwa_district(mod), mod)

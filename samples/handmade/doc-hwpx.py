@@ -1,6 +1,6 @@
 """Write the four hand-made HWPX cards of this folder (``doc-garamdeul-city-3-14.hwpx``,
 ``doc-moraenae-county-5-2.hwpx``, ``doc-nuri-city-1-7.hwpx``, ``doc-saebyeol-district-4.hwpx``,
-``doc-haeram-district-6-3.hwpx``, ``doc-dasom-city-2-7.hwpx``): a minimal OWPML package written element by element, not by the
+``doc-haeram-district-6-3.hwpx``, ``doc-dasom-city-2-7.hwpx``, ``doc-saebit-special-city-5-3.hwpx``): a minimal OWPML package written element by element, not by the
 generator's renderer (samples/render_*), so none of its habits are in them.
 
 The package is what 한글 itself needs: ``mimetype`` stored first, ``version.xml``,
@@ -538,6 +538,64 @@ def dasom_city() -> list[str]:
     ]
 
 
+def saebit_special_city() -> list[str]:
+    """새빛특례시 (특례시): the header a grid of two rows of four label-value pairs with the as-of date among them
+    (``기 준 일``), headings numbered ``Ⅰ-1.`` / ``Ⅰ-2.`` under ``Ⅰ.`` / ``Ⅱ.`` / ``Ⅲ.``, funding in 백만원 with the
+    years as rows and the sources as columns (``계`` the first column, the ``합 계`` row first), outreach across."""
+    return [
+        para("새빛특례시 민선8기 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("스마트 버스정류장 확대 설치", cols=3), H("관리번호"), "5-3", H("기 준 일"),
+                "2025. 9. 30."],
+               [H("주관부서"), "스마트도시과", H("담 당 자"), "여하람", H("연 락 처"), "031-8040-2735", H("추진상황"),
+                "정상추진"]], [2, 3, 2, 3, 2, 2, 2, 3]),
+        para(""),
+        para("Ⅰ. 사업 현황", 1),
+        para("Ⅰ-1. 사업 개요", 1),
+        para("  ○ 사업기간 : 2023. 1. ~ 2026. 12."),
+        para("  ○ 총사업비 : 9,600백만원 (국비 2,400, 도비 1,440, 시비 5,760)"),
+        para("  ○ 주요내용"),
+        para("    - 냉난방·공기정화·버스도착 안내 기능을 갖춘 스마트 정류장 120개소 설치"),
+        para("    - 정류장 통합관제 플랫폼 구축 및 실시간 고장 관리"),
+        para(""),
+        para("Ⅰ-2. 재원투자 계획", 1),
+        para("(단위 : 백만원)", 0, 2),
+        table([[H("연 도"), H("계"), H("국 비"), H("도 비"), H("시 비")],
+               [H("합 계"), "9,600", "2,400", "1,440", "5,760"],
+               ["2023", "1,800", "450", "270", "1,080"],
+               ["2024", "2,600", "650", "390", "1,560"],
+               ["2025", "2,900", "725", "435", "1,740"],
+               ["2026", "2,300", "575", "345", "1,380"]], [2, 2, 2, 2, 2]),
+        para(""),
+        para("Ⅱ. 추진 성과", 1),
+        para("Ⅱ-1. 추진실적", 1),
+        para("  ○ 스마트 정류장 기본 및 실시설계 : 2023. 2. ~ 10."),
+        para("  ○ 1차 스마트 정류장 설치 : 2024. 3. ~ 12."),
+        para("    - 간선도로 정류장 40개소 설치 완료"),
+        para("  ○ 정류장 통합관제 플랫폼 구축 : 2024. 7. ~ 2025. 2."),
+        para("    - 관제 요원 6명 배치, 고장 신고 처리 312건"),
+        para("  ○ 2차 스마트 정류장 설치 착수 : 2025. 4. 7."),
+        para(""),
+        para("Ⅱ-2. 목표 달성", 1),
+        table([[H("사 업"), H("연 도"), H("목 표"), H("실 적"), H("추진상황")],
+               [Cell("스마트 정류장 설치", rows=3), "2024", "40개소", "40개소", "완료"],
+               ["2025", "80개소", "62개소", "추진중"],
+               ["2026", "120개소", "-", "미착수"]], [3, 1, 2, 2, 2]),
+        para(""),
+        para("Ⅱ-3. 시민소통 실적", 1),
+        table([[H("구 분"), H("계"), H("주민설명회"), H("만족도조사"), H("전문가 자문"), H("언론보도")],
+               [H("횟 수"), "12", "2", "2", "1", "7"]], [2, 1, 2, 2, 2, 2]),
+        para(""),
+        para("Ⅲ. 향후 계획", 1),
+        para("Ⅲ-1. 향후 추진계획", 1),
+        para("  ○ 2차 스마트 정류장 40개소 설치 완료 : 2025. 12."),
+        para("  ○ 3차 설치 대상지 선정 및 실시설계 : 2026. 1분기"),
+        para(""),
+        para("Ⅲ-2. 기대효과", 1),
+        para("  ○ 폭염·한파로부터 대중교통 이용객 보호"),
+        para("  ○ 대중교통 이용 편의 향상으로 버스 이용률 증대"),
+    ]
+
+
 if __name__ == "__main__":
     write_hwpx(HERE / "doc-garamdeul-city-3-14.hwpx", "시장 공약사업 관리카드 3-14", garamdeul_city())
     write_hwpx(HERE / "doc-moraenae-county-5-2.hwpx", "군수 공약 관리카드 5-2", moraenae_county())
@@ -545,3 +603,4 @@ if __name__ == "__main__":
     write_hwpx(HERE / "doc-saebyeol-district-4.hwpx", "구청장 공약사업 관리카드 주거-4", saebyeol_district())
     write_hwpx(HERE / "doc-haeram-district-6-3.hwpx", "구청장 공약사업 관리카드 6-3", haeram_district())
     write_hwpx(HERE / "doc-dasom-city-2-7.hwpx", "시장 공약사업 관리카드 2-7", dasom_city())
+    write_hwpx(HERE / "doc-saebit-special-city-5-3.hwpx", "시장 공약사업 관리카드 5-3", saebit_special_city())
