@@ -1,0 +1,73 @@
+"""Session 35 (txtmoney): txt mutants losing their funding or goals, week dates, per-period goal tables.
+
+Classes read here, each as a unit test of its shape and on the generator's mutants (floors measured, 0 wrong):
+a funding table under a group label column whose rows a blank cell left short (funding_group_matched), a unit
+column's cut taking the blank cells printed after the unit with it (funding_unit_column)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_group_matched import group_matched_bad, group_printed
+from pledgecard.extract.sections.funding_unit_column import without_unit_column
+from tests.conftest import expected_scored, mutant_file
+
+HEAD = ["", "", "총사업비", "2023년", "2024년"]
+GRID = [HEAD,
+        ["합계", "합계", "600", "100", "500"],
+        ["국비", "보조금", "300", "300"],
+        ["국비", "교부세", "100", "100"],
+        ["국비", "소계", "400", "400"],
+        ["지방비", "도비", "200", "100", "100"]]
+COLUMNS = [{"label": "총사업비"}, {"label": "2023"}, {"label": "2024"}]
+
+
+def _line(printed: str, n: int) -> Line:
+    return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(line_start=n, line_end=n),
+                printed=printed)
+
+
+def test_group_rows_matched_by_their_label_cells() -> None:
+    """Only the row whose own lines print fewer figures than the columns is unplaceable; a row naming no line
+    is no such table (None), nor is a grid of one label cell a row."""
+    rows = [{"label": "합계"}, {"label": "국비"}, {"label": "도비"}]
+    assert group_matched_bad(GRID, COLUMNS, rows) == {"국비"}
+    assert group_matched_bad(GRID, COLUMNS, [*rows, {"label": "시비"}]) is None
+    assert group_matched_bad([HEAD[1:], *(d[1:] for d in GRID[1:])], COLUMNS, rows) is None
+
+
+def test_group_subtotal_line_prints_the_folded_row() -> None:
+    """The folded row's printed cells are those of the one line of its group equal to the others' sum, blanks
+    where its gaps show them; none where no one line is the sum."""
+    lines = [_line("합계 600 100 500", 1), _line("국비 보조금 300  300", 2), _line("교부세 100  100", 3),
+             _line("소계 400  400", 4), _line("지방비 도비 200 100 100", 5)]
+    rows = [{"label": "국비", "amounts_krw": [None] * 3}, {"label": "도비", "amounts_krw": [200, 100, 100]}]
+    assert group_printed(GRID, lines, rows, 3) == {"국비": ["400", "", "400"]}
+    off = [*lines[:3], _line("소계 401  400", 4), lines[4]]
+    assert group_printed(GRID, off, rows, 3) == {}
+
+
+def test_unit_column_cut_keeps_the_blanks_after_it() -> None:
+    """A row of a dump whose cells stand one space apart keeps the blank cells printed after its unit cell;
+    a layout dump's wide gaps (column spacing) are cut as before."""
+    items = [_line("구분 단위 2023년 2024년 2025년", 1), _line("계 백만원 100 200 300", 2),
+             _line("국비 백만원   200 300", 3)]
+    out = without_unit_column(items, 1_000_000)
+    assert [it.printed for it in out[1:]] == ["계 100 200 300", "국비   200 300"]  # type: ignore[union-attr]
+    wide = [_line("구분    단위    2023년    2024년", 1), _line("계    백만원    100    200", 2),
+            _line("국비    백만원    100    200", 3)]
+    assert without_unit_column(wide, 1_000_000)[2].printed == "국비    100    200"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("seed", "floor"), [(4295, 0.99), (4379, 0.995)])
+def test_txt_mutant_funding_read(seed: int, floor: float, tmp_path: Path) -> None:
+    """Mutant 4295 txt (subrows under 국비/지방비, blanks as wider gaps: 0.877 -> 0.993), 4379 txt (a unit column,
+    blanks after it: 0.912 -> 1.000): funding read, no figure wrong."""
+    exp, got, score, wrong = expected_scored(mutant_file(seed, "txt", tmp_path))
+    assert wrong == []
+    assert got["funding"]["rows"] == exp["funding"]["rows"]
+    assert score >= floor
