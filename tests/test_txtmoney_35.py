@@ -2,18 +2,24 @@
 
 Classes read here, each as a unit test of its shape and on the generator's mutants (floors measured, 0 wrong):
 a funding table under a group label column whose rows a blank cell left short (funding_group_matched), a unit
-column's cut taking the blank cells printed after the unit with it (funding_unit_column)."""
+column's cut taking the blank cells printed after the unit with it (funding_unit_column); a month's week
+(``12. 3주차``) read as its days (normalize.dates)."""
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_group_matched import group_matched_bad, group_printed
 from pledgecard.extract.sections.funding_unit_column import without_unit_column
+from pledgecard.normalize.dates import find_dates, parse_date
 from tests.conftest import expected_scored, mutant_file
 
 HEAD = ["", "", "총사업비", "2023년", "2024년"]
@@ -71,3 +77,49 @@ def test_txt_mutant_funding_read(seed: int, floor: float, tmp_path: Path) -> Non
     assert wrong == []
     assert got["funding"]["rows"] == exp["funding"]["rows"]
     assert score >= floor
+
+
+def _week_days(year: int, month: int, week: int) -> tuple[date, date]:
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, 7 * week - 6), date(year, month, last if week == 5 else 7 * week)
+
+
+@st.composite
+def weeks(draw: st.DrawFn) -> tuple[int, int, int]:
+    year, month = draw(st.integers(2000, 2035)), draw(st.integers(1, 12))
+    week = draw(st.integers(1, 5 if calendar.monthrange(year, month)[1] >= 29 else 4))
+    return year, month, week
+
+
+@given(weeks(), st.sampled_from(["’{yy}. {m}. {w}주차", "{y}. {m}. {w}주차", "{y}년 {m}월 {w}주차",
+                                 "’{yy}년 {m}월 {w}주차"]), st.sampled_from(["", " 예정", " 완료"]))
+@settings(max_examples=150, deadline=None)
+def test_a_week_reads_as_its_days(ymw: tuple[int, int, int], shape: str, tail: str) -> None:
+    """A month's week is the days 7(w-1)+1 .. 7w of the month (the fifth to its end), precision day, its month
+    kept; found whole in a sentence."""
+    y, m, w = ymw
+    text = shape.format(y=y, yy=f"{y % 100:02d}", m=m, w=w) + tail
+    first, last = _week_days(y, m, w)
+    got = parse_date(text)
+    assert (got["start"], got["end"], got["precision"]) == (first.isoformat(), last.isoformat(), "day")
+    [(a, b, found)] = find_dates(f"회의 개최 : {text}")
+    assert found["start"] == first.isoformat() and found["end"] == last.isoformat()
+
+
+@given(weeks())
+@settings(max_examples=80, deadline=None)
+def test_a_yearless_week_keeps_its_month(ymw: tuple[int, int, int]) -> None:
+    """``12. 3주차`` with no year (the card's year given) is December's third week, not a bare month nor nothing."""
+    y, m, w = ymw
+    first, last = _week_days(y, m, w)
+    got = parse_date(f"{m}. {w}주차", default_year=y)
+    assert (got["start"], got["end"]) == (first.isoformat(), last.isoformat())
+
+
+def test_a_week_past_the_month_and_a_span_of_weeks() -> None:
+    """A fifth week of a 28-day February is no date; ``3주간`` (a length) none either; a range of weeks runs from
+    the first week's first day to the last week's last."""
+    assert parse_date("’23. 2. 5주차")["start"] is None
+    assert parse_date("12. 3주간", default_year=2022)["start"] is None
+    got = parse_date("’22. 12. 3주차 ~ ’23. 1. 2주차")
+    assert (got["start"], got["end"], got["label"]) == ("2022-12-15", "2023-01-14", "2022-12-15/2023-01-14")
