@@ -123,3 +123,31 @@ def test_a_week_past_the_month_and_a_span_of_weeks() -> None:
     assert parse_date("12. 3주간", default_year=2022)["start"] is None
     got = parse_date("’22. 12. 3주차 ~ ’23. 1. 2주차")
     assert (got["start"], got["end"], got["label"]) == ("2022-12-15", "2023-01-14", "2022-12-15/2023-01-14")
+
+
+def test_unread_said_of_rows_read_later_is_taken_back() -> None:
+    """The table's finding goes once no row is null; a row line's finding goes where its row is read now; a row
+    still null keeps its finding (and the table's)."""
+    from pledgecard.extract.struck_said import unread_said_of_read
+
+    def said(line: int) -> dict:
+        return {"code": "extract.table_unrecovered", "location": "funding", "source_position": {"line": line}}
+
+    table, row1, row2 = said(9), said(11), said(12)
+    lines = {0: Source(line_start=11, line_end=11), 1: Source(line_start=12, line_end=12)}
+    read = {"funding": {"rows": [{"amounts_krw": [1, 1]}, {"amounts_krw": [2, 2]}]}}
+    assert unread_said_of_read([table, row1, row2], [table], {0, 1}, read, lines.get) == []
+    part = {"funding": {"rows": [{"amounts_krw": [1, 1]}, {"amounts_krw": [None, 2]}]}}
+    assert unread_said_of_read([table, row1, row2], [table], {0, 1}, part, lines.get) == [table, row2]
+
+
+def test_struck_rows_proved_leave_no_finding_saying_null(tmp_path: Path) -> None:
+    """Mutant 3866 txt (dasi-county, revisions struck, a dump printing both figures): its rows the sums prove are
+    read, and no ``extract.table_unrecovered`` at ``funding`` says their cells null (one did before)."""
+    from pledgecard.extract.readers import read_path
+    from pledgecard.pipeline import card_results
+
+    path = mutant_file(3866, "txt", tmp_path)
+    [(record, findings)] = [(c.record, f) for c, f in card_results(read_path(path), str(path))]
+    assert all(a is not None for r in record["funding"]["rows"] for a in r["amounts_krw"])
+    assert not [f for f in findings if f["code"] == "extract.table_unrecovered" and f.get("location") == "funding"]
