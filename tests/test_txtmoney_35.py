@@ -69,13 +69,14 @@ def test_unit_column_cut_keeps_the_blanks_after_it() -> None:
     assert without_unit_column(wide, 1_000_000)[2].printed == "국비    100    200"  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("seed", "floor"), [(4295, 0.99), (4379, 0.995)])
+@pytest.mark.parametrize(("seed", "floor"), [(4295, 0.99), (4379, 0.995), (4368, 0.905)])
 def test_txt_mutant_funding_read(seed: int, floor: float, tmp_path: Path) -> None:
     """Mutant 4295 txt (subrows under 국비/지방비, blanks as wider gaps: 0.877 -> 0.993), 4379 txt (a unit column,
-    blanks after it: 0.912 -> 1.000): funding read, no figure wrong."""
+    blanks after it: 0.912 -> 1.000), 4368 txt (two margin tables, thousands a space groups: 0.842 -> 0.911, its goals
+    left): funding read, no figure wrong."""
     exp, got, score, wrong = expected_scored(mutant_file(seed, "txt", tmp_path))
     assert wrong == []
-    assert got["funding"]["rows"] == exp["funding"]["rows"]
+    assert got["funding"]["rows"] == exp["funding"]["rows"]  # (4368: the margins' tables, thousands space-grouped)
     assert score >= floor
 
 
@@ -151,3 +152,15 @@ def test_struck_rows_proved_leave_no_finding_saying_null(tmp_path: Path) -> None
     [(record, findings)] = [(c.record, f) for c, f in card_results(read_path(path), str(path))]
     assert all(a is not None for r in record["funding"]["rows"] for a in r["amounts_krw"])
     assert not [f for f in findings if f["code"] == "extract.table_unrecovered" and f.get("location") == "funding"]
+
+
+def test_a_spaced_margin_row_groups_where_its_total_is_its_sources_sum() -> None:
+    """The margin row's tokens grouped into the head's amount columns where one grouping makes 계 the sources'
+    sum (the 비고 column blank); none where the sum holds no grouping or the head names no total."""
+    from pledgecard.extract.sections.funding_margin_spaced import spaced_margin_cells
+
+    labels = ["구분", "계", "국비", "시비", "구비", "비고"]
+    assert spaced_margin_cells(labels, ["총계", "24", "662", "9", "762", "4", "913", "9", "987"]) == \
+        ["총계", "24662", "9762", "4913", "9987"]
+    assert spaced_margin_cells(labels, ["총계", "24", "662", "9", "762", "4", "913", "9", "986"]) is None
+    assert spaced_margin_cells(["구분", "국비", "시비"], ["총계", "1", "200", "3", "400"]) is None
