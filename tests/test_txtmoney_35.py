@@ -164,3 +164,42 @@ def test_a_spaced_margin_row_groups_where_its_total_is_its_sources_sum() -> None
         ["총계", "24662", "9762", "4913", "9987"]
     assert spaced_margin_cells(labels, ["총계", "24", "662", "9", "762", "4", "913", "9", "986"]) is None
     assert spaced_margin_cells(["구분", "국비", "시비"], ["총계", "1", "200", "3", "400"]) is None
+
+
+HALVES = ["2022년 반기별 성과지표", "성과지표 구분 상반기 하반기 계", "교육생 양성 목표 40 60 100", "실적 45 - 45",
+          "창업기업 발굴 목표 5 7 12", "실적 6 - 6"]
+
+
+def test_a_half_year_goal_table_reads_where_its_halves_sum_to_the_total() -> None:
+    """상반기 | 하반기 | 계 (cells or a row a line): a goal an indicator, the total its target and its actual row's
+    total the actual, where the halves sum to them; a plan whose halves miss its total reads nothing; halves and
+    quarters in one head are no period table."""
+    from pledgecard.extract.sections.goal_half_heads import half_head
+    from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals
+
+    assert [half_head(t) for t in ("상반기", "하 반 기", "전반기", "1/4분기", "반기")] == [1, 2, 1, None, None]
+    got = quarter_goal_lines(HALVES[1:], 2022)
+    assert got is not None and [(g.project, g.target, g.actual) for g in got.goals] == \
+        [("교육생 양성", "100", "45"), ("창업기업 발굴", "12", "6")]
+    assert quarter_goal_lines([HALVES[1], "교육생 양성 목표 40 60 101", "실적 45 - 45"], 2022) is None
+    grid = [["성과지표", "구분", "상반기", "하반기", "계"], ["교육생 양성", "목표", "40", "60", "100"],
+            ["교육생 양성", "실적", "45", "", "45"]]
+    [goal] = quarter_goals(grid, 2022) or []
+    assert (goal.target, goal.actual, goal.year) == ("100", "45", 2022)
+    mixed = [["성과지표", "구분", "상반기", "2/4분기", "계"], *grid[1:]]
+    assert quarter_goals(mixed, 2022) is None
+
+
+def test_a_card_with_a_half_year_goal_table_reads_its_goals(tmp_path: Path) -> None:
+    """Mutant 4295 txt with its goal table swapped for a half-year one (the generator draws none): both indicators
+    read with the table's year, where before one goal held the whole table's text as its project."""
+    from pledgecard import extract_file
+
+    src = mutant_file(4295, "txt", tmp_path)
+    text = src.read_text(encoding="utf-8")
+    start, end = text.index("연도 성과지표 목표 실적"), text.index("4. 추진실적")
+    card = tmp_path / "half.txt"
+    card.write_text(text[:start] + "\n\n".join(HALVES) + "\n\n" + text[end:], encoding="utf-8")
+    [record] = extract_file(card)
+    assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in record["goals"]] == \
+        [("교육생 양성", 2022, 100, 45), ("창업기업 발굴", 2022, 12, 6)]
