@@ -95,6 +95,7 @@ from pledgecard.extract.sections.outreach_before import outreach_printed_before
 from pledgecard.extract.sections.registry import HEADER, SECTIONS, add_result, empty_record
 from pledgecard.extract.sections.squashed_figures import figures_apart
 from pledgecard.extract.status_twice import settle_two_statuses
+from pledgecard.extract.struck_said import null_rows, unread_said_of_read
 from pledgecard.extract.superseded import settle as settle_superseded
 from pledgecard.extract.table_notes_moved import table_note
 from pledgecard.extract.title_amid import title_amid
@@ -283,7 +284,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                                      if all(it is not r for r in run_together)], headings,
                                    [it for t in trace if t.reader == "funding" for it in t.rest
                                     if isinstance(it, Line) and is_data_row(it.full_text)], parts)
-    findings += funding_unrecovered(record.get("funding"), prov.get("funding"))
+    unordered = funding_unrecovered(record.get("funding"), prov.get("funding"))
+    findings += unordered
     findings += figures_apart(record.get("funding"), prov.get("funding"))  # 73275 884.828: no one number
     findings += rows_unread(trace, record)
     findings += years_unread(trace, record)
@@ -307,7 +309,10 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     # the card's title printed once amid its body (``titled``: a one-card file's lines, the split's dropped too)
     title_amid(record["header"], prov, items if titled is None else titled)
     header = record.pop("header")
+    struck_null = null_rows(record)
     findings += settle_superseded(record, header, items, doc.format)  # a dump that lost a card's strikeout
+    findings = unread_said_of_read(findings, unordered, struck_null, record,  # (rows its sums then read: not unread)
+                                   lambda i: prov.get(f"funding.rows[{i}]"))
     findings += settle_two_statuses(header, items, doc.format)  # the same, its card naming no strikeout
     extra_dates = dates
     as_of = as_of_date(record["achievements"], extra_dates, header_dates)

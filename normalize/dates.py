@@ -46,6 +46,7 @@ class _Words:
     halves: str
     half_alone: str
     semester: str
+    week: str  # a month's week after its month: 12. 3주차
     qualifier: str
     open_on: str  # words after a range's separator that leave it open ('24.3월~계속)
     first_half: frozenset[str]
@@ -70,7 +71,7 @@ class _Words:
             ordinal_prefix=alt("ordinal_prefix"),
             half=wrapped("half"), halves="(?:" + ("|".join(map(re.escape, halves)) or "(?!)") + ")",
             half_alone=alt("half_alone"),
-            semester=wrapped("semester"), qualifier=alt("qualifiers"), open_on=alt("open_on"),
+            semester=wrapped("semester"), week=alt("week"), qualifier=alt("qualifiers"), open_on=alt("open_on"),
             first_half=frozenset(v.words("date_words", "first_half")),
         )
 
@@ -116,11 +117,13 @@ def _qhs(p: str, w: _Words, *, fraction: bool = False) -> str:
 
 
 def _md(p: str, w: _Words) -> str:
-    """Month with an optional day: ``9.``, ``9월``, ``9`` (bare), ``4. 15.``, ``4월 15일``."""
+    """Month with an optional day: ``9.``, ``9월``, ``9`` (bare), ``4. 15.``, ``4월 15일``; or with its week
+    (``12. 3주차``, ``12월 3주차``: the week's days, :func:`_week`)."""
     bare_end = _bare_end(w)
     return (
         rf"(?P<{p}m>{_MONTH})"
-        rf"(?:\s*{w.month}(?:\s*(?P<{p}d1>{_DAY})\s*{w.day})?"
+        rf"(?:\s*(?:{w.month}|\.)\s*(?P<{p}wk>[1-5])\s*{w.week}(?![가-힣\d])"
+        rf"|\s*{w.month}(?:\s*(?P<{p}d1>{_DAY})\s*{w.day})?"
         rf"|\s*\.(?:\s*(?P<{p}d2>{_DAY})(?:\s*(?:\.|{w.day})|{bare_end}))?"
         rf"|{bare_end})"
     )
@@ -255,8 +258,21 @@ def _date_object(raw: str, point: _Point | None = None, end: _Point | None = Non
         return {"raw": raw, "label": point.label, "start": point.start.isoformat(),
                 "end": point.end.isoformat(), "precision": point.precision}
     precision = end.precision if _RANK[end.precision] > _RANK[point.precision] else point.precision
-    return {"raw": raw, "label": f"{point.label}/{end.label}", "start": point.start.isoformat(),
+    # (a week is an interval already, ``start/end``: a range from or to one names its first or last day)
+    left = point.start.isoformat() if "/" in point.label else point.label
+    right = end.end.isoformat() if "/" in end.label else end.label
+    return {"raw": raw, "label": f"{left}/{right}", "start": point.start.isoformat(),
             "end": end.end.isoformat(), "precision": precision}
+
+
+def _week(year: int, month: int, week: int) -> _Point:
+    """The ``week``-th week of a month (``12. 3주차``) as its days: the month's days ``7(week-1)+1`` to ``7week``,
+    the fifth week to the month's end (a card counts weeks from the month's first day, not by weekday); an
+    interval of days, precision ``day``. A fifth week past a short month's end (February) is no date."""
+    first = date(year, month, 7 * (week - 1) + 1)  # (raises ValueError past the month's end: unreadable)
+    last = _last_day(year, month) if week == 5 else date(year, month, 7 * week)
+    label = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+    return _Point(first, last, "day", label)
 
 
 def _last_day(year: int, month: int) -> date:
@@ -290,6 +306,8 @@ def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
     month_s = g.get(p + "m") or g.get(p + "im") or g.get(p + "iu") or g.get(p + "iv") or g.get(p + "mb")
     if month_s:
         month = int(month_s)
+        if g.get(p + "wk"):
+            return _week(year, month, int(g[p + "wk"]))  # type: ignore[arg-type]
         day_s = g.get(p + "d1") or g.get(p + "d2") or g.get(p + "id") or g.get(p + "iud") or g.get(p + "ivd")
         if day_s:
             d = date(year, month, int(day_s))

@@ -56,6 +56,7 @@ from pledgecard.extract.sections.funding_fragment_rows import fragment_rows, nul
 from pledgecard.extract.sections.funding_fullwidth import fullwidth_folded
 from pledgecard.extract.sections.funding_gapped_rows import gapped_rows, named_columns
 from pledgecard.extract.sections.funding_grid import interpret_grid
+from pledgecard.extract.sections.funding_group_matched import group_printed
 from pledgecard.extract.sections.funding_head_again import joined_continued
 from pledgecard.extract.sections.funding_head_again_lines import head_again_dropped
 from pledgecard.extract.sections.funding_head_cells import head_cells_joined
@@ -430,7 +431,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         nulled = True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
     if regroup_spaced(columns, rows, mult, extra=0 if transposed else derived_after(grid),
                       printed=printed_with_blanks(rows, row_lines, None if transposed else
-                                                  len(columns) + len(shares) + derived_after(grid)),
+                                                  len(columns) + len(shares) + derived_after(grid))
+                      | ({} if transposed else group_printed(grid, row_lines, rows, len(columns))),
                       skip=frozenset() if transposed else shares, budget=budget,
                       noted=not transposed and note_headed(row_lines)):
         # thousands grouped by spaces: read where the sums prove it

@@ -9,6 +9,7 @@ from typing import Any
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_column_heads import periods_in_order
+from pledgecard.extract.sections.funding_group_matched import group_matched_bad
 from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.extract.sections.funding_rows import data_row
 from pledgecard.extract.sections.funding_source_labels import source_label
@@ -281,8 +282,9 @@ def null_unplaceable_rows(grid: list[list[str]], columns: list[dict[str, Any]], 
     the lines' rows (a transposed table): every cell is null and every data line kept."""
     data = grid[1:]
     matched = len(data) == len(rows) and all(r["label"] == d[0] for r, d in zip(rows, data, strict=True))
+    grouped = None if matched else group_matched_bad(grid, columns, rows)  # rows under a group label column
     bad = {r["label"] for r, d in zip(rows, data, strict=False) if len(d) - 1 != len(columns)} if matched \
-        else {r["label"] for r in rows}
+        else grouped if grouped is not None else {r["label"] for r in rows}
     for r in rows:
         if r["label"] in bad:
             r["amounts_krw"] = [None] * len(columns)

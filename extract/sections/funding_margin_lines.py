@@ -11,6 +11,7 @@ from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, unspaced
 from pledgecard.extract.sections.funding_column_heads import gubun_pattern
+from pledgecard.extract.sections.funding_margin_spaced import spaced_margin_cells
 from pledgecard.extract.sections.funding_margins import source_margin
 from pledgecard.extract.sections.funding_rows import data_row
 from pledgecard.extract.vocabulary import current, key
@@ -54,6 +55,10 @@ def margin_table(head: Line, row: Line) -> Table | None:
     if labels is None or cells is None:
         return None
     notes = current().note_column_keys
+    if len(cells) > len(labels):  # thousands a space groups: the grouping the sums prove (funding_margin_spaced)
+        cells = spaced_margin_cells(labels, cells)
+        if cells is None:
+            return None
     missing = len(labels) - len(cells)
     if missing < 0 or any(key(w) not in notes for w in labels[len(labels) - missing:]):
         return None

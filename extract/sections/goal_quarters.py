@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.sections.goal_across import row_field
+from pledgecard.extract.sections.goal_half_heads import half_head
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal
 from pledgecard.extract.sections.goal_values import none_keys
 from pledgecard.extract.sections.goal_year_columns import unit_head
@@ -109,8 +110,14 @@ class _Head:
 
 def _head(header: list[str]) -> _Head | None:
     quarters = [j for j, h in enumerate(header) if _quarter_of(h) is not None]
+    if not quarters:  # the year's halves as its periods (상반기 | 하반기: goal_half_heads), none a quarter
+        quarters = [j for j, h in enumerate(header) if half_head(h) is not None]
+        if [half_head(header[j]) for j in quarters] != [1, 2]:
+            return None
+    elif any(half_head(h) is not None for h in header):
+        return None  # quarters and halves in one head: no one kind of period
     if len(quarters) < 2 or quarters != list(range(quarters[0], quarters[-1] + 1)) \
-            or [_quarter_of(header[j]) for j in quarters] != list(range(1, len(quarters) + 1)):
+            or [_quarter_of(header[j]) or half_head(header[j]) for j in quarters] != list(range(1, len(quarters) + 1)):
         return None
     years = {d[1] for j in quarters for d in [_dated_quarter(header[j])] if d}
     dated = sum(_dated_quarter(header[j]) is not None for j in quarters)
@@ -205,7 +212,7 @@ def quarter_goal_lines(texts: list[str], year: int | None) -> QuarterLines | Non
 def _words_run(texts: list[str], year: int | None) -> QuarterLines | None:
     words = [(w, k) for k, t in enumerate(texts) for w in t.split()]
     for h, (w, _) in enumerate(words):
-        if quarter_head(w) != 1 or h < 2:
+        if (quarter_head(w) or half_head(w)) != 1 or h < 2:
             continue
         first = h - 3 if unit_head(words[h - 2][0]) and h >= 3 else h - 2  # the indicator's head
         head = _head([x for x, _ in words[first:h + 6]])
