@@ -57,7 +57,7 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             break  # a section's heading under the table (``시민 소통 실적`` centred; ``04    성과목표``)
         elif blanks and end > k and _head_ending_page(lines, j):
             break  # the head of a table stacked under this one, its rows on the next page
-        elif blanks and end > k and head_again(lines, j, k):
+        elif blanks and head_again(lines, j, k):
             break  # another table's head printed again under this one
         elif cells_row(ln) and blanks > widest + 1 and end > k and ends_page(lines, j) is not None:
             break  # the top of the next table, cut off by the page break (a wider gap than any row's)

@@ -11,6 +11,7 @@ from collections.abc import Set
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.readers.text_aligned_blocks import find_block
+from pledgecard.extract.readers.text_break_sum_rows import rows_by_sums
 from pledgecard.extract.readers.text_break_tables import (
     append_rows,
     continues,
@@ -134,7 +135,10 @@ def rows_after_break(prev: Table | None, blocks: dict[int, list[TLine]], own: li
     again = build_table(both, lexicon)
     if (again is None or again.n_cols != prev.n_cols or again.n_rows <= prev.n_rows
             or again.grid()[:prev.n_rows] != prev.grid()):
-        return _rows_of_their_own(prev, blocks, own, lexicon)
+        theirs = _rows_of_their_own(prev, blocks, own, lexicon)
+        if theirs is None and (summed := rows_by_sums(prev, own)) is not None:
+            return summed, both  # rows placed by the new page's full rows, proven by the sums
+        return theirs
     return again, both
 
 

@@ -15,6 +15,7 @@ from pledgecard.extract.readers.text_col_assign import (
 from pledgecard.extract.readers.text_col_cells import row_groups
 from pledgecard.extract.readers.text_col_fit import nearer_under_same_heads
 from pledgecard.extract.readers.text_col_pieces import all_rows, flat_groups
+from pledgecard.extract.readers.text_col_year_stack import stacks_year_head
 from pledgecard.extract.readers.text_heads import (
     over_sub_heads,
     sub_heads,
@@ -59,6 +60,9 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
             other = _place(lines, not first, lead)
             if other is not None and not _stacks_figures(other[0]) and nearer_under_same_heads(got, other, lead):
                 return other  # the same columns, a row's cells clearly nearer their centres in the other measure
+        if got is not None and stacks_year_head(got[0]) and (other := _place(lines, not first, lead)) is not None \
+                and not _stacks_figures(other[0]) and not stacks_year_head(other[0]):
+            return other  # a year head run into the head beside it: the measure keeping them apart
         if got is not None and _stacks_figures(got[0]):
             other = _place(lines, not first, lead)  # two rows' figures in one cell: the other measure, if it
             return other if other is not None and not _stacks_figures(other[0]) else got  # parts them
@@ -66,6 +70,9 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
             _models(lines, first) == 1 and _models(lines, not first) >= 2) else None)
     placed = [g for g in (_place(lines, True, lead), _place(lines, False, lead)) if g is not None]
     if len(placed) == 2 and _grid_of(placed[0]) != _grid_of(placed[1]):
+        stacked = [stacks_year_head(g[0]) for g in placed]
+        if stacked[0] != stacked[1] and not _stacks_figures(placed[stacked.index(False)][0]):
+            return placed[stacked.index(False)]  # one measure runs a year head into a head beside it
         models = [_models(lines, True), _models(lines, False)]
         if sorted(models)[0] == 1 and max(models) >= 2:
             return placed[models.index(max(models))]  # the other measure parts one row's cell in two
