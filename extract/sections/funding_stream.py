@@ -29,6 +29,7 @@ from pledgecard.extract.sections.funding_header import (
 )
 from pledgecard.extract.sections.funding_labels import UNLABELLED
 from pledgecard.extract.sections.funding_labels_amid import labels_off_rows, runs_lead_rows, total_row_sums
+from pledgecard.extract.sections.funding_late_total import late_total_reading
 from pledgecard.extract.sections.funding_named_shares import share_sources
 from pledgecard.extract.sections.funding_pair_order import pairs_out_of_order
 from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
@@ -280,6 +281,11 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     runs = None if any(i in leads_amounts for i in totals) else reading_by_runs(readings, tokens, len(amounts))
     if runs is not None:
         readings = [runs, *[i for i in readings if i != runs]]
+    # the total column's word printed after the amounts of a table printed column by column, the total row's in
+    # the label run: the budget's shares prove the reading (funding_late_total)
+    late = late_total_reading(tokens, amount_pos, amounts, multiplier, budget)
+    if late is not None:
+        readings = [late, *[i for i in readings if i != late]]
     for row_total in readings:
         header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
                           if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
