@@ -36,6 +36,7 @@ from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
 from pledgecard.extract.sections.funding_part_block import part_for_whole, without_amounts
 from pledgecard.extract.sections.funding_plan_by_budget import plan_by_budget
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
+from pledgecard.extract.sections.funding_remark_pairs import remark_pairs
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
@@ -206,6 +207,8 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     amount_pos: list[int] = []  # where each amount stands in the text
     head_words: list[int] = []  # where each pair word (계획, a spanning head's word) stands
     stream = list(current().build(stream_token).finditer(text))
+    remarks = remark_pairs(text, stream)  # a pair word in a remark cell (확보 완료): no run of second figures
+    stream = [m for k, m in enumerate(stream) if k not in remarks]
     sub_columns, row_pairs = _stream_pairs(stream)
     figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
     as_amounts = amounts_like_years(stream)  # a figure that reads as a year amid the amounts (funding_year_amounts)
