@@ -29,12 +29,14 @@ from pledgecard.extract.sections.funding_header import (
 )
 from pledgecard.extract.sections.funding_labels import UNLABELLED
 from pledgecard.extract.sections.funding_labels_amid import labels_off_rows, runs_lead_rows, total_row_sums
+from pledgecard.extract.sections.funding_late_total import late_total_reading
 from pledgecard.extract.sections.funding_named_shares import share_sources
 from pledgecard.extract.sections.funding_pair_order import pairs_out_of_order
 from pledgecard.extract.sections.funding_pairs import pair_kind, sub_kind
 from pledgecard.extract.sections.funding_part_block import part_for_whole, without_amounts
 from pledgecard.extract.sections.funding_plan_by_budget import plan_by_budget
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
+from pledgecard.extract.sections.funding_remark_pairs import remark_pairs
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
@@ -205,6 +207,8 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     amount_pos: list[int] = []  # where each amount stands in the text
     head_words: list[int] = []  # where each pair word (계획, a spanning head's word) stands
     stream = list(current().build(stream_token).finditer(text))
+    remarks = remark_pairs(text, stream)  # a pair word in a remark cell (확보 완료): no run of second figures
+    stream = [m for k, m in enumerate(stream) if k not in remarks]
     sub_columns, row_pairs = _stream_pairs(stream)
     figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
     as_amounts = amounts_like_years(stream)  # a figure that reads as a year amid the amounts (funding_year_amounts)
@@ -280,6 +284,11 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     runs = None if any(i in leads_amounts for i in totals) else reading_by_runs(readings, tokens, len(amounts))
     if runs is not None:
         readings = [runs, *[i for i in readings if i != runs]]
+    # the total column's word printed after the amounts of a table printed column by column, the total row's in
+    # the label run: the budget's shares prove the reading (funding_late_total)
+    late = late_total_reading(tokens, amount_pos, amounts, multiplier, budget)
+    if late is not None:
+        readings = [late, *[i for i in readings if i != late]]
     for row_total in readings:
         header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
                           if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
