@@ -1,0 +1,63 @@
+"""Session 35's fresh sweep (mutated seeds 3540-3599 in PDF, HWPX and HWP, 4400-4439 in the text dump; crossbred
+seeds 6403-6432): unit tests on each class fixed; the cards pinned in tests/test_mutate_tables.py PINNED_91 and
+tests/test_crossbreed.py SEEDS_91."""
+
+from __future__ import annotations
+
+_HEAD = ["세부사업", "재원", "총사업비", "2018년", "2019년"]
+
+
+def _project_grid() -> list[list[str]]:
+    """Crossbred 6403's funding table as every reader gives it: a group cell over each run of rows, printed on the
+    run's first row only (a sub-project's name over its 소계, 합계 over the whole's 계), the others opening blank."""
+    return [_HEAD,
+            ["수소산업 인재양성", "소계", "5,550", "851", "0"],
+            ["", "국비", "3,188", "145", "-"],
+            ["", "시비", "2,362", "706", "-"],
+            ["수소산업 기반 구축", "소계", "9,069", "2,220", "0"],
+            ["", "국비", "1,937", "89", "-"],
+            ["", "시비", "7,132", "2,131", "-"],
+            ["합계", "계", "14,619", "3,071", "0"],
+            ["", "국비", "5,125", "234", "-"],
+            ["", "시비", "9,494", "2,837", "-"]]
+
+
+def test_a_group_cells_run_of_source_rows_is_read_and_the_whole_is_the_block_its_sums_prove() -> None:
+    """Crossbred 6403 (PDF, HWPX, HWP, text dump): funding by sub-project, each run of rows opened by a group
+    cell beside its subtotal, the rows under it opening blank: only the whole's 계 read, its sources lost
+    (money 0.429, 0.946)."""
+    from pledgecard.extract.sections.funding_grid import interpret_grid
+
+    columns, rows = interpret_grid(_project_grid(), 1_000_000)
+    assert [c["label"] for c in columns] == ["총사업비", "2018", "2019"]
+    m = 1_000_000
+    assert [(r["source"], r["amounts_krw"]) for r in rows] == [
+        ("total", [14_619 * m, 3_071 * m, 0]), ("national", [5_125 * m, 234 * m, 0]),
+        ("municipal", [9_494 * m, 2_837 * m, 0])]
+
+
+def test_the_whole_is_read_only_where_the_blocks_sums_prove_it() -> None:
+    """The same table with the whole's 국비 disagreeing with the sub-projects' (a misread or a misprint): which
+    rows are the whole's is not proven, no source is read under the sources' names."""
+    from pledgecard.extract.sections.funding_grid import interpret_grid
+
+    grid = _project_grid()
+    grid[8] = ["", "국비", "5,125", "230", "-"]
+    _, rows = interpret_grid(grid, 1_000_000)
+    assert all(r["amounts_krw"][1] in (None, 3_071_000_000) for r in rows)
+    assert not any(r["source"] == "national" and r["amounts_krw"][1] is not None for r in rows)
+
+
+def test_a_run_is_a_group_cell_beside_a_total_over_blank_first_cells_naming_sources() -> None:
+    """The shape only: a run opens on a name that is no source's part beside a total, its rows blank first cells
+    naming sources; a source's own row, a row of amounts or a total alone open none."""
+    from pledgecard.extract.sections.funding_project_runs import in_run, opens_run
+
+    grid = _project_grid()
+    assert opens_run(grid, 1) and opens_run(grid, 4) and opens_run(grid, 7)
+    assert all(in_run(grid, i) for i in range(1, 10))
+    assert not in_run(grid, 0)
+    plain = [_HEAD[1:], ["계", "9", "1"], ["국비", "5", "1"], ["", "시비", "4"]]
+    assert not any(in_run(plain, i) for i in range(len(plain)))  # no group column: as before
+    nested = [_HEAD, ["국비", "소계", "5", "1", "0"], ["", "국고보조금", "3", "1", "0"]]
+    assert not opens_run(nested, 1)  # a source's cell over its parts (funding_grid._grouped): not a run
