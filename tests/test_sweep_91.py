@@ -61,3 +61,39 @@ def test_a_run_is_a_group_cell_beside_a_total_over_blank_first_cells_naming_sour
     assert not any(in_run(plain, i) for i in range(len(plain)))  # no group column: as before
     nested = [_HEAD, ["국비", "소계", "5", "1", "0"], ["", "국고보조금", "3", "1", "0"]]
     assert not opens_run(nested, 1)  # a source's cell over its parts (funding_grid._grouped): not a run
+
+
+def _cols() -> list[dict]:
+    return [{"label": "총사업비", "kind": "total", "year": None}, *({"label": str(y), "kind": "year", "year": y}
+                                                                  for y in (2022, 2023, 2024))]
+
+
+def test_a_part_of_rows_only_after_a_page_break_is_read_under_the_columns_above_and_proven_by_the_total() -> None:
+    """Mutant 3589 (PDF): the funding table cut by a page break before its last source, the next page's row (구비)
+    drawn as a table of its own with no head: read as a row of no amounts, the source lost (money 0.786, 0.977)."""
+    from pledgecard.extract.sections.funding_continued import continues_rows
+    from pledgecard.extract.sections.funding_headless_part import rows_under
+
+    m = 1_000
+    above = [{"label": "합계", "source": "total", "amounts_krw": [960 * m, 590 * m, 140 * m, 230 * m]},
+             {"label": "국비", "source": "national", "amounts_krw": [610 * m, 430 * m, 50 * m, 130 * m]}]
+    got = rows_under([["구비", "350", "160", "90", "100"]], _cols(), m)
+    assert got is not None
+    rows, where = got
+    assert [(r["label"], r["amounts_krw"]) for r in rows] == [("구비", [350 * m, 160 * m, 90 * m, 100 * m])]
+    assert where[0][0] == (0, 0) and [c for _, c in where[0][1]] == [1, 2, 3, 4]
+    assert continues_rows(_cols(), above, [], rows)
+    wrong, _ = rows_under([["구비", "350", "160", "90", "99"]], _cols(), m) or ([], [])
+    assert not continues_rows(_cols(), above, [], wrong)  # the total disproves it: not the table's
+
+
+def test_a_head_less_table_is_read_under_the_columns_above_only_when_every_row_has_as_many_cells() -> None:
+    """The shape only: a row short of or past the columns, a row opening with an amount, a row of no amount: none."""
+    from pledgecard.extract.sections.funding_headless_part import rows_under
+
+    assert rows_under([["구비", "350", "160", "90"]], _cols(), 1) is None  # a cell short
+    assert rows_under([["구비", "350", "160", "90", "100", "5"]], _cols(), 1) is None  # a cell past
+    assert rows_under([["350", "160", "90", "100", "5"]], _cols(), 1) is None  # no label
+    assert rows_under([["비고", "협의 중", "", "", ""]], _cols(), 1) is None  # no amount
+    assert rows_under([], _cols(), 1) is None
+    assert rows_under([["구비", "350", "160", "90", "100"]], [], 1) is None  # no columns above
