@@ -856,6 +856,9 @@ PINNED_91 = {
     (3589, "pdf"): (1.0, "a funding table cut by a page break before its last source, the next page's row (구비) drawn as "
                          "a table of its own, no head repeated: a row of no amounts, the source lost (money 0.786, 0.977; "
                          "funding_headless_part, the whole's total row its proof)"),
+    (4423, "txt"): (1.0, "a header band of values one space apart whose 협조부서 cell lists two departments with a spaced "
+                         "slash (투자유치과 / 기후환경과): the mark a word of its own, no split fitted, the band unread "
+                         "(header 0.3, 0.974; header_value_rows._lists_joined)"),
 }
 
 # the pins above by the families their mutants were drawn from

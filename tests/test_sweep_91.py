@@ -97,3 +97,21 @@ def test_a_head_less_table_is_read_under_the_columns_above_only_when_every_row_h
     assert rows_under([["비고", "협의 중", "", "", ""]], _cols(), 1) is None  # no amount
     assert rows_under([], _cols(), 1) is None
     assert rows_under([["구비", "350", "160", "90", "100"]], [], 1) is None  # no columns above
+
+
+def test_departments_listed_with_a_lone_mark_in_a_band_of_values_one_space_apart_are_one_cell() -> None:
+    """Mutant 4423 (text dump): a header band (협조부서 이행상황 관리번호 담당자 실천목표) over its values one space
+    apart, the 협조부서 cell listing two departments with a spaced slash (투자유치과 / 기후환경과): the mark a word of
+    its own, no split fitted, the band unread (header 0.3, 0.974)."""
+    from pledgecard.extract.sections.header_value_rows import split_value_row
+
+    band = ["coop_depts", "status", "mgmt_no", "contact_name", "target"]
+    got = split_value_row(band, "투자유치과 / 기후환경과 이행후 계속추진(85%) 25 남원수 (307-5789) 단계별 추진")
+    assert got == {"coop_depts": "투자유치과 / 기후환경과", "status": "이행후 계속추진(85%)", "mgmt_no": "25",
+                   "contact_name": "남원수 (307-5789)", "target": "단계별 추진"}
+    three = split_value_row(band, "투자유치과 · 기후환경과 · 관광정책과 추진중 25 남원수 / 8847 단계별 추진")
+    assert three is not None and three["coop_depts"] == "투자유치과 · 기후환경과 · 관광정책과"
+    assert three["contact_name"] == "남원수 / 8847"  # a name and its phone a mark apart: no list, as before
+    # a mark between a department and a word of no department joins nothing
+    assert split_value_row(["coop_depts", "target"], "투자유치과 / 단계별 추진") != {
+        "coop_depts": "투자유치과 / 단계별", "target": "추진"}
