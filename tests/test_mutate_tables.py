@@ -859,6 +859,9 @@ PINNED_91 = {
     (4423, "txt"): (1.0, "a header band of values one space apart whose 협조부서 cell lists two departments with a spaced "
                          "slash (투자유치과 / 기후환경과): the mark a word of its own, no split fitted, the band unread "
                          "(header 0.3, 0.974; header_value_rows._lists_joined)"),
+    (4411, "txt"): (1.0, "a title without a kind word over a header line opening with the band label of a cell spanning "
+                         "the header's rows (기본현황 관리번호 1-9-9 …) and the 공약명 line: the card started at 공약명, the "
+                         "title and 관리번호 left out (header 0.8, 0.989; header_band_word)"),
 }
 
 # the pins above by the families their mutants were drawn from

@@ -115,3 +115,27 @@ def test_departments_listed_with_a_lone_mark_in_a_band_of_values_one_space_apart
     # a mark between a department and a word of no department joins nothing
     assert split_value_row(["coop_depts", "target"], "투자유치과 / 단계별 추진") != {
         "coop_depts": "투자유치과 / 단계별", "target": "추진"}
+
+
+def test_a_header_line_opening_with_a_band_label_is_a_header_line_above_the_pledge_line() -> None:
+    """Mutant 4411 (text dump): a title without a kind word (가지군 민선8기 군수 공약 실천계획) over ``기본현황 관리번호
+    1-9-9 작성기준일 …`` (the rotated band label a cell spanning the header's rows) and ``공약명 …``: the card started
+    at 공약명, the band's line no header line, the title and 관리번호 left out (header 0.8, 0.989)."""
+    from pledgecard.extract.card_split import split_cards
+    from pledgecard.extract.header_band_word import band_word, opens_after_band_word
+    from pledgecard.extract.sections.header import read_header
+    from tests.conftest import make_line
+
+    assert opens_after_band_word(make_line("기본현황 관리번호 1-9-9 작성기준일 2025.12.31. 현재"))
+    assert not opens_after_band_word(make_line("관리번호 1-9-9 작성기준일 2025.12.31. 현재"))  # a label first: no band
+    assert not opens_after_band_word(make_line("기본현황 관리번호 1-9-9"))  # one label: no header row shown
+    assert not opens_after_band_word(make_line("교육 프로그램 운영 담당자 연수 추진부서 협의"))  # words before it
+    assert band_word("기본현황") and not band_word("2024년") and not band_word("관리번호") and not band_word("가")
+    lines = ["가지군 민선8기 군수 공약 실천계획", "기본현황 관리번호 1-9-9 작성기준일 2025.12.31. 현재",
+             "공  약  명 다함께 공공돌봄 센터 10개소 확충 주관부서 복지정책과", "담  당  자 황경성 연락처 062-944-8298",
+             "협조부서 홍보담당관 추진상황 일부추진", "실천목표 임기 후 계속", "1. 사업개요", "사업기간 : '22년8월~'27년2월"]
+    (card,) = split_cards([make_line(t) for t in lines])
+    header, _, _ = read_header(card)
+    assert header["kind"] == "가지군 민선8기 군수 공약 실천계획"
+    assert header["mgmt_no"] == "1-9-9"
+    assert header["title"] == "다함께 공공돌봄 센터 10개소 확충"
