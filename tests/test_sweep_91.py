@@ -139,3 +139,22 @@ def test_a_header_line_opening_with_a_band_label_is_a_header_line_above_the_pled
     assert header["kind"] == "가지군 민선8기 군수 공약 실천계획"
     assert header["mgmt_no"] == "1-9-9"
     assert header["title"] == "다함께 공공돌봄 센터 10개소 확충"
+
+
+def test_a_years_across_goal_table_lists_its_goals_as_printed_an_indicator_at_a_time() -> None:
+    """Crossbred 6428 (every format; the generator): a goal matrix printing an indicator a row group, its years
+    across, whose expected record listed the goals a year at a time: two indicators' equal bare targets (40 | 40)
+    paired by the scorer with each other's years, a wrong figure though every goal read right (0.983, 1 wrong)."""
+    from samples.families import _printed_goals
+
+    goals = [{"project": p, "year": y, "target": t, "status": "완료", "detail": None}
+             for y, p, t in ((2022, "시설 설치", "8"), (2022, "공정률", "30"), (2023, "시설 설치", "11"),
+                             (2023, "공정률", "40"))]
+    rec = {"goals": [dict(g) for g in goals], "as_of": {"end": "2024-06-30"}}
+    _printed_goals(rec, "years_across")
+    assert [(g["project"], g["year"]) for g in rec["goals"]] == [
+        ("시설 설치", 2022), ("시설 설치", 2023), ("공정률", 2022), ("공정률", 2023)]
+    assert all(g["status"] == "완료" for g in rec["goals"])  # the status row printed: kept, as before
+    rec = {"goals": [dict(g) for g in goals], "as_of": {"end": "2024-06-30"}}
+    _printed_goals(rec, "year_col")
+    assert [g["target"] for g in rec["goals"]] == ["8", "30", "11", "40"]  # a year a row: as drawn
