@@ -8,6 +8,7 @@ from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.cover_memo import ends_with_cover_memo
 from pledgecard.extract.document import Table
 from pledgecard.extract.front_matter import without_front_matter
+from pledgecard.extract.header_band_word import opens_after_band_word
 from pledgecard.extract.header_block_start import label_band, opens_header_block
 from pledgecard.extract.header_lines_above import header_start_above
 from pledgecard.extract.heading_shapes import shaped_title
@@ -224,7 +225,8 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
             start = i
             if new and named and not title:  # header lines printed above 공약명 belong to the new card (their
                 # values printed a line each under them too)
-                start = header_start_above(items, start, starts[-1] if starts else -1, _is_header_line,
+                start = header_start_above(items, start, starts[-1] if starts else -1,
+                                           lambda it: _is_header_line(it) or opens_after_band_word(it),
                                            _starts_with_name_label)
             key = _identity(items, start) if new else ()
             if new and starts and any(key) and key == current and not _restarts_sections(items, starts[-1], i):

@@ -653,6 +653,11 @@ def _printed_goals(rec: Record, layout: str) -> None:
     """The goals as a layout prints them: an indicator table (``indicators``, ``years_split``) prints
     a target and an actual a year, no status and no 추진내용; ``years_split`` prints an actual only
     for a year before the as-of year (a later year over its target only)."""
+    if layout in ("years_split", "years_across"):  # the goals in the order the table is read: an indicator a row
+        # (or a row group), its years across (crossbred 6428, years_across: listed a year at a time, two indicators'
+        # equal bare targets paired with each other's years by the scorer, a wrong figure though every goal read right)
+        names = list(dict.fromkeys(g["project"] for g in rec["goals"]))
+        rec["goals"].sort(key=lambda g: (names.index(g["project"]), g["year"]))
     if layout not in ("indicators", "years_split", "final", "metrics"):
         return
     as_of_year = int(rec["as_of"]["end"][:4])
@@ -660,9 +665,6 @@ def _printed_goals(rec: Record, layout: str) -> None:
         g.update(status=None, detail=None)
         if layout == "years_split" and g["year"] >= as_of_year:
             g.update(actual=None, actual_value=None)
-    if layout == "years_split":  # the goals in the order the table is read: an indicator a row, its years across
-        names = list(dict.fromkeys(g["project"] for g in rec["goals"]))
-        rec["goals"].sort(key=lambda g: (names.index(g["project"]), g["year"]))
 
 
 def _current_group(rec: Record, name: str) -> None:

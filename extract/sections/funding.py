@@ -63,6 +63,7 @@ from pledgecard.extract.sections.funding_head_cells import head_cells_joined
 from pledgecard.extract.sections.funding_head_cut import head_cut_joined
 from pledgecard.extract.sections.funding_head_page import head_page_joined
 from pledgecard.extract.sections.funding_head_unit import heads_without_unit
+from pledgecard.extract.sections.funding_headless_part import headless_part
 from pledgecard.extract.sections.funding_labels import label_by_budget
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.funding_margin_lines import margin_apart
@@ -285,6 +286,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
             prov.update(cell_provenance(t, where))
             for t2, whole2 in tables[k + 1:]:  # the years continued in a table stacked under it
                 c2, r2, w2 = table_positions(t2, mult)
+                if not c2 and (part := headless_part(t2, columns, mult)) is not None:
+                    r2, w2 = part  # rows only, the head not printed again: read under this table's columns
                 if continues_rows(columns, rows, c2, r2):  # or its rows, in a table under it
                     more_blank += [(len(rows) + i, j) for i, j in blank_cells(t2, w2)]
                     for at, src in cell_provenance(t2, w2).items():

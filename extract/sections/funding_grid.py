@@ -13,6 +13,7 @@ from pledgecard.extract.sections.funding_group_heads import group_head_grid
 from pledgecard.extract.sections.funding_one_period import one_period_proven
 from pledgecard.extract.sections.funding_pairs import pair_kind
 from pledgecard.extract.sections.funding_periods import regroup_table
+from pledgecard.extract.sections.funding_project_runs import in_run
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
 from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
 from pledgecard.extract.sections.funding_spread import spread_cell
@@ -119,8 +120,9 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     grid = blank_beside_spans(grid)  # an amount merged over two columns set under one of them: no period's
 
     data = [i for i, row in enumerate(grid)
-            if 0 < label_width(row) < len(row) and source_label(row[:1] if row[0].strip() or i == 0 or not _grouped(grid, i)
-                                                                else row[:label_width(row)]) is not None
+            if 0 < label_width(row) < len(row) and source_label(
+                row[:label_width(row)] if in_run(grid, i)  # a group cell's run of rows (funding_project_runs)
+                else row[:1] if row[0].strip() or i == 0 or not _grouped(grid, i) else row[:label_width(row)]) is not None
             and all(is_amount_cell(c) or spread_cell(c) for c in row[label_width(row):] if c.strip())
             and not years_head(row, label_width(row))]  # (the years of a transposed table's head: no amounts)
     if not data:

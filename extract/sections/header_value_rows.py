@@ -60,7 +60,25 @@ def _words(text: str) -> list[str]:
         else:
             out.append(tok)
         depth = max(0, depth + sum(tok.count(c) for c in "(（[") - sum(tok.count(c) for c in ")）]"))
-    return out if depth == 0 else text.split()  # a bracket never closed: the words as printed
+    return _lists_joined(out) if depth == 0 else text.split()  # a bracket never closed: the words as printed
+
+
+def _lists_joined(toks: list[str]) -> list[str]:
+    """Departments listed with a lone mark between them (``투자유치과 / 기후환경과``) one word: one cell's list.
+    The class of card fixed: mutant 4423 (text dump), a header band of values one space apart whose 협조부서
+    cell listed two departments so: the mark a word of its own, no split of the row fitted, the band unread
+    (header 0.3). A mark between a name and its phone (박성나 / 8847) joins nothing: a phone is no department."""
+    out: list[str] = []
+    for tok in toks:
+        if len(out) >= 2 and _LIST_GLYPH.fullmatch(out[-1]) and is_dept(out[-2].rsplit(" ", 1)[-1]) and is_dept(tok):
+            mark = out.pop()
+            out[-1] = f"{out[-1]} {mark} {tok}"
+        else:
+            out.append(tok)
+    return out
+
+
+_LIST_GLYPH = re.compile(r"[,，、/·]")  # a list's mark printed as a word of its own
 
 
 def _contact_run(toks: list[str], *, at_end: bool, keep: int = 1) -> int:
