@@ -11,6 +11,7 @@ from pledgecard.normalize.money_grouping import misgrouped, point_for_comma
 from pledgecard.normalize.money_patterns import money_patterns
 from pledgecard.normalize.money_separators import garbled_digits, garbled_total, proven_parts
 from pledgecard.normalize.money_sources import funding_source
+from pledgecard.normalize.money_spaced import cut_group
 from pledgecard.normalize.money_units import find_unit, unit_multiplier
 from pledgecard.normalize.text import DASHES, fold, fold_fullwidth
 
@@ -148,15 +149,19 @@ def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
             label = re.sub(r"\s+", "", part.group("label"))
             amount_text = _amount_at(part, paren[1])
             amount = None
+            figure = part.group("amount") or ""
+            cut = cut_group(rest) if amount_text and re.fullmatch(r"[\d,.\s]+", figure) else None
+            if cut:  # ``시비 8, 867``: one figure a space cut at its comma (a scan), its digits proven or null
+                figure, amount_text = figure + cut, None
             if part.group("dash"):
                 amount = 0
             elif amount_text and not _fraction_of_won(part.group("amount"), result["unit"]):
                 amount = parse_amount(part.group("amount"), multiplier)
             entry: dict[str, Any] = {"label": label, "source": funding_source(label), "amount_krw": amount}
             if amount is None:
-                entry["raw"] = fold(part.group("amount") or "")  # the printed text of an unreadable part
+                entry["raw"] = fold(figure)  # the printed text of an unreadable part
             result["parts"].append(entry)
-            printed.append(fold(part.group("amount") or part.group("dash") or ""))
+            printed.append(fold(figure or part.group("dash") or ""))
     if total_text and result["parts"]:  # a total grouped by a point: the parts tell a decimal from a comma misread
         was = result["total_krw"]
         result["total_krw"] = garbled_total(was, total_text, result["parts"], printed, multiplier)

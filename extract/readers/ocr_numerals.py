@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pledgecard.extract.readers.ocr_chapter_numerals import chapter_lines, chapter_sequence, restore_chapter
 from pledgecard.extract.readers.ocr_word import Word
 
 STROKES = frozenset("|lI!\\][")  # glyphs Tesseract reads for the one stroke of Ⅰ (l, I: for an Arabic 1 too)
@@ -51,6 +52,10 @@ def restore_numeral(words: list[Word], lookalikes: str = "") -> str | None:
     if len(rest) < 2 or not rest[0].symbols:
         return None
     first = _text(rest[0])
+    if (chapter := restore_chapter(rest, STROKES, NUMERAL_ONE)) is not None:  # ``| -1. 사업 개요``: Ⅰ-1.
+        if len(rest) < len(words) - start:
+            del words[start + 1]
+        return chapter
     if len(first) == 2 and first[0] in STROKES and first[1] in CLOSES and _hangul(rest[1]):
         rest[0].symbols[0] = (NUMERAL_ONE, *rest[0].symbols[0][1:])
         return first[0]
@@ -113,7 +118,8 @@ def settle_numerals(pages: list[list[dict[str, Any]]]) -> None:
     """The proposed Ⅰs of a document's OCR pages (``pages``: each its characters) kept where a page shows a
     Roman numbering past Ⅰ (:func:`roman_numbering`) or the lines' numbers prove one (:func:`stroke_sequence`),
     put back to the stroke as read otherwise; the tag dropped."""
-    keep = any(roman_numbering(chars) for chars in pages) or stroke_sequence(pages)
+    keep = any(roman_numbering(chars) for chars in pages) or stroke_sequence(pages) \
+        or chapter_sequence(chapter_lines(pages, _lines), NUMERAL_ONE)
     for chars in pages:
         for c in chars:
             stroke = c.pop(STROKE_KEY, None)

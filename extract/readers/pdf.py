@@ -366,6 +366,7 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
     for p in pages:
         grids = p.grids + typed_grids(p.chars, p.grids, scanned=True)  # no rules at all: cells at tab stops
         text, page_tables = page_blocks(p.number, p.height, p.chars, grids)
+        text.scanned = True
         texts[p.number - 1], tables[p.number - 1] = text, page_tables
         counts[p.number - 1] = (sum(1 for c in p.chars if not c["text"].isspace()), 0)
         if frames is not None and p.skew_deg and (frame := _ocr_frame(p, regions.get(p.number))) is not None:

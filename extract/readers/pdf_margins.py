@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pledgecard.extract.readers.pdf_lines import Line
+from pledgecard.extract.readers.pdf_scan_margins import scanned_running
 from pledgecard.extract.vocabulary import Vocabulary, current
 
 
@@ -61,9 +62,10 @@ class PageText:
     lines: list[Line]
     table_top: float | None = None  # top of the highest table on the page
     table_bottom: float | None = None  # bottom of the lowest table on the page
+    scanned: bool = False  # read by OCR: its lines stand where the scan put them (pdf_scan_margins)
 
 
-def _outer(page: PageText) -> list[Line]:
+def outer_lines(page: PageText) -> list[Line]:
     """The two first and two last lines of the page, when no table is further out."""
     out: list[Line] = []
     for line in page.lines[:2]:
@@ -110,7 +112,7 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
     by_text: dict[str, list[Line]] = defaultdict(list)
     numbered: set[int] = set()  # the page numbers: dropped wherever they stand
     for page in pages:
-        outer = _outer(page)
+        outer = outer_lines(page)
         numbers = [line for line in outer if _is_page_number(line, page)]
         for line in outer:
             if line in numbers and not _another_number(line, numbers):
@@ -132,6 +134,7 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
         pages_of = {line.page for line in best}
         if len(pages_of) >= need and best[0].size <= _size_limit(best, body_size, heights) and _runs_on(pages_of):
             drop.update(id(line) for line in best)
+    drop |= scanned_running(pages, drop, need, body_size, outer_lines)
     return drop - (inside_body(pages, drop) - numbered)
 
 

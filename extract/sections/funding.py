@@ -50,6 +50,7 @@ from pledgecard.extract.sections.funding_checks import (
 )
 from pledgecard.extract.sections.funding_column_heads import classify_column, derived_after
 from pledgecard.extract.sections.funding_continued import continued_caption, continues_rows, continues_years
+from pledgecard.extract.sections.funding_cross_denied import mend_cross_denied
 from pledgecard.extract.sections.funding_deal_disproven import deal_disproven, nothing_placed
 from pledgecard.extract.sections.funding_execution_table import execution_tables_apart
 from pledgecard.extract.sections.funding_fragment_rows import fragment_rows, null_against_budget
@@ -84,6 +85,7 @@ from pledgecard.extract.sections.funding_rows import (
     run_together_row,
 )
 from pledgecard.extract.sections.funding_share_last import heads_a_line, share_moved, share_to_row_end
+from pledgecard.extract.sections.funding_slashed import read_slashed
 from pledgecard.extract.sections.funding_sources_head import periods_elsewhere, sources_as_columns
 from pledgecard.extract.sections.funding_spaced import (
     null_unsummed,
@@ -314,8 +316,9 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
             zeros_proven(columns, rows, [*blank_cells(t, where), *more_blank], half_won_rounding(t, where, mult))
             columns, rows = without_shares(columns, rows)
+            read_slashed(columns, rows, mult)  # a scan's ``2,7/99``: read where its column's sum proves it
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \
-                or null_negative(columns, rows, mult)
+                or null_negative(columns, rows, mult) or mend_cross_denied(columns, rows, mult)
             if t.source.line_start is not None:
                 # a text dump's table, its columns told by where the words stand: a spanning head's words placed
                 # over the wrong columns deal a column's cells to another source, the sources then over the total

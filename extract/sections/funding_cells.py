@@ -7,6 +7,7 @@ import re
 
 from pledgecard.extract.figure_marks import without_mark
 from pledgecard.extract.revisions import in_force
+from pledgecard.extract.sections.funding_slashed import slashed_figure
 from pledgecard.extract.sections.squashed_figures import one_number, unjoined
 from pledgecard.extract.vocabulary_memo import per_vocabulary
 from pledgecard.normalize.money import looks_like_amount, parse_amount
@@ -45,7 +46,8 @@ def is_amount_cell(cell: str) -> bool:
     a row holding a cell that is no amount is not read (:mod:`pledgecard.extract.sections.rows_dropped`
     reports it)."""
     c = squashed_cell(cell)
-    return bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c) or _rise(c) or unjoined(c)  # 73275 884.828: null
+    return bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c) or _rise(c) or unjoined(c) \
+        or slashed_figure(c)  # 73275 884.828, a scan's 2,7/99: null
 
 
 def _rise(cell: str) -> bool:
