@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.labels import sections_of
+from pledgecard.extract.layout_cut_card import goes_on_card_table
+from pledgecard.extract.layout_lines import Line
 from pledgecard.normalize.status import status_code
 from samples.families import FAMILIES
 
@@ -64,5 +67,41 @@ def test_a_card_whose_outreach_heading_joins_publicity_and_tells_one_channel(tmp
     exp, got, score, wrong = expected_scored(path)
     assert [(x["category"], x["count"]) for x in got["outreach"]["items"]] == [("experts", 2)]
     assert got["outreach"] == exp["outreach"]
+    assert wrong == []
+    assert score >= 1.0
+
+
+def _grid(rows: list[list[tuple[int, int, str]]], n_cols: int, page: int) -> Table:
+    """A sheet grid on ``page``: each row its (col, col_span, text) cells."""
+    return Table(cells=[Cell(r, c, text, col_span=span, source=Source(page=page)) for r, row in enumerate(rows)
+                        for c, span, text in row], n_rows=len(rows), n_cols=n_cols, source=Source(page=page))
+
+
+def test_a_card_grid_cut_inside_a_side_table_goes_on_the_card() -> None:
+    side = _grid([[(0, 1, "연번"), (1, 1, "분야"), (2, 1, "대상시설"), (3, 1, "추진상황")]], 4, 1)
+    prev = [Line(text="추진실적", marker=None, indent=0, source=Source(page=1), heading=True), side]
+    # the side table's last row opens page 2, then an item indented by an empty cell, as the sheet sets it
+    rest = _grid([[(0, 1, "3"), (1, 1, "기반조성"), (2, 1, "둘레길"), (3, 1, "계획")],
+                  [(0, 1, ""), (1, 3, "● 주요 추진실적\n- 실시설계 용역 완료 : 2025-11-22")]], 4, 2)
+    assert goes_on_card_table(prev, rest)
+    # a table of its own opening page 2 (its rows only), or one on a page not next: not the card's grid
+    assert not goes_on_card_table(prev, _grid([[(0, 1, "3"), (1, 1, "기반조성"), (2, 1, "둘레길"), (3, 1, "계획")],
+                                               [(0, 1, "4"), (1, 1, "홍보"), (2, 1, "센터"), (3, 1, "완료")]], 4, 2))
+    far = _grid([[(0, 1, "3"), (1, 1, "기반조성"), (2, 1, "둘레길"), (3, 1, "계획")],
+                 [(0, 1, ""), (1, 3, "● 주요 추진실적")]], 4, 3)
+    assert not goes_on_card_table(prev, far)
+    # a card's table that held no heading line: nothing to go on
+    assert not goes_on_card_table([side], rest)
+
+
+def test_a_sheet_card_cut_inside_a_side_table(tmp_path: Path) -> None:
+    # jangbu-county 81016 PDF (its family's 15th seed): the achievements' side table cut by the page break, its last
+    # row atop page 2 and the achievements going on under it: 0.827 before (the page's rows and items one side
+    # table, five achievements lost), 1.000 after
+    path, _ = family_card(tmp_path, "jangbu-county", 81016, "pdf")
+    exp, got, score, wrong = expected_scored(path)
+    assert len(got["achievements"]) == len(exp["achievements"])
+    assert [len(t["rows"]) if "rows" in t else None for t in got["tables"]] == \
+        [len(t["rows"]) if "rows" in t else None for t in exp["tables"]]
     assert wrong == []
     assert score >= 1.0
