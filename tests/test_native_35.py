@@ -105,3 +105,14 @@ def test_a_sheet_card_cut_inside_a_side_table(tmp_path: Path) -> None:
         [len(t["rows"]) if "rows" in t else None for t in exp["tables"]]
     assert wrong == []
     assert score >= 1.0
+
+
+def test_a_typed_goal_tables_last_year_opening_the_next_page(tmp_path: Path) -> None:
+    # dolbit-city 76051 PDF (its family's 15th seed): the typed (tab-stop, unruled) goal table's last row, `2025  단계별
+    # 추진  -  -  미착수` (a year, then words and dashes: no figure), alone atop page 2: 0.941 before (the row left as
+    # unplaced text, the goal lost), 1.000 after
+    path, _ = family_card(tmp_path, "dolbit-city", 76051, "pdf")
+    exp, got, score, wrong = expected_scored(path)
+    assert [(g["year"], g["target"]) for g in got["goals"]] == [(g["year"], g["target"]) for g in exp["goals"]]
+    assert wrong == []
+    assert score >= 1.0
