@@ -6,6 +6,13 @@ PDF / HWPX / HWP each mean 1.000, min 0.994, none below 0.97, no wrong figure of
 class: a status naming the start as still ahead (``착수 준비 중``, haetsal-county 57050) read as under way
 (the ongoing rule ``^착수`` took it; no not-started rule named a start being prepared or awaited). After:
 every card 1.000, no wrong figure.
+
+Seeds 13-14 (167 cards a format, blind): min 0.992, 0 wrong; one class, an outreach heading joining publicity to the
+residents' word (``구민 소통 및 홍보``) over one channel (hayan-district 71055): after, every card 1.000. Seeds 15-16
+(166 cards a format, blind): HWPX / HWP 1.000; PDF min 0.827, 0 wrong, two classes: a sheet card's grid cut inside a
+side table (jangbu-county 81016, 0.827) and a typed goal table's last year, words and dashes, opening the next page
+(dolbit-city 76051, 0.941); after, PDF min 0.995, 0 wrong (left: a date cell wrapped over a page break, yeoreum-city
+50034, 0.996; a goal's merged 추진내용 cell, dallae-city 84016, 0.995).
 """
 
 from __future__ import annotations
