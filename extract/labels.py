@@ -11,6 +11,7 @@ import unicodedata
 
 from pledgecard.extract.colon_remarks import colon_remark
 from pledgecard.extract.cover_memo import is_cover_memo
+from pledgecard.extract.heading_companions import companion_section
 from pledgecard.extract.heading_numbers import ordinal_number
 from pledgecard.extract.markers import (
     CLOSE_BRACKETS,
@@ -150,6 +151,9 @@ def _whole_label(vocab: Vocabulary, key: str) -> tuple[tuple[str, ...], str | No
             if all(len(n) == 1 for n, _ in matches):
                 return (tuple(dict.fromkeys(n[0] for n, _ in matches)),
                         f" {joiner} ".join(str(label) for _, label in matches))
+            section = companion_section(vocab, parts, [n for n, _ in matches])
+            if section is not None:  # 구민소통 및 홍보: publicity in the outreach's company
+                return (section,), f" {joiner} ".join(str(label or p) for p, (_, label) in zip(parts, matches, strict=True))
     return None
 
 

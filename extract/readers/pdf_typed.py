@@ -111,8 +111,9 @@ def head_over_page(chars: Sequence[Char], grids: Sequence[Grid],
     rows = lines[k:j]
     if not rows or [p.text for p in rows[0]] == [p.text for p in above[0]]:
         return None  # no rows, or the head printed again over them (the page's own typed table)
-    if len(above) > 1 and not any(ch.isdigit() for p in rows[0][1:] for ch in p.text):
-        return None  # a head of words: a table of its own
+    if len(above) > 1 and not any(ch.isdigit() for p in rows[0][1:] for ch in p.text) \
+            and not _year_keyed([*above[1:], rows[0]]):
+        return None  # a head of words: a table of its own (not a year-keyed table's next year, words and dashes)
     cols = _proven([*above, *rows])
     if cols is None:
         return None
@@ -241,6 +242,13 @@ def _years(texts: Sequence[str], rows: int) -> bool:
     column holds a printed year on every row."""
     year = current().year_re
     return len(texts) == rows and all(year.fullmatch(t) is not None for t in texts)
+
+
+def _year_keyed(lines: Sequence[Sequence[Piece]]) -> bool:
+    """Rows that open with a printed year each (a goal table's rows, their other cells words and dashes): the rows
+    ending a page and the first opening the next, one year-keyed table a page break cut (``2025 | 단계별 추진 | -``)."""
+    year = current().year_re
+    return bool(lines) and all(line and year.fullmatch(line[0].text.strip()) is not None for line in lines)
 
 
 def _sub_labels(texts: Sequence[str], rows: int) -> bool:
