@@ -6,7 +6,9 @@ years, the place told by a negative figure in rows whose thousands a space group
 the overview's shares then proving the rows with the derived cells taken off (funding_spaced); a letter-spaced line of
 sources' names parted at the gaps between the names (funding_gap_names); a transposed table's row labelled by an
 ``other`` period (임기내) read where the total row sums the period rows, and a funding section printing its own rows
-keeping the next section's lines (funding_apart.rows_printed)."""
+keeping the next section's lines (funding_apart.rows_printed); a 계획 | 확보 | 집행 head with a 구성비 column over rows
+printing their blanks as wider gaps, the share cell placed after them and the blanks zero where every sum holds
+(funding_line_grid, funding_blank_zeros)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ import pytest
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding import interpret_grid
 from pledgecard.extract.sections.funding_apart import rows_printed
+from pledgecard.extract.sections.funding_blank_zeros import blanks_proven
 from pledgecard.extract.sections.funding_gap_names import gap_parted
 from pledgecard.extract.sections.funding_header import header_orders, order_by_signs
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
@@ -84,12 +88,43 @@ def test_rows_printed_counts_a_label_and_its_figures() -> None:
     assert rows_printed(_lines(["계 2회", "만족도조사 2", "구분 횟수 참 고", "전문가 자문 -"])) == 0
 
 
-@pytest.mark.parametrize(("seed", "floor"), [(4307, 0.98), (4316, 0.995), (4370, 0.995)])
+PAIRED = ["구 분 합계 1차년도('23) 2차년도 3차년도 4차년도 구성비(%)",
+          "계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 확보 집행",
+          "계 8675 4298 4058 1077 1077 1077 2320 2320 2320 1770 901 661 3508 0 0 100.0",
+          "국 비 226            226   2.6",
+          "도 비 5481 3733 3516 546 546 546 2320 2320 2320 1694 867 650 921   63.2",
+          "군 비 2968 565 542 531 531 531    76 34 11 2361   34.2"]
+
+
+def test_paired_rows_blanks_placed_by_their_gaps_before_the_share() -> None:
+    """Each space more a blank sub-cell, the share's figure closing the line its own column: the plan cells only,
+    blanks where the gaps show them, the share last."""
+    grid = grid_from_lines(_lines(PAIRED))
+    assert grid[2] == ["국비", "226", "", "", "", "226", "2.6"]
+    assert grid[4] == ["군비", "2968", "531", "", "76", "2361", "34.2"]
+
+
+def test_blanks_are_zero_only_where_every_sum_holds() -> None:
+    """The blanks zero where every row's total is its periods' sum and every column's total row its rows' sum; one
+    total off by a unit (a blank then hiding a figure) fills nothing."""
+    grid = grid_from_lines(_lines(PAIRED))
+    columns, rows = interpret_grid(grid, 1_000_000)
+    assert blanks_proven(grid, columns, rows)
+    assert rows[1]["amounts_krw"] == [226_000_000, 0, 0, 0, 226_000_000]
+    off = [*PAIRED[:5], PAIRED[5].replace("2968", "2969")]
+    grid = grid_from_lines(_lines(off))
+    columns, rows = interpret_grid(grid, 1_000_000)
+    assert not blanks_proven(grid, columns, rows)
+    assert rows[1]["amounts_krw"][1] is None
+
+
+@pytest.mark.parametrize(("seed", "floor"), [(4307, 0.98), (4316, 0.995), (4370, 0.995), (4474, 0.995)])
 def test_txt_mutant_funding_read(seed: int, floor: float, tmp_path: Path) -> None:
     """Mutant 4307 txt (a head cut by its unit beside 확보율 / 증감, no total, the overview's shares proving the
     rows: 0.917 -> 0.983), 4316 txt (transposed, letter-spaced sources under 재원, blanks, a △ change column:
     0.844 -> 1.000), 4370 txt (transposed, rows 총사업비 / 기투자 / 임기내 / 임기후 closing with notes, the outreach
-    under the next heading no longer taken: 0.859 -> 1.000): funding read whole, no figure wrong."""
+    under the next heading no longer taken: 0.859 -> 1.000), 4474 txt (계획 | 확보 | 집행 and 구성비, blanks as gaps:
+    0.918 -> 1.000): funding read whole, no figure wrong."""
     exp, got, score, wrong = expected_scored(mutant_file(seed, "txt", tmp_path))
     assert wrong == []
     assert got["funding"]["rows"] == exp["funding"]["rows"]
