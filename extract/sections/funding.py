@@ -20,6 +20,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.funding_blank_zeros import blanks_proven
 from pledgecard.extract.sections.funding_broken import null_broken_sums, turn_by_budget
 from pledgecard.extract.sections.funding_budget import with_budget_told
 from pledgecard.extract.sections.funding_budget_sources import sources_by_budget
@@ -371,6 +372,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         grid = grid_from_lines(lines)
         grid = placed_span_rows(grid) if grid else grid  # rows a merged amount left short, where sums place it
         columns, rows = interpret_grid(grid, mult) if grid else ([], [])
+        if rows and not consistent(columns, rows):
+            blanks_proven(grid, columns, rows)  # blank cells the gaps placed: zero where every sum holds so
         cells, spanned = rows_from_cells_spanned(lines)
         if not consistent(columns, rows) and (spanned or group_lines(cells)):
             # a table a dump printed one cell a line with a source cell spanning rows: read a row a

@@ -14,12 +14,14 @@ start on the same proof.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.roles import lines_are_funding
 from pledgecard.extract.section_items import SectionItems
 from pledgecard.normalize.money import find_unit
+from pledgecard.normalize.text import DASHES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 MIN_CELLS = 4  # lines: fewer print no table of a source and its amounts
 MAX_HEAD_CELLS = 6  # short lines of a head printed after its unit line
 HEAD_CELL_CHARS = 12
+_FIGURE = re.compile(rf"[△▲+\-−]?\d[\d,]*(?:\.\d+)?|[{re.escape(''.join(DASHES))}]")
 
 
 def leading_cells(items: Sequence[Item]) -> int:
@@ -56,6 +59,8 @@ def funding_printed_after(sections: Sequence[SectionItems]) -> None:
     if found is None or found[0] + 1 >= len(sections):
         return
     at, lines = found
+    if rows_printed(lines) >= 2:
+        return  # its own rows printed under its heading (a table a reader missed): the next section's lines stay its
     own, after = sections[at], sections[at + 1]
     n = leading_cells(after.items)
     if n < MIN_CELLS:
@@ -64,6 +69,24 @@ def funding_printed_after(sections: Sequence[SectionItems]) -> None:
     if lines_are_funding(lines + run):
         own.items.extend(run)
         del after.items[:n]
+
+
+def rows_printed(lines: Sequence[Line]) -> int:
+    """How many of ``lines`` print a table's row a line: a label of words, then two or more figures or dashes (a note's
+    words may close it). A funding section holding such rows holds its table, whether or not
+    :func:`lines_are_funding` tells it (session 35, txtmoney2: mutant 4370 txt, a transposed table under a head a cell a
+    line, rows 총사업비 / 기투자 / 임기내 / 임기후 closing with 특이사항 words; the outreach table under the next heading
+    was moved into the funding, neither read)."""
+    def row(toks: list[str]) -> bool:
+        k = next((i for i, t in enumerate(toks) if _FIGURE.fullmatch(t)), None)
+        if not k:
+            return False
+        run = 0
+        while k + run < len(toks) and _FIGURE.fullmatch(toks[k + run]):
+            run += 1
+        return run >= 2 and not any(ch.isdigit() for t in toks[k + run:] for ch in t)
+
+    return sum(1 for ln in lines if row(ln.text.split()))
 
 
 def _head_cell(it: Item) -> bool:

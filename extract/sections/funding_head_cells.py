@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.funding_column_heads import classify_column, col_token, is_group
+from pledgecard.extract.sections.funding_gap_names import gap_parted
 from pledgecard.extract.sections.funding_source_labels import several_sources
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import find_unit, funding_source
@@ -55,7 +56,9 @@ def _head_cell(line: Line) -> bool:
 
 def _sources_parted(line: Line) -> list[str] | None:
     """A head line's words parted into two or more sources' names (``국 비 도 비 군 비``: ``국비``, ``도비``,
-    ``군비``), each name the fewest words that leave the rest a parting too; None where they do not part so."""
+    ``군비``), each name the fewest words that leave the rest a parting too, or where the line's printed gaps part
+    it (:func:`~pledgecard.extract.sections.funding_gap_names.gap_parted`: ``국  비 도  비 시  군  비``, a name's
+    letters wider apart than the names, is 국비 | 도비 | 시군비, not 시 | 군비); None where they do not part so."""
     toks = line.text.split()
 
     def part(i: int) -> list[str] | None:
@@ -66,7 +69,9 @@ def _sources_parted(line: Line) -> list[str] | None:
                 return [name, *rest]
         return None
 
-    names = part(0) if several_sources(line.text.split()) else None
+    if not several_sources(line.text.split()):
+        return None
+    names = gap_parted(line.printed or line.text) or part(0)
     return names if names and len(names) >= 2 else None
 
 

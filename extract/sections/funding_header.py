@@ -145,13 +145,24 @@ def cut_orders(header: Header) -> list[list[str]]:
 def order_by_signs(orders: list[list[str]], cells: list[list[str]]) -> list[str] | None:
     """The one of ``orders`` under which every negative figure of ``cells`` (``△2,448``) stands under a
     column derived from the periods (a change, a share: ``share``), none under a period or a total (money
-    put in is never negative), the cells telling at all (a negative figure, rows as long as the orders);
-    None otherwise (:func:`order_by_sums` for a table with no sums)."""
-    rows = [row for row in cells if len(row) == len(orders[0])] if orders else []
-    negative = {k for row in rows for k, c in enumerate(row) if (v := parse_amount(squashed_cell(c), 1000)) is not None and v < 0}
+    put in is never negative), the cells telling at all (a negative figure, rows at least as long as the orders);
+    None otherwise (:func:`order_by_sums` for a table with no sums). A row printing more tokens than the order's
+    cells (thousands a space groups: ``1 247 1 138 477 - 43.6 △109``) places a negative token under one of the cells
+    its place allows (as many cells before it as tokens at most, as many after it as tokens at most: the last
+    token the last cell's), and some such cell must be derived (session 35, txtmoney2: mutant 4307 txt, a head
+    ``구 분 연도별 투자계획`` / ``❪백만원❫ 확보율 (%) 증감`` / years whose derived heads, printed on the head's middle
+    line, may stand before or after the years)."""
+    n = len(orders[0]) if orders else 0
+    rows = [row for row in cells if len(row) >= n] if orders else []
+    negative = {(len(row), k) for row in rows for k, c in enumerate(row)
+                if (v := parse_amount(squashed_cell(c), 1000)) is not None and v < 0}
     if not negative or len(rows) != len(cells):
         return None
-    fitting = [order for order in orders if all(classify_column(order[k])["kind"] == "share" for k in negative)]
+
+    def derived_there(order: list[str], m: int, k: int) -> bool:
+        return any(classify_column(order[j])["kind"] == "share" for j in range(max(0, n - m + k), min(k, n - 1) + 1))
+
+    fitting = [order for order in orders if all(derived_there(order, m, k) for m, k in negative)]
     return fitting[0] if len(fitting) == 1 else None
 
 

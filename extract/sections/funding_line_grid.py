@@ -184,7 +184,11 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         # (thousands a space groups, a unit closing every amount: its cells where the units end them)
         data = [[r[0], *cells] if (cells := unit_closed_cells(r[1:], len(pairs))) else r for r in data]
         # (a row printing its blank cells only as gaps: its cells where the gaps make one a sub-column each)
-        data = [[r[0], *cells] if (cells := gap_cells(printed_of.get(id(r)), r[1:], len(pairs))) else r for r in data]
+        # (the share cells after them too, where the gaps make a sub-column each and a share's figure closing the
+        # line: 국 비 226            226   2.6 under 구성비(%), mutant 4474 txt)
+        data = [[r[0], *cells] if (cells := gap_cells(printed_of.get(id(r)), r[1:], len(pairs) + tail)) and tail
+                and cells[-1] else [r[0], *cells] if (cells := gap_cells(printed_of.get(id(r)), r[1:], len(pairs)))
+                else r for r in data]
         data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=False) if k == "plan"), *r[1 + len(pairs):]]
                 if len(r) - 1 in (len(pairs), len(pairs) + tail) else r for r in data]
     note = any(note_head(ln) for ln in header_lines)

@@ -598,8 +598,9 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     n = len(columns)
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):
-        # no sum the table prints: the overview's shares, each a row's sum, may prove it (funding_spaced_shares)
-        return budget is not None and ti is None and not extra and _by_shares(rows, n, mult, printed or {}, skip, budget)
+        # no sum the table prints: the overview's shares, each a row's sum, may prove it (funding_spaced_shares);
+        # derived cells after the periods (확보율 | 증감) read by no sum, as for a table printing its sums (mutant 4307 txt)
+        return budget is not None and ti is None and _by_shares(rows, n, mult, printed or {}, skip, budget, extra)
     whole = None
     # the periods alone, then with the ``other`` period columns counted (임기내: funding_other_periods)
     for counted in dict.fromkeys((tuple(periods), tuple(periods_with_other(columns, periods)))):
@@ -618,7 +619,7 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
 
 
 def _by_shares(rows: list[FundingRow], n: int, mult: int, printed: dict[str, list[str]], skip: frozenset[int],
-               budget: Budget) -> bool:
+               budget: Budget, extra: int = 0) -> bool:
     """:func:`regroup_spaced` for a table printing no total row nor column: the one choice of groupings whose rows
     add up to the overview's shares (:func:`~pledgecard.extract.sections.funding_spaced_shares.shares_table`)."""
     if len(rows) < 2 or any(r["source"] == "total" for r in rows):
@@ -631,7 +632,7 @@ def _by_shares(rows: list[FundingRow], n: int, mult: int, printed: dict[str, lis
                 continue
             raw = printed.get(r["label"]) or r.get("amounts_raw") or []
             found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
-                raw, n, 0, None, list(range(n)), mult, skip)
+                raw, n, extra, None, list(range(n)), mult, skip)
             if not found:
                 return False
             options.append(found)

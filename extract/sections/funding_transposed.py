@@ -302,7 +302,9 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *
     amount per label, every line (the head lines printed again at a page top skipped); None when a
     line is no such row. ``note``: a last column of word notes, after the amounts a row may print
     words (no amount among them) or one dash, taken off. ``derived``: a last column of one figure a
-    row (a change, a share), taken off."""
+    row (a change, a share), taken off. A row labelled by one word naming no period kind (임기내: an ``other`` period)
+    stands only where the total row is every column's sum of the period rows with it (session 35, txtmoney2: mutant
+    4370 txt, 총사업비 / 기투자 / 임기내 / 임기후 under the sources, left unread before)."""
     rows: list[list[str]] = []
     for row_line in lines:
         toks = row_line.full_text.split()
@@ -316,11 +318,11 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *
             toks = toks[:-1]
         row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
                     if len(toks) - k == len(labels) and all(is_amount_cell(t) for t in toks[k:])
-                    and classify_column(" ".join(toks[:k]))["kind"] != "other"), None)
+                    and (classify_column(" ".join(toks[:k]))["kind"] != "other" or k == 1)), None)
         if row is None:
             return None
         rows.append(row)
-    return rows
+    return rows if all(classify_column(r[0])["kind"] != "other" for r in rows) or _columns_fit(rows) else None
 
 
 def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False,
