@@ -19,6 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from pledgecard.extract.readers.text_glyph_titles import spelled_titles
 from pledgecard.extract.readers.text_lines import TLine, to_tline
 
 _MIN_RUN = 8  # glyph lines two pages print in the same order at least
@@ -72,8 +73,10 @@ def _runs(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 
 def _tokens(page: Sequence[str]) -> list[tuple[int, str]]:
-    """The tokens of ``page``'s glyph lines in order, each with its line's index."""
-    return [(k, t) for k, text in enumerate(page) if is_glyph_line(text) for t in text.split()]
+    """The tokens of ``page``'s glyph lines in order, each with its line's index (a title set a character a line
+    no watermark's: :func:`spelled_titles`)."""
+    titles = spelled_titles(page)
+    return [(k, t) for k, text in enumerate(page) if is_glyph_line(text) and k not in titles for t in text.split()]
 
 
 def recurring_glyph_runs(pages: Sequence[Sequence[str]]) -> list[list[tuple[int, int, int, int]]]:
