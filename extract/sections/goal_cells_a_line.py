@@ -109,6 +109,13 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
     prev: GoalRow | None = None
     cut = False
     owed = False  # after a cut, a row left unread whose 추진내용 cell was not taken: the lines after it may be it
+    # year lines in a row each closing a group that printed cells and no row (no status): the years printed amid the
+    # other columns' cells, the table streamed out of its rows' order; no row after two such groups is proven (its
+    # first cell may be the wrapped rest of a cell above: sora-city 20023 pdftotext read a wrapped target's last
+    # line as the 2021 target, 40 taken, with the actual and status of the row above)
+    strays = 0
+    scrambled = False
+    group_rows = 0
     i = start
     stop = len(lines)  # where the table's lines end
     end = start
@@ -126,6 +133,9 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
             cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
+            strays = strays + 1 if cut and not group_rows else 0
+            scrambled = scrambled or strays >= 2
+            group_rows = 0
             owed = False
             cells, group_year = [], y
             if rows and (run := year_run_at(lines, i - 1)):
@@ -181,7 +191,8 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if own is not None:
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
-        if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None) or owed:
+        if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None) or owed \
+                or scrambled:
             unread += used
             prev = None
             # (a row cut by its group's year line left unread before its 추진내용 cell was taken: the next row's
@@ -209,6 +220,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             continue
         row = GoalRow(first, project, year, vals["target"], text, actual, detail)
         rows.append(row)
+        group_rows += 1
         if lead_run:
             lead_taken.append(row)
         used_by[first] = used
