@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_text_converters import converter_dump
+
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 
-from conftest import family_card, pdftotext_scored
+from conftest import family_card, pdftotext_scored, shared_tools
 
 # the goal table of sora-city 20023 as pdftotext's default mode prints it, a cell a line (blank lines out): the head
 # (목표치 | 실적 | 추진상황) with the year and project heads around it, the first row whole, then the year cells amid
@@ -52,3 +54,130 @@ def test_sora_20023_pdftotext_reads_no_wrong_goal(tmp_path: Path) -> None:
     assert wrong == []
     assert score >= 0.84  # measured 0.846 (0.845 with 1 wrong before)
     assert all(g["target_value"] != 40 or g["year"] == 2020 for g in rec["goals"])
+
+
+# --- an indicator goal table pdf2txt printed with its label columns apart (gaeul-county 64009) ---
+HEAD = ["지표명", "단", "위", "2023년", "2024년", "2025년", "2026년", "목표 실적 목표 실적 목표 실적 목표 실적", "최종목", "표",
+        "달성", "률", "(%)"]
+# the first row's name and unit on a line, its cells; the other rows' names, their units (개 / 소 a narrow cell's
+# pieces), their cells one stream (a row's last cells and the next's first may share a line)
+APART = [*HEAD, "보행로 정비 연장 km", "2.9", "2.5", "0.9", "0.7", "4.5 추진중", "4.3", "12.6", "25.4", "공정률", "생활SOC 확충",
+         "%", "개", "소", "60", "60", "70", "70", "80 추진중 100", "100", "70.0", "6", "4", "4", "4", "4 추진중", "3", "17",
+         "47.1"]
+
+
+def _apart(lines: list[str]) -> list[tuple[str, str | None, int, str, str | None]] | None:
+    from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
+
+    got = goal_names_apart_lines(lines)
+    return None if got is None else [(g.project, g.unit, g.year, g.target, g.actual) for g in got.goals]
+
+
+def test_rows_apart_from_their_names_read_where_the_sums_prove_the_cut() -> None:
+    got = _apart(APART)
+    assert got is not None and len(got) == 12
+    assert got[:4] == [("보행로 정비 연장", "km", 2023, "2.9", "2.5"), ("보행로 정비 연장", "km", 2024, "0.9", "0.7"),
+                       ("보행로 정비 연장", "km", 2025, "4.5", "추진중"), ("보행로 정비 연장", "km", 2026, "4.3", None)]
+    # a cumulative indicator (the last target the final one, the last actual over it the rate)
+    assert got[4:8] == [("공정률", "%", 2023, "60", "60"), ("공정률", "%", 2024, "70", "70"),
+                        ("공정률", "%", 2025, "80", "추진중"), ("공정률", "%", 2026, "100", None)]
+    assert got[8] == ("생활SOC 확충", "개소", 2023, "6", "4") and got[11] == ("생활SOC 확충", "개소", 2026, "3", None)
+
+
+def test_a_rate_no_cut_agrees_with_leaves_the_table_unread() -> None:
+    assert _apart([("47.9" if t == "47.1" else t) for t in APART]) is None
+    assert _apart([("12.7" if t == "12.6" else t) for t in APART]) is None  # the final target no sum
+
+
+def test_names_and_units_not_as_many_leave_the_table_unread() -> None:
+    assert _apart([t for t in APART if t != "%"]) is None
+    assert _apart([t for t in APART if t != "공정률"]) is None
+
+
+def test_every_cell_printed_is_still_proven_by_the_sums() -> None:
+    """A row printing every column (no blank to place) holds only where its sums agree: a row of the right count
+    but another's figures is no row."""
+    full = [*HEAD, "지표 가 km", "1", "1", "2", "2", "3", "3", "4", "4", "10", "100.0", "지표 나", "개", "5", "5", "5", "5",
+            "5", "5", "5", "5", "20", "100.0"]
+    assert _apart(full) is not None
+    assert _apart([("90.0" if t == "100.0" else t) for t in full]) is None
+
+
+def test_gaeul_64009_pdf2txt_reads_its_indicator_goals(tmp_path: Path) -> None:
+    from pledgecard import extract_file
+    from pledgecard.scoring import wrong_goal_figures
+
+    sc, wf = shared_tools()
+    src, exp = family_card(tmp_path, "gaeul-county", 64009, "pdf")
+    out = tmp_path / "gaeul-64009-pdf2txt.txt"
+    converter_dump("pdf2txt", src, out)
+    (rec,) = extract_file(out)
+    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
+    assert len(rec["goals"]) == 12
+    assert sc.score_record(exp, rec).score() >= 0.79  # measured 0.798 (0.567 before: no goal read)
+
+
+# --- a box of cut labels and a cut title printed with no value (mutant 4314 pdf2txt: the values' font lost) ---
+def _lines(texts: list[str]) -> list:
+    from pledgecard.extract.document import Source
+    from pledgecard.extract.layout import Line
+
+    return [Line(text=t, marker=None, indent=0, source=Source(line_start=n, line_end=n))
+            for n, t in enumerate(texts, 1) if t]
+
+
+# as pdf2txt prints mutant 4314's header: the title cut, the labels cut a box apart, then a heading's glyphs a line
+BOX = ["빈내시 민선8기 시장 공약사업 관리", "카드", "", "작성기", "준일", "", "주관부", "서", "", "관리번", "호", "", "공 약", "명", "",
+       "협조부", "서", "", "실천목", "표", "", "황", "", "현", "", "본", "", "기"]
+
+
+def test_a_label_box_under_a_cut_title_is_a_card_found() -> None:
+    from pledgecard.extract.cut_label_lines import cut_lines_joined, label_box_joined
+
+    assert cut_lines_joined(_lines(BOX)) is None  # no label over a value: no header proven
+    got = label_box_joined(_lines(BOX))
+    assert got is not None
+    assert [ln.text for ln in got][:4] == ["빈내시 민선8기 시장 공약사업 관리카드", "작성기준일", "주관부서", "관리번호"]
+
+
+def test_a_label_box_with_no_title_or_no_pledge_label_is_no_card() -> None:
+    from pledgecard.extract.cut_label_lines import label_box_joined
+
+    assert label_box_joined(_lines(BOX[3:])) is None  # no title
+    no_pledge = [t for t in BOX if t not in ("관리번", "호", "공 약", "명")]
+    assert label_box_joined(_lines(no_pledge)) is None
+
+
+def test_a_label_box_card_reads_its_header_from_nothing(tmp_path: Path) -> None:
+    """The card is found, its kind and issuer from the title; every other header field null (a heading's glyph
+    after 실천목표 is no target), said by a finding at the header."""
+    from pledgecard.extract.cards import extract_card_results
+    from pledgecard.extract.readers import read_path
+
+    out = tmp_path / "box.txt"
+    out.write_text("\n".join(BOX) + "\n", encoding="utf-8")
+    (res,) = extract_card_results(read_path(out), file_name=str(out))
+    header = res.record["header"]
+    assert header["kind"] == "빈내시 민선8기 시장 공약사업 관리카드"
+    assert [v for k, v in header.items() if k not in ("kind", "issuer") and v not in (None, [])] == []
+    assert [(f["code"], f["location"]) for f in res.findings if f["code"] == "extract.table_missing"] == [
+        ("extract.table_missing", "header")]
+    assert res.record["card_id"].startswith("unnumbered-")
+
+
+def test_mutant_4314_pdf2txt_is_a_card_not_an_error(tmp_path: Path) -> None:
+    # measured: NoCardFoundError -> a card (0.004: kind and issuer, the values' font lost), 0 wrong
+    from pledgecard import extract_file
+    from pledgecard.scoring import load_records, wrong_goal_figures
+
+    from conftest import mutant_file
+
+    sc, wf = shared_tools()
+    src = mutant_file(4314, "pdf", tmp_path)
+    (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
+    out = tmp_path / "mutant-4314-pdf2txt.txt"
+    converter_dump("pdf2txt", src, out)
+    (rec,) = extract_file(out)
+    assert rec["header"]["kind"] == exp["header"]["kind"]
+    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
+    assert sc.score_record(exp, rec).score() >= 0.0
