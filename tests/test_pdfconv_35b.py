@@ -181,3 +181,50 @@ def test_mutant_4314_pdf2txt_is_a_card_not_an_error(tmp_path: Path) -> None:
     assert rec["header"]["kind"] == exp["header"]["kind"]
     assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
     assert sc.score_record(exp, rec).score() >= 0.0
+
+
+# --- an outreach head printed a line at a time across its cells (haneul-city 18037 pdftotext) ---
+def test_wrapped_labels_rests_printed_together_leave_the_counts_unread() -> None:
+    from pledgecard.extract.sections.outreach_pieces_run import pieces_run_after_labels
+
+    assert pieces_run_after_labels(["만족도 조사", "언론 홍보", "간담회, 공청회", "민간전문가 자", "등", "문"])
+    # a label's rest right under it, one a label: the columns' order kept
+    assert not pieces_run_after_labels(["간담회, 공청회", "등", "만족도 조사", "민간전문가 자", "문", "언론 홍보"])
+    assert not pieces_run_after_labels(["등", "문", "만족도 조사"])  # no label before the run
+    assert not pieces_run_after_labels(["만족도 조사", "언론 홍보", "계", "기타"])  # the total's word, a channel: no piece
+
+
+def test_haneul_18037_pdftotext_reads_no_outreach_count_wrong(tmp_path: Path) -> None:
+    src, _ = family_card(tmp_path, "haneul-city", 18037, "pdf")
+    _exp, _rec, score, wrong = pdftotext_scored(src, tmp_path)
+    assert wrong == []  # 4 counts read wrong before (5, 1, 0, 43 dealt to the labels in printed order)
+    assert score >= 0.83  # measured 0.838 (0.838 before)
+
+
+# --- goal rows by <YYYY> marks whose status cells pdf2txt printed together after the last mark (bomi 23025) ---
+def test_status_cells_gathered_after_the_last_mark_are_no_rows() -> None:
+    from pledgecard.extract.sections.goal_text_marks import goals_from_text
+
+    # as pdf2txt prints it: the project cells wrapped, the status cells together after the last mark, the second
+    # row's actual after the details (the status run's reader pairs none of it)
+    text = "\n".join(["주요사업", "목표치", "추진상황", "(완료/추진중/미착수)", "추진내용", "청년 일자리 지원사", "<2023>", "업",
+                      "청년 일자리 기업 지원(60개)", "청년 일자리 기반 구", "축", "<2023>", "실시설계 완료", "추진중", "(86개)",
+                      "추진 중", "청년센터 운영 및 수료생 지원", "창업보육센터 운영 및 참가자 지", "(행정절차 이행)", "원"])
+    goals = goals_from_text(text)
+    # the targets keep their marks' years; no status, actual or detail given a row it may not be
+    assert [(g["year"], g["status"], g["actual_value"]) for g in goals] == [(2023, None, None), (2023, None, None)]
+    assert goals[0]["target_value"] == 60
+
+
+def test_bomi_23025_pdf2txt_reads_no_goal_figure_wrong(tmp_path: Path) -> None:
+    from pledgecard import extract_file
+    from pledgecard.scoring import wrong_goal_figures
+
+    sc, wf = shared_tools()
+    src, exp = family_card(tmp_path, "bomi-county", 23025, "pdf")
+    out = tmp_path / "bomi-23025-pdf2txt.txt"
+    converter_dump("pdf2txt", src, out)
+    (rec,) = extract_file(out)
+    # before: the first row's 86개 read as the second row's actual (1 wrong)
+    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
+    assert sc.score_record(exp, rec).score() >= 0.63  # measured 0.637 (0.637 before)
