@@ -48,6 +48,16 @@ def test_one_group_cut_leaves_the_rows_after_it_read() -> None:
     assert [(r.year, r.target) for r in rows] == [(2020, "착공"), (2022, "운영 10회")]
 
 
+def test_a_row_opening_after_a_status_cell_in_a_streamed_table_is_read() -> None:
+    """hanui-county 94004 pdf2txt: two year groups streamed column by column (their statuses closing no row), then
+    the 2025 row printed whole after a status cell: it opens a cell of its own, read as before."""
+    lines = ["주요사업", "목표", "실적", "달성률", "추진상황", "2023년", "환승센터 조성", "158호 공급", "대중교통 기반 구축", "2.8km",
+             "2024년", "환승센터 조성", "대중교통 기반 구축", "2025년", "3.1km", "2.9km", "86호", "2.2km", "1.7km", "1.8km", "54%",
+             "79%", "55%", "62%", "완료", "완료", "추진중", "완료", "환승센터 조성", "5.3km", "-", "-", "미착수"]
+    rows, _unread = goal_cells(lines)
+    assert [(r.year, r.project, r.target, r.status) for r in rows] == [(2025, "환승센터 조성", "5.3km", "미착수")]
+
+
 def test_sora_20023_pdftotext_reads_no_wrong_goal(tmp_path: Path) -> None:
     src, _ = family_card(tmp_path, "sora-city", 20023, "pdf")
     _exp, rec, score, wrong = pdftotext_scored(src, tmp_path)

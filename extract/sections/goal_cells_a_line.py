@@ -110,12 +110,15 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
     cut = False
     owed = False  # after a cut, a row left unread whose 추진내용 cell was not taken: the lines after it may be it
     # year lines in a row each closing a group that printed cells and no row (no status): the years printed amid the
-    # other columns' cells, the table streamed out of its rows' order; no row after two such groups is proven (its
-    # first cell may be the wrapped rest of a cell above: sora-city 20023 pdftotext read a wrapped target's last
-    # line as the 2021 target, 40 taken, with the actual and status of the row above)
+    # other columns' cells, the table streamed out of its rows' order; there a row whose cells open right after a
+    # year line that cut a group's cells (no status cell between) is not proven: its first cell may be the rest of
+    # the cut cell (sora-city 20023 pdftotext read a wrapped target's last line as the 2021 target, 40 taken, with
+    # the actual and status of the row above); a row opening after a status cell starts a cell of its own (hanui-county
+    # 94004 pdf2txt: the 2025 row printed whole after the rows streamed column by column)
     strays = 0
     scrambled = False
     group_rows = 0
+    after_cut = False  # no status cell since a year line that cut a group's cells
     i = start
     stop = len(lines)  # where the table's lines end
     end = start
@@ -136,6 +139,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             strays = strays + 1 if cut and not group_rows else 0
             scrambled = scrambled or strays >= 2
             group_rows = 0
+            after_cut = cut
             owed = False
             cells, group_year = [], y
             if rows and (run := year_run_at(lines, i - 1)):
@@ -153,6 +157,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             cells.append((i - 1, text))
             continue
         used = [k for k, _ in cells] + [i - 1]
+        opened_after_cut, after_cut = after_cut, False
         if glued_apart and (joined := rejoined(cells, glued, len(before) + has_year)) is not None:
             cells = joined
         row_cells = [t for _, t in cells]
@@ -192,7 +197,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
         if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None) or owed \
-                or scrambled:
+                or (scrambled and opened_after_cut):
             unread += used
             prev = None
             # (a row cut by its group's year line left unread before its 추진내용 cell was taken: the next row's
