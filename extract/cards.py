@@ -52,11 +52,12 @@ from pledgecard.extract.coverage import (
     text_before_card,
     unit_unprinted,
 )
-from pledgecard.extract.cut_label_lines import cut_lines_joined
+from pledgecard.extract.cut_label_lines import cut_lines_joined, label_box_joined
 from pledgecard.extract.document import Document, Paragraph, Source, Table
 from pledgecard.extract.goal_cell_rows_lost import goal_cell_rows_unread
 from pledgecard.extract.goal_pieces_unread import pieces_unread
 from pledgecard.extract.header_pairs_heading import header_pairs_home
+from pledgecard.extract.header_unprinted import header_unprinted
 from pledgecard.extract.header_unread import values_rows_unread
 from pledgecard.extract.header_values_apart import pair_values_apart
 from pledgecard.extract.heading_numbers import titleish
@@ -355,6 +356,11 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
     if not cards and (joined := cut_lines_joined(linear)) is not None:
         linear = joined  # no card: its header labels and its title cut over two lines each (cut_label_lines)
         cards, aside = split_cards_aside(linear)
+    boxed = False  # a card found on a box of cut labels and a cut title, no value printed (header_unprinted)
+    if not cards and (joined := label_box_joined(linear)) is not None:
+        linear = joined
+        cards, aside = split_cards_aside(linear)
+        boxed = bool(cards)
     # a file of one card: its title may stand amid the body, where the card split drops it as a page's header
     titled = linear if len(cards) == 1 else None
     cards = [title_wrap_joined(card) for card in cards]  # a title wrapped in a narrow pane: one line
@@ -377,6 +383,8 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
     # note says where the issuer came from)
     if results and (note := text_before_card(aside)) is not None:
         results[0].findings.append(note)
+    if boxed:  # the header's labels printed with no value: its fields read from nothing, null
+        results = [header_unprinted(r) for r in results]
     for r in results:  # boxes read in a levelled frame (a searchable scan's) reported on the page as printed
         r.provenance = results_on_pages(r.provenance, r.findings, doc.frames)
     return results

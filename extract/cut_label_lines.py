@@ -62,12 +62,13 @@ LABELS_PROVING = 2  # header labels over their values rejoined for a card to sta
 PLEDGE_FIELDS = frozenset({"title", "mgmt_no"})  # one of them naming the pledge (as a card's header does)
 
 
-def cut_lines_joined(items: list[Item]) -> list[Item] | None:
-    """``items`` with each header label or title cut over two lines right under each other one line (see the
-    module), or None where fewer than ``LABELS_PROVING`` cut labels over their values were rejoined (a title
-    rejoined alone proves no header: pdf2txt's box of cut labels, their rests read as values)."""
+def _joined(items: list[Item]) -> tuple[list[Item], list[str], list[str], bool]:
+    """``items`` with each label or title cut over two lines rejoined; the fields of the rejoined labels standing
+    over their values, of every rejoined label, and whether a title was rejoined."""
     out: list[Item] = []
     labels: list[str] = []
+    every: list[str] = []
+    titled = False
     i = 0
     while i < len(items):
         a = items[i]
@@ -80,10 +81,35 @@ def cut_lines_joined(items: list[Item]) -> list[Item] | None:
                     if isinstance(a.source, Source) else a.source
                 out.append(replace(a, text=text, source=src, printed=None))
                 nxt = [it.text for it in items[i + 2:i + 4] if isinstance(it, Line)]
-                if not is_title(text) and over_value(*nxt[:2]):
-                    labels += [f for f, _, _ in find_labels(text)]
+                titled = titled or is_title(text)
+                if not is_title(text):
+                    every += [f for f, _, _ in find_labels(text)]
+                    if over_value(*nxt[:2]):
+                        labels += [f for f, _, _ in find_labels(text)]
                 i += 2
                 continue
         out.append(a)
         i += 1
+    return out, labels, every, titled
+
+
+def cut_lines_joined(items: list[Item]) -> list[Item] | None:
+    """``items`` with each header label or title cut over two lines right under each other one line (see the
+    module), or None where fewer than ``LABELS_PROVING`` cut labels over their values were rejoined (a title
+    rejoined alone proves no header: pdf2txt's box of cut labels, their rests read as values)."""
+    out, labels, _every, _titled = _joined(items)
     return out if len(labels) >= LABELS_PROVING and PLEDGE_FIELDS & set(labels) else None
+
+
+def label_box_joined(items: list[Item]) -> list[Item] | None:
+    """``items`` rejoined (as :func:`cut_lines_joined`) where the card stands on a box of cut labels printed apart
+    from any value and a cut title: a title and ``LABELS_PROVING`` labels or more rejoined, one naming the pledge,
+    but too few of them over a value for :func:`cut_lines_joined`. A dump whose converter lost the font the
+    values are set in (pdfminer's pdf2txt reading no embedded encoding CMap: mutant 4314) prints the labels and
+    the title and no value: the card is found, but what follows a label there is no value of it (a heading's
+    glyphs, another label's rest), so its header is read from nothing (:func:`header_unprinted`). None
+    otherwise."""
+    out, labels, every, titled = _joined(items)
+    if len(labels) >= LABELS_PROVING and PLEDGE_FIELDS & set(labels):
+        return None  # cut_lines_joined's
+    return out if titled and len(every) >= LABELS_PROVING and PLEDGE_FIELDS & set(every) else None

@@ -109,6 +109,16 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
     prev: GoalRow | None = None
     cut = False
     owed = False  # after a cut, a row left unread whose 추진내용 cell was not taken: the lines after it may be it
+    # year lines in a row each closing a group that printed cells and no row (no status): the years printed amid the
+    # other columns' cells, the table streamed out of its rows' order; there a row whose cells open right after a
+    # year line that cut a group's cells (no status cell between) is not proven: its first cell may be the rest of
+    # the cut cell (sora-city 20023 pdftotext read a wrapped target's last line as the 2021 target, 40 taken, with
+    # the actual and status of the row above); a row opening after a status cell starts a cell of its own (hanui-county
+    # 94004 pdf2txt: the 2025 row printed whole after the rows streamed column by column)
+    strays = 0
+    scrambled = False
+    group_rows = 0
+    after_cut = False  # no status cell since a year line that cut a group's cells
     i = start
     stop = len(lines)  # where the table's lines end
     end = start
@@ -126,6 +136,10 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
             cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
+            strays = strays + 1 if cut and not group_rows else 0
+            scrambled = scrambled or strays >= 2
+            group_rows = 0
+            after_cut = cut
             owed = False
             cells, group_year = [], y
             if rows and (run := year_run_at(lines, i - 1)):
@@ -143,6 +157,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             cells.append((i - 1, text))
             continue
         used = [k for k, _ in cells] + [i - 1]
+        opened_after_cut, after_cut = after_cut, False
         if glued_apart and (joined := rejoined(cells, glued, len(before) + has_year)) is not None:
             cells = joined
         row_cells = [t for _, t in cells]
@@ -181,7 +196,8 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if own is not None:
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
-        if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None) or owed:
+        if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None) or owed \
+                or (scrambled and opened_after_cut):
             unread += used
             prev = None
             # (a row cut by its group's year line left unread before its 추진내용 cell was taken: the next row's
@@ -209,6 +225,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             continue
         row = GoalRow(first, project, year, vals["target"], text, actual, detail)
         rows.append(row)
+        group_rows += 1
         if lead_run:
             lead_taken.append(row)
         used_by[first] = used

@@ -176,3 +176,11 @@ def dropped_row(lines: list[str], i: int, subs: list[SubColumn], tails: list[str
         return None
     got_cells = placed(cells, subs, tails)
     return (name, unit, got_cells, nxt) if got_cells is not None else None
+
+
+def sums_agree(row: list[str], subs: list[SubColumn], tails: list[str]) -> bool:
+    """Whether a row placed into the columns (a cell per sub-column, then ``tails``; ``""`` a blank cell) agrees
+    with the sums (the module's docstring): its final target the yearly targets' (or the last one's), its rate the
+    actuals over it. A row printing every cell proves nothing by :func:`placed` alone: this proves it."""
+    slots: list[tuple[int | None, str]] = [*subs, *((None, t) for t in tails)]
+    return len(row) == len(slots) and _holds(slots, {j: c for j, c in enumerate(row) if c})

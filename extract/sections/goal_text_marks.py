@@ -68,6 +68,15 @@ def _statuses_with_actual(chunk: str) -> int:
     return sum(1 for x in current().build(status_re).finditer(chunk) if re.match(r"[ \t]*\(", chunk[x.end():]))
 
 
+def _statuses_gathered(chunks: list[str]) -> bool:
+    """Two status cells or more on lines of their own after one mark, a mark before it with none: the rows'
+    status cells printed together after the last rows' targets, apart from their rows (pdf2txt's boxes: bomi-county
+    23025 read the first row's 추진중 (86개) as the second row's status and actual)."""
+    status = current().build(status_re)
+    lone = [sum(1 for ln in c.splitlines() if status.fullmatch(ln.strip())) for c in chunks]
+    return any(n >= 2 and 0 in lone[:k] for k, n in enumerate(lone))
+
+
 def _legend_amid(chunks: list[str]) -> bool:
     """The status column's legend (``(완료/추진중/미착수)``: its status words in brackets, parted by
     slashes), a head cell, printed after a year mark: the dump printed the head's cells amid the rows
@@ -105,7 +114,8 @@ def goals_from_text(text: str) -> list[Goal]:
     has_detail = any(m.lastgroup == "detail" for m in current().build(labelled_re).finditer(text[: marks[0].start()]))
     head = text[: marks[0].start()]
     chunks = [text[m.end(): len(text) if i + 1 == len(marks) else marks[i + 1].start()] for i, m in enumerate(marks)]
-    if any(_statuses_with_actual(c) >= 2 for c in chunks) or _legend_amid(chunks):
+    if any(_statuses_with_actual(c) >= 2 for c in chunks) or _legend_amid(chunks) \
+            or (_statuses_gathered(chunks) and status_run_after_rows(chunks) is None):
         # two status cells each with its actual between two marks (``완료 (71명) 추진중 (38건)``):
         # the dump printed the rows' status cells together, apart from their targets, so no row
         # can be given its status, actual or detail; the targets keep their marks' years

@@ -31,6 +31,7 @@ from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
 from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
+from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
 from pledgecard.extract.sections.goal_period_notes import notes_after, periods_unproven
@@ -231,7 +232,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                     or (ind := goal_unit_apart_lines([ln.full_text for ln in lines])) is not None
                     or (ind := goal_year_block_lines([ln.full_text for ln in lines])) is not None
                     or (ind := goal_column_run_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goal_label_run_lines([ln.full_text for ln in lines])) is not None):
+                    or (ind := goal_label_run_lines([ln.full_text for ln in lines])) is not None
+                    or (ind := goal_names_apart_lines([ln.full_text for ln in lines])) is not None):
         # indicators across, a row a line: the year, the label, a figure per indicator (or an
         # indicator a row: its name, its unit, a figure per year's target and actual)
         for i, g in enumerate(ind.goals):

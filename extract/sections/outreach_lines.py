@@ -7,6 +7,7 @@ import re
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
 from pledgecard.extract.sections.outreach_period_heads import periods_across
+from pledgecard.extract.sections.outreach_pieces_run import pieces_run_after_labels
 from pledgecard.extract.sections.outreach_total_lead import total_leads
 from pledgecard.extract.sections.outreach_total_placed import total_moved_first
 from pledgecard.extract.sections.outreach_words import (
@@ -125,6 +126,8 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         (ln.source.line_end or 0) > (ln.source.line_start or 0) for ln in header))
     if not values or not header_parts or (one_header_line and len(header_parts) > 1):
         return None
+    if pieces_run_after_labels(header_parts):
+        return None  # the head printed a line at a time across its cells: its order no column's (outreach_pieces_run)
     if len(value_lines) == len(values) and periods_across(header_parts):
         return None  # the channels down, periods across, one column printed a cell a line: whose is not printed
     cols = split_header(" ".join(header_parts))
