@@ -66,6 +66,7 @@ from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, has_year_column_head
+from pledgecard.extract.sections.goal_years_unplaced import unplaced_finding, yearless_under_years
 from pledgecard.normalize.text import fold
 
 __all__ = [
@@ -178,6 +179,10 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             notes = notes_after(items, k)  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
             got, whole = ([(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                           if quarters else goal_rows(it, notes)), it
+            if got and not quarters and yearless_under_years([[fold(c) for c in r] for r in it.grid()],
+                                                             [g for g, _row, _cols in got]):
+                found.append(unplaced_finding(it.source, len(got)))  # years across, no goal under its year
+                got = []
             if got and not quarters:  # a year over its periods whose figures prove no year figure: said
                 found += periods_unproven(across_unproven(it, notes), len(goals), it.source)
             if not got and last is not None:
