@@ -1,0 +1,93 @@
+"""Session 35 (famdumps2): the wrong figures left in real converters' dumps of unseen family cards (their fifth
+seed, ``family_seeds(fam, 5)[4]``; tests/test_dump_wrong_35.py), each class made right or null.
+
+goal_years_unplaced: a goal table of the years across (an indicator a row, each year over its target | actual
+sub-columns) whose rows stand under none of its head's columns (``pdftotext -layout`` printed the head on one page
+and the rows on the next, each page spaced by its own widest line) was read by the plain head reading, one target
+and one actual column, no goal given a year: each row's unit read as its target and its first year's target as
+its actual (nalgae-city 61017 -layout: actuals 856 and 255 wrong). Such a reading is dropped and said
+(extract.table_unrecovered at goals).
+
+text_heading_opens: a section's heading opening a page right under a goal table that ended the page before
+(``시민 소통 실적``, centred, over the outreach table) was read as the rest of the goal table's last row, and the
+outreach table as its rows: a goal ``4(설명회)`` with an actual of 1 (narae-city 29016 -layout). A line of one cell
+naming a section opens that section.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard.extract.readers.text_heading_opens import heading_opens_page
+from pledgecard.extract.readers.text_lines import to_tline
+from pledgecard.extract.sections.goal_years_unplaced import yearless_under_years, years_across
+from pledgecard.scoring import wrong_goal_figures
+
+from conftest import expected_scored, family_card, pdftotext_dump
+
+HEAD = [["성과지표", "2023년 단위 목표", "실적", "2024년", "실적", "2025년", "실적"],
+        ["", "", "", "목표", "", "목표", ""]]
+ROWS = [["참여 주민", "명", "856", "558", "595", "410", "432"], ["공정률", "%", "30", "30", "50", "50", "60"]]
+
+
+def _layout_scored(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict, float, list]:
+    """``family``'s card ``seed`` as a PDF dumped by ``pdftotext -layout`` and read: conftest.expected_scored's four,
+    the goal figures the card prints for no goal of their year (scoring.wrong_goal_figures) counted wrong too."""
+    pdf, _ = family_card(tmp_path, family, seed, "pdf")
+    out = tmp_path / f"{family}-{seed}-layout.txt"
+    pdftotext_dump(pdf, out, "-layout")
+    out.with_name(out.stem + ".expected.json").write_text(
+        pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8")
+    exp, rec, score, wrong = expected_scored(out)
+    return exp, rec, score, [*wrong, *wrong_goal_figures(exp, rec)]
+
+
+def _yearless(*names: str) -> list[dict]:
+    return [{"project": n, "year": None, "target": "명", "actual": "856"} for n in names]
+
+
+def test_a_head_of_years_each_over_its_target_is_years_across() -> None:
+    assert years_across([*HEAD, *ROWS])
+    # one year named: a year's own table (or a title), no years across
+    assert not years_across([["성과지표", "2023년 목표", "실적"], *ROWS])
+    # years across but one target column (연도별 목표 over the years): no year's own target column
+    assert not years_across([["성과지표", "2023년", "2024년", "목표"], ["참여 주민", "1", "2", "3"]])
+    # the years in the rows, not the head (a 연도 column): the head names none
+    assert not years_across([["연도", "목표", "실적"], ["2023", "10", "8"], ["2024", "12", "9"]])
+
+
+def test_a_reading_that_gives_no_goal_a_year_under_years_across_is_a_misread() -> None:
+    grid = [*HEAD, *ROWS]
+    assert yearless_under_years(grid, _yearless("참여 주민", "공정률"))
+    placed = [{**g, "year": 2023} for g in _yearless("참여 주민", "공정률")]
+    assert not yearless_under_years(grid, placed)  # a goal under its year: the head reading placed it
+    assert not yearless_under_years([["주요사업", "목표", "실적"], ["둘레길", "4.7km", "3.5km"]], _yearless("둘레길"))
+    assert not yearless_under_years(grid, [])
+
+
+def test_a_section_heading_alone_opens_its_page_a_row_rest_does_not() -> None:
+    assert heading_opens_page(to_tline(104, 3, "                                시민 소통 실적"))
+    assert not heading_opens_page(to_tline(104, 3, "                       조성 완료"))  # a cut cell's rest
+    # two cells on the line: a row, no heading
+    assert not heading_opens_page(to_tline(104, 3, "     계          기타                       만족도 조사"))
+
+
+def test_nalgae_61017_layout_goal_table_of_years_across_under_no_column(tmp_path: Path) -> None:
+    """nalgae-city 61017 (its fifth seed) pdftotext -layout: 0.600 with 2 wrong goal actuals (856, 255) -> no goal
+    read from the table (its goals null, said), 0 wrong."""
+    exp, rec, score, wrong = _layout_scored(tmp_path, "nalgae-city", 61017)
+    assert wrong == []
+    assert all(g.get("year") is not None for g in rec["goals"] or [])  # no yearless goal of the table
+    assert score >= 0.59
+
+
+def test_narae_29016_layout_outreach_heading_opening_the_page_under_the_goal_table(tmp_path: Path) -> None:
+    """narae-city 29016 (its fifth seed) pdftotext -layout: 0.930, a goal read out of the outreach table (actual 1)
+    -> 1.000: three goals, the outreach table read."""
+    exp, rec, score, wrong = _layout_scored(tmp_path, "narae-city", 29016)
+    assert wrong == []
+    assert [(g["year"], g["target"]) for g in rec["goals"]] == [(g["year"], g["target"]) for g in exp["goals"]]
+    counts = [(i["category"], i["count"]) for i in rec["outreach"]["items"]]
+    assert counts == [(i["category"], i["count"]) for i in exp["outreach"]["items"]]
+    assert rec["outreach"]["total"] == exp["outreach"]["total"]
+    assert score >= 0.99
