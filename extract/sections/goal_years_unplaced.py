@@ -8,8 +8,9 @@ cells stand over no row's column. The reader glued the unit head to the first ye
 ``실적`` | ``2024년`` | ``실적`` ...) and the plain head reading took that column as the target and the next as the
 actual: every row's unit read as its target and its first year's target as its actual (nalgae-city 61017:
 actuals 856 and 255 under the wrong field, no year). Where the head names two years or more in cells of their
-own and the target word stands over two columns or more, each of a year's, a reading that gives no goal a year
-placed no figure under its year: no figure of it is known to be the one printed there.
+own and the target word stands over two columns or more, each of a year's, and the unit column's word stands in
+the target column's head, a reading that gives no goal a year placed no figure under its year and read the units
+as targets: no figure of it is known to be the one printed there.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.findings import finding
+from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.vocabulary import current, key
 
 HEAD_ROWS = 3  # rows a goal table's head takes at most (the years, their sub-columns, a unit row)
@@ -55,12 +57,22 @@ def years_across(grid: list[list[str]]) -> bool:
     return len(years) >= 2 and len(named) >= 2 and len(target_cols) >= 2
 
 
+def unit_over_target(grid: list[list[str]]) -> bool:
+    """Whether a cell of ``grid``'s head holds the unit column's word (``[goals_unit_column]``: 단위) and a target
+    word both (``2023년 단위 목표``): two columns' heads glued into one, the column under it no target's proven."""
+    targets = {key(w) for w in current().words("goals_columns", "target")}
+    return any(any(unit_head(w) for w in cell.split()) and any(key(w) in targets for w in cell.split())
+               for row in _head(grid) for cell in row)
+
+
 def yearless_under_years(grid: list[list[str]], goals: list[Any]) -> bool:
     """Whether ``goals`` (read from ``grid`` by its head) give no goal a year under a head of the years across
-    (:func:`years_across`): the table misread, no figure placed under its year."""
+    (:func:`years_across`) whose target column's head is glued to the unit column's (:func:`unit_over_target`):
+    the table misread, its units read as targets and its targets as actuals. (A head whose target column stands
+    over the first year's targets alone gives that year's figures right, yearless: kept as read.)"""
     dicts = [g for g in goals if isinstance(g, dict)]
     return bool(dicts) and len(dicts) == len(goals) and all(g.get("year") is None for g in dicts) \
-        and years_across(grid)
+        and years_across(grid) and unit_over_target(grid)
 
 
 def unplaced_finding(where: Source | None, count: int) -> dict[str, Any]:
