@@ -63,6 +63,10 @@ def test_a_reading_that_gives_no_goal_a_year_under_years_across_is_a_misread() -
     assert not yearless_under_years(grid, placed)  # a goal under its year: the head reading placed it
     assert not yearless_under_years([["주요사업", "목표", "실적"], ["둘레길", "4.7km", "3.5km"]], _yearless("둘레길"))
     assert not yearless_under_years(grid, [])
+    # the head's first year over its own target and actual (the unit column's word in a cell of its own): that
+    # year's figures read right, yearless (nalgae-city 61008 body-layout): kept
+    apart = [["성과지표", "단위", "2023년 목표", "실적", "2024년", "실적"], ["", "", "", "", "목표", ""], *ROWS]
+    assert years_across(apart) and not yearless_under_years(apart, _yearless("참여 주민", "공정률"))
 
 
 def test_a_section_heading_alone_opens_its_page_a_row_rest_does_not() -> None:
@@ -91,3 +95,49 @@ def test_narae_29016_layout_outreach_heading_opening_the_page_under_the_goal_tab
     assert counts == [(i["category"], i["count"]) for i in exp["outreach"]["items"]]
     assert rec["outreach"]["total"] == exp["outreach"]["total"]
     assert score >= 0.99
+
+
+def test_every_glued_run_of_a_row_is_one_cell_where_the_runs_give_the_head_its_cells() -> None:
+    from pledgecard.extract.sections.goal_glued_runs import rejoined_runs
+
+    # 2024 / 문화관광 인 + 재양성 / 문화관광 프로그 + 램 운영(60회) / 81회 / 135%, the runs on consecutive lines
+    cells = [(0, "2024"), (2, "문화관광 인"), (3, "재양성"), (5, "문화관광 프로그"), (6, "램 운영(60회)"), (8, "81회"),
+             (10, "135%")]
+    glued = frozenset({2, 5})
+    assert rejoined_runs(cells, glued, 5) == [(0, "2024"), (2, "문화관광 인 재양성"), (5, "문화관광 프로그 램 운영(60회)"),
+                                              (8, "81회"), (10, "135%")]
+    assert rejoined_runs(cells, glued, 6) is None  # the runs joined give the head another count
+    assert rejoined_runs(cells, frozenset({2}), 6) is None  # one run: goal_glued_cells' own
+    # a run opening with a figure (a target's own cell glued to the next): no wrapped words
+    figure = [(0, "2024"), (2, "4.5km"), (3, "사업"), (5, "문화관광 프로그"), (6, "램 운영"), (8, "81회")]
+    assert rejoined_runs(figure, frozenset({2, 5}), 4) is None
+    # a year glued into a run: a year column printed as a run, no cell's words
+    year = [(0, "2023"), (1, "2024"), (3, "문화관광 프로그"), (4, "램 운영"), (6, "81회")]
+    assert rejoined_runs(year, frozenset({0, 3}), 3) is None
+
+
+def _pdftotext_scored(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict, float, list]:
+    """``family``'s card ``seed`` as a PDF dumped by pdftotext's default mode and read (conftest.pdftotext_scored)."""
+    from conftest import pdftotext_scored
+
+    pdf, _ = family_card(tmp_path, family, seed, "pdf")
+    return pdftotext_scored(pdf, tmp_path)
+
+
+def test_hwarang_86005_pdftotext_goal_row_of_several_wrapped_cells(tmp_path: Path) -> None:
+    """hwarang-city 86005 (its fifth seed) pdftotext: 0.947, its goal row (three cells wrapped, each over glued
+    lines) unread -> 0.992, the goal read, 0 wrong."""
+    exp, rec, score, wrong = _pdftotext_scored(tmp_path, "hwarang-city", 86005)
+    assert wrong == []
+    got = [(g["year"], g["target_value"], g["actual_value"], g["status"]) for g in rec["goals"]]
+    assert got == [(g["year"], g["target_value"], g["actual_value"], g["status"]) for g in exp["goals"]]
+    assert score >= 0.99
+
+
+def test_oreum_92005_pdftotext_goal_row_of_several_wrapped_cells(tmp_path: Path) -> None:
+    """oreum-district 92005 (its fifth seed) pdftotext: 0.946 -> 0.972, the goal read, 0 wrong."""
+    exp, rec, score, wrong = _pdftotext_scored(tmp_path, "oreum-district", 92005)
+    assert wrong == []
+    got = [(g["year"], g["target_value"], g["actual_value"], g["status"]) for g in rec["goals"]]
+    assert got == [(g["year"], g["target_value"], g["actual_value"], g["status"]) for g in exp["goals"]]
+    assert score >= 0.97

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from pledgecard.extract.sections.goal_block_runs import rows_from_column_boxes, rows_from_runs
 from pledgecard.extract.sections.goal_glued_cells import cells_apart, rejoined
+from pledgecard.extract.sections.goal_glued_runs import rejoined_runs
 from pledgecard.extract.sections.goal_head_words import (
     column_words,
     compound_kind,
@@ -145,6 +146,8 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         used = [k for k, _ in cells] + [i - 1]
         if glued_apart and (joined := rejoined(cells, glued, len(before) + has_year)) is not None:
             cells = joined
+        elif glued_apart and (joined := rejoined_runs(cells, glued, len(before) + has_year)) is not None:
+            cells = joined  # several cells wrapped, each over glued lines
         row_cells = [t for _, t in cells]
         first = cells[0][0] if cells else i - 1
         cells = []

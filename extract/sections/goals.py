@@ -26,6 +26,7 @@ from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
+from pledgecard.extract.sections.goal_glued_read import every_row_joined
 from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
@@ -117,10 +118,10 @@ def _cells_read(lines: list[Line]) -> tuple[list[Any], list[int]] | None:
     as before (a row joined there would cut them off: mutant 3833 pdftotext)."""
     texts = [ln.full_text for ln in lines]
     plain = goal_cells(texts)
-    if plain is None or not plain[0]:
-        return plain
     glued = glued_lines([ln.source.line_start for ln in lines],
                         [ln.source.line_end or ln.source.line_start for ln in lines])
+    if plain is None or not plain[0]:  # no row read: the rows with their wrapped cells joined, where every one reads
+        return every_row_joined(texts, glued) or plain
     joined = goal_cells(texts, glued) if glued else None
     if joined is None or len(joined[0]) <= len(plain[0]) or not {r.line for r in plain[0]} <= {r.line for r in joined[0]}:
         return plain
