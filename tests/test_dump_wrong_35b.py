@@ -141,3 +141,31 @@ def test_oreum_92005_pdftotext_goal_row_of_several_wrapped_cells(tmp_path: Path)
     got = [(g["year"], g["target_value"], g["actual_value"], g["status"]) for g in rec["goals"]]
     assert got == [(g["year"], g["target_value"], g["actual_value"], g["status"]) for g in exp["goals"]]
     assert score >= 0.97
+
+
+def test_a_row_opening_with_the_rest_of_the_cell_above_is_not_told() -> None:
+    from pledgecard.extract.sections.goal_glued_runs import runs_left
+
+    # 정류장 운영 및 주 (line 15, the row above's 추진내용) / 민 지원 (16) glued, then the 2022 row's cells
+    row = [(16, "민 지원"), (17, "2022"), (18, "광역철도 기"), (19, "반 구축")]
+    glued = frozenset({15, 18})
+    assert runs_left(row, glued, above=True)
+    assert runs_left(row, glued)  # 광역철도 기 / 반 구축 left as two cells
+    assert not runs_left(row[1:], frozenset({15}), above=True)
+    assert not runs_left([(17, "2022"), (19, "광역철도 기 반 구축")], glued)
+
+
+def test_a_goal_table_read_only_by_its_glued_cells_is_read_whole_or_not_at_all() -> None:
+    """doran-city 63004's goal table as pdftotext prints it (its committed PDF): the 2019 row's 추진내용 wrapped
+    (its rest glued to it, read as the 2022 row's first cell), the 2022 row's actual printed after the row: no
+    reading of some rows (the 2022 row read with its target as its actual: 30 wrong)."""
+    from pledgecard.extract.sections.goal_glued_read import every_row_joined
+
+    texts = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황", "추진내용", "2019", "환승센터 조", "성",
+             "광역철도 협약 체", "결(55건)", "71건", "129%", "완료", "정류장 운영 및 주", "민 지원", "2022", "광역철도 기",
+             "반 구축", "광역철도 프로그", "램 운영(30회)", "57%", "추진 중", "공영주차장 운영", "및 운수종사자 지", "원", "17회"]
+    glued = frozenset({8, 10, 15, 18, 20, 24, 25})
+    assert every_row_joined(texts, glued) is None
+    one = texts[:17]  # the 2019 row alone: every row read, its cells joined
+    rows, _unread = every_row_joined(one, frozenset({8, 10, 15}))
+    assert [(r.year, r.target, r.actual) for r in rows] == [(2019, "광역철도 협약 체 결(55건)", "71건")]

@@ -34,3 +34,13 @@ def rejoined_runs(cells: list[tuple[int, str]], glued: frozenset[int], width: in
         out.append((cells[n][0], " ".join(run)))
         n = m + 1
     return out if runs >= 2 and len(out) == width else None
+
+
+def runs_left(cells: list[tuple[int, str]], glued: frozenset[int], above: bool = False) -> bool:
+    """Whether two of a row's ``cells`` (its lines: their index and text) are lines the dump glued, one printed
+    right under the other (a cell's wrapped lines taken for two cells); with ``above``, whether its first line is
+    glued to the line before it instead (the rest of the row above's last cell, wrapped: doran-city 63004
+    pdftotext's 추진내용 ``정류장 운영 및 주`` / ``민 지원``, its second line read as the next row's first cell)."""
+    if above:
+        return bool(cells) and cells[0][0] - 1 in glued
+    return any(cells[n][0] in glued and cells[n + 1][0] == cells[n][0] + 1 for n in range(len(cells) - 1))
