@@ -21,6 +21,7 @@ from pledgecard.extract.readers.text_break_tables import (
     without_running_heads,
 )
 from pledgecard.extract.readers.text_columns import build_table
+from pledgecard.extract.readers.text_heading_opens import heading_opens_page
 from pledgecard.extract.readers.text_layout_items import Out
 from pledgecard.extract.readers.text_line_kinds import FIGURE, cells_row, lies_under, lone_cell
 from pledgecard.extract.readers.text_lines import TLine
@@ -39,6 +40,8 @@ def carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, lis
     prev = table_before(out, repeated, lines[k])
     if (prev is None or id(prev) not in blocks or cells_row(lines[k]) or not lone_cell(lines[k])
             or " ".join(lines[k].text.split()) in repeated):  # a running header is no cell
+        return None
+    if heading_opens_page(lines[k]):  # a section's heading opening the page: no cut row's rest
         return None
     j = k
     while j < len(lines) and lines[j].page == lines[k].page and not lines[j].blank and lone_cell(lines[j]):

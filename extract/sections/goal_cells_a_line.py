@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from pledgecard.extract.sections.goal_block_runs import rows_from_column_boxes, rows_from_runs
 from pledgecard.extract.sections.goal_glued_cells import cells_apart, rejoined
+from pledgecard.extract.sections.goal_glued_runs import rejoined_runs, runs_left
 from pledgecard.extract.sections.goal_head_words import (
     column_words,
     compound_kind,
@@ -59,10 +60,12 @@ def goal_cells_span(lines: list[str]) -> tuple[int, int] | None:
     return None if got is None else got[2]
 
 
-def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozenset[int] = frozenset()
-                    ) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
+def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozenset[int] = frozenset(),
+                    whole_runs: bool = False) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
     """Goal rows of a table printed one cell per line (a converter that flattens tables, merged
     cells once): a header of one column word a line, then each row's cells up to its status cell.
+    ``whole_runs``: a row whose cells still hold a pair of glued lines after the joins, in a dump parting cells by
+    blank lines, is left unread (a cell's wrapped lines taken for two cells: goal_glued_read).
     The cells are explicit, so a target or an actual without a number is read as printed; a row
     with one cell fewer than the columns before the status carries the project of the row above
     (a merged cell), any other count leaves the row unread; a row one cell over whose one cell a dump parting
@@ -158,8 +161,18 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             continue
         used = [k for k, _ in cells] + [i - 1]
         opened_after_cut, after_cut = after_cut, False
+        if whole_runs and glued_apart and runs_left(cells, glued, above=True):
+            unread += used  # the row's first line the rest of the cell above it: the row's cells not told
+            cells, prev = [], None
+            continue
         if glued_apart and (joined := rejoined(cells, glued, len(before) + has_year)) is not None:
             cells = joined
+        elif glued_apart and (joined := rejoined_runs(cells, glued, len(before) + has_year)) is not None:
+            cells = joined  # several cells wrapped, each over glued lines
+        elif whole_runs and glued_apart and runs_left(cells, glued):
+            unread += used  # a cell's glued lines left as two cells: the row's cells not told
+            cells, prev = [], None
+            continue
         row_cells = [t for _, t in cells]
         first = cells[0][0] if cells else i - 1
         cells = []

@@ -26,6 +26,7 @@ from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
+from pledgecard.extract.sections.goal_glued_read import every_row_joined
 from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
@@ -67,6 +68,7 @@ from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, has_year_column_head
+from pledgecard.extract.sections.goal_years_unplaced import unplaced_finding, yearless_under_years
 from pledgecard.normalize.text import fold
 
 __all__ = [
@@ -117,10 +119,10 @@ def _cells_read(lines: list[Line]) -> tuple[list[Any], list[int]] | None:
     as before (a row joined there would cut them off: mutant 3833 pdftotext)."""
     texts = [ln.full_text for ln in lines]
     plain = goal_cells(texts)
-    if plain is None or not plain[0]:
-        return plain
     glued = glued_lines([ln.source.line_start for ln in lines],
                         [ln.source.line_end or ln.source.line_start for ln in lines])
+    if plain is None or not plain[0]:  # no row read: the rows with their wrapped cells joined, where every one reads
+        return every_row_joined(texts, glued) or plain
     joined = goal_cells(texts, glued) if glued else None
     if joined is None or len(joined[0]) <= len(plain[0]) or not {r.line for r in plain[0]} <= {r.line for r in joined[0]}:
         return plain
@@ -179,6 +181,10 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             notes = notes_after(items, k)  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
             got, whole = ([(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                           if quarters else goal_rows(it, notes)), it
+            if got and not quarters and yearless_under_years([[fold(c) for c in r] for r in it.grid()],
+                                                             [g for g, _row, _cols in got]):
+                found.append(unplaced_finding(it.source, len(got)))  # years across, no goal under its year
+                got = []
             if got and not quarters:  # a year over its periods whose figures prove no year figure: said
                 found += periods_unproven(across_unproven(it, notes), len(goals), it.source)
             if not got and last is not None:
