@@ -23,7 +23,10 @@ The classes fixed:
   brackets (``(달성)``) kept in the actual (extract/sections/goal_line_heads.py, vocabulary ``[goal_outcomes]``);
 - the comma parting two bracketed pairs kept in the first value (``담당자 : 진소율, 연락처 : …``: extract/labels.py);
 - an item's trailing month alone (``: 5월``, ``: 6월 중``) read with no year: its block's reporting year where the
-  month falls on or before the reporting point (extract/sections/achievement_month_year.py).
+  month falls on or before the reporting point (extract/sections/achievement_month_year.py);
+- (not scored) an outreach note column printing a dash for a channel with no note, taken for counts and every note
+  read null (extract/sections/outreach_note_dashes.py), and a count after the bracket closing the count before
+  (``완료(2건) / 추진중(1건)``) labelled ``) / 추진중`` (extract/nlp.py).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ import pytest
 
 from pledgecard import extract_file
 from pledgecard.extract.labels import split_labelled
+from pledgecard.extract.nlp import find_counts
 from pledgecard.extract.readers.pdf_typed_pitch import even_run
 from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
 from pledgecard.extract.sections.funding_budget_line import labelled_budget
@@ -46,6 +50,7 @@ from pledgecard.extract.sections.goal_line_heads import numbered_head, outcome_w
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns
 from pledgecard.extract.sections.header_sub_labels import sub_labelled
+from pledgecard.extract.sections.outreach_note_dashes import note_column
 from pledgecard.extract.sections.overview import extract_overview
 from pledgecard.normalize.dates import parse_date
 
@@ -192,3 +197,19 @@ def test_a_month_alone_is_its_reporting_years_month_up_to_the_reporting_point() 
     assert [(a["text"], (a["date"] or {}).get("label")) for a in items if a["level"] == 2][:3] == [
         ("청년농 창업 보육 교육과정 운영 완료 (5월)", None), ("입주 청년농 18명 선정", "2025-05"),
         ("임대온실 24동 중 20동 시공", "2025-06")]
+
+
+def test_a_note_column_printing_dashes_for_no_note_is_the_channels_notes() -> None:
+    counts = lambda t: t.strip() in ("-", "3", "1")  # noqa: E731 - a count cell's reading: a dash is a zero
+    assert note_column(["입주 조건 의견 수렴", "보육 교육 수료생 대상", "-"], counts)
+    assert not note_column(["-", "-"], counts) and not note_column(["3", "-"], counts)
+    outreach = extract_file(HANDMADE / "doc-eungyeol-province-2-13.hwp")[0]["outreach"]
+    assert [(i["label"], i["count"], i["note"]) for i in outreach["items"]] == [
+        ("청년농 간담회", 3, "입주 조건·임대료 의견 수렴"), ("만족도조사", 1, "보육 교육 수료생 대상"),
+        ("전문가 자문", 2, "온실 설계 자문"), ("언론홍보", 3, None)]
+    assert outreach["total"] == 9
+
+
+def test_a_count_after_the_bracket_of_the_count_before_is_labelled_by_its_own_words() -> None:
+    assert [(c["value"], c["label"]) for c in find_counts("세부과제 추진현황 : 완료(2건) / 추진중(1건)")] == [
+        (2, "완료"), (1, "추진중")]
