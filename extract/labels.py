@@ -338,6 +338,7 @@ def bracketed_fields(text: str) -> set[str]:
 # marks a line of label-value pairs prints between a value and the next label (``주관부서 : 공원녹지과 /
 # 담당자 정수아 / ☎ …``), or between a label and its value: no part of a value
 VALUE_EDGES = " \t|:：/／"
+PAIR_COMMAS = ",，"  # between two label : value pairs on a line (the class fixed: saeteo-city-7-6's contact)
 
 
 def split_labelled(text: str) -> list[tuple[str, str]]:
@@ -348,6 +349,8 @@ def split_labelled(text: str) -> list[tuple[str, str]]:
         stop = labels[i + 1][1] if i + 1 < len(labels) else len(text)
         stop = _unknown_bracketed_label(text, start, end, stop)
         value = _value_edges(text[end:stop].strip(VALUE_EDGES))
+        if i + 1 < len(labels):  # (담당자 : 진소율, 연락처 : …): the comma parting two pairs is no value's
+            value = value.rstrip().rstrip(PAIR_COMMAS).rstrip()
         pairs.append((field, fold(value)))
     return pairs
 

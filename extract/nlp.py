@@ -586,6 +586,8 @@ def _clean_label(segment: str) -> str | None:
     while words and words[0] in P.LABEL_DROP_WORDS:
         words.pop(0)
     label = " ".join(words).strip(" '\"‘’“”*◦○□※-·•▪")
+    # the bracket closing the count before and the slash after it (완료(2건) / 추진중(1건)): no label's words
+    label = label.lstrip(P.CLOSERS + "/／ ")
     return label if re.search(r"[가-힣A-Za-z]", label) else None
 
 

@@ -77,6 +77,8 @@ FLOORS = {
     "baramgyeol-district-5-4": 1.0,
     # session 35: a TAB-separated office export with CRLF line ends (blind 1.000; tests/test_handdocs_35.py)
     "seulgi-city-tab-4-15": 1.0,
+    # session 35 (handdocs2): a text dump with no table at all (blind 0.841; tests/test_handdocs_35b.py)
+    "saeteo-city-7-6": 1.0,
 }
 
 
@@ -207,6 +209,11 @@ DOC_FLOORS = {
     "doc-yeonhwa-district-3-5.hwp": 1.0,
     "doc-byeolmaru-county-2-11.pdf": 1.0,
     "doc-saebit-special-city-5-3.hwpx": 1.0,
+    # session 35 (handdocs2): an unruled PDF in full won, one two-column HWPX table, an HWP 5 of month-only dates
+    # (blind 0.682 / 0.941 / 0.983; tests/test_handdocs_35b.py)
+    "doc-dalgaram-city-6-8.pdf": 1.0,
+    "doc-modeum-county-4-9.hwpx": 1.0,
+    "doc-eungyeol-province-2-13.hwp": 1.0,
 }
 
 

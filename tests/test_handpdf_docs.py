@@ -81,7 +81,10 @@ def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
         "doc-dasom-city-2-7.hwpx": "다솜시",
         # session 35 (tests/test_handdocs_35.py): 당초 / 변경 rows in HWP 5, a stamp box closing three portrait pages
         "doc-yeonhwa-district-3-5.hwp": "은빛광역시 연화구", "doc-byeolmaru-county-2-11.pdf": "별마루군",
-        "doc-saebit-special-city-5-3.hwpx": "새빛특례시"}
+        "doc-saebit-special-city-5-3.hwpx": "새빛특례시",
+        # session 35 (tests/test_handdocs_35b.py): an unruled PDF, one two-column HWPX table, month-only dates in HWP 5
+        "doc-dalgaram-city-6-8.pdf": "달가람시", "doc-modeum-county-4-9.hwpx": "모듬군",
+        "doc-eungyeol-province-2-13.hwp": "은결도"}
     notes = {  # session 34: the footnotes under the funding and goal tables, no field of the record
         "doc-roa-province-8-3.hwp": ["목표·실적은 연도별 누계(하반기는 연말 기준)"],
         "doc-onsaemi-city-7-1.pdf": ["2025년 이후는 계획액이며, 국비는 중소벤처기업부 공모 선정액 기준",

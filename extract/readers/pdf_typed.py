@@ -35,6 +35,7 @@ from typing import Any
 from pledgecard.extract.markers import LABEL_SEPARATORS
 from pledgecard.extract.readers.pdf_grids import Grid, contains
 from pledgecard.extract.readers.pdf_open_pieces import median_size, printed_lines
+from pledgecard.extract.readers.pdf_typed_pitch import even_run
 from pledgecard.extract.readers.pdf_typed_words import WORD_GAP, head_words, join_words
 from pledgecard.extract.vocabulary import current
 
@@ -141,6 +142,10 @@ def typed_grids(chars: Sequence[Char], grids: Sequence[Grid], *, scanned: bool =
             if head_words([p.text for p in lines[start]], current().year_re):
                 grid = _grid(lines[start:j], WORD_GAP * size)
             start += 1
+        if grid is None and not scanned:  # rows set wide apart at one pitch (pdf_typed_pitch)
+            wide = even_run(lines, k, _row)
+            grid = _grid(lines[k:wide]) if wide > j else None
+            j = wide if grid is not None else j
         if grid is not None:
             out.append(grid)
         k = max(j, k + 1)

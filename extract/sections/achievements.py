@@ -28,6 +28,7 @@ from pledgecard.extract.markers import (
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.sections.achievement_block_month import month_in_block_year
+from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
 from pledgecard.extract.sections.achievement_set_in import set_in_style, steady_margins
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.column_block_items import column_block_cells
@@ -382,6 +383,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         flush_loose()
         text, date, inline_notes = split_trailing_date(it.text)
+        date = month_in_as_of_year(date, group_as_of) or date  # … 선정 : 5월 in a 2025 block (achievement_month_year)
         if date is None and not is_note(it.marker):  # ◦ 2024. 3. 15. 착공: the date opens the line
             head, body = leading_date(text)
             # in a dated log any date; elsewhere a day (an event's date: a month or a year opening an

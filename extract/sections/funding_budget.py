@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
+from pledgecard.extract.sections.funding_budget_line import labelled_budget
 from pledgecard.normalize.money import budget_parts_first
 from pledgecard.normalize.text import fold
 
@@ -19,7 +20,7 @@ def with_budget_told(result: SectionResult, ctx: SectionContext) -> SectionResul
     for it in result.rest:
         if not isinstance(it, Line):
             continue
-        budget = budget_parts_first(fold(it.text))
+        budget = budget_parts_first(fold(it.text)) or labelled_budget(fold(it.text))  # 총사업비 : … (funding_budget_line)
         amounts = [p["amount_krw"] for p in budget["parts"]] if budget else [None]
         if budget is None or None in amounts or budget["total_krw"] != sum(amounts):  # type: ignore[arg-type]
             continue

@@ -14,6 +14,7 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
+from pledgecard.extract.sections.funding_period_lines import joined, period_run
 from pledgecard.extract.sections.funding_prose_unit import read_proven
 from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers, unit_unproven
 from pledgecard.extract.sections.unit_inferred import unit_inferred
@@ -104,13 +105,19 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
         return None
     years_at = next(((it, ps) for it in lines if (told is None or it is not told[0])
                      and (ps := periods_told(it.text, budget.get("unit") or unit_for(1))) is not None), None)
-    if years_at is None:
-        return None
+    run: list[Line] = [years_at[0]] if years_at else []
+    if years_at is None:  # the periods a line each (- 2023년 : 1,200백만원): funding_period_lines
+        apart = period_run([it for it in lines if told is None or it is not told[0]],
+                           lambda t: periods_told(t, budget.get("unit") or unit_for(1)))
+        if apart is None:
+            return None
+        run, years_at = apart[0], (apart[0][0], apart[1])
     line, periods = years_at
+    said = joined(run) if len(run) > 1 else line.text
     findings = []
     bare: list[int] = []
     raw = _told(told[0].text)[1] if told else str(budget.get("raw") or "")
-    if (proven := read_proven(raw, lambda u: periods_told(line.text, u))) is not None:
+    if (proven := read_proven(raw, lambda u: periods_told(said, u))) is not None:
         budget, periods, bare = proven  # printing no unit: the one its sums prove, else its bare pieces null
         if not bare:
             findings.append(unit_inferred("funding", budget.get("unit"), "prose_sums", line.source))
@@ -139,5 +146,5 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     prov = {Loc("funding"): line.source, Loc("funding", sub="rows[0]"): line.source}
     if told:
         prov.update({Loc("funding", sub=f"rows[{i}]"): told[0].source for i in range(1, len(rows))})
-    used = {id(line), *([id(told[0])] if told else [])}
+    used = {*map(id, run), *([id(told[0])] if told else [])}
     return SectionResult({"funding": funding}, prov, [it for it in items if id(it) not in used], [], findings)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pledgecard.extract.markers import ARROW_MARKERS, split_marker
+from pledgecard.extract.sections.goal_line_heads import numbered_head, outcome_word
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced, year_of
 
 
@@ -96,7 +97,7 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         actual = body[a.end():] if a else ""
         status = None
         st = re.search(r"[(\[［]([^()\[\]［］]*)[)\]］]\s*$", actual)  # (추진중) or [추진중]
-        if st and key(st.group(1)) in vocab.status_words:
+        if st and (key(st.group(1)) in vocab.status_words or outcome_word(st.group(1))):  # (달성): goal_line_heads
             status, actual = st.group(1).strip(), actual[: st.start()]
         target = target.strip().rstrip("/" + ARROW_MARKERS).strip()  # the arrow leading to the actual (… → 실적)
         actual = actual.strip().strip("/").strip()
@@ -173,6 +174,9 @@ def _projects_from_heads(goals: list[GoalLine], lines: list[str], target_re: re.
             last = above[-1] if above else ""
             words = re.sub(r"^[^\w(]+", "", last).strip()
             bulleted = bool(re.match(r"^\s*[^\w\s(]", last))  # (a goal's wrapped rest opens with no bullet)
+            numbered = numbered_head(last)  # 가. 수변 쉼터 조성 (goal_line_heads)
+            if numbered is not None:
+                words, bulleted, last = numbered, True, numbered
             if words and bulleted and not any(ch.isdigit() for ch in last) and not target_re.search(last) \
                     and not year_re.search(last) and not _column_words(last):
                 head = words

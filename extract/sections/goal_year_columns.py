@@ -24,6 +24,7 @@ import re
 
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_dropped_cells import dropped_row
+from pledgecard.extract.sections.goal_final_year import final_year
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.sections.goal_values import is_status_cell, none_cell
@@ -130,8 +131,10 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
         return None
     first = year_cols[0]
     width = min(len(r) for r in grid)
-    while width > year_cols[-1] + 1 and tail_head(head[width - 1]):  # columns after the years that hold no
-        width -= 1                                                   # year's goal (최종목표, 달성률): not read
+    last = final_year(head[width - 1], [y for c in year_cols if (y := year_head(head[c])) is not None])
+    final_col = width - 1 if last is not None and width - 1 > year_cols[-1] else None  # 최종목표(2026): its
+    while width > year_cols[-1] + 1 and tail_head(head[width - 1]):  # year's target (goal_final_year); other
+        width -= 1                     # columns after the years hold no year's goal (최종목표, 달성률): not read
     if width <= first or any(year_head(c) is None and c.strip() for c in head[first:width]):
         return None
     years: list[int] = []
@@ -142,6 +145,8 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     subs = sub_columns(years, [row_field(c) for c in under[first:width]])
     if subs is None or first == 0:
         return None
+    if final_col is not None and last is not None and width == final_col and not under[final_col].strip():
+        subs, width = [*subs, (last, "target")], final_col + 1
     unit_col = next((j for j in range(first) if unit_head(head[j])), None)
     name_col = next((j for j in range(first) if j != unit_col), None)
     if name_col is None:

@@ -6,6 +6,7 @@ import re
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.sections.outreach_log import from_log_grid
+from pledgecard.extract.sections.outreach_note_dashes import note_column
 from pledgecard.extract.sections.outreach_split_labels import labels_joined
 from pledgecard.extract.sections.outreach_unnamed_rows import channel_rows
 from pledgecard.extract.sections.outreach_words import (
@@ -64,8 +65,8 @@ def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
     if count_col is None:
         count_col = next((k for k in range(1, width) if all(is_value_line(r[k]) or not r[k].strip() for r in rows)
                           and any(is_value_line(r[k]) for r in rows)), width - 1)
-    notes = [k for k in range(1, width) if k != count_col and any(r[k].strip() for r in rows)
-             and not any(is_value_line(r[k]) for r in rows)]
+    notes = [k for k in range(1, width) if k != count_col  # (a dash a channel's empty note: outreach_note_dashes)
+             and note_column([r[k] for r in rows], is_value_line)]
     values = []
     for r in rows:
         note = " ".join(r[k].strip() for k in notes if r[k].strip() and r[k].strip() not in DASHES)

@@ -20,6 +20,8 @@ from pledgecard.normalize.money import parse_budget
 from pledgecard.normalize.text import fold, fold_fullwidth
 from pledgecard.record import Overview
 
+SUB_MARKERS = ("-", "·", "–")  # a sub-item's bullets: a content line, never a field's label
+
 
 def dated_not_amount(value: str) -> bool:
     """Whether a value read under a budget label is a date or period, no amount: it parses as a date and
@@ -200,7 +202,8 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         if is_caption(ln.full_text):
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
-        lv = unbulleted_field(ln.text, labels) or (field_label(ln.text) if ln.marker is None else None)
+        lv = unbulleted_field(ln.text, labels) or (field_label(ln.text) if ln.marker is None or (
+            not in_contents and ln.marker not in SUB_MARKERS) else None)  # ○ 총사업비 12,500백만원(…): no colon
         if lv is None and n == budget_at + 1 and (parts := parts_under_budget(ov["budget"], ln.text)) is not None:
             ov["budget"]["parts"] = parts  # type: ignore[index]  # its sources on the line under it
             continue

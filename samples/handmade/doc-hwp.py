@@ -287,6 +287,68 @@ def yeonhwa_district(m: ModuleType) -> list[str]:
     ]
 
 
+def eungyeol_province(m: ModuleType) -> list[str]:
+    """은결도 (도): reported at ``2025. 2/4분기 기준``, its 2025 achievements dated by month only (``: 6월 중``,
+    ``: 5월``, ``’25. 상반기``, a ``(5월)`` kept in an item's text), an item counting its tasks by status
+    (``완료(2건) / 추진중(1건)``), funding with the total column last, outreach a row per channel with ``계`` first."""
+    H, Cell, para, table = m.H, m.Cell, m.para, m.table  # noqa: N806 - the helpers' own short names
+    return [
+        para("은결도 도지사 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("청년농 스마트팜 창업 보육 및 임대형 스마트팜 조성", cols=3)],
+               [H("관리번호"), "2-13", H("추진상황"), "정상추진"],
+               [H("주관부서"), "농업정책과", H("담 당 자"), "표서진"],
+               [H("연 락 처"), "061-286-7390", H("협조부서"), "농업기술원, 청년정책과"],
+               [H("실천목표"), Cell("2026년까지 청년농 40명 스마트팜 입주", cols=3)]], [2, 3, 2, 3]),
+        para(""),
+        para("1. 사업개요", 1),
+        para("□ 사업기간 : 2024. 1. ~ 2026. 12."),
+        para("□ 총사업비 : 6,000백만원 (국비 3,000, 도비 1,500, 시군비 1,500)"),
+        para("□ 주요내용"),
+        para("  ○ 임대형 스마트팜 온실 24동 조성 및 청년농 장기 임대"),
+        para("  ○ 청년농 창업 보육 교육 및 창업자금 지원"),
+        para(""),
+        para("2. 재원투자 계획", 1),
+        para("(단위 : 백만원)", 0, 2),
+        table([[H("구 분"), H("2024"), H("2025"), H("2026"), H("계")],
+               [H("국 비"), "900", "1,200", "900", "3,000"],
+               [H("도 비"), "450", "600", "450", "1,500"],
+               [H("시군비"), "450", "600", "450", "1,500"],
+               [H("계"), "1,800", "2,400", "1,800", "6,000"]], [2, 2, 2, 2, 2]),
+        para(""),
+        para("3. 추진실적 (2025. 2/4분기 기준)", 1),
+        para("  ○ 임대형 스마트팜 실시설계 : ’24. 3. ~ 11."),
+        para("  ○ 세부과제 추진현황 : 완료(2건) / 추진중(1건)"),
+        para("    - 청년농 창업 보육 교육과정 운영 완료 (5월)"),
+        para("    - 입주 청년농 18명 선정 : 5월"),
+        para("    - 임대온실 24동 중 20동 시공 : 6월 중"),
+        para("  ○ 청년농 창업자금 융자 지원 : ’25. 상반기"),
+        para("    - 창업자금 12명 지원"),
+        para(""),
+        para("4. 목표 달성", 1),
+        table([[H("사 업"), H("연 도"), H("목 표"), H("실 적"), H("추진상황")],
+               [Cell("임대형 스마트팜 조성", rows=2), "2024", "실시설계", "실시설계 완료", "완료"],
+               ["2025", "24동", "20동", "추진중"],
+               [Cell("청년농 입주", rows=2), "2025", "20명", "18명", "추진중"],
+               ["2026", "40명", "-", "미착수"]], [3, 1, 2, 2, 2]),
+        para(""),
+        para("5. 도민소통 실적", 1),
+        table([[H("구 분"), H("횟 수"), H("주 요 내 용")],
+               [H("계"), "9", ""],
+               ["청년농 간담회", "3", Cell("입주 조건·임대료 의견 수렴", align=0)],
+               ["만족도조사", "1", Cell("보육 교육 수료생 대상", align=0)],
+               ["전문가 자문", "2", Cell("온실 설계 자문", align=0)],
+               ["언론홍보", "3", "-"]], [3, 2, 5]),
+        para(""),
+        para("6. 향후 추진계획", 1),
+        para("  ○ 임대온실 24동 준공 및 입주 : 2025. 9."),
+        para("  ○ 2기 입주 청년농 모집 : 2026. 1분기"),
+        para(""),
+        para("7. 기대효과", 1),
+        para("  ○ 청년농 초기 투자 부담 완화로 농업 분야 창업 활성화"),
+        para("  ○ 스마트 농업 확산을 통한 농가 소득 향상"),
+    ]
+
+
 def landscape(m: ModuleType) -> ModuleType:
     """``m`` with its section's page turned: width and height swapped, ``landscape="NARROWLY"`` (OWPML's landscape)."""
     m.SEC_PR = m.SEC_PR.replace('landscape="WIDELY" width="59528" height="84188"',
@@ -314,3 +376,5 @@ if __name__ == "__main__":
     write_hwp(HERE / "doc-roa-province-8-3.hwp", "공약사업 관리카드 8-3", roa_province(mod), mod)
     mod = owpml()
     write_hwp(HERE / "doc-yeonhwa-district-3-5.hwp", "공약사업 관리카드 3-5", yeonhwa_district(mod), mod)
+    mod = owpml()
+    write_hwp(HERE / "doc-eungyeol-province-2-13.hwp", "공약사업 관리카드 2-13", eungyeol_province(mod), mod)

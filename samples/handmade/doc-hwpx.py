@@ -596,6 +596,50 @@ def saebit_special_city() -> list[str]:
     ]
 
 
+def modeum_county() -> list[str]:
+    """모듬군 (군): the whole card ONE two-column table, a label cell on the left (spanning the rows of its part)
+    and the content on the right; the 소요예산 cell holds the budget line, its unit and a NESTED funding table,
+    the 추진실적 cell dated bullets (the date first), the goals a nested table in their cell."""
+    funding = table([[H("구 분"), H("계"), H("2024"), H("2025"), H("2026")],
+                     [H("국 비"), "1,560", "480", "540", "540"],
+                     [H("도 비"), "1,040", "320", "360", "360"],
+                     [H("군 비"), "2,600", "800", "900", "900"],
+                     [H("계"), "5,200", "1,600", "1,800", "1,800"]], [2, 2, 2, 2, 2])
+    goals = table([[H("연 도"), H("목 표"), H("실 적"), H("달성여부")],
+                   ["2024", "공영 운영 6개 노선", "6개 노선", "달성"],
+                   ["2025", "공영 운영 12개 노선", "10개 노선", "추진중"],
+                   ["2026", "공영 운영 18개 노선", "-", "미착수"]], [1, 3, 2, 2])
+    return [
+        para("모듬군 군수 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("군내버스 공영제 전환 및 수요응답형 버스 도입", align=0)],
+               [H("관리번호"), Cell("4-9", align=0)],
+               [H("추진상황"), Cell("추진중(정상)", align=0)],
+               [H("추진부서", rows=3), Cell("주관 : 교통행정과", align=0)],
+               [Cell("협조 : 기획예산실, 건설과", align=0)],
+               [Cell("담당 : 변하율 (☎ 055-930-4417)", align=0)],
+               [H("실천목표"), Cell("2026년까지 군내버스 전 노선(18개) 공영 운영", align=0)],
+               [H("사업개요", rows=2), Cell("○ 사업기간 : 2024. 1. ~ 2026. 12.", align=0)],
+               [Cell(["○ 주요내용",
+                      "  - 민간 운수업체 노선 인수 및 공영버스 운영",
+                      "  - 수요응답형 버스(DRT) 도입, 외곽 마을 운행"], align=0)],
+               [H("소요예산"), Cell(["○ 총사업비 : 5,200백만원 (국비 1,560, 도비 1,040, 군비 2,600)",
+                                     "(단위 : 백만원)", funding], align=0)],
+               [H(["추진실적", "(2025. 9. 30. 기준)"]),
+                Cell(["○ ’24. 2. ~ 7. 공영제 전환 타당성 조사 용역",
+                      "○ ’24. 10. 15. 민간 운수업체 노선 인수 협약 체결",
+                      "  - 인수 노선 18개, 차량 24대, 운수종사자 31명 고용 승계",
+                      "○ ’25. 1. 2. 1차 공영버스 6개 노선 운행 개시",
+                      "○ ’25. 3. ~ 수요응답형 버스 시범 운행",
+                      "  - 외곽 마을 7개 운행, 이용객 5,230명"], align=0)],
+               [H("목표달성"), Cell([goals], align=0)],
+               [H("군민소통"), Cell("○ 총 12회 : 주민설명회 4회, 만족도조사 1회, 언론보도 7회", align=0)],
+               [H("향후계획", rows=2), Cell("○ 2차 공영버스 6개 노선 전환 : ’25. 12.", align=0)],
+               [Cell("○ 수요응답형 버스 전 읍·면 확대 : ’26. 상반기", align=0)],
+               [H("기대효과"), Cell(["○ 교통 소외지역 주민 이동권 보장",
+                                     "○ 버스 노선 공공성 강화 및 운행 서비스 개선"], align=0)]], [2, 8]),
+    ]
+
+
 if __name__ == "__main__":
     write_hwpx(HERE / "doc-garamdeul-city-3-14.hwpx", "시장 공약사업 관리카드 3-14", garamdeul_city())
     write_hwpx(HERE / "doc-moraenae-county-5-2.hwpx", "군수 공약 관리카드 5-2", moraenae_county())
@@ -604,3 +648,4 @@ if __name__ == "__main__":
     write_hwpx(HERE / "doc-haeram-district-6-3.hwpx", "구청장 공약사업 관리카드 6-3", haeram_district())
     write_hwpx(HERE / "doc-dasom-city-2-7.hwpx", "시장 공약사업 관리카드 2-7", dasom_city())
     write_hwpx(HERE / "doc-saebit-special-city-5-3.hwpx", "시장 공약사업 관리카드 5-3", saebit_special_city())
+    write_hwpx(HERE / "doc-modeum-county-4-9.hwpx", "군수 공약사업 관리카드 4-9", modeum_county())

@@ -1,0 +1,47 @@
+"""A typed table's rows set wide apart (:mod:`pdf_typed`): lines at one even pitch wider than a text line's.
+
+Class fixed (doc-dalgaram-city-6-8, a PDF whose tables have no ruled line at all, goals 0.611 of the card's
+0.682 blind): a table set in type smaller than the text around it, its cells padded, prints its rows more than
+:data:`~pledgecard.extract.readers.pdf_typed.LINE_SPACING` characters' sizes apart (9 pt cells 21 pt top to top),
+so its head and rows made no run and the goal table stayed loose text. Rows of one table stand at one pitch; two
+text lines that happen to hold gaps do not repeat it. A run of three lines or more (a head and two rows), each
+under the one before at the same pitch (within :data:`PITCH_TOL` of the first step) and no more than
+:data:`WIDE_SPACING` sizes apart, is a run too; whether it is a table is then proven by its columns as any run's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+
+class _Piece(Protocol):
+    top: float
+    bottom: float
+
+
+WIDE_SPACING = 3.2  # rows of a typed table stand at most this many characters' sizes apart (top to top)
+PITCH_TOL = 0.12  # each step within this share of the run's first step
+MIN_EVEN_LINES = 3  # a head and two rows: one step alone proves no pitch
+
+
+def even_run(lines: Sequence[Sequence[_Piece]], k: int, is_row: Callable[[Sequence[_Piece]], bool]) -> int:
+    """The end (exclusive) of the run of row lines from ``lines[k]`` set at one even pitch (see the module),
+    ``k`` itself when fewer than :data:`MIN_EVEN_LINES` lines make one."""
+    if k + 1 >= len(lines) or not is_row(lines[k]):
+        return k
+    first = _step(lines[k], lines[k + 1])
+    if not 0 < first <= WIDE_SPACING * _size(lines[k]):
+        return k
+    j = k + 1
+    while j < len(lines) and is_row(lines[j]) and abs(_step(lines[j - 1], lines[j]) - first) <= PITCH_TOL * first:
+        j += 1
+    return j if j - k >= MIN_EVEN_LINES else k
+
+
+def _step(above: Sequence[_Piece], below: Sequence[_Piece]) -> float:
+    return min(p.top for p in below) - min(p.top for p in above)
+
+
+def _size(line: Sequence[_Piece]) -> float:
+    return max(p.bottom - p.top for p in line)

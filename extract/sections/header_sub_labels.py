@@ -1,0 +1,26 @@
+"""A header table's value cell that opens with a sub-label naming its field (``주관 : 교통행정과``).
+
+Class fixed (doc-modeum-county-4-9, an HWPX card laid out as one two-column table): one label cell spanning three
+rows (``추진부서``), its value cells each naming their own role (``주관 : 교통행정과`` / ``협조 : 기획예산실, 건설과`` /
+``담당 : 변하율 (☎ …)``). The first was read whole as the department (``주관 : 교통행정과``) and the second, a
+word no header label, as nothing: the 협조부서 lost. The role words are vocabulary ``[header_sub_labels]``, read
+only as the opening of such a value cell (a word, the label separator, the value), never as labels elsewhere.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.markers import LABEL_SEPARATORS
+from pledgecard.extract.vocabulary import current, key
+
+
+def sub_labelled(text: str) -> tuple[str, str] | None:
+    """``(field, value)`` of a value cell opening with a role word of ``[header_sub_labels]`` and the label
+    separator (``협조 : 기획예산실, 건설과`` -> ``("coop_depts", "기획예산실, 건설과")``); None otherwise."""
+    for sep in LABEL_SEPARATORS:
+        word, found, value = text.partition(sep)
+        if not found or not value.strip():
+            continue
+        for field, words in current().table("header_sub_labels").items():
+            if key(word) in {key(w) for w in words}:
+                return field, value.strip()
+    return None
