@@ -118,9 +118,9 @@ def test_a_yearless_week_keeps_its_month(ymw: tuple[int, int, int]) -> None:
 
 
 def test_a_week_past_the_month_and_a_span_of_weeks() -> None:
-    """A fifth week of a 28-day February is no date; ``3주간`` (a length) none either; a range of weeks runs from
-    the first week's first day to the last week's last."""
-    assert parse_date("’23. 2. 5주차")["start"] is None
+    """A fifth week of a 28-day February is no day: the month printed stands (review b F2); ``3주간`` (a length) no
+    date; a range of weeks runs from the first week's first day to the last week's last."""
+    assert parse_date("’23. 2. 5주차")["label"] == "2023-02"
     assert parse_date("12. 3주간", default_year=2022)["start"] is None
     got = parse_date("’22. 12. 3주차 ~ ’23. 1. 2주차")
     assert (got["start"], got["end"], got["label"]) == ("2022-12-15", "2023-01-14", "2022-12-15/2023-01-14")
