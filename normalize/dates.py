@@ -116,13 +116,23 @@ def _qhs(p: str, w: _Words, *, fraction: bool = False) -> str:
     )
 
 
+def _week_end(w: _Words) -> str:
+    """After a week's word: no word glued to it, or a qualifier glued (``4주차까지``: the week kept)."""
+    return rf"(?:(?![가-힣\d])|(?={w.qualifier}))"
+
+
+def _week_alone(w: _Words) -> str:
+    """A range's right side printing its week alone (``'22. 3. 3주차~4주차``): the left side's month's week."""
+    return rf"(?P<pwo>[1-5])\s*{w.week}{_week_end(w)}"
+
+
 def _md(p: str, w: _Words) -> str:
     """Month with an optional day: ``9.``, ``9월``, ``9`` (bare), ``4. 15.``, ``4월 15일``; or with its week
     (``12. 3주차``, ``12월 3주차``: the week's days, :func:`_week`)."""
     bare_end = _bare_end(w)
     return (
         rf"(?P<{p}m>{_MONTH})"
-        rf"(?:\s*(?:{w.month}|\.)\s*(?P<{p}wk>[1-5])\s*{w.week}(?![가-힣\d])"
+        rf"(?:\s*(?:{w.month}|\.)\s*(?P<{p}wk>[1-5])\s*{w.week}{_week_end(w)}"
         rf"|\s*{w.month}(?:\s*(?P<{p}d1>{_DAY})\s*{w.day})?"
         rf"|\s*\.(?:\s*(?P<{p}d2>{_DAY})(?:\s*(?:\.|{w.day})|{bare_end}))?"
         rf"|{bare_end})"
@@ -169,7 +179,7 @@ def _short_range(w: _Words) -> str:
 def _full_src(w: _Words) -> str:
     return (
         rf"(?<![\d,.])(?:{_short_range(w)}|{_side('l', w, left=True)}"
-        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_open_end(w)}))?)"
+        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_week_alone(w)}|{_partial('p', w)}|{_open_end(w)}))?)"
         rf"{_qualifier(w)}"
     )
 
@@ -199,7 +209,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
     w = _Words.of(v)
     yearless = (
         rf"{_partial('l', w)}"
-        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_partial('p', w)}|{_open_end(w)}))?"
+        rf"(?:{_RANGE_SEP}(?:{_side('r', w, left=False)}|{_week_alone(w)}|{_partial('p', w)}|{_open_end(w)}))?"
         rf"{_qualifier(w)}"
     )
     # What a printed date is made of, OCR look-alikes of 0 and 1 (O o I l |) included: a text of
@@ -307,7 +317,10 @@ def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
     if month_s:
         month = int(month_s)
         if g.get(p + "wk"):
-            return _week(year, month, int(g[p + "wk"]))  # type: ignore[arg-type]
+            try:
+                return _week(year, month, int(g[p + "wk"]))  # type: ignore[arg-type]
+            except ValueError:  # a week past the month's end ('23. 2. 5주차): no day, the month printed stands
+                pass
         day_s = g.get(p + "d1") or g.get(p + "d2") or g.get(p + "id") or g.get(p + "iud") or g.get(p + "ivd")
         if day_s:
             d = date(year, month, int(day_s))
@@ -349,6 +362,10 @@ def _resolve(m: re.Match[str], raw: str, default_year: int | None) -> dict[str, 
         right: _Point | None = None
         if _year_of(g, "r") is not None:
             right = _elided_year(m, left) or _point(g, "r", _year_of(g, "r"))  # type: ignore[arg-type]
+        elif g.get("pwo"):  # '22. 3. 3주차~4주차: the left's month's weeks, first week's start to last's end
+            if not g.get("lwk") or not g.get("lm"):
+                raise ValueError("a week alone after no week of a month")
+            right = _week(left_year, int(g["lm"]), int(g["pwo"]))  # type: ignore[arg-type]
         elif any(g.get("p" + k) for k in ("qn", "h", "s", "m")):
             right = _point(g, "p", left_year)
             if right.start < left.start:  # '24. 11 ~ 2. rolls into the next year

@@ -44,8 +44,11 @@ def test_the_whole_is_read_only_where_the_blocks_sums_prove_it() -> None:
     grid = _project_grid()
     grid[8] = ["", "국비", "5,125", "230", "-"]
     _, rows = interpret_grid(grid, 1_000_000)
-    assert all(r["amounts_krw"][1] in (None, 3_071_000_000) for r in rows)
-    assert not any(r["source"] == "national" and r["amounts_krw"][1] is not None for r in rows)
+    # every row kept under its name (none dropped), no figure of any: the whole's rows are not proven
+    sources = [("국비", "national"), ("시비", "municipal")]
+    assert [(r["label"], r["source"]) for r in rows] == [
+        ("소계", "total"), *sources, ("소계", "total"), *sources, ("계", "total"), *sources]
+    assert all(r["amounts_krw"] == [None, None, None] for r in rows)
 
 
 def test_a_run_is_a_group_cell_beside_a_total_over_blank_first_cells_naming_sources() -> None:
@@ -113,8 +116,8 @@ def test_departments_listed_with_a_lone_mark_in_a_band_of_values_one_space_apart
     assert three is not None and three["coop_depts"] == "투자유치과 · 기후환경과 · 관광정책과"
     assert three["contact_name"] == "남원수 / 8847"  # a name and its phone a mark apart: no list, as before
     # a mark between a department and a word of no department joins nothing
-    assert split_value_row(["coop_depts", "target"], "투자유치과 / 단계별 추진") != {
-        "coop_depts": "투자유치과 / 단계별", "target": "추진"}
+    assert split_value_row(["coop_depts", "target"], "투자유치과 / 단계별 추진") == {
+        "coop_depts": "투자유치과", "target": "/ 단계별 추진"}
 
 
 def test_a_header_line_opening_with_a_band_label_is_a_header_line_above_the_pledge_line() -> None:

@@ -118,9 +118,9 @@ def test_a_yearless_week_keeps_its_month(ymw: tuple[int, int, int]) -> None:
 
 
 def test_a_week_past_the_month_and_a_span_of_weeks() -> None:
-    """A fifth week of a 28-day February is no date; ``3주간`` (a length) none either; a range of weeks runs from
-    the first week's first day to the last week's last."""
-    assert parse_date("’23. 2. 5주차")["start"] is None
+    """A fifth week of a 28-day February is no day: the month printed stands (review b F2); ``3주간`` (a length) no
+    date; a range of weeks runs from the first week's first day to the last week's last."""
+    assert parse_date("’23. 2. 5주차")["label"] == "2023-02"
     assert parse_date("12. 3주간", default_year=2022)["start"] is None
     got = parse_date("’22. 12. 3주차 ~ ’23. 1. 2주차")
     assert (got["start"], got["end"], got["label"]) == ("2022-12-15", "2023-01-14", "2022-12-15/2023-01-14")
@@ -177,7 +177,7 @@ def test_a_half_year_goal_table_reads_where_its_halves_sum_to_the_total() -> Non
     from pledgecard.extract.sections.goal_half_heads import half_head
     from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals
 
-    assert [half_head(t) for t in ("상반기", "하 반 기", "전반기", "1/4분기", "반기")] == [1, 2, 1, None, None]
+    assert [half_head(t) for t in ("상반기", "하 반 기", "전반기", "1/4분기", "반기")] == [1, 2, None, None, None]
     got = quarter_goal_lines(HALVES[1:], 2022)
     assert got is not None and [(g.project, g.target, g.actual) for g in got.goals] == \
         [("교육생 양성", "100", "45"), ("창업기업 발굴", "12", "6")]

@@ -11,7 +11,7 @@ from pledgecard.extract.sections.funding_slashed import slashed_figure
 from pledgecard.extract.sections.squashed_figures import one_number, unjoined
 from pledgecard.extract.vocabulary_memo import per_vocabulary
 from pledgecard.normalize.money import looks_like_amount, parse_amount
-from pledgecard.normalize.text import DASH_CLASS, fold
+from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import FundingRow
 
 _AMOUNT_TOKEN = re.compile(r"^[△▲\-−]?\(?[\d,]+(?:\.\d+)?\)?$|^" + DASH_CLASS + "$")
@@ -130,3 +130,17 @@ def glue_numbers(tokens: list[str]) -> list[str]:
                 continue
         out.append(t)
     return out
+
+
+def label_width(row: list[str]) -> int:
+    """The count of a grid row's leading label cells: those before its first amount cell (all, with none)."""
+    return next((k for k, c in enumerate(row) if c.strip() and is_amount_cell(c)), len(row))
+
+
+def plain_int(cell: str, *, blank_is_zero: bool) -> int | None:
+    """A cell printing a plain whole figure (``1,234``, spaces and commas between its digits dropped): its value; a
+    dash 0; a blank 0 with ``blank_is_zero``, else None; anything else (a decimal, a unit, words) None."""
+    c = "".join(cell.split()).replace(",", "")
+    if not c:
+        return 0 if blank_is_zero else None
+    return 0 if c in DASHES else int(c) if c.isdigit() else None

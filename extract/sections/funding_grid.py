@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.sections.funding_blocks import lone_total, unproven_blocks, whole_block
-from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_cell, unspaced, with_raw
+from pledgecard.extract.sections.funding_cells import (
+    is_amount_cell,
+    label_width,
+    squashed_cell,
+    unspaced,
+    with_raw,
+)
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column, year_after_heading
 from pledgecard.extract.sections.funding_group_heads import group_head_grid
@@ -112,9 +118,6 @@ def _one_source_head(grid: list[list[str]]) -> tuple[list[list[str]], list[int]]
 
 def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Position, list[Position]]] | None = None
                ) -> tuple[list[FundingColumn], list[FundingRow]]:
-    def label_width(row: list[str]) -> int:
-        return next((k for k, c in enumerate(row) if c.strip() and is_amount_cell(c)), len(row))
-
     grid = _without_note_columns(grid)
     grid = placed_span_rows(grid)  # rows a merged amount left short: widened where the sums prove its span
     grid = blank_beside_spans(grid)  # an amount merged over two columns set under one of them: no period's

@@ -16,15 +16,14 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.funding_cells import is_amount_cell
+from pledgecard.extract.sections.funding_cells import label_width, plain_int
 from pledgecard.extract.sections.funding_rows import printed_row
 from pledgecard.extract.sections.funding_spaced import with_blanks
-from pledgecard.normalize.text import DASHES
 
 
 def _labels(cells: list[str]) -> tuple[list[str], int]:
     """A grid row's leading label cells (those before its first figure) and its figures' count."""
-    k = next((i for i, c in enumerate(cells) if is_amount_cell(c)), len(cells))
+    k = label_width(cells)
     return [c.strip() for c in cells[:k] if c.strip()], len(cells) - k
 
 
@@ -46,14 +45,6 @@ def group_matched_bad(grid: list[list[str]], columns: list[dict[str, Any]],
     return bad
 
 
-def _value(cell: str) -> int | None:
-    """A printed cell's figure (a blank or a dash: 0); ``None`` for no plain figure."""
-    c = cell.replace(",", "").strip()
-    if c in ("", *DASHES):
-        return 0
-    return int(c) if c.isdigit() else None
-
-
 def group_printed(grid: list[list[str]], lines: list[Line], rows: list[dict[str, Any]], n: int) -> dict[str, list[str]]:
     """For each row of ``rows`` left wholly null that names two or more lines of a grid under a group label
     column (its group's parts and their subtotal, folded into one row), the printed cells (blank ones ``""``,
@@ -71,7 +62,7 @@ def group_printed(grid: list[list[str]], lines: list[Line], rows: list[dict[str,
         if len(named) < 2:
             continue
         cells = [with_blanks(ln.printed or ln.full_text, (printed_row(ln.full_text) or [""])[1:]) for ln in named]
-        values = [[_value(c) for c in cs] for cs in cells]
+        values = [[plain_int(c, blank_is_zero=True) for c in cs] for cs in cells]
         if any(len(cs) != n for cs in cells) or any(v is None for vs in values for v in vs):
             continue
         sums = [k for k, vs in enumerate(values)

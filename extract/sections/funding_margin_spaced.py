@@ -10,15 +10,10 @@ note column, 비고, may stand blank); else the row stays unread as before.
 
 from __future__ import annotations
 
+from pledgecard.extract.sections.funding_cells import plain_int
 from pledgecard.extract.sections.funding_spaced import groupings
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source
-from pledgecard.normalize.text import DASHES
-
-
-def _value(cell: str) -> int | None:
-    c = cell.replace(" ", "").replace(",", "")
-    return 0 if c in DASHES else int(c) if c.isdigit() else None
 
 
 def spaced_margin_cells(labels: list[str], cells: list[str]) -> list[str] | None:
@@ -35,7 +30,7 @@ def spaced_margin_cells(labels: list[str], cells: list[str]) -> list[str] | None
     ti = kinds.index("total")
     proven = []
     for grouped in groupings(cells[1:], len(heads)):
-        values = [_value(c) for c in grouped]
+        values = [plain_int(c, blank_is_zero=False) for c in grouped]
         if None not in values and values[ti] == sum(v for j, v in enumerate(values) if j != ti):  # type: ignore[misc]
             proven.append([c.replace(" ", "") for c in grouped])
             if len(proven) > 1:

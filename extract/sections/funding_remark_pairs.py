@@ -4,7 +4,9 @@ the opening of a run of second figures (확보 / 집행 before each run), every 
 second figure and the table left unread (gureum-city 30011 pdf2txt: funding null).
 
 A pair word opening a run stands alone (or with the run's amounts) on its line; one followed on its line by
-a word that is no cell of the table (완료, 예정) is a remark's, not the table's."""
+a word that is no cell of the table (완료, 예정) is a remark's, not the table's, unless it opens its line and the
+stream's next token after that line is an amount: a run's label printed with a word after it (``집행 예정액`` over its
+run of figures, a cell a line) opens the run as the bare pair word does (the table read, not dropped)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,15 @@ def remark_pairs(text: str, stream: Sequence[re.Match[str]]) -> set[int]:
         rest = list(text[m.end():end])
         for a, b in covered:
             rest[a - m.end():b - m.end()] = [" "] * (b - a)
-        if _WORD.search("".join(rest)):
+        if _WORD.search("".join(rest)) and not _opens_run(text, stream, m, end):
             out.add(k)
     return out
+
+
+def _opens_run(text: str, stream: Sequence[re.Match[str]], pair: re.Match[str], end: int) -> bool:
+    """Whether the pair word opens its line and the first token after that line is an amount (its run's first)."""
+    start = text.rfind("\n", 0, pair.start()) + 1
+    if text[start:pair.start()].strip():
+        return False
+    after = next((t for t in stream if t.start() >= end), None)
+    return after is not None and after.lastgroup == "amount"

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pledgecard.extract.sections.goal_across import row_field
-from pledgecard.extract.sections.goal_half_heads import half_head
+from pledgecard.extract.sections.goal_half_heads import half_head, speaks_of_term
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal
 from pledgecard.extract.sections.goal_values import none_keys
 from pledgecard.extract.sections.goal_year_columns import unit_head
@@ -106,6 +106,7 @@ class _Head:
     unit: int | None
     project: int
     year: int | None = None  # the year the quarters' heads print (all one)
+    halves: bool = False  # the periods are a year's halves (상반기 | 하반기), not its quarters
 
 
 def _head(header: list[str]) -> _Head | None:
@@ -129,7 +130,8 @@ def _head(header: list[str]) -> _Head | None:
     label = quarters[0] - 1
     unit = label - 1 if unit_head(header[label - 1]) else None
     project = (unit if unit is not None else label) - 1
-    return _Head(quarters, total, label, unit, project, min(years) if years else None) if project >= 0 else None
+    halves = half_head(header[quarters[0]]) is not None
+    return _Head(quarters, total, label, unit, project, min(years) if years else None, halves) if project >= 0 else None
 
 
 def _spanning_year(row: list[str], head: _Head) -> int | None:
@@ -140,10 +142,11 @@ def _spanning_year(row: list[str], head: _Head) -> int | None:
     return years.pop() if len(years) == 1 and None not in years else None
 
 
-def quarter_goals(grid: list[list[str]], year: int | None) -> list[IndicatorGoal] | None:
+def quarter_goals(grid: list[list[str]], year: int | None, term: bool = False) -> list[IndicatorGoal] | None:
     """The goals of a quarter table (``grid``: the header row first, a merged cell's text in every
     position it covers; or a row printing the quarters' year over it), or None when the table is not one
-    (or no year is known). The year the table prints goes before ``year`` (the card's)."""
+    (or no year is known). The year the table prints goes before ``year`` (the card's); ``term``: the title
+    over the table speaks of a term (:func:`speaks_of_term`), so a halves table printing no year has none."""
     if len(grid) < 3:
         return None
     head, body = _head(grid[0]), grid[1:]
@@ -154,6 +157,8 @@ def quarter_goals(grid: list[list[str]], year: int | None) -> list[IndicatorGoal
         head, body = replace(head, year=over), grid[2:]
     if head is None:
         return None
+    if head.year is None and head.halves and term:
+        return None  # a term's halves (민선8기 임기 성과지표 over 상반기 | 하반기): the card's year is not theirs
     year = head.year if head.year is not None else year
     if year is None:
         return None
@@ -188,6 +193,7 @@ def _goal(plan: list[str], done: list[str] | None, head: _Head, year: int, row: 
 class QuarterLines:
     goals: list[IndicatorGoal]  # row: the line of the plan row
     used: set[int]
+    title: int | None = None  # the line of its title printing its year (2022년 반기별 성과지표): no goal's
 
 
 def quarter_goal_lines(texts: list[str], year: int | None) -> QuarterLines | None:
@@ -220,8 +226,14 @@ def _words_run(texts: list[str], year: int | None) -> QuarterLines | None:
             line = words[first][1]
             opens = first == 0 or words[first - 1][1] != line  # the head opens its line
             title = year_only(texts[line - 1]) if opens and line > 0 else None
+            if title is None and head.year is None and head.halves and opens and line > 0 \
+                    and speaks_of_term(texts[line - 1]):
+                return None  # a term's halves: no year of theirs printed, the card's not theirs
             own = title if title is not None else year
-            return _run(words, first, head, own) if own is not None else None
+            got = _run(words, first, head, own) if own is not None else None
+            if got is not None and title is not None:  # its title line (2022년 반기별 성과지표) is the table's
+                return replace(got, title=line - 1)
+            return got
     return None
 
 

@@ -19,6 +19,7 @@ from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
+from pledgecard.extract.sections.goal_beside_periods import repeats
 from pledgecard.extract.sections.goal_carried_rows import carried_below
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
@@ -27,6 +28,7 @@ from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_glued_read import every_row_joined
+from pledgecard.extract.sections.goal_half_heads import speaks_of_term
 from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
@@ -177,7 +179,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             it = joined_cut_cells(it, ctx.page_starts if ctx else ())  # a cell a page break cut: its rest to its row
             before = items[k - 1] if k else None  # its title line (2024년 분기별 성과지표) may print its year
             title = year_only(before.full_text) if isinstance(before, Line) else None
-            quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year if title is None else title)
+            term = isinstance(before, Line) and speaks_of_term(before.full_text)  # 민선8기 임기 성과지표
+            quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year if title is None else title, term)
             notes = notes_after(items, k)  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
             got, whole = ([(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                           if quarters else goal_rows(it, notes)), it
@@ -225,10 +228,27 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
     elif lines and (quarter := quarter_goal_lines([ln.full_text for ln in lines], year)) is not None:
         # one year's quarters across, a plan row and an actual row an indicator, a row a line
-        for i, g in enumerate(quarter.goals):
-            goals.append(indicator_goal(g))
-            prov[Loc("goals", i)] = lines[g.row].source
-        rest.extend(ln for k, ln in enumerate(lines) if k not in quarter.used)
+        left = [ln for k, ln in enumerate(lines) if k not in quarter.used and k != quarter.title]
+        beside = _extract_goals(list(left), ctx) if left else None  # a yearly goal table beside it: its goals too
+        if quarter.title is not None:
+            rest.append(lines[quarter.title])
+        others = list(beside.value.get("goals") or []) if beside is not None else []
+        if not all(g.get("project") or g.get("target_value") is not None for g in others):
+            beside, others = None, []  # words read as a goal of no indicator and no figure: no table beside it
+        mine = [(g, row) for g, row in ((indicator_goal(q), q.row) for q in quarter.goals)
+                if not repeats(g, others)]  # the yearly row's year total and the periods' total: one goal
+        after = bool(others) and min(quarter.used) > lines.index(left[0])
+        for i, (_g, row) in enumerate(mine, len(others) if after else 0):
+            prov[Loc("goals", i)] = lines[row].source
+        goals = [*others, *(g for g, _ in mine)] if after else [*(g for g, _ in mine), *others]
+        if beside is not None:
+            shift = 0 if after else len(mine)
+            prov.update({Loc(loc.field, loc.index + shift, loc.sub) if loc.field == "goals" and loc.index is not None
+                         else loc: v for loc, v in beside.provenance.items()})
+            rest.extend(beside.rest)
+            found += beside.findings
+        else:
+            rest.extend(left)
     elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
                     or (ind := goals_year_column_lines(parted or texts,
                                                        None if parted else
