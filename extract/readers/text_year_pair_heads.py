@@ -6,8 +6,8 @@ and a unit left of the sub-columns (a unit wrapped around its row: ``개`` / row
 
 The column planner reads such a head as one row of cells and pairs the centred years with the wrong sub-heads, or
 gives up. :func:`year_pair_table` reads the block from its structure instead: the years are its head's top row,
-each spanning the two sub-heads it stands over (its middle between the first's left edge and the second's right
-edge), the sub-heads the second row, the words of the pair the same under every year, each other head the pieces
+each spanning the two sub-heads it stands over (its middle in the gap between them, two characters either side
+at most), the sub-heads the second row, the words of the pair the same under every year, each other head the pieces
 printed over one another in its column. A body word goes to the column it overlaps, and only to one it overlaps
 alone. A row whose figures, one a year, sum to a figure it prints right of the years (a final target) is proven a
 row of one sub-column's figures: of the one some of them overlap, where none overlaps the other. Any other figure
@@ -24,10 +24,14 @@ from itertools import combinations
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.readers.text_layout_items import TextLine
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
+from pledgecard.extract.vocabulary import current
 
-_YEAR = re.compile(r"^(?:19|20)\d\d년?$")
 _NUMBER = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
 MAX_HEAD_LINES = 3  # non-blank lines from the years' line to the sub-heads' line, at most
+
+
+def _year(text: str) -> bool:
+    return bool(current().year_re.fullmatch(" ".join(text.split())))
 
 
 @dataclass
@@ -80,7 +84,7 @@ def _pairs(segs: list[Seg], n: int) -> int | None:
     for s in range(len(segs) - 2 * n + 1):
         run = segs[s:s + 2 * n]
         a, b = run[0].text, run[1].text
-        if a != b and not any(is_figure(x.text) or _YEAR.match(x.text) for x in run) \
+        if a != b and not any(is_figure(x.text) or _year(x.text) for x in run) \
                 and all(x.text == (a if i % 2 == 0 else b) for i, x in enumerate(run)):
             return s
     return None
@@ -90,7 +94,7 @@ def _head(lines: list[TLine]) -> _Head | None:
     """The head of a year-pair block (see the module's docstring), or None."""
     text = [k for k, ln in enumerate(lines) if not ln.blank]
     for n, k in enumerate(text[:MAX_HEAD_LINES]):
-        years = [s for s in lines[k].segs if _YEAR.match(s.text)]
+        years = [s for s in lines[k].segs if _year(s.text)]
         if len(years) < 2:
             continue
         for j in text[n + 1:n + 1 + MAX_HEAD_LINES]:
@@ -98,7 +102,7 @@ def _head(lines: list[TLine]) -> _Head | None:
             if s is None:
                 continue
             subs = lines[j].segs[s:s + 2 * len(years)]
-            if not all(subs[2 * i].c0 - 2 <= (y.c0 + y.c1) / 2 <= subs[2 * i + 1].c1 + 2 for i, y in enumerate(years)):
+            if not all(subs[2 * i].c1 - 2 <= (y.c0 + y.c1) / 2 <= subs[2 * i + 1].c0 + 2 for i, y in enumerate(years)):
                 continue
             lo, hi = subs[0].c0, subs[-1].c1
             body = next((i for i in text if i > j and any(is_figure(w.text) and lo <= w.c0 < hi
