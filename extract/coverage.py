@@ -141,9 +141,14 @@ def goal_cells_unread(rows: list[Line], headings: dict[int, str | None],
     """The words goal rows read print after their status under a detail and a remark column, run
     together (where the detail ends is not shown): one finding at each row's line, located at the goal
     read from it (``goals``: the record path by the line's ``id``, ``goals[2]``) where one goal is."""
-    return _lines_unread(rows, headings, "a goal row prints its detail and remark cells run together after its "
+    figures = [ln for ln in rows if ln.full_text.split() and all(parse_amount(w) is not None for w in ln.full_text.split())]
+    words = [ln for ln in rows if all(ln is not f for f in figures)]
+    return _lines_unread(words, headings, "a goal row prints its detail and remark cells run together after its "
                          "status ('{line}'): where the detail ends is not shown, the goal's detail is null, "
-                         "the words are kept in unparsed", "goals", goals)
+                         "the words are kept in unparsed", "goals", goals) + _lines_unread(
+        figures, headings, "a goal row prints figures ('{line}') in no one column (between a year's two "
+        "sub-columns): nothing printed places them, the goal's field is null, they are kept in unparsed",
+        "goals", goals)
 
 
 def header_values_unread(rows: list[Line], headings: dict[int, str | None]) -> list[dict[str, Any]]:

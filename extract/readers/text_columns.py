@@ -29,11 +29,15 @@ from pledgecard.extract.readers.text_col_pieces import all_rows
 from pledgecard.extract.readers.text_col_plan import measure_score, plan
 from pledgecard.extract.readers.text_col_split_rows import split_rows, stacked_figure_rows
 from pledgecard.extract.readers.text_lines import TLine, is_figure
+from pledgecard.extract.readers.text_year_pair_heads import year_pair_table
 
 
 def build_table(lines: list[TLine], lexicon: str = "", lead: bool = False) -> Table | None:
     """The table of an aligned block, or None when the block cannot be aligned with certainty.
     ``lead``: its fullest rows leave the first column to cells spanning rows (see :func:`_layout`)."""
+    pairs = year_pair_table(lines)
+    if pairs is not None:
+        return pairs.table
     p = plan(lines, lead)
     if p is None:
         return None

@@ -61,6 +61,7 @@ from pledgecard.extract.readers.text_line_kinds import ends_page
 from pledgecard.extract.readers.text_lines import Seg, TLine, printed
 from pledgecard.extract.readers.text_packed_rows import replace_packed_rows, row_of_cells, spaces_part_rows
 from pledgecard.extract.readers.text_stacked import stacked_tables
+from pledgecard.extract.readers.text_year_pair_heads import unplaced_lines
 
 
 def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
@@ -176,6 +177,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                 else:
                     out.append(table)
                     blocks[id(table)] = own
+                    out.extend(unplaced_lines(own, base))  # figures between a year's sub-columns: no cell's
             elif (across := rows_after_break(prev := table_before(out, repeated, lines[a]), blocks, own, lines, a,
                                              repeated, lexicon)) is not None:
                 out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = across[0]

@@ -27,6 +27,7 @@ at its first syllable. The label is put on a line of its own where its cell begi
 from __future__ import annotations
 
 from pledgecard.extract.heading_numbers import lone_heading_number, number_spaced, ordinal_number
+from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, section_of
 from pledgecard.extract.markers import NOTE_MARKERS, marker_level, split_marker
 from pledgecard.extract.readers.text_lines import TLine, retext, to_tline
@@ -212,8 +213,52 @@ def _level(line: TLine) -> int | None:
     return marker_level(marker) if body.strip() else None
 
 
+def _interleaved_number(lines: list[TLine], first: int) -> list[int]:
+    """The lines above an interleaved label's first syllable that print its heading's glyph and number a character
+    a line among the cell's content lines as its syllables are (``◐`` / ``· …`` / ``Ⅱ`` / ``· …`` / ``.``): lone
+    characters, no syllable, at most :data:`MAX_BETWEEN` content lines apart, the last ones spelling a heading
+    number (a section glyph above them allowed); ``[]`` for none. They are the label's: the cell is centred on them
+    and the syllables together."""
+    got: list[int] = []
+    i, between = first - 1, 0
+    while i >= 0 and lines[i].page == lines[first].page and len(got) <= MAX_NUMBER_LINES:
+        text = lines[i].text.strip()
+        if len(text) == 1 and not is_syllable(text):
+            got.insert(0, i)
+            between = 0
+        elif text:
+            between += 1
+            if between > MAX_BETWEEN:
+                break
+        i -= 1
+    for n in range(len(got), 0, -1):
+        chars = [lines[j].text.strip() for j in got[-n:]]
+        if chars[0] in NOTE_MARKERS or chars[-1].isalnum():
+            continue
+        lead = 1 if len(chars) > 1 and split_marker(chars[0]) == (chars[0], "") and marker_level(chars[0]) == 1 \
+            else 0
+        if lone_heading_number("".join(chars[lead:])):
+            return got[-n:]
+    return []
+
+
+def _block_top(lines: list[TLine], start: int, top: int) -> int:
+    """``top``, or the dated block heading printed right above it (blank lines between allowed, no line above
+    ``start``): a block heading opens the items under it, so a cell beginning at them begins at their heading."""
+    i = top - 1
+    while i >= start and lines[i].blank:
+        i -= 1
+    if i >= start and parse_group_heading(split_marker(lines[i].text.strip())[1]) is not None \
+            and _level(lines[i]) is not None:
+        return i
+    return top
+
+
 def _cell_top(lines: list[TLine], run: list[int]) -> int:
     """The line the cell of an interleaved label begins at (see the module's docstring)."""
+    number = _interleaved_number(lines, run[0])
+    if number:
+        run = number + run
     first = run[0]
     start = first
     while start > 0 and lines[start - 1].page == lines[first].page and not _is_label(lines[start - 1]):
@@ -232,12 +277,12 @@ def _cell_top(lines: list[TLine], run: list[int]) -> int:
     end = run[-1] + 1
     while end < len(lines) and lines[end].page == lines[first].page and not _is_label(lines[end]):
         end += 1
-    text = [i for i in range(len(lines)) if not lines[i].blank and not _lone(lines[i])]
+    text = [i for i in range(len(lines)) if not lines[i].blank and not _lone(lines[i]) and i not in number]
     below = sum(1 for i in text if run[-1] < i < end)
 
     def off(top: int) -> int:
         return abs(sum(1 for i in text if top <= i < first) - below)
-    return min(tops, key=lambda t: (off(t), t))
+    return _block_top(lines, start, min(tops, key=lambda t: (off(t), t)))
 
 
 def _join_interleaved(lines: list[TLine]) -> list[TLine]:
