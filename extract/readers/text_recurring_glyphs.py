@@ -12,10 +12,17 @@ of them different lone letters (no digit, no stop): a table's short cells (``계
 page after page never spell that many letters. Its lines are dropped on both pages, and a lone letter glued after
 a line between two of them is cut where the other copy prints that letter alone between the same two.
 A one-page dump has no copy to prove its glyphs: left as printed.
+
+A copy crossing a table printed a cell a line (review a, findings 4 and 8: angae-county 95009 with the outreach
+counts between two of the copy's glyph lines): a line of figures only beside another such line (``25`` / ``5`` /
+``20``, a table's cells in a row) is the table's, never dropped as the copy's (matched, or broken apart). Each page
+is compared with the next :data:`_NEAR` pages only, at most :data:`_MOST_COMPARED` glyph tokens of it (a page of
+more: its tokens holding a letter or a stop), so that a long dump of short cells costs no page pairs squared.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -27,6 +34,9 @@ _MIN_LETTERS = 6  # different lone letters among them at least
 _GAP = 4  # other printed lines between two of a run's lines at most
 _MAX_TOKEN = 3  # characters a glyph line's token has at most
 _MAX_TOKENS = 2  # tokens of a glyph line at most
+_NEAR = 2  # the pages after a page it is compared with
+_MOST_COMPARED = 200  # glyph tokens of a page compared at most
+_FIGURE = re.compile(r"^[\d,]+$")  # a token of figures only
 
 
 def is_glyph_line(text: str) -> bool:
@@ -74,9 +84,26 @@ def _runs(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 def _tokens(page: Sequence[str]) -> list[tuple[int, str]]:
     """The tokens of ``page``'s glyph lines in order, each with its line's index (a title set a character a line
-    no watermark's: :func:`spelled_titles`)."""
+    no watermark's: :func:`spelled_titles`; at most :data:`_MOST_COMPARED`: past them, only the tokens holding a
+    letter or a stop, as many)."""
     titles = spelled_titles(page)
-    return [(k, t) for k, text in enumerate(page) if is_glyph_line(text) and k not in titles for t in text.split()]
+    tokens = [(k, t) for k, text in enumerate(page) if is_glyph_line(text) and k not in titles for t in text.split()]
+    if len(tokens) > _MOST_COMPARED:
+        tokens = [(k, t) for k, t in tokens if not _FIGURE.match(t)][:_MOST_COMPARED]
+    return tokens
+
+
+def _figures_line(text: str) -> bool:
+    """Whether ``text`` prints figures only (``25``, ``1,200``)."""
+    tokens = text.split()
+    return bool(tokens) and all(_FIGURE.match(t) for t in tokens)
+
+
+def table_cells(page: Sequence[str]) -> set[int]:
+    """The lines of ``page`` printing figures only beside another such line: a table's cells printed a cell a line
+    (``25`` / ``5`` / ``20``), never a watermark copy's glyphs."""
+    return {k for k, text in enumerate(page) if _figures_line(text)
+            and any(0 <= n < len(page) and _figures_line(page[n]) for n in (k - 1, k + 1))}
 
 
 def recurring_glyph_runs(pages: Sequence[Sequence[str]]) -> list[list[tuple[int, int, int, int]]]:
@@ -87,7 +114,7 @@ def recurring_glyph_runs(pages: Sequence[Sequence[str]]) -> list[list[tuple[int,
     tokens = [_tokens(p) for p in pages]
     found: list[list[tuple[int, int, int, int]]] = []
     for pa in range(len(pages)):
-        for pb in range(pa + 1, len(pages)):
+        for pb in range(pa + 1, min(pa + 1 + _NEAR, len(pages))):
             a, b = tokens[pa], tokens[pb]
             pairs = [(a[i][0], b[j][0]) for i, j in _common([t for _, t in a], [t for _, t in b])]
             pairs = [p for n, p in enumerate(pairs) if not n or p[0] != pairs[n - 1][0] and p[1] != pairs[n - 1][1]]
@@ -143,8 +170,9 @@ def recurring_glyphs(lines: list[TLine]) -> list[TLine]:
         for p, i, q, j in run:
             mine.setdefault(p, set()).add(i)
             mine.setdefault(q, set()).add(j)
-    drop = {by_page[order[p]][i] for p, got in mine.items() for i in got}
-    drop |= {by_page[order[p]][i] for run in found for p, i in _broken_apart(pages, run)}
+    cells = [table_cells(p) for p in pages]
+    drop = {by_page[order[p]][i] for p, got in mine.items() for i in got if i not in cells[p]}
+    drop |= {by_page[order[p]][i] for run in found for p, i in _broken_apart(pages, run) if i not in cells[p]}
     cuts = {by_page[order[p]][i]: text for run in found for (p, i), text in _glued_cuts(pages, run).items()}
     out: list[TLine] = []
     for k, ln in enumerate(lines):

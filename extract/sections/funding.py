@@ -54,7 +54,11 @@ from pledgecard.extract.sections.funding_continued import continued_caption, con
 from pledgecard.extract.sections.funding_cross_denied import mend_cross_denied
 from pledgecard.extract.sections.funding_deal_disproven import deal_disproven, nothing_placed
 from pledgecard.extract.sections.funding_execution_table import execution_tables_apart
-from pledgecard.extract.sections.funding_fragment_rows import fragment_rows, null_against_budget
+from pledgecard.extract.sections.funding_fragment_rows import (
+    fragment_rows,
+    fragments_unproven,
+    null_against_budget,
+)
 from pledgecard.extract.sections.funding_fullwidth import fullwidth_folded
 from pledgecard.extract.sections.funding_gapped_rows import gapped_rows, named_columns
 from pledgecard.extract.sections.funding_grid import interpret_grid
@@ -388,19 +392,25 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
                 grid, columns, rows, row_lines = by_cells, c_cols, c_rows, cells
     grid = grid or []
     unplaced: list[Line] = []
+    dealt: list[dict[str, Any]] = []  # findings of stream rows the budget disproves (null_against_budget)
     if not consistent(columns, rows):
         # a table printed a row a line (rows of two or more amounts) is not re-read as a stream of
         # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
         by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
-        s_cols, s_rows = (fragment_rows if by_row else funding_from_stream)(
-            "\n".join(ln.full_text for ln in lines_of_table(lines)), mult, budget, ctx.stray_periods)
+        stream_text = "\n".join(ln.full_text for ln in lines_of_table(lines))
+        s_cols, s_rows = (fragment_rows if by_row else funding_from_stream)(stream_text, mult, budget,
+                                                                            ctx.stray_periods)
         # (rows printed in fragments, lines of figures that are no row: the stream only where the overview's
         # budget proves every row, funding_fragment_rows)
         if s_rows:
             columns, rows = s_cols, s_rows
             null_across_columns(columns, s_rows, mult)
             null_unproven_stream(columns, s_rows, mult)  # a row no printed sum proves: null (funding_stream_proof)
-            null_against_budget(columns, s_rows, budget, mult)  # no sum printed: the budget's shares (fragment_rows)
+            # no sum printed: the budget's shares (fragment_rows), a finding where rows are nulled
+            where = lines[0].source if lines else None
+            # rows printed in fragments whose order the budget does not prove: null, a finding (fragment_rows)
+            dealt = fragments_unproven(stream_text, columns, s_rows, budget, mult, where) \
+                or null_against_budget(columns, s_rows, budget, mult, where)
         elif rows:
             unplaced = null_unplaceable_rows(grid, columns, rows, lines)
         elif (cells := rows_from_cells(lines)) and (by_cells := grid_from_lines(cells)):
@@ -461,7 +471,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     if proven_only:  # a row of more figures than columns: the figures seen kept as printed
         keep_printed(grid, rows)
     return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
-                         list(notes) + unplaced, findings=[*moved, *spread_findings(columns, rows, _line_of(row_lines))])
+                         list(notes) + unplaced, findings=[*moved, *dealt, *spread_findings(columns, rows, _line_of(row_lines))])
 
 
 def _line_of(lines: list[Line]) -> Callable[[str, str], Source | None]:

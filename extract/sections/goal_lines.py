@@ -84,7 +84,8 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         if y is None:
             return None
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        end = min([pos for pos, k in starts if t.end() < pos < end and _names_item(lines[k])], default=end)
+        end = min([pos for pos, k in starts if t.end() < pos < end and _names_item(lines[k], actual_re)],
+                  default=end)
         at = max(pos for pos, _ in starts if pos <= end)  # the next goal's line: its bullet, any glyph
         if t.end() <= at < end and len(text[at:end].split()) == 1 and len(text[at:end].strip()) <= 2:
             end = at  # (ㅇ, a Hangul letter printed as a bullet, is a word character)
@@ -111,13 +112,15 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
     return _projects_from_heads(out, lines, target_re, year_re)
 
 
-def _names_item(line: str) -> bool:
+def _names_item(line: str, actual_re: re.Pattern[str]) -> bool:
     """Whether a line after a goal's labels opens an item of its own: a bullet (no arrow: ``→ (실적) …`` is the goal's
     wrapped rest) before words printing no figure, the next project's name over its year lines (``○ 정원해설사
     양성``; the class of card fixed: a goal a project left its year lines, the next project's bullet line read
-    as the last year's actual, samples/handmade/doc-yeonhwa-district-3-5)."""
+    as the last year's actual, samples/handmade/doc-yeonhwa-district-3-5). A bullet line opening with the actual's
+    own label (``- 실적: 참여단 운영 (추진중)``) is the goal's actual, no item (review a, finding 5b)."""
     marker, rest = split_marker(line)
-    return marker is not None and marker not in ARROW_MARKERS and not any(ch.isdigit() for ch in rest)
+    return marker is not None and marker not in ARROW_MARKERS and not any(ch.isdigit() for ch in rest) \
+        and not actual_re.match(rest.strip())
 
 
 def _bare(v: Vocabulary) -> re.Pattern[str]:
@@ -148,8 +151,14 @@ def bare_labelled(line: str) -> tuple[str, str | None] | None:
     if m is None:
         return None
     target, actual = vocab.words("goals_columns", "target")[0], vocab.words("goals_columns", "actual")[0]
-    status = next((m.group(g).strip() for g in ("s", "b") if m.group(g)), None)
-    return f"{m.group('year')} : {target}: {m.group('t').strip()} / {actual}: {m.group('a').strip()}", status
+    told = m.group("a").strip()
+    status = m.group("s").strip() if m.group("s") else None
+    if m.group("b") and status is None:
+        if key(m.group("b")) in vocab.status_words or key(m.group("b")) in map(key, vocab.words("goal_status")):  # a bracketed word is the status only where the vocabulary
+            status = m.group("b").strip()  # knows it (as the labelled path's): (누계), (잠정) stay the actual's
+        else:
+            told = m.string[m.start("a"):m.end()].strip()
+    return f"{m.group('year')} : {target}: {m.group('t').strip()} / {actual}: {told}", status
 
 
 def _column_words(line: str) -> bool:

@@ -11,8 +11,10 @@ from pledgecard.record import Outreach, OutreachItem
 
 
 def _categories(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
-    """Channel category -> the words a channel label holds, in the vocabulary's order."""
-    return [(name, re.compile(spaced(words))) for name, words in v.table("outreach_channels").items()]
+    """Channel category -> the words a channel label holds, in the vocabulary's order: who a gathering gathers
+    (``[outreach_channels_by_who]``: 전문가 간담회 an experts' channel) before the gathering's form."""
+    by_who = [(name, re.compile(spaced(words))) for name, words in v.table("outreach_channels_by_who").items()]
+    return by_who + [(name, re.compile(spaced(words))) for name, words in v.table("outreach_channels").items()]
 
 
 def _total(v: Vocabulary) -> re.Pattern[str]:
