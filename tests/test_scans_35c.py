@@ -16,6 +16,9 @@
   its head spanning both head rows and naming no year and no goal field, whose figures prove it the rate of every
   row's actuals over its final target, is that rate (``goal_rate_proof``, ``goal_year_columns.unnamed_tail``;
   gaeul-county 64030 scan: 0.599 -> 0.910, 0 wrong). A column its head does not name stays refused otherwise.
+- a day closing an item printed without separators, or its points (and the colon before it) lost by OCR
+  (``: 2026.03.19.`` OCR'd ``2026 03 19`` on dallae-city 101's 2-up scan): a four-digit year, a zero-padded month
+  and day, run together or each one blank apart, a real day, is the item's date (``normalize.dates_unseparated``).
 """
 
 from __future__ import annotations
@@ -117,6 +120,21 @@ def test_a_column_after_the_final_target_proven_a_rate_by_its_figures_holds_no_g
     assert not unnamed_tail([*no_final, *_ROWS], 7, 2)
 
 
+# --- a day printed without separators (or its points lost by OCR) ------------------------------------------------------
+
+def test_a_padded_day_closing_an_item_without_separators_is_its_date() -> None:
+    from pledgecard.extract.sections.common import split_trailing_date
+
+    for text, head, raw in [("제도 개선 2026 03 19", "제도 개선", "2026 03 19"), ("협약 체결 : 20240315", "협약 체결", "20240315"),
+                            ("협약 체결 20240315.", "협약 체결", "20240315.")]:
+        got, date, _ = split_trailing_date(text)
+        assert got == head and date is not None and date["raw"] == raw
+        assert date["start"] == date["end"] == f"{raw[:4]}-{raw.replace(' ', '')[4:6]}-{raw.replace(' ', '')[6:8]}"
+    for text in ["협약 체결 20241332", "참여 2026 3 19", "총 2026 03 19명", "금액 1,2026 03 19", "2026 03 19",
+                 "협약 2026 0319", "협약 20240230"]:  # no month 13, unpadded, a unit after, a figure's run, no
+        assert split_trailing_date(text) == (text, None, [])  # text before, blanks unalike, no 30 February
+
+
 # --- the scanned cards -----------------------------------------------------------------------------------------------
 
 def test_hayan_71038_scanned_reads_the_headings_whose_square_ocr_read_as_a_letter(tmp_path: Path) -> None:
@@ -139,3 +157,25 @@ def test_gaeul_64030_scanned_reads_its_indicator_goals(tmp_path: Path) -> None:
     assert len(got["goals"]) == len(exp["goals"])  # (none read before)
     assert wrong == 0
     assert score >= 0.91  # 0.910 measured (0.599 before; 0.575 before this session's glyph fix)
+
+
+def test_dallae_101_printed_2up_and_scanned_reads_a_day_whose_points_ocr_lost(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from pledgecard import extract_file
+    from pledgecard.scoring import load_records
+    from samples.families import BY_NAME, family_records
+    from samples.generate import write_file
+
+    from conftest import shared_score, wrong_figure_count
+
+    # (the scan's specks drawn by its file's name: this draw OCR's the first item whole, its day's points lost; the
+    # draw test_scans_35b reads joins the next item to it, its `-` lost, so that no day closes the line there)
+    fam = BY_NAME["dallae-city"]
+    path = write_file(tmp_path, "dallae-city-101-2up", "scan", family_records(fam, 101), replace(fam.style, sheet_up=2))
+    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
+    [got] = extract_file(path)
+    days = [a["date"]["label"] for a in got["achievements"] if a["date"] and a["date"]["precision"] == "day"]
+    assert "2026-03-19" in days and not any("2026 03 19" in a["text"] for a in got["achievements"])
+    assert wrong_figure_count(exp, got) == 0
+    assert shared_score(exp, got) >= 0.69  # 0.693 measured (0.624 before: the day in the item's text)
