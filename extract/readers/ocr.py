@@ -27,8 +27,9 @@ from typing import Any, Literal
 from pledgecard.errors import OcrUnavailableError
 from pledgecard.extract.readers.ocr_arrows import restore_arrows
 from pledgecard.extract.readers.ocr_checkboxes import restore_checkboxes
-from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, table_grid
+from pledgecard.extract.readers.ocr_image import PageImage, clean_page, image_tables, inner_tables, table_grid
 from pledgecard.extract.readers.ocr_latin_units import allowed_chars, unit_reading, unit_suspect
+from pledgecard.extract.readers.ocr_letter_stops import restore_letter_stops
 from pledgecard.extract.readers.ocr_lettered import lettered_glyph, put_letter
 from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
 from pledgecard.extract.readers.ocr_numerals import NUMERAL_ONE, STROKE_KEY, restore_numeral
@@ -254,7 +255,12 @@ def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float,
     for t in tables:
         result.grids.append(table_grid(t, scale))
         for c in t.cells:
-            _read_region(api, text_only, page, c, result, scale, inset=CELL_INSET_PX + 4, single_block=True)
+            region = text_only
+            if inner := inner_tables(t, c, tables):  # a table nested in the cell: read by its own cells
+                region = text_only.copy()
+                for x0, y0, x1, y1 in (tuple(int(round(v)) for v in b) for b in inner):
+                    region[max(y0, 0): y1 + 1, max(x0, 0): x1 + 1] = 255
+            _read_region(api, region, page, c, result, scale, inset=CELL_INSET_PX + 4, single_block=True)
     outside = text_only.copy()
     for t in tables:
         x0, y0, x1, y1 = (int(round(v)) for v in t.bbox)
@@ -324,6 +330,7 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
                 one[STROKE_KEY] = stroke  # a proposal, settled over the document (ocr_numerals.settle_numerals)
                 stroke = None
             out.chars.extend(chars)
+    restore_letter_stops(out.chars, first)  # a lettered heading's stop read as a middle dot (``라· 구민소통``)
     close_gaps(out.chars, first)
 
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import NOTE_MARKERS
+from pledgecard.extract.readers.ocr_letter_glyphs import glyph_read_as_letter
 from pledgecard.extract.readers.ocr_numerals import HANGUL_FIRST, HANGUL_LAST, STROKES
 from pledgecard.extract.readers.ocr_roman import NUMERALS
 from pledgecard.extract.readers.ocr_word import Word
@@ -80,8 +81,8 @@ def restore_lost_glyph(words: list[Word]) -> bool:
     rest = [words[0], *words[2:]] if speck else words
     if _text(rest[1])[:1] not in NUMBERING_OPENS:
         return False  # no heading: the line (a jamo bullet too: ``※ ㅇ 향후 추진계획``) stays as read
-    if not _unread(_text(rest[0])) and not _misread_heading(rest):
-        return False
+    if not _unread(_text(rest[0])) and not _misread_heading(rest) and not glyph_read_as_letter(rest):
+        return False  # (a letter for the glyph: ``퇴 4. 추진실적``, ocr_letter_glyphs)
     if speck:
         del words[1]  # only now the line is a heading
     _lose(words[0])

@@ -9,6 +9,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import CAPTION_MARKERS, is_note, marker_level
 from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.normalize.dates import is_date, is_vague_date, looks_like_date, parse_date
+from pledgecard.normalize.dates_unseparated import trailing_unseparated
 from pledgecard.normalize.text import fold
 from pledgecard.record import DateObject
 
@@ -82,6 +83,8 @@ def split_trailing_date(text: str) -> tuple[str, DateObject | None, list[tuple[s
         head = text[:first_start].strip()
         if head and is_date(head) and text[first_end:].strip():
             return fold(text[first_end:]), parse_date(head), notes
+    if (day := trailing_unseparated(text)) is not None:  # ``20260319``, ``2026 03 19`` (a scan's points lost)
+        return fold(day[0]), day[1], notes
     return fold(text), None, notes
 
 

@@ -26,6 +26,7 @@ from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_dropped_cells import dropped_row
 from pledgecard.extract.sections.goal_final_year import final_year
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
+from pledgecard.extract.sections.goal_rate_proof import rate_proven
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.sections.goal_values import is_status_cell, none_cell
 from pledgecard.extract.vocabulary import current, key
@@ -55,6 +56,21 @@ def tail_kind(text: str) -> str | None:
 def tail_head(text: str) -> bool:
     """A head cell of a column after the years that holds no year's goal (:func:`tail_kind`)."""
     return tail_kind(text) is not None
+
+
+def unnamed_tail(grid: list[list[str]], col: int, first: int) -> bool:
+    """Whether column ``col`` (the last left, after the years from ``first``) spans both head rows, its head naming no
+    year and no goal field, a final target's column (:func:`tail_kind`) before it, and every row's figures prove it
+    the rate of the actuals over that target (:mod:`.goal_rate_proof`): a rate whose head OCR misread (``달성 표 (%)``)."""
+    head, under = grid[0], grid[1]
+    text = " ".join(head[col].split())
+    if not text or " ".join(under[col].split()) != text or year_head(text) is not None or row_field(text) is not None:
+        return False
+    if col < 1 or tail_kind(head[col - 1]) != "final":
+        return False
+    actual_cols = [j for j in range(first, col - 1) if row_field(under[j]) == "actual"]
+    rows = [r for r in grid[2:] if len(r) > col]
+    return bool(actual_cols) and rate_proven(rows, col, col - 1, actual_cols)
 
 
 def sub_columns(years: list[int], fields: list[str | None]) -> list[SubColumn] | None:
@@ -132,9 +148,11 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     first = year_cols[0]
     width = min(len(r) for r in grid)
     last = final_year(head[width - 1], [y for c in year_cols if (y := year_head(head[c])) is not None])
-    final_col = width - 1 if last is not None and width - 1 > year_cols[-1] else None  # 최종목표(2026): its
-    while width > year_cols[-1] + 1 and tail_head(head[width - 1]):  # year's target (goal_final_year); other
-        width -= 1                     # columns after the years hold no year's goal (최종목표, 달성률): not read
+    # 최종목표(2026): its year's target (goal_final_year); other columns after the years hold no year's goal
+    # (최종목표, 달성률, a rate column whose heading OCR misread: goal_rate_proof): not read
+    final_col = width - 1 if last is not None and width - 1 > year_cols[-1] else None
+    while width > year_cols[-1] + 1 and (tail_head(head[width - 1]) or unnamed_tail(grid, width - 1, first)):
+        width -= 1
     if width <= first or any(year_head(c) is None and c.strip() for c in head[first:width]):
         return None
     years: list[int] = []
