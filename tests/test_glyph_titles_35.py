@@ -34,3 +34,27 @@ def test_a_title_recurring_on_two_cards_is_kept_as_printed() -> None:
     one = ["공약사업 관리카드 2024년 3분기", *TITLE, "구 분 총사업비 연도별", "계 13,472 2,545", *PLANS, "○ 만족도 조사"]
     two = ["공약사업 관리카드 2024년 4분기", *TITLE, "구 분 총사업비 연도별", "계 13,472 2,545", *PLANS, "○ 만족도 조사"]
     assert _read([one, two]) == one + two
+
+
+def test_a_long_run_of_lone_letters_is_searched_label_by_label() -> None:
+    """Review d (session 35): every substring of a run was looked up (400 lines: 2.3 s a page); labels are short."""
+    from pledgecard.extract.readers import text_glyph_titles
+
+    calls: list[str] = []
+    real = text_glyph_titles.section_of
+    text_glyph_titles.section_of = lambda s: calls.append(s) or real(s)  # type: ignore[assignment]
+    try:
+        assert text_glyph_titles.spelled_titles(["가나다라마바사"[i % 7] for i in range(400)]) == set()
+    finally:
+        text_glyph_titles.section_of = real  # type: ignore[assignment]
+    assert len(calls) <= 2 * 400 * 10
+
+
+def test_a_goal_head_naming_no_year_after_the_years_is_no_crash() -> None:
+    """Review d (session 35): a pdf2txt head ending 최종목 / 표 / 달성 / 률 / (%) gave a year None, sorted with the
+    years: a TypeError lost the whole file (gaeul-county 64031 pdf2txt). No such head: None."""
+    from pledgecard.extract.sections import goal_names_apart
+
+    assert goal_names_apart._subs([2023, 2024, None], ["target", "actual"] * 3) is None
+    assert goal_names_apart._subs([2023, 2024], ["target", "actual"] * 2) == [
+        (2023, "target"), (2023, "actual"), (2024, "target"), (2024, "actual")]

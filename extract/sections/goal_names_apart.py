@@ -31,11 +31,15 @@ class _Body:
     end: int  # the line after the table
 
 
-def _subs(years: list[int], fields: list[str | None]) -> list[SubColumn] | None:
-    """The head's sub-columns: each year over a target and an actual, printed in that order."""
-    if len(years) < 2 or years != sorted(set(years)) or fields != ["target", "actual"] * len(years):
+def _subs(years: list[int | None], fields: list[str | None]) -> list[SubColumn] | None:
+    """The head's sub-columns: each year over a target and an actual, printed in that order (a head cell naming
+    no year among them, ``최종목`` / ``표`` / ``달성`` / ``률`` after the years: no such head)."""
+    known = [y for y in years if y is not None]
+    if len(known) < 2 or len(known) != len(years) or known != sorted(set(known)):
         return None
-    return [(y, f) for y in years for f in ("target", "actual")]
+    if fields != ["target", "actual"] * len(known):
+        return None
+    return [(y, f) for y in known for f in ("target", "actual")]
 
 
 def _body(lines: list[str], i: int) -> _Body | None:
