@@ -227,7 +227,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                              dates=tuple(dates), header_dates=header_dates,
                              pledge_projects=pledge_projects,
                              page_starts=tuple(doc.page_starts),
-                             furniture_lines=furniture_lines(doc))
+                             furniture_lines=furniture_lines(doc), ocr_pages=tuple(doc.ocr_pages))
         if spec.name == "achievements":  # the goals printed below read ahead (once: their section reuses the read)
             ahead = read_goals_ahead(sections, i, ctx, ahead)
             ctx = replace(ctx, record=with_goals(record, ahead))

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-# a comma, space(s), three digits and the end of the piece (the bracket's end or the next piece's comma)
-_CUT_GROUP = re.compile(r",\s+\d{3}(?![\d.])(?=\s*$|\s*[,，;]\s*(?!\d))")
+# a comma, space(s), three digits and the end of the piece (the bracket's end or the next piece's comma, slash or dot)
+_CUT_GROUP = re.compile(r",\s+\d{3}(?![\d.])(?=\s*$|\s*[,，;/·ㆍ]\s*(?!\d))")
 
 
 def cut_group(rest: str) -> str | None:

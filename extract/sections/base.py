@@ -81,6 +81,9 @@ class SectionContext:
     page_starts: tuple[int, ...] = ()
     # text dumps: the line numbers of the page furniture dropped (page numbers, running lines: Document.furniture)
     furniture_lines: tuple[int, ...] = ()
+    # the pages read by OCR (Document.ocr_pages): a figure's digits there may be misread (a point or comma lost)
+    # where a printed figure elsewhere is the card's own, right or wrong
+    ocr_pages: tuple[int, ...] = ()
 
     def as_of_year(self) -> int | None:
         """The year of the card's as-of date among the dates read so far (:func:`pledgecard.extract.as_of.as_of_year`,

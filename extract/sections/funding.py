@@ -323,7 +323,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
             columns, rows = without_shares(columns, rows)
             read_slashed(columns, rows, mult)  # a scan's ``2,7/99``: read where its column's sum proves it
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \
-                or null_negative(columns, rows, mult) or mend_cross_denied(columns, rows, mult)
+                or null_negative(columns, rows, mult) or (t.source.page in ctx.ocr_pages  # an OCR misreading only
+                                                          and mend_cross_denied(columns, rows, mult))
             if t.source.line_start is not None:
                 # a text dump's table, its columns told by where the words stand: a spanning head's words placed
                 # over the wrong columns deal a column's cells to another source, the sources then over the total
