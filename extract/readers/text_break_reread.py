@@ -21,7 +21,7 @@ from pledgecard.extract.readers.text_break_tables import (
     without_running_heads,
 )
 from pledgecard.extract.readers.text_columns import build_table
-from pledgecard.extract.readers.text_heading_opens import heading_opens_page
+from pledgecard.extract.readers.text_heading_opens import heading_opens_page, line_below
 from pledgecard.extract.readers.text_layout_items import Out
 from pledgecard.extract.readers.text_line_kinds import FIGURE, cells_row, lies_under, lone_cell
 from pledgecard.extract.readers.text_lines import TLine
@@ -41,8 +41,8 @@ def carry_over(lines: list[TLine], k: int, out: list[Out], blocks: dict[int, lis
     if (prev is None or id(prev) not in blocks or cells_row(lines[k]) or not lone_cell(lines[k])
             or " ".join(lines[k].text.split()) in repeated):  # a running header is no cell
         return None
-    if heading_opens_page(lines[k]):  # a section's heading opening the page: no cut row's rest
-        return None
+    if heading_opens_page(lines[k], line_below(lines, k), blocks[id(prev)], prev.n_cols):
+        return None  # a section's heading opening the page, no row of the table under it: no cut row's rest
     j = k
     while j < len(lines) and lines[j].page == lines[k].page and not lines[j].blank and lone_cell(lines[j]):
         j += 1
