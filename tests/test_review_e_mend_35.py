@@ -1,0 +1,85 @@
+"""Review e's findings mended (silent wrong figures in the hand-made-docs changes).
+
+- F1: a bulleted budget line with no colon telling one more amount (``○ 사업비 3,000백만원 추가 확보 (2025년 추경)``,
+  ``— 사업비 4,500백만원 (2025년 편성)``, ``○ 예산 1,200백만원 확보 (…특별교부세)``) read as, or over, the
+  overview's budget (extract/sections/overview.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgecard import extract_file
+from pledgecard.extract.sections.overview import bulleted_budget_proven, extract_overview
+from pledgecard.normalize.money import parse_budget
+
+from conftest import make_line
+
+HEAD = """새터시 시장 공약사업 관리카드
+
+공 약 명 : 새터천 생태하천 복원 및 수변 산책로 조성
+관리번호 : 7-6
+추진상황 : 추진중(정상)
+주관부서 : 하천관리과 (담당자 : 진소율, 연락처 : 031-580-3362)
+협조부서 : 공원녹지과, 환경정책과
+실천목표 : 2026년까지 새터천 4.2km 생태하천 복원
+
+
+제1장 사업개요
+
+  ○ 사업기간 : 2023. 1. ~ 2026. 12.
+"""
+TAIL = """  ○ 주요내용
+    - 콘크리트 제방 철거 및 자연형 호안 조성
+
+
+제2장 재원투자 계획
+
+  ○ 연차별 투자계획 (단위 : 백만원)
+    - 2023년 : 1,200백만원
+    - 2024년 : 3,800백만원
+    - 2025년 : 4,500백만원
+    - 2026년 : 3,000백만원
+"""
+TOTAL = "  ○ 총사업비 : 12,500백만원(국비 5,000, 도비 2,500, 시비 5,000)\n"
+
+
+def _budget(tmp_path: Path, body: str) -> dict | None:
+    card = tmp_path / "card.txt"
+    card.write_text(HEAD + body + TAIL, encoding="utf-8")
+    return extract_file(card)[0]["overview"]["budget"]
+
+
+@pytest.mark.parametrize("extra", ["  ○ 사업비 3,000백만원 추가 확보 (2025년 추경)\n",
+                                   "    — 사업비 4,500백만원 (2025년 편성)\n"])
+def test_a_bulleted_amount_after_the_budget_never_overwrites_it(tmp_path: Path, extra: str) -> None:
+    got = _budget(tmp_path, TOTAL + extra)
+    assert got is not None and got["total_krw"] == 12_500_000_000
+    assert [p["amount_krw"] for p in got["parts"]] == [5_000_000_000, 2_500_000_000, 5_000_000_000]
+
+
+def test_a_bulleted_grant_line_is_no_budget(tmp_path: Path) -> None:
+    assert _budget(tmp_path, "  ○ 예산 1,200백만원 확보 (2024년 특별교부세)\n") is None
+
+
+def test_a_bulleted_colonless_budget_adding_up_is_still_read(tmp_path: Path) -> None:
+    got = _budget(tmp_path, "  ○ 총사업비 12,500백만원(국비 5,000, 도비 2,500, 시비 5,000)\n")
+    assert got is not None and got["total_krw"] == 12_500_000_000
+
+
+def test_the_proof_of_a_bulleted_budget_line() -> None:
+    def proven(label: str, value: str) -> bool:
+        return bulleted_budget_proven(label, value, parse_budget(value))
+
+    assert proven("총사업비", "12,500백만원(국비 5,000, 도비 2,500, 시비 5,000)")
+    assert not proven("총사업비", "12,500백만원(국비 5,000, 도비 2,500, 시비 4,000)")  # no sum
+    assert proven("총사업비", "12,500백만원")  # a total's word, its only figure
+    assert not proven("사업비", "3,000백만원 추가 확보 (2025년 추경)")
+    assert not proven("예산", "1,200백만원 확보 (2024년 특별교부세)")
+
+
+def test_an_emdash_sub_item_is_a_content_line() -> None:
+    got = extract_overview([make_line("주요내용", "○"), make_line("사업비 12억원 절감 방안 마련", "—")])
+    assert got.value["overview"]["budget"] is None
