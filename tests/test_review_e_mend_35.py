@@ -3,6 +3,8 @@
 - F1: a bulleted budget line with no colon telling one more amount (``○ 사업비 3,000백만원 추가 확보 (2025년 추경)``,
   ``— 사업비 4,500백만원 (2025년 편성)``, ``○ 예산 1,200백만원 확보 (…특별교부세)``) read as, or over, the
   overview's budget (extract/sections/overview.py).
+- F2: a year's or a phase's budget line taken as the total of the periods told a line each, its sources as the
+  funding's sources; a run of spent amounts (집행실적) read as the plan (extract/sections/funding_period_lines.py).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
+from pledgecard.extract.sections.funding_period_lines import period_run, spent_caption
 from pledgecard.extract.sections.overview import bulleted_budget_proven, extract_overview
 from pledgecard.normalize.money import parse_budget
 
@@ -83,3 +86,45 @@ def test_the_proof_of_a_bulleted_budget_line() -> None:
 def test_an_emdash_sub_item_is_a_content_line() -> None:
     got = extract_overview([make_line("주요내용", "○"), make_line("사업비 12억원 절감 방안 마련", "—")])
     assert got.value["overview"]["budget"] is None
+
+
+PLAN = """  ○ 연차별 투자계획 (단위 : 백만원)
+    - 2023년 : 1,200백만원
+    - 2024년 : 3,800백만원
+    - 2025년 : 4,500백만원
+    - 2026년 : 3,000백만원
+"""
+YEARS = [1_200_000_000, 3_800_000_000, 4_500_000_000, 3_000_000_000]
+
+
+def _funding(tmp_path: Path, section: str) -> dict:
+    card = tmp_path / "card.txt"
+    card.write_text(HEAD + "  ○ 주요내용\n    - 자연형 호안 조성\n\n\n제2장 재원투자 계획\n\n" + section, encoding="utf-8")
+    return extract_file(card)[0]["funding"]
+
+
+@pytest.mark.parametrize("budget", ["  ○ 2025년 확보 현황\n    ○ 예산 : 4,500백만원 (국비 1,800, 도비 900, 시비 1,800)\n",
+                                    "  ○ 1단계 사업 (2023~2024)\n    ○ 사업비 : 5,000백만원 (국비 2,000, 도비 1,000, 시비 2,000)\n"])
+def test_a_years_or_phases_budget_is_no_total_of_the_years(tmp_path: Path, budget: str) -> None:
+    for section in (PLAN + budget, budget + PLAN):
+        funding = _funding(tmp_path, section)
+        assert [r["source"] for r in funding["rows"]] == ["total"]  # no source of that budget
+        assert funding["rows"][0]["amounts_krw"] == [None, *YEARS]  # no total: unproven, the years as printed
+
+
+def test_a_run_of_spent_amounts_is_not_the_plan(tmp_path: Path) -> None:
+    spent = "  ○ 연차별 집행실적 (단위 : 백만원)\n    - 2023년 : 1,100백만원\n    - 2024년 : 2,900백만원\n"
+    card = tmp_path / "card.txt"
+    card.write_text(HEAD + TOTAL + "  ○ 주요내용\n    - 자연형 호안 조성\n\n\n제2장 재원투자 계획\n\n" + spent + PLAN,
+                    encoding="utf-8")
+    funding = extract_file(card)[0]["funding"]
+    assert funding["rows"][0]["amounts_krw"] == [12_500_000_000, *YEARS]
+
+
+def test_period_run_skips_the_run_under_a_spent_caption() -> None:
+    lines = [make_line("연차별 집행실적 (단위 : 백만원)", "○"), make_line("2023년 : 1,100백만원", "-"),
+             make_line("2024년 : 2,900백만원", "-"), make_line("연차별 투자계획 (단위 : 백만원)", "○"),
+             make_line("2023년 : 1,200백만원", "-"), make_line("2024년 : 3,800백만원", "-")]
+    got = period_run(lines, lambda t: t.split(", ") if t.count("년") >= 2 and "단위" not in t else None)
+    assert got is not None and [ln.text for ln in got[0]] == ["2023년 : 1,200백만원", "2024년 : 3,800백만원"]
+    assert spent_caption(lines[0]) and not spent_caption(lines[3])
