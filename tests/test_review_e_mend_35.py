@@ -5,15 +5,20 @@
   overview's budget (extract/sections/overview.py).
 - F2: a year's or a phase's budget line taken as the total of the periods told a line each, its sources as the
   funding's sources; a run of spent amounts (집행실적) read as the plan (extract/sections/funding_period_lines.py).
+- F3: an unruled table set right under the goal table at the same wide pitch merged into it (its total read as a
+  goal), a plans list spaced wide swallowed as a table (extract/readers/pdf_typed_pitch.py, pdf_typed.py).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from pledgecard import extract_file
+from pledgecard.extract.readers.pdf_typed import typed_grids
+from pledgecard.extract.readers.pdf_typed_pitch import even_run
 from pledgecard.extract.sections.funding_period_lines import period_run, spent_caption
 from pledgecard.extract.sections.overview import bulleted_budget_proven, extract_overview
 from pledgecard.normalize.money import parse_budget
@@ -128,3 +133,35 @@ def test_period_run_skips_the_run_under_a_spent_caption() -> None:
     got = period_run(lines, lambda t: t.split(", ") if t.count("년") >= 2 and "단위" not in t else None)
     assert got is not None and [ln.text for ln in got[0]] == ["2023년 : 1,200백만원", "2024년 : 3,800백만원"]
     assert spent_caption(lines[0]) and not spent_caption(lines[3])
+
+
+@dataclass
+class _P:
+    top: float
+    bottom: float
+
+
+def _rows(tops: list[float], cells: int) -> list[list[_P]]:
+    return [[_P(t, t + 9.0) for _ in range(cells)] for t in tops]
+
+
+def test_a_wide_pitch_run_ends_where_the_count_of_cells_changes() -> None:
+    rows = lambda line: len(line) >= 2  # noqa: E731 - the predicate the reader passes
+    goals, outreach = _rows([100, 121, 142], 8), _rows([163, 184], 5)
+    assert even_run([*goals, *outreach], 0, rows) == 3  # the next table's head and row: not the goals'
+    blank = [*_rows([100, 121], 8), *_rows([142], 7), *_rows([163], 8)]
+    assert even_run(blank, 0, rows) == 4  # a row with a cell left blank, the next back at the count: one table
+    assert even_run([*goals, *_rows([163], 5)], 0, rows) == 3  # a last line of another count: left out
+
+
+def _chars(text: str, x: float, top: float, size: float = 10.5) -> list[dict]:
+    return [{"text": ch, "x0": x + i * size, "x1": x + (i + 1) * size, "top": top, "bottom": top + size}
+            for i, ch in enumerate(text)]
+
+
+def test_a_plans_list_spaced_wide_is_no_typed_table() -> None:
+    chars = []
+    for n, top in enumerate([630.0, 660.0, 690.0]):
+        chars += _chars(f"○ {n + 2}단계 준공", 60, top) + _chars(f"{n + 4}개소", 300, top) \
+            + _chars(f"2026. {n + 3}.", 420, top)
+    assert typed_grids(chars, []) == []
