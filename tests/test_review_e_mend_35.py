@@ -7,6 +7,8 @@
   funding's sources; a run of spent amounts (집행실적) read as the plan (extract/sections/funding_period_lines.py).
 - F3: an unruled table set right under the goal table at the same wide pitch merged into it (its total read as a
   goal), a plans list spaced wide swallowed as a table (extract/readers/pdf_typed_pitch.py, pdf_typed.py).
+- F4: a month alone dated in the reporting year under an item of an earlier year
+  (extract/sections/achievement_month_year.py).
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.readers.pdf_typed import typed_grids
 from pledgecard.extract.readers.pdf_typed_pitch import even_run
+from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
 from pledgecard.extract.sections.funding_period_lines import period_run, spent_caption
 from pledgecard.extract.sections.overview import bulleted_budget_proven, extract_overview
+from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.money import parse_budget
 
 from conftest import make_line
@@ -165,3 +169,23 @@ def test_a_plans_list_spaced_wide_is_no_typed_table() -> None:
         chars += _chars(f"○ {n + 2}단계 준공", 60, top) + _chars(f"{n + 4}개소", 300, top) \
             + _chars(f"2026. {n + 3}.", 420, top)
     assert typed_grids(chars, []) == []
+
+
+def test_a_month_alone_under_an_item_of_another_year_stays_unlabelled() -> None:
+    as_of = parse_date("2025. 12. 31.")
+    as_of = {**as_of, "start": "2025-01-01"}  # a reporting point inside one year
+    month = {"raw": "3월", "label": None}
+    assert month_in_as_of_year(month, as_of)["label"] == "2025-03"  # nothing above: the reporting year's
+    assert month_in_as_of_year(month, as_of, [{"text": "1공구 자연형 호안 조성 (2024년)", "date": None}]) is None
+    assert month_in_as_of_year(month, as_of, [{"text": "1공구 조성", "date": parse_date("2024. 2. ~ 11.")}]) is None
+    assert month_in_as_of_year(month, as_of, [{"text": "2공구 (2025년)", "date": None}])["label"] == "2025-03"
+
+
+def test_months_under_an_earlier_years_item_are_not_dated_in_the_card(tmp_path: Path) -> None:
+    card = tmp_path / "card.txt"
+    card.write_text(HEAD + TOTAL + "  ○ 주요내용\n    - 자연형 호안 조성\n\n\n제3장 추진실적 (2025. 12. 31. 기준)\n\n"
+                    "  ○ 1공구 자연형 호안 조성 (2024년)\n    - 콘크리트 제방 철거 : 3월\n    - 어도 2개소 설치 : 10월\n"
+                    "  ○ 2공구 공사 착공 : 2025. 3. 4.\n", encoding="utf-8")
+    items = {a["text"]: a["date"] for a in extract_file(card)[0]["achievements"]}
+    assert all((items[t] or {}).get("label") is None for t in ("콘크리트 제방 철거", "어도 2개소 설치"))
+    assert items["2공구 공사 착공"]["label"] == "2025-03-04"
