@@ -9,6 +9,7 @@
   goal), a plans list spaced wide swallowed as a table (extract/readers/pdf_typed_pitch.py, pdf_typed.py).
 - F4: a month alone dated in the reporting year under an item of an earlier year
   (extract/sections/achievement_month_year.py).
+- F5: a final-target column holding the period's sum read as its year's target (extract/sections/goal_final_year.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pledgecard.extract.readers.pdf_typed import typed_grids
 from pledgecard.extract.readers.pdf_typed_pitch import even_run
 from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
 from pledgecard.extract.sections.funding_period_lines import period_run, spent_caption
+from pledgecard.extract.sections.goal_final_year import running_final
+from pledgecard.extract.sections.goal_year_columns import goals_year_columns
 from pledgecard.extract.sections.overview import bulleted_budget_proven, extract_overview
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.money import parse_budget
@@ -189,3 +192,20 @@ def test_months_under_an_earlier_years_item_are_not_dated_in_the_card(tmp_path: 
     items = {a["text"]: a["date"] for a in extract_file(card)[0]["achievements"]}
     assert all((items[t] or {}).get("label") is None for t in ("콘크리트 제방 철거", "어도 2개소 설치"))
     assert items["2공구 공사 착공"]["label"] == "2025-03-04"
+
+
+def test_a_final_column_holding_the_periods_sum_is_no_years_target() -> None:
+    head = [["지표명", "단위", "2023년", "2023년", "2024년", "2024년", "2025년", "2025년", "최종목표(2026)"],
+            ["", "", "목표", "실적", "목표", "실적", "목표", "실적", ""]]
+    summed = goals_year_columns([*head, ["보행로 정비 연장", "km", "3.9", "4.2", "3.8", "2.8", "2.9", "추진중", "13.5"]])
+    assert summed is not None and [(g.year, g.target) for g in summed] == [(2023, "3.9"), (2024, "3.8"), (2025, "2.9")]
+    running = goals_year_columns([*head, ["시설 리모델링", "개소", "2", "2", "4", "4", "8", "추진중", "12"]])
+    assert running is not None and (running[-1].year, running[-1].target) == (2026, "12")
+
+
+def test_the_running_total_shape_of_a_final_column() -> None:
+    assert running_final([["a", "2", "4", "12"]], [1, 2], 3)  # targets rising, the final past them
+    assert not running_final([["a", "3.9", "3.8", "13.5"]], [1, 2], 3)  # a target falls: yearly amounts, a sum
+    assert not running_final([["a", "4", "8", "12"]], [1, 2], 3)  # the final their sum
+    assert not running_final([["a", "4", "8", "6"]], [1, 2], 3)  # the final under the last year's
+    assert not running_final([["a", "-", "8", "12"]], [1, 2], 3)  # a target unread: unproven
