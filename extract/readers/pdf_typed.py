@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pledgecard.extract.markers import LABEL_SEPARATORS
+from pledgecard.extract.markers import LABEL_SEPARATORS, split_marker
 from pledgecard.extract.readers.pdf_grids import Grid, contains
 from pledgecard.extract.readers.pdf_open_pieces import median_size, printed_lines
 from pledgecard.extract.readers.pdf_typed_pitch import even_run
@@ -129,7 +129,7 @@ def typed_grids(chars: Sequence[Char], grids: Sequence[Grid], *, scanned: bool =
     size = median_size([c for c in chars if not c["text"].isspace()]) if scanned else 0.0
     lines = _free_lines(chars, grids, size)
     out: list[Grid] = []
-    k = 0
+    k = tried = 0
     while k < len(lines):
         j = k
         while j < len(lines) and _row(lines[j], scanned) and (j == k or _next(lines[j - 1], lines[j])):
@@ -142,14 +142,21 @@ def typed_grids(chars: Sequence[Char], grids: Sequence[Grid], *, scanned: bool =
             if head_words([p.text for p in lines[start]], current().year_re):
                 grid = _grid(lines[start:j], WORD_GAP * size)
             start += 1
-        if grid is None and not scanned:  # rows set wide apart at one pitch (pdf_typed_pitch)
-            wide = even_run(lines, k, _row)
+        if grid is None and not scanned and k >= tried:  # rows set wide apart at one pitch (pdf_typed_pitch)
+            wide = even_run(lines, k, _unbulleted_row)
             grid = _grid(lines[k:wide]) if wide > j else None
             j = wide if grid is not None else j
+            tried = wide  # a run that proved no table: its lines are not tried again one by one (no rescan)
         if grid is not None:
             out.append(grid)
         k = max(j, k + 1)
     return out
+
+
+def _unbulleted_row(line: Sequence[Piece]) -> bool:
+    """A row of a wide-pitch run (:mod:`pdf_typed_pitch`): a row whose first cell opens with no bullet (a plans list
+    spaced wide, ``○ 2단계 리모델링 준공 4개소  2025. 12.``, is no table)."""
+    return _row(line) and split_marker(line[0].text)[0] is None
 
 
 def _size(line: Sequence[Piece]) -> float:

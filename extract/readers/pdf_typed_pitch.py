@@ -7,6 +7,11 @@ so its head and rows made no run and the goal table stayed loose text. Rows of o
 text lines that happen to hold gaps do not repeat it. A run of three lines or more (a head and two rows), each
 under the one before at the same pitch (within :data:`PITCH_TOL` of the first step) and no more than
 :data:`WIDE_SPACING` sizes apart, is a run too; whether it is a table is then proven by its columns as any run's.
+
+Class fixed (review e: an unruled outreach table set right under the goal table at the same pitch read as one more
+goal row, its total a goal): the run ends where the column structure changes, at a line of another count of cells
+than the run's first unless the line after it returns to that count (a row with one cell left blank); a bulleted
+line is no row (the caller's ``is_row``: a plans list spaced wide is no table).
 """
 
 from __future__ import annotations
@@ -34,9 +39,19 @@ def even_run(lines: Sequence[Sequence[_Piece]], k: int, is_row: Callable[[Sequen
     if not 0 < first <= WIDE_SPACING * _size(lines[k]):
         return k
     j = k + 1
-    while j < len(lines) and is_row(lines[j]) and abs(_step(lines[j - 1], lines[j]) - first) <= PITCH_TOL * first:
+    while j < len(lines) and is_row(lines[j]) and abs(_step(lines[j - 1], lines[j]) - first) <= PITCH_TOL * first \
+            and _same_columns(lines, k, j):
         j += 1
     return j if j - k >= MIN_EVEN_LINES else k
+
+
+def _same_columns(lines: Sequence[Sequence[_Piece]], k: int, j: int) -> bool:
+    """Whether ``lines[j]`` stays in the columns of the run opening at ``lines[k]``: as many cells, or another count
+    with the line after it back at the run's count (a row with a cell left blank; a new table's head and rows keep
+    their own count)."""
+    if len(lines[j]) == len(lines[k]):
+        return True
+    return j + 1 < len(lines) and len(lines[j + 1]) == len(lines[k])
 
 
 def _step(above: Sequence[_Piece], below: Sequence[_Piece]) -> float:

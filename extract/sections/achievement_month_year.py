@@ -5,24 +5,42 @@ month only): the trailing date was kept as printed with no label, no year to pla
 point states the year the card reports on; a month alone in it is that year's month where it falls on or before the
 reporting point's end (a later month of that year is no achievement yet: its year unproven, the date stays unread).
 A bracketed month (``… 완료 (5월)``) stays in the text, as the schema keeps a bracketed date.
+
+Class fixed (review e: ``- 콘크리트 제방 철거 : 3월`` under ``○ 1공구 자연형 호안 조성 (2024년)``, ``- 준공검사 : 9월`` under
+``○ … : 2024. 2. ~ 11.``, a card reported at 2025's end, dated 2025-03 / 2025-09): an enclosing item naming another
+year (in its text or its date) places the month in that item's time, not the reporting year: the month stays
+unlabelled. A range of months (``3월 ~ 5월``) is no month alone either.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import parse_date
 
 
-def month_in_as_of_year(date: dict[str, Any] | None, as_of: dict[str, Any] | None) -> dict[str, Any] | None:
+def years_named(item: dict[str, Any]) -> set[int]:
+    """The years an achievement item names: in its text (``(2024년)``) and its date's start and end."""
+    years = {int(m.group("y4")) for m in current().year_re.finditer(str(item.get("text") or "")) if m.group("y4")}
+    date = item.get("date") or {}
+    return years | {int(str(date[k])[:4]) for k in ("start", "end") if date.get(k)}
+
+
+def month_in_as_of_year(date: dict[str, Any] | None, as_of: dict[str, Any] | None,
+                        above: Sequence[dict[str, Any]] = ()) -> dict[str, Any] | None:
     """``date`` (an item's trailing date read with no label) as a month of ``as_of``'s year, where it is a month
-    alone on or before ``as_of``'s end; None otherwise."""
+    alone on or before ``as_of``'s end and no enclosing item of ``above`` names another year; None otherwise."""
     if not date or date.get("label") is not None or not date.get("raw") or not as_of or not as_of.get("end") \
             or not as_of.get("start") or as_of["start"][:4] != as_of["end"][:4]:
         return None
     got = parse_date(str(date["raw"]), default_year=int(as_of["end"][:4]))
-    if got.get("precision") != "month" or not got.get("end") or got["end"] > as_of["end"]:
-        return None
+    if got.get("precision") != "month" or not got.get("end") or got["end"] > as_of["end"] \
+            or str(got.get("start") or "")[:7] != str(got["end"])[:7]:
+        return None  # no month, a later one, or a range of months
+    if any(years_named(item) - {int(as_of["end"][:4])} for item in above):
+        return None  # under an item of another year: the month is that year's, not the reporting year's
     if parse_date(str(date["raw"]), default_year=int(as_of["end"][:4]) - 1).get("label") == got.get("label"):
         return None  # the raw printed its own year: not a month alone
     return got

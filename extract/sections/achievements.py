@@ -57,6 +57,15 @@ def _style(marker: str | None) -> str:
     return m
 
 
+def _enclosing(ach: list[Achievement], parent: int | None) -> list[Achievement]:
+    """The items enclosing one whose parent is ``parent``: its parent, the parent's, and so on."""
+    out: list[Achievement] = []
+    while parent is not None and len(out) <= len(ach):
+        out.append(ach[parent])
+        parent = ach[parent]["parent"]
+    return out
+
+
 def _new_item(group: str | None, group_as_of: DateObject | None, level: int, parent: int | None,
               marker: str | None, text: str, date: DateObject | None,
               places: frozenset[str] = frozenset()) -> Achievement:
@@ -383,7 +392,6 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         flush_loose()
         text, date, inline_notes = split_trailing_date(it.text)
-        date = month_in_as_of_year(date, group_as_of) or date  # … 선정 : 5월 in a 2025 block (achievement_month_year)
         if date is None and not is_note(it.marker):  # ◦ 2024. 3. 15. 착공: the date opens the line
             head, body = leading_date(text)
             # in a dated log any date; elsewhere a day (an event's date: a month or a year opening an
@@ -414,6 +422,8 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             if len(ach) == group_start and not opening:
                 opening.append(level)
             parent = parent_for(level, group_start)
+        date = month_in_as_of_year(date, group_as_of, _enclosing(ach, parent)) or date  # … 선정 : 5월 in a 2025
+        #                                                                  block (achievement_month_year)
         ach.append(_new_item(group, group_as_of, level, parent, None if it.marker == ROW_MARKER else it.marker,
                              text, date, places))
         prov[Loc("achievements", len(ach) - 1)] = it.source

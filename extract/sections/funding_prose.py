@@ -14,7 +14,7 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
-from pledgecard.extract.sections.funding_period_lines import joined, period_run
+from pledgecard.extract.sections.funding_period_lines import joined, own_units, period_run
 from pledgecard.extract.sections.funding_prose_unit import read_proven
 from pledgecard.extract.sections.funding_unit_proof import candidate_multipliers, unit_unproven
 from pledgecard.extract.sections.unit_inferred import unit_inferred
@@ -128,6 +128,10 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
                                 "the periods told in a sentence do not add up to the total: left null",
                                 observed=sum(a for _, a in periods), expected=total, source=line.source))
         amounts = [None] * len(periods)
+        if len(run) > 1:  # a line each: that budget (a year's, a phase's) is no total of theirs (funding_period_lines)
+            budget, total = {**budget, "parts": []}, None
+            amounts = [a for _, a in periods] if own_units(run) else amounts
+            findings[-1]["message"] = "the periods told a line each do not add up to the budget told: no total"
     label = _told(told[0].text)[0] if told else ""
     word = min(current().words("funding_columns", "total"), key=len)  # the total's shortest word: no printed label
     head = label if label and classify_column(label)["kind"] == "total" else word
@@ -141,8 +145,9 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
         cells = [(0, 0) if i == 0 else (i, 0) if i <= n else (0, i - n) for i in bare]
         findings.append(unit_unproven(cells, [r["label"] for r in rows], line.source))
     periods_at = list(range(1, len(columns)))  # no source's period is printed: null on purpose, not unread
-    findings.append(periods_unprinted(list(range(1, len(rows))), periods_at, [r["label"] for r in rows[1:]],
-                                      [columns[j]["label"] for j in periods_at], told[0].source if told else line.source))
+    findings.extend([periods_unprinted(list(range(1, len(rows))), periods_at, [r["label"] for r in rows[1:]],
+                                      [columns[j]["label"] for j in periods_at], told[0].source if told else line.source)]
+                    if len(rows) > 1 else [])
     prov = {Loc("funding"): line.source, Loc("funding", sub="rows[0]"): line.source}
     if told:
         prov.update({Loc("funding", sub=f"rows[{i}]"): told[0].source for i in range(1, len(rows))})

@@ -24,7 +24,7 @@ import re
 
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_dropped_cells import dropped_row
-from pledgecard.extract.sections.goal_final_year import final_year
+from pledgecard.extract.sections.goal_final_year import final_year, running_final
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
 from pledgecard.extract.sections.goal_rate_proof import rate_proven
 from pledgecard.extract.sections.goal_subheads import year_head
@@ -163,7 +163,9 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     subs = sub_columns(years, [row_field(c) for c in under[first:width]])
     if subs is None or first == 0:
         return None
-    if final_col is not None and last is not None and width == final_col and not under[final_col].strip():
+    targets = [first + n for n, (_, field) in enumerate(subs) if field == "target"]
+    if final_col is not None and last is not None and width == final_col and not under[final_col].strip() \
+            and running_final(grid[2:], targets, final_col):  # no period's sum (goal_final_year)
         subs, width = [*subs, (last, "target")], final_col + 1
     unit_col = next((j for j in range(first) if unit_head(head[j])), None)
     name_col = next((j for j in range(first) if j != unit_col), None)

@@ -8,7 +8,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.labels import norm_label, section_of
 from pledgecard.extract.layout import Item, Line, cell_lines
-from pledgecard.extract.markers import is_note, split_marker
+from pledgecard.extract.markers import LEVEL2_MARKERS, LEVEL3_MARKERS, is_note, split_marker
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import is_caption, label_value
 from pledgecard.extract.sections.overview_budget_parts import parts_under_budget
@@ -20,7 +20,7 @@ from pledgecard.normalize.money import parse_budget
 from pledgecard.normalize.text import fold, fold_fullwidth
 from pledgecard.record import Overview
 
-SUB_MARKERS = ("-", "·", "–")  # a sub-item's bullets: a content line, never a field's label
+SUB_MARKERS = LEVEL2_MARKERS + LEVEL3_MARKERS  # a sub-item's bullets: a content line, never a field's label
 
 
 def dated_not_amount(value: str) -> bool:
@@ -29,6 +29,21 @@ def dated_not_amount(value: str) -> bool:
     are amounts)."""
     bare = fold_fullwidth(fold(value)).replace(" ", "")
     return is_date(value) and parse_budget(value).get("unit") is None and not re.fullmatch(r"[\d,.]+", bare)
+
+
+def bulleted_budget_proven(label: str, value: str, budget: dict[str, Any]) -> bool:
+    """Whether a bulleted budget line printed with no colon (``○ 총사업비 12,500백만원(국비 …)``) is the overview's
+    budget: its parts add up to its total, or its label is a total's word and its amount the only figure on the
+    line. A bulleted line telling one more amount (``○ 사업비 3,000백만원 추가 확보 (2025년 추경)``,
+    ``○ 예산 1,200백만원 확보 (…특별교부세)``) is a content line, never the budget."""
+    total, parts = budget.get("total_krw"), budget.get("parts") or []
+    if total is None:
+        return False
+    if parts and all(p.get("amount_krw") is not None for p in parts):
+        return sum(p["amount_krw"] for p in parts) == total
+    totals = {vocab_key(w) for w in current().words("money", "total_words")}
+    figures = re.findall(r"\d[\d,.]*", fold_fullwidth(fold(value)))
+    return norm_label(label) in totals and len(figures) == 1
 
 
 def _labels(v: Vocabulary) -> dict[str, frozenset[str]]:
@@ -202,8 +217,10 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         if is_caption(ln.full_text):
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
-        lv = unbulleted_field(ln.text, labels) or (field_label(ln.text) if ln.marker is None or (
-            not in_contents and ln.marker not in SUB_MARKERS) else None)  # ○ 총사업비 12,500백만원(…): no colon
+        lv = unbulleted_field(ln.text, labels)
+        bulleted_colonless = lv is None and ln.marker is not None and not in_contents and ln.marker not in SUB_MARKERS
+        if lv is None and (ln.marker is None or bulleted_colonless):
+            lv = field_label(ln.text)  # ○ 총사업비 12,500백만원(…): no colon
         if lv is None and n == budget_at + 1 and (parts := parts_under_budget(ov["budget"], ln.text)) is not None:
             ov["budget"]["parts"] = parts  # type: ignore[index]  # its sources on the line under it
             continue
@@ -227,6 +244,9 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         elif lv and key in labels["budget"] and dated_not_amount(lv[1]):
             rest.append(ln)  # a period under a lone budget label (a key-fact tile's caption under its figure,
             #                  the next tile's figure after it): no budget
+        elif lv and key in labels["budget"] and bulleted_colonless and (
+                ov["budget"] or not bulleted_budget_proven(lv[0], lv[1], parse_budget(lv[1]))):
+            rest.append(ln)  # a bulleted line telling one more amount, or after the budget read: not the budget
         elif lv and key in labels["budget"]:
             ov["budget"] = parse_budget(lv[1])
             prov[Loc("overview", sub="budget")] = ln.source
