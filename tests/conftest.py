@@ -230,6 +230,19 @@ def assert_handmade_floor(path: Path, floor: float) -> None:
     assert [f for f in wrong_figures.figures(exp, got[0]) if f[3] is not None and f[2] != f[3]] == []
 
 
+def handmade_script(name: str) -> Any:
+    """samples/handmade/``name``.py (doc-hwp, doc-hwpx, doc-pdf: the scripts writing the hand-made documents)
+    loaded as a module."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "samples" / "handmade" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def family_card(tmp_path: Path, family: str, seed: int, fmt: str, **style: object) -> tuple[Path, dict]:
     """``family``'s card ``seed`` rendered as ``fmt`` (``style`` over the family's), and its expected record."""
     from dataclasses import replace

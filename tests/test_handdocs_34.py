@@ -21,9 +21,7 @@ The classes fixed:
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -36,7 +34,7 @@ from pledgecard.extract.sections.funding_year_heads import years_head
 from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.goal_year_periods import running_to_date, year_end_columns
 
-from conftest import assert_handmade_floor
+from conftest import assert_handmade_floor, handmade_script
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
@@ -53,21 +51,13 @@ def test_card_scores_its_floor_with_no_wrong_figure(file: str) -> None:
     assert_handmade_floor(HANDMADE / file, FLOORS[file])
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), HANDMADE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_the_scripts_write_the_committed_files(tmp_path: Path) -> None:
-    hwp = _script("doc-hwp")
+    hwp = handmade_script("doc-hwp")
     m = hwp.owpml()
     out = tmp_path / "doc-roa-province-8-3.hwp"
     hwp.write_hwp(out, "공약사업 관리카드 8-3", hwp.roa_province(m), m)
     assert out.read_bytes() == (HANDMADE / "doc-roa-province-8-3.hwp").read_bytes()
-    hwpx = _script("doc-hwpx")
+    hwpx = handmade_script("doc-hwpx")
     blocks = hwpx.dasom_city()
     assert sum(b.count("<hp:rect ") for b in blocks) == 4  # four headings in text boxes (three in one-cell boxes)
     out = tmp_path / "doc-dasom-city-2-7.hwpx"

@@ -20,9 +20,7 @@ The classes fixed:
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -33,7 +31,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_lines import bare_labelled, goal_lines
 from pledgecard.extract.sections.outreach_words import category_of
 
-from conftest import assert_handmade_floor
+from conftest import assert_handmade_floor, handmade_script
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
@@ -50,21 +48,13 @@ def test_card_scores_its_floor_with_no_wrong_figure(file: str) -> None:
     assert_handmade_floor(HANDMADE / file, FLOORS[file])
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), HANDMADE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_the_scripts_write_the_committed_files(tmp_path: Path) -> None:
-    hwp = _script("doc-hwp")
+    hwp = handmade_script("doc-hwp")
     m = hwp.owpml()
     out = tmp_path / "doc-yeonhwa-district-3-5.hwp"
     hwp.write_hwp(out, "공약사업 관리카드 3-5", hwp.yeonhwa_district(m), m)
     assert out.read_bytes() == (HANDMADE / "doc-yeonhwa-district-3-5.hwp").read_bytes()
-    hwpx = _script("doc-hwpx")
+    hwpx = handmade_script("doc-hwpx")
     out = tmp_path / "doc-saebit-special-city-5-3.hwpx"
     hwpx.write_hwpx(out, "시장 공약사업 관리카드 5-3", hwpx.saebit_special_city())
     assert out.read_bytes() == (HANDMADE / "doc-saebit-special-city-5-3.hwpx").read_bytes()

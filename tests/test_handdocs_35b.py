@@ -31,10 +31,8 @@ The classes fixed:
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -54,7 +52,7 @@ from pledgecard.extract.sections.outreach_note_dashes import note_column
 from pledgecard.extract.sections.overview import extract_overview
 from pledgecard.normalize.dates import parse_date
 
-from conftest import assert_handmade_floor, make_line
+from conftest import assert_handmade_floor, handmade_script, make_line
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
@@ -71,21 +69,13 @@ def test_card_scores_its_floor_with_no_wrong_figure(file: str) -> None:
     assert_handmade_floor(HANDMADE / file, FLOORS[file])
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), HANDMADE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_the_scripts_write_the_committed_files(tmp_path: Path) -> None:
-    hwp = _script("doc-hwp")
+    hwp = handmade_script("doc-hwp")
     m = hwp.owpml()
     out = tmp_path / "doc-eungyeol-province-2-13.hwp"
     hwp.write_hwp(out, "공약사업 관리카드 2-13", hwp.eungyeol_province(m), m)
     assert out.read_bytes() == (HANDMADE / "doc-eungyeol-province-2-13.hwp").read_bytes()
-    hwpx = _script("doc-hwpx")
+    hwpx = handmade_script("doc-hwpx")
     out = tmp_path / "doc-modeum-county-4-9.hwpx"
     hwpx.write_hwpx(out, "군수 공약사업 관리카드 4-9", hwpx.modeum_county())
     assert out.read_bytes() == (HANDMADE / "doc-modeum-county-4-9.hwpx").read_bytes()
