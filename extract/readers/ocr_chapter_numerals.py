@@ -14,19 +14,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pledgecard.extract.readers.ocr_word import Word
+from pledgecard.extract.readers.ocr_word import Word, hangul_word, word_text
 
 _SECTION = re.compile(r"-\d{1,2}[.)]")  # ``-1.`` after the chapter's numeral
-HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 
-
-def _text(word: Word) -> str:
-    return "".join(t for t, _, _ in word.symbols)
-
-
-def _hangul(word: Word) -> bool:
-    first = _text(word)[:1]
-    return bool(first) and HANGUL_FIRST <= ord(first) <= HANGUL_LAST
 
 
 def restore_chapter(rest: list[Word], strokes: frozenset[str], numeral: str) -> str | None:
@@ -34,12 +25,12 @@ def restore_chapter(rest: list[Word], strokes: frozenset[str], numeral: str) -> 
     stroke made ``numeral`` in place (the two words joined) and returned as read; else None."""
     if len(rest) < 2 or not rest[0].symbols:
         return None
-    first = _text(rest[0])
-    if len(first) >= 4 and first[0] in strokes and _SECTION.fullmatch(first[1:]) and _hangul(rest[1]):
+    first = word_text(rest[0])
+    if len(first) >= 4 and first[0] in strokes and _SECTION.fullmatch(first[1:]) and hangul_word(rest[1]):
         rest[0].symbols[0] = (numeral, *rest[0].symbols[0][1:])
         return first[0]
-    if len(first) == 1 and first in strokes and len(rest) >= 3 and _SECTION.fullmatch(_text(rest[1])) \
-            and _hangul(rest[2]):
+    if len(first) == 1 and first in strokes and len(rest) >= 3 and _SECTION.fullmatch(word_text(rest[1])) \
+            and hangul_word(rest[2]):
         conf, box = rest[0].symbols[0][1:]
         rest[0].symbols = [(numeral, conf, box), *rest[1].symbols]
         del rest[1]

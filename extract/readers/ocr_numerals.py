@@ -17,28 +17,19 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.readers.ocr_chapter_numerals import chapter_lines, chapter_sequence, restore_chapter
-from pledgecard.extract.readers.ocr_word import Word
+from pledgecard.extract.readers.ocr_word import HANGUL_FIRST, HANGUL_LAST, Word, hangul_word, word_text
 
 STROKES = frozenset("|lI!\\][")  # glyphs Tesseract reads for the one stroke of Ⅰ (l, I: for an Arabic 1 too)
 CLOSES = frozenset(".)")  # the numbering's punctuation
 NUMERAL_ONE = "Ⅰ"
 ROMAN_MORE = frozenset("ⅡⅢⅣⅤⅥⅦⅧⅨⅩ")  # numerals of a Roman numbering past its first
 STROKE_KEY = "stroke"  # a character dict's key: the stroke a proposed Ⅰ was read as
-HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 
-
-def _text(word: Word) -> str:
-    return "".join(t for t, _, _ in word.symbols)
-
-
-def _hangul(word: Word) -> bool:
-    first = _text(word)[:1]
-    return bool(first) and HANGUL_FIRST <= ord(first) <= HANGUL_LAST
 
 
 def _bullet(word: Word, lookalikes: str) -> bool:
     """A word of one glyph that is no letter, digit or stroke (▣ ◎ □ ...), or a bullet's look-alike."""
-    text = _text(word)
+    text = word_text(word)
     return len(text) == 1 and text not in STROKES and (not text.isalnum() or text in lookalikes)
 
 
@@ -51,16 +42,16 @@ def restore_numeral(words: list[Word], lookalikes: str = "") -> str | None:
     rest = words[start:]
     if len(rest) < 2 or not rest[0].symbols:
         return None
-    first = _text(rest[0])
+    first = word_text(rest[0])
     if (chapter := restore_chapter(rest, STROKES, NUMERAL_ONE)) is not None:  # ``| -1. 사업 개요``: Ⅰ-1.
         if len(rest) < len(words) - start:
             del words[start + 1]
         return chapter
-    if len(first) == 2 and first[0] in STROKES and first[1] in CLOSES and _hangul(rest[1]):
+    if len(first) == 2 and first[0] in STROKES and first[1] in CLOSES and hangul_word(rest[1]):
         rest[0].symbols[0] = (NUMERAL_ONE, *rest[0].symbols[0][1:])
         return first[0]
-    if (len(first) == 1 and first in STROKES and len(rest) >= 3 and _text(rest[1]) in CLOSES
-            and _hangul(rest[2])):
+    if (len(first) == 1 and first in STROKES and len(rest) >= 3 and word_text(rest[1]) in CLOSES
+            and hangul_word(rest[2])):
         conf, box = rest[0].symbols[0][1:]
         rest[0].symbols = [(NUMERAL_ONE, conf, box), *rest[1].symbols]  # the stop joined to its numeral
         del words[start + 1]

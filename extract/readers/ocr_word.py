@@ -12,3 +12,17 @@ class Word:
 
     spaced: bool
     symbols: list[tuple[str, float, tuple[float, float, float, float]]] = field(default_factory=list)
+
+
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+def word_text(word: Word) -> str:
+    """The word's text, its symbols joined."""
+    return "".join(t for t, _, _ in word.symbols)
+
+
+def hangul_word(word: Word) -> bool:
+    """Whether the word opens with a Hangul syllable."""
+    first = word_text(word)[:1]
+    return bool(first) and HANGUL_FIRST <= ord(first) <= HANGUL_LAST
