@@ -12,11 +12,14 @@ a finding). gaeul-county 64001 layout with that row (review f's c3): 0.911 with 
 wrong; gaeul-county 64008 layout 0.860 -> 0.990 (the other layout seeds measured unchanged, 0 wrong).
 F2. Figures printed between a year's two sub-columns were placed by a coincidental sum: they stay unplaced.
 Performance: the placings are searched once a row, in order with the slots left, and the search is capped
-(``MAX_PLACINGS``): a capped row reads nothing."""
+(``MAX_PLACINGS``): a capped row reads nothing; a
+block build_table read is not read again for its unplaced figures (text_layout: read twice a card before)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_year_pair_heads import MAX_PLACINGS, year_pair_table
@@ -131,3 +134,19 @@ def test_gaeul_64001_layout_with_a_cumulative_glued_row_reads_no_wrong_goal(tmp_
     assert not wrong and not wrong_goal_figures(exp, got)
     assert len(got["goals"]) == len(exp["goals"])
     assert score >= 0.95  # measured 0.911 (2 wrong goal figures) -> 0.959
+
+
+def test_a_block_build_table_read_is_not_read_again_for_its_unplaced_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pledgecard.extract.readers import text_year_pair_heads as pairs
+    from pledgecard.extract.readers.text_columns import build_table
+
+    lines = split_lines(BETWEEN)
+    reads = []
+    read = pairs._read
+    monkeypatch.setattr(pairs, "_read", lambda ls: reads.append(1) or read(ls))
+    assert build_table(lines) is not None
+    out = pairs.unplaced_lines(lines, 0)
+    assert len(reads) == 1  # the table's read handed its unplaced figures on (review f: read twice a card)
+    assert [ln.text for ln in out] == ["5 5 10"]
+    other = split_lines(BETWEEN.replace("센터 조성", "센터 건립"))
+    assert [ln.text for ln in pairs.unplaced_lines(other, 0)] == ["5 5 10"] and len(reads) == 2  # another block

@@ -266,8 +266,23 @@ def _row_cells(words: list[tuple[Seg, bool]], head: _Head, n_lab: int, found: li
     return cells, rest, None
 
 
+def _key(lines: list[TLine]) -> tuple[object, ...]:
+    """What a block's read depends on: its lines and their segments, as printed."""
+    return tuple((ln.number, ln.page, ln.text, ln.trail, ln.parted,
+                  tuple((g.text, g.x0, g.x1, g.c0, g.c1, g.line) for g in ln.segs)) for ln in lines)
+
+
+_LAST: list[tuple[tuple[object, ...], list[Seg] | None]] = []  # the last block read and its unplaced figures
+
+
 def year_pair_table(lines: list[TLine]) -> YearPairTable | None:
     """The table of a block headed by years over pairs of sub-columns (see the module's docstring), or None."""
+    got = _read(lines)
+    _LAST[:] = [(_key(lines), None if got is None else list(got.unplaced))]
+    return got
+
+
+def _read(lines: list[TLine]) -> YearPairTable | None:
     head = _head(lines)
     if head is None:
         return None
@@ -325,10 +340,15 @@ def unplaced_lines(lines: list[TLine], base: int) -> list[TextLine]:
     """The figures of a year-pair block placed in no sub-column, a text line for each row printing any (its
     figures as printed, in order), to go after the table: text of the goals section no goal reads, so the card
     raises a finding for it and keeps it in ``unparsed`` (``base``: the region's left edge)."""
-    got = year_pair_table(lines)
-    if got is None:
+    key = _key(lines)
+    if _LAST and _LAST[0][0] == key:  # the block build_table has just read: not read again
+        unplaced = _LAST[0][1]
+    else:
+        got = year_pair_table(lines)
+        unplaced = None if got is None else got.unplaced
+    if unplaced is None:
         return []
     rows: dict[int, list[Seg]] = {}
-    for s in got.unplaced:
+    for s in unplaced:
         rows.setdefault(s.line, []).append(s)
     return [TextLine(" ".join(s.text for s in segs), max(0, segs[0].x0 - base), n, n) for n, segs in rows.items()]
