@@ -10,13 +10,15 @@ each spanning the two sub-heads it stands over (its middle in the gap between th
 at most), the sub-heads the second row, the words of the pair the same under every year, each other head the pieces
 printed over one another in its column. A body word goes to the column it overlaps, and only to one it overlaps
 alone. A row whose figures are glued into one segment (their columns drift) is placed by its final target alone: a
-placing, in the words' order, is proven where the figures of one side (the side whose sub-head the vocabulary names
-a target's, when it does) are two or more, hold no status word and sum to a figure under a head right of the years
+placing, in the words' order, is proven where one side (the side whose sub-head the vocabulary names a target's,
+when it does) holds a figure every year, no status word, and these sum to a figure under a head right of the years
 that names no rate (an annual final) or, never falling, end in the last year's own (a cumulative final, 공정률), and
 where a rate printed right of the years is the actuals to date (their sum, or the latest) over that final. A glued
 figure never goes under a rate; a row left with several proven placings or none, or whose search passes
-``MAX_PLACINGS``, reads none of its glued figures (each handed back as unplaced). A row of words each printed alone
-that the order leaves one placing is read so. Any other figure
+``MAX_PLACINGS``, reads none of its glued figures (each handed back as unplaced). A figure printed alone amid the
+years over no one sub-column stands only for the nearest sub-column either side, and a proven placing prints every
+year's target and its actuals a run from the first year. A row of words each printed alone that the order leaves
+one placing is read so. Any other figure
 printed between a year's two sub-columns, overlapping neither or both (a row leaving the actual blank, the
 converter centring what is left), is placed by nothing printed: its cell stays empty and the figure is handed back
 as unplaced, so the card raises a finding for it rather than guess (a figure right, or none)."""
@@ -142,7 +144,7 @@ def _orders(words: list[tuple[Seg, bool]], head: _Head) -> list[list[int]] | Non
              if len(over := [k for k, h in enumerate(subs) if _overlap(w.c0, w.c1, h.c0, h.c1)]) == 1}
     finals = [k for k in range(2 * n, 2 * n + r) if k not in _rate_heads(head)]
     allowed = [[fixed[i]] if i in fixed else list(range(2 * n, 2 * n + r)) if w.c0 >= hi
-               else list(range(2 * n)) + ([] if alone else finals) for i, (w, alone) in enumerate(words)]
+               else _beside(w, subs) if alone else list(range(2 * n)) + finals for i, (w, alone) in enumerate(words)]
     allowed = [[k for k in ks if k < 2 * n or _value(w.text) is not None or is_figure(w.text)]
                for ks, (w, _) in zip(allowed, words, strict=True)]
     out: list[list[int]] = []
@@ -162,6 +164,14 @@ def _orders(words: list[tuple[Seg, bool]], head: _Head) -> list[list[int]] | Non
         return True
 
     return out if place(0, -1, []) else None
+
+
+def _beside(w: Seg, subs: list[Seg]) -> list[int]:
+    """The sub-columns a word printed alone amid them, over none alone, may stand for: the nearest one each side
+    (a right-aligned figure drifting off its own; never one a further sub-column away)."""
+    left = [k for k, h in enumerate(subs) if h.c0 <= w.c0]
+    right = [k for k, h in enumerate(subs) if h.c1 >= w.c1]
+    return sorted({*left[-1:], *right[:1]})
 
 
 def _rate_heads(head: _Head) -> set[int]:
@@ -192,8 +202,11 @@ def _proven(words: list[tuple[Seg, bool]], head: _Head, slots: list[int], side: 
         return False
     targets = [(y, v) for y in range(n) if (v := _value(at.get(2 * y + side, ""))) is not None]
     done = [v for y in range(n) if (v := _value(at.get(2 * y + 1 - side, ""))) is not None]
-    if len(targets) < 2:
-        return False
+    if len(targets) < max(2, n):
+        return False  # a year's target blank (or a dash): no final proves where the others stand
+    shown = [2 * y + 1 - side in at for y in range(n)]
+    if any(b and not a for a, b in zip(shown, shown[1:], strict=False)):
+        return False  # an actual after a year printing none: no card's actuals to date
     vals = [v for _, v in targets]
     rising = targets[-1][0] == n - 1 and all(a <= b for a, b in zip(vals, vals[1:], strict=False))
     for k, t in at.items():
