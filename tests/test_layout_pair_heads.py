@@ -79,10 +79,12 @@ def test_pairs_under_shapes() -> None:
 
 
 def test_no_figures_under_a_pair_leave_the_heads_unproven() -> None:
-    # the body's figures only under the first sub-head of each pair: the measure does not show the pairs apart
+    # the body's figures only under the first sub-head of each pair: text_pair_heads' measure (pair_head_line, the
+    # column planner's guard) does not show the pairs apart and leaves the block to the planner
     body = [_at((0, "일자리 창출"), (21, "명"), (27, "89"), (51, "391"), (72, "398"))]
     assert not pair_head_line(_lines(BLOCK[:3]), False, _lines(body))
-    # session 35b: the pair's two words printed alike under every year, each year in its pair's gap, show the pairs
-    # (text_year_pair_heads); each figure overlaps one sub-head alone, so it is read there (nalgae-city 61012)
+    # session 35b: build_table reads such a block before the planner, by text_year_pair_heads (the pair's two words
+    # printed alike under every year, each year in its pair's gap): each figure overlaps one sub-head alone, so it
+    # is read there (nalgae-city 61012); pair_head_line's answer above no longer decides this block
     table = build_table(_lines([*BLOCK[:4], *body]))
     assert table is not None and table.grid()[2] == ["일자리 창출", "명", "89", "", "391", "", "398", ""]

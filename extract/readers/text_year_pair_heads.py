@@ -9,8 +9,16 @@ gives up. :func:`year_pair_table` reads the block from its structure instead: th
 each spanning the two sub-heads it stands over (its middle in the gap between them, two characters either side
 at most), the sub-heads the second row, the words of the pair the same under every year, each other head the pieces
 printed over one another in its column. A body word goes to the column it overlaps, and only to one it overlaps
-alone. A row whose figures, one a year, sum to a figure it prints right of the years (a final target) is proven a
-row of one sub-column's figures: of the one some of them overlap, where none overlaps the other. Any other figure
+alone. A row whose figures are glued into one segment (their columns drift) is placed by its final target alone: a
+placing, in the words' order, is proven where one side (the side whose sub-head the vocabulary names a target's,
+when it does) holds a figure every year, no status word, and these sum to a figure under a head right of the years
+that names no rate (an annual final) or, never falling, end in the last year's own (a cumulative final, 공정률), and
+where a rate printed right of the years is the actuals to date (their sum, or the latest) over that final. A glued
+figure never goes under a rate; a row left with several proven placings or none, or whose search passes
+``MAX_PLACINGS``, reads none of its glued figures (each handed back as unplaced). A figure printed alone amid the
+years over no one sub-column stands only for the nearest sub-column either side, and a proven placing prints every
+year's target and its actuals a run from the first year. A row of words each printed alone that the order leaves
+one placing is read so. Any other figure
 printed between a year's two sub-columns, overlapping neither or both (a row leaving the actual blank, the
 converter centring what is left), is placed by nothing printed: its cell stays empty and the figure is handed back
 as unplaced, so the card raises a finding for it rather than guess (a figure right, or none)."""
@@ -19,7 +27,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import combinations
 
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.readers.text_layout_items import TextLine
@@ -28,6 +35,7 @@ from pledgecard.extract.vocabulary import current
 
 _NUMBER = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
 MAX_HEAD_LINES = 3  # non-blank lines from the years' line to the sub-heads' line, at most
+MAX_PLACINGS = 2000  # order-keeping placings of one glued row searched at most (past it: the row reads nothing)
 
 
 def _year(text: str) -> bool:
@@ -123,75 +131,135 @@ def _value(text: str) -> float | None:
     return float(text.replace(",", "")) if _NUMBER.match(text) else None
 
 
-def _orders(words: list[tuple[Seg, bool]], head: _Head) -> list[list[int]]:
+def _orders(words: list[tuple[Seg, bool]], head: _Head) -> list[list[int]] | None:
     """Every placing of a row's words, in their order, in the row's cells (a year's two sub-columns, ``2y`` and
     ``2y + 1``, then the heads right of the years) that what is printed allows: a word right of the years in a head
-    right of them, one amid the years there only when glued to others (its columns drift), a word of no figure (a
-    status) amid the years, a word printed alone over one sub-column alone in that one."""
+    right of them (a figure), one amid the years amid them (a glued figure never in a final's or a rate's cell: its
+    columns drift, not past the years), a word printed alone over one sub-column alone in that one. None when the
+    placings pass :data:`MAX_PLACINGS` (a long glued row of many years: searched no further, read by nothing)."""
     subs, n, hi, r = head.subs, len(head.years), head.subs[-1].c1, len(head.right)
     if len(words) > 2 * n + r:
         return []
     fixed = {i: over[0] for i, (w, alone) in enumerate(words) if alone and w.c0 < hi
              if len(over := [k for k, h in enumerate(subs) if _overlap(w.c0, w.c1, h.c0, h.c1)]) == 1}
+    finals = [k for k in range(2 * n, 2 * n + r) if k not in _rate_heads(head)]
+    allowed = [[fixed[i]] if i in fixed else list(range(2 * n, 2 * n + r)) if w.c0 >= hi
+               else _beside(w, subs) if alone else list(range(2 * n)) + finals for i, (w, alone) in enumerate(words)]
+    allowed = [[k for k in ks if k < 2 * n or _value(w.text) is not None or is_figure(w.text)]
+               for ks, (w, _) in zip(allowed, words, strict=True)]
     out: list[list[int]] = []
-    for slots in combinations(range(2 * n + r), len(words)):
-        if all(fixed.get(i, k) == k for i, k in enumerate(slots)) and all(
-                ((k >= 2 * n) == (w.c0 >= hi) or (k >= 2 * n and not alone))
-                and (k < 2 * n or _value(w.text) is not None or is_figure(w.text))
-                for k, (w, alone) in zip(slots, words, strict=True)):
+    seen = 0
+
+    def place(i: int, after: int, slots: list[int]) -> bool:
+        nonlocal seen
+        if i == len(words):
             out.append(list(slots))
-    return out
+            return len(out) <= MAX_PLACINGS
+        room = 2 * n + r - (len(words) - i - 1)  # the slots the words after this one still need
+        for k in allowed[i]:
+            if after < k < room:
+                seen += 1
+                if seen > MAX_PLACINGS * 4 or not place(i + 1, k, [*slots, k]):
+                    return False
+        return True
+
+    return out if place(0, -1, []) else None
 
 
-def _sums(words: list[tuple[Seg, bool]], head: _Head, slots: list[int], side: int) -> bool:
-    """A placing's ``side`` (0 a year's first sub-column, 1 its second) holding no status word and two figures or
-    more that sum to a figure printed under a head right of the years."""
+def _beside(w: Seg, subs: list[Seg]) -> list[int]:
+    """The sub-columns a word printed alone amid them, over none alone, may stand for: the nearest one each side
+    (a right-aligned figure drifting off its own; never one a further sub-column away)."""
+    left = [k for k, h in enumerate(subs) if h.c0 <= w.c0]
+    right = [k for k, h in enumerate(subs) if h.c1 >= w.c1]
+    return sorted({*left[-1:], *right[:1]})
+
+
+def _rate_heads(head: _Head) -> set[int]:
+    """The cells (``2n + r``) of the heads right of the years naming a rate (the vocabulary's goal rate words)."""
+    rates = current().words("goals_columns", "rate")
     n = len(head.years)
-    placed = list(zip(slots, words, strict=True))
-    if any(_value(w.text) is None and not is_figure(w.text) and k % 2 == side for k, (w, _) in placed if k < 2 * n):
+    return {2 * n + r for r, (_, _, t) in enumerate(head.right) if any(w in "".join(t.split()) for w in rates)}
+
+
+def _rate_agrees(text: str, done: float | None, final: float) -> bool:
+    """A printed rate (rounded as printed) that is ``done`` a hundredth of ``final``."""
+    v = _value(text)
+    if v is None:
+        return True  # no rate printed (a dash)
+    if done is None or not final:
         return False
-    summed = [v for k, (w, _) in placed if k < 2 * n and k % 2 == side and (v := _value(w.text)) is not None]
-    tail = [v for k, (w, _) in placed if k >= 2 * n and (v := _value(w.text)) is not None]
-    return len(summed) >= 2 and any(abs(sum(summed) - v) < 1e-6 for v in tail)
+    return round(100 * done / final, len(text.partition(".")[2])) == v
 
 
-def _rate_fits(words: list[tuple[Seg, bool]], head: _Head, side: int, slots: list[int]) -> bool:
-    """The other side's figures, a hundredth of the summed side's, printed (rounded as printed) under a head right of
-    the years: a rate the row prints, proving the placing among others the sums allow."""
+def _proven(words: list[tuple[Seg, bool]], head: _Head, slots: list[int], side: int, rates: set[int]) -> bool:
+    """A placing whose ``side`` (0 a year's first sub-column, 1 its second) holds the targets the row's final
+    target proves: two or more, no status word among them, and a figure under a head right of the years (no rate's)
+    their sum (an annual target) or, the targets never falling, the last year's own (a cumulative one, 공정률); and
+    a rate the row prints right of the years the actuals to date over that final (their sum, or the latest)."""
     n = len(head.years)
-    vals = {k: _value(w.text) for k, (w, _) in zip(slots, words, strict=True)}
-    base = sum(v or 0.0 for k, v in vals.items() if k < 2 * n and k % 2 == side)
-    other = sum(v or 0.0 for k, v in vals.items() if k < 2 * n and k % 2 != side)
-    for k, (w, _) in zip(slots, words, strict=True):
-        if k >= 2 * n and (v := vals[k]) is not None and base:
-            places = len(w.text.partition(".")[2])
-            if round(100 * other / base, places) == v and other:
+    at = {k: w.text for k, (w, _) in zip(slots, words, strict=True)}
+    if any(k < 2 * n and k % 2 == side and _value(t) is None and not is_figure(t) for k, t in at.items()):
+        return False
+    targets = [(y, v) for y in range(n) if (v := _value(at.get(2 * y + side, ""))) is not None]
+    done = [v for y in range(n) if (v := _value(at.get(2 * y + 1 - side, ""))) is not None]
+    if len(targets) < max(2, n):
+        return False  # a year's target blank (or a dash): no final proves where the others stand
+    shown = [2 * y + 1 - side in at for y in range(n)]
+    if any(b and not a for a, b in zip(shown, shown[1:], strict=False)):
+        return False  # an actual after a year printing none: no card's actuals to date
+    vals = [v for _, v in targets]
+    rising = targets[-1][0] == n - 1 and all(a <= b for a, b in zip(vals, vals[1:], strict=False))
+    for k, t in at.items():
+        final = _value(t)
+        if k < 2 * n or k in rates or final is None:
+            continue
+        for ok, got in ((abs(sum(vals) - final) < 1e-6, sum(done) if done else None),
+                        (rising and abs(vals[-1] - final) < 1e-6, done[-1] if done else None)):
+            if ok and all(_rate_agrees(at[q], got, final) for q in rates if q in at):
                 return True
     return False
 
 
-def _row_cells(words: list[tuple[Seg, bool]], head: _Head, n_lab: int,
-               sides: dict[int, int]) -> tuple[dict[int, str], list[Seg], int | None]:
-    """A row's cells right of its labels (column -> text), the words placed nowhere and the side its sums proved
-    (see the module's docstring); ``words``: each word and whether it stood alone in its segment (glued words'
-    columns drift); ``sides``: the side other rows' sums proved (a row whose placing its own sums leave open
-    between the two sides takes theirs)."""
-    subs, n, hi = head.subs, len(head.years), head.subs[-1].c1
+def _target_sides(head: _Head) -> tuple[int, ...]:
+    """The sides that may hold a row's targets: the one whose sub-head the vocabulary names a target's, the other's
+    an actual's; either when the sub-heads name neither so."""
+    vocab = current()
+    names = ["".join(s.text.split()) for s in head.subs[:2]]
+    target, actual = vocab.words("goals_columns", "target"), vocab.words("goals_columns", "actual")
+    named = [side for side in (0, 1) if names[side] in target and names[1 - side] in actual]
+    return tuple(named) or (0, 1)
+
+
+def _placings(words: list[tuple[Seg, bool]], head: _Head) -> list[tuple[int | None, list[int]]]:
+    """The placings of a row the row's final target (and rate) proves, each with the side of its targets; or the
+    one placing the order leaves a row of words each printed alone (no glued word drifting: a figure amid the years
+    between two figures over their sub-columns, one cell left for it), no side proved."""
     orders = _orders(words, head)
-    found: list[tuple[int | None, list[int]]] = [(None, orders[0])] if len(orders) == 1 else [
-        (side, slots) for slots in orders for side in (0, 1) if _sums(words, head, slots, side)]
+    if orders is not None and len(orders) == 1 and all(alone for _, alone in words):
+        return [(None, orders[0])]
+    rates, sides = _rate_heads(head), _target_sides(head)
+    return [(side, slots) for slots in orders or [] for side in sides if _proven(words, head, slots, side, rates)]
+
+
+def _row_cells(words: list[tuple[Seg, bool]], head: _Head, n_lab: int, found: list[tuple[int | None, list[int]]],
+               sides: set[int]) -> tuple[dict[int, str], list[Seg], int | None]:
+    """A row's cells right of its labels (column -> text), the words placed nowhere and the side its final proved
+    (see the module's docstring); ``words``: each word and whether it stood alone in its segment (glued words'
+    columns drift); ``found``: the placings its final proves (:func:`_placings`); ``sides``: the side other rows
+    proved (a row whose placings differ by side alone takes theirs). Several placings left, or none: the glued words
+    are placed nowhere."""
+    subs, n, hi = head.subs, len(head.years), head.subs[-1].c1
     if len({side for side, _ in found}) > 1 and len(sides) == 1:
-        found = [f for f in found if f[0] in sides.values()]
-    if len(found) > 1:
-        found = [f for f in found if f[0] is not None and _rate_fits(words, head, f[0], f[1])]
-    if len(found) > 1:  # still several: a word printed alone touching one sub-column alone (no gap) stays in it
+        found = [f for f in found if f[0] in sides]
+    if len({tuple(s) for _, s in found}) > 1:  # a word printed alone touching one sub-column alone stays in it
         touch = {i: near[0] for i, (w, alone) in enumerate(words) if alone and w.c0 < hi
                  if len(near := [k for k, h in enumerate(subs) if w.c0 <= h.c1 and h.c0 <= w.c1]) == 1}
         found = [f for f in found if all(f[1][i] == k for i, k in touch.items())]
-    if len(found) == 1:
-        side, slots = found[0]
+    if len({tuple(s) for _, s in found}) == 1:
+        slots = found[0][1]
+        proved = {side for side, _ in found if side is not None}
         cells = {n_lab + k: w.text for k, (w, _) in zip(slots, words, strict=True)}
-        return cells, [], side
+        return cells, [], proved.pop() if len(proved) == 1 else None
     cells: dict[int, str] = {}
     rest: list[Seg] = []
     right = [w for w, _ in words if w.c0 >= hi]
@@ -211,8 +279,23 @@ def _row_cells(words: list[tuple[Seg, bool]], head: _Head, n_lab: int,
     return cells, rest, None
 
 
+def _key(lines: list[TLine]) -> tuple[object, ...]:
+    """What a block's read depends on: its lines and their segments, as printed."""
+    return tuple((ln.number, ln.page, ln.text, ln.trail, ln.parted,
+                  tuple((g.text, g.x0, g.x1, g.c0, g.c1, g.line) for g in ln.segs)) for ln in lines)
+
+
+_LAST: list[tuple[tuple[object, ...], list[Seg] | None]] = []  # the last block read and its unplaced figures
+
+
 def year_pair_table(lines: list[TLine]) -> YearPairTable | None:
     """The table of a block headed by years over pairs of sub-columns (see the module's docstring), or None."""
+    got = _read(lines)
+    _LAST[:] = [(_key(lines), None if got is None else list(got.unplaced))]
+    return got
+
+
+def _read(lines: list[TLine]) -> YearPairTable | None:
     head = _head(lines)
     if head is None:
         return None
@@ -244,10 +327,12 @@ def year_pair_table(lines: list[TLine]) -> YearPairTable | None:
         rows.append((ln, label, words))
     if not rows:
         return None
-    learnt = {side for _, _, words in rows if (side := _row_cells(words, head, n_lab, {})[2]) is not None}
-    sides = {0: learnt.pop()} if len(learnt) == 1 else {}
-    read = [(ln, {**label, **got}, rest) for ln, label, words in rows
-            for got, rest, _ in [_row_cells(words, head, n_lab, sides)]]
+    found = [_placings(words, head) for _, _, words in rows]  # searched once a row
+    learnt = {side for (_, _, words), f in zip(rows, found, strict=True)
+              if (side := _row_cells(words, head, n_lab, f, set())[2]) is not None}
+    sides = learnt if len(learnt) == 1 else set()
+    read = [(ln, {**label, **got}, rest) for (ln, label, words), f in zip(rows, found, strict=True)
+            for got, rest, _ in [_row_cells(words, head, n_lab, f, sides)]]
     for before, g in wrapped:  # a wrapped label cell: its pieces above and below its row, joined
         col = sum(1 for b in bounds if g.c0 >= b - 1)
         after = before + 1 < len(read) and col not in read[before + 1][1]
@@ -268,10 +353,15 @@ def unplaced_lines(lines: list[TLine], base: int) -> list[TextLine]:
     """The figures of a year-pair block placed in no sub-column, a text line for each row printing any (its
     figures as printed, in order), to go after the table: text of the goals section no goal reads, so the card
     raises a finding for it and keeps it in ``unparsed`` (``base``: the region's left edge)."""
-    got = year_pair_table(lines)
-    if got is None:
+    key = _key(lines)
+    if _LAST and _LAST[0][0] == key:  # the block build_table has just read: not read again
+        unplaced = _LAST[0][1]
+    else:
+        got = year_pair_table(lines)
+        unplaced = None if got is None else got.unplaced
+    if unplaced is None:
         return []
     rows: dict[int, list[Seg]] = {}
-    for s in got.unplaced:
+    for s in unplaced:
         rows.setdefault(s.line, []).append(s)
     return [TextLine(" ".join(s.text for s in segs), max(0, segs[0].x0 - base), n, n) for n, segs in rows.items()]
