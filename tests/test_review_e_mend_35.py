@@ -209,3 +209,12 @@ def test_the_running_total_shape_of_a_final_column() -> None:
     assert not running_final([["a", "4", "8", "12"]], [1, 2], 3)  # the final their sum
     assert not running_final([["a", "4", "8", "6"]], [1, 2], 3)  # the final under the last year's
     assert not running_final([["a", "-", "8", "12"]], [1, 2], 3)  # a target unread: unproven
+
+
+def test_a_wide_pitch_run_keeps_its_last_line_one_cell_short() -> None:
+    """The run's total row with its note cell blank (`계 | 13회` under `구분 | 횟수 | 비고`), nothing after it at the
+    pitch: the run's (onsaemi-outreach-norule.pdf's total, lost with the mend of F3: CI of session 35)."""
+    rows = lambda line: len(line) >= 2  # noqa: E731 - the predicate the reader passes
+    assert even_run([*_rows([100, 121, 142, 163], 3), *_rows([184], 2)], 0, rows) == 5
+    # one cell short with the run going on after it at another count: another table's head
+    assert even_run([*_rows([100, 121, 142], 3), *_rows([163, 184], 2)], 0, rows) == 3

@@ -10,8 +10,9 @@ under the one before at the same pitch (within :data:`PITCH_TOL` of the first st
 
 Class fixed (review e: an unruled outreach table set right under the goal table at the same pitch read as one more
 goal row, its total a goal): the run ends where the column structure changes, at a line of another count of cells
-than the run's first unless the line after it returns to that count (a row with one cell left blank); a bulleted
-line is no row (the caller's ``is_row``: a plans list spaced wide is no table).
+than the run's first unless the line after it returns to that count (a row with one cell left blank) or it is the
+run's last line with one cell fewer (its total row, a note cell blank: onsaemi-outreach-norule.pdf's `계 | 13회`); a
+bulleted line is no row (the caller's ``is_row``: a plans list spaced wide is no table).
 """
 
 from __future__ import annotations
@@ -38,9 +39,18 @@ def even_run(lines: Sequence[Sequence[_Piece]], k: int, is_row: Callable[[Sequen
     first = _step(lines[k], lines[k + 1])
     if not 0 < first <= WIDE_SPACING * _size(lines[k]):
         return k
+    def at_pitch(i: int) -> bool:
+        return i < len(lines) and is_row(lines[i]) and abs(_step(lines[i - 1], lines[i]) - first) <= PITCH_TOL * first
+
     j = k + 1
-    while j < len(lines) and is_row(lines[j]) and abs(_step(lines[j - 1], lines[j]) - first) <= PITCH_TOL * first \
-            and _same_columns(lines, k, j):
+    while at_pitch(j):
+        if not _same_columns(lines, k, j):
+            # the run's last line, one cell short and nothing after it at the pitch: its total row, a note left
+            # blank (계 | 13회 under 구분 | 횟수 | 비고); a line of another count the run goes on from, or a last line
+            # of a count further off: another table's
+            if len(lines[j]) == len(lines[k]) - 1 and not at_pitch(j + 1):
+                j += 1
+            break
         j += 1
     return j if j - k >= MIN_EVEN_LINES else k
 
