@@ -257,16 +257,23 @@ def family_card(tmp_path: Path, family: str, seed: int, fmt: str, **style: objec
     return path, exp
 
 
-def pdftotext_scored(src: Path, tmp_path: Path) -> tuple[dict, dict, float, list[str]]:
-    """The PDF ``src`` dumped by pdftotext's default mode and read: its expected record, the record read, the shared
-    scorer's score and the figures read wrong (the shared counter's and the year-aware goal check's)."""
+def pdftotext_scored(src: Path, tmp_path: Path, converter: str | None = None) -> tuple[dict, dict, float, list[str]]:
+    """The PDF ``src`` dumped by pdftotext's default mode (or by ``converter``, a kind of
+    test_text_converters.converter_dump: raw, pdf2txt ...) and read: its expected record, the record read, the
+    shared scorer's score and the figures read wrong (the shared counter's and the year-aware goal check's)."""
     from pledgecard import extract_file
     from pledgecard.scoring import load_records, wrong_goal_figures
 
     sc, wf = shared_tools()
     (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
-    out = tmp_path / f"{src.stem}.txt"
-    pdftotext_dump(src, out)
+    if converter is None:
+        out = tmp_path / f"{src.stem}.txt"
+        pdftotext_dump(src, out)
+    else:
+        from test_text_converters import converter_dump
+
+        out = tmp_path / f"{src.stem}-{converter}.txt"
+        converter_dump(converter, src, out)
     (rec,) = extract_file(out)
     wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
     return exp, rec, sc.score_record(exp, rec).score(), wrong

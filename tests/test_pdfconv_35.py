@@ -17,12 +17,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_text_converters import converter_dump
 
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_recurring_glyphs import is_glyph_line, recurring_glyphs
 
-from conftest import family_card, pdftotext_scored, shared_tools
+from conftest import family_card, pdftotext_scored
 
 # one copy of the turned watermark a page, as pdftotext's default mode breaks it into lines
 MARK = ["용", "토", "검 오후", "부 4.", "내", ".", "·", "5", "리 20.", "관 0", "약", "공 력2", "군", "개 관출", "안 당",
@@ -88,28 +87,15 @@ ANGAE_RAW = [(95003, 0.99), (95004, 0.96), (95006, 0.98), (95008, 0.97)]
 
 @pytest.mark.parametrize(("seed", "floor"), ANGAE_RAW)
 def test_angae_raw_reads_past_its_watermark(tmp_path: Path, seed: int, floor: float) -> None:
-    from pledgecard import extract_file
-    from pledgecard.scoring import wrong_goal_figures
-
-    sc, wf = shared_tools()
-    src, exp = family_card(tmp_path, "angae-county", seed, "pdf")
-    out = tmp_path / f"angae-{seed}-raw.txt"
-    converter_dump("raw", src, out)
-    (rec,) = extract_file(out)
-    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
-    assert sc.score_record(exp, rec).score() >= floor
+    src, _ = family_card(tmp_path, "angae-county", seed, "pdf")
+    _exp, _rec, score, wrong = pdftotext_scored(src, tmp_path, "raw")
+    assert wrong == []
+    assert score >= floor
 
 
 def test_angae_95003_pdf2txt_no_wrong_figure(tmp_path: Path) -> None:
-    from pledgecard import extract_file
-    from pledgecard.scoring import wrong_goal_figures
-
-    _sc, wf = shared_tools()
-    src, exp = family_card(tmp_path, "angae-county", 95003, "pdf")
-    out = tmp_path / "angae-95003-pdf2txt.txt"
-    converter_dump("pdf2txt", src, out)
-    (rec,) = extract_file(out)
-    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
+    src, _ = family_card(tmp_path, "angae-county", 95003, "pdf")
+    assert pdftotext_scored(src, tmp_path, "pdf2txt")[3] == []
 
 
 # --- a funding table pdf2txt printed in fragments (maru-county's unseen cards) ---
@@ -195,16 +181,10 @@ def test_maru_pdf2txt_funding_in_fragments(tmp_path: Path, seed: int, floor: flo
     """maru-county pdf2txt: 19004 0.697 -> 0.862 (its funding read, every cell proven by the budget), 19017
     0.796 -> 0.867 (its funding, printed out of row order, nulled row by row against the budget: read once the
     figures no longer glued, 11 figures dealt wrong), 0 wrong figures."""
-    from pledgecard import extract_file
-    from pledgecard.scoring import wrong_goal_figures
-
-    sc, wf = shared_tools()
-    src, exp = family_card(tmp_path, "maru-county", seed, "pdf")
-    out = tmp_path / f"maru-{seed}-pdf2txt.txt"
-    converter_dump("pdf2txt", src, out)
-    (rec,) = extract_file(out)
-    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
-    assert sc.score_record(exp, rec).score() >= floor
+    src, _ = family_card(tmp_path, "maru-county", seed, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
+    assert wrong == []
+    assert score >= floor
     if seed == 19004:  # its rows named, their cells null, their printed values kept
         assert [r["label"] for r in rec["funding"]["rows"]] == [r["label"] for r in exp["funding"]["rows"]]
         assert all(v is None for r in rec["funding"]["rows"] for v in r["amounts_krw"])

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_text_converters import converter_dump
-
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 
-from conftest import family_card, pdftotext_scored, shared_tools
+from conftest import family_card, pdftotext_scored
 
 # the goal table of sora-city 20023 as pdftotext's default mode prints it, a cell a line (blank lines out): the head
 # (목표치 | 실적 | 추진상황) with the year and project heads around it, the first row whole, then the year cells amid
@@ -114,17 +112,11 @@ def test_every_cell_printed_is_still_proven_by_the_sums() -> None:
 
 
 def test_gaeul_64009_pdf2txt_reads_its_indicator_goals(tmp_path: Path) -> None:
-    from pledgecard import extract_file
-    from pledgecard.scoring import wrong_goal_figures
-
-    sc, wf = shared_tools()
-    src, exp = family_card(tmp_path, "gaeul-county", 64009, "pdf")
-    out = tmp_path / "gaeul-64009-pdf2txt.txt"
-    converter_dump("pdf2txt", src, out)
-    (rec,) = extract_file(out)
-    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
+    src, _ = family_card(tmp_path, "gaeul-county", 64009, "pdf")
+    _exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
+    assert wrong == []
     assert len(rec["goals"]) == 12
-    assert sc.score_record(exp, rec).score() >= 0.79  # measured 0.798 (0.567 before: no goal read)
+    assert score >= 0.79  # measured 0.798 (0.567 before: no goal read)
 
 
 # --- a box of cut labels and a cut title printed with no value (mutant 4314 pdf2txt: the values' font lost) ---
@@ -177,20 +169,13 @@ def test_a_label_box_card_reads_its_header_from_nothing(tmp_path: Path) -> None:
 
 def test_mutant_4314_pdf2txt_is_a_card_not_an_error(tmp_path: Path) -> None:
     # measured: NoCardFoundError -> a card (0.004: kind and issuer, the values' font lost), 0 wrong
-    from pledgecard import extract_file
-    from pledgecard.scoring import load_records, wrong_goal_figures
-
     from conftest import mutant_file
 
-    sc, wf = shared_tools()
     src = mutant_file(4314, "pdf", tmp_path)
-    (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
-    out = tmp_path / "mutant-4314-pdf2txt.txt"
-    converter_dump("pdf2txt", src, out)
-    (rec,) = extract_file(out)
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
     assert rec["header"]["kind"] == exp["header"]["kind"]
-    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
-    assert sc.score_record(exp, rec).score() >= 0.0
+    assert wrong == []
+    assert score >= 0.0
 
 
 # --- an outreach head printed a line at a time across its cells (haneul-city 18037 pdftotext) ---
@@ -227,14 +212,7 @@ def test_status_cells_gathered_after_the_last_mark_are_no_rows() -> None:
 
 
 def test_bomi_23025_pdf2txt_reads_no_goal_figure_wrong(tmp_path: Path) -> None:
-    from pledgecard import extract_file
-    from pledgecard.scoring import wrong_goal_figures
-
-    sc, wf = shared_tools()
-    src, exp = family_card(tmp_path, "bomi-county", 23025, "pdf")
-    out = tmp_path / "bomi-23025-pdf2txt.txt"
-    converter_dump("pdf2txt", src, out)
-    (rec,) = extract_file(out)
-    # before: the first row's 86개 read as the second row's actual (1 wrong)
-    assert [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec) == []
-    assert sc.score_record(exp, rec).score() >= 0.63  # measured 0.637 (0.637 before)
+    src, _ = family_card(tmp_path, "bomi-county", 23025, "pdf")
+    _exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
+    assert wrong == []  # before: the first row's 86개 read as the second row's actual (1 wrong)
+    assert score >= 0.63  # measured 0.637 (0.637 before)
