@@ -22,7 +22,8 @@ from pledgecard.extract.vocabulary import current
 SLACK = 2.0  # columns: a year head's centre off the middle of its pair's gap (the converter rounds)
 
 
-def _year(text: str) -> bool:
+def year_cell(text: str) -> bool:
+    """Whether ``text`` is a year the vocabulary knows, and nothing else (a head's year cell)."""
     return bool(current().year_re.fullmatch(" ".join(text.split())))
 
 
@@ -55,7 +56,7 @@ def pair_head_line(group: list[TLine], wide: bool, body: list[TLine] | None = No
     """Whether a row group of three lines or more opens with a line of year heads (two or more, nothing
     else) centred over pairs of the word sub-heads its last line ends with (:func:`pairs_under`), the
     figures of the ``body`` lines below under the pairs (:func:`_filled`)."""
-    if len(group) < 3 or len(group[0].segs) < 2 or not all(_year(s.text) for s in group[0].segs):
+    if len(group) < 3 or len(group[0].segs) < 2 or not all(year_cell(s.text) for s in group[0].segs):
         return False
     bottom = group[-1].segs
     if not all(_words(s.text) for s in bottom):
@@ -76,7 +77,7 @@ def pair_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
     if k + 2 > len(rows) - 1 or rows[k].spanning or rows[k + 1].spanning:
         return None
     tops, row = rows[k].cells, rows[k + 1].cells
-    if len(tops) < 2 or any(len(c.segs) != 1 or not _year(c.segs[0].text) for c in tops):
+    if len(tops) < 2 or any(len(c.segs) != 1 or not year_cell(c.segs[0].text) for c in tops):
         return None
     last = max(s.line for c in row for s in c.segs)
     subs = [i for i, c in enumerate(row) if len(c.segs) == 1 and c.segs[0].line == last and _words(c.segs[0].text)]

@@ -31,15 +31,12 @@ from dataclasses import dataclass
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.readers.text_layout_items import TextLine
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
+from pledgecard.extract.readers.text_pair_heads import year_cell
 from pledgecard.extract.vocabulary import current
 
 _NUMBER = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
 MAX_HEAD_LINES = 3  # non-blank lines from the years' line to the sub-heads' line, at most
 MAX_PLACINGS = 2000  # order-keeping placings of one glued row searched at most (past it: the row reads nothing)
-
-
-def _year(text: str) -> bool:
-    return bool(current().year_re.fullmatch(" ".join(text.split())))
 
 
 @dataclass
@@ -92,7 +89,7 @@ def _pairs(segs: list[Seg], n: int) -> int | None:
     for s in range(len(segs) - 2 * n + 1):
         run = segs[s:s + 2 * n]
         a, b = run[0].text, run[1].text
-        if a != b and not any(is_figure(x.text) or _year(x.text) for x in run) \
+        if a != b and not any(is_figure(x.text) or year_cell(x.text) for x in run) \
                 and all(x.text == (a if i % 2 == 0 else b) for i, x in enumerate(run)):
             return s
     return None
@@ -102,7 +99,7 @@ def _head(lines: list[TLine]) -> _Head | None:
     """The head of a year-pair block (see the module's docstring), or None."""
     text = [k for k, ln in enumerate(lines) if not ln.blank]
     for n, k in enumerate(text[:MAX_HEAD_LINES]):
-        years = [s for s in lines[k].segs if _year(s.text)]
+        years = [s for s in lines[k].segs if year_cell(s.text)]
         if len(years) < 2:
             continue
         for j in text[n + 1:n + 1 + MAX_HEAD_LINES]:

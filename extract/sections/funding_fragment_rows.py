@@ -36,13 +36,13 @@ from typing import Any
 from pledgecard.extract.findings import finding
 from pledgecard.extract.search_budget import SearchGivenUp
 from pledgecard.extract.sections.funding_checks import null_every_cell
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
 from pledgecard.extract.sections.funding_named_shares import shares_by_row
 from pledgecard.extract.sections.funding_proof import Budget
 from pledgecard.extract.sections.funding_share_placement import share_placements
 from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.record import FundingColumn, FundingRow
 
-_PERIODS = frozenset({"year", "prior", "after_term"})
 _FIGURE = re.compile(r"^(?:-|\d{1,3}(?:,\d{3})*)$")  # a cell of a figure line: an amount or a dash for none
 _MOST_PIECES = 6  # a row's pieces tried in every order at most (6! orders)
 
@@ -115,7 +115,7 @@ def rows_proven_by_budget(columns: list[FundingColumn], rows: list[FundingRow], 
     """Whether every row of ``rows`` (periods only, every cell read) sums to the budget's share of its own
     source, one row a share."""
     own = _own_shares(rows, budget)
-    if own is None or not columns or any(c["kind"] not in _PERIODS for c in columns):
+    if own is None or not columns or any(c["kind"] not in PERIOD_KINDS for c in columns):
         return False
     for r, share in zip(rows, own, strict=True):
         values = r["amounts_krw"]
@@ -170,7 +170,7 @@ def fragments_unproven(text: str, columns: list[FundingColumn], rows: list[Fundi
     no fragments or every row is proven. (pdf2txt's order of a row's boxes is its own, which no sum proves: review
     a, finding 1, maru-county 19004 with a row's boxes printed out of their order.)"""
     n = len(columns)
-    if not n or not rows or any(c["kind"] not in _PERIODS for c in columns) or any(r["source"] == "total" for r in rows):
+    if not n or not rows or any(c["kind"] not in PERIOD_KINDS for c in columns) or any(r["source"] == "total" for r in rows):
         return []  # a table printing a sum of its own: its sums judge the reading (funding_stream_proof)
     if sum(len(t) for t in figure_lines(text)) != len(rows) * n or not printed_in_fragments(text, n):
         return []  # (cells printed beside words too: no fragments of figures alone to tell rows by)
@@ -200,7 +200,7 @@ def null_against_budget(columns: list[FundingColumn], rows: list[FundingRow], bu
     rounding), or whose figures fit the shares in no order (its own split, revised under the same total), is left
     as read."""
     own = _own_shares(rows, budget)
-    if own is None or any(c["kind"] not in _PERIODS for c in columns):
+    if own is None or any(c["kind"] not in PERIOD_KINDS for c in columns):
         return []
     if sum(int(v or 0) for r in rows for v in r["amounts_krw"]) != sum(own):
         return []  # the table's figures are not the budget's (another scope, another rounding): no proof either way

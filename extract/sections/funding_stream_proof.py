@@ -18,16 +18,15 @@ to the checks of its layout."""
 from __future__ import annotations
 
 from pledgecard.extract.sections.funding_checks import null_every_cell, sums_fit
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
 from pledgecard.record import FundingColumn, FundingRow
-
-_PERIODS = ("prior", "year", "after_term")
 
 
 def _row_sums(values: list[int | float | None], kinds: list[str], mult: int) -> bool:
     """Whether one of the row's total cells (read) is the sum of its periods, and of its shares where it splits
     the total in two or more (확보 | 미확보), every one of them read (a lone share column, a ratio such as 구성비,
     is no part of the sum: the caller drops it as no amount)."""
-    periods = [j for j, k in enumerate(kinds) if k in _PERIODS]
+    periods = [j for j, k in enumerate(kinds) if k in PERIOD_KINDS]
     shares = [j for j, k in enumerate(kinds) if k == "share"]
     shares = shares if len(shares) >= 2 else []
     totals = [j for j, k in enumerate(kinds) if k == "total"]
