@@ -15,9 +15,8 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.base import Loc, SectionResult
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
 from pledgecard.extract.sections.funding_unit_proof import rows_agree
-
-_PERIODS = ("prior", "year", "after_term")  # the period columns a row sums over (as funding_unit_proof)
 
 
 def deal_disproven(funding: dict[str, Any] | None, budget: dict[str, Any]) -> bool:
@@ -31,7 +30,7 @@ def deal_disproven(funding: dict[str, Any] | None, budget: dict[str, Any]) -> bo
     if "total" in kinds:
         return False  # a total column: the sums the readers check already
     cells = [a for r in funding.get("rows") or [] if r.get("source") != "total"
-             for j, a in enumerate(r.get("amounts_krw") or []) if j < len(kinds) and kinds[j] in _PERIODS]
+             for j, a in enumerate(r.get("amounts_krw") or []) if j < len(kinds) and kinds[j] in PERIOD_KINDS]
     return bool(cells) and None not in cells and sum(cells) == total
 
 

@@ -21,7 +21,12 @@ import re
 from dataclasses import replace
 
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.sections.funding_column_heads import classify_column, col_token, is_group
+from pledgecard.extract.sections.funding_column_heads import (
+    PERIOD_KINDS,
+    classify_column,
+    col_token,
+    is_group,
+)
 from pledgecard.extract.sections.funding_gap_names import gap_parted
 from pledgecard.extract.sections.funding_source_labels import several_sources
 from pledgecard.extract.vocabulary import current
@@ -100,7 +105,6 @@ def _stacked_head(out: list[Item], run: list[int], counts: list[int]) -> list[st
     return cells
 
 
-_PERIODS = ("year", "prior", "after_term")
 _BRACKET_AFTER = re.compile(r"[(（][^()（）]*[)）]$")  # a unit or a percent sign closing a head cell: 비율(%)
 
 
@@ -121,7 +125,7 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
     if not all(isinstance(ln, Line) for ln in lines):
         return None
     periods = lines[-1].text.split()  # type: ignore[union-attr]
-    if len(periods) < 2 or any(classify_column(t)["kind"] not in _PERIODS for t in periods):
+    if len(periods) < 2 or any(classify_column(t)["kind"] not in PERIOD_KINDS for t in periods):
         periods = _sources_parted(lines[-1]) or []  # type: ignore[arg-type]  # (국 비 도 비 시 비 under 재원별)
         if not periods:
             return None
@@ -130,7 +134,7 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
         return None  # (the corner names the rows' labels)
     kinds = [classify_column(c)["kind"] for c in cells[1:]]
     spans = [k for k, kind in enumerate(kinds, 1) if kind == "other"]
-    if len(spans) != 1 or not is_group(cells[spans[0]]) or any(kind in _PERIODS for kind in kinds):
+    if len(spans) != 1 or not is_group(cells[spans[0]]) or any(kind in PERIOD_KINDS for kind in kinds):
         return None
     at = spans[0]
     col = current().build(col_token)

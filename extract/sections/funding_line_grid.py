@@ -98,7 +98,6 @@ def _period_row(toks: list[str]) -> bool:
             and not all(classify_column(t)["kind"] in PERIOD_KINDS for t in toks[1:]))  # a line of period labels
 
 
-_PERIODS = ("year", "prior", "after_term")
 
 
 def _told_sentence(text: str) -> bool:
@@ -110,7 +109,7 @@ def _told_sentence(text: str) -> bool:
     if not colon or not head.strip():
         return False
     if current().build(gubun_pattern).search(head) or any(
-            classify_column(w)["kind"] in _PERIODS for w in head.split()):
+            classify_column(w)["kind"] in PERIOD_KINDS for w in head.split()):
         return False  # the head names a column of the grid
     return any(trailing_unit(m.group(0)) for m in money_patterns().amount.finditer(tail))
 

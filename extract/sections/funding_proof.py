@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
 from pledgecard.extract.sections.funding_named_shares import Share
 from pledgecard.extract.sections.funding_row_shares import rows_hold_shares
 from pledgecard.normalize.money import parse_amount
@@ -182,7 +183,6 @@ def fillings(values: Sequence[int], n_rows: int, n_cols: int, total_row: int | N
     return search.found, search.steps
 
 
-_PERIODS = ("prior", "year", "after_term")
 
 
 def sum_axes(columns: Sequence[FundingColumn], rows: Sequence[FundingRow]) -> tuple[int | None, list[int], int | None]:
@@ -190,7 +190,7 @@ def sum_axes(columns: Sequence[FundingColumn], rows: Sequence[FundingRow]) -> tu
     (기투자, the years, 임기 후) and its total row (when it has one, over two rows or more)."""
     kinds = [c["kind"] for c in columns]
     total_col = kinds.index("total") if kinds.count("total") == 1 else None
-    periods = [j for j, k in enumerate(kinds) if k in _PERIODS]
+    periods = [j for j, k in enumerate(kinds) if k in PERIOD_KINDS]
     totals = [i for i, r in enumerate(rows) if r["source"] == "total"]
     return total_col, periods, totals[0] if len(totals) == 1 and len(rows) >= 3 else None
 
@@ -198,7 +198,7 @@ def sum_axes(columns: Sequence[FundingColumn], rows: Sequence[FundingRow]) -> tu
 def _groups(kinds: Sequence[str]) -> list[list[int]] | None:
     """The column groups that each add up to the total column: the periods, and the shares of the
     total (확보 | 미확보); None when a column is of another kind (its sum is not known)."""
-    periods = [k for k, kind in enumerate(kinds) if kind in _PERIODS]
+    periods = [k for k, kind in enumerate(kinds) if kind in PERIOD_KINDS]
     shares = [k for k, kind in enumerate(kinds) if kind == "share"]
     if len(periods) + len(shares) + kinds.count("total") != len(kinds):
         return None

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
 from pledgecard.normalize.money import cell_figure, funding_source
 
-_PERIODS = frozenset({"prior", "year", "after_term"})
 _DASH_GLUED = re.compile(r"^[-–—−](?=\d)")  # a zero's dash printed against the next amount (``-235,766,691``)
 
 
@@ -50,7 +50,7 @@ def parted_rows(label: str, cells: Sequence[str], kinds: Sequence[str],
     others periods); ``split``: parts amounts glued together where their comma groups show it."""
     labels = run_labels(label)
     if labels is None or list(kinds).count("total") != 1 or any(
-            k not in _PERIODS for k in kinds if k != "total"):
+            k not in PERIOD_KINDS for k in kinds if k != "total"):
         return None
     n, ti = len(kinds), list(kinds).index("total")
     found = []
