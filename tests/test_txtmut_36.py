@@ -1,0 +1,77 @@
+"""Session 36 (txtmut): txt mutants 4530-4589 and txt crossbreeds 6433-6462, first swept as txt (0 wrong figures).
+
+Class read here: a dump's goal table a row a line, cells one space apart, whose first row of a project fits the
+head's columns several ways (where the project ends is not printed: ``2019 반도체 소재 지원사업 기본계획 수립 용역
+완료 - 완료 …``) stays unread; the rows below it printing no project (a merged cell) and fitting one way are now read,
+their project null with an ``extract.row_unread`` finding (goal_spaced_rows, goal_project_unread), never borrowed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goals import extract_goals
+from tests.conftest import expected_scored, mutant_file
+
+REPO = Path(__file__).resolve().parents[1]
+HEAD = "연도 구분 계획 실적 달성률 추진상황 추진내용"
+FIRST = "2019 반도체 소재 지원사업 기본계획 수립 용역 완료 - 완료 지원센터 운영 및 교육생 지원"
+
+
+def _read(*texts: str) -> tuple[list[dict], list[str], list[dict]]:
+    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=i), printed=t)
+             for i, t in enumerate(texts, start=1)]
+    res = extract_goals(lines)
+    return res.value["goals"], [it.text for it in res.rest], res.findings
+
+
+def test_a_row_under_an_unread_first_row_reads_its_cells_its_project_null() -> None:
+    """The merged project's row below the unread first row: target, actual, status read; the project null, a
+    finding at the goal; the first row handed back, nothing guessed of it."""
+    goals, rest, found = _read(HEAD, FIRST, "2020 착공 운영 완료 - 완료")
+    assert [(g["project"], g["year"], g["target"], g["actual"], g["status"]) for g in goals] == \
+        [(None, 2020, "착공", "운영 완료", "완료")]
+    assert FIRST in rest
+    assert [(f["code"], f["location"]) for f in found if f["code"] == "extract.row_unread"] == \
+        [("extract.row_unread", "goals[0]")]
+
+
+def test_a_row_printing_no_project_under_no_row_of_the_table_stays_unread() -> None:
+    """No row of the table above (the head right above it): what the empty project cell stands for is not shown
+    (no merged cell's row): the row stays unread, as before."""
+    goals, rest, _ = _read(HEAD, "2020 착공 운영 완료 - 완료")
+    assert goals == []
+    assert "2020 착공 운영 완료 - 완료" in rest
+
+
+def test_a_row_below_that_fits_several_ways_stays_unread() -> None:
+    """The row below fitting two ways too (a target and an actual of free words): nothing read."""
+    goals, rest, _ = _read(HEAD, FIRST, "2020 착공 준비 설계 착수 - 완료")
+    assert goals == []
+    assert "2020 착공 준비 설계 착수 - 완료" in rest
+
+
+def _crossbreed(seed: int, tmp_path: Path) -> Path:
+    subprocess.run([sys.executable, "-m", "samples.crossbreed", "--start", str(seed), "--cards", "1", "--formats",
+                    "txt", "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=REPO, check=True, capture_output=True)
+    return tmp_path / f"cross-{seed}" / f"cross-{seed}-txt.txt"
+
+
+@pytest.mark.parametrize(("kind", "seed", "floor"), [("mutant", 4566, 0.969), ("mutant", 4532, 0.905),
+                                                     ("cross", 6436, 0.95)])
+def test_swept_txt_card_reads_its_merged_rows(kind: str, seed: int, floor: float, tmp_path: Path) -> None:
+    """Mutants 4566 (0.951 -> 0.970), 4532 (0.876 -> 0.908) and crossbreed 6436 (0.921 -> 0.951): the goal rows
+    under an unread first row read, their project null; no figure wrong."""
+    path = mutant_file(seed, "txt", tmp_path) if kind == "mutant" else _crossbreed(seed, tmp_path)
+    exp, got, score, wrong = expected_scored(path)
+    assert wrong == []
+    assert got["goals"] and all(g["project"] is None for g in got["goals"])
+    years = {g["year"]: g for g in exp["goals"]}
+    for g in got["goals"]:  # each read goal is its year's printed one, cell for cell
+        assert (g["target"], g["status"]) == (years[g["year"]]["target"], years[g["year"]]["status"])
+    assert score >= floor
