@@ -3,7 +3,11 @@
 Class read here: a dump's goal table a row a line, cells one space apart, whose first row of a project fits the
 head's columns several ways (where the project ends is not printed: ``2019 반도체 소재 지원사업 기본계획 수립 용역
 완료 - 완료 …``) stays unread; the rows below it printing no project (a merged cell) and fitting one way are now read,
-their project null with an ``extract.row_unread`` finding (goal_spaced_rows, goal_project_unread), never borrowed."""
+their project null with an ``extract.row_unread`` finding (goal_spaced_rows, goal_project_unread), never borrowed.
+And a header band's values one space apart, 공약명 | 담당부서 | 실천목표 over ``친환경농업 창업 지원 확대 농업기술센터
+기술보급과 단계별 추진``: the target fixed by the term it opens with, two ways left (the body 농업기술센터 the title's
+last word or the department's first): the department of a body kept whole (header_value_rows._body_whole), where
+before the three fields were null (mutant 4539 txt 0.986 -> 1.000)."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import pytest
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goals import extract_goals
+from pledgecard.extract.sections.header_value_rows import split_value_row
 from tests.conftest import expected_scored, mutant_file
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,3 +82,28 @@ def test_swept_txt_card_reads_its_merged_rows(kind: str, seed: int, floor: float
     printed = [tuple(g[k] for k in cells) for g in exp["goals"]]
     assert all(tuple(g[k] for k in cells) in printed for g in got["goals"])  # each goal read is a printed one
     assert score >= floor
+
+
+def test_a_department_of_a_body_before_a_term_target_is_kept_whole() -> None:
+    """Title, department of a body and a term target one space apart: the department whole; a word before the
+    body ending as a department does (지원) is no department there, the target opening with the term."""
+    row = "친환경농업 창업 지원 확대 농업기술센터 기술보급과 단계별 추진"
+    assert split_value_row(["title", "lead_dept", "target"], row) == \
+        {"title": "친환경농업 창업 지원 확대", "lead_dept": "농업기술센터 기술보급과", "target": "단계별 추진"}
+
+
+def test_a_target_of_more_words_after_its_term_leaves_the_band_unread() -> None:
+    """The term with two words after it (inside the title, or a target the words do not close): no way opens
+    the target with the term and says at most one word of it, the department's place open: nothing read."""
+    row = "친환경농업 창업 지원 확대 농업기술센터 기술보급과 단계별 추진 완료 예정"
+    assert split_value_row(["title", "lead_dept", "target"], row) is None
+
+
+def test_mutant_4539_header_band_read(tmp_path: Path) -> None:
+    """Mutant 4539 txt: the band's title, department and target read (0.986 -> 1.000), no figure wrong."""
+    exp, got, score, wrong = expected_scored(mutant_file(4539, "txt", tmp_path))
+    assert wrong == []
+    assert [got["header"][k] for k in ("title", "lead_dept", "target")] == \
+        [exp["header"][k] for k in ("title", "lead_dept", "target")]
+    assert score >= 0.999
+
