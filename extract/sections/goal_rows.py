@@ -90,6 +90,8 @@ class GoalRow:
     # the words a row prints after its status under a 추진내용 and a 비고 column, run together (the
     # detail left null: where it ends is not printed); kept so that the card hands them back
     cells_unread: str | None = None
+    # the project cell printed empty under a row left unread (a merged cell whose words are not known): null
+    project_unread: bool = False
 
 
 def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),

@@ -54,6 +54,7 @@ def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[
     out: list[GoalRow] = []
     above: tuple[str | None, str | None] | None = None  # the row above: (its project, its 추진내용)
     group: int | None = None
+    lost = False  # the row above a row of the table whose cells fit several ways, its project not known
     for i in range(h + 1, len(lines)):
         text = lines[i].strip()
         if not text:
@@ -63,11 +64,11 @@ def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[
             continue
         if i in done:
             r = done[i]
-            above = (r.project, r.detail)
+            above, lost = (r.project, r.detail), False
             continue
         ways = list(_ways(kinds, text.split())) if i in todo else []
         if i not in todo or not ways or " ".join(text.split()) not in single:
-            above = None  # no row of the table, or one its tokens do not fit: what it carries is not known
+            above, lost = None, False  # no row of the table, or one its tokens do not fit: what it carries is unknown
             continue
         projects = {" ".join(w.get("project", [])) for w in ways}
         carried = above[0] if above is not None else None
@@ -77,13 +78,16 @@ def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[
         if way is None:
             only = projects.pop() if len(projects) == 1 else None
             above = (only or carried, None) if only is not None else None
+            lost = above is None or above[0] is None  # a row of the table whose project is not known
             continue
         project = " ".join(way.get("project", [])) or None
         detail = " ".join(way["detail"]) if way.get("detail") else None
+        unread_project = False
         if "project" in kinds and project is None:
-            if carried is None:
+            if carried is None and not lost:
                 above = None
                 continue
+            unread_project = carried is None
             project = carried
             if "detail" in kinds and way.get("detail") == [] and ("remark" not in kinds or way.get("remark") == []) \
                     and above is not None:
@@ -92,9 +96,10 @@ def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[
         actual = " ".join(way.get("actual", [])) or None
         row = GoalRow(line=i, project=project, year=year, target=" ".join(way["target"]),
                       status=" ".join(way["status"]), actual=None if actual is None or DASH.match(actual) else actual,
-                      detail=detail, cells_unread=" ".join(loose) or None)
+                      detail=detail, cells_unread=" ".join(loose) or None, project_unread=unread_project)
         out.append(row)
-        above = (row.project, row.detail)
+        above = (row.project, row.detail) if not unread_project else None
+        lost = unread_project
     return out
 
 

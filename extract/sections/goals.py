@@ -40,6 +40,7 @@ from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, sp
 from pledgecard.extract.sections.goal_period_notes import notes_after, periods_unproven
 from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
+from pledgecard.extract.sections.goal_project_unread import project_unread_findings
 from pledgecard.extract.sections.goal_provenance import row_provenance
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
 from pledgecard.extract.sections.goal_record import (
@@ -296,6 +297,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                  for r in rows]
         for i, r in enumerate(rows):
             prov[Loc("goals", i)] = lines[r.line].source
+        found += project_unread_findings(rows, [ln.source for ln in lines])  # a merged project over an unread row
         rest.extend(lines[i] for i in unread)
         # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
         rest.extend(replace(lines[r.line], text=r.cells_unread, marker=None, printed=None)

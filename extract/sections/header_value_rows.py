@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.sections.header_body_cut import bodies_kept
-from pledgecard.extract.sections.header_term_cut import target_start, term_fits
+from pledgecard.extract.sections.header_term_cut import opens_with_term, target_start, term_fits
 from pledgecard.extract.sections.header_value_kinds import (
     GENERIC_FIELDS,
     KIND_FIELDS,
@@ -292,15 +292,25 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
         return {f: out[f] for f in pending}
     fits = [{pending[g1]: " ".join(toks[:i]), **got, pending[g2]: " ".join(toks[end:])}
             for i in range(1, len(toks)) for got, end in _chain(middle, toks, i) if end < len(toks)]
-    fits = bodies_kept(fits, pending)  # a department of a body never cut between two department fields
-    if len(fits) > 1 and middle[0] in KIND_FIELDS["dept"] and len({tuple(
-            v for f, v in fit.items() if f not in (pending[g1], middle[0])) for fit in fits}) == 1:
-        # the fits part only the first free text from a department of a body after it (… 육성 |
-        # 농업기술센터 기술보급과): that department is never cut short, its longest run the one
-        fits = [max(fits, key=lambda fit: len(fit[middle[0]]))]
+    fits = _body_whole(bodies_kept(fits, pending), pending[g1], middle[0])  # (bodies_kept: between two depts)
     if len(fits) > 1 and pending[g2] == "target":
-        fits = term_fits(fits, "target")  # the one way whose target opens with the term (header_term_cut)
+        # the ways whose target opens with the term (header_term_cut), then the department of a body among them
+        # whole: ``친환경농업 창업 지원 확대 농업기술센터 기술보급과 단계별 추진`` (mutant 4539 txt: the target fixed
+        # by its term, the body 농업기술센터 either the title's last word or the department's first)
+        opened = [fit for fit in fits if opens_with_term(fit["target"].split())]
+        fits = term_fits([*_body_whole(opened, pending[g1], middle[0]), *(f for f in fits if f not in opened)],
+                         "target")
     if len(fits) != 1:
         return None
     out.update(fits[0])
     return {f: out[f] for f in pending}
+
+
+def _body_whole(fits: list[dict[str, str]], title: str, dept: str) -> list[dict[str, str]]:
+    """``fits`` parting only the first free text (``title``) from a department of a body after it (… 육성 |
+    농업기술센터 기술보급과), every other field alike: the one giving the department its longest run (a department
+    is never cut short); ``fits`` as they are otherwise, or when ``dept`` is no department field."""
+    if len(fits) > 1 and dept in KIND_FIELDS["dept"] and len({tuple(
+            v for f, v in fit.items() if f not in (title, dept)) for fit in fits}) == 1:
+        return [max(fits, key=lambda fit: len(fit[dept]))]
+    return fits
