@@ -76,6 +76,12 @@ def mark_collisions(xs: Sequence[float], owners: list[list[int | None]], cell_ch
             around = [c for k in set(row) - {a, b, None} for c in cell_chars[k]]  # type: ignore[operator]
             if _drawn_apart(hit, lines) or _inset_apart(lines, xs, (row.index(a), col), around):
                 continue
+            end = max(j for j, k in enumerate(row) if k == b) + 1  # the right cell's right rule
+            spot = _shared_at_inset(lines, xs, (row.index(a), col, end), around) if end < len(xs) else None
+            if spot is not None:  # one glyph drawn by both texts at one place: each its copy
+                glyph = lines[0][-1]
+                cell_chars[b].append({**glyph, "x0": spot, "x1": spot + float(glyph["x1"]) - float(glyph["x0"])})
+                continue
             for k, ch in ((a, hit[0]), (b, hit[1])):
                 word = _word_at(cell_chars[k], ch)
                 if any(c["text"].isdigit() for c in word):
@@ -161,6 +167,42 @@ def _inset_apart(lines: list[list[Char]], rules: Sequence[float], at: tuple[int,
     inset, start = float(left[0]["x0"]) - left_rule, float(right[0]["x0"])
     return 0.0 < inset < rule - left_rule and abs(start - rule - inset) <= INSET_TOL \
         and all(float(c["x0"]) < start for c in left) and not _goes_on(right, others, [x + inset for x in rules])
+
+
+def _shared_at_inset(lines: list[list[Char]], rules: Sequence[float], at: tuple[int, int, int],
+                     others: list[Char]) -> float | None:
+    """Where the right text's copy of a glyph both texts drew at one place stands, when the drawing proves it: two
+    texts too wide for their cells, the left one's last glyph drawn where the right one's first glyph was (the
+    right cell's inset), the same glyph, so that one copy was kept (pdfium's text page keeps one of a glyph drawn
+    twice at one place, ``pdf_page.dedupe_chars`` too): ``2,182,057,629`` then ``944,225,947``, the two ``9`` drawn
+    at one place, the right text read ``44,225,947`` before (areum-district 26279, PDF, seed 20: equal year cells
+    each overflowed by a figure a digit wider). Proof: the left line starting at its cell's inset, evenly spaced,
+    its last glyph a digit standing at the same inset from the right cell's rule (within the copies' tolerance);
+    the right line evenly spaced, no copy merged into it, running on past where a text set right in its cell ends
+    (``at[2]``: the right cell's right rule), so it started at the inset, and its first glyph standing one advance
+    of that last glyph after the inset: no other glyph fits there, and a glyph drawn there is lost only as a copy
+    of one drawn at its place; the right line not run on (as :func:`_inset_apart`). None: not proven."""
+    left, right = lines
+    if len(left) < EVEN_GLYPHS or len(right) < EVEN_GLYPHS:
+        return None
+    shared = left[-1]
+    if not shared["text"].isdigit() or any(c.get(DRAWN_OVER) for c in left[:-1] + right):
+        return None
+    left_rule, rule, right_rule = rules[at[0]], rules[at[1]], rules[at[2]]
+    inset = float(left[0]["x0"]) - left_rule
+    spot = rule + inset  # where a text too wide for the right cell starts
+    advance = float(shared["x1"]) - float(shared["x0"])
+    if not 0.0 < inset < rule - left_rule or abs(float(shared["x0"]) - spot) > COPY_TOL \
+            or abs(float(right[0]["x0"]) - spot - advance) > INSET_TOL:
+        return None
+    if float(right[-1]["x1"]) <= right_rule - inset + INSET_TOL:
+        return None  # the right text may be set right in its cell: where it starts proves nothing
+    if not (_even(left) and _even(right)) or _goes_on(right, others, [x + inset for x in rules]):
+        return None
+    return spot
+
+
+COPY_TOL = 1.0  # points: copies of a glyph this near are one (pdf_page.dedupe_chars' tolerance)
 
 
 EVEN_GLYPHS = 3  # the fewest glyphs whose gaps can show them evenly apart (two glyphs, one gap, prove nothing)
