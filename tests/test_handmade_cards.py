@@ -80,7 +80,7 @@ FLOORS = {
     # session 35 (handdocs2): a text dump with no table at all (blind 0.841; tests/test_handdocs_35b.py)
     "saeteo-city-7-6": 1.0,
     # session 36 (handdocs): tables drawn in box-drawing characters (blind 0.814; tests/test_handdocs_36.py)
-    "bomnae-district-box-2-6": 0.81,
+    "bomnae-district-box-2-6": 1.0,
 }
 
 
@@ -219,7 +219,7 @@ DOC_FLOORS = {
     # session 36 (handdocs): a two-column landscape PDF, nine funding years in two stacked HWPX tables, two quarters'
     # cards in one HWP 5 (blind 1.000 / 0.575 / 1.000 and 1.000; tests/test_handdocs_36.py)
     "doc-sori-city-3-12.pdf": 1.0,
-    "doc-bitgaram-county-6-1.hwpx": 0.57,
+    "doc-bitgaram-county-6-1.hwpx": 1.0,
     "doc-ihyeon-city-4-7.hwp": 1.0,  # two records, each at its floor
 }
 
@@ -235,7 +235,7 @@ def test_handmade_document_scores_its_floor_with_no_wrong_figure(file: str) -> N
     exps = one if isinstance(one, list) else [one]  # a file of several cards: a list of records (doc-ihyeon-city-4-7)
     got = extract_file(HANDMADE / file)
     assert len(got) == len(exps)
-    for exp, rec in zip(exps, got):
+    for exp, rec in zip(exps, got, strict=True):
         assert validate_record(exp) == [] and score_card.score_record(exp, exp).score() == 1.0
         t = score_card.score_record(exp, rec)
         misses = [n for g in t.groups.values() for n in g[2]]
