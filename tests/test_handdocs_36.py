@@ -15,7 +15,9 @@ The classes fixed:
   (``2020``-``2024`` then ``2025``-``2028 | 총 계``) left unread: only period columns were a continuation
   (extract/sections/funding_continued.py ``totals_years_both``: the total column proven by every row's sum over both);
 - a goal table whose head cells print each year with its period (``'24 상반기 | '24 하반기 ...``) read as no goal table
-  (extract/sections/goal_period_heads.py: read as the year over its periods, goal_year_periods' reading then).
+  (extract/sections/goal_period_heads.py: read as the year over its periods, goal_year_periods' reading then);
+- (not scored: the scorer counts no extra org) ``달빛어린이병원``, the kind of hospital a health authority designates,
+  read as a named hospital (extract/lexicon.toml ``hospital_kind_stems``; tests/test_orgs_29.py's precision guard).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def test_one_file_of_two_quarters_cards_gives_two_records_each_whole() -> None:
     # the figures that changed between the quarters, each card's own
     assert [r["overview"]["budget"]["total_krw"] for r in got] == [2_400_000_000, 2_460_000_000]
     assert [r["outreach"]["total"] for r in got] == [5, 7]
+    assert all(item["orgs"] == [] for r in got for item in r["achievements"])  # 달빛어린이병원: a kind, no name
 
 
 def test_the_scripts_write_the_committed_files(tmp_path: Path) -> None:
