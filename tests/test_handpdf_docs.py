@@ -84,12 +84,15 @@ def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
         "doc-saebit-special-city-5-3.hwpx": "새빛특례시",
         # session 35 (tests/test_handdocs_35b.py): an unruled PDF, one two-column HWPX table, month-only dates in HWP 5
         "doc-dalgaram-city-6-8.pdf": "달가람시", "doc-modeum-county-4-9.hwpx": "모듬군",
-        "doc-eungyeol-province-2-13.hwp": "은결도"}
+        "doc-eungyeol-province-2-13.hwp": "은결도",
+        # session 36 (tests/test_handdocs_36.py): two columns on a landscape page, stacked funding tables, two quarters
+        "doc-sori-city-3-12.pdf": "소리시", "doc-bitgaram-county-6-1.hwpx": "빛가람군", "doc-ihyeon-city-4-7.hwp": "이현시"}
     notes = {  # session 34: the footnotes under the funding and goal tables, no field of the record
         "doc-roa-province-8-3.hwp": ["목표·실적은 연도별 누계(하반기는 연말 기준)"],
         "doc-onsaemi-city-7-1.pdf": ["2025년 이후는 계획액이며, 국비는 중소벤처기업부 공모 선정액 기준",
                                      "도비는 청년창업 활성화 지원사업 보조금", "목표·실적은 누계 기준"],
-             "doc-yeonhwa-district-3-5.hwp": ["2025년 국비 공모사업(생활밀착형 숲) 선정에 따라 사업비 변경"]}
+             "doc-yeonhwa-district-3-5.hwp": ["2025년 국비 공모사업(생활밀착형 숲) 선정에 따라 사업비 변경"],
+             "doc-bitgaram-county-6-1.hwpx": ["목표·실적은 누계 기준"]}
     for name, r in got.items():
         assert not any(r["header"]["issuer"].split()[0] in e for e in r["effects"])
         if name == "doc-hangyeol-city-5-9.pdf":  # left: the funding's unit line and footnote, beside the goals

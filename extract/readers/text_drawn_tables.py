@@ -14,9 +14,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import split_marker
 from pledgecard.extract.readers.text_blank_cells import blank_cells
 from pledgecard.extract.readers.text_grids import DrawnCell, bar_columns, drawn_cells, rule_lines
+from pledgecard.extract.vocabulary import current
 
 
 def drawn_table(lines: list[str], cells: list[DrawnCell], first: int) -> Table | None:
@@ -62,12 +64,22 @@ def continued(lines: list[str], a: int, b: int, c: int, d: int,
     eunha-province's funding years in two tables). Its parts stay cells a line, which the sections join.
     ``cells``: the two tables' cells where the caller parsed them already (:func:`~text_grids.drawn_cells`)."""
     between = [x for x in lines[b:c] if x.strip()]
-    if len(between) > CONTINUED_GAP:
+    if len(between) > CONTINUED_GAP or any(_opens_section(x) for x in between):
         return False
     if len(bar_columns(lines[a:b])) == len(bar_columns(lines[c:d])):
         return True
     first, second = cells if cells is not None else (drawn_cells(lines[a:b]), drawn_cells(lines[c:d]))
     return _first_column(first) == _first_column(second)
+
+
+def _opens_section(line: str) -> bool:
+    """Whether a line between two drawn tables is a heading naming a section of the card (``Ⅱ-3. 구민소통 실적``
+    between the goal table and the outreach table, both of five columns: bomnae-district-box-2-6), which no page
+    break prints between a table's parts; a heading printed again over the part going on says so
+    (``재원투자 계획(계속)``, vocabulary ``[table_continued]``)."""
+    if section_of(line) is None:
+        return False
+    return not any(w in "".join(line.split()) for w in current().words("table_continued"))
 
 
 def _first_column(cells: list[DrawnCell]) -> list[str]:

@@ -28,11 +28,31 @@ def periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> bo
 def continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
                      more_rows: list[dict[str, Any]]) -> bool:
     """Whether a second funding table goes on with the first's periods: the same row labels in the
-    same order, only period columns (no total), none of them the first's, the years on from its last."""
+    same order, only period columns (no total), none of them the first's, the years on from its last; or those
+    and the whole's total column last (:func:`totals_years_both`)."""
     if not more_rows or [r["label"] for r in more_rows] != [r["label"] for r in rows] or any(
             r.get("amounts_raw") for r in more_rows):
         return False
-    return periods_go_on(columns, more_cols)
+    return periods_go_on(columns, more_cols) or totals_years_both(columns, rows, more_cols, more_rows)
+
+
+def totals_years_both(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
+                      more_rows: list[dict[str, Any]]) -> bool:
+    """Whether a second funding table goes on with the first's periods and closes with the whole's total column
+    (nine years printed as two stacked tables, ``2020``-``2024`` then ``2025``-``2028 | 총 계``: bitgaram-county 6-1):
+    the first with no total column, the second's columns periods going on (:func:`periods_go_on`) and one total
+    column last, proven by every row, its total the sum of all its periods in both tables (every amount read)."""
+    if not more_cols or more_cols[-1]["kind"] != "total" or any(c["kind"] == "total" for c in columns):
+        return False
+    if not periods_go_on(columns, more_cols[:-1]) or len(rows) != len(more_rows):
+        return False
+    for row, more in zip(rows, more_rows, strict=True):
+        amounts = [*row["amounts_krw"], *more["amounts_krw"]]
+        if len(amounts) != len(columns) + len(more_cols) or any(v is None for v in amounts):
+            return False
+        if sum(amounts[:-1]) != amounts[-1]:
+            return False
+    return True
 
 
 def continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],

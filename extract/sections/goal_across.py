@@ -33,6 +33,7 @@ __all__ = ["AcrossGoal", "AcrossLines", "goals_across", "goals_across_cells", "g
 from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_gap_cells import split_by_gaps
+from pledgecard.extract.sections.goal_period_heads import split_period_heads
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.sections.goal_value_cells import one_figure_a_cell
 from pledgecard.extract.sections.goal_values import (
@@ -97,6 +98,7 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
     gives no goal. A year over columns of its periods (goal_year_periods) gives one goal: the year-end period's
     figures where the table's head or its ``notes`` (the ``※`` lines under it) say running totals and the targets
     rise, else no target and no actual (``unproven``)."""
+    grid = split_period_heads(grid)  # '24 상반기 | '24 하반기: a year over its periods
     if len(grid) < 3:
         return None
     top = _year_head_row(grid)

@@ -1,5 +1,6 @@
 """Write the hand-made HWP 5 cards of this folder (``doc-yunseul-metro-2-8.hwp``, ``doc-eunha-province-6-4.hwp``,
-``doc-roa-province-8-3.hwp``, ``doc-yeonhwa-district-3-5.hwp``): the body written element by
+``doc-roa-province-8-3.hwp``, ``doc-yeonhwa-district-3-5.hwp``, ``doc-eungyeol-province-2-13.hwp``,
+``doc-ihyeon-city-4-7.hwp`` (two quarters' cards of one pledge)): the body written element by
 element as an OWPML section with ``doc-hwpx.py``'s helpers (paragraphs, ruled tables with every cell at its
 ``cellAddr`` / ``cellSpan``), then turned into HWP 5 records (DocInfo, BodyText) and a compound file by
 python-hwpx's low-level writer (``hwpx.hwp5.writer.write_hwp5``, the writer under samples/render_hwp.py), not by
@@ -349,6 +350,79 @@ def eungyeol_province(m: ModuleType) -> list[str]:
     ]
 
 
+def ihyeon_quarter(m: ModuleType, quarter: int) -> list[str]:
+    """이현시 (시): one card of the pledge as reported at the end of 2025's ``quarter`` (1 or 2); the 2/4분기 card
+    changes the 2025 시비, the budget, the counts, the 2025 goal's actual and status and the outreach."""
+    H, Cell, para, table = m.H, m.Cell, m.para, m.table  # noqa: N806 - the helpers' own short names
+    q2 = quarter == 2
+    si, si_total, total, y25 = ("500", "1,740", "2,460", "690") if q2 else ("440", "1,680", "2,400", "630")
+    done = [para("  ○ 심야약국 2개소 추가 지정 : 2025. 4. 30.")] if q2 else []
+    plans = ([para("  ○ 심야약국 이용 만족도 조사 : 2025. 3/4분기"), para("  ○ 2026년 운영비 예산 반영 : 2025. 11.")]
+             if q2 else [para("  ○ 심야약국 2개소 추가 지정 : 2025. 4."),
+                         para("  ○ 심야약국 이용 만족도 조사 : 2025. 3/4분기")])
+    return [
+        para("이현시 시장 공약사업 관리카드", 2, 1),
+        para(f"(2025. {quarter}/4분기 기준)", 0, 2),
+        table([[H("공 약 명"), Cell("공공 심야약국 및 달빛어린이병원 운영", cols=3)],
+               [H("관리번호"), "4-7", H("추진상황"), "정상추진"],
+               [H("주관부서"), "보건정책과", H("담 당 자"), "육다인"],
+               [H("연 락 처"), "041-550-2894", H("협조부서"), "복지정책과"],
+               [H("실천목표"), Cell("2026년까지 공공 심야약국 6개소 운영", cols=3)]], [2, 3, 2, 3]),
+        para(""),
+        para("1. 사업개요", 1),
+        para("  ○ 사업기간 : 2023. 1. ~ 2026. 12."),
+        para(f"  ○ 총사업비 : {total}백만원 (도비 720, 시비 {si_total})"),
+        para("  ○ 주요내용"),
+        para("    - 공공 심야약국 지정 및 운영비 지원"),
+        para("    - 달빛어린이병원 지정 및 야간 진료 인건비 지원"),
+        para(""),
+        para("2. 재원투자 계획", 1),
+        para("(단위 : 백만원)", 0, 2),
+        table([[H("구 분"), H("계"), H("2023"), H("2024"), H("2025"), H("2026")],
+               [H("도 비"), "720", "150", "180", "190", "200"],
+               [H("시 비"), si_total, "350", "420", si, "470"],
+               [H("계"), total, "500", "600", y25, "670"]], [2, 2, 2, 2, 2, 2]),
+        para(""),
+        para("3. 추진실적", 1),
+        para("  ○ 공공 심야약국 지정 : 2023. 3."),
+        para(f"    - 1차 2개소 지정, 야간 이용 {'5,870' if q2 else '4,210'}건"),
+        para("  ○ 달빛어린이병원 지정 운영 : 2024. 1. ~"),
+        para(f"    - 소아 야간 진료 누적 {'4,236' if q2 else '3,394'}명"),
+        para("  ○ 2025년 심야약국 추가 공모 : 2025. 2. 17. ~ 3. 14."),
+        *done,
+        para(""),
+        para("4. 목표 달성", 1),
+        table([[H("사 업"), H("연 도"), H("목 표"), H("실 적"), H("추진상황")],
+               [Cell("공공 심야약국 운영", rows=3), "2024", "2개소", "2개소", "완료"],
+               ["2025", "4개소", "4개소" if q2 else "2개소", "완료" if q2 else "추진중"],
+               ["2026", "6개소", "-", "미착수"],
+               [Cell("달빛어린이병원 야간 진료", rows=2), "2024", "3,000명", "3,184명", "완료"],
+               ["2025", "1,500명", "1,052명" if q2 else "210명", "추진중"]], [3, 1, 2, 2, 2]),
+        para(""),
+        para("5. 시민소통 실적", 1),
+        table([[H("구 분"), H("횟 수")],
+               ["주민설명회", "1"],
+               ["만족도조사", "1"],
+               ["언론보도", "5" if q2 else "3"],
+               [H("계"), "7" if q2 else "5"]], [3, 2]),
+        para(""),
+        para("6. 향후 추진계획", 1),
+        *plans,
+        para(""),
+        para("7. 기대효과", 1),
+        para("  ○ 야간·휴일 의약품 구매 불편 해소"),
+        para("  ○ 소아 경증환자의 응급실 쏠림 완화"),
+    ]
+
+
+def ihyeon_city(m: ModuleType) -> list[str]:
+    """이현시 (시): the SAME pledge's card twice in one file, as reported at 2025 1/4분기 and then at 2/4분기 (the
+    second opening a new page), its figures changed between them: two records."""
+    second = ihyeon_quarter(m, 2)
+    second[0] = second[0].replace('pageBreak="0"', 'pageBreak="1"', 1)
+    return ihyeon_quarter(m, 1) + second
+
+
 def landscape(m: ModuleType) -> ModuleType:
     """``m`` with its section's page turned: width and height swapped, ``landscape="NARROWLY"`` (OWPML's landscape)."""
     m.SEC_PR = m.SEC_PR.replace('landscape="WIDELY" width="59528" height="84188"',
@@ -378,3 +452,5 @@ if __name__ == "__main__":
     write_hwp(HERE / "doc-yeonhwa-district-3-5.hwp", "공약사업 관리카드 3-5", yeonhwa_district(mod), mod)
     mod = owpml()
     write_hwp(HERE / "doc-eungyeol-province-2-13.hwp", "공약사업 관리카드 2-13", eungyeol_province(mod), mod)
+    mod = owpml()
+    write_hwp(HERE / "doc-ihyeon-city-4-7.hwp", "공약사업 관리카드 4-7", ihyeon_city(mod), mod)

@@ -1,6 +1,7 @@
 """Write the four hand-made HWPX cards of this folder (``doc-garamdeul-city-3-14.hwpx``,
 ``doc-moraenae-county-5-2.hwpx``, ``doc-nuri-city-1-7.hwpx``, ``doc-saebyeol-district-4.hwpx``,
-``doc-haeram-district-6-3.hwpx``, ``doc-dasom-city-2-7.hwpx``, ``doc-saebit-special-city-5-3.hwpx``): a minimal OWPML package written element by element, not by the
+``doc-haeram-district-6-3.hwpx``, ``doc-dasom-city-2-7.hwpx``, ``doc-saebit-special-city-5-3.hwpx``,
+``doc-modeum-county-4-9.hwpx``, ``doc-bitgaram-county-6-1.hwpx``): a minimal OWPML package written element by element, not by the
 generator's renderer (samples/render_*), so none of its habits are in them.
 
 The package is what 한글 itself needs: ``mimetype`` stored first, ``version.xml``,
@@ -640,6 +641,69 @@ def modeum_county() -> list[str]:
     ]
 
 
+def bitgaram_county() -> list[str]:
+    """빛가람군 (군): funding over NINE years printed as two stacked tables (2020-2024, then 2025-2028 with the
+    ``총 계`` column only in the second, each with its own head and 계 row), goals per half-year with the heads
+    ``'24 상반기 | '24 하반기 | ...`` in one row (cumulative, a ``※`` note under the table)."""
+    return [
+        para("빛가람군 군수 공약사업 관리카드", 2, 1),
+        table([[H("공 약 명"), Cell("농촌 공공임대주택 및 귀농귀촌 주거단지 조성", cols=3)],
+               [H("관리번호"), "6-1", H("추진상황"), "정상추진"],
+               [H("주관부서"), "인구정책과", H("담 당 자"), "모윤채"],
+               [H("연 락 처"), "061-370-2258", H("협조부서"), "건설과, 농업정책과"],
+               [H("실천목표"), Cell("2028년까지 공공임대주택 150호 공급", cols=3)]], [2, 3, 2, 3]),
+        para(""),
+        para("1. 사업개요", 1),
+        para("  ○ 사업기간 : 2020. 7. ~ 2028. 12."),
+        para("  ○ 총사업비 : 30,000백만원 (국비 12,000, 도비 6,000, 군비 12,000)"),
+        para("  ○ 주요내용"),
+        para("    - 귀농귀촌인 대상 공공임대주택 3개 단지 150호 건립"),
+        para("    - 귀농귀촌 주거 상담센터 및 임시거주 체험주택 운영"),
+        para(""),
+        para("2. 재원투자 실적 및 계획", 1),
+        para("(단위 : 백만원)", 0, 2),
+        table([[H("구 분"), H("2020"), H("2021"), H("2022"), H("2023"), H("2024")],
+               [H("국 비"), "400", "1,200", "1,600", "1,800", "1,500"],
+               [H("도 비"), "200", "600", "800", "900", "750"],
+               [H("군 비"), "400", "1,200", "1,600", "1,800", "1,500"],
+               [H("계"), "1,000", "3,000", "4,000", "4,500", "3,750"]], [2, 2, 2, 2, 2, 2]),
+        table([[H("구 분"), H("2025"), H("2026"), H("2027"), H("2028"), H("총 계")],
+               [H("국 비"), "1,800", "1,500", "1,200", "1,000", "12,000"],
+               [H("도 비"), "900", "750", "600", "500", "6,000"],
+               [H("군 비"), "1,800", "1,500", "1,200", "1,000", "12,000"],
+               [H("계"), "4,500", "3,750", "3,000", "2,500", "30,000"]], [2, 2, 2, 2, 2, 2]),
+        para(""),
+        para("3. 추진실적 (2025. 9. 30. 기준)", 1),
+        para("  ○ 주거단지 조성 기본계획 및 부지 매입 : 2020. 7. ~ 2021. 12."),
+        para("  ○ 1단지 공공임대주택 준공 : 2023. 10."),
+        para("    - 입주자 96명 전입 완료"),
+        para("  ○ 2단지 공공임대주택 착공 : 2024. 5. 20."),
+        para("  ○ 귀농귀촌 주거 상담센터 운영 : 2025. 1. ~"),
+        para("    - 상담 214건, 임시거주 체험 18명"),
+        para(""),
+        para("4. 목표 달성", 1),
+        table([[H("성과지표"), H("구 분"), H("'24 상반기"), H("'24 하반기"), H("'25 상반기"),
+                H("'25 하반기"), H("'26 상반기"), H("'26 하반기")],
+               [Cell("공공임대주택 공급(호)", rows=2), H("목 표"), "40", "60", "80", "100", "110", "120"],
+               [H("실 적"), "40", "60", "72", "-", "-", "-"],
+               [Cell("귀농귀촌 전입 인구(명)", rows=2), H("목 표"), "100", "200", "300", "400", "500", "600"],
+               [H("실 적"), "96", "188", "251", "-", "-", "-"]], [3, 2, 2, 2, 2, 2, 2, 2]),
+        para("※ 목표·실적은 누계 기준"),
+        para(""),
+        para("5. 군민소통 실적", 1),
+        table([[H("구 분"), H("주민설명회"), H("만족도조사"), H("언론보도"), H("계")],
+               [H("횟 수"), "4", "1", "5", "10"]], [2, 2, 2, 2, 2]),
+        para(""),
+        para("6. 향후 추진계획", 1),
+        para("  ○ 2단지 공공임대주택 40호 준공 : 2025. 12."),
+        para("  ○ 3단지 부지 보상 착수 : 2026. 상반기"),
+        para(""),
+        para("7. 기대효과", 1),
+        para("  ○ 귀농귀촌인 초기 주거 부담 완화"),
+        para("  ○ 농촌 인구 유입으로 지역 소멸 위기 대응"),
+    ]
+
+
 if __name__ == "__main__":
     write_hwpx(HERE / "doc-garamdeul-city-3-14.hwpx", "시장 공약사업 관리카드 3-14", garamdeul_city())
     write_hwpx(HERE / "doc-moraenae-county-5-2.hwpx", "군수 공약 관리카드 5-2", moraenae_county())
@@ -649,3 +713,4 @@ if __name__ == "__main__":
     write_hwpx(HERE / "doc-dasom-city-2-7.hwpx", "시장 공약사업 관리카드 2-7", dasom_city())
     write_hwpx(HERE / "doc-saebit-special-city-5-3.hwpx", "시장 공약사업 관리카드 5-3", saebit_special_city())
     write_hwpx(HERE / "doc-modeum-county-4-9.hwpx", "군수 공약사업 관리카드 4-9", modeum_county())
+    write_hwpx(HERE / "doc-bitgaram-county-6-1.hwpx", "군수 공약사업 관리카드 6-1", bitgaram_county())

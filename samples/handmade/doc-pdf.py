@@ -1,6 +1,7 @@
 """Write the hand-made PDF cards ``doc-hanbyeol-edu-2-6.pdf`` and ``doc-hangyeol-city-5-9.pdf`` (two landscape
 pages, funding and goals side by side) ``doc-seorin-city-4-6.pdf`` (three portrait pages, its tables printed sideways) ``doc-onsaemi-city-7-1.pdf`` (four
-landscape pages, running headers and footers, a photo, footnotes, the goal table over a break with no head repeated) ``doc-byeolmaru-county-2-11.pdf`` (three portrait pages, a label | text overview table, a dated achievements table over a break, a stamp box) and ``doc-dalgaram-city-6-8.pdf`` (tables with no ruled lines, amounts in full won) from their HTML sources (``.sources/``): the photo in it
+landscape pages, running headers and footers, a photo, footnotes, the goal table over a break with no head repeated) ``doc-byeolmaru-county-2-11.pdf`` (three portrait pages, a label | text overview table, a dated achievements table over a break, a stamp box) ``doc-dalgaram-city-6-8.pdf`` (tables with no ruled lines, amounts in full won) and ``doc-sori-city-3-12.pdf`` (one
+landscape page split into two columns of content) from their HTML sources (``.sources/``): the photo in it
 (``.sources/doc-hanbyeol-edu-2-6.png``, a small classroom drawn by Pillow) drawn first, then the page rendered by
 WeasyPrint with the Nanum fonts, as the folder's other PDFs. The generator's renderers (samples/render_*) play no
 part, so none of its habits are in it.
@@ -68,3 +69,4 @@ if __name__ == "__main__":
     render("doc-onsaemi-city-7-1")
     render("doc-byeolmaru-county-2-11")
     render("doc-dalgaram-city-6-8")
+    render("doc-sori-city-3-12")
