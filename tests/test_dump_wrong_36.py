@@ -1,0 +1,89 @@
+"""Session 36 (famdumps): wrong figures in real converters' dumps of unseen family cards (their eighth seed,
+``family_seeds(fam, 8)[7]``), made right or null.
+
+Measured: every family's eighth-seed card (81) dumped by pdftotext (default, -raw, -layout), pdf2txt,
+hwpx-text-extract and hwp5html (tests/test_text_converters.py's converters; 486 dumps), read and counted with the
+shared wrong_figures.py and the project's year-aware goal check (wrong_goal_figures).
+
+One class fixed (funding_budget_reading): a square funding table (as many years as sources) whose head holds the
+total column's word (총사업비) and no total row, printed a cell a line: read with that word for a total row (five
+rows of four) or as the column it is (four rows of five), both fit the count of amounts, and the first was kept,
+the sums then dealing the amounts turned (byeolbit-district 14034: 12 wrong funding figures in the HWPX text dump,
+pdftotext and pdf2txt alike). The overview's budget, naming each source's share, proves the printed reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_text_converters import converter_dump
+
+from pledgecard.extract.sections.funding_budget_reading import budget_reading
+from pledgecard.extract.sections.funding_named_shares import Share
+
+from conftest import expected_scored, family_card, pdftotext_scored
+
+YEARS = [("col", f"{y}년", 30 + 10 * k) for k, y in enumerate(range(2023, 2027))]
+SOURCES = ["국비", "시비", "구비", "민자"]
+# each source row: its total, then 2023 .. 2026 (row by row, the source label before its cells)
+ROWS = [[10, 1, 2, 3, 4], [26, 5, 6, 7, 8], [42, 9, 10, 11, 12], [58, 13, 14, 15, 16]]
+NAMED = {"국비": "national", "시비": "municipal", "구비": "district", "민자": "private"}
+
+
+def _tokens(labels_first: bool) -> tuple[list[tuple[str, str, int]], list[str]]:
+    """The stream of a 4-source x (총사업비 + 4 years) table: the row labels each before their cells, or (pdf2txt)
+    every row label before the head."""
+    head = [("gubun", "구분", 0), ("tot", "총사업비", 10), ("group", "연도별투자실적및계획", 20), *YEARS]
+    rows = [("row", s, 100 + 100 * k) for k, s in enumerate(SOURCES)]
+    if labels_first:
+        rows = [("row", s, 1 + k) for k, s in enumerate(SOURCES)]
+        return [head[0], *rows, *head[1:]], [str(v) for r in ROWS for v in r]
+    return [*head, *rows], [str(v) for r in ROWS for v in r]
+
+
+def _budget(rows: list[list[int]]) -> tuple[tuple[Share, ...], int]:
+    shares = tuple(Share(r[0], NAMED[s]) for s, r in zip(SOURCES, rows, strict=True))
+    return shares, sum(shares)
+
+
+def test_the_budget_proves_the_total_word_a_column_in_a_square_table() -> None:
+    for labels_first in (False, True):
+        tokens, amounts = _tokens(labels_first)
+        readings = [1 + 4 * labels_first, None]  # 총사업비 as the total row, or no total row
+        assert budget_reading(readings, tokens, amounts, 1, _budget(ROWS), False) == [None]
+
+
+def test_no_proof_without_named_shares_or_where_the_shares_are_not_the_rows() -> None:
+    tokens, amounts = _tokens(False)
+    shares, total = _budget(ROWS)
+    assert budget_reading([1, None], tokens, amounts, 1, None, False) == []
+    unnamed = (tuple(Share(int(s), None) for s in shares), total)
+    assert budget_reading([1, None], tokens, amounts, 1, unnamed, False) == []
+    crossed = (tuple(Share(r[0], NAMED[s]) for s, r in zip(SOURCES, ROWS[::-1], strict=True)), total)
+    assert budget_reading([1, None], tokens, amounts, 1, crossed, False) == []  # each row another's share
+    # one reading alone fits the counts: nothing to choose
+    assert budget_reading([1, None], tokens, amounts[:-5], 1, _budget(ROWS), False) == []
+
+
+def _hwpx_scored(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict, float, list]:
+    """``family``'s card ``seed`` as HWPX dumped by hwpx-text-extract and read: conftest.expected_scored's four."""
+    src, _ = family_card(tmp_path, family, seed, "hwpx")
+    out = tmp_path / f"{family}-{seed}-hwpx.txt"
+    converter_dump("hwpx", src, out)
+    out.with_name(out.stem + ".expected.json").write_text(
+        src.with_name(src.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8")
+    return expected_scored(out)
+
+
+def test_byeolbit_14034_square_funding_table_in_three_dumps(tmp_path: Path) -> None:
+    """byeolbit-district 14034 (its eighth seed): 12 wrong funding figures each (the table read turned) -> 0 wrong,
+    every funding cell read: HWPX text dump 0.926 -> 1.000, pdftotext 0.907 -> 0.981, pdf2txt 0.766 -> 0.841."""
+    exp, rec, score, wrong = _hwpx_scored(tmp_path, "byeolbit-district", 14034)
+    assert wrong == [] and rec["funding"]["rows"] == exp["funding"]["rows"] and score >= 0.99
+    pdf, _ = family_card(tmp_path, "byeolbit-district", 14034, "pdf")
+    for converter, floor in ((None, 0.98), ("pdf2txt", 0.84)):
+        exp, rec, score, wrong = pdftotext_scored(pdf, tmp_path, converter)
+        assert wrong == [], converter
+        assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == \
+            [r["amounts_krw"] for r in exp["funding"]["rows"]], converter
+        assert score >= floor, (converter, score)
