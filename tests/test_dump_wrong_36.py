@@ -10,6 +10,12 @@ total column's word (총사업비) and no total row, printed a cell a line: read
 rows of four) or as the column it is (four rows of five), both fit the count of amounts, and the first was kept,
 the sums then dealing the amounts turned (byeolbit-district 14034: 12 wrong funding figures in the HWPX text dump,
 pdftotext and pdf2txt alike). The overview's budget, naming each source's share, proves the printed reading.
+
+One class fixed (goal_head_gap): a goal table of the years across printed a cell a line, one year's head printed
+past the rows (pdftotext's default mode: ``2025년`` / ``목표`` / ``실적`` after the rows and the page's foot): the head
+read before the rows skipped the year and each row's figures were dealt to the years it named, a later year's
+target taken for an earlier year's actual (nalgae-city 61027 pdftotext: 2024 actuals 88 and 60, each 2025's
+target). No figure of such a table is placed; an ``extract.table_unrecovered`` finding at goals says so.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from test_text_converters import converter_dump
 
 from pledgecard.extract.sections.funding_budget_reading import budget_reading
 from pledgecard.extract.sections.funding_named_shares import Share
+from pledgecard.extract.sections.goal_head_gap import late_year
+from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, late_year_head
 
 from conftest import expected_scored, family_card, pdftotext_scored
 
@@ -87,3 +95,42 @@ def test_byeolbit_14034_square_funding_table_in_three_dumps(tmp_path: Path) -> N
         assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == \
             [r["amounts_krw"] for r in exp["funding"]["rows"]], converter
         assert score >= floor, (converter, score)
+
+
+GOAL_HEAD = ["성과지표", "단위", "2023년", "2024년", "목표", "실적", "2026년", "목표", "실적", "목표"]
+GOAL_ROW = ["청년주택 공급", "호", "71", "68", "40", "88", "56"]
+FLOOR_61027 = 0.63  # measured 0.639: the goal table unread, said
+LATE = ["-2-", "실적", "2025년", "목표", "실적"]  # the 2025 head past the rows and the page's foot
+
+
+def test_a_year_the_head_skips_printed_past_the_rows_places_no_figure() -> None:
+    assert late_year([2023, 2024, 2026], [*GOAL_ROW, *LATE], 0) == 2025
+    assert late_year_head([*GOAL_HEAD, *GOAL_ROW, *LATE]) == 2025
+    assert goals_year_column_lines([*GOAL_HEAD, *GOAL_ROW, *LATE]) is None
+
+
+def test_years_without_a_gap_or_a_gap_printed_nowhere_later_are_read() -> None:
+    assert late_year([2023, 2024, 2025], ["2026년"], 0) is None  # no gap: a later year is another's
+    assert late_year([2023, 2025], ["2027년", "목표"], 0) is None  # the gap's year printed nowhere
+    assert late_year([2023, 2025], ["2024년"], 1) is None  # printed before the lines looked at
+    assert late_year_head([*GOAL_HEAD, *GOAL_ROW]) is None
+    read = goals_year_column_lines([*GOAL_HEAD, *GOAL_ROW])  # the card prints no 2025: the years as printed
+    assert read is not None and [(g.year, g.target, g.actual) for g in read.goals] == \
+        [(2023, "71", "68"), (2024, "40", "88"), (2026, "56", None)]
+
+
+def test_nalgae_61027_pdftotext_goal_year_head_printed_past_the_rows(tmp_path: Path) -> None:
+    """nalgae-city 61027 (its eighth seed) pdftotext: 0.785 with 2 wrong goal actuals (88, 60: 2025's targets read
+    as 2024's actuals) and 8 goals under the wrong year -> 0.639, no goal read from the table, said, 0 wrong."""
+    from pledgecard.extract.cards import extract_card_results
+    from pledgecard.extract.limits import Limits
+    from pledgecard.extract.readers import read_bytes
+
+    pdf, _ = family_card(tmp_path, "nalgae-city", 61027, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(pdf, tmp_path)
+    assert wrong == []
+    assert score >= FLOOR_61027
+    dump = tmp_path / f"{pdf.stem}.txt"
+    [card] = extract_card_results(read_bytes(dump.read_bytes(), path=str(dump), limits=Limits()), file_name=str(dump))
+    assert [f["observed"] for f in card.findings if f["code"] == "extract.table_unrecovered"
+            and f["location"] == "goals"] == [{"late_year": 2025}]
