@@ -7,6 +7,7 @@ import re
 
 from pledgecard.extract.figure_marks import without_marks
 from pledgecard.extract.revisions import in_force
+from pledgecard.extract.sections.funding_budget_reading import budget_reading
 from pledgecard.extract.sections.funding_cells import glue_numbers, with_raw
 from pledgecard.extract.sections.funding_checks import consistent, source_totals, sums_fit, total_end_by_sums
 from pledgecard.extract.sections.funding_column_heads import (
@@ -289,6 +290,9 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     late = late_total_reading(tokens, amount_pos, amounts, multiplier, budget)
     if late is not None:
         readings = [late, *[i for i in readings if i != late]]
+    elif proven := budget_reading(readings, tokens, amounts, multiplier, budget, by_col):
+        # two readings fitting the counts, one dealing every source row its own budget share (funding_budget_reading)
+        readings = [*proven, *[i for i in readings if i not in proven]]
     for row_total in readings:
         header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
                           if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]

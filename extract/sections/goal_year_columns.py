@@ -25,6 +25,7 @@ import re
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_dropped_cells import dropped_row
 from pledgecard.extract.sections.goal_final_year import final_year, running_final
+from pledgecard.extract.sections.goal_head_gap import late_year
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
 from pledgecard.extract.sections.goal_rate_proof import rate_proven
 from pledgecard.extract.sections.goal_subheads import year_head
@@ -398,6 +399,8 @@ def goals_year_column_lines(lines: list[str], printed: list[str | None] | None =
         if head is None:
             continue
         subs, with_unit, i, tails = head
+        if late_year(list(dict.fromkeys(y for y, _ in subs)), lines, i) is not None:
+            return None  # a year head printed past the rows: no figure placed (goal_head_gap)
         n = len(subs)
         rows: list[tuple[int, str, str | None, list[str]]] = []
         used = set(range(at, i))
@@ -425,3 +428,12 @@ def has_year_column_head(lines: list[str]) -> bool:
     목표 | 실적 sub-columns), read or not: rows under it whose empty cells a converter dropped are left
     unread, never taken for free-text goals."""
     return any(_head(lines, at) is not None for at in range(len(lines)))
+
+
+def late_year_head(lines: list[str]) -> int | None:
+    """The year the head of such a table skips and the dump prints past the head (:mod:`.goal_head_gap`), where
+    the lines print such a head; None otherwise."""
+    for at in range(len(lines)):
+        if (head := _head(lines, at)) is not None:
+            return late_year(list(dict.fromkeys(y for y, _ in head[0])), lines, head[2])
+    return None

@@ -29,6 +29,7 @@ from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_glued_read import every_row_joined
 from pledgecard.extract.sections.goal_half_heads import speaks_of_term
+from pledgecard.extract.sections.goal_head_gap import late_year_finding
 from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
@@ -70,7 +71,11 @@ from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
-from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, has_year_column_head
+from pledgecard.extract.sections.goal_year_columns import (
+    goals_year_column_lines,
+    has_year_column_head,
+    late_year_head,
+)
 from pledgecard.extract.sections.goal_years_unplaced import unplaced_finding, yearless_under_years
 from pledgecard.normalize.text import fold
 
@@ -306,6 +311,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         # (a years-split table's head over rows that cannot be cut: the lines stay text, no goal guessed)
         goals = [] if has_year_column_head([ln.full_text for ln in lines]) else \
             goals_from_text("\n".join(ln.full_text for ln in lines))
+        if (late := late_year_head([ln.full_text for ln in lines])) is not None:
+            found.append(late_year_finding(lines[0].source, late))  # a year's head past the rows (goal_head_gap)
         for i in range(len(goals)):
             prov[Loc("goals", i)] = lines[0].source
         texts = [ln.full_text for ln in lines]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.outreach_foreign_cells import head_holds_foreign_cells
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
 from pledgecard.extract.sections.outreach_period_heads import periods_across
 from pledgecard.extract.sections.outreach_pieces_run import pieces_run_after_labels
@@ -126,6 +127,8 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         (ln.source.line_end or 0) > (ln.source.line_start or 0) for ln in header))
     if not values or not header_parts or (one_header_line and len(header_parts) > 1):
         return None
+    if head_holds_foreign_cells(header_parts):
+        return None  # another table's cells among the head's lines: whose count is whose not printed (outreach_foreign_cells)
     if pieces_run_after_labels(header_parts):
         return None  # the head printed a line at a time across its cells: its order no column's (outreach_pieces_run)
     if len(value_lines) == len(values) and periods_across(header_parts):

@@ -1,0 +1,27 @@
+"""An outreach table's head, printed a cell a line, with another table's cells among its label lines: a converter
+(pdfminer.six's ``pdf2txt.py``) printing the boxes of a page out of their order put the goal table's last cells
+(``5.3km`` / ``4.9km`` / ``추진 중`` / ``공정률 100%`` ... ``80호 공급`` / ``-`` / ``미착수``) between the outreach head's
+first label and its counts. Read as the head, the goal cells joined the first channel's label and the goal row's
+dash (its actual, not started) was read as that channel's count, 0 (saebom-county 27013 pdf2txt: meetings 0, the
+card printing 2).
+
+A head line that is a figure with a unit of measure (``5.3km``, ``공정률 100%``: a value token, maybe after one
+measure word) and no count the outreach reader reads is no channel's label: the lines mix another table's
+cells, and which count is whose is not printed there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pledgecard.extract.sections.goal_values import is_value_token
+
+
+def foreign_cell(line: str) -> bool:
+    """Whether a head line is a figure with its unit, alone or after one word (another table's cell)."""
+    toks = line.split()
+    return 1 <= len(toks) <= 2 and is_value_token(toks[-1])
+
+
+def head_holds_foreign_cells(header_parts: Sequence[str]) -> bool:
+    """Whether any of an outreach head's lines (those read before its counts) is another table's cell."""
+    return any(foreign_cell(p) for p in header_parts)
