@@ -12,10 +12,13 @@ hanui-county pdftotext default: 94009 0.869 -> 0.990, 94023 0.784 -> 0.952, 0 wr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.document import Source
+from pledgecard.extract.heading_row_heads import row_heads_stack, table_head_before
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.sections.funding_cell_lines import rows_from_cells
 from pledgecard.extract.sections.funding_group_subtotals import (
@@ -95,4 +98,61 @@ def test_hanui_pdftotext_reads_its_turned_funding(tmp_path: Path, seed: int, flo
     assert wrong == []
     assert score >= floor  # 94009 0.869 -> 0.990, 94023 0.784 -> 0.952
     assert rec["funding"] is not None
+    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
+
+
+# --- section titles printed as one table's row heads (sup-district 47017, pdftotext's default mode) ---
+@dataclass
+class _Sec:
+    name: str | None
+    heading: str | None
+    items: list
+    at: Source | None
+
+
+# the achievements' last item, then the funding table's head (its unit line, 구분) before the titles, the titles
+# (소요예산, 성과지표) a line each, the funding table a cell a line, then the goal table a cell a line
+ABOVE = ["ㅇ 공동육아나눔터 조성 실시설계 용역 완료 : 2023.03.", "(단위: 천원)", "구분"]
+FUNDING = ["계", "연도별 투자 실적 및 계획", "2023년", "2024년", "2025년", "2026년", "2027년", "2028년", "합계", "7,564,707",
+           "1,282,208", "902,067", "1,459,225", "972,723", "696,840", "2,251,644", "국비", "3,048,141", "422,906",
+           "602,365", "893,067", "278,800", "-", "851,003", "시비", "2,208,372", "543,540", "299,702", "202,756",
+           "253,364", "231,443", "677,567", "구비", "2,308,194", "315,762", "-", "363,402", "440,559", "465,397",
+           "723,074"]
+GOALS = ["연도", "성과지표", "목표", "실적", "추진상황", "추진내용", "비고", "2023", "거점센터 조성", "269호 공급", "148호", "완료",
+         "공동육아나눔터 운영", "운영 개시"]
+
+
+def _stack(first_at: int = 94, second_at: int = 96, first: str = "소요예산", second: str = "성과지표") -> list[_Sec]:
+    from pledgecard.extract.markers import split_marker
+
+    above = [make_line(t, marker=m) for m, t in map(split_marker, ABOVE)]
+    return [_Sec("achievements", "추진실적", above, Source(line_start=50)), _Sec("funding", first, [], Source(line_start=first_at)),
+            _Sec("goals", second, [make_line(t) for t in FUNDING + GOALS], Source(line_start=second_at))]
+
+
+def test_the_table_head_before_the_titles_is_the_unit_line_on() -> None:
+    assert table_head_before([make_line(t) for t in ["가 나다", "(단위: 천원)", "구분"]]) == 1
+    assert table_head_before([make_line(t) for t in ["가 나다", "구분"]]) == 2  # no unit line: none
+    assert table_head_before([make_line("(단위: 천원)"), make_line("완료", marker="ㅇ")]) == 2
+
+
+def test_titles_printed_as_row_heads_each_take_their_table() -> None:
+    secs = _stack()
+    row_heads_stack(secs)
+    assert [ln.text for ln in secs[0].items] == ["공동육아나눔터 조성 실시설계 용역 완료 : 2023.03."]
+    assert [ln.full_text for ln in secs[1].items] == ["(단위: 천원)", "구분", *FUNDING]
+    assert [ln.full_text for ln in secs[2].items] == GOALS
+
+
+def test_titles_apart_or_numbered_are_left_as_printed() -> None:
+    for secs in (_stack(second_at=99), _stack(first="3. 소요예산", second="4. 성과지표")):
+        row_heads_stack(secs)
+        assert secs[1].items == [] and len(secs[2].items) == len(FUNDING + GOALS)
+
+
+def test_sup_47017_pdftotext_reads_the_funding_beside_its_title(tmp_path: Path) -> None:
+    src, _ = family_card(tmp_path, "sup-district", 47017, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path)
+    assert wrong == []
+    assert score >= 0.95  # 0.856 -> 0.951: the funding read (its goals still unread)
     assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
