@@ -61,6 +61,7 @@ from pledgecard.extract.header_unprinted import header_unprinted
 from pledgecard.extract.header_unread import values_rows_unread
 from pledgecard.extract.header_values_apart import pair_values_apart
 from pledgecard.extract.heading_numbers import titleish
+from pledgecard.extract.heading_row_heads import row_heads_stack
 from pledgecard.extract.heading_shapes import name_unknown_sections
 from pledgecard.extract.heading_stacks import dated_block_after_stack, stacked_headings
 from pledgecard.extract.headings import parse_group_heading
@@ -147,6 +148,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     point = sections_as_of(sections)  # the card's reporting point, read once for the two below that ask it
     stacked_headings(sections, point)  # headings printed stacked in falling order: the text after them the highest's
     dated_block_after_stack(sections)  # a dated block heading read as a heading, its section's stacked before
+    row_heads_stack(sections)  # titles printed as one table's row heads, a cell a line: each its own table
     prov: dict[str, Source] = {}
     record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
     dates: list[dict[str, Any]] = []

@@ -13,6 +13,7 @@ from pledgecard.extract.sections.funding_change_rows import change_rows
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern, is_group
 from pledgecard.extract.sections.funding_group_heads import group_spanned, joined_group_head
+from pledgecard.extract.sections.funding_group_subtotals import subtotal_columns, without_columns
 from pledgecard.extract.sections.funding_proof import Budget
 from pledgecard.extract.sections.funding_rows import derived_tails, note_tail, note_words, without_row_note
 from pledgecard.extract.sections.funding_source_labels import source_labels
@@ -175,7 +176,9 @@ def transposed_by_budget(lines: list[Line], budget: dict[str, Any] | None, mult:
     계 국비`` over rows of four amounts, ``도비`` / ``군비`` printed elsewhere), its columns named by the
     overview's budget: the total row's cells are the budget's total and each share once (every share
     a different amount), and every period row's total cell is the sum of its others. Rows of shares
-    (``비율(%)``) are left out. Empty when anything falls short of that."""
+    (``비율(%)``) are left out; a group's subtotal column the sums prove (``지방비 소계``, :mod:`funding_group_subtotals`)
+    too, and the head's words printed after the rows (``소계 도비 민자 군비``). Empty when anything falls short of
+    that."""
     parts = (budget or {}).get("parts") or []
     total = (budget or {}).get("total_krw")
     shares = [p.get("amount_krw") for p in parts]
@@ -183,7 +186,10 @@ def transposed_by_budget(lines: list[Line], budget: dict[str, Any] | None, mult:
             or any(is_amount_cell(t) for t in lines[0].full_text.split()):
         return []
     rows: list[list[str]] = []
-    for ln in lines[1:]:
+    body = list(lines[1:])
+    while body and all(funding_source(t) is not None for t in body[-1].full_text.split()):
+        body.pop()  # the head's other source words printed after the rows (``소계 도비 민자 군비``)
+    for ln in body:
         toks = ln.full_text.split()
         k = next((k for k in (1, 2) if len(toks) > k and all(is_amount_cell(t) for t in toks[k:])), None)
         if k is None:
@@ -192,7 +198,7 @@ def transposed_by_budget(lines: list[Line], budget: dict[str, Any] | None, mult:
         kind = classify_column(label)["kind"]
         if kind == "share":
             continue
-        if kind == "other" or len(toks) - k != len(parts) + 1:
+        if kind == "other" or len(toks) - k < len(parts) + 1 or (rows and len(toks) - k != len(rows[0]) - 1):
             return []
         rows.append([label, *toks[k:]])
     sums = [r for r in rows if classify_column(r[0])["kind"] == "total"]
@@ -204,6 +210,15 @@ def transposed_by_budget(lines: list[Line], budget: dict[str, Any] | None, mult:
         return []
     ti = grand.index(total)
     owner = [None if j == ti else next((p for p in parts if p.get("amount_krw") == v), None) for j, v in enumerate(grand)]
+    # a group's subtotal column (지방비 소계 over 도비 and 군비), where the sums prove it: set aside
+    subtotals = subtotal_columns(values, owner, ti)  # type: ignore[arg-type]
+    if subtotals is None:
+        return []
+    if subtotals:
+        rows = [[r[0], *without_columns(r[1:], subtotals)] for r in rows]
+        values = [without_columns(v, subtotals) for v in values]
+        owner = without_columns(owner, subtotals)
+        ti = owner.index(None)
     if sum(1 for o in owner if o is not None) != len(parts) or not all(sums_fit(v, ti) for v in values):
         return []
     head = [current().table("funding_sources")["total"][0] if o is None else o.get("label") or "" for o in owner]
