@@ -864,16 +864,16 @@ PINNED_91 = {
                          "title and 관리번호 left out (header 0.8, 0.989; header_band_word)"),
 }
 
-SWEPT_92 = FAMILIES[:81]  # session 36's fresh sweep: 3600-3659 PDF/HWPX/HWP (tests/test_sweep_92.py)
+SWEPT_92 = FAMILIES[:81]  # session 36's fresh sweep: 3600-3699 PDF/HWPX/HWP (tests/test_sweep_92.py)
 PINNED_92 = {
     **{(3608, fmt): (1.0, "a channel table's head row over one count row, its rows' label column first (구분 | channels "
                           "| 계 ... over 실적 | 2 | 2 | (blank) | 94 ...): the label cell taken for the first channel's "
                           "count, so a blank count was never proven none by the total (outreach 0.833, 0.992; "
                           "outreach_grid.from_grid)") for fmt in ("pdf", "hwpx", "hwp")},
-    **{(3613, fmt): (0.98, "a guard: a funding table printing no total column and no total row, its zero cells blank: "
-                           "no sum proves a blank is zero, so each stays null with validation's "
-                           "normalize.unreadable_amount (money 0.842, 0.987), never a zero guessed")
-       for fmt in ("pdf", "hwpx", "hwp")},
+    **{(seed, fmt): (1.0, "a funding table printing no total column and no total row, its zero cells blank: no sum "
+                          "of its own proves a blank zero, each stayed null (money 0.842, 0.987 / 0.983); the "
+                          "overview's budget names each source's share, which the row's printed cells add up to "
+                          "(funding_blank_budget)") for seed in (3613, 3678) for fmt in ("pdf", "hwpx", "hwp")},
 }
 
 # the pins above by the families their mutants were drawn from
