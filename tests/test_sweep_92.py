@@ -139,3 +139,32 @@ def test_the_mutated_cards_read_their_blank_funding_cells_as_zero(tmp_path: Path
     (r,) = run_family(fam, card_seed, ("hwpx",), tmp_path, {})
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [] and r["score"] == 1.0, (r["score"], r["misses"])
+
+
+_HEAD_AMID = "구분 주민간담회·공청회 등 만족도 조사 민간전문가 자문 계 언론·방송 기타"
+
+
+def test_a_count_row_one_short_under_a_total_head_amid_the_channels_reads_no_count_wrong() -> None:
+    """Mutant 3608 (text dump; seen checking the pinned card's dump): the head line printing 계 between two channels,
+    the count row one cell short (a blank count): the total read as the count of the channel before it (민간전문가
+    자문 94, a wrong figure). Where no gap places the blank, which count is whose is not printed: none read."""
+    from pledgecard.extract.sections.outreach_lines import from_lines
+    from tests.conftest import make_line
+
+    assert from_lines([make_line(_HEAD_AMID), make_line("실적(회) 2 2 94회 88 2")]) is None
+    got = from_lines([make_line(_HEAD_AMID), make_line("실적(회) 2 2 3 97회 88 2")])  # every cell printed: as before
+    assert got is not None and got["total"] == 97 and [i["count"] for i in got["items"]] == [2, 2, 3, 88, 2]
+
+
+def test_the_mutated_cards_dump_places_its_blank_count_by_the_gap(tmp_path: Path) -> None:
+    """Mutant 3608's text dump end to end (``실적(회) 2 2  94회 88 2``, the blank a space more): the gap places the
+    blank under its channel, the total proves it none; no wrong figure (was ``outreach.experts: 0 -> 94``)."""
+    from samples.families import FAMILIES
+    from samples.mutate import mutate
+    from samples.style_sweep import run_family
+
+    fam, card_seed = mutate(3608, FAMILIES[:81])
+    (r,) = run_family(fam, card_seed, ("txt",), tmp_path, {})
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert "outreach" not in r["low_groups"], r["low_groups"]
