@@ -864,6 +864,18 @@ PINNED_91 = {
                          "title and 관리번호 left out (header 0.8, 0.989; header_band_word)"),
 }
 
+SWEPT_92 = FAMILIES[:81]  # session 36's fresh sweep: 3600-3699 PDF/HWPX/HWP (tests/test_sweep_92.py)
+PINNED_92 = {
+    **{(3608, fmt): (1.0, "a channel table's head row over one count row, its rows' label column first (구분 | channels "
+                          "| 계 ... over 실적 | 2 | 2 | (blank) | 94 ...): the label cell taken for the first channel's "
+                          "count, so a blank count was never proven none by the total (outreach 0.833, 0.992; "
+                          "outreach_grid.from_grid)") for fmt in ("pdf", "hwpx", "hwp")},
+    **{(seed, fmt): (1.0, "a funding table printing no total column and no total row, its zero cells blank: no sum "
+                          "of its own proves a blank zero, each stayed null (money 0.842, 0.987 / 0.983); the "
+                          "overview's budget names each source's share, which the row's printed cells add up to "
+                          "(funding_blank_budget)") for seed in (3613, 3678) for fmt in ("pdf", "hwpx", "hwp")},
+}
+
 # the pins above by the families their mutants were drawn from
 PINNED_BY_N = {50: (PINNED_50, SWEPT_50), 53: (PINNED_53, SWEPT_53), 56: (PINNED_56, SWEPT_56),
                59: (PINNED_59, SWEPT_59), 62: (PINNED_62, SWEPT_62), 65: (PINNED_65, SWEPT_65),
@@ -871,7 +883,8 @@ PINNED_BY_N = {50: (PINNED_50, SWEPT_50), 53: (PINNED_53, SWEPT_53), 56: (PINNED
                76: (PINNED_76, SWEPT_76), 79: (PINNED_79, SWEPT_79), 82: (PINNED_82, SWEPT_82),
                83: (PINNED_83, SWEPT_83), 85: (PINNED_85, SWEPT_85), 86: (PINNED_86, SWEPT_86),
                87: (PINNED_87, SWEPT_87), 88: (PINNED_88, SWEPT_88), 89: ({**PINNED_89, **PINNED_89b}, SWEPT_89),
-               90: ({**PINNED_90, **PINNED_90b, **PINNED_90c}, SWEPT_90), 91: (PINNED_91, SWEPT_91)}
+               90: ({**PINNED_90, **PINNED_90b, **PINNED_90c}, SWEPT_90), 91: (PINNED_91, SWEPT_91),
+               92: (PINNED_92, SWEPT_92)}
 
 
 @pytest.mark.parametrize(("n", "seed", "fmt"), sorted((n, s, f) for n, (pins, _) in PINNED_BY_N.items() for s, f in pins))

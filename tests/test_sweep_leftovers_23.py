@@ -261,7 +261,10 @@ def test_a_goal_year_the_reading_lost_has_a_finding_at_its_cell() -> None:
 
 @pytest.mark.parametrize("fmt", ["pdf", "hwpx", "hwp"])
 def test_blank_zeros_no_sum_proves_stay_null_each_with_a_finding(tmp_path: Path, fmt: str) -> None:
-    """Mutant 2573: zero cells printed blank in a table with no total row or column: each null, each named."""
+    """Mutant 2573: zero cells printed blank in a table with no total row or column. The overview's budget names
+    each source's share, a sum the card prints (session 36, funding_blank_budget): a row adding up to its share
+    reads its blanks as zero; the card reprinted with 국비's share 100,000 more (a budget the table does not add up
+    to) leaves that row's blanks null, each named, the other rows' blanks still zero."""
     from pledgecard import extract_file
     from pledgecard.validate import validate_batch
     from samples.families import FAMILIES, family_records
@@ -270,14 +273,22 @@ def test_blank_zeros_no_sum_proves_stay_null_each_with_a_finding(tmp_path: Path,
 
     fam, card_seed = mutate(2573, FAMILIES[:62])
     records = family_records(fam, card_seed)
-    path = write_file(tmp_path, fam.name, fmt, records, fam.style)
-    (got,) = extract_file(path)
+    expected = {r["label"].replace(" ", ""): r["amounts_krw"] for r in records[0]["funding"]["rows"]}
+    (got,) = extract_file(write_file(tmp_path, fam.name, fmt, records, fam.style))
+    assert {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["funding"]["rows"]} == expected
+    budget = records[0]["overview"]["budget"]
+    assert budget["raw"].startswith("24,087,409천원(국비 6,974,537,")
+    budget["raw"] = budget["raw"].replace("24,087,409천원(국비 6,974,537,", "24,187,409천원(국비 7,074,537,")
+    budget["total_krw"] += 100_000_000
+    budget["parts"][0]["amount_krw"] += 100_000_000
+    (tmp_path / "short").mkdir()
+    (got,) = extract_file(write_file(tmp_path / "short", fam.name, fmt, records, fam.style))
     nulls = {f"funding.rows[{i}].amounts_krw[{j}]" for i, r in enumerate(got["funding"]["rows"])
              for j, v in enumerate(r["amounts_krw"]) if v is None}
+    assert nulls == {"funding.rows[0].amounts_krw[2]", "funding.rows[0].amounts_krw[4]"}  # 국비's two blanks
     flagged = {f["location"] for f in validate_batch([got])
                if f["code"] == "normalize.unreadable_amount" and not f.get("success", False)}
-    assert nulls and nulls <= flagged
-    expected = {r["label"].replace(" ", ""): r["amounts_krw"] for r in records[0]["funding"]["rows"]}
+    assert nulls <= flagged
     for r in got["funding"]["rows"]:  # every figure read is the printed one
         want = expected[r["label"].replace(" ", "")]
         assert all(v is None or v == w for v, w in zip(r["amounts_krw"], want, strict=True))

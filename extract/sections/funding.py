@@ -20,6 +20,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.funding_blank_budget import zeros_by_budget
 from pledgecard.extract.sections.funding_blank_zeros import blanks_proven
 from pledgecard.extract.sections.funding_broken import null_broken_sums, turn_by_budget
 from pledgecard.extract.sections.funding_budget import with_budget_told
@@ -319,7 +320,9 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
             spans = [(rows[i], [columns[j] for j in js if j < len(columns)], cell)
                      for i, js, cell in spanning_groups(t, where) if i < len(rows)]
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
-            zeros_proven(columns, rows, [*blank_cells(t, where), *more_blank], half_won_rounding(t, where, mult))
+            blanks = [*blank_cells(t, where), *more_blank]
+            zeros_proven(columns, rows, blanks, half_won_rounding(t, where, mult))
+            zeros_by_budget(columns, rows, blanks, budget_of(ctx.record))  # no sum of its own: the budget's shares
             columns, rows = without_shares(columns, rows)
             read_slashed(columns, rows, mult)  # a scan's ``2,7/99``: read where its column's sum proves it
             null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \

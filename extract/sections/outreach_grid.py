@@ -89,6 +89,7 @@ def from_grid(grid: list[list[str]]) -> Outreach | None:
     unit = None
     total_raw = ""
     items = []
+    printed = []  # each item's own count cell, as printed (the label column and the total left out)
     for k, (h, v) in enumerate(zip(header, values, strict=False)):
         h = fold(h)
         if k == 0 and h.replace(" ", "") in (*current().words("label_column"),
@@ -106,12 +107,15 @@ def from_grid(grid: list[list[str]]) -> Outreach | None:
             continue
         if h:
             items.append(outreach_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
+            printed.append(fold(v))
     if not items or not any(category_of(it["label"]) for it in items):
         # no label names a channel (``구분 | 2021년 | 2022년 | 계`` over ``취업자 35 13 48``): a table
         # of some other count the section's lines took, no channel table
         return None
-    blanks_by_total(items, total, [fold(v) for h, v in zip(header, values, strict=False) if fold(h)
-                                    and not is_total_label(fold(h))])
+    # a blank cell counts none where the others add up to the total; the cells are the items' own, so a label
+    # column (구분 | ... over 실적 | ...) shifts none of them (mutant 3608: the label cell taken for the first
+    # channel's, no blank was ever proven under such a head)
+    blanks_by_total(items, total, printed)
     counts = [it["count"] for it in items]
     if header != grid[0] and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
         # a spanning cell parted into its channels: kept only where the counts add up to the total

@@ -143,14 +143,16 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
                                 lambda t: count_cell(t)[0])
         value_lines = value_lines[:len(values)]
     total_last = len(head) > 1 and is_total_label(head[-1])  # 계 printed after the channels
+    amid = _total_amid(" ".join(header_parts), cols)  # 계 printed between two channels
     gapped = _gapped(value_lines[0], values, header) if len(value_lines) == 1 else None
     by_gaps = gapped is not None and len(values) <= len(cols) < len(gapped) == len(cols) + 1 and (
-        is_total_label(head[0]) or total_last or total_leads(header_parts))
+        is_total_label(head[0]) or total_last or total_leads(header_parts) or amid is not None)
     if by_gaps and gapped is not None:
         values = gapped  # count cells printed blank, each a space more (1회  1   ): their places the gaps'
-    elif total_last and len(values) == len(cols):
-        return None  # one count short under channels closed by the total's head, no blank's place printed
-    amid = _total_amid(" ".join(header_parts), cols)  # 계 printed between two channels
+    elif (total_last or amid is not None) and len(values) == len(cols):
+        # one count short under channels with the total's head among or after them, no blank's place printed
+        # (mutant 3608 txt, 계 amid the channels: the total read as the channel's before it, a wrong figure)
+        return None
     if total_last:
         label, cat = cols[-1]
         cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
