@@ -142,8 +142,10 @@ def _spans_two(cell: RCell, j: int, near: list[int], centres: list[float]) -> bo
 def _between(cell: RCell, extents: list[tuple[int, int]]) -> int | None:
     """Column ``j`` when a one-line cell lies in the blank gap between columns ``j`` and ``j + 1``,
     touching neither (a space clear of each) but filling half of it or more, centred on the two together (``구분`` over a source column and its 계획 /
-    집행 column: one cell merged over both, which ``pdftotext -layout`` centres between them)."""
-    if len({s.line for s in cell.segs}) != 1:
+    집행 column: one cell merged over both, which ``pdftotext -layout`` centres between them). Never a cell with
+    a digit (a year head printed left of its figures, ``2026`` between the 2025 and 2026 columns of a goal table
+    whose rows' labels pushed the figures right: one column's head, as :func:`_spans_two` never merges one)."""
+    if len({s.line for s in cell.segs}) != 1 or any(ch.isdigit() for s in cell.segs for ch in s.text):
         return None
     for j in range(len(extents) - 1):
         (a0, a1), (b0, b1) = extents[j], extents[j + 1]
