@@ -45,7 +45,24 @@ def assign_columns(cells: list[RCell], centres: list[float], pitch: float,
                    extents: list[tuple[int, int]], wide: bool = True, firm: bool = False) -> list[tuple[int, int]] | None:
     """Columns (first, span) for each cell, in order, or None when a cell's place is not unique.
     ``firm``: the rows with the most cells are each printed on one line (the columns they set are
-    not pieced together from several lines), so a cell set flush left of the first column is its."""
+    not pieced together from several lines), so a cell set flush left of the first column is its.
+    A cell with a digit in a gap between two columns (:func:`_between`) is merged over both only where that
+    places the row; else it is one column's (a year head printed left of its figures, ``2026`` between the 2025
+    and 2026 columns of a goal matrix whose rows' labels pushed the figures right, leaving the ``구분`` head
+    beside it no two columns to span)."""
+    got = _assign(cells, centres, pitch, extents, wide, firm, True)
+    if got is None and any(_digit(c) and _between(c, extents) is not None for c in cells):
+        return _assign(cells, centres, pitch, extents, wide, firm, False)
+    return got
+
+
+def _digit(cell: RCell) -> bool:
+    return any(ch.isdigit() for s in cell.segs for ch in s.text)
+
+
+def _assign(cells: list[RCell], centres: list[float], pitch: float, extents: list[tuple[int, int]], wide: bool,
+            firm: bool, digits: bool) -> list[tuple[int, int]] | None:
+    """:func:`assign_columns`; ``digits``: a cell with a digit may be merged over the two columns it lies between."""
     n, m = len(centres), len(cells)
     if m > n:
         return None
@@ -64,7 +81,8 @@ def assign_columns(cells: list[RCell], centres: list[float], pitch: float,
                 singles.append(i)
         else:
             singles.append(i)
-    merged = [(i, j) for i in singles for j in (_between(cells[i], extents),) if j is not None] if m == n - 1 else []
+    merged = [(i, j) for i in singles for j in (_between(cells[i], extents),)
+              if j is not None and (digits or not _digit(cells[i]))] if m == n - 1 else []
     if len(merged) == 1:  # the one merged cell of its row
         places[merged[0][0]] = (merged[0][1], 2)
         singles.remove(merged[0][0])

@@ -76,6 +76,9 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
         models = [_models(lines, True), _models(lines, False)]
         if sorted(models)[0] == 1 and max(models) >= 2:
             return placed[models.index(max(models))]  # the other measure parts one row's cell in two
+        wider = head_spans_apart(_grid_of(placed[0]), _grid_of(placed[1]))
+        if wider is not None:
+            return placed[wider]  # the same cells in the same columns, a head of words over one column or two
         return None
     return placed[0] if placed else None
 
@@ -85,6 +88,25 @@ def _stacks_figures(rows: list[Row]) -> bool:
     so the measure ran two rows' cells together (``169`` under ``2025년`` where a Hangul word before it
     pushed it right)."""
     return any(len({s.line for s in c.segs if is_figure(s.text)}) >= 2 for r in rows for c in r.cells)
+
+
+def head_spans_apart(a: list[tuple[int, int, int, str]], b: list[tuple[int, int, int, str]]) -> int | None:
+    """Two measures' grids (:func:`_grid_of`) placing every cell in the same row and first column, differing only
+    in how many columns some cells of words span (``구분`` centred between an indicator column and its 목표 / 실적
+    column: over the first in display columns, over both in characters): which grid spans those cells wider (0 or
+    1), when one spans all of them at least as wide; None for grids differing in anything else (a figure's span
+    included: a figure is never a head)."""
+    if len(a) != len(b) or [(r, c, t) for r, c, _, t in a] != [(r, c, t) for r, c, _, t in b]:
+        return None
+    apart = [(x[2], y[2]) for x, y in zip(a, b, strict=True) if x[2] != y[2]]
+    if not apart or any(is_figure(x[3]) or any(ch.isdigit() for ch in x[3]) for x, y in zip(a, b, strict=True)
+                        if x[2] != y[2]):
+        return None
+    if all(p > q for p, q in apart):
+        return 0
+    if all(q > p for p, q in apart):
+        return 1
+    return None
 
 
 def _grid_of(got: tuple[list[Row], list[Placed], int, bool]) -> list[tuple[int, int, int, str]]:

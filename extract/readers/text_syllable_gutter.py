@@ -20,7 +20,10 @@ begins (the indented lines above it, up to a blank line or a line at the gutter'
 next cell one line after the one before ends (its label's first and last lines as far from its top
 as from its bottom), kept after the label before and not after its own first syllable, and past
 the rows of figures a table of the cell before goes on with (a cell no label is centred on: one a
-page break cut).
+page break cut). A cell a page break cut has its label centred on the part before the break: its rest atop
+the next page is no part of the next cell, which begins (:func:`_after_cut_rest`) at the first run of content
+lines on that page that goes on with no table of figures above it and whose mirror about its label (the cell's
+bottom) ends a run of content lines above the next label and cuts no table's rows.
 """
 
 from __future__ import annotations
@@ -87,6 +90,47 @@ def _past_rows(content: list[list[Seg]], top: int, last: int) -> int:
     return k
 
 
+def _cuts_rows(content: list[list[Seg]], bottom: int) -> bool:
+    """A cell ending at line ``bottom`` would cut a table: that line a row of figures (or its head of years) with
+    another row of figures the next printed line under it."""
+    if not 0 <= bottom < len(content) or not _figures(content[bottom]):
+        return False
+    below = next((k for k in range(bottom + 1, len(content)) if content[k]), None)
+    return below is not None and _figures(content[below])
+
+
+def _ends_run(content: list[list[Seg]], bottom: int) -> bool:
+    """A cell can end at line ``bottom``: a run of content lines ends there or a line either side of it (a label
+    centred to a line's rounding), a blank line or the end under it."""
+    return any(0 <= e < len(content) and content[e] and (e + 1 >= len(content) or not content[e + 1])
+               for e in (bottom - 1, bottom, bottom + 1))
+
+
+def _after_cut_rest(lines: list[TLine], content: list[list[Seg]], group: list[int], top: int,
+                    before: list[int], after: int | None) -> int | None:
+    """Where the cell of the label at ``group`` begins when the cell before (its label's syllables ``before``)
+    was cut by a page break (``top``, where that cell's mirror ends it, lying before the label's page): the first
+    run of content lines on the label's page (a blank line or the page's start above it), no row of figures going
+    on from one above it, whose mirror about the label ends it where a run of content ends (:func:`_ends_run`), above the next
+    label (its first syllable ``after``), without cutting a table's rows. None when the cell before was not cut or no run fits."""
+    page = lines[group[0]].page
+    if lines[before[-1]].page >= page:
+        return None
+    start = next(k for k in range(len(lines)) if lines[k].page == page)
+    if top > start:
+        return None
+    for t in range(start, group[0] + 1):
+        if not content[t] or (t > start and content[t - 1]):
+            continue
+        above = next((k for k in range(t - 1, -1, -1) if content[k]), None)
+        if above is not None and _figures(content[above]) and _figures(content[t]):
+            continue  # a table's rows going on from the page before
+        bottom = group[0] + group[-1] - t
+        if (after is None or bottom < after) and _ends_run(content, bottom) and not _cuts_rows(content, bottom):
+            return t
+    return None
+
+
 def gutter_labels(lines: list[TLine]) -> list[TLine]:
     """``lines`` with a gutter of vertical labels read (see the module's docstring), or as they are."""
     found = [(k, m) for k, ln in enumerate(lines) if (m := _mark(ln)) is not None]
@@ -114,7 +158,9 @@ def gutter_labels(lines: list[TLine]) -> list[TLine]:
         if n:
             end = groups[n - 1][0] + groups[n - 1][-1] - tops[-1]  # the cell before, centred on its label
             top = min(max(end + 1, groups[n - 1][-1] + 1), group[0])
-            top = _past_rows(content, top, group[-1])
+            nxt = groups[n + 1][0] if n + 1 < len(groups) else None
+            cut = _after_cut_rest(lines, content, group, top, groups[n - 1], nxt)
+            top = cut if cut is not None else _past_rows(content, top, group[-1])
         tops.append(top)
     labels = {top: "".join(lines[k].segs[0].text for k in group) for top, group in zip(tops, groups, strict=True)}
     out: list[TLine] = []
