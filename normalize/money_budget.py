@@ -7,6 +7,7 @@ from typing import Any
 
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money_amounts import parse_amount, trailing_unit
+from pledgecard.normalize.money_comma_read import proven_readings
 from pledgecard.normalize.money_grouping import misgrouped, point_for_comma
 from pledgecard.normalize.money_patterns import money_patterns
 from pledgecard.normalize.money_separators import garbled_digits, garbled_total, proven_parts
@@ -210,12 +211,13 @@ def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:
     if whole is None or not rest or any(p["amount_krw"] is None for p in rest):
         budget["parts"] = rest
         return
-    budget["parts"] = _adding_up(rest, whole, texts)
+    budget["parts"] = _adding_up(rest, whole, texts, unit_multiplier(budget["unit"] or "") or 1)
 
 
-def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str]) -> list[dict[str, Any]]:
+def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str],
+               multiplier: int) -> list[dict[str, Any]]:
     """The entries of :func:`_split_of_total` (every amount known) that are the total's parts;
-    ``printed`` the amount text of each (by id).
+    ``printed`` the amount text of each (by id), ``multiplier`` the budget's unit in won.
 
     Class of card fixed (session 33): a part grouped by a point where its siblings group by commas (a scan's
     ``시비 4.375`` for 4,375 백만원, read as 4.375 백만원: mulbit-city 62003 / 62004 scans, one wrong figure each) is
@@ -234,6 +236,11 @@ def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str]) 
         points = point_for_comma([re.sub(r"\s+", "", t) for t in texts])
         if points and sum(p["amount_krw"] * (1000 if k in points else 1) for k, p in enumerate(rest)) == total:
             return [{**p, "amount_krw": p["amount_krw"] * 1000} if k in points else p for k, p in enumerate(rest)]
+        read = proven_readings([re.sub(r"\s+", "", t) for t in texts], [p["amount_krw"] for p in rest], total,
+                               multiplier)  # commas read as a digit or a point, proven by the sum (or null)
+        if read is not None:
+            return [{**p, "amount_krw": v} if v is not None else {**p, "amount_krw": None, "raw": t}
+                    for p, v, t in zip(rest, read, texts, strict=True)]
         odd = misgrouped(texts) | points
         return [{**p, "amount_krw": None, "raw": printed[id(p)]} if k in odd else p for k, p in enumerate(rest)]
     return [{**p, "amount_krw": None, "raw": printed[id(p)]} for p in first.values()]
