@@ -7,7 +7,7 @@ from typing import Any
 
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money_amounts import parse_amount, trailing_unit
-from pledgecard.normalize.money_comma_read import proven_readings
+from pledgecard.normalize.money_comma_read import proven_readings, proven_total
 from pledgecard.normalize.money_grouping import misgrouped, point_for_comma
 from pledgecard.normalize.money_patterns import money_patterns
 from pledgecard.normalize.money_separators import garbled_digits, garbled_total, proven_parts
@@ -169,8 +169,22 @@ def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
         if was is not None and result["total_krw"] is None:  # unproven: no part grouped by a point read either
             result["parts"] = [{**p, "amount_krw": None, "raw": t} if "." in t and garbled_digits(t) is not None else p
                                for p, t in zip(result["parts"], printed, strict=True)]
+    if result["total_krw"] is None and total_text and result["unit"] and result["parts"]:
+        _garbled_past_reading(result, total_text, printed, multiplier)
     _split_of_total(result, printed)
     return result
+
+
+def _garbled_past_reading(budget: dict[str, Any], total_text: str, printed: list[str], multiplier: int) -> None:
+    """A total OCR garbled past reading (a comma read as a digit: ``33998,712천원``) and its parts read where one
+    choice of their readings adds up (:func:`.money_comma_read.proven_total`), in place; else left as they are."""
+    figure = re.match(r"[\d.,\s]+", total_text)
+    proven = proven_total(figure.group(0).strip(), printed, [p["amount_krw"] for p in budget["parts"]],
+                          multiplier) if figure else None
+    if proven is not None:
+        budget["total_krw"] = proven[0]
+        budget["parts"] = [{k: v for k, v in p.items() if k != "raw"} | {"amount_krw": a}
+                           for p, a in zip(budget["parts"], proven[1], strict=True)]
 
 
 def _fraction_of_won(amount: str, unit: str | None) -> bool:

@@ -62,3 +62,42 @@ def proven_readings(texts: list[str], amounts: list[int], total: int, multiplier
     if len(fits) == 1:
         return list(fits[0])
     return [None if k in unsure else a for k, a in enumerate(amounts)]
+
+
+_FIGURE = re.compile(r"\d+(?:[,.]{1,2}\d{3})*")  # digits and thousands separators alone, some garbled
+
+
+def figure_readings(text: str) -> list[int]:
+    """The numbers a figure's text (spaces removed) may print where OCR lost its separators or read one as a digit:
+    its digits as they stand, and where its leading group runs past three digits, its digits less the one standing
+    where the last comma of that group would be (``33998,712`` -> 33998712, 3998712); none for another text."""
+    if not _FIGURE.fullmatch(text):
+        return []
+    lead, digits = re.match(r"\d+", text).group(0), re.sub(r"\D", "", text)  # type: ignore[union-attr]
+    out = [int(digits)]
+    if len(lead) >= 5:
+        cut = len(lead) - 4
+        out.append(int(digits[:cut] + digits[cut + 1:]))
+    return out
+
+
+def proven_total(total_text: str, printed: list[str], amounts: list[int | None],
+                 multiplier: int) -> tuple[int, list[int]] | None:
+    """A budget whose total OCR garbled past reading (``33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)``
+    for 3,998,712 천원 and its parts): the total and every part (``printed`` their texts, ``amounts`` as read or
+    None) read by :func:`figure_readings` where exactly one choice of readings makes the parts add up to the total,
+    in won (times ``multiplier``); else None.
+
+    Class of card fixed (session 36): gaeul-county 64030 scan, its commas read as a digit (the leading ``3``
+    doubled) or lost: the total and its three parts unread."""
+    totals = figure_readings(re.sub(r"\s+", "", total_text))
+    options = [[a // multiplier] if a is not None and a % multiplier == 0 else
+               figure_readings(re.sub(r"\s+", "", t)) for a, t in zip(amounts, printed, strict=True)]
+    if not totals or not options or not all(options) or len(options) > _MAX_CHOICES:
+        return None
+    fits = [(total, list(choice)) for total in totals for choice in itertools.product(*options)
+            if sum(choice) == total]
+    if len(fits) != 1:
+        return None
+    total, parts = fits[0]
+    return total * multiplier, [p * multiplier for p in parts]

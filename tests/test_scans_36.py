@@ -18,6 +18,10 @@
 - a budget part's thousands separator doubled by a stray mark (``기타 22,984`` OCR'd ``22.,984``): no amount, the part
   null. It is a garbled grouping like ``1741,023``, read by its digits where every part then adds up to the total
   (``money_separators.GARBLED``; dasom-district 16051 scan: 0.788 -> 0.793).
+- a budget whose total OCR garbled past reading as well (``3,998,712천원(국비 1,268,151, ...)`` OCR'd
+  ``33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)``): total and parts unread. The total and each part read
+  as their digits stand or less the digit standing where a comma was; the one choice adding up is taken, else all
+  stay unread (``money_comma_read.proven_total``; gaeul-county 64030 scan: 0.910 -> 0.926, 0 wrong).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mutant_file, ocr_words, wrong_figures_of
+from conftest import family_card, mutant_file, ocr_words, wrong_figures_of
 
 M = 1_000_000
 
@@ -87,6 +91,21 @@ def test_a_separator_doubled_by_a_stray_mark_is_garbled_read_where_the_total_pro
     assert _parts("70,381백만원(국비 21040, 구비 26,357, 기타 22.,985)")[2] == (None, "22.,985")  # the sum missed
 
 
+def test_a_total_garbled_past_reading_is_read_with_its_parts_where_one_choice_adds_up() -> None:
+    from pledgecard.normalize.money import parse_budget
+    from pledgecard.normalize.money_comma_read import figure_readings
+
+    assert figure_readings("33998,712") == [33998712, 3998712] and figure_readings("1629,242") == [1629242]
+    assert figure_readings("6.5") == [] and figure_readings("3,998억") == []  # a decimal, a unit: not a bare figure
+    k = 1000
+    got = parse_budget("33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)")
+    assert got["total_krw"] == 3998712 * k
+    assert [p["amount_krw"] for p in got["parts"]] == [1268151 * k, 1101319 * k, 1629242 * k]
+    # a digit misread too: nothing adds up, all stay unread with their texts
+    got = parse_budget("33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,243)")
+    assert got["total_krw"] is None and [p.get("raw") for p in got["parts"]] == ["11268,151", "11101,319", "1629,243"]
+
+
 # --- a Roman numeral closed by a bracket, read as strokes -----------------------------------------------------------
 
 def test_strokes_before_a_brackets_closer_and_a_title_are_a_numeral_read_without_the_closer() -> None:
@@ -140,3 +159,17 @@ def test_mutant_4534_scanned_numbers_its_roman_items_closed_by_brackets(tmp_path
     assert "지원센터 운영" in texts  # (glued to the 25건 item before it)
     assert wrong == []  # (1: the 25건 item's count paired with the 28건 one's)
     assert score >= 0.74  # (0.744)
+
+
+@pytest.mark.parametrize("family, seed, floor", [
+    ("dasom-district", 16051, 0.79),  # (0.793; the budget's 기타 22.,984)
+    ("gaeul-county", 64030, 0.92),  # (0.926; the budget 33998,712천원)
+])
+def test_family_scans_read_their_garbled_budgets(tmp_path: Path, family: str, seed: int, floor: float) -> None:
+    path, exp = family_card(tmp_path, family, seed, "scan")
+    exp, got, score, wrong = _read(path)
+    assert got["overview"]["budget"]["total_krw"] == exp["overview"]["budget"]["total_krw"]
+    assert [p["amount_krw"] for p in got["overview"]["budget"]["parts"]] == [
+        p["amount_krw"] for p in exp["overview"]["budget"]["parts"]]
+    assert wrong == []
+    assert score >= floor
