@@ -64,7 +64,7 @@ def proven_readings(texts: list[str], amounts: list[int], total: int, multiplier
     return [None if k in unsure else a for k, a in enumerate(amounts)]
 
 
-_FIGURE = re.compile(r"\d+(?:[,.]{1,2}\d{3})*")  # digits and thousands separators alone, some garbled
+_FIGURE = re.compile(r"\d+(?:(?:[,.]|\.,|,\.)\d{3})*")  # digits and thousands separators alone (money_separators)
 
 
 def figure_readings(text: str) -> list[int]:

@@ -15,7 +15,7 @@
   the item glued to the one before it (its ``25건`` item paired by the scorer with a ``28건`` one). Strokes before a
   bracket's closer and a title are read again by the Latin model as before a stop, the closer left out of the glyphs
   (``ocr_roman``; mutant 4534 scan: 0.690 -> 0.744, wrong 1 -> 0).
-- a budget part's thousands separator doubled by a stray mark (``기타 22,984`` OCR'd ``22.,984``): no amount, the part
+- a budget part's thousands comma with a speck beside it read as a point (``기타 22,984`` OCR'd ``22.,984``): no amount, the part
   null. It is a garbled grouping like ``1741,023``, read by its digits where every part then adds up to the total
   (``money_separators.GARBLED``; dasom-district 16051 scan: 0.788 -> 0.793).
 - a budget whose total OCR garbled past reading as well (``3,998,712천원(국비 1,268,151, ...)`` OCR'd
@@ -86,7 +86,7 @@ def test_a_separator_doubled_by_a_stray_mark_is_garbled_read_where_the_total_pro
     from pledgecard.normalize.money_separators import garbled_digits
 
     assert garbled_digits("22.,984") == 22984 and garbled_digits("1,.234,567") == 1234567
-    assert garbled_digits("22..5") is None and garbled_digits("22,,,984") is None  # no group of three after; three marks
+    assert garbled_digits("22..5") is None and garbled_digits("22,,984") is None  # no group of three; a doubled comma
     assert _parts("70,381백만원(국비 21040, 구비 26,357, 기타 22.,984)")[2] == (22984 * M, None)
     assert _parts("70,381백만원(국비 21040, 구비 26,357, 기타 22.,985)")[2] == (None, "22.,985")  # the sum missed
 
