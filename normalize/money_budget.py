@@ -7,6 +7,7 @@ from typing import Any
 
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money_amounts import parse_amount, trailing_unit
+from pledgecard.normalize.money_comma_read import proven_readings, proven_total
 from pledgecard.normalize.money_grouping import misgrouped, point_for_comma
 from pledgecard.normalize.money_patterns import money_patterns
 from pledgecard.normalize.money_separators import garbled_digits, garbled_total, proven_parts
@@ -168,8 +169,22 @@ def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
         if was is not None and result["total_krw"] is None:  # unproven: no part grouped by a point read either
             result["parts"] = [{**p, "amount_krw": None, "raw": t} if "." in t and garbled_digits(t) is not None else p
                                for p, t in zip(result["parts"], printed, strict=True)]
+    if result["total_krw"] is None and total_text and result["unit"] and result["parts"]:
+        _garbled_past_reading(result, total_text, printed, multiplier)
     _split_of_total(result, printed)
     return result
+
+
+def _garbled_past_reading(budget: dict[str, Any], total_text: str, printed: list[str], multiplier: int) -> None:
+    """A total OCR garbled past reading (a comma read as a digit: ``33998,712천원``) and its parts read where one
+    choice of their readings adds up (:func:`.money_comma_read.proven_total`), in place; else left as they are."""
+    figure = re.match(r"[\d.,\s]+", total_text)
+    proven = proven_total(figure.group(0).strip(), printed, [p["amount_krw"] for p in budget["parts"]],
+                          multiplier) if figure else None
+    if proven is not None:
+        budget["total_krw"] = proven[0]
+        budget["parts"] = [{k: v for k, v in p.items() if k != "raw"} | {"amount_krw": a}
+                           for p, a in zip(budget["parts"], proven[1], strict=True)]
 
 
 def _fraction_of_won(amount: str, unit: str | None) -> bool:
@@ -210,12 +225,13 @@ def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:
     if whole is None or not rest or any(p["amount_krw"] is None for p in rest):
         budget["parts"] = rest
         return
-    budget["parts"] = _adding_up(rest, whole, texts)
+    budget["parts"] = _adding_up(rest, whole, texts, unit_multiplier(budget["unit"] or "") or 1)
 
 
-def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str]) -> list[dict[str, Any]]:
+def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str],
+               multiplier: int) -> list[dict[str, Any]]:
     """The entries of :func:`_split_of_total` (every amount known) that are the total's parts;
-    ``printed`` the amount text of each (by id).
+    ``printed`` the amount text of each (by id), ``multiplier`` the budget's unit in won.
 
     Class of card fixed (session 33): a part grouped by a point where its siblings group by commas (a scan's
     ``시비 4.375`` for 4,375 백만원, read as 4.375 백만원: mulbit-city 62003 / 62004 scans, one wrong figure each) is
@@ -234,6 +250,11 @@ def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str]) 
         points = point_for_comma([re.sub(r"\s+", "", t) for t in texts])
         if points and sum(p["amount_krw"] * (1000 if k in points else 1) for k, p in enumerate(rest)) == total:
             return [{**p, "amount_krw": p["amount_krw"] * 1000} if k in points else p for k, p in enumerate(rest)]
+        read = proven_readings([re.sub(r"\s+", "", t) for t in texts], [p["amount_krw"] for p in rest], total,
+                               multiplier)  # commas read as a digit or a point, proven by the sum (or null)
+        if read is not None:
+            return [{**p, "amount_krw": v} if v is not None else {**p, "amount_krw": None, "raw": t}
+                    for p, v, t in zip(rest, read, texts, strict=True)]
         odd = misgrouped(texts) | points
         return [{**p, "amount_krw": None, "raw": printed[id(p)]} if k in odd else p for k, p in enumerate(rest)]
     return [{**p, "amount_krw": None, "raw": printed[id(p)]} for p in first.values()]

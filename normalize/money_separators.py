@@ -6,7 +6,9 @@ read as a point (``국비 1741,023``, ``도비 2.248,450``): no amount reads fro
 (saebom-county 27007 scan: the budget's four parts). A part's text of digits and separators alone whose last
 group is three digits (:data:`GARBLED`) is a grouped amount whatever its separators: its digits are read, but only
 where every part then adds up to the total exactly (the card's own sum proves the reading; a digit lost or misread
-breaks it), else the parts stay null with their printed text.
+breaks it), else the parts stay null with their printed text. A comma with a speck beside it read as a point
+(``기타 22.,984`` for 22,984: dasom-district 16051 scan, session 36) is garbled the same way; a comma doubled
+(``22,,984``) is no such speck and stays a confusion (null).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-GARBLED = re.compile(r"\d+(?:[,.]\d{3})+")  # digits grouped by commas or points, some group of the wrong size
+GARBLED = re.compile(r"\d+(?:(?:[,.]|\.,|,\.)\d{3})+")  # digits grouped by commas or points (a speck read as a
+# point beside a comma: ``22.,984``, session 36), some group of the wrong size
 
 
 def garbled_digits(text: str) -> int | None:

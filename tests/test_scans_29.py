@@ -161,9 +161,12 @@ def test_a_budget_part_grouped_unlike_its_siblings_where_the_parts_miss_the_tota
     from pledgecard.normalize.money_budget import parse_budget
     from pledgecard.normalize.money_grouping import misgrouped
 
-    got = parse_budget("52,603백만원(국비 14,250, 도비 77929, 시군비 18,310, 민자 12,114)")
+    got = parse_budget("52,603백만원(국비 14,250, 도비 77928, 시군비 18,310, 민자 12,114)")
     assert [p["amount_krw"] for p in got["parts"]] == [14250000000, None, 18310000000, 12114000000]
-    assert got["parts"][1]["raw"] == "77929" and got["total_krw"] == 52603000000
+    assert got["parts"][1]["raw"] == "77928" and got["total_krw"] == 52603000000
+    # its comma read as a digit, the total proving which (session 36, money_comma_read): 7,929
+    got = parse_budget("52,603백만원(국비 14,250, 도비 77929, 시군비 18,310, 민자 12,114)")
+    assert [p["amount_krw"] for p in got["parts"]] == [14250000000, 7929000000, 18310000000, 12114000000]
     printed = parse_budget("52,603백만원(국비 14,250, 도비 7,929, 시군비 18,310, 민자 12,114)")
     assert [p["amount_krw"] for p in printed["parts"]] == [14250000000, 7929000000, 18310000000, 12114000000]
     adding = parse_budget("5,000백만원(국비 2,000, 도비 3000)")  # grouped unlike, but the parts add up: as printed

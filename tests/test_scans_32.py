@@ -123,7 +123,8 @@ def test_a_dot_whose_ink_is_a_stroke_with_a_head_is_an_arrow() -> None:
     assert read("arrow", "·") == "→"
     assert read("dot") == "ㆍ"  # round: a dot
     assert read("dash") == "ㆍ"  # no head: as read
-    assert read("arrow", "-") == "-"  # read as a dash: not a dot's reading, left be
+    assert read("arrow", "-") == "→"  # read as a dash: its head tells the arrow (session 36, test_scans_36)
+    assert read("dash", "-") == "-"  # a dash: as read
 
 
 # --- the cards ----------------------------------------------------------------------------------------------------

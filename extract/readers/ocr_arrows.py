@@ -8,6 +8,10 @@ wrong figure; the status both words). A dot is round; an arrow is a long stroke 
 shaft. A symbol read as a dot (:data:`DOT_READS`) whose ink (the connected ink under its box) is at least twice as
 wide as tall, its right end at least twice as tall as its shaft, is the arrow: the vocabulary's first revision
 arrow takes its place. A dot, a dash or a tilde keeps its reading.
+
+Class of card fixed (session 36): the same arrow read as a dash (``문화관광 협약 체결(15건 → 20건)`` OCR'd ``(15건 - 20건)``,
+mutant 4537 scan): the first figure was taken as the goal's target, 15 for 20, with no finding. A symbol read as a
+dash (:data:`DASH_READS`) is the arrow by the same test of its ink: a true dash has no head.
 """
 
 from __future__ import annotations
@@ -18,18 +22,19 @@ from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.vocabulary import current
 
 DOT_READS = frozenset("ㆍ·・")  # what the Korean model reads an arrow as
+DASH_READS = frozenset("-‐‑‒–—―−－ㅡ一")  # ... and what it reads one as otherwise (a shaft with its head lost)
 MIN_WIDE = 2.0  # an arrow's ink is at least this many times as wide as tall (a dot: about once)
 MIN_HEAD = 2.0  # its head at least this many times as tall as its shaft (a dash: once)
 
 
 def restore_arrows(words: list[Word], ink: Any, origin: tuple[int, int]) -> int:
-    """Each symbol of ``words`` read as a dot whose ink (``ink``: the region's, True where inked; the symbols'
+    """Each symbol of ``words`` read as a dot or a dash whose ink (``ink``: the region's, True where inked; the symbols'
     boxes are in the crop at ``origin`` in it) is an arrow's shape made the arrow, in place. How many."""
     arrow = ""
     done = 0
     for w in words:
         for k, (text, conf, box) in enumerate(w.symbols):
-            if text not in DOT_READS or not _arrow_shape(ink, box, origin):
+            if (text not in DOT_READS and text not in DASH_READS) or not _arrow_shape(ink, box, origin):
                 continue
             arrow = arrow or current().words("revisions", "arrows")[0]
             w.symbols[k] = (arrow, conf, box)

@@ -7,7 +7,9 @@ overview went unread and the funding table was left in the header (baram-county 
 one to four strokes (:data:`STROKES`, not all digits) opening a line, or after its heading glyph, right before a
 numbering's stop and a title is a numeral's shape as read: its glyphs are read again by the Latin model allowed
 ``I``, ``V`` and ``X`` alone (:func:`.ocr.read_numeral`), and a Roman number read surely takes the strokes' place as
-its numeral (``Ⅰ`` .. ``Ⅻ``). Strokes the Latin model reads as no Roman number, or unsurely, stay as read; a digit
+its numeral (``Ⅰ`` .. ``Ⅻ``); a numeral closed by a bracket (``Ⅴ) 지원센터 운영`` OCR'd ``\\/) 지원센터 운영``,
+mutant 4534 scan: the item glued to the one before, session 36) likewise, its closer left out of the glyphs read
+again. Strokes the Latin model reads as no Roman number, or unsurely, stay as read; a digit
 read as a digit (``1. 추진실적``) is a number and is not read again (baram-county 74005 scan 0.655 -> 0.887, funding
 read). Left: a lone ``Ⅰ`` (one upright stroke), which the Latin model reads as nothing: left as read.
 """
@@ -21,6 +23,7 @@ from pledgecard.extract.readers.ocr_word import Word
 
 STROKES = frozenset("|!\\/lIi1[]")  # what the Korean model reads a Roman numeral's upright strokes as
 MAX_STROKES = 4
+STOPS = frozenset(".)")  # what ends a numbering after a numeral: a stop, or a bracket's closer (``Ⅴ)``)
 MARGIN_PX = 6  # white kept around the glyphs handed to the Latin model
 PAD_PX = 16  # white put round them
 FAINT = 128  # grey lighter than this is no numeral's ink
@@ -48,20 +51,21 @@ def roman_glyphs(words: list[Word]) -> tuple[int, int, tuple[int, int, int, int]
             continue
         rest = "".join(t for t, _, _ in symbols[n:])
         after = "".join(t for t, _, _ in words[k + 1].symbols)
-        if rest == "." and any(ch.isalpha() for ch in after):
+        if rest in STOPS and any(ch.isalpha() for ch in after):
             stop, title = symbols[n][2], words[k + 1]
-        elif rest == "" and after == "." and len(words) > k + 2:
+        elif rest == "" and after in STOPS and len(words) > k + 2:
             stop, title = words[k + 1].symbols[0][2], words[k + 2]
         else:
             continue
+        closer = (rest or after) != "."  # a bracket's closer is no Latin letter's shape: left out of the crop
         # the strokes' boxes cut the numeral's glyph short: it is all the ink from the heading glyph (or the
         # strokes' start) to the title, stop and all, as tall as the title's syllables (:func:`numeral_crop`)
         left = words[0].symbols[0][2][0] if k == 1 else symbols[0][2][0] - MARGIN_PX
         top, bottom = min(b[1] for _, _, b in title.symbols), max(b[3] for _, _, b in title.symbols)
-        box = (max(0, int(left)), max(0, int(top) - MARGIN_PX), int(title.symbols[0][2][0]) - 1,
-               int(bottom) + MARGIN_PX)
+        box = (max(0, int(left)), max(0, int(top) - MARGIN_PX),
+               int(stop[0]) - 1 if closer else int(title.symbols[0][2][0]) - 1, int(bottom) + MARGIN_PX)
         glyph_end = int(words[0].symbols[0][2][2]) - box[0] if k == 1 else 0
-        return (k, n, box, glyph_end) if box[2] > box[0] and stop[0] < box[2] else None
+        return (k, n, box, glyph_end) if box[2] > box[0] and (closer or stop[0] < box[2]) else None
     return None
 
 

@@ -1,0 +1,103 @@
+"""Budget parts whose thousands comma OCR read as another glyph, read where the total proves one reading.
+
+Class of card fixed (session 36): a scanned budget ``26,264백만원(국비 6,093, 시비 9,427, 구비 3,747, 민자등 6,997)``
+OCR'd ``(국비 66093, 시비 99427, 구비 33747, 민자등 6.997)``: three commas read as a digit (the figure one digit
+too long, ungrouped among grouped siblings: null) and one as a point, read as 6.997 백만원, a figure a thousand
+times too small (mutant 4530 scan, one wrong figure). Each such part has two readings at most: a figure ungrouped
+where a sibling groups (:func:`.money_grouping.misgrouped`) the digits less the one standing where its comma was
+(the fourth from the right), a figure grouped by a point before three digits (``6.997``, no sibling printing a
+fraction of another length) as read or its digits. The readings are taken only where exactly one choice of them
+makes every part add up to the total; else every such part is null with its printed text (a finding), never the
+reading as printed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from pledgecard.normalize.money_grouping import misgrouped
+
+_POINT_THREE = re.compile(r"\d{1,3}\.\d{3}")  # one point before three digits: 6.997
+_OTHER_FRACTION = re.compile(r"\.(?:\d{1,2}|\d{4,})$")  # a fraction of another length: the list prints decimals
+_MAX_CHOICES = 6  # parts with two readings tried together (2**6 sums)
+
+
+def readings(texts: list[str], amounts: list[int], multiplier: int) -> list[list[int]]:
+    """Each part's possible amounts (``texts`` as printed, spaces removed; ``amounts`` as read): one where the
+    text is read as printed, two where a comma may have been read as a digit or a point (see the module)."""
+    out: list[list[int]] = [[a] for a in amounts]
+    for k in misgrouped(texts):  # its comma lost (as read) or read as a digit (that digit dropped)
+        digits = re.sub(r"\D", "", texts[k])
+        if len(digits) >= 5:
+            out[k].append(int(digits[:-4] + digits[-3:]) * multiplier)
+    for k in _pointed(texts):
+        out[k].append(int(texts[k].replace(".", "")) * multiplier)
+    return out
+
+
+def _pointed(texts: list[str]) -> set[int]:
+    """The parts grouped by a point before three digits where no part prints a fraction of another length."""
+    if any(_OTHER_FRACTION.search(t) for t in texts):
+        return set()
+    return {k for k, t in enumerate(texts) if _POINT_THREE.fullmatch(t)}
+
+
+def proven_readings(texts: list[str], amounts: list[int], total: int, multiplier: int) -> list[int | None] | None:
+    """The parts' amounts where some part's comma may be misread (:func:`readings`): the one choice of readings
+    adding up to ``total``, or None for every such part where no choice or more than one does; None (no answer)
+    where no part has another reading."""
+    options = readings(texts, amounts, multiplier)
+    unsure = sorted(misgrouped(texts) | _pointed(texts))
+    if not unsure:
+        return None
+    fits = []
+    if len(unsure) <= _MAX_CHOICES:
+        for choice in itertools.product(*(options[k] for k in unsure)):
+            read = list(amounts)
+            for k, v in zip(unsure, choice, strict=True):
+                read[k] = v
+            if sum(read) == total:
+                fits.append(read)
+    if len(fits) == 1:
+        return list(fits[0])
+    return [None if k in unsure else a for k, a in enumerate(amounts)]
+
+
+_FIGURE = re.compile(r"\d+(?:(?:[,.]|\.,|,\.)\d{3})*")  # digits and thousands separators alone (money_separators)
+
+
+def figure_readings(text: str) -> list[int]:
+    """The numbers a figure's text (spaces removed) may print where OCR lost its separators or read one as a digit:
+    its digits as they stand, and where its leading group runs past three digits, its digits less the one standing
+    where the last comma of that group would be (``33998,712`` -> 33998712, 3998712); none for another text."""
+    if not _FIGURE.fullmatch(text):
+        return []
+    lead, digits = re.match(r"\d+", text).group(0), re.sub(r"\D", "", text)  # type: ignore[union-attr]
+    out = [int(digits)]
+    if len(lead) >= 5:
+        cut = len(lead) - 4
+        out.append(int(digits[:cut] + digits[cut + 1:]))
+    return out
+
+
+def proven_total(total_text: str, printed: list[str], amounts: list[int | None],
+                 multiplier: int) -> tuple[int, list[int]] | None:
+    """A budget whose total OCR garbled past reading (``33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)``
+    for 3,998,712 천원 and its parts): the total and every part (``printed`` their texts, ``amounts`` as read or
+    None) read by :func:`figure_readings` where exactly one choice of readings makes the parts add up to the total,
+    in won (times ``multiplier``); else None.
+
+    Class of card fixed (session 36): gaeul-county 64030 scan, its commas read as a digit (the leading ``3``
+    doubled) or lost: the total and its three parts unread."""
+    totals = figure_readings(re.sub(r"\s+", "", total_text))
+    options = [[a // multiplier] if a is not None and a % multiplier == 0 else
+               figure_readings(re.sub(r"\s+", "", t)) for a, t in zip(amounts, printed, strict=True)]
+    if not totals or not options or not all(options) or len(options) > _MAX_CHOICES:
+        return None
+    fits = [(total, list(choice)) for total in totals for choice in itertools.product(*options)
+            if sum(choice) == total]
+    if len(fits) != 1:
+        return None
+    total, parts = fits[0]
+    return total * multiplier, [p * multiplier for p in parts]
