@@ -32,8 +32,8 @@ from pledgecard.extract.sections.funding_group_blanks import blank_period_rows
 from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.extract.sections.outreach import extract_outreach
 from pledgecard.extract.sections.outreach_lines import from_lines
-from pledgecard.extract.sections.outreach_unnamed_rows import channel_rows
 from pledgecard.extract.sections.outreach_rows import from_rows
+from pledgecard.extract.sections.outreach_unnamed_rows import channel_rows
 from tests.conftest import expected_scored, mutant_file
 
 
