@@ -128,7 +128,8 @@ def printed_with_blanks(rows: list[FundingRow], lines: list[Line], width: int | 
     first = next((k for k, ln in enumerate(lines) if isinstance(ln, Line) and data_row(ln.full_text)), 0)
     note = width is not None and any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
     # a row nulled with no tokens kept (its cells dealt short of the head): its line's tokens
-    pads = not unpadded(lines)  # (a dump padding its lines: closing spaces are no blank cells)
+    # (a dump padding its lines, or a note column last whose blank cell the closing space is: no blank amounts)
+    pads = note or not unpadded(lines)
     printed = {r["label"]: with_closing_blanks(_printed(*by_label[r["label"]], r.get("amounts_raw"), width),
                                                by_label[r["label"]][0].rstrip("\n"), width, pads)
                for r in rows if r["label"] in by_label
