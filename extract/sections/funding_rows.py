@@ -7,6 +7,7 @@ import re
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell, split_after_units, split_glued
+from pledgecard.extract.sections.funding_closing_blanks import unpadded, with_closing_blanks
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern
 from pledgecard.extract.sections.funding_pairs import plan_line_tokens
 from pledgecard.extract.sections.funding_runs import run_labels
@@ -127,7 +128,10 @@ def printed_with_blanks(rows: list[FundingRow], lines: list[Line], width: int | 
     first = next((k for k, ln in enumerate(lines) if isinstance(ln, Line) and data_row(ln.full_text)), 0)
     note = width is not None and any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
     # a row nulled with no tokens kept (its cells dealt short of the head): its line's tokens
-    printed = {r["label"]: _printed(*by_label[r["label"]], r.get("amounts_raw"), width)
+    # (a dump padding its lines, or a note column last whose blank cell the closing space is: no blank amounts)
+    pads = note or not unpadded(lines)
+    printed = {r["label"]: with_closing_blanks(_printed(*by_label[r["label"]], r.get("amounts_raw"), width),
+                                               by_label[r["label"]][0].rstrip("\n"), width, pads)
                for r in rows if r["label"] in by_label
                and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))}
     return {k: before_note(v, width) for k, v in printed.items()} if note and width else printed

@@ -12,6 +12,7 @@ from pledgecard.extract.sections.funding_cells import is_amount_cell, squashed_c
 from pledgecard.extract.sections.funding_change_rows import change_rows
 from pledgecard.extract.sections.funding_checks import sums_fit
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern, is_group
+from pledgecard.extract.sections.funding_group_blanks import blank_period_rows
 from pledgecard.extract.sections.funding_group_heads import group_spanned, joined_group_head
 from pledgecard.extract.sections.funding_group_subtotals import subtotal_columns, without_columns
 from pledgecard.extract.sections.funding_proof import Budget
@@ -33,7 +34,7 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
     KRW; ``mult``: the table's unit) each source column totals its share of the overview's budget."""
     gubun = current().build(gubun_pattern)
     joined = joined_group_head(lines)  # 지방비 over 소계 | 도비 | 군비 printed as one run of words before the rows
-    if joined is not None and (grid := _group_grid(lines[joined[0]:], joined[1], [])):
+    if joined is not None and (grid := _group_grid(lines[joined[0]:], joined[1], [], budget=budget, mult=mult)):
         return grid
     stacked = _stacked_labels(lines)
     for h, ln in enumerate(lines):
@@ -74,7 +75,8 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         below = lines[h + 1].full_text.split() if h + 1 < len(lines) else []
         if not note and (spanned := group_spanned(labels, below)) is not None:
             # (a derived column after the sources, 전년대비 증감: its figure a row's last, taken off)
-            if grid := _group_grid(lines[h + 2:], spanned, [ln.full_text.split(), below], derived=bool(derived)):
+            if grid := _group_grid(lines[h + 2:], spanned, [ln.full_text.split(), below], derived=bool(derived),
+                                   budget=budget, mult=mult):
                 return grid
         rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
         if lone and (rows is None or not _rows_fit(labels, rows)):
@@ -282,14 +284,18 @@ _DECIMALS = re.compile(r"\d\.(\d+)$")
 
 
 def _group_grid(body: list[Line], spanned: tuple[list[str], int | None, list[int]],
-                heads: list[list[str]], *, derived: bool = False) -> list[list[str]]:
+                heads: list[list[str]], *, derived: bool = False, budget: Budget | None = None,
+                mult: int = 1) -> list[list[str]]:
     """The grid of a table whose head's group source spans its members (:mod:`funding_group_heads`): the
     group's own column (소계) taken off where every row proves it the members' sum, the whole kept only where
-    the totals prove the rows (each row's total its sources' sum, or the total row each column's); else empty.
+    the totals prove the rows (each row's total its sources' sum, or the total row each column's), or, a table
+    printing no total, where each source column totals its share of the overview's ``budget`` (txt mutant 4531:
+    국비 | 지방비 over 소계 도비 군비 | 민자 | 전년대비 증감, years down, no total; funding 0.238); else empty.
     ``derived``: a last column derived from the periods (전년대비 증감) after the sources, a row's last figure
     taken off (mutant 4040's text dump: a head of two lines and such a column left the whole table unread)."""
     labels, own, members = spanned
-    rows = _period_rows(body, labels, heads, derived=derived)
+    rows = _period_rows(body, labels, heads, derived=derived) or blank_period_rows(body, len(labels), heads,
+                                                                                   derived=derived)
     if rows is None or len(rows) < 2:
         return []
     if own is not None:
@@ -297,7 +303,8 @@ def _group_grid(body: list[Line], spanned: tuple[list[str], int | None, list[int
             return []
         labels = [lab for k, lab in enumerate(labels) if k != own]
         rows = [[row[0], *(c for k, c in enumerate(row[1:]) if k != own)] for row in rows]
-    return [["", *labels], *rows] if _rows_fit(labels, rows) or _columns_fit(rows) else []
+    return [["", *labels], *rows] if _rows_fit(labels, rows) or _columns_fit(rows) \
+        or _columns_fit_budget(labels, rows, budget, mult) else []
 
 
 def _without_span_word(toks: list[str]) -> list[str] | None:

@@ -15,6 +15,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.outreach_cells import from_cells, label_count_pairs, trailing_counts
+from pledgecard.extract.sections.outreach_closed import closed_table
 from pledgecard.extract.sections.outreach_grid import from_grid, log_over_tables
 from pledgecard.extract.sections.outreach_lines import from_lines, late_channel
 from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
@@ -67,6 +68,9 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if one_row != raw and (read is None or read.value.get("outreach") is None):
         # the joined rows read no table (a third column, 비고 or 참석인원, run into each row): the lines as printed
         read = _from_section_lines(raw, items, ctx, dict(prov)) or read
+    if (read is None or read.value.get("outreach") is None) and len(raw) == len(items) \
+            and (closed := closed_table(raw, lambda kept: _from_section_lines(kept, list(kept), ctx, dict(prov)))):
+        return closed  # the table its total closes, lines after it none of its rows (a page's running head)
     if read is not None:
         return read
     if (not items or only_notes(items)) and ctx is not None and ctx.heading \

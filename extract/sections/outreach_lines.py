@@ -144,7 +144,12 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         value_lines = value_lines[:len(values)]
     total_last = len(head) > 1 and is_total_label(head[-1])  # 계 printed after the channels
     amid = _total_amid(" ".join(header_parts), cols)  # 계 printed between two channels
+    n_keyed = len(cols)
     gapped = _gapped(value_lines[0], values, header) if len(value_lines) == 1 else None
+    if gapped is not None and len(gapped) > len(cols) + 1 and is_total_label(head[0]):
+        # blank counts the printed spaces place and a channel no keyword names (``언론보도 교원 연수``): the labels
+        # fitted to the printed cells, read only where the counts add up to the total (below)
+        cols = _fit_labels(cols, " ".join(header_parts), len(gapped) - 1)
     by_gaps = gapped is not None and len(values) <= len(cols) < len(gapped) == len(cols) + 1 and (
         is_total_label(head[0]) or total_last or total_leads(header_parts) or amid is not None)
     if by_gaps and gapped is not None:
@@ -157,7 +162,6 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         label, cat = cols[-1]
         cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
     has_total = bool(head) and (is_total_label(head[0]) or total_leads(header_parts))  # 구분 / 계 / channels too
-    n_keyed = len(cols)
     if has_total or total_last:  # a printed total word tells which value is the total: the rest are channels
         cols = _fit_labels(cols, " ".join(header_parts), len(values) - 1)
     total = unit = None

@@ -10,7 +10,10 @@ a channel head elsewhere is.
 Such a row is a channel only where the table's printed total proves it (review A: ``누적 참여인원 | 1,250``
 under a total of 5 read as an 'other' channel of 1,250): the channels' counts with it add up to the total row's
 in a column, and the row adds a count there, or the table is wholly nil (every count a dash or 0, the total's
-too: 3286). A table printing no total proves no unknown row a channel: it is left out.
+too: 3286). A table printing no total proves no unknown row a channel: it is left out. A nil row (a dash or 0)
+adds nothing to prove: it is a channel where a named row (a channel or the total) follows it in the table and the
+total proves the others (txt mutant 4545: ``교원 연수 -`` between 언론보도 and ``계 144회``; the whole table was
+unread, outreach 0.0).
 """
 
 from __future__ import annotations
@@ -45,8 +48,9 @@ def _column(rows: list[list[str]], k: int) -> list[int] | None:
     return None if None in got else got  # type: ignore[return-value]
 
 
-def _proven(named: list[list[str]], unnamed: list[list[str]]) -> bool:
-    """Whether the printed total proves the unnamed rows channels (see the module)."""
+def _proven(named: list[list[str]], unnamed: list[list[str]], enclosed: list[bool] | None = None) -> bool:
+    """Whether the printed total proves the unnamed rows channels (see the module); ``enclosed`` tells, row by
+    row of ``unnamed``, whether a named row follows it in the table (a nil row there is one of its rows)."""
     totals = [r for r in named if is_total_label(r[0])]
     if len(totals) != 1:
         return False
@@ -57,7 +61,8 @@ def _proven(named: list[list[str]], unnamed: list[list[str]]) -> bool:
         total, known, extra = _column(totals, k), _column(channels, k), _column(unnamed, k)
         if total is None or known is None or extra is None or total[0] != sum(known) + sum(extra):
             continue
-        if all(extra) or nil:
+        if all(extra) or nil or (enclosed is not None and all(x or inside for x, inside in zip(extra, enclosed,
+                                                                                            strict=True))):
             return True
     return False
 
@@ -67,7 +72,11 @@ def channel_rows(grid: list[list[str]]) -> list[list[str]]:
     of them those labelled by a word over a count or a dash (an unknown channel) where the total proves them."""
     first = next((i for i, r in enumerate(grid) if named_row(r)), len(grid))
     named = [r for r in grid if named_row(r)]
-    unnamed = [r for i, r in enumerate(grid) if not named_row(r) and i > first and _unnamed_channel(r)]
-    if unnamed and not _proven(named, unnamed):
+    at = [i for i, r in enumerate(grid) if not named_row(r) and i > first and _unnamed_channel(r)]
+    unnamed = [grid[i] for i in at]
+    # a nil row (``교원 연수 -``) adds nothing to the total: it is one of the table's channels only where a named
+    # row (a channel or the total) follows it, the total proving the counts of the rows that add one
+    enclosed = [any(named_row(r) for r in grid[i + 1:]) for i in at]
+    if unnamed and not _proven(named, unnamed, enclosed):
         unnamed = []
     return [r for r in grid if named_row(r) or any(r is u for u in unnamed)]
