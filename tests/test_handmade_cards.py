@@ -80,7 +80,7 @@ FLOORS = {
     # session 35 (handdocs2): a text dump with no table at all (blind 0.841; tests/test_handdocs_35b.py)
     "saeteo-city-7-6": 1.0,
     # session 36 (handdocs2): a web page's select-all copy, a cell a line (blind 0.789; tests/test_handdocs_36b.py)
-    "gureum-metro-web-2-14": 0.78,
+    "gureum-metro-web-2-14": 1.0,
 }
 
 
@@ -218,7 +218,7 @@ DOC_FLOORS = {
     "doc-eungyeol-province-2-13.hwp": 1.0,
     # session 36 (handdocs2): a 2 x 4 HWPX header grid, four portrait PDF pages of running heads, HWP 5 dated tables
     # (blind 0.982 / 1.000 / 1.000; tests/test_handdocs_36b.py)
-    "doc-sollip-district-3-2-07.hwpx": 0.98,
+    "doc-sollip-district-3-2-07.hwpx": 1.0,
     "doc-dahye-city-4-12.pdf": 1.0,
     "doc-noeul-province-6-1.hwp": 1.0,
 }
