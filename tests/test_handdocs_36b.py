@@ -17,20 +17,29 @@ The classes fixed:
 - a goal table a cell a line whose rows print their year cell, under a head run naming the year column, the project's
   cell spanning its rows printed once: the project, the year and the target read as one target and the rows one cell
   short unread (extract/sections/goal_year_cell_rows.py).
+
+And in the HWPX card's ``hwpx-text-extract --include-tables`` dump (0.802 -> 1.000, 0 wrong): the same department cell
+printed a cell a line under its label (extract/sections/header_fields.py ``put_pairs``), the goal rows under a
+``사 업`` head with the project printed once, left unread by the reader counting the head's columns
+(goal_year_cell_rows ``year_rows_more``), and the channels across a cell a line with the row's label ``횟 수`` between
+the labels and the counts (extract/sections/outreach_cells_across.py).
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows
+from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
 from pledgecard.extract.sections.header_sub_labels import sub_labelled_pairs
+from pledgecard.extract.sections.outreach_cells_across import cells_across
 from pledgecard.extract.web_chrome import button_runs, is_page_control
 
-from conftest import assert_handmade_floor, handmade_script
+from conftest import assert_handmade_floor, handmade_script, make_line, shared_tools
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
@@ -101,7 +110,7 @@ def test_goal_rows_a_cell_a_line_printing_their_years() -> None:
     rows, unread = got
     assert [(r.project, r.year, r.target, r.actual, r.status) for r in rows] == [
         ("경관조명 설치", 2024, "20개소", "20개소", "완료"), ("경관조명 설치", 2025, "25개소", "22개소", "추진중"),
-        ("경관조명 설치", 2026, "30개소", "-", "미착수")] and unread == []
+        ("경관조명 설치", 2026, "30개소", None, "미착수")] and unread == []
     # a second project's cell opening its own rows
     more = [*lines, "스마트 관제", "2025", "20개소", "20개소", "완료"]
     got = goal_year_rows(more)
@@ -113,3 +122,45 @@ def test_goal_rows_a_cell_a_line_printing_their_years() -> None:
     # the rows read while they fit; what follows is handed back
     got = goal_year_rows(["연도", "목표", "실적", "추진상황", "2024", "20개소", "18개소", "추진중", "※ 누계 기준"])
     assert got is not None and [r.year for r in got[0]] == [2024] and got[1] == [8]
+
+
+def test_a_head_word_of_real_tables_heads_the_project_where_the_rows_prove_it() -> None:
+    lines = ["사 업", "연 도", "목 표", "실 적", "추진상황", "통학로 정비", "2024", "8개소", "8개소", "완료",
+             "2025", "16개소", "13개소", "추진중", "스마트 횡단보도", "2025", "10개소", "10개소", "완료"]
+    got = goal_year_rows(lines)
+    assert got is not None and got[1] == []
+    assert [(r.project, r.year) for r in got[0]] == [("통학로 정비", 2024), ("통학로 정비", 2025), ("스마트 횡단보도", 2025)]
+    # 사업 alone over rows that print no project cell before their year: a wrapped project's last word, no head
+    plain = goal_year_rows(["사업", "연도", "목표", "실적", "추진상황", "2024", "8개소", "8개소", "완료"])
+    assert plain is not None and plain[0][0].project is None and plain[1] == [0]
+    # another reader's rows stand where these read no more of them, or disagree with one
+    row = plain[0][0]
+    assert year_rows_more(lines, (got[0][1:2], [k for k in range(19) if k not in (10, 11, 12, 13)])) is not None
+    assert year_rows_more(lines, ([row], [10])) is not None  # its row at line 5 as these read it: more read
+    assert year_rows_more(lines, ([replace(row, target="16개소")], [10])) is None  # a row read otherwise: it stands
+    assert year_rows_more(lines, (got[0], [])) is None  # nothing left unread: nothing to read more of
+
+
+def test_channels_across_a_cell_a_line_with_the_rows_label_between() -> None:
+    cells = ["구 분", "주민설명회", "만족도조사", "전문가 자문", "언론보도", "계", "횟 수", "3", "1", "2", "5", "11"]
+    got = cells_across([make_line(t) for t in cells])
+    assert got is not None and got["total"] == 11
+    assert [(i["category"], i["count"]) for i in got["items"]] == [
+        ("meetings", 3), ("survey", 1), ("experts", 2), ("media", 5)]
+    assert cells_across([make_line(t) for t in cells[:-1]]) is None  # a count short: not placed
+    assert cells_across([make_line(t) for t in [*cells, "※ 누계"]]) is None  # a line after the counts
+    assert cells_across([make_line(t) for t in cells[1:]]) is None  # no corner opening the head
+
+
+def test_the_hwpx_cards_text_extract_reads_whole(tmp_path: Path) -> None:
+    from hwpx.tools.text_extract_cli import main
+
+    out = tmp_path / "doc-sollip-district-3-2-07.txt"
+    assert main(["--include-tables", str(HANDMADE / "doc-sollip-district-3-2-07.hwpx"), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "소 관\n주관: 교통행정과 / 협조: 안전총괄과, 교육지원과\n" in text and "사 업\n연 도\n" in text
+    score_card, wrong_figures = shared_tools()
+    exp = json.loads((HANDMADE / "doc-sollip-district-3-2-07.expected.json").read_text(encoding="utf-8"))
+    got = extract_file(out)[0]
+    assert score_card.score_record(exp, got).score() >= 1.0  # 0.802 before
+    assert [f for f in wrong_figures.figures(exp, got) if f[3] is not None and f[2] != f[3]] == []

@@ -14,7 +14,9 @@ optional 추진내용. Every row prints them in that order, each cell in its col
 the status a status word, the actual a dash or a figure, the rate a rate or a dash, the target and the project
 neither a year nor a status); a row one cell short, opening with its year, is a row under the project cell
 printed once above it and carries that project. The rows are read while they fit; a table with a row out of
-shape or no row read is left to the other readers."""
+shape or no row read is left to the other readers. The same in python-hwpx's ``hwpx-text-extract --include-tables``
+of an HWPX table (doc-sollip-district-3-2-07: ``사 업`` heading the project over the run, the word a real table's head
+names the project with, taken as the head only where the first row prints a project cell before its year)."""
 
 from __future__ import annotations
 
@@ -54,6 +56,35 @@ def _fits(kind: str, text: str) -> bool:
     return year_cell_of(text) is None and not is_status_cell(text) and not DASH.match(text)
 
 
+def _actual(text: str | None) -> str | None:
+    """The actual cell's text, None for a dash (nothing measured)."""
+    return None if text is None or DASH.match(text) else text
+
+
+def _rows(texts: list[tuple[int, str]], p: int, cols: list[str]) -> tuple[list[GoalRow], set[int]]:
+    """The rows from ``texts[p]`` on while they fit ``cols`` (see the module), and the indexes of their lines."""
+    rows: list[GoalRow] = []
+    used: set[int] = set()
+    while p < len(texts):
+        full = [t for _, t in texts[p:p + len(cols)]]
+        short = [t for _, t in texts[p:p + len(cols) - 1]]
+        if len(full) == len(cols) and all(_fits(c, t) for c, t in zip(cols, full, strict=True)):
+            cells = dict(zip(cols, full, strict=True))
+            n = len(cols)
+        elif cols[0] == "project" and rows and len(short) == len(cols) - 1 \
+                and all(_fits(c, t) for c, t in zip(cols[1:], short, strict=True)):
+            cells = {"project": rows[-1].project or "", **dict(zip(cols[1:], short, strict=True))}
+            n = len(cols) - 1
+        else:
+            break
+        rows.append(GoalRow(line=texts[p][0], project=cells.get("project"), year=year_cell_of(cells["year"]),
+                            target=cells["target"], status=cells["status"], actual=_actual(cells.get("actual")),
+                            detail=cells.get("detail")))
+        used.update(k for k, _ in texts[p:p + n])
+        p += n
+    return rows, used
+
+
 def goal_year_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows of the lines (see the module) and the indexes of the non-empty lines not read; None when
     they hold no such table."""
@@ -72,26 +103,34 @@ def goal_year_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     cols = _columns(kinds)
     if cols is None or "year" not in cols:
         return None
-    rows: list[GoalRow] = []
-    used = {texts[n][0] for n in range(start, end)}
-    p = end
-    while p < len(texts):
-        full = [t for _, t in texts[p:p + len(cols)]]
-        short = [t for _, t in texts[p:p + len(cols) - 1]]
-        if len(full) == len(cols) and all(_fits(c, t) for c, t in zip(cols, full, strict=True)):
-            cells = dict(zip(cols, full, strict=True))
-            n = len(cols)
-        elif cols[0] == "project" and rows and len(short) == len(cols) - 1 \
-                and all(_fits(c, t) for c, t in zip(cols[1:], short, strict=True)):
-            cells = {"project": rows[-1].project or "", **dict(zip(cols[1:], short, strict=True))}
-            n = len(cols) - 1
-        else:
-            break
-        rows.append(GoalRow(line=texts[p][0], project=cells.get("project"), year=year_cell_of(cells["year"]),
-                            target=cells["target"], status=cells["status"], actual=cells.get("actual"),
-                            detail=cells.get("detail")))
-        used.update(k for k, _ in texts[p:p + n])
-        p += n
+    rows, used = _rows(texts, end, cols)
+    table_words = {key(w) for w in current().words("goals_table_whole", "project")}
+    if cols[0] != "project" and start and key(texts[start - 1][1]) in table_words:
+        # a word a real table's head names the project with (사업) over the run: its head cell only where the
+        # first row prints a project cell before its year (a wrapped project's last word would be no head)
+        led, led_used = _rows(texts, end, ["project", *cols])
+        if led and len(led) >= len(rows) and led[0].project:
+            rows, used, start = led, led_used, start - 1
     if not rows:
         return None
+    used |= {texts[n][0] for n in range(start, end)}
     return rows, [k for k, _ in texts if k not in used]
+
+
+def year_rows_more(lines: list[str], got: tuple[list[GoalRow], list[int]] | None
+                   ) -> tuple[list[GoalRow], list[int]] | None:
+    """:func:`goal_year_rows` of the lines where it reads more rows than ``got`` (another cell-a-line reader's rows
+    and unread lines), every line, and agrees with every row ``got`` read (its year, target, actual and status at
+    the same line): the rows under a project cell printed once, left unread by a reader counting the head's
+    columns. None otherwise (``got`` stands)."""
+    if got is None or not got[1]:
+        return None
+    mine = goal_year_rows(lines)
+    if mine is None or mine[1] or len(mine[0]) <= len(got[0]):
+        return None
+    at = {r.line: r for r in mine[0]}
+    for r in got[0]:
+        m = at.get(r.line)
+        if m is None or (m.year, m.target, m.actual, m.status) != (r.year, r.target, r.actual, r.status):
+            return None
+    return mine

@@ -70,7 +70,7 @@ from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
-from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows
+from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, has_year_column_head
 from pledgecard.extract.sections.goal_years_unplaced import unplaced_finding, yearless_under_years
 from pledgecard.normalize.text import fold
@@ -117,6 +117,13 @@ def _title_opening(ctx: SectionContext | None) -> str | None:
 
 
 def _cells_read(lines: list[Line]) -> tuple[list[Any], list[int]] | None:
+    """:func:`_cells_counted`, or the rows a cell a line printing their years where they read more
+    (goal_year_cell_rows.year_rows_more: the rows under a project cell printed once)."""
+    got = _cells_counted(lines)
+    return year_rows_more([ln.full_text for ln in lines], got) or got
+
+
+def _cells_counted(lines: list[Line]) -> tuple[list[Any], list[int]] | None:
     """:func:`goal_cells` of the lines; where it reads rows, the rows again with a cell wrapped over two glued
     lines joined (goal_glued_cells: lines printed right over the next, no blank line between), kept when they
     read every row the first read did and more. A table it reads no row of is left to the other shapes' readers
