@@ -1,8 +1,12 @@
 """The controls of a web page a card was printed from (a pledge system's detail page printed by a
 browser): the breadcrumb over the page's title (``공약관리 > 공약사업 > 상세조회``: parts parted by a path
-mark, the last a view word of the vocabulary's ``[web_page] views``) and a line of its buttons' words
-(``목록  인쇄  엑셀저장``: two or more words, every one a ``[web_page] buttons`` word). Neither is any part
-of the card: such lines are left out of it, as the page furniture is."""
+mark, the last a view word of the vocabulary's ``[web_page] views`` or the first a ``[web_page] homes`` word:
+``홈 > 시정소개 > 민선8기 공약 > 공약사업 관리카드``, whose last part, the card's kind, had been read as the kind
+of the card, gureum-metro-web-2-14) and a line of its buttons' words (``목록  인쇄  엑셀저장``: two or more words,
+every one a ``[web_page] buttons`` word; or, as a browser's select-all copy prints the buttons, a word a line,
+two or more such lines in a run with only blank lines between: :func:`button_runs`, ``목록`` had been joined to
+the last effect and ``인쇄`` read as one). Neither is any part of the card: such lines are left out of it, as the
+page furniture is."""
 
 from __future__ import annotations
 
@@ -19,15 +23,38 @@ def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(key(w) for w in v.words("web_page", "views")))
 
 
+def _homes(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("web_page", "homes"))
+
+
 def is_page_control(text: str) -> bool:
     """Whether ``text`` is a web page's breadcrumb or its line of buttons (see the module's words)."""
     buttons, views = current().build(_words)
     parts = [p for p in _PATH.split(text.strip()) if p]
-    if len(parts) >= 2 and len(_PATH.findall(text)) == len(parts) - 1 and key(parts[-1]) in views \
+    if len(parts) >= 2 and len(_PATH.findall(text)) == len(parts) - 1 \
+            and (key(parts[-1]) in views or key(parts[0]) in current().build(_homes)) \
             and all(len(p.split()) <= 3 for p in parts):
         return True
     words = text.split()
     return len(words) >= 2 and all(key(w) in buttons for w in words)
+
+
+def button_runs(texts: list[str]) -> set[int]:
+    """The indexes of the lines that each print one button word alone (``목록`` / ``인쇄``), in runs of two or
+    more with only blank lines between: a web page's buttons, a word a line (see the module)."""
+    buttons = current().build(_words)[0]
+    out: set[int] = set()
+    run: list[int] = []
+    for k, text in enumerate([*texts, "."]):
+        if not text.strip():
+            continue
+        if len(text.split()) == 1 and key(text.strip()) in buttons:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
 
 
 def without_page_controls(items: list[Item]) -> list[Item]:

@@ -81,6 +81,8 @@ FLOORS = {
     "saeteo-city-7-6": 1.0,
     # session 36 (handdocs): tables drawn in box-drawing characters (blind 0.814; tests/test_handdocs_36.py)
     "bomnae-district-box-2-6": 1.0,
+    # session 36 (handdocs2): a web page's select-all copy, a cell a line (blind 0.789; tests/test_handdocs_36b.py)
+    "gureum-metro-web-2-14": 1.0,
 }
 
 
@@ -221,6 +223,11 @@ DOC_FLOORS = {
     "doc-sori-city-3-12.pdf": 1.0,
     "doc-bitgaram-county-6-1.hwpx": 1.0,
     "doc-ihyeon-city-4-7.hwp": 1.0,  # two records, each at its floor
+    # session 36 (handdocs2): a 2 x 4 HWPX header grid, four portrait PDF pages of running heads, HWP 5 dated tables
+    # (blind 0.982 / 1.000 / 1.000; tests/test_handdocs_36b.py)
+    "doc-sollip-district-3-2-07.hwpx": 1.0,
+    "doc-dahye-city-4-12.pdf": 1.0,
+    "doc-noeul-province-6-1.hwp": 1.0,
 }
 
 

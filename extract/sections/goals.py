@@ -71,6 +71,7 @@ from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
+from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
 from pledgecard.extract.sections.goal_year_columns import (
     goals_year_column_lines,
     has_year_column_head,
@@ -121,6 +122,13 @@ def _title_opening(ctx: SectionContext | None) -> str | None:
 
 
 def _cells_read(lines: list[Line]) -> tuple[list[Any], list[int]] | None:
+    """:func:`_cells_counted`, or the rows a cell a line printing their years where they read more
+    (goal_year_cell_rows.year_rows_more: the rows under a project cell printed once)."""
+    got = _cells_counted(lines)
+    return year_rows_more([ln.full_text for ln in lines], got) or got
+
+
+def _cells_counted(lines: list[Line]) -> tuple[list[Any], list[int]] | None:
     """:func:`goal_cells` of the lines; where it reads rows, the rows again with a cell wrapped over two glued
     lines joined (goal_glued_cells: lines printed right over the next, no blank line between), kept when they
     read every row the first read did and more. A table it reads no row of is left to the other shapes' readers
@@ -288,7 +296,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                                                     _title_opening(ctx))) is not None):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]
-            flat = goal_stream(texts) or goal_marks_status_first(texts) or goal_cells_under_line(texts) \
+            flat = goal_year_rows(texts) or goal_stream(texts) or goal_marks_status_first(texts) \
+                or goal_cells_under_line(texts) \
                 or merged_pieces_rows(texts, ctx.lexicon if ctx else "") or flat
         # rows under a merged project cell a cell a line, left unread: the cell-a-line reading where it agrees
         flat = cells_read_more([ln.full_text for ln in lines], flat) or flat
@@ -316,7 +325,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         for i in range(len(goals)):
             prov[Loc("goals", i)] = lines[0].source
         texts = [ln.full_text for ln in lines]
-        stream = None if goals else (goal_stream(texts) or goal_marks_status_first(texts)
+        stream = None if goals else (goal_year_rows(texts) or goal_stream(texts) or goal_marks_status_first(texts)
                                      or goal_cells_under_line(texts)
                                      or merged_pieces_rows(texts, ctx.lexicon if ctx else ""))
         if stream is not None:  # cells one per line, out of the table's order

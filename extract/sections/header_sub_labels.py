@@ -9,6 +9,8 @@ only as the opening of such a value cell (a word, the label separator, the value
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.markers import LABEL_SEPARATORS
 from pledgecard.extract.vocabulary import current, key
 
@@ -24,3 +26,20 @@ def sub_labelled(text: str) -> tuple[str, str] | None:
             if key(word) in {key(w) for w in words}:
                 return field, value.strip()
     return None
+
+
+_PARTING = re.compile(r"\s*[/;|]\s*")  # the marks parting one role's pair from the next in one cell
+
+
+def sub_labelled_pairs(text: str) -> list[tuple[str, str]] | None:
+    """Every ``(field, value)`` of a value cell opening with a role word (:func:`sub_labelled`) and naming more
+    roles, each after a parting mark (``주관: 교통행정과 / 협조: 안전총괄과, 교육지원과`` -> lead_dept and
+    coop_depts); the one pair of a cell naming one role; None for a cell opening with no role word."""
+    first = sub_labelled(text)
+    if first is None:
+        return None
+    pieces = _PARTING.split(text)
+    pairs = [sub_labelled(p) for p in pieces]
+    if len(pieces) < 2 or any(p is None for p in pairs):
+        return [first]  # a parting mark inside a value (교통행정과/도로과): the one role, as printed
+    return [p for p in pairs if p is not None]

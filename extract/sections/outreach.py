@@ -15,6 +15,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.outreach_cells import from_cells, label_count_pairs, trailing_counts
+from pledgecard.extract.sections.outreach_cells_across import cells_across
 from pledgecard.extract.sections.outreach_closed import closed_table
 from pledgecard.extract.sections.outreach_grid import from_grid, log_over_tables
 from pledgecard.extract.sections.outreach_lines import from_lines, late_channel
@@ -106,6 +107,9 @@ def _from_section_lines(raw: list[Line], items: list[Item], ctx: SectionContext 
     if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):
         got = None  # a channel or two read across from a table of a channel a row that reads whole
     got = got or (None if unaligned else rows or from_cells(lines))
+    if not unaligned and (not got or all(i["count"] is None for i in got["items"])) \
+            and (across := cells_across(lines)) is not None:
+        got = across  # the head's cells then the count row's, a cell a line: every count placed
     if got is None and not unaligned and ctx is not None and ctx.stray_counts:
         # the table's last counts printed past the page's footer: read with them where they prove it
         got = from_cells([*lines, *ctx.stray_counts])
