@@ -12,19 +12,30 @@ blank line, its first label wrapped over two lines printed after every other lab
 ``... 기타`` / ``- 2 -`` / ``간담회, 공청회`` / ``등``): the piece taken for a cell of its own, the counts were read in
 the labels' print order (the meetings' 6 under the survey). No count is read; the total stays where the counts add
 up to it.
+
+One class fixed (sparse_row_tables): a one-row table a text dump's grid reader cut at blank gaps, more of its cells
+empty than printed (yeoreum-city 50015's HWP text dump: the item table's head row over a wide content column read as
+21 columns, 17 empty), is the row of its printed cells, or the line of its one printed cell: the item-table reader
+then knows the head and reads the dated rows under it as items (0.519 -> 0.922).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from test_text_converters import converter_dump
+
+from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_piece_opens_cell import piece_may_open_cell
 from pledgecard.extract.sections.outreach_piece_apart import piece_apart_last
+from pledgecard.extract.sections.sparse_row_tables import sparse_row_unpadded
 
-from conftest import family_card, pdftotext_scored
+from conftest import expected_scored, family_card, pdftotext_scored
 
 FLOOR_77011 = 0.45  # measured 0.457 (before: 0.456 with 2 wrong goal figures)
 FLOOR_73013 = 0.87  # measured 0.873 (before: 0.887 with 2 wrong outreach counts)
+FLOOR_50015 = 0.92  # measured 0.922 (before: 0.519)
 KINDS = ["target", "actual"]
 
 
@@ -74,3 +85,38 @@ def test_yeonbit_73013_pdf2txt_first_label_after_the_page_break(tmp_path: Path) 
     assert score >= FLOOR_73013
     assert rec["outreach"]["total"] == exp["outreach"]["total"] == 6
     assert all(item["count"] is None for item in rec["outreach"]["items"])
+
+
+def _row(texts: list[str]) -> Table:
+    return Table(cells=[Cell(row=0, col=k, text=t) for k, t in enumerate(texts)], n_rows=1, n_cols=len(texts))
+
+
+def test_a_one_row_grid_mostly_empty_is_its_printed_cells() -> None:
+    head = _row(["구분", "추진일자", *[""] * 17, "추진내용", "비고"])
+    got = sparse_row_unpadded(head)
+    assert isinstance(got, Table) and got.grid() == [["구분", "추진일자", "추진내용", "비고"]]
+    lone = sparse_row_unpadded(_row([*[""] * 18, "세부 추진실적", ""]))
+    assert isinstance(lone, Line) and lone.text == "세부 추진실적" and lone.marker is None
+
+
+def test_a_row_printing_most_of_its_cells_or_two_rows_stay() -> None:
+    row = _row(["구분", "", "추진내용", "비고"])  # one empty cell among four: a cell of its own left empty
+    assert sparse_row_unpadded(row) is row
+    two = Table(cells=[*_row(["구분", "", "", ""]).cells, Cell(row=1, col=0, text="a")], n_rows=2, n_cols=4)
+    assert sparse_row_unpadded(two) is two
+    assert sparse_row_unpadded(_row(["", "", ""])).grid() == [["", "", ""]]  # nothing printed: as it is
+
+
+def test_yeoreum_50015_hwp_text_dump_item_head_cut_into_empty_columns(tmp_path: Path) -> None:
+    """yeoreum-city 50015 (its eighth seed) HWP text dump (hwp5html): 0.519, every dated item under the head read
+    as a side table -> 0.922, the items read under their blocks, 0 wrong."""
+    src, _ = family_card(tmp_path, "yeoreum-city", 50015, "hwp")
+    out = tmp_path / f"{src.stem}-hwp5html.txt"
+    converter_dump("hwp5html", src, out)
+    out.with_name(out.stem + ".expected.json").write_text(
+        src.with_name(src.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8")
+    exp, rec, score, wrong = expected_scored(out)
+    assert wrong == []
+    assert score >= FLOOR_50015
+    texts = {a["text"] for a in rec["achievements"]}
+    assert "창업 전문가 자문회의 개최(총 6회)" in texts and "창업 현장점검 실시" in texts
