@@ -39,6 +39,7 @@ from pledgecard.extract.sections.labelled_blocks import labelled_block, later_po
 from pledgecard.extract.sections.log_cut_pieces import join_log_pieces
 from pledgecard.extract.sections.log_tables import log_rows_from_lines
 from pledgecard.extract.sections.side_tables import table_from_grid, tables_from_lines
+from pledgecard.extract.sections.sparse_row_tables import sparse_row_unpadded
 from pledgecard.extract.sections.table_title_year import table_period
 from pledgecard.extract.vocabulary import Vocabulary, current, key, spaced
 from pledgecard.normalize.dates import parse_date
@@ -327,6 +328,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         # every box (◈ 그간 추진실적 〈'24. 3분기 기준 누계〉): a box under them before an undated title
         # (❑ 세부 추진실적) bullets an item, a level of the block's
         boxes = ""
+    items = [sparse_row_unpadded(it) for it in items]  # a one-row grid cut at blank gaps: its printed cells
     items = join_log_pieces(items, ctx.page_starts if ctx else ())  # a row's rest atop the next page: to its row
     items = log_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # a log table's rows are items
     expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes), "achievements")  # an item table's rows are items

@@ -20,6 +20,7 @@ from pledgecard.extract.sections.goal_head_words import (
 from pledgecard.extract.sections.goal_late_year import rows_of_late_group
 from pledgecard.extract.sections.goal_lead_runs import lead_columns, lead_project_run, lead_year, lead_years
 from pledgecard.extract.sections.goal_merged_piece import merged_project_pieces
+from pledgecard.extract.sections.goal_piece_opens_cell import piece_may_open_cell
 from pledgecard.extract.sections.goal_project_apart import (
     first_row_project,
     next_row_cells,
@@ -183,6 +184,10 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if has_year and prev is not None and prev.project and rows and rows[-1] is prev \
                 and (merged := merged_project_pieces(row_cells, before)) is not None:
             # the row above's project merged over this row, its last lines printed before this row's year
+            if piece_may_open_cell(merged[0][-1], merged[1][1:], [k for k in before if k != "project"]):
+                unread += used  # or this row's wrapped cell's first line: its figures not proven (goal_piece_opens_cell)
+                prev = None
+                continue
             prev = rows[-1] = replace(prev, project=" ".join([prev.project, *merged[0]]))
             row_cells = merged[1]
         if has_year:

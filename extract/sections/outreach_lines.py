@@ -8,6 +8,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_foreign_cells import head_holds_foreign_cells
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
 from pledgecard.extract.sections.outreach_period_heads import periods_across
+from pledgecard.extract.sections.outreach_piece_apart import piece_apart_last
 from pledgecard.extract.sections.outreach_pieces_run import pieces_run_after_labels
 from pledgecard.extract.sections.outreach_total_lead import total_leads
 from pledgecard.extract.sections.outreach_total_placed import total_moved_first
@@ -188,7 +189,8 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
     starts = [ln.source.line_start for ln in header]
-    if wrapped_label_last(header_parts, starts, len(values) + (1 if total_raw else 0)):
+    if wrapped_label_last(header_parts, starts, len(values) + (1 if total_raw else 0)) \
+            or piece_apart_last(header_parts, starts, len(values) + (1 if total_raw else 0)):
         # a wrapped label printed after the others: its column's place is not told, no count is read;
         # the total only where the counts add up to it
         if not proven_total(total, values):
