@@ -7,6 +7,8 @@ goal_project_unread, mended.
 2. The head row split in two no longer moves the goals' rows: every goal's provenance points at its printed cell
    (goal_period_heads ``PeriodHeads.inserted``), checked by the provenance audit on the cards.
 3. A schedule (Gantt) table of ``●`` under its period heads is no goal table (goal_schedule_marks).
+4. A funding table stacked under another, closing with the whole's total column, proven by the one sum rule (to one
+   printed unit, a blank period adding nothing); no table goes on after a total column (funding_continued).
 
 The cards are bitgaram-county 6-1 (samples/handmade/doc-hwpx.py) with review a's goal and schedule tables.
 """
@@ -18,6 +20,7 @@ from typing import Any
 
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.roles import is_goals_table
+from pledgecard.extract.sections.funding_continued import closes_whole, continues_years, totals_years_both
 from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.goal_period_heads import period_heads, period_year
 from pledgecard.extract.sections.goal_schedule_marks import is_mark
@@ -175,3 +178,39 @@ def test_card_with_a_schedule_under_its_plans_keeps_its_goals(tmp_path: Path) ->
     assert _unproven(record) == []
     plain = _extracted(_card(tmp_path, "plain"))[0]
     assert _goals(record) == _goals(plain)
+
+
+# -- 4. a stacked table's total by the one sum rule ------------------------------------------------------------
+
+M = 1_000_000  # a 백만원 table
+
+
+def _col(label: str | int) -> dict[str, Any]:
+    if isinstance(label, int):
+        return {"label": str(label), "kind": "year", "year": label}
+    return {"label": label, "kind": "total", "year": None}
+
+
+def _row(label: str, source: str, amounts: list[int | None]) -> dict[str, Any]:
+    return {"label": label, "source": source, "amounts_krw": [None if v is None else v * M for v in amounts]}
+
+
+FIRST = [_col(y) for y in range(2020, 2025)]
+MORE = [*[_col(y) for y in range(2025, 2029)], _col("총 계")]
+
+
+def test_a_stacked_total_proven_to_one_printed_unit_and_with_a_blank_year() -> None:
+    rows = [_row("국비", "national", [400, 1200, 1600, 1800, 1500])]
+    rounded = [_row("국비", "national", [1800, 1500, 1200, 1000, 12001])]  # the 총계 rounded: one unit off
+    assert totals_years_both(FIRST, rows, MORE, rounded, M) and continues_years(FIRST, rows, MORE, rounded, M)
+    assert not totals_years_both(FIRST, rows, MORE, [_row("국비", "national", [1800, 1500, 1200, 1000, 12100])], M)
+    blank = [_row("국비", "national", [None, 1200, 1600, 1800, 1500])]  # 2020 printed empty: nothing invested
+    assert totals_years_both(FIRST, blank, MORE, [_row("국비", "national", [1800, 1500, 1200, 1000, 11600])], M)
+    assert not totals_years_both(FIRST, blank, MORE, [_row("국비", "national", [1800, 1500, 1200, 1000, None])], M)
+
+
+def test_no_table_goes_on_after_a_total_column() -> None:
+    rows = [_row("국비", "national", [400, 1200, 1600, 1800, 1500])]
+    closing = [_row("국비", "national", [1800, 1500, 1200, 1000, 12000])]
+    assert continues_years(FIRST, rows, MORE, closing, M) and closes_whole(MORE)  # the readers stop after it
+    assert not closes_whole(FIRST) and not closes_whole([])
