@@ -169,6 +169,8 @@ def test_a_schedule_of_marks_is_no_goal_table() -> None:
     assert goals_across(no_head_col) is None
     figures = [[c.replace("●", "1") for c in r] for r in GANTT]
     assert goals_across(figures) is not None  # the same table of figures is read
+    done = [["성과지표", "구분", "2024", "2025"], ["주택(호)", "목표", "60", "100"], ["주택(호)", "추진상황", "●", ""]]
+    assert [(g.year, g.target, g.status) for g in goals_across(done) or []] == [(2024, "60", "●"), (2025, "100", None)]
 
 
 def test_card_with_a_schedule_under_its_plans_keeps_its_goals(tmp_path: Path) -> None:

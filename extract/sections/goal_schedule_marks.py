@@ -19,6 +19,7 @@ def is_mark(text: str) -> bool:
 
 
 def marks_a_schedule(rows: list[list[str]], columns: list[int]) -> bool:
-    """Whether any of ``rows`` prints a mark under one of ``columns`` (a table's period or year columns): a table of
-    marks, a schedule, whose cells say when, not how much; no goal table."""
+    """Whether any of ``rows`` (a table's target rows: a schedule's 계획) prints a mark under one of ``columns`` (its
+    period or year columns): a table of marks, a schedule, whose cells say when, not how much; no goal table. A
+    status row's marks (``●`` for done) say nothing of it: the caller passes the target rows only."""
     return any(j < len(r) and is_mark(r[j]) for r in rows for j in columns)
