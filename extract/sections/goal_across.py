@@ -121,7 +121,7 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
             break
     if label_col is None or not any(j > label_col for j in years):
         return None
-    if marks_a_schedule([r for r in rows if row_field(r[label_col]) == "target"], list(years)):
+    if marks_a_schedule([r for r in rows if label_col < len(r) and row_field(r[label_col]) == "target"], list(years)):
         return None  # a target row of ● under the periods (계획): a schedule, not a goal table
     proj_col = next((j for j in range(label_col) if j not in years), None)
     none_words = current().build(none_keys)
