@@ -3,7 +3,7 @@
 Class read here: a dump's goal table a row a line, cells one space apart, whose first row of a project fits the
 head's columns several ways (where the project ends is not printed: ``2019 반도체 소재 지원사업 기본계획 수립 용역
 완료 - 완료 …``) stays unread; the rows below it printing no project (a merged cell) and fitting one way are now read,
-their project null with an ``extract.row_unread`` finding (goal_spaced_rows, goal_project_unread), never borrowed.
+their project null with an ``extract.project_unread`` finding (goal_spaced_rows, goal_project_unread), never borrowed.
 And a header band's values one space apart, 공약명 | 담당부서 | 실천목표 over ``친환경농업 창업 지원 확대 농업기술센터
 기술보급과 단계별 추진``: the target fixed by the term it opens with, two ways left (the body 농업기술센터 the title's
 last word or the department's first): the department of a body kept whole (header_value_rows._body_whole), where
@@ -42,8 +42,8 @@ def test_a_row_under_an_unread_first_row_reads_its_cells_its_project_null() -> N
     assert [(g["project"], g["year"], g["target"], g["actual"], g["status"]) for g in goals] == \
         [(None, 2020, "착공", "운영 완료", "완료")]
     assert FIRST in rest
-    assert [(f["code"], f["location"]) for f in found if f["code"] == "extract.row_unread"] == \
-        [("extract.row_unread", "goals[0]")]
+    assert [(f["code"], f["location"]) for f in found if f["code"] == "extract.project_unread"] == \
+        [("extract.project_unread", "goals[0]")]
 
 
 def test_a_row_printing_no_project_under_no_row_of_the_table_stays_unread() -> None:

@@ -51,7 +51,12 @@ from pledgecard.extract.sections.funding_checks import (
     without_shares,
 )
 from pledgecard.extract.sections.funding_column_heads import classify_column, derived_after
-from pledgecard.extract.sections.funding_continued import continued_caption, continues_rows, continues_years
+from pledgecard.extract.sections.funding_continued import (
+    closes_whole,
+    continued_caption,
+    continues_rows,
+    continues_years,
+)
 from pledgecard.extract.sections.funding_cross_denied import mend_cross_denied
 from pledgecard.extract.sections.funding_deal_disproven import deal_disproven, nothing_placed
 from pledgecard.extract.sections.funding_execution_table import execution_tables_apart
@@ -304,7 +309,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
                     rows = rows + r2
                     used.append(whole2)
                     continue
-                if not continues_years(columns, rows, c2, r2):
+                if not continues_years(columns, rows, c2, r2, mult):
                     break
                 more_prov = cell_provenance(t2, w2)
                 for i, (row, more) in enumerate(zip(rows, r2, strict=True)):
@@ -317,6 +322,8 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
                 more_blank += [(i, len(columns) + j) for i, j in blank_cells(t2, w2)]
                 columns = columns + c2
                 used.append(whole2)
+                if closes_whole(c2):
+                    break  # the whole's total closes the row: no table goes on after it
             spans = [(rows[i], [columns[j] for j in js if j < len(columns)], cell)
                      for i, js, cell in spanning_groups(t, where) if i < len(rows)]
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
-from pledgecard.extract.sections.funding_row_totals import rows_total_themselves
+from pledgecard.extract.sections.funding_row_totals import periods_sum, rows_total_themselves
+from pledgecard.extract.sections.funding_sum_rule import adds_up
 from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.normalize.text import fold
 from pledgecard.record import FundingColumn
@@ -26,31 +27,42 @@ def periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> bo
 
 
 def continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
-                     more_rows: list[dict[str, Any]]) -> bool:
+                     more_rows: list[dict[str, Any]], unit: int = 1) -> bool:
     """Whether a second funding table goes on with the first's periods: the same row labels in the
     same order, only period columns (no total), none of them the first's, the years on from its last; or those
-    and the whole's total column last (:func:`totals_years_both`)."""
+    and the whole's total column last (:func:`totals_years_both`; ``unit``: what one printed unit counts). A table
+    that closed the whole with its total takes none after it (:func:`closes_whole`)."""
     if not more_rows or [r["label"] for r in more_rows] != [r["label"] for r in rows] or any(
             r.get("amounts_raw") for r in more_rows):
         return False
-    return periods_go_on(columns, more_cols) or totals_years_both(columns, rows, more_cols, more_rows)
+    return periods_go_on(columns, more_cols) or totals_years_both(columns, rows, more_cols, more_rows, unit)
+
+
+def closes_whole(more_cols: list[dict[str, Any]]) -> bool:
+    """Whether a table going on with another's periods closes with the whole's total column (``… | 총 계``): no
+    table goes on after it (its total would stand mid-row, no longer the whole's)."""
+    return bool(more_cols) and more_cols[-1]["kind"] == "total"
 
 
 def totals_years_both(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
-                      more_rows: list[dict[str, Any]]) -> bool:
+                      more_rows: list[dict[str, Any]], unit: int = 1) -> bool:
     """Whether a second funding table goes on with the first's periods and closes with the whole's total column
     (nine years printed as two stacked tables, ``2020``-``2024`` then ``2025``-``2028 | 총 계``: bitgaram-county 6-1):
     the first with no total column, the second's columns periods going on (:func:`periods_go_on`) and one total
-    column last, proven by every row, its total the sum of all its periods in both tables (every amount read)."""
+    column last, proven by every row: its total read and the sum of all its periods in both tables by the one sum
+    rule (:mod:`funding_sum_rule`: to one printed ``unit``), a period printed blank adding nothing
+    (:func:`~pledgecard.extract.sections.funding_row_totals.periods_sum`)."""
     if not more_cols or more_cols[-1]["kind"] != "total" or any(c["kind"] == "total" for c in columns):
         return False
     if not periods_go_on(columns, more_cols[:-1]) or len(rows) != len(more_rows):
         return False
+    kinds = [c["kind"] for c in [*columns, *more_cols]]
     for row, more in zip(rows, more_rows, strict=True):
         amounts = [*row["amounts_krw"], *more["amounts_krw"]]
-        if len(amounts) != len(columns) + len(more_cols) or any(v is None for v in amounts):
+        if len(amounts) != len(kinds) or amounts[-1] is None:
             return False
-        if sum(amounts[:-1]) != amounts[-1]:
+        whole = periods_sum(amounts, kinds, blank_as_zero=True)
+        if whole is None or not adds_up([whole], amounts[-1], unit):
             return False
     return True
 

@@ -18,7 +18,7 @@ from pledgecard.extract.sections.funding_column_heads import (
     periods_in_order,
     stream_token,
 )
-from pledgecard.extract.sections.funding_continued import continues_rows, continues_years
+from pledgecard.extract.sections.funding_continued import closes_whole, continues_rows, continues_years
 from pledgecard.extract.sections.funding_head_amid import head_amid_columns
 from pledgecard.extract.sections.funding_header import (
     Header,
@@ -123,10 +123,12 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     if rows and all(continues_rows(columns, rows, c, r) for c, r in more_read[:1]) and len(more_read) == 1:
         return columns, rows + more_read[0][1]  # the rows going on under the head printed again
     widths = [len(columns)]
+    closed = False  # a part closed the whole with its total column: none goes on after it
     for part in parts[1:]:
         more_cols, more_rows = from_stream(part, multiplier)
-        if not rows or not continues_years(columns, rows, more_cols, more_rows):
+        if closed or not rows or not continues_years(columns, rows, more_cols, more_rows, multiplier):
             return from_stream(text, multiplier, budget, strays)
+        closed = closes_whole(more_cols)
         for row, more in zip(rows, more_rows, strict=True):
             row["amounts_krw"] += more["amounts_krw"]
         columns = columns + more_cols

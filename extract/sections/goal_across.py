@@ -33,7 +33,8 @@ __all__ = ["AcrossGoal", "AcrossLines", "goals_across", "goals_across_cells", "g
 from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_gap_cells import split_by_gaps
-from pledgecard.extract.sections.goal_period_heads import split_period_heads
+from pledgecard.extract.sections.goal_period_heads import period_heads
+from pledgecard.extract.sections.goal_schedule_marks import marks_a_schedule
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.sections.goal_value_cells import one_figure_a_cell
 from pledgecard.extract.sections.goal_values import (
@@ -44,7 +45,7 @@ from pledgecard.extract.sections.goal_values import (
 from pledgecard.extract.sections.goal_year_periods import (
     running_to_date,
     says_running_totals,
-    year_end_columns,
+    year_periods,
 )
 from pledgecard.extract.textjoin import glue
 from pledgecard.extract.vocabulary import Vocabulary, current, key
@@ -97,8 +98,11 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
     naming no field or two, a figure under a year its target leaves empty: a dump that moved cells)
     gives no goal. A year over columns of its periods (goal_year_periods) gives one goal: the year-end period's
     figures where the table's head or its ``notes`` (the ``※`` lines under it) say running totals and the targets
-    rise, else no target and no actual (``unproven``)."""
-    grid = split_period_heads(grid)  # '24 상반기 | '24 하반기: a year over its periods
+    rise, else no target and no actual (``unproven``); so too a year whose printed periods stop short of its end (``'25 상반기``
+    alone: a half's figure is no year's). A table of marks under its years (``●``: a schedule) is none. Each goal's ``row``
+    is its target row in ``grid`` as given (a head row split in two: :mod:`goal_period_heads`)."""
+    split = period_heads(grid)  # '24 상반기 | '24 하반기: a year over its periods
+    grid = split.grid
     if len(grid) < 3:
         return None
     top = _year_head_row(grid)
@@ -117,9 +121,11 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
             break
     if label_col is None or not any(j > label_col for j in years):
         return None
+    if marks_a_schedule([r for r in rows if label_col < len(r) and row_field(r[label_col]) == "target"], list(years)):
+        return None  # a target row of ● under the periods (계획): a schedule, not a goal table
     proj_col = next((j for j in range(label_col) if j not in years), None)
     none_words = current().build(none_keys)
-    periods = year_end_columns(grid, top, years)  # a year over columns of its halves or quarters
+    periods = year_periods(grid, top, years)  # a year over columns of its halves or quarters
     running = periods is not None and says_running_totals([*grid[top], *grid[top + 1], *notes])
     starts = [k for k, r in enumerate(rows) if row_field(r[label_col]) == "target"]
     out: list[AcrossGoal] = []
@@ -130,6 +136,7 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
             continue
         group = {f: (top + start + 1 + k, r) for k, (f, r) in enumerate(zip(labels, part, strict=True))}
         t_row, t = group["target"]
+        t_row -= split.inserted  # the row as the table prints it
         filled = {j for j in years if t[j] and key(t[j]) not in none_words}
         if any(r[j] and j not in filled and key(r[j]) not in none_words for r in part for j in years):
             continue  # a figure under a year with no target: the cells moved
@@ -137,9 +144,9 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
         if project is False:
             continue
         unproven: set[int] = set()
-        for cols in (periods or {}).values():  # a year over its periods' columns: one goal, the year-end column's
-            if cols[-1] in filled and not (running and running_to_date(t, cols)):
-                unproven.add(cols[-1])  # per-period figures, or totals not proven: no year figure printed
+        for cols, closes in (periods or {}).values():  # a year over its periods' columns: one goal, the last's
+            if cols[-1] in filled and not (closes and running and running_to_date(t, cols)):
+                unproven.add(cols[-1])  # per-period figures, totals not proven, a year in part: no year figure
             filled = (filled - set(cols[:-1])) | ({cols[-1]} if any(j in filled for j in cols) else set())
         goals = []
         for j in sorted(filled):

@@ -5,7 +5,8 @@ A dump printing a goal table a row a line, cells one space apart, prints a merge
 row. Where that first row's words fit the head's columns several ways (``2019 반도체 소재 지원사업 기본계획 수립 용역
 완료 - 완료 …``: where the project ends is not printed), it stays unread; the rows below it printing no project
 (``2020 착공 운영 완료 - 완료``) fit one way and are read by :mod:`goal_spaced_rows`, their project left null (never
-borrowed from another row) with the finding made here at the goal."""
+borrowed from another row) with the finding made here at the goal: ``extract.project_unread`` (info: the goal's
+figures are read as printed, the finding vouches for none of them; ``extract.row_unread`` is a row left out whole)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from pledgecard.extract.sections.goal_rows import GoalRow
 def project_unread_findings(rows: Sequence[GoalRow], sources: Sequence[Source]) -> list[dict[str, Any]]:
     """A finding at ``goals[i]`` for each of ``rows`` (the goals' rows, in the goals' order) read with its project
     null because the project cell it shares is printed on a row left unread; ``sources`` the lines' sources."""
-    return [finding("extract.row_unread", f"goals[{i}]",
+    return [finding("extract.project_unread", f"goals[{i}]",
                     "the goal's project cell is merged over the row above, whose cells fit the head's columns "
                     "several ways (where its project ends is not printed): the project left null",
                     source=sources[r.line], observed={"target": r.target, "year": r.year})

@@ -12,42 +12,67 @@ print no year figure at all. A table that does not prove the first reading (no s
 falling) gives the year's goal with no target and no actual, and a finding (``extract.periods_unproven``), never
 the year-end period's figure nor two goals of one year (review b, session 34: per-half tables equal, rising and
 falling, a per-quarter table level). Periods are told by the date reader (the sub-head read as a date of the year
-above it: a half, a quarter), not by words.
+above it: a half, a quarter), not by words. A year whose printed periods stop short of its end (``'24 상반기 | '24 하반기 |
+'25 상반기``: review a, session 36) prints no figure of the year at all: its goal has no target and no actual
+(``extract.periods_unproven``), never its one half's figure as the year's.
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.money import cell_figure
 
-_PERIODS = frozenset({"half", "quarter"})
+PERIODS = frozenset({"half", "quarter"})  # the date reader's precisions of a year's part
+
+
+def period_of(cell: str, year: int | None = None) -> tuple[date, date] | None:
+    """The first and last day of the half or quarter a head cell prints (``상반기`` of ``year``, ``'24 상반기``),
+    None for any other cell. The one test of a period head (goal_period_heads' and this module's)."""
+    d = parse_date(cell, default_year=year) if year is not None else parse_date(cell)
+    if d.get("precision") not in PERIODS or not d.get("start") or not d.get("end"):
+        return None
+    return date.fromisoformat(str(d["start"])), date.fromisoformat(str(d["end"]))
+
+
+def _closes(spans: list[tuple[date, date]], year: int) -> bool:
+    """Whether periods (in order) run to the last day of ``year``, each the day after the one before (``'25 상반기``
+    alone: a year printed in part, up to a day before its end; ``'24 하반기`` alone closes 2024)."""
+    return spans[-1][1] == date(year, 12, 31) and all(
+        b[0] == a[1] + timedelta(days=1) for a, b in zip(spans, spans[1:], strict=False))
+
+
+def year_periods(grid: list[list[str]], top: int, years: dict[int, int]) -> dict[int, tuple[list[int], bool]] | None:
+    """For a table whose head row ``top`` prints each year (``years``: column -> year) and the row under it a period
+    of that year in every year column (a half, a quarter), each year's columns in order keyed by its last one, with
+    whether they close the year (its periods running on to its last day: only then may the last period's figure,
+    a running total to date, be the year's; a year printed in part prints none); None for any other table."""
+    if top + 1 >= len(grid):
+        return None
+    sub = grid[top + 1]
+    by_year: dict[int, list[tuple[tuple[date, date], int]]] = {}
+    for j, year in years.items():
+        span = period_of(sub[j], year) if j < len(sub) and sub[j].strip() else None
+        if span is None or span[0].year != year:
+            return None
+        by_year.setdefault(year, []).append((span, j))
+    out: dict[int, tuple[list[int], bool]] = {}
+    for year, cols in by_year.items():
+        cols.sort()
+        out[cols[-1][1]] = ([j for _, j in cols], _closes([s for s, _ in cols], year))
+    return out
 
 
 def year_end_columns(grid: list[list[str]], top: int, years: dict[int, int]) -> dict[int, list[int]] | None:
     """For a table whose head row ``top`` prints each year (``years``: column -> year) over two or more columns and
-    the row under it names a period of that year in each (a half, a quarter), the columns of each year in order,
-    the year-end one last, keyed by that column; None for any other table."""
-    if top + 1 >= len(grid):
+    the row under it names a period of that year in each (a half, a quarter) closing the year, the columns
+    of each year in order, the year-end one last, keyed by that column; None for any other table."""
+    got = year_periods(grid, top, years)
+    if got is None or not all(closes and len(cols) >= 2 for cols, closes in got.values()):
         return None
-    sub = grid[top + 1]
-    by_year: dict[int, list[tuple[str, int]]] = {}
-    for j, year in years.items():
-        if j >= len(sub) or not sub[j].strip():
-            return None
-        d = parse_date(sub[j], default_year=year)
-        if d.get("precision") not in _PERIODS or not d.get("end") or not str(d["start"]).startswith(str(year)):
-            return None
-        by_year.setdefault(year, []).append((str(d["end"]), j))
-    if any(len(cols) < 2 for cols in by_year.values()):
-        return None
-    out: dict[int, list[int]] = {}
-    for year, cols in by_year.items():
-        ordered = [j for _, j in sorted(cols)]
-        if sorted(cols)[-1][0] != f"{year}-12-31":
-            return None  # no period closes the year
-        out[ordered[-1]] = ordered
-    return out
+    return {last: cols for last, (cols, _) in got.items()}
 
 
 def _running_words(v: Vocabulary) -> tuple[str, ...]:

@@ -140,11 +140,20 @@ CHECKS = [
            "every goal of a table printing its years by their periods (상반기 | 하반기, 1분기 .. 4분기) holds the year's figure",
            "a years-across goal table prints each year over columns of its halves or quarters and does not prove "
            "that its figures are running totals to date (no running-total word in its head or in the note under "
-           "it, or the targets do not strictly rise over the year's periods): the periods' figures are the "
+           "it, or the targets do not strictly rise over the year's periods), or whose periods printed for a year "
+           "stop short of its end (`'25 상반기` the year's last head): the periods' figures are the "
            "period's own and the card prints no figure of the year, so the year's goal has a null target and "
            "actual, never the year-end period's figure nor two goals of one year; `observed` names the year, the "
            "project and the year-end column",
            "`goals[k]`; `source_location`: the goal table"),
+    _check("extract.project_unread", "a goal's project read",
+           "every goal read from a row printing no project of its own has the project of the cell merged over it",
+           "a goal table printed a row a line (a text dump) prints a project cell merged over rows once, on its "
+           "first row, and that row's words fit the head's columns several ways (where the project ends is not "
+           "printed): that row is left unread and the goals of the rows under it are read with a null project, "
+           "never one borrowed from another row; the goal's figures are read as printed (this says nothing of "
+           "them); `observed` the goal's year and target",
+           "`goals[k]`; `source_location`: the goal's line", severity="info"),
     _check("extract.figures_apart", "one number a cell",
            "every funding cell printing figures apart by spaces is read as one number only where they make one",
            "a funding cell prints figures apart by spaces that make no one well-grouped number (`73275 884.828`: "
