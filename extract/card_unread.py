@@ -9,7 +9,7 @@ from typing import Any
 
 from pledgecard.extract.card_results import Section, SectionRead
 from pledgecard.extract.coverage import row_unread, year_unread
-from pledgecard.extract.document import Source
+from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_cells import is_amount_cell
 from pledgecard.extract.sections.funding_column_heads import is_period_head
@@ -72,3 +72,13 @@ def goal_at_line(rows: list[Line], at: Mapping[int, set[str]]) -> dict[int, str]
         if found and len(found) == 1:
             out[id(ln)] = next(iter(found))
     return out
+
+
+def figures_in_tables(rest: list[Line], trace: list[SectionRead]) -> list[Line]:
+    """The lines of figures alone among the goals' leftovers printed amid a goal table's own lines: a row's
+    figures the table placed in no cell (its rows carried onto a page the converter measured on its own,
+    extract/readers/text_year_pair_pages), each to be told as a row's figures unread."""
+    spans = [(t.source.line_start, t.source.line_end or t.source.line_start) for tr in trace if tr.reader == "goals"
+             for t in tr.section.items if isinstance(t, Table) and t.source.line_start is not None]
+    return [ln for ln in rest if (n := ln.source.line_start) is not None and any(a <= n <= b for a, b in spans)
+            and ln.full_text.split() and all(is_amount_cell(w) for w in ln.full_text.split())]

@@ -23,6 +23,7 @@ from pledgecard.extract.card_sections import split_card, split_sections
 from pledgecard.extract.card_source import furniture, furniture_lines, page_span, source_dict, unparsed_items
 from pledgecard.extract.card_split import split_cards, split_cards_aside
 from pledgecard.extract.card_unread import (
+    figures_in_tables,
     goal_at_line,
     goal_line_paths,
     rows_unread,
@@ -300,7 +301,9 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
                                                    and f.get("location") == "overview.budget" for f in findings))
     goal_lines = goal_line_paths(prov)
     goals_rest = [it for t in trace if t.reader == "goals" for it in t.rest if isinstance(it, Line)]
-    cells_unread = [it for it in goals_rest if it.source.line_start in goal_lines]  # a part of a row read
+    placed_nowhere = figures_in_tables(goals_rest, trace)  # a row's figures a goal table placed in no cell
+    cells_unread = [it for it in goals_rest if it.source.line_start in goal_lines  # a part of a row read
+                    or any(it is p for p in placed_nowhere)]
     findings += goal_cells_unread(cells_unread, headings, goal_at_line(cells_unread, goal_lines))
     findings += goal_rows_unread([it for it in goals_rest if is_row_with_status(it.full_text)
                                   and all(it is not c for c in cells_unread)], headings)

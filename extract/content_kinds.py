@@ -11,6 +11,7 @@ funding (:func:`reads_as_funding`). Which lines head such sections is
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -418,6 +419,7 @@ def table_kind_at_top(lines: list[Line]) -> str | None:
     from pledgecard.extract.sections.goal_cells_a_line import header_one_cell_a_line
     from pledgecard.extract.sections.goal_lines import goal_lines
 
+    lines = list(itertools.takewhile(lambda it: isinstance(it, Line), lines))  # (a table read below: no line of it)
     while lines and unit_line(lines[0].full_text):
         lines = lines[1:]
     if not lines:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from pledgecard.extract.struck_second_lines import second_line_readings
 from pledgecard.normalize.money import parse_amount, unit_multiplier
 
 Record = dict[str, Any]
@@ -73,7 +74,7 @@ def _own_readings(row: Record, n: int, total: int, mult: int) -> list[tuple[int,
     figures = _row_figures(row, mult)
     if figures is None:
         return []
-    every = list(readings(figures, n))
+    every = [*readings(figures, n), *second_line_readings(figures, n)]  # (a later line's figures: struck_second_lines)
     if any(near_sum(list(r), total, mult) for r in every):
         return []
     return sorted({r for r in every if sums_to(list(r), total)})

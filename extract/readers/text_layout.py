@@ -174,6 +174,7 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                     out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = joined[0]
                     del blocks[id(prev)]
                     blocks[id(joined[0])] = joined[1]
+                    out.extend(unplaced_lines(joined[1], base))  # (rows a page on placed by nothing: text_year_pair_pages)
                 else:
                     out.append(table)
                     blocks[id(table)] = own

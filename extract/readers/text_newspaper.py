@@ -109,6 +109,7 @@ def _columns_apart(printed: list[TLine], g: tuple[int, int]) -> bool:
     wide sheet, stand on one side of a table's gap proves no column there."""
     alone = [0, 0]
     starts: list[list[int]] = [[], []]
+    at: list[list[int]] = [[], []]  # the lines of each side's bullet items
     for ln in printed:
         sides = {_side(s, g) for s in ln.segs}
         if len(sides) == 1:
@@ -118,9 +119,18 @@ def _columns_apart(printed: list[TLine], g: tuple[int, int]) -> bool:
             marker, rest = split_marker(first.text) if first is not None else (None, "")
             if first is not None and marker is not None and rest and not _numbered_heading(first.text):
                 starts[side].append(first.c0)  # a bullet item (a dash alone: a zero)
+                at[side].append(ln.number)
     items = [max((xs.count(c) for c in xs), default=0) for xs in starts]
     return min(alone) >= MIN_SIDE and all(n >= MIN_ITEMS and n >= MARGIN_SHARE * len(xs)
-                                          for n, xs in zip(items, starts, strict=True))
+                                          for n, xs in zip(items, starts, strict=True)) and not _stacked(at)
+
+
+def _stacked(at: list[list[int]]) -> bool:
+    """Whether every bullet item of the left side stands below every one of the right side (or on its last line:
+    two captions side by side): no columns side by side but a right column's end carried atop the page, the page's
+    full width below it (its items at the left margin, its headings centred over the page: daon-special-city 42007
+    layout, the plans and effects under the goal table read before the achievements' rest)."""
+    return bool(at[0] and at[1]) and min(at[0]) >= max(at[1])
 
 
 def _numbered_heading(text: str) -> bool:

@@ -32,6 +32,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.readers.text_layout_items import TextLine
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
 from pledgecard.extract.readers.text_pair_heads import year_cell
+from pledgecard.extract.readers.text_year_pair_pages import by_order
 from pledgecard.extract.vocabulary import current
 
 _NUMBER = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
@@ -69,6 +70,14 @@ def _words(seg: Seg) -> list[Seg]:
                            line=seg.line))
         at += len(w) + 1
     return out
+
+
+def _glued_apart(seg: Seg, segs: list[Seg]) -> bool:
+    """Whether a figure's segment stands a space at most from another figure's: a run of figures printed glued
+    (``1,639 1,576 1,753 1,442``) that the line's reader parted into segments, their columns drifting as a glued
+    segment's do (gaeul-county 64021 layout: the run's third figure over the first year's actual)."""
+    return is_figure(seg.text) and any(
+        h is not seg and is_figure(h.text) and (0 <= h.c0 - seg.c1 <= 1 or 0 <= seg.c0 - h.c1 <= 1) for h in segs)
 
 
 def _stack(pieces: list[Seg]) -> list[tuple[int, int, str]]:
@@ -306,13 +315,16 @@ def _read(lines: list[TLine]) -> YearPairTable | None:
     bounds = [a for a, _, _ in head.left[1:]]
     rows: list[tuple[TLine, dict[int, str], list[tuple[Seg, bool]]]] = []
     wrapped: list[tuple[int, Seg]] = []  # a label piece on a line of its own: (index of the row before, piece)
+    page = next((ln.page for ln in lines if ln.number == subs[0].line), lines[0].page)  # the head's page
+    off_page: set[int] = set()  # rows printed on a later page (text_year_pair_pages)
     for ln in lines[head.body:]:
         if ln.blank:
             continue
         if any(g.c0 < lo < g.c1 and not is_figure(_words(g)[0].text) for g in ln.segs):
             return None  # words across the sub-columns' edge (a note under the table): no row of this table
         lead = [g for g in ln.segs if g.c1 <= lo]
-        words = [(w, len(ws) == 1) for g in ln.segs if g.c1 > lo for ws in [_words(g)] for w in ws]
+        words = [(w, len(ws) == 1 and not _glued_apart(g, ln.segs)) for g in ln.segs if g.c1 > lo
+                 for ws in [_words(g)] for w in ws]
         if not words:
             if not lead or not rows:
                 return None
@@ -320,16 +332,23 @@ def _read(lines: list[TLine]) -> YearPairTable | None:
             continue
         if not lead:
             return None
+        if ln.page != page:  # a page the converter measured on its own: its columns are not the head's
+            if len(lead) > n_lab:
+                return None
+            off_page.add(len(rows))
+            rows.append((ln, dict(enumerate(g.text for g in lead)), words))
+            continue
         label = {sum(1 for b in bounds if g.c0 >= b - 1): g.text for g in lead}
         rows.append((ln, label, words))
     if not rows:
         return None
-    found = [_placings(words, head) for _, _, words in rows]  # searched once a row
+    found = [[] if r in off_page else _placings(words, head) for r, (_, _, words) in enumerate(rows)]
     learnt = {side for (_, _, words), f in zip(rows, found, strict=True)
               if (side := _row_cells(words, head, n_lab, f, set())[2]) is not None}
     sides = learnt if len(learnt) == 1 else set()
-    read = [(ln, {**label, **got}, rest) for (ln, label, words), f in zip(rows, found, strict=True)
-            for got, rest, _ in [_row_cells(words, head, n_lab, f, sides)]]
+    read = [(ln, {**label, **got}, rest) for r, ((ln, label, words), f) in enumerate(zip(rows, found, strict=True))
+            for got, rest in [by_order(words, n_lab, n_cols) if r in off_page
+                              else _row_cells(words, head, n_lab, f, sides)[:2]]]
     for before, g in wrapped:  # a wrapped label cell: its pieces above and below its row, joined
         col = sum(1 for b in bounds if g.c0 >= b - 1)
         after = before + 1 < len(read) and col not in read[before + 1][1]

@@ -9,6 +9,7 @@ from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, class
 from pledgecard.extract.sections.funding_continued import periods_go_on
 from pledgecard.extract.sections.funding_header import header_orders, order_by_signs, order_by_sums
 from pledgecard.extract.sections.funding_labels_apart import labels_apart_joined
+from pledgecard.extract.sections.funding_note_wraps import amounts_then_note, continued_row
 from pledgecard.extract.sections.funding_pair_order import pairs_out_of_order
 from pledgecard.extract.sections.funding_pairs import header_pairs, pair_kind, sub_column_pattern, sub_kind
 from pledgecard.extract.sections.funding_rows import (
@@ -158,6 +159,9 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
             continue
         if toks and data and all(is_amount_cell(t) for t in toks):
             data[-1].extend(toks)  # an amount row broken over two lines
+            continue
+        if data and (amounts := amounts_then_note(toks)) and any(note_head(h) for h in header_lines):
+            data[-1][:] = continued_row(data[-1], amounts)  # its note's wrapped rest closing the line (funding_note_wraps)
             continue
         if not data and _period_row(toks):
             return []  # a period's amounts above the sources' rows: a transposed table, no header line
