@@ -1,0 +1,67 @@
+"""Session 36 (txtmut3): txt mutants 4590-4629 losing goals, each class read from structure.
+
+- A goal table printing its project on every row, a row's project and worded actual one space apart (``도시숲 기반
+  구축 설계 완료 완료 착공`` under ``주요사업 실적 추진상황 목표``): where the project ends the row alone does not show,
+  but the table's other rows print the project whole (``도시숲 기반 구축 22회 추진 중 …``): the row is cut where
+  exactly one way's project is one of theirs (goal_known_projects; mutant 4627 txt 0.976 -> 1.000).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
+from pledgecard.extract.sections.goals import extract_goals
+from tests.conftest import expected_scored, mutant_file
+
+HEAD = "주요사업 실적 추진상황 목표"
+FIRST = "도시숲 기반 구축 설계 완료 완료 착공"
+BELOW = ["<2024>", "도시숲 기반 구축 22회 추진 중 도시숲 프로그램 운영(20회)", "<2025>", "도시숲 기반 구축 - 미착수 실시설계 완료"]
+
+
+def _read(*texts: str) -> tuple[list[dict], list[str]]:
+    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=i), printed=t)
+             for i, t in enumerate(texts, start=1)]
+    res = extract_goals(lines)
+    return res.value["goals"], [it.text for it in res.rest]
+
+
+def test_a_row_is_cut_where_its_project_is_one_the_other_rows_print() -> None:
+    """The first row's project ends where the rows below print it whole: its worded actual read, nothing left."""
+    goals, rest = _read(HEAD, "<2023>", FIRST, *BELOW)
+    assert [(g["project"], g["year"], g["actual"], g["status"], g["target"]) for g in goals] == [
+        ("도시숲 기반 구축", 2023, "설계 완료", "완료", "착공"),
+        ("도시숲 기반 구축", 2024, "22회", "추진 중", "도시숲 프로그램 운영(20회)"),
+        ("도시숲 기반 구축", 2025, None, "미착수", "실시설계 완료")]
+    assert FIRST not in rest
+
+
+def test_a_row_whose_project_no_other_row_prints_stays_unread() -> None:
+    """The rows below printing another project: where the first row's project ends is not shown, it stays unread."""
+    other = [t.replace("도시숲 기반 구축", "숲길 정비") for t in BELOW]
+    goals, rest = _read(HEAD, "<2023>", FIRST, *other)
+    assert [g["year"] for g in goals] == [2024, 2025]
+    assert FIRST in rest
+
+
+def test_ways_of_known_project_keeps_only_one_named_project() -> None:
+    """One way naming a known project: that way alone; none or two different ones named: every way, unchanged."""
+    a = {"project": ["도시숲"], "actual": ["기반", "구축", "설계", "완료"]}
+    b = {"project": ["도시숲", "기반"], "actual": ["구축", "설계", "완료"]}
+    c = {"project": ["도시숲", "기반", "구축"], "actual": ["설계", "완료"]}
+    assert ways_of_known_project([a, b, c], {"도시숲 기반 구축"}) == [c]
+    assert ways_of_known_project([a, b, c], {"숲길 정비"}) == [a, b, c]
+    assert ways_of_known_project([a, b, c], {"도시숲", "도시숲 기반 구축"}) == [a, b, c]
+    empty = {"target": ["착공"]}
+    assert ways_of_known_project([empty], {"도시숲 기반 구축"}) == [empty]
+
+
+def test_mutant_4627_txt_reads_every_goal(tmp_path: Path) -> None:
+    """Mutant 4627 txt (goals 0.59 before): every goal read, the card 0.976 -> 1.000, no figure wrong."""
+    exp, got, score, wrong = expected_scored(mutant_file(4627, "txt", tmp_path))
+    assert wrong == []
+    assert score >= 0.999
+    assert [(g["project"], g["year"], g["actual"]) for g in got["goals"]] == \
+        [(g["project"], g["year"], g["actual"]) for g in exp["goals"]]
