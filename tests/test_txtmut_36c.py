@@ -4,15 +4,21 @@
   구축 설계 완료 완료 착공`` under ``주요사업 실적 추진상황 목표``): where the project ends the row alone does not show,
   but the table's other rows print the project whole (``도시숲 기반 구축 22회 추진 중 …``): the row is cut where
   exactly one way's project is one of theirs (goal_known_projects; mutant 4627 txt 0.976 -> 1.000).
+- A goal row read late (its cells out of the reader's order, ``2024 2.9km 미착수 -``) whose own 추진내용 is unread (the
+  first row's 추진내용 and 비고 run together): it hands its project down to the row right below printing none, a year
+  after it (goal_carried_rows; mutant 4604 txt goals 0.81 -> 0.86, the 2025 goal's project null -> read).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_carried_rows import carried_below
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
+from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goals import extract_goals
 from tests.conftest import expected_scored, mutant_file
 
@@ -65,3 +71,35 @@ def test_mutant_4627_txt_reads_every_goal(tmp_path: Path) -> None:
     assert score >= 0.999
     assert [(g["project"], g["year"], g["actual"]) for g in got["goals"]] == \
         [(g["project"], g["year"], g["actual"]) for g in exp["goals"]]
+
+
+LATE_HEAD = "연도 성과지표 목표 추진상황 실적 추진내용 비고"
+LATE = ["2023 이차전지 지원사업 2.6km 추진 중 1.3km 테스트베드 운영 및 전문인력 지원 운영 개시", "2024 2.9km 미착수 -",
+        "2025 공정률 60% 미착수 - 기본계획 수립"]
+
+
+def test_a_row_read_late_its_detail_unread_hands_its_project_down() -> None:
+    """The 2024 row read late (two shaped cells, 2.9km and a dash, fixing no order) carries the 2023 row's project;
+    the 2025 row below, read first, printing none, takes it; every 추진내용 stays null (run together with a 비고)."""
+    goals, _ = _read(LATE_HEAD, *LATE)
+    assert [(g["project"], g["year"], g["target"], g["detail"]) for g in goals] == [
+        ("이차전지 지원사업", 2023, "2.6km", None), ("이차전지 지원사업", 2024, "2.9km", None),
+        ("이차전지 지원사업", 2025, "공정률 60%", None)]
+
+
+def test_a_late_row_with_no_detail_hands_nothing_past_a_gap() -> None:
+    """The late row's project alone goes down only a year at a time with no line unread between, as before."""
+    late = GoalRow(1, "이차전지 지원사업", 2024, "2.9km", "미착수", None, None)
+    below = GoalRow(3, None, 2025, "공정률 60%", "미착수", None, None)
+    assert carried_below([late, below], [late], [])[1].project == "이차전지 지원사업"
+    assert carried_below([late, below], [late], [2])[1].project is None
+    assert carried_below([late, replace(below, year=2026)], [late], [])[1].project is None
+    assert carried_below([late, below], [replace(late, project=None)], [])[1].project is None
+
+
+def test_mutant_4604_txt_carries_the_project_down(tmp_path: Path) -> None:
+    """Mutant 4604 txt: every goal's project read (the card 0.744 -> 0.749), no figure wrong."""
+    exp, got, score, wrong = expected_scored(mutant_file(4604, "txt", tmp_path))
+    assert wrong == []
+    assert score >= 0.748
+    assert [g["project"] for g in got["goals"]] == [g["project"] for g in exp["goals"]]
