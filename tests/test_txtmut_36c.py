@@ -7,6 +7,9 @@
 - A goal row read late (its cells out of the reader's order, ``2024 2.9km 미착수 -``) whose own 추진내용 is unread (the
   first row's 추진내용 and 비고 run together): it hands its project down to the row right below printing none, a year
   after it (goal_carried_rows; mutant 4604 txt goals 0.81 -> 0.86, the 2025 goal's project null -> read).
+- A funding table whose share column's head a dump printed on the unit's line above the period line (``❪백만원❫ 확보율
+  (%)`` over ``2022학년도 … 2027학년도``, each row a cell more than the periods): the head put back at the period line's
+  end, the table read as one printing its head on one line (funding_share_head_up; mutant 4597 txt 0.829 -> 0.987).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_share_head_up import share_head_down
 from pledgecard.extract.sections.goal_carried_rows import carried_below
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
 from pledgecard.extract.sections.goal_rows import GoalRow
@@ -103,3 +107,32 @@ def test_mutant_4604_txt_carries_the_project_down(tmp_path: Path) -> None:
     assert wrong == []
     assert score >= 0.748
     assert [g["project"] for g in got["goals"]] == [g["project"] for g in exp["goals"]]
+
+
+def _items(*texts: str) -> list[Line]:
+    return [Line(text=" ".join(t.split()), marker=None, indent=0, source=Source(line_start=i), printed=t)
+            for i, t in enumerate(texts, start=1)]
+
+
+def test_a_share_head_on_the_unit_line_goes_to_the_period_line() -> None:
+    """``❪백만원❫ 확보율 (%)`` over a period line: the unit mark stays, the share head ends the period line."""
+    got = share_head_down(_items("구 분 학년도별 투자계획", "❪백만원❫ 확보율 (%)", "", "2022학년도 2023학년도 2024학년도",
+                                 "국 고 1,509 1,105 1,758 45.8"))
+    assert [ln.text for ln in got] == ["구 분 학년도별 투자계획", "❪백만원❫", "",
+                                       "2022학년도 2023학년도 2024학년도 확보율 (%)", "국 고 1,509 1,105 1,758 45.8"]
+
+
+def test_a_unit_line_over_no_period_line_or_with_other_words_is_left() -> None:
+    """No period line right below (a row), or the unit line printing words no share head: left as printed."""
+    rows = _items("❪백만원❫ 확보율 (%)", "국 고 1,509 1,105 45.8")
+    assert [ln.text for ln in share_head_down(rows)] == [ln.text for ln in rows]
+    other = _items("❪백만원❫ 학년도별 투자계획", "2022학년도 2023학년도")
+    assert [ln.text for ln in share_head_down(other)] == [ln.text for ln in other]
+
+
+def test_mutant_4597_txt_reads_its_funding(tmp_path: Path) -> None:
+    """Mutant 4597 txt (funding 0.172 before: every amount null, the grid one column short): every amount read."""
+    exp, got, score, wrong = expected_scored(mutant_file(4597, "txt", tmp_path))
+    assert wrong == []
+    assert score >= 0.985
+    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
