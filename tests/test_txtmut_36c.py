@@ -10,6 +10,10 @@
 - A funding table whose share column's head a dump printed on the unit's line above the period line (``❪백만원❫ 확보율
   (%)`` over ``2022학년도 … 2027학년도``, each row a cell more than the periods): the head put back at the period line's
   end, the table read as one printing its head on one line (funding_share_head_up; mutant 4597 txt 0.829 -> 0.987).
+- A funding table a dump printed one row on a line (``국 비 2,659 1,575 517 92``) and the others a cell a line (their
+  cells of two paragraphs, ``2,731`` over ``(당초 2,157)``), the source labels' syllables a space apart: the label read
+  whole, so the one-line row goes a cell a line too and one reading takes every row (funding_cell_lines.rows_as_cells;
+  mutant 4537 txt 0.902 -> 0.946, the amounts null -> read, the overview's per-source budget agreeing).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_cell_lines import rows_as_cells
 from pledgecard.extract.sections.funding_share_head_up import share_head_down
 from pledgecard.extract.sections.goal_carried_rows import carried_below
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
@@ -135,4 +140,24 @@ def test_mutant_4597_txt_reads_its_funding(tmp_path: Path) -> None:
     exp, got, score, wrong = expected_scored(mutant_file(4597, "txt", tmp_path))
     assert wrong == []
     assert score >= 0.985
+    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
+
+
+def test_a_spaced_label_row_amid_rows_a_cell_a_line_goes_a_cell_a_line() -> None:
+    """``국 비 2,659 1,575`` amid ``도 비`` / ``2,731`` / ``67``: the one-line row's label and cells a line each."""
+    got = rows_as_cells(_items("2019년 2020년", "국 비 2,659 1,575", "도 비", "2,731", "67"))
+    assert [ln.text for ln in got] == ["2019년 2020년", "국비", "2,659", "1,575", "도 비", "2,731", "67"]
+
+
+def test_a_spaced_label_row_with_no_row_a_cell_a_line_is_left() -> None:
+    """Every row on its line: nothing to read a cell a line, the lines as printed."""
+    rows = _items("2019년 2020년", "국 비 2,659 1,575", "도 비 2,731 67")
+    assert [ln.text for ln in rows_as_cells(rows)] == [ln.text for ln in rows]
+
+
+def test_mutant_4537_txt_reads_its_funding(tmp_path: Path) -> None:
+    """Mutant 4537 txt (funding rows all null before): every source's amounts read, no figure wrong."""
+    exp, got, score, wrong = expected_scored(mutant_file(4537, "txt", tmp_path))
+    assert wrong == []
+    assert score >= 0.945
     assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
