@@ -95,6 +95,7 @@ from pledgecard.extract.sections.funding_rows import (
     printed_with_blanks,
     run_together_row,
 )
+from pledgecard.extract.sections.funding_share_head_up import share_head_down
 from pledgecard.extract.sections.funding_share_last import heads_a_line, share_moved, share_to_row_end
 from pledgecard.extract.sections.funding_slashed import read_slashed
 from pledgecard.extract.sections.funding_sources_head import periods_elsewhere, sources_as_columns
@@ -274,6 +275,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     mult = (unit_multiplier(unit) if unit else None) or 1
     items = without_unit_column(items, mult)  # 구분 단위 총사업비 over 계 백만원 ...: the unit's column taken off
+    items = share_head_down(items)  # ❪백만원❫ 확보율 (%) over the period line: the share column's head back on it
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     # a budget told in a sentence (parts first, the total in brackets) unmarked or under a low-level
     # bullet is no row of the table under it: a note (read as the budget by with_budget_told)

@@ -44,7 +44,7 @@ def rows_as_cells(lines: list[Line]) -> list[Line]:
     label, then amounts only) printed a cell a line too, so that one reading takes every row. Lines as
     they are unless some row stands a cell a line (a source's label alone, two lines of one amount
     each after it)."""
-    texts = [ln.full_text.split() for ln in lines]
+    texts = [_label_joined(ln.full_text.split()) for ln in lines]  # a label's syllables a space apart: 국 비
 
     def one_amount(k: int) -> bool:
         return k < len(texts) and len(texts[k]) == 1 and is_amount_cell(texts[k][0])
@@ -59,10 +59,20 @@ def rows_as_cells(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln, t in zip(lines, texts, strict=True):
         if labelled_row(t):
-            out += [replace(ln, text=x, marker=None) for x in t]
+            out += [replace(ln, text=x, marker=None, printed=None) for x in t]
         else:
             out.append(ln)
     return out
+
+
+def _label_joined(toks: list[str]) -> list[str]:
+    """A line's words with its leading words joined where they spell a source's label a space apart (``국 비``, a
+    dump spacing a label's syllables as the card prints them; session 36, txt mutant 4537): the label one word, as
+    :func:`rows_as_cells` reads it; the words as they are otherwise."""
+    lead = next((k for k, t in enumerate(toks) if is_amount_cell(t)), len(toks))
+    if lead >= 2 and funding_source("".join(toks[:lead])) is not None:
+        return ["".join(toks[:lead]), *toks[lead:]]
+    return toks
 
 
 def _group_cells_after_head(head: list[Line]) -> int:

@@ -5,6 +5,8 @@ below print neither. Where the first row is one the column reader could not fix 
 read afterwards by :mod:`goal_spaced_rows`), the rows below were read before it and carried nothing: their project
 and detail null. Each row so read late hands its project and detail down to the rows right below it that print
 neither, each a year after the one above (the table's merged-cell structure, as :mod:`goal_rows` carries them).
+A late row whose own 추진내용 is unread (a 추진내용 and a 비고 run together) hands down its project alone, the rows
+below keeping their 추진내용 null (session 36, helper txtmut3; mutant 4604 txt).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ def carried_below(rows: Sequence[GoalRow], late: Sequence[GoalRow], unread: Sequ
     no project and no 추진내용 and each a year after the row above, given the late row's project and detail; a line
     left unread between them ends the run (what it carries is not known)."""
     out = list(rows)
-    late_lines = {r.line for r in late if r.project and r.detail}
+    late_lines = {r.line for r in late if r.project}  # a late row whose 추진내용 is unread hands its project down alone
     blocked = set(unread)
     for k, r in enumerate(out):
         if r.line not in late_lines:

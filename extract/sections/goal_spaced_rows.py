@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pledgecard.extract.sections.goal_head_words import header_kinds
+from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import (
     DASH,
@@ -70,6 +71,8 @@ def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[
         if i not in todo or not ways or " ".join(text.split()) not in single:
             above, lost = None, False  # no row of the table, or one its tokens do not fit: what it carries is unknown
             continue
+        known = {r.project for r in (*read, *out) if r.project}
+        ways = ways if _agreed(ways) is not None else ways_of_known_project(ways, known)
         projects = {" ".join(w.get("project", [])) for w in ways}
         carried = above[0] if above is not None else None
         way = _agreed(ways)
