@@ -77,6 +77,7 @@ from pledgecard.extract.plans_funding_body import plans_as_funding
 from pledgecard.extract.pledge_siblings import sibling_projects
 from pledgecard.extract.roles import lines_are_funding, lines_role, table_role
 from pledgecard.extract.search_budget import given_up_findings, searches
+from pledgecard.extract.section_steps import try_step
 from pledgecard.extract.sections.base import SectionContext, SectionResult
 from pledgecard.extract.sections.blocks_apart import achievements_printed_before
 from pledgecard.extract.sections.budget_unit_proof import budget_proven
@@ -144,19 +145,20 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     items = without_page_controls(items)  # a web page's breadcrumb and buttons: no part of the card
     items, attached = attachments_apart(items)  # the attachment list closing the card (붙임 1. … 1부. 끝.): furniture
     sections, levels = split_card(items)
-    header_pairs_home(sections)  # the header's fields printed under the card's first heading (Ⅰ. 공약 개요)
-    plans_as_funding(sections)  # a plans heading over a yearly funding table (연차별 추진계획): the funding
+    skipped: list[dict[str, Any]] = []  # the optional steps below that failed (section_steps): the card read without
+    try_step(header_pairs_home, sections, skipped=skipped)  # the header's fields printed under the card's first heading
+    try_step(plans_as_funding, sections, skipped=skipped)  # a plans heading over a yearly funding table: the funding
     point = sections_as_of(sections)  # the card's reporting point, read once for the two below that ask it
-    stacked_headings(sections, point)  # headings printed stacked in falling order: the text after them the highest's
-    dated_block_after_stack(sections)  # a dated block heading read as a heading, its section's stacked before
-    row_heads_stack(sections)  # titles printed as one table's row heads, a cell a line: each its own table
+    try_step(stacked_headings, sections, point, skipped=skipped)  # headings printed stacked in falling order
+    try_step(dated_block_after_stack, sections, skipped=skipped)  # a dated block heading read as a heading
+    try_step(row_heads_stack, sections, skipped=skipped)  # titles printed as one table's row heads, a cell a line
     prov: dict[str, Source] = {}
     record: dict[str, Any] = {**HEADER.empty(), **empty_record()}
     dates: list[dict[str, Any]] = []
     header_dates: tuple[dict[str, Any], ...] = ()  # those the header area stated
     unparsed: list[dict[str, Any]] = unparsed_items(None, attached)
     seen: set[str] = set()
-    findings: list[dict[str, Any]] = []
+    findings: list[dict[str, Any]] = [*skipped]
     trace: list[SectionRead] = []
     moved: dict[str, list[Item]] = {}
     funding_side: list[SideTable] = []  # side tables printed under the funding table (after no achievement)

@@ -19,7 +19,8 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.unit_inferred": "info", "extract.figures_apart": "warning",
             "extract.times_unprinted": "warning", "extract.share_moved": "info",
             "extract.figure_in_text": "warning", "extract.periods_unproven": "warning",
-            "extract.project_unread": "info"}
+            "extract.project_unread": "info",
+            "extract.step_skipped": "warning"}
 
 
 def finding(code: str, location: str | None, message: str, observed: Any = None,

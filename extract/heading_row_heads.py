@@ -10,6 +10,11 @@ of its kind while a table of its kind opens further down: the text before that t
 reads whole as that section's (a funding table every amount of which is read, or lines of that kind by content), with
 the section above's trailing table head (from a unit line on, no item marked). Anything short of that: left as
 printed.
+
+Session 36 (review b): the scan reads only the lines the second title's text opens with, up to its first drawn
+table (a ``Table`` item: a box card's, a layout's columns), and never a title printed with its number (the
+number is the printed line's, the marker the section was opened by); each place is judged by the lines from it
+within a bounded window, so the scan is linear in the section's length.
 """
 
 from __future__ import annotations
@@ -33,10 +38,19 @@ class _Section(Protocol):
     heading: str | None
     items: list[Item]
     at: Source | None
+    opened_by: str | None
+
+
+_WINDOW = 24  # the lines from a place that tell whether a table of a kind opens there (its head, first rows)
 
 
 def _unnumbered(sec: _Section) -> bool:
-    return bool(sec.name and sec.heading) and heading_number(sec.heading or "") is None
+    """Whether the title was printed with no number: the heading is cut from its marker, so the printed
+    line is the marker the section was opened by and the heading."""
+    if not (sec.name and sec.heading):
+        return False
+    printed = f"{sec.opened_by or ''} {sec.heading}".strip()
+    return heading_number(sec.heading) is None and heading_number(printed) is None
 
 
 def _adjacent(a: _Section, b: _Section) -> bool:
@@ -63,6 +77,16 @@ def table_head_before(items: list[Item]) -> int:
     return k if len(items) - k <= 3 else len(items)
 
 
+def _leading_lines(items: list[Item]) -> list[Line]:
+    """The lines the items open with, up to the first item that is not a line (a drawn table)."""
+    lines: list[Line] = []
+    for it in items:
+        if not isinstance(it, Line):
+            break
+        lines.append(it)
+    return lines
+
+
 def _reads_as(name: str, items: list[Item], heading: str | None) -> bool:
     if name == "funding":
         return reads_as_funding(items, heading)
@@ -73,11 +97,12 @@ def row_head_split(first: _Section, second: _Section, before: list[Item]) -> tup
     """How the text under two titles printed as a table's row heads parts: (where the table head in ``before``,
     the section above's items, begins; where the second title's own table begins in its items), or None."""
     items = second.items
-    if not first.name or not second.name or table_kind_at_top(items) == second.name:
+    lines = _leading_lines(items)
+    if not first.name or not second.name or len(lines) < 2 or table_kind_at_top(lines[:_WINDOW]) == second.name:
         return None
     head_at = table_head_before(before)
-    for k in range(1, len(items)):
-        if table_kind_at_top(items[k:]) == second.name:
+    for k in range(1, len(lines)):
+        if table_kind_at_top(lines[k:k + _WINDOW]) == second.name:
             if _reads_as(first.name, [*before[head_at:], *items[:k]], first.heading):
                 return head_at, k
             return None

@@ -108,6 +108,7 @@ class _Sec:
     heading: str | None
     items: list
     at: Source | None
+    opened_by: str | None = None  # the marker the title was printed with: the pipeline cuts it from the heading
 
 
 # the achievements' last item, then the funding table's head (its unit line, 구분) before the titles, the titles
@@ -126,8 +127,10 @@ def _stack(first_at: int = 94, second_at: int = 96, first: str = "소요예산",
     from pledgecard.extract.markers import split_marker
 
     above = [make_line(t, marker=m) for m, t in map(split_marker, ABOVE)]
-    return [_Sec("achievements", "추진실적", above, Source(line_start=50)), _Sec("funding", first, [], Source(line_start=first_at)),
-            _Sec("goals", second, [make_line(t) for t in FUNDING + GOALS], Source(line_start=second_at))]
+    (m1, t1), (m2, t2) = split_marker(first), split_marker(second)  # a heading as build_card's sections carry it
+    return [_Sec("achievements", "추진실적", above, Source(line_start=50)),
+            _Sec("funding", t1, [], Source(line_start=first_at), m1),
+            _Sec("goals", t2, [make_line(t) for t in FUNDING + GOALS], Source(line_start=second_at), m2)]
 
 
 def test_the_table_head_before_the_titles_is_the_unit_line_on() -> None:

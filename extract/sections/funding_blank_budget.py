@@ -9,6 +9,11 @@ the years, 임기 후: every cell of a row a part of the source's whole) and the
 prints cells adding up to its share exactly, every other cell read and none negative, each blank cell of the row is
 0 (amounts are never negative: a blank holding anything would break the sum). So too the rows together against the
 budget's total where no row is a total row. Any other blank stays null (validation reports it).
+
+A blank in a row whose total cell is read, or in a column whose total row's cell is read, is that printed sum's
+to prove (:func:`~pledgecard.extract.sections.funding_zeros.zeros_proven`, which has had its chance): the budget
+never overrules the table's own sum (``국비 | 계 270 | 90 | (blank) | 90`` under a budget naming 국비 180 stays
+null, review b of session 36).
 """
 
 from __future__ import annotations
@@ -16,21 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pledgecard.extract.sections.funding_proof import Budget, sum_axes
+from pledgecard.extract.sections.funding_zeros import sum_proves
 from pledgecard.record import FundingColumn, FundingRow
-
-
-def _proves(cells: list[tuple[int, int]], total: int | None, rows: list[FundingRow],
-            blank: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The blank cells of ``cells`` that ``total`` proves zero: every other cell read and not negative, their sum
-    ``total`` exactly; [] otherwise."""
-    if total is None or total < 0:
-        return []
-    values = [rows[i]["amounts_krw"][j] for i, j in cells]
-    empty = [c for c, v in zip(cells, values, strict=True) if v is None and c in blank]
-    read = [v for v in values if v is not None]
-    if not empty or len(read) + len(empty) != len(cells) or any(v < 0 for v in read):
-        return []
-    return empty if sum(read) == total else []
 
 
 def zeros_by_budget(columns: list[FundingColumn], rows: list[FundingRow], blank: Iterable[tuple[int, int]],
@@ -45,7 +37,11 @@ def zeros_by_budget(columns: list[FundingColumn], rows: list[FundingRow], blank:
     n = len(columns)
     blank = {(i, j) for i, j in blank if i < len(rows) and j < n and len(rows[i]["amounts_krw"]) == n
              and rows[i]["amounts_krw"][j] is None}
-    total_col, periods, _ = sum_axes(columns, rows)
+    total_col, periods, total_row = sum_axes(columns, rows)
+    # a blank whose row prints its total read, or whose column a total row's read cell sums: that printed sum
+    # decides it (zeros_proven's), never the budget, which may disagree with it (review b, session 36)
+    blank = {(i, j) for i, j in blank if not (total_col is not None and rows[i]["amounts_krw"][total_col] is not None)
+             and not (total_row is not None and rows[total_row]["amounts_krw"][j] is not None)}
     if not blank or not periods or len(periods) + (total_col is not None) != n \
             or any(len(r["amounts_krw"]) != n for r in rows):
         return 0
@@ -54,9 +50,9 @@ def zeros_by_budget(columns: list[FundingColumn], rows: list[FundingRow], blank:
     for i, src in enumerate(sources):
         named = [s for s in shares if getattr(s, "source", None) == src]
         if src and src != "total" and sources.count(src) == 1 and len(named) == 1:
-            proven += _proves([(i, j) for j in periods], int(named[0]), rows, blank)
+            proven += sum_proves([(i, j) for j in periods], int(named[0]), rows, blank)
     if not proven and "total" not in sources and len(set(sources)) == len(sources):
-        proven = _proves([(i, j) for i in range(len(rows)) for j in periods], whole, rows, blank)
+        proven = sum_proves([(i, j) for i in range(len(rows)) for j in periods], whole, rows, blank)
     for i, j in set(proven):
         rows[i]["amounts_krw"][j] = 0
     return len(set(proven))

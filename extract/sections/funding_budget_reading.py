@@ -18,22 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pledgecard.extract.sections.funding_column_heads import classify_column
-from pledgecard.extract.sections.funding_header import Header, column_layout
 from pledgecard.extract.sections.funding_named_shares import share_sources
 from pledgecard.extract.sections.funding_proof import Budget
 from pledgecard.extract.sections.funding_row_shares import rows_hold_shares
+from pledgecard.extract.sections.funding_total_reading import reading
 from pledgecard.normalize.money import funding_source, parse_amount
 
 Token = tuple[str, str, int]  # (kind: tot, row, col, group, gubun ...; its text; where it stands)
-
-
-def _reading(tokens: Sequence[Token], row_total: int | None) -> tuple[list[str], list[str]]:
-    """The column labels (in column order) and row labels of the reading taking token ``row_total`` (None: no
-    token) for the total row's label."""
-    header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
-                      if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
-    cols, _ = column_layout(header)
-    return cols, [t for i, (k, t, _) in enumerate(tokens) if k == "row" or i == row_total]
 
 
 def _proven(cols: Sequence[str], rows: Sequence[str], values: Sequence[int], by_column: bool,
@@ -69,7 +60,7 @@ def budget_reading(readings: Sequence[int | None], tokens: Sequence[Token], amou
         return []
     fitting = {}
     for row_total in readings:
-        cols, rows = _reading(tokens, row_total)
+        cols, rows, _, _ = reading(tokens, row_total)
         if cols and rows and len(values) == len(cols) * len(rows):
             fitting[row_total] = (cols, rows)
     if len({tuple(c) for c, _ in fitting.values()}) < 2:

@@ -23,7 +23,9 @@ T = TypeVar("T")
 
 def subtotal_members(values: list[list[int]], column: int, owned: list[int]) -> tuple[int, ...] | None:
     """The share columns (of ``owned``, two or more) whose cells sum to ``column``'s in every row of ``values``
-    (the rows' amounts, the total row among them), where exactly one such set does; None otherwise."""
+    (the rows' amounts, the total row among them), where exactly one such set does; None otherwise. A share column
+    0 in every row adds nothing to any sum and is no member (review b of session 36: it made every set twice)."""
+    owned = [j for j in owned if any(row[j] for row in values)]
     fits = [group for n in range(2, len(owned) + 1) for group in combinations(owned, n)
             if all(adds_up([row[j] for j in group], row[column]) for row in values)
             and any(row[column] for row in values)]

@@ -21,7 +21,6 @@ from pledgecard.extract.sections.funding_column_heads import (
 from pledgecard.extract.sections.funding_continued import closes_whole, continues_rows, continues_years
 from pledgecard.extract.sections.funding_head_amid import head_amid_columns
 from pledgecard.extract.sections.funding_header import (
-    Header,
     column_layout,
     cut_orders,
     gap_at,
@@ -42,7 +41,7 @@ from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
 from pledgecard.extract.sections.funding_subrows import fold_labelled_rows
-from pledgecard.extract.sections.funding_total_reading import reading_by_runs
+from pledgecard.extract.sections.funding_total_reading import reading_by_runs, reading_header
 from pledgecard.extract.sections.funding_year_amounts import amounts_like_years
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source, parse_amount
@@ -296,9 +295,7 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
         # two readings fitting the counts, one dealing every source row its own budget share (funding_budget_reading)
         readings = [*proven, *[i for i in readings if i not in proven]]
     for row_total in readings:
-        header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
-                          if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
-        cols, certain = column_layout(header)
+        cols, certain = column_layout(reading_header(tokens, row_total))
         rows = [t for i, (k, t, _) in enumerate(tokens) if k == "row" or i == row_total]
         row_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "row" or i == row_total]
         col_pos = [p for i, (k, _, p) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]

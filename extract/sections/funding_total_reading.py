@@ -21,12 +21,18 @@ from pledgecard.extract.sections.funding_header import Header, column_layout
 Token = tuple[str, str, int]  # (kind, text, position): the stream's labels in printed order
 
 
-def _reading(tokens: Sequence[Token], row_total: int | None) -> tuple[list[str], list[str], list[int], list[int]]:
+def reading_header(tokens: Sequence[Token], row_total: int | None) -> Header:
+    """The head of a reading (``row_total`` the token taken for the total row's label, None: none): the column
+    labels, group and 구분 cells, and the other total tokens as columns; the one function the stream's readings
+    share (funding_stream, funding_budget_reading)."""
+    return [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
+            if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
+
+
+def reading(tokens: Sequence[Token], row_total: int | None) -> tuple[list[str], list[str], list[int], list[int]]:
     """The columns and rows of a reading (``row_total`` the token taken for the total row's label), with the
     indices of the tokens read as column labels and as row labels."""
-    header: Header = [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
-                      if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
-    cols, _ = column_layout(header)
+    cols, _ = column_layout(reading_header(tokens, row_total))
     col_at = [i for i, (k, _, _) in enumerate(tokens) if k == "col" or (k == "tot" and i != row_total)]
     row_at = [i for i, (k, _, _) in enumerate(tokens) if k == "row" or i == row_total]
     return cols, [tokens[i][1] for i in row_at], col_at, row_at
@@ -42,7 +48,7 @@ def reading_by_runs(readings: Sequence[int | None], tokens: Sequence[Token], n_a
     labels each stand in one run, where two or more readings fit the counts with different columns; else None."""
     fitting: dict[int | None, tuple[bool, tuple[str, ...]]] = {}
     for row_total in readings:
-        cols, rows, col_at, row_at = _reading(tokens, row_total)
+        cols, rows, col_at, row_at = reading(tokens, row_total)
         if cols and rows and n_amounts == len(cols) * len(rows):
             fitting[row_total] = (_one_run(col_at, row_at) and _one_run(row_at, col_at), tuple(cols))
     if len({c for _, c in fitting.values()}) < 2:

@@ -21,7 +21,7 @@ from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.record import FundingColumn, FundingRow
 
 
-def _sum_proves(cells: list[tuple[int, int]], total: int | float | None, rows: list[FundingRow],
+def sum_proves(cells: list[tuple[int, int]], total: int | float | None, rows: list[FundingRow],
                 blank: set[tuple[int, int]], rounding: float = 0.0) -> list[tuple[int, int]]:
     """The blank cells of ``cells`` the printed ``total`` proves zero: every other cell read, none
     negative, their sum the total exactly (to ``rounding`` a figure, the total's too); [] otherwise."""
@@ -48,11 +48,11 @@ def zeros_proven(columns: list[FundingColumn], rows: list[FundingRow], blank: It
         proven: list[tuple[int, int]] = []
         for i, r in enumerate(rows):
             if ti is not None and len(r["amounts_krw"]) == n and periods:
-                proven += _sum_proves([(i, j) for j in periods], r["amounts_krw"][ti], rows, blank, rounding)
+                proven += sum_proves([(i, j) for j in periods], r["amounts_krw"][ti], rows, blank, rounding)
         if tr is not None and all(len(r["amounts_krw"]) == n for r in rows):
             parts = [i for i in range(len(rows)) if i != tr]
             for j in range(n):
-                proven += _sum_proves([(i, j) for i in parts], rows[tr]["amounts_krw"][j], rows, blank, rounding)
+                proven += sum_proves([(i, j) for i in parts], rows[tr]["amounts_krw"][j], rows, blank, rounding)
         if not proven:
             break
         for i, j in set(proven):

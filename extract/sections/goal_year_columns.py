@@ -427,13 +427,19 @@ def has_year_column_head(lines: list[str]) -> bool:
     """Whether the lines print the head of such a table (label column words, the years, each year's
     목표 | 실적 sub-columns), read or not: rows under it whose empty cells a converter dropped are left
     unread, never taken for free-text goals."""
-    return any(_head(lines, at) is not None for at in range(len(lines)))
+    return year_column_head(lines)[0]
 
 
 def late_year_head(lines: list[str]) -> int | None:
     """The year the head of such a table skips and the dump prints past the head (:mod:`.goal_head_gap`), where
     the lines print such a head; None otherwise."""
+    return year_column_head(lines)[1]
+
+
+def year_column_head(lines: list[str]) -> tuple[bool, int | None]:
+    """Whether the lines print the head of such a table (:func:`has_year_column_head`) and the year it skips
+    (:func:`late_year_head`), from one scan of the lines."""
     for at in range(len(lines)):
         if (head := _head(lines, at)) is not None:
-            return late_year(list(dict.fromkeys(y for y, _ in head[0])), lines, head[2])
-    return None
+            return True, late_year(list(dict.fromkeys(y for y, _ in head[0])), lines, head[2])
+    return False, None

@@ -72,11 +72,7 @@ from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
-from pledgecard.extract.sections.goal_year_columns import (
-    goals_year_column_lines,
-    has_year_column_head,
-    late_year_head,
-)
+from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, year_column_head
 from pledgecard.extract.sections.goal_years_unplaced import unplaced_finding, yearless_under_years
 from pledgecard.normalize.text import fold
 
@@ -318,9 +314,9 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                     for r in rows if r.cells_unread)
     elif lines:
         # (a years-split table's head over rows that cannot be cut: the lines stay text, no goal guessed)
-        goals = [] if has_year_column_head([ln.full_text for ln in lines]) else \
-            goals_from_text("\n".join(ln.full_text for ln in lines))
-        if (late := late_year_head([ln.full_text for ln in lines])) is not None:
+        headed, late = year_column_head([ln.full_text for ln in lines])  # one scan: the head, a year past it
+        goals = [] if headed else goals_from_text("\n".join(ln.full_text for ln in lines))
+        if late is not None:
             found.append(late_year_finding(lines[0].source, late))  # a year's head past the rows (goal_head_gap)
         for i in range(len(goals)):
             prov[Loc("goals", i)] = lines[0].source

@@ -6,20 +6,27 @@ dash (its actual, not started) was read as that channel's count, 0 (saebom-count
 card printing 2).
 
 A head line that is a figure with a unit of measure (``5.3km``, ``공정률 100%``: a value token, maybe after one
-measure word) and no count the outreach reader reads is no channel's label: the lines mix another table's
-cells, and which count is whose is not printed there."""
+measure word) in a unit no outreach count is printed in (vocabulary ``[counts] outreach_units``) is no channel's
+label: the lines mix another table's cells, and which count is whose is not printed there. A count in an outreach
+unit (``(총 10회)`` printed over the table, ``10건``) is the outreach's own (review b of session 36: such a total
+line had cost o2-lines-total-told its whole outreach)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pledgecard.extract.sections.goal_values import is_value_token
+from pledgecard.extract.sections.goal_values import value_unit
+from pledgecard.extract.vocabulary import current
 
 
 def foreign_cell(line: str) -> bool:
-    """Whether a head line is a figure with its unit, alone or after one word (another table's cell)."""
+    """Whether a head line is a figure with a unit no outreach count uses, alone or after one word (another
+    table's cell)."""
     toks = line.split()
-    return 1 <= len(toks) <= 2 and is_value_token(toks[-1])
+    if not 1 <= len(toks) <= 2:
+        return False
+    unit = value_unit(toks[-1])
+    return unit is not None and unit not in current().words("counts", "outreach_units")
 
 
 def head_holds_foreign_cells(header_parts: Sequence[str]) -> bool:

@@ -154,6 +154,12 @@ CHECKS = [
            "never one borrowed from another row; the goal's figures are read as printed (this says nothing of "
            "them); `observed` the goal's year and target",
            "`goals[k]`; `source_location`: the goal's line", severity="info"),
+    _check("extract.step_skipped", "the sections read as printed",
+           "every optional step re-parting a card's sections (titles stacked, a table's cells printed under the next "
+           "title, titles printed as a table's row heads) runs to its end",
+           "a step met items it cannot handle and raised: the card's sections are read as printed, without that "
+           "step, so the card is never lost; `observed` names the error",
+           "`null` (the whole card)"),
     _check("extract.figures_apart", "one number a cell",
            "every funding cell printing figures apart by spaces is read as one number only where they make one",
            "a funding cell prints figures apart by spaces that make no one well-grouped number (`73275 884.828`: "
