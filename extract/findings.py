@@ -18,7 +18,8 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.source_twice": "warning", "extract.unit_unproven": "warning",
             "extract.unit_inferred": "info", "extract.figures_apart": "warning",
             "extract.times_unprinted": "warning", "extract.share_moved": "info",
-            "extract.figure_in_text": "warning", "extract.periods_unproven": "warning"}
+            "extract.figure_in_text": "warning", "extract.periods_unproven": "warning",
+            "extract.reading_unproven": "warning"}
 
 
 def finding(code: str, location: str | None, message: str, observed: Any = None,

@@ -37,8 +37,10 @@ M = 1_000_000
 
 def _parts(text: str) -> list[tuple[int | None, str | None]]:
     from pledgecard.normalize.money import parse_budget
+    from pledgecard.normalize.ocr_reading import reading_ocr
 
-    return [(p["amount_krw"], p.get("raw")) for p in parse_budget(text)["parts"]]
+    with reading_ocr(True):  # figures read by OCR (a card's text layer reads as typed: test_mendc_36)
+        return [(p["amount_krw"], p.get("raw")) for p in parse_budget(text)["parts"]]
 
 
 # --- commas read as a digit or a point -------------------------------------------------------------------------------
@@ -94,11 +96,13 @@ def test_a_separator_doubled_by_a_stray_mark_is_garbled_read_where_the_total_pro
 def test_a_total_garbled_past_reading_is_read_with_its_parts_where_one_choice_adds_up() -> None:
     from pledgecard.normalize.money import parse_budget
     from pledgecard.normalize.money_comma_read import figure_readings
+    from pledgecard.normalize.ocr_reading import reading_ocr
 
     assert figure_readings("33998,712") == [33998712, 3998712] and figure_readings("1629,242") == [1629242]
     assert figure_readings("6.5") == [] and figure_readings("3,998억") == []  # a decimal, a unit: not a bare figure
     k = 1000
-    got = parse_budget("33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)")
+    with reading_ocr(True):
+        got = parse_budget("33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)")
     assert got["total_krw"] == 3998712 * k
     assert [p["amount_krw"] for p in got["parts"]] == [1268151 * k, 1101319 * k, 1629242 * k]
     # a digit misread too: nothing adds up, all stay unread with their texts
