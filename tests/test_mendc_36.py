@@ -147,3 +147,14 @@ def _dash_read(stem_at: int | None, text: str) -> str:
 def test_a_dash_touching_the_next_glyphs_stem_stays_a_dash(text: str) -> None:
     assert _dash_read(60, text) == text  # touching: the stem runs on past the band, no head
     assert _dash_read(66, text) == text and _dash_read(None, text) == text
+
+
+def test_a_part_its_funding_row_proves_is_kept_where_the_total_is_not_proven() -> None:
+    text = "19,722백만원(국비 4.843, 도비 5.446, 시비 9.433)"  # mutant 4537 scan: the table's 시비 row has a cell unread
+    funding = {"columns": [{"kind": "year"}, {"kind": "year"}],
+               "rows": [{"source": "national", "amounts_krw": [4000 * M, 843 * M]},
+                        {"source": "provincial", "amounts_krw": [5000 * M, 446 * M]},
+                        {"source": "municipal", "amounts_krw": [None, 433 * M]}]}
+    record = _record(_read(text, True), funding)
+    assert [f["observed"] for f in readings_proven(record, {})] == [{"parts": ["9.433"]}]
+    assert _amounts(record["overview"]["budget"]) == [4843 * M, 5446 * M, None]

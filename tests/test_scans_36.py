@@ -148,13 +148,15 @@ def test_mutant_4530_scanned_reads_its_budget_parts_proven_by_the_total(tmp_path
 
 def test_mutant_4537_scanned_reads_its_revised_target_and_its_budget(tmp_path: Path) -> None:
     exp, got, score, wrong = _read(mutant_file(4537, "scan", tmp_path))
-    assert [p["amount_krw"] for p in got["overview"]["budget"]["parts"]] == [
-        p["amount_krw"] for p in exp["overview"]["budget"]["parts"]]  # (4,843,000: 4.843 백만원)
+    # 국비 and 도비 proven by their funding rows' sums too; 시비, whose row has a cell unread, null (mendc: a reading
+    # the budget's total alone proves is no proof where the total may be misread too)
+    assert [(p["amount_krw"], p.get("raw")) for p in got["overview"]["budget"]["parts"]] == [
+        (4843 * M, None), (5446 * M, None), (None, "9.433")]  # (4,843,000: 4.843 백만원)
     assert [g["target_value"] for g in got["goals"]] == [g["target_value"] for g in exp["goals"]]  # (15 for 20)
     # left: an item read as a table (its 34건 lost), so the scorer pairs two later items' counts with the wrong ones
     assert not [w for w in wrong if not w[1].startswith("achievements")]
     assert len(wrong) <= 2
-    assert score >= 0.85  # (0.852)
+    assert score >= 0.845  # (0.852; 0.848 with 시비 null, mendc)
 
 
 def test_mutant_4534_scanned_numbers_its_roman_items_closed_by_brackets(tmp_path: Path) -> None:
