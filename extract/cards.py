@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from pledgecard.extract.budget_readings import readings_proven
 from pledgecard.extract.card_attachments import attachments_apart
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.card_results import CardResult, Section, SectionRead
@@ -105,6 +106,7 @@ from pledgecard.extract.table_notes_moved import table_note
 from pledgecard.extract.title_amid import title_amid
 from pledgecard.extract.title_wrap import title_wrap_joined
 from pledgecard.extract.web_chrome import without_page_controls
+from pledgecard.normalize.ocr_reading import reading_ocr
 from pledgecard.record import CardRecord, SideTable
 
 # build_card reads a card, extract_card_results a document; the pieces other modules and tests use
@@ -297,6 +299,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += years_unread(trace, record)
     findings = proven_later(record, prov, findings, funding_again)  # its unit proven by a budget read after it
     findings += budget_proven(record, prov, money_unit)  # an overview budget printing no unit: proven or null
+    findings += readings_proven(record, prov)  # parts read as misread commas: a second sum proves them, or null
     findings += unit_unprinted(record, prov, unproven=any(f["code"] == "extract.unit_unproven"
                                                           and f.get("location") == "funding" for f in findings),
                                budget_unproven=any(f["code"] == "extract.unit_unproven"
@@ -377,15 +380,16 @@ def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResu
     # the line right above the first card: an organisation line naming the issuer of every card of the file it
     # agrees with (issuer_before), whatever card it stands over
     before = aside[-1:]
-    results = [build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
-                          before=before, opening=aside if i == 0 else None, titled=titled)
-               for i, card in enumerate(cards)]
-    # a card whose goal rows leave out a project the same pledge's card for another quarter reads: again with it
-    for i, projects in enumerate(sibling_projects([r.record for r in results])):
-        if projects - {tuple(g["project"].split()) for g in results[i].record["goals"] if g.get("project")}:
-            results[i] = build_card(cards[i], doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
-                                    pledge_projects=projects, before=before, opening=aside if i == 0 else None,
-                                    titled=titled)
+    with reading_ocr(bool(doc.ocr_pages)):  # a misread comma's readings are offered for OCR'd figures only
+        results = [build_card(card, doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
+                              before=before, opening=aside if i == 0 else None, titled=titled)
+                   for i, card in enumerate(cards)]
+        # a card whose goal rows leave out a project the same pledge's card for another quarter reads: again with it
+        for i, projects in enumerate(sibling_projects([r.record for r in results])):
+            if projects - {tuple(g["project"].split()) for g in results[i].record["goals"] if g.get("project")}:
+                results[i] = build_card(cards[i], doc=doc, file_name=file_name, card_index=i, lexicon=lexicons[i],
+                                        pledge_projects=projects, before=before, opening=aside if i == 0 else None,
+                                        titled=titled)
     # the file's text no card holds, said once (an organisation line above the card read as its issuer too: the
     # note says where the issuer came from)
     if results and (note := text_before_card(aside)) is not None:

@@ -20,7 +20,8 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.times_unprinted": "warning", "extract.share_moved": "info",
             "extract.figure_in_text": "warning", "extract.periods_unproven": "warning",
             "extract.project_unread": "info",
-            "extract.step_skipped": "warning"}
+            "extract.step_skipped": "warning",
+            "extract.reading_unproven": "warning"}
 
 
 def finding(code: str, location: str | None, message: str, observed: Any = None,

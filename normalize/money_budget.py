@@ -7,7 +7,7 @@ from typing import Any
 
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money_amounts import parse_amount, trailing_unit
-from pledgecard.normalize.money_comma_read import proven_readings, proven_total
+from pledgecard.normalize.money_comma_read import READING, proven_readings, proven_total, unsure_parts
 from pledgecard.normalize.money_grouping import misgrouped, point_for_comma
 from pledgecard.normalize.money_patterns import money_patterns
 from pledgecard.normalize.money_separators import garbled_digits, garbled_total, proven_parts
@@ -171,7 +171,7 @@ def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
                                for p, t in zip(result["parts"], printed, strict=True)]
     if result["total_krw"] is None and total_text and result["unit"] and result["parts"]:
         _garbled_past_reading(result, total_text, printed, multiplier)
-    _split_of_total(result, printed)
+    _split_of_total(result, printed, total_text or "")
     return result
 
 
@@ -179,8 +179,10 @@ def _garbled_past_reading(budget: dict[str, Any], total_text: str, printed: list
     """A total OCR garbled past reading (a comma read as a digit: ``33998,712천원``) and its parts read where one
     choice of their readings adds up (:func:`.money_comma_read.proven_total`), in place; else left as they are."""
     figure = re.match(r"[\d.,\s]+", total_text)
+    rest = re.sub(r"\s+", "", total_text[figure.end():]) if figure else None
+    whole = rest in ("", re.sub(r"\s+", "", budget["unit"] or ""))  # the figure is the whole total, never a prefix
     proven = proven_total(figure.group(0).strip(), printed, [p["amount_krw"] for p in budget["parts"]],
-                          multiplier) if figure else None
+                          multiplier) if figure and whole else None
     if proven is not None:
         budget["total_krw"] = proven[0]
         budget["parts"] = [{k: v for k, v in p.items() if k != "raw"} | {"amount_krw": a}
@@ -193,7 +195,7 @@ def _fraction_of_won(amount: str, unit: str | None) -> bool:
     return unit is None and trailing_unit(amount) is None and re.search(r"\d\.\d", amount) is not None
 
 
-def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:
+def _split_of_total(budget: dict[str, Any], printed: list[str], total_text: str = "") -> None:
     """Keep as ``parts`` only what splits the total: the bracket of a budget may restate the total
     and name a part of it (``15억원(총 15억원 중 10억 확보)``: a total and the part secured), or
     follow a source with the part of it secured (``국비 10억 중 5억 확보``), neither a share by source.
@@ -225,11 +227,18 @@ def _split_of_total(budget: dict[str, Any], printed: list[str]) -> None:
     if whole is None or not rest or any(p["amount_krw"] is None for p in rest):
         budget["parts"] = rest
         return
-    budget["parts"] = _adding_up(rest, whole, texts, unit_multiplier(budget["unit"] or "") or 1)
+    budget["parts"] = _adding_up(rest, whole, texts, unit_multiplier(budget["unit"] or "") or 1,
+                                 _figure_of(total_text))
+
+
+def _figure_of(total_text: str) -> str:
+    """The total's figure as printed, spaces removed and its unit left out (``26,264백만원`` -> ``26,264``)."""
+    m = re.match(r"[\d.,]+", re.sub(r"\s+", "", total_text))
+    return m.group(0) if m else ""
 
 
 def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str],
-               multiplier: int) -> list[dict[str, Any]]:
+               multiplier: int, total_text: str = "") -> list[dict[str, Any]]:
     """The entries of :func:`_split_of_total` (every amount known) that are the total's parts;
     ``printed`` the amount text of each (by id), ``multiplier`` the budget's unit in won.
 
@@ -251,10 +260,12 @@ def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str],
         if points and sum(p["amount_krw"] * (1000 if k in points else 1) for k, p in enumerate(rest)) == total:
             return [{**p, "amount_krw": p["amount_krw"] * 1000} if k in points else p for k, p in enumerate(rest)]
         read = proven_readings([re.sub(r"\s+", "", t) for t in texts], [p["amount_krw"] for p in rest], total,
-                               multiplier)  # commas read as a digit or a point, proven by the sum (or null)
-        if read is not None:
-            return [{**p, "amount_krw": v} if v is not None else {**p, "amount_krw": None, "raw": t}
-                    for p, v, t in zip(rest, read, texts, strict=True)]
+                               multiplier, total_text)  # OCR'd commas read as a digit or a point, proven by the sum
+        if read is not None:  # an unsure part's reading keeps its text: a second sum must prove it (even as printed)
+            unsure = unsure_parts([re.sub(r"\s+", "", t) for t in texts], total_text)
+            return [{**p, "amount_krw": None, "raw": t} if v is None else
+                    {**p, "amount_krw": v, READING: t} if k in unsure else p
+                    for k, (p, v, t) in enumerate(zip(rest, read, texts, strict=True))]
         odd = misgrouped(texts) | points
         return [{**p, "amount_krw": None, "raw": printed[id(p)]} if k in odd else p for k, p in enumerate(rest)]
     return [{**p, "amount_krw": None, "raw": printed[id(p)]} for p in first.values()]

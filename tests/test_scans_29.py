@@ -165,7 +165,10 @@ def test_a_budget_part_grouped_unlike_its_siblings_where_the_parts_miss_the_tota
     assert [p["amount_krw"] for p in got["parts"]] == [14250000000, None, 18310000000, 12114000000]
     assert got["parts"][1]["raw"] == "77928" and got["total_krw"] == 52603000000
     # its comma read as a digit, the total proving which (session 36, money_comma_read): 7,929
-    got = parse_budget("52,603백만원(국비 14,250, 도비 77929, 시군비 18,310, 민자 12,114)")
+    from pledgecard.normalize.ocr_reading import reading_ocr
+
+    with reading_ocr(True):  # an OCR'd card's (a text card's stays null: test_mendc_36)
+        got = parse_budget("52,603백만원(국비 14,250, 도비 77929, 시군비 18,310, 민자 12,114)")
     assert [p["amount_krw"] for p in got["parts"]] == [14250000000, 7929000000, 18310000000, 12114000000]
     printed = parse_budget("52,603백만원(국비 14,250, 도비 7,929, 시군비 18,310, 민자 12,114)")
     assert [p["amount_krw"] for p in printed["parts"]] == [14250000000, 7929000000, 18310000000, 12114000000]

@@ -37,8 +37,10 @@ M = 1_000_000
 
 def _parts(text: str) -> list[tuple[int | None, str | None]]:
     from pledgecard.normalize.money import parse_budget
+    from pledgecard.normalize.ocr_reading import reading_ocr
 
-    return [(p["amount_krw"], p.get("raw")) for p in parse_budget(text)["parts"]]
+    with reading_ocr(True):  # figures read by OCR (a card's text layer reads as typed: test_mendc_36)
+        return [(p["amount_krw"], p.get("raw")) for p in parse_budget(text)["parts"]]
 
 
 # --- commas read as a digit or a point -------------------------------------------------------------------------------
@@ -94,11 +96,13 @@ def test_a_separator_doubled_by_a_stray_mark_is_garbled_read_where_the_total_pro
 def test_a_total_garbled_past_reading_is_read_with_its_parts_where_one_choice_adds_up() -> None:
     from pledgecard.normalize.money import parse_budget
     from pledgecard.normalize.money_comma_read import figure_readings
+    from pledgecard.normalize.ocr_reading import reading_ocr
 
     assert figure_readings("33998,712") == [33998712, 3998712] and figure_readings("1629,242") == [1629242]
     assert figure_readings("6.5") == [] and figure_readings("3,998억") == []  # a decimal, a unit: not a bare figure
     k = 1000
-    got = parse_budget("33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)")
+    with reading_ocr(True):
+        got = parse_budget("33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)")
     assert got["total_krw"] == 3998712 * k
     assert [p["amount_krw"] for p in got["parts"]] == [1268151 * k, 1101319 * k, 1629242 * k]
     # a digit misread too: nothing adds up, all stay unread with their texts
@@ -144,13 +148,15 @@ def test_mutant_4530_scanned_reads_its_budget_parts_proven_by_the_total(tmp_path
 
 def test_mutant_4537_scanned_reads_its_revised_target_and_its_budget(tmp_path: Path) -> None:
     exp, got, score, wrong = _read(mutant_file(4537, "scan", tmp_path))
-    assert [p["amount_krw"] for p in got["overview"]["budget"]["parts"]] == [
-        p["amount_krw"] for p in exp["overview"]["budget"]["parts"]]  # (4,843,000: 4.843 백만원)
+    # 국비 and 도비 proven by their funding rows' sums too; 시비, whose row has a cell unread, null (mendc: a reading
+    # the budget's total alone proves is no proof where the total may be misread too)
+    assert [(p["amount_krw"], p.get("raw")) for p in got["overview"]["budget"]["parts"]] == [
+        (4843 * M, None), (5446 * M, None), (None, "9.433")]  # (4,843,000: 4.843 백만원)
     assert [g["target_value"] for g in got["goals"]] == [g["target_value"] for g in exp["goals"]]  # (15 for 20)
     # left: an item read as a table (its 34건 lost), so the scorer pairs two later items' counts with the wrong ones
     assert not [w for w in wrong if not w[1].startswith("achievements")]
     assert len(wrong) <= 2
-    assert score >= 0.85  # (0.852)
+    assert score >= 0.845  # (0.852; 0.848 with 시비 null, mendc)
 
 
 def test_mutant_4534_scanned_numbers_its_roman_items_closed_by_brackets(tmp_path: Path) -> None:

@@ -12,6 +12,10 @@ arrow takes its place. A dot, a dash or a tilde keeps its reading.
 Class of card fixed (session 36): the same arrow read as a dash (``문화관광 협약 체결(15건 → 20건)`` OCR'd ``(15건 - 20건)``,
 mutant 4537 scan): the first figure was taken as the goal's target, 15 for 20, with no finding. A symbol read as a
 dash (:data:`DASH_READS`) is the arrow by the same test of its ink: a true dash has no head.
+
+Mended (session 36, mendc; review c finding 6): a long dash touching the next glyph's stem (``2022ㅡ2026``, ``15건 —
+20건`` set tight) took the stem, clipped by the band searched, for the arrow's head. A head narrows to its tip and
+lies within the band; a stem runs on past the band (above or below it) and ends the ink at its full height.
 """
 
 from __future__ import annotations
@@ -67,7 +71,9 @@ def _arrow_shape(ink: Any, box: tuple[float, float, float, float], origin: tuple
     width, height = int(xs[-1] - xs[0]) + 1, int(ys[-1] - ys[0]) + 1
     if width < MIN_WIDE * height:
         return False
+    if ys[0] == 0 or ys[-1] == band.shape[0] - 1:  # its ink runs on past the band: a glyph's stem, no head
+        return False
     heights = cols[xs[0]:xs[-1] + 1]
     shaft = float(np.median(heights[: max(1, width // 2)]))
     head = float(heights[-max(1, width // 4):].max())
-    return head >= MIN_HEAD * max(shaft, 1.0)
+    return head >= MIN_HEAD * max(shaft, 1.0) and heights[-1] < head  # a head narrows to its tip; a stem does not

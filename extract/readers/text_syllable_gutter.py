@@ -126,9 +126,28 @@ def _after_cut_rest(lines: list[TLine], content: list[list[Seg]], group: list[in
         if above is not None and _figures(content[above]) and _figures(content[t]):
             continue  # a table's rows going on from the page before
         bottom = group[0] + group[-1] - t
+        if t == start and _page_bottom(lines, content, bottom):
+            return None  # the label centred on its page from the top: its cell begins there, cut by the next break
         if (after is None or bottom < after) and _ends_run(content, bottom) and not _cuts_rows(content, bottom):
             return t
     return None
+
+
+def _page_bottom(lines: list[TLine], content: list[list[Seg]], bottom: int) -> bool:
+    """Line ``bottom`` (or a line either side of it: a label centred to a line's rounding) is the last content line
+    of its page, a later page's line under it: a cell ending there is cut by the page break.
+
+    Class of card fixed (session 36, mendc; review c finding 4): a section ending at its page's bottom, the next
+    cell starting at the next page's top and itself cut by the break after it: its mirror has no blank line under
+    it, so a later paragraph was taken for its start and everything above it given to the section before
+    (sanha-county 59001 layout, its achievements' first paragraph read into 사업개요: 0.957 -> 0.914)."""
+    for e in (bottom - 1, bottom, bottom + 1):
+        if not 0 <= e < len(content) or not content[e]:
+            continue
+        nxt = next((k for k in range(e + 1, len(content)) if content[k]), None)
+        if nxt is not None and lines[nxt].page > lines[e].page:
+            return True
+    return False
 
 
 def gutter_labels(lines: list[TLine]) -> list[TLine]:

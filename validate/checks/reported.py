@@ -160,6 +160,15 @@ CHECKS = [
            "a step met items it cannot handle and raised: the card's sections are read as printed, without that "
            "step, so the card is never lost; `observed` names the error",
            "`null` (the whole card)"),
+    _check("extract.reading_unproven", "budget parts read as printed or proven",
+           "every budget part read other than as printed (an OCR'd comma read as a digit or a point) is proven by "
+           "a second sum",
+           "a scanned budget's part printed ungrouped among grouped siblings (`55093`) or grouped by a point (`6.997`) "
+           "has one reading meeting the budget's total, but the funding table does not prove it (its grand total is "
+           "not the budget's, nor is each such part its source row's sum): the part is null with its printed text "
+           "(`raw`), never the reading the total alone proves (a misread total makes a wrong choice meet it); "
+           "`observed.parts` the printed texts",
+           "`overview.budget`; `source_location`: the budget's line"),
     _check("extract.figures_apart", "one number a cell",
            "every funding cell printing figures apart by spaces is read as one number only where they make one",
            "a funding cell prints figures apart by spaces that make no one well-grouped number (`73275 884.828`: "

@@ -1,0 +1,63 @@
+"""Budget parts read other than as printed (an OCR'd comma read as a digit or a point), kept only where a second sum
+proves them.
+
+Class of card fixed (session 36, mendc; review c finding 1): a scanned budget whose total OCR misread as well as its
+parts' commas (``86,264백만 원(도비 55093, 시군비 22427, 민자 21,747, 기타 6.997)`` for 36,264 = 5,093 + 2,427 +
+21,747 + 6,997): the one choice of readings meeting the misread total was a wrong one (도비 55,093 백만원, never
+printed), silent, and the parts then met the total, hiding its error from the parts-sum check. The sum of the parts
+to the total the budget prints is one proof; a reading other than the printed one
+(:func:`pledgecard.normalize.money_comma_read.proven_readings`, which keeps the part's printed text) is taken only
+where the card's funding table proves it too: its grand total is the budget's total (the total proven, so the one
+choice meeting it is the true one), or the part is its source's row sum there (each part on its own). Else the part
+is null with its printed text and an ``extract.reading_unproven`` finding (mutant 4537 scan: 국비 4,843 and 도비
+5,446 proven by their rows, 시비 9,433, whose row has a cell unread, null).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgecard.extract.findings import finding
+from pledgecard.extract.sections.funding_checks import table_total
+from pledgecard.extract.sections.funding_unit_proof import rows_agree
+from pledgecard.normalize.money_comma_read import READING
+
+
+def _total_proven(budget: dict[str, Any], funding: dict[str, Any]) -> bool:
+    """Whether the funding table proves the budget's total: no row it names by source contradicts its part, and the
+    table's grand total is the budget's (the total proven, the one choice of readings meeting it is the true one)."""
+    if not funding.get("rows") or rows_agree(funding, budget) is False:
+        return False
+    return budget.get("total_krw") is not None and table_total(funding) == budget["total_krw"]
+
+
+def _row_proven(budget: dict[str, Any], funding: dict[str, Any], part: dict[str, Any]) -> bool:
+    """Whether ``part`` (read other than as printed) is its source's one row sum in the funding table, the budget
+    naming that source once."""
+    once = sum(q.get("source") == part.get("source") for q in budget.get("parts") or []) == 1
+    return once and bool(funding.get("rows")) and rows_agree(funding, {"parts": [part]}) is True
+
+
+def readings_proven(record: dict[str, Any], prov: dict[str, Any]) -> list[dict[str, Any]]:
+    """The overview budget's parts read other than as printed kept where the funding table proves them, else null
+    with their printed text; the finding naming those left null (none where every reading is proven)."""
+    budget = (record.get("overview") or {}).get("budget") or {}
+    parts: list[dict[str, Any]] = budget.get("parts") or []
+    read = [p for p in parts if READING in p]
+    if not read:
+        return []
+    funding = record.get("funding") or {}
+    whole = _total_proven(budget, funding)
+    texts = []
+    for p in read:
+        text = p.pop(READING)
+        if not (whole or _row_proven(budget, funding, p)):
+            p["amount_krw"], p["raw"] = None, text
+            texts.append(text)
+    if not texts:
+        return []
+    return [finding("extract.reading_unproven", "overview.budget",
+                    f"the budget's part(s) {', '.join(texts)} read as a misread comma would make them meet the total, "
+                    "but no second sum (the funding table's total or the part's row by source) proves that reading: "
+                    "null", observed={"parts": texts}, expected="a reading the funding table proves",
+                    source=prov.get("overview.budget"))]
