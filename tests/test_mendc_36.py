@@ -29,6 +29,7 @@ from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
 from pledgecard.normalize.money import parse_budget
 from pledgecard.normalize.ocr_reading import reading_ocr
+from tests.conftest import make_line
 
 M = 1_000_000
 
@@ -158,3 +159,21 @@ def test_a_part_its_funding_row_proves_is_kept_where_the_total_is_not_proven() -
     record = _record(_read(text, True), funding)
     assert [f["observed"] for f in readings_proven(record, {})] == [{"parts": ["9.433"]}]
     assert _amounts(record["overview"]["budget"]) == [4843 * M, 5446 * M, None]
+
+
+
+def test_funding_told_in_prose_never_takes_a_reading_only_its_own_total_proves() -> None:
+    """A scanned card telling its funding in prose (the budget sentence, then the periods): a part read as a
+    misread comma (``도비 55093`` -> 5,093) is proven by nothing but the sentence's own total, so no funding is made
+    of it, and the overview's reading is never 'proven' later by a funding table made of itself."""
+    from pledgecard.extract.sections.base import SectionContext
+    from pledgecard.extract.sections.funding_prose import funding_from_prose
+
+    years = make_line("연도별 : '23년 10,000백만원, '24년 26,264백만원", "ㅇ")
+    with reading_ocr(True):
+        budget = _read(MISREAD, True)
+        assert any("reading" in p for p in budget["parts"])  # the parse offers the readings (5,093 / 2,427 / 6,997)
+        assert funding_from_prose([make_line("총사업비 : " + MISREAD, "ㅇ"), years], SectionContext()) is None
+        record = {"overview": {"budget": budget}}
+        assert funding_from_prose([years], SectionContext(record=record)) is None
+    assert any("reading" in p for p in budget["parts"])  # the overview's own parts untouched (proven later)

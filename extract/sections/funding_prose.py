@@ -21,6 +21,7 @@ from pledgecard.extract.sections.unit_inferred import unit_inferred
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import parse_amount, parse_budget, unit_for, unit_multiplier
 from pledgecard.normalize.money_amounts import trailing_unit
+from pledgecard.normalize.money_comma_read import READING
 from pledgecard.normalize.text import fold
 
 # a period and its amount, the space between them lost where a line wrapped there ('23년28.1억원)
@@ -37,7 +38,18 @@ def _told(text: str) -> tuple[str, str]:
 def _budget(text: str) -> dict[str, Any] | None:
     """A budget sentence: a readable total and two or more readable parts of known sources adding up to it (one
     printing no unit: under some unit a card may count in, which one its sums tell with the periods')."""
-    return _shaped(parse_budget(_told(text)[1]))
+    return _shaped(_as_printed(parse_budget(_told(text)[1])))
+
+
+def _as_printed(budget: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A copy of ``budget`` with every part read other than as printed (an OCR'd comma read as a digit, proven by
+    its own total alone) null with its printed text: funding told in prose has no second sum to prove it, and the
+    overview's budget is proven against the funding table (extract/budget_readings.py), never the table made of it."""
+    if not budget or not any(READING in p for p in budget.get("parts") or []):
+        return budget
+    parts = [{**{k: v for k, v in p.items() if k != READING}, "amount_krw": None, "raw": p[READING]}
+             if READING in p else p for p in budget["parts"]]
+    return {**budget, "parts": parts}
 
 
 def _shaped(budget: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -100,7 +112,7 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     sentence of sources stands there (nor in the overview) with a sentence of periods beside it."""
     lines = [it for it in items if isinstance(it, Line)]
     told = next(((it, b) for it in lines if (b := _budget(it.text)) is not None), None)
-    budget = told[1] if told else _shaped((ctx.record.get("overview") or {}).get("budget"))
+    budget = told[1] if told else _shaped(_as_printed((ctx.record.get("overview") or {}).get("budget")))
     if budget is None:
         return None
     years_at = next(((it, ps) for it in lines if (told is None or it is not told[0])
