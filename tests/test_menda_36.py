@@ -164,6 +164,7 @@ GANTT = [["추진내용", "구 분", "'25 상반기", "'25 하반기", "'26 상�
 
 def test_a_schedule_of_marks_is_no_goal_table() -> None:
     assert is_mark("●") and is_mark(" ○ ") and not is_mark("-") and not is_mark("60") and not is_mark("")
+    assert is_mark("√") and is_mark("✓") and not is_mark("–") and not is_mark("·")  # review e: √ (Unicode Sm) a mark too
     assert goals_across(GANTT) is None and not is_goals_table(GANTT)
     no_head_col = [["구분", "'25 상반기", "'25 하반기"], ["계획", "착공", "●"], ["실적", "착공", ""]]
     assert goals_across(no_head_col) is None
