@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.outreach_count_heads import count_heads_cut
 from pledgecard.extract.sections.outreach_foreign_cells import head_holds_foreign_cells
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
 from pledgecard.extract.sections.outreach_period_heads import periods_across
@@ -120,6 +121,8 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
             header.append(ln)
         else:
             values.extend(toks)
+    keep = count_heads_cut(header_parts)  # a channel-a-row table's count column heads after its total's word
+    header_parts, header = header_parts[:keep], header[:keep]
     if len(value_lines) == len(values) and (tail := year_tail(values)):
         values, value_lines = values[:-tail], value_lines[:-tail]  # another table's years after a cell-a-line run
     # a block the reader could not align, its header row printed over several lines that the
