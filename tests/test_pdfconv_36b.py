@@ -27,7 +27,9 @@ from pathlib import Path
 import pytest
 
 from pledgecard.extract.card_results import Section
+from pledgecard.extract.sections.funding_share_column import lone_shares_out
 from pledgecard.extract.sections.outreach_before import outreach_printed_before, proven_run
+from pledgecard.extract.sections.outreach_count_heads import count_heads_cut
 from pledgecard.extract.sections.outreach_lines import from_lines
 from pledgecard.extract.sections.outreach_total_counted import total_adds_up
 
@@ -72,13 +74,37 @@ def test_a_first_count_is_the_total_without_a_total_word_only_where_it_adds_up()
     assert got is not None and got["total"] == 78 and [it["count"] for it in got["items"]] == [3, 75, 0]
 
 
+def test_a_channel_a_row_tables_count_heads_after_the_total_word_are_cut() -> None:
+    head = ["구분", "주민간담회, 공청회 등", "만족도 조사", "전문가 자문", "언론, 방송", "기타", "계", "횟수 비고"]
+    assert count_heads_cut(head) == 7
+    assert count_heads_cut([*head[:-1], "횟수"]) == 8  # no note column's head: not told a head row
+    assert count_heads_cut(["계", *head[1:6], "비고"]) == 7  # the total's word first: no head after it cut
+    assert count_heads_cut([*head[:-1], "기타 비고"]) == 8  # a channel named after the total's word
+    # five counts under five channels and the total, one blank unprinted: whose is whose not known, none read
+    assert from_lines(_lines(*head, "2", "1", "93", "1", "97회")) is None
+    got = from_lines(_lines(*head, "2", "1", "-", "93", "1", "97회"))
+    assert got is not None and got["total"] == 97 and [it["count"] for it in got["items"]] == [2, 1, 0, 93, 1]
+
+
+def test_a_lone_share_word_amid_the_sub_heads_is_no_sub_column() -> None:
+    plan3 = ["plan", "second", "second"]
+    # 구성비 printed after the first period's sub-heads: a column of its own
+    assert lone_shares_out([*plan3, "derived", *plan3 * 4]) == plan3 * 5
+    # a derived sub-column under every period stays
+    every = ["plan", "second", "derived"] * 3
+    assert lone_shares_out(every) == every
+    # a head opening with a second figure stays out of order (its share word kept)
+    moved = ["second", "derived", "plan", "second", "second", "plan", "second"]
+    assert lone_shares_out(moved) == moved
+
+
 # (family, seed, converter, floor): measured, floored to 0.01
 FIXED = [("binnae-city", 67035, None, 0.10), ("binnae-city", 67035, "pdf2txt", 0.11),
-         ("sanha-county", 59020, None, 0.57)]
+         ("sanha-county", 59020, None, 0.57), ("dolbit-city", 76029, None, 0.70), ("dorae-county", 68040, None, 1.0)]
 
 
 @pytest.mark.parametrize(("family", "seed", "converter", "floor"), FIXED)
-def test_seed_nine_dumps_read_no_wrong_figure(tmp_path: Path, family: str, seed: int, converter: str | None,
+def test_seed_nine_and_ten_dumps_read_no_wrong_figure(tmp_path: Path, family: str, seed: int, converter: str | None,
                                               floor: float) -> None:
     src, _ = family_card(tmp_path, family, seed, "pdf")
     exp, rec, score, wrong = pdftotext_scored(src, tmp_path, converter)
@@ -87,5 +113,9 @@ def test_seed_nine_dumps_read_no_wrong_figure(tmp_path: Path, family: str, seed:
     if family == "binnae-city":  # 3 wrong counts -> every channel's count right
         assert rec["outreach"] == exp["outreach"] | {"items": rec["outreach"]["items"]}
         assert [it["count"] for it in rec["outreach"]["items"]] == [it["count"] for it in exp["outreach"]["items"]]
-    else:  # the total 2 (the first channel's count) -> unread
+    elif family == "sanha-county":  # the total 2 (the first channel's count) -> unread
         assert rec["outreach"] is None or rec["outreach"]["total"] in (None, exp["outreach"]["total"])
+    elif family == "dolbit-city":  # 3 wrong counts (the total's 97 read as 기타's) -> unread, a blank unplaced
+        assert rec["outreach"] is None
+    else:  # dorae-county: the 4th year's 확보 read for its plan (4 wrong) -> every plan
+        assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
