@@ -28,6 +28,7 @@ import pytest
 
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.sections.funding_share_column import lone_shares_out
+from pledgecard.extract.sections.goal_stream import rows_left_after
 from pledgecard.extract.sections.outreach_before import outreach_printed_before, proven_run
 from pledgecard.extract.sections.outreach_count_heads import count_heads_cut
 from pledgecard.extract.sections.outreach_lines import from_lines
@@ -98,9 +99,18 @@ def test_a_lone_share_word_amid_the_sub_heads_is_no_sub_column() -> None:
     assert lone_shares_out(moved) == moved
 
 
+def test_a_figure_cell_no_row_took_after_the_rows_leaves_the_years_unproven() -> None:
+    # a row's cells past a page break, its status blank: its target no row read
+    after = ["2019년", "2020년", "돌봄센터 조성", "2021년", "-2-", "돌봄센터 조성", "공정률 100%", "-"]
+    assert rows_left_after(["미착수", *after], 0, set())
+    assert not rows_left_after(["미착수", "2019년", "2020년", "2021년", "-"], 0, set())  # years and a dash only
+    assert not rows_left_after(["미착수", "공정률 100%"], 0, {1})  # a cell a row took
+
+
 # (family, seed, converter, floor): measured, floored to 0.01
 FIXED = [("binnae-city", 67035, None, 0.10), ("binnae-city", 67035, "pdf2txt", 0.11),
-         ("sanha-county", 59020, None, 0.57), ("dolbit-city", 76029, None, 0.70), ("dorae-county", 68040, None, 1.0)]
+         ("sanha-county", 59020, None, 0.57), ("dolbit-city", 76029, None, 0.70), ("dorae-county", 68040, None, 1.0),
+         ("haram-district", 25046, None, 0.89)]
 
 
 @pytest.mark.parametrize(("family", "seed", "converter", "floor"), FIXED)
@@ -117,5 +127,7 @@ def test_seed_nine_and_ten_dumps_read_no_wrong_figure(tmp_path: Path, family: st
         assert rec["outreach"] is None or rec["outreach"]["total"] in (None, exp["outreach"]["total"])
     elif family == "dolbit-city":  # 3 wrong counts (the total's 97 read as 기타's) -> unread, a blank unplaced
         assert rec["outreach"] is None
+    elif family == "haram-district":  # 2020 and 2021 read for rows of 2019 and 2020 (3 wrong) -> no year placed
+        assert all(g["year"] is None for g in rec["goals"]) and len(rec["goals"]) == 3
     else:  # dorae-county: the 4th year's 확보 read for its plan (4 wrong) -> every plan
         assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
