@@ -110,7 +110,8 @@ def test_a_figure_cell_no_row_took_after_the_rows_leaves_the_years_unproven() ->
 # (family, seed, converter, floor): measured, floored to 0.01
 FIXED = [("binnae-city", 67035, None, 0.10), ("binnae-city", 67035, "pdf2txt", 0.11),
          ("sanha-county", 59020, None, 0.57), ("dolbit-city", 76029, None, 0.70), ("dorae-county", 68040, None, 1.0),
-         ("haram-district", 25046, None, 0.89)]
+         ("haram-district", 25046, None, 0.89),
+         ("soseul-county", 97012, "pdf2txt", 0.71)]
 
 
 @pytest.mark.parametrize(("family", "seed", "converter", "floor"), FIXED)
@@ -127,6 +128,8 @@ def test_seed_nine_and_ten_dumps_read_no_wrong_figure(tmp_path: Path, family: st
         assert rec["outreach"] is None or rec["outreach"]["total"] in (None, exp["outreach"]["total"])
     elif family == "dolbit-city":  # 3 wrong counts (the total's 97 read as 기타's) -> unread, a blank unplaced
         assert rec["outreach"] is None
+    elif family == "soseul-county":  # the 2025 row read as 2026's (2 wrong) -> unread, the year amid its cells
+        assert [(g["year"], g["target_value"]) for g in rec["goals"]] == [(2025, 183)]
     elif family == "haram-district":  # 2020 and 2021 read for rows of 2019 and 2020 (3 wrong) -> no year placed
         assert all(g["year"] is None for g in rec["goals"]) and len(rec["goals"]) == 3
     else:  # dorae-county: the 4th year's 확보 read for its plan (4 wrong) -> every plan
