@@ -37,6 +37,7 @@ from pledgecard.extract.sections.funding_part_block import part_for_whole, witho
 from pledgecard.extract.sections.funding_plan_by_budget import plan_by_budget
 from pledgecard.extract.sections.funding_proof import Budget, proven_grid
 from pledgecard.extract.sections.funding_remark_pairs import remark_pairs
+from pledgecard.extract.sections.funding_share_column import lone_shares_out
 from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
@@ -56,7 +57,7 @@ def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
     opened = next((m.start() for m in stream if m.lastgroup == "pair"), None)
     kinds = [(m.start(), pair_kind(m.group(0)) if m.lastgroup == "pair" else "derived") for m in stream
              if m.lastgroup == "pair" or _derived_among_pairs(m, opened)]
-    head = [k for p, k in kinds if k and (first is None or p < first)]
+    head = lone_shares_out([k for p, k in kinds if k and (first is None or p < first)])
     if head.count("plan") >= 2 and "second" in head:
         return head, False
     return [], first is not None and any(k == "second" for p, k in kinds if p > first)

@@ -215,7 +215,10 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
         if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None) or owed \
-                or (scrambled and opened_after_cut):
+                or (scrambled and opened_after_cut) or (carried and opened_after_cut):
+            # (a row missing its project right after a year line that cut a group's cells: the cut cells its own
+            # project, the year printed amid its cells, neither its project nor its year proven: soseul-county
+            # 97012 pdf2txt read its 2025 row as 2026's, the project of the row above carried)
             unread += used
             prev = None
             # (a row cut by its group's year line left unread before its 추진내용 cell was taken: the next row's

@@ -274,8 +274,12 @@ def rows_left_after(lines: list[str], end: int, used: set[int]) -> bool:
     """Whether a status cell stands among the lines after ``end`` (the run's last status) that no row took: the table
     prints rows the run did not read (past a page break: a running header between), so the years printed apart,
     as many as the rows read, are no proof of one a row (``<2023>`` / two projects / ``<2024>`` ...: marks of
-    groups of rows; solmae-county 13019 pdftotext read 2023, 2024, 2025 for rows of 2023, 2023, 2024)."""
-    return any(is_status_cell(lines[k]) for k in range(end + 1, len(lines)) if k not in used and lines[k])
+    groups of rows; solmae-county 13019 pdftotext read 2023, 2024, 2025 for rows of 2023, 2023, 2024). A figure cell
+    with its unit (a target's or an actual's, ``공정률 100%``) no row took tells the same: a row past a page break
+    with its status blank (haram-district 25046 pdftotext: its year printed on the page before, with the others,
+    2020 and 2021 read for rows of 2019 and 2020)."""
+    return any(is_status_cell(lines[k]) or (_is_actual(lines[k]) and not DASH.match(lines[k].strip()))
+               for k in range(end + 1, len(lines)) if k not in used and lines[k])
 
 
 def _spanning_cell(lines: list[str], k: int) -> tuple[str, int] | None:

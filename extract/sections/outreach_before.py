@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_lines import from_lines
-from pledgecard.extract.sections.outreach_words import category_of, is_total_label
+from pledgecard.extract.sections.outreach_words import category_of, count_cell, is_total_label
 from pledgecard.normalize.text import fold
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 MIN_CHANNELS = 3  # channels a moved run names, at least
 RUN_LINES = 40  # lines a channel table printed a cell a line spans, at most
+LABEL_HEAD_LINES = 2  # lines a channel's label printed over before the line naming it, at most
 
 
 def _proven(lines: list[Line]) -> bool:
@@ -66,7 +67,35 @@ def proven_run(items: list[object]) -> tuple[int, int] | None:
             if isinstance(last, Line) and (here := _counts_in(last)):
                 counts += here
                 if counts > MIN_CHANNELS and _proven([x for x in items[i:j] if isinstance(x, Line)]):
-                    return i, j
+                    return whole_run(items, i, j)
+    return None
+
+
+def _blank_counts_after(items: list[object], j: int) -> int:
+    """The end of the blank counts (a dash or a nought alone on its line) printed right after ``items[:j]``: a
+    cell a shift by one drops without breaking the sum (a count other than nought shifted out would break it)."""
+    while j < len(items) and isinstance(it := items[j], Line) and _cell(it) \
+            and (not it.text.strip() or count_cell(fold(it.full_text))[0] == 0):
+        j += 1
+    return j
+
+
+def whole_run(items: list[object], i: int, j: int) -> tuple[int, int] | None:
+    """The proven run ``items[i:j]`` made whole: a run the sums prove with blank counts printed right after it left
+    out is no reading (its channels' counts shifted by one, the sum holding where the cell shifted out is a blank
+    count: binnae-city 67035, pdftotext's default mode and pdf2txt, the first channel's label ``주민간담`` / ``회,
+    공청회`` / ``등`` opened one line above the line naming it). The run is read to its last blank count, opened up to
+    :data:`LABEL_HEAD_LINES` figure-less lines earlier (a label's first piece): the first start its sums prove
+    wins; none proven, no run (the table stays unread)."""
+    end = _blank_counts_after(items, j)
+    if end == j:
+        return i, j
+    for start in range(i, max(-1, i - LABEL_HEAD_LINES - 1), -1):
+        head = items[start]
+        if start < i and not (isinstance(head, Line) and _cell(head) and not re.search(r"\d", head.full_text)):
+            break
+        if _proven([x for x in items[start:end] if isinstance(x, Line)]):
+            return start, end
     return None
 
 
@@ -85,4 +114,4 @@ def outreach_printed_before(sections: Sequence[Section]) -> None:
             return
 
 
-__all__ = ["outreach_printed_before", "proven_run"]
+__all__ = ["outreach_printed_before", "proven_run", "whole_run"]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.outreach_count_heads import count_heads_cut
 from pledgecard.extract.sections.outreach_foreign_cells import head_holds_foreign_cells
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
 from pledgecard.extract.sections.outreach_period_heads import periods_across
 from pledgecard.extract.sections.outreach_piece_apart import piece_apart_last
 from pledgecard.extract.sections.outreach_pieces_run import pieces_run_after_labels
+from pledgecard.extract.sections.outreach_total_counted import total_adds_up
 from pledgecard.extract.sections.outreach_total_lead import total_leads
 from pledgecard.extract.sections.outreach_total_placed import total_moved_first
 from pledgecard.extract.sections.outreach_words import (
@@ -120,6 +122,8 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
             header.append(ln)
         else:
             values.extend(toks)
+    keep = count_heads_cut(header_parts)  # a channel-a-row table's count column heads after its total's word
+    header_parts, header = header_parts[:keep], header[:keep]
     if len(value_lines) == len(values) and (tail := year_tail(values)):
         values, value_lines = values[:-tail], value_lines[:-tail]  # another table's years after a cell-a-line run
     # a block the reader could not align, its header row printed over several lines that the
@@ -167,6 +171,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         cols = _fit_labels(cols, " ".join(header_parts), len(values) - 1)
     total = unit = None
     total_raw = ""
+    counted = False
     if late and not has_total:
         # labels printed apart from their row: only a total word opening the row (left of every
         # label) is known to stand over the first count; the total is not read elsewhere
@@ -180,6 +185,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         total, unit = count_cell(values[-1])
         total_raw, values = values[-1], values[:-1]
     elif has_total or len(values) == len(cols) + 1:
+        counted = not has_total  # the total told by the count of cells only, no total word printed
         if has_total and len(header) > 1 and len(value_lines) == len(values) == len(cols) + 1 \
                 and is_total_label(fold(header_parts[0].strip())):
             # a cell a line, the total's word first: its count printed last where only that adds up
@@ -208,6 +214,8 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     if by_gaps:
         blanks_by_total(items, total, values)  # a blank none only where the others add up to the total
     counts = [it["count"] for it in items]
+    if counted and not total_adds_up(total, counts):
+        return None  # one count more than the channels, no total word: the first count the total only where it adds up
     if len(cols) > n_keyed and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
         return None  # channels fitted to the counts only where the counts add up to the printed total
     pieces = [p for p in header_parts if not category_of(p) and not is_total_label(p.strip())]
