@@ -17,6 +17,7 @@ import re
 
 from pledgecard.extract.content_kinds import table_kind_at_top
 from pledgecard.extract.heading_bare_words import repeated_titles
+from pledgecard.extract.heading_cell_words import lone_cell
 from pledgecard.extract.heading_shapes import hangul_title as titled
 from pledgecard.extract.heading_shapes import printed_cell, shape_of, unit_line
 from pledgecard.extract.headings import parse_group_heading
@@ -59,11 +60,12 @@ def _known_bare(it: Line) -> bool:
 def _candidate(it: Line) -> bool:
     """A bare short title no vocabulary names, no table's cell: no label, unit, dated block or card title, nor
     a table's label column head (``구  분``, vocabulary ``[label_column]``: a dump printing a table a cell a
-    line prints it over the unit line of the table's corner)."""
+    line prints it over the unit line of the table's corner), nor a status word or a figure alone (a side table's
+    cell ``완료`` over the next block's dated line: :func:`~pledgecard.extract.heading_cell_words.lone_cell`)."""
     t = bare_title(it.text)
     return _bare(it) and not printed_cell(it) and section_of(it.text) is None and titled(t) and len("".join(t.split())) >= 2 and not find_labels(it.text) \
         and not unit_line(it.text) and not _dated_block(it.text) and not is_title(it.text) \
-        and "".join(t.split()) not in current().words("label_column")
+        and "".join(t.split()) not in current().words("label_column") and not lone_cell(t)
 
 
 def _opens_section(lines: list[tuple[int, Line]], n: int) -> bool:

@@ -17,6 +17,7 @@ from pledgecard.extract.card_results import Section
 from pledgecard.extract.content_kinds import head_cells
 from pledgecard.extract.coverage import is_table_placeholder
 from pledgecard.extract.document import Source
+from pledgecard.extract.heading_cell_words import lone_cell
 from pledgecard.extract.heading_numbers import next_heading, titleish
 from pledgecard.extract.heading_shapes import card_levels, shape_of, unknown_headings
 from pledgecard.extract.headings import parse_group_heading
@@ -58,7 +59,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     # a body table's label cell no vocabulary names (extract/layout.py: a table of such labels over
     # their sections' lines and tables): a heading, its section named by its content
     shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
-               and section_of(x.text) is None and titleish(x.text) and parse_group_heading(x.text) is None}
+               and section_of(x.text) is None and titleish(x.text) and parse_group_heading(x.text) is None
+               and not lone_cell(x.text)}  # a status word alone in the label column: a row's cell, no heading
     side: dict[int, tuple[str, ...]] = {}  # a section's heads of sections told side by side (side_heads.py)
     head_rows = {k for k in named if head_cells([x for x in flat[k: k + 2] if isinstance(x, Line)])}
     skip = 0

@@ -4,6 +4,7 @@ line, a cell of a dump printed alone, lines bare as the card's known bare headin
 from __future__ import annotations
 
 from pledgecard.extract.content_kinds import overview_labels
+from pledgecard.extract.heading_cell_words import lone_cell
 from pledgecard.extract.heading_line_shape import BULLETS, hangul_title, shape_of
 from pledgecard.extract.labels import find_labels, header_field_of, norm_label, section_of
 from pledgecard.extract.layout import Line
@@ -34,7 +35,7 @@ def bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
         if (it.marker is None and not printed_cell(it) and k2 == k + 1 and hangul_title(it.text)
-                and not find_labels(it.text)
+                and not find_labels(it.text) and not lone_cell(it.text)  # a status word or figure alone: a cell
                 and norm_label(it.text) not in overview_labels(every=True)  # a field's label (사업내용)
                 and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
             out.add(k)
