@@ -156,3 +156,13 @@ def test_swept_txt_mutant_reads_its_table(seed: int, fact: str, floor: float, tm
     assert wrong == []
     assert got[fact] == exp[fact]
     assert score >= floor
+
+
+def test_a_total_of_zero_over_counts_of_zero_proves_no_closed_table() -> None:
+    """hanul-special 33002 pdf2txt: a quarter-by-channel table printed column by column, its dashes read as every
+    channel's 0 under a total of 0: the vacuous sum proves nothing (the printed total was 26)."""
+    from pledgecard.extract.sections.outreach_closed import summed_whole
+
+    zeros = {"total": 0, "items": [{"count": 0}, {"count": 0}]}
+    assert not summed_whole(zeros)
+    assert summed_whole({"total": 5, "items": [{"count": 0}, {"count": 5}]})
