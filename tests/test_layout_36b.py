@@ -197,3 +197,12 @@ def test_layout_plans_and_effects_under_a_carried_column(tmp_path: Path) -> None
     assert not wrong
     assert score >= 1.0  # measured 0.901 -> 1.000
     assert got["plans"] == exp["plans"] and got["effects"] == exp["effects"]
+
+
+def test_a_footnotes_number_under_the_table_is_no_rows_wrapped_amount() -> None:
+    """Mutant 3613 txt: ``1) 국비 지역균형발전특별회계 포함`` under a funding table with a 특이사항 column was read as
+    the last row's in-force amount ``1)`` and its note's rest, its row then one cell too many (도비 / 군비 null)."""
+    from pledgecard.extract.sections.funding_note_wraps import amounts_then_note
+
+    assert amounts_then_note("1) 국비 지역균형발전특별회계 포함".split()) is None
+    assert amounts_then_note("256,021 505,687 영".split()) == ["256,021", "505,687"]
