@@ -27,14 +27,20 @@ def _homes(v: Vocabulary) -> frozenset[str]:
     return frozenset(key(w) for w in v.words("web_page", "homes"))
 
 
+def is_breadcrumb(text: str) -> bool:
+    """Whether ``text`` is a web page's breadcrumb (see the module's words)."""
+    views = current().build(_words)[1]
+    parts = [p for p in _PATH.split(text.strip()) if p]
+    return len(parts) >= 2 and len(_PATH.findall(text)) == len(parts) - 1 \
+        and (key(parts[-1]) in views or key(parts[0]) in current().build(_homes)) \
+        and all(len(p.split()) <= 3 for p in parts)
+
+
 def is_page_control(text: str) -> bool:
     """Whether ``text`` is a web page's breadcrumb or its line of buttons (see the module's words)."""
-    buttons, views = current().build(_words)
-    parts = [p for p in _PATH.split(text.strip()) if p]
-    if len(parts) >= 2 and len(_PATH.findall(text)) == len(parts) - 1 \
-            and (key(parts[-1]) in views or key(parts[0]) in current().build(_homes)) \
-            and all(len(p.split()) <= 3 for p in parts):
+    if is_breadcrumb(text):
         return True
+    buttons = current().build(_words)[0]
     words = text.split()
     return len(words) >= 2 and all(key(w) in buttons for w in words)
 
@@ -55,6 +61,20 @@ def button_runs(texts: list[str]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def from_web_page(texts: list[str]) -> bool:
+    """Whether the lines show they were copied from a web page: a breadcrumb among them, or a line of the site's
+    home word alone (``[web_page] homes``: a breadcrumb printed a part a line)."""
+    homes = current().build(_homes)
+    return any(is_breadcrumb(t) or key(t.strip()) in homes for t in texts if t.strip())
+
+
+def web_button_runs(texts: list[str]) -> set[int]:
+    """:func:`button_runs` where the lines show a web page (:func:`from_web_page`), else none. Class of card
+    fixed (review d, finding 5): 수정 / 삭제 or 접수 / 등록 cells a cell a line in a card of no web page (a table
+    dumped a cell a line) were dropped as buttons, the counts under them then misaligned with the head."""
+    return button_runs(texts) if from_web_page(texts) else set()
 
 
 def without_page_controls(items: list[Item]) -> list[Item]:

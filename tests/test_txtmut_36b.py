@@ -58,8 +58,11 @@ def test_a_nil_row_after_the_total_row_is_no_channel() -> None:
     """The same row printed below the total row: no named row follows it, nothing proves it one of the table's."""
     rows = [["학부모 설명회", "1"], ["언론보도", "142"], ["계", "143회"], ["누적 참여인원", "-"]]
     assert channel_rows(rows) == rows[:3]
-    inside = [["학부모 설명회", "1"], ["누적 참여인원", "-"], ["언론보도", "142"], ["계", "143회"]]
+    inside = [["학부모 설명회", "1"], ["교원 연수", "-"], ["언론보도", "142"], ["계", "143회"]]
     assert channel_rows(inside) == inside
+    # a measure's label (누적 참여인원) is no channel even there (review d, finding 2; tests/test_mendd_36.py)
+    measure = [["학부모 설명회", "1"], ["누적 참여인원", "-"], ["언론보도", "142"], ["계", "143회"]]
+    assert channel_rows(measure) == [measure[0], *measure[2:]]
 
 
 def test_a_counted_row_naming_no_channel_still_needs_the_total() -> None:

@@ -49,7 +49,7 @@ from pledgecard.extract.readers.text_word_labels import join_word_labels
 from pledgecard.extract.readers.text_wrapped_dates import join_wrapped_dates
 from pledgecard.extract.readers.text_wrapped_heads import join_wrapped_heads
 from pledgecard.extract.typed_tables import figure_row, typed_cells, typed_runs, typed_table, typed_trailing
-from pledgecard.extract.web_chrome import button_runs, is_page_control
+from pledgecard.extract.web_chrome import is_page_control, web_button_runs
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
@@ -356,7 +356,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     # a web page's buttons line (목록 | 이전글 | 다음글 under a board post): page furniture, never the rest of the
     # line above it (the reader would join it to the last bullet as its wrapped end)
     drop |= {k for k, line in enumerate(lines) if line.text.strip() and is_page_control(line.text)}
-    drop |= button_runs([line.text for line in lines])  # the buttons a word a line (목록 / 인쇄)
+    drop |= web_button_runs([line.text for line in lines])  # a web page's buttons a word a line (목록 / 인쇄)
     drop |= mail_header_lines([line.text for line in lines])  # an e-mail's header fields over the card pasted in it
     pairs = pair_cells(lines)
     drop -= pairs

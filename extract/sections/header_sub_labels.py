@@ -31,6 +31,18 @@ def sub_labelled(text: str) -> tuple[str, str] | None:
 _PARTING = re.compile(r"\s*[/;|]\s*")  # the marks parting one role's pair from the next in one cell
 
 
+def _parted(text: str) -> list[str]:
+    """``text`` parted at the parting marks outside brackets (``교통행정과(담당: 홍길동 / 협조: 없음)`` is one piece:
+    a mark inside a bracket parts a note's roles, never the cell's; review d, finding 4)."""
+    pieces, start = [], 0
+    for m in _PARTING.finditer(text):
+        before = text[:m.start()]
+        if sum(before.count(c) for c in "([（［") == sum(before.count(c) for c in ")]）］"):
+            pieces.append(text[start:m.start()])
+            start = m.end()
+    return [*pieces, text[start:]]
+
+
 def sub_labelled_pairs(text: str) -> list[tuple[str, str]] | None:
     """Every ``(field, value)`` of a value cell opening with a role word (:func:`sub_labelled`) and naming more
     roles, each after a parting mark (``주관: 교통행정과 / 협조: 안전총괄과, 교육지원과`` -> lead_dept and
@@ -38,7 +50,7 @@ def sub_labelled_pairs(text: str) -> list[tuple[str, str]] | None:
     first = sub_labelled(text)
     if first is None:
         return None
-    pieces = _PARTING.split(text)
+    pieces = _parted(text)
     pairs = [sub_labelled(p) for p in pieces]
     if len(pieces) < 2 or any(p is None for p in pairs):
         return [first]  # a parting mark inside a value (교통행정과/도로과): the one role, as printed

@@ -7,14 +7,21 @@ Class of card fixed (doc-sollip-district-3-2-07's text extract: ``구 분`` / ``
 the counts was read as part of the last channel's label and no count placed (the outreach read null). The lines are
 read as the two rows of such a table only where their counts prove it: the head's corner a word of the vocabulary's
 label column, ``k`` (two or more) channel or total labels after it, one line after them that is neither (the row's
-label), then exactly ``k`` lines of one count each and nothing after; the grid is then read as any table's
+label), then exactly ``k`` lines of one count each and nothing after, the row's label naming a count of the times
+held (:func:`~pledgecard.extract.sections.outreach_words.counts_events`: never 참석인원 or 예산(천원), review d); the grid is then read as any table's
 (:func:`~pledgecard.extract.sections.outreach_grid.from_grid`), which checks the total against the channels."""
 
 from __future__ import annotations
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import from_grid
-from pledgecard.extract.sections.outreach_words import category_of, count_cell, is_total_label, is_value_line
+from pledgecard.extract.sections.outreach_words import (
+    category_of,
+    count_cell,
+    counts_events,
+    is_total_label,
+    is_value_line,
+)
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
 
@@ -37,6 +44,8 @@ def cells_across(lines: list[Line]) -> dict | None:
         return None
     row_label, counts = texts[k], texts[k + 1:]
     if _label(row_label) or is_value_line(row_label) is not None or len(counts) != len(labels) \
-            or any(count_cell(c)[0] is None and c.strip() not in ("-", "–", "—") for c in counts):
-        return None
-    return from_grid([[texts[0], *labels], [row_label, *counts]])
+            or any(count_cell(c)[0] is None and c.strip() not in ("-", "–", "—") for c in counts) \
+            or not counts_events(row_label, counts):
+        return None  # a row of attendees or of budget (참석인원, 예산(천원)) counts no events (review d)
+    # a cell a line: the columns are certain, two channels of one category side by side are two columns
+    return from_grid([[texts[0], *labels], [row_label, *counts]], aligned=True)

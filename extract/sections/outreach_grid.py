@@ -74,7 +74,9 @@ def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
     return [[r[0] for r in rows], values]
 
 
-def from_grid(grid: list[list[str]]) -> Outreach | None:
+def from_grid(grid: list[list[str]], aligned: bool = False) -> Outreach | None:
+    """A channel table's outreach from its grid, or None; ``aligned`` where the reader knows each cell's column
+    (a cell a line): no misalignment of head and counts is then guessed."""
     if len(grid) < 2:
         return None
     grid = labels_joined(grid)  # a label column the reader split in two (centred labels a column right)
@@ -120,12 +122,17 @@ def from_grid(grid: list[list[str]]) -> Outreach | None:
     if header != grid[0] and (total is None or None in counts or sum(counts) != total):  # type: ignore[arg-type]
         # a spanning cell parted into its channels: kept only where the counts add up to the total
         items = [outreach_item(it["label"], it["category"], "") for it in items]
-    if _misaligned(header, values):
+    if not aligned and _misaligned(header, values):
         # two channels' labels in one header cell, or a count under no label: a layout dump's
         # columns did not line up, so which count is whose is not known; the channels, no counts
-        items = [outreach_item(label, cat, "") for h in header if fold(h) and not is_total_label(fold(h))
+        items = [outreach_item(label, cat, "") for k, h in enumerate(header) if fold(h) and not is_total_label(fold(h))
+                 and not (k == 0 and _corner(h))  # the label column's corner (구 분) is no channel (review d)
                  for label, cat in (split_header(fold(h)) or [(fold(h), category_of(fold(h)) or "other")])]
     return with_total_raw({"unit": unit or default_unit(), "total": total, "items": items}, total_raw)
+
+
+def _corner(cell: str) -> bool:
+    return fold(cell).replace(" ", "") in (*current().words("label_column"), *current().words("label_column", "corner_columns"))
 
 
 def blanks_by_total(items: list[OutreachItem], total: int | None, printed: list[str]) -> None:

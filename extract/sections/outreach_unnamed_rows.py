@@ -13,7 +13,8 @@ in a column, and the row adds a count there, or the table is wholly nil (every c
 too: 3286). A table printing no total proves no unknown row a channel: it is left out. A nil row (a dash or 0)
 adds nothing to prove: it is a channel where a named row (a channel or the total) follows it in the table and the
 total proves the others (txt mutant 4545: ``교원 연수 -`` between 언론보도 and ``계 144회``; the whole table was
-unread, outreach 0.0).
+unread, outreach 0.0). A row whose label names a measure (vocabulary ``[outreach_rows] measure_words``: ``누적
+참여인원 -``, 참석인원, 비고) is never a channel, a dash there no channel of 0 (review d, finding 2).
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.markers import is_note, split_marker
-from pledgecard.extract.sections.outreach_words import category_of, count_cell, is_total_label, is_value_line
+from pledgecard.extract.sections.outreach_words import (
+    category_of,
+    count_cell,
+    is_total_label,
+    is_value_line,
+    names_measure,
+)
 from pledgecard.normalize.text import DASHES
 
 _SYLLABLE = re.compile("[\uac00-\ud7a3]")  # a Hangul syllable
@@ -37,6 +44,8 @@ def _unnamed_channel(row: list[str]) -> bool:
     if not label or any(ch.isdigit() for ch in label) or not _SYLLABLE.search(label):
         return False
     if is_note(split_marker(label)[0]) or is_note(label[0]):  # a note under the table
+        return False
+    if names_measure(label):  # 누적 참여인원, 참석인원, 비고: a measure beside the channels, never one (review d)
         return False
     cells = [c.strip() for c in row[1:]]
     return any(is_value_line(c) or c in DASHES for c in cells if c)

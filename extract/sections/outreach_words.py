@@ -6,7 +6,7 @@ import re
 
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current, spaced
 from pledgecard.normalize.counts import LOOSE_NUMBER, parse_count
-from pledgecard.normalize.text import DASH_CLASS, fold
+from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import Outreach, OutreachItem
 
 
@@ -121,3 +121,31 @@ def cells_one_space_apart(printed: str) -> list[str]:
             cells.append(tok)
         depth = max(0, depth + sum(tok.count(c) for c in "([（［") - sum(tok.count(c) for c in ")]）］"))
     return cells
+
+
+def _units_in(text: str) -> list[str]:
+    return [u.strip() for u in re.findall(r"[(（]([^)）]*)[)）]", text)]
+
+
+def counts_events(label: str, cells: list[str]) -> bool:
+    """Whether a row under a channel head counts the times each channel was held: its label is one of the
+    vocabulary's count-row labels (``[outreach_rows] count_labels``: 횟 수, 건수) or prints a held counter in
+    brackets (``실적(회)``), or every count cell carries one (``3회``); never where the label or a cell prints
+    another unit (``참석인원(명)``, ``예산(천원)``, ``120명``). Class of card fixed (review d, finding 1): a row of
+    attendees or of budget under the head was read as event counts."""
+    held = set(current().words("outreach_sentences", "held_counters"))
+    word = re.sub(r"[(（][^)）]*[)）]", "", fold(label)).replace(" ", "")
+    units = _units_in(fold(label))
+    cell_units = [count_cell(c)[1] for c in cells if count_cell(c)[0] is not None and c.strip() not in DASHES]
+    if any(u not in held for u in units) or any(u is not None and u not in held for u in cell_units):
+        return False
+    if word in {w.replace(" ", "") for w in current().words("outreach_rows", "count_labels")}:
+        return True
+    return bool(units) or (bool(cell_units) and all(u in held for u in cell_units))
+
+
+def names_measure(label: str) -> bool:
+    """Whether a row label names a measure other than a channel (``[outreach_rows] measure_words``: 누적
+    참여인원, 참석인원, 예산, 비고): such a row is no channel."""
+    word = fold(label).replace(" ", "")
+    return any(w in word for w in current().words("outreach_rows", "measure_words"))
