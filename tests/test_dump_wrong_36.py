@@ -28,15 +28,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_text_converters import converter_dump
-
 from pledgecard.extract.sections.funding_budget_reading import budget_reading
 from pledgecard.extract.sections.funding_named_shares import Share
 from pledgecard.extract.sections.goal_head_gap import late_year
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, late_year_head
 from pledgecard.extract.sections.outreach_foreign_cells import foreign_cell, head_holds_foreign_cells
 
-from conftest import expected_scored, family_card, pdftotext_scored
+from conftest import family_card, pdftotext_scored
 
 YEARS = [("col", f"{y}년", 30 + 10 * k) for k, y in enumerate(range(2023, 2027))]
 SOURCES = ["국비", "시비", "구비", "민자"]
@@ -81,13 +79,9 @@ def test_no_proof_without_named_shares_or_where_the_shares_are_not_the_rows() ->
 
 
 def _hwpx_scored(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict, float, list]:
-    """``family``'s card ``seed`` as HWPX dumped by hwpx-text-extract and read: conftest.expected_scored's four."""
+    """``family``'s card ``seed`` as HWPX dumped by hwpx-text-extract and read: conftest.pdftotext_scored's four."""
     src, _ = family_card(tmp_path, family, seed, "hwpx")
-    out = tmp_path / f"{family}-{seed}-hwpx.txt"
-    converter_dump("hwpx", src, out)
-    out.with_name(out.stem + ".expected.json").write_text(
-        src.with_name(src.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8")
-    return expected_scored(out)
+    return pdftotext_scored(src, tmp_path, "hwpx")
 
 
 def test_byeolbit_14034_square_funding_table_in_three_dumps(tmp_path: Path) -> None:

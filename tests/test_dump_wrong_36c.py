@@ -12,15 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_text_converters import converter_dump
-
 from pledgecard.extract.bare_headings import bare_sibling_headings
 from pledgecard.extract.document import Source
 from pledgecard.extract.heading_bare_words import bare_headings
 from pledgecard.extract.heading_cell_words import figure_cell, lone_cell
 from pledgecard.extract.layout import Line
 
-from conftest import expected_scored, family_card
+from conftest import family_card, pdftotext_scored
 
 FLOOR_59014 = 1.0  # measured 1.000 (before: 0.665, 18 achievement lines unparsed under a heading 완료)
 
@@ -76,11 +74,7 @@ def test_sanha_59014_hwpx_dump_side_table_status_cell(tmp_path: Path) -> None:
     """sanha-county 59014 (its eighth seed) HWPX text dump: 0.665, the side table's last 완료 read as a heading and
     18 achievement lines unparsed under it -> 1.000, every achievement read, 0 wrong."""
     src, _ = family_card(tmp_path, "sanha-county", 59014, "hwpx")
-    out = tmp_path / f"{src.stem}-hwpx.txt"
-    converter_dump("hwpx", src, out)
-    out.with_name(out.stem + ".expected.json").write_text(
-        src.with_name(src.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8")
-    exp, rec, score, wrong = expected_scored(out)
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "hwpx")
     assert wrong == []
     assert score >= FLOOR_59014
     assert not any(u.get("section") == "완료" for u in rec["unparsed"])
