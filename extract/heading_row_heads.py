@@ -19,11 +19,11 @@ within a bounded window, so the scan is linear in the section's length.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from pledgecard.extract.content_kinds import kind_by_content, reads_as_funding, table_kind_at_top
-from pledgecard.extract.document import Source
 from pledgecard.extract.heading_numbers import heading_number
+from pledgecard.extract.heading_stacks import SectionLike
 from pledgecard.extract.layout import Line
 from pledgecard.normalize.money import find_unit
 
@@ -33,18 +33,10 @@ if TYPE_CHECKING:
     from pledgecard.extract.layout import Item
 
 
-class _Section(Protocol):
-    name: str | None
-    heading: str | None
-    items: list[Item]
-    at: Source | None
-    opened_by: str | None
-
-
 _WINDOW = 24  # the lines from a place that tell whether a table of a kind opens there (its head, first rows)
 
 
-def _unnumbered(sec: _Section) -> bool:
+def _unnumbered(sec: SectionLike) -> bool:
     """Whether the title was printed with no number: the heading is cut from its marker, so the printed
     line is the marker the section was opened by and the heading."""
     if not (sec.name and sec.heading):
@@ -53,7 +45,7 @@ def _unnumbered(sec: _Section) -> bool:
     return heading_number(sec.heading) is None and heading_number(printed) is None
 
 
-def _adjacent(a: _Section, b: _Section) -> bool:
+def _adjacent(a: SectionLike, b: SectionLike) -> bool:
     """Whether ``b``'s heading was printed right under ``a``'s (at most a blank line between); a format telling
     no lines tells no cell a line either: no."""
     if a.at is None or b.at is None or a.at.line_start is None or b.at.line_start is None:
@@ -93,7 +85,7 @@ def _reads_as(name: str, items: list[Item], heading: str | None) -> bool:
     return kind_by_content(items, taken=set(), as_of=None, after=[]) == name
 
 
-def row_head_split(first: _Section, second: _Section, before: list[Item]) -> tuple[int, int] | None:
+def row_head_split(first: SectionLike, second: SectionLike, before: list[Item]) -> tuple[int, int] | None:
     """How the text under two titles printed as a table's row heads parts: (where the table head in ``before``,
     the section above's items, begins; where the second title's own table begins in its items), or None."""
     items = second.items
@@ -109,7 +101,7 @@ def row_head_split(first: _Section, second: _Section, before: list[Item]) -> tup
     return None
 
 
-def row_heads_stack(sections: Sequence[_Section]) -> None:
+def row_heads_stack(sections: Sequence[SectionLike]) -> None:
     """Give the text under two section titles printed as a table's row heads (:func:`row_head_split`) to each."""
     for i in range(1, len(sections) - 1):
         above, first, second = sections[i - 1], sections[i], sections[i + 1]

@@ -32,19 +32,21 @@ if TYPE_CHECKING:
     from pledgecard.extract.layout import Item
 
 
-class _Section(Protocol):
+class SectionLike(Protocol):
+    """A card's section as the heading steps see it (extract/cards.py's sections)."""
     name: str | None
     heading: str | None
     items: list[Item]
     at: Source | None
+    opened_by: str | None
 
 
-def _number(sec: _Section) -> tuple[str, int] | None:
+def _number(sec: SectionLike) -> tuple[str, int] | None:
     got = heading_number(sec.heading) if sec.name and sec.heading else None
     return (got[0], got[1]) if got else None
 
 
-def _printed_under(a: _Section, b: _Section) -> bool:
+def _printed_under(a: SectionLike, b: SectionLike) -> bool:
     """Whether ``b``'s heading was printed right under ``a``'s (at most a blank line between), or the
     format tells no lines (PDF, HWP: the order is the reading order)."""
     if a.at is None or b.at is None or a.at.line_start is None or b.at.line_start is None:
@@ -52,7 +54,7 @@ def _printed_under(a: _Section, b: _Section) -> bool:
     return 0 < b.at.line_start - (a.at.line_end or a.at.line_start) <= 2
 
 
-def stacked_headings(sections: Sequence[_Section], as_of: str | None | EllipsisType = ...) -> None:
+def stacked_headings(sections: Sequence[SectionLike], as_of: str | None | EllipsisType = ...) -> None:
     """Give the items after a falling stack of numbered headings to the stack's highest-numbered section.
     ``as_of``: the card's reporting point (:func:`~content_kinds.sections_as_of`, the card's builder reads it
     once), read from ``sections`` where not given."""
@@ -73,7 +75,7 @@ def stacked_headings(sections: Sequence[_Section], as_of: str | None | EllipsisT
         i = j + 1
 
 
-def _owner(stack: Sequence[_Section], as_of: str | None = None) -> _Section:
+def _owner(stack: Sequence[SectionLike], as_of: str | None = None) -> SectionLike:
     """The section of a falling stack the text after it goes to: the highest-numbered where the numbers run
     one by one (a page's labels printed together: the text goes on from that page's last section), else the one
     the text reads as by its content (dated work after the card's reporting point ``as_of`` is plans, not
@@ -85,7 +87,7 @@ def _owner(stack: Sequence[_Section], as_of: str | None = None) -> _Section:
     return next((s for s in stack if kind is not None and s.name == kind), stack[0])
 
 
-def dated_block_after_stack(sections: Sequence[_Section]) -> None:
+def dated_block_after_stack(sections: Sequence[SectionLike]) -> None:
     """A dated block heading of a section (``○ 그간 추진실적 ('24. 4/4분기 누계)``) read as a heading of its
     own while that section's heading stands earlier with nothing under it (its label printed in a stack of
     labels before the text beside them): the block's heading goes back to the head of its items, where the
