@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -385,3 +386,13 @@ def package_modules(extra: dict[str, str] | None = None) -> dict[str, Path]:
             if name not in out or len(str(f)) < len(str(out[name])):
                 out[name] = f
     return out
+
+
+@dataclasses.dataclass
+class SectionStub:
+    """A card's section as the heading steps see it (extract/heading_stacks.SectionLike), built in a test."""
+    name: str | None
+    heading: str | None
+    items: list
+    at: Any
+    opened_by: str | None = None  # the marker the title was printed with: the pipeline cuts it from the heading

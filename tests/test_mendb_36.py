@@ -12,7 +12,6 @@ subtotal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ from pledgecard.extract.sections.funding_group_subtotals import subtotal_columns
 from pledgecard.extract.sections.funding_named_shares import Share
 from pledgecard.extract.sections.outreach_foreign_cells import foreign_cell, head_holds_foreign_cells
 
-from conftest import expected_scored, make_line, make_table
+from conftest import SectionStub, expected_scored, make_line, make_table
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "mendb_36"
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade" / "bomnae-district-box-2-6.txt"
@@ -44,22 +43,13 @@ def test_a_caption_title_over_a_drawn_table_loses_no_figure(name: str) -> None:
     assert score >= 0.96
 
 
-@dataclass
-class _Sec:
-    name: str | None
-    heading: str | None
-    items: list
-    at: Source | None
-    opened_by: str | None = None
-
-
 def test_the_row_heads_scan_stops_at_a_drawn_table() -> None:
     table = make_table([["구 분", "주민설명회", "만족도조사", "계"], ["횟 수", "2", "2", "4"]])
-    first = _Sec("plans", "향후계획", [], Source(line_start=10))
+    first = SectionStub("plans", "향후계획", [], Source(line_start=10))
     for items in ([table], [make_line("○ 2차 배움터 추가 개소"), table, make_line("구분")]):
-        second = _Sec("outreach", "구민소통 실적", items, Source(line_start=11))
+        second = SectionStub("outreach", "구민소통 실적", items, Source(line_start=11))
         assert row_head_split(first, second, []) is None
-        secs = [_Sec("goals", "목표", [], Source(line_start=1)), first, second]
+        secs = [SectionStub("goals", "목표", [], Source(line_start=1)), first, second]
         row_heads_stack(secs)
         assert secs[2].items == items
 
@@ -97,9 +87,9 @@ def test_a_step_raising_inside_the_pipeline_loses_no_card(monkeypatch: pytest.Mo
 def test_a_title_printed_with_its_number_is_left_as_printed() -> None:
     lines = [make_line(t) for t in ["(단위: 백만원)", "구분", "국비 90", "구 분 주민설명회 만족도조사 언론보도 계", "횟 수 2 2 6 10"]]
     for opened in ("Ⅰ-2.", "3."):
-        first = _Sec("funding", "재원투자 계획", [], Source(line_start=10), opened)
-        second = _Sec("outreach", "구민소통 실적", list(lines), Source(line_start=11), opened)
-        secs = [_Sec("goals", "목표", [], Source(line_start=1)), first, second]
+        first = SectionStub("funding", "재원투자 계획", [], Source(line_start=10), opened)
+        second = SectionStub("outreach", "구민소통 실적", list(lines), Source(line_start=11), opened)
+        secs = [SectionStub("goals", "목표", [], Source(line_start=1)), first, second]
         row_heads_stack(secs)
         assert secs[1].items == [] and len(secs[2].items) == len(lines)
 

@@ -12,7 +12,6 @@ hanui-county pdftotext default: 94009 0.869 -> 0.990, 94023 0.784 -> 0.952, 0 wr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,7 @@ from pledgecard.extract.sections.funding_group_subtotals import (
 )
 from pledgecard.extract.sections.funding_transposed import transposed_by_budget
 
-from conftest import family_card, make_line, pdftotext_scored
+from conftest import SectionStub, family_card, make_line, pdftotext_scored
 
 # the overview's budget, 억원 (211.7억원(국비 33.5, 도비 67.1, 군비 47.6, 민자 63.5))
 BUDGET = {"total_krw": 21_170_000_000, "parts": [
@@ -102,15 +101,6 @@ def test_hanui_pdftotext_reads_its_turned_funding(tmp_path: Path, seed: int, flo
 
 
 # --- section titles printed as one table's row heads (sup-district 47017, pdftotext's default mode) ---
-@dataclass
-class _Sec:
-    name: str | None
-    heading: str | None
-    items: list
-    at: Source | None
-    opened_by: str | None = None  # the marker the title was printed with: the pipeline cuts it from the heading
-
-
 # the achievements' last item, then the funding table's head (its unit line, 구분) before the titles, the titles
 # (소요예산, 성과지표) a line each, the funding table a cell a line, then the goal table a cell a line
 ABOVE = ["ㅇ 공동육아나눔터 조성 실시설계 용역 완료 : 2023.03.", "(단위: 천원)", "구분"]
@@ -123,14 +113,14 @@ GOALS = ["연도", "성과지표", "목표", "실적", "추진상황", "추진�
          "공동육아나눔터 운영", "운영 개시"]
 
 
-def _stack(first_at: int = 94, second_at: int = 96, first: str = "소요예산", second: str = "성과지표") -> list[_Sec]:
+def _stack(first_at: int = 94, second_at: int = 96, first: str = "소요예산", second: str = "성과지표") -> list[SectionStub]:
     from pledgecard.extract.markers import split_marker
 
     above = [make_line(t, marker=m) for m, t in map(split_marker, ABOVE)]
     (m1, t1), (m2, t2) = split_marker(first), split_marker(second)  # a heading as build_card's sections carry it
-    return [_Sec("achievements", "추진실적", above, Source(line_start=50)),
-            _Sec("funding", t1, [], Source(line_start=first_at), m1),
-            _Sec("goals", t2, [make_line(t) for t in FUNDING + GOALS], Source(line_start=second_at), m2)]
+    return [SectionStub("achievements", "추진실적", above, Source(line_start=50)),
+            SectionStub("funding", t1, [], Source(line_start=first_at), m1),
+            SectionStub("goals", t2, [make_line(t) for t in FUNDING + GOALS], Source(line_start=second_at), m2)]
 
 
 def test_the_table_head_before_the_titles_is_the_unit_line_on() -> None:
