@@ -29,7 +29,7 @@ from pledgecard.extract.sections.goal_carried_rows import carried_below
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goals import extract_goals
-from tests.conftest import expected_scored, mutant_file
+from tests.conftest import expected_scored, make_line, mutant_file
 
 HEAD = "주요사업 실적 추진상황 목표"
 FIRST = "도시숲 기반 구축 설계 완료 완료 착공"
@@ -161,3 +161,17 @@ def test_mutant_4537_txt_reads_its_funding(tmp_path: Path) -> None:
     assert wrong == []
     assert score >= 0.945
     assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
+
+
+def test_a_share_head_moves_only_alone_and_under_no_total_head() -> None:
+    """CI (test_sweep_59b / test_sweep_67): two derived heads on the unit's line (``증감 확보율(%)``), or a 총사업비
+    head on the line above, leave where the derived column stands untold: nothing moved (the sums decide, or null)."""
+    from pledgecard.extract.sections.funding_share_head_up import share_head_down
+
+    years = "2022년 2023년 2024년"
+    two = [make_line("⦏백만원⦐ 증감 확보율(%)"), make_line(years)]
+    assert [ln.text for ln in share_head_down(two)] == [ln.text for ln in two]
+    total_above = [make_line("구분 연도별 투자 실적 및 계획 총사업비"), make_line("⦇천원⦈ 증감"), make_line(years)]
+    assert [ln.text for ln in share_head_down(total_above)] == [ln.text for ln in total_above]
+    alone = [make_line("❪백만원❫ 확보율 (%)"), make_line(years)]
+    assert [ln.text for ln in share_head_down(alone)] == ["❪백만원❫", f"{years} 확보율 (%)"]

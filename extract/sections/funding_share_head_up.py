@@ -10,6 +10,7 @@ head and nothing else, right above a line of periods alone, is moved."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pledgecard.extract.layout import Item, Line
@@ -27,6 +28,9 @@ def share_head_down(items: list[Item]) -> list[Item]:
         below = next((j for j in range(k + 1, len(out)) if not isinstance(out[j], Line) or out[j].text.strip()), None)
         if below is None or not isinstance(out[below], Line) or not _periods_only(out[below].text):
             continue
+        if k and isinstance(out[k - 1], Line) and any(
+                classify_column(t)["kind"] == "total" for t in out[k - 1].text.split()):
+            continue  # a total column printed on the head line above (총사업비): where the share goes is not told
         unit, share = cut
         period = out[below]
         out[k] = replace(it, text=unit, printed=None)
@@ -40,8 +44,8 @@ def _unit_then_share(text: str) -> tuple[str, str] | None:
     toks = text.split()
     for j in range(1, len(toks)):
         unit, rest = " ".join(toks[:j]), " ".join(toks[j:])
-        if find_unit(unit) and classify_column(rest)["kind"] == "share":
-            return unit, rest
+        if find_unit(unit) and classify_column(rest)["kind"] == "share" and len(re.sub(r"\(.*?\)", " ", rest).split()) == 1:
+            return unit, rest  # one head alone (``확보율 (%)``); two (``증감 확보율(%)``): their order is not told
     return None
 
 
