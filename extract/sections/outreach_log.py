@@ -44,17 +44,23 @@ def _squeezed(text: str) -> str:
 Category = Callable[[str], str | None]
 
 
-def _outreach(channels: list[tuple[str, tuple[int, str] | None]], total: tuple[int, str] | None,
-              category_of: Category) -> Outreach | None:
+def _outreach(
+    channels: list[tuple[str, tuple[int, str] | None]], total: tuple[int, str] | None, category_of: Category
+) -> Outreach | None:
     if not channels or any(c is None for _, c in channels):
         return None
     counts = [c[0] for _, c in channels if c is not None]
     proved = total is not None and sum(counts) == total[0]
     unit = total[1] if total else next(c[1] for _, c in channels if c is not None)
     items: list[OutreachItem] = [
-        {"label": label, "category": category_of(label) or "other",
-         "count": c[0] if proved and c is not None else None, "note": None}
-        for label, c in channels]
+        {
+            "label": label,
+            "category": category_of(label) or "other",
+            "count": c[0] if proved and c is not None else None,
+            "note": None,
+        }
+        for label, c in channels
+    ]
     return {"unit": unit, "total": total[0] if total else None, "items": items}
 
 
@@ -72,7 +78,10 @@ def from_log_grid(grid: list[list[str]], category_of: Category) -> Outreach | No
             continue
         label = cells[0] if cells[0] and _squeezed(cells[0]) not in sub else label
         # the subtotal's cell (a layout dump may run an event's row into it: ``2025. 5. 14. 소계``)
-        at = next((k for k, c in enumerate(cells) if _squeezed(c) in sub or c.split() and c.split()[-1] in sub), None)
+        at = next(
+            (k for k, c in enumerate(cells) if _squeezed(c) in sub or c.split() and c.split()[-1] in sub),
+            None,
+        )
         if _squeezed(cells[0]) in grand:
             counted = _counted(cells[1:])
             total = counted[0] if len(counted) == 1 else None
@@ -80,13 +89,73 @@ def from_log_grid(grid: list[list[str]], category_of: Category) -> Outreach | No
         if at is None:
             events += 1
             continue
-        counted = _counted(cells[at + 1:])
+        counted = _counted(cells[at + 1 :])
         if not label or not category_of(label):
             return None
         channels.append((label, counted[0] if len(counted) == 1 else None))
     if not events or not channels:
-        return None
+        return from_event_rows(grid, category_of) if not channels else None
     return _outreach(channels, total, category_of)
+
+
+def _whole_date(cell: str) -> bool:
+    """Whether ``cell`` is wholly one date (``'25. 2. 12.``, ``2025. 3.``) and nothing else."""
+    if not cell:
+        return False
+    got = parse_date(cell)
+    return got.get("precision") is not None and got.get("raw") == cell
+
+
+def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | None:
+    """A dated log printing no subtotal row: an event a row, the day in one column and the channel in another
+    (``일 자 | 구 분 | 주요내용 | 참석인원``: ``'25. 2. 12. | 주민간담회 | … | 35명``), the grand-total row last
+    (``계 | 4회 | 189명``). Each channel is counted by its event rows, proven only where the rows add up to the
+    total's count in a counter of times held (``[outreach_sentences] held_counters``: 4회; the people beside it
+    count no events); where they do not, or no total is printed, the channels are kept without counts (none
+    guessed). None unless every body row before the total holds a whole date in one column and a channel's
+    words in one other column (the leftmost column naming a channel in every row), two rows or more."""
+    sub, grand = current().build(_words)
+    held = set(current().words("outreach_sentences", "held_counters"))
+    rows: list[list[str]] = []
+    total: tuple[int, str] | None = None
+    for row in grid[1:]:
+        cells = [fold(c) for c in row]
+        if not any(cells):
+            continue
+        if any(_squeezed(c) in sub for c in cells):
+            return None  # a subtotal row: the log of subtotals (from_log_grid), not this one
+        if _squeezed(cells[0]) in grand:
+            counted = [c for c in _counted(cells[1:]) if c[1] in held]
+            total = counted[0] if len(counted) == 1 else None
+            break
+        rows.append(cells)
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1:
+        return None
+    width = len(rows[0])
+    dated = [j for j in range(width) if all(_whole_date(r[j]) for r in rows)]
+    named = [j for j in range(width) if j not in dated and all(category_of(r[j]) for r in rows)]
+    if len(dated) != 1 or not named:
+        return None
+    col = named[0]
+    order: list[str] = []
+    seen: dict[str, int] = {}
+    for r in rows:
+        k = _squeezed(r[col])
+        if k not in seen:
+            order.append(r[col])
+        seen[k] = seen.get(k, 0) + 1
+    proved = total is not None and len(rows) == total[0]
+    items: list[OutreachItem] = [
+        {
+            "label": label,
+            "category": category_of(label) or "other",
+            "count": seen[_squeezed(label)] if proved else None,
+            "note": None,
+        }
+        for label in order
+    ]
+    unit = total[1] if total else current().scalar("counts", "default_outreach_unit")
+    return {"unit": unit, "total": total[0] if total else None, "items": items}
 
 
 def from_log_lines(lines: list[Line], category_of: Category) -> Outreach | None:
@@ -136,7 +205,7 @@ def _from_log_cells(cells: list[str], category_of: Category) -> Outreach | None:
     events = 0
     for k, cell in enumerate(cells):
         word = "".join(cell.split())
-        after = _counted(cells[k + 1:k + 2])
+        after = _counted(cells[k + 1 : k + 2])
         if word in grand:
             total = after[0] if after else None
             break
@@ -160,6 +229,10 @@ def looks_like_log(lines: list[Line]) -> bool:
     day. Such lines pair no count with a channel (which subtotal is whose is not printed)."""
     sub, _ = current().build(_words)
     subtotals = sum(1 for ln in lines if (w := fold(ln.full_text).split()) and w[0] in sub)
-    days = sum(1 for ln in lines if parse_date(fold(ln.full_text)).get("precision") == "day"
-               and parse_date(fold(ln.full_text)).get("raw") == fold(ln.full_text))
+    days = sum(
+        1
+        for ln in lines
+        if parse_date(fold(ln.full_text)).get("precision") == "day"
+        and parse_date(fold(ln.full_text)).get("raw") == fold(ln.full_text)
+    )
     return subtotals >= 1 and days >= 2
