@@ -30,13 +30,16 @@ def lone_count(text: str | None) -> tuple[int | float | None, str | None]:
 
 
 def closing_count(text: str | None, unit: str) -> int | float | None:
-    """The figure counted in ``unit`` that ``text``'s last word is (``'시범 2대'``, ``'대'`` -> 2), else None;
+    """The figure counted in ``unit`` that ``text``'s last word is (``'시범 2대'``, ``'대'`` -> 2; a bound word of
+    ``[goals_unit_cells] bounds`` after it aside: ``'80분 이내'``, ``'분'`` -> 80), else None;
     None too where ``text`` prints any other figure (``'24년 2대, '25년 3대``, ``총 120실 중 신규 20실``: which
     figure is the row's target is not shown, so none is read)."""
     folded = fold(text or "")
     if len(re.findall(_NUMBER, folded)) != 1:
         return None
     words = folded.split()
+    if len(words) > 1 and words[-1] in current().words("goals_unit_cells", "bounds"):
+        words = words[:-1]  # a bound after the figure (80분 이내): the figure closes the target all the same
     m = re.fullmatch(rf"({_NUMBER}){re.escape(unit)}", words[-1]) if words else None
     return parse_number(m.group(1)) if m else None
 
@@ -44,7 +47,9 @@ def closing_count(text: str | None, unit: str) -> int | float | None:
 def counted_figures(text: str, unit: str) -> list[int | float]:
     """The figures ``text`` prints counted in ``unit``, each opening its word (``'8대 운행'``, ``'대'`` -> [8];
     ``'제2대'``: none)."""
-    return [parse_number(m.group(1)) for m in re.finditer(rf"(?<![^\s(])({_NUMBER}){re.escape(unit)}(?!\w)", text)]
+    return [
+        parse_number(m.group(1)) for m in re.finditer(rf"(?<![^\s(])({_NUMBER}){re.escape(unit)}(?!\w)", text)
+    ]
 
 
 def with_lone_counts(goal: Goal) -> Goal:
