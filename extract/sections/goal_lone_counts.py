@@ -52,10 +52,26 @@ def counted_figures(text: str, unit: str) -> list[int | float]:
     ]
 
 
+def grouped_closing_count(text: str | None) -> tuple[int | float | None, str | None]:
+    """The figure closing ``text`` in a ``[goals_unit_cells]`` counter where it is printed in groups of three digits
+    (``'자전거 1,700대'`` -> ``(1700, '대')``) and is the text's one figure: a quantity, no rank or modifier (``3대``,
+    ``세계 10대``: none such prints a thousands separator), so counted with no other row's proof. Else
+    ``(None, None)``."""
+    folded = fold(text or "")
+    words = folded.split()
+    if len(re.findall(_NUMBER, folded)) != 1 or len(words) < 2:
+        return None, None
+    m = current().build(_lone_re).fullmatch(words[-1])
+    if m is None or "," not in m.group(1):
+        return None, None
+    return parse_number(m.group(1)), m.group(2)
+
+
 def with_lone_counts(goal: Goal) -> Goal:
     """``goal`` with the figures its cells print alone in a ``[goals_unit_cells]`` counter: the actual's where
     it is one; the target's where it is one, or where it closes with one in the counter of the row's lone actual
-    and prints no other figure. Figures already read stay."""
+    and prints no other figure, or closes with one printed in digit groups (:func:`grouped_closing_count`).
+    Figures already read stay."""
     av, actual_unit = lone_count(goal["actual"])
     if goal["actual_value"] is None and av is not None:
         goal["actual_value"] = av
@@ -63,6 +79,8 @@ def with_lone_counts(goal: Goal) -> Goal:
         tv, unit = lone_count(goal["target"])
         if tv is None and actual_unit is not None:
             tv, unit = closing_count(goal["target"], actual_unit), actual_unit
+        if tv is None:
+            tv, unit = grouped_closing_count(goal["target"])
         if tv is not None:
             goal.update(target_value=tv, target_unit=unit)
     return goal
