@@ -83,6 +83,9 @@ FLOORS = {
     "bomnae-district-box-2-6": 1.0,
     # session 36 (handdocs2): a web page's select-all copy, a cell a line (blind 0.789; tests/test_handdocs_36b.py)
     "gureum-metro-web-2-14": 1.0,
+    # session 37 (handdocs3): per-project funding tables under the 총괄 one, page furniture (blind 1.000;
+    # tests/test_handdocs3_37.py)
+    "yeoul-metro-6-2": 1.0,
 }
 
 
@@ -228,6 +231,11 @@ DOC_FLOORS = {
     "doc-sollip-district-3-2-07.hwpx": 1.0,
     "doc-dahye-city-4-12.pdf": 1.0,
     "doc-noeul-province-6-1.hwp": 1.0,
+    # session 37 (handdocs3): an HWPX definition-list header over a quarter goal table, an HWP 5 dated outreach log,
+    # a two-page PDF with a photo beside its header list (blind 0.944 / 0.904 / 1.000; tests/test_handdocs3_37.py)
+    "doc-dasol-city-5-3.hwpx": 1.0,
+    "doc-hansaem-province-2-9.hwp": 1.0,
+    "doc-gyeoul-county-4-5.pdf": 1.0,
 }
 
 
