@@ -86,15 +86,18 @@ def test_a_cell_listing_two_counts_gives_no_single_figure() -> None:
 
 
 def test_a_target_of_a_row_read_words_takes_that_rows_counter() -> None:
-    goals = [make_goal(None, 2023, "자전거 1,000대", "달성", "1,000대", None),
-             make_goal(None, 2025, "자전거 2,500대 대여소 250개소", "추진중", None, None),
-             make_goal(None, 2026, "자전거 3,000대", "미착수", None, None),
-             make_goal(None, 2026, "전기자전거 300대", "미착수", None, None),  # other words: nothing proven
+    # (figures with no digit groups: a target closing in digit groups, 자전거 3,000대, is read on its own since
+    # session 37, goal_lone_counts.grouped_closing_count; these need another row's proof)
+    goals = [make_goal(None, 2023, "자전거 100대", "달성", "100대", None),
+             make_goal(None, 2025, "자전거 250대 대여소 250개소", "추진중", None, None),
+             make_goal(None, 2026, "자전거 300대", "미착수", None, None),
+             make_goal(None, 2026, "전기자전거 30대", "미착수", None, None),  # other words: nothing proven
              make_goal("다른 사업", 2026, "자전거 50대", "미착수", None, None)]  # another project
-    assert goals[0]["target_value"] == 1000 and goals[2]["target_value"] is None  # the lone actual proves 대
+    assert goals[0]["target_value"] == 100 and goals[2]["target_value"] is None  # the lone actual proves 대
     with_shaped_targets(goals)
     assert [(g["target_value"], g["target_unit"]) for g in goals] == [
-        (1000, "대"), (None, None), (3000, "대"), (None, None), (None, None)]
+        (100, "대"), (None, None), (300, "대"), (None, None), (None, None)]
+    assert make_goal(None, 2026, "자전거 3,000대", "미착수", None, None)["target_value"] == 3000  # digit groups
 
 
 def test_gaon_special_city_reads_its_wrapped_goal_row() -> None:

@@ -89,7 +89,11 @@ def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
         "doc-sori-city-3-12.pdf": "소리시", "doc-bitgaram-county-6-1.hwpx": "빛가람군", "doc-ihyeon-city-4-7.hwp": "이현시",
         # session 36 (tests/test_handdocs_36b.py): a 2 x 4 header grid, running heads, dated HWP 5 tables
         "doc-sollip-district-3-2-07.hwpx": "새롬광역시 솔잎구", "doc-dahye-city-4-12.pdf": "다혜시",
-        "doc-noeul-province-6-1.hwp": "노을도"}
+        "doc-noeul-province-6-1.hwp": "노을도",
+        # session 37 (tests/test_handdocs3_37.py): a definition-list header, the issuer on a line of its own over the
+        # title, a running head naming the government
+        "doc-dasol-city-5-3.hwpx": "다솔시", "doc-hansaem-province-2-9.hwp": "한샘특별자치도",
+        "doc-gyeoul-county-4-5.pdf": "겨울군"}
     notes = {  # session 34: the footnotes under the funding and goal tables, no field of the record
         "doc-roa-province-8-3.hwp": ["목표·실적은 연도별 누계(하반기는 연말 기준)"],
         "doc-onsaemi-city-7-1.pdf": ["2025년 이후는 계획액이며, 국비는 중소벤처기업부 공모 선정액 기준",
