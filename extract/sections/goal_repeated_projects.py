@@ -1,0 +1,73 @@
+"""Projects a goal table of a text dump prints again under another year (session 37, helper txtgoal; crossbreed
+6443 txt, txt mutant 4631).
+
+A goal table grouped by year lines (``2023년`` over its rows, ``2024년`` over the next) prints each group's rows
+whole: a project cell is never merged over a year line, so a project goes on over the years by being printed again,
+and with it its 추진내용 (``공공돌봄 인재양성 착공 - 미착수 공동육아나눔터 운영 및 이용 아동 지원`` under 2024,
+``공공돌봄 인재양성 기본계획 수립 - 미착수 공동육아나눔터 운영 및 이용 아동 지원`` under 2025). Cells one space apart
+do not show where the project ends, but two such rows do: they open with the same words and end with the same
+추진내용, and where their words part (``착공`` / ``기본계획``) the targets part. The words both rows open with are the
+project only where each row has a way of fitting the head's columns that cuts it there (:mod:`goal_spaced_rows`),
+the rows end alike over two words or more (one project's 추진내용, not a word any row may end with) and the words
+that part them differ in more than their figures (``양성(50명)`` / ``양성(60명)`` is one target's wording: where the
+project ends is not shown). Anything else names no project: the rows stay as they were (unread, with a finding). A row of such a
+project whose target and worded actual still run together is cut where the target is one another row of the
+project prints whole (:func:`ways_of_known_target`: a target not met, printed again the next year)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+Way = dict[str, list[str]]
+
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def repeated_projects(rows: Sequence[tuple[int | None, list[str], list[Way]]]) -> set[str]:
+    """The projects two ``rows`` (each: its year group, its tokens, its ways of fitting the head's columns) of
+    different year groups print alike (see the module); empty when the table has no year groups."""
+    found: set[str] = set()
+    for a, (ga, ta, wa) in enumerate(rows):
+        for gb, tb, wb in rows[a + 1 :]:
+            if ga is None or gb is None or ga == gb:
+                continue
+            if (p := _shared_project(ta, tb, wa, wb)) is not None:
+                found.add(p)
+    return found
+
+
+def _shared_project(ta: list[str], tb: list[str], wa: list[Way], wb: list[Way]) -> str | None:
+    """The project two rows' tokens ``ta`` / ``tb`` print alike, by their ways ``wa`` / ``wb``; None if not shown."""
+    n = 0
+    while n < min(len(ta), len(tb)) and ta[n] == tb[n]:
+        n += 1
+    tail = 0
+    while tail < min(len(ta), len(tb)) - n and ta[-1 - tail] == tb[-1 - tail]:
+        tail += 1
+    if n == 0 or tail < 2 or n >= min(len(ta), len(tb)) - tail:
+        return None
+    if _FIGURES.sub("#", ta[n]) == _FIGURES.sub("#", tb[n]):
+        return None  # the words part in their figures only: one target's wording, its start not shown
+    project = ta[:n]
+    if not _cut_there(wa, project, tail) or not _cut_there(wb, project, tail):
+        return None
+    return " ".join(project)
+
+
+def _cut_there(ways: list[Way], project: list[str], tail: int) -> bool:
+    """Whether a way cuts the row's project as ``project`` with its last ``tail`` tokens in its 추진내용 / 비고."""
+    return any(
+        w.get("project") == project and len(w.get("detail", [])) + len(w.get("remark", [])) >= tail
+        for w in ways
+    )
+
+
+def ways_of_known_target(ways: list[Way], known: Collection[tuple[str, str]]) -> list[Way]:
+    """The ``ways`` whose project and target another row of the table prints whole (``known``: (project, target)
+    pairs; a target not met, printed again under the next year: ``착공`` / ``착공 관계기관 | 협의``), where exactly one
+    such pair stands among them; ``ways`` unchanged otherwise."""
+    named = [w for w in ways if (" ".join(w.get("project", [])), " ".join(w.get("target", []))) in known]
+    if not named or len({(" ".join(w.get("project", [])), " ".join(w["target"])) for w in named}) != 1:
+        return ways
+    return named
