@@ -12,7 +12,7 @@ the rows end alike over two words or more (one project's 추진내용, not a wor
 that part them differ in more than their figures (``양성(50명)`` / ``양성(60명)`` is one target's wording: where the
 project ends is not shown). Anything else names no project: the rows stay as they were (unread, with a finding). A row of such a
 project whose target and worded actual still run together is cut where the target is one another row of the
-project prints whole (:func:`ways_of_known_target`: a target not met, printed again the next year)."""
+project prints whole or its 추진내용 one another row of the project prints whole (:func:`ways_of_known_cell`: a target not met, printed again the next year)."""
 
 from __future__ import annotations
 
@@ -63,11 +63,16 @@ def _cut_there(ways: list[Way], project: list[str], tail: int) -> bool:
     )
 
 
-def ways_of_known_target(ways: list[Way], known: Collection[tuple[str, str]]) -> list[Way]:
-    """The ``ways`` whose project and target another row of the table prints whole (``known``: (project, target)
-    pairs; a target not met, printed again under the next year: ``착공`` / ``착공 관계기관 | 협의``), where exactly one
-    such pair stands among them; ``ways`` unchanged otherwise."""
-    named = [w for w in ways if (" ".join(w.get("project", [])), " ".join(w.get("target", []))) in known]
-    if not named or len({(" ".join(w.get("project", [])), " ".join(w["target"])) for w in named}) != 1:
+def ways_of_known_cell(ways: list[Way], known: Collection[tuple[str, str]], kind: str) -> list[Way]:
+    """The ``ways`` whose project and cell of ``kind`` (its target or its 추진내용) another row of the table prints
+    whole (``known``: (project, cell) pairs; a target not met, printed again under the next year: ``착공`` / ``착공
+    관계기관 | 협의``; the project's 추진내용, printed on each of its rows), where exactly one such pair stands among
+    them; ``ways`` unchanged otherwise."""
+    named = [w for w in ways if _pair(w, kind) in known]
+    if not named or len({_pair(w, kind) for w in named}) != 1:
         return ways
     return named
+
+
+def _pair(way: Way, kind: str) -> tuple[str, str]:
+    return " ".join(way.get("project", [])), " ".join(way.get(kind, []))

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from pledgecard.extract.markers import brackets_closed
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
-from pledgecard.extract.sections.goal_repeated_projects import repeated_projects, ways_of_known_target
+from pledgecard.extract.sections.goal_repeated_projects import repeated_projects, ways_of_known_cell
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import (
     DASH,
@@ -57,10 +57,10 @@ def spaced_rows(
     todo = set(unread)
     grouped = _grouped(lines, h, kinds, todo, single) if "detail" in kinds else []
     repeated = repeated_projects(grouped)
-    targets = {
-        (" ".join(w["project"]), " ".join(w["target"]))
-        for _g, _t, ws in grouped
-        if (w := _agreed(ways_of_known_project(ws, repeated))) is not None and w.get("project")
+    agreed = [w for _g, _t, ws in grouped if (w := _agreed(ways_of_known_project(ws, repeated))) is not None]
+    printed = {
+        k: {(" ".join(w["project"]), " ".join(w[k])) for w in agreed if w.get("project") and w.get(k)}
+        for k in ("target", "detail")
     }
     out: list[GoalRow] = []
     above: tuple[str | None, str | None] | None = None  # the row above: (its project, its 추진내용)
@@ -86,7 +86,8 @@ def spaced_rows(
             continue
         known = {r.project for r in (*read, *out) if r.project} | repeated
         ways = ways if _agreed(ways) is not None else ways_of_known_project(ways, known)
-        ways = ways if _agreed(ways) is not None else ways_of_known_target(ways, targets)
+        for kind in ("target", "detail"):  # a cell the project's other rows print whole
+            ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed[kind], kind)
         projects = {" ".join(w.get("project", [])) for w in ways}
         carried = above[0] if above is not None else None
         way = _agreed(ways)
