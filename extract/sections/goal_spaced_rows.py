@@ -86,8 +86,8 @@ def spaced_rows(
             continue
         known = {r.project for r in (*read, *out) if r.project} | repeated
         ways = ways if _agreed(ways) is not None else ways_of_known_project(ways, known)
-        for kind in ("target", "detail"):  # a cell the project's other rows print whole
-            ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed[kind], kind)
+        ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["target"], "target")
+        ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
         projects = {" ".join(w.get("project", [])) for w in ways}
         carried = above[0] if above is not None else None
         way = _agreed(ways)
