@@ -170,6 +170,13 @@ def test_a_project_printed_again_under_another_year_cuts_its_rows() -> None:
             "2024년",
             "숲길 정비 쉼터 설치(30개) - 미착수 쉼터 운영 및 주민 지원",
         ),
+        # the words both rows open with hold a figure: a target printed again may open them
+        (
+            "2023년",
+            "쉼터 설치(20개) 착공 관계기관 협의 추진중 쉼터 운영 및 주민 지원",
+            "2024년",
+            "쉼터 설치(20개) 기본계획 수립 - 미착수 쉼터 운영 및 주민 지원",
+        ),
     ],
 )
 def test_rows_not_proven_one_projects_stay_unread(rows: tuple[str, ...]) -> None:

@@ -10,8 +10,9 @@ where their words part (``착공`` / ``기본계획``) the targets part. The wor
 where each row has a way of fitting the head's columns (:mod:`goal_spaced_rows`) that cuts its project there and
 gives it the same 추진내용 of two words or more as a way of the other row does (one project's 추진내용: rows of two
 projects opening with one word print two), and the words that part the rows differ in more than their figures
-(``양성(50명)`` / ``양성(60명)`` is one target's wording: where the project ends is not shown). Anything else names no
-project: the rows stay as they were (unread, with a finding).
+(``양성(50명)`` / ``양성(60명)`` is one target's wording: where the project ends is not shown), and hold no figure
+(a target printed again the next year may open both rows). Anything else names no project: the rows stay as they
+were (unread, with a finding).
 
 A row of such a project whose target and worded actual (or 추진내용 and status) still run together is cut where the
 target, or the 추진내용, is one another row of the project prints whole (:func:`ways_of_known_cell`: a target not
@@ -53,6 +54,10 @@ def _shared_project(
     if _FIGURES.sub("#", ta[n]) == _FIGURES.sub("#", tb[n]):
         return None  # the words part in their figures only: one target's wording, its start not shown
     project = ta[:n]
+    if any(_FIGURES.search(t) for t in project):
+        return (
+            None  # words both rows open with holding a figure may be a target printed again: no project shown
+        )
     if not _details(wa, project) & _details(wb, project):
         return None  # no 추진내용 of two words or more both rows print under that project
     return " ".join(project)
