@@ -80,6 +80,18 @@ def closing_bracket(opening: str) -> str | None:
     return CLOSE_BRACKETS[OPEN_BRACKETS.index(opening)] if len(opening) == 1 and opening in OPEN_BRACKETS else None
 
 
+def brackets_closed(text: str) -> bool:
+    """Whether every bracket ``text`` opens it closes, in order, and it closes none it did not open
+    (``체결(15건 → 20건)``: yes; ``체결(15건`` or ``20건)``: no)."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in OPEN_BRACKETS:
+            stack.append(CLOSE_BRACKETS[OPEN_BRACKETS.index(ch)])
+        elif ch in CLOSE_BRACKETS and (not stack or stack.pop() != ch):
+            return False
+    return not stack
+
+
 def leading_pair(text: str) -> tuple[str, str] | None:
     """A text opening with a bracket pair (``[세부사업3] 성과지표``): the text inside it, up to the first of its own
     closing bracket, and the text after that; None where the text opens with no bracket or its bracket never

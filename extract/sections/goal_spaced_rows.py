@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from pledgecard.extract.markers import brackets_closed
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
+from pledgecard.extract.sections.goal_repeated_projects import repeated_projects, ways_of_known_cell
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import (
     DASH,
@@ -37,8 +39,9 @@ _FREE = ("project", "target", "detail", "remark")
 _LIMIT = 5000  # ways tried a row at most: a row past it is left unread (never guessed)
 
 
-def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[int],
-                single: frozenset[str]) -> list[GoalRow]:
+def spaced_rows(
+    lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[int], single: frozenset[str]
+) -> list[GoalRow]:
     """The rows among the ``unread`` lines (indexes into ``lines``) that fit the goal head's columns
     one way only (see the module), the rows ``read`` by the other readers giving the projects the rows
     below them carry; none when no line is a goal head. Only a line in ``single`` (its words
@@ -52,6 +55,13 @@ def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[
         return []
     done = {r.line: r for r in read}
     todo = set(unread)
+    grouped = _grouped(lines, h, kinds, todo, single) if "detail" in kinds else []
+    repeated = repeated_projects(grouped)
+    agreed = [w for _g, _t, ws in grouped if (w := _agreed(ways_of_known_project(ws, repeated))) is not None]
+    printed = {
+        k: {(" ".join(w["project"]), " ".join(w[k])) for w in agreed if w.get("project") and w.get(k)}
+        for k in ("target", "detail")
+    }
     out: list[GoalRow] = []
     above: tuple[str | None, str | None] | None = None  # the row above: (its project, its 추진내용)
     group: int | None = None
@@ -69,15 +79,23 @@ def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[
             continue
         ways = list(_ways(kinds, text.split())) if i in todo else []
         if i not in todo or not ways or " ".join(text.split()) not in single:
-            above, lost = None, False  # no row of the table, or one its tokens do not fit: what it carries is unknown
+            above, lost = (
+                None,
+                False,
+            )  # no row of the table, or one its tokens do not fit: what it carries is unknown
             continue
-        known = {r.project for r in (*read, *out) if r.project}
+        known = {r.project for r in (*read, *out) if r.project} | repeated
         ways = ways if _agreed(ways) is not None else ways_of_known_project(ways, known)
+        ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["target"], "target")
+        ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
         projects = {" ".join(w.get("project", [])) for w in ways}
         carried = above[0] if above is not None else None
         way = _agreed(ways)
-        loose = [t for k in ("detail", "remark") for t in ways[0].get(k, [])] if way is not None and \
-            "detail" in kinds and "detail" not in way else []  # a 추진내용 and a 비고 run together: handed back
+        loose = (
+            [t for k in ("detail", "remark") for t in ways[0].get(k, [])]
+            if way is not None and "detail" in kinds and "detail" not in way
+            else []
+        )  # a 추진내용 and a 비고 run together: handed back
         if way is None:
             only = projects.pop() if len(projects) == 1 else None
             above = (only or carried, None) if only is not None else None
@@ -92,17 +110,45 @@ def spaced_rows(lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[
                 continue
             unread_project = carried is None
             project = carried
-            if "detail" in kinds and way.get("detail") == [] and ("remark" not in kinds or way.get("remark") == []) \
-                    and above is not None:
+            if (
+                "detail" in kinds
+                and way.get("detail") == []
+                and ("remark" not in kinds or way.get("remark") == [])
+                and above is not None
+            ):
                 detail = above[1]  # the merged 추진내용 cell of the row above, when that one is known
         year = year_cell_of(way["year"][0]) if "year" in way else group
         actual = " ".join(way.get("actual", [])) or None
-        row = GoalRow(line=i, project=project, year=year, target=" ".join(way["target"]),
-                      status=" ".join(way["status"]), actual=None if actual is None or DASH.match(actual) else actual,
-                      detail=detail, cells_unread=" ".join(loose) or None, project_unread=unread_project)
+        row = GoalRow(
+            line=i,
+            project=project,
+            year=year,
+            target=" ".join(way["target"]),
+            status=" ".join(way["status"]),
+            actual=None if actual is None or DASH.match(actual) else actual,
+            detail=detail,
+            cells_unread=" ".join(loose) or None,
+            project_unread=unread_project,
+        )
         out.append(row)
         above = (row.project, row.detail) if not unread_project else None
         lost = unread_project
+    return out
+
+
+def _grouped(
+    lines: Sequence[str], h: int, kinds: list[str], todo: set[int], single: frozenset[str]
+) -> list[tuple[int | None, list[str], list[dict[str, list[str]]]]]:
+    """The ``todo`` rows under the head at line ``h`` printed single-spaced, each with its year group (the year line
+    above it; None in a table with a year column), its tokens and its ways of fitting the head's ``kinds``."""
+    out: list[tuple[int | None, list[str], list[dict[str, list[str]]]]] = []
+    group: int | None = None
+    for i in range(h + 1, len(lines)):
+        text = lines[i].strip()
+        if kinds[0] != "year" and (y := year_cell_of(text)) is not None:
+            group = y
+        elif i in todo and " ".join(text.split()) in single and kinds[0] != "year":
+            out.append((group, text.split(), list(_ways(kinds, text.split()))))
     return out
 
 
@@ -135,7 +181,7 @@ def _ways(kinds: list[str], toks: list[str]) -> Iterator[dict[str, list[str]]]:
         if tried > _LIMIT:
             return False
         if k == len(kinds):
-            if i == len(toks) and _rate_checks(acc):
+            if i == len(toks) and _rate_checks(acc) and _unit_checks(acc):
                 found.append(dict(acc))
             return True
         for j in range(i, len(toks) + 1):
@@ -156,8 +202,11 @@ def _measured(toks: list[str]) -> set[int]:
     """The token indexes a cell may not begin at: a figure with its unit right after a word naming its
     measure (a word ending as a measure does, or one printed before a figure elsewhere in the row too)."""
     value, measure = current().build(value_token), current().build(measure_suffix)
-    before = [k for k in range(len(toks) - 1)
-              if not FIGURE.search(toks[k]) and not DASH.match(toks[k]) and value.match(toks[k + 1])]
+    before = [
+        k
+        for k in range(len(toks) - 1)
+        if not FIGURE.search(toks[k]) and not DASH.match(toks[k]) and value.match(toks[k + 1])
+    ]
     return {k + 1 for k in before if measure.search(toks[k]) or sum(toks[m] == toks[k] for m in before) > 1}
 
 
@@ -168,6 +217,8 @@ def _whole_value(tok: str) -> bool:
 
 def _fits(kind: str, cell: list[str]) -> bool:
     """Whether ``cell`` (its tokens) may stand under a column of ``kind``."""
+    if not brackets_closed(" ".join(cell)):
+        return False  # a cell closes every bracket it opens: ``체결(15건 | → 20건)`` is no cut
     if kind == "year":
         return len(cell) == 1 and year_cell_of(cell[0]) is not None
     if kind == "status":
@@ -177,8 +228,12 @@ def _fits(kind: str, cell: list[str]) -> bool:
     if kind == "actual":
         if len(cell) == 1 and (DASH.match(cell[0]) or _whole_value(cell[0])):
             return True
-        if len(cell) == 2 and not FIGURE.search(cell[0]) and _whole_value(cell[1]) \
-                and current().build(measure_suffix).search(cell[0]) is not None:
+        if (
+            len(cell) == 2
+            and not FIGURE.search(cell[0])
+            and _whole_value(cell[1])
+            and current().build(measure_suffix).search(cell[0]) is not None
+        ):
             return True
         return bool(cell) and not any(FIGURE.search(t) for t in cell) and _free_words(cell)  # a worded actual
     if kind in _FREE:
@@ -195,6 +250,25 @@ def _free_words(cell: list[str], inner: bool = False) -> bool:
     return inner or not status_ends(cell)
 
 
+def _unit_checks(cells: dict[str, list[str]]) -> bool:
+    """Where no figure rate is printed and the actual is one figure with its unit: the one token of the row closing
+    with a bracketed figure of that unit (``지원(25개)`` beside ``21개``: the target's value, counted as the actual
+    is) ends the target; a row printing no such token, or several, is not checked."""
+    actual = cells.get("actual") or []
+    rate = cells.get("rate") or []
+    if len(actual) != 1 or (rate and RATE.match(rate[0])) or not _whole_value(actual[0]):
+        return True
+    am = current().build(value_token).match(actual[0])
+    shut = re.compile(rf"\(\s*{FIGURE.pattern}\s*{re.escape(am.group(2))}\s*\)$") if am else None
+    spots = [
+        (k, n) for k, cell in cells.items() for n, t in enumerate(cell) if shut is not None and shut.search(t)
+    ]
+    if len(spots) != 1:
+        return True
+    kind, n = spots[0]
+    return kind == "target" and n == len(cells["target"]) - 1
+
+
 def _rate_checks(cells: dict[str, list[str]]) -> bool:
     """The 달성률 against the actual over the target's figure of the actual's unit, within the print's
     rounding (half its last digit); a dash rate stands only beside a dash actual or a worded one."""
@@ -209,12 +283,19 @@ def _rate_checks(cells: dict[str, list[str]]) -> bool:
         return False
     value = current().build(value_token)
     am = value.match(actual[-1])
-    targets = [tm for t in cells.get("target", []) if (tm := re.search(rf"({FIGURE.pattern})\s*{re.escape(am.group(2))}\)?$", t))] \
-        if am else []
+    targets = (
+        [
+            tm
+            for t in cells.get("target", [])
+            if (tm := re.search(rf"({FIGURE.pattern})\s*{re.escape(am.group(2))}\)?$", t))
+        ]
+        if am
+        else []
+    )
     if am is None or len(targets) != 1:
         return False
     tv, av = parse_number(targets[0].group(1)), parse_number(am.group(1))
     if not tv or av is None:
         return False
     places = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
-    return abs(100 * float(av) / float(tv) - float(m.group(1))) <= 0.5 * 10 ** -places + 1e-9
+    return abs(100 * float(av) / float(tv) - float(m.group(1))) <= 0.5 * 10**-places + 1e-9

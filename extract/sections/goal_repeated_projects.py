@@ -1,0 +1,83 @@
+"""Projects a goal table of a text dump prints again under another year (session 37, helper txtgoal; crossbreed
+6443 txt, txt mutants 4631, 4639).
+
+A goal table grouped by year lines (``2023년`` over its rows, ``2024년`` over the next) prints each group's rows
+whole: a project cell is never merged over a year line, so a project goes on over the years by being printed again,
+and with it its 추진내용 (``공공돌봄 인재양성 착공 - 미착수 공동육아나눔터 운영 및 이용 아동 지원`` under 2024,
+``공공돌봄 인재양성 기본계획 수립 - 미착수 공동육아나눔터 운영 및 이용 아동 지원`` under 2025). Cells one space apart
+do not show where the project ends, but two such rows of different years do: they open with the same words, and
+where their words part (``착공`` / ``기본계획``) the targets part. The words both rows open with are the project only
+where each row has a way of fitting the head's columns (:mod:`goal_spaced_rows`) that cuts its project there and
+gives it the same 추진내용 of two words or more as a way of the other row does (one project's 추진내용: rows of two
+projects opening with one word print two), and the words that part the rows differ in more than their figures
+(``양성(50명)`` / ``양성(60명)`` is one target's wording: where the project ends is not shown), and hold no figure
+(a target printed again the next year may open both rows). Anything else names no project: the rows stay as they
+were (unread, with a finding).
+
+A row of such a project whose target and worded actual (or 추진내용 and status) still run together is cut where the
+target, or the 추진내용, is one another row of the project prints whole (:func:`ways_of_known_cell`: a target not
+met, printed again the next year; the project's 추진내용, printed on each of its rows)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+Way = dict[str, list[str]]
+
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def repeated_projects(rows: Sequence[tuple[int | None, list[str], list[Way]]]) -> set[str]:
+    """The projects two ``rows`` (each: its year group, its tokens, its ways of fitting the head's columns) of
+    different year groups print alike (see the module); empty when the table has no year groups."""
+    found: set[str] = set()
+    for a, (ga, ta, wa) in enumerate(rows):
+        for gb, tb, wb in rows[a + 1 :]:
+            if ga is None or gb is None or ga == gb:
+                continue
+            if (p := _shared_project(ta, tb, wa, wb)) is not None:
+                found.add(p)
+    return found
+
+
+def _shared_project(
+    ta: list[str], tb: list[str], wa: list[Way], wb: list[Way]
+) -> tuple[str, set[str]] | None:
+    """The project two rows' tokens ``ta`` / ``tb`` print alike, by their ways ``wa`` / ``wb``, with the 추진내용 they
+    print alike under it; None if not shown."""
+    n = 0
+    while n < min(len(ta), len(tb)) and ta[n] == tb[n]:
+        n += 1
+    if n == 0 or n == min(len(ta), len(tb)):
+        return None
+    if _FIGURES.sub("#", ta[n]) == _FIGURES.sub("#", tb[n]):
+        return None  # the words part in their figures only: one target's wording, its start not shown
+    project = ta[:n]
+    if any(_FIGURES.search(t) for t in project):
+        return (
+            None  # words both rows open with holding a figure may be a target printed again: no project shown
+        )
+    if not _details(wa, project) & _details(wb, project):
+        return None  # no 추진내용 of two words or more both rows print under that project
+    return " ".join(project)
+
+
+def _details(ways: list[Way], project: list[str]) -> set[tuple[str, ...]]:
+    """The 추진내용 cells of two words or more the ``ways`` cutting the row's project as ``project`` give."""
+    return {tuple(w["detail"]) for w in ways if w.get("project") == project and len(w.get("detail", [])) >= 2}
+
+
+def ways_of_known_cell(ways: list[Way], known: Collection[tuple[str, str]], kind: str) -> list[Way]:
+    """The ``ways`` whose project and cell of ``kind`` (its target or its 추진내용) another row of the table prints
+    whole (``known``: (project, cell) pairs; a target not met, printed again under the next year: ``착공`` / ``착공
+    관계기관 | 협의``; the project's 추진내용, printed on each of its rows), where exactly one such pair stands among
+    them; ``ways`` unchanged otherwise."""
+    named = [w for w in ways if _pair(w, kind) in known]
+    if not named or len({_pair(w, kind) for w in named}) != 1:
+        return ways
+    return named
+
+
+def _pair(way: Way, kind: str) -> tuple[str, str]:
+    return " ".join(way.get("project", [])), " ".join(way.get(kind, []))
