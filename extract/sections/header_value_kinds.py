@@ -16,7 +16,9 @@ def _dept_suffix(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _phone_words(v: Vocabulary) -> str:
-    return "|".join(re.escape(w) + r"\.?" for w in v.words("header_values", "phone_words"))
+    """The phone words as one alternation, a space allowed between their letters: a word spaced out as labels
+    are (``내 선``), or broken by a cell's line (``(내`` / ``선 3725)``, read back with a space)."""
+    return "|".join(r"\s?".join(map(re.escape, w)) + r"\.?" for w in v.words("header_values", "phone_words"))
 
 
 def none_values(v: Vocabulary) -> frozenset[str]:
