@@ -204,10 +204,15 @@ def wraps_counter(left: str, right: str) -> bool:
     """Whether a counter word broke over two lines after its number (``거점시설 조성 8개`` + ``소``: ``8개소``, a
     narrow goal cell of a layout dump): the number's Hangul tail and the right's first word make one counter
     (the vocabulary's ``[counters]``) and the tail alone is a shorter one or none. Read apart, the number took the
-    shorter counter (8개 for 8개소: a unit misapplied; haetsal-county 57015 pdftotext -layout)."""
+    shorter counter (8개 for 8개소: a unit misapplied; haetsal-county 57015 pdftotext -layout). A unit a goal's
+    figure takes (``[counts] units``) as well: ``스마트교실 192학`` + ``급`` is ``192학급`` (a narrow PDF goal cell;
+    read apart, the figure took no unit and was left null)."""
     tail = _COUNTED_TAIL.search(left.rstrip())
     words = right.split()
-    return tail is not None and bool(words) and tail.group(1) + words[0] in count_units()
+    if tail is None or not words:
+        return False
+    word = tail.group(1) + words[0]
+    return word in count_units() or word in current().words("counts", "units")
 
 
 class NearbyText:

@@ -1,6 +1,6 @@
 """Session 37's fresh native sweep (mutated seeds 3700-3779 and crossbred seeds 6463-6502 in PDF, HWPX and HWP,
-drawn from ``FAMILIES[:81]``): unit tests on each class fixed, and the cards pinned (``PINNED_CROSSBREDS``, drawn
-from ``SWEPT``, so a family appended to ``FAMILIES`` moves no draw).
+drawn from ``FAMILIES[:81]``): unit tests on each class fixed, and the cards pinned (``PINNED_MUTANTS`` /
+``PINNED_CROSSBREDS``, each drawn from ``SWEPT``, so a family appended to ``FAMILIES`` moves no draw).
 
 Classes pinned:
 
@@ -9,7 +9,10 @@ Classes pinned:
   6464, dates 0.909);
 - a phone word a header cell broke (``(내`` / ``선 3725)``, read back ``(내 선 3725)``): the extension was left in the
   contact's name and the phone null (``header_value_kinds._phone_words``, a space allowed between a phone word's
-  letters; crossbred 6475, header 0.8).
+  letters; crossbred 6475, header 0.8);
+- a goal's unit word a narrow PDF goal cell broke after its first syllable (``스마트교실 192학`` / ``급``): the figure
+  took no unit and was left null (``textjoin_glue.wraps_counter``, the ``[counts] units`` as well as the counters;
+  mutant 3755, goals 0.952).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from pledgecard.extract.sections.header_value_kinds import bare_phone, split_pho
 from pledgecard.extract.textjoin_glue import cuts_padded_date, glue
 from samples.crossbreed import run_cross
 from samples.families import FAMILIES
+from samples.mutate import mutate
+from samples.style_sweep import run_family
 
 SWEPT = FAMILIES[:81]  # the families this sweep drew from
 
@@ -36,6 +41,14 @@ PINNED_CROSSBREDS: dict[tuple[int, str], tuple[float, str]] = {
         1.0,
         "담당자 cell 행정주무관 전호도 (내 / 선 3725): the extension left in the name, the phone null "
         "(header 0.8, 0.992; header_value_kinds._phone_words)",
+    ),
+}
+
+PINNED_MUTANTS: dict[tuple[int, str], tuple[float, str]] = {
+    (3755, "pdf"): (
+        1.0,
+        "a goal cell 스마트교실 192학 / 급 (the unit 학급 broken after its first syllable): the target's figure "
+        "null (goals 0.952, 0.996; textjoin_glue.wraps_counter)",
     ),
 }
 
@@ -78,6 +91,28 @@ def test_a_phone_word_spaced_or_broken_still_leads_the_extension() -> None:
 def test_pinned_crossbred_card_reads(tmp_path: Path, seed: int, fmt: str) -> None:
     floor, why = PINNED_CROSSBREDS[(seed, fmt)]
     (r,) = run_cross(seed, (fmt,), tmp_path, families=SWEPT)
+    assert "error" not in r, r.get("error")
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= floor, (r["score"], r["misses"], why)
+
+
+def test_a_goal_unit_broken_after_its_first_syllable_is_glued_whole() -> None:
+    """A unit a goal's figure takes (``[counts] units``, not a counter) broken by the cell's line after the
+    figure's first syllable: glued whole as a counter is; a right half going on past the unit, or making no unit, is
+    no such break."""
+    assert glue("스마트교실 192학", "급") == "스마트교실 192학급"
+    assert glue("참여 3가", "구") == "참여 3가구"
+    assert glue("거점시설 조성 8개", "소") == "거점시설 조성 8개소"  # a counter: as before
+    assert glue("192학", "급식") == "192학 급식"
+    assert glue("192학", "교 운영") == "192학 교 운영"
+    assert glue("2024년 교육", "급") == "2024년 교육 급"  # no figure before the syllable
+
+
+@pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_MUTANTS))
+def test_pinned_mutated_card_reads(tmp_path: Path, seed: int, fmt: str) -> None:
+    floor, why = PINNED_MUTANTS[(seed, fmt)]
+    fam, card_seed = mutate(seed, SWEPT)
+    (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= floor, (r["score"], r["misses"], why)
