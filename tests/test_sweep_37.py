@@ -8,7 +8,7 @@ Classes pinned:
   ``1``): the halves were glued with a space, the date left null (``textjoin_glue.cuts_padded_date``; crossbred
   6464, dates 0.909);
 - a phone word a header cell broke (``(내`` / ``선 3725)``, read back ``(내 선 3725)``): the extension was left in the
-  contact's name and the phone null (``header_value_kinds._phone_words``, a space allowed between a phone word's
+  contact's name and the phone null (``labels.phone_words``, a space allowed between a phone word's
   letters; crossbred 6475, header 0.8);
 - a goal's unit word a narrow PDF goal cell broke after its first syllable (``스마트교실 192학`` / ``급``): the figure
   took no unit and was left null (``textjoin_glue.wraps_counter``, the ``[counts] units`` as well as the counters;
@@ -40,7 +40,7 @@ PINNED_CROSSBREDS: dict[tuple[int, str], tuple[float, str]] = {
     (6475, "pdf"): (
         1.0,
         "담당자 cell 행정주무관 전호도 (내 / 선 3725): the extension left in the name, the phone null "
-        "(header 0.8, 0.992; header_value_kinds._phone_words)",
+        "(header 0.8, 0.992; labels.phone_words)",
     ),
 }
 
