@@ -298,10 +298,16 @@ def opens_with_label(text: str) -> bool:
     labels = find_labels(text)
     return bool(labels) and not text[:labels[0][1]].strip(" \t|│┃")
 
+def phone_words(v: Vocabulary) -> str:
+    """The phone words and glyphs (``[header_values] phone_words``) as one alternation, a point after each and a
+    space between a word's letters allowed: a word spaced out as labels are (``내 선``), or broken by a cell's line
+    (``(내`` / ``선 3725)``, read back with a space)."""
+    return "|".join(r"\s?".join(map(re.escape, w)) + r"\.?" for w in v.words("header_values", "phone_words"))
+
+
 def _phone_after(v: Vocabulary) -> re.Pattern[str]:
     """A phone word or glyph and a number after it (``☎ 052-940-3381``, ``전화 2718``)."""
-    words = "|".join(re.escape(w) for w in v.words("header_values", "phone_words"))
-    return re.compile(rf"(?:{words})\.?\s*[:：]?\s*\(?\d[\d)\-]{{2,}}")
+    return re.compile(rf"(?:{phone_words(v)})\s*[:：]?\s*\(?\d[\d)\-]{{2,}}")
 
 
 def _bracketed_pair(text: str, opening: str, end: int) -> bool:

@@ -104,6 +104,22 @@ def _cuts_fullwidth_date(left: str, right: str) -> bool:
         and not any(a < len(left) <= b for a, b, _ in find_dates(spaced))
 
 
+_PADDED_DATE = re.compile(r"(?<![\d.\-/])\d{4}(?P<sep>[-./])\d{2}(?P=sep)\d{2}(?![\d.\-/])")
+
+
+def cuts_padded_date(left: str, right: str) -> bool:
+    """A date printed in a fixed-width form (``2023-05-11``, ``2023.05.11``: four digits of year, two of month
+    and of day, one separator and no space) the line broke inside a digit run (``2023-05-1`` + ``1``, a narrow
+    date cell of a PDF breaking anywhere): the form fixes every field's width, so the halves glued make the date
+    running across the break and the halves apart a date no such form prints (a padded month with a day of one
+    digit: read apart, ``2023-05-01``). Only digits meet at the break, with no space on either side."""
+    if not (left and right and left[-1].isdigit() and right[0].isdigit()):
+        return False
+    at = len(left)
+    glued = left + right
+    return any(m.start() < at < m.end() and _straddles(glued, at) for m in _PADDED_DATE.finditer(glued))
+
+
 def continues_number(left: str, right: str) -> bool:
     """A number the line broke before its unit or period word: ``2023년 2`` + ``분기`` is
     ``2023년 2분기``, ``국비 46`` + ``억 확보)`` is ``46억``. The left half ends in a digit, the
@@ -165,7 +181,12 @@ def glue(left: str, right: str, lexicon: str = "") -> str:
         return right
     if not right:
         return left
-    if wraps_number(left, right) or continues_number(left, right) or wraps_fullwidth(left, right):
+    if (
+        wraps_number(left, right)
+        or continues_number(left, right)
+        or wraps_fullwidth(left, right)
+        or cuts_padded_date(left, right)
+    ):
         return left.rstrip() + right.lstrip()
     if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
         return left + right
@@ -183,10 +204,15 @@ def wraps_counter(left: str, right: str) -> bool:
     """Whether a counter word broke over two lines after its number (``거점시설 조성 8개`` + ``소``: ``8개소``, a
     narrow goal cell of a layout dump): the number's Hangul tail and the right's first word make one counter
     (the vocabulary's ``[counters]``) and the tail alone is a shorter one or none. Read apart, the number took the
-    shorter counter (8개 for 8개소: a unit misapplied; haetsal-county 57015 pdftotext -layout)."""
+    shorter counter (8개 for 8개소: a unit misapplied; haetsal-county 57015 pdftotext -layout). A unit a goal's
+    figure takes (``[counts] units``) as well: ``스마트교실 192학`` + ``급`` is ``192학급`` (a narrow PDF goal cell;
+    read apart, the figure took no unit and was left null)."""
     tail = _COUNTED_TAIL.search(left.rstrip())
     words = right.split()
-    return tail is not None and bool(words) and tail.group(1) + words[0] in count_units()
+    if tail is None or not words:
+        return False
+    word = tail.group(1) + words[0]
+    return word in count_units() or word in current().words("counts", "units")
 
 
 class NearbyText:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.labels import NUMBER_PARTS
+from pledgecard.extract.labels import phone_words as _phone_words
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current, key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.status import status_code, ticked_option
@@ -13,10 +14,6 @@ from pledgecard.normalize.status import status_code, ticked_option
 
 def _dept_suffix(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?:{v.pattern('header_values', 'dept_suffixes')})$")
-
-
-def _phone_words(v: Vocabulary) -> str:
-    return "|".join(re.escape(w) + r"\.?" for w in v.words("header_values", "phone_words"))
 
 
 def none_values(v: Vocabulary) -> frozenset[str]:
