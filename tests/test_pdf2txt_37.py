@@ -12,6 +12,11 @@ on its rule and on the real card (dumped by the real converter, scored by the sh
   project / ``2026년도`` / its project after the 2024 rows and the later groups' rows): every row was read as 2024's.
   goal_late_year looked at the last year line only; the first of the year lines after every row now decides: the
   rows since the year line above it get no year: 1 wrong goal figure -> 0, 0.920 -> 0.894.
+- another table's last column printed under the funding heading before the funding table's unit line (dahae-city 12
+  pdf2txt: ``3. 재원 투자계획`` / ``참여인원`` / ``43`` / ``13`` ... / ``(단위 : 억원)``): its figures made the funding
+  grid five cells too many, the whole table unread. A head word no funding table prints over a run of lone figures,
+  then the unit line, is left out of the table (extract/sections/funding_column_before.py): money 5/40 -> every amount
+  read, 0.541 -> 0.719, 0 wrong.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pathlib import Path
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_column_before import column_before_unit
 from pledgecard.extract.sections.goal_late_year import rows_of_late_group
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.outreach_channels_after import channels_after, lone_channel
@@ -127,3 +133,32 @@ def test_hanul_12_pdftotext_rows_before_late_years_get_no_year(tmp_path: Path) -
     assert wrong == []
     assert 2024 not in [g["year"] for g in rec["goals"][1:]]
     assert score >= 0.89
+
+
+def test_another_tables_column_before_the_funding_unit_line_is_left_out() -> None:
+    lines = _lines(
+        ["참여인원", "43", "13", "6", "11", "13", "(단위 : 억원)", "구분", "총사업비", "계", "국비"]
+    )
+    kept, apart = column_before_unit(list(lines))
+    assert [ln.text for ln in apart] == ["참여인원", "43", "13", "6", "11", "13"]
+    assert [ln.text for ln in kept][:2] == ["(단위 : 억원)", "구분"]
+    # a funding word over the figures (a label column, a source's row), one figure, or no unit line after: as printed
+    for texts in (
+        ["구분", "1", "2", "(단위 : 억원)"],
+        ["국비", "1,000", "2,000", "(단위 : 백만원)"],
+        ["참여인원", "43", "(단위 : 억원)", "구분"],
+        ["참여인원", "43", "13", "구분", "(단위 : 억원)"],
+    ):
+        lines = _lines(texts)
+        assert column_before_unit(list(lines)) == (lines, [])
+
+
+def test_dahae_12_pdf2txt_funding_read_past_the_column_above(tmp_path: Path) -> None:
+    src, _ = family_card(tmp_path, "dahae-city", 12, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
+    assert wrong == []
+    assert rec["funding"] is not None
+    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]
+    assert score >= 0.71
