@@ -17,7 +17,7 @@ miss cells and go unread (no figure guessed)."""
 from __future__ import annotations
 
 from pledgecard.extract.layout import Item, Line
-from pledgecard.extract.readers.text_lines import is_figure
+from pledgecard.extract.sections.funding_cells import is_amount_token
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern
 from pledgecard.extract.sections.funding_source_labels import source_label
 from pledgecard.extract.vocabulary import current
@@ -53,7 +53,7 @@ def column_before_unit(items: list[Item]) -> tuple[list[Item], list[Item]]:
         k < len(items)
         and isinstance(items[k], Line)
         and items[k].marker is None
-        and is_figure(items[k].full_text.strip())
+        and is_amount_token(items[k].full_text.strip())
     ):
         k += 1
     after = items[k] if k < len(items) else None
