@@ -50,6 +50,7 @@ from pledgecard.extract.sections.funding_checks import (
     total_label_ends_a_line,
     without_shares,
 )
+from pledgecard.extract.sections.funding_column_before import column_before_unit
 from pledgecard.extract.sections.funding_column_heads import classify_column, derived_after
 from pledgecard.extract.sections.funding_continued import (
     closes_whole,
@@ -156,27 +157,47 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     these two differ, the one under which the table's total is the overview budget's total (the
     card's unit line when neither is)."""
     ctx = ctx or SectionContext()
-    items = head_again_dropped(items, continued_caption)  # a table printed as lines going on after (계속): its head again out
-    items = head_cells_joined(fullwidth_folded(items))  # １，２５０ (fullwidth mode) read as 1,250  # a head printed a cell a line over rows a line: one head line
-    items, spent, said = execution_tables_apart(items, continued_caption)  # (집행실적) over a later table: not the plan's
+    items, foreign = column_before_unit(
+        items
+    )  # another table's last column before the unit line: not the table's
+    items = head_again_dropped(
+        items, continued_caption
+    )  # a table printed as lines going on after (계속): its head again out
+    items = head_cells_joined(
+        fullwidth_folded(items)
+    )  # １，２５０ (fullwidth mode) read as 1,250  # a head printed a cell a line over rows a line: one head line
+    items, spent, said = execution_tables_apart(
+        items, continued_caption
+    )  # (집행실적) over a later table: not the plan's
     read = _funding_by_unit(items, ctx)
     if spent:
-        read = SectionResult(read.value, read.provenance, [*read.rest, *spent], read.dates, [*read.findings, *said])
+        read = SectionResult(
+            read.value, read.provenance, [*read.rest, *spent], read.dates, [*read.findings, *said]
+        )
     if not read.value.get("funding") and (prose := funding_from_prose(items, ctx)) is not None:
         # no table read: the funding told in sentences, with what the table reader found of a table it could not read
-        read = SectionResult(prose.value, prose.provenance, prose.rest, prose.dates, [*read.findings, *prose.findings])
-    read = placed_by_print_order(read, items, ctx.record)  # cells a box-grouping dump printed out of order: where sums prove them
-    result = sources_by_budget(one_source_once(with_budget_told(read, ctx)), ctx)  # labels crossed: the budget's shares
+        read = SectionResult(
+            prose.value, prose.provenance, prose.rest, prose.dates, [*read.findings, *prose.findings]
+        )
+    read = placed_by_print_order(
+        read, items, ctx.record
+    )  # cells a box-grouping dump printed out of order: where sums prove them
+    result = sources_by_budget(
+        one_source_once(with_budget_told(read, ctx)), ctx
+    )  # labels crossed: the budget's shares
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
         funding["columns"] = resolve_ordinals(funding["columns"])
+    if foreign:
+        result.rest = [*foreign, *result.rest]
     return result
 
 
 def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     texts = unit_texts(ctx.heading, items)  # not a unit line of a table printed under the funding table
     own = next((u for u in map(find_unit, texts) if u), None) or next(
-        (u for u in (head_unit(t)[1] for t in texts[1:]) if u), None)  # 합계(백만원): the unit in a head cell
+        (u for u in (head_unit(t)[1] for t in texts[1:]) if u), None
+    )  # 합계(백만원): the unit in a head cell
     if not own:  # 총사업비 (백만원): a head's unit printed apart from it, one unit in the section
         apart = {u for t in texts[1:] for u in units_apart(t)}  # (two heads' units: which is the table's?)
         own = apart.pop() if len(apart) == 1 else None
@@ -194,15 +215,24 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
     if len(units) <= 1:
         unit = next(iter(units.values()), None)
         read_one = _extract_funding(items, ctx, unit)
-        if unit is not None and unit != ctx.card_unit and total is not None \
-                and (got := table_total((read_one.value or {}).get("funding"))) is not None and got != total:
+        if (
+            unit is not None
+            and unit != ctx.card_unit
+            and total is not None
+            and (got := table_total((read_one.value or {}).get("funding"))) is not None
+            and got != total
+        ):
             # the budget's unit, the card printing none: the table's total under it is no budget's
             # total (a budget told in 억 over a table counted in 백만원): the unit under which it is,
             # else none (the amounts as printed, a finding says so)
             m = unit_multiplier(unit) or 1
-            proven = unit_for(k) if (k := agreeing_multiplier(total, lambda n: Fraction(got) * n / m)) else None
+            proven = (
+                unit_for(k) if (k := agreeing_multiplier(total, lambda n: Fraction(got) * n / m)) else None
+            )
             if proven is None:
-                return read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
+                return read_proven(
+                    lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx)
+                )
             return inferred(_extract_funding(items, ctx, proven), proven, "budget_total")
         if unit is not None and unit != ctx.card_unit and _reads_bare(items, ctx, read_one):
             # the budget's unit over bare cells: its total the table's, else a budget amount the table prints
@@ -213,10 +243,16 @@ def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:
                 return inferred(read_one, unit, "budget_amounts")
             proven = read_proven(lambda u: _extract_funding(items, ctx, u), cells_may_print_units(items, ctx))
             # the cells under the budget's unit make its total, a row not its part: the deal's zeros unproven too
-            return nothing_placed(proven) if deal_disproven((read_one.value or {}).get("funding"), budget) else proven
+            return (
+                nothing_placed(proven)
+                if deal_disproven((read_one.value or {}).get("funding"), budget)
+                else proven
+            )
         return read_one
     read = [_extract_funding(items, ctx, u) for u in units.values()]
-    chosen = next((k for k, r in enumerate(read) if total is not None and table_total(r.value["funding"]) == total), 0)
+    chosen = next(
+        (k for k, r in enumerate(read) if total is not None and table_total(r.value["funding"]) == total), 0
+    )
     unit = list(units.values())[chosen]
     if unit != ctx.card_unit and _reads_bare(items, ctx, read[chosen]):
         return inferred(read[chosen], unit, "budget_total")
@@ -240,16 +276,23 @@ def _rows_read_as_lines(table: Table) -> bool:
     """Whether a table a dump's text reader drew (no page box) that no grid reads prints source rows
     when its rows are read as lines: the rows under a head line, their blank cells' wider gaps taken
     for a column gutter."""
-    return table.source.bbox is None and table.source.line_start is not None \
+    return (
+        table.source.bbox is None
+        and table.source.line_start is not None
         and any(data_row(" ".join(c for c in row if c)) for row in rows_once(table))
+    )
 
 
 def _head_of_figures(columns: list[dict[str, Any]]) -> bool:
     """Column labels printing a source row (``계 1,335,724 623,703 ...``): a row taken for the head, no label; a
     label naming a source and one year (``계 2025``) is a head's, not a row (two amounts at least, one of them
     grouped by commas)."""
-    return any((row := data_row(str(c.get("label") or ""))) is not None and len(row) >= 3
-               and any("," in t for t in row[1:]) for c in columns)
+    return any(
+        (row := data_row(str(c.get("label") or ""))) is not None
+        and len(row) >= 3
+        and any("," in t for t in row[1:])
+        for c in columns
+    )
 
 
 def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
@@ -269,26 +312,42 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
 
 def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
-    items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
+    items = joined_continued(
+        items, continued_caption
+    )  # a table's part after (계속), its head again: one table
     items = heads_without_unit(items)  # 구분 (단위 : 억원) 계 국비 ...: a head, its corner's unit taken out
-    items = head_page_joined(items)  # a head's first row a page break cut off as a table: the next one's again
+    items = head_page_joined(
+        items
+    )  # a head's first row a page break cut off as a table: the next one's again
     items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     mult = (unit_multiplier(unit) if unit else None) or 1
-    items = without_unit_column(items, mult)  # 구분 단위 총사업비 over 계 백만원 ...: the unit's column taken off
-    items = share_head_down(items)  # ❪백만원❫ 확보율 (%) over the period line: the share column's head back on it
+    items = without_unit_column(
+        items, mult
+    )  # 구분 단위 총사업비 over 계 백만원 ...: the unit's column taken off
+    items = share_head_down(
+        items
+    )  # ❪백만원❫ 확보율 (%) over the period line: the share column's head back on it
     lines, notes = split_notes([it for it in items if isinstance(it, Line) and not find_unit(it.text)])
     # a budget told in a sentence (parts first, the total in brackets) unmarked or under a low-level
     # bullet is no row of the table under it: a note (read as the budget by with_budget_told)
     told = [ln for ln in lines if budget_parts_first(fold(ln.text)) is not None]
     lines, notes = [ln for ln in lines if ln not in told], notes + told
-    tables = [(overflow_parted(head_cut_joined(part)), it) for it in items if isinstance(it, Table) and not unparted(it)
-              for part in split_at_repeated_head(it)]  # (a head row a page break read as two: one again; glued amounts parted)
+    tables = [
+        (overflow_parted(head_cut_joined(part)), it)
+        for it in items
+        if isinstance(it, Table) and not unparted(it)
+        for part in split_at_repeated_head(it)
+    ]  # (a head row a page break read as two: one again; glued amounts parted)
     summaries, tables = summary_tables(tables, mult, lines)
     headless: list[Table] = []  # tables of rows under no column label (a page break cut their head off)
     for k, (t, whole) in enumerate(tables):
         columns, rows, where = table_positions(t, mult)
-        if (rows and not columns) or (not rows and _rows_read_as_lines(t)) or (rows and _head_of_figures(columns)) \
-                or (rows and sources_as_columns(columns) and periods_elsewhere(lines, len(tables))):
+        if (
+            (rows and not columns)
+            or (not rows and _rows_read_as_lines(t))
+            or (rows and _head_of_figures(columns))
+            or (rows and sources_as_columns(columns) and periods_elsewhere(lines, len(tables)))
+        ):
             # (or rows a dump's blank cells set apart from their head line: none read; or a head that is a
             # source row, its figures run together in one cell spanning the block: the 계 row over the others; or a
             # turned table's head and total row cut from its period rows: funding_sources_head)
@@ -296,10 +355,12 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
             continue
         if rows:
             used = [whole, *summaries]
-            more_blank: list[tuple[int, int]] = []  # the blank cells of the rows a table under it goes on with
+            more_blank: list[
+                tuple[int, int]
+            ] = []  # the blank cells of the rows a table under it goes on with
             prov[Loc("funding")] = t.source
             prov.update(cell_provenance(t, where))
-            for t2, whole2 in tables[k + 1:]:  # the years continued in a table stacked under it
+            for t2, whole2 in tables[k + 1 :]:  # the years continued in a table stacked under it
                 c2, r2, w2 = table_positions(t2, mult)
                 if not c2 and (part := headless_part(t2, columns, mult)) is not None:
                     r2, w2 = part  # rows only, the head not printed again: read under this table's columns
@@ -318,7 +379,9 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
                     for j in range(len(more["amounts_krw"])):
                         at = Loc("funding", sub=f"rows[{i}].amounts_krw[{j}]")
                         if at in more_prov:
-                            prov[Loc("funding", sub=f"rows[{i}].amounts_krw[{len(columns) + j}]")] = more_prov[at]
+                            prov[Loc("funding", sub=f"rows[{i}].amounts_krw[{len(columns) + j}]")] = (
+                                more_prov[at]
+                            )
                     row["amounts_krw"] += more["amounts_krw"]
                 # its blank cells too, a column on: zeros where its own sums prove them (mutant 3436)
                 more_blank += [(i, len(columns) + j) for i, j in blank_cells(t2, w2)]
@@ -326,33 +389,50 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
                 used.append(whole2)
                 if closes_whole(c2):
                     break  # the whole's total closes the row: no table goes on after it
-            spans = [(rows[i], [columns[j] for j in js if j < len(columns)], cell)
-                     for i, js, cell in spanning_groups(t, where) if i < len(rows)]
+            spans = [
+                (rows[i], [columns[j] for j in js if j < len(columns)], cell)
+                for i, js, cell in spanning_groups(t, where)
+                if i < len(rows)
+            ]
             null_spanning(rows, spanning_cells(t, where))  # one amount over two periods: no period's
             blanks = [*blank_cells(t, where), *more_blank]
             zeros_proven(columns, rows, blanks, half_won_rounding(t, where, mult))
-            zeros_by_budget(columns, rows, blanks, budget_of(ctx.record))  # no sum of its own: the budget's shares
+            zeros_by_budget(
+                columns, rows, blanks, budget_of(ctx.record)
+            )  # no sum of its own: the budget's shares
             columns, rows = without_shares(columns, rows)
             read_slashed(columns, rows, mult)  # a scan's ``2,7/99``: read where its column's sum proves it
-            null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \
-                or null_negative(columns, rows, mult) or (t.source.page in ctx.ocr_pages  # an OCR misreading only
-                                                          and mend_cross_denied(columns, rows, mult))
+            null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) or null_negative(
+                columns, rows, mult
+            ) or (
+                t.source.page in ctx.ocr_pages  # an OCR misreading only
+                and mend_cross_denied(columns, rows, mult)
+            )
             if t.source.line_start is not None:
                 # a text dump's table, its columns told by where the words stand: a spanning head's words placed
                 # over the wrong columns deal a column's cells to another source, the sources then over the total
                 null_parts_over_total(columns, rows, mult)
             # the sources' totals in a table of their own (the funding's margins; a summary's shape, set aside)
             margin = None
-            for t2, whole2 in [*((t2, w2) for t2, w2 in tables[k + 1:] if all(w2 is not u for u in used)),
-                               *((s, s) for s in summaries)]:
+            for t2, whole2 in [
+                *((t2, w2) for t2, w2 in tables[k + 1 :] if all(w2 is not u for u in used)),
+                *((s, s) for s in summaries),
+            ]:
                 if (margin := with_source_margin(columns, rows, t2, mult)) is not None:
                     used.append(whole2)
                     prov.update((Loc("funding", sub=at), src) for at, src in margin[0].items())
                     break
-            rest = [it for it in items if all(it is not u for u in used)
-                    and not (isinstance(it, Line) and find_unit(it.text))]
-            return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov, rest,
-                                 findings=span_findings(spans, columns, rows) + ([margin[1]] if margin else []))
+            rest = [
+                it
+                for it in items
+                if all(it is not u for u in used) and not (isinstance(it, Line) and find_unit(it.text))
+            ]
+            return SectionResult(
+                {"funding": {"unit": unit, "columns": columns, "rows": rows}},
+                prov,
+                rest,
+                findings=span_findings(spans, columns, rows) + ([margin[1]] if margin else []),
+            )
     lines = in_force_lines(lines)  # 1,200 → 1,350 / (당초 1,200): the figures in force
     lines = without_note_cells(lines)  # a 비고 cell a line of its own ('24 1회 추경 반영): no row, no amount
     lines = rows_as_cells(lines)  # rows a line each amid rows a cell a line: a cell a line all
@@ -365,29 +445,56 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     apart = [it for it in items if isinstance(it, Table) and unparted(it)] if not from_tables else []
     if (headless or apart) and not from_tables:
         # rows a page break parted from their head lines: their lines, in print order among the others
-        table_lines = [Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source,
-                            printed=printed_by_columns(t, k))
-                       for t in [*headless, *apart] for k, row in enumerate(rows_once(t))]
+        table_lines = [
+            Line(
+                text=" ".join(c for c in row if c),
+                marker=None,
+                indent=0,
+                source=t.source,
+                printed=printed_by_columns(t, k),
+            )
+            for t in [*headless, *apart]
+            for k, row in enumerate(rows_once(t))
+        ]
         lines = sorted([*lines, *table_lines], key=lambda ln: ln.source.line_start or 0)
     proven_only = bool(headless or apart)  # rows re-read from tables' rows as lines: only what the sums prove
     if from_tables:
         # tables whose cells stand under no column (see _interpret): their rows as printed lines
-        lines = in_print_order([Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source,
-                                     printed=printed_by_columns(t, k))
-                                for t in items if isinstance(t, Table) for k, row in enumerate(rows_once(t))], lines)
+        lines = in_print_order(
+            [
+                Line(
+                    text=" ".join(c for c in row if c),
+                    marker=None,
+                    indent=0,
+                    source=t.source,
+                    printed=printed_by_columns(t, k),
+                )
+                for t in items
+                if isinstance(t, Table)
+                for k, row in enumerate(rows_once(t))
+            ],
+            lines,
+        )
         proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
     budget = budget_of(ctx.record)
-    grid = period_groups_from_lines(lines) or transposed_grid_from_lines(lines, budget, mult) \
-        or transposed_grid_from_lines(rows_from_cells(lines), budget, mult) \
-        or transposed_by_budget(rows_from_cells(lines), (ctx.record.get("overview") or {}).get("budget"), mult)
+    grid = (
+        period_groups_from_lines(lines)
+        or transposed_grid_from_lines(lines, budget, mult)
+        or transposed_grid_from_lines(rows_from_cells(lines), budget, mult)
+        or transposed_by_budget(
+            rows_from_cells(lines), (ctx.record.get("overview") or {}).get("budget"), mult
+        )
+    )
     if grid:
         columns, rows = interpret_grid(grid, mult)
     transposed = consistent(columns, rows)
     row_lines = lines  # the lines printing the rows, one a row
     if not transposed:
         grid = grid_from_lines(lines)
-        grid = placed_span_rows(grid) if grid else grid  # rows a merged amount left short, where sums place it
+        grid = (
+            placed_span_rows(grid) if grid else grid
+        )  # rows a merged amount left short, where sums place it
         columns, rows = interpret_grid(grid, mult) if grid else ([], [])
         if rows and not consistent(columns, rows):
             blanks_proven(grid, columns, rows)  # blank cells the gaps placed: zero where every sum holds so
@@ -411,19 +518,23 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         # cells: the stream's reading is chosen by whether the counts fit, a guess once a cell is missing
         by_row = sum(1 for d in grid[1:] if len(d) >= 3) >= 2
         stream_text = "\n".join(ln.full_text for ln in lines_of_table(lines))
-        s_cols, s_rows = (fragment_rows if by_row else funding_from_stream)(stream_text, mult, budget,
-                                                                            ctx.stray_periods)
+        s_cols, s_rows = (fragment_rows if by_row else funding_from_stream)(
+            stream_text, mult, budget, ctx.stray_periods
+        )
         # (rows printed in fragments, lines of figures that are no row: the stream only where the overview's
         # budget proves every row, funding_fragment_rows)
         if s_rows:
             columns, rows = s_cols, s_rows
             null_across_columns(columns, s_rows, mult)
-            null_unproven_stream(columns, s_rows, mult)  # a row no printed sum proves: null (funding_stream_proof)
+            null_unproven_stream(
+                columns, s_rows, mult
+            )  # a row no printed sum proves: null (funding_stream_proof)
             # no sum printed: the budget's shares (fragment_rows), a finding where rows are nulled
             where = lines[0].source if lines else None
             # rows printed in fragments whose order the budget does not prove: null, a finding (fragment_rows)
-            dealt = fragments_unproven(stream_text, columns, s_rows, budget, mult, where) \
-                or null_against_budget(columns, s_rows, budget, mult, where)
+            dealt = fragments_unproven(
+                stream_text, columns, s_rows, budget, mult, where
+            ) or null_against_budget(columns, s_rows, budget, mult, where)
         elif rows:
             unplaced = null_unplaceable_rows(grid, columns, rows, lines)
         elif (cells := rows_from_cells(lines)) and (by_cells := grid_from_lines(cells)):
@@ -436,14 +547,21 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
                 grid, row_lines, proven_only = by_cells, cells, True
                 unplaced = null_unplaceable_rows(grid, columns, rows, cells)
     if not rows:
-        return SectionResult({"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)])
+        return SectionResult(
+            {"funding": None}, prov, lines + notes + [it for it in items if isinstance(it, Table)]
+        )
     # the share columns' places amid the periods (확보 | 미확보; the head's, the corner off, those closing it apart)
     head_cells = [c for c in (grid[0] if grid else [])[1:] if c.strip()]
-    shares = frozenset(k for k, c in enumerate(head_cells[:len(head_cells) - derived_after(grid)])
-                       if classify_column(c)["kind"] == "share")
+    shares = frozenset(
+        k
+        for k, c in enumerate(head_cells[: len(head_cells) - derived_after(grid)])
+        if classify_column(c)["kind"] == "share"
+    )
     moved: list[dict[str, Any]] = []
     share_at = next((k for k, c in enumerate(columns) if c["kind"] == "share"), None)
-    if heads_a_line(lines) and share_to_row_end(columns, rows):  # a share's head printed amid the periods, one
+    if heads_a_line(lines) and share_to_row_end(
+        columns, rows
+    ):  # a share's head printed amid the periods, one
         # cell a line, its cells last (a head sharing a line prints the columns' order: it stands as printed)
         moved.append(share_moved(columns[-1]["label"], share_at or 0, lines[0].source if lines else None))
     columns, rows = without_shares(columns, rows)
@@ -452,29 +570,50 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         # the years' on one line: their printed order stands, :func:`null_against_sums`)
         placed = total_end_by_rows(columns, [r["amounts_krw"] for r in rows])
         columns = placed if placed is not None and placed[-1]["kind"] == "total" else columns
-    nulled = null_against_sums(columns, rows, mult) or null_out_of_order(columns, rows, mult) \
+    nulled = (
+        null_against_sums(columns, rows, mult)
+        or null_out_of_order(columns, rows, mult)
         or null_negative(columns, rows, mult)
+    )
     turn_by_budget(columns, rows, budget, mult)  # a square table dealt turned: the budget's shares prove it
     nulled = null_broken_sums(columns, rows, mult) or nulled  # cells dealt off their places: no sum holds
     short = set() if transposed else short_rows(grid) | gapped_rows(row_lines, named_columns(grid))
     if proven_only or short:
         nulled = null_unproven(columns, rows, mult, short, every=proven_only) or nulled
-    if not transposed and null_unsummed(columns, rows, {d[0]: d[1:] for ln in row_lines if (d := data_row(ln.full_text))}):
-        nulled = True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
-    if regroup_spaced(columns, rows, mult, extra=0 if transposed else derived_after(grid),
-                      printed=printed_with_blanks(rows, row_lines, None if transposed else
-                                                  len(columns) + len(shares) + derived_after(grid))
-                      | ({} if transposed else group_printed(grid, row_lines, rows, len(columns))),
-                      skip=frozenset() if transposed else shares, budget=budget,
-                      noted=not transposed and note_headed(row_lines)):
+    if not transposed and null_unsummed(
+        columns, rows, {d[0]: d[1:] for ln in row_lines if (d := data_row(ln.full_text))}
+    ):
+        nulled = (
+            True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
+        )
+    if regroup_spaced(
+        columns,
+        rows,
+        mult,
+        extra=0 if transposed else derived_after(grid),
+        printed=printed_with_blanks(
+            rows, row_lines, None if transposed else len(columns) + len(shares) + derived_after(grid)
+        )
+        | ({} if transposed else group_printed(grid, row_lines, rows, len(columns))),
+        skip=frozenset() if transposed else shares,
+        budget=budget,
+        noted=not transposed and note_headed(row_lines),
+    ):
         # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
         read_rows = {r["label"] for r in rows}
-        unplaced = [ln for ln in unplaced if (row := data_row(ln.full_text)) is None or row[0] not in read_rows]
+        unplaced = [
+            ln for ln in unplaced if (row := data_row(ln.full_text)) is None or row[0] not in read_rows
+        ]
     label_by_budget(columns, rows, None if nulled else (ctx.record.get("overview") or {}).get("budget"), mult)
     read = {r["label"] for r in rows}
-    unplaced += [ln for ln in lines if all(ln is not u for u in unplaced) and (labels := run_together_row(ln.full_text))
-                 and not set(labels) <= read]  # rows run together whose parting no sums proved: unread
+    unplaced += [
+        ln
+        for ln in lines
+        if all(ln is not u for u in unplaced)
+        and (labels := run_together_row(ln.full_text))
+        and not set(labels) <= read
+    ]  # rows run together whose parting no sums proved: unread
     if lines:
         prov[Loc("funding")] = lines[0].source
     # a transposed table's rows are its columns: no one line holds a row
@@ -483,15 +622,26 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         prov[Loc("funding", sub=f"rows[{i}]")] = ln.source
     if proven_only:  # a row of more figures than columns: the figures seen kept as printed
         keep_printed(grid, rows)
-    return SectionResult({"funding": {"unit": unit, "columns": columns, "rows": rows}}, prov,
-                         list(notes) + unplaced, findings=[*moved, *dealt, *spread_findings(columns, rows, _line_of(row_lines))])
+    return SectionResult(
+        {"funding": {"unit": unit, "columns": columns, "rows": rows}},
+        prov,
+        list(notes) + unplaced,
+        findings=[*moved, *dealt, *spread_findings(columns, rows, _line_of(row_lines))],
+    )
 
 
 def _line_of(lines: list[Line]) -> Callable[[str, str], Source | None]:
     """The source of the last of ``lines`` printing a row of ``label`` that holds ``amount`` (the whole's rows are
     printed after the sub-projects' of the same label)."""
+
     def find(label: str, amount: str) -> Source | None:
-        hits = [ln.source for ln in lines if (row := data_row(ln.full_text)) and row[0] == label
-                and any(c.startswith(amount) for c in row[1:])]
+        hits = [
+            ln.source
+            for ln in lines
+            if (row := data_row(ln.full_text))
+            and row[0] == label
+            and any(c.startswith(amount) for c in row[1:])
+        ]
         return hits[-1] if hits else None
+
     return find

@@ -18,19 +18,26 @@ from pledgecard.extract.sections.goal_values import is_status_cell, is_value_tok
 
 
 def rows_of_late_group(rows: list[GoalRow], year_lines: list[tuple[int, int]], lines: list[str]) -> set[int]:
-    """The first lines of the rows whose year the late year line proves unknown (see the module): the rows
-    read since the year line before the last, when the last year line (``(line, year)``) prints after every
+    """The first lines of the rows whose year the late year lines prove unknown (see the module): the rows
+    read since the year line before the first late one, when year lines (``(line, year)``) print after every
     row and the table's ``lines`` after it hold cells but no status (its group opened no row, read or not:
     gaji-county 91002 pdf2txt's 2024 group opens rows whose cells print out of order, its 2023 rows stay) and
     no figure (saebom-county 27007 pdf2txt prints its 2024 rows' targets and actuals there, their statuses
     past a page break: its 2023 row stays); else none."""
     if not rows or not year_lines:
         return set()
-    last = year_lines[-1][0]
-    after = [t.strip() for t in lines[last + 1:] if t.strip()]
-    if last < max(r.line for r in rows) or not after or any(is_status_cell(t) for t in after):
+    # the first of the year lines printed after every row: several groups' years may follow the rows (hanul-special
+    # 12 pdftotext: ``2025년도`` / its project cell / ``2026년도`` / its project cell after the 2024 rows and two
+    # rows of the later groups, read as 2024's)
+    late = next((k for k, (at, _y) in enumerate(year_lines) if at > max(r.line for r in rows)), None)
+    if late is None:
+        return set()
+    years = {at for at, _y in year_lines}
+    first = year_lines[late][0]
+    after = [t.strip() for at, t in enumerate(lines) if at > first and at not in years and t.strip()]
+    if not after or any(is_status_cell(t) for t in after):
         return set()
     if any(is_value_token(w) for t in after for w in t.split()):
         return set()  # a figure after it (``154호 공급`` / ``106호``): its rows' cells print there, their statuses cut off
-    above = year_lines[-2][0] if len(year_lines) > 1 else -1
+    above = year_lines[late - 1][0] if late > 0 else -1
     return {r.line for r in rows if r.line > above}

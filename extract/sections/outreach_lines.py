@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.outreach_channels_after import channels_after
 from pledgecard.extract.sections.outreach_count_heads import count_heads_cut
 from pledgecard.extract.sections.outreach_foreign_cells import head_holds_foreign_cells
 from pledgecard.extract.sections.outreach_grid import blanks_by_total
@@ -39,8 +40,15 @@ def _labelled_values(header: str, text: str) -> list[str] | None:
     over a label that is no count."""
     head, _, _ = header.strip().partition(" ")
     label, _, rest = text.strip().partition(" ")
-    if not head or category_of(head) or is_total_label(head) or not rest or is_value_line(label) \
-            or category_of(label) or is_total_label(label):  # a channel's or the total's row: one a row
+    if (
+        not head
+        or category_of(head)
+        or is_total_label(head)
+        or not rest
+        or is_value_line(label)
+        or category_of(label)
+        or is_total_label(label)
+    ):  # a channel's or the total's row: one a row
         return None
     return is_value_line(rest)
 
@@ -58,7 +66,7 @@ def _total_amid(header: str, cols: list[tuple[str, str]]) -> tuple[int, list[tup
     at = max(i for i, t in enumerate(toks) if t == word)
     if at != len(toks) - 1:
         return None  # the total word inside a label, not after it
-    return k + 1, [*cols[:k], (fold(" ".join(toks[:at])), cat), *cols[k + 1:]]
+    return k + 1, [*cols[:k], (fold(" ".join(toks[:at])), cat), *cols[k + 1 :]]
 
 
 def late_channel(header: list[Line]) -> bool:
@@ -83,8 +91,11 @@ def _label_piece_amid(rest: list[Line], header_parts: list[str], n_values: int) 
     (haetsal-county 57021 pdftotext: ``계`` / ``주민간담회, 공청`` / ``6회`` / ``회등`` / ``만족도 조사`` ..): the counts
     are no label's. A row's label after a full run of counts (dure-county's ``참여인원(명)``) is none."""
     text = fold(rest[0].full_text)
-    if category_of(text) or re.fullmatch(r"[가-힣]+", text) is None \
-            or not any(is_total_label(p.strip()) for p in header_parts):
+    if (
+        category_of(text)
+        or re.fullmatch(r"[가-힣]+", text) is None
+        or not any(is_total_label(p.strip()) for p in header_parts)
+    ):
         return False
     if n_values >= 1 + sum(1 for p in header_parts if category_of(fold(p))):
         return False
@@ -101,6 +112,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     values: list[str] = []
     value_lines: list[Line] = []
     lines = joined_notes(lines)  # a count's note wrapped onto the next line: one cell
+    stop = len(lines)  # the first line after the counts
     for at, ln in enumerate(lines):
         toks = is_value_line(ln.full_text)
         if toks is None and header_parts and not values:
@@ -117,6 +129,7 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
                     return None
                 if _label_piece_amid(lines[at:], header_parts, len(values)):
                     return None
+                stop = at
                 break
             header_parts.append(ln.full_text)
             header.append(ln)
@@ -125,11 +138,15 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     keep = count_heads_cut(header_parts)  # a channel-a-row table's count column heads after its total's word
     header_parts, header = header_parts[:keep], header[:keep]
     if len(value_lines) == len(values) and (tail := year_tail(values)):
-        values, value_lines = values[:-tail], value_lines[:-tail]  # another table's years after a cell-a-line run
+        values, value_lines = (
+            values[:-tail],
+            value_lines[:-tail],
+        )  # another table's years after a cell-a-line run
     # a block the reader could not align, its header row printed over several lines that the
     # reader joined cell by cell: a two-line label's pieces may stand apart, another's between them
-    late = late_channel(header) or (one_header_line and any(
-        (ln.source.line_end or 0) > (ln.source.line_start or 0) for ln in header))
+    late = late_channel(header) or (
+        one_header_line and any((ln.source.line_end or 0) > (ln.source.line_start or 0) for ln in header)
+    )
     if not values or not header_parts or (one_header_line and len(header_parts) > 1):
         return None
     if head_holds_foreign_cells(header_parts):
@@ -137,16 +154,19 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     if pieces_run_after_labels(header_parts):
         return None  # the head printed a line at a time across its cells: its order no column's (outreach_pieces_run)
     if len(value_lines) == len(values) and periods_across(header_parts):
-        return None  # the channels down, periods across, one column printed a cell a line: whose is not printed
+        return (
+            None  # the channels down, periods across, one column printed a cell a line: whose is not printed
+        )
     cols = split_header(" ".join(header_parts))
     if not cols:
         return None
     head = " ".join(header_parts).split()
     if len(value_lines) == len(values) and head and (is_total_label(head[0]) or is_total_label(head[-1])):
         # a year printed after the run of counts, the channels' counts summing to the total: another table's
-        values = past_the_total(values, len(cols), 0 if is_total_label(head[0]) else len(cols),
-                                lambda t: count_cell(t)[0])
-        value_lines = value_lines[:len(values)]
+        values = past_the_total(
+            values, len(cols), 0 if is_total_label(head[0]) else len(cols), lambda t: count_cell(t)[0]
+        )
+        value_lines = value_lines[: len(values)]
     total_last = len(head) > 1 and is_total_label(head[-1])  # 계 printed after the channels
     amid = _total_amid(" ".join(header_parts), cols)  # 계 printed between two channels
     n_keyed = len(cols)
@@ -155,8 +175,11 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
         # blank counts the printed spaces place and a channel no keyword names (``언론보도 교원 연수``): the labels
         # fitted to the printed cells, read only where the counts add up to the total (below)
         cols = _fit_labels(cols, " ".join(header_parts), len(gapped) - 1)
-    by_gaps = gapped is not None and len(values) <= len(cols) < len(gapped) == len(cols) + 1 and (
-        is_total_label(head[0]) or total_last or total_leads(header_parts) or amid is not None)
+    by_gaps = (
+        gapped is not None
+        and len(values) <= len(cols) < len(gapped) == len(cols) + 1
+        and (is_total_label(head[0]) or total_last or total_leads(header_parts) or amid is not None)
+    )
     if by_gaps and gapped is not None:
         values = gapped  # count cells printed blank, each a space more (1회  1   ): their places the gaps'
     elif (total_last or amid is not None) and len(values) == len(cols):
@@ -166,7 +189,9 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     if total_last:
         label, cat = cols[-1]
         cols[-1] = (fold(label.rsplit(" ", 1)[0]), cat)
-    has_total = bool(head) and (is_total_label(head[0]) or total_leads(header_parts))  # 구분 / 계 / channels too
+    has_total = bool(head) and (
+        is_total_label(head[0]) or total_leads(header_parts)
+    )  # 구분 / 계 / channels too
     if has_total or total_last:  # a printed total word tells which value is the total: the rest are channels
         cols = _fit_labels(cols, " ".join(header_parts), len(values) - 1)
     total = unit = None
@@ -180,30 +205,40 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     elif amid is not None and not total_last and len(values) == len(cols) + 1:
         k, cols = amid
         total, unit = count_cell(values[k])
-        total_raw, values = values[k], values[:k] + values[k + 1:]
+        total_raw, values = values[k], values[:k] + values[k + 1 :]
     elif total_last and len(values) == len(cols) + 1:
         total, unit = count_cell(values[-1])
         total_raw, values = values[-1], values[:-1]
     elif has_total or len(values) == len(cols) + 1:
         counted = not has_total  # the total told by the count of cells only, no total word printed
-        if has_total and len(header) > 1 and len(value_lines) == len(values) == len(cols) + 1 \
-                and is_total_label(fold(header_parts[0].strip())):
+        if (
+            has_total
+            and len(header) > 1
+            and len(value_lines) == len(values) == len(cols) + 1
+            and is_total_label(fold(header_parts[0].strip()))
+        ):
             # a cell a line, the total's word first: its count printed last where only that adds up
             values = total_moved_first(values, lambda t: count_cell(t)[0])
         total, unit = count_cell(values[0])
         total_raw, values = values[0], values[1:]
     if len(values) != len(cols):
         return None  # a channel no keyword names shifted the columns: leave it to `unparsed`
+    if counted and channels_after((ln.full_text for ln in lines[stop:]), [cat for _, cat in cols]):
+        return None  # a total told by the count of cells, other channels' labels alone after the counts (outreach_channels_after)
     starts = [ln.source.line_start for ln in header]
-    if wrapped_label_last(header_parts, starts, len(values) + (1 if total_raw else 0)) \
-            or piece_apart_last(header_parts, starts, len(values) + (1 if total_raw else 0)):
+    if wrapped_label_last(header_parts, starts, len(values) + (1 if total_raw else 0)) or piece_apart_last(
+        header_parts, starts, len(values) + (1 if total_raw else 0)
+    ):
         # a wrapped label printed after the others: its column's place is not told, no count is read;
         # the total only where the counts add up to it
         if not proven_total(total, values):
             total, unit, total_raw = None, None, ""
         late = True
-    if late and not (len(values) == len(cols) and len({count_cell(v)[0] for v in values} - {None}) == 1
-                     and all(count_cell(v)[0] is not None for v in values)):
+    if late and not (
+        len(values) == len(cols)
+        and len({count_cell(v)[0] for v in values} - {None}) == 1
+        and all(count_cell(v)[0] is not None for v in values)
+    ):
         # a channel's label printed on a line after the row of the other labels (a header a page
         # break cut, its two-line label printed on the next page): the label's place among the
         # columns is not known from the print order, so which count is whose is not known; the
@@ -221,7 +256,9 @@ def from_lines(lines: list[Line], *, one_header_line: bool = False) -> Outreach 
     pieces = [p for p in header_parts if not category_of(p) and not is_total_label(p.strip())]
     # (or a label wrapped over lines each naming its channel, ``주민간담회,`` / ``공청회 등``: more header lines
     # than the channels and total words read; mutant 4099 pdftotext, 주민간담회's count printed last)
-    wrapped = len(header) > 1 and len(header_parts) > n_keyed + sum(is_total_label(p.strip()) for p in header_parts)
+    wrapped = len(header) > 1 and len(header_parts) > n_keyed + sum(
+        is_total_label(p.strip()) for p in header_parts
+    )
     if (pieces or wrapped) and total is not None and None not in counts and sum(counts) != total:  # type: ignore[arg-type]
         # a header printed a cell a line, with a piece of a label broken over lines, whose counts
         # miss the printed total: the converter printed the pieces apart and the cells out of their
@@ -237,8 +274,14 @@ def _row_label_unit(text: str) -> str | None:
     label = text.split()[0] if text.split() else ""
     if is_value_line(text) is not None:
         return None
-    return next((u.strip() for u in re.findall(r"\(([^)]*)\)", fold(label))
-                 if u.strip() in current().words("counts", "units")), None)
+    return next(
+        (
+            u.strip()
+            for u in re.findall(r"\(([^)]*)\)", fold(label))
+            if u.strip() in current().words("counts", "units")
+        ),
+        None,
+    )
 
 
 def _lead(printed: str) -> int:
@@ -256,7 +299,7 @@ def _gapped(line: Line, values: list[str], header: list[Line]) -> list[str] | No
     heads = [(h.printed or "").rstrip("\n") for h in header]
     if not raw.strip() or not all(h.strip() for h in heads):
         return None
-    printed = raw[min([_lead(raw), *(_lead(h) for h in heads)]):]
+    printed = raw[min([_lead(raw), *(_lead(h) for h in heads)]) :]
     if not heads or heads[-1].endswith(" "):
         printed = printed.rstrip(" ")
     cells = cells_one_space_apart(printed)
@@ -291,9 +334,13 @@ def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple
     for k, (label, _cat) in enumerate(cols):
         words = label.split()
         at = next((i for i, w in enumerate(words) if category_of(w)), None)
-        rest = words[at + 1:] if at is not None else []
-        if rest and not words[at].endswith((",", "，", "·")) and rest[-1] not in current().words("claims", "open_list_words") and not any(
-                category_of(w) for w in rest):
+        rest = words[at + 1 :] if at is not None else []
+        if (
+            rest
+            and not words[at].endswith((",", "，", "·"))
+            and rest[-1] not in current().words("claims", "open_list_words")
+            and not any(category_of(w) for w in rest)
+        ):
             tails.append((k, at))
     if len(tails) != missing:
         return cols
@@ -304,5 +351,5 @@ def _fit_labels(cols: list[tuple[str, str]], head: str, want: int) -> list[tuple
             out.append((label, cat))
             continue
         words = label.split()
-        out += [(" ".join(words[: cut[k] + 1]), cat), (" ".join(words[cut[k] + 1:]), "other")]
+        out += [(" ".join(words[: cut[k] + 1]), cat), (" ".join(words[cut[k] + 1 :]), "other")]
     return out
