@@ -78,13 +78,13 @@ def _pieces(lines: list[TLine], head: int) -> tuple[list[_Run], int, int]:
         if ln.blank:
             continue
         s = ln.segs[0]
+        piece = abs(_mid(s) - first) < abs(_mid(s) - second)
         if (
             _head(ln)
             or numbered_heading(ln)
-            or (len(ln.segs) == 1 and section_of(ln.text.strip()) is not None)
+            or (not piece and len(ln.segs) == 1 and section_of(ln.text.strip()) is not None)
         ):
-            break  # the next table's head, or a section's heading: no row of the table
-        piece = abs(_mid(s) - first) < abs(_mid(s) - second)
+            break  # the next table's head, or a section's heading (a block's name in the first column is none)
         if (s.x0 < h[0].x1 and s.x1 > h[1].x1) or (piece and s.x1 > h[1].x0 + 1):
             break  # a line across the page or into the second column from the first: no row of the table
         last = k
