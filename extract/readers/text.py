@@ -25,6 +25,7 @@ from pledgecard.extract.readers.text_diagonal_marks import diagonal_marks
 from pledgecard.extract.readers.text_drawn_tables import continued, drawn_table
 from pledgecard.extract.readers.text_footnotes import place_foot_notes
 from pledgecard.extract.readers.text_grids import DrawnCell, drawn_cells, grid_end
+from pledgecard.extract.readers.text_group_cells import group_cells_atop
 from pledgecard.extract.readers.text_layout import analyse
 from pledgecard.extract.readers.text_layout_items import to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, source_lines, split_lines
@@ -373,6 +374,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
             lines[k] = TLine(line.number, line.page, "")
     aside: list[tuple[int, str]] = []  # a grid's note column printed as a box past its rows: set aside
     lines = drop_row_numbers(lines, aside)  # a list grid's row-number column (번호 | 추진일자 | ...): no part of its rows
+    lines = group_cells_atop(lines)  # an item table's group cell amid its rows (구분 of a layout dump): above them
     lines = join_wrapped_dates(lines)  # a date wrapped in its narrow cell around its row (2023년 2분 / 기)
     lines = join_wrapped_heads(lines)  # a schedule's period heads wrapped in their narrow columns (상반 / 기)
     lines = place_foot_notes(lines)  # a page's foot notes after the line calling them

@@ -1,0 +1,212 @@
+"""A group cell of an item table's first column in a layout dump (``구분`` | date | item | note, the first
+column one cell over many rows naming the block and its reporting point), read by ``pdftotext -layout`` as
+pieces at the far left amid the rows: the cell's text is centred on its rows, a piece a line, often on the
+lines of the rows beside it, a piece broken in mid-word, the cell cut in two by a page break.
+
+Under a head line (three cells or more, each a few words with no digit), a piece is the first segment of a line
+standing nearer the head's first cell than its second (by their middles) and ending before the second's head;
+pieces one or two lines apart make a run. The table's rows end at the next head, a section's heading, or a line
+running from the first column past the second's head. Only an item table is looked at: two of its rows or more
+print a date in the second column. A run is a group cell only where its pieces joined read as a block heading
+with a reporting date (:func:`pledgecard.extract.headings.parse_group_heading`); a run with no such date ending
+its page whose next run opens the next page with a bracket is joined to it when the two read as one (a cell a
+page break cut). Each group cell is taken off the rows' lines and printed on a line of its own: the first
+group above the head (blank lines around both: no aligned block reads the head, the cell and the rows as one
+table), or under it when the head is printed again (the table going on under a table of its own); a later
+group above the first row after the group before's, that group ending where its cell's middle is the middle of
+its rows (on the page its cell ends on). Where a cell's rows end is told by the geometry alone, never proven:
+one row at a boundary may go to the group before or after; no figure is read from the cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.labels import section_of
+from pledgecard.extract.readers.text_cells import join_wrapped
+from pledgecard.extract.readers.text_line_kinds import numbered_heading
+from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
+from pledgecard.normalize.dates import is_date
+
+MIN_HEAD = 3  # cells of a head line, at least
+MIN_DATED = 2  # rows printing a date in the second column, at least: an item table (date | item | note)
+MAX_HEAD_CELL = 12  # characters of a head cell, at most
+MAX_GAP = 2  # lines between two pieces of one cell, at most
+APART = 4  # blank lines either side of a head with a group cell set above it: no aligned block takes them
+# (text_aligned_blocks.find_block ends a block at four blank lines)
+_OPENERS = "(（[［"  # a bracket opening a reporting point
+
+
+@dataclass
+class _Run:
+    """A run of first-column pieces: indexes of their lines and the pieces."""
+
+    rows: list[int]
+    segs: list[Seg]
+
+    def text(self, lexicon: str) -> str:
+        return join_wrapped([s.text for s in self.segs], lexicon)
+
+
+def _head(line: TLine) -> bool:
+    """A table's head line: three cells or more, each a few words with no digit."""
+    return len(line.segs) >= MIN_HEAD and all(
+        len(s.text) <= MAX_HEAD_CELL and not any(c.isdigit() for c in s.text) for s in line.segs
+    )
+
+
+def _cells_of(line: TLine) -> tuple[str, ...]:
+    return tuple(s.text for s in line.segs)
+
+
+def _mid(s: Seg) -> float:
+    return (s.x0 + s.x1) / 2
+
+
+def _pieces(lines: list[TLine], head: int) -> tuple[list[_Run], int, int]:
+    """The runs of first-column pieces under the head at ``head``, the index of the table's last line and the
+    count of its rows printing a date in the second column."""
+    h = lines[head].segs
+    first, second = _mid(h[0]), _mid(h[1])
+    third = _mid(h[2])
+    runs: list[_Run] = []
+    last = head
+    dated = 0
+    for k in range(head + 1, len(lines)):
+        ln = lines[k]
+        if ln.blank:
+            continue
+        s = ln.segs[0]
+        piece = abs(_mid(s) - first) < abs(_mid(s) - second)
+        if (
+            _head(ln)
+            or numbered_heading(ln)
+            or (not piece and len(ln.segs) == 1 and section_of(ln.text.strip()) is not None)
+        ):
+            break  # the next table's head, or a section's heading (a block's name in the first column is none)
+        if (s.x0 < h[0].x1 and s.x1 > h[1].x1) or (piece and s.x1 > h[1].x0 + 1):
+            break  # a line across the page or into the second column from the first: no row of the table
+        last = k
+        dated += any(
+            abs(_mid(g) - second) < min(abs(_mid(g) - first), abs(_mid(g) - third)) and is_date(g.text)
+            for g in ln.segs
+        )
+        if not piece:
+            continue
+        if runs and k - runs[-1].rows[-1] <= MAX_GAP + 1 and lines[runs[-1].rows[-1]].page == ln.page:
+            runs[-1].rows.append(k)
+            runs[-1].segs.append(s)
+        else:
+            runs.append(_Run([k], [s]))
+    return runs, last, dated
+
+
+def _dated(text: str) -> bool:
+    """``text`` reads as a block heading with a reporting date."""
+    g = parse_group_heading(text)
+    return g is not None and g[1] is not None
+
+
+def _cells(runs: list[_Run], lines: list[TLine], lexicon: str) -> list[tuple[_Run, str]]:
+    """The runs reading as group cells with their text; a run cut by a page break joined to its rest (the last
+    run of its page, no date, and the next page's first, opening with a bracket: the cell's reporting point)."""
+    cells: list[tuple[_Run, str]] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        if _dated(run.text(lexicon)):
+            cells.append((run, run.text(lexicon)))
+            k += 1
+            continue
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        if (
+            nxt is not None
+            and lines[nxt.rows[0]].page == lines[run.rows[-1]].page + 1
+            and nxt.segs[0].text[:1] in _OPENERS
+        ):
+            both = _Run(run.rows + nxt.rows, run.segs + nxt.segs)
+            if _dated(both.text(lexicon)):
+                cells.append((both, both.text(lexicon)))
+                k += 2
+                continue
+        k += 1
+    return cells
+
+
+def _starts(lines: list[TLine], head: int, last: int, cells: list[tuple[_Run, str]]) -> list[int]:
+    """The index of the first row each group cell names."""
+    pieces = {k for run, _ in cells for k in run.rows if len(lines[k].segs) == 1}
+    rows = [k for k in range(head + 1, last + 1) if not lines[k].blank and k not in pieces]
+    starts: list[int] = []
+    begin = rows[0] if rows else head + 1
+    for n, (run, _) in enumerate(cells):
+        starts.append(begin)
+        if n + 1 == len(cells):
+            break
+        page = lines[run.rows[-1]].page
+        top = next(k for k in run.rows if lines[k].page == page)
+        s = next((k for k in rows if k > head and k >= begin and lines[k].page == page), begin)
+        end = 2 * ((top + run.rows[-1]) / 2) - min(s, top)
+        nxt = cells[n + 1][0].rows[0]
+        begin = min(next((k for k in rows if k > end), nxt), nxt)
+    return starts
+
+
+def _apart(line: TLine) -> list[TLine]:
+    """``APART`` blank lines at ``line``'s place."""
+    return [to_tline(line.number, line.page, "") for _ in range(APART)]
+
+
+def _without(line: TLine, seg: Seg) -> TLine:
+    """``line`` with ``seg`` printed as spaces."""
+    text = line.text[: seg.c0] + " " * (seg.c1 - seg.c0) + line.text[seg.c1 :]
+    return to_tline(line.number, line.page, text.rstrip())
+
+
+def group_cells_atop(lines: list[TLine], lexicon: str = "") -> list[TLine]:
+    """``lines`` with each item table's group cells (see the module's words) on lines of their own above their
+    rows."""
+    if not lexicon:
+        lexicon = "\n".join(ln.text for ln in lines)
+    out = list(lines)
+    heads: set[tuple[str, ...]] = set()  # the heads read so far, by their cells
+    k = 0
+    while k < len(out):
+        if not _head(out[k]):
+            k += 1
+            continue
+        runs, last, dated = _pieces(out, k)
+        cells = _cells(runs, out, lexicon) if dated >= MIN_DATED else []
+        if not cells:
+            k += 1
+            continue
+        starts = _starts(out, k, last, cells)
+        head_lines: dict[int, TLine] = {}
+        starts[0] = k
+        again = _cells_of(out[k]) in heads
+        for (run, text), at in zip(cells, starts, strict=True):
+            for i, seg in zip(run.rows, run.segs, strict=True):
+                out[i] = _without(out[i], seg)
+            first = run.segs[0]
+            pad = " " * first.c0
+            head_lines[at] = to_tline(first.line, out[at].page, pad + " ".join(text.split("\n")))
+        new: list[TLine] = []
+        for i, ln in enumerate(out):
+            at = head_lines.get(i)
+            if (
+                at is not None and i == k and again
+            ):  # a head printed again: the group under it, blank lines around
+                new.extend([ln, *_apart(at), at, *_apart(at)])
+                continue
+            if at is not None and i == k:  # the first group: above the head, blank lines around both
+                new.extend([*_apart(at), at, *_apart(at), ln, *_apart(at)])
+                continue
+            if at is not None:
+                new.append(at)
+            new.append(ln)
+        shift = sum(1 + ((2 if again else 3) * APART if i == k else 0) for i in head_lines if i <= last)
+        heads.add(_cells_of(out[k]))
+        out = new
+        k = last + shift + 1
+    return out
