@@ -34,6 +34,8 @@ from pledgecard.extract.readers.text_line_kinds import (
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
 from pledgecard.extract.vocabulary import current
 
+BLOCK_END_BLANKS = 3  # an aligned block ends after more blank lines than this (a table's rows never stand so far apart)
+
 
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     """(first, last, rows of three or more cells) of the aligned block starting at or just above
@@ -51,7 +53,7 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
         gap = blanks
         if ln.blank:
             blanks += 1
-            if blanks > 3:
+            if blanks > BLOCK_END_BLANKS:
                 break
         elif blanks and (numbered_heading(ln) or (len(ln.segs) == 1 and section_of(ln.text.strip()) is not None)):
             break  # a section's heading under the table (``시민 소통 실적`` centred; ``04    성과목표``)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import section_of
+from pledgecard.extract.readers.text_aligned_blocks import BLOCK_END_BLANKS
 from pledgecard.extract.readers.text_cells import join_wrapped
 from pledgecard.extract.readers.text_line_kinds import numbered_heading
 from pledgecard.extract.readers.text_lines import Seg, TLine, to_tline
@@ -33,8 +34,8 @@ MIN_HEAD = 3  # cells of a head line, at least
 MIN_DATED = 2  # rows printing a date in the second column, at least: an item table (date | item | note)
 MAX_HEAD_CELL = 12  # characters of a head cell, at most
 MAX_GAP = 2  # lines between two pieces of one cell, at most
-APART = 4  # blank lines either side of a head with a group cell set above it: no aligned block takes them
-# (text_aligned_blocks.find_block ends a block at four blank lines)
+APART = BLOCK_END_BLANKS + 1  # blank lines either side of a head with a group cell set above it: no aligned block
+# takes them (text_aligned_blocks.find_block ends a block there)
 _OPENERS = "(（[［"  # a bracket opening a reporting point
 
 
