@@ -161,12 +161,14 @@ CHECKS = [
            "step, so the card is never lost; `observed` names the error",
            "`null` (the whole card)"),
     _check("extract.reading_unproven", "budget parts read as printed or proven",
-           "every budget part read other than as printed (an OCR'd comma read as a digit or a point) is proven by "
-           "a second sum",
-           "a scanned budget's part printed ungrouped among grouped siblings (`55093`) or grouped by a point (`6.997`) "
-           "has one reading meeting the budget's total, but the funding table does not prove it (its grand total is "
-           "not the budget's, nor is each such part its source row's sum): the part is null with its printed text "
-           "(`raw`), never the reading the total alone proves (a misread total makes a wrong choice meet it); "
+           "every budget figure read other than as printed (an OCR'd comma read as a digit or a point, separators "
+           "garbled) is proven by a second sum",
+           "a scanned budget's part printed ungrouped among grouped siblings (`55093`), grouped by a point (`6.997`, "
+           "read a thousand times) or with its separators garbled (`1741,023`), or its total grouped by a point "
+           "(`43.751`) or garbled past reading (`33998,712`), has one reading meeting the budget's own sum, but the "
+           "funding table does not prove it (its grand total is not the budget's, nor is each such part its source "
+           "row's sum): the part is null with its printed text (`raw`), the total null (the budget's `raw` prints it), "
+           "never the reading the budget's own sum alone proves (a misread total makes a wrong reading meet it); "
            "`observed.parts` the printed texts",
            "`overview.budget`; `source_location`: the budget's line"),
     _check("extract.figures_apart", "one number a cell",
