@@ -39,16 +39,21 @@ def _row_proven(budget: dict[str, Any], funding: dict[str, Any], part: dict[str,
 
 
 def readings_proven(record: dict[str, Any], prov: dict[str, Any]) -> list[dict[str, Any]]:
-    """The overview budget's parts read other than as printed kept where the funding table proves them, else null
-    with their printed text; the finding naming those left null (none where every reading is proven)."""
+    """The overview budget's total and parts read other than as printed kept where the funding table proves them,
+    else null (a part with its printed text; the budget's ``raw`` prints the total's); the finding naming those left
+    null (none where every reading is proven)."""
     budget = (record.get("overview") or {}).get("budget") or {}
     parts: list[dict[str, Any]] = budget.get("parts") or []
     read = [p for p in parts if READING in p]
-    if not read:
+    total_read = budget.pop(READING, None)
+    if not read and total_read is None:
         return []
     funding = record.get("funding") or {}
     whole = _total_proven(budget, funding)
     texts = []
+    if total_read is not None and not whole:
+        budget["total_krw"] = None
+        texts.append(total_read)
     for p in read:
         text = p.pop(READING)
         if not (whole or _row_proven(budget, funding, p)):
@@ -56,8 +61,15 @@ def readings_proven(record: dict[str, Any], prov: dict[str, Any]) -> list[dict[s
             texts.append(text)
     if not texts:
         return []
-    return [finding("extract.reading_unproven", "overview.budget",
-                    f"the budget's part(s) {', '.join(texts)} read as a misread comma would make them meet the total, "
-                    "but no second sum (the funding table's total or the part's row by source) proves that reading: "
-                    "null", observed={"parts": texts}, expected="a reading the funding table proves",
-                    source=prov.get("overview.budget"))]
+    return [
+        finding(
+            "extract.reading_unproven",
+            "overview.budget",
+            f"the budget's figure(s) {', '.join(texts)} read as a misread comma or separator would make them "
+            "meet the total, but no second sum (the funding table's total or the part's row by source) proves "
+            "that reading: null",
+            observed={"parts": texts},
+            expected="a reading the funding table proves",
+            source=prov.get("overview.budget"),
+        )
+    ]

@@ -14,6 +14,7 @@ from pledgecard.normalize.money_separators import garbled_digits, garbled_total,
 from pledgecard.normalize.money_sources import funding_source
 from pledgecard.normalize.money_spaced import cut_group
 from pledgecard.normalize.money_units import find_unit, unit_multiplier
+from pledgecard.normalize.ocr_reading import ocr_read
 from pledgecard.normalize.text import DASHES, fold, fold_fullwidth
 
 _GLUED_AFTER = re.compile(r"[A-Za-z\d]")
@@ -25,7 +26,7 @@ _PARTS_OPEN, _PARTS_CLOSE = "(（[［〔【", ")）]］〕】"
 def _amount_at(m: re.Match[str], text: str) -> str | None:
     """The amount text of a loose match, or ``None`` when a letter or digit is glued right after it
     (``22Q``): the token then goes on beyond what the pattern took."""
-    after = text[m.end():]
+    after = text[m.end() :]
     if _GLUED_AFTER.match(after):
         return None
     return m.group(0)
@@ -79,7 +80,9 @@ def budget_parts_first(raw: str) -> dict[str, Any] | None:
     if paren is None or raw.rstrip()[-1:] not in ")）":
         return None
     totals = list(money_patterns().part.finditer(paren[1]))
-    if len(totals) != 1 or re.sub(r"\s+", "", totals[0].group("label")) not in current().words("money", "total_words"):
+    if len(totals) != 1 or re.sub(r"\s+", "", totals[0].group("label")) not in current().words(
+        "money", "total_words"
+    ):
         return None
     total_text = totals[0].group("amount") if _amount_at(totals[0], paren[1]) else None
     unit = trailing_unit(total_text) if total_text else None
@@ -134,17 +137,22 @@ def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
             if printed:
                 result["unit"] = printed
                 multiplier = unit_multiplier(printed) or 1
-            elif bare_unit and unit_multiplier(bare_unit):  # the unit a caller proved for a budget printing none
+            elif bare_unit and unit_multiplier(
+                bare_unit
+            ):  # the unit a caller proved for a budget printing none
                 result["unit"] = bare_unit
                 multiplier = unit_multiplier(bare_unit) or 1
         # A confused token (22O,7l9, 12,3,45, 2O억) gives None, never the digits before the confusion.
-        result["total_krw"] = parse_amount(amount_text, multiplier) if amount_text and not _fraction_of_won(
-            amount_text, result["unit"]) else None
+        result["total_krw"] = (
+            parse_amount(amount_text, multiplier)
+            if amount_text and not _fraction_of_won(amount_text, result["unit"])
+            else None
+        )
     total_text = amount_text if lead else None
     printed: list[str] = []  # each part's amount as printed
     if paren:
         for part in money_patterns().part.finditer(paren[1]):
-            rest = paren[1][part.end():]
+            rest = paren[1][part.end() :]
             if _PERCENT_AFTER.match(rest):
                 continue  # 국비 50%: a share, not an amount
             label = re.sub(r"\s+", "", part.group("label"))
@@ -152,7 +160,9 @@ def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
             amount = None
             figure = part.group("amount") or ""
             cut = cut_group(rest) if amount_text and re.fullmatch(r"[\d,.\s]+", figure) else None
-            if cut:  # ``시비 8, 867``: one figure a space cut at its comma (a scan), its digits proven or null
+            if (
+                cut
+            ):  # ``시비 8, 867``: one figure a space cut at its comma (a scan), its digits proven or null
                 figure, amount_text = figure + cut, None
             if part.group("dash"):
                 amount = 0
@@ -163,30 +173,52 @@ def parse_budget(raw: str, bare_unit: str | None = None) -> dict[str, Any]:
                 entry["raw"] = fold(figure)  # the printed text of an unreadable part
             result["parts"].append(entry)
             printed.append(fold(figure or part.group("dash") or ""))
-    if total_text and result["parts"]:  # a total grouped by a point: the parts tell a decimal from a comma misread
+    if (
+        total_text and result["parts"]
+    ):  # a total grouped by a point: the parts tell a decimal from a comma misread
         was = result["total_krw"]
         result["total_krw"] = garbled_total(was, total_text, result["parts"], printed, multiplier)
-        if was is not None and result["total_krw"] is None:  # unproven: no part grouped by a point read either
-            result["parts"] = [{**p, "amount_krw": None, "raw": t} if "." in t and garbled_digits(t) is not None else p
-                               for p, t in zip(result["parts"], printed, strict=True)]
+        if (
+            was is not None and result["total_krw"] is None
+        ):  # unproven: no part grouped by a point read either
+            result["parts"] = [
+                {**p, "amount_krw": None, "raw": t} if "." in t and garbled_digits(t) is not None else p
+                for p, t in zip(result["parts"], printed, strict=True)
+            ]
+        elif (
+            result["total_krw"] != was and ocr_read()
+        ):  # its point read as a comma: proven by its own parts alone
+            result[READING] = fold(total_text)
     if result["total_krw"] is None and total_text and result["unit"] and result["parts"]:
         _garbled_past_reading(result, total_text, printed, multiplier)
     _split_of_total(result, printed, total_text or "")
     return result
 
 
-def _garbled_past_reading(budget: dict[str, Any], total_text: str, printed: list[str], multiplier: int) -> None:
+def _garbled_past_reading(
+    budget: dict[str, Any], total_text: str, printed: list[str], multiplier: int
+) -> None:
     """A total OCR garbled past reading (a comma read as a digit: ``33998,712천원``) and its parts read where one
     choice of their readings adds up (:func:`.money_comma_read.proven_total`), in place; else left as they are."""
     figure = re.match(r"[\d.,\s]+", total_text)
-    rest = re.sub(r"\s+", "", total_text[figure.end():]) if figure else None
-    whole = rest in ("", re.sub(r"\s+", "", budget["unit"] or ""))  # the figure is the whole total, never a prefix
-    proven = proven_total(figure.group(0).strip(), printed, [p["amount_krw"] for p in budget["parts"]],
-                          multiplier) if figure and whole else None
-    if proven is not None:
-        budget["total_krw"] = proven[0]
-        budget["parts"] = [{k: v for k, v in p.items() if k != "raw"} | {"amount_krw": a}
-                           for p, a in zip(budget["parts"], proven[1], strict=True)]
+    rest = re.sub(r"\s+", "", total_text[figure.end() :]) if figure else None
+    whole = rest in (
+        "",
+        re.sub(r"\s+", "", budget["unit"] or ""),
+    )  # the figure is the whole total, never a prefix
+    proven = (
+        proven_total(figure.group(0).strip(), printed, [p["amount_krw"] for p in budget["parts"]], multiplier)
+        if figure and whole
+        else None
+    )
+    if proven is not None:  # (OCR's only) each figure read other than as printed: a second sum must prove it
+        budget["total_krw"], budget[READING] = proven[0], fold(total_text)
+        budget["parts"] = [
+            p
+            if p["amount_krw"] is not None
+            else {k: v for k, v in p.items() if k != "raw"} | {"amount_krw": a, READING: t}
+            for p, a, t in zip(budget["parts"], proven[1], printed, strict=True)
+        ]
 
 
 def _fraction_of_won(amount: str, unit: str | None) -> bool:
@@ -221,14 +253,25 @@ def _split_of_total(budget: dict[str, Any], printed: list[str], total_text: str 
     budget["total_krw"] = total
     whole = next(iter(named)) if len(named) == 1 else total  # what the entries split
     texts = {id(p): t for p, t in zip(parts, printed, strict=True)}
-    if whole is not None and rest and any(p["amount_krw"] is None for p in rest):  # separators garbled (a scan)
-        rest = proven_parts(rest, [texts[id(p)] for p in rest], whole, unit_multiplier(budget["unit"] or "") or 1) \
-            or rest
+    if (
+        whole is not None and rest and any(p["amount_krw"] is None for p in rest)
+    ):  # separators garbled (a scan)
+        read = proven_parts(
+            rest, [texts[id(p)] for p in rest], whole, unit_multiplier(budget["unit"] or "") or 1
+        )
+        if read is not None:  # OCR's digits proven by the total alone: a second sum must prove them too
+            read = [
+                {**q, READING: texts[id(p)]} if ocr_read() and p["amount_krw"] is None else q
+                for p, q in zip(rest, read, strict=True)
+            ]
+            texts.update({id(q): texts[id(p)] for p, q in zip(rest, read, strict=True)})
+            rest = read
     if whole is None or not rest or any(p["amount_krw"] is None for p in rest):
         budget["parts"] = rest
         return
-    budget["parts"] = _adding_up(rest, whole, texts, unit_multiplier(budget["unit"] or "") or 1,
-                                 _figure_of(total_text))
+    budget["parts"] = _adding_up(
+        rest, whole, texts, unit_multiplier(budget["unit"] or "") or 1, _figure_of(total_text)
+    )
 
 
 def _figure_of(total_text: str) -> str:
@@ -237,8 +280,9 @@ def _figure_of(total_text: str) -> str:
     return m.group(0) if m else ""
 
 
-def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str],
-               multiplier: int, total_text: str = "") -> list[dict[str, Any]]:
+def _adding_up(
+    rest: list[dict[str, Any]], total: int, printed: dict[int, str], multiplier: int, total_text: str = ""
+) -> list[dict[str, Any]]:
     """The entries of :func:`_split_of_total` (every amount known) that are the total's parts;
     ``printed`` the amount text of each (by id), ``multiplier`` the budget's unit in won.
 
@@ -257,15 +301,37 @@ def _adding_up(rest: list[dict[str, Any]], total: int, printed: dict[int, str],
     if len(first) == len(rest):  # one entry a source, as printed: validation checks their sum; a part grouped
         texts = [printed[id(p)] for p in rest]  # unlike the others is a separator misread (money_grouping)
         points = point_for_comma([re.sub(r"\s+", "", t) for t in texts])
-        if points and sum(p["amount_krw"] * (1000 if k in points else 1) for k, p in enumerate(rest)) == total:
-            return [{**p, "amount_krw": p["amount_krw"] * 1000} if k in points else p for k, p in enumerate(rest)]
-        read = proven_readings([re.sub(r"\s+", "", t) for t in texts], [p["amount_krw"] for p in rest], total,
-                               multiplier, total_text)  # OCR'd commas read as a digit or a point, proven by the sum
-        if read is not None:  # an unsure part's reading keeps its text: a second sum must prove it (even as printed)
+        if (
+            points
+            and sum(p["amount_krw"] * (1000 if k in points else 1) for k, p in enumerate(rest)) == total
+        ):
+            return [
+                {**p, "amount_krw": p["amount_krw"] * 1000} | ({READING: texts[k]} if ocr_read() else {})
+                if k in points
+                else p
+                for k, p in enumerate(rest)
+            ]  # OCR's point as a comma: a second sum too
+        read = proven_readings(
+            [re.sub(r"\s+", "", t) for t in texts],
+            [p["amount_krw"] for p in rest],
+            total,
+            multiplier,
+            total_text,
+        )  # OCR'd commas read as a digit or a point, proven by the sum
+        if (
+            read is not None
+        ):  # an unsure part's reading keeps its text: a second sum must prove it (even as printed)
             unsure = unsure_parts([re.sub(r"\s+", "", t) for t in texts], total_text)
-            return [{**p, "amount_krw": None, "raw": t} if v is None else
-                    {**p, "amount_krw": v, READING: t} if k in unsure else p
-                    for k, (p, v, t) in enumerate(zip(rest, read, texts, strict=True))]
+            return [
+                {**p, "amount_krw": None, "raw": t}
+                if v is None
+                else {**p, "amount_krw": v, READING: t}
+                if k in unsure
+                else p
+                for k, (p, v, t) in enumerate(zip(rest, read, texts, strict=True))
+            ]
         odd = misgrouped(texts) | points
-        return [{**p, "amount_krw": None, "raw": printed[id(p)]} if k in odd else p for k, p in enumerate(rest)]
+        return [
+            {**p, "amount_krw": None, "raw": printed[id(p)]} if k in odd else p for k, p in enumerate(rest)
+        ]
     return [{**p, "amount_krw": None, "raw": printed[id(p)]} for p in first.values()]

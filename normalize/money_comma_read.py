@@ -28,8 +28,8 @@ from pledgecard.normalize.money_separators import GARBLED
 from pledgecard.normalize.ocr_reading import ocr_read
 
 _MAX_CHOICES = 6  # parts with two readings tried together (2**6 sums)
-# the key a budget part read other than as printed holds its printed text under until a second sum proves the
-# reading (:mod:`pledgecard.extract.budget_readings`, which removes it: no record keeps it)
+# the key a budget part (or the budget, for its total) read other than as printed holds its printed text under until a
+# second sum proves the reading (:mod:`pledgecard.extract.budget_readings`, which removes it: no record keeps it)
 READING = "reading"
 
 
@@ -61,8 +61,9 @@ def unsure_parts(texts: list[str], total_text: str) -> set[int]:
     return long | pointed
 
 
-def proven_readings(texts: list[str], amounts: list[int], total: int, multiplier: int,
-                    total_text: str = "") -> list[int | None] | None:
+def proven_readings(
+    texts: list[str], amounts: list[int], total: int, multiplier: int, total_text: str = ""
+) -> list[int | None] | None:
     """The parts' amounts where some part's comma may be misread (:func:`readings`): the one choice of readings
     adding up to ``total``, or None for every such part where no choice or more than one does; None (no answer)
     where no part has another reading or the figures were not read by OCR."""
@@ -93,12 +94,13 @@ def figure_readings(text: str) -> list[int]:
     out = [int(digits)]
     if len(lead) >= 5:
         cut = len(lead) - 4
-        out.append(int(digits[:cut] + digits[cut + 1:]))
+        out.append(int(digits[:cut] + digits[cut + 1 :]))
     return out
 
 
-def proven_total(total_text: str, printed: list[str], amounts: list[int | None],
-                 multiplier: int) -> tuple[int, list[int]] | None:
+def proven_total(
+    total_text: str, printed: list[str], amounts: list[int | None], multiplier: int
+) -> tuple[int, list[int]] | None:
     """A budget whose total OCR garbled past reading (``33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)``
     for 3,998,712 천원 and its parts): the total and every part (``printed`` their texts, ``amounts`` as read or
     None) read by :func:`figure_readings` where exactly one choice of readings makes the parts add up to the total,
@@ -109,12 +111,18 @@ def proven_total(total_text: str, printed: list[str], amounts: list[int | None],
     if not ocr_read():  # a typed figure garbled is no misread comma: unread
         return None
     totals = figure_readings(re.sub(r"\s+", "", total_text))
-    options = [[a // multiplier] if a is not None and a % multiplier == 0 else
-               figure_readings(re.sub(r"\s+", "", t)) for a, t in zip(amounts, printed, strict=True)]
+    options = [
+        [a // multiplier] if a is not None and a % multiplier == 0 else figure_readings(re.sub(r"\s+", "", t))
+        for a, t in zip(amounts, printed, strict=True)
+    ]
     if not totals or not options or not all(options) or len(options) > _MAX_CHOICES:
         return None
-    fits = [(total, list(choice)) for total in totals for choice in itertools.product(*options)
-            if sum(choice) == total]
+    fits = [
+        (total, list(choice))
+        for total in totals
+        for choice in itertools.product(*options)
+        if sum(choice) == total
+    ]
     if len(fits) != 1:
         return None
     total, parts = fits[0]

@@ -25,8 +25,12 @@ from pledgecard.normalize.money_comma_read import READING
 from pledgecard.normalize.text import fold
 
 # a period and its amount, the space between them lost where a line wrapped there ('23년28.1억원)
-_AMOUNT_AT = re.compile(r"(?<![\d,.])(?=[-−△]?\d)")  # where an amount may open: a number's first digit or sign
-_PIECE_SEP = re.compile(r"[,，]\s+|\s*[/;]\s*")  # 1,200억원 keeps its thousands: a separator has a space after
+_AMOUNT_AT = re.compile(
+    r"(?<![\d,.])(?=[-−△]?\d)"
+)  # where an amount may open: a number's first digit or sign
+_PIECE_SEP = re.compile(
+    r"[,，]\s+|\s*[/;]\s*"
+)  # 1,200억원 keeps its thousands: a separator has a space after
 
 
 def _told(text: str) -> tuple[str, str]:
@@ -45,19 +49,29 @@ def _as_printed(budget: dict[str, Any] | None) -> dict[str, Any] | None:
     """A copy of ``budget`` with every part read other than as printed (an OCR'd comma read as a digit, proven by
     its own total alone) null with its printed text: funding told in prose has no second sum to prove it, and the
     overview's budget is proven against the funding table (extract/budget_readings.py), never the table made of it."""
-    if not budget or not any(READING in p for p in budget.get("parts") or []):
+    if not budget or (READING not in budget and not any(READING in p for p in budget.get("parts") or [])):
         return budget
-    parts = [{**{k: v for k, v in p.items() if k != READING}, "amount_krw": None, "raw": p[READING]}
-             if READING in p else p for p in budget["parts"]]
-    return {**budget, "parts": parts}
+    parts = [
+        {**{k: v for k, v in p.items() if k != READING}, "amount_krw": None, "raw": p[READING]}
+        if READING in p
+        else p
+        for p in budget["parts"]
+    ]
+    whole = {k: v for k, v in budget.items() if k != READING} | (
+        {"total_krw": None} if READING in budget else {}
+    )
+    return {**whole, "parts": parts}
 
 
 def _shaped(budget: dict[str, Any] | None) -> dict[str, Any] | None:
     """``budget`` where it has a budget's shape (:func:`_proven`), one printing no unit under some unit."""
     if not budget or _proven(budget):
         return budget if budget else None
-    if budget.get("unit") is None and budget.get("raw") and any(
-            _proven(parse_budget(str(budget["raw"]), unit_for(m))) for m in candidate_multipliers()):
+    if (
+        budget.get("unit") is None
+        and budget.get("raw")
+        and any(_proven(parse_budget(str(budget["raw"]), unit_for(m))) for m in candidate_multipliers())
+    ):
         return budget
     return None
 
@@ -66,8 +80,12 @@ def _proven(budget: dict[str, Any] | None) -> bool:
     """A budget of a readable total and two or more readable parts of known sources adding up to it: the
     section's own sentence and the overview's budget alike."""
     parts = (budget or {}).get("parts") or []
-    if not budget or budget.get("total_krw") is None or len(parts) < 2 \
-            or any(p.get("amount_krw") is None or not p.get("source") for p in parts):
+    if (
+        not budget
+        or budget.get("total_krw") is None
+        or len(parts) < 2
+        or any(p.get("amount_krw") is None or not p.get("source") for p in parts)
+    ):
         return False
     return sum(p["amount_krw"] for p in parts) == budget["total_krw"]
 
@@ -91,7 +109,7 @@ def _piece(piece: str, unit: str | None) -> tuple[dict[str, Any], int] | None:
     """A period and its amount (``'23년 25억원``, ``'23년28.1억원``, a compound ``'23년 3억 5천만원``): the shortest
     head naming a period whose rest reads as one amount."""
     for m in _AMOUNT_AT.finditer(piece):
-        label, amount = piece[:m.start()].strip(), piece[m.start():]
+        label, amount = piece[: m.start()].strip(), piece[m.start() :]
         col = classify_column(label) if label else None
         if col is None or col["kind"] not in PERIOD_KINDS:
             continue
@@ -104,7 +122,9 @@ def _piece(piece: str, unit: str | None) -> tuple[dict[str, Any], int] | None:
 def tells_funding(texts: list[str]) -> bool:
     """Whether lines tell a funding in sentences: a budget sentence of sources and a sentence of periods."""
     budget = next((b for t in texts if (b := _budget(t)) is not None), None)
-    return budget is not None and any(periods_told(t, budget["unit"] or unit_for(1)) is not None for t in texts)
+    return budget is not None and any(
+        periods_told(t, budget["unit"] or unit_for(1)) is not None for t in texts
+    )
 
 
 def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult | None:
@@ -115,12 +135,21 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
     budget = told[1] if told else _shaped(_as_printed((ctx.record.get("overview") or {}).get("budget")))
     if budget is None:
         return None
-    years_at = next(((it, ps) for it in lines if (told is None or it is not told[0])
-                     and (ps := periods_told(it.text, budget.get("unit") or unit_for(1))) is not None), None)
+    years_at = next(
+        (
+            (it, ps)
+            for it in lines
+            if (told is None or it is not told[0])
+            and (ps := periods_told(it.text, budget.get("unit") or unit_for(1))) is not None
+        ),
+        None,
+    )
     run: list[Line] = [years_at[0]] if years_at else []
     if years_at is None:  # the periods a line each (- 2023년 : 1,200백만원): funding_period_lines
-        apart = period_run([it for it in lines if told is None or it is not told[0]],
-                           lambda t: periods_told(t, budget.get("unit") or unit_for(1)))
+        apart = period_run(
+            [it for it in lines if told is None or it is not told[0]],
+            lambda t: periods_told(t, budget.get("unit") or unit_for(1)),
+        )
         if apart is None:
             return None
         run, years_at = apart[0], (apart[0][0], apart[1])
@@ -135,31 +164,58 @@ def funding_from_prose(items: list[Item], ctx: SectionContext) -> SectionResult 
             findings.append(unit_inferred("funding", budget.get("unit"), "prose_sums", line.source))
     total = budget["total_krw"]
     amounts: list[int | None] = [a for _, a in periods]
-    if not bare and sum(a for _, a in periods) != total:  # the pieces do not add up to the total told: none is proven
-        findings.append(finding("extract.row_unread", "funding.rows[0]",
-                                "the periods told in a sentence do not add up to the total: left null",
-                                observed=sum(a for _, a in periods), expected=total, source=line.source))
+    if (
+        not bare and sum(a for _, a in periods) != total
+    ):  # the pieces do not add up to the total told: none is proven
+        findings.append(
+            finding(
+                "extract.row_unread",
+                "funding.rows[0]",
+                "the periods told in a sentence do not add up to the total: left null",
+                observed=sum(a for _, a in periods),
+                expected=total,
+                source=line.source,
+            )
+        )
         amounts = [None] * len(periods)
-        if len(run) > 1:  # a line each: that budget (a year's, a phase's) is no total of theirs (funding_period_lines)
+        if (
+            len(run) > 1
+        ):  # a line each: that budget (a year's, a phase's) is no total of theirs (funding_period_lines)
             budget, total = {**budget, "parts": []}, None
             amounts = [a for _, a in periods] if own_units(run) else amounts
-            findings[-1]["message"] = "the periods told a line each do not add up to the budget told: no total"
+            findings[-1]["message"] = (
+                "the periods told a line each do not add up to the budget told: no total"
+            )
     label = _told(told[0].text)[0] if told else ""
-    word = min(current().words("funding_columns", "total"), key=len)  # the total's shortest word: no printed label
+    word = min(
+        current().words("funding_columns", "total"), key=len
+    )  # the total's shortest word: no printed label
     head = label if label and classify_column(label)["kind"] == "total" else word
     columns = [{"label": head, "kind": "total", "year": None}, *(c for c, _ in periods)]
     rows = [{"label": head, "source": "total", "amounts_krw": [total, *amounts]}]
-    rows += [{"label": p["label"], "source": p["source"], "amounts_krw": [p["amount_krw"], *[None] * len(periods)]}
-             for p in budget["parts"]]
+    rows += [
+        {"label": p["label"], "source": p["source"], "amounts_krw": [p["amount_krw"], *[None] * len(periods)]}
+        for p in budget["parts"]
+    ]
     funding = {"unit": budget.get("unit"), "columns": columns, "rows": rows}
     if bare:
         n = len(budget["parts"])
         cells = [(0, 0) if i == 0 else (i, 0) if i <= n else (0, i - n) for i in bare]
         findings.append(unit_unproven(cells, [r["label"] for r in rows], line.source))
     periods_at = list(range(1, len(columns)))  # no source's period is printed: null on purpose, not unread
-    findings.extend([periods_unprinted(list(range(1, len(rows))), periods_at, [r["label"] for r in rows[1:]],
-                                      [columns[j]["label"] for j in periods_at], told[0].source if told else line.source)]
-                    if len(rows) > 1 else [])
+    findings.extend(
+        [
+            periods_unprinted(
+                list(range(1, len(rows))),
+                periods_at,
+                [r["label"] for r in rows[1:]],
+                [columns[j]["label"] for j in periods_at],
+                told[0].source if told else line.source,
+            )
+        ]
+        if len(rows) > 1
+        else []
+    )
     prov = {Loc("funding"): line.source, Loc("funding", sub="rows[0]"): line.source}
     if told:
         prov.update({Loc("funding", sub=f"rows[{i}]"): told[0].source for i in range(1, len(rows))})

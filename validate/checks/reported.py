@@ -35,217 +35,317 @@ def _describe(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
     return None, None, str(row.get("message") or "")
 
 
-def _check(code: str, name: str, description: str, fails_when: str, locations: str,
-           severity: str = "warning") -> Check:
-    return Check(code, name, severity, REPORTED, description=description, fails_when=fails_when,
-                 locations=locations, describe=_describe, compute=_reported)
+def _check(
+    code: str, name: str, description: str, fails_when: str, locations: str, severity: str = "warning"
+) -> Check:
+    return Check(
+        code,
+        name,
+        severity,
+        REPORTED,
+        description=description,
+        fails_when=fails_when,
+        locations=locations,
+        describe=_describe,
+        compute=_reported,
+    )
 
 
 CHECKS = [
-    _check("extract.section_empty", "sections read",
-           "a section heading was found and something was read under it",
-           "the extractor found a section's heading and placed nothing under it in the record",
-           "the section's record part (`funding`, `goals`, `overview` ...); `source_location`: its first line or cell"),
-    _check("extract.table_unassigned", "tables placed",
-           "every table holding figures was read by a section",
-           "a table with two or more cells holding digits was taken by no section (kept in `unparsed`)",
-           "the record part of the section the table stood in (`funding`, `achievements` ...; none under a heading no "
-           "vocabulary names); `source_location`: the table's (`page 2`, `line a-b`)"),
-    _check("extract.low_coverage", "text placed",
-           "at least 90 % of the card's printed characters were placed in the record (unparsed excluded)",
-           "less than 90 % of the card's printed characters are in a field (`source.coverage`)",
-           "none (the whole card)"),
-    _check("extract.table_unrecovered", "tables recovered",
-           "every table of a text dump was mapped to rows and columns without guessing",
-           "a text dump's aligned block the reader could not place in columns, and no section read it (its "
-           "text is kept in `unparsed`), or a flattened funding table whose columns the layout cannot order "
-           "(its cells are null, their printed text kept in `amounts_raw`)",
-           "the record part of the rows (`funding`, `goals`, `header`; a goal read in part from the line: `goals[g]`; a "
-           "block: its section's part, none when unknown); `source_location`: the block's lines (`line a-b`), the row's "
-           "line or the funding table's first line"),
-    _check("extract.unit_unprinted", "units printed",
-           "every amount read comes with a unit printed on the card",
-           "the funding table or the overview budget holds amounts but the card prints no unit for them (no "
-           "unit line, no unit in a cell or after a figure): a funding cell printing its own unit is read with it, bare "
-           "cells under a unit the table's sums prove (else null, `extract.unit_unproven`); a budget's bare amounts "
-           "are read under the card's one unit line where its total is the funding table's under it (else the one unit "
-           "making it the table's total, else its funding table's unit where the table's total is its total, else "
-           "the one unit its sum proves, else null: `extract.unit_unproven`)",
-           "`funding.unit` or `overview.budget.unit`; `source_location`: the table's or the budget's"),
-    _check("extract.table_missing", "tables printed",
-           "every table of the card is in the text dump read",
-           "a text dump printed a converter's placeholder where a table stood (hwp5txt's `<표>`, vocabulary "
-           "`[dump_placeholders]`): its cells are not in the text, what the table held is not in the record",
-           "the record part of the section the placeholder stood in (`header`, `funding` ...; none under a heading no "
-           "vocabulary names); `source_location`: the placeholder's line (`line n`)"),
-    _check("extract.labels_unprinted", "labels printed",
-           "the text dump read prints the card's labels and section headings beside its values",
-           "a card of many lines names at most one section and at most one of the header's own fields "
-           "(title, department, contact, partners) by its label: a converter that could not map the font "
-           "they are set in dropped them (pdfminer's pdf2txt reads no embedded encoding CMap); which value "
-           "is which the dump does not tell",
-           "none (the whole card); `source_location`: the card's first line"),
-    _check("extract.pages_interleaved", "pages read apart",
-           "the text dump read prints each page's lines apart from the other pages'",
-           "a plain text dump (pdftotext without -layout) of a PDF printed two pages a sheet (2-up) reads a sheet "
-           "across its two pages, their lines merged: its set-off page numbers stand two a page of the dump, of "
-           "consecutive pages, a few lines apart, on every page of it; which page a line is of the dump does not tell, "
-           "the card's sections may be read in part (what is read stands in the dump's order)",
-           "none (the whole card); `source_location`: the first such page's lines (`line a-b`)"),
-    _check("extract.row_unread", "rows read",
-           "every table row a section saw that names a record row (a funding source) is in the record",
-           "a printed row naming a record row by its label holds a figure and a cell that is not one (`6#`, a "
-           "word where a figure stood): the row is left out of the record whole, and no row of the record "
-           "holds its label; the finding names the section, the row's label and the cells not read",
-           "the section (`funding`: the row is in no record row); `source_location`: the row's label cell "
-           "(`cell T1!A4`) or its line (`line n`)"),
-    _check("extract.periods_unprinted", "sources' periods printed",
-           "every funding source's amount a period is printed",
-           "the card prints the funding's sources as their totals alone (a table of the sources' totals beside one "
-           "of the periods' totals, no table crossing source and period): each source's period cells are null "
-           "because the card does not print them, said once here rather than as an amount that could not be read "
-           "(`normalize.unreadable_amount` is not reported for those cells); `observed` names the sources and "
-           "periods (`rows`, `columns`: their record indexes)",
-           "`funding`; `source_location`: the table of the sources' totals", severity="info"),
-    _check("extract.unit_unproven", "units proven",
-           "every funding or budget amount printed without a unit is read under a unit the card prints or proves",
-           "the funding table (or the funding told in sentences) prints no unit (no unit line, none in a head, no "
-           "card or overview budget unit) and its sums prove none (no sum tying a cell printed with its own unit, "
-           "`10억`, to bare cells holds under exactly one unit): the bare cells are null, never taken as won as "
-           "printed; cells printing their own unit are read with it (`normalize.unreadable_amount` is not reported "
-           "for the nulled cells); `observed.cells` names them (record row and column indexes). The same for an "
-           "overview budget printing no unit (`총사업비 : 120 (국비 60, 도비 60)`, no unit line, its funding table's "
-           "unit not proven by its total): `observed.locations` names the amounts left null",
-           "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line"),
-    _check("extract.unit_inferred", "units printed, not inferred",
-           "every funding or budget amount printed without a unit is read under a unit the card prints",
-           "the funding table (or the funding told in sentences) or the overview budget prints no unit for its bare "
-           "amounts and they are read under a unit the card proves: `observed.unit` the unit, `observed.proof` how "
-           "(`table_sums`, `prose_sums`, `budget_sums`: the sums tying bare amounts to amounts printing their own "
-           "unit hold under that unit alone; `budget_total`: the table's total under it is the overview budget's; "
-           "`funding_total`: the budget's total under the funding table's unit is the table's; `funding_rows`: the "
-           "budget's parts under it are the table's rows' sums by source; `budget_amounts`: "
-           "the overview budget's printed unit, under which the table, printing no total, prints one of the budget's "
-           "amounts); the amounts are read, a "
-           "reviewer is told the unit was inferred",
-           "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line",
-           severity="info"),
-    _check("extract.figure_in_text", "a figure read into a field",
-           "every figure a headless table of dated items prints in a cell of its own is read into a field or said",
-           "a plans or achievements row (a sheet's part: text, date, figure a cell) prints a bare figure in a cell of "
-           "its own with no unit (`셔틀 차량 추가 구입 | 2026. 6. | 200`): it is kept in the item's text as printed, "
-           "read into no field; `observed.row` the item's text, `observed.figure` the figure",
-           "`plans` or `achievements`; `source_location`: the figure's cell"),
-    _check("extract.periods_unproven", "a year's goal printed",
-           "every goal of a table printing its years by their periods (상반기 | 하반기, 1분기 .. 4분기) holds the year's figure",
-           "a years-across goal table prints each year over columns of its halves or quarters and does not prove "
-           "that its figures are running totals to date (no running-total word in its head or in the note under "
-           "it, or the targets do not strictly rise over the year's periods), or whose periods printed for a year "
-           "stop short of its end (`'25 상반기` the year's last head): the periods' figures are the "
-           "period's own and the card prints no figure of the year, so the year's goal has a null target and "
-           "actual, never the year-end period's figure nor two goals of one year; `observed` names the year, the "
-           "project and the year-end column",
-           "`goals[k]`; `source_location`: the goal table"),
-    _check("extract.project_unread", "a goal's project read",
-           "every goal read from a row printing no project of its own has the project of the cell merged over it",
-           "a goal table printed a row a line (a text dump) prints a project cell merged over rows once, on its "
-           "first row, and that row's words fit the head's columns several ways (where the project ends is not "
-           "printed): that row is left unread and the goals of the rows under it are read with a null project, "
-           "never one borrowed from another row; the goal's figures are read as printed (this says nothing of "
-           "them); `observed` the goal's year and target",
-           "`goals[k]`; `source_location`: the goal's line", severity="info"),
-    _check("extract.step_skipped", "the sections read as printed",
-           "every optional step re-parting a card's sections (titles stacked, a table's cells printed under the next "
-           "title, titles printed as a table's row heads) runs to its end",
-           "a step met items it cannot handle and raised: the card's sections are read as printed, without that "
-           "step, so the card is never lost; `observed` names the error",
-           "`null` (the whole card)"),
-    _check("extract.reading_unproven", "budget parts read as printed or proven",
-           "every budget part read other than as printed (an OCR'd comma read as a digit or a point) is proven by "
-           "a second sum",
-           "a scanned budget's part printed ungrouped among grouped siblings (`55093`) or grouped by a point (`6.997`) "
-           "has one reading meeting the budget's total, but the funding table does not prove it (its grand total is "
-           "not the budget's, nor is each such part its source row's sum): the part is null with its printed text "
-           "(`raw`), never the reading the total alone proves (a misread total makes a wrong choice meet it); "
-           "`observed.parts` the printed texts",
-           "`overview.budget`; `source_location`: the budget's line"),
-    _check("extract.figures_apart", "one number a cell",
-           "every funding cell printing figures apart by spaces is read as one number only where they make one",
-           "a funding cell prints figures apart by spaces that make no one well-grouped number (`73275 884.828`: "
-           "a struck figure beside the one in force, two figures a cell, an OCR point read for a comma): the cell "
-           "is null, never the pieces joined into a number the card did not print (`normalize.unreadable_amount` "
-           "is not reported for it); `observed.cells` names the cells (record row and column indexes), "
-           "`observed.printed` their text",
-           "`funding`; `source_location`: the funding table"),
-    _check("extract.times_unprinted", "times held printed",
-           "every outreach channel the card names prints how many times it was held",
-           "an outreach channel is printed with a count of people (or places) only, in its bracket or after its "
-           "colon (`경로당 간담회(120명)`, `주민설명회 : 참석 85명`): the channel is read, its count is null (a count "
-           "of people is no count of times held) and the printed count is its note; `observed.label` the channel, "
-           "`observed.printed` the count printed",
-           "`outreach.items[k]`; `source_location`: the channel's line"),
-    _check("extract.share_moved", "columns in printed order",
-           "every funding column is read in the order its head prints it",
-           "a funding table printed one cell a line (a converter's dump) prints a share column's head (`비율(%)`) "
-           "amid the periods' heads while each row prints its share last: the share is read as the rows' last "
-           "column, where every row's total column then sums to its periods and none did as the heads stood; "
-           "`observed.label` the share's head, `observed.printed_at` where it was printed",
-           "`funding`; `source_location`: the funding table", severity="info"),
-    _check("extract.amount_spans_periods", "amounts a period each",
-           "every funding amount is printed in one period's column",
-           "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "
-           "columns, or a dump's cell with a remark telling how many periods it covers, `756 (2년간)`): the card "
-           "does not say how much falls in each, so each of those periods' amounts is null, never the amount "
-           "repeated nor split; the finding names the row, the printed amount and the periods it spans (those "
-           "the card shows)",
-           "the record row it stands in (`funding.rows[2]`; `funding` when the row is not in the record); "
-           "`source_location`: the merged cell (`cell T2!D3`, `page 1`) or its line (`line n`)"),
-    _check("extract.source_twice", "one row a source",
-           "every funding source code stands in one row of the record",
-           "a funding table read as two or more rows of one source code (two `계` rows, a source's parts each "
-           "labelled as it) none of which the sums prove the source's row (the total equal to the sum of the "
-           "source rows, a subtotal equal to a run of source rows next to it; a source's row equal to the sum of "
-           "its parts): none of them is kept; the finding names the code and the rows' labels and amounts (rows "
-           "the sums prove keep the source's row alone, with no finding); a `소계` row the sums place nowhere "
-           "(not the total, no run of rows next to it adding up to it) holds no subtotal's figures, the head's "
-           "labels standing over other rows' figures: the whole table is left null (`observed.table_kept` false)",
-           "`funding`; `source_location`: the funding table's"),
-    _check("extract.year_unread", "goal years read",
-           "every goal year a goals section saw is read",
-           "a goal of the record has no year (or none is read) and the goals section printed a year cell holding "
-           "a character no year has (`20#3`, `2O23`): the year is left null, never guessed; the finding names the cell",
-           "`goals`; `source_location`: the year's cell (`cell T3!A2`) or its line (`line n`)"),
-    _check("extract.text_before_card", "text before the first card",
-           "every printed item of the file is in one of its cards",
-           "the file prints text before its first card that no card holds (a cover, a report's front matter "
-           "such as a summary or a list of pledges, or a card whose title and header the vocabulary does not "
-           "know): it is set aside, not read; a note on the file's first card, said once a file, with how many "
-           "items and printed characters",
-           "none (the file's text before its first card); `source_location`: the set-aside text's first and last "
-           "items (`line a .. line b`, `page n`)", severity="info"),
-    _check("extract.markup_lost", "revision markup kept",
-           "a card that marks its superseded text struck through is read from a format that shows the strikeout",
-           "a text dump of a card whose legend says it strikes its superseded figures and words through "
-           "(`취소선`, vocabulary `[revisions] strike_words`): the dump keeps no strikeout, the superseded and "
-           "the figure in force stand side by side; the values holding two such (a status of two status words, "
-           "a goal's target of two figures, a funding table of more figures than columns) are left null, "
-           "never guessed; on a dump of a card naming no strikeout, a header status printing two different "
-           "statuses side by side (`부진 추진중(부진)`) is left null too",
-           "the record path left null (`header.status`, `goals[g].target_value`, `funding`), one finding a path; "
-           "`source_location`: the legend's line (`line n`), or the status's line"),
-    _check("normalize.control_characters", "no control characters",
-           "no value holds control characters (NUL, BEL, ...) or bidi overrides",
-           "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
-           "the cleaned value's path (`card_id`, `header.title`, ...)"),
-    _check("card.id_conflict", "one card per key",
-           "no two different cards share issuer + card_id",
-           "two cards with different content share issuer + 관리번호@as_of; both are kept under keys told "
-           "apart by content, and the finding names both files",
-           "`card_id`"),
-    _check("card.copies_differ", "copies agree",
-           "the copies of one card in several files (HWPX, HWP, PDF, text) print the same figures",
-           "a copy's figures differ from the canonical copy's (the differing record paths are named)",
-           "the first differing record path"),
+    _check(
+        "extract.section_empty",
+        "sections read",
+        "a section heading was found and something was read under it",
+        "the extractor found a section's heading and placed nothing under it in the record",
+        "the section's record part (`funding`, `goals`, `overview` ...); `source_location`: its first line or cell",
+    ),
+    _check(
+        "extract.table_unassigned",
+        "tables placed",
+        "every table holding figures was read by a section",
+        "a table with two or more cells holding digits was taken by no section (kept in `unparsed`)",
+        "the record part of the section the table stood in (`funding`, `achievements` ...; none under a heading no "
+        "vocabulary names); `source_location`: the table's (`page 2`, `line a-b`)",
+    ),
+    _check(
+        "extract.low_coverage",
+        "text placed",
+        "at least 90 % of the card's printed characters were placed in the record (unparsed excluded)",
+        "less than 90 % of the card's printed characters are in a field (`source.coverage`)",
+        "none (the whole card)",
+    ),
+    _check(
+        "extract.table_unrecovered",
+        "tables recovered",
+        "every table of a text dump was mapped to rows and columns without guessing",
+        "a text dump's aligned block the reader could not place in columns, and no section read it (its "
+        "text is kept in `unparsed`), or a flattened funding table whose columns the layout cannot order "
+        "(its cells are null, their printed text kept in `amounts_raw`)",
+        "the record part of the rows (`funding`, `goals`, `header`; a goal read in part from the line: `goals[g]`; a "
+        "block: its section's part, none when unknown); `source_location`: the block's lines (`line a-b`), the row's "
+        "line or the funding table's first line",
+    ),
+    _check(
+        "extract.unit_unprinted",
+        "units printed",
+        "every amount read comes with a unit printed on the card",
+        "the funding table or the overview budget holds amounts but the card prints no unit for them (no "
+        "unit line, no unit in a cell or after a figure): a funding cell printing its own unit is read with it, bare "
+        "cells under a unit the table's sums prove (else null, `extract.unit_unproven`); a budget's bare amounts "
+        "are read under the card's one unit line where its total is the funding table's under it (else the one unit "
+        "making it the table's total, else its funding table's unit where the table's total is its total, else "
+        "the one unit its sum proves, else null: `extract.unit_unproven`)",
+        "`funding.unit` or `overview.budget.unit`; `source_location`: the table's or the budget's",
+    ),
+    _check(
+        "extract.table_missing",
+        "tables printed",
+        "every table of the card is in the text dump read",
+        "a text dump printed a converter's placeholder where a table stood (hwp5txt's `<표>`, vocabulary "
+        "`[dump_placeholders]`): its cells are not in the text, what the table held is not in the record",
+        "the record part of the section the placeholder stood in (`header`, `funding` ...; none under a heading no "
+        "vocabulary names); `source_location`: the placeholder's line (`line n`)",
+    ),
+    _check(
+        "extract.labels_unprinted",
+        "labels printed",
+        "the text dump read prints the card's labels and section headings beside its values",
+        "a card of many lines names at most one section and at most one of the header's own fields "
+        "(title, department, contact, partners) by its label: a converter that could not map the font "
+        "they are set in dropped them (pdfminer's pdf2txt reads no embedded encoding CMap); which value "
+        "is which the dump does not tell",
+        "none (the whole card); `source_location`: the card's first line",
+    ),
+    _check(
+        "extract.pages_interleaved",
+        "pages read apart",
+        "the text dump read prints each page's lines apart from the other pages'",
+        "a plain text dump (pdftotext without -layout) of a PDF printed two pages a sheet (2-up) reads a sheet "
+        "across its two pages, their lines merged: its set-off page numbers stand two a page of the dump, of "
+        "consecutive pages, a few lines apart, on every page of it; which page a line is of the dump does not tell, "
+        "the card's sections may be read in part (what is read stands in the dump's order)",
+        "none (the whole card); `source_location`: the first such page's lines (`line a-b`)",
+    ),
+    _check(
+        "extract.row_unread",
+        "rows read",
+        "every table row a section saw that names a record row (a funding source) is in the record",
+        "a printed row naming a record row by its label holds a figure and a cell that is not one (`6#`, a "
+        "word where a figure stood): the row is left out of the record whole, and no row of the record "
+        "holds its label; the finding names the section, the row's label and the cells not read",
+        "the section (`funding`: the row is in no record row); `source_location`: the row's label cell "
+        "(`cell T1!A4`) or its line (`line n`)",
+    ),
+    _check(
+        "extract.periods_unprinted",
+        "sources' periods printed",
+        "every funding source's amount a period is printed",
+        "the card prints the funding's sources as their totals alone (a table of the sources' totals beside one "
+        "of the periods' totals, no table crossing source and period): each source's period cells are null "
+        "because the card does not print them, said once here rather than as an amount that could not be read "
+        "(`normalize.unreadable_amount` is not reported for those cells); `observed` names the sources and "
+        "periods (`rows`, `columns`: their record indexes)",
+        "`funding`; `source_location`: the table of the sources' totals",
+        severity="info",
+    ),
+    _check(
+        "extract.unit_unproven",
+        "units proven",
+        "every funding or budget amount printed without a unit is read under a unit the card prints or proves",
+        "the funding table (or the funding told in sentences) prints no unit (no unit line, none in a head, no "
+        "card or overview budget unit) and its sums prove none (no sum tying a cell printed with its own unit, "
+        "`10억`, to bare cells holds under exactly one unit): the bare cells are null, never taken as won as "
+        "printed; cells printing their own unit are read with it (`normalize.unreadable_amount` is not reported "
+        "for the nulled cells); `observed.cells` names them (record row and column indexes). The same for an "
+        "overview budget printing no unit (`총사업비 : 120 (국비 60, 도비 60)`, no unit line, its funding table's "
+        "unit not proven by its total): `observed.locations` names the amounts left null",
+        "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line",
+    ),
+    _check(
+        "extract.unit_inferred",
+        "units printed, not inferred",
+        "every funding or budget amount printed without a unit is read under a unit the card prints",
+        "the funding table (or the funding told in sentences) or the overview budget prints no unit for its bare "
+        "amounts and they are read under a unit the card proves: `observed.unit` the unit, `observed.proof` how "
+        "(`table_sums`, `prose_sums`, `budget_sums`: the sums tying bare amounts to amounts printing their own "
+        "unit hold under that unit alone; `budget_total`: the table's total under it is the overview budget's; "
+        "`funding_total`: the budget's total under the funding table's unit is the table's; `funding_rows`: the "
+        "budget's parts under it are the table's rows' sums by source; `budget_amounts`: "
+        "the overview budget's printed unit, under which the table, printing no total, prints one of the budget's "
+        "amounts); the amounts are read, a "
+        "reviewer is told the unit was inferred",
+        "`funding` or `overview.budget`; `source_location`: the funding table's or the budget's line",
+        severity="info",
+    ),
+    _check(
+        "extract.figure_in_text",
+        "a figure read into a field",
+        "every figure a headless table of dated items prints in a cell of its own is read into a field or said",
+        "a plans or achievements row (a sheet's part: text, date, figure a cell) prints a bare figure in a cell of "
+        "its own with no unit (`셔틀 차량 추가 구입 | 2026. 6. | 200`): it is kept in the item's text as printed, "
+        "read into no field; `observed.row` the item's text, `observed.figure` the figure",
+        "`plans` or `achievements`; `source_location`: the figure's cell",
+    ),
+    _check(
+        "extract.periods_unproven",
+        "a year's goal printed",
+        "every goal of a table printing its years by their periods (상반기 | 하반기, 1분기 .. 4분기) holds the year's figure",
+        "a years-across goal table prints each year over columns of its halves or quarters and does not prove "
+        "that its figures are running totals to date (no running-total word in its head or in the note under "
+        "it, or the targets do not strictly rise over the year's periods), or whose periods printed for a year "
+        "stop short of its end (`'25 상반기` the year's last head): the periods' figures are the "
+        "period's own and the card prints no figure of the year, so the year's goal has a null target and "
+        "actual, never the year-end period's figure nor two goals of one year; `observed` names the year, the "
+        "project and the year-end column",
+        "`goals[k]`; `source_location`: the goal table",
+    ),
+    _check(
+        "extract.project_unread",
+        "a goal's project read",
+        "every goal read from a row printing no project of its own has the project of the cell merged over it",
+        "a goal table printed a row a line (a text dump) prints a project cell merged over rows once, on its "
+        "first row, and that row's words fit the head's columns several ways (where the project ends is not "
+        "printed): that row is left unread and the goals of the rows under it are read with a null project, "
+        "never one borrowed from another row; the goal's figures are read as printed (this says nothing of "
+        "them); `observed` the goal's year and target",
+        "`goals[k]`; `source_location`: the goal's line",
+        severity="info",
+    ),
+    _check(
+        "extract.step_skipped",
+        "the sections read as printed",
+        "every optional step re-parting a card's sections (titles stacked, a table's cells printed under the next "
+        "title, titles printed as a table's row heads) runs to its end",
+        "a step met items it cannot handle and raised: the card's sections are read as printed, without that "
+        "step, so the card is never lost; `observed` names the error",
+        "`null` (the whole card)",
+    ),
+    _check(
+        "extract.reading_unproven",
+        "budget parts read as printed or proven",
+        "every budget figure read other than as printed (an OCR'd comma read as a digit or a point, separators "
+        "garbled) is proven by a second sum",
+        "a scanned budget's part printed ungrouped among grouped siblings (`55093`), grouped by a point (`6.997`, "
+        "read a thousand times) or with its separators garbled (`1741,023`), or its total grouped by a point "
+        "(`43.751`) or garbled past reading (`33998,712`), has one reading meeting the budget's own sum, but the "
+        "funding table does not prove it (its grand total is not the budget's, nor is each such part its source "
+        "row's sum): the part is null with its printed text (`raw`), the total null (the budget's `raw` prints it), "
+        "never the reading the budget's own sum alone proves (a misread total makes a wrong reading meet it); "
+        "`observed.parts` the printed texts",
+        "`overview.budget`; `source_location`: the budget's line",
+    ),
+    _check(
+        "extract.figures_apart",
+        "one number a cell",
+        "every funding cell printing figures apart by spaces is read as one number only where they make one",
+        "a funding cell prints figures apart by spaces that make no one well-grouped number (`73275 884.828`: "
+        "a struck figure beside the one in force, two figures a cell, an OCR point read for a comma): the cell "
+        "is null, never the pieces joined into a number the card did not print (`normalize.unreadable_amount` "
+        "is not reported for it); `observed.cells` names the cells (record row and column indexes), "
+        "`observed.printed` their text",
+        "`funding`; `source_location`: the funding table",
+    ),
+    _check(
+        "extract.times_unprinted",
+        "times held printed",
+        "every outreach channel the card names prints how many times it was held",
+        "an outreach channel is printed with a count of people (or places) only, in its bracket or after its "
+        "colon (`경로당 간담회(120명)`, `주민설명회 : 참석 85명`): the channel is read, its count is null (a count "
+        "of people is no count of times held) and the printed count is its note; `observed.label` the channel, "
+        "`observed.printed` the count printed",
+        "`outreach.items[k]`; `source_location`: the channel's line",
+    ),
+    _check(
+        "extract.share_moved",
+        "columns in printed order",
+        "every funding column is read in the order its head prints it",
+        "a funding table printed one cell a line (a converter's dump) prints a share column's head (`비율(%)`) "
+        "amid the periods' heads while each row prints its share last: the share is read as the rows' last "
+        "column, where every row's total column then sums to its periods and none did as the heads stood; "
+        "`observed.label` the share's head, `observed.printed_at` where it was printed",
+        "`funding`; `source_location`: the funding table",
+        severity="info",
+    ),
+    _check(
+        "extract.amount_spans_periods",
+        "amounts a period each",
+        "every funding amount is printed in one period's column",
+        "a funding amount is printed once over two or more periods (a merged cell spanning the 2025 and 2026 "
+        "columns, or a dump's cell with a remark telling how many periods it covers, `756 (2년간)`): the card "
+        "does not say how much falls in each, so each of those periods' amounts is null, never the amount "
+        "repeated nor split; the finding names the row, the printed amount and the periods it spans (those "
+        "the card shows)",
+        "the record row it stands in (`funding.rows[2]`; `funding` when the row is not in the record); "
+        "`source_location`: the merged cell (`cell T2!D3`, `page 1`) or its line (`line n`)",
+    ),
+    _check(
+        "extract.source_twice",
+        "one row a source",
+        "every funding source code stands in one row of the record",
+        "a funding table read as two or more rows of one source code (two `계` rows, a source's parts each "
+        "labelled as it) none of which the sums prove the source's row (the total equal to the sum of the "
+        "source rows, a subtotal equal to a run of source rows next to it; a source's row equal to the sum of "
+        "its parts): none of them is kept; the finding names the code and the rows' labels and amounts (rows "
+        "the sums prove keep the source's row alone, with no finding); a `소계` row the sums place nowhere "
+        "(not the total, no run of rows next to it adding up to it) holds no subtotal's figures, the head's "
+        "labels standing over other rows' figures: the whole table is left null (`observed.table_kept` false)",
+        "`funding`; `source_location`: the funding table's",
+    ),
+    _check(
+        "extract.year_unread",
+        "goal years read",
+        "every goal year a goals section saw is read",
+        "a goal of the record has no year (or none is read) and the goals section printed a year cell holding "
+        "a character no year has (`20#3`, `2O23`): the year is left null, never guessed; the finding names the cell",
+        "`goals`; `source_location`: the year's cell (`cell T3!A2`) or its line (`line n`)",
+    ),
+    _check(
+        "extract.text_before_card",
+        "text before the first card",
+        "every printed item of the file is in one of its cards",
+        "the file prints text before its first card that no card holds (a cover, a report's front matter "
+        "such as a summary or a list of pledges, or a card whose title and header the vocabulary does not "
+        "know): it is set aside, not read; a note on the file's first card, said once a file, with how many "
+        "items and printed characters",
+        "none (the file's text before its first card); `source_location`: the set-aside text's first and last "
+        "items (`line a .. line b`, `page n`)",
+        severity="info",
+    ),
+    _check(
+        "extract.markup_lost",
+        "revision markup kept",
+        "a card that marks its superseded text struck through is read from a format that shows the strikeout",
+        "a text dump of a card whose legend says it strikes its superseded figures and words through "
+        "(`취소선`, vocabulary `[revisions] strike_words`): the dump keeps no strikeout, the superseded and "
+        "the figure in force stand side by side; the values holding two such (a status of two status words, "
+        "a goal's target of two figures, a funding table of more figures than columns) are left null, "
+        "never guessed; on a dump of a card naming no strikeout, a header status printing two different "
+        "statuses side by side (`부진 추진중(부진)`) is left null too",
+        "the record path left null (`header.status`, `goals[g].target_value`, `funding`), one finding a path; "
+        "`source_location`: the legend's line (`line n`), or the status's line",
+    ),
+    _check(
+        "normalize.control_characters",
+        "no control characters",
+        "no value holds control characters (NUL, BEL, ...) or bidi overrides",
+        "such characters were removed from a value (they are never kept: no warehouse load can fail on them)",
+        "the cleaned value's path (`card_id`, `header.title`, ...)",
+    ),
+    _check(
+        "card.id_conflict",
+        "one card per key",
+        "no two different cards share issuer + card_id",
+        "two cards with different content share issuer + 관리번호@as_of; both are kept under keys told "
+        "apart by content, and the finding names both files",
+        "`card_id`",
+    ),
+    _check(
+        "card.copies_differ",
+        "copies agree",
+        "the copies of one card in several files (HWPX, HWP, PDF, text) print the same figures",
+        "a copy's figures differ from the canonical copy's (the differing record paths are named)",
+        "the first differing record path",
+    ),
 ]
 
 
