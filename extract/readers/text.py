@@ -18,6 +18,7 @@ from pledgecard.extract.labels import find_labels, is_title, opens_with_label, u
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.pdf_margins import running_key
+from pledgecard.extract.readers.text_adornments import is_adornment
 from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
 from pledgecard.extract.readers.text_cut_rows import join_cut_rows
@@ -212,7 +213,7 @@ def unseparated_drawn(text: str) -> tuple[str, list[int], set[int], list[tuple[i
             numbers += [n + c.line for c in cells]
             skip = end - n
             continue
-        if _is_rule(line):
+        if _is_rule(line) or is_adornment(line):  # a Markdown table's rule, a reST border or underline
             continue
         cells = _PIPE.split(line) if "|" in line else [line]
         framed = _framed_row(line, cells)
