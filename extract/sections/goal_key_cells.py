@@ -1,12 +1,14 @@
 """Goal-table columns and cells told by what they hold when their heads do not say: a column of
 year cells (``'23년`` / ``'24년`` under ``구분``) is the goals' year column, a column of status
-words alone (``완료`` / ``부진`` under ``비고``) their status column, and a target cell opening with
+words alone (``완료`` / ``부진`` under ``비고``; also the outcome words ``[goal_outcomes]``: ``달성`` / ``미달`` beside
+``추진중``) their status column, and a target cell opening with
 its year (``'23년 40가구``) gives the row's year."""
 
 from __future__ import annotations
 
 import re
 
+from pledgecard.extract.sections.goal_line_heads import outcome_word
 from pledgecard.extract.sections.goal_patterns import status_re
 from pledgecard.extract.sections.goal_values import year_cell_of
 from pledgecard.extract.vocabulary import Vocabulary, current, year_of
@@ -27,11 +29,13 @@ def year_column(rows: list[list[str]], taken: set[int]) -> int | None:
 
 def status_column(rows: list[list[str]], taken: set[int]) -> int | None:
     """The one column outside ``taken`` whose every filled body cell is a status word and nothing
-    else (the vocabulary's status words), two rows or more of them; None when no column or several do."""
+    else (the vocabulary's status words, or an outcome word of ``[goal_outcomes]``: class fixed, a 비고 column
+    of ``달성`` / ``달성`` / ``추진중`` under a 성과지표 table read as no status, doc-haneulbit-city-5-7), two rows
+    or more of them; None when no column or several do."""
     st = current().build(status_re)
     n = max((len(r) for r in rows), default=0)
     hits = [j for j in range(n) if j not in taken and len(cells := _filled(rows, j)) >= 2
-            and all(st.fullmatch(c.strip()) for c in cells)]
+            and all(st.fullmatch(c.strip()) or outcome_word(c) for c in cells)]
     return hits[0] if len(hits) == 1 else None
 
 
