@@ -163,3 +163,26 @@ def _named(year: str, sub: str, period: Period) -> bool:
     if d["label"] is None:  # no date (:func:`is_date`)
         return False
     return (d.get("start"), d.get("end")) == period.bounds()
+
+
+_PRECISION_SUBS = {"quarter": 4, "half": 2, "month": 12}
+
+
+def dated_periods(heads: list[str]) -> list[Period] | None:
+    """The periods of a schedule's head printed in one row, each cell a whole period with its year (``’25.4Q`` |
+    ``’26.1Q`` | …, ``2025. 하반기`` | ``2026. 상반기``): every cell one quarter, half or month (all of one kind) read
+    by the date parser, in order, no two alike; None otherwise (two cells or more). Class fixed: a Gantt-like
+    schedule under compact quarter heads (doc-haneulbit-city-5-7), read as no schedule, its plans lost."""
+    if len(heads) < 2:
+        return None
+    out: list[Period] = []
+    for cell in heads:
+        date = parse_date(fold(cell)) if cell.strip() else None
+        n = _PRECISION_SUBS.get(str((date or {}).get("precision")))
+        label, start = (date or {}).get("label"), (date or {}).get("start")
+        if n is None or not label or "/" in str(label) or not start or (out and out[0].n != n):
+            return None
+        year, month = int(str(start)[:4]), int(str(start)[5:7])
+        out.append(Period(year, n, (month - 1) // (12 // n) + 1, fold(cell)))
+    keys = [(p.year, p.k) for p in out]
+    return out if keys == sorted(set(keys)) else None

@@ -16,7 +16,15 @@ from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.normalize.dates import is_date, parse_date
-from pledgecard.normalize.periods import PERIOD_NUMBER, SUBS_A_YEAR, Period, periods, span_date, year_head
+from pledgecard.normalize.periods import (
+    PERIOD_NUMBER,
+    SUBS_A_YEAR,
+    Period,
+    dated_periods,
+    periods,
+    span_date,
+    year_head,
+)
 from pledgecard.normalize.text import fold
 
 
@@ -99,6 +107,8 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
         lead, cols = _one_row_head(grid[0])
         first = 1
     if cols is None:
+        lead, cols = _dated_head(grid[0])
+    if cols is None:
         return None
     body = grid[first:]
     roles = lead_roles([[row[j] for row in body] for j in range(lead)])
@@ -131,6 +141,16 @@ def _one_row_head(head: list[str]) -> tuple[int, list[Period] | None]:
             return 0, None
         tokens.extend([words[0], " ".join(words[1:])] if opens else [" ".join(words)])
     return first, _year_runs(tokens)
+
+
+def _dated_head(head: list[str]) -> tuple[int, list[Period] | None]:
+    """(the columns before the periods, the periods) of a head of one row whose cells after the first (or
+    first few) each print a whole period with its year (``추진내용 | ’25.4Q | ’26.1Q | …``: normalize/periods.py
+    ``dated_periods``); (0, None) when it is none."""
+    for lead in range(1, min(4, len(head) - 1)):
+        if (cols := dated_periods(head[lead:])) is not None:
+            return lead, cols
+    return 0, None
 
 
 def _year_runs(tokens: list[str], *, even: bool = False) -> list[Period] | None:
