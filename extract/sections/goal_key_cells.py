@@ -22,8 +22,13 @@ def year_column(rows: list[list[str]], taken: set[int]) -> int | None:
     """The one column outside ``taken`` whose every filled body cell is a year cell, two rows or more
     of them, no two alike in a row (a year keys its row); None when no column or several do."""
     n = max((len(r) for r in rows), default=0)
-    hits = [j for j in range(n) if j not in taken and len(cells := _filled(rows, j)) >= 2
-            and all(year_cell_of(c) is not None for c in cells)]
+    hits = [
+        j
+        for j in range(n)
+        if j not in taken
+        and len(cells := _filled(rows, j)) >= 2
+        and all(year_cell_of(c) is not None for c in cells)
+    ]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -34,8 +39,13 @@ def status_column(rows: list[list[str]], taken: set[int]) -> int | None:
     or more of them; None when no column or several do."""
     st = current().build(status_re)
     n = max((len(r) for r in rows), default=0)
-    hits = [j for j in range(n) if j not in taken and len(cells := _filled(rows, j)) >= 2
-            and all(st.fullmatch(c.strip()) or outcome_word(c) for c in cells)]
+    hits = [
+        j
+        for j in range(n)
+        if j not in taken
+        and len(cells := _filled(rows, j)) >= 2
+        and all(st.fullmatch(c.strip()) or outcome_word(c) for c in cells)
+    ]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -54,4 +64,4 @@ def leading_year(target: str) -> tuple[int, str] | None:
     m = current().build(_leading_year).match(target)
     if m is None:
         return None
-    return year_of(m), target[m.end():].strip()
+    return year_of(m), target[m.end() :].strip()
