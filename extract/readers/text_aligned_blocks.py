@@ -39,8 +39,12 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     """(first, last, rows of three or more cells) of the aligned block starting at or just above
     line k: it starts at a row of cells, or at a lone cell line whose row group holds several."""
     if not (cells_row(lines[k]) or (lone_cell(lines[k]) and group_segs(lines, k) >= 3
-                                    and not PARENTHESISED.match(lines[k].segs[0].text))):
-        return None  # (a unit note such as ``(단위 : 천원)`` right above a table is none of its cells)
+                                    and not PARENTHESISED.match(lines[k].segs[0].text)
+                                    and not is_title(lines[k].text))):
+        # (a unit note such as ``(단위 : 천원)`` right above a table is none of its cells, nor the card's title
+        # centred right over its header grid with no blank line apart: doc-sinbi-county-3-9's pdftotext -layout,
+        # the title read as a cell of the grid's first row and no card found)
+        return None
     page = lines[k].page
     end = k
     j = k + 1
