@@ -78,8 +78,9 @@ def _tables_cut(zone: list[TLine]) -> list[TLine] | None:
     cut = head.segs[1].c0
     if any(s.c0 < cut < s.c1 for ln in zone for s in ln.segs):
         return None  # a piece crossing the right head's column: no gutter there
-    if not any(sum(1 for s in ln.segs if s.c1 <= cut) >= 2 for ln in zone) or \
-            not any(sum(1 for s in ln.segs if s.c0 >= cut) >= 2 for ln in zone):
+    if not any(sum(1 for s in ln.segs if s.c1 <= cut) >= 2 for ln in zone) or not any(
+        sum(1 for s in ln.segs if s.c0 >= cut) >= 2 for ln in zone
+    ):
         return None  # no row of cells on one side: items, not tables
     left = [to_tline(ln.number, ln.page, ln.text[:cut]) for ln in zone if ln is not head]
     right = [to_tline(ln.number, ln.page, ln.text[cut:]) for ln in zone if ln is not head]
