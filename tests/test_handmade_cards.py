@@ -83,6 +83,10 @@ FLOORS = {
     "bomnae-district-box-2-6": 1.0,
     # session 36 (handdocs2): a web page's select-all copy, a cell a line (blind 0.789; tests/test_handdocs_36b.py)
     "gureum-metro-web-2-14": 1.0,
+    # session 37 (handdocs4): an hwp5txt dump a cell a line, a reStructuredText export (blind 0.518 / 0.720;
+    # tests/test_handdocs_37b.py)
+    "mirinae-metro-edu-4-3": 1.0,
+    "dagyeong-district-rst-1-15": 1.0,
 }
 
 
@@ -228,6 +232,10 @@ DOC_FLOORS = {
     "doc-sollip-district-3-2-07.hwpx": 1.0,
     "doc-dahye-city-4-12.pdf": 1.0,
     "doc-noeul-province-6-1.hwp": 1.0,
+    # session 37 (handdocs4): a Gantt schedule under ’25.4Q heads, a landscape page of two tables side by side
+    # (blind 0.906 / 1.000; tests/test_handdocs_37b.py)
+    "doc-haneulbit-city-5-7.pdf": 1.0,
+    "doc-sinbi-county-3-9.pdf": 1.0,
 }
 
 
