@@ -50,10 +50,20 @@ def span_date(first: Period, last: Period) -> dict[str, Any]:
     """The date object running from ``first``'s period to ``last``'s."""
     start, end = first.bounds()[0], last.bounds()[1]
     if first == last:
-        return {"raw": first.raw, "label": first.label(), "start": start, "end": end,
-                "precision": _precision(first.n)}
-    return {"raw": f"{first.raw} ~ {last.raw}", "label": f"{first.label()}/{last.label()}", "start": start,
-            "end": end, "precision": _precision(first.n)}
+        return {
+            "raw": first.raw,
+            "label": first.label(),
+            "start": start,
+            "end": end,
+            "precision": _precision(first.n),
+        }
+    return {
+        "raw": f"{first.raw} ~ {last.raw}",
+        "label": f"{first.label()}/{last.label()}",
+        "start": start,
+        "end": end,
+        "precision": _precision(first.n),
+    }
 
 
 def year_head(text: str) -> int | None:
@@ -92,7 +102,9 @@ def periods(years: list[str], subs: list[str]) -> list[Period] | None:
         if n not in SUBS_A_YEAR:
             return None
         for i in range(n):
-            if _number(subs[k + i]) != i + 1 and not _named(years[k], subs[k + i], Period(year, n, i + 1, "")):
+            if _number(subs[k + i]) != i + 1 and not _named(
+                years[k], subs[k + i], Period(year, n, i + 1, "")
+            ):
                 return None
             out.append(Period(year, n, i + 1, f"{fold(years[k])} {fold(subs[k + i])}"))
     return out
@@ -111,7 +123,9 @@ def _numbers(subs: list[str]) -> list[int] | None:
     return None if None in nums else nums  # type: ignore[return-value]
 
 
-def _partial_runs(years: list[str], subs: list[str], runs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+def _partial_runs(
+    years: list[str], subs: list[str], runs: list[tuple[int, int]]
+) -> dict[int, tuple[int, int]]:
     """The year runs (by index) printing part of their year, each (the periods a year, the first one's number):
     the first run numbered on in order to the year's last period, the last run from its first, fewer than a
     year's periods, where the other runs are each a whole year of one count of periods. A year printed whole
@@ -122,7 +136,7 @@ def _partial_runs(years: list[str], subs: list[str], runs: list[tuple[int, int]]
         return {}
     whole_counts: set[int] = set()
     for j, (k, n) in enumerate(runs):
-        nums = _numbers(subs[k:k + n])
+        nums = _numbers(subs[k : k + n])
         if nums == list(range(1, n + 1)) and n in SUBS_A_YEAR:
             whole_counts.add(n)
         elif j not in (0, len(runs) - 1):
@@ -134,13 +148,15 @@ def _partial_runs(years: list[str], subs: list[str], runs: list[tuple[int, int]]
     return {}
 
 
-def _partial_under(subs: list[str], runs: list[tuple[int, int]], whole: int) -> dict[int, tuple[int, int]] | None:
+def _partial_under(
+    subs: list[str], runs: list[tuple[int, int]], whole: int
+) -> dict[int, tuple[int, int]] | None:
     """The partial runs where a year has ``whole`` periods: None unless every middle run is a whole year and each
     end run is a whole year or its part (fewer periods, numbered in order within 1 .. ``whole``)."""
     out: dict[int, tuple[int, int]] = {}
     last = len(runs) - 1
     for j, (k, n) in enumerate(runs):
-        nums = _numbers(subs[k:k + n])
+        nums = _numbers(subs[k : k + n])
         if nums == list(range(1, whole + 1)):
             continue
         if j not in (0, last) or nums is None or n >= whole or nums != list(range(nums[0], nums[0] + n)):
@@ -163,3 +179,26 @@ def _named(year: str, sub: str, period: Period) -> bool:
     if d["label"] is None:  # no date (:func:`is_date`)
         return False
     return (d.get("start"), d.get("end")) == period.bounds()
+
+
+_PRECISION_SUBS = {"quarter": 4, "half": 2, "month": 12}
+
+
+def dated_periods(heads: list[str]) -> list[Period] | None:
+    """The periods of a schedule's head printed in one row, each cell a whole period with its year (``’25.4Q`` |
+    ``’26.1Q`` | …, ``2025. 하반기`` | ``2026. 상반기``): every cell one quarter, half or month (all of one kind) read
+    by the date parser, in order, no two alike; None otherwise (two cells or more). Class fixed: a Gantt-like
+    schedule under compact quarter heads (doc-haneulbit-city-5-7), read as no schedule, its plans lost."""
+    if len(heads) < 2:
+        return None
+    out: list[Period] = []
+    for cell in heads:
+        date = parse_date(fold(cell)) if cell.strip() else None
+        n = _PRECISION_SUBS.get(str((date or {}).get("precision")))
+        label, start = (date or {}).get("label"), (date or {}).get("start")
+        if n is None or not label or "/" in str(label) or not start or (out and out[0].n != n):
+            return None
+        year, month = int(str(start)[:4]), int(str(start)[5:7])
+        out.append(Period(year, n, (month - 1) // (12 // n) + 1, fold(cell)))
+    keys = [(p.year, p.k) for p in out]
+    return out if keys == sorted(set(keys)) else None

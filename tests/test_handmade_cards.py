@@ -86,6 +86,10 @@ FLOORS = {
     # session 37 (handdocs3): per-project funding tables under the 총괄 one, page furniture (blind 1.000;
     # tests/test_handdocs3_37.py)
     "yeoul-metro-6-2": 1.0,
+    # session 37 (handdocs4): an hwp5txt dump a cell a line, a reStructuredText export (blind 0.518 / 0.720;
+    # tests/test_handdocs_37b.py)
+    "mirinae-metro-edu-4-3": 1.0,
+    "dagyeong-district-rst-1-15": 1.0,
 }
 
 
@@ -236,6 +240,10 @@ DOC_FLOORS = {
     "doc-dasol-city-5-3.hwpx": 1.0,
     "doc-hansaem-province-2-9.hwp": 1.0,
     "doc-gyeoul-county-4-5.pdf": 1.0,
+    # session 37 (handdocs4): a Gantt schedule under ’25.4Q heads, a landscape page of two tables side by side
+    # (blind 0.906 / 1.000; tests/test_handdocs_37b.py)
+    "doc-haneulbit-city-5-7.pdf": 1.0,
+    "doc-sinbi-county-3-9.pdf": 1.0,
 }
 
 

@@ -18,6 +18,7 @@ from pledgecard.extract.labels import find_labels, is_title, opens_with_label, u
 from pledgecard.extract.limits import Limits
 from pledgecard.extract.markers import ARROW_MARKERS, is_numbering, marker_level, split_marker
 from pledgecard.extract.readers.pdf_margins import running_key
+from pledgecard.extract.readers.text_adornments import is_adornment
 from pledgecard.extract.readers.text_closing_marks import closing_marks
 from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
 from pledgecard.extract.readers.text_cut_rows import join_cut_rows
@@ -144,7 +145,9 @@ def _check_text(text: str) -> str:
     return text
 
 
-_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{0,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[-–—]?\s*(?:page|p\.)\s*\d{1,4}\s*[-–—]?)$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*\d{0,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[-–—]?\s*(?:page|p\.)\s*\d{1,4}\s*[-–—]?)$", re.I
+)
 
 
 # A cell separator a converter printed: a tab, or a pipe with white space or a line end either
@@ -205,7 +208,7 @@ def unseparated_drawn(text: str) -> tuple[str, list[int], set[int], list[tuple[i
             continue
         if n - 1 in grids:  # a drawn table: its cells read from its rules, one a line
             end, cells = grids[n - 1]
-            table = None if n - 1 in parts else drawn_table(all_lines[n - 1:end], cells, len(out) + 1)
+            table = None if n - 1 in parts else drawn_table(all_lines[n - 1 : end], cells, len(out) + 1)
             if table is not None:
                 drawn.append((len(out) + 1, len(out) + len(cells), table))
             parted.update(range(len(out), len(out) + len(cells)))
@@ -213,13 +216,13 @@ def unseparated_drawn(text: str) -> tuple[str, list[int], set[int], list[tuple[i
             numbers += [n + c.line for c in cells]
             skip = end - n
             continue
-        if _is_rule(line):
+        if _is_rule(line) or is_adornment(line):  # a Markdown table's rule, a reST border or underline
             continue
         cells = _PIPE.split(line) if "|" in line else [line]
         framed = _framed_row(line, cells)
         if framed is not None:  # a Markdown table's row: its cells known, one a line (as hwpx-text-extract
             parted.update(range(len(out), len(out) + len(framed)))  # prints a table), not run together
-            out += framed                                            # where a worded cell's end is lost
+            out += framed  # where a worded cell's end is lost
             numbers += [n] * len(framed)
             continue
         if len(cells) > 1 or "\t" in line.strip():
@@ -237,8 +240,13 @@ def _typed_rows(text: str) -> dict[int, list[str] | None]:
     return {n: None if "|" in line else typed_cells(line) for n, line in enumerate(lines, start=1)}
 
 
-def _typed_tables(blocks: list[Block], typed: dict[int, list[str] | None], numbers: list[int],
-                  figures: set[int] | None = None, closing: dict[int, int] | None = None) -> list[Block]:
+def _typed_tables(
+    blocks: list[Block],
+    typed: dict[int, list[str] | None],
+    numbers: list[int],
+    figures: set[int] | None = None,
+    closing: dict[int, int] | None = None,
+) -> list[Block]:
     """The blocks with every table typed at tab stops whose tabs prove its columns (``typed_runs``) a
     table of its lines' cells, in place of the blocks read from those lines (a block reaching outside
     them keeps the run text); ``figures``: the dump's lines printing an untyped row of figures; ``closing``:
@@ -246,16 +254,23 @@ def _typed_tables(blocks: list[Block], typed: dict[int, list[str] | None], numbe
     rows = [typed.get(n) for n in numbers]  # by the line's place in the text read (1-based: k + 1)
     ends = [closing.get(n, 0) for n in numbers] if closing is not None else None
     marks = [n in (figures or set()) for n in numbers]
-    wrapped: dict[int, int] = {}  # a row typed over lines (a cell printing a line break): its first to its last
+    wrapped: dict[
+        int, int
+    ] = {}  # a row typed over lines (a cell printing a line break): its first to its last
     for a, b in reversed(typed_runs(rows, marks, wrapped, ends)):
-        inside = [i for i, blk in enumerate(blocks) if blk.source.line_start is not None
-                  and a < blk.source.line_start <= b]
+        inside = [
+            i
+            for i, blk in enumerate(blocks)
+            if blk.source.line_start is not None and a < blk.source.line_start <= b
+        ]
         if not inside or any(not (a < (blocks[i].source.line_end or 0) <= b) for i in inside):
             continue
         lines = [k for k in range(a, b) if rows[k]]
-        table = typed_table([rows[k] or [] for k in lines],
-                            [Source(line_start=k + 1, line_end=wrapped.get(k, k) + 1) for k in lines])
-        blocks[inside[0]:inside[-1] + 1] = [table]
+        table = typed_table(
+            [rows[k] or [] for k in lines],
+            [Source(line_start=k + 1, line_end=wrapped.get(k, k) + 1) for k in lines],
+        )
+        blocks[inside[0] : inside[-1] + 1] = [table]
     return blocks
 
 
@@ -289,18 +304,25 @@ def _drawn_tables(blocks: list[Block], drawn: list[tuple[int, int, Table]]) -> l
     """The blocks with every table drawn with rules (``drawn``: its first and last line in the text read) in
     place of the blocks read from its cells' lines, where those blocks hold no line outside them."""
     for a, b, table in reversed(drawn):
-        inside = [i for i, blk in enumerate(blocks) if blk.source.line_start is not None
-                  and a <= blk.source.line_start <= b]
-        if not inside or inside != list(range(inside[0], inside[-1] + 1)) or \
-                any(not (a <= (blocks[i].source.line_end or 0) <= b) for i in inside):
+        inside = [
+            i
+            for i, blk in enumerate(blocks)
+            if blk.source.line_start is not None and a <= blk.source.line_start <= b
+        ]
+        if (
+            not inside
+            or inside != list(range(inside[0], inside[-1] + 1))
+            or any(not (a <= (blocks[i].source.line_end or 0) <= b) for i in inside)
+        ):
             continue
-        blocks[inside[0]:inside[-1] + 1] = [table]
+        blocks[inside[0] : inside[-1] + 1] = [table]
     return blocks
 
 
 def _renumbered(source: Source, numbers: list[int], parted: set[int]) -> Source:
     """``source`` with its lines the dump's own (:func:`unseparated_numbered`); a line parted from a
     Markdown row or a drawn table has no display columns of the dump, and is a table's cell."""
+
     def line(k: int | None) -> int | None:
         return numbers[k - 1] if k is not None and 0 < k <= len(numbers) else k
 
@@ -344,13 +366,16 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     text, numbers, parted, drawn = unseparated_drawn(text)
     lines = diagonal_marks(split_lines(text))  # a watermark turned across the pages: a trail of glyphs a line
     lines = recurring_glyphs(lines)  # the same, a glyph a line, printed in the same order page after page
-    across = sheets_read_across(lines)  # a 2-up sheet whose two pages the dump reads across, lines interleaved
+    across = sheets_read_across(
+        lines
+    )  # a 2-up sheet whose two pages the dump reads across, lines interleaved
     # two sections side by side under a head naming both (its repeats at the pages' tops no furniture yet)
     lines = headed_side_by_side(lines)
     over = _over_titles(lines)
     past = _past_cards(lines)
-    drop = furniture(lines, keep=lambda text: _card_start(text) and text not in over and text not in past) \
-        - _titles_over_headers(lines)
+    drop = furniture(
+        lines, keep=lambda text: _card_start(text) and text not in over and text not in past
+    ) - _titles_over_headers(lines)
     drop |= closing_marks(lines)  # a watermark's lines a dump prints after every page's text
     # a running header of title words over the card's own title line (a booklet's pages): no card's start
     drop |= running_header_lines(lines, lambda text: bool(reporting_date(text)))
@@ -358,7 +383,9 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     # line above it (the reader would join it to the last bullet as its wrapped end)
     drop |= {k for k, line in enumerate(lines) if line.text.strip() and is_page_control(line.text)}
     drop |= web_button_runs([line.text for line in lines])  # a web page's buttons a word a line (목록 / 인쇄)
-    drop |= mail_header_lines([line.text for line in lines])  # an e-mail's header fields over the card pasted in it
+    drop |= mail_header_lines(
+        [line.text for line in lines]
+    )  # an e-mail's header fields over the card pasted in it
     pairs = pair_cells(lines)
     drop -= pairs
     heads = _fraction_runs(lines) | pairs
@@ -368,8 +395,12 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     for k, line in enumerate(lines):
         if k in drop or (line.segs and k not in heads and _PAGE_NUMBER.match(line.text.strip())):
             if line.text.strip():
-                kept.append(Paragraph(text=" ".join(line.text.split()), source=Source(
-                    line_start=line.number, line_end=line.number, page=line.page)))
+                kept.append(
+                    Paragraph(
+                        text=" ".join(line.text.split()),
+                        source=Source(line_start=line.number, line_end=line.number, page=line.page),
+                    )
+                )
                 gone.add(k)
             lines[k] = TLine(line.number, line.page, "")
     aside: list[tuple[int, str]] = []  # a grid's note column printed as a box past its rows: set aside
@@ -388,25 +419,41 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = join_word_labels(lines)  # a numbered label printed a word a line: one line again
     lines = join_lone_markers(lines)  # a heading's or item's number alone on the line above its text
     lines = newspaper_pages(lines)  # a page set in two newspaper columns: read column by column
-    lines = top_column_pages(lines)  # a right column of a few carried rows at a page's top: read after the left
+    lines = top_column_pages(
+        lines
+    )  # a right column of a few carried rows at a page's top: read after the left
     lines = labels_out_of_tables(lines)  # a label drawn turned in the margin, amid a table's rows: above it
     lines = side_by_side(lines)  # a zone of two columns side by side: read column by column
     unrecovered: list[tuple[int, int]] = []
     blocks = _drawn_tables(
-        _typed_tables(to_blocks(analyse(lines, unrecovered=unrecovered)), typed, numbers, figures, closing), drawn)
+        _typed_tables(to_blocks(analyse(lines, unrecovered=unrecovered)), typed, numbers, figures, closing),
+        drawn,
+    )
     trailed = {ln.number for ln in lines if ln.trail and not ln.blank}  # the dump keeps trailing gaps there
     for b in blocks:
         if isinstance(b, Paragraph) and b.source.line_start in trailed:
             b.trailing_gap = True
-    if parted or numbers != list(range(1, len(numbers) + 1)):  # lines parted or dropped: point at the dump's own
+    if parted or numbers != list(
+        range(1, len(numbers) + 1)
+    ):  # lines parted or dropped: point at the dump's own
         _renumber_blocks([*blocks, *kept], numbers, parted)
         unrecovered = [(numbers[a - 1], numbers[b - 1]) for a, b in unrecovered]
         across = [(numbers[a - 1], numbers[b - 1]) for a, b in across]
     notes += [UNRECOVERED_NOTE.format(a=a, b=b) for a, b in unrecovered]
-    aside = [(numbers[n - 1] if 0 < n <= len(numbers) else n, word) for n, word in aside]  # the dump's own lines
+    aside = [
+        (numbers[n - 1] if 0 < n <= len(numbers) else n, word) for n, word in aside
+    ]  # the dump's own lines
     notes += [n for n in [aside_note(aside)] if n is not None]
-    return Document(blocks=blocks, format="txt", n_pages=None, notes=notes, unrecovered=unrecovered,
-                    furniture=kept, page_starts=page_starts, read_across=across)
+    return Document(
+        blocks=blocks,
+        format="txt",
+        n_pages=None,
+        notes=notes,
+        unrecovered=unrecovered,
+        furniture=kept,
+        page_starts=page_starts,
+        read_across=across,
+    )
 
 
 _FRACTION = re.compile(r"^\d{1,2}\s*/\s*(\d{1,2})$")
@@ -437,8 +484,12 @@ def pair_cells(lines: list[TLine]) -> set[int]:
         if a is not None and b is not None:
             out |= {k, j}
     for k, m in shown:
-        if m is not None and m.group("a").isdigit() and m.group("b").isdigit() and \
-                not 0 < int(m.group("a")) <= int(m.group("b")):
+        if (
+            m is not None
+            and m.group("a").isdigit()
+            and m.group("b").isdigit()
+            and not 0 < int(m.group("a")) <= int(m.group("b"))
+        ):
             out.add(k)
     return out
 
@@ -482,8 +533,11 @@ def _past_cards(lines: list[TLine]) -> set[str]:
     counts: dict[str, int] = {}
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
-    return {running_key(t) for t, n in counts.items() if n > max(titles, 1) and not is_title(t)
-            and split_marker(t)[0] is None and _header_line(t)}
+    return {
+        running_key(t)
+        for t, n in counts.items()
+        if n > max(titles, 1) and not is_title(t) and split_marker(t)[0] is None and _header_line(t)
+    }
 
 
 def _card_start(text: str) -> bool:
@@ -491,8 +545,12 @@ def _card_start(text: str) -> bool:
     관리번호), printed atop each card of a file holding several, or a bulleted item (``◦ …``, ``⇨…``:
     a file holding one pledge in two quarters ends both cards with the same 기대효과 items)."""
     marker, body = split_marker(text)
-    return is_title(text) or _header_line(text) or bool(marker and body.strip() and not is_numbering(marker)) or (
-        marker_level(marker) is not None or (marker is not None and marker in ARROW_MARKERS))
+    return (
+        is_title(text)
+        or _header_line(text)
+        or bool(marker and body.strip() and not is_numbering(marker))
+        or (marker_level(marker) is not None or (marker is not None and marker in ARROW_MARKERS))
+    )
 
 
 def _header_line(text: str) -> bool:

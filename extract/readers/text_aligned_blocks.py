@@ -40,9 +40,19 @@ BLOCK_END_BLANKS = 3  # an aligned block ends after more blank lines than this (
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     """(first, last, rows of three or more cells) of the aligned block starting at or just above
     line k: it starts at a row of cells, or at a lone cell line whose row group holds several."""
-    if not (cells_row(lines[k]) or (lone_cell(lines[k]) and group_segs(lines, k) >= 3
-                                    and not PARENTHESISED.match(lines[k].segs[0].text))):
-        return None  # (a unit note such as ``(단위 : 천원)`` right above a table is none of its cells)
+    if not (
+        cells_row(lines[k])
+        or (
+            lone_cell(lines[k])
+            and group_segs(lines, k) >= 3
+            and not PARENTHESISED.match(lines[k].segs[0].text)
+            and not is_title(lines[k].text)
+        )
+    ):
+        # (a unit note such as ``(단위 : 천원)`` right above a table is none of its cells, nor the card's title
+        # centred right over its header grid with no blank line apart: doc-sinbi-county-3-9's pdftotext -layout,
+        # the title read as a cell of the grid's first row and no card found)
+        return None
     page = lines[k].page
     end = k
     j = k + 1
@@ -55,7 +65,9 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             blanks += 1
             if blanks > BLOCK_END_BLANKS:
                 break
-        elif blanks and (numbered_heading(ln) or (len(ln.segs) == 1 and section_of(ln.text.strip()) is not None)):
+        elif blanks and (
+            numbered_heading(ln) or (len(ln.segs) == 1 and section_of(ln.text.strip()) is not None)
+        ):
             break  # a section's heading under the table (``시민 소통 실적`` centred; ``04    성과목표``)
         elif blanks and end > k and _head_ending_page(lines, j):
             break  # the head of a table stacked under this one, its rows on the next page
@@ -63,9 +75,14 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             break  # another table's head printed again under this one
         elif cells_row(ln) and blanks > widest + 1 and end > k and ends_page(lines, j) is not None:
             break  # the top of the next table, cut off by the page break (a wider gap than any row's)
-        elif cells_row(ln) or (blanks == 0 and row_around_wrap(lines, j)) or (
-                lone_cell(ln) and (blanks == 0 or group_segs(lines, j) >= 2
-                                                or lies_under(ln, last_cells_row(lines, k, j)))):
+        elif (
+            cells_row(ln)
+            or (blanks == 0 and row_around_wrap(lines, j))
+            or (
+                lone_cell(ln)
+                and (blanks == 0 or group_segs(lines, j) >= 2 or lies_under(ln, last_cells_row(lines, k, j)))
+            )
+        ):
             end, blanks = j, 0
         elif blanks == 0 and _flush_left_cell(lines, k, j):
             end = j
@@ -85,10 +102,16 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     last_multi = max(i for i in range(k, end + 1) if cells_row(lines[i]) or i == k)
     over = end > last_multi and ends_page(lines, end) is not None and group_label(lines, k, end)
     over = over or (end > last_multi and _mirrored_tail(lines, k, last_multi, end))
-    while (end > last_multi and not over and any(ln.blank for ln in lines[last_multi:end + 1])
-           and not _row_of_lone_cells(lines[last_multi + 1:end + 1],
-                                      [ln for ln in lines[k:last_multi + 1] if cells_row(ln)],
-                                      lines[end + 1] if end + 1 < len(lines) else None)):
+    while (
+        end > last_multi
+        and not over
+        and any(ln.blank for ln in lines[last_multi : end + 1])
+        and not _row_of_lone_cells(
+            lines[last_multi + 1 : end + 1],
+            [ln for ln in lines[k : last_multi + 1] if cells_row(ln)],
+            lines[end + 1] if end + 1 < len(lines) else None,
+        )
+    ):
         end -= 1
         while end > last_multi and lines[end].blank:
             end -= 1
@@ -96,44 +119,59 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
     above = k - 1
     while above >= 0 and lines[above].blank and k - above <= 2:
         above -= 1
-    below = [ln for ln in lines[k:end + 1] if not ln.blank][:3]
+    below = [ln for ln in lines[k : end + 1] if not ln.blank][:3]
     if above >= 0 and _item_rest(lines, above):
         pass  # the wrapped rest of the item above the table (``  사전 협의 완료``), no cell of it
     elif above >= 0 and lines[above].page == page and any(spanning_above(lines[above], ln) for ln in below):
         start = above
-    elif cells_row(lines[k]):  # the top lines of cells centred on the row below (one blank line apart at most)
+    elif cells_row(
+        lines[k]
+    ):  # the top lines of cells centred on the row below (one blank line apart at most)
         if k >= 1 and k + 1 < len(lines) and centred_first_cell(lines[k - 1], lines[k], lines[k + 1]):
             start = above = k - 1
-        while (above >= 0 and lines[above].page == page and lone_cell(lines[above])
-               and not PARENTHESISED.match(lines[above].segs[0].text) and not is_title(lines[above].text)
-               and not numbered_heading(lines[above]) and not title_over_header(lines[above], lines[k])
-               and lies_under(lines[above], lines[k]) and not caption_over(lines[above], lines[k])):
+        while (
+            above >= 0
+            and lines[above].page == page
+            and lone_cell(lines[above])
+            and not PARENTHESISED.match(lines[above].segs[0].text)
+            and not is_title(lines[above].text)
+            and not numbered_heading(lines[above])
+            and not title_over_header(lines[above], lines[k])
+            and lies_under(lines[above], lines[k])
+            and not caption_over(lines[above], lines[k])
+        ):
             start = above
             above -= 1
             while above >= 0 and lines[above].blank and start - above <= 2:
                 above -= 1
     at = [i for i in range(start, end + 1) if cells_row(lines[i])]  # the rows' places
     rows = [lines[i] for i in at]
-    if rows and (all(_empty_cells_apart(ln) for ln in rows) or _gapped_rows_under_spaced_head(lines, rows, at[0])
-                 or _cells_counted_under_head(lines, rows, at[0])):
+    if rows and (
+        all(_empty_cells_apart(ln) for ln in rows)
+        or _gapped_rows_under_spaced_head(lines, rows, at[0])
+        or _cells_counted_under_head(lines, rows, at[0])
+    ):
         return None  # cells one space apart, an empty cell a run of two: no aligned columns
-    wide_rows = sum(1 for ln in lines[start:end + 1] if cells_row(ln) and len(ln.segs) >= 3)
+    wide_rows = sum(1 for ln in lines[start : end + 1] if cells_row(ln) and len(ln.segs) >= 3)
     if wide_rows < 2:  # rows whose three cells or more lie on several lines (wrapped, centred)
-        wide_rows = max(wide_rows, _wide_groups(lines[start:end + 1]))
+        wide_rows = max(wide_rows, _wide_groups(lines[start : end + 1]))
     return start, end, wide_rows
 
 
 def spanning_above(line: TLine, below: TLine) -> bool:
     """A header line over several cells of the block below (not a card title, nor a numbered section
     heading centred over the table that opens its section: ``제4장 성과목표``, ``3. 추진실적``)."""
-    if (len(line.segs) != 1 or not plain_cell(line.segs[0]) or is_title(line.segs[0].text)
-            or PARENTHESISED.match(line.segs[0].text)):
+    if (
+        len(line.segs) != 1
+        or not plain_cell(line.segs[0])
+        or is_title(line.segs[0].text)
+        or PARENTHESISED.match(line.segs[0].text)
+    ):
         return False
     if numbered_heading(line) or title_over_header(line, below):
         return False
     s = line.segs[0]
-    return any(sum(1 for o in below.segs if overlaps(*o.span(w), *s.span(w))) >= 2
-               for w in (True, False))
+    return any(sum(1 for o in below.segs if overlaps(*o.span(w), *s.span(w))) >= 2 for w in (True, False))
 
 
 def _item_rest(lines: list[TLine], k: int) -> bool:
@@ -177,18 +215,31 @@ def group_label(lines: list[TLine], k: int, j: int) -> bool:
     first cell of the row above and ending before its second (``2025년`` heading the rows of its
     year): a full-width row of the table."""
     ln = lines[j]
-    if len(ln.segs) != 1 or not plain_cell(ln.segs[0]) or is_title(ln.text) or ln.segs[0].x1 - ln.segs[0].x0 > LABEL_MAX:
+    if (
+        len(ln.segs) != 1
+        or not plain_cell(ln.segs[0])
+        or is_title(ln.text)
+        or ln.segs[0].x1 - ln.segs[0].x0 > LABEL_MAX
+    ):
         return False
     if section_of(ln.text.strip()) is not None:
         return False  # a section's heading at the left edge (``군민소통``) under a table, over the next
     above = last_cells_row(lines, k, j)
     nxt = next((i for i in range(j + 1, min(j + 4, len(lines))) if not lines[i].blank), None)
-    if nxt is not None and nxt + 2 < len(lines) and (
-            lone_cell(lines[nxt]) or centred_first_cell(lines[nxt], lines[nxt + 1], lines[nxt + 2])):
+    if (
+        nxt is not None
+        and nxt + 2 < len(lines)
+        and (lone_cell(lines[nxt]) or centred_first_cell(lines[nxt], lines[nxt + 1], lines[nxt + 2]))
+    ):
         nxt += 1  # a row whose first line is one wrapped cell
     if nxt is not None and lines[nxt].page != ln.page:
         nxt = None
-    if nxt is None and (over := ends_page(lines, j)) is not None and cells_row(lines[over]) and not heading_like(ln):
+    if (
+        nxt is None
+        and (over := ends_page(lines, j)) is not None
+        and cells_row(lines[over])
+        and not heading_like(ln)
+    ):
         nxt = over  # the page's last line, heading the rows the next page opens with (``[2019년]``)
     if above is None or nxt is None or not cells_row(lines[nxt]):
         return False
@@ -201,10 +252,14 @@ def _row_of_lone_cells(tail: list[TLine], refs: list[TLine], after: TLine | None
     side (in two columns), none flush left, with a blank line (or the end) after them: a row whose
     cells ``pdftotext -layout`` printed on lines of their own."""
     body = [ln for ln in tail if not ln.blank]
-    if (len(body) < 2 or not refs or not all(lone_cell(ln) and any(lies_under(ln, r) for r in refs) for ln in body)
-            or (after is not None and not after.blank and after.page == body[-1].page)):
+    if (
+        len(body) < 2
+        or not refs
+        or not all(lone_cell(ln) and any(lies_under(ln, r) for r in refs) for ln in body)
+        or (after is not None and not after.blank and after.page == body[-1].page)
+    ):
         return False
-    return any(not lies_under(x, y) for i, x in enumerate(body) for y in body[i + 1:])
+    return any(not lies_under(x, y) for i, x in enumerate(body) for y in body[i + 1 :])
 
 
 def _mirrored_tail(lines: list[TLine], k: int, last: int, end: int) -> bool:
@@ -214,9 +269,14 @@ def _mirrored_tail(lines: list[TLine], k: int, last: int, end: int) -> bool:
     ``pdftotext -layout`` centred on that row, its lines a blank line apart."""
     body = [j for j in range(last + 1, end + 1) if not lines[j].blank]
     return bool(body) and all(
-        lone_cell(lines[j]) and lies_under(lines[j], lines[last]) and k <= 2 * last - j
-        and lone_cell(lines[2 * last - j]) and not cells_row(lines[2 * last - j])
-        and lies_under(lines[2 * last - j], lines[j]) for j in body)
+        lone_cell(lines[j])
+        and lies_under(lines[j], lines[last])
+        and k <= 2 * last - j
+        and lone_cell(lines[2 * last - j])
+        and not cells_row(lines[2 * last - j])
+        and lies_under(lines[2 * last - j], lines[j])
+        for j in body
+    )
 
 
 def _empty_cells_apart(line: TLine) -> bool:
@@ -228,15 +288,19 @@ def _empty_cells_apart(line: TLine) -> bool:
     segment a lone figure. Figures one space apart the line reader made cells of (``11.2 -``: amounts
     apart) are the cells of one run, their one-column gap no column's."""
     pairs = list(zip(line.segs, line.segs[1:], strict=False))
-    gaps = [b.x0 - a.x1 for a, b in pairs
-            if not (b.x0 - a.x1 == 1 and is_figure(a.text) and is_figure(b.text))]
+    gaps = [
+        b.x0 - a.x1 for a, b in pairs if not (b.x0 - a.x1 == 1 and is_figure(a.text) and is_figure(b.text))
+    ]
     if not gaps or any(g != 2 for g in gaps):
         return False
     first = line.segs[0].text.split()
     if sum(1 for w in first if FIGURE.fullmatch(w)) >= 2:
         return True
-    return line.trail == 1 and bool(FIGURE.fullmatch(first[-1])) and \
-        all(FIGURE.fullmatch(sg.text) for sg in line.segs[1:])
+    return (
+        line.trail == 1
+        and bool(FIGURE.fullmatch(first[-1]))
+        and all(FIGURE.fullmatch(sg.text) for sg in line.segs[1:])
+    )
 
 
 def _line_above(lines: list[TLine], at: int, keep: Callable[[TLine], bool]) -> TLine | None:
@@ -251,7 +315,9 @@ def _gapped_rows_under_spaced_head(lines: list[TLine], rows: list[TLine], at: in
     290  3,692 -``: every other cell, an actual not yet measured, printed as nothing between the single
     spaces that part the cells). The gaps are empty cells, not columns (figures one space apart, as
     ``3,692 -``, the line reader parted, are the cells of one run); ``at``: the first row's place in ``lines``."""
-    head = _line_above(lines, at, lambda ln: not _gapped_figures(ln))  # (above the rows read before these as text)
+    head = _line_above(
+        lines, at, lambda ln: not _gapped_figures(ln)
+    )  # (above the rows read before these as text)
     if head is None or head.page != rows[0].page or len(head.segs) != 1:
         return False
     if len(head.segs[0].text.split()) < max(len(r.segs) for r in rows):
@@ -272,14 +338,21 @@ def _gapped_figures(line: TLine) -> bool:
     one before (figures one column apart: one run the line reader parted), its last two figures one space
     apart: the last cell printed, so no empty cell hides at the end (a row trimmed of it does not tell)."""
     pairs = list(zip(line.segs, line.segs[1:], strict=False))
-    gaps = [b.x0 - a.x1 for a, b in pairs if not (b.x0 - a.x1 == 1 and is_figure(a.text) and is_figure(b.text))]
+    gaps = [
+        b.x0 - a.x1 for a, b in pairs if not (b.x0 - a.x1 == 1 and is_figure(a.text) and is_figure(b.text))
+    ]
     first = line.segs[0].text.split()
     last = pairs[-1] if pairs else None
     closed = len(line.segs[-1].text.split()) >= 2 or (last is not None and last[1].x0 - last[0].x1 == 1)
-    return (bool(gaps) and closed and all(g == 2 for g in gaps) and len(first) >= 2
-            and bool(FIGURE.fullmatch(first[-1]))
-            and not FIGURE.fullmatch(first[0])
-            and all(FIGURE.fullmatch(w) for sg in line.segs[1:] for w in sg.text.split()))
+    return (
+        bool(gaps)
+        and closed
+        and all(g == 2 for g in gaps)
+        and len(first) >= 2
+        and bool(FIGURE.fullmatch(first[-1]))
+        and not FIGURE.fullmatch(first[0])
+        and all(FIGURE.fullmatch(w) for sg in line.segs[1:] for w in sg.text.split())
+    )
 
 
 def _wide_groups(block: list[TLine]) -> int:
@@ -303,11 +376,15 @@ def header_part(lines: list[TLine], k: int) -> tuple[list[TLine], int] | None:
             part.append(lines[j])
             last = j
         j += 1
-    if (not part or (j < len(lines) and lines[j].page == lines[k].page)  # more lines: not the page's end
-            or len(part) > HEADER_LINES or part[-1].number - part[0].number != len(part) - 1
-            or not any(cells_row(ln) for ln in part)
-            or any(is_title(ln.text) or not all(plain_cell(s) for s in ln.segs) for ln in part)
-            or (k > 0 and not lines[k - 1].blank and lines[k - 1].page == lines[k].page)):
+    if (
+        not part
+        or (j < len(lines) and lines[j].page == lines[k].page)  # more lines: not the page's end
+        or len(part) > HEADER_LINES
+        or part[-1].number - part[0].number != len(part) - 1
+        or not any(cells_row(ln) for ln in part)
+        or any(is_title(ln.text) or not all(plain_cell(s) for s in ln.segs) for ln in part)
+        or (k > 0 and not lines[k - 1].blank and lines[k - 1].page == lines[k].page)
+    ):
         return None
     return part, last
 
@@ -326,5 +403,6 @@ def _head_ending_page(lines: list[TLine], j: int) -> bool:
         return bool(year.fullmatch(" ".join(seg.text.split())))
 
     digits = [s for ln in found[0] for s in ln.segs if any(ch.isdigit() for ch in s.text)]
-    return all(is_year(s) for s in digits) and any(len(ln.segs) >= 2 and all(is_year(s) for s in ln.segs)
-                                                   for ln in found[0])
+    return all(is_year(s) for s in digits) and any(
+        len(ln.segs) >= 2 and all(is_year(s) for s in ln.segs) for ln in found[0]
+    )

@@ -62,6 +62,34 @@ def _right_at(line: TLine, after_right: bool) -> int | None:
     return None
 
 
+def _tables_cut(zone: list[TLine]) -> list[TLine] | None:
+    """The zone's lines read column by column where it holds a table on each side: the right head's first
+    character is a gutter no piece of the zone crosses, and lines print two pieces or more on each side of it
+    (rows of cells). Each line is cut at that character: the left parts (the left head first), a blank line,
+    the right head, the right parts (their spaces before kept: the right table's columns keep their places).
+    None for any other zone (items side by side: :func:`headed_side_by_side`'s piece by piece reading).
+
+    Class fixed: ``pdftotext -layout`` of a landscape page setting the funding table and the goal table side by
+    side under ``2. 재원투자 계획 | 3. 목표 달성`` (doc-sinbi-county-3-9), each line a row of one table and a row of
+    the other at different pitches: read as one table, the funding and the goals unread."""
+    head = next((ln for ln in zone if _head(ln) is not None), None)
+    if head is None:
+        return None
+    cut = head.segs[1].c0
+    if any(s.c0 < cut < s.c1 for ln in zone for s in ln.segs):
+        return None  # a piece crossing the right head's column: no gutter there
+    if not any(sum(1 for s in ln.segs if s.c1 <= cut) >= 2 for ln in zone) or not any(
+        sum(1 for s in ln.segs if s.c0 >= cut) >= 2 for ln in zone
+    ):
+        return None  # no row of cells on one side: items, not tables
+    left = [to_tline(ln.number, ln.page, ln.text[:cut]) for ln in zone if ln is not head]
+    right = [to_tline(ln.number, ln.page, ln.text[cut:]) for ln in zone if ln is not head]
+    left_head = to_tline(head.number, head.page, head.text[: head.segs[0].c1])
+    right_head = to_tline(head.number, head.page, head.segs[1].text)
+    end = zone[-1]
+    return [left_head, *left, TLine(end.number, end.page, ""), right_head, *right]
+
+
 def headed_side_by_side(lines: list[TLine]) -> list[TLine]:
     """``lines`` with a zone of two sections side by side under a head naming both read column by
     column (see the module's docstring); unchanged without one."""
@@ -69,6 +97,8 @@ def headed_side_by_side(lines: list[TLine]) -> list[TLine]:
     if zone is None:
         return lines
     a, b, _ = zone
+    if (cut := _tables_cut(lines[a:b])) is not None:
+        return [*lines[:a], *cut, *lines[b:]]
     left: list[TLine] = []
     right: list[TLine] = []
     after_right = False

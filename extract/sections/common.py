@@ -24,7 +24,9 @@ def is_caption(text: str) -> bool:
     if t[:1] in CAPTION_MARKERS:  # one caption, or the captions of photos side by side on one line
         parts = re.split(f"[{CAPTION_MARKERS}]", t)[1:]
         return all(_CAPTION.fullmatch(f"<{p.strip()}>") is not None for p in parts)
-    return bool(_CAPTION.fullmatch(t)) or tagged_caption(t)  # 〈사진〉 늘봄 교실 모습: a tag, then what it shows
+    return bool(_CAPTION.fullmatch(t)) or tagged_caption(
+        t
+    )  # 〈사진〉 늘봄 교실 모습: a tag, then what it shows
 
 
 def picture_table(table: Table) -> bool:
@@ -34,6 +36,7 @@ def picture_table(table: Table) -> bool:
     return bool(texts) and all(is_caption(t) for t in texts)
 
 
+_BRACKETED_TAIL = re.compile(r"\s*[\[〔［](?P<date>[^\[\]〔〕［］]+)[\]〕］]\s*$")
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?:\s*[~-]\s*\d{1,2}:\d{2})?\s*$")
 _INLINE_NOTE = re.compile(r"\s+(?P<marker>[*※＊])\s+")
 
@@ -69,15 +72,19 @@ def split_trailing_date(text: str) -> tuple[str, DateObject | None, list[tuple[s
     for k, (start, end) in enumerate(reversed(colons)):
         tail = text[end:]
         m = _INLINE_NOTE.search(tail)
-        date_part, note_part = (tail[: m.start()], tail[m.end():]) if m else (tail, "")
+        date_part, note_part = (tail[: m.start()], tail[m.end() :]) if m else (tail, "")
         date_part = _CLOCK.sub("", date_part)  # '24. 5. 3. 14:00 -> the day; the hour is not kept
         # after the last colon, a date that cannot be read ('24. 19.) is kept as a null date object
         # a time naming no date (연중, 수시, 하반기 중) is the date's place too: an unreadable date object
-        if date_part.strip() and (is_date(date_part.strip()) or (k == 0 and (looks_like_date(date_part)
-                                                                              or is_vague_date(date_part)))):
+        if date_part.strip() and (
+            is_date(date_part.strip())
+            or (k == 0 and (looks_like_date(date_part) or is_vague_date(date_part)))
+        ):
             if m:
                 notes.append((m.group("marker").replace("＊", "*"), fold(note_part)))
             return fold(text[:start]), parse_date(date_part.strip()), notes
+    if (bracketed := bracketed_trailing_date(text)) is not None:
+        return bracketed[0], bracketed[1], notes
     if colons:
         first_start, first_end = colons[0]
         head = text[:first_start].strip()
@@ -86,6 +93,21 @@ def split_trailing_date(text: str) -> tuple[str, DateObject | None, list[tuple[s
     if (day := trailing_unseparated(text)) is not None:  # ``20260319``, ``2026 03 19`` (a scan's points lost)
         return fold(day[0]), day[1], notes
     return fold(text), None, notes
+
+
+def bracketed_trailing_date(text: str) -> tuple[str, DateObject] | None:
+    """``'연장돌봄 시범 운영 [2024. 2학기]'`` -> ``('연장돌봄 시범 운영', <date>)``: a date in square brackets of its
+    own closing the line, after a space, is the item's date as a trailing ``: date`` is (class fixed: items
+    numbered ``1)`` / ``(1)`` dated at the line's end in brackets kept the date in their text). A date in
+    parentheses stays text (the schema's rule), and a bracket holding more than one date expression is no date."""
+    m = _BRACKETED_TAIL.search(text)
+    if m is None or m.start() == 0 or not text[m.start()].isspace():
+        return None
+    inner = m.group("date").strip()
+    if not is_date(inner):
+        return None
+    head = fold(text[: m.start()])
+    return (head, parse_date(inner)) if head else None
 
 
 def label_value(text: str) -> tuple[str, str] | None:
@@ -106,6 +128,9 @@ def split_notes(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     table: list[Line] = []
     notes: list[Line] = []
     for ln in lines:
-        (notes if ln.marker is not None and ln.text and (is_note(ln.marker) or marker_level(ln.marker) == 1)
-         else table).append(ln)
+        (
+            notes
+            if ln.marker is not None and ln.text and (is_note(ln.marker) or marker_level(ln.marker) == 1)
+            else table
+        ).append(ln)
     return table, notes

@@ -1,6 +1,7 @@
 """Goal-table columns and cells told by what they hold when their heads do not say: a column of
 year cells (``'23년`` / ``'24년`` under ``구분``) is the goals' year column, a column of status
-words alone (``완료`` / ``부진`` under ``비고``) their status column, and a target cell opening with
+words alone (``완료`` / ``부진`` under ``비고``; also the outcome words ``[goal_outcomes]``: ``달성`` / ``미달`` beside
+``추진중``) their status column, and a target cell opening with
 its year (``'23년 40가구``) gives the row's year."""
 
 from __future__ import annotations

@@ -16,7 +16,15 @@ from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Item, Line
 from pledgecard.normalize.dates import is_date, parse_date
-from pledgecard.normalize.periods import PERIOD_NUMBER, SUBS_A_YEAR, Period, periods, span_date, year_head
+from pledgecard.normalize.periods import (
+    PERIOD_NUMBER,
+    SUBS_A_YEAR,
+    Period,
+    dated_periods,
+    periods,
+    span_date,
+    year_head,
+)
 from pledgecard.normalize.text import fold
 
 
@@ -26,9 +34,15 @@ def is_mark(text: str) -> bool:
     return bool(t) and not any(unicodedata.category(ch)[0] in "LN" for ch in t)
 
 
-def _plan(text: str, cells: list[str], cols: list[Period], source: Source,
-          printed: str = "", heads: list[Source | None] | None = None,
-          printed_at: Source | None = None) -> tuple[Line, dict[str, Any] | None]:
+def _plan(
+    text: str,
+    cells: list[str],
+    cols: list[Period],
+    source: Source,
+    printed: str = "",
+    heads: list[Source | None] | None = None,
+    printed_at: Source | None = None,
+) -> tuple[Line, dict[str, Any] | None]:
     """A plan and its date: the one its row prints in a column of dates (``printed``, in the cell
     ``printed_at``) when the marks agree with it (it lies within the marked periods, or none is marked), else
     the marked periods', printed by the head over the first marked period (``heads``: each period's)."""
@@ -37,8 +51,10 @@ def _plan(text: str, cells: list[str], cols: list[Period], source: Source,
     head = heads[marked[0]] if marked and heads and marked[0] < len(heads) else None
     own = parse_date(printed.strip()) if printed.strip() else None
     if own is not None and own["label"] is not None:  # a date (:func:`is_date`), parsed once
-        if own.get("start") and (date is None or (date["start"] <= own["start"]
-                                                  and (own.get("end") or own["start"]) <= date["end"])):
+        if own.get("start") and (
+            date is None
+            or (date["start"] <= own["start"] and (own.get("end") or own["start"]) <= date["end"])
+        ):
             date, head = own, printed_at
     return DatedLine(text=fold(text), marker=None, indent=0, source=source, date_source=head), date
 
@@ -88,8 +104,10 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
     cols, first, lead = None, 0, 1
     for lead in range(1, min(4, len(grid[0]) - 1)):  # the columns before the periods (the text's, a 연번's,
         for sub in range(1, min(4, len(grid) - 1)):  # a 추진기간's); the sub-heads' row, the years above (a
-            years = [next((grid[i][j] for i in range(sub - 1, -1, -1) if grid[i][j].strip()), "")  # reader
-                     for j in range(lead, len(grid[sub]))]  # may set an empty row between them)
+            years = [
+                next((grid[i][j] for i in range(sub - 1, -1, -1) if grid[i][j].strip()), "")  # reader
+                for j in range(lead, len(grid[sub]))
+            ]  # may set an empty row between them)
             if (cols := periods(years, grid[sub][lead:])) is not None:
                 first = sub + 1
                 break
@@ -98,6 +116,8 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
     if cols is None:
         lead, cols = _one_row_head(grid[0])
         first = 1
+    if cols is None:
+        lead, cols = _dated_head(grid[0])
     if cols is None:
         return None
     body = grid[first:]
@@ -111,8 +131,17 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
         if not fold(row[text]) or any(c.strip() and not is_mark(c) for c in row[lead:]):
             return None  # a row of figures or words across: no schedule
         cell, at = table.cell_at(r, text), table.cell_at(r, dated) if dated >= 0 else None
-        out.append(_plan(row[text], row[lead:], cols, cell.source if cell is not None else table.source,
-                         row[dated] if dated >= 0 else "", heads, at.source if at is not None else None))
+        out.append(
+            _plan(
+                row[text],
+                row[lead:],
+                cols,
+                cell.source if cell is not None else table.source,
+                row[dated] if dated >= 0 else "",
+                heads,
+                at.source if at is not None else None,
+            )
+        )
     return out
 
 
@@ -131,6 +160,16 @@ def _one_row_head(head: list[str]) -> tuple[int, list[Period] | None]:
             return 0, None
         tokens.extend([words[0], " ".join(words[1:])] if opens else [" ".join(words)])
     return first, _year_runs(tokens)
+
+
+def _dated_head(head: list[str]) -> tuple[int, list[Period] | None]:
+    """(the columns before the periods, the periods) of a head of one row whose cells after the first (or
+    first few) each print a whole period with its year (``추진내용 | ’25.4Q | ’26.1Q | …``: normalize/periods.py
+    ``dated_periods``); (0, None) when it is none."""
+    for lead in range(1, min(4, len(head) - 1)):
+        if (cols := dated_periods(head[lead:])) is not None:
+            return lead, cols
+    return 0, None
 
 
 def _year_runs(tokens: list[str], *, even: bool = False) -> list[Period] | None:
@@ -161,7 +200,7 @@ def _trailing_date(text: str) -> tuple[str, str] | None:
     words = text.split()
     for j in range(len(words) - 1, 0, -1):
         tail = " ".join(words[j:])
-        if is_date(tail) and (j == 1 or not is_date(" ".join(words[j - 1:]))):
+        if is_date(tail) and (j == 1 or not is_date(" ".join(words[j - 1 :]))):
             return " ".join(words[:j]), tail
     return None
 
@@ -192,7 +231,7 @@ def _line_periods(top: Line, sub: Line) -> tuple[str, list[Period]] | None:
     if not n_years or n_years == len(words) or len(subs) % n_years:
         return None
     per = len(subs) // n_years
-    runs = [t for i, y in enumerate(words[-n_years:]) for t in (y, *subs[per * i:per * (i + 1)])]
+    runs = [t for i, y in enumerate(words[-n_years:]) for t in (y, *subs[per * i : per * (i + 1)])]
     cols = _year_runs(runs, even=True)
     return (" ".join(words[:-n_years]), cols) if cols else None
 
@@ -232,6 +271,7 @@ def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | 
     periods, up to three (연번 / 추진과제 / 추진기간), when printed, the years, then every year's
     sub-columns), the index past the head and the number of heads before the years; None when none
     starts there."""
+
     def word(j: int) -> str | None:
         return _word(items, j)
 
@@ -239,8 +279,13 @@ def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | 
     if head is None or is_mark(head):
         return None
     j = k  # (the head may restate the section's heading: read there)
-    while j - k < _LEADS and (w := word(j)) is not None and year_head(w) is None and not _years_line(w) \
-            and not is_mark(w):
+    while (
+        j - k < _LEADS
+        and (w := word(j)) is not None
+        and year_head(w) is None
+        and not _years_line(w)
+        and not is_mark(w)
+    ):
         j += 1
     leads = j - k
     years: list[str] = []
@@ -249,8 +294,11 @@ def _cell_periods(items: list[Item], k: int) -> tuple[list[Period], int, int] | 
         j += 1
     subs: list[str] = []
     numbered = (w := word(j)) is not None and PERIOD_NUMBER.fullmatch(w.split("/")[0]) is not None
-    while (w := word(j + len(subs))) is not None and len(w) <= 5 and (
-            PERIOD_NUMBER.fullmatch(w.split("/")[0]) if numbered else not any(ch.isdigit() for ch in w)):
+    while (
+        (w := word(j + len(subs))) is not None
+        and len(w) <= 5
+        and (PERIOD_NUMBER.fullmatch(w.split("/")[0]) if numbered else not any(ch.isdigit() for ch in w))
+    ):
         subs.append(w)
     if not years or not subs:
         return None
@@ -270,8 +318,9 @@ def _years_line(text: str) -> bool:
 _LEADS = 3  # columns a schedule may print before its periods (연번, the plan, 추진기간)
 
 
-def _cell_rows(items: list[Item], j: int, cols: list[Period],
-               leads: int = 1) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], int]:
+def _cell_rows(
+    items: list[Item], j: int, cols: list[Period], leads: int = 1
+) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], int]:
     """The plans under a schedule's head a dump printed one cell a line from ``items[j]``: a plan's
     cells before the periods (with more than one head before the years: its number ``1`` .. ``n`` when
     printed, its text, its printed date when a line wholly a date follows), then a line a mark. The dump
@@ -296,8 +345,11 @@ def _cell_rows(items: list[Item], j: int, cols: list[Period],
         if leads > 1 and 1 + numbered + (printed is not None) != leads:
             break  # the row's cells before its marks are not the heads' (a line above the head taken for one)
         marks = []
-        while at + len(marks) < len(items) and isinstance(m := items[at + len(marks)], Line) \
-                and is_mark(m.full_text):
+        while (
+            at + len(marks) < len(items)
+            and isinstance(m := items[at + len(marks)], Line)
+            and is_mark(m.full_text)
+        ):
             marks.append(m)
         if not marks:
             break
@@ -319,8 +371,9 @@ def _with_printed(date: dict[str, Any] | None, printed: str | None) -> dict[str,
     return own if own.get("start") and (date is None or date["start"] <= own["start"]) else date
 
 
-def marked_rows(items: list[Item], j: int, cols: list[Period],
-                head: Source | None = None) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], int]:
+def marked_rows(
+    items: list[Item], j: int, cols: list[Period], head: Source | None = None
+) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], int]:
     """The plans under a schedule's head from ``items[j]`` printed a row a line, each closing with its marks
     (``1 plan '27. 11. ■``: -raw prints no empty cell, so which periods the marks stand in is known only
     when every period is marked): the row's number and printed date parted off as :func:`lead_texts` proves
@@ -342,20 +395,32 @@ def marked_rows(items: list[Item], j: int, cols: list[Period],
     for (_, n, source, marks), (text, printed) in zip(rows, lead_texts([r[0] for r in rows]), strict=True):
         spanned = span_date(cols[0], cols[-1]) if n == len(cols) else None
         date = _with_printed(spanned, printed)
-        out.append((DatedLine(text=fold(text), marker=None, indent=0, source=source,
-                             date_source=head if date is spanned and date is not None else None), date))
+        out.append(
+            (
+                DatedLine(
+                    text=fold(text),
+                    marker=None,
+                    indent=0,
+                    source=source,
+                    date_source=head if date is spanned and date is not None else None,
+                ),
+                date,
+            )
+        )
         if date is None:
             unread.append(Line(text=marks, marker=None, indent=0, source=source))
     return out, unread, j
 
 
-def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], list[Item]] | None:
+def schedule_plans(
+    items: list[Item],
+) -> tuple[list[tuple[Line, dict[str, Any] | None]], list[Item], list[Item]] | None:
     """The plans of the schedule among ``items`` (a table, or a dump's head lines and rows), the
     items left, and the marks no period was proven for (a dump printing a cell a line); None when
     the items hold none."""
     for k, it in enumerate(items):
         if isinstance(it, Table) and (plans := table_plans(it)) is not None:
-            return plans, items[:k] + items[k + 1:], []
+            return plans, items[:k] + items[k + 1 :], []
         if (cells := _cell_periods(items, k)) is not None:
             plans, unread, end = _cell_rows(items, cells[1], cells[0], cells[2])
             if not plans:  # the rows printed a row a line under the head a cell a line
@@ -363,7 +428,9 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
             if plans:
                 return plans, items[:k] + items[end:], unread
         if isinstance(it, Line) and (joined := _joined_periods(it)) is not None:
-            plans, unread, end = marked_rows(items, k + 1, joined, it.source)  # rows a line, each closing with marks
+            plans, unread, end = marked_rows(
+                items, k + 1, joined, it.source
+            )  # rows a line, each closing with marks
             if plans:
                 return plans, items[:k] + items[end:], unread
         nxt = items[k + 1] if k + 1 < len(items) else None
@@ -371,13 +438,19 @@ def schedule_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any] |
             continue
         cols = head[1]
         rows, end = [], k + 2
-        while end < len(items) and isinstance(row := items[end], Line) and (cells := _printed_row(row, len(cols))):
+        while (
+            end < len(items)
+            and isinstance(row := items[end], Line)
+            and (cells := _printed_row(row, len(cols)))
+        ):
             rows.append((cells, row.source))
             end += 1
         leads = lead_texts([cells[0] for cells, _ in rows])
         heads: list[Source | None] = [it.source] * len(cols)  # the years' line
-        out = [_plan(text, cells[1], cols, src, printed, heads)
-               for (cells, src), (text, printed) in zip(rows, leads, strict=True)]
+        out = [
+            _plan(text, cells[1], cols, src, printed, heads)
+            for (cells, src), (text, printed) in zip(rows, leads, strict=True)
+        ]
         if out:
             return out, items[:k] + items[end:], []
     return None
