@@ -23,6 +23,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.funding_cells import unspaced
 from pledgecard.extract.sections.funding_column_heads import classify_column, is_period_head
 from pledgecard.normalize.money import funding_source
+from pledgecard.normalize.money_cells import cell_figure
 from pledgecard.normalize.text import fold
 
 _ENCLOSED = re.compile(
@@ -81,22 +82,55 @@ def _fits(run: list[tuple[Line, str, Table]]) -> bool:
     return len(kinds) == 1 and len(head_kinds) == 1 and kinds != head_kinds
 
 
+def _cells_a_line(items: Sequence[Item], k: int) -> tuple[Table, int] | None:
+    """A one-row table printed a cell a line from ``items[k]`` (a dump's copy of a web page or an export flattening
+    every table): a corner line, its head cells (each a period head or a source's label), the row's label (neither)
+    and as many figure lines as heads; the table and the index after it, else None."""
+    lines: list[Line] = []
+    for it in items[k:]:
+        if not isinstance(it, Line):
+            break
+        lines.append(it)
+    heads = 1
+    while heads < len(lines) and _kind(lines[heads].full_text) is not None:
+        heads += 1
+    n = heads - 1  # the head cells after the corner
+    body = lines[heads + 1 : heads + 1 + n]
+    if n < 2 or len(body) != n or any(cell_figure(ln.full_text) is None for ln in body):
+        return None
+    if not lines or _kind(lines[0].full_text) is not None or cell_figure(lines[heads].full_text) is not None:
+        return None  # (the corner and the row's label are words naming no period and no source)
+    cells = [
+        Cell(row=r, col=c, text=ln.full_text.strip(), source=ln.source)
+        for r, part in enumerate((lines[:heads], lines[heads : heads + 1 + n]))
+        for c, ln in enumerate(part)
+    ]
+    return Table(cells=cells, n_rows=2, n_cols=n + 1, source=lines[0].source), k + 2 * heads
+
+
 def stacked_joined(items: Sequence[Item]) -> list[Item]:
-    """``items`` with every run of two or more caption lines each over a one-row table (see the module) joined into
-    one table, put where the run's first caption stood; other items as they are."""
+    """``items`` with every run of two or more caption lines each over a one-row table (see the module; a table
+    printed a cell a line too) joined into one table, put where the run's first caption stood; other items as they
+    are."""
     out: list[Item] = []
     k = 0
     while k < len(items):
         run: list[tuple[Line, str, Table]] = []
         j = k
-        while j + 1 < len(items) and isinstance(items[j], Line) and isinstance(items[j + 1], Table):
-            line, table = items[j], items[j + 1]
-            assert isinstance(line, Line) and isinstance(table, Table)
+        while j + 1 < len(items) and isinstance(items[j], Line):
+            line = items[j]
+            assert isinstance(line, Line)
             label = _caption(line)
-            if label is None or _one_row(table) is None:
+            if label is None:
                 break
-            run.append((line, label, table))
-            j += 2
+            if isinstance(table := items[j + 1], Table) and _one_row(table) is not None:
+                run.append((line, label, table))
+                j += 2
+            elif (flat := _cells_a_line(items, j + 1)) is not None:
+                run.append((line, label, flat[0]))
+                j = flat[1]
+            else:
+                break
         if _fits(run):
             out.append(_joined(run))
             k = j

@@ -15,9 +15,14 @@ year in all, else no such head). The periods' figures are parts of the year's; t
 
 from __future__ import annotations
 
+import itertools
+
+from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.goal_half_heads import half_head
 from pledgecard.extract.sections.goal_quarters import quarter_head, total_head
 from pledgecard.extract.vocabulary import current, year_of
+from pledgecard.normalize.money import cell_figure
 
 
 def _runs(top: list[str], below: list[str]) -> list[list[int]]:
@@ -63,3 +68,115 @@ def period_total_header(top: list[str], below: list[str]) -> tuple[list[str], in
     for r in runs:
         header[r[-1]] = top[r[0]]
     return header, (years.pop() if years else None)
+
+
+def _field_word(text: str) -> bool:
+    """A head cell naming a target or an actual (``2024년 목표``, ``실적``)."""
+    words = [w for name in ("target", "actual") for w in current().words("goals_columns", name)]
+    return any(w in text.replace(" ", "") for w in words)
+
+
+def _sub_runs(subs: list[str]) -> list[int] | None:
+    """The lengths of the runs of closed periods ``subs`` part into (``상반기 | 하반기 | 계`` twice: [3, 3]), else
+    None."""
+    runs: list[int] = []
+    k = 0
+    while k < len(subs):
+        end = next((j for j in range(k + 2, len(subs)) if total_head(subs[j])), None)
+        if end is None or not _closed_periods(subs[k : end + 1]):
+            return None
+        runs.append(end + 1 - k)
+        k = end + 1
+    return runs or None
+
+
+def flat_period_table(texts: list[str]) -> tuple[list[list[str]], list[tuple[int, int, int]], int] | None:
+    """A goal table whose head spans closed periods (see the module) printed a cell a line (a web page's select-all
+    copy, a converter flattening every table): the grid of its head rows and whole body rows, the spans
+    ``(row, col, col_span)`` of its head (each spanning cell's; the others span both head rows) and how many of
+    ``texts`` it takes; None for other lines. The top head cells run up to the first period head, the sub-heads
+    after them part into runs of closed periods, each under one top cell naming a target or an actual (the first
+    such cells, in order); every body row then prints as many cells, a figure (or a dash) under each period."""
+    first = next((k for k, t in enumerate(texts) if half_head(t) or quarter_head(t)), None)
+    if first is None or first < 2:
+        return None
+    top = texts[:first]
+    sub_end = first
+    while sub_end < len(texts) and (
+        half_head(texts[sub_end]) or quarter_head(texts[sub_end]) or total_head(texts[sub_end])
+    ):
+        sub_end += 1
+    runs = _sub_runs(texts[first:sub_end])
+    spanning = [j for j, t in enumerate(top) if _field_word(t)]
+    if runs is None or len(spanning) < len(runs):
+        return None
+    spans = dict(zip(spanning, runs, strict=False))
+    width = sum(spans.get(j, 1) for j in range(len(top)))
+    head_top: list[str] = []
+    head_sub: list[str] = []
+    shape: list[tuple[int, int, int]] = []
+    subs = iter(texts[first:sub_end])
+    for j, cell in enumerate(top):
+        n = spans.get(j, 1)
+        shape.append((0, len(head_top), n))
+        head_top += [cell] * n
+        head_sub += [next(subs) for _ in range(n)] if j in spans else [cell]
+    body = texts[sub_end:]
+    periods = [
+        k for k, (a, b) in enumerate(zip(head_top, head_sub, strict=True)) if a != b and not total_head(b)
+    ]
+    rows: list[list[str]] = []
+    while len(body) >= width * (len(rows) + 1):
+        row = body[width * len(rows) : width * (len(rows) + 1)]
+        if any(cell_figure(row[k]) is None for k in periods):
+            break
+        rows.append(row)
+    if not rows:
+        return None
+    return [head_top, head_sub, *rows], [s for s in shape if s[2] > 1], sub_end + width * len(rows)
+
+
+def period_tables(items: list[Item]) -> list[Item]:
+    """``items`` with the lines of a goal table whose head spans closed periods, printed a cell a line
+    (:func:`flat_period_table`), made that table (its cells the lines, each with its line's source); other items
+    as they are."""
+    for k, it in enumerate(items):
+        if not isinstance(it, Line):
+            continue
+        run = [
+            ln for ln in itertools.takewhile(lambda x: isinstance(x, Line), items[k:]) if isinstance(ln, Line)
+        ]
+        got = flat_period_table([ln.full_text.strip() for ln in run])
+        if got is None:
+            continue
+        grid, spans, used = got
+        lines = run[:used]
+        wide = {(r, c): n for r, c, n in spans}
+        cells: list[Cell] = []
+        at = 0
+        for c in range(len(grid[0])):  # the top row: a spanning cell once, the others over both head rows
+            if c and grid[0][c] == grid[0][c - 1] and any(c0 < c < c0 + n for (_, c0), n in wide.items()):
+                continue
+            n = wide.get((0, c), 1)
+            cells.append(
+                Cell(
+                    row=0,
+                    col=c,
+                    text=grid[0][c],
+                    row_span=1 if n > 1 else 2,
+                    col_span=n,
+                    source=lines[at].source,
+                )
+            )
+            at += 1
+        for c in range(len(grid[1])):  # the sub-heads under the spans
+            if any(c0 <= c < c0 + n for (_, c0), n in wide.items()):
+                cells.append(Cell(row=1, col=c, text=grid[1][c], source=lines[at].source))
+                at += 1
+        for r, row in enumerate(grid[2:], 2):
+            for c, text in enumerate(row):
+                cells.append(Cell(row=r, col=c, text=text, source=lines[at].source))
+                at += 1
+        table = Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), source=lines[0].source)
+        return [*items[:k], table, *period_tables(items[k + used :])]
+    return list(items)
