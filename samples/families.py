@@ -1535,7 +1535,7 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _paren_dates(rec)
         if fam.year_groups:
             _year_groups(rec)
-        if fam.quarter_goals or fam.style.goals_layout == "quarters":
+        if fam.quarter_goals or fam.style.goals_layout in ("quarters", "halves"):
             _quarter_goals(rec)
         if fam.review_goals:
             _review_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
@@ -4274,6 +4274,76 @@ FAMILIES += (
         markers=("ㅇ", "–", "·"),
         funding=Funding(unit="억원", total_col="first", total_label="계", total_row=True, decimals=1,
                         scale=(5, 300), rows=("국비", "도비", "군비")),
+        goal_values=True,
+    ),
+)
+
+
+FAMILIES += (
+    Family(
+        name="byeori-county",
+        about="a county (군수), designed from session 36's blind hand-made cards (classes no family printed): its "
+              "text dump a text browser's with every table drawn in box characters; the header a grid of two rows "
+              "of four label | value pairs, one department cell naming both roles (`주관: 관광과 / 협조: "
+              "기획예산과`); the funding told as stacked tables, one a period under a `< 2024년 >` caption (the "
+              "sources across, one `사업비` row; the total's table first, `< 총사업비 >`); goals one row a "
+              "project, the as-of year's target over its half-years (`2024년 목표` over `상반기 | 하반기 | 계`, "
+              "bare halves, the year's target in 계); `◎ Ⅰ.` headings, `◑ ... (date)` blocks, `◦` / `ㅡ` / `·` "
+              "bullets",
+        government=("군수", "벼리군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="벼리군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="◎ {roman}. {label}", group_format="◑ {group} ({date})", group_plain="◑ {group}",
+                    bullet1="◦", bullet2="ㅡ", header_layout="pairs", header_pairs=4,
+                    header_keys=("no", "title", "status", "as_of", "depts", "name", "phone", "target"),
+                    roles_cell="주관: {lead} / 협조: {coop}", coop_sep=", ",
+                    as_of_label="기준일", lead_label="담당부서", status_label="추진상황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="연도별 투자계획", achievements_heading="추진실적",
+                    goals_heading="반기별 목표", outreach_heading="{residents} 소통 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    funding_stack="year", stack_caption="< {label} >", stack_row="사업비",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="halves", goals_year="{y}년",
+                    goals_project_label="세부사업", spaced_labels=False, font_pt=10.5, line_height=1.5,
+                    dump="blocks", dump_rows="boxes"),
+        first_seed=98001,
+        needs=("goals",),
+        markers=("◦", "ㅡ", "·"),
+        funding=Funding(unit="백만원", total_col="first", total_label="총사업비", total_row=True, scale=(50, 3000),
+                        rows=("국비", "도비", "군비")),
+        goal_values=True,
+    ),
+    Family(
+        name="haeoreum-city",
+        about="a city (시장), designed from session 36's blind hand-made cards (classes no family printed): its "
+              "text dump a web page's select-all copy (the breadcrumb over the title, the buttons' words under it, "
+              "every table a cell a line); the header labels over values, four a band, one department cell naming "
+              "both roles (`(주관) 관광과 (협조) 기획예산과`); the funding told as stacked tables, one a funding row "
+              "under a `[국비]` caption (the periods across, one `금액` row; the total row's table first), in 천원 "
+              "with the total column last; goals one row a project, the as-of year's target and its actual each "
+              "over its half-years (`상반기 | 하반기 | 계`, a half not yet reported `-`); `◈ ` headings, "
+              "`▷ ... [date]` blocks, `▪` / `ㆍ` / `-` bullets",
+        government=("시장", "해오름시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "민자"]]),
+        kind="해오름시 민선8기 공약사업 상세보기",
+        style=Style(heading_format="◈ {label}", group_format="▷ {group} [{date}]", group_plain="▷ {group}",
+                    bullet1="▪", bullet2="ㆍ", header_layout="bands", header_pairs=4,
+                    header_keys=("title", "no", "status", "as_of", "depts", "name", "phone", "target"),
+                    roles_cell="(주관) {lead} (협조) {coop}", coop_sep=", ",
+                    as_of_label="기준일자", lead_label="담당부서", status_label="추진상태", phone_label="연락처",
+                    header_words=(("title", "공약사업명"), ("no", "공약번호")),
+                    web_chrome=("홈 > 시정정보 > 민선8기 공약 > 공약사업 상세", "목록  인쇄  공유"),
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="재원별 투자계획", achievements_heading="추진실적",
+                    goals_heading="반기별 추진목표", outreach_heading="{residents} 소통 실적",
+                    plans_heading="향후계획", effects_heading="기대효과",
+                    funding_stack="source", stack_caption="[{label}]", stack_row="금액",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="halves", goals_year="{y}년",
+                    half_actual=True, goals_project_label="세부사업", spaced_labels=False, font_pt=10.0,
+                    line_height=1.5, dump="blocks", dump_rows="cells"),
+        first_seed=99001,
+        needs=("goals",),
+        markers=("▪", "ㆍ", "-"),
+        funding=Funding(unit="천원", total_col="last", total_label="계", total_row=True, total_row_label="합계",
+                        scale=(20_000, 900_000)),
         goal_values=True,
     ),
 )

@@ -16,6 +16,7 @@ from samples.layout_funding_figures import (
     _funding_revised,
     _funding_secured,
 )
+from samples.layout_funding_stack import stacked_funding
 from samples.layout_funding_years import _funding_transposed, _funding_year_rows
 from samples.layout_overview import year_label
 from samples.revisions import (
@@ -289,6 +290,8 @@ def continued_grids(g: Grid, at: int, caption: str) -> list[Block]:
 
 
 def _funding_grids(rec: Record, style: Style) -> list[Block]:
+    if style.funding_stack:  # a small table a period or a funding row, each under its caption
+        return stacked_funding(rec, style)
     if not style.funding_split or style.funding_pair or style.funding_layout:
         return [funding_grid(rec, style)]
     f = rec["funding"]

@@ -261,6 +261,57 @@ def _goals_quarters(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _halves(value: float | None, text: str, seed: str, first_only: bool = False) -> list[str]:
+    """A figure over the year's halves and their 계 (``text``, as the record prints it): bare parts adding up
+    to it (one decimal when it has one), the second ``-`` when only the first half is reported; all but the
+    계 ``-`` when no figure."""
+    if value is None:
+        return ["-", "-", text or "-"]
+    if first_only:
+        return [f"{value:,.1f}" if isinstance(value, float) and not value.is_integer() else f"{round(value):,}", "-",
+                text or "-"]
+    share = random.Random(seed).uniform(0.35, 0.65)
+    if isinstance(value, float) and not value.is_integer():
+        first = round(value * share, 1)
+        return [f"{first:,.1f}", f"{value - first:,.1f}", text]
+    first = round(value * share)
+    return [f"{first:,}", f"{round(value) - first:,}", text]
+
+
+def _goals_halves(rec: Record, style: Style) -> Grid:
+    """One row a project: the as-of year's target over its halves (``상반기`` | ``하반기`` | ``계`` under
+    ``2024년 목표``), the actual to date (over the halves too with ``style.half_actual``), the status."""
+    goals = rec["goals"]
+    year = goals[0]["year"]
+    first_half = int(rec["as_of"]["end"][5:7]) <= 6
+    n_act = 3 if style.half_actual else 1
+    g = Grid(2 + len(goals), 5 + n_act, widths=[1.8, 0.7, 0.7, 1.3] + [0.7, 0.7, 1.3][3 - n_act:] + [1.0],
+             role="goals")
+    target, actual = style.goals_labels
+    g.put(0, 0, style.goals_project_label, rs=2, head=True)
+    g.put(0, 1, f"{goal_year(style, year)} {target}", cs=3, head=True)
+    heads = [*style.half_labels, "계"]
+    for h, head in enumerate(heads):
+        g.put(1, 1 + h, head, head=True)
+    if style.half_actual:
+        g.put(0, 4, actual, cs=3, head=True)
+        for h, head in enumerate(heads):
+            g.put(1, 4 + h, head, head=True)
+    else:
+        g.put(0, 4, actual, rs=2, head=True)
+    g.put(0, 4 + n_act, "추진상황", rs=2, head=True)
+    for i, goal in enumerate(goals):
+        g.put(2 + i, 0, goal["project"], align="left")
+        for h, text in enumerate(_halves(goal.get("target_value"), goal["target"], f"half-{goal['project']}")):
+            g.put(2 + i, 1 + h, text, align="right" if h < 2 else "center")
+        acts = _halves(goal.get("actual_value"), goal["actual"] or "-", f"half-a-{goal['project']}", first_half) \
+            if style.half_actual else [goal["actual"] or "-"]
+        for h, text in enumerate(acts):
+            g.put(2 + i, 4 + h, text, align="right" if h < len(acts) - 1 else "center")
+        g.put(2 + i, 4 + n_act, goal["status"])
+    return g
+
+
 def _parts_of(total: int, n: int, seed: str) -> list[int]:
     """``total`` in ``n`` whole parts (drawn from ``seed``) that add up to it."""
     r = random.Random(seed)
@@ -425,6 +476,7 @@ GOAL_BUILDERS: dict[str, Callable[[Record, Style], Grid]] = {
     "final": _goals_final,
     "years_split": _goals_years_split,
     "quarters": _goals_quarters,
+    "halves": _goals_halves,
     "review": _goals_review,
     "indicators": _goals_indicators,
     "years_across": _goals_across,

@@ -62,6 +62,8 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
         "contact": (w("contact", "담당자"), contact),
         "as_of": (style.as_of_label, rec["as_of"]["raw"]),
     }
+    if style.roles_cell:  # 주관: 관광과 / 협조: 기획예산과: both roles in one department cell
+        fields["depts"] = (style.lead_label, style.roles_cell.format(lead=h["lead_dept"], coop=coop))
     if style.type_boxes:  # ■ 신규 □ 계속: one ticked a card
         on, off = card_marks(rec, style)
         ticked = random.Random(f"type-{h['title']}").choice(style.type_boxes)

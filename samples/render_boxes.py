@@ -49,9 +49,9 @@ def wrap(text: str, room: int) -> list[str]:
             if width(line) + width(gap) + width(word) <= room:
                 line += gap + word
                 break
-            if line and width(word) <= room:
-                lines.append(line)
-                line = ""
+            if line and (width(word) <= room or room - width(line) - width(gap) < width(word[0])):
+                lines.append(line)  # (a line whose room left holds not even the word's first character: the
+                line = ""  # word from the next line, never past the box's edge)
                 continue
             head, word = _cut(word, room - width(line) - width(gap))  # the line filled to its edge
             lines.append(line + gap + head)

@@ -537,6 +537,19 @@ class Style:
     #   with its unit, {parts} the sources' totals bare (``국비 60, 도비 30.5``), {years} the periods' totals each
     #   with its unit (``'23년 25억원, '24년 40.5억원``); no source's year printed (null in the record)
 
+    # ---- session 37's families (byeori-county, haeoreum-city): the classes session 36's blind hand-made cards
+    #   showed and no family printed
+    roles_cell: str = ""  # header key "depts": one department cell naming both roles under ``lead_label``
+    #   ({lead}, {coop}: ``주관: 관광과 / 협조: 기획예산과``, a missing coop ``-``)
+    funding_stack: str = ""  # the funding as stacked tables, a caption line (``stack_caption``) over each: "year"
+    #   (the total's table, then a table a period: the sources down, that period's one column), "source" (a table
+    #   a funding row: the periods across, that row alone under them)
+    stack_caption: str = "< {label} >"  # with funding_stack: the line over each stacked table ({label}: the
+    #   period's head or the row's label)
+    stack_row: str = "사업비"  # with funding_stack: the label of each stacked table's one row
+    half_actual: bool = False  # goals_layout "halves": the actual split over the halves too (실적 over 상반기 |
+    #   하반기 | 계), a half not yet reported ``-``
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

@@ -209,6 +209,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # the lines), -raw 0.967, pdf2txt 0.653, hwp5html 1.000, no figure wrong
     "angae-county":      {"hwpx": 0.99, "pdftotext": 0.71, "raw": 0.96},
     "soseul-county":     {"hwpx": 1.00, "pdftotext": 0.92, "raw": 0.98},
+    # session 37's families, measured when made (0 wrong): the stacked funding and halves goal tables in
+    # converters' column-by-column or box-by-box prints not read, as other families' tables there
+    "byeori-county":     {"hwpx": 0.90, "pdftotext": 0.77, "raw": 0.79},
+    "haeoreum-city":     {"hwpx": 1.00, "pdftotext": 0.75, "raw": 0.73},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -497,6 +501,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "hanui-county":       0.69,
     "angae-county":       0.65,
     "soseul-county":      0.90,  # mendpdf: as mulbit (0.922 -> 0.907)
+    "byeori-county":      0.73,  # session 37 (measured when made)
+    "haeoreum-city":      0.72,  # session 37 (measured when made)
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
@@ -619,6 +625,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "hanui-county":      0.99,
     "angae-county":      0.99,
     "soseul-county":     1.00,
+    "byeori-county":     0.92,  # session 37 (measured when made)
+    "haeoreum-city":     0.75,  # session 37 (measured when made)
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,

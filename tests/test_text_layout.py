@@ -88,6 +88,13 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # the page numbers the one nearest their middle parts the sheet (a gap of the left page's own header table,
     # wider than the close gutter, cut its header in two): 88001 0.844 -> 0.928, 88002 0.686 -> 0.909
     "moa-city-88001-layout#0": 0.92,
+    # session 37's families (byeori-county, haeoreum-city), measured when made, not fixed: the goal table whose head
+    # spans the year's halves closed by their total (2024년 목표 centred over 상반기 | 하반기 | 계) read as no goal
+    # table in a layout dump, the stacked one-row funding tables partly read
+    "byeori-county-98002-layout#0": 0.84,
+    "byeori-county-98009-layout#0": 0.76,
+    "haeoreum-city-99001-layout#0": 0.87,
+    "haeoreum-city-99008-layout#0": 0.92,
     "moa-city-88002-layout#0": 0.90,
     # designed blind (session 11): goal rows whose 세부사업 and 추진내용 cells wrap in narrow columns around
     # the year rows are split among them (project and detail words only, no figure); the first 사업내용
@@ -556,6 +563,10 @@ BODY_BELOW: dict[str, float] = {
     # the body table's label column the diagonal crosses still cut, a glyph glued before a year head, 12018년, left;
     # tests/test_text_diagonal_marks.py)
     "angae-county-95001-body-layout#0": 0.27,
+    # session 37's families, measured when made, not fixed (byeori-county: its header grid of four pairs a row and the
+    # stacked funding tables in the body's content column)
+    "byeori-county-98002-body-layout#0": 0.12,
+    "haeoreum-city-99001-body-layout#0": 0.87,
 }
 
 

@@ -61,15 +61,27 @@ def continued(lines: list[str], a: int, b: int, c: int, d: int,
     """Whether the drawn table on ``lines[c:d]`` goes on the one on ``lines[a:b]`` (a few lines between them): across
     a page break (as many column boundaries, each part drawn to its own cells' widths; a page's foot and the next
     page's head between) or split by its columns (the same row labels printed again before the columns going on:
-    eunha-province's funding years in two tables). Its parts stay cells a line, which the sections join.
+    eunha-province's funding years in two tables). Its parts stay cells a line, which the sections join. Two tables
+    printing the same head over the same row labels are two (session 37, byeori-county: the funding a one-row table
+    a period, each under its caption line), read as tables each.
     ``cells``: the two tables' cells where the caller parsed them already (:func:`~text_grids.drawn_cells`)."""
     between = [x for x in lines[b:c] if x.strip()]
     if len(between) > CONTINUED_GAP or any(_opens_section(x) for x in between):
         return False
+    first, second = cells if cells is not None else (drawn_cells(lines[a:b]), drawn_cells(lines[c:d]))
+    if _first_column(first) == _first_column(second) and _head_row(first) == _head_row(second):
+        return False  # the same head over the same row labels: two tables of one shape (a table a period under its
+        #               caption, stacked), not one going on (a part after a page break prints other rows, a part
+        #               split by its columns other heads)
     if len(bar_columns(lines[a:b])) == len(bar_columns(lines[c:d])):
         return True
-    first, second = cells if cells is not None else (drawn_cells(lines[a:b]), drawn_cells(lines[c:d]))
     return _first_column(first) == _first_column(second)
+
+
+def _head_row(cells: list[DrawnCell]) -> list[str]:
+    """The texts of a drawn table's first row (its ``cells``), left to right."""
+    top = min((c.row for c in cells), default=-1)
+    return [" ".join(c.text.split()) for c in sorted(cells, key=lambda c: c.col) if c.row == top]
 
 
 def _opens_section(line: str) -> bool:
@@ -77,7 +89,7 @@ def _opens_section(line: str) -> bool:
     between the goal table and the outreach table, both of five columns: bomnae-district-box-2-6), which no page
     break prints between a table's parts; a heading printed again over the part going on says so
     (``재원투자 계획(계속)``, vocabulary ``[table_continued]``)."""
-    if section_of(line) is None:
+    if section_of(line) is None and section_of(split_marker(line.strip())[1]) is None:  # (◎ Ⅴ. 군민 소통 실적)
         return False
     return not any(w in "".join(line.split()) for w in current().words("table_continued"))
 

@@ -112,6 +112,7 @@ from pledgecard.extract.sections.funding_spans import (
     spanning_groups,
     spread_findings,
 )
+from pledgecard.extract.sections.funding_stacked import stacked_joined
 from pledgecard.extract.sections.funding_strays import strays_into_head
 from pledgecard.extract.sections.funding_stream import funding_from_stream
 from pledgecard.extract.sections.funding_stream_proof import null_unproven_stream
@@ -312,9 +313,8 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
 
 def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
-    items = joined_continued(
-        items, continued_caption
-    )  # a table's part after (계속), its head again: one table
+    items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
+    items = stacked_joined(items)  # < 2024년 > over a one-row table, < 2025년 > over another ...: one table
     items = heads_without_unit(items)  # 구분 (단위 : 억원) 계 국비 ...: a head, its corner's unit taken out
     items = head_page_joined(
         items

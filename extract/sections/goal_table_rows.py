@@ -14,6 +14,7 @@ from pledgecard.extract.sections.goal_indicators import goals_indicators, value
 from pledgecard.extract.sections.goal_key_cells import cell_year, leading_year, status_column, year_column
 from pledgecard.extract.sections.goal_pair_cells import split_pair_grid
 from pledgecard.extract.sections.goal_patterns import status_re, year_mark
+from pledgecard.extract.sections.goal_period_totals import period_total_header
 from pledgecard.extract.sections.goal_pieces import piece_rows
 from pledgecard.extract.sections.goal_record import (
     across_goal,
@@ -71,6 +72,8 @@ def spanned_header(top: list[str], below: list[str]) -> tuple[list[str], int | N
     such header."""
     if len(top) != len(below) or top == below:
         return None
+    if (closed := period_total_header(top, below)) is not None:  # 2024년 목표 over 상반기 | 하반기 | 계
+        return closed
     group = [j for j in range(len(top)) if top[j] != below[j]]
     if len(group) < 2 or group != list(range(group[0], group[-1] + 1)) or len({top[j] for j in group}) != 1 \
             or len({below[j] for j in group}) != len(group) or not top[group[0]]:

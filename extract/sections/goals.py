@@ -39,6 +39,7 @@ from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
 from pledgecard.extract.sections.goal_period_notes import notes_after, periods_unproven
+from pledgecard.extract.sections.goal_period_totals import period_tables
 from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
 from pledgecard.extract.sections.goal_project_unread import project_unread_findings
@@ -178,6 +179,7 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
 def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     # 155호 → 206호 공급, 206호 공급 (당초 155호): a goal line's target in force (a line of the bracket alone dropped)
     items = [x for it in items for x in (in_force_lines([it]) if isinstance(it, Line) else [it])]
+    items = period_tables(items)  # 2024년 목표 | 실적 over 상반기 | 하반기 | 계 printed a cell a line: the table
     prov: dict[Loc, Any] = {}
     goals: list[dict[str, Any]] = []
     rest: list[Item] = []

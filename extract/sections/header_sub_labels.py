@@ -5,6 +5,10 @@ rows (``추진부서``), its value cells each naming their own role (``주관 : 
 ``담당 : 변하율 (☎ …)``). The first was read whole as the department (``주관 : 교통행정과``) and the second, a
 word no header label, as nothing: the 협조부서 lost. The role words are vocabulary ``[header_sub_labels]``, read
 only as the opening of such a value cell (a word, the label separator, the value), never as labels elsewhere.
+
+Session 37 (haeoreum-city): the role words set in brackets before their values, no separator (``(주관) 관광과
+(협조) 기획예산과``): read alike where the cell opens with a bracketed role word and every role is one
+(:func:`_bracketed_pairs`); a bracket holding any other word stays in its value.
 """
 
 from __future__ import annotations
@@ -49,9 +53,38 @@ def sub_labelled_pairs(text: str) -> list[tuple[str, str]] | None:
     coop_depts); the one pair of a cell naming one role; None for a cell opening with no role word."""
     first = sub_labelled(text)
     if first is None:
-        return None
+        return _bracketed_pairs(text)
     pieces = _parted(text)
     pairs = [sub_labelled(p) for p in pieces]
     if len(pieces) < 2 or any(p is None for p in pairs):
         return [first]  # a parting mark inside a value (교통행정과/도로과): the one role, as printed
     return [p for p in pairs if p is not None]
+
+
+_BRACKETED = re.compile(r"[(\[（［〔【]\s*(?P<word>[^()\[\]（）［］〔〕【】\s]{1,4})\s*[)\]）］〕】]")
+
+
+def _role_of(word: str) -> str | None:
+    """The field a role word names (``주관`` -> lead_dept), else None."""
+    for field, words in current().table("header_sub_labels").items():
+        if key(word) in {key(w) for w in words}:
+            return field
+    return None
+
+
+def _bracketed_pairs(text: str) -> list[tuple[str, str]] | None:
+    """Every ``(field, value)`` of a value cell opening with a bracketed role word (``(주관) 관광과 (협조) 기획예산과``
+    -> lead_dept and coop_depts), each value up to the next bracketed role word; None for any other cell (a role
+    named twice, or one with no value, too)."""
+    roles = [m for m in _BRACKETED.finditer(text) if _role_of(m.group("word")) is not None]
+    if not roles or text[:roles[0].start()].strip():
+        return None
+    pairs: list[tuple[str, str]] = []
+    for k, m in enumerate(roles):
+        end = roles[k + 1].start() if k + 1 < len(roles) else len(text)
+        value = text[m.end():end].strip()
+        field = _role_of(m.group("word"))
+        if not value or field is None or field in {f for f, _ in pairs}:
+            return None
+        pairs.append((field, value))
+    return pairs

@@ -7,6 +7,7 @@ import re
 
 from pledgecard.extract.labels import NUMBER_PARTS
 from pledgecard.extract.labels import phone_words as _phone_words
+from pledgecard.extract.sections.header_sub_labels import sub_labelled_pairs
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current, key
 from pledgecard.normalize.dates import parse_date
 from pledgecard.normalize.status import status_code, ticked_option
@@ -111,6 +112,8 @@ def value_kind(value: str) -> str | None:
         return "date"
     if v in current().build(none_values) or all(is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
         return "dept"
+    if (roles := sub_labelled_pairs(v)) is not None and any(f == "lead_dept" and is_dept(x) for f, x in roles):
+        return "dept"  # (주관) 스마트농업팀 (협조) -: one cell naming both roles, the lead a department
     if PERSON_NAME.match(v):
         return "name"
     return None
