@@ -108,7 +108,7 @@ def test_a_note_column_of_outcome_words_is_the_status() -> None:
         ["", "2025", "30개소", "18개소", "추진중"],
     ]
     assert status_column(rows, {0, 1, 2, 3}) == 4
-    assert status_column([["a", "달성"], ["b", "미달"]], {0}) == 1  # outcome words alone
+    assert status_column([["a", "달성"], ["b", "미달"]], {0}) is None  # outcome words alone: no status word proves it
     assert status_column([["a", "달성 예정"], ["b", "미달"]], {0}) is None  # more words than the outcome
 
 
@@ -164,7 +164,8 @@ def test_a_schedule_under_whole_period_heads() -> None:
         ("구축 완료", "2025-Q4/2026-Q1"),
         ("만족도 조사", "2026-Q2"),
     ]
-    assert table_plans(make_table([["구분", "’25.4Q", "’26.1Q"], ["예산", "100", "200"]])) is None  # figures
+    figures = [["구분", "’25.4Q", "’26.1Q"], ["예산", "100", "200"], ["인원", "3", "4"]]
+    assert table_plans(make_table(figures)) is None  # figures under the heads: no schedule
 
 
 def test_two_tables_side_by_side_under_a_head_naming_both() -> None:
