@@ -45,6 +45,7 @@ from pledgecard.extract.sections.goal_values import (
 from pledgecard.extract.sections.goal_year_periods import (
     running_to_date,
     says_running_totals,
+    year_ends_alone,
     year_periods,
 )
 from pledgecard.extract.textjoin import glue
@@ -127,6 +128,7 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
     none_words = current().build(none_keys)
     periods = year_periods(grid, top, years)  # a year over columns of its halves or quarters
     running = periods is not None and says_running_totals([*grid[top], *grid[top + 1], *notes])
+    year_ends = year_ends_alone(periods)  # '24 4분기 | '25 4분기: each year's figure as printed
     starts = [k for k, r in enumerate(rows) if row_field(r[label_col]) == "target"]
     out: list[AcrossGoal] = []
     for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
@@ -145,7 +147,7 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
             continue
         unproven: set[int] = set()
         for cols, closes in (periods or {}).values():  # a year over its periods' columns: one goal, the last's
-            if cols[-1] in filled and not (closes and running and running_to_date(t, cols)):
+            if cols[-1] in filled and not (year_ends or closes and running and running_to_date(t, cols)):
                 unproven.add(cols[-1])  # per-period figures, totals not proven, a year in part: no year figure
             filled = (filled - set(cols[:-1])) | ({cols[-1]} if any(j in filled for j in cols) else set())
         goals = []
