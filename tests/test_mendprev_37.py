@@ -10,6 +10,8 @@
    prints words alone (a head, a label), or the printed cells' display columns leave no room for the empty ones
    between them. A one-row table printing a figure whose blanks have room keeps each cell in its column (a figure
    never moves left into another column's field).
+4. The department-role split (``주관 : 교통행정과 / 협조 : …``) of the header table's cells and of the pairs put into
+   the header is one function (header_sub_labels ``role_pairs``), read alike from a line and from a table.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.sections.goal_across import goals_across
 from pledgecard.extract.sections.goal_year_periods import year_ends_alone, year_periods
+from pledgecard.extract.sections.header_sub_labels import role_pairs
 from pledgecard.extract.sections.sparse_row_tables import sparse_row_unpadded
 from pledgecard.pipeline import card_results
 
@@ -196,3 +199,36 @@ def test_a_one_row_head_of_words_is_still_its_printed_cells() -> None:
     assert isinstance(got, Table) and got.grid() == [["구분", "추진일자", "추진내용", "비고"]]
     label = sparse_row_unpadded(_row([*[("", None)] * 18, ("세부 추진실적", (65, 78)), ("", None)]))
     assert isinstance(label, Line) and label.text == "세부 추진실적"
+
+
+# -- 4. one department-role split for the header table's cells and the pairs put into the header ------------------
+
+
+def test_role_pairs_is_the_one_department_role_split(tmp_path: Path) -> None:
+    assert role_pairs("lead_dept", "주관 : 교통행정과 / 협조 : 도로과, 건설과") == [
+        ("lead_dept", "교통행정과"),
+        ("coop_depts", "도로과, 건설과"),
+    ]
+    assert role_pairs("lead_dept", "교통행정과/도로과") == [
+        ("lead_dept", "교통행정과/도로과")
+    ]  # a value's own mark
+    assert role_pairs("title", "주관 : 교통행정과") == [("title", "주관 : 교통행정과")]  # no department field
+    head = "공약명 청년 주거 지원 확대          관리번호 3-7\n\n"
+    for dept in (
+        "추진부서 주관 : 교통행정과 / 협조 : 도로과, 건설과          담당자 김하늘",  # a line's pairs
+        "| 추진부서 | 주관 : 교통행정과 / 협조 : 도로과, 건설과 | 담당자 | 김하늘 |",
+    ):  # a table's cells
+        path = tmp_path / "header.txt"
+        path.write_text(
+            CARD.replace(
+                "공약명 청년 주거 지원 확대          관리번호 3-7\n\n주관부서 주택정책과          담당자 김하늘"
+                "          연락처 031-123-4567",
+                head + dept,
+            ).format(a="2024년", b="2025년"),
+            encoding="utf-8",
+        )
+        [rec] = extract_file(path)
+        assert (rec["header"]["lead_dept"], rec["header"]["coop_depts"]) == (
+            "교통행정과",
+            ["도로과", "건설과"],
+        )

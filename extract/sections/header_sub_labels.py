@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.markers import LABEL_SEPARATORS
+from pledgecard.extract.sections.header_value_kinds import KIND_FIELDS
 from pledgecard.extract.vocabulary import current, key
 
 
@@ -55,3 +56,12 @@ def sub_labelled_pairs(text: str) -> list[tuple[str, str]] | None:
     if len(pieces) < 2 or any(p is None for p in pairs):
         return [first]  # a parting mark inside a value (교통행정과/도로과): the one role, as printed
     return [p for p in pairs if p is not None]
+
+
+def role_pairs(field: str, value: str) -> list[tuple[str, str]]:
+    """The ``(field, value)`` pairs a label's value gives: a department field's value naming its roles (``주관 :
+    교통행정과 / 협조 : …``, :func:`sub_labelled_pairs`) each role's pair; any other value its label's. The one
+    department-role split of the header table's cells and of the pairs put into the header (session 37)."""
+    if field in KIND_FIELDS.get("dept", ()):
+        return sub_labelled_pairs(value) or [(field, value)]
+    return [(field, value)]

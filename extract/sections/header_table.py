@@ -13,7 +13,7 @@ from pledgecard.extract.labels import header_field_of, split_labelled
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.header_bracket_pairs import bracketed_pairs
 from pledgecard.extract.sections.header_option_grid import option_grid_pairs
-from pledgecard.extract.sections.header_sub_labels import sub_labelled_pairs
+from pledgecard.extract.sections.header_sub_labels import role_pairs, sub_labelled_pairs
 from pledgecard.extract.sections.header_value_kinds import (
     KIND_FIELDS,
     is_dept,
@@ -76,8 +76,7 @@ def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str
             if field and i + 1 < len(row) and header_field_of(fold(row[i + 1].text)) is None:
                 # (the pairs a value cell prints in brackets after its value, 과 (담당 : …, ☎ …), to their fields)
                 value, more = with_overflow(row, i + 1)  # 건설과, | 스마트정보과: a value cut at its column
-                subs = sub_labelled_pairs(value) if field in KIND_FIELDS.get("dept", ()) else None
-                for f, v in subs or [(field, value)]:  # 추진부서 | 주관 : 교통행정과 / 협조 : … (header_sub_labels)
+                for f, v in role_pairs(field, value):  # 추진부서 | 주관 : 교통행정과 / 협조 : … (header_sub_labels)
                     pairs.extend((f2, v2, row[i + 1].source) for f2, v2 in bracketed_pairs(f, v, printed))
                 i += 2 + more
                 continue
