@@ -10,6 +10,12 @@
    prints words alone (a head, a label), or the printed cells' display columns leave no room for the empty ones
    between them. A one-row table printing a figure whose blanks have room keeps each cell in its column (a figure
    never moves left into another column's field).
+3. A header's value row printed under its labels on one line (``공약명 추진부서 담당자 실천목표`` over ``청년 창업
+   지원센터 일자리정책과 김하늘 단계별 추진``) whose title's end and department's start nothing printed shows (no gap,
+   no cell edge, no label): the title and the department are null with ``extract.cut_unproven`` and the row kept
+   unplaced, never cut at the longest department name (header_value_rows ``_body_whole``); the other fields read.
+   Not reproduced: a role word inside brackets (``(주관)``, ``[협조]``) splitting a department: every such value
+   tried (a line, a table's cell) is read whole as printed, pinned below as it stands.
 4. The department-role split (``주관 : 교통행정과 / 협조 : …``) of the header table's cells and of the pairs put into
    the header is one function (header_sub_labels ``role_pairs``), read alike from a line and from a table.
 """
@@ -232,3 +238,89 @@ def test_role_pairs_is_the_one_department_role_split(tmp_path: Path) -> None:
             "교통행정과",
             ["도로과", "건설과"],
         )
+
+
+# -- 3. a title / department cut nothing printed proves --------------------------------------------------------------
+
+HEADER_CARD = """시장 공약사업 관리카드
+
+{labels}
+{values}
+
+1. 사업개요
+
+○ 사업기간 : 2023년 ~ 2026년
+
+○ 주요내용 : 청년 창업 공간 조성
+"""
+
+
+def _header(tmp_path: Path, labels: str, values: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    path = tmp_path / "header-row.txt"
+    path.write_text(HEADER_CARD.format(labels=labels, values=values), encoding="utf-8")
+    [(card, _)] = card_results(read_path(path), str(path))
+    return card.record, [f for f in card.findings if f["code"] == "extract.cut_unproven"]
+
+
+def test_a_title_ending_in_a_bodys_word_is_not_cut_by_the_longest_department(tmp_path: Path) -> None:
+    rec, found = _header(
+        tmp_path, "공약명 추진부서 담당자 실천목표", "청년 창업 지원센터 일자리정책과 김하늘 단계별 추진"
+    )
+    h = rec["header"]
+    # before: title '청년 창업', lead_dept '지원센터 일자리정책과' (the longest department run), no finding
+    assert (h["title"], h["lead_dept"]) == (None, None)
+    assert (h["contact_name"], h["target"]) == ("김하늘", "단계별 추진")
+    assert [(f["location"], f["observed"]["fields"]) for f in found] == [
+        ("header.title", ["title", "lead_dept"])
+    ]
+    assert found[0]["source_location"] == "line 4"  # the value row
+    assert any("청년 창업 지원센터 일자리정책과" in u["text"] for u in rec["unparsed"])  # the words kept
+
+
+def test_a_department_of_a_body_after_a_title_is_no_proven_cut(tmp_path: Path) -> None:
+    # mutant 4539's shape: 농업기술센터 either the title's last word or the department's first
+    rec, found = _header(
+        tmp_path,
+        "공약명 추진부서 실천목표 추진상황",
+        "친환경농업 창업 지원 확대 농업기술센터 기술보급과 단계별 추진 정상추진",
+    )
+    h = rec["header"]
+    assert (h["title"], h["lead_dept"], h["target"], h["status"]) == (None, None, "단계별 추진", "정상추진")
+    assert len(found) == 1
+
+
+def test_a_cut_the_typed_fields_prove_is_read(tmp_path: Path) -> None:
+    # the management number between the title and the department: where each ends is printed
+    rec, found = _header(
+        tmp_path, "공약명 관리번호 추진부서 담당자", "청년 창업 지원 3-7 일자리정책과 김하늘"
+    )
+    h = rec["header"]
+    assert (h["title"], h["mgmt_no"], h["lead_dept"], h["contact_name"]) == (
+        "청년 창업 지원",
+        "3-7",
+        "일자리정책과",
+        "김하늘",
+    )
+    assert found == []
+
+
+def test_a_role_word_in_brackets_keeps_the_department_whole(tmp_path: Path) -> None:
+    head = "공약명 청년 주거 지원 확대          관리번호 3-7\n\n"
+    for dept, printed in (
+        ("추진부서 교통행정과(주관), 도로과(협조)          담당자 김하늘", "교통행정과(주관), 도로과(협조)"),
+        (
+            "| 추진부서 | [주관] 교통행정과 / [협조] 도로과 | 담당자 | 김하늘 |",
+            "[주관] 교통행정과 / [협조] 도로과",
+        ),
+    ):
+        path = tmp_path / "bracket.txt"
+        path.write_text(
+            CARD.replace(
+                "공약명 청년 주거 지원 확대          관리번호 3-7\n\n주관부서 주택정책과          담당자 김하늘"
+                "          연락처 031-123-4567",
+                head + dept,
+            ).format(a="2024년", b="2025년"),
+            encoding="utf-8",
+        )
+        [rec] = extract_file(path)
+        assert (rec["header"]["lead_dept"], rec["header"]["coop_depts"]) == (printed, [])

@@ -169,6 +169,15 @@ CHECKS = [
            "(`raw`), never the reading the total alone proves (a misread total makes a wrong choice meet it); "
            "`observed.parts` the printed texts",
            "`overview.budget`; `source_location`: the budget's line"),
+    _check("extract.cut_unproven", "a header value row cut where it is printed",
+           "every title and department read from one row of values under a row of labels ends where the card shows",
+           "a text dump prints the header's values on one line under their labels (`공약명 추진부서 담당자 실천목표` over "
+           "`청년 창업 지원센터 일자리정책과 김하늘 단계별 추진`) and the title's end and the department's start are "
+           "printed by nothing (no gap wider than a space, no cell edge, no label between them): the words of a "
+           "department may begin at more than one word (a title may end in a body's word, `지원센터`), so the title "
+           "and the department are null, never cut at the longest department name; the row is kept unplaced; "
+           "`observed.fields` the fields left null, `observed.printed` the row",
+           "`header.title`; `source_location`: the value row's line"),
     _check("extract.figures_apart", "one number a cell",
            "every funding cell printing figures apart by spaces is read as one number only where they make one",
            "a funding cell prints figures apart by spaces that make no one well-grouped number (`73275 884.828`: "
