@@ -203,10 +203,10 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     for f in row:
                         pending.remove(f)
                     pairs = [(f, v, item.source) for f, v in row.items()]
-                    if unread := [f for f, v in row.items() if not v]:  # a title's end and a department's start
+                    if cut_fields := [f for f, v in row.items() if not v]:  # a title's end and a department's start
                         # printed by nothing (header_value_rows._body_whole): both null, the row kept unplaced
                         rest.append(Line(text=fold(text), marker=None, indent=0, source=item.source))
-                        header.setdefault(CUT_UNPROVEN, []).append((unread, fold(text), item.source))
+                        header.setdefault(CUT_UNPROVEN, []).append((cut_fields, fold(text), item.source))
                     last_field = None
                     put_pairs(header, prov, rest, pairs)
                     continue
