@@ -100,7 +100,8 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
     gives no goal. A year over columns of its periods (goal_year_periods) gives one goal: the year-end period's
     figures where the table's head or its ``notes`` (the ``※`` lines under it) say running totals and the targets
     rise, else no target and no actual (``unproven``); so too a year whose printed periods stop short of its end (``'25 상반기``
-    alone: a half's figure is no year's). A table of marks under its years (``●``: a schedule) is none. Each goal's ``row``
+    alone: a half's figure is no year's). A table printing every year by its year-end period alone (``'24 4분기 |
+    '25 4분기``) gives each year's figures as printed. A table of marks under its years (``●``: a schedule) is none. Each goal's ``row``
     is its target row in ``grid`` as given (a head row split in two: :mod:`goal_period_heads`)."""
     split = period_heads(grid)  # '24 상반기 | '24 하반기: a year over its periods
     grid = split.grid

@@ -141,7 +141,8 @@ CHECKS = [
            "a years-across goal table prints each year over columns of its halves or quarters and does not prove "
            "that its figures are running totals to date (no running-total word in its head or in the note under "
            "it, or the targets do not strictly rise over the year's periods), or whose periods printed for a year "
-           "stop short of its end (`'25 상반기` the year's last head): the periods' figures are the "
+           "stop short of its end (`'25 상반기` the year's last head; a table printing every year by its year-end "
+           "period alone, `'24 4분기 | '25 4분기`, is read as printed): the periods' figures are the "
            "period's own and the card prints no figure of the year, so the year's goal has a null target and "
            "actual, never the year-end period's figure nor two goals of one year; `observed` names the year, the "
            "project and the year-end column",
