@@ -812,9 +812,11 @@ PINNED_89b = {
     (4262, "txt"): (1.0, "a counts row opened by its label cell (실적(건) 129 3  4 122 ) under 구분 | 계 | five channels, two "
                          "cells printed blank: the label taken for a gap's cell, the blanks' places read only under a "
                          "head opened or closed by 계, the table unread (outreach 0.0, 0.974; outreach_lines._gapped)"),
-    (4245, "txt"): (1.0, "a header band 공약명 추진부서 협조부서 전화번호 실천목표 over its values one space apart, the lead a "
-                         "body and its unit (농업기술센터 기술보급과): the departments parted two ways, the row unread "
-                         "(header 0.5, 0.979; header_body_cut)"),
+    (4245, "txt"): (0.991, "a header band 공약명 추진부서 협조부서 전화번호 실천목표 over its values one space apart, the lead "
+                           "a body and its unit (농업기술센터 기술보급과): the departments parted two ways, the row unread "
+                           "(header 0.5, 0.979; header_body_cut); then 1.0 by the longest department's cut, which nothing "
+                           "printed proves: session 37 (mendprev) leaves the title and the department null with "
+                           "extract.cut_unproven (1.0 -> 0.9915, 0 wrong)"),
 }
 
 SWEPT_90 = FAMILIES[:81]  # session 34's fresh sweep: 3480-3539 PDF/HWPX/HWP, 4320-4359 txt (tests/test_sweep_90.py)

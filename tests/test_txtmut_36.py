@@ -7,7 +7,9 @@ their project null with an ``extract.project_unread`` finding (goal_spaced_rows,
 And a header band's values one space apart, 공약명 | 담당부서 | 실천목표 over ``친환경농업 창업 지원 확대 농업기술센터
 기술보급과 단계별 추진``: the target fixed by the term it opens with, two ways left (the body 농업기술센터 the title's
 last word or the department's first): the department of a body kept whole (header_value_rows._body_whole), where
-before the three fields were null (mutant 4539 txt 0.986 -> 1.000)."""
+before the three fields were null (mutant 4539 txt 0.986 -> 1.000). Session 37 (mendprev): that cut was a guess
+(nothing printed shows it): the title and department null with ``extract.cut_unproven``, the target read (1.000 ->
+0.990, 0 wrong)."""
 
 from __future__ import annotations
 
@@ -85,11 +87,13 @@ def test_swept_txt_card_reads_its_merged_rows(kind: str, seed: int, floor: float
 
 
 def test_a_department_of_a_body_before_a_term_target_is_kept_whole() -> None:
-    """Title, department of a body and a term target one space apart: the department whole; a word before the
-    body ending as a department does (지원) is no department there, the target opening with the term."""
+    """Title, department of a body and a term target one space apart: the target opening with the term read; where
+    the title ends and the department begins nothing printed shows (the body 농업기술센터 the title's last word or the
+    department's first). Session 37 (mendprev): both unread (``""``: null, ``extract.cut_unproven``), no longer
+    the longest department's cut (session 36 read ``농업기술센터 기술보급과`` by that guess)."""
     row = "친환경농업 창업 지원 확대 농업기술센터 기술보급과 단계별 추진"
     assert split_value_row(["title", "lead_dept", "target"], row) == \
-        {"title": "친환경농업 창업 지원 확대", "lead_dept": "농업기술센터 기술보급과", "target": "단계별 추진"}
+        {"title": "", "lead_dept": "", "target": "단계별 추진"}
 
 
 def test_a_target_of_more_words_after_its_term_leaves_the_band_unread() -> None:
@@ -100,10 +104,10 @@ def test_a_target_of_more_words_after_its_term_leaves_the_band_unread() -> None:
 
 
 def test_mutant_4539_header_band_read(tmp_path: Path) -> None:
-    """Mutant 4539 txt: the band's title, department and target read (0.986 -> 1.000), no figure wrong."""
+    """Mutant 4539 txt: the band's target read, its title and department null (session 37, mendprev: their cut
+    unproven, 1.000 -> 0.990; session 36 read them by the longest department's cut), no figure wrong."""
     exp, got, score, wrong = expected_scored(mutant_file(4539, "txt", tmp_path))
     assert wrong == []
-    assert [got["header"][k] for k in ("title", "lead_dept", "target")] == \
-        [exp["header"][k] for k in ("title", "lead_dept", "target")]
-    assert score >= 0.999
+    assert [got["header"][k] for k in ("title", "lead_dept", "target")] == [None, None, exp["header"]["target"]]
+    assert score >= 0.990
 

@@ -45,6 +45,7 @@ from pledgecard.extract.sections.goal_values import (
 from pledgecard.extract.sections.goal_year_periods import (
     running_to_date,
     says_running_totals,
+    year_ends_alone,
     year_periods,
 )
 from pledgecard.extract.textjoin import glue
@@ -99,7 +100,8 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
     gives no goal. A year over columns of its periods (goal_year_periods) gives one goal: the year-end period's
     figures where the table's head or its ``notes`` (the ``※`` lines under it) say running totals and the targets
     rise, else no target and no actual (``unproven``); so too a year whose printed periods stop short of its end (``'25 상반기``
-    alone: a half's figure is no year's). A table of marks under its years (``●``: a schedule) is none. Each goal's ``row``
+    alone: a half's figure is no year's). A table printing every year by its year-end period alone (``'24 4분기 |
+    '25 4분기``) gives each year's figures as printed. A table of marks under its years (``●``: a schedule) is none. Each goal's ``row``
     is its target row in ``grid`` as given (a head row split in two: :mod:`goal_period_heads`)."""
     split = period_heads(grid)  # '24 상반기 | '24 하반기: a year over its periods
     grid = split.grid
@@ -127,6 +129,7 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
     none_words = current().build(none_keys)
     periods = year_periods(grid, top, years)  # a year over columns of its halves or quarters
     running = periods is not None and says_running_totals([*grid[top], *grid[top + 1], *notes])
+    year_ends = year_ends_alone(periods)  # '24 4분기 | '25 4분기: each year's figure as printed
     starts = [k for k, r in enumerate(rows) if row_field(r[label_col]) == "target"]
     out: list[AcrossGoal] = []
     for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
@@ -145,7 +148,7 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
             continue
         unproven: set[int] = set()
         for cols, closes in (periods or {}).values():  # a year over its periods' columns: one goal, the last's
-            if cols[-1] in filled and not (closes and running and running_to_date(t, cols)):
+            if cols[-1] in filled and not (year_ends or closes and running and running_to_date(t, cols)):
                 unproven.add(cols[-1])  # per-period figures, totals not proven, a year in part: no year figure
             filled = (filled - set(cols[:-1])) | ({cols[-1]} if any(j in filled for j in cols) else set())
         goals = []

@@ -14,7 +14,9 @@ the year-end period's figure nor two goals of one year (review b, session 34: pe
 falling, a per-quarter table level). Periods are told by the date reader (the sub-head read as a date of the year
 above it: a half, a quarter), not by words. A year whose printed periods stop short of its end (``'24 상반기 | '24 하반기 |
 '25 상반기``: review a, session 36) prints no figure of the year at all: its goal has no target and no actual
-(``extract.periods_unproven``), never its one half's figure as the year's.
+(``extract.periods_unproven``), never its one half's figure as the year's. A table whose every year is printed
+by its year-end period alone (``'24 4분기 | '25 4분기``: session 37, mendprev) prints each year's figure as of its
+end: read as printed (:func:`year_ends_alone`); a year's lone period that is not its end keeps the finding.
 """
 
 from __future__ import annotations
@@ -63,6 +65,14 @@ def year_periods(grid: list[list[str]], top: int, years: dict[int, int]) -> dict
         cols.sort()
         out[cols[-1][1]] = ([j for _, j in cols], _closes([s for s, _ in cols], year))
     return out
+
+
+def year_ends_alone(periods: dict[int, tuple[list[int], bool]] | None) -> bool:
+    """Whether every year of a table (``periods``, as :func:`year_periods` gives them) is printed by one period
+    alone, the one closing the year (``'24 4분기 | '25 4분기``, ``'24 하반기 | '25 하반기``): each head the year's
+    end, its figure the year's as printed, no running total to prove. A table with any year over two periods or
+    more, or over one that is not its end (``'25 2분기``), is not one: its figures may be a period's own."""
+    return bool(periods) and all(len(cols) == 1 and closes for cols, closes in (periods or {}).values())
 
 
 def year_end_columns(grid: list[list[str]], top: int, years: dict[int, int]) -> dict[int, list[int]] | None:

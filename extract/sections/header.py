@@ -17,6 +17,7 @@ from typing import Any
 
 from pledgecard.extract.cover_pages import cover_items
 from pledgecard.extract.document import Source, Table
+from pledgecard.extract.findings import finding
 from pledgecard.extract.headings import reporting_date, split_kind_date
 from pledgecard.extract.labels import (
     bracketed_fields,
@@ -90,6 +91,7 @@ __all__ = [
 
 HEADER_FIELDS = ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone",
                  "coop_depts", "target", "status", "status_code")
+CUT_UNPROVEN = "cut_unproven"  # read_header's note (no field): rows whose title / department cut nothing printed
 
 
 def _put_kind(header: dict[str, Any], prov: dict[Loc, Any], title: str, source: Source) -> None:
@@ -201,6 +203,10 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                     for f in row:
                         pending.remove(f)
                     pairs = [(f, v, item.source) for f, v in row.items()]
+                    if cut_fields := [f for f, v in row.items() if not v]:  # a title's end and a department's start
+                        # printed by nothing (header_value_rows._body_whole): both null, the row kept unplaced
+                        rest.append(Line(text=fold(text), marker=None, indent=0, source=item.source))
+                        header.setdefault(CUT_UNPROVEN, []).append((cut_fields, fold(text), item.source))
                     last_field = None
                     put_pairs(header, prov, rest, pairs)
                     continue
@@ -371,6 +377,11 @@ def extract_header(items: list[Item], ctx: SectionContext | None = None) -> Sect
                                      ctx.in_unaligned if ctx is not None else lambda _: False,
                                      ctx.lexicon if ctx is not None else "")
     rest = [items[k] for k in sorted(cover)] + rest
+    unproven = [finding("extract.cut_unproven", f"header.{fields[0]}",
+                        "where the value row's title ends and its department begins is printed by nothing (no gap, "
+                        "cell edge or label between them): both left null, the row kept unplaced",
+                        observed={"fields": fields, "printed": text}, source=src)
+                for fields, text, src in header.pop(CUT_UNPROVEN, [])]
     dates: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []  # dates alone in brackets on a line of their own: the title's date wrapped
     left: list[Item] = []
@@ -385,4 +396,4 @@ def extract_header(items: list[Item], ctx: SectionContext | None = None) -> Sect
         header["kind"], d = split_kind_date(header["kind"])
         if d:
             dates.append(d)
-    return SectionResult({"header": header}, prov, left, dates)
+    return SectionResult({"header": header}, prov, left, dates, unproven)

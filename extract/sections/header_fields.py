@@ -13,13 +13,12 @@ from pledgecard.extract.labels import CODE, NUMBER_PARTS, find_labels
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.header_depts import split_depts
-from pledgecard.extract.sections.header_sub_labels import sub_labelled_pairs
 from pledgecard.extract.sections.header_value_kinds import (
-    KIND_FIELDS,
     NO_FIELD,
     REPEATED_FIELDS,
     bare_number,
     bare_phone,
+    role_pairs,
     split_phone,
 )
 from pledgecard.extract.vocabulary import current
@@ -33,9 +32,7 @@ def put_pairs(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pa
     """Put label/value pairs into the header (the first value of a field wins). A department's value naming every
     role after a parting mark (``주관: 교통행정과 / 협조: …``, a header printed a cell a line: header_sub_labels) goes
     to each role's field."""
-    pairs = [(f, v, src) for field, value, src in pairs
-             for f, v in ((sub_labelled_pairs(value) or [(field, value)]) if field in KIND_FIELDS["dept"]
-                          else [(field, value)])]
+    pairs = [(f, v, src) for field, value, src in pairs for f, v in role_pairs(field, value)]
     for field, value, src in pairs:
         if field == "as_of":  # the reporting point: read as a dated line of the header area; the label
             # says what a bare date under it is (기준일 | 2024. 9. 30.): the reporting word is the label's;

@@ -110,8 +110,8 @@ def _before_values(heads: list[tuple[str | None, str]], toks: list[str]) -> list
     text = " ".join(middle)
     row = split_value_row(fields, text) if len(fields) >= 2 else \
         (_one_value(fields[0], text) if fields else ({} if not middle else None))
-    if row is None or set(row) != set(fields):
-        return None
+    if row is None or set(row) != set(fields) or not all(row.values()):
+        return None  # (a value left unread, a title / department cut nothing printed: no cells made of it)
     return [*first, *(row[f] for f in fields), *last]
 
 

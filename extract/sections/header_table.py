@@ -19,6 +19,7 @@ from pledgecard.extract.sections.header_value_kinds import (
     is_dept,
     lone_phone,
     none_values,
+    role_pairs,
     value_kind,
 )
 from pledgecard.extract.sections.header_value_overflow import with_overflow
@@ -76,8 +77,7 @@ def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str
             if field and i + 1 < len(row) and header_field_of(fold(row[i + 1].text)) is None:
                 # (the pairs a value cell prints in brackets after its value, 과 (담당 : …, ☎ …), to their fields)
                 value, more = with_overflow(row, i + 1)  # 건설과, | 스마트정보과: a value cut at its column
-                subs = sub_labelled_pairs(value) if field in KIND_FIELDS.get("dept", ()) else None
-                for f, v in subs or [(field, value)]:  # 추진부서 | 주관 : 교통행정과 / 협조 : … (header_sub_labels)
+                for f, v in role_pairs(field, value):  # 추진부서 | 주관 : 교통행정과 / 협조 : … (header_sub_labels)
                     pairs.extend((f2, v2, row[i + 1].source) for f2, v2 in bracketed_pairs(f, v, printed))
                 i += 2 + more
                 continue

@@ -186,3 +186,12 @@ def one_typed_value(value: str) -> bool:
     department (``수소산업 특화단지 지정 추진 단계별 추진 산업입지담당관``)."""
     kind = value_kind(value)
     return kind is not None and (kind != "dept" or all(is_dept(w.strip(",，、")) for w in value.split()))
+
+
+def role_pairs(field: str, value: str) -> list[tuple[str, str]]:
+    """The ``(field, value)`` pairs a label's value gives: a department field's value naming its roles (``주관 :
+    교통행정과 / 협조 : …``, :func:`sub_labelled_pairs`) each role's pair; any other value its label's. The one
+    department-role split of the header table's cells and of the pairs put into the header (session 37)."""
+    if field in KIND_FIELDS.get("dept", ()):
+        return sub_labelled_pairs(value) or [(field, value)]
+    return [(field, value)]

@@ -308,9 +308,12 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
 
 def _body_whole(fits: list[dict[str, str]], title: str, dept: str) -> list[dict[str, str]]:
     """``fits`` parting only the first free text (``title``) from a department of a body after it (… 육성 |
-    농업기술센터 기술보급과), every other field alike: the one giving the department its longest run (a department
-    is never cut short); ``fits`` as they are otherwise, or when ``dept`` is no department field."""
+    농업기술센터 기술보급과), every other field alike: where the title ends and the department begins is printed
+    by nothing (no gutter, no cell edge, no label between them: a department's name known to be longer proves no
+    cut, a title may end in a body's word), so the one fit with both left unread (``""``: null, the row's words
+    kept unplaced, ``extract.cut_unproven``; session 37, mendprev); ``fits`` as they are otherwise, or when
+    ``dept`` is no department field."""
     if len(fits) > 1 and dept in KIND_FIELDS["dept"] and len({tuple(
             v for f, v in fit.items() if f not in (title, dept)) for fit in fits}) == 1:
-        return [max(fits, key=lambda fit: len(fit[dept]))]
+        return [{**fits[0], title: "", dept: ""}]
     return fits

@@ -193,7 +193,8 @@ CHECKS = [
         "a years-across goal table prints each year over columns of its halves or quarters and does not prove "
         "that its figures are running totals to date (no running-total word in its head or in the note under "
         "it, or the targets do not strictly rise over the year's periods), or whose periods printed for a year "
-        "stop short of its end (`'25 상반기` the year's last head): the periods' figures are the "
+        "stop short of its end (`'25 상반기` the year's last head; a table printing every year by its year-end "
+        "period alone, `'24 4분기 | '25 4분기`, is read as printed): the periods' figures are the "
         "period's own and the card prints no figure of the year, so the year's goal has a null target and "
         "actual, never the year-end period's figure nor two goals of one year; `observed` names the year, the "
         "project and the year-end column",
@@ -233,6 +234,18 @@ CHECKS = [
         "never the reading the budget's own sum alone proves (a misread total makes a wrong reading meet it); "
         "`observed.parts` the printed texts",
         "`overview.budget`; `source_location`: the budget's line",
+    ),
+    _check(
+        "extract.cut_unproven",
+        "a header value row cut where it is printed",
+        "every title and department read from one row of values under a row of labels ends where the card shows",
+        "a text dump prints the header's values on one line under their labels (`공약명 추진부서 담당자 실천목표` over "
+        "`청년 창업 지원센터 일자리정책과 김하늘 단계별 추진`) and the title's end and the department's start are "
+        "printed by nothing (no gap wider than a space, no cell edge, no label between them): the words of a "
+        "department may begin at more than one word (a title may end in a body's word, `지원센터`), so the title "
+        "and the department are null, never cut at the longest department name; the row is kept unplaced; "
+        "`observed.fields` the fields left null, `observed.printed` the row",
+        "`header.title`; `source_location`: the value row's line",
     ),
     _check(
         "extract.figures_apart",
