@@ -21,6 +21,7 @@ names the project with, taken as the head only where the first row prints a proj
 from __future__ import annotations
 
 from pledgecard.extract.sections.goal_head_words import head_kind
+from pledgecard.extract.sections.goal_line_heads import outcome_word
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import DASH, RATE, is_status_cell, is_value_token, year_cell_of
 from pledgecard.extract.vocabulary import current, key
@@ -46,11 +47,16 @@ def _fits(kind: str, text: str) -> bool:
     """Whether ``text`` has the shape of a cell of column ``kind``."""
     if kind == "year":
         return year_cell_of(text) is not None
-    if kind == "status":
-        return is_status_cell(text)
+    if kind == "status":  # a status word, or an outcome word (달성) beside them: see _rows
+        return is_status_cell(text) or outcome_word(text)
     if kind == "actual":
-        return bool(DASH.match(text)) or is_status_cell(text) or any(is_value_token(t) for t in text.split()[-1:]) \
+        words = text.split()  # a figure closing the cell, or opening it before what it counts (6개 노선)
+        return (
+            bool(DASH.match(text))
+            or is_status_cell(text)
+            or any(is_value_token(t) for t in {*words[:1], *words[-1:]})
             or text.replace(",", "").replace(".", "").isdigit()
+        )
     if kind == "rate":
         return bool(RATE.match(text) or DASH.match(text)) or text.replace(".", "").isdigit()
     return year_cell_of(text) is None and not is_status_cell(text) and not DASH.match(text)
@@ -66,22 +72,36 @@ def _rows(texts: list[tuple[int, str]], p: int, cols: list[str]) -> tuple[list[G
     rows: list[GoalRow] = []
     used: set[int] = set()
     while p < len(texts):
-        full = [t for _, t in texts[p:p + len(cols)]]
-        short = [t for _, t in texts[p:p + len(cols) - 1]]
+        full = [t for _, t in texts[p : p + len(cols)]]
+        short = [t for _, t in texts[p : p + len(cols) - 1]]
         if len(full) == len(cols) and all(_fits(c, t) for c, t in zip(cols, full, strict=True)):
             cells = dict(zip(cols, full, strict=True))
             n = len(cols)
-        elif cols[0] == "project" and rows and len(short) == len(cols) - 1 \
-                and all(_fits(c, t) for c, t in zip(cols[1:], short, strict=True)):
+        elif (
+            cols[0] == "project"
+            and rows
+            and len(short) == len(cols) - 1
+            and all(_fits(c, t) for c, t in zip(cols[1:], short, strict=True))
+        ):
             cells = {"project": rows[-1].project or "", **dict(zip(cols[1:], short, strict=True))}
             n = len(cols) - 1
         else:
             break
-        rows.append(GoalRow(line=texts[p][0], project=cells.get("project"), year=year_cell_of(cells["year"]),
-                            target=cells["target"], status=cells["status"], actual=_actual(cells.get("actual")),
-                            detail=cells.get("detail")))
-        used.update(k for k, _ in texts[p:p + n])
+        rows.append(
+            GoalRow(
+                line=texts[p][0],
+                project=cells.get("project"),
+                year=year_cell_of(cells["year"]),
+                target=cells["target"],
+                status=cells["status"],
+                actual=_actual(cells.get("actual")),
+                detail=cells.get("detail"),
+            )
+        )
+        used.update(k for k, _ in texts[p : p + n])
         p += n
+    if rows and not any(is_status_cell(r.status or "") for r in rows):
+        return [], set()  # outcome words alone are no status column (goal_key_cells.status_column's rule)
     return rows, used
 
 
@@ -117,8 +137,9 @@ def goal_year_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     return rows, [k for k, _ in texts if k not in used]
 
 
-def year_rows_more(lines: list[str], got: tuple[list[GoalRow], list[int]] | None
-                   ) -> tuple[list[GoalRow], list[int]] | None:
+def year_rows_more(
+    lines: list[str], got: tuple[list[GoalRow], list[int]] | None
+) -> tuple[list[GoalRow], list[int]] | None:
     """:func:`goal_year_rows` of the lines where it reads more rows than ``got`` (another cell-a-line reader's rows
     and unread lines), every line, and agrees with every row ``got`` read (its year, target, actual and status at
     the same line): the rows under a project cell printed once, left unread by a reader counting the head's
