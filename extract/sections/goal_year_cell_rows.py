@@ -20,8 +20,10 @@ names the project with, taken as the head only where the first row prints a proj
 
 from __future__ import annotations
 
+from pledgecard.extract.sections.goal_half_heads import half_head
 from pledgecard.extract.sections.goal_head_words import head_kind
 from pledgecard.extract.sections.goal_line_heads import outcome_word
+from pledgecard.extract.sections.goal_quarters import quarter_head
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import DASH, RATE, is_status_cell, is_value_token, year_cell_of
 from pledgecard.extract.vocabulary import current, key
@@ -122,7 +124,7 @@ def goal_year_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
         kinds[0] = "project"  # 구분 heads the project column where no word names one
     cols = _columns(kinds)
     if cols is None or "year" not in cols:
-        return None
+        return _period_rows(texts, start)
     rows, used = _rows(texts, end, cols)
     table_words = {key(w) for w in current().words("goals_table_whole", "project")}
     if cols[0] != "project" and start and key(texts[start - 1][1]) in table_words:
@@ -133,6 +135,70 @@ def goal_year_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
             rows, used, start = led, led_used, start - 1
     if not rows:
         return None
+    used |= {texts[n][0] for n in range(start, end)}
+    return rows, [k for k, _ in texts if k not in used]
+
+
+def _period(text: str) -> bool:
+    """Whether ``text`` is a period cell: a quarter or a half of the year (``1/4분기``, ``상반기``)."""
+    return quarter_head(text) is not None or half_head(text) is not None
+
+
+def _period_rows(texts: list[tuple[int, str]], start: int) -> tuple[list[GoalRow], list[int]] | None:
+    """Rows keyed by their year and a period of it, under a head a word a line naming the year column first, then
+    a head naming no field over the periods, the target, the actual, and last the status (named, or a head naming
+    no field over cells each a status word or an outcome word beside them: 비고): the year cell spanning its
+    periods' rows printed once, on the first, the rows under it one cell short opening with their period
+    (doc-dasol-city-5-3's ``hwpx-text-extract --include-tables`` dump: ``2025`` / ``1/4분기`` / ``대여소 110개소`` /
+    ``대여소 112개소`` / ``달성`` / ``2/4분기`` / …). Two rows or more, every cell in its column's shape; else None."""
+    end = start
+    while end < len(texts) and year_cell_of(texts[end][1]) is None and end - start < 6:
+        end += 1
+    kinds = [head_kind(t) for _, t in texts[start:end]]
+    if (
+        len(kinds) != 5
+        or kinds[0] != "year"
+        or kinds[1] not in (None, "other")
+        or kinds[2:4] != ["target", "actual"]
+    ):
+        return None
+    if kinds[4] not in (None, "status"):
+        return None
+    shapes = (
+        _period,
+        lambda t: _fits("target", t) and not _period(t),
+        lambda t: _fits("actual", t),
+        lambda t: _fits("status", t),
+    )
+    rows: list[GoalRow] = []
+    used: set[int] = set()
+    p, year = end, None
+    while p < len(texts):
+        lead = year_cell_of(texts[p][1])
+        q = p + 1 if lead is not None else p
+        cells = [t for _, t in texts[q : q + 4]]
+        if (
+            (lead is None and year is None)
+            or len(cells) < 4
+            or not all(f(c) for f, c in zip(shapes, cells, strict=True))
+        ):
+            break
+        year = lead if lead is not None else year
+        rows.append(
+            GoalRow(
+                line=texts[p][0],
+                project=None,
+                year=year,
+                target=cells[1],
+                status=cells[3],
+                actual=_actual(cells[2]),
+                detail=None,
+            )
+        )
+        used.update(k for k, _ in texts[p : q + 4])
+        p = q + 4
+    if len(rows) < 2 or not any(is_status_cell(r.status or "") for r in rows):
+        return None  # outcome words alone are no status column (goal_key_cells.status_column's rule)
     used |= {texts[n][0] for n in range(start, end)}
     return rows, [k for k, _ in texts if k not in used]
 
