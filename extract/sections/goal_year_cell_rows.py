@@ -58,6 +58,8 @@ def _fits(kind: str, text: str) -> bool:
             or is_status_cell(text)
             or any(is_value_token(t) for t in {*words[:1], *words[-1:]})
             or text.replace(",", "").replace(".", "").isdigit()
+            # a milestone's word (착수 | 착공): no figure, no year; the row's year and status cells place it
+            or (not any(ch.isdigit() for ch in text) and year_cell_of(text) is None)
         )
     if kind == "rate":
         return bool(RATE.match(text) or DASH.match(text)) or text.replace(".", "").isdigit()
