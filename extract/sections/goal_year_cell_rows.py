@@ -20,7 +20,10 @@ names the project with, taken as the head only where the first row prints a proj
 
 from __future__ import annotations
 
+from pledgecard.extract.sections.goal_half_heads import half_head
 from pledgecard.extract.sections.goal_head_words import head_kind
+from pledgecard.extract.sections.goal_line_heads import outcome_word
+from pledgecard.extract.sections.goal_quarters import quarter_head
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import DASH, RATE, is_status_cell, is_value_token, year_cell_of
 from pledgecard.extract.vocabulary import current, key
@@ -46,11 +49,18 @@ def _fits(kind: str, text: str) -> bool:
     """Whether ``text`` has the shape of a cell of column ``kind``."""
     if kind == "year":
         return year_cell_of(text) is not None
-    if kind == "status":
-        return is_status_cell(text)
+    if kind == "status":  # a status word, or an outcome word (달성) beside them: see _rows
+        return is_status_cell(text) or outcome_word(text)
     if kind == "actual":
-        return bool(DASH.match(text)) or is_status_cell(text) or any(is_value_token(t) for t in text.split()[-1:]) \
+        words = text.split()  # a figure closing the cell, or opening it before what it counts (6개 노선)
+        return (
+            bool(DASH.match(text))
+            or is_status_cell(text)
+            or any(is_value_token(t) for t in {*words[:1], *words[-1:]})
             or text.replace(",", "").replace(".", "").isdigit()
+            # a milestone's word (착수 | 착공): no figure, no year; the row's year and status cells place it
+            or (not any(ch.isdigit() for ch in text) and year_cell_of(text) is None)
+        )
     if kind == "rate":
         return bool(RATE.match(text) or DASH.match(text)) or text.replace(".", "").isdigit()
     return year_cell_of(text) is None and not is_status_cell(text) and not DASH.match(text)
@@ -66,22 +76,36 @@ def _rows(texts: list[tuple[int, str]], p: int, cols: list[str]) -> tuple[list[G
     rows: list[GoalRow] = []
     used: set[int] = set()
     while p < len(texts):
-        full = [t for _, t in texts[p:p + len(cols)]]
-        short = [t for _, t in texts[p:p + len(cols) - 1]]
+        full = [t for _, t in texts[p : p + len(cols)]]
+        short = [t for _, t in texts[p : p + len(cols) - 1]]
         if len(full) == len(cols) and all(_fits(c, t) for c, t in zip(cols, full, strict=True)):
             cells = dict(zip(cols, full, strict=True))
             n = len(cols)
-        elif cols[0] == "project" and rows and len(short) == len(cols) - 1 \
-                and all(_fits(c, t) for c, t in zip(cols[1:], short, strict=True)):
+        elif (
+            cols[0] == "project"
+            and rows
+            and len(short) == len(cols) - 1
+            and all(_fits(c, t) for c, t in zip(cols[1:], short, strict=True))
+        ):
             cells = {"project": rows[-1].project or "", **dict(zip(cols[1:], short, strict=True))}
             n = len(cols) - 1
         else:
             break
-        rows.append(GoalRow(line=texts[p][0], project=cells.get("project"), year=year_cell_of(cells["year"]),
-                            target=cells["target"], status=cells["status"], actual=_actual(cells.get("actual")),
-                            detail=cells.get("detail")))
-        used.update(k for k, _ in texts[p:p + n])
+        rows.append(
+            GoalRow(
+                line=texts[p][0],
+                project=cells.get("project"),
+                year=year_cell_of(cells["year"]),
+                target=cells["target"],
+                status=cells["status"],
+                actual=_actual(cells.get("actual")),
+                detail=cells.get("detail"),
+            )
+        )
+        used.update(k for k, _ in texts[p : p + n])
         p += n
+    if rows and not any(is_status_cell(r.status or "") for r in rows):
+        return [], set()  # outcome words alone are no status column (goal_key_cells.status_column's rule)
     return rows, used
 
 
@@ -102,7 +126,7 @@ def goal_year_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
         kinds[0] = "project"  # 구분 heads the project column where no word names one
     cols = _columns(kinds)
     if cols is None or "year" not in cols:
-        return None
+        return _period_rows(texts, start)
     rows, used = _rows(texts, end, cols)
     table_words = {key(w) for w in current().words("goals_table_whole", "project")}
     if cols[0] != "project" and start and key(texts[start - 1][1]) in table_words:
@@ -117,8 +141,73 @@ def goal_year_rows(lines: list[str]) -> tuple[list[GoalRow], list[int]] | None:
     return rows, [k for k, _ in texts if k not in used]
 
 
-def year_rows_more(lines: list[str], got: tuple[list[GoalRow], list[int]] | None
-                   ) -> tuple[list[GoalRow], list[int]] | None:
+def _period(text: str) -> bool:
+    """Whether ``text`` is a period cell: a quarter or a half of the year (``1/4분기``, ``상반기``)."""
+    return quarter_head(text) is not None or half_head(text) is not None
+
+
+def _period_rows(texts: list[tuple[int, str]], start: int) -> tuple[list[GoalRow], list[int]] | None:
+    """Rows keyed by their year and a period of it, under a head a word a line naming the year column first, then
+    a head naming no field over the periods, the target, the actual, and last the status (named, or a head naming
+    no field over cells each a status word or an outcome word beside them: 비고): the year cell spanning its
+    periods' rows printed once, on the first, the rows under it one cell short opening with their period
+    (doc-dasol-city-5-3's ``hwpx-text-extract --include-tables`` dump: ``2025`` / ``1/4분기`` / ``대여소 110개소`` /
+    ``대여소 112개소`` / ``달성`` / ``2/4분기`` / …). Two rows or more, every cell in its column's shape; else None."""
+    end = start
+    while end < len(texts) and year_cell_of(texts[end][1]) is None and end - start < 6:
+        end += 1
+    kinds = [head_kind(t) for _, t in texts[start:end]]
+    if (
+        len(kinds) != 5
+        or kinds[0] != "year"
+        or kinds[1] not in (None, "other")
+        or kinds[2:4] != ["target", "actual"]
+    ):
+        return None
+    if kinds[4] not in (None, "status"):
+        return None
+    shapes = (
+        _period,
+        lambda t: _fits("target", t) and not _period(t),
+        lambda t: _fits("actual", t),
+        lambda t: _fits("status", t),
+    )
+    rows: list[GoalRow] = []
+    used: set[int] = set()
+    p, year = end, None
+    while p < len(texts):
+        lead = year_cell_of(texts[p][1])
+        q = p + 1 if lead is not None else p
+        cells = [t for _, t in texts[q : q + 4]]
+        if (
+            (lead is None and year is None)
+            or len(cells) < 4
+            or not all(f(c) for f, c in zip(shapes, cells, strict=True))
+        ):
+            break
+        year = lead if lead is not None else year
+        rows.append(
+            GoalRow(
+                line=texts[p][0],
+                project=None,
+                year=year,
+                target=cells[1],
+                status=cells[3],
+                actual=_actual(cells[2]),
+                detail=None,
+            )
+        )
+        used.update(k for k, _ in texts[p : q + 4])
+        p = q + 4
+    if len(rows) < 2 or not any(is_status_cell(r.status or "") for r in rows):
+        return None  # outcome words alone are no status column (goal_key_cells.status_column's rule)
+    used |= {texts[n][0] for n in range(start, end)}
+    return rows, [k for k, _ in texts if k not in used]
+
+
+def year_rows_more(
+    lines: list[str], got: tuple[list[GoalRow], list[int]] | None
+) -> tuple[list[GoalRow], list[int]] | None:
     """:func:`goal_year_rows` of the lines where it reads more rows than ``got`` (another cell-a-line reader's rows
     and unread lines), every line, and agrees with every row ``got`` read (its year, target, actual and status at
     the same line): the rows under a project cell printed once, left unread by a reader counting the head's

@@ -54,6 +54,7 @@ from pledgecard.extract.sections.goal_record import (
 )
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
+from pledgecard.extract.sections.goal_shifted_cells import shifted_goal_findings
 from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
 from pledgecard.extract.sections.goal_stage import without_stage_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
@@ -171,6 +172,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     if result.value.get("goals"):
         with_project_counts(result.value["goals"])  # 8대 운행 | 8대 운행 in a project counting 시범 2대 | 2대
         with_shaped_targets(result.value["goals"])  # 자전거 3,000대 | - under 자전거 1,000대 read 1,000 대
+        # a row read a column off (its actual a status word, its status none, under rows printing a status): null
+        result.findings.extend(shifted_goal_findings(result.value["goals"], result.provenance))
     if dumped:
         placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)
     return result

@@ -80,7 +80,9 @@ CHECKS = [
         "every table of a text dump was mapped to rows and columns without guessing",
         "a text dump's aligned block the reader could not place in columns, and no section read it (its "
         "text is kept in `unparsed`), or a flattened funding table whose columns the layout cannot order "
-        "(its cells are null, their printed text kept in `amounts_raw`)",
+        "(its cells are null, their printed text kept in `amounts_raw`), or a goal row read a column off (its "
+        "actual a status word alone and no status, where the table's other goals print a status: its target and "
+        "actual figures null, the printed text kept)",
         "the record part of the rows (`funding`, `goals`, `header`; a goal read in part from the line: `goals[g]`; a "
         "block: its section's part, none when unknown); `source_location`: the block's lines (`line a-b`), the row's "
         "line or the funding table's first line",
