@@ -216,8 +216,11 @@ def _hung_after_comma(above: str, p: Paragraph, prev: Paragraph) -> bool:
 
 def _widest(lines: list[Paragraph], i: int) -> int:
     """The longest line among the lines around ``i``: a line that wrapped because it was full ran
-    about as long."""
-    return max(len(p.text) for p in lines[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW])
+    about as long. A table's row of figures (:func:`looks_tabular`) is no measure where a line of words
+    stands around: its cells run together past the width the text wraps at (a funding table printed
+    over the first items of the next section hid their wrapping)."""
+    around = [p.text for p in lines[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW]]
+    return max([len(t) for t in around if not looks_tabular(t)] or [len(t) for t in around])
 
 
 def _next_in_run(text: str, numbered: dict[str, set[int]]) -> bool:
