@@ -11,6 +11,9 @@
 - A bulleted item wrapped onto a line closing on its date, the rows of a funding table printed just above (in the
   previous section): the rows' run-together cells were taken for the width the text wraps at, so the item's full
   first line looked short, its rest an item of its own (mutant 4693: two achievements read as four).
+- Goal rows one space apart under a head ``주요사업 달성률 실적 추진상황 목표 추진내용``: the target's bracketed figure of
+  the actual's unit (``양성(30명)``) ends the target where a figure rate is printed too (the rate proves the figure,
+  not where the cell ends): the row fitted several ways, left unread (mutants 4729 0.907 -> 1.0, 4728 0.941 -> 1.0).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard.extract.document import Paragraph
+from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
 from pledgecard.extract.sections.header_table import Tiers
 from pledgecard.extract.textjoin import join_broken_lines
 
@@ -137,3 +141,33 @@ def test_mutant_4693_joins_its_wrapped_achievements(tmp_path: Path) -> None:
     r = _card("mutant", 4693, tmp_path)
     assert r["wrong"] == [] and not any(m.startswith("achievements") for m in r["misses"]), r["misses"]
     assert r["score"] >= 0.9
+
+
+def test_a_bracketed_figure_of_the_actuals_unit_ends_the_target_beside_a_rate() -> None:
+    lines = [
+        "주요사업 달성률 실적 추진상황 목표 추진내용",
+        "<2025>",
+        "청년 인재양성 107% 32명 완료 청년 교육생 양성(30명) 임대형 창업공간 운영 및 교육생 지원",
+        "창업공간 조성 150% 45명 추진중 창업 기업 지원(30개) 입주기업 지원",
+    ]
+    got = spaced_rows(lines, [], [2, 3], frozenset(lines))
+    assert [(r.project, r.year, r.target, r.actual, r.status, r.detail) for r in got] == [
+        (
+            "청년 인재양성",
+            2025,
+            "청년 교육생 양성(30명)",
+            "32명",
+            "완료",
+            "임대형 창업공간 운영 및 교육생 지원",
+        )
+    ]
+    # the second row: its bracketed figure not of the actual's unit (개 beside 명), nothing ends its target: unread
+    # a rate that disagrees: unread as before
+    bad = [lines[0], lines[1], lines[2].replace("107%", "90%")]
+    assert spaced_rows(bad, [], [2], frozenset(bad)) == []
+
+
+def test_mutants_4728_and_4729_read_their_goal_rows(tmp_path: Path) -> None:
+    for seed in (4728, 4729):
+        r = _card("mutant", seed, tmp_path / str(seed))
+        assert r["wrong"] == [] and r["score"] == 1.0, (seed, r["score"], r["misses"])
