@@ -50,9 +50,20 @@ from pledgecard.extract.textjoin_shapes import (
 from pledgecard.extract.textjoin_status_rows import status_rows_apart
 from pledgecard.normalize.dates import is_date
 
-__all__ = ["NearbyText", "bare_block", "breaks_word", "continues_date", "continues_number", "ends_with_date", "glue",
-           "join_broken_lines", "left_open", "starts_new_block", "wraps_fullwidth",
-           "wraps_number"]
+__all__ = [
+    "NearbyText",
+    "bare_block",
+    "breaks_word",
+    "continues_date",
+    "continues_number",
+    "ends_with_date",
+    "glue",
+    "join_broken_lines",
+    "left_open",
+    "starts_new_block",
+    "wraps_fullwidth",
+    "wraps_number",
+]
 
 WRAP_MIN_CHARS = 20  # a line shorter than this did not wrap
 # A bullet item's wrapped rest starts at its text or its marker, never left of the marker: a line
@@ -86,8 +97,14 @@ def _rows_alone(lines: list[Paragraph]) -> set[str]:
         elif not (prev is not None and prev.marker is None and p.indent == hang):
             hang = None
         run = flush and full and prev is not None and p.indent == prev.indent
-        going_on = run and closes_on_date(p.text)  # (a table's head or row printed under an item: no date closing it)
-        if (prev is None or prev.marker is None or prev.marker in SECTION_MARKERS) and hang is None and not going_on:
+        going_on = run and closes_on_date(
+            p.text
+        )  # (a table's head or row printed under an item: no date closing it)
+        if (
+            (prev is None or prev.marker is None or prev.marker in SECTION_MARKERS)
+            and hang is None
+            and not going_on
+        ):
             out.add(p.text)
         flush = run
     return out
@@ -104,8 +121,12 @@ def _dates_open_rows(lines: list[Paragraph]) -> bool:
     an item too short to have wrapped). Then a whole-date line opens the row after it wherever it
     stands, never the wrapped end of the line above."""
     for prev, p, nxt in zip([None, *lines], lines, [*lines[1:], None], strict=False):
-        if p.marker is None and _item(nxt) and (not _item(prev) or len(prev.text) < WRAP_MIN_CHARS) \
-                and is_date(p.text):
+        if (
+            p.marker is None
+            and _item(nxt)
+            and (not _item(prev) or len(prev.text) < WRAP_MIN_CHARS)
+            and is_date(p.text)
+        ):
             return True
     return False
 
@@ -123,8 +144,15 @@ def _numbers_onto_titles(lines: list[Paragraph]) -> list[Paragraph]:
     last = 0
     for i, p in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if (p.marker is None and _BARE_NUMBER.match(p.text) and int(p.text) > last and nxt is not None
-                and nxt.marker is None and section_of(nxt.text) is not None and heading_number(nxt.text) is None):
+        if (
+            p.marker is None
+            and _BARE_NUMBER.match(p.text)
+            and int(p.text) > last
+            and nxt is not None
+            and nxt.marker is None
+            and section_of(nxt.text) is not None
+            and heading_number(nxt.text) is None
+        ):
             pairs.append(i)
             last = int(p.text)
             continue
@@ -139,8 +167,14 @@ def _numbers_onto_titles(lines: list[Paragraph]) -> list[Paragraph]:
             continue
         if i in pairs:
             nxt = lines[i + 1]
-            out.append(Paragraph(text=f"{p.text} {nxt.text}", marker=None, indent=p.indent,
-                                 source=Source(line_start=p.source.line_start, line_end=nxt.source.line_end)))
+            out.append(
+                Paragraph(
+                    text=f"{p.text} {nxt.text}",
+                    marker=None,
+                    indent=p.indent,
+                    source=Source(line_start=p.source.line_start, line_end=nxt.source.line_end),
+                )
+            )
             continue
         out.append(p)
     return out
@@ -149,8 +183,12 @@ def _numbers_onto_titles(lines: list[Paragraph]) -> list[Paragraph]:
 def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
     lines = _numbers_onto_titles(list(lines))
     joined = _join(lines, set())
-    held = titles_alone(lines, joined) | table_rows_apart(lines, joined[1]) | status_rows_apart(lines, joined[1]) \
+    held = (
+        titles_alone(lines, joined)
+        | table_rows_apart(lines, joined[1])
+        | status_rows_apart(lines, joined[1])
         | column_block_rows_apart(lines, joined[1])
+    )
     return _join(lines, held)[0] if held else joined[0]
 
 
@@ -176,21 +214,36 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and (prev.marker not in SECTION_MARKERS and p.text not in alone or boxed_dated_rest(prev, p, nxt))
             and not numbered_section(prev.text)
             and not titled_unit(prev.text)
-            and (len(last_physical) >= WRAP_MIN_CHARS or left_open(last_physical, p.text)
-                 or hung_rest(prev, p, nxt))
+            and (
+                len(last_physical) >= WRAP_MIN_CHARS
+                or left_open(last_physical, p.text)
+                or hung_rest(prev, p, nxt)
+            )
             and (p.indent >= prev.indent - HANG_SLACK or " " not in p.text)
-            and (not ends_with_date(prev.text) or continues_number(prev.text, p.text)
-                 or continues_date(prev.text, p.text))
+            and (
+                not ends_with_date(prev.text)
+                or continues_number(prev.text, p.text)
+                or continues_date(prev.text, p.text)
+            )
             and not BRACKETED_LINE.match(p.text)
-            and (not looks_tabular(p.text) or prev.text.count("(") > prev.text.count(")")
-                 or closes_on_date(p.text) or hung_value(prev, p))  # 확정 : 2022. 11. 20.: its numbers a date, no table row
+            and (
+                not looks_tabular(p.text)
+                or prev.text.count("(") > prev.text.count(")")
+                or closes_on_date(p.text)
+                or hung_value(prev, p)
+            )  # 확정 : 2022. 11. 20.: its numbers a date, no table row
             and (not starts_new_block(p.text) or _hung_after_comma(last_physical, p, prev))
             and not _next_in_run(p.text, numbered)
             and i not in openers
-            and not (dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text))
+            and not (
+                dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text)
+            )
             # (a line hung under the item's text, right of its marker, is its rest however short the first)
-            and not (closes_on_date(p.text) and p.indent <= prev.indent
-                     and len(last_physical) < WRAP_SHARE * _widest(lines, i))
+            and not (
+                closes_on_date(p.text)
+                and p.indent <= prev.indent
+                and len(last_physical) < WRAP_SHARE * _widest(lines, i)
+            )
         ):
             joins[i] = last_physical
             prev.text = glue(prev.text, p.text, lexicon.near(i))
@@ -198,8 +251,16 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             prev.printed = None
             last_physical = p.text
             continue
-        out.append(Paragraph(text=p.text, marker=p.marker, indent=p.indent, source=p.source, printed=p.printed,
-                             lead=p.lead if p.printed is not None else 0))
+        out.append(
+            Paragraph(
+                text=p.text,
+                marker=p.marker,
+                indent=p.indent,
+                source=p.source,
+                printed=p.printed,
+                lead=p.lead if p.printed is not None else 0,
+            )
+        )
         last_physical = p.text
         hn = heading_number(p.text) if p.marker is None else None
         if hn is not None and titleish(hn[2]):
@@ -216,8 +277,11 @@ def _hung_after_comma(above: str, p: Paragraph, prev: Paragraph) -> bool:
 
 def _widest(lines: list[Paragraph], i: int) -> int:
     """The longest line among the lines around ``i``: a line that wrapped because it was full ran
-    about as long."""
-    return max(len(p.text) for p in lines[max(0, i - WIDTH_WINDOW): i + WIDTH_WINDOW])
+    about as long. A table's row of figures (:func:`looks_tabular`) is no measure where a line of words
+    stands around: its cells run together past the width the text wraps at (a funding table printed
+    over the first items of the next section hid their wrapping)."""
+    around = [p.text for p in lines[max(0, i - WIDTH_WINDOW) : i + WIDTH_WINDOW]]
+    return max([len(t) for t in around if not looks_tabular(t)] or [len(t) for t in around])
 
 
 def _next_in_run(text: str, numbered: dict[str, set[int]]) -> bool:

@@ -251,12 +251,12 @@ def _free_words(cell: list[str], inner: bool = False) -> bool:
 
 
 def _unit_checks(cells: dict[str, list[str]]) -> bool:
-    """Where no figure rate is printed and the actual is one figure with its unit: the one token of the row closing
-    with a bracketed figure of that unit (``지원(25개)`` beside ``21개``: the target's value, counted as the actual
-    is) ends the target; a row printing no such token, or several, is not checked."""
+    """Where the actual is one figure with its unit: the one token of the row closing with a bracketed figure of that
+    unit (``지원(25개)`` beside ``21개``: the target's value, counted as the actual is) ends the target, a figure rate
+    printed or not (the rate proves the target's figure, not where its cell ends: ``양성(30명) 임대형 …`` under
+    목표 | 추진내용); a row printing no such token, or several, is not checked."""
     actual = cells.get("actual") or []
-    rate = cells.get("rate") or []
-    if len(actual) != 1 or (rate and RATE.match(rate[0])) or not _whole_value(actual[0]):
+    if len(actual) != 1 or not _whole_value(actual[0]):
         return True
     am = current().build(value_token).match(actual[0])
     shut = re.compile(rf"\(\s*{FIGURE.pattern}\s*{re.escape(am.group(2))}\s*\)$") if am else None

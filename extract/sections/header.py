@@ -150,6 +150,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 _put_kind(header, prov, text, item.source)
                 continue
             labels = find_labels(text)
+            if labels and tier is not None:
+                tier = None  # another label before the values under the sub-heads: theirs were never printed
             if not labels and pending and text.lstrip().startswith(LABEL_SEPARATORS):
                 text = text.lstrip()[1:].strip()  # `label<TAB>: value` printed apart: the separator no value
             guessed = unaligned(item.source.line_start)  # a row of cells run together, not one value
@@ -184,7 +186,7 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 tier = Tiers(KIND_FIELDS["dept"][0], heads)
                 pending.remove(tier.field)
                 continue
-            if not labels and tier is not None and tier.take(fold(text)):
+            if not labels and tier is not None and tier.take(fold(text), whole=not pending):
                 # the values under a department's level sub-heads (소관부서 실·국 과 팀 / 복지국 노인복지과 경로팀)
                 if len(tier.values) == tier.heads:
                     header[tier.field] = " ".join(tier.values)

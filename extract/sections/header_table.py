@@ -146,14 +146,20 @@ class Tiers:
     open: bool = True
     values: list[str] = dc_field(default_factory=list)
 
-    def take(self, text: str) -> bool:
+    def take(self, text: str, *, whole: bool = False) -> bool:
         """Take a line of the levels' values (``복지국 노인복지과 경로팀``, or one a line; a level left blank
-        printed ``-``, no part of the department): whether it was one."""
+        printed ``-``, no part of the department): whether it was one. ``whole``: no other label waits for
+        a value, so the first line under the sub-heads, every word a department's, is the whole department
+        even holding more words than levels (a level's cell of two: ``경제산업국 농업기술센터`` under
+        ``실·국``); where the cells split matters not, the department is the words in their order."""
         toks = text.split()
         none = current().build(none_values)
-        if not toks or len(self.values) + len(toks) > self.heads \
-                or not all(is_dept(t) or t in none for t in toks) or not any(is_dept(t) for t in toks):
+        if not toks or not all(is_dept(t) or t in none for t in toks) or not any(is_dept(t) for t in toks):
             return False
+        if len(self.values) + len(toks) > self.heads:
+            if not whole or self.values or any(t in none for t in toks):
+                return False
+            self.heads = len(toks)
         self.values += [t for t in toks if t not in none]
         self.heads -= sum(t in none for t in toks)
         return True
