@@ -1,0 +1,102 @@
+"""Session 37 (helper menda): review a's silent wrong readings of the handdocs3 and txtgoal rules, mended so a
+figure is right or null. Each reproducer is ``samples/handmade/yeoul-metro-6-2.txt`` with one section swapped for
+the printed lines below (:func:`_card`); the card's own score and the rules' cards stay pinned in
+tests/test_handdocs3_37.py and tests/test_txtgoal_37.py.
+
+The classes pinned:
+
+- outreach as a table of channels with a column of days (``구 분 | 최근 개최일 | 횟 수 | 비 고``, each channel on one
+  row): read by outreach_log.from_event_rows as a log, each channel counted 1 by its rows (ch1 1/1/1 for 2/1/-, ch2
+  null counts): the rows are counted only where they print no count of times (no ``회``/``건`` cell) and are proven
+  events (a channel on two rows, or the day the rows' first column); a table of channels is from_grid's again
+  (ch1 2/1/0 total 3, ch2 3/1 total 4);
+- a dated log with a count column of its own (``일 자 | 구 분 | 주요내용 | 횟 수 | 참석인원``): each channel read 1 by
+  its rows (1/1/1/1 for 2/1/1/-), now the sum of its rows' counts, kept only where the sums make the total
+  (log1 2/1/1/0 total 4);
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledgecard import extract_file
+from pledgecard.extract.sections.outreach_log import from_event_rows
+from pledgecard.extract.sections.outreach_words import category_of
+
+CARD = Path(__file__).resolve().parent.parent / "samples" / "handmade" / "yeoul-metro-6-2.txt"
+
+
+def _card(tmp_path: Path, heading: str, lines: list[str]) -> dict:
+    """The card read with the section under the heading opening with ``heading`` printed as ``lines`` (tabs between
+    cells), its other sections as committed."""
+    text = CARD.read_text(encoding="utf-8").split("\n")
+    at = next(k for k, ln in enumerate(text) if ln.startswith(heading))
+    end = next(k for k in range(at + 1, len(text)) if not text[k].strip())
+    out = tmp_path / "card.txt"
+    out.write_text("\n".join([*text[:at], *lines, *text[end:]]), encoding="utf-8")
+    (record,) = extract_file(out)
+    return record
+
+
+def _counts(record: dict) -> tuple[int | None, list[tuple[str, int | None]]]:
+    o = record["outreach"]
+    return o["total"], [(i["label"], i["count"]) for i in o["items"]]
+
+
+CH1 = [
+    "5. 시민소통 실적",
+    "구 분\t최근 개최일\t횟 수\t비 고",
+    "주민간담회\t’25. 5. 20.\t2회\t추자·우도",
+    "전문가 자문\t’25. 4. 3.\t1회\t-",
+    "만족도조사\t’25. 7. 8.\t-\t하반기 예정",
+    "계\t\t3회\t",
+]
+LOG1 = [
+    "5. 시민소통 실적",
+    "일 자\t구 분\t주요내용\t횟 수\t참석인원",
+    "’25. 2. 12.\t주민간담회\t1·2차 주민간담회\t2회\t60명",
+    "’25. 4. 3.\t전문가 자문\t안전기준 자문\t1회\t6명",
+    "’25. 7. 8.\t만족도조사\t이용자 설문\t1회\t120명",
+    "’25. 12.\t언론보도\t결과 보도(예정)\t-\t-",
+    "계\t\t\t4회\t186명",
+]
+
+
+def test_a_table_of_channels_with_a_day_column_reads_its_printed_counts(tmp_path: Path) -> None:
+    assert _counts(_card(tmp_path, "5. 시민소통", CH1)) == (
+        3,
+        [("주민간담회", 2), ("전문가 자문", 1), ("만족도조사", 0)],
+    )
+    ch2 = [*CH1[:2], "주민간담회\t’25. 5. 20.\t3회\t추자·우도", CH1[3], "계\t\t4회\t"]
+    assert _counts(_card(tmp_path, "5. 시민소통", ch2)) == (4, [("주민간담회", 3), ("전문가 자문", 1)])
+
+
+def test_a_dated_log_with_a_count_column_sums_its_rows_counts(tmp_path: Path) -> None:
+    assert _counts(_card(tmp_path, "5. 시민소통", LOG1)) == (
+        4,
+        [("주민간담회", 2), ("전문가 자문", 1), ("만족도조사", 1), ("언론보도", 0)],
+    )
+
+
+def _grid(lines: list[str]) -> list[list[str]]:
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+def test_event_rows_are_counted_only_where_they_print_no_count_and_are_events() -> None:
+    # a table of channels (each once, the channel first): no log, from_grid's turn
+    assert from_event_rows(_grid(CH1), category_of) is None
+    # the log's counts not making its total: no reading (never the rows counted)
+    assert from_event_rows([*_grid(LOG1)[:-1], ["계", "", "", "5회", "186명"]], category_of) is None
+    got = from_event_rows(_grid(LOG1), category_of)
+    assert got is not None and [i["count"] for i in got["items"]] == [2, 1, 1, 0]
+    # a count of times in a cell of a column not all counts: rows are no proof of the events
+    log = [
+        ["일 자", "구 분", "주요내용"],
+        ["’25. 2. 12.", "주민간담회", "2회"],
+        ["’25. 4. 3.", "주민간담회", "설명"],
+    ]
+    assert from_event_rows([*log, ["계", "", "2회"]], category_of) is None
+    # the same rows printing no count: two events of one channel, the total proving them
+    log[1][2] = "개최"
+    got = from_event_rows([*log, ["계", "", "2회"]], category_of)
+    assert got is not None and [(i["label"], i["count"]) for i in got["items"]] == [("주민간담회", 2)]
