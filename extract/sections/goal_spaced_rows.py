@@ -253,7 +253,9 @@ def _free_words(cell: list[str], inner: bool = False) -> bool:
 def _unit_checks(cells: dict[str, list[str]]) -> bool:
     """Where no figure rate is printed and the actual is one figure with its unit: the one token of the row closing
     with a bracketed figure of that unit (``지원(25개)`` beside ``21개``: the target's value, counted as the actual
-    is) ends the target; a row printing no such token, or several, is not checked."""
+    is) ends the target, only where every column the head prints after the target gets a piece of the row's words
+    (the cut leaves each its own cell: a token ending the row's words, in a 추진내용 or 비고 at its end, is none of
+    the target's proof, and the row fits no way); a row printing no such token, or several, is not checked."""
     actual = cells.get("actual") or []
     rate = cells.get("rate") or []
     if len(actual) != 1 or (rate and RATE.match(rate[0])) or not _whole_value(actual[0]):
@@ -266,7 +268,8 @@ def _unit_checks(cells: dict[str, list[str]]) -> bool:
     if len(spots) != 1:
         return True
     kind, n = spots[0]
-    return kind == "target" and n == len(cells["target"]) - 1
+    after = list(cells)[list(cells).index("target") + 1 :] if "target" in cells else []
+    return kind == "target" and n == len(cells["target"]) - 1 and all(cells[k] for k in after)
 
 
 def _rate_checks(cells: dict[str, list[str]]) -> bool:
