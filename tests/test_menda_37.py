@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard import extract_file
+from pledgecard.extract.sections.goal_lone_counts import closing_count
 from pledgecard.extract.sections.outreach_log import from_event_rows
 from pledgecard.extract.sections.outreach_words import category_of
 
@@ -100,3 +101,26 @@ def test_event_rows_are_counted_only_where_they_print_no_count_and_are_events() 
     log[1][2] = "개최"
     got = from_event_rows([*log, ["계", "", "2회"]], category_of)
     assert got is not None and [(i["label"], i["count"]) for i in got["items"]] == [("주민간담회", 2)]
+
+
+GOALS = "4. 목표달성"
+
+
+def test_a_rank_in_digit_groups_reads_no_figure(tmp_path: Path) -> None:
+    rows = [
+        "대학 경쟁력 강화\t2025\t세계 1,000대\t-\t추진중",
+        "대학 경쟁력 강화\t2026\t세계 500대\t-\t미착수",
+        "대학 경쟁력 강화\t2027\t세계 100대\t-\t미착수",
+    ]
+    record = _card(tmp_path, GOALS, [GOALS, "구 분\t연 도\t목 표\t실 적\t비 고", *rows])
+    assert [(g["target"], g["target_value"]) for g in record["goals"]] == [
+        ("세계 1,000대", None),
+        ("세계 500대", None),
+        ("세계 100대", None),
+    ]
+
+
+def test_minutes_are_read_only_as_the_cells_one_word() -> None:
+    assert closing_count("80분 이내", "분") == 80
+    assert closing_count("참여 어르신 1,200분", "분") is None  # the honorific counter of people
+    assert closing_count("시범 2대", "대") == 2  # other counters as before
