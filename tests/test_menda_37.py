@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard import extract_file
+from pledgecard.extract.sections.goal_key_cells import status_column
 from pledgecard.extract.sections.goal_lone_counts import closing_count
 from pledgecard.extract.sections.outreach_log import from_event_rows
 from pledgecard.extract.sections.outreach_words import category_of
@@ -124,3 +125,35 @@ def test_minutes_are_read_only_as_the_cells_one_word() -> None:
     assert closing_count("80분 이내", "분") == 80
     assert closing_count("참여 어르신 1,200분", "분") is None  # the honorific counter of people
     assert closing_count("시범 2대", "대") == 2  # other counters as before
+
+
+def test_a_column_of_status_words_wins_over_a_column_of_outcome_words(tmp_path: Path) -> None:
+    rows = [
+        "생태하천 복원\t2024\t공정률 30%\t공정률 35%\t완료\t달성",
+        "생태하천 복원\t2025\t공정률 100%\t공정률 70%\t추진중\t미달성",
+        "생태하천 복원\t2026\t3곳 준공\t-\t미착수\t추진중",
+    ]
+    record = _card(tmp_path, GOALS, [GOALS, "구 분\t연 도\t목 표\t실 적\t비 고\t평 가", *rows])
+    assert [g["status"] for g in record["goals"]] == ["완료", "추진중", "미착수"]
+    cells = [r.split("\t") for r in rows]
+    assert status_column(cells, {0, 1, 2, 3}) == 4
+    assert status_column([r[:4] + r[5:] for r in cells], {0, 1, 2, 3}) == 4  # the outcome column alone: it
+
+
+def test_a_bracketed_figure_at_the_rows_end_is_no_targets_proof(tmp_path: Path) -> None:
+    row = "2025 숲길 정비 추진중 21개 쉼터 설치 잔여 구간 추가 조성(4개)"
+    record = _card(tmp_path, GOALS, [GOALS, "연도 세부사업 추진상황 실적 목표 추진내용 비고", row])
+    assert record["goals"] == []  # no way leaves the 추진내용 and the 비고 a piece each: unread, never target 4
+    assert [u["text"] for u in record["unparsed"] if u["section"] == "목표달성"] == [row]
+
+
+def test_two_projects_sharing_a_generic_detail_are_not_one(tmp_path: Path) -> None:
+    rows = [
+        "2023년",
+        "공공돌봄 인재양성 착공 관계기관 협의 추진중 관계기관 협의 및 예산 확보",
+        "2024년",
+        "공공돌봄 시설확충 기본계획 수립 - 미착수 관계기관 협의 및 예산 확보",
+    ]
+    record = _card(tmp_path, GOALS, [GOALS, "주요사업 목표 실적 추진상황 추진내용", *rows])
+    assert [g["project"] for g in record["goals"]] == []  # never 공공돌봄 for either
+    assert [u["text"] for u in record["unparsed"] if u["section"] == "목표달성"] == [rows[1], rows[3]]

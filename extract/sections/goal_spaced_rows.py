@@ -57,7 +57,11 @@ def spaced_rows(
     todo = set(unread)
     grouped = _grouped(lines, h, kinds, todo, single) if "detail" in kinds else []
     repeated = repeated_projects(grouped)
-    agreed = [w for _g, _t, ws in grouped if (w := _agreed(ways_of_known_project(ws, repeated))) is not None]
+    agreed = [
+        w
+        for _g, t, ws in grouped
+        if (w := _agreed(ways_of_known_project(ws, _naming(repeated, t)))) is not None
+    ]
     printed = {
         k: {(" ".join(w["project"]), " ".join(w[k])) for w in agreed if w.get("project") and w.get(k)}
         for k in ("target", "detail")
@@ -84,7 +88,7 @@ def spaced_rows(
                 False,
             )  # no row of the table, or one its tokens do not fit: what it carries is unknown
             continue
-        known = {r.project for r in (*read, *out) if r.project} | repeated
+        known = {r.project for r in (*read, *out) if r.project} | _naming(repeated, text.split())
         ways = ways if _agreed(ways) is not None else ways_of_known_project(ways, known)
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["target"], "target")
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
@@ -134,6 +138,11 @@ def spaced_rows(
         above = (row.project, row.detail) if not unread_project else None
         lost = unread_project
     return out
+
+
+def _naming(repeated: dict[str, set[tuple[str, ...]]], toks: list[str]) -> set[str]:
+    """The projects printed again under other years that the row of ``toks`` is one of the rows naming."""
+    return {p for p, rows in repeated.items() if tuple(toks) in rows}
 
 
 def _grouped(
