@@ -13,6 +13,17 @@ The classes pinned:
 - a dated log with a count column of its own (``일 자 | 구 분 | 주요내용 | 횟 수 | 참석인원``): each channel read 1 by
   its rows (1/1/1/1 for 2/1/1/-), now the sum of its rows' counts, kept only where the sums make the total
   (log1 2/1/1/0 total 4);
+- a goal row whose one bracketed figure of the actual's unit sits at the row's end (``잔여 구간 추가 조성(4개)``, in the
+  추진내용 / 비고): made the end of the target (target_value 4, u2), now only where every column after the target gets a
+  piece of the row; else the row is unread (goal_spaced_rows._unit_checks);
+- a rank in digit groups (``세계 1,000대``, ``세계 500대``): read 1000 / 500 대 with no proof (r1), null again
+  (goal_lone_counts: grouped_closing_count taken back, a separator proves no quantity); ``분`` read only as its
+  cell's one word (``80분 이내``), never after words (``참여 어르신 1,200분``: people) ([goals_unit_cells] alone);
+- a 평가 column of outcome words holding one status word beside the real status column: both lost (s1 null x3), now
+  the column all of status words wins (goal_key_cells.status_column: 완료 / 추진중 / 미착수);
+- two projects opening with one word under one generic 추진내용 (``공공돌봄 인재양성`` / ``공공돌봄 시설확충``, ``관계기관
+  협의 및 예산 확보``): made one project ``공공돌봄`` (p1), now both rows unread (goal_repeated_projects: a project of one
+  word needs rows of three year groups; a repeated project reaches only the rows naming it).
 """
 
 from __future__ import annotations
@@ -143,7 +154,8 @@ def test_a_column_of_status_words_wins_over_a_column_of_outcome_words(tmp_path: 
 def test_a_bracketed_figure_at_the_rows_end_is_no_targets_proof(tmp_path: Path) -> None:
     row = "2025 숲길 정비 추진중 21개 쉼터 설치 잔여 구간 추가 조성(4개)"
     record = _card(tmp_path, GOALS, [GOALS, "연도 세부사업 추진상황 실적 목표 추진내용 비고", row])
-    assert record["goals"] == []  # no way leaves the 추진내용 and the 비고 a piece each: unread, never target 4
+    # no way leaves the 추진내용 and the 비고 a piece each: unread, never target 4
+    assert record["goals"] == []
     assert [u["text"] for u in record["unparsed"] if u["section"] == "목표달성"] == [row]
 
 
