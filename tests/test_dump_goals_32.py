@@ -86,8 +86,6 @@ def test_a_cell_listing_two_counts_gives_no_single_figure() -> None:
 
 
 def test_a_target_of_a_row_read_words_takes_that_rows_counter() -> None:
-    # (figures with no digit groups: a target closing in digit groups, 자전거 3,000대, is read on its own since
-    # session 37, goal_lone_counts.grouped_closing_count; these need another row's proof)
     goals = [make_goal(None, 2023, "자전거 100대", "달성", "100대", None),
              make_goal(None, 2025, "자전거 250대 대여소 250개소", "추진중", None, None),
              make_goal(None, 2026, "자전거 300대", "미착수", None, None),
@@ -97,7 +95,7 @@ def test_a_target_of_a_row_read_words_takes_that_rows_counter() -> None:
     with_shaped_targets(goals)
     assert [(g["target_value"], g["target_unit"]) for g in goals] == [
         (100, "대"), (None, None), (300, "대"), (None, None), (None, None)]
-    assert make_goal(None, 2026, "자전거 3,000대", "미착수", None, None)["target_value"] == 3000  # digit groups
+    assert make_goal(None, 2026, "자전거 3,000대", "미착수", None, None)["target_value"] is None  # no proof
 
 
 def test_gaon_special_city_reads_its_wrapped_goal_row() -> None:

@@ -18,9 +18,10 @@ The classes fixed:
   total (extract/sections/outreach_log.py ``from_event_rows``; the people beside it count no events);
 - a goal figure in minutes (``78분``: ``분`` a ``[goals_unit_cells]`` counter, never glued to a letter: ``4분기``) and a
   target closing with its figure before a bound word (``80분 이내``: ``[goals_unit_cells] bounds``);
-- a goal target closing with its one figure printed in digit groups in a ``[goals_unit_cells]`` counter (``자전거
-  1,700대``) under an actual not yet printed (``-``): a quantity, never a rank (``3대``), read with no other row's proof
-  (extract/sections/goal_lone_counts.py ``grouped_closing_count``).
+- (taken back by session 37's helper menda, review a: ranks print digit groups too, ``세계 1,000대``) a goal target
+  closing with its one figure printed in digit groups in a ``[goals_unit_cells]`` counter (``자전거 1,700대``) under
+  an actual not yet printed (``-``) had been read with no other row's proof; it is null again (doc-dasol-city-5-3
+  1.000 -> 0.981, its two 자전거 targets, no row proving 대 a counter there).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import pytest
 
 from pledgecard import extract_file
 from pledgecard.extract.sections.goal_key_cells import status_column
-from pledgecard.extract.sections.goal_lone_counts import closing_count, grouped_closing_count, lone_count
+from pledgecard.extract.sections.goal_lone_counts import closing_count, lone_count
 from pledgecard.extract.sections.outreach_log import from_event_rows, from_log_grid
 from pledgecard.extract.sections.outreach_words import category_of
 
@@ -40,7 +41,7 @@ from conftest import assert_handmade_floor, handmade_script
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
 FLOORS = {  # measured after the fixes (blind in brackets), floored to 0.01
-    "doc-dasol-city-5-3.hwpx": 1.0,  # (0.944)
+    "doc-dasol-city-5-3.hwpx": 0.98,  # (0.944); 1.000 until the digit-group rule was taken back (0.981)
     "doc-hansaem-province-2-9.hwp": 1.0,  # (0.904)
     "doc-gyeoul-county-4-5.pdf": 1.0,  # (1.000)
     "yeoul-metro-6-2.txt": 1.0,  # (1.000)
@@ -151,13 +152,7 @@ def test_goal_figures_in_minutes_and_before_a_bound_word() -> None:
     assert closing_count("이내", "분") is None
 
 
-def test_a_target_closing_in_digit_groups_is_a_quantity() -> None:
-    assert grouped_closing_count("자전거 1,700대") == (1700, "대")
-    assert grouped_closing_count("자전거 700대") == (None, None)  # no digit groups: a rank not ruled out
-    assert grouped_closing_count("세계 10대") == (None, None)
-    assert grouped_closing_count("1,700대") == (None, None)  # the figure alone: lone_count's
-    assert grouped_closing_count("2026년 자전거 1,700대") == (
-        None,
-        None,
-    )  # two figures: which is the target unshown
-    assert grouped_closing_count("자전거 1,700대 운영") == (None, None)  # not closing the target
+def test_a_target_closing_in_digit_groups_needs_another_rows_proof() -> None:
+    # a separator proves no quantity (a rank prints one too: 세계 1,000대): no row proving 대, no figure
+    assert closing_count("자전거 1,700대", "대") == 1700  # proven only by a row's lone actual in 대
+    assert lone_count("자전거 1,700대") == (None, None)

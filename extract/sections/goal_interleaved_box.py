@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from pledgecard.extract.markers import split_marker
+from pledgecard.extract.markers import brackets_closed, split_marker
 from pledgecard.extract.sections.goal_record import value_and_unit
 from pledgecard.extract.sections.goal_values import FIGURE, RATE, bullet_item, year_cell_of
 from pledgecard.extract.textjoin_glue import glue
@@ -78,22 +78,16 @@ def _runs_with_one_break(lines: list[str], k: int) -> bool:
     one cell's short first line (a manual line break, ``청년창업`` / ``지원센터 운영 확대``): the width test
     cannot then tell the two readings apart, and dealing in turn is no proof."""
     size = len(lines) // k
-    cells = [lines[c * size:(c + 1) * size] for c in range(k)]
-    if not all(_brackets_close("".join(cell)) for cell in cells):
+    cells = [lines[c * size : (c + 1) * size] for c in range(k)]
+    if not all(brackets_closed("".join(cell)) for cell in cells):
         return False  # a cell opening a bracket another closes (``지원(55`` / ``개)``): no rival reading
     failing = [c for c, cell in enumerate(cells) if not wraps_as_a_cell(cell)]
-    return len(failing) == 1 and size > 1 and wraps_as_a_cell(cells[failing[0]][1:]) \
+    return (
+        len(failing) == 1
+        and size > 1
+        and wraps_as_a_cell(cells[failing[0]][1:])
         and _short_first_only(cells[failing[0]])
-
-
-def _brackets_close(text: str) -> bool:
-    """Whether every bracket ``text`` opens it closes, none closed before it opens."""
-    depth = 0
-    for ch in text:
-        depth += (ch in "([") - (ch in ")]")
-        if depth < 0:
-            return False
-    return depth == 0
+    )
 
 
 def _short_first_only(cell: list[str]) -> bool:
@@ -122,11 +116,10 @@ def rate_proves(target: str, actual: str, rate: str) -> bool:
     if not tv or av is None or tu is None or tu != au:
         return False
     decimals = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
-    return abs(100 * av / tv - float(m.group(1))) <= 10 ** -decimals
+    return abs(100 * av / tv - float(m.group(1))) <= 10**-decimals
 
 
-def one_row_detail(lines: list[str], end: int, words: dict[str, str], lexicon: str
-                   ) -> tuple[str, int] | None:
+def one_row_detail(lines: list[str], end: int, words: dict[str, str], lexicon: str) -> tuple[str, int] | None:
     """A one-row table's 추진내용 box printed after its status box (from line ``end``: its head word alone,
     then its cell's lines up to a blank line or the section's end): the cell's text and the line after it. The
     cell is the row's only where its lines run unbroken from the head and none is a figure, an item or
@@ -140,8 +133,13 @@ def one_row_detail(lines: list[str], end: int, words: dict[str, str], lexicon: s
     k += 1
     while k < len(lines) and lines[k].strip():
         t = lines[k].strip()
-        if words.get(key(t)) is not None or bullet_item(t) or year_cell_of(t) is not None or \
-                FIGURE.fullmatch(t.rstrip("%")) or split_marker(t)[0]:
+        if (
+            words.get(key(t)) is not None
+            or bullet_item(t)
+            or year_cell_of(t) is not None
+            or FIGURE.fullmatch(t.rstrip("%"))
+            or split_marker(t)[0]
+        ):
             return None
         cell.append(t)
         k += 1

@@ -33,20 +33,24 @@ def year_column(rows: list[list[str]], taken: set[int]) -> int | None:
 
 
 def status_column(rows: list[list[str]], taken: set[int]) -> int | None:
-    """The one column outside ``taken`` whose every filled body cell is a status word and nothing
-    else (the vocabulary's status words, or a goal's outcome word of ``[goal_outcomes]``: 달성 beside 추진중 /
-    미착수 under 비고, at least one a status word), two rows or more of them; None when no column or several do."""
+    """The one column outside ``taken`` whose every filled body cell is a status word and nothing else (the
+    vocabulary's status words), two rows or more of them; where no column is, the one whose cells are status
+    words or a goal's outcome words of ``[goal_outcomes]`` (달성 beside 추진중 / 미착수 under 비고, at least one
+    a status word). None when no column or several do: a column of outcome words holding one status word (a 평가
+    column) never competes with a column all of status words."""
     st = current().build(status_re)
     n = max((len(r) for r in rows), default=0)
-    hits = [
+    filled = {j: cells for j in range(n) if j not in taken and len(cells := _filled(rows, j)) >= 2}
+    whole = [j for j, cells in filled.items() if all(st.fullmatch(c.strip()) for c in cells)]
+    if whole:
+        return whole[0] if len(whole) == 1 else None
+    mixed = [
         j
-        for j in range(n)
-        if j not in taken
-        and len(cells := _filled(rows, j)) >= 2
-        and all(st.fullmatch(c.strip()) or outcome_word(c) for c in cells)
+        for j, cells in filled.items()
+        if all(st.fullmatch(c.strip()) or outcome_word(c) for c in cells)
         and any(st.fullmatch(c.strip()) for c in cells)
     ]
-    return hits[0] if len(hits) == 1 else None
+    return mixed[0] if len(mixed) == 1 else None
 
 
 def cell_year(text: str) -> int | None:

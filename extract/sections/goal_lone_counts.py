@@ -31,7 +31,9 @@ def lone_count(text: str | None) -> tuple[int | float | None, str | None]:
 
 def closing_count(text: str | None, unit: str) -> int | float | None:
     """The figure counted in ``unit`` that ``text``'s last word is (``'시범 2대'``, ``'대'`` -> 2; a bound word of
-    ``[goals_unit_cells] bounds`` after it aside: ``'80분 이내'``, ``'분'`` -> 80), else None;
+    ``[goals_unit_cells] bounds`` after it aside: ``'80분 이내'``, ``'분'`` -> 80), else None; None too where
+    ``unit`` is one of ``[goals_unit_cells] alone`` and other words come before the figure (``참여 어르신 1,200분``:
+    the honorific counter of people, no minutes);
     None too where ``text`` prints any other figure (``'24년 2대, '25년 3대``, ``총 120실 중 신규 20실``: which
     figure is the row's target is not shown, so none is read)."""
     folded = fold(text or "")
@@ -40,6 +42,8 @@ def closing_count(text: str | None, unit: str) -> int | float | None:
     words = folded.split()
     if len(words) > 1 and words[-1] in current().words("goals_unit_cells", "bounds"):
         words = words[:-1]  # a bound after the figure (80분 이내): the figure closes the target all the same
+    if len(words) > 1 and unit in current().words("goals_unit_cells", "alone"):
+        return None  # a counter read only as its cell's one word: 80분 (minutes), not 어르신 1,200분 (people)
     m = re.fullmatch(rf"({_NUMBER}){re.escape(unit)}", words[-1]) if words else None
     return parse_number(m.group(1)) if m else None
 
@@ -52,26 +56,12 @@ def counted_figures(text: str, unit: str) -> list[int | float]:
     ]
 
 
-def grouped_closing_count(text: str | None) -> tuple[int | float | None, str | None]:
-    """The figure closing ``text`` in a ``[goals_unit_cells]`` counter where it is printed in groups of three digits
-    (``'자전거 1,700대'`` -> ``(1700, '대')``) and is the text's one figure: a quantity, no rank or modifier (``3대``,
-    ``세계 10대``: none such prints a thousands separator), so counted with no other row's proof. Else
-    ``(None, None)``."""
-    folded = fold(text or "")
-    words = folded.split()
-    if len(re.findall(_NUMBER, folded)) != 1 or len(words) < 2:
-        return None, None
-    m = current().build(_lone_re).fullmatch(words[-1])
-    if m is None or "," not in m.group(1):
-        return None, None
-    return parse_number(m.group(1)), m.group(2)
-
-
 def with_lone_counts(goal: Goal) -> Goal:
     """``goal`` with the figures its cells print alone in a ``[goals_unit_cells]`` counter: the actual's where
     it is one; the target's where it is one, or where it closes with one in the counter of the row's lone actual
-    and prints no other figure, or closes with one printed in digit groups (:func:`grouped_closing_count`).
-    Figures already read stay."""
+    and prints no other figure. Figures already read stay. A target closing in such a counter with no row's
+    proof stays null, its figure printed in digit groups or not (``자전거 1,700대``; ``세계 1,000대`` a rank: ranks
+    print thousands separators too)."""
     av, actual_unit = lone_count(goal["actual"])
     if goal["actual_value"] is None and av is not None:
         goal["actual_value"] = av
@@ -79,8 +69,6 @@ def with_lone_counts(goal: Goal) -> Goal:
         tv, unit = lone_count(goal["target"])
         if tv is None and actual_unit is not None:
             tv, unit = closing_count(goal["target"], actual_unit), actual_unit
-        if tv is None:
-            tv, unit = grouped_closing_count(goal["target"])
         if tv is not None:
             goal.update(target_value=tv, target_unit=unit)
     return goal

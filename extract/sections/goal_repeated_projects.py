@@ -8,13 +8,14 @@ and with it its 추진내용 (``공공돌봄 인재양성 착공 - 미착수 공
 do not show where the project ends, but two such rows of different years do: they open with the same words, and
 where their words part (``착공`` / ``기본계획``) the targets part. The words both rows open with are the project only
 where each row has a way of fitting the head's columns (:mod:`goal_spaced_rows`) that cuts its project there and
-gives it the same 추진내용 of two words or more as a way of the other row does (one project's 추진내용: rows of two
-projects opening with one word print two), and the words that part the rows differ in more than their figures
+gives it the same 추진내용 of two words or more as a way of the other row does (a project of one word only where rows
+of three year groups or more name it so: two projects opening with one word may print one generic 추진내용, review
+a's ``공공돌봄 인재양성`` / ``공공돌봄 시설확충`` under ``관계기관 협의 및 예산 확보``), and the words that part the rows differ in more than their figures
 (``양성(50명)`` / ``양성(60명)`` is one target's wording: where the project ends is not shown), and hold no figure
 (a target printed again the next year may open both rows). Anything else names no project: the rows stay as they
 were (unread, with a finding).
 
-A row of such a project whose target and worded actual (or 추진내용 and status) still run together is cut where the
+The project reaches only the rows naming it. A row of such a project whose target and worded actual (or 추진내용 and status) still run together is cut where the
 target, or the 추진내용, is one another row of the project prints whole (:func:`ways_of_known_cell`: a target not
 met, printed again the next year; the project's 추진내용, printed on each of its rows)."""
 
@@ -28,24 +29,31 @@ Way = dict[str, list[str]]
 _FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def repeated_projects(rows: Sequence[tuple[int | None, list[str], list[Way]]]) -> set[str]:
-    """The projects two ``rows`` (each: its year group, its tokens, its ways of fitting the head's columns) of
-    different year groups print alike (see the module); empty when the table has no year groups."""
-    found: set[str] = set()
+def repeated_projects(
+    rows: Sequence[tuple[int | None, list[str], list[Way]]],
+) -> dict[str, set[tuple[str, ...]]]:
+    """The projects rows (each: its year group, its tokens, its ways of fitting the head's columns) of different year
+    groups print alike (see the module), each with the tokens of the rows naming it (the only rows it reaches);
+    empty when the table has no year groups. A project of one word needs rows of three year groups or more: two
+    projects opening with one word may print one generic 추진내용 (``관계기관 협의 및 예산 확보``)."""
+    named: dict[str, set[int]] = {}
     for a, (ga, ta, wa) in enumerate(rows):
-        for gb, tb, wb in rows[a + 1 :]:
+        for b in range(a + 1, len(rows)):
+            gb, tb, wb = rows[b]
             if ga is None or gb is None or ga == gb:
                 continue
             if (p := _shared_project(ta, tb, wa, wb)) is not None:
-                found.add(p)
-    return found
+                named.setdefault(p, set()).update((a, b))
+    return {
+        p: {tuple(rows[k][1]) for k in at}
+        for p, at in named.items()
+        if len(p.split()) >= 2 or len({rows[k][0] for k in at}) >= 3
+    }
 
 
-def _shared_project(
-    ta: list[str], tb: list[str], wa: list[Way], wb: list[Way]
-) -> tuple[str, set[str]] | None:
-    """The project two rows' tokens ``ta`` / ``tb`` print alike, by their ways ``wa`` / ``wb``, with the 추진내용 they
-    print alike under it; None if not shown."""
+def _shared_project(ta: list[str], tb: list[str], wa: list[Way], wb: list[Way]) -> str | None:
+    """The project two rows' tokens ``ta`` / ``tb`` print alike, by their ways ``wa`` / ``wb`` (both giving one
+    추진내용 under it); None if not shown."""
     n = 0
     while n < min(len(ta), len(tb)) and ta[n] == tb[n]:
         n += 1

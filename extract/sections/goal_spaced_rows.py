@@ -57,7 +57,11 @@ def spaced_rows(
     todo = set(unread)
     grouped = _grouped(lines, h, kinds, todo, single) if "detail" in kinds else []
     repeated = repeated_projects(grouped)
-    agreed = [w for _g, _t, ws in grouped if (w := _agreed(ways_of_known_project(ws, repeated))) is not None]
+    agreed = [
+        w
+        for _g, t, ws in grouped
+        if (w := _agreed(ways_of_known_project(ws, _naming(repeated, t)))) is not None
+    ]
     printed = {
         k: {(" ".join(w["project"]), " ".join(w[k])) for w in agreed if w.get("project") and w.get(k)}
         for k in ("target", "detail")
@@ -84,7 +88,7 @@ def spaced_rows(
                 False,
             )  # no row of the table, or one its tokens do not fit: what it carries is unknown
             continue
-        known = {r.project for r in (*read, *out) if r.project} | repeated
+        known = {r.project for r in (*read, *out) if r.project} | _naming(repeated, text.split())
         ways = ways if _agreed(ways) is not None else ways_of_known_project(ways, known)
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["target"], "target")
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
@@ -134,6 +138,11 @@ def spaced_rows(
         above = (row.project, row.detail) if not unread_project else None
         lost = unread_project
     return out
+
+
+def _naming(repeated: dict[str, set[tuple[str, ...]]], toks: list[str]) -> set[str]:
+    """The projects printed again under other years that the row of ``toks`` is one of the rows naming."""
+    return {p for p, rows in repeated.items() if tuple(toks) in rows}
 
 
 def _grouped(
@@ -254,7 +263,9 @@ def _unit_checks(cells: dict[str, list[str]]) -> bool:
     """Where the actual is one figure with its unit: the one token of the row closing with a bracketed figure of that
     unit (``지원(25개)`` beside ``21개``: the target's value, counted as the actual is) ends the target, a figure rate
     printed or not (the rate proves the target's figure, not where its cell ends: ``양성(30명) 임대형 …`` under
-    목표 | 추진내용); a row printing no such token, or several, is not checked."""
+    목표 | 추진내용), only where every column the head prints after the target gets a piece of the row's words (the
+    cut leaves each its own cell: a token ending the row's words, in a 추진내용 or 비고 at its end, is none of the
+    target's proof, and the row fits no way); a row printing no such token, or several, is not checked."""
     actual = cells.get("actual") or []
     if len(actual) != 1 or not _whole_value(actual[0]):
         return True
@@ -266,7 +277,8 @@ def _unit_checks(cells: dict[str, list[str]]) -> bool:
     if len(spots) != 1:
         return True
     kind, n = spots[0]
-    return kind == "target" and n == len(cells["target"]) - 1
+    after = list(cells)[list(cells).index("target") + 1 :] if "target" in cells else []
+    return kind == "target" and n == len(cells["target"]) - 1 and all(cells[k] for k in after)
 
 
 def _rate_checks(cells: dict[str, list[str]]) -> bool:

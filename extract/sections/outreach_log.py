@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pledgecard.extract.layout import Line
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.counts import parse_count
-from pledgecard.normalize.dates import parse_date
-from pledgecard.normalize.text import fold
+from pledgecard.normalize.dates import is_date, parse_date
+from pledgecard.normalize.text import fold, is_dash
 from pledgecard.record import Outreach, OutreachItem
 
 
@@ -98,22 +98,38 @@ def from_log_grid(grid: list[list[str]], category_of: Category) -> Outreach | No
     return _outreach(channels, total, category_of)
 
 
-def _whole_date(cell: str) -> bool:
-    """Whether ``cell`` is wholly one date (``'25. 2. 12.``, ``2025. 3.``) and nothing else."""
-    if not cell:
-        return False
-    got = parse_date(cell)
-    return got.get("precision") is not None and got.get("raw") == cell
+def _count_column(rows: list[list[str]], width: int, skip: set[int]) -> list[int]:
+    """The columns (bar ``skip``) each of whose body cells is one count in a counter of times held
+    (``[outreach_sentences] held_counters``: ``2회``) or a dash (none held), one count at least."""
+    held = set(current().words("outreach_sentences", "held_counters"))
+
+    def held_count(cell: str) -> bool:
+        value, unit = parse_count(cell)
+        return value is not None and unit in held
+
+    return [
+        j
+        for j in range(width)
+        if j not in skip
+        and all(held_count(r[j]) or is_dash(r[j]) for r in rows)
+        and any(held_count(r[j]) for r in rows)
+    ]
 
 
 def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | None:
     """A dated log printing no subtotal row: an event a row, the day in one column and the channel in another
     (``일 자 | 구 분 | 주요내용 | 참석인원``: ``'25. 2. 12. | 주민간담회 | … | 35명``), the grand-total row last
-    (``계 | 4회 | 189명``). Each channel is counted by its event rows, proven only where the rows add up to the
-    total's count in a counter of times held (``[outreach_sentences] held_counters``: 4회; the people beside it
-    count no events); where they do not, or no total is printed, the channels are kept without counts (none
-    guessed). None unless every body row before the total holds a whole date in one column and a channel's
-    words in one other column (the leftmost column naming a channel in every row), two rows or more."""
+    (``계 | 4회 | 189명``). None unless every body row before the total holds a whole date in one column and a
+    channel's words in one other column, two rows or more, and the rows are proven events: a channel printed
+    on two rows or more, or the day the rows' first column (a log opens its row with the day; a table of
+    channels opens it with the channel, its column of days the last time each was held).
+
+    Where the rows print a count column of their own (``횟 수``: ``2회`` / ``-``), each channel's count is the
+    sum of its rows' counts, kept only where the sums add up to the total's count (else None: another reader's
+    turn). Where they print no count, each channel is counted by its event rows, proven only where the rows add
+    up to the total's count in a counter of times held (``4회``; the people beside it count no events); where they
+    do not, or no total is printed, the channels are kept without counts (none guessed). A count of times elsewhere
+    in the rows (in no column of counts): None, rows are not counted where they print counts."""
     sub, grand = current().build(_words)
     held = set(current().words("outreach_sentences", "held_counters"))
     rows: list[list[str]] = []
@@ -132,7 +148,7 @@ def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | 
     if len(rows) < 2 or len({len(r) for r in rows}) != 1:
         return None
     width = len(rows[0])
-    dated = [j for j in range(width) if all(_whole_date(r[j]) for r in rows)]
+    dated = [j for j in range(width) if all(is_date(r[j]) for r in rows)]
     named = [j for j in range(width) if j not in dated and all(category_of(r[j]) for r in rows)]
     if len(dated) != 1 or not named:
         return None
@@ -144,7 +160,22 @@ def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | 
         if k not in seen:
             order.append(r[col])
         seen[k] = seen.get(k, 0) + 1
-    proved = total is not None and len(rows) == total[0]
+    if max(seen.values()) < 2 and dated[0] != 0:
+        return None  # no row proven an event: a table of channels (from_grid's)
+    counts = _count_column(rows, width, {*dated, col})
+    if len(counts) > 1:
+        return None
+    if counts:
+        summed: dict[str, int] = {}
+        for r in rows:
+            value, _ = parse_count(r[counts[0]])
+            summed[_squeezed(r[col])] = summed.get(_squeezed(r[col]), 0) + (value or 0)
+        if total is None or sum(summed.values()) != total[0]:
+            return None
+        seen = summed
+    elif any(c[1] in held for r in rows for c in _counted(r)):
+        return None  # a count of times printed in a row, in no column of counts: rows are no proof of it
+    proved = total is not None and (bool(counts) or len(rows) == total[0])
     items: list[OutreachItem] = [
         {
             "label": label,
