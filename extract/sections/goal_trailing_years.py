@@ -36,7 +36,7 @@ def year_printed_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int
     last = year_lines[-1][0]
     if len(year_lines) > 1 and max(r.line for r in rows) > year_lines[1][0]:
         return False  # a later year line opened rows of its own: the years print before their rows
-    if len(year_lines) > 1 and any(is_status_cell(t.strip()) for t in lines[year_lines[1][0] + 1:last]):
+    if len(year_lines) > 1 and any(is_status_cell(t.strip()) for t in lines[year_lines[1][0] + 1 : last]):
         # a later year line opened rows of its own, read or not (rows a late group's year left unread,
         # goal_late_year): the years print before their rows, and the rows above it are the first year's
         # (hanul-special 12 as reviewed: 2023 / four rows / 2024 / rows / 2025 / 2026, the 2023 rows read as
