@@ -79,12 +79,12 @@ def wraps_fullwidth(left: str, right: str) -> bool:
     break needs no space to fall there. Proven by the digits: the left half ends in a comma and the digits of an
     unfinished group (one or two: a break right after the comma may be a list's ``１２，`` / ``３４５``, the space
     after it lost with the line's end), the right one opens with the digits that make it three (then a non-digit
-    or a comma); or a date so typed broken inside a digit run (:func:`_cuts_fullwidth_date`)."""
+    or a comma). A date so typed broken inside a digit run is :func:`cuts_date`'s."""
     head = _FW_HEAD.search(left)
     tail = _FW_TAIL.match(right)
-    if head and tail and head.group("part") and len(head.group("part")) + len(tail.group("digits")) == 3:
-        return True
-    return _cuts_fullwidth_date(left, right)
+    return bool(
+        head and tail and head.group("part") and len(head.group("part")) + len(tail.group("digits")) == 3
+    )
 
 
 def _straddles(text: str, at: int) -> bool:
@@ -92,32 +92,46 @@ def _straddles(text: str, at: int) -> bool:
     return any(a < at < b for a, b, _ in find_dates(text))
 
 
-def _cuts_fullwidth_date(left: str, right: str) -> bool:
-    """A date typed in fullwidth mode the line broke inside a digit run (``～ ２０２`` + ``０． ９．``): a date
-    runs across the break when the halves are glued and none, not even one ending at the break, when a space
-    parts them (``２０２３．　１`` + ``２．～`` may be January and a list's 2)."""
-    a, b = left[-1:], right[:1]
-    if not (a and b and left == left.rstrip() and "\uff10" <= a <= "\uff19" and "\uff10" <= b <= "\uff19"):
-        return False
-    spaced = fold_fullwidth(f"{left} {right}")
-    return _straddles(fold_fullwidth(left + right), len(left)) \
-        and not any(a < len(left) <= b for a, b, _ in find_dates(spaced))
-
-
 _PADDED_DATE = re.compile(r"(?<![\d.\-/])\d{4}(?P<sep>[-./])\d{2}(?P=sep)\d{2}(?![\d.\-/])")
 
 
-def cuts_padded_date(left: str, right: str) -> bool:
-    """A date printed in a fixed-width form (``2023-05-11``, ``2023.05.11``: four digits of year, two of month
-    and of day, one separator and no space) the line broke inside a digit run (``2023-05-1`` + ``1``, a narrow
-    date cell of a PDF breaking anywhere): the form fixes every field's width, so the halves glued make the date
-    running across the break and the halves apart a date no such form prints (a padded month with a day of one
-    digit: read apart, ``2023-05-01``). Only digits meet at the break, with no space on either side."""
-    if not (left and right and left[-1].isdigit() and right[0].isdigit()):
+def _digit_width(ch: str) -> str | None:
+    """``"wide"`` for a fullwidth digit, ``"narrow"`` for an ASCII one, None for any other character."""
+    if "\uff10" <= ch <= "\uff19":
+        return "wide"
+    return "narrow" if "0" <= ch <= "9" else None
+
+
+def _mixed_widths(raw: str) -> bool:
+    """Whether a date's month and day mix a zero-padded field with one of one digit (``2023-05-1``): a form no
+    printer uses, so a date read so is the half of a fixed-width one, not a date of its own."""
+    fields = re.findall(r"\d+", raw)[1:]
+    return any(len(f) == 2 and f[0] == "0" for f in fields) and any(len(f) == 1 for f in fields)
+
+
+def cuts_date(left: str, right: str) -> bool:
+    """A date the line broke inside a digit run, glued whole. Digits of one width meet at the break, no space on
+    either side; the halves glued make a date running across the break; and the halves read apart make no date
+    ending at the break, unless that date mixes a padded field with an unpadded one (``2023-05-1`` + ``1``: read
+    apart 2023-05-01, a form no printer uses). ``2023.10.2`` + ``5`` stays apart (October's 2nd is printed so,
+    months 10-12 two digits unpadded), as ``２０２３．　１`` + ``２．～`` (January, then a list's 2) does.
+
+    - typed in fullwidth mode (``～ ２０２`` + ``０． ９．``): every fullwidth character is a break opportunity, as
+      a CJK one is, so any date;
+    - printed in ASCII digits: only a fixed-width form (``2023-05-11``, ``2023.05.11``: four digits of year, two of
+      month and of day, one separator and no space; a narrow date cell of a PDF breaking anywhere), the form fixing
+      every field's width."""
+    width = _digit_width(left[-1:]) if left else None
+    if width is None or not right or _digit_width(right[0]) != width:
         return False
     at = len(left)
-    glued = left + right
-    return any(m.start() < at < m.end() and _straddles(glued, at) for m in _PADDED_DATE.finditer(glued))
+    glued = fold_fullwidth(left + right)
+    if width == "narrow" and not any(m.start() < at < m.end() for m in _PADDED_DATE.finditer(glued)):
+        return False
+    if not _straddles(glued, at):
+        return False
+    apart = find_dates(fold_fullwidth(f"{left} {right}"))
+    return all(_mixed_widths(d["raw"]) for a, b, d in apart if a < at <= b)
 
 
 def continues_number(left: str, right: str) -> bool:
@@ -185,7 +199,7 @@ def glue(left: str, right: str, lexicon: str = "") -> str:
         wraps_number(left, right)
         or continues_number(left, right)
         or wraps_fullwidth(left, right)
-        or cuts_padded_date(left, right)
+        or cuts_date(left, right)
     ):
         return left.rstrip() + right.lstrip()
     if left.endswith(("(", "/", "·", "-", "~")) or right.startswith((")", ",", ".", "·", "/")):
@@ -197,7 +211,11 @@ def glue(left: str, right: str, lexicon: str = "") -> str:
     return left + " " + right
 
 
-_COUNTED_TAIL = re.compile(r"\d\s*([가-힣]+)$")
+# a figure's Hangul tail: the figure opening a word (``조성 8개``), not one inside a name (``종로3가``: a number
+# glued to the word before it names a place, it counts nothing)
+_COUNTED_TAIL = re.compile(r"(?:^|[^\w.,])\d[\d,.]*\s*([가-힣]+)$")
+# the right half's first Hangul run, and what follows it
+_RIGHT_HEAD = re.compile(r"\s*([가-힣]+)(.*)$", re.S)
 
 
 def wraps_counter(left: str, right: str) -> bool:
@@ -206,12 +224,17 @@ def wraps_counter(left: str, right: str) -> bool:
     (the vocabulary's ``[counters]``) and the tail alone is a shorter one or none. Read apart, the number took the
     shorter counter (8개 for 8개소: a unit misapplied; haetsal-county 57015 pdftotext -layout). A unit a goal's
     figure takes (``[counts] units``) as well: ``스마트교실 192학`` + ``급`` is ``192학급`` (a narrow PDF goal cell;
-    read apart, the figure took no unit and was left null)."""
+    read apart, the figure took no unit and was left null).
+
+    The right half must be the unit's rest only: its first Hangul run, then nothing but punctuation or spaces (no
+    word after it: ``만 65세`` + ``대 이상`` is an age over the next line's words, never 65 households; ``구 분``, a
+    spaced head, opens no unit's rest). The figure must open its word: one glued to the word before it is part of a
+    name (``종로3가`` + ``구`` is no count of households)."""
     tail = _COUNTED_TAIL.search(left.rstrip())
-    words = right.split()
-    if tail is None or not words:
+    head = _RIGHT_HEAD.match(right)
+    if tail is None or head is None or re.search(r"\w", head.group(2)):
         return False
-    word = tail.group(1) + words[0]
+    word = tail.group(1) + head.group(1)
     return word in count_units() or word in current().words("counts", "units")
 
 

@@ -28,6 +28,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.funding_column_before import column_before_unit
 from pledgecard.extract.sections.goal_late_year import rows_of_late_group
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_values import year_cell_of
 from pledgecard.extract.sections.outreach_channels_after import channels_after, lone_channel
 from pledgecard.extract.sections.outreach_lines import from_lines
 
@@ -131,7 +132,10 @@ def test_hanul_12_pdftotext_rows_before_late_years_get_no_year(tmp_path: Path) -
     src, _ = family_card(tmp_path, "hanul-special", 12, "pdf")
     _exp, rec, score, wrong = pdftotext_scored(src, tmp_path)
     assert wrong == []
+    assert len(rec["goals"]) == 3  # the three rows read: the year assertion below cannot pass on none
     assert 2024 not in [g["year"] for g in rec["goals"][1:]]
+    # a year line is no row's cell: never a target's text (mendb 37; was ``2024년도 둘레길 조성 문화관광 ...``)
+    assert all(year_cell_of(g["target"].split()[0]) is None for g in rec["goals"])
     assert score >= 0.89
 
 

@@ -5,7 +5,7 @@ drawn from ``FAMILIES[:81]``): unit tests on each class fixed, and the cards pin
 Classes pinned:
 
 - a date printed in a fixed-width form (``2023-05-11``) a narrow PDF cell broke inside a digit run (``2023-05-1`` /
-  ``1``): the halves were glued with a space, the date left null (``textjoin_glue.cuts_padded_date``; crossbred
+  ``1``): the halves were glued with a space, the date left null (``textjoin_glue.cuts_date``; crossbred
   6464, dates 0.909);
 - a phone word a header cell broke (``(내`` / ``선 3725)``, read back ``(내 선 3725)``): the extension was left in the
   contact's name and the phone null (``labels.phone_words``, a space allowed between a phone word's
@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard.extract.sections.header_value_kinds import bare_phone, split_phone
-from pledgecard.extract.textjoin_glue import cuts_padded_date, glue
+from pledgecard.extract.textjoin_glue import cuts_date, glue
 from samples.crossbreed import run_cross
 from samples.families import FAMILIES
 from samples.mutate import mutate
@@ -35,7 +35,7 @@ PINNED_CROSSBREDS: dict[tuple[int, str], tuple[float, str]] = {
     (6464, "pdf"): (
         1.0,
         "dates printed 2023-05-11 in a narrow cell, broken 2023-05-1 / 1: three achievements' dates "
-        "null (dates 0.909, 0.983; textjoin_glue.cuts_padded_date)",
+        "null (dates 0.909, 0.983; textjoin_glue.cuts_date)",
     ),
     (6475, "pdf"): (
         1.0,
@@ -60,7 +60,7 @@ def test_a_padded_date_broken_inside_a_digit_run_is_glued_whole() -> None:
     assert glue("2023.05.1", "1 완료") == "2023.05.11 완료"
     assert glue("2023/0", "5/11") == "2023/05/11"
     assert glue("202", "3-05-11") == "2023-05-11"
-    assert cuts_padded_date("체결 2023-05-1", "7")
+    assert cuts_date("체결 2023-05-1", "7")
 
 
 def test_no_break_outside_a_fixed_width_date_is_glued() -> None:
@@ -70,10 +70,10 @@ def test_no_break_outside_a_fixed_width_date_is_glued() -> None:
     assert glue("2023-5-1", "1") == "2023-5-1 1"
     assert glue("2023-05-11", "1") == "2023-05-11 1"
     assert glue("2023-05-1", "15") == "2023-05-1 15"
-    assert not cuts_padded_date("2023-05-1 ", "1") and not cuts_padded_date("2023-05-1", " 1")
+    assert not cuts_date("2023-05-1 ", "1") and not cuts_date("2023-05-1", " 1")
     assert glue("123-2023-05-1", "1") == "123-2023-05-1 1"
     assert glue("2023.05.1", "12개") == "2023.05.1 12개"
-    assert not cuts_padded_date("2023-05-1", "")
+    assert not cuts_date("2023-05-1", "")
 
 
 def test_a_phone_word_spaced_or_broken_still_leads_the_extension() -> None:
@@ -101,7 +101,13 @@ def test_a_goal_unit_broken_after_its_first_syllable_is_glued_whole() -> None:
     figure's first syllable: glued whole as a counter is; a right half going on past the unit, or making no unit, is
     no such break."""
     assert glue("스마트교실 192학", "급") == "스마트교실 192학급"
-    assert glue("참여 3가", "구") == "참여 3가구"
+    # the right half only the unit's rest, the figure opening its word: an age over the next line's words, a place's
+    # number (종로3가) glued to its name, a spaced head after it: apart
+    assert glue("만 65세", "대 이상") == "만 65세 대 이상"
+    assert glue("종로3가", "구 일원") == "종로3가 구 일원" and glue("종로3가", "구") == "종로3가 구"
+    assert glue("을지로3가", "구 분") == "을지로3가 구 분"
+    # punctuation after the rest: the unit whole
+    assert glue("스마트교실 192학", "급)") == "스마트교실 192학급)"
     assert glue("거점시설 조성 8개", "소") == "거점시설 조성 8개소"  # a counter: as before
     assert glue("192학", "급식") == "192학 급식"
     assert glue("192학", "교 운영") == "192학 교 운영"

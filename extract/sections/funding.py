@@ -158,9 +158,29 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     these two differ, the one under which the table's total is the overview budget's total (the
     card's unit line when neither is)."""
     ctx = ctx or SectionContext()
-    items, foreign = column_before_unit(
-        items
-    )  # another table's last column before the unit line: not the table's
+    kept, foreign = column_before_unit(items)  # another table's last column before the unit line, maybe
+    read = _funding_read(items, ctx)
+    if foreign and not read.value.get("funding"):
+        # the table as printed reads no funding: the column before the unit line is not the table's where the table
+        # reads without it (its figures fitted no grid: funding_column_before)
+        apart = _funding_read(kept, ctx)
+        read, foreign = (apart, foreign) if apart.value.get("funding") else (read, [])
+    else:
+        foreign = []
+    result = sources_by_budget(
+        one_source_once(with_budget_told(read, ctx)), ctx
+    )  # labels crossed: the budget's shares
+    funding = result.value.get("funding")
+    if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
+        funding["columns"] = resolve_ordinals(funding["columns"])
+    if foreign:
+        result.rest = [*foreign, *result.rest]
+    return result
+
+
+def _funding_read(items: list[Item], ctx: SectionContext) -> SectionResult:
+    """The section's table read from ``items`` (the unit's read, the prose's where no table reads, cells placed by
+    their print order), before the budget's checks."""
     items = head_again_dropped(
         items, continued_caption
     )  # a table printed as lines going on after (계속): its head again out
@@ -183,15 +203,7 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     read = placed_by_print_order(
         read, items, ctx.record
     )  # cells a box-grouping dump printed out of order: where sums prove them
-    result = sources_by_budget(
-        one_source_once(with_budget_told(read, ctx)), ctx
-    )  # labels crossed: the budget's shares
-    funding = result.value.get("funding")
-    if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
-        funding["columns"] = resolve_ordinals(funding["columns"])
-    if foreign:
-        result.rest = [*foreign, *result.rest]
-    return result
+    return read
 
 
 def _funding_by_unit(items: list[Item], ctx: SectionContext) -> SectionResult:

@@ -223,12 +223,15 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
             i += 1
             continue
         if is_status_cell(lines[i]):
+            # a year column's cell among the row's: the years printed apart are not the rows' in order (the next
+            # row's year printed after this row's status); a year line is no cell of the row's (never glued into
+            # its target: hanul-special 12 pdftotext read ``2024년도 둘레길 조성 ...`` as a target), left unread
+            amid = [k for k in cells if year_cell_of(lines[k]) is not None]
+            year_amid = year_amid or bool(amid)
+            cells = [k for k in cells if k not in amid]
             row = _row([lines[k] for k in cells], cols, strict)
             if row is None:
                 return None
-            # a year column's cell among the row's (glued into its target): the years printed apart
-            # are not the rows' in order (the next row's year printed after this row's status)
-            year_amid = year_amid or any(year_cell_of(lines[k]) is not None for k in cells)
             row["status"] = lines[i]
             rows.append((row, cells[0] if cells else i))
             used.update(cells)

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_values import is_status_cell
 
 
 def year_printed_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int]], lines: list[str]) -> bool:
@@ -35,6 +36,12 @@ def year_printed_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int
     last = year_lines[-1][0]
     if len(year_lines) > 1 and max(r.line for r in rows) > year_lines[1][0]:
         return False  # a later year line opened rows of its own: the years print before their rows
+    if len(year_lines) > 1 and any(is_status_cell(t.strip()) for t in lines[year_lines[1][0] + 1 : last]):
+        # a later year line opened rows of its own, read or not (rows a late group's year left unread,
+        # goal_late_year): the years print before their rows, and the rows above it are the first year's
+        # (hanul-special 12 as reviewed: 2023 / four rows / 2024 / rows / 2025 / 2026, the 2023 rows read as
+        # 2023, 2024, 2025, 2026)
+        return False
     if len({_indicator(r) for r in rows}) == len(rows):
         return False  # no indicator printed twice: no runs of years, the rows are the one year's printed above
     return last > max(r.line for r in rows) and not any(t.strip() for t in lines[last + 1:])
@@ -55,6 +62,8 @@ def years_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int]]) -> 
     k = len(years)
     if k < 2 or any(b <= a for a, b in zip(years, years[1:], strict=False)) or len(rows) % k:
         return None
+    if any(r.line > year_lines[1][0] for r in rows):
+        return None  # a row printed after the second year line: that line is above it, its year proven
     m = len(rows) // k
     runs = [rows[j * m:(j + 1) * m] for j in range(k)]
     projects = [[_indicator(r) for r in run] for run in runs]
