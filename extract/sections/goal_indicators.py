@@ -76,6 +76,7 @@ def names(heads: list[str]) -> list[str]:
     rows above dropped, the goal table's column words (``연도 구분``) and a numbering every head
     opens with in order (``지표1`` .. ``지표3``: one word, its number the column's place)."""
     words = {key(w) for name in ("year", "other") for w in current().words("goals_columns", name)}
+    words |= {key(w) for w in current().words("goals_columns_whole", "year")}
     toks = [h.split() for h in heads]
     for t in toks:
         while len(t) > 1 and key(t[0]) in words:
@@ -188,6 +189,7 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
         end += 1
     used = set(range(at, end))
     words = {key(w) for name in ("year", "other") for w in current().words("goals_columns", name)}
+    words |= {key(w) for w in current().words("goals_columns_whole", "year")}
     k = at - 1
     while (
         k >= 0
