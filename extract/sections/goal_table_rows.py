@@ -154,7 +154,7 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
     c_status = next((j for w in vocab.words("goals_columns", "status") for j, h in enumerate(header)
                      if j not in final and w in head_names(h)), None)  # a status head whole (or one of heads run together)
     c_detail = col(*vocab.words("goals_columns", "detail"))
-    c_year = col(*vocab.words("goals_columns", "year"), whole=tuple(vocab.words("goals_columns_whole", "year")))
+    c_year = col(*vocab.words("goals_columns", "year"))
     c_actual = col(*vocab.words("goals_columns", "actual"))
     c_rate = col(*vocab.words("goals_columns", "rate"))
     c_unit = next((j for j, h in enumerate(header) if unit_head(h)), None)  # 단위: the bare figures' unit
