@@ -223,6 +223,8 @@ def _dated_head(head: list[str]) -> tuple[int, list[Period] | None]:
     for lead in range(1, min(4, len(head) - 1)):
         if (cols := dated_periods(head[lead:])) is not None:
             return lead, cols
+        if dated_head_unsure(head[lead:]):
+            return 0, None  # the periods start here, unsure: none read from a later cell on
     return 0, None
 
 
