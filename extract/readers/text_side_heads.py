@@ -93,7 +93,10 @@ def _gutter(rows: list[TLine], at: int) -> int | None:
     """The column cutting a page's rows into two tables: in the blank column run common to the rows nearest
     the right head's start ``at`` that starts at or left of it (a head is printed over its table or indented
     past its first column), one setting lines of their own on each side where any does; the head's start
-    where that run holds it, else the run's end (the right table's first column). None without a run."""
+    where that run holds it, else the run's end (the right table's first column). None without a run, or where a
+    piece crosses the head's start (a line running across both sides: no two tables)."""
+    if any(s.c0 < at < s.c1 for ln in rows for s in ln.segs):
+        return None
     runs = [r for r in _blank_runs(rows) if r[0] <= at]
     apart = [r for r in runs if _apart(rows, r)]
     pick = max(apart or runs, default=None)
