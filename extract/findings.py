@@ -8,30 +8,60 @@ from typing import Any
 from pledgecard.extract.document import Source
 from pledgecard.extract.source_position import position
 
-SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "warning",
-            "extract.low_coverage": "warning", "extract.table_unrecovered": "warning",
-            "extract.unit_unprinted": "warning", "extract.table_missing": "warning",
-            "extract.labels_unprinted": "warning", "extract.row_unread": "warning",
-            "extract.year_unread": "warning", "extract.text_before_card": "info",
-            "extract.markup_lost": "warning", "extract.amount_spans_periods": "warning",
-            "extract.pages_interleaved": "warning", "extract.periods_unprinted": "info",
-            "extract.source_twice": "warning", "extract.unit_unproven": "warning",
-            "extract.unit_inferred": "info", "extract.figures_apart": "warning",
-            "extract.times_unprinted": "warning", "extract.share_moved": "info",
-            "extract.figure_in_text": "warning", "extract.periods_unproven": "warning",
-            "extract.project_unread": "info",
-            "extract.step_skipped": "warning",
-            "extract.reading_unproven": "warning", "extract.cut_unproven": "warning"}
+SEVERITY = {
+    "extract.section_empty": "warning",
+    "extract.table_unassigned": "warning",
+    "extract.low_coverage": "warning",
+    "extract.table_unrecovered": "warning",
+    "extract.unit_unprinted": "warning",
+    "extract.table_missing": "warning",
+    "extract.labels_unprinted": "warning",
+    "extract.row_unread": "warning",
+    "extract.year_unread": "warning",
+    "extract.text_before_card": "info",
+    "extract.markup_lost": "warning",
+    "extract.amount_spans_periods": "warning",
+    "extract.pages_interleaved": "warning",
+    "extract.periods_unprinted": "info",
+    "extract.source_twice": "warning",
+    "extract.unit_unproven": "warning",
+    "extract.unit_inferred": "info",
+    "extract.figures_apart": "warning",
+    "extract.times_unprinted": "warning",
+    "extract.share_moved": "info",
+    "extract.figure_in_text": "warning",
+    "extract.periods_unproven": "warning",
+    "extract.project_unread": "info",
+    "extract.step_skipped": "warning",
+    "extract.reading_unproven": "warning",
+    "extract.cut_unproven": "warning",
+    "extract.schedule_unsure": "warning",
+}
 
 
-def finding(code: str, location: str | None, message: str, observed: Any = None,
-            expected: Any = None, source: Source | str | None = None, at: Source | None = None) -> dict[str, Any]:
+def finding(
+    code: str,
+    location: str | None,
+    message: str,
+    observed: Any = None,
+    expected: Any = None,
+    source: Source | str | None = None,
+    at: Source | None = None,
+) -> dict[str, Any]:
     """An extract finding: ``location`` the record path of what it concerns (a section ``funding``, a row
     ``goals[2]``, a field ``header.status``; ``None`` for the whole card), ``source`` where the card prints
     it (the reader's Source, or its description: ``line 37``, ``cell T3!A2``, ``page 2``), each as precise as is
     known: described in ``source_location``, structured (a PDF's bbox too) in ``source_position`` (of ``at``
     where given: a description of a run of places, positioned at its first)."""
     described = (source.describe() if isinstance(source, Source) else source) or None
-    return {"code": code, "severity": SEVERITY[code], "success": False, "location": location,
-            "source_location": described, "source_position": position(at or source) if described else None,
-            "observed": observed, "expected": expected, "message": message}
+    return {
+        "code": code,
+        "severity": SEVERITY[code],
+        "success": False,
+        "location": location,
+        "source_location": described,
+        "source_position": position(at or source) if described else None,
+        "observed": observed,
+        "expected": expected,
+        "message": message,
+    }

@@ -187,8 +187,12 @@ _PRECISION_SUBS = {"quarter": 4, "half": 2, "month": 12}
 def dated_periods(heads: list[str]) -> list[Period] | None:
     """The periods of a schedule's head printed in one row, each cell a whole period with its year (``’25.4Q`` |
     ``’26.1Q`` | …, ``2025. 하반기`` | ``2026. 상반기``): every cell one quarter, half or month (all of one kind) read
-    by the date parser, in order, no two alike; None otherwise (two cells or more). Class fixed: a Gantt-like
-    schedule under compact quarter heads (doc-haneulbit-city-5-7), read as no schedule, its plans lost."""
+    by the date parser, in evenly spaced steps (:func:`_evenly_spaced`); None otherwise (two cells or more). Cells
+    printing only a year and a number (``’25.4``) and not evenly spaced as the months the parser reads are read
+    as the one other kind (quarters or halves) that makes them consecutive, where exactly one does
+    (:func:`_bare_kind`). Class fixed: a Gantt-like schedule under compact quarter heads (doc-haneulbit-city-5-7),
+    read as no schedule, its plans lost; and the same heads printed without their ``Q`` (``’25.4 | ’26.1 | …``)
+    read as months (April 2025, January 2026), every plan date wrong and no finding (review d, session 37)."""
     if len(heads) < 2:
         return None
     out: list[Period] = []
@@ -200,5 +204,43 @@ def dated_periods(heads: list[str]) -> list[Period] | None:
             return None
         year, month = int(str(start)[:4]), int(str(start)[5:7])
         out.append(Period(year, n, (month - 1) // (12 // n) + 1, fold(cell)))
-    keys = [(p.year, p.k) for p in out]
-    return out if keys == sorted(set(keys)) else None
+    if _evenly_spaced(out):
+        return out
+    return _bare_kind(out) if out[0].n == 12 else None
+
+
+def dated_head_unsure(heads: list[str]) -> bool:
+    """Whether a one-row schedule head prints a period with its year in every cell (two or more) that
+    :func:`dated_periods` cannot read as one evenly spaced run: a schedule whose dates are unsure."""
+    if len(heads) < 2 or dated_periods(heads) is not None:
+        return False
+    for cell in heads:
+        date = parse_date(fold(cell)) if cell.strip() else None
+        if str((date or {}).get("precision")) not in _PRECISION_SUBS or "/" in str((date or {}).get("label")):
+            return False
+    return True
+
+
+def _evenly_spaced(periods: list[Period]) -> bool:
+    """Whether the periods (all of one kind) run forward in one constant step of that kind."""
+    idx = [p.year * p.n + p.k - 1 for p in periods]
+    steps = {b - a for a, b in zip(idx, idx[1:], strict=False)}
+    return len(steps) == 1 and min(steps) > 0
+
+
+_BARE_PERIOD = re.compile(r"^\W*\d{2,4}\W+\d{1,2}\W*$")
+
+
+def _bare_kind(months: list[Period]) -> list[Period] | None:
+    """Month periods whose cells print only a year and a number, read as the quarters or the halves that make
+    them consecutive where exactly one of those kinds does; None otherwise (the reading is unsure)."""
+    if not all(_BARE_PERIOD.match(p.raw) for p in months):
+        return None
+    found: list[list[Period]] = []
+    for n in (4, 2):
+        if all(p.k <= n for p in months):
+            other = [Period(p.year, n, p.k, p.raw) for p in months]
+            idx = [p.year * n + p.k - 1 for p in other]
+            if all(b - a == 1 for a, b in zip(idx, idx[1:], strict=False)):
+                found.append(other)
+    return found[0] if len(found) == 1 else None

@@ -62,28 +62,78 @@ def _right_at(line: TLine, after_right: bool) -> int | None:
     return None
 
 
+def _blank_runs(rows: list[TLine]) -> list[tuple[int, int]]:
+    """The runs of columns (start, end) no piece of ``rows`` covers, between their first piece's start and
+    their last piece's end."""
+    covered = {c for ln in rows for s in ln.segs for c in range(s.c0, s.c1)}
+    if not covered:
+        return []
+    runs: list[tuple[int, int]] = []
+    c, last = min(covered), max(covered)
+    while c < last:
+        if c in covered:
+            c += 1
+            continue
+        d = c
+        while d not in covered:
+            d += 1
+        runs.append((c, d))
+        c = d
+    return runs
+
+
+def _apart(rows: list[TLine], run: tuple[int, int]) -> bool:
+    """Whether ``rows`` print a line wholly left of the run and a line wholly right of it (two tables whose
+    rows fall on lines of their own: different pitches)."""
+    left = any(ln.segs and ln.segs[-1].c1 <= run[0] for ln in rows)
+    return left and any(ln.segs and ln.segs[0].c0 >= run[1] for ln in rows)
+
+
+def _gutter(rows: list[TLine], at: int) -> int | None:
+    """The column cutting a page's rows into two tables: in the blank column run common to the rows nearest
+    the right head's start ``at`` that starts at or left of it (a head is printed over its table or indented
+    past its first column), one setting lines of their own on each side where any does; the head's start
+    where that run holds it, else the run's end (the right table's first column). None without a run, or where a
+    piece crosses the head's start (a line running across both sides: no two tables)."""
+    if any(s.c0 < at < s.c1 for ln in rows for s in ln.segs):
+        return None
+    runs = [r for r in _blank_runs(rows) if r[0] <= at]
+    apart = [r for r in runs if _apart(rows, r)]
+    pick = max(apart or runs, default=None)
+    return None if pick is None else min(max(at, pick[0]), pick[1])
+
+
 def _tables_cut(zone: list[TLine]) -> list[TLine] | None:
-    """The zone's lines read column by column where it holds a table on each side: the right head's first
-    character is a gutter no piece of the zone crosses, and lines print two pieces or more on each side of it
-    (rows of cells). Each line is cut at that character: the left parts (the left head first), a blank line,
-    the right head, the right parts (their spaces before kept: the right table's columns keep their places).
-    None for any other zone (items side by side: :func:`headed_side_by_side`'s piece by piece reading).
+    """The zone's lines read column by column where it holds a table on each side: each page's gutter is a
+    blank column run common to its rows (:func:`_gutter`), and lines print two pieces or more on each side of it
+    (rows of cells). Each line is cut there: the left parts (the left head first), a blank line, the right
+    head, the right parts (their spaces before kept: the right table's columns keep their places); the head
+    line, printed again at a page's top or anywhere in the zone, is read once. None for any other zone (items
+    side by side: :func:`headed_side_by_side`'s piece by piece reading).
 
     Class fixed: ``pdftotext -layout`` of a landscape page setting the funding table and the goal table side by
     side under ``2. 재원투자 계획 | 3. 목표 달성`` (doc-sinbi-county-3-9), each line a row of one table and a row of
-    the other at different pitches: read as one table, the funding and the goals unread."""
-    head = next((ln for ln in zone if _head(ln) is not None), None)
-    if head is None:
+    the other at different pitches: read as one table, the funding and the goals unread. And (review d, session
+    37) the head repeated in the zone cut as a row of the tables (sinbiP: goal rows lost), and the cut taken
+    at the right head's first character, a head indented past its table moving the right table's first column
+    to the left (sinbiA)."""
+    heads = [ln for ln in zone if _head(ln) is not None]
+    if not heads:
         return None
-    cut = head.segs[1].c0
-    if any(s.c0 < cut < s.c1 for ln in zone for s in ln.segs):
-        return None  # a piece crossing the right head's column: no gutter there
-    if not any(sum(1 for s in ln.segs if s.c1 <= cut) >= 2 for ln in zone) or not any(
-        sum(1 for s in ln.segs if s.c0 >= cut) >= 2 for ln in zone
+    head = heads[0]
+    body = [ln for ln in zone if _head(ln) is None]
+    cuts: dict[int, int] = {}
+    for page in sorted({ln.page for ln in body}):
+        at = next((h.segs[1].c0 for h in heads if h.page == page), head.segs[1].c0)
+        if (cut := _gutter([ln for ln in body if ln.page == page], at)) is None:
+            return None  # no column free of pieces: no gutter
+        cuts[page] = cut
+    if not any(sum(1 for s in ln.segs if s.c1 <= cuts[ln.page]) >= 2 for ln in body) or not any(
+        sum(1 for s in ln.segs if s.c0 >= cuts[ln.page]) >= 2 for ln in body
     ):
         return None  # no row of cells on one side: items, not tables
-    left = [to_tline(ln.number, ln.page, ln.text[:cut]) for ln in zone if ln is not head]
-    right = [to_tline(ln.number, ln.page, ln.text[cut:]) for ln in zone if ln is not head]
+    left = [to_tline(ln.number, ln.page, ln.text[: cuts[ln.page]]) for ln in body]
+    right = [to_tline(ln.number, ln.page, ln.text[cuts[ln.page] :]) for ln in body]
     left_head = to_tline(head.number, head.page, head.text[: head.segs[0].c1])
     right_head = to_tline(head.number, head.page, head.segs[1].text)
     end = zone[-1]

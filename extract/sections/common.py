@@ -99,15 +99,20 @@ def bracketed_trailing_date(text: str) -> tuple[str, DateObject] | None:
     """``'연장돌봄 시범 운영 [2024. 2학기]'`` -> ``('연장돌봄 시범 운영', <date>)``: a date in square brackets of its
     own closing the line, after a space, is the item's date as a trailing ``: date`` is (class fixed: items
     numbered ``1)`` / ``(1)`` dated at the line's end in brackets kept the date in their text). A date in
-    parentheses stays text (the schema's rule), and a bracket holding more than one date expression is no date."""
+    parentheses stays text (the schema's rule), and a bracket holding more than one date expression is no date.
+    A bracket of whole years (``늘봄 중장기 발전계획 수립 [’25~’30]``, ``… 목표 [2030]``: a plan's period or a
+    target year, not when the item was done) stays text, no date (review d, session 37: m_plan)."""
     m = _BRACKETED_TAIL.search(text)
     if m is None or m.start() == 0 or not text[m.start()].isspace():
         return None
     inner = m.group("date").strip()
     if not is_date(inner):
         return None
+    date = parse_date(inner)
+    if date.get("precision") == "year":  # a plan's years or a target year (``[’25~’30]``, ``[2030]``): text
+        return None
     head = fold(text[: m.start()])
-    return (head, parse_date(inner)) if head else None
+    return (head, date) if head else None
 
 
 def label_value(text: str) -> tuple[str, str] | None:

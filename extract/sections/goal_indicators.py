@@ -76,6 +76,7 @@ def names(heads: list[str]) -> list[str]:
     rows above dropped, the goal table's column words (``연도 구분``) and a numbering every head
     opens with in order (``지표1`` .. ``지표3``: one word, its number the column's place)."""
     words = {key(w) for name in ("year", "other") for w in current().words("goals_columns", name)}
+    words |= {key(w) for w in current().words("goals_columns_whole", "year")}
     toks = [h.split() for h in heads]
     for t in toks:
         while len(t) > 1 and key(t[0]) in words:
@@ -113,8 +114,15 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     )
     if label_col is None:
         return None
-    year_col = next((j for j in range(label_col) if year_head(rows[0][j]) is not None
-                     and all(year_head(r[j]) is not None or not r[j].strip() for r in rows)), None)
+    year_col = next(
+        (
+            j
+            for j in range(label_col)
+            if year_head(rows[0][j]) is not None
+            and all(year_head(r[j]) is not None or not r[j].strip() for r in rows)
+        ),
+        None,
+    )
     if year_col is None:
         return None
     for above, r in zip(rows, rows[1:], strict=False):
@@ -148,7 +156,13 @@ def goals_indicators(grid: list[list[str]]) -> list[IndicatorGoal] | None:
             a = rows[fields["actual"]][j] if "actual" in fields else ""
             out.append(
                 IndicatorGoal(
-                    head[0], head[1], year or 0, t, None if none_cell(a) else a, numbered[fields["target"]][0], j
+                    head[0],
+                    head[1],
+                    year or 0,
+                    t,
+                    None if none_cell(a) else a,
+                    numbered[fields["target"]][0],
+                    j,
                 )
             )
         k += len(group)
@@ -188,6 +202,7 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
         end += 1
     used = set(range(at, end))
     words = {key(w) for name in ("year", "other") for w in current().words("goals_columns", name)}
+    words |= {key(w) for w in current().words("goals_columns_whole", "year")}
     k = at - 1
     while (
         k >= 0
@@ -262,16 +277,21 @@ def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:
     return IndicatorLines(goals, used) if goals else None
 
 
-def _years_after(lines: list[str], i: int, goals: list[IndicatorGoal], used: set[int], words: set[str]
-                 ) -> list[IndicatorGoal]:
+def _years_after(
+    lines: list[str], i: int, goals: list[IndicatorGoal], used: set[int], words: set[str]
+) -> list[IndicatorGoal]:
     """The year column a dump printed after the rows (``구분`` / ``2026년`` / ``2027년``): its head words,
     then one year a target row, rising; the goals with their years, or none when the count or the
     order does not prove them."""
     targets = sorted({g.row for g in goals})
     k = i
-    while k < len(lines) and lines[k].strip() and (key(lines[k]) in words or header_words_kind(lines[k]) is not None):
+    while (
+        k < len(lines)
+        and lines[k].strip()
+        and (key(lines[k]) in words or header_words_kind(lines[k]) is not None)
+    ):
         k += 1  # the column's head (구분 / 연도)
-    years = [y for ln in lines[k:k + len(targets)] if (y := year_head(ln.strip())) is not None]
+    years = [y for ln in lines[k : k + len(targets)] if (y := year_head(ln.strip())) is not None]
     if len(years) != len(targets) or any(a >= b for a, b in zip(years, years[1:], strict=False)):
         return []
     used.update(range(i, k + len(targets)))

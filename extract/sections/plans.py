@@ -16,7 +16,7 @@ from pledgecard.extract.sections.item_tables import item_rows_from_lines
 from pledgecard.extract.sections.plan_leading_times import leading_time, times_first
 from pledgecard.extract.sections.plan_numbered_cells import numbered_plans
 from pledgecard.extract.sections.schedule_legend import legend_apart
-from pledgecard.extract.sections.schedule_tables import schedule_plans
+from pledgecard.extract.sections.schedule_tables import schedule_plans, schedule_unsure
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
@@ -35,8 +35,9 @@ def _worded(text: str) -> bool:
 def _dates_first(lines: list[Line]) -> bool:
     """Plans as a dated checklist: every line opens with its time (a date, or a vague one: :mod:`plan_leading_times`),
     one a date at least, and none closes with one."""
-    return times_first([ln.text for ln in lines], dated=1) \
-        and all(split_trailing_date(ln.text)[1] is None for ln in lines)  # (some times vague: 하반기 중)
+    return times_first([ln.text for ln in lines], dated=1) and all(
+        split_trailing_date(ln.text)[1] is None for ln in lines
+    )  # (some times vague: 하반기 중)
 
 
 def year_line(text: str) -> int | None:
@@ -44,7 +45,11 @@ def year_line(text: str) -> int | None:
     if not is_date(text):
         return None
     d = parse_date(text)
-    return int(d["start"][:4]) if d.get("precision") == "year" and d.get("start") and "/" not in d["label"] else None
+    return (
+        int(d["start"][:4])
+        if d.get("precision") == "year" and d.get("start") and "/" not in d["label"]
+        else None
+    )
 
 
 _LEAD = re.compile(r"^(?P<head>\S+(?:\s\S+)?)\s*[:：]\s+(?P<rest>\S.*)$")
@@ -63,6 +68,7 @@ def period_first(text: str, year: int) -> tuple[str, dict[str, Any]] | None:
 def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     plans: list[dict[str, Any]] = []
     prov: dict[Loc, Any] = {}
+    unsure = schedule_unsure(items)  # a schedule whose period heads are unsure: its plans undated
     schedule = schedule_plans(items)  # plans as a schedule (the periods across, marks in them)
     unread: list[Item] = []
     if schedule is not None:
@@ -72,14 +78,18 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
             prov[Loc("plans", len(plans) - 1)] = ln.source
             if (head := date_source_of(ln)) is not None and date is not None:
                 prov[Loc("plans", len(plans) - 1, sub="date")] = head  # the head printing its date
-        items, legend = legend_apart(schedule[1])  # what the schedule's marks mean (● 추진, ○ 마무리): no plan
+        items, legend = legend_apart(
+            schedule[1]
+        )  # what the schedule's marks mean (● 추진, ○ 마무리): no plan
         unread = [*unread, *legend]
     elif (numbered := numbered_plans(items)) is not None:  # a numbered table a cell a line, its periods apart
         for ln, date in numbered[0]:
             plans.append({"text": ln.text, "date": date})
             prov[Loc("plans", len(plans) - 1)] = ln.source
         items = numbered[1]
-    expanded = item_rows_from_lines(items, lambda _line: False, "plans")  # plans as a table (추진일정 | 추진내용)
+    expanded = item_rows_from_lines(
+        items, lambda _line: False, "plans"
+    )  # plans as a table (추진일정 | 추진내용)
     lines, rest = _text_lines(expanded)
     checklist = _dates_first(lines)
     year = None  # the year of the year line above (plans listed by period under year lines)
@@ -94,11 +104,15 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
         text, date, notes = split_trailing_date(ln.text)
         if checklist:  # ☐ 2025. 3월 실시설계 착수: the date opens the line
             head, text = leading_time(text)
-            date = parse_date(head) if head else None  # a vague word kept in the text (매년 10월 축제): no time
+            date = (
+                parse_date(head) if head else None
+            )  # a vague word kept in the text (매년 10월 축제): no time
         plans.append({"text": text, "date": date})
         prov[Loc("plans", len(plans) - 1)] = ln.source
         plans.extend({"text": note, "date": None} for _marker, note in notes)
-    return SectionResult({"plans": plans}, prov, unread + rest, findings=figures_in_text(items, "plans"))
+    return SectionResult(
+        {"plans": plans}, prov, unread + rest, findings=figures_in_text(items, "plans") + unsure
+    )
 
 
 def extract_effects(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -106,5 +120,8 @@ def extract_effects(items: list[Item], ctx: SectionContext | None = None) -> Sec
     # a line wholly a date or a period head is no effect (a schedule's heads a dump printed past the page's text)
     rest += [ln for ln in lines if is_date(ln.text) or period_head(ln.text)]
     lines = [ln for ln in lines if not (is_date(ln.text) or period_head(ln.text))]
-    return SectionResult({"effects": [fold(ln.text) for ln in lines]},
-                         {Loc("effects", i): ln.source for i, ln in enumerate(lines)}, rest)
+    return SectionResult(
+        {"effects": [fold(ln.text) for ln in lines]},
+        {Loc("effects", i): ln.source for i, ln in enumerate(lines)},
+        rest,
+    )

@@ -14,12 +14,14 @@ from typing import Any
 
 from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Source, Table
+from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.periods import (
     PERIOD_NUMBER,
     SUBS_A_YEAR,
     Period,
+    dated_head_unsure,
     dated_periods,
     periods,
     span_date,
@@ -119,7 +121,7 @@ def table_plans(table: Table) -> list[tuple[Line, dict[str, Any] | None]] | None
     if cols is None:
         lead, cols = _dated_head(grid[0])
     if cols is None:
-        return None
+        return _unsure_rows(table, grid)
     body = grid[first:]
     roles = lead_roles([[row[j] for row in body] for j in range(lead)])
     if roles is None:
@@ -162,6 +164,58 @@ def _one_row_head(head: list[str]) -> tuple[int, list[Period] | None]:
     return first, _year_runs(tokens)
 
 
+def _unsure_lead(head: list[str]) -> int:
+    """The columns before the periods of a one-row head whose cells each print a period with its year but do
+    not run in even steps of one reading (normalize/periods.py ``dated_head_unsure``); 0 when it is none."""
+    return next((lead for lead in range(1, min(4, len(head) - 1)) if dated_head_unsure(head[lead:])), 0)
+
+
+def _unsure_rows(table: Table, grid: list[list[str]]) -> list[tuple[Line, dict[str, Any] | None]] | None:
+    """The plans of a schedule under a head of unsure periods (:func:`_unsure_lead`), each with a null date
+    (:func:`schedule_unsure` says why), never a date read from periods the head does not prove; None when the
+    table is no such schedule."""
+    lead = _unsure_lead(grid[0])
+    roles = lead_roles([[row[j] for row in grid[1:]] for j in range(lead)]) if lead else None
+    if roles is None:
+        return None
+    out: list[tuple[Line, dict[str, Any] | None]] = []
+    for r, row in enumerate(grid[1:], 1):
+        if not fold(row[roles[0]]) or any(c.strip() and not is_mark(c) for c in row[lead:]):
+            return None
+        cell = table.cell_at(r, roles[0])
+        out.append(
+            (
+                Line(
+                    text=fold(row[roles[0]]),
+                    marker=None,
+                    indent=0,
+                    source=cell.source if cell is not None else table.source,
+                ),
+                None,
+            )
+        )
+    return out
+
+
+def schedule_unsure(items: list[Item]) -> list[dict[str, Any]]:
+    """An ``extract.schedule_unsure`` finding for each schedule table among ``items`` whose head prints periods
+    with their years that run in no even steps of one reading (``’25.4 | ’26.1 | ’26.3``, or bare numbers
+    consecutive as neither months alone nor one other kind): its plans' dates are left null."""
+    out = []
+    for it in items:
+        if isinstance(it, Table) and (grid := it.grid()) and (lead := _unsure_lead(grid[0])):
+            out.append(
+                finding(
+                    "extract.schedule_unsure",
+                    "plans",
+                    "the schedule's period heads run in no even steps of one reading: plans undated",
+                    observed={"heads": [fold(c) for c in grid[0][lead:]]},
+                    source=it.source,
+                )
+            )
+    return out
+
+
 def _dated_head(head: list[str]) -> tuple[int, list[Period] | None]:
     """(the columns before the periods, the periods) of a head of one row whose cells after the first (or
     first few) each print a whole period with its year (``추진내용 | ’25.4Q | ’26.1Q | …``: normalize/periods.py
@@ -169,6 +223,8 @@ def _dated_head(head: list[str]) -> tuple[int, list[Period] | None]:
     for lead in range(1, min(4, len(head) - 1)):
         if (cols := dated_periods(head[lead:])) is not None:
             return lead, cols
+        if dated_head_unsure(head[lead:]):
+            return 0, None  # the periods start here, unsure: none read from a later cell on
     return 0, None
 
 

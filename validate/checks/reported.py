@@ -215,6 +215,16 @@ CHECKS = [
         severity="info",
     ),
     _check(
+        "extract.schedule_unsure",
+        "a schedule's periods proven",
+        "every schedule table whose one-row head prints each period with its year reads its periods in even steps",
+        "a schedule's head prints a period with its year in each cell (`’25.4 | ’26.1 | ’26.3`) that runs in no "
+        "even steps of the kind the date words read, and bare year-and-number cells that are consecutive as "
+        "neither months nor exactly one other kind (quarters, halves): the plans are read with null dates, never "
+        "a date from periods the head does not prove; `observed.heads` the head's period cells",
+        "`plans`; `source_location`: the schedule table",
+    ),
+    _check(
         "extract.step_skipped",
         "the sections read as printed",
         "every optional step re-parting a card's sections (titles stacked, a table's cells printed under the next "
