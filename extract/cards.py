@@ -41,6 +41,7 @@ from pledgecard.extract.coverage import (
     funding_unrecovered,
     goal_cells_unread,
     goal_rows_unread,
+    groups_unproven,
     has_figures,
     is_empty,
     is_table_placeholder,
@@ -336,6 +337,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
         findings.append(low_coverage(share))
     if labels_lost(items):  # the values printed, the labels and headings lost with an unmapped font
         findings.append(labels_unprinted(items[0] if items else None))
+    findings += groups_unproven(doc.groups_unproven, record, prov)  # rows no group cell proven: group null
     findings += pages_interleaved(doc.read_across, items)  # a 2-up sheet's two pages read across, interleaved
     out = {
         "schema_version": SCHEMA_VERSION,

@@ -331,3 +331,34 @@ def pages_interleaved(ranges: list[tuple[int, int]], items: list[Item]) -> list[
                     "interleaved (a plain pdftotext dump; -layout or -raw keeps the pages apart): which page a line "
                     "is of the dump does not tell, the card's sections may be read in part",
                     observed=len(hit), source=Source(line_start=hit[0][0], line_end=hit[0][-1]))]
+
+
+def groups_unproven(
+    lines: list[int], record: dict[str, Any], prov: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """The achievements printed on rows whose group cell the geometry does not prove (``Document.groups_unproven``:
+    a layout dump's 구분 cell amid an item table's rows, the rows between two cells either may own, or a cell
+    printing no reporting date): their ``group`` and ``group_as_of`` null, never a neighbour's block guessed; the
+    finding naming them (none where no item stands there)."""
+    if not lines:
+        return []
+    doubt = set(lines)
+    hit = []
+    for i, item in enumerate(record.get("achievements") or []):
+        src = prov.get(f"achievements[{i}]")
+        if isinstance(src, Source) and src.line_start in doubt:
+            item["group"], item["group_as_of"] = None, None
+            hit.append(i)
+    if not hit:
+        return []
+    return [
+        finding(
+            "extract.group_unproven",
+            f"achievements[{hit[0]}]",
+            "an item table's group cell (구분) stands amid its rows: which cell these rows are printed beside "
+            "(a cell set at its rows' top or foot, or one printing no reporting point) the layout does not "
+            "prove, their block and reporting point left null",
+            observed={"items": hit},
+            source=prov.get(f"achievements[{hit[0]}]"),
+        )
+    ]

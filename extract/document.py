@@ -205,6 +205,9 @@ class Document:
     # across both (a plain pdftotext dump of a 2-up PDF, extract/readers/text_sheets_across.py): which page a
     # line is of the dump does not tell (extract.pages_interleaved on the cards printed there)
     read_across: list[tuple[int, int]] = field(default_factory=list)
+    # text dumps: the lines of an item table's rows whose group cell (구분 amid the rows of a layout dump) the
+    # geometry does not prove (extract/readers/text_group_cells.py): their items' group null (extract.group_unproven)
+    groups_unproven: list[int] = field(default_factory=list)
     # runs of characters printed struck through (취소선: a revised card's superseded figures and words), which
     # the readers that can see a strikeout leave out of ``blocks`` (extract/readers/struck.py), with where
     struck: list[tuple[str, Source]] = field(default_factory=list)

@@ -36,6 +36,7 @@ SEVERITY = {
     "extract.reading_unproven": "warning",
     "extract.cut_unproven": "warning",
     "extract.schedule_unsure": "warning",
+    "extract.group_unproven": "warning",
 }
 
 

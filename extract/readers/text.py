@@ -405,7 +405,8 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
             lines[k] = TLine(line.number, line.page, "")
     aside: list[tuple[int, str]] = []  # a grid's note column printed as a box past its rows: set aside
     lines = drop_row_numbers(lines, aside)  # a list grid's row-number column (번호 | 추진일자 | ...): no part of its rows
-    lines = group_cells_atop(lines)  # an item table's group cell amid its rows (구분 of a layout dump): above them
+    ungrouped: list[int] = []  # rows whose group cell the geometry does not prove
+    lines = group_cells_atop(lines, doubt=ungrouped)  # an item table's group cell amid its rows (구분 of a layout dump): above them
     lines = join_wrapped_dates(lines)  # a date wrapped in its narrow cell around its row (2023년 2분 / 기)
     lines = join_wrapped_heads(lines)  # a schedule's period heads wrapped in their narrow columns (상반 / 기)
     lines = place_foot_notes(lines)  # a page's foot notes after the line calling them
@@ -444,6 +445,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
         (numbers[n - 1] if 0 < n <= len(numbers) else n, word) for n, word in aside
     ]  # the dump's own lines
     notes += [n for n in [aside_note(aside)] if n is not None]
+    ungrouped = [numbers[n - 1] if 0 < n <= len(numbers) else n for n in ungrouped]  # the dump's own lines
     return Document(
         blocks=blocks,
         format="txt",
@@ -453,6 +455,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
         furniture=kept,
         page_starts=page_starts,
         read_across=across,
+        groups_unproven=ungrouped,
     )
 
 

@@ -34,7 +34,9 @@ MIN_HEAD = 3  # cells of a head line, at least
 MIN_DATED = 2  # rows printing a date in the second column, at least: an item table (date | item | note)
 MAX_HEAD_CELL = 12  # characters of a head cell, at most
 MAX_GAP = 2  # lines between two pieces of one cell, at most
-APART = BLOCK_END_BLANKS + 1  # blank lines either side of a head with a group cell set above it: no aligned block
+APART = (
+    BLOCK_END_BLANKS + 1
+)  # blank lines either side of a head with a group cell set above it: no aligned block
 # takes them (text_aligned_blocks.find_block ends a block there)
 _OPENERS = "(（[［"  # a bracket opening a reporting point
 
@@ -65,15 +67,15 @@ def _mid(s: Seg) -> float:
     return (s.x0 + s.x1) / 2
 
 
-def _pieces(lines: list[TLine], head: int) -> tuple[list[_Run], int, int]:
+def _pieces(lines: list[TLine], head: int) -> tuple[list[_Run], int, list[int]]:
     """The runs of first-column pieces under the head at ``head``, the index of the table's last line and the
-    count of its rows printing a date in the second column."""
+    indexes of its rows printing a date in the second column."""
     h = lines[head].segs
     first, second = _mid(h[0]), _mid(h[1])
     third = _mid(h[2])
     runs: list[_Run] = []
     last = head
-    dated = 0
+    dated: list[int] = []
     for k in range(head + 1, len(lines)):
         ln = lines[k]
         if ln.blank:
@@ -89,10 +91,11 @@ def _pieces(lines: list[TLine], head: int) -> tuple[list[_Run], int, int]:
         if (s.x0 < h[0].x1 and s.x1 > h[1].x1) or (piece and s.x1 > h[1].x0 + 1):
             break  # a line across the page or into the second column from the first: no row of the table
         last = k
-        dated += any(
+        if any(
             abs(_mid(g) - second) < min(abs(_mid(g) - first), abs(_mid(g) - third)) and is_date(g.text)
             for g in ln.segs
-        )
+        ):
+            dated.append(k)
         if not piece:
             continue
         if runs and k - runs[-1].rows[-1] <= MAX_GAP + 1 and lines[runs[-1].rows[-1]].page == ln.page:
@@ -109,10 +112,26 @@ def _dated(text: str) -> bool:
     return g is not None and g[1] is not None
 
 
-def _cells(runs: list[_Run], lines: list[TLine], lexicon: str) -> list[tuple[_Run, str]]:
-    """The runs reading as group cells with their text; a run cut by a page break joined to its rest (the last
-    run of its page, no date, and the next page's first, opening with a bracket: the cell's reporting point)."""
-    cells: list[tuple[_Run, str]] = []
+def _split(run: _Run, lexicon: str) -> list[_Run]:
+    """``run`` cut where the cells of two groups met within ``MAX_GAP`` lines: after the first pieces reading
+    as a dated block heading whose rest reads as such headings too (each cell a heading of its own)."""
+    for j in range(1, len(run.segs)):
+        head, rest = _Run(run.rows[:j], run.segs[:j]), _Run(run.rows[j:], run.segs[j:])
+        if not _dated(head.text(lexicon)):
+            continue
+        parts = _split(rest, lexicon)
+        if all(_dated(part.text(lexicon)) for part in parts):
+            return [head, *parts]
+    return [run]
+
+
+def _cells(runs: list[_Run], lines: list[TLine], lexicon: str) -> list[tuple[_Run, str | None]]:
+    """Every run with its text where it reads as a group cell (None where it prints no reporting date: a cell
+    naming no point, or no cell; its rows are no other cell's); a run cut by a page break joined to its rest
+    (the last run of its page, no date, and the next page's first, opening with a bracket: the cell's
+    reporting point); runs of two cells within ``MAX_GAP`` lines cut apart."""
+    runs = [part for run in runs for part in _split(run, lexicon)]
+    cells: list[tuple[_Run, str | None]] = []
     k = 0
     while k < len(runs):
         run = runs[k]
@@ -131,27 +150,61 @@ def _cells(runs: list[_Run], lines: list[TLine], lexicon: str) -> list[tuple[_Ru
                 cells.append((both, both.text(lexicon)))
                 k += 2
                 continue
+        cells.append((run, None))
         k += 1
-    return cells
+    last = max((n for n, (_, text) in enumerate(cells) if text is not None), default=-1)
+    return cells[: last + 1]  # runs past the last cell's: its rows' own first-column text
 
 
-def _starts(lines: list[TLine], head: int, last: int, cells: list[tuple[_Run, str]]) -> list[int]:
-    """The index of the first row each group cell names."""
+def _owners(
+    lines: list[TLine], head: int, last: int, cells: list[tuple[_Run, str | None]], dated: list[int]
+) -> tuple[list[int], dict[int, int | None]]:
+    """The table's rows (indexes of their lines) and the cell owning each (None where it is in doubt).
+
+    A cell owns the rows its pieces stand beside (between its first and last piece), the first cell the rows
+    above it too (none else can own them), the last the rows below it. A row between two cells' pieces goes to
+    the cell before where that cell, read as centred on its rows from the table's top (its rows above setting
+    those below), reaches it and the cell after, read as centred from the table's last dated row (its rows below
+    setting those above), does not; to the cell after where the reverse; else it is in doubt (both cells or
+    neither reach it: a cell set at its rows' top or foot, the geometry proves nothing). The rows between the
+    cells beside a cell that owns no row are in doubt too (a cell is printed for one row at least)."""
     pieces = {k for run, _ in cells for k in run.rows if len(lines[k].segs) == 1}
     rows = [k for k in range(head + 1, last + 1) if not lines[k].blank and k not in pieces]
-    starts: list[int] = []
-    begin = rows[0] if rows else head + 1
-    for n, (run, _) in enumerate(cells):
-        starts.append(begin)
-        if n + 1 == len(cells):
-            break
-        page = lines[run.rows[-1]].page
-        top = next(k for k in run.rows if lines[k].page == page)
-        s = next((k for k in rows if k > head and k >= begin and lines[k].page == page), begin)
-        end = 2 * ((top + run.rows[-1]) / 2) - min(s, top)
-        nxt = cells[n + 1][0].rows[0]
-        begin = min(next((k for k in rows if k > end), nxt), nxt)
-    return starts
+    first = [run.rows[0] for run, _ in cells]
+    end = [run.rows[-1] for run, _ in cells]
+    n = len(cells)
+    fwd: list[int] = []  # the last line each cell reaches, read from the top
+    top = min([first[0], *rows[:1]])
+    for i in range(n):
+        fwd.append(max(first[i] + end[i] - top, end[i]))
+        top = next((k for k in rows if k > min(fwd[-1], first[i + 1] - 1 if i + 1 < n else last)), last + 1)
+    bwd: list[int] = [0] * n  # the first line each cell reaches, read from the bottom
+    bottom = max([end[-1], *[k for k in dated if k > end[-1]][-1:]])
+    for i in range(n - 1, -1, -1):
+        bwd[i] = min(first[i] + end[i] - bottom, first[i])
+        bottom = next((k for k in reversed(rows) if k < max(bwd[i], end[i - 1] + 1 if i else head)), head)
+    owner: dict[int, int | None] = {}
+    for k in rows:
+        at = next((i for i in range(n) if k <= end[i]), n)  # the first cell whose pieces end below the row
+        if at == n or k >= first[at] or at == 0:
+            owner[k] = min(at, n - 1)
+            continue
+        before, after = k <= fwd[at - 1], k >= bwd[at]
+        owner[k] = at - 1 if before and not after else at if after and not before else None
+    for i in range(n):
+        if i not in owner.values():
+            lo, hi = end[i - 1] if i else head, first[i + 1] if i + 1 < n else last + 1
+            owner.update({k: None for k in rows if lo < k < hi})
+    return rows, owner
+
+
+def _in_doubt(
+    rows: list[int], owner: dict[int, int | None], cells: list[tuple[_Run, str | None]]
+) -> list[int]:
+    """The rows whose group is not proven: in doubt between two cells, or a cell's printing no reporting
+    date (a block of no point: no dated cell's)."""
+    undated = [k for run, text in cells if text is None for k in run.rows]  # its pieces left as printed
+    return [k for k in rows if owner[k] is None or cells[owner[k]][1] is None] + undated  # type: ignore[index]
 
 
 def _apart(line: TLine) -> list[TLine]:
@@ -165,9 +218,10 @@ def _without(line: TLine, seg: Seg) -> TLine:
     return to_tline(line.number, line.page, text.rstrip())
 
 
-def group_cells_atop(lines: list[TLine], lexicon: str = "") -> list[TLine]:
+def group_cells_atop(lines: list[TLine], lexicon: str = "", doubt: list[int] | None = None) -> list[TLine]:
     """``lines`` with each item table's group cells (see the module's words) on lines of their own above their
-    rows."""
+    rows; ``doubt`` given, the numbers of the lines of rows whose group the geometry does not prove added to it
+    (rows between two cells either may own, a cell's printing no reporting date: their group is null)."""
     if not lexicon:
         lexicon = "\n".join(ln.text for ln in lines)
     out = list(lines)
@@ -178,15 +232,20 @@ def group_cells_atop(lines: list[TLine], lexicon: str = "") -> list[TLine]:
             k += 1
             continue
         runs, last, dated = _pieces(out, k)
-        cells = _cells(runs, out, lexicon) if dated >= MIN_DATED else []
-        if not cells:
+        again = _cells_of(out[k]) in heads
+        cells = _cells(runs, out, lexicon) if len(dated) >= MIN_DATED else []
+        if not any(text for _, text in cells):
             k += 1
             continue
-        starts = _starts(out, k, last, cells)
+        rows, owner = _owners(out, k, last, cells, dated)
+        if doubt is not None:
+            doubt.extend(out[r].number for r in _in_doubt(rows, owner, cells))
         head_lines: dict[int, TLine] = {}
-        starts[0] = k
-        again = _cells_of(out[k]) in heads
-        for (run, text), at in zip(cells, starts, strict=True):
+        for n, (run, text) in enumerate(cells):
+            if text is None:
+                continue  # no date: its pieces left as printed
+            owned = [r for r in rows if owner[r] == n]
+            at = k if n == 0 else (owned[0] if owned else run.rows[0])
             for i, seg in zip(run.rows, run.segs, strict=True):
                 out[i] = _without(out[i], seg)
             first = run.segs[0]
@@ -206,7 +265,7 @@ def group_cells_atop(lines: list[TLine], lexicon: str = "") -> list[TLine]:
             if at is not None:
                 new.append(at)
             new.append(ln)
-        shift = sum(1 + ((2 if again else 3) * APART if i == k else 0) for i in head_lines if i <= last)
+        shift = len(new) - len(out)  # the lines set in, all at the table's lines
         heads.add(_cells_of(out[k]))
         out = new
         k = last + shift + 1

@@ -234,6 +234,16 @@ CHECKS = [
         "`null` (the whole card)",
     ),
     _check(
+        "extract.group_unproven",
+        "item blocks proven by their group cell",
+        "every item of a table whose group cell (구분) a layout dump prints amid its rows is beside that cell's pieces, "
+        "or where both the cells before and after it, read as centred on their rows, put it",
+        "rows between two cells' pieces that the cells' layout gives to either (a cell set at its rows' top or "
+        "foot), or rows of a cell printing no reporting point: their items' `group` and `group_as_of` are null, "
+        "never the neighbouring block's; `observed.items` the items' indexes",
+        "`achievements[k]` (the first); `source_location`: its line",
+    ),
+    _check(
         "extract.reading_unproven",
         "budget parts read as printed or proven",
         "every budget figure read other than as printed (an OCR'd comma read as a digit or a point, separators "
