@@ -21,7 +21,7 @@ SEVERITY = {"extract.section_empty": "warning", "extract.table_unassigned": "war
             "extract.figure_in_text": "warning", "extract.periods_unproven": "warning",
             "extract.project_unread": "info",
             "extract.step_skipped": "warning",
-            "extract.reading_unproven": "warning"}
+            "extract.reading_unproven": "warning", "extract.periods_unread": "warning"}
 
 
 def finding(code: str, location: str | None, message: str, observed: Any = None,
