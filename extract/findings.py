@@ -37,6 +37,7 @@ SEVERITY = {
     "extract.cut_unproven": "warning",
     "extract.schedule_unsure": "warning",
     "extract.group_unproven": "warning",
+    "extract.periods_unread": "warning",
 }
 
 

@@ -24,10 +24,12 @@ The classes pinned (each by small inputs and by the committed files):
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.text_drawn_tables import continued
@@ -310,3 +312,20 @@ def test_the_dumps_print_the_classes() -> None:
     assert "┌" in box and "< 2024년 >" in box and "주관: " in box and "상반기" in box
     web = (FAMILIES / "haeoreum-city" / "haeoreum-city-99001-txt.txt").read_text(encoding="utf-8").split("\n")
     assert web[2].startswith("홈 > ") and "목록  인쇄  공유" in web and "[국비]" in web and "상반기" in web
+    # and the readings of those classes (review e item 6): each dump's goals and roles as its expected record
+    for path in (
+        FAMILIES / "byeori-county" / "byeori-county-98002-txt.txt",
+        FAMILIES / "haeoreum-city" / "haeoreum-city-99001-txt.txt",
+    ):
+        (got,) = extract_file(path)
+        exp = json.loads(
+            path.with_name(path.name.replace(".txt", ".expected.json")).read_text(encoding="utf-8")
+        )
+        exp = exp[0] if isinstance(exp, list) else exp
+        fields = ("project", "year", "target", "actual")
+        assert [tuple(g[f] for f in fields) for g in got["goals"]] == [
+            tuple(g[f] for f in fields) for g in exp["goals"]
+        ] and all(g["target"] for g in got["goals"])
+        for role in ("lead_dept", "coop_depts"):  # (the wrapped cell's spaces aside, as the scorer compares)
+            assert "".join(str(got["header"][role]).split()) == "".join(str(exp["header"][role]).split())
+        assert len(got["funding"]["rows"]) == len(exp["funding"]["rows"]) > 1  # the stacked tables: one table

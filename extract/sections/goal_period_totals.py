@@ -16,13 +16,17 @@ year in all, else no such head). The periods' figures are parts of the year's; t
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
-from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.goal_half_heads import half_head
 from pledgecard.extract.sections.goal_quarters import quarter_head, total_head
-from pledgecard.extract.vocabulary import current, year_of
+from pledgecard.extract.sections.goal_record import value_and_unit
+from pledgecard.extract.vocabulary import current, key, year_of
 from pledgecard.normalize.money import cell_figure
+from pledgecard.normalize.text import is_dash
 
 
 def _runs(top: list[str], below: list[str]) -> list[list[int]]:
@@ -48,31 +52,127 @@ def _closed_periods(subs: list[str]) -> bool:
     return halves == [1, 2] or quarters == [1, 2, 3, 4]
 
 
-def period_total_header(top: list[str], below: list[str]) -> tuple[list[str], int | None] | None:
-    """The one-row header of a two-row head whose every spanning group is periods closed by their total (the
-    total's column headed by the span's text, the periods' columns empty) and the year the spans state; None for
-    any other head."""
+def _year(text: str) -> int | None:
+    m = current().year_re.search(text.replace(" ", ""))
+    return year_of(m) if m else None
+
+
+def _previous(text: str) -> bool:
+    """A head naming an earlier period than the goal's (``전년도 실적``)."""
+    return any(w in text.replace(" ", "") for w in current().words("goals_quarter_table", "previous_period"))
+
+
+def _left_out(top: list[str], runs: list[list[int]]) -> list[list[int]] | None:
+    """The spanning groups that are no figure of the goal's year: a span naming an earlier period (``전년도
+    실적``), or, where the head prints several years, one naming another year than the target's (``2023년 실적``
+    beside ``2024년 목표``); None when the head prints several years and no one target year."""
+    out = [r for r in runs if _previous(top[r[0]])]
+    years = {y for t in top if (y := _year(t)) is not None}
+    if len(years) <= 1:
+        return out
+    targets = {y for t in top if _field_word(t, "target") and (y := _year(t)) is not None}
+    if len(targets) != 1:
+        return None
+    return [r for r in runs if r in out or _year(top[r[0]]) not in (None, *targets)]
+
+
+def _closed_runs(top: list[str], below: list[str]) -> list[list[int]] | None:
     if len(top) != len(below) or top == below:
         return None
     runs = _runs(top, below)
     if not runs or not all(top[r[0]] and _closed_periods([below[j] for j in r]) for r in runs):
         return None
-    years = set()
-    for r in runs:
-        m = current().year_re.search(top[r[0]].replace(" ", ""))
-        if m:
-            years.add(year_of(m))
+    return runs
+
+
+def unread_spans(top: list[str], below: list[str]) -> list[str]:
+    """The texts of the spans over closed periods :func:`period_total_header` reads as no field (no figure of the
+    goal's year: see :func:`_left_out`); none for any other head."""
+    runs = _closed_runs(top, below)
+    out = _left_out(top, runs) if runs else None
+    return [top[r[0]] for r in out or []]
+
+
+def _blank(text: str) -> bool:
+    return not text.strip() or is_dash(text)
+
+
+def _figure(text: str) -> float | None:
+    """A goal cell's figure, with its unit (``4개소``) or bare (``145``)."""
+    v = value_and_unit(text)[0]
+    bare = cell_figure(text, dash_is_zero=False, signs="") if v is None else None
+    return float(v) if v is not None else None if bare is None else float(bare)
+
+
+def _total_proven(parts: list[str], total: str, word: str) -> bool:
+    """Whether a closing total's cell is the year's figure: the periods printed all figures summing to it (a blank
+    or a dashed period counting none), or
+    the head's word a plain sum's (``계``, ``합계``: ``[goals_quarter_table] sum_total``) and the periods blank;
+    a blank total reads nothing (proven)."""
+    t = _figure(total)
+    if _blank(total) or t is None and not any(ch.isdigit() for ch in total):
+        return True
+    if all(_blank(c) for c in parts):
+        return key(word) in {key(w) for w in current().words("goals_quarter_table", "sum_total")}
+    vals = [_figure(c) for c in parts if not _blank(c)]  # a blank or dashed period counting none
+    return t is not None and None not in vals and abs(sum(v for v in vals if v is not None) - t) < 1e-9
+
+
+def unproven_totals(grid: list[list[str]]) -> list[tuple[int, int]]:
+    """The body cells ``(row, col)`` of a goal table whose two-row head spans closed periods (read by
+    :func:`period_total_header`) under a span's total that the row's periods do not prove
+    (:func:`_total_proven`: ``2 | 2 | 9개소`` under ``상반기 | 하반기 | 누계``)."""
+    if len(grid) < 3:
+        return []
+    top, below = grid[0], grid[1]
+    runs = _closed_runs(top, below)
+    out = _left_out(top, runs) if runs else None
+    if runs is None or out is None:
+        return []
+    return [
+        (i, r[-1])
+        for r in runs
+        if r not in out
+        for i, row in enumerate(grid[2:], 2)
+        if len(row) == len(top) and not _total_proven([row[j] for j in r[:-1]], row[r[-1]], below[r[-1]])
+    ]
+
+
+def periods_finding(where: Source | None, spans: list[str], why: str) -> dict[str, Any]:
+    """The finding at ``goals`` that a goal table's spans over closed periods were not read (``spans`` their
+    texts): ``why`` says which reading was refused."""
+    return finding(
+        "extract.periods_unread",
+        "goals",
+        f"the goal table's head spans a year's periods closed by their total, and {why}: those "
+        "columns are read as no field (their figures are left null), never as the goal's",
+        observed={"spans": spans},
+        source=where,
+    )
+
+
+def period_total_header(top: list[str], below: list[str]) -> tuple[list[str], int | None] | None:
+    """The one-row header of a two-row head whose every spanning group is periods closed by their total (the
+    total's column headed by the span's text, the periods' columns empty; a span of no figure of the goal's year
+    all empty: :func:`_left_out`) and the year the head states; None for any other head."""
+    runs = _closed_runs(top, below)
+    if runs is None or (out := _left_out(top, runs)) is None:
+        return None
+    kept = [r for r in runs if r not in out]
+    years = {y for r in kept if (y := _year(top[r[0]])) is not None}
+    if not years:  # no span states it: the head's one year, if it prints one (2024년 목표 beside the spans)
+        years = {y for j, t in enumerate(top) if top[j] == below[j] and (y := _year(t)) is not None}
     if len(years) > 1:
         return None
     header = ["" if top[j] != below[j] else top[j] for j in range(len(top))]
-    for r in runs:
+    for r in kept:
         header[r[-1]] = top[r[0]]
     return header, (years.pop() if years else None)
 
 
-def _field_word(text: str) -> bool:
-    """A head cell naming a target or an actual (``2024년 목표``, ``실적``)."""
-    words = [w for name in ("target", "actual") for w in current().words("goals_columns", name)]
+def _field_word(text: str, *names: str) -> bool:
+    """A head cell naming a target or an actual (``2024년 목표``, ``실적``; only the fields ``names`` given)."""
+    words = [w for name in names or ("target", "actual") for w in current().words("goals_columns", name)]
     return any(w in text.replace(" ", "") for w in words)
 
 
@@ -90,13 +190,10 @@ def _sub_runs(subs: list[str]) -> list[int] | None:
     return runs or None
 
 
-def flat_period_table(texts: list[str]) -> tuple[list[list[str]], list[tuple[int, int, int]], int] | None:
-    """A goal table whose head spans closed periods (see the module) printed a cell a line (a web page's select-all
-    copy, a converter flattening every table): the grid of its head rows and whole body rows, the spans
-    ``(row, col, col_span)`` of its head (each spanning cell's; the others span both head rows) and how many of
-    ``texts`` it takes; None for other lines. The top head cells run up to the first period head, the sub-heads
-    after them part into runs of closed periods, each under one top cell naming a target or an actual (the first
-    such cells, in order); every body row then prints as many cells, a figure (or a dash) under each period."""
+def _flat_head(texts: list[str]) -> tuple[list[str], int, list[int], list[int], int] | None:
+    """The head of a goal table spanning closed periods printed a cell a line: its top cells, where its sub-heads
+    start, their runs' lengths, the top cells naming a target or an actual and where the sub-heads end; None for
+    other lines (or fewer such cells than runs)."""
     first = next((k for k, t in enumerate(texts) if half_head(t) or quarter_head(t)), None)
     if first is None or first < 2:
         return None
@@ -110,6 +207,35 @@ def flat_period_table(texts: list[str]) -> tuple[list[list[str]], list[tuple[int
     spanning = [j for j, t in enumerate(top) if _field_word(t)]
     if runs is None or len(spanning) < len(runs):
         return None
+    return top, first, runs, spanning, sub_end
+
+
+def unread_flat_head(texts: list[str]) -> list[str]:
+    """The top cells naming a target or an actual of a goal head spanning closed periods printed a cell a line
+    where they outnumber the runs of periods (``실적 | 2020년 목표`` over one ``상반기 | 하반기 | 계``): which of
+    them spans is not printed, so no table is made of it; empty for other lines."""
+    head = _flat_head(texts)
+    if head is None or len(head[3]) == len(head[2]):
+        return []
+    return [head[0][j] for j in head[3]]
+
+
+def flat_period_table(
+    texts: list[str], unplaced: bool = False
+) -> tuple[list[list[str]], list[tuple[int, int, int]], int] | None:
+    """A goal table whose head spans closed periods (see the module) printed a cell a line (a web page's select-all
+    copy, a converter flattening every table): the grid of its head rows and whole body rows, the spans
+    ``(row, col, col_span)`` of its head (each spanning cell's; the others span both head rows) and how many of
+    ``texts`` it takes; None for other lines. The top head cells run up to the first period head, the sub-heads
+    after them part into runs of closed periods, each under one top cell naming a target or an actual (the first
+    such cells, in order, only where they are as many as the runs: else None, unless ``unplaced``, for how many
+    lines the table takes); every body row then prints as many cells, a figure (or a dash) under each period."""
+    head = _flat_head(texts)
+    if head is None or (
+        len(head[3]) != len(head[2]) and not unplaced
+    ):  # more field cells than runs: unprinted
+        return None
+    top, first, runs, spanning, sub_end = head
     spans = dict(zip(spanning, runs, strict=False))
     width = sum(spans.get(j, 1) for j in range(len(top)))
     head_top: list[str] = []
@@ -136,19 +262,41 @@ def flat_period_table(texts: list[str]) -> tuple[list[list[str]], list[tuple[int
     return [head_top, head_sub, *rows], [s for s in shape if s[2] > 1], sub_end + width * len(rows)
 
 
-def period_tables(items: list[Item]) -> list[Item]:
+def period_tables(
+    items: list[Item], said: list[dict[str, Any]] | None = None, aside: list[Item] | None = None
+) -> list[Item]:
     """``items`` with the lines of a goal table whose head spans closed periods, printed a cell a line
     (:func:`flat_period_table`), made that table (its cells the lines, each with its line's source); other items
-    as they are."""
+    as they are. A head whose spans cannot be placed (:func:`unread_flat_head`) makes no table: its lines are put
+    on ``aside`` (none of them a goal) with a finding on ``said``, when both are given."""
     for k, it in enumerate(items):
         if not isinstance(it, Line):
             continue
         run = [
             ln for ln in itertools.takewhile(lambda x: isinstance(x, Line), items[k:]) if isinstance(ln, Line)
         ]
-        got = flat_period_table([ln.full_text.strip() for ln in run])
+        texts = [ln.full_text.strip() for ln in run]
+        got = flat_period_table(texts)
         if got is None:
-            continue
+            cells = unread_flat_head(texts)
+            if (
+                said is None
+                or aside is None
+                or not cells
+                or (whole := flat_period_table(texts, unplaced=True)) is None
+            ):
+                continue
+            said.append(
+                periods_finding(
+                    run[texts.index(cells[0])].source,
+                    cells,
+                    "more of its top cells name a "
+                    "target or an actual than it prints runs of periods (which spans them is "
+                    "not printed)",
+                )
+            )
+            aside.extend(run[: whole[2]])  # the table's lines: read as no goal, kept unparsed
+            return [*items[:k], *period_tables(items[k + whole[2] :], said, aside)]
         grid, spans, used = got
         lines = run[:used]
         wide = {(r, c): n for r, c, n in spans}
@@ -178,5 +326,5 @@ def period_tables(items: list[Item]) -> list[Item]:
                 cells.append(Cell(row=r, col=c, text=text, source=lines[at].source))
                 at += 1
         table = Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), source=lines[0].source)
-        return [*items[:k], table, *period_tables(items[k + used :])]
+        return [*items[:k], table, *period_tables(items[k + used :], said, aside)]
     return list(items)

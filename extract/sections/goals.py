@@ -39,7 +39,12 @@ from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
 from pledgecard.extract.sections.goal_period_notes import notes_after, periods_unproven
-from pledgecard.extract.sections.goal_period_totals import period_tables
+from pledgecard.extract.sections.goal_period_totals import (
+    period_tables,
+    periods_finding,
+    unproven_totals,
+    unread_spans,
+)
 from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
 from pledgecard.extract.sections.goal_project_unread import project_unread_findings
@@ -179,16 +184,36 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     return result
 
 
+def _unread_spans(table: Table) -> list[str]:
+    """The spans over closed periods of ``table``'s two-row head read as no field (goal_period_totals)."""
+    grid = [[fold(c) for c in r] for r in table.grid()[:2]]
+    return unread_spans(grid[0], grid[1]) if len(grid) == 2 else []
+
+
+def _nulled(got: list[tuple[Any, int, dict[str, int]]], cells: list[tuple[int, int]]) -> list[str]:
+    """Each goal's target or actual read from a closing total's cell of ``cells`` (one the periods do not prove:
+    goal_period_totals.unproven_totals) made null; the texts nulled."""
+    texts: list[str] = []
+    for k, (goal, row, columns) in enumerate(got):
+        for field in ("target", "actual"):
+            if isinstance(goal, dict) and (row, columns.get(field)) in cells and goal.get(field):
+                texts.append(goal[field])
+                goal.update({field: None, f"{field}_value": None} | ({"target_unit": None} if field == "target" else {}))
+                columns = {f: c for f, c in columns.items() if f != field}  # no provenance for a field left null
+                got[k] = (goal, row, columns)  # (the rows share one dict of columns: a new one)
+    return texts
+
+
 def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     # 155호 → 206호 공급, 206호 공급 (당초 155호): a goal line's target in force (a line of the bracket alone dropped)
     items = [x for it in items for x in (in_force_lines([it]) if isinstance(it, Line) else [it])]
-    items = period_tables(items)  # 2024년 목표 | 실적 over 상반기 | 하반기 | 계 printed a cell a line: the table
+    found: list[dict[str, Any]] = []  # findings at goals read
+    rest: list[Item] = []
+    items = period_tables(items, found, rest)  # 2024년 목표 | 실적 over 상반기 | 하반기 | 계 a cell a line: the table
     prov: dict[Loc, Any] = {}
     goals: list[dict[str, Any]] = []
-    rest: list[Item] = []
     last: Table | None = None  # the goal table read last: a headless table after it may go on with it
     year = ctx.reported_year() if ctx else None  # the year of a quarter table that prints none
-    found: list[dict[str, Any]] = []  # findings at goals read
     for k, it in enumerate(items):
         if isinstance(it, Table):
             it = joined_cut_cells(it, ctx.page_starts if ctx else ())  # a cell a page break cut: its rest to its row
@@ -203,6 +228,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                                                              [g for g, _row, _cols in got]):
                 found.append(unplaced_finding(it.source, len(got)))  # years across, no goal under its year
                 got = []
+            if got and not quarters and (unproven := unproven_totals([[fold(c) for c in r] for r in it.grid()])):
+                found.append(periods_finding(it.source, _nulled(got, unproven), "a closing total is not the sum of "
+                                             "the periods printed beside it"))
+            if got and not quarters and (spans := _unread_spans(it)):  # 전년도 실적 over the halves
+                found.append(periods_finding(it.source, spans, "a span names an earlier period or another year "
+                                             "than the goal's target"))
             if got and not quarters:  # a year over its periods whose figures prove no year figure: said
                 found += periods_unproven(across_unproven(it, notes), len(goals), it.source)
             if not got and last is not None:

@@ -26,9 +26,8 @@ def sub_labelled(text: str) -> tuple[str, str] | None:
         word, found, value = text.partition(sep)
         if not found or not value.strip():
             continue
-        for field, words in current().table("header_sub_labels").items():
-            if key(word) in {key(w) for w in words}:
-                return field, value.strip()
+        if (field := _role_of(word)) is not None:
+            return field, value.strip()
     return None
 
 
@@ -40,9 +39,9 @@ def _parted(text: str) -> list[str]:
     a mark inside a bracket parts a note's roles, never the cell's; review d, finding 4)."""
     pieces, start = [], 0
     for m in _PARTING.finditer(text):
-        before = text[:m.start()]
+        before = text[: m.start()]
         if sum(before.count(c) for c in "([（［") == sum(before.count(c) for c in ")]）］"):
-            pieces.append(text[start:m.start()])
+            pieces.append(text[start : m.start()])
             start = m.end()
     return [*pieces, text[start:]]
 
@@ -77,7 +76,7 @@ def _bracketed_pairs(text: str) -> list[tuple[str, str]] | None:
     -> lead_dept and coop_depts), each value up to the next bracketed role word; None for any other cell (a role
     named twice, or one with no value, too)."""
     roles = [m for m in _BRACKETED.finditer(text) if _role_of(m.group("word")) is not None]
-    if not roles or text[:roles[0].start()].strip():
+    if not roles or text[: roles[0].start()].strip():
         return None
     pairs: list[tuple[str, str]] = []
     for k, m in enumerate(roles):

@@ -203,6 +203,20 @@ CHECKS = [
         "`goals[k]`; `source_location`: the goal table",
     ),
     _check(
+        "extract.periods_unread",
+        "a goal head spanning a year's periods read",
+        "every span of a goal head over a year's periods closed by their total (상반기 | 하반기 | 계) is read as the "
+        "goal's own field",
+        "a goal table's head spans a year's periods closed by their total and the span is no figure of the goal's "
+        "year (it names an earlier period, `전년도 실적`, or another year than the target's, `2023년 실적` beside "
+        "`2024년 목표`), or, printed a cell a line, more of its top cells name a target or an actual than it "
+        "prints runs of periods (which cell spans them is not printed), or its closing running total "
+        "(`누계`) is not the sum of the periods printed: those columns are read as no field (the goal's actual "
+        "or target null, or no table made of the lines), never taken as the goal's; `observed.spans` the head "
+        "cells concerned (for a total not proven: the total cells' texts left null)",
+        "`goals`; `source_location`: the goal table or its head's first cell",
+    ),
+    _check(
         "extract.project_unread",
         "a goal's project read",
         "every goal read from a row printing no project of its own has the project of the cell merged over it",
