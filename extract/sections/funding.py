@@ -323,6 +323,16 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
     return _extract_table(items, ctx, unit)
 
 
+def _row_lines(tables: list[Table]) -> list[Line]:
+    """Every row of ``tables`` (a row printed twice once) as the line it prints, its cells' columns kept."""
+    return [
+        Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source,
+             printed=printed_by_columns(t, k))
+        for t in tables
+        for k, row in enumerate(rows_once(t))
+    ]
+
+
 def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
     items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
@@ -457,36 +467,12 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
     apart = [it for it in items if isinstance(it, Table) and unparted(it)] if not from_tables else []
     if (headless or apart) and not from_tables:
         # rows a page break parted from their head lines: their lines, in print order among the others
-        table_lines = [
-            Line(
-                text=" ".join(c for c in row if c),
-                marker=None,
-                indent=0,
-                source=t.source,
-                printed=printed_by_columns(t, k),
-            )
-            for t in [*headless, *apart]
-            for k, row in enumerate(rows_once(t))
-        ]
+        table_lines = _row_lines([*headless, *apart])
         lines = sorted([*lines, *table_lines], key=lambda ln: ln.source.line_start or 0)
     proven_only = bool(headless or apart)  # rows re-read from tables' rows as lines: only what the sums prove
     if from_tables:
         # tables whose cells stand under no column (see _interpret): their rows as printed lines
-        lines = in_print_order(
-            [
-                Line(
-                    text=" ".join(c for c in row if c),
-                    marker=None,
-                    indent=0,
-                    source=t.source,
-                    printed=printed_by_columns(t, k),
-                )
-                for t in items
-                if isinstance(t, Table)
-                for k, row in enumerate(rows_once(t))
-            ],
-            lines,
-        )
+        lines = in_print_order(_row_lines([t for t in items if isinstance(t, Table)]), lines)
         proven_only = any(isinstance(t, Table) for t in items)
     columns, rows = [], []
     budget = budget_of(ctx.record)
