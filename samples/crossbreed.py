@@ -346,13 +346,13 @@ def run_cross(seed: int, formats: Sequence[str], out: Path, *, keep: bool = Fals
 Run = Callable[..., list[dict[str, Any]]]
 
 
-def _job(args: tuple[Run, int, tuple[str, ...], str, bool]) -> list[dict[str, Any]]:
-    run, seed, formats, out, keep = args
-    return run(seed, formats, Path(out), keep=keep)
+def _job(args: tuple[Run, int, tuple[str, ...], str, bool, int]) -> list[dict[str, Any]]:
+    run, seed, formats, out, keep, count = args
+    return run(seed, formats, Path(out), keep=keep, families=FAMILIES[:count])
 
 
 def drawn_cards_main(argv: Sequence[str] | None, *, prog: str, doc: str, run: Run,
-                     draw: Callable[[int], tuple[Family, int]], describe: Callable[[Family], str],
+                     draw: Callable[[int, Sequence[Family]], tuple[Family, int]], describe: Callable[[Family], str],
                      name: str, detail: Callable[[dict[str, Any]], str] | None = None) -> int:
     """The command line of a generator of drawn cards (the crossbreed, the mutations): ``--list`` the
     draws, or render and read back ``--cards`` of them from ``--start`` (``run``: a module-level
@@ -360,17 +360,20 @@ def drawn_cards_main(argv: Sequence[str] | None, *, prog: str, doc: str, run: Ru
     p = run_parser(prog, doc, count="cards", formats="pdf,hwpx,hwp,txt", start_help="first seed (default 0)",
                    list_help="print the draws only")
     p.add_argument("--step", type=int, default=1, help="every STEP-th seed from --start (default 1)")
+    p.add_argument("--families", type=int, default=len(FAMILIES),
+                   help="draw from the first N named families only (default all): a seed's card stays the one it "
+                        "was when N families were named, whatever families are added after")
     a = p.parse_args(argv)
     formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
     seeds = range(a.start, a.start + a.cards * a.step, a.step)
     if a.list:
         for s in seeds:
-            fam, card_seed = draw(s)
+            fam, card_seed = draw(s, FAMILIES[:a.families])
             print(f"{s:3d} {card_seed} {describe(fam)}")
         return 0
     a.out.mkdir(parents=True, exist_ok=True)
     extra = {"detail": detail} if detail else {}
-    return run_jobs(_job, [(run, s, formats, str(a.out), a.keep) for s in seeds], workers=a.jobs,
+    return run_jobs(_job, [(run, s, formats, str(a.out), a.keep, a.families) for s in seeds], workers=a.jobs,
                     out=a.out / f"{name}.json", meta={"formats": formats}, noun="cards", **extra)
 
 

@@ -182,11 +182,24 @@ def pdftotext_dump(src: Path, out: Path, *args: str) -> str:
     return out.read_text(encoding="utf-8")
 
 
+MUTANT_FAMILIES = 81  # the named families every pinned mutant was drawn from (session 36's): a family appended
+#   to samples.families.FAMILIES changes every mutant's base and donors, so the pins draw from these only
+
+
+def pinned_families() -> tuple:
+    """The first :data:`MUTANT_FAMILIES` named families: what a pinned mutant or crossbreed is drawn from."""
+    from samples.families import FAMILIES
+
+    return FAMILIES[:MUTANT_FAMILIES]
+
+
 def mutant_file(seed: int, fmt: str, tmp_path: Path) -> Path:
     """Mutant ``seed`` made by the generator (``samples.mutate --keep``) in ``fmt`` (``pdf``, ``txt`` or a dump kind
-    such as ``pdftotext``): the file kept, its expected record beside it (``<stem>.expected.json``)."""
+    such as ``pdftotext``), drawn from the first :data:`MUTANT_FAMILIES` families: the file kept, its expected record
+    beside it (``<stem>.expected.json``)."""
     subprocess.run([sys.executable, "-m", "samples.mutate", "--start", str(seed), "--cards", "1", "--formats", fmt,
-                    "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=REPO, check=True, capture_output=True)
+                    "--out", str(tmp_path), "--jobs", "1", "--keep", "--families", str(MUTANT_FAMILIES)],
+                   cwd=REPO, check=True, capture_output=True)
     return tmp_path / f"mutant-{seed}" / f"mutant-{seed}-{fmt}.{'pdf' if fmt in ('pdf', 'scan') else 'txt'}"
 
 

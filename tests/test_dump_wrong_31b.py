@@ -20,7 +20,7 @@ from pledgecard import extract_file
 from pledgecard.extract.sections.funding_labels_amid import labels_off_rows
 from pledgecard.scoring import load_records, wrong_goal_figures
 
-from conftest import shared_tools
+from conftest import pinned_families, shared_tools
 
 
 def test_row_labels_together_amid_the_amounts_are_no_rows_order() -> None:
@@ -88,12 +88,11 @@ PINNED_31B_MUTANTS = {
 
 @pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_31B_MUTANTS))
 def test_pinned_mutant_reads_no_wrong_figure(tmp_path: Path, seed: int, fmt: str) -> None:
-    from samples.families import FAMILIES
     from samples.mutate import mutate
     from samples.style_sweep import run_family
 
     floor, why = PINNED_31B_MUTANTS[(seed, fmt)]
-    fam, card_seed = mutate(seed, FAMILIES)
+    fam, card_seed = mutate(seed, pinned_families())
     (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], (r["wrong"], why)

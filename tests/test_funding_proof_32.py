@@ -33,7 +33,7 @@ from pledgecard.extract.sections.funding_other_periods import periods_with_other
 from pledgecard.extract.sections.funding_share_placement import placed_by_shares, row_shares, share_placements
 from pledgecard.scoring import load_records, wrong_goal_figures
 
-from conftest import REPO, family_card, pdftotext_scored, shared_tools
+from conftest import REPO, family_card, pdftotext_scored, pinned_families, shared_tools
 
 
 def test_label_runs_leading_their_rows_keep_the_rows_order() -> None:
@@ -147,12 +147,11 @@ PINNED_32_MUTANTS = {
 
 @pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_32_MUTANTS))
 def test_pinned_mutant_reads_no_wrong_figure(tmp_path: Path, seed: int, fmt: str) -> None:
-    from samples.families import FAMILIES
     from samples.mutate import mutate
     from samples.style_sweep import run_family
 
     floor, why = PINNED_32_MUTANTS[(seed, fmt)]
-    fam, card_seed = mutate(seed, FAMILIES)
+    fam, card_seed = mutate(seed, pinned_families())
     (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], (r["wrong"], why)

@@ -23,7 +23,7 @@ from pledgecard.extract.readers.text_columns import build_table
 from pledgecard.extract.readers.text_layout import analyse
 from pledgecard.extract.readers.text_lines import Seg, split_lines
 
-from conftest import expected_scored, family_card
+from conftest import expected_scored, family_card, pinned_families
 
 LOG_HEAD = "   추진일자                                 추진내용                                    비고\n"
 
@@ -62,7 +62,7 @@ def test_a_log_head_printed_again_under_the_one_row_opening_a_page_ends_that_blo
 def test_crossbreed_6330_layout_reads_the_log_rows_after_the_side_table(tmp_path: Path) -> None:
     from samples.crossbreed import run_cross
 
-    run_cross(6330, ("layout",), tmp_path, keep=True)
+    run_cross(6330, ("layout",), tmp_path, keep=True, families=pinned_families())
     exp, got, score, wrong = expected_scored(tmp_path / "cross-6330" / "cross-6330-layout.txt")
     assert not wrong
     assert score >= 0.97  # measured 0.730 -> 0.979

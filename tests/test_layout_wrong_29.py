@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from samples.families import FAMILIES
 from samples.mutate import mutate
 from samples.style_sweep import run_family
+
+from conftest import pinned_families
 
 
 def test_a_unit_word_with_one_bracket_is_no_unit_line() -> None:
@@ -74,7 +75,7 @@ PINNED_81 = {
 @pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_81))
 def test_pinned_mutant_of_81_families_reads(tmp_path: Path, seed: int, fmt: str) -> None:
     floor, why = PINNED_81[(seed, fmt)]
-    fam, card_seed = mutate(seed, FAMILIES)
+    fam, card_seed = mutate(seed, pinned_families())
     (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]

@@ -33,7 +33,7 @@ from pledgecard.pipeline import card_results
 from pledgecard.validate import validate_batch
 from samples.unitless import variant
 
-from conftest import REPO, make_line, shared_tools
+from conftest import REPO, make_line, pinned_families, shared_tools
 
 
 def _printed_line(text: str, printed: str) -> Line:
@@ -79,7 +79,7 @@ PINNED_TXT = {
 def test_pinned_mutated_txt_card_reads(tmp_path: Path, seed: int) -> None:
     from samples.mutate import run_mutant
 
-    (r,) = run_mutant(seed, ("txt",), tmp_path)
+    (r,) = run_mutant(seed, ("txt",), tmp_path, families=pinned_families())
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= PINNED_TXT[seed][0], (r["score"], r["misses"], r["features"])
@@ -206,7 +206,7 @@ def test_crossbred_dorae_table_whose_figures_overflow_their_cells_reads_no_wrong
     # those cells null, each named (normalize.unreadable_amount), never a figure parted by guess
     from samples.crossbreed import run_cross
 
-    (r,) = run_cross(6247, ("pdf",), tmp_path, keep=True)
+    (r,) = run_cross(6247, ("pdf",), tmp_path, keep=True, families=pinned_families())
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= 0.95, (r["score"], r["misses"])
@@ -230,7 +230,7 @@ def test_dasi_superseded_figures_side_by_side_in_a_dump_are_null_and_named(tmp_p
     # extract/struck_funding.py): every row read, no wrong figure; any cell left null is named
     from samples.mutate import run_mutant
 
-    (r,) = run_mutant(3866, ("txt",), tmp_path, keep=True)
+    (r,) = run_mutant(3866, ("txt",), tmp_path, keep=True, families=pinned_families())
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     [txt] = [p for p in tmp_path.rglob("*.txt")]

@@ -24,7 +24,7 @@ from pledgecard.extract.readers.text_grids import bar_columns, drawn_cells
 from pledgecard.extract.sections.funding_cells import is_amount_cell
 from pledgecard.pipeline import card_results
 
-from conftest import shared_tools
+from conftest import pinned_families, shared_tools
 
 ASCII = str.maketrans("┌┬┐├┼┤└┴┘─│", "+++++++++-|")
 
@@ -100,7 +100,7 @@ def test_mutant_3844_with_a_rise_signed_change_column_reads_its_funding(tmp_path
     # drawn, 7 read); read as the cell's sign, the row of amounts holding it was dropped (국비 null, money 19/24)
     from samples.mutate import run_mutant
 
-    (r,) = run_mutant(3844, ("txt",), tmp_path, keep=True)
+    (r,) = run_mutant(3844, ("txt",), tmp_path, keep=True, families=pinned_families())
     assert r["wrong"] == [] and "error" not in r
     [src] = sorted(tmp_path.rglob("*-txt.txt"))
     text = _signed_changes(src.read_text("utf-8"))

@@ -39,7 +39,7 @@ from pledgecard.extract.sections.goals import goals_from_table
 from pledgecard.extract.sections.item_tables import item_lines
 from pledgecard.pipeline import process_file
 
-from conftest import shared_tools
+from conftest import MUTANT_FAMILIES, shared_tools
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "review_b_32"
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,7 +103,7 @@ def test_a_pipe_table_with_its_share_amid_the_years_reads_as_printed() -> None:
 
 def test_a_cell_a_line_dump_moving_its_share_says_so(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "samples.mutate", "--start", "4141", "--cards", "1", "--formats",
-                    "pdftotext", "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=ROOT, check=True,
+                    "pdftotext", "--out", str(tmp_path), "--jobs", "1", "--keep", "--families", str(MUTANT_FAMILIES)], cwd=ROOT, check=True,
                    capture_output=True)
     told = [f for f in _findings(tmp_path / "mutant-4141" / "mutant-4141-pdftotext.txt")
             if f["code"] == "extract.share_moved"]

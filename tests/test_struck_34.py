@@ -25,7 +25,7 @@ from pledgecard.extract.vocabulary import current
 from pledgecard.pipeline import card_results
 from pledgecard.scoring import load_records, wrong_goal_figures
 
-from conftest import make_line, shared_tools
+from conftest import make_line, pinned_families, shared_tools
 
 
 def _goal(project: str, target: str, actual: str, actual_value: float | None, target_value: float) -> dict:
@@ -141,7 +141,7 @@ def test_rows_below_a_row_read_late_carry_its_merged_cells() -> None:
 def test_mutant_4352_doubled_target_without_a_rate_is_null_and_named(tmp_path: Path) -> None:
     from samples.mutate import run_mutant
 
-    (r,) = run_mutant(4352, ("txt",), tmp_path, keep=True)
+    (r,) = run_mutant(4352, ("txt",), tmp_path, keep=True, families=pinned_families())
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     [txt] = list(tmp_path.rglob("*.txt"))

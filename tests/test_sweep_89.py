@@ -4,7 +4,7 @@ tests/test_crossbreed.py SEEDS_89."""
 
 from __future__ import annotations
 
-from tests.conftest import make_line
+from tests.conftest import make_line, pinned_families
 
 
 def _goal(project: str, year: int, target: str) -> dict:
@@ -39,10 +39,10 @@ def test_a_side_table_after_no_achievement_prints_under_every_funding_shape() ->
     after no achievement) under a funding printed as a 총괄 table and a yearly one: the generator printed the side
     table only under a single funding table, its expected record kept it (tables 0.668 in every format)."""
     from samples.crossbreed import crossbreed
-    from samples.families import FAMILIES, family_records
+    from samples.families import family_records
     from samples.layout_sections import _section_content
 
-    fam, card_seed = crossbreed(6347, FAMILIES)
+    fam, card_seed = crossbreed(6347, pinned_families())
     assert fam.style.funding_summary and "regions" in fam.side_tables
     rec = family_records(fam, card_seed)[0]
     side = [t for t in rec["tables"] if t["after_item"] is None]

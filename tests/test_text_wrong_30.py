@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from samples.families import FAMILIES
 from samples.mutate import mutate
 from samples.style_sweep import run_family
+
+from conftest import pinned_families
 
 # 3861 pdftotext: 연도 / 2019 / 2020 / 세부사업 / ... over 실적 | 목표 | 달성률 | 추진상황, a cell a line
 GOAL_ACTUAL_FIRST = ["실적", "목표", "달성률", "추진상황",
@@ -168,7 +169,7 @@ PINNED_30 = {
 @pytest.mark.parametrize(("seed", "fmt"), sorted(PINNED_30))
 def test_pinned_mutant_reads_no_wrong_figure(tmp_path: Path, seed: int, fmt: str) -> None:
     floor, why = PINNED_30[(seed, fmt)]
-    fam, card_seed = mutate(seed, FAMILIES)
+    fam, card_seed = mutate(seed, pinned_families())
     (r,) = run_family(fam, card_seed, (fmt,), tmp_path, {})
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], (r["wrong"], why)
@@ -186,7 +187,7 @@ def test_goals_printed_by_indicator_read_every_figure(tmp_path: Path) -> None:
     from samples.generate import write_file
     from samples.style_sweep import family_records
 
-    fam, card_seed = mutate(5102, FAMILIES)
+    fam, card_seed = mutate(5102, pinned_families())
     path = write_file(tmp_path, fam.name, "txt", family_records(fam, card_seed), fam.style)
     (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
     (got,) = extract_file(path)
