@@ -138,12 +138,14 @@ def test_a_name_ending_like_a_unit_stays_the_name() -> None:
 
 def test_a_lead_department_of_a_body_after_the_title_is_never_cut_short() -> None:
     """gyeol-province 46075 txt (an unseen seed): the title could end with the body's word (… 육성 농업기술센터) or
-    the department start with it; the two ways part only those two fields: the department's longest run."""
+    the department start with it; nothing printed (a gap, a cell edge, a label) proves either cut, so both fields
+    are left blank (the card's reader nulls them with extract.cut_unproven, tests/test_mendprev_37.py) and the
+    others read; it was cut at the department's longest run before session 37."""
     row = split_value_row(_FIELDS, "5-25 청년농업 혁신밸리 조성 및 청년농 50명 육성 농업기술센터 기술보급과 기석현 "
                                    "852-7677 - 임기 후 계속 추진완료 2020-12-31")
     assert row is not None
-    assert (row["title"], row["lead_dept"], row["coop_depts"], row["target"]) == (
-        "청년농업 혁신밸리 조성 및 청년농 50명 육성", "농업기술센터 기술보급과", "-", "임기 후 계속")
+    assert (row["title"], row["lead_dept"], row["contact_name"], row["coop_depts"], row["target"]) == (
+        "", "", "기석현", "-", "임기 후 계속")
 
 
 def test_a_row_the_typed_fields_do_not_split_one_way_is_left_unsplit() -> None:

@@ -172,8 +172,13 @@ def test_cells_printing_items_keep_the_table_a_cell_a_line() -> None:
 
 def test_one_tables_parts_are_told_by_their_columns_or_their_row_labels() -> None:
     part = _grid(DRAWN)
+    after = _grid(DRAWN.replace("국 비 ", "도 비 ").replace("│ 계     │ 300      │ 100     │ 200     │ △10  │",
+                                                              "│ 시 비  │ 300      │ 100     │ 200     │ 5    │"))
+    lines = [*part, "", "- 3 -", "", *after]  # its head again after the page break over other rows: one table
+    assert continued(lines, 0, len(part), len(part) + 3, len(lines))
+    # the same head over the same row labels: two tables of one shape (stacked, a table a period, session 37)
     lines = [*part, "", "- 3 -", "", *part]
-    assert continued(lines, 0, len(part), len(part) + 3, 2 * len(part) + 3)
+    assert not continued(lines, 0, len(part), len(part) + 3, 2 * len(part) + 3)
     other = _grid("""\
 ┌────────┬─────────┐
 │ 구분   │ 2025년  │

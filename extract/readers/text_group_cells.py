@@ -14,7 +14,8 @@ page break cut). Each group cell is taken off the rows' lines and printed on a l
 group above the head (blank lines around both: no aligned block reads the head, the cell and the rows as one
 table), or under it when the head is printed again (the table going on under a table of its own); a later
 group above the first row after the group before's, that group ending where its cell's middle is the middle of
-its rows (on the page its cell ends on). Where a cell's rows end is told by the geometry alone, never proven:
+its rows (on the page its cell ends on). A table printing a row's date among the first column's pieces is left as
+printed (the dump sets its columns on each row's own widths: no place proves a group cell). Where a cell's rows end is told by the geometry alone, never proven:
 one row at a boundary may go to the group before or after; no figure is read from the cells.
 """
 
@@ -110,6 +111,22 @@ def _dated(text: str) -> bool:
     """``text`` reads as a block heading with a reporting date."""
     g = parse_group_heading(text)
     return g is not None and g[1] is not None
+
+
+def _rows_dates_first(runs: list[_Run], lines: list[TLine], lexicon: str) -> bool:
+    """A first-column piece printing a row's date: a date opening a line whose other cells print no date (``2024.
+    3월  지원센터 조성 … 완료``; a group cell's piece beside a row leaves the row its own date), in a run of pieces
+    reading as no dated block heading (``2022년 1분기`` / ``현재`` is one). The dump sets the rows' dates in the
+    first column on some rows (an HTML dump's cells on their own widths), so no piece's place tells a group cell
+    from a row's cell; the table is left as printed."""
+    return any(
+        not _dated(run.text(lexicon))
+        and any(
+            is_date(s.text) and len(lines[k].segs) > 1 and not any(is_date(g.text) for g in lines[k].segs[1:])
+            for k, s in zip(run.rows, run.segs, strict=True)
+        )
+        for run in runs
+    )
 
 
 def _split(run: _Run, lexicon: str) -> list[_Run]:
@@ -233,7 +250,7 @@ def group_cells_atop(lines: list[TLine], lexicon: str = "", doubt: list[int] | N
             continue
         runs, last, dated = _pieces(out, k)
         again = _cells_of(out[k]) in heads
-        cells = _cells(runs, out, lexicon) if len(dated) >= MIN_DATED else []
+        cells = _cells(runs, out, lexicon) if len(dated) >= MIN_DATED and not _rows_dates_first(runs, out, lexicon) else []
         if not any(text for _, text in cells):
             k += 1
             continue

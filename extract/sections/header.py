@@ -150,8 +150,11 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                 _put_kind(header, prov, text, item.source)
                 continue
             labels = find_labels(text)
-            if labels and tier is not None:
-                tier = None  # another label before the values under the sub-heads: theirs were never printed
+            if tier is not None and any(f in KIND_FIELDS["dept"] for f, _, _ in labels):
+                # another department's label before the values under the sub-heads: theirs were never printed
+                # (a contact's label and value between the sub-heads and their values: a row printed a cell a
+                # line, the levels' values still to come)
+                tier = None
             if not labels and pending and text.lstrip().startswith(LABEL_SEPARATORS):
                 text = text.lstrip()[1:].strip()  # `label<TAB>: value` printed apart: the separator no value
             guessed = unaligned(item.source.line_start)  # a row of cells run together, not one value
