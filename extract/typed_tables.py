@@ -16,7 +16,8 @@ counts prove every cell's column:
   rows (a table exported from a word processor prints its merged cells once and shifts the cells after
   them; cells a tab apart with no empty cell typed prove no column);
 - a line whose second cell opens with the label separator (``label<TAB>: value``) is a label and its
-  value, not a row;
+  value, not a row; nor is a line of a bullet or a heading number and a worded cell (``•<TAB>사업기간 : …``,
+  ``1.<TAB>사업개요``: a word processor's "save as text" sets a list paragraph's label apart by a tab);
 - or, without an empty cell typed, every line of the run prints as many cells as the head (a converter's
   "save as text" printing a table's row as its cells joined by tabs, 시군<TAB>추진내용<TAB>추진일자 over
   rows of three): no cell is printed once for several rows when none is missing, so each cell's place on
@@ -35,7 +36,8 @@ positions do not prove.
 from __future__ import annotations
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
-from pledgecard.extract.markers import LABEL_SEPARATORS
+from pledgecard.extract.heading_numbers import lone_heading_number
+from pledgecard.extract.markers import LABEL_SEPARATORS, split_marker
 from pledgecard.extract.typed_heads import spanned_table, spanned_width
 from pledgecard.extract.typed_wrapped_rows import joined_row, wrapped_groups
 from pledgecard.extract.vocabulary import current, key
@@ -57,7 +59,21 @@ def typed_cells(text: str) -> list[str] | None:
     cells = [""] * lead + [" ".join(c.split()) for c in body.split("\t")]
     if len(cells) == 2 and cells[1].startswith(LABEL_SEPARATORS):  # a label typed to a tab stop, then `: value`
         return None
+    if _list_label(cells[lead:]):  # a list item whose label a word processor's text export set apart by a tab
+        return None
     return cells
+
+
+def _list_label(cells: list[str]) -> bool:
+    """A list paragraph's label and its text (``•<TAB>사업기간 : …``, ``1.<TAB>사업개요``: a word processor's "save
+    as text" prints a bulleted or numbered paragraph's label, then a tab, then its text), not a row of two cells:
+    the first cell a bullet glyph or a punctuated heading number alone (no bare figure, a table's cell), the second
+    the item's text, worded."""
+    if len(cells) != 2 or not any(ch.isalpha() for ch in cells[1]):
+        return False
+    label = cells[0]
+    marker, rest = split_marker(label)
+    return (marker is not None and not rest) or (lone_heading_number(label) and not label.isdigit())
 
 
 def typed_trailing(text: str) -> int:
