@@ -345,11 +345,17 @@ def footers_of_total(lines: list[TLine]) -> set[int]:
     footer: ``https://.../detail.do?no=3  1/3``): two or more lines whose words before the number are the
     same (a card's own: a file of several cards may name each), every one of the same total, the page
     counting up by one from 1, as :func:`page_of_total` asks of the number alone, and lines apart (rows
-    of quarters, ``2024년 1/4`` over ``2024년 2/4``, stand together)."""
+    of quarters, ``2024년 1/4`` over ``2024년 2/4``, stand together). Words of ``_STAMPED_WORDS`` or more are the
+    same with their digits apart (a fax machine's line atop every page it sends, ``2025-10-14 14:07 FROM:
+    063-280-1100 P. 1/2`` then ``… 14:08 … P. 2/2``: its minute moves on; left in, the second page's line ran into
+    the last achievement above it as its wrapped rest, yeoreum2-province-fax-2-6)."""
     runs: dict[str, list[tuple[int, re.Match[str]]]] = defaultdict(list)
     for k, ln in enumerate(lines):
         if not ln.blank and (m := _TAIL_OF_TOTAL.match(" ".join(ln.text.split()))):
-            runs[m.group(1)].append((k, m))
+            words = m.group(1)
+            if len(words.split()) >= _STAMPED_WORDS:  # a fax's or printer's stamp: its time and date move on
+                words = re.sub(r"\d", "0", words)
+            runs[words].append((k, m))
     out: set[int] = set()
     for found in runs.values():
         numbers = [(int(m.group(2)), int(m.group(3))) for _, m in found]
@@ -360,6 +366,7 @@ def footers_of_total(lines: list[TLine]) -> set[int]:
     return out
 
 
+_STAMPED_WORDS = 3  # a running line's words before its page of the total read with their digits masked
 _PAGE_LINES = 3  # the fewest non-blank lines between two running footers (a last page may hold little)
 
 
@@ -400,7 +407,11 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     cuts: dict[int, int] = defaultdict(int)
     counted = footers_counting(lines)  # words and the bare page number (``달래시  4``): dropped where found
     drop |= counted
-    of_total = page_of_total(lines) | footers_of_total(lines) | counted
+    # words and the page of the total: dropped where found (a fax's line printing its time atop each page is
+    # the same at no two page edges)
+    footed = footers_of_total(lines)
+    drop |= footed
+    of_total = page_of_total(lines) | footed | counted
     headed = numbers_before_headers(lines)
     for k, line in enumerate(lines):
         if not line.blank:
