@@ -43,6 +43,7 @@ from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
 from pledgecard.extract.readers.text_sheets_across import sheets_read_across
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
+from pledgecard.extract.readers.text_stamps import stamp_lines
 from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
 from pledgecard.extract.readers.text_top_columns import top_column_pages
 from pledgecard.extract.readers.text_turned_labels import join_turned_labels
@@ -383,6 +384,7 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     # line above it (the reader would join it to the last bullet as its wrapped end)
     drop |= {k for k, line in enumerate(lines) if line.text.strip() and is_page_control(line.text)}
     drop |= web_button_runs([line.text for line in lines])  # a web page's buttons a word a line (목록 / 인쇄)
+    drop |= stamp_lines(lines)  # a stamp's text (원본대조필) alone on a line, wherever it fell
     drop |= mail_header_lines(
         [line.text for line in lines]
     )  # an e-mail's header fields over the card pasted in it
