@@ -90,6 +90,12 @@ FLOORS = {
     # tests/test_handdocs_37b.py)
     "mirinae-metro-edu-4-3": 1.0,
     "dagyeong-district-rst-1-15": 1.0,
+    # session 38 (handdocs6): a LibreOffice Save as Text, a PDF viewer's copy-paste, an OCR'd fax, a site's two
+    # pages as Markdown (blind 0.576 / 1.000 / 0.943 / 0.675; tests/test_handdocs6_38.py)
+    "sarang-city-lo-3-4": 1.0,
+    "dasarang-county-copy-5-1": 1.0,
+    "yeoreum2-province-fax-2-6": 1.0,
+    "haneul2-district-web-4-8": 1.0,
 }
 
 
