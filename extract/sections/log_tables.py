@@ -20,10 +20,18 @@ from dataclasses import replace
 
 from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Source, Table
-from pledgecard.extract.item_heads import month_part, part_columns, part_head, part_head_cells, year_part
+from pledgecard.extract.item_heads import (
+    month_part,
+    month_span,
+    months_column,
+    part_columns,
+    part_head,
+    part_head_cells,
+    year_part,
+)
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.sections.item_tables import ROW_MARKER, dated_row, side_table_end
+from pledgecard.extract.sections.item_tables import ROW_MARKER, dated_row, outcome_lines, side_table_end
 from pledgecard.extract.sections.log_centred_dates import DateCell, centred_dates
 from pledgecard.extract.sections.log_spanning_dates import gather_spanning_dates
 from pledgecard.extract.sections.row_source import dated_source
@@ -67,7 +75,7 @@ def log_lines(table: Table) -> list[Line] | None:
     grid = table.grid()
     if len(grid) < 2:
         return None
-    cols = part_columns(grid[0])
+    cols = part_columns(grid[0]) or months_column(grid)
     if cols is None:
         return None
     parts, t = cols
@@ -81,10 +89,14 @@ def log_lines(table: Table) -> list[Line] | None:
             continue
         year, month, _ = _date_parts(" ".join(fold(row[j]) for j in parts))
         first = lines[0]
+        if month is None and year is None and len(parts) == 1 and month_span().fullmatch(fold(row[parts[0]])):
+            month = fold(row[parts[0]])  # a range of months (5~6월) in a months-only column
         out.append(Line(text=_dated(first.text, year, month), marker=first.marker or ROW_MARKER, indent=0,
                         source=dated_source(table, first.source, [table.cell_at(i, j) for j in parts], t)))
         out += lines[1:]
+        out += outcome_lines(table, i, t)
     return out
+
 
 
 def _head_line(line: Line) -> bool:
