@@ -18,6 +18,12 @@ from pledgecard.record import DateObject
 
 def furniture_as_of(furniture: Sequence[Item]) -> DateObject | None:
     """The one reporting point the page furniture's lines state, or None (none, or two that disagree)."""
-    points = [d for it in furniture if isinstance(it, Line) for d in [reporting_date(it.full_text)] if d and d.get("label")]
+    points = [
+        d
+        for it in furniture
+        if isinstance(it, Line)
+        for d in [reporting_date(it.full_text)]
+        if d and d.get("label")
+    ]
     labels = {d["label"] for d in points}
     return points[0] if len(labels) == 1 else None

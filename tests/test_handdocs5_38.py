@@ -110,7 +110,9 @@ def test_a_log_table_dated_by_months_alone_with_an_outcome_column() -> None:
         (ROW_MARKER, "입점팀 모집 : 5~6월"),
         (OUTCOME_MARKER, "18개 팀 선정"),
     ]
-    assert months_column([["월", "추진사항"], ["2025", "착공"]]) is None  # a year in the month column: no months
+    assert (
+        months_column([["월", "추진사항"], ["2025", "착공"]]) is None
+    )  # a year in the month column: no months
     assert months_column([["구분", "추진사항"], ["1월", "착공"]]) is None  # no date part head
     assert log_lines(make_table([["월", "추진사항", "비고"], ["1월", "착공", "완료"]])) is not None
     only = log_lines(make_table([["월", "추진사항", "비고"], ["1월", "착공", "완료"]]))
@@ -123,7 +125,9 @@ def test_a_range_of_months_takes_the_year_of_a_block_naming_its_year_alone() -> 
     assert got is not None and got["label"] == "2025-05/2025-06"
     assert month_in_as_of_year({"raw": "5월", "label": None}, year)["label"] == "2025-05"  # type: ignore[index]
     quarter = parse_date("2025. 3/4분기")
-    assert month_in_as_of_year({"raw": "5~6월", "label": None}, quarter) is None  # a reporting point: no range
+    assert (
+        month_in_as_of_year({"raw": "5~6월", "label": None}, quarter) is None
+    )  # a reporting point: no range
     assert month_in_as_of_year({"raw": "11~2월", "label": None}, year) is None  # rolling into the next year
 
 
@@ -131,7 +135,9 @@ def test_a_reporting_point_in_the_running_footer_alone() -> None:
     got = furniture_as_of([_line("한내광역시 채운구  |  2025. 9. 30. 기준")])
     assert got is not None and got["label"] == "2025-09-30"
     assert furniture_as_of([_line("- 3 -"), _line("한내광역시 채운구")]) is None
-    assert furniture_as_of([_line("2025. 9. 30. 기준"), _line("2025. 6. 30. 기준")]) is None  # two points: none
+    assert (
+        furniture_as_of([_line("2025. 9. 30. 기준"), _line("2025. 6. 30. 기준")]) is None
+    )  # two points: none
     card = extract_file(HANDMADE / "doc-chaeun-district-3-4.hwpx")[0]
     assert card["card_id"] == "3-4@2025-09-30"
 
@@ -166,7 +172,9 @@ def test_a_progress_label_beside_the_status_word() -> None:
 
 def test_outreach_told_in_a_paragraph_of_running_text() -> None:
     said = [
-        _line("올해 시민소통은 모두 9회로, 구간별 주민설명회를 3회 열고 산책로 이용 시민 만족도조사를 1회 실시하였으"),
+        _line(
+            "올해 시민소통은 모두 9회로, 구간별 주민설명회를 3회 열고 산책로 이용 시민 만족도조사를 1회 실시하였으"
+        ),
         _line("며, 생태·조경 전문가 자문을 2회 받았고 지역 언론 보도가 3회 있었다."),
     ]
     got = from_prose(said)

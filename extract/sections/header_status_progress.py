@@ -28,7 +28,7 @@ def without_progress(status: str) -> str:
         pct = _PERCENT.match(status, end)
         if pct is None:
             continue
-        rest = fold(f"{status[:start]} {status[pct.end():]}")
+        rest = fold(f"{status[:start]} {status[pct.end() :]}")
         if rest and status_code(rest) not in (None, "other"):
             return rest
     return status
