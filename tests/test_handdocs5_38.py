@@ -101,7 +101,8 @@ def test_a_log_table_dated_by_months_alone_with_an_outcome_column() -> None:
         ["5~6월", "입점팀 모집", "18개 팀 선정"],
     ]
     assert months_column(rows) == ([0], 1)
-    lines = log_lines(make_table(rows))
+    assert log_lines(make_table(rows)) is None  # a month table among a block's bullets: a side table
+    lines = log_lines(make_table(rows), alone=True)
     assert lines is not None
     assert [(ln.marker, ln.text) for ln in lines] == [
         (ROW_MARKER, "실시설계 완료 : 1월"),
@@ -114,8 +115,7 @@ def test_a_log_table_dated_by_months_alone_with_an_outcome_column() -> None:
         months_column([["월", "추진사항"], ["2025", "착공"]]) is None
     )  # a year in the month column: no months
     assert months_column([["구분", "추진사항"], ["1월", "착공"]]) is None  # no date part head
-    assert log_lines(make_table([["월", "추진사항", "비고"], ["1월", "착공", "완료"]])) is not None
-    only = log_lines(make_table([["월", "추진사항", "비고"], ["1월", "착공", "완료"]]))
+    only = log_lines(make_table([["월", "추진사항", "비고"], ["1월", "착공", "완료"]]), alone=True)
     assert only is not None and [ln.text for ln in only] == ["착공 : 1월"]  # a note column: no item
 
 

@@ -69,13 +69,15 @@ def _date_lines(year: Source | None, month: Source | None) -> Source | None:
     return replace(first, line_start=lo, line_end=hi)
 
 
-def log_lines(table: Table) -> list[Line] | None:
+def log_lines(table: Table, alone: bool = False) -> list[Line] | None:
     """The rows of a log table as lines (the row's item ``content : date``, then the items under it
-    as printed), None for another table."""
+    as printed), None for another table. A table dated by its months alone (:func:`months_column`) is a log
+    only ``alone``: the section's items printed as the table, no item of their own beside it (a month table
+    among a block's bullets is a side table of the block's, ``tables``)."""
     grid = table.grid()
     if len(grid) < 2:
         return None
-    cols = part_columns(grid[0]) or months_column(grid)
+    cols = part_columns(grid[0]) or (months_column(grid) if alone else None)
     if cols is None:
         return None
     parts, t = cols
@@ -132,6 +134,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     dump centres it: the rows are dated by the rows each cell spans where the layout proves them
     (:func:`centred_dates`), else left undated rather than dated by a guess."""
     items = gather_spanning_dates(items, is_heading)  # one year and month cell spanning a block's rows
+    # the section's items printed as a table and nothing else (its block headings aside)
+    alone = not any(isinstance(it, Line) and not is_heading(it) for it in items)
     out: list[Item] = []
     rows: list[tuple[DatedLine, str]] = []  # the current table's rows, each with its text undated
     spans: list[list[int] | None] = []  # each row's top and bottom line in the dump (None: not known)
@@ -173,7 +177,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
         if isinstance(it, Table):
             in_rows = False
             close()
-            got = log_lines(it)
+            got = log_lines(it, alone)
             out.extend(got if got is not None else [it])
             continue
         if _head_line(it):
