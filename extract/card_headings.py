@@ -6,7 +6,7 @@ from __future__ import annotations
 from pledgecard.extract.content_kinds import years_only
 from pledgecard.extract.glyph_numbering import inner_numbering
 from pledgecard.extract.heading_shapes import hangul_title
-from pledgecard.extract.headings import parse_group_heading
+from pledgecard.extract.headings import parse_group_heading, undated_name
 from pledgecard.extract.labels import find_labels, header_field_of, section_of
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import (
@@ -49,6 +49,8 @@ def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | No
         # content cell cut there by a page break) starts it
         g = parse_group_heading(text)
         named = section_of(g[0].split("/")[0].strip()) if g is not None and g[1] is not None else None
+        if named is None and g is not None and g[1] is not None:
+            named = section_of(undated_name(g[0], g[1]))  # 3. 2025년 추진실적: the words after the year
         if named is not None and named != current:
             return named
         tagged = tagged_section(text)  # [세부사업3] 성과지표 달성 현황: a block numbered by a tag heads a section

@@ -4,6 +4,8 @@ divider page left out."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.cover_memo import ends_with_cover_memo
 from pledgecard.extract.document import Table
@@ -153,8 +155,8 @@ def _in_header_block(items: list[Item], k: int) -> bool:
     return _is_title_line(items, k) or _is_header_line(items[k])
 
 
-def _identity(items: list[Item], i: int) -> tuple[str, ...]:
-    """The pledge a header block starting at item ``i`` names: its 공약명 and 관리번호 values."""
+def _header_at(items: list[Item], i: int) -> dict[str, Any]:
+    """The header fields a header block starting at item ``i`` reads."""
     block: list[Item] = []
     for k in range(i, min(len(items), i + 8)):
         it = items[k]
@@ -162,7 +164,35 @@ def _identity(items: list[Item], i: int) -> tuple[str, ...]:
             break
         block.append(it)
     header, _, _ = read_header(block)
+    return dict(header)
+
+
+def _identity(items: list[Item], i: int) -> tuple[str, ...]:
+    """The pledge a header block starting at item ``i`` names: its 공약명 and 관리번호 values."""
+    header = _header_at(items, i)
     return tuple(fold(str(header.get(k) or "")) for k in ("title", "mgmt_no"))
+
+
+def _fuller_header(items: list[Item], card_start: int, i: int) -> bool:
+    """Whether the same pledge's header again at ``i``, before the card starting at ``card_start`` printed any
+    section heading, reads every field the first block read and more: the first a summary page's (공약명, 관리번호,
+    진척도 of the pledge printed again in full on its detail page: session 38's doc-ujin-city-2-12), the card the
+    detail page's. A page-top repeat prints the same fields or fewer."""
+    if _headed(items, card_start, i):
+        return False
+    first, again = _header_at(items, card_start), _header_at(items, i)
+    told = {k for k, v in first.items() if v and k != "kind"}  # (the title line over the block: no field of it)
+    more = {k for k, v in again.items() if v and k != "kind"}
+    return told < more
+
+
+def _titled_above(items: list[Item], lo: int, start: int) -> int:
+    """The detail page's header at ``start`` with the title and reporting-point lines right above it (after ``lo``)."""
+    k = start
+    while k - 1 > lo and isinstance(items[k - 1], Line) and (_is_title_line(items, k - 1)
+                                                            or reporting_date(items[k - 1].full_text)):
+        k -= 1
+    return k
 
 
 def _first_heading(items: list[Item], lo: int, hi: int) -> str | None:
@@ -229,6 +259,16 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                                            lambda it: _is_header_line(it) or opens_after_band_word(it),
                                            _starts_with_name_label)
             key = _identity(items, start) if new else ()
+            if new and starts and any(key) and key == current and _fuller_header(items, starts[-1], start):
+                # the pledge's summary page, then its detail page: one card, from the detail page's header (the
+                # summary set aside before it, as text before the card; a later card's summary dropped)
+                top = _titled_above(items, starts[-1], start)
+                dropped.difference_update(range(top, start))  # its title line, taken for the summary's repeat
+                dropped.update(range(starts[-1], top) if len(starts) > 1 else ())
+                starts[-1] = top
+                has_name = named
+                i += 1
+                continue
             if new and starts and any(key) and key == current and not _restarts_sections(items, starts[-1], i):
                 # The same pledge's header again at a page top: drop the repeated block.
                 j = i

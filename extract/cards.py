@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from pledgecard.extract.as_of_furniture import furniture_as_of
 from pledgecard.extract.budget_readings import readings_proven
 from pledgecard.extract.card_attachments import attachments_apart
 from pledgecard.extract.card_headings import heading_of
@@ -328,6 +329,8 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
     findings += settle_two_statuses(header, items, doc.format)  # the same, its card naming no strikeout
     extra_dates = dates
     as_of = as_of_date(record["achievements"], extra_dates, header_dates)
+    if as_of is None and not header_dates:  # a reporting point printed in the running footer alone
+        as_of = furniture_as_of(furniture(doc, items))
     mgmt_no = header.get("mgmt_no")
     point = as_of["label"] if as_of and as_of["label"] else "unknown"  # (an as-of date printed, unread: unknown)
     card_id = f"{mgmt_no or 'unnumbered-' + doc.sha256[:8] + '-' + str(card_index)}@{point}"

@@ -194,3 +194,10 @@ def split_kind_date(kind: str) -> tuple[str, dict[str, Any] | None]:
         if g.end() < len(kind) and d.get("label") and d.get("precision") != "year":
             return fold(kind[g.end():]), d
     return kind, None
+
+
+def undated_name(name: str, date: dict[str, Any]) -> str:
+    """A block heading's words without its date (``3. 2025년 추진실적`` -> ``3. 추진실적``, the date ``2025년``): what
+    names its section where the whole heading, date and all, is the block's group."""
+    raw = str(date.get("raw") or "")
+    return fold(name.replace(raw, " ", 1)) if raw else name

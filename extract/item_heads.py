@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.vocabulary import Vocabulary, current, key
+from pledgecard.normalize.text import fold
 
 
 def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
@@ -92,6 +93,30 @@ def year_part() -> re.Pattern[str]:
 def month_part() -> re.Pattern[str]:
     """A log table's month cell in the vocabulary in force (3월)."""
     return current().build(_date_parts)[1]
+
+
+def _month_span(v: Vocabulary) -> re.Pattern[str]:
+    m = r"(?:[1-9]|1[0-2])"
+    return re.compile(rf"{m}\s*[~∼-]\s*{m}(?:{v.alternation('date_words', 'month')})")
+
+
+def month_span() -> re.Pattern[str]:
+    """A cell printing a range of months of one year (``5~6월``)."""
+    return current().build(_month_span)
+
+
+def months_column(grid: list[list[str]]) -> tuple[list[int], int] | None:
+    """(the month column, the content column) of a log table whose date is its month alone (``월 | 추진사항 | 성과``
+    under ``3. 2025년 추진실적``, the year in the heading): one date part head, then a content head, every row's date
+    cell a month or a range of months (``5~6월``); else None. The rows' months are the block's year's
+    (extract/sections/achievement_month_year.py), or stay unread."""
+    head = [key(c) for c in grid[0]]
+    if len(head) < 2 or head[0] not in current().build(_part_words) or head[1] not in current().build(_words)[1]:
+        return None
+    cells = [fold(r[0]) for r in grid[1:] if r and fold(r[0])]
+    if not cells or not all(month_part().fullmatch(c) or month_span().fullmatch(c) for c in cells):
+        return None
+    return [0], 1
 
 
 def part_columns(head: list[str]) -> tuple[list[int], int] | None:

@@ -60,9 +60,10 @@ CENTER_ORG_WORDS: tuple[str, ...] = tuple(_INST["center_org_words"])
 # `X병원` is a named hospital unless X only says what kind of hospital it is.
 HOSPITAL_KIND_STEMS: frozenset[str] = frozenset(_INST["hospital_kind_stems"])
 # `X공사` is a public corporation (not construction work) when X names a country or region or one of
-# the usual businesses of public corporations.
+# the usual businesses of public corporations (some only after a name of its own).
 GONGSA_STEM_RE = re.compile(
     r"^(?:" + _alt(_INST["corporation_regions"]) + r")|(?:" + _alt(_INST["corporation_businesses"]) + r")$"
+    r"|.(?:" + _alt(_INST["corporation_named_businesses"]) + r")$"
 )
 
 # Public offices serving an area: names alone (`보건소`) and after a place (`춘천경찰서`).

@@ -96,6 +96,9 @@ FLOORS = {
     "dasarang-county-copy-5-1": 1.0,
     "yeoreum2-province-fax-2-6": 1.0,
     "haneul2-district-web-4-8": 1.0,
+
+    # session 38 (handdocs5): money in 원 without thousands separators (blind 1.000; tests/test_handdocs5_38.py)
+    "seulbi-county-6-2": 1.0,
 }
 
 
@@ -250,6 +253,12 @@ DOC_FLOORS = {
     # (blind 0.906 / 1.000; tests/test_handdocs_37b.py)
     "doc-haneulbit-city-5-7.pdf": 1.0,
     "doc-sinbi-county-3-9.pdf": 1.0,
+    # session 38 (handdocs5): an HWPX of a 소계-grouped funding table and a footer-only as-of date, an HWP 5 of a
+    # months-only achievements table, a summary page before the detail page (blind 0.980 / 0.656 / 0.901;
+    # tests/test_handdocs5_38.py)
+    "doc-chaeun-district-3-4.hwpx": 1.0,
+    "doc-yesol-province-5-8.hwp": 1.0,
+    "doc-ujin-city-2-12.pdf": 1.0,
 }
 
 

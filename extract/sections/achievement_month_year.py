@@ -9,7 +9,9 @@ A bracketed month (``… 완료 (5월)``) stays in the text, as the schema keeps
 Class fixed (review e: ``- 콘크리트 제방 철거 : 3월`` under ``○ 1공구 자연형 호안 조성 (2024년)``, ``- 준공검사 : 9월`` under
 ``○ … : 2024. 2. ~ 11.``, a card reported at 2025's end, dated 2025-03 / 2025-09): an enclosing item naming another
 year (in its text or its date) places the month in that item's time, not the reporting year: the month stays
-unlabelled. A range of months (``3월 ~ 5월``) is no month alone either.
+unlabelled. A range of months (``3월 ~ 5월``) is no month alone either, but in a block whose heading names its year
+alone (``3. 2025년 추진실적`` over a table of months, ``5~6월``: session 38's doc-yesol-province-5-8), where every
+month printed is that year's.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ def month_in_as_of_year(date: dict[str, Any] | None, as_of: dict[str, Any] | Non
         return None
     got = parse_date(str(date["raw"]), default_year=int(as_of["end"][:4]))
     if got.get("precision") != "month" or not got.get("end") or got["end"] > as_of["end"] \
-            or str(got.get("start") or "")[:7] != str(got["end"])[:7]:
-        return None  # no month, a later one, or a range of months
+            or str(got.get("start") or "")[:4] != str(got["end"])[:4] \
+            or str(got.get("start") or "")[:7] != str(got["end"])[:7] and as_of.get("precision") != "year":
+        return None  # no month, a later one, or a range of months (but in a block naming its year alone)
     if any(years_named(item) - {int(as_of["end"][:4])} for item in above):
         return None  # under an item of another year: the month is that year's, not the reporting year's
     if parse_date(str(date["raw"]), default_year=int(as_of["end"][:4]) - 1).get("label") == got.get("label"):

@@ -34,7 +34,12 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.column_block_items import column_block_cells
 from pledgecard.extract.sections.common import is_caption, picture_table, split_trailing_date
 from pledgecard.extract.sections.figure_cells import figures_in_text
-from pledgecard.extract.sections.item_tables import ROW_MARKER, item_rows_from_lines, leading_date
+from pledgecard.extract.sections.item_tables import (
+    ROW_MARKER,
+    UNPRINTED_MARKERS,
+    item_rows_from_lines,
+    leading_date,
+)
 from pledgecard.extract.sections.labelled_blocks import labelled_block, later_point_block
 from pledgecard.extract.sections.log_cut_pieces import join_log_pieces
 from pledgecard.extract.sections.log_tables import log_rows_from_lines
@@ -336,7 +341,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     unmarked = _unmarked_items(expanded)
     block_titles, block_cells = column_block_cells(expanded)  # a table printed column block by column block
     steady = steady_margins([(_style(it.marker), it.indent) for it in expanded if isinstance(it, Line)
-                             and it.marker is not None and it.marker != ROW_MARKER and not is_note(it.marker)])
+                             and it.marker is not None and it.marker not in UNPRINTED_MARKERS and not is_note(it.marker)])
     for n_it, it in enumerate(expanded):
         if isinstance(it, Table) and picture_table(it) or isinstance(it, Line) and (
                 it.marker is not None and it.marker in CAPTION_MARKERS and is_caption(it.full_text)
@@ -426,7 +431,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             parent = parent_for(level, group_start)
         date = month_in_as_of_year(date, group_as_of, _enclosing(ach, parent)) or date  # … 선정 : 5월 in a 2025
         #                                                                  block (achievement_month_year)
-        ach.append(_new_item(group, group_as_of, level, parent, None if it.marker == ROW_MARKER else it.marker,
+        ach.append(_new_item(group, group_as_of, level, parent, None if it.marker in UNPRINTED_MARKERS else it.marker,
                              text, date, places))
         prov[Loc("achievements", len(ach) - 1)] = it.source
         if date is not None and (when := date_source_of(it)) is not None:

@@ -56,6 +56,7 @@ from pledgecard.extract.sections.header_option_apart import option_heads_apart
 from pledgecard.extract.sections.header_option_lines import option_grid_lines
 from pledgecard.extract.sections.header_row_as_of import lone_row_texts
 from pledgecard.extract.sections.header_status_bracket import status_with_bracket
+from pledgecard.extract.sections.header_status_progress import without_progress
 from pledgecard.extract.sections.header_table import Tiers, level_heads, table_pairs
 from pledgecard.extract.sections.header_title_box import untitled_box_title
 from pledgecard.extract.sections.header_value_kinds import (
@@ -358,6 +359,8 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
     sub_title(header, prov)
     pledge_line(header, prov, rest)
     join_unit(header, prov)
+    if header["status"]:  # 진척도 65% 정상추진: a progress bar's label beside the status word
+        header["status"] = without_progress(header["status"])
     header["status_code"] = status_code(header["status"]) if header["status"] else None
     return header, prov, rest
 

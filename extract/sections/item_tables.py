@@ -34,11 +34,34 @@ from pledgecard.extract.sections.item_keys import keyed_by_entities
 from pledgecard.extract.sections.item_note_status import rows_end_in_status, status_tail
 from pledgecard.extract.sections.item_row_contents import head_pick, own_content
 from pledgecard.extract.sections.row_source import dated_source
-from pledgecard.extract.vocabulary import current, key
+from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import is_date, parse_date
 from pledgecard.normalize.text import fold
 
 ROW_MARKER = "\u2063"  # the marker of a row whose content prints none (a level-1 item); never printed
+OUTCOME_MARKER = "\u2064"  # the marker of a row's outcome cell (성과), an item under the row's; never printed
+UNPRINTED_MARKERS = (ROW_MARKER, OUTCOME_MARKER)
+
+
+def _outcome_words(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in v.words("item_table", "outcome"))
+
+
+def outcome_lines(table: Table, i: int, after: int) -> list[Line]:
+    """Row ``i``'s outcome cells (a column after the content ``after`` whose head is an outcome word, vocabulary
+    ``[item_table] outcome``: 월 | 추진사항 | 성과) as lines under the row's item; a cell printing no figure or word (a
+    dash) is none."""
+    grid = table.grid()
+    words = current().build(_outcome_words)
+    out = []
+    for j in range(after + 1, len(grid[0])):
+        cell = table.cell_at(i, j)
+        if key(grid[0][j]) not in words or cell is None or cell.row != i:
+            continue
+        text = fold(grid[i][j]) if j < len(grid[i]) else ""
+        if any(ch.isalnum() for ch in text):
+            out.append(Line(text=text, marker=OUTCOME_MARKER, indent=0, source=cell.source))
+    return out
 
 
 def item_lines(table: Table, section: str | None = None) -> list[Line] | None:
@@ -68,6 +91,7 @@ def item_lines(table: Table, section: str | None = None) -> list[Line] | None:
         out.append(Line(text=text, marker=marker or ROW_MARKER, indent=0,
                         source=dated_source(table, cell.source, [held] if date else [], t) if cell is not None
                         else table.source))
+        out += outcome_lines(table, i, t)
     return out
 
 

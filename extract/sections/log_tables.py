@@ -20,10 +20,18 @@ from dataclasses import replace
 
 from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Source, Table
-from pledgecard.extract.item_heads import month_part, part_columns, part_head, part_head_cells, year_part
+from pledgecard.extract.item_heads import (
+    month_part,
+    month_span,
+    months_column,
+    part_columns,
+    part_head,
+    part_head_cells,
+    year_part,
+)
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.sections.item_tables import ROW_MARKER, dated_row, side_table_end
+from pledgecard.extract.sections.item_tables import ROW_MARKER, dated_row, outcome_lines, side_table_end
 from pledgecard.extract.sections.log_centred_dates import DateCell, centred_dates
 from pledgecard.extract.sections.log_spanning_dates import gather_spanning_dates
 from pledgecard.extract.sections.row_source import dated_source
@@ -61,13 +69,15 @@ def _date_lines(year: Source | None, month: Source | None) -> Source | None:
     return replace(first, line_start=lo, line_end=hi)
 
 
-def log_lines(table: Table) -> list[Line] | None:
+def log_lines(table: Table, alone: bool = False) -> list[Line] | None:
     """The rows of a log table as lines (the row's item ``content : date``, then the items under it
-    as printed), None for another table."""
+    as printed), None for another table. A table dated by its months alone (:func:`months_column`) is a log
+    only ``alone``: the section's items printed as the table, no item of their own beside it (a month table
+    among a block's bullets is a side table of the block's, ``tables``)."""
     grid = table.grid()
     if len(grid) < 2:
         return None
-    cols = part_columns(grid[0])
+    cols = part_columns(grid[0]) or (months_column(grid) if alone else None)
     if cols is None:
         return None
     parts, t = cols
@@ -81,10 +91,14 @@ def log_lines(table: Table) -> list[Line] | None:
             continue
         year, month, _ = _date_parts(" ".join(fold(row[j]) for j in parts))
         first = lines[0]
+        if month is None and year is None and len(parts) == 1 and month_span().fullmatch(fold(row[parts[0]])):
+            month = fold(row[parts[0]])  # a range of months (5~6월) in a months-only column
         out.append(Line(text=_dated(first.text, year, month), marker=first.marker or ROW_MARKER, indent=0,
                         source=dated_source(table, first.source, [table.cell_at(i, j) for j in parts], t)))
         out += lines[1:]
+        out += outcome_lines(table, i, t)
     return out
+
 
 
 def _head_line(line: Line) -> bool:
@@ -120,6 +134,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     dump centres it: the rows are dated by the rows each cell spans where the layout proves them
     (:func:`centred_dates`), else left undated rather than dated by a guess."""
     items = gather_spanning_dates(items, is_heading)  # one year and month cell spanning a block's rows
+    # the section's items printed as a table and nothing else (its block headings aside)
+    alone = not any(isinstance(it, Line) and not is_heading(it) for it in items)
     out: list[Item] = []
     rows: list[tuple[DatedLine, str]] = []  # the current table's rows, each with its text undated
     spans: list[list[int] | None] = []  # each row's top and bottom line in the dump (None: not known)
@@ -161,7 +177,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
         if isinstance(it, Table):
             in_rows = False
             close()
-            got = log_lines(it)
+            got = log_lines(it, alone)
             out.extend(got if got is not None else [it])
             continue
         if _head_line(it):

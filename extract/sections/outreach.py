@@ -24,7 +24,12 @@ from pledgecard.extract.sections.outreach_people import only_notes, times_unprin
 from pledgecard.extract.sections.outreach_periods import total_row_of_periods
 from pledgecard.extract.sections.outreach_rows import from_rows
 from pledgecard.extract.sections.outreach_same_row import rows_joined
-from pledgecard.extract.sections.outreach_sentences import from_heading, from_sentences, heading_total
+from pledgecard.extract.sections.outreach_sentences import (
+    from_heading,
+    from_prose,
+    from_sentences,
+    heading_total,
+)
 from pledgecard.extract.sections.outreach_unit import unit_line_over
 from pledgecard.extract.sections.outreach_words import (
     category_of,
@@ -80,6 +85,8 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         return SectionResult({"outreach": told}, prov, list(items), findings=times_unprinted(told, []))
     said = [it for it in items if isinstance(it, Line)]
     got = from_sentences(said, ctx.heading if ctx is not None else None) if len(said) == len(items) else None
+    if not got and len(said) == len(items):
+        got = from_prose(said)  # a paragraph of running text, its total proving its channels' counts
     if got:
         prov[Loc("outreach")] = said[0].source
         return SectionResult({"outreach": got}, prov, [], findings=times_unprinted(got, said))

@@ -169,3 +169,16 @@ def heading_total(heading: str, items: list[OutreachItem]) -> int | None:
     """The total the section's heading states (:func:`_heading_total`) for ``items`` read under it some other
     way (a list of ``label N회`` lines, lettered ``가.`` ``나.``: extract/sections/outreach.py), where it is their sum."""
     return _heading_total(heading, sum(x["count"] or 0 for x in items), set(current().words("outreach_sentences", "total")))
+
+
+def from_prose(lines: list[Line]) -> Outreach | None:
+    """Outreach told in running text, no bullet, wrapped over lines (``올해 시민소통은 모두 9회로, 구간별 주민설명회를
+    3회 열고 … 지역 언론 보도가 3회 있었다.``: session 38's doc-ujin-city-2-12): its lines read as one sentence of
+    counts, each count's channel named by the words since the last comma, only where the text prints a total and the
+    channels' counts sum to it (a paragraph's other figures, a count naming no channel: none read)."""
+    if not lines or any(ln.marker is not None for ln in lines):
+        return None
+    got = _from_texts([" ".join(ln.text for ln in lines)], True, None)
+    if got is None or got["total"] is None or sum(x["count"] or 0 for x in got["items"]) != got["total"]:
+        return None
+    return got
