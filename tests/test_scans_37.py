@@ -157,6 +157,12 @@ def test_typed_cards_read_as_before() -> None:
     typed = _record(_read(POINTED_PART, ocr=False))
     assert [f["code"] for f in readings_proven(typed, {})] == ["extract.reading_unproven"]
     assert [p["amount_krw"] for p in typed["overview"]["budget"]["parts"]] == [9_328 * M, 6_994 * M, None]
-    right = _record(_read("20,697백만원(국비 9,328, 도비 6,994, 시비 4.375)", ocr=False), _funding(20_697 * M))
+    right = _record(
+        _read("20,697백만원(국비 9,328, 도비 6,994, 시비 4.375)", ocr=False), _funding(20_697 * M)
+    )
     assert readings_proven(right, {}) == []
-    assert [p["amount_krw"] for p in right["overview"]["budget"]["parts"]] == [9_328 * M, 6_994 * M, 4_375 * M]
+    assert [p["amount_krw"] for p in right["overview"]["budget"]["parts"]] == [
+        9_328 * M,
+        6_994 * M,
+        4_375 * M,
+    ]
