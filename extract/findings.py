@@ -38,6 +38,7 @@ SEVERITY = {
     "extract.schedule_unsure": "warning",
     "extract.group_unproven": "warning",
     "extract.periods_unread": "warning",
+    "extract.bracket_date_late": "warning",
 }
 
 

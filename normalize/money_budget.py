@@ -306,9 +306,7 @@ def _adding_up(
             and sum(p["amount_krw"] * (1000 if k in points else 1) for k, p in enumerate(rest)) == total
         ):
             return [
-                {**p, "amount_krw": p["amount_krw"] * 1000} | ({READING: texts[k]} if ocr_read() else {})
-                if k in points
-                else p
+                {**p, "amount_krw": p["amount_krw"] * 1000} | {READING: texts[k]} if k in points else p
                 for k, p in enumerate(rest)
             ]  # OCR's point as a comma: a second sum too
         read = proven_readings(

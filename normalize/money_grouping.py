@@ -36,11 +36,27 @@ _COMMA_GROUPED = re.compile(r"\d,\d{3}(?![\d.])")
 _OTHER_FRACTION = re.compile(r"\.(?:\d{1,2}|\d{4,})$")  # a fraction of another length: a true decimal
 
 
+_SPACE_GROUPED = re.compile(r"\d \d{3}(?![\d,.])")  # OCR's comma read as a space: 22 453
+# a figure, its unit word after it (2.832백만원)
+_UNIT_AFTER = re.compile(r"^(?P<figure>[^\d\s]?\d[\d,. ]*?)\s*[가-힣A-Za-z]+$")
+
+
+def _figure(cell: str) -> str:
+    """A cell's figure without the unit word printed after it (``2.832백만원`` -> ``2.832``)."""
+    m = _UNIT_AFTER.match(cell.strip())
+    return m.group("figure").strip() if m else cell
+
+
 def point_for_comma(cells: list[str]) -> set[int]:
     """The indexes of a table's ``cells`` (figures as printed, spaces removed) that group by a point (``3.800``)
     where another cell groups its thousands by commas (``10,654``) and no cell prints a fraction of another
     length (``19.90``, ``3.5``: the table prints decimals): the point is a comma misread (a scan's OCR), not
-    sure which; none elsewhere."""
-    if not any(_COMMA_GROUPED.search(c) for c in cells) or any(_OTHER_FRACTION.search(c) for c in cells):
+    sure which; none elsewhere. Session 38 (chorong-city 24009 scanned: ``2,832백만원`` OCR'd ``2.832백만원``
+    beside ``22 453백만원``, read 1000x small, silent): a cell's unit word after its figure is no part of it, and a
+    sibling grouped by a space (OCR's comma read as one) groups its thousands as a comma does."""
+    figures = [_figure(c) for c in cells]
+    if not any(_COMMA_GROUPED.search(c) or _SPACE_GROUPED.search(c) for c in figures) or any(
+        _OTHER_FRACTION.search(c) for c in figures
+    ):
         return set()
-    return {k for k, c in enumerate(cells) if _POINT_THREE.match(c)}
+    return {k for k, c in enumerate(figures) if _POINT_THREE.match(c)}

@@ -147,8 +147,22 @@ def test_readings_the_funding_table_proves_are_kept(text: str, total: int, parts
 
 
 def test_typed_cards_read_as_before() -> None:
-    """No OCR: a figure is typed as printed, no comma misread; the readings stay the budget's own sums' (no key)."""
-    for text in (GARBLED, POINTED_PART):
-        record = _record(_read(text, ocr=False))
-        assert readings_proven(record, {}) == []
-    assert _read(POINTED_PART, ocr=False)["parts"][2]["amount_krw"] == 9_375 * M
+    """No OCR: a figure is typed as printed, no comma misread; the readings stay the budget's own sums' (no key).
+    Session 38 (helper wrongs): except a part grouped by a point among commas (``시비 9.375`` under 백만원): a typed
+    point is a decimal as printed, so its reading as a comma (9,375) is proven by the budget's own sum alone, which
+    is no proof (9,375 was a silent wrong figure where 4,375 was meant): null with its printed text and
+    ``extract.reading_unproven``, unless the funding table proves it as for a scan."""
+    record = _record(_read(GARBLED, ocr=False))
+    assert readings_proven(record, {}) == []
+    typed = _record(_read(POINTED_PART, ocr=False))
+    assert [f["code"] for f in readings_proven(typed, {})] == ["extract.reading_unproven"]
+    assert [p["amount_krw"] for p in typed["overview"]["budget"]["parts"]] == [9_328 * M, 6_994 * M, None]
+    right = _record(
+        _read("20,697백만원(국비 9,328, 도비 6,994, 시비 4.375)", ocr=False), _funding(20_697 * M)
+    )
+    assert readings_proven(right, {}) == []
+    assert [p["amount_krw"] for p in right["overview"]["budget"]["parts"]] == [
+        9_328 * M,
+        6_994 * M,
+        4_375 * M,
+    ]

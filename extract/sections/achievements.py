@@ -28,6 +28,7 @@ from pledgecard.extract.markers import (
 from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.sections.achievement_block_month import month_in_block_year
+from pledgecard.extract.sections.achievement_bracket_late import bracket_past_point, late_findings
 from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
 from pledgecard.extract.sections.achievement_set_in import set_in_style, steady_margins
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -58,7 +59,15 @@ def _style(marker: str | None) -> str:
     card that prints two of them gives them two levels, by order of first appearance."""
     m = marker or ""
     if is_numbering(m):
-        m = re.sub("[A-Z]", "A", re.sub("[a-z]", "a", re.sub("[Ⅰ-Ⅻ]+", "Ⅰ", re.sub(f"[{LETTERS}]", "%", re.sub(f"[{CONSONANTS}]", "ㄱ", m)))))
+        m = re.sub(
+            "[A-Z]",
+            "A",
+            re.sub(
+                "[a-z]",
+                "a",
+                re.sub("[Ⅰ-Ⅻ]+", "Ⅰ", re.sub(f"[{LETTERS}]", "%", re.sub(f"[{CONSONANTS}]", "ㄱ", m))),
+            ),
+        )
         m = circled_style(re.sub(r"\d+", "1", m))
     return m
 
@@ -72,20 +81,35 @@ def _enclosing(ach: list[Achievement], parent: int | None) -> list[Achievement]:
     return out
 
 
-def _new_item(group: str | None, group_as_of: DateObject | None, level: int, parent: int | None,
-              marker: str | None, text: str, date: DateObject | None,
-              places: frozenset[str] = frozenset()) -> Achievement:
+def _new_item(
+    group: str | None,
+    group_as_of: DateObject | None,
+    level: int,
+    parent: int | None,
+    marker: str | None,
+    text: str,
+    date: DateObject | None,
+    places: frozenset[str] = frozenset(),
+) -> Achievement:
     return {
-        "group": group, "group_as_of": group_as_of, "level": level, "parent": parent,
-        "marker": canonical_marker(marker), "text": text, "date": date,
-        "counts": find_counts(text), "orgs": find_orgs(text, places),
+        "group": group,
+        "group_as_of": group_as_of,
+        "level": level,
+        "parent": parent,
+        "marker": canonical_marker(marker),
+        "text": text,
+        "date": date,
+        "counts": find_counts(text),
+        "orgs": find_orgs(text, places),
     }
 
 
 def _block_words(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Words naming the achievements (추진실적) and the reporting words of a date (기준, 누계, 현재)."""
-    return (re.compile(spaced(v.words("as_of", "achievement_group_words"))),
-            re.compile(spaced(v.words("as_of") + v.words("as_of", "end_words"))))
+    return (
+        re.compile(spaced(v.words("as_of", "achievement_group_words"))),
+        re.compile(spaced(v.words("as_of") + v.words("as_of", "end_words"))),
+    )
 
 
 def _bullet_block(text: str) -> tuple[str, DateObject] | None:
@@ -102,7 +126,9 @@ def _bullet_block(text: str) -> tuple[str, DateObject] | None:
         return (g[0], g[1]) if g and g[1] and fold(g[0]) == fold(text) and not notes else None
     vocab = current()
     names, reporting = vocab.build(_block_words)
-    earlier = key(name) in {key(w) for w in vocab.words("as_of", "prior_achievements")}  # 기 추진실적 : '22. 7. ~ '24. 9.
+    earlier = key(name) in {
+        key(w) for w in vocab.words("as_of", "prior_achievements")
+    }  # 기 추진실적 : '22. 7. ~ '24. 9.
     if (reporting.search(date["raw"]) or earlier) and names.search(name) and len(name) <= 20:
         return fold(name), date
     return None
@@ -145,11 +171,24 @@ def _opens_items(items: list[Item], i: int) -> bool:
     # the item after it is of the first level (the style of the section's first item): a year line
     # over a sub-item is a table's cell a page break moved (pdftotext prints a head left over at
     # the next page's top), not the heading of a block
-    first = next((it.marker for it in items if isinstance(it, Line) and it.marker is not None
-                  and not is_note(it.marker) and it.marker not in SECTION_MARKERS), None)
-    return (isinstance(nxt, Line) and nxt.marker is not None and not is_note(nxt.marker)
-            and _style(nxt.marker) == _style(first)
-            and (prev is None or isinstance(prev, Table) or prev.marker is not None))
+    first = next(
+        (
+            it.marker
+            for it in items
+            if isinstance(it, Line)
+            and it.marker is not None
+            and not is_note(it.marker)
+            and it.marker not in SECTION_MARKERS
+        ),
+        None,
+    )
+    return (
+        isinstance(nxt, Line)
+        and nxt.marker is not None
+        and not is_note(nxt.marker)
+        and _style(nxt.marker) == _style(first)
+        and (prev is None or isinstance(prev, Table) or prev.marker is not None)
+    )
 
 
 def _digits_shape(text: str) -> str:
@@ -164,8 +203,12 @@ def _year_after_rows(items: list[Item], i: int, shapes: set[str]) -> bool:
     whole: a table whose rows print a line each prints no row of one word) that ends a run of such lines,
     over a bulleted item of the first level (:func:`_opens_items` with the row taken away)."""
     it = items[i]
-    if not isinstance(it, Line) or it.marker is not None or _digits_shape(it.text) not in shapes \
-            or year_block(it.text) is None:
+    if (
+        not isinstance(it, Line)
+        or it.marker is not None
+        or _digits_shape(it.text) not in shapes
+        or year_block(it.text) is None
+    ):
         return False
     k = i - 1
     while k >= 0 and isinstance(row := items[k], Line) and row.marker is None:
@@ -174,7 +217,7 @@ def _year_after_rows(items: list[Item], i: int, shapes: set[str]) -> bool:
         k -= 1
     if k == i - 1 or k == i - 2:  # a table of a head and one row at least
         return False
-    return _opens_items([*items[:k + 1], it, *items[i + 1:]], k + 1)
+    return _opens_items([*items[: k + 1], it, *items[i + 1 :]], k + 1)
 
 
 def _is_block_heading(line: Line, boxes: str = SECTION_MARKERS) -> bool:
@@ -202,8 +245,13 @@ def _dated_log(items: list[Item], boxes: str = SECTION_MARKERS) -> bool:
 def _colon_dated(line: Line) -> bool:
     """An unmarked line closing on its date after a colon (``협약 체결 : '24. 3.``): an item's line."""
     text, date, _ = split_trailing_date(line.text)
-    return date is not None and bool(text) and text != fold(line.text) and not _is_block_heading(line) \
+    return (
+        date is not None
+        and bool(text)
+        and text != fold(line.text)
+        and not _is_block_heading(line)
         and _bullet_block(line.text) is None
+    )
 
 
 def _unmarked_items(items: list[Item]) -> bool:
@@ -223,15 +271,22 @@ def _unmarked_item(items: list[Item], i: int, in_run: bool, boxes: str = SECTION
     if _colon_dated(it):
         return True
     nxt = items[i + 1] if i + 1 < len(items) else None
-    return not in_run and (isinstance(nxt, Table) or isinstance(nxt, Line) and nxt.marker is not None
-                           and nxt.marker not in boxes and not is_note(nxt.marker))
+    return not in_run and (
+        isinstance(nxt, Table)
+        or isinstance(nxt, Line)
+        and nxt.marker is not None
+        and nxt.marker not in boxes
+        and not is_note(nxt.marker)
+    )
 
 
 def _bulleted_block(line: Line) -> bool:
     """A bulleted line heading a dated block (``◈ 그간 추진실적 〈'24. 3분기 기준 누계〉``, ``◈ 2024. 12. 31.``),
     as the items' loop reads it."""
     g = parse_group_heading(line.text)
-    return bool(g and g[1] and split_trailing_date(line.text)[1] is None) or _bullet_block(line.text) is not None
+    return (
+        bool(g and g[1] and split_trailing_date(line.text)[1] is None) or _bullet_block(line.text) is not None
+    )
 
 
 def _bulleted_dated_blocks(items: list[Item], boxes: str) -> bool:
@@ -241,14 +296,22 @@ def _bulleted_dated_blocks(items: list[Item], boxes: str) -> bool:
     if not boxed or any(parse_group_heading(it.text) or parse_date(it.text).get("label") for it in boxed):
         return False
     first = items.index(boxed[0])
-    return any(isinstance(it, Line) and it.marker is not None and it.marker not in boxes and not is_note(it.marker)
-               and _bulleted_block(it) for it in items[:first])
+    return any(
+        isinstance(it, Line)
+        and it.marker is not None
+        and it.marker not in boxes
+        and not is_note(it.marker)
+        and _bulleted_block(it)
+        for it in items[:first]
+    )
 
 
 def _goal_projects(ctx: SectionContext | None) -> frozenset[str]:
     """The sub-projects the card's goals, read before, name (their 세부사업 column)."""
     goals = (ctx.record or {}).get("goals") if ctx is not None else None
-    return frozenset(key(g["project"]) for g in goals or () if isinstance(g, dict) and isinstance(g.get("project"), str))
+    return frozenset(
+        key(g["project"]) for g in goals or () if isinstance(g, dict) and isinstance(g.get("project"), str)
+    )
 
 
 def _project_block(items: list[Item], i: int, projects: frozenset[str], last: str | None = None) -> bool:
@@ -258,10 +321,17 @@ def _project_block(items: list[Item], i: int, projects: frozenset[str], last: st
     numbering that headed the last such block (``last``: ``㈀ 아이돌봄 지원사업`` then ``㈁ 아이돌봄 기반 조성``, a
     sub-project no goal row names: mutant 3152)."""
     it, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
-    if not (isinstance(it, Line) and isinstance(nxt, Line) and nxt.marker is not None and nxt.marker != it.marker
-            and not is_note(nxt.marker)):
+    if not (
+        isinstance(it, Line)
+        and isinstance(nxt, Line)
+        and nxt.marker is not None
+        and nxt.marker != it.marker
+        and not is_note(nxt.marker)
+    ):
         return False
-    return key(it.text) in projects or (_next_in_run(last, it.marker) and split_trailing_date(it.text)[1] is None)
+    return key(it.text) in projects or (
+        _next_in_run(last, it.marker) and split_trailing_date(it.text)[1] is None
+    )
 
 
 def _next_in_run(before: str | None, marker: str | None) -> bool:
@@ -271,8 +341,11 @@ def _next_in_run(before: str | None, marker: str | None) -> bool:
     if not (is_numbering(before) and is_numbering(marker)):
         return False
     places = run_place(before), run_place(marker)
-    return (None not in places and places[1] == places[0] + 1  # type: ignore[operator]
-            and run_frame(before) == run_frame(marker))
+    return (
+        None not in places
+        and places[1] == places[0] + 1  # type: ignore[operator]
+        and run_frame(before) == run_frame(marker)
+    )
 
 
 def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -290,6 +363,10 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     group_as_of: dict[str, Any] | None = None
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
     group_dates: list[dict[str, Any]] = []
+    card_as_of = ctx.record.get("as_of") if ctx else None  # the card's reporting point, where read before
+    late_found: list[
+        dict[str, Any]
+    ] = []  # bracketed dates past the reporting point (achievement_bracket_late)
     style_levels: dict[str, int] = {}  # marker style -> depth, by order of first appearance
     set_in: dict[tuple[str, int], str] = {}  # a glyph's items set in under an item of it: their own style
     above: tuple[str, int] | None = None  # the style and indent of the last item given a depth by its style
@@ -327,25 +404,50 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     project_marker: str | None = None  # the numbering of the last sub-project's block heading
     # the boxes that head blocks here: not a box the card bullets its items with (❏ 사업기간 : …)
     boxes = "".join(c for c in SECTION_MARKERS if c not in (ctx.levels if ctx else {}))
-    if any(isinstance(it, Line) and it.marker is None and (g := parse_group_heading(it.full_text)) and g[1]
-           for it in items) or _bulleted_dated_blocks(items, boxes):
+    if any(
+        isinstance(it, Line) and it.marker is None and (g := parse_group_heading(it.full_text)) and g[1]
+        for it in items
+    ) or _bulleted_dated_blocks(items, boxes):
         # blocks headed by unmarked dated lines (〔기 추진실적〕 '23년 4분기 누계) or by bulleted ones above
         # every box (◈ 그간 추진실적 〈'24. 3분기 기준 누계〉): a box under them before an undated title
         # (❑ 세부 추진실적) bullets an item, a level of the block's
         boxes = ""
     items = [sparse_row_unpadded(it) for it in items]  # a one-row grid cut at blank gaps: its printed cells
-    items = join_log_pieces(items, ctx.page_starts if ctx else ())  # a row's rest atop the next page: to its row
-    items = log_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes))  # a log table's rows are items
-    expanded = item_rows_from_lines(items, lambda ln: _is_block_heading(ln, boxes), "achievements")  # an item table's rows are items
+    items = join_log_pieces(
+        items, ctx.page_starts if ctx else ()
+    )  # a row's rest atop the next page: to its row
+    items = log_rows_from_lines(
+        items, lambda ln: _is_block_heading(ln, boxes)
+    )  # a log table's rows are items
+    expanded = item_rows_from_lines(
+        items, lambda ln: _is_block_heading(ln, boxes), "achievements"
+    )  # an item table's rows are items
     log = _dated_log(expanded, boxes)
     unmarked = _unmarked_items(expanded)
     block_titles, block_cells = column_block_cells(expanded)  # a table printed column block by column block
-    steady = steady_margins([(_style(it.marker), it.indent) for it in expanded if isinstance(it, Line)
-                             and it.marker is not None and it.marker not in UNPRINTED_MARKERS and not is_note(it.marker)])
+    steady = steady_margins(
+        [
+            (_style(it.marker), it.indent)
+            for it in expanded
+            if isinstance(it, Line)
+            and it.marker is not None
+            and it.marker not in UNPRINTED_MARKERS
+            and not is_note(it.marker)
+        ]
+    )
     for n_it, it in enumerate(expanded):
-        if isinstance(it, Table) and picture_table(it) or isinstance(it, Line) and (
-                it.marker is not None and it.marker in CAPTION_MARKERS and is_caption(it.full_text)
-                or it.marker is None and tagged_caption(it.full_text)):  # 〈사진〉 …: a photo's tagged caption
+        if (
+            isinstance(it, Table)
+            and picture_table(it)
+            or isinstance(it, Line)
+            and (
+                it.marker is not None
+                and it.marker in CAPTION_MARKERS
+                and is_caption(it.full_text)
+                or it.marker is None
+                and tagged_caption(it.full_text)
+            )
+        ):  # 〈사진〉 …: a photo's tagged caption
             continue  # photo boxes between the items (▲ 사업 대상지 전경): their captions are no facts
         if isinstance(it, Table):
             flush_loose()
@@ -355,13 +457,19 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
             words = decimal_rest(it.full_text)
-            heading = parse_group_heading(words or it.full_text) or _glyph_block(it.full_text) \
-                or (_named_block(words) if words and parse_date(words).get("label") else None)  # 0-2 2020. 6. 30.
+            heading = (
+                parse_group_heading(words or it.full_text)
+                or _glyph_block(it.full_text)
+                or (_named_block(words) if words and parse_date(words).get("label") else None)
+            )  # 0-2 2020. 6. 30.
             if heading is None and _opens_items(expanded, n_it):
                 # a year line, or a bracketed label over a name ([세부사업1] 기반 조성), heads its block only
                 # over a bulleted item
-                heading = year_block(it.text) or labelled_block(it.full_text) \
-                    or later_point_block(it.full_text, group_as_of)  # ( 2026년 3월 31일 ) after '25. 4분기
+                heading = (
+                    year_block(it.text)
+                    or labelled_block(it.full_text)
+                    or later_point_block(it.full_text, group_as_of)
+                )  # ( 2026년 3월 31일 ) after '25. 4분기
                 if heading is not None and year_block(it.text) is not None:
                     year_shapes.add(_digits_shape(it.text))
             elif heading is None and _year_after_rows(expanded, n_it, year_shapes):
@@ -399,17 +507,28 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         flush_loose()
         text, date, inline_notes = split_trailing_date(it.text)
+        if (late := bracket_past_point(it.text, date, group_as_of or card_as_of)) is not None:
+            text, date = fold(it.text), None  # [’25. 3.] on a card as of '24 Q3: a plan's date, no item's
+            late_found.append(late | {"source": it.source})
         if date is None and not is_note(it.marker):  # ◦ 2024. 3. 15. 착공: the date opens the line
             head, body = leading_date(text)
             # in a dated log any date; elsewhere a day (an event's date: a month or a year opening an
             # item may be its subject, ``2024년 예산 확보``)
-            if head and body and (log and not table_period(expanded, n_it, head)
-                                  or parse_date(head).get("precision") == "day"
-                                  or month_in_block_year(parse_date(head), group_as_of)):
+            if (
+                head
+                and body
+                and (
+                    log
+                    and not table_period(expanded, n_it, head)
+                    or parse_date(head).get("precision") == "day"
+                    or month_in_block_year(parse_date(head), group_as_of)
+                )
+            ):
                 text, date = body, parse_date(head)
         if is_note(it.marker):
-            anchor = next((j for j in range(len(ach) - 1, group_start - 1, -1)
-                           if not is_note(ach[j]["marker"])), None)
+            anchor = next(
+                (j for j in range(len(ach) - 1, group_start - 1, -1) if not is_note(ach[j]["marker"])), None
+            )
             level = (ach[anchor]["level"] + 1) if anchor is not None else 1
             parent = anchor
         else:
@@ -429,20 +548,39 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             if len(ach) == group_start and not opening:
                 opening.append(level)
             parent = parent_for(level, group_start)
-        date = month_in_as_of_year(date, group_as_of, _enclosing(ach, parent)) or date  # … 선정 : 5월 in a 2025
+        date = (
+            month_in_as_of_year(date, group_as_of, _enclosing(ach, parent)) or date
+        )  # … 선정 : 5월 in a 2025
         #                                                                  block (achievement_month_year)
-        ach.append(_new_item(group, group_as_of, level, parent, None if it.marker in UNPRINTED_MARKERS else it.marker,
-                             text, date, places))
+        ach.append(
+            _new_item(
+                group,
+                group_as_of,
+                level,
+                parent,
+                None if it.marker in UNPRINTED_MARKERS else it.marker,
+                text,
+                date,
+                places,
+            )
+        )
         prov[Loc("achievements", len(ach) - 1)] = it.source
         if date is not None and (when := date_source_of(it)) is not None:
-            prov[Loc("achievements", len(ach) - 1, sub="date")] = when  # its date printed apart (a log's year cell)
+            prov[Loc("achievements", len(ach) - 1, sub="date")] = (
+                when  # its date printed apart (a log's year cell)
+            )
         me = len(ach) - 1
         for marker, note in inline_notes:
             ach.append(_new_item(group, group_as_of, level + 1, me, marker, note, None, places))
             prov[Loc("achievements", len(ach) - 1)] = it.source
     flush_loose()
-    return SectionResult({"achievements": ach, "tables": tables}, prov, rest, group_dates,
-                         figures_in_text(items, "achievements"))
+    return SectionResult(
+        {"achievements": ach, "tables": tables},
+        prov,
+        rest,
+        group_dates,
+        figures_in_text(items, "achievements") + late_findings(late_found),
+    )
 
 
 def rebase_achievements(value: dict[str, Any], offsets: dict[str, int]) -> None:

@@ -10,6 +10,11 @@ as the funding reader reads either), its heads the columns. Only where every tab
 over one row, all heads alike cell by cell and all rows under one label, the captions each one period head or
 one source's label (one pair of brackets round it at most), all of one of the two, and the heads all of the
 other; the sums are then the funding reader's to prove.
+
+Session 38 (review e of session 37): a section holding two or more such runs (a card funding two sub-projects, each
+its own run under its name) has no run that is the card's funding: the first was joined and read as the whole, the
+second left unassigned. No run is joined then: each table is left to the funding reader apart (a head over a row of
+no source: no funding read, every table said by ``extract.table_unassigned``).
 """
 
 from __future__ import annotations
@@ -113,6 +118,7 @@ def stacked_joined(items: Sequence[Item]) -> list[Item]:
     printed a cell a line too) joined into one table, put where the run's first caption stood; other items as they
     are."""
     out: list[Item] = []
+    joined = 0  # the runs joined: two or more are sub-projects' (or the like), none of them the whole
     k = 0
     while k < len(items):
         run: list[tuple[Line, str, Table]] = []
@@ -133,8 +139,9 @@ def stacked_joined(items: Sequence[Item]) -> list[Item]:
                 break
         if _fits(run):
             out.append(_joined(run))
+            joined += 1
             k = j
             continue
         out.append(items[k])
         k += 1
-    return out
+    return out if joined < 2 else list(items)

@@ -14,6 +14,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.header_depts import split_depts
 from pledgecard.extract.sections.header_value_kinds import (
+    DEPT_PHONE,
     NO_FIELD,
     REPEATED_FIELDS,
     bare_number,
@@ -25,10 +26,14 @@ from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.status import ticked_choice
 from pledgecard.normalize.text import fold
 
-_FIELD_WORD = re.compile(r"[가-힣]{1,4}")  # a 분야 part printed as its word (교통 | 61 -> 교통-61, as 복지-12 is printed whole)
+_FIELD_WORD = re.compile(
+    r"[가-힣]{1,4}"
+)  # a 분야 part printed as its word (교통 | 61 -> 교통-61, as 복지-12 is printed whole)
 
 
-def put_pairs(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: list[tuple[str, str, Any]]) -> None:
+def put_pairs(
+    header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: list[tuple[str, str, Any]]
+) -> None:
     """Put label/value pairs into the header (the first value of a field wins). A department's value naming every
     role after a parting mark (``주관: 교통행정과 / 협조: …``, a header printed a cell a line: header_sub_labels) goes
     to each role's field."""
@@ -38,6 +43,9 @@ def put_pairs(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pa
             # says what a bare date under it is (기준일 | 2024. 9. 30.): the reporting word is the label's;
             # a year beside a checkbox a quarter (2024년 □1/4 ■2/4) is the year and the quarter ticked
             value = reporting_text(ticked_choice(value) or value)
+            rest.append(Line(text=value, marker=None, indent=0, source=src))
+            continue
+        if field == DEPT_PHONE:  # a department's phone after it in its cell: no proof it is the contact's
             rest.append(Line(text=value, marker=None, indent=0, source=src))
             continue
         if field == "contact_name":
@@ -53,7 +61,9 @@ def put_pairs(header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pa
             value = bare_number(value)
         if field == "contact_phone":
             value = bare_phone(value)
-        if field in NUMBER_PARTS and not (CODE.fullmatch(value) or field == NUMBER_PARTS[0] and _FIELD_WORD.fullmatch(value)):
+        if field in NUMBER_PARTS and not (
+            CODE.fullmatch(value) or field == NUMBER_PARTS[0] and _FIELD_WORD.fullmatch(value)
+        ):
             rest.append(Line(text=value, marker=None, indent=0, source=src))
             continue
         if field == "coop_depts":
@@ -94,8 +104,10 @@ def _is_rank(tok: str) -> bool:
     """A rank word (``주무관``), or one compounded with its job series (``행정주무관``, ``기획팀장``: two or
     more syllables before a rank of two or more)."""
     ranks = current().words("header_values", "ranks")
-    return tok in ranks or (re.fullmatch(r"[가-힣]+", tok) is not None
-                            and any(len(r) >= 2 and tok.endswith(r) and len(tok) - len(r) >= 2 for r in ranks))
+    return tok in ranks or (
+        re.fullmatch(r"[가-힣]+", tok) is not None
+        and any(len(r) >= 2 and tok.endswith(r) and len(tok) - len(r) >= 2 for r in ranks)
+    )
 
 
 def join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
@@ -109,8 +121,10 @@ def join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:
 
 
 # a pledge's own line under the card's title: ``[3-12] 청년 일자리 창출``, ``(3-12) ...``, ``3-12 ...``
-_NUMBERED_NAME = re.compile(rf"^[\[【〔(（<《〈]\s*({CODE.pattern})\s*[\]】〕)）>》〉]\s*(.+)$"
-                            rf"|^(\d{{1,3}}(?:-\d{{1,3}})+)\s+(.+)$")
+_NUMBERED_NAME = re.compile(
+    rf"^[\[【〔(（<《〈]\s*({CODE.pattern})\s*[\]】〕)）>》〉]\s*(.+)$"
+    rf"|^(\d{{1,3}}(?:-\d{{1,3}})+)\s+(.+)$"
+)
 
 
 def numbered_pledge(line: Line) -> tuple[str, str] | None:

@@ -39,11 +39,19 @@ def lone_phone(text: str) -> bool:
 
 
 def _phone(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"^(?:\(?0\d{{1,2}}\)?[\s.\-)]*)?\d{{3,4}}[\s.\-]*\d{{0,4}}(?:\s*\(?(?:{_phone_words(v)})?\s*\d{{2,5}}\)?)?$")
+    return re.compile(
+        rf"^(?:\(?0\d{{1,2}}\)?[\s.\-)]*)?\d{{3,4}}[\s.\-]*\d{{0,4}}(?:\s*\(?(?:{_phone_words(v)})?\s*\d{{2,5}}\)?)?$"
+    )
+
+
 # (a part after the first may be a circled number, a sub-goal's: Ⅲ-①-2)
-_CODE = re.compile(r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*(?:[0-9A-Za-z]+|[\u2460-\u2473]))*$")
+_CODE = re.compile(
+    r"^(?:[가-힣]{1,4}\s*[-–]\s*)?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX]+(?:\s*[-–.]\s*(?:[0-9A-Za-z]+|[\u2460-\u2473]))*$"
+)
 PERSON_NAME = re.compile(r"^[가-힣](?:\s?[가-힣]){1,3}$")
-_ISO_DAY = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")  # a day printed 2024-09-30
+_ISO_DAY = re.compile(
+    r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$"
+)  # a day printed 2024-09-30
 
 
 def _number_words(v: Vocabulary) -> re.Pattern[str]:
@@ -51,7 +59,9 @@ def _number_words(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _phone_lead(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"^(?:(?:{_phone_words(v)})\s*:?\s*)+(?=[(0-9])")  # ☏ 내선 2345: words one after another
+    return re.compile(
+        rf"^(?:(?:{_phone_words(v)})\s*:?\s*)+(?=[(0-9])"
+    )  # ☏ 내선 2345: words one after another
 
 
 def bare_number(value: str) -> str:
@@ -105,23 +115,37 @@ def value_kind(value: str) -> str | None:
     if (code not in (None, "other") or key(v) in current().status_words) and len(_without_rate(v)) <= 12:
         return "status"  # a status word with no code of its own (대안추진) is one too
     if (m := _NOTED.fullmatch(v)) and value_kind(m.group(1)) == "status":
-        return "status"  # a status word and its note in brackets closing the value (추진지연('26.2. 완료예정))
+        return (
+            "status"  # a status word and its note in brackets closing the value (추진지연('26.2. 완료예정))
+        )
     d = parse_date(v)
     # a year with words after it (`2026년 완료`) is a target, not a reporting point
-    if d.get("label") and (d["precision"] != "year" or not re.search(r"[가-힣]", current().build(_year_words).sub("", v))):
+    if d.get("label") and (
+        d["precision"] != "year" or not re.search(r"[가-힣]", current().build(_year_words).sub("", v))
+    ):
         return "date"
-    if v in current().build(none_values) or all(is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()):
+    if v in current().build(none_values) or all(
+        is_dept(p.strip()) for p in re.split(r"[,，、/·]", v) if p.strip()
+    ):
         return "dept"
-    if (roles := sub_labelled_pairs(v)) is not None and any(f == "lead_dept" and is_dept(x) for f, x in roles):
-        return "dept"  # (주관) 스마트농업팀 (협조) -: one cell naming both roles, the lead a department
+    if (roles := sub_labelled_pairs(v)) is not None and any(
+        f == "lead_dept" and is_dept(split_phone(x)[0]) for f, x in roles
+    ):
+        return "dept"  # (주관) 스마트농업팀 (협조) -: one cell naming both roles, the lead a department (its phone after it)
+    if (dept := split_phone(v)[0]) != v and is_dept(dept):
+        return "dept"  # 기술보급과 (☎ 944-6526): a department and its phone after it (role_pairs parts them)
     if PERSON_NAME.match(v):
         return "name"
     return None
 
 
 KIND_FIELDS = {
-    "phone": ("contact_phone",), "code": ("mgmt_no", *NUMBER_PARTS), "status": ("status",),
-    "dept": ("lead_dept", "coop_depts"), "name": ("contact_name", "superior"), "date": ("as_of",),
+    "phone": ("contact_phone",),
+    "code": ("mgmt_no", *NUMBER_PARTS),
+    "status": ("status",),
+    "dept": ("lead_dept", "coop_depts"),
+    "name": ("contact_name", "superior"),
+    "date": ("as_of",),
 }
 
 
@@ -142,17 +166,20 @@ GENERIC_FIELDS = ("title", "target")
 KIND_ONLY = ("status",)
 
 
-
 def _trailing_phone(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s*[(（/,]?\s*(?:{_phone_words(v)})?\s*:?\s*"
-                      r"((?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]\d{4})\s*[)）]?\s*$")
+    return re.compile(
+        rf"\s*[(（/,]?\s*(?:{_phone_words(v)})?\s*:?\s*"
+        r"((?:\(?0\d{1,2}\)?[\s.\-)]*)?\d{3,4}[\s.\-]\d{4})\s*[)）]?\s*$"
+    )
 
 
 def _paren_extension(v: Vocabulary) -> re.Pattern[str]:
     """An extension after a name: in brackets (``김준연(3928)``, ``(☎ 3928)``) or after a phone
     word or a separator (``김준연 ☎ 3928``, ``김준연 내선 3928``, ``김준연 / 3928``)."""
     words = _phone_words(v)
-    return re.compile(rf"\s*(?:[(（]\s*(?:{words})?\s*(?P<a>\d{{3,5}})\s*[)）]|(?:{words}|[/,])\s*:?\s*(?P<b>\d{{3,5}}))\s*$")
+    return re.compile(
+        rf"\s*(?:[(（]\s*(?:{words})?\s*(?P<a>\d{{3,5}})\s*[)）]|(?:{words}|[/,])\s*:?\s*(?P<b>\d{{3,5}}))\s*$"
+    )
 
 
 def split_phone(value: str) -> tuple[str, str | None]:
@@ -175,9 +202,13 @@ def of_kind(field: str, text: str) -> bool:
         return True
     if field == "as_of":
         return bool(parse_date(text).get("label"))
-    if field == "progress":  # a percent under a rate's label (이행률(%) over 90%): no field, but a value of its kind
+    if (
+        field == "progress"
+    ):  # a percent under a rate's label (이행률(%) over 90%): no field, but a value of its kind
         return re.fullmatch(rf"\d{{1,3}}(?:\.\d+)?\s*(?:{_rate_units(current())})", text.strip()) is not None
-    return field in KIND_FIELDS["name"] and bool(PERSON_NAME.match(text))  # a person of a name ending like a unit
+    return field in KIND_FIELDS["name"] and bool(
+        PERSON_NAME.match(text)
+    )  # a person of a name ending like a unit
 
 
 def one_typed_value(value: str) -> bool:
@@ -193,5 +224,23 @@ def role_pairs(field: str, value: str) -> list[tuple[str, str]]:
     교통행정과 / 협조 : …``, :func:`sub_labelled_pairs`) each role's pair; any other value its label's. The one
     department-role split of the header table's cells and of the pairs put into the header (session 37)."""
     if field in KIND_FIELDS.get("dept", ()):
-        return sub_labelled_pairs(value) or [(field, value)]
+        return [
+            pair for f, v in sub_labelled_pairs(value) or [(field, value)] for pair in _without_phone(f, v)
+        ]
     return [(field, value)]
+
+
+def _without_phone(field: str, value: str) -> list[tuple[str, str]]:
+    """A role's department and the phone printed after it in brackets (``(주관) 기술보급과 (☎ 944-6526)``): the
+    department its role's, the phone :data:`DEPT_PHONE`'s (the department's, no proof it is the contact's: kept
+    unread; session 38: the cell was of no kind and the department went to the target, the target to the
+    department); any other value as it is."""
+    dept, phone = split_phone(value)
+    if phone is None or not is_dept(dept):
+        return [(field, value)]
+    return [(field, dept), (DEPT_PHONE, phone)]
+
+
+DEPT_PHONE = (
+    "dept_phone"  # a department's own phone printed in its cell: no record field (put_pairs keeps it unread)
+)

@@ -203,6 +203,15 @@ CHECKS = [
         "`goals[k]`; `source_location`: the goal table",
     ),
     _check(
+        "extract.bracket_date_late",
+        "an achievement's bracketed date by the reporting point",
+        "every achievement's date printed in square brackets closing it is by the reporting point of its block or card",
+        "an achievement closes on a date in square brackets (`돌봄센터 개소 [’25. 3.]`) that starts after the "
+        "reporting point of the block or card it stands in: a planned date, not when the item was done; the "
+        "bracket is kept in the item's text and its date is null; `observed` the item, the date and the point",
+        "`achievements`; `source_location`: the item's line",
+    ),
+    _check(
         "extract.periods_unread",
         "a goal head spanning a year's periods read",
         "every span of a goal head over a year's periods closed by their total (상반기 | 하반기 | 계) is read as the "
