@@ -159,7 +159,7 @@ def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row
             r = Row([c for i, c in enumerate(r.cells) if i in under], r.lines)
         elif k - 1 in pairs:
             return None  # the years not over their pairs' columns: no guess
-        elif k - 1 in heads and over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed):
+        elif k - 1 in heads and over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed, wide):
             where = [w for i, w in enumerate(where) if i in heads[k - 1]]
             r = Row([r.cells[i] for i in heads[k - 1]], r.lines)
         elif k - 1 in heads:  # the head not over its sub-heads' columns: placed on its own

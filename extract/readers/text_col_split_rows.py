@@ -20,6 +20,7 @@ from pledgecard.extract.readers.text_col_shared_leads import shared_lead_rows
 from pledgecard.extract.readers.text_col_sub_rows import indented_figure_rows
 from pledgecard.extract.readers.text_heads import (
     gap_heading,
+    over_lower_run,
     over_no_cell_or_years,
     over_two_cells,
     over_years,
@@ -37,8 +38,12 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: l
     # a spanning line at the top of the group is a header row of its own
     while len(group) > 1 and len(group[0].segs) == 1 and (
             any(over_two_cells(group[0].segs[0], o, wide) for o in group[1:]) or gap_heading(group[0].segs[0], group[1:], wide)
-            or over_years(group[0].segs[0], group[1:], wide)):
+            or over_years(group[0].segs[0], group[1:], wide) or over_lower_run(group[0].segs[0], group[1:], wide)):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
+        group = group[1:]
+    if len(group) > 2 and len(group[0].segs) >= 2 and all(over_lower_run(s, group[1:], wide) for s in group[0].segs):
+        # span heads side by side, each over its own run of sub-heads (``2020년 목표`` | ``실적``): a header row
+        rows.append(Row([RCell([s], *s.span(wide)) for s in group[0].segs], [group[0]], spanning=True))
         group = group[1:]
     if pair_head_line(group, wide, body):  # year heads each centred over a pair of sub-heads: a head row of its own
         rows.append(Row(cluster(group[:1], wide), group[:1]))

@@ -133,8 +133,10 @@ def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset(),
 def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> bool:
     """A line a region may start at: content at the column, or a label opening a cell whose
     content is a bullet item (header lines ``추진부서  관광진흥과`` above are not the body)."""
-    if len(line.segs) == 1 and abs(line.segs[0].c0 - col) <= 1 and split_marker(line.segs[0].text)[0] is not None:
-        return True
+    if len(line.segs) == 1 and abs(line.segs[0].c0 - col) <= 1:
+        marker, rest = split_marker(line.segs[0].text)
+        if marker is not None and rest:  # (a glyph alone is no item: a cell's wrapped dash, ``-``, above)
+            return True
     lab = label_line(line, col, bullets, glyphs)
     return lab is not None and opens(lab.label.text) and bool(lab.content) and split_marker(lab.content[0].text)[0] is not None
 
