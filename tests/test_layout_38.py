@@ -160,13 +160,17 @@ def test_stacked_tables_each_under_its_caption() -> None:
 
 def test_a_lone_line_over_another_head_stays_in_the_table() -> None:
     # the line after the caption is no repeat of the first head: a row of the table (a group label), not a caption
-    raw = STACKED.replace("""< 2024년 >
+    raw = STACKED.replace(
+        """< 2024년 >
 
             구분                 계              국비                 도비             군비
-""", """< 2024년 >
+""",
+        """< 2024년 >
 
             사업비                     1,000           587                 413              -
-""", 1)
+""",
+        1,
+    )
     doc = text.read(raw.encode("utf-8"), path="t.txt")
     tables = [b for b in doc.blocks if type(b).__name__ == "Table"]
     assert len(tables) == 2  # the first block runs on over the lone line (the second caption still ends it)

@@ -34,7 +34,9 @@ from pledgecard.extract.readers.text_line_kinds import (
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
 from pledgecard.extract.vocabulary import current
 
-BLOCK_END_BLANKS = 3  # an aligned block ends after more blank lines than this (a table's rows never stand so far apart)
+BLOCK_END_BLANKS = (
+    3  # an aligned block ends after more blank lines than this (a table's rows never stand so far apart)
+)
 
 
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:

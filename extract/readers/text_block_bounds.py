@@ -43,7 +43,9 @@ def _cells(line: TLine) -> tuple[str, ...]:
 
 def _off_columns(line: TLine, row: TLine) -> bool:
     """No segment of ``line`` overlaps a segment of ``row``, in either measure: other columns."""
-    return not any(overlaps(*a.span(w), *b.span(w)) for a in line.segs for b in row.segs for w in (True, False))
+    return not any(
+        overlaps(*a.span(w), *b.span(w)) for a in line.segs for b in row.segs for w in (True, False)
+    )
 
 
 def head_again(lines: list[TLine], j: int, first: int) -> bool:
@@ -53,7 +55,9 @@ def head_again(lines: list[TLine], j: int, first: int) -> bool:
     lines printed alike in each year group of one table stand in its columns.)"""
     ln = lines[j]
     cells = _cells(ln)
-    if len(cells) < 2 or any(any(ch.isdigit() for ch in c) or not any(ch.isalpha() for ch in c) for c in cells):
+    if len(cells) < 2 or any(
+        any(ch.isdigit() for ch in c) or not any(ch.isalpha() for ch in c) for c in cells
+    ):
         return False
     if len(lines[first].segs) < 2 or not _off_columns(ln, lines[first]):
         return False
@@ -69,7 +73,9 @@ def caption_between(lines: list[TLine], j: int, first: int) -> bool:
         return False
     head = lines[first]
     cells = _cells(head)
-    if len(cells) < 2 or any(any(ch.isdigit() for ch in c) or not any(ch.isalpha() for ch in c) for c in cells):
+    if len(cells) < 2 or any(
+        any(ch.isdigit() for ch in c) or not any(ch.isalpha() for ch in c) for c in cells
+    ):
         return False
     if any(ln.segs[0].span(w)[1] >= min(o.span(w)[0] for o in head.segs) for w in (True, False)):
         return False

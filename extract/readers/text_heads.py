@@ -28,15 +28,22 @@ def gap_heading(seg: Seg, below: list[TLine], wide: bool) -> bool:
     their x, wide letters counted one character, so a centred word drifts in the character measure: dodam-district
     38009) over a run of two or more cells of a line of three or more word cells (a head row, no figure in it)."""
     a0, a1 = seg.span(wide)
-    if any(ch.isdigit() for ch in seg.text) or any(overlaps(a0, a1, *o.span(wide)) for ln in below for o in ln.segs):
+    if any(ch.isdigit() for ch in seg.text) or any(
+        overlaps(a0, a1, *o.span(wide)) for ln in below for o in ln.segs
+    ):
         return False
     for ln in below:
         if len(ln.segs) < 3 or any(is_figure(o.text) or any(ch.isdigit() for ch in o.text) for o in ln.segs):
             continue
         spans = [o.span(wide) for o in ln.segs]
-        if any(spans[i][0] < a0 and a1 < spans[j][1]
-               and abs((a0 + a1) / 2 - (spans[i][0] + spans[j][1]) / 2) <= max(2, (spans[j][1] - spans[i][0]) / 6)
-               for i in range(len(spans)) for j in range(i + 1, len(spans))):
+        if any(
+            spans[i][0] < a0
+            and a1 < spans[j][1]
+            and abs((a0 + a1) / 2 - (spans[i][0] + spans[j][1]) / 2)
+            <= max(2, (spans[j][1] - spans[i][0]) / 6)
+            for i in range(len(spans))
+            for j in range(i + 1, len(spans))
+        ):
             return True
     return False
 
@@ -57,10 +64,16 @@ def over_lower_run(seg: Seg, below: list[TLine], wide: bool) -> bool:
         for i in range(len(spans)):
             for j in range(i + 1, len(spans)):
                 x0, x1 = spans[i][0], spans[j][1]
-                if not (x0 <= a0 and a1 <= x1 and abs((a0 + a1) / 2 - (x0 + x1) / 2) <= max(2, (x1 - x0) / 6)):
+                if not (
+                    x0 <= a0 and a1 <= x1 and abs((a0 + a1) / 2 - (x0 + x1) / 2) <= max(2, (x1 - x0) / 6)
+                ):
                     continue
                 others = [o.span(wide) for up in below[:n] for o in up.segs]
-                if others and all(not overlaps(x0, x1, *o) for o in others) and any(o[1] < x0 for o in others):
+                if (
+                    others
+                    and all(not overlaps(x0, x1, *o) for o in others)
+                    and any(o[1] < x0 for o in others)
+                ):
                     return True
     return False
 
@@ -101,7 +114,11 @@ def year_sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
     if not head.spanning or len(head.cells) != 1 or len(head.cells[0].segs) != 1 or k + 1 >= len(rows):
         return None
     row = rows[k + 1]
-    if row.spanning or any(c.rows != 1 for c in row.cells) or not over_years(head.cells[0].segs[0], row.lines, wide):
+    if (
+        row.spanning
+        or any(c.rows != 1 for c in row.cells)
+        or not over_years(head.cells[0].segs[0], row.lines, wide)
+    ):
         return None
     year = current().year_re
     under = [i for i, c in enumerate(row.cells) if year.fullmatch(" ".join(c.text().split()))]
@@ -126,7 +143,11 @@ def sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
     if under is None:
         return None
     low = min(s.line for i in under for s in row.cells[i].segs)
-    return under if all(s.line < low for i, c in enumerate(row.cells) if i not in under for s in c.segs) else None
+    return (
+        under
+        if all(s.line < low for i, c in enumerate(row.cells) if i not in under for s in c.segs)
+        else None
+    )
 
 
 def span_runs(head: Row, cells: list[RCell], wide: bool) -> list[list[int]] | None:
@@ -137,12 +158,18 @@ def span_runs(head: Row, cells: list[RCell], wide: bool) -> list[list[int]] | No
     for any other shape."""
     first = min(s.line for c in cells for s in c.segs)
     lower = [i for i, c in enumerate(cells) if min(s.line for s in c.segs) > first]
-    if any(len(c.segs) != 1 for c in head.cells) or not lower or lower != list(range(lower[0], lower[-1] + 1)):
+    if (
+        any(len(c.segs) != 1 for c in head.cells)
+        or not lower
+        or lower != list(range(lower[0], lower[-1] + 1))
+    ):
         return None
     spans = [c.segs[0].span(wide) for c in head.cells]
     runs: list[list[int]] = [[] for _ in spans]
     for i in lower:
-        runs[min(range(len(spans)), key=lambda h: abs((spans[h][0] + spans[h][1]) / 2 - cells[i].centre))].append(i)
+        runs[
+            min(range(len(spans)), key=lambda h: abs((spans[h][0] + spans[h][1]) / 2 - cells[i].centre))
+        ].append(i)
     for (a, b), run in zip(spans, runs, strict=True):
         if len(run) < 2 or run != list(range(run[0], run[-1] + 1)):
             return None
@@ -152,20 +179,31 @@ def span_runs(head: Row, cells: list[RCell], wide: bool) -> list[list[int]] | No
     return runs
 
 
-def over_sub_heads(where: list[tuple[int, int]], under: list[int], head: Row, row: Row, k: int,
-                   placed: list[Placed], wide: bool = False) -> bool:
+def over_sub_heads(
+    where: list[tuple[int, int]],
+    under: list[int],
+    head: Row,
+    row: Row,
+    k: int,
+    placed: list[Placed],
+    wide: bool = False,
+) -> bool:
     """Places the spanning head of row ``k - 1`` over the columns of its sub-heads in row ``k``
     (placed at ``where``) and the row's other cells in row ``k - 1``, over both rows (as a grid
     converter reads the merged cells); False, placing nothing, when the sub-heads do not stand in
     columns side by side. A head row of several span heads (:func:`span_runs`): each over its own run."""
     cols = [where[i] for i in under]
-    if any(s != 1 for _, s in cols) or [j for j, _ in cols] != list(range(cols[0][0], cols[0][0] + len(cols))):
+    if any(s != 1 for _, s in cols) or [j for j, _ in cols] != list(
+        range(cols[0][0], cols[0][0] + len(cols))
+    ):
         return False
     if len(head.cells) > 1:
         runs = span_runs(head, row.cells, wide)
         if runs is None or [i for run in runs for i in run] != under:
             return False
-        placed += [Placed(k - 1, where[run[0]][0], len(run), c) for c, run in zip(head.cells, runs, strict=True)]
+        placed += [
+            Placed(k - 1, where[run[0]][0], len(run), c) for c, run in zip(head.cells, runs, strict=True)
+        ]
     else:
         placed.append(Placed(k - 1, cols[0][0], len(cols), head.cells[0]))
     for i, ((j, s), c) in enumerate(zip(where, row.cells, strict=True)):
@@ -175,7 +213,9 @@ def over_sub_heads(where: list[tuple[int, int]], under: list[int], head: Row, ro
     return True
 
 
-def under_spanning(top: TLine, cells: list[RCell], wide: bool, loose: bool = False, share: float = 4) -> list[int] | None:
+def under_spanning(
+    top: TLine, cells: list[RCell], wide: bool, loose: bool = False, share: float = 4
+) -> list[int] | None:
     """The columns a spanning header line (``연도별 투자 실적 및 계획``) heads, in the header row
     below it (printed over two lines; or cut from its body by a page break): the cells opening on
     a lower line than the others (the others are centred over both header lines), side by side,
@@ -191,7 +231,7 @@ def under_spanning(top: TLine, cells: list[RCell], wide: bool, loose: bool = Fal
     a, b = top.segs[0].span(wide)
     x0, x1 = cells[under[0]].x0, cells[under[-1]].x1
     left = cells[under[0] - 1].x1 if under[0] > 0 else -1
-    right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10 ** 6
+    right = cells[under[-1] + 1].x0 if under[-1] + 1 < len(cells) else 10**6
     off = abs((a + b) / 2 - (x0 + x1) / 2)
     centred = off <= 2 or (loose and x0 <= a and b <= x1 and off <= (x1 - x0) / share)
     if not (left < a and b < right and centred):
