@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from pledgecard.extract.labels import is_title, section_of
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.readers.text_block_bounds import caption_over, head_again
+from pledgecard.extract.readers.text_block_bounds import caption_between, caption_over, head_again
 from pledgecard.extract.readers.text_cells import overlaps
 from pledgecard.extract.readers.text_columns import cluster, row_groups
 from pledgecard.extract.readers.text_gapped_cells import gapped_under_head, printed_cells
@@ -34,7 +34,9 @@ from pledgecard.extract.readers.text_line_kinds import (
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
 from pledgecard.extract.vocabulary import current
 
-BLOCK_END_BLANKS = 3  # an aligned block ends after more blank lines than this (a table's rows never stand so far apart)
+BLOCK_END_BLANKS = (
+    3  # an aligned block ends after more blank lines than this (a table's rows never stand so far apart)
+)
 
 
 def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
@@ -73,6 +75,8 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             break  # the head of a table stacked under this one, its rows on the next page
         elif blanks and head_again(lines, j, k):
             break  # another table's head printed again under this one
+        elif blanks and caption_between(lines, j, k):
+            break  # the caption of a table stacked under this one, its head this one's
         elif cells_row(ln) and blanks > widest + 1 and end > k and ends_page(lines, j) is not None:
             break  # the top of the next table, cut off by the page break (a wider gap than any row's)
         elif (

@@ -6,7 +6,10 @@ achievements hold a side table under its caption and over the log table's head p
   ``연번  기업명  분야  참여인원``): the table's caption, no wrapped top line of a head cell.
 - :func:`head_again` - a row of words only (no figure, no dash) printed earlier in the dump as a line of its
   own with the same cells, off the block's columns (a log table's head row printed again over its continued
-  part): it opens a table of its own, no row of the block above it."""
+  part): it opens a table of its own, no row of the block above it.
+- :func:`caption_between` - a lone line after a blank line, left of the block's first row, over the block's
+  first row printed again in the same columns (stacked tables alike, each under its caption: ``< 2024년 >`` over
+  ``구분  계  국비  도비``): the next table's caption, the block ending above it."""
 
 from __future__ import annotations
 
@@ -40,7 +43,9 @@ def _cells(line: TLine) -> tuple[str, ...]:
 
 def _off_columns(line: TLine, row: TLine) -> bool:
     """No segment of ``line`` overlaps a segment of ``row``, in either measure: other columns."""
-    return not any(overlaps(*a.span(w), *b.span(w)) for a in line.segs for b in row.segs for w in (True, False))
+    return not any(
+        overlaps(*a.span(w), *b.span(w)) for a in line.segs for b in row.segs for w in (True, False)
+    )
 
 
 def head_again(lines: list[TLine], j: int, first: int) -> bool:
@@ -50,8 +55,29 @@ def head_again(lines: list[TLine], j: int, first: int) -> bool:
     lines printed alike in each year group of one table stand in its columns.)"""
     ln = lines[j]
     cells = _cells(ln)
-    if len(cells) < 2 or any(any(ch.isdigit() for ch in c) or not any(ch.isalpha() for ch in c) for c in cells):
+    if len(cells) < 2 or any(
+        any(ch.isdigit() for ch in c) or not any(ch.isalpha() for ch in c) for c in cells
+    ):
         return False
     if len(lines[first].segs) < 2 or not _off_columns(ln, lines[first]):
         return False
     return any(_cells(lines[i]) == cells for i in range(first))
+
+
+def caption_between(lines: list[TLine], j: int, first: int) -> bool:
+    """Line ``j`` (one segment, a blank line above it) ends left of every segment of the block's first line
+    ``first`` (in both measures), and the next line that is not blank repeats that first line cell for cell
+    (words only, two cells or more): a caption between stacked tables alike, opening the next."""
+    ln = lines[j]
+    if len(ln.segs) != 1 or j < 1 or not lines[j - 1].blank:
+        return False
+    head = lines[first]
+    cells = _cells(head)
+    if len(cells) < 2 or any(
+        any(ch.isdigit() for ch in c) or not any(ch.isalpha() for ch in c) for c in cells
+    ):
+        return False
+    if any(ln.segs[0].span(w)[1] >= min(o.span(w)[0] for o in head.segs) for w in (True, False)):
+        return False
+    nxt = next((lines[i] for i in range(j + 1, len(lines)) if not lines[i].blank), None)
+    return nxt is not None and nxt.page == ln.page and _cells(nxt) == cells

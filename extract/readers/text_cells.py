@@ -37,7 +37,7 @@ class RCell:
 class Row:
     cells: list[RCell]
     lines: list[TLine] = field(default_factory=list)
-    spanning: bool = False  # a header row of one spanning cell
+    spanning: bool = False  # a header row of spanning cells (one, or span heads side by side)
 
 
 def join_wrapped(parts: list[str], lexicon: str = "") -> str:

@@ -49,7 +49,9 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
     line, ``민간전문가 자`` / ``문``). ``lead``: see :func:`column_layout`."""
     groups = row_groups(lines)
     flat, ends = flat_groups(groups)
-    shown = [w for w in (True, False) if any(pair_head_line(g, w, flat[ends[k]:]) for k, g in enumerate(groups))]
+    shown = [
+        w for w in (True, False) if any(pair_head_line(g, w, flat[ends[k] :]) for k, g in enumerate(groups))
+    ]
     if len(shown) == 1 and (got := _place(lines, shown[0], lead)) is not None:
         return got  # the one measure whose year heads stand centred over their pairs of sub-heads
     wide_score, char_score = measure_score(lines, True), measure_score(lines, False)
@@ -58,16 +60,30 @@ def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed
         got = _place(lines, first, lead)
         if got is not None and not _stacks_figures(got[0]):
             other = _place(lines, not first, lead)
-            if other is not None and not _stacks_figures(other[0]) and nearer_under_same_heads(got, other, lead):
-                return other  # the same columns, a row's cells clearly nearer their centres in the other measure
-        if got is not None and stacks_year_head(got[0]) and (other := _place(lines, not first, lead)) is not None \
-                and not _stacks_figures(other[0]) and not stacks_year_head(other[0]):
+            if (
+                other is not None
+                and not _stacks_figures(other[0])
+                and nearer_under_same_heads(got, other, lead)
+            ):
+                return (
+                    other  # the same columns, a row's cells clearly nearer their centres in the other measure
+                )
+        if (
+            got is not None
+            and stacks_year_head(got[0])
+            and (other := _place(lines, not first, lead)) is not None
+            and not _stacks_figures(other[0])
+            and not stacks_year_head(other[0])
+        ):
             return other  # a year head run into the head beside it: the measure keeping them apart
         if got is not None and _stacks_figures(got[0]):
             other = _place(lines, not first, lead)  # two rows' figures in one cell: the other measure, if it
             return other if other is not None and not _stacks_figures(other[0]) else got  # parts them
-        return got or (_place(lines, not first, lead) if _runs_together(lines, first) or (
-            _models(lines, first) == 1 and _models(lines, not first) >= 2) else None)
+        return got or (
+            _place(lines, not first, lead)
+            if _runs_together(lines, first) or (_models(lines, first) == 1 and _models(lines, not first) >= 2)
+            else None
+        )
     placed = [g for g in (_place(lines, True, lead), _place(lines, False, lead)) if g is not None]
     if len(placed) == 2 and _grid_of(placed[0]) != _grid_of(placed[1]):
         stacked = [stacks_year_head(g[0]) for g in placed]
@@ -99,8 +115,9 @@ def head_spans_apart(a: list[tuple[int, int, int, str]], b: list[tuple[int, int,
     if len(a) != len(b) or [(r, c, t) for r, c, _, t in a] != [(r, c, t) for r, c, _, t in b]:
         return None
     apart = [(x[2], y[2]) for x, y in zip(a, b, strict=True) if x[2] != y[2]]
-    if not apart or any(is_figure(x[3]) or any(ch.isdigit() for ch in x[3]) for x, y in zip(a, b, strict=True)
-                        if x[2] != y[2]):
+    if not apart or any(
+        is_figure(x[3]) or any(ch.isdigit() for ch in x[3]) for x, y in zip(a, b, strict=True) if x[2] != y[2]
+    ):
         return None
     if all(p > q for p, q in apart):
         return 0
@@ -130,23 +147,38 @@ def _runs_together(lines: list[TLine], wide: bool) -> bool:
     if lay is None:
         return False
     centres, pitch, _ = lay
-    return any((len([x for x in centres if c.x0 <= x <= c.x1]) >= 2 and c.x1 - c.x0 > pitch * 1.2
-                and len({s.line for s in c.segs}) > 1) or lines_apart(c, centres, wide)
-               for r in rows for c in r.cells)
+    return any(
+        (
+            len([x for x in centres if c.x0 <= x <= c.x1]) >= 2
+            and c.x1 - c.x0 > pitch * 1.2
+            and len({s.line for s in c.segs}) > 1
+        )
+        or lines_apart(c, centres, wide)
+        for r in rows
+        for c in r.cells
+    )
 
 
-def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row], list[Placed], int, bool] | None:
+def _place(
+    lines: list[TLine], wide: bool, lead: bool = False
+) -> tuple[list[Row], list[Placed], int, bool] | None:
     rows = all_rows(lines, wide)
     lay = column_layout(rows, lead)
     if lay is None:
         return None
     centres, pitch, extents = lay
     placed: list[Placed] = []
-    heads = {k: under for k in range(len(rows) - 1)
-             if (under := sub_heads(rows, k, wide) or year_sub_heads(rows, k, wide)) is not None}
+    heads = {
+        k: under
+        for k in range(len(rows) - 1)
+        if (under := sub_heads(rows, k, wide) or year_sub_heads(rows, k, wide)) is not None
+    }
     pairs = {k: firsts for k in range(len(rows) - 1) if (firsts := pair_heads(rows, k, wide)) is not None}
-    firm = all(len({s.line for c in r.cells for s in c.segs}) == 1
-               for r in rows if len(r.cells) == len(centres) and not r.spanning)
+    firm = all(
+        len({s.line for c in r.cells for s in c.segs}) == 1
+        for r in rows
+        if len(r.cells) == len(centres) and not r.spanning
+    )
     for k, r in enumerate(rows):
         if k in heads or k in pairs:
             continue  # placed with the row below
@@ -159,7 +191,7 @@ def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row
             r = Row([c for i, c in enumerate(r.cells) if i in under], r.lines)
         elif k - 1 in pairs:
             return None  # the years not over their pairs' columns: no guess
-        elif k - 1 in heads and over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed):
+        elif k - 1 in heads and over_sub_heads(where, heads[k - 1], rows[k - 1], r, k, placed, wide):
             where = [w for i, w in enumerate(where) if i in heads[k - 1]]
             r = Row([r.cells[i] for i in heads[k - 1]], r.lines)
         elif k - 1 in heads:  # the head not over its sub-heads' columns: placed on its own
@@ -168,7 +200,9 @@ def _place(lines: list[TLine], wide: bool, lead: bool = False) -> tuple[list[Row
                 return None
             placed += [Placed(k - 1, j, s, c) for (j, s), c in zip(top, rows[k - 1].cells, strict=True)]
         for (j, s), c in zip(where, r.cells, strict=True):
-            parts = _split_span(c, j, s, centres, wide) if s > 1 and not r.spanning and len(r.cells) > 1 else None
+            parts = (
+                _split_span(c, j, s, centres, wide) if s > 1 and not r.spanning and len(r.cells) > 1 else None
+            )
             placed += [Placed(k, j + i, 1, p) for i, p in enumerate(parts)] if parts else [Placed(k, j, s, c)]
     return rows, placed, len(centres), wide
 
@@ -190,10 +224,16 @@ def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: 
         bounds = [0, *cuts, len(words)]
         out = []
         for i in range(span):
-            at = sum(len(w) + 1 for w in words[:bounds[i]])
-            text = " ".join(words[bounds[i]:bounds[i + 1]])
-            part = Seg(text, seg.x0 + offs[at], seg.x0 + offs[at + len(text)], seg.c0 + at, seg.c0 + at + len(text),
-                       seg.line)
+            at = sum(len(w) + 1 for w in words[: bounds[i]])
+            text = " ".join(words[bounds[i] : bounds[i + 1]])
+            part = Seg(
+                text,
+                seg.x0 + offs[at],
+                seg.x0 + offs[at + len(text)],
+                seg.c0 + at,
+                seg.c0 + at + len(text),
+                seg.line,
+            )
             a, b = part.span(wide)
             d = [abs((a + b) / 2 - x) for x in centres]
             if any(k != first + i and d[k] - d[first + i] < AMBIGUITY_MARGIN for k in range(len(centres))):

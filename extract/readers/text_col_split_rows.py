@@ -20,6 +20,7 @@ from pledgecard.extract.readers.text_col_shared_leads import shared_lead_rows
 from pledgecard.extract.readers.text_col_sub_rows import indented_figure_rows
 from pledgecard.extract.readers.text_heads import (
     gap_heading,
+    over_lower_run,
     over_no_cell_or_years,
     over_two_cells,
     over_years,
@@ -28,25 +29,50 @@ from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, i
 from pledgecard.extract.readers.text_pair_heads import pair_head_line
 
 
-def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: list[TLine] | None = None) -> list[Row]:
+def split_rows(
+    group: list[TLine], wide: bool, after: int | None = None, body: list[TLine] | None = None
+) -> list[Row]:
     """The rows of one row group (see the module docstring); ``after`` is the line number of the
     next group's first line (the row below, which a cell centred over rows may reach), ``body`` the
     lines of the groups below (the figures under a head's columns)."""
     rows: list[Row] = []
     group = [_parted(group, k, wide) for k in range(len(group))]
     # a spanning line at the top of the group is a header row of its own
-    while len(group) > 1 and len(group[0].segs) == 1 and (
-            any(over_two_cells(group[0].segs[0], o, wide) for o in group[1:]) or gap_heading(group[0].segs[0], group[1:], wide)
-            or over_years(group[0].segs[0], group[1:], wide)):
+    while (
+        len(group) > 1
+        and len(group[0].segs) == 1
+        and (
+            any(over_two_cells(group[0].segs[0], o, wide) for o in group[1:])
+            or gap_heading(group[0].segs[0], group[1:], wide)
+            or over_years(group[0].segs[0], group[1:], wide)
+            or over_lower_run(group[0].segs[0], group[1:], wide)
+        )
+    ):
         rows.append(Row([RCell([group[0].segs[0]], *group[0].segs[0].span(wide))], [group[0]], spanning=True))
         group = group[1:]
-    if pair_head_line(group, wide, body):  # year heads each centred over a pair of sub-heads: a head row of its own
+    if (
+        len(group) > 2
+        and len(group[0].segs) >= 2
+        and all(over_lower_run(s, group[1:], wide) for s in group[0].segs)
+    ):
+        # span heads side by side, each over its own run of sub-heads (``2020년 목표`` | ``실적``): a header row
+        rows.append(Row([RCell([s], *s.span(wide)) for s in group[0].segs], [group[0]], spanning=True))
+        group = group[1:]
+    if pair_head_line(
+        group, wide, body
+    ):  # year heads each centred over a pair of sub-heads: a head row of its own
         rows.append(Row(cluster(group[:1], wide), group[:1]))
         group = group[1:]
     # a span head on the top line beside the head's other cells, over a run of year heads on a lower
     # line and over no cell (``임기 내`` over ``2022`` .. ``2025``): a header row of its own too
-    lone = [s for s in group[0].segs if len(group) > 1 and len(group[0].segs) >= 2 and over_years(s, group[1:], wide)
-            and over_no_cell_or_years(s, group[1:], wide)]
+    lone = [
+        s
+        for s in group[0].segs
+        if len(group) > 1
+        and len(group[0].segs) >= 2
+        and over_years(s, group[1:], wide)
+        and over_no_cell_or_years(s, group[1:], wide)
+    ]
     if len(lone) == 1:
         top = group[0]
         rows.append(Row([RCell(lone, *lone[0].span(wide))], [replace(top, segs=lone)], spanning=True))
@@ -57,8 +83,12 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: l
     left = min(line.indent(wide) for line in group)
     starts = [k for k, line in enumerate(group) if line.indent(wide) <= left + 1]
     starts = [k for i, k in enumerate(starts) if i == 0 or not same_cell_below(group, starts[i - 1], k, wide)]
-    starts = [k for i, k in enumerate(starts) if not top_of_centred_cell(group, k, starts[i + 1:], wide)]
-    if len(group) >= 2 and len(starts) == 1 and all(_figure_row(line) and len(line.segs) >= 4 for line in group):
+    starts = [k for i, k in enumerate(starts) if not top_of_centred_cell(group, k, starts[i + 1 :], wide)]
+    if (
+        len(group) >= 2
+        and len(starts) == 1
+        and all(_figure_row(line) and len(line.segs) >= 4 for line in group)
+    ):
         # every line a row of figures (a figure does not wrap), the second indented under a cell
         # wrapped beside both (``반도체 소재 기반 | 소계 | 2,802 ..`` over ``조성 | 시비 | 2,802 ..``)
         return rows + [Row(cluster([line], wide), [line]) for line in group]
@@ -76,7 +106,9 @@ def split_rows(group: list[TLine], wide: bool, after: int | None = None, body: l
     if len(starts) >= 2 and starts[0] > 0:  # lines above the first row's: cells centred on their row
         centred = centred_rows(group, [group[k] for k in starts], wide, after)
         if centred is not None and not figure_wrapped(centred):
-            return rows + centred  # (a header label over a row's figure, ``기투자`` / ``17,702``, is two cells)
+            return (
+                rows + centred
+            )  # (a header label over a row's figure, ``기투자`` / ``17,702``, is two cells)
     if len(starts) >= 2:  # one row per line at the left edge, continuation lines below it
         bounds = [0, *starts[1:], len(group)]
         top = [Row(cluster(group[a:b], wide), group[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -105,9 +137,13 @@ def _full_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:
         return []
     second = min(group[k].segs[1].span(wide)[0] for k in starts if len(group[k].segs) >= 2)
     first = [group[k].segs[0].span(wide) for k in starts]
-    return [k for k, line in enumerate(group[:starts[0]]) if len(line.segs) >= most
-            and line.segs[0].span(wide)[1] < second
-            and all(overlaps(*line.segs[0].span(wide), *f) for f in first)]
+    return [
+        k
+        for k, line in enumerate(group[: starts[0]])
+        if len(line.segs) >= most
+        and line.segs[0].span(wide)[1] < second
+        and all(overlaps(*line.segs[0].span(wide), *f) for f in first)
+    ]
 
 
 def _labelled_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:
@@ -117,10 +153,18 @@ def _labelled_rows(group: list[TLine], starts: list[int], wide: bool) -> list[in
     if not starts:
         return []
     firsts = [group[k].segs for k in starts if len(group[k].segs) >= 2]
-    return [k for k, line in enumerate(group) if k not in starts and len(line.segs) >= 2
-            and _one_label(line.segs[0].text)
-            and any(overlaps(*line.segs[0].span(wide), *f[0].span(wide))
-                    and line.segs[0].span(wide)[1] < f[1].span(wide)[0] for f in firsts)]
+    return [
+        k
+        for k, line in enumerate(group)
+        if k not in starts
+        and len(line.segs) >= 2
+        and _one_label(line.segs[0].text)
+        and any(
+            overlaps(*line.segs[0].span(wide), *f[0].span(wide))
+            and line.segs[0].span(wide)[1] < f[1].span(wide)[0]
+            for f in firsts
+        )
+    ]
 
 
 def _parted(group: list[TLine], k: int, wide: bool) -> TLine:
@@ -137,18 +181,30 @@ def _parted(group: list[TLine], k: int, wide: bool) -> TLine:
     seg = line.segs[0]
     for m, other in enumerate(group):
         lo, hi = sorted((k, m))
-        between = group[lo + 1:hi]
-        if (hi - lo < 2 or len(other.segs) < 2 or not any(any(ch.isdigit() for ch in s.text) for b in between for s in b.segs)
-                or any(overlaps(*seg.span(wide), *s.span(wide)) for b in between for s in b.segs)):
+        between = group[lo + 1 : hi]
+        if (
+            hi - lo < 2
+            or len(other.segs) < 2
+            or not any(any(ch.isdigit() for ch in s.text) for b in between for s in b.segs)
+            or any(overlaps(*seg.span(wide), *s.span(wide)) for b in between for s in b.segs)
+        ):
             continue
         cuts = _cuts(seg, other.segs, wide)
         if cuts is None:
             continue
         bounds = [0, *cuts, len(seg.text)]
         offs = display_offsets(seg.text)
-        parts = [Seg(seg.text[a:b].strip(), seg.x0 + offs[a], seg.x0 + offs[b - 1 if b < len(seg.text) else b],
-                     seg.c0 + a, seg.c0 + (b - 1 if b < len(seg.text) else b), seg.line)
-                 for a, b in zip(bounds, bounds[1:], strict=False)]
+        parts = [
+            Seg(
+                seg.text[a:b].strip(),
+                seg.x0 + offs[a],
+                seg.x0 + offs[b - 1 if b < len(seg.text) else b],
+                seg.c0 + a,
+                seg.c0 + (b - 1 if b < len(seg.text) else b),
+                seg.line,
+            )
+            for a, b in zip(bounds, bounds[1:], strict=False)
+        ]
         return TLine(line.number, line.page, line.text, parts, line.trail, parted=True)
     return line
 
@@ -160,7 +216,8 @@ def _cuts(seg: Seg, under: list[Seg], wide: bool) -> tuple[int, ...] | None:
     a0, a1 = seg.span(wide)
     spans = [s.span(wide) for s in under]
     if any(not a0 <= x0 or not x1 <= a1 + 1 for x0, x1 in spans) or any(
-            not overlaps(a0, a1, x0, x1) for x0, x1 in spans):
+        not overlaps(a0, a1, x0, x1) for x0, x1 in spans
+    ):
         return None
     offs = display_offsets(seg.text)
     at = [i for i, ch in enumerate(seg.text) if ch == " "]
@@ -194,7 +251,12 @@ def stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     whole = [c for c in columns if len({s.line for s in c.segs if is_figure(s.text)}) >= 2]
     labels = [c for c in columns if len({s.line for s in c.segs if _one_label(s.text)}) >= 2]
     named = whole and all(_row_named(group[k]) for k in anchors)
-    if len(whole) < 2 and not (whole and all(_figure_row(group[k]) for k in anchors)) and not labels and not named:
+    if (
+        len(whole) < 2
+        and not (whole and all(_figure_row(group[k]) for k in anchors))
+        and not labels
+        and not named
+    ):
         return None  # two columns of figures, each figure whole on its line (or rows of figures)
     rows = [Row(cluster([group[k]], wide), [group[k]]) for k in anchors]
     for first, size, run in _spanned(anchors, lone):
@@ -246,9 +308,15 @@ def _rows_beside_cells(group: list[TLine], wide: bool) -> tuple[list[int], list[
     for left in sorted({ln.segs[0].span(wide)[0] for ln in group})[1:]:
         anchors = [k for k, ln in enumerate(group) if ln.segs[0].span(wide)[0] >= left]
         lone = [k for k in range(len(group)) if k not in anchors]
-        if (len(anchors) >= 2 and all(len(group[k].segs) >= 2 for k in anchors)
-                and all(anchors[0] < k < anchors[-1] and _left_of_rows(group[k], [group[a] for a in anchors], left, wide)
-                        for k in lone)):
+        if (
+            len(anchors) >= 2
+            and all(len(group[k].segs) >= 2 for k in anchors)
+            and all(
+                anchors[0] < k < anchors[-1]
+                and _left_of_rows(group[k], [group[a] for a in anchors], left, wide)
+                for k in lone
+            )
+        ):
             return anchors, lone
     return None
 

@@ -60,7 +60,9 @@ def _column(lines: list[TLine], idx: list[int]) -> int | None:
     """The content column of a page: the column where the most one-segment lines start (two or
     more) such that the lines left of it are mostly labels (a page of content only starts at its
     left margin: it has none)."""
-    counts = Counter(lines[i].segs[0].c0 for i in idx if len(lines[i].segs) == 1 and lines[i].segs[0].c0 >= MIN_COL)
+    counts = Counter(
+        lines[i].segs[0].c0 for i in idx if len(lines[i].segs) == 1 and lines[i].segs[0].c0 >= MIN_COL
+    )
     for col in sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c)):
         if _labels_left(lines, idx, col, own=True):
             return col
@@ -76,15 +78,28 @@ def _labels_left(lines: list[TLine], idx: list[int], col: int, own: bool = False
     (as a table or as paragraphs) is no cell of the column."""
     bullets = _content_bullets(lines, idx, lambda _: col)
     left = [i for i in idx if lines[i].segs[0].c0 < col - 1]
-    top = next((i for i in idx if len(lines[i].segs) == 1 and abs(lines[i].segs[0].c0 - col) <= 1), None) if own else None
-    if top is not None and any(is_title(lines[i].text) for i in idx if i < top) and any(
-            (lab := label_line(lines[i], col, bullets)) is not None and opens(lab.label.text) for i in left if i >= top):
+    top = (
+        next((i for i in idx if len(lines[i].segs) == 1 and abs(lines[i].segs[0].c0 - col) <= 1), None)
+        if own
+        else None
+    )
+    if (
+        top is not None
+        and any(is_title(lines[i].text) for i in idx if i < top)
+        and any(
+            (lab := label_line(lines[i], col, bullets)) is not None and opens(lab.label.text)
+            for i in left
+            if i >= top
+        )
+    ):
         left = [i for i in left if i >= top]
     labels = sum(1 for i in left if label_line(lines[i], col, bullets) is not None)
     return bool(labels) and labels >= len(left) - labels
 
 
-def _content_bullets(lines: list[TLine], idx: list[int], col_of: Callable[[int], int | None]) -> frozenset[str]:
+def _content_bullets(
+    lines: list[TLine], idx: list[int], col_of: Callable[[int], int | None]
+) -> frozenset[str]:
     """The glyphs the content lines use as their bullets: those opening a line at the content
     column (a glyph the content uses there marks items, not labels, left of it too)."""
     out = set()
@@ -97,8 +112,9 @@ def _content_bullets(lines: list[TLine], idx: list[int], col_of: Callable[[int],
     return frozenset(out)
 
 
-def _label_glyphs(lines: list[TLine], idx: list[int], col_of: Callable[[int], int | None],
-                  bullets: frozenset[str]) -> frozenset[str]:
+def _label_glyphs(
+    lines: list[TLine], idx: list[int], col_of: Callable[[int], int | None], bullets: frozenset[str]
+) -> frozenset[str]:
     """The bullet glyphs that open labels naming a section left of the content column (``◆ 사업개요``,
     ``◆ 추진실적``), two of them at least: the document marks its labels so, and its other labels
     with that glyph may wrap before their words name a section (``◆ 군민 소통`` / ``실적``)."""
@@ -114,8 +130,9 @@ def _label_glyphs(lines: list[TLine], idx: list[int], col_of: Callable[[int], in
     return frozenset(m for m, n in seen.items() if n >= 2)
 
 
-def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset(),
-          glyphs: frozenset[str] = frozenset()) -> bool:
+def _fits(
+    line: TLine, col: int | None, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()
+) -> bool:
     """A blank line, a label line, or content: from the column on (a bullet item may start a
     little left of it, as ``pdftotext`` places a line after a glued label)."""
     if line.blank:
@@ -130,13 +147,22 @@ def _fits(line: TLine, col: int | None, bullets: frozenset[str] = frozenset(),
     return len(line.segs) == 1 and not label_shaped(line.segs[0].text, bullets, glyphs)
 
 
-def _starts(line: TLine, col: int, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> bool:
+def _starts(
+    line: TLine, col: int, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()
+) -> bool:
     """A line a region may start at: content at the column, or a label opening a cell whose
     content is a bullet item (header lines ``추진부서  관광진흥과`` above are not the body)."""
-    if len(line.segs) == 1 and abs(line.segs[0].c0 - col) <= 1 and split_marker(line.segs[0].text)[0] is not None:
-        return True
+    if len(line.segs) == 1 and abs(line.segs[0].c0 - col) <= 1:
+        marker, rest = split_marker(line.segs[0].text)
+        if marker is not None and rest:  # (a glyph alone is no item: a cell's wrapped dash, ``-``, above)
+            return True
     lab = label_line(line, col, bullets, glyphs)
-    return lab is not None and opens(lab.label.text) and bool(lab.content) and split_marker(lab.content[0].text)[0] is not None
+    return (
+        lab is not None
+        and opens(lab.label.text)
+        and bool(lab.content)
+        and split_marker(lab.content[0].text)[0] is not None
+    )
 
 
 def find(lines: list[TLine]) -> list[Region]:
@@ -149,10 +175,14 @@ def find(lines: list[TLine]) -> list[Region]:
     order = sorted(pages)
     for n, p in enumerate(order):  # a page with few content lines of its own: its neighbours' column
         if cols[p] is None:
-            near = [cols[q] for q in order[max(0, n - 1):n + 2] if q != p and cols[q] is not None]
+            near = [cols[q] for q in order[max(0, n - 1) : n + 2] if q != p and cols[q] is not None]
             cols[p] = next((c for c in near if _labels_left(lines, pages[p], c)), None)
-    bullets = _content_bullets(lines, [k for idx in pages.values() for k in idx], lambda k: cols.get(lines[k].page))
-    glyphs = _label_glyphs(lines, [k for idx in pages.values() for k in idx], lambda k: cols.get(lines[k].page), bullets)
+    bullets = _content_bullets(
+        lines, [k for idx in pages.values() for k in idx], lambda k: cols.get(lines[k].page)
+    )
+    glyphs = _label_glyphs(
+        lines, [k for idx in pages.values() for k in idx], lambda k: cols.get(lines[k].page), bullets
+    )
     regions: list[Region] = []
     k = 0
     while k < len(lines):
@@ -168,8 +198,15 @@ def find(lines: list[TLine]) -> list[Region]:
     return regions
 
 
-def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[int, int | None],
-            order: list[int], bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> int:
+def _extend(
+    lines: list[TLine],
+    k: int,
+    pages: dict[int, list[int]],
+    cols: dict[int, int | None],
+    order: list[int],
+    bullets: frozenset[str] = frozenset(),
+    glyphs: frozenset[str] = frozenset(),
+) -> int:
     """The last line index of the region starting at k."""
     end = k
     j = k
@@ -182,8 +219,10 @@ def _extend(lines: list[TLine], k: int, pages: dict[int, list[int]], cols: dict[
                 break
             if col is None:  # a page of content only: on if the page after it goes on the region
                 nxt = [p for p in order if p > ln.page]  # (the last page: the last cell's end)
-                if nxt and (cols.get(nxt[0]) is None
-                            or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]], bullets, glyphs)):
+                if nxt and (
+                    cols.get(nxt[0]) is None
+                    or not _fits(lines[pages[nxt[0]][0]], cols[nxt[0]], bullets, glyphs)
+                ):
                     break
                 if any(_card_starts(lines, i) for i in pages[ln.page]):
                     break
@@ -202,13 +241,19 @@ def _card_starts(lines: list[TLine], j: int) -> bool:
     """A card title followed by header lines (``공약명 …``): the next card, not a running header."""
     if lines[j].blank or not is_title(lines[j].text):
         return False
-    after = [ln for ln in lines[j + 1:j + 8] if not ln.blank][:3]
+    after = [ln for ln in lines[j + 1 : j + 8] if not ln.blank][:3]
     return sum(1 for ln in after if find_labels(ln.text)) >= 2
 
 
-def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
-           pages: dict[int, list[int]], bullets: frozenset[str] = frozenset(),
-           glyphs: frozenset[str] = frozenset()) -> Region | None:
+def _build(
+    lines: list[TLine],
+    a: int,
+    b: int,
+    cols: dict[int, int | None],
+    pages: dict[int, list[int]],
+    bullets: frozenset[str] = frozenset(),
+    glyphs: frozenset[str] = frozenset(),
+) -> Region | None:
     """Labels and their content lines of lines a..b, or None if this is no label-left region."""
     labels: list[tuple[int, int, list[Seg]]] = []  # first, last line index, segments
     content: dict[int, list[Seg]] = {}
@@ -224,15 +269,29 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
         if lab.content:
             content[k] = lab.content
         prev = labels[-1] if labels else None
-        if (prev is not None and not opens(lab.label.text) and lines[prev[1]].page == ln.page
-                and (_completes(prev[2], lab.label)
-                     or (ln.number - lines[prev[1]].number <= (3 if opens(prev[2][0].text) else 2)
-                         and (opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))))):
+        if (
+            prev is not None
+            and not opens(lab.label.text)
+            and lines[prev[1]].page == ln.page
+            and (
+                _completes(prev[2], lab.label)
+                or (
+                    ln.number - lines[prev[1]].number <= (3 if opens(prev[2][0].text) else 2)
+                    and (opens(prev[2][0].text) or not any(lines[i].blank for i in range(prev[1] + 1, k)))
+                )
+            )
+        ):
             labels[-1] = (prev[0], k, [*prev[2], lab.label])
         else:
             labels.append((k, k, [lab.label]))
-    pure = sum(1 for k, segs in content.items() if len(segs) == 1 and len(lines[k].segs) == 1
-               and cols.get(lines[k].page) is not None and abs(segs[0].c0 - (cols[lines[k].page] or 0)) <= 1)
+    pure = sum(
+        1
+        for k, segs in content.items()
+        if len(segs) == 1
+        and len(lines[k].segs) == 1
+        and cols.get(lines[k].page) is not None
+        and abs(segs[0].c0 - (cols[lines[k].page] or 0)) <= 1
+    )
     if len(labels) < 2 or pure < 2:
         return None
     owner = owners(lines, labels, content)
@@ -247,16 +306,20 @@ def _build(lines: list[TLine], a: int, b: int, cols: dict[int, int | None],
         last = body[-1] if body else None
         if last is not None:
             # blank lines, and lines of labels alone, stand as blank lines between content lines
-            body += [TLine(ln.number, ln.page, "", trail=ln.trail if ln.blank else 0) for i, ln in enumerate(lines[_index(lines, last) + 1:k],
-                                                                         start=_index(lines, last) + 1)
-                     if ln.blank or i not in content]
-        body.append(TLine(lines[k].number, lines[k].page, lines[k].text, [_moved(s, shift) for s in content[k]]))
+            body += [
+                TLine(ln.number, ln.page, "", trail=ln.trail if ln.blank else 0)
+                for i, ln in enumerate(lines[_index(lines, last) + 1 : k], start=_index(lines, last) + 1)
+                if ln.blank or i not in content
+            ]
+        body.append(
+            TLine(lines[k].number, lines[k].page, lines[k].text, [_moved(s, shift) for s in content[k]])
+        )
     empty = [n for n, c in enumerate(cells) if not c.lines]
     if empty and len(empty) < len(cells) - 1 and empty == list(range(len(cells) - len(empty), len(cells))):
         # labels closing the run with no content (a divider page's titles after the last cell): the
         # region ends before them
         b = max(k for k in content if owner[k] < empty[0])
-        cells = cells[:empty[0]]
+        cells = cells[: empty[0]]
     if len(cells) < 2 or any(not c.lines for c in cells):
         return None
     return Region(a, b, cells, base)
