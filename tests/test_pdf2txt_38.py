@@ -12,8 +12,10 @@ pinned here on its rule and on the real card (dumped by the real converter, scor
   column box at a time, one box of counts right after the channels' labels (hanul-special 13 pdf2txt: the 3/4분기
   column, ``1 - - 13 - 14``): read as the channels' counts by the one-count-a-row reading of cells
   (extract/sections/outreach_rows.py), its total 14 closing them as any period's column closes. A head naming two
-  periods or more over one count a channel is one period's column or the total's, which the print does not tell:
-  no count read (outreach null, extract.section_empty): 3 wrong -> 0, 0.714 -> 0.700.
+  periods or more right after the label column's head word (구분) over one count a channel is one period's column
+  or the total's, which the print does not tell: no count read (outreach null, extract.section_empty): 3 wrong -> 0,
+  0.714 -> 0.700. Another table's year heads printed above the channels (dodam-district 13 pdf2txt: the goal
+  table's 2023년 ... 2026년 and its figures, no 구분) are no head of the channel table: read as before (0.614).
 - a goal table of the years across whose head holds a column of no year (a total's, a note's) beside the years
   (gaeul-county 13 pdf2txt): goal_head_gap.late_year sorted the head's years with that column's None among them and
   raised, the whole file failing (no card). The column of no year is none of the years: the card reads, 0.347, 0
@@ -105,6 +107,29 @@ def test_one_count_a_channel_under_a_head_of_periods_across_is_not_read() -> Non
     # the head printing one count column (횟수): the counts after the channels read as before
     got = from_rows(_plain(["구분", "횟수", *_CHANNELS, "1", "-", "-", "13", "-", "14"]))
     assert got is not None and got["total"] == 14 and [i["count"] for i in got["items"]] == [1, 0, 0, 13, 0]
+    # another table's year heads and figures above the channels, no label column head: read as before
+    got = from_rows(
+        _plain(
+            [
+                "단위",
+                "개소",
+                "2023년",
+                "2024년",
+                "2025년",
+                "목표",
+                "2",
+                "20",
+                *_CHANNELS,
+                "1",
+                "-",
+                "-",
+                "13",
+                "-",
+                "14",
+            ]
+        )
+    )
+    assert got is not None and got["total"] == 14
 
 
 def test_hanul_pdf2txt_a_period_column_after_the_channels_is_not_their_counts(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import re
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import from_grid, total_column
 from pledgecard.extract.sections.outreach_label_runs import labels_dealt
-from pledgecard.extract.sections.outreach_period_heads import periods_across
+from pledgecard.extract.sections.outreach_period_heads import period_head, periods_across
 from pledgecard.extract.sections.outreach_unnamed_rows import channel_rows
 from pledgecard.extract.sections.outreach_words import (
     category_of,
@@ -193,21 +193,32 @@ def from_rows(lines: list[Line]) -> Outreach | None:
     headed = bool(lines) and not (category_of(lines[0].full_text) or is_total_label(fold(lines[0].full_text)))
     # a cell a line under a printed head (구분 / 횟수 / 비고): without one, a word after a count may be the
     # rest of a wrapped label as well as a note, so whose count is whose is not known
-    if cells and headed and periods_across(_head_cells(lines)):
-        # a head of periods across (1/4분기 / 2/4분기 / ...) over one count a channel: one period's column or the
-        # total's, which the print does not tell (pdf2txt printing a table a column box at a time)
+    if cells and headed and periods_across(_period_heads(lines)):
+        # a head of periods across (구분 / 1/4분기 / 2/4분기 / ...) over one count a channel: one period's column or
+        # the total's, which the print does not tell (pdf2txt printing a table a column box at a time)
         return _rows_read(lines)
     return _rows_read(lines) or (_rows_read(_cells_as_rows(lines)) if cells and headed else None)
 
 
-def _head_cells(lines: list[Line]) -> list[str]:
-    """The lines above a table's first row label (a channel's or the total's), as printed."""
-    out: list[str] = []
+def _period_heads(lines: list[Line]) -> list[str]:
+    """The head cells printed a line each right after the label column's head word (``구분`` / ``1/4분기`` /
+    ``2/4분기`` ...) above the table's first row label (a channel's or the total's): the channel table's own head,
+    not another table's cells printed before it (a goal table's year heads, 목표 / 실적 and figures)."""
+    texts: list[str] = []
     for ln in lines:
         t = fold(ln.full_text)
         if (category_of(t) or is_total_label(t)) and is_value_line(t) is None:
             break
-        out.append(ln.full_text.strip())
+        texts.append(ln.full_text.strip())
+    words = current().words("label_column")
+    at = next((k for k, t in enumerate(texts) if "".join(t.split()) in words), None)
+    if at is None:
+        return []
+    out: list[str] = []
+    for t in texts[at + 1 :]:
+        if not period_head(t):
+            break
+        out.append(t)
     return out
 
 
