@@ -27,7 +27,8 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_numbering
 from pledgecard.extract.vocabulary import current, key
 
-_NUMBERED = re.compile(r"^\s*[\u2160-\u216b\d]")  # a Roman numeral or a digit opening a heading (Ⅲ.재원 투자계획)
+# a Roman numeral or a digit opening a heading (Ⅲ.재원 투자계획)
+_NUMBERED = re.compile(r"^\s*[\u2160-\u216b\d]")
 HEIGHT_SLACK = 0.6  # points: lines of one type size differ by less in height (a PDF's bounding boxes)
 
 
@@ -53,8 +54,13 @@ def _height(it: Line) -> float | None:
 
 def _known_bare(it: Line) -> bool:
     """A bare line whose title the vocabulary names as a section (not a dated block line)."""
-    return _bare(it) and not printed_cell(it) and section_of(it.text) is not None \
-        and titled(bare_title(it.text)) and not _dated_block(it.text)
+    return (
+        _bare(it)
+        and not printed_cell(it)
+        and section_of(it.text) is not None
+        and titled(bare_title(it.text))
+        and not _dated_block(it.text)
+    )
 
 
 def _candidate(it: Line) -> bool:
@@ -63,9 +69,19 @@ def _candidate(it: Line) -> bool:
     line prints it over the unit line of the table's corner), nor a status word or a figure alone (a side table's
     cell ``완료`` over the next block's dated line: :func:`~pledgecard.extract.heading_cell_words.lone_cell`)."""
     t = bare_title(it.text)
-    return _bare(it) and not printed_cell(it) and section_of(it.text) is None and titled(t) and len("".join(t.split())) >= 2 and not find_labels(it.text) \
-        and not unit_line(it.text) and not _dated_block(it.text) and not is_title(it.text) \
-        and "".join(t.split()) not in current().words("label_column") and not lone_cell(t)
+    return (
+        _bare(it)
+        and not printed_cell(it)
+        and section_of(it.text) is None
+        and titled(t)
+        and len("".join(t.split())) >= 2
+        and not find_labels(it.text)
+        and not unit_line(it.text)
+        and not _dated_block(it.text)
+        and not is_title(it.text)
+        and "".join(t.split()) not in current().words("label_column")
+        and not lone_cell(t)
+    )
 
 
 def _opens_section(lines: list[tuple[int, Line]], n: int) -> bool:
@@ -80,7 +96,7 @@ def _opens_section(lines: list[tuple[int, Line]], n: int) -> bool:
         return True
     if _item(nxt) or unit_line(nxt.full_text) or _dated_block(nxt.text):
         return True
-    kind = table_kind_at_top([it for _, it in lines[n + 1: n + 8]])
+    kind = table_kind_at_top([it for _, it in lines[n + 1 : n + 8]])
     # (a table of a section a known heading names is that section's: the bare lines over its cells,
     # a dump printing them a cell a line, are cells)
     return kind is not None and all(section_of(it.text) != kind for _, it in lines)
@@ -97,7 +113,11 @@ def _over_items(lines: list[tuple[int, Line]], n: int) -> bool:
 
 def _item(it: Line) -> bool:
     """A bulleted item: a marker before words (a dash alone is an empty cell a dump printed)."""
-    return it.marker is not None and len("".join(it.text.split())) >= 2 and not it.text.replace(",", "").isdigit()
+    return (
+        it.marker is not None
+        and len("".join(it.text.split())) >= 2
+        and not it.text.replace(",", "").isdigit()
+    )
 
 
 def _amid_cell(lines: list[tuple[int, Line]], n: int) -> bool:
@@ -124,27 +144,41 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
             if s.number is not None:
                 return set()  # likewise (제3장 연도별 성과목표)
             named.setdefault(s.frame, set()).add(section_of(s.title))  # type: ignore[arg-type]
-    if any(len(names) >= 2 for names in named.values()) or any(k in found and not _bare(it) for k, it in lines):
+    if any(len(names) >= 2 for names in named.values()) or any(
+        k in found and not _bare(it) for k, it in lines
+    ):
         return set()  # a frame heads the card's sections (one naming two sections or more, or the
         #               shape of the headings found): its bare lines are body text
-    at = [n for n, (k, it) in enumerate(lines)
-          if (_known_bare(it) and _opens_section(lines, n)) or k in found and _bare(it)]
+    at = [
+        n
+        for n, (k, it) in enumerate(lines)
+        if (_known_bare(it) and _opens_section(lines, n)) or k in found and _bare(it)
+    ]
     repeated: set[str] = set()
     if not at:  # none known: bare titles each right over a bulleted or a unit line, three or more
         at = [n for n, (k, it) in enumerate(lines) if _candidate(it) and _over_items(lines, n)]
-        repeated = repeated_titles([lines[n][1].text for n in at])  # a title printed again: an item (mutant 4077)
+        # a title printed again: an item (mutant 4077)
+        repeated = repeated_titles([lines[n][1].text for n in at])
         at = [n for n in at if key(bare_title(lines[n][1].text)) not in repeated]
         if len(at) < 3:
             return set()
     anchors = [lines[n][1] for n in at]
-    amid = 2 * sum(_amid_cell(lines, n) for n in at) > len(at)  # most headings amid a cell's lines (a boxed body)
+    # most headings amid a cell's lines (a boxed body)
+    amid = 2 * sum(_amid_cell(lines, n) for n in at) > len(at)
     indents = {it.indent for it in anchors}
     heights = [h for it in anchors for h in [_height(it)] if h is not None]
     out = set()
-    rows = _under_item_head(lines, set(at))
+    rows = _under_item_head(lines, set(at)) | under_label_column(lines)
     for n, (k, it) in enumerate(lines):
-        if k in found or not _candidate(it) or it.indent not in indents or not amid and _amid_cell(lines, n) \
-                or key(bare_title(it.text)) in repeated or n in rows:
+        if (
+            k in found
+            or not _candidate(it)
+            or it.indent not in indents
+            or not amid
+            and _amid_cell(lines, n)
+            or key(bare_title(it.text)) in repeated
+            or n in rows
+        ):
             continue
         h = _height(it)
         if heights and (h is None or all(abs(h - a) > HEIGHT_SLACK for a in heights)):
@@ -153,6 +187,21 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
             out.add(k)
     return out
 
+
+def under_label_column(lines: list[tuple[int, Line]]) -> set[int]:
+    """The lines (as given) of the run of bare short titles right under a table's label column head alone on its
+    line (``구분``, vocabulary ``[label_column]``): the column's row labels a dump printed a cell a line (``구분`` /
+    ``수료생`` / ``참여기업`` / ``교육생``; ``구분`` / ``총 계``), none a heading whatever comes under it."""
+    words = current().words("label_column")
+    out: set[int] = set()
+    for n, (_, it) in enumerate(lines):
+        if not (_bare(it) and "".join(it.text.split()) in words):
+            continue
+        m = n + 1
+        while m < len(lines) and lines[m][0] == lines[m - 1][0] + 1 and _candidate(lines[m][1]):
+            out.add(m)
+            m += 1
+    return out
 
 
 def _under_item_head(lines: list[tuple[int, Line]], anchors: set[int]) -> set[int]:

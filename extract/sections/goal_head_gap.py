@@ -18,10 +18,11 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.goal_subheads import year_head
 
 
-def late_year(years: Sequence[int], lines: Sequence[str], after: int) -> int | None:
+def late_year(years: Sequence[int | None], lines: Sequence[str], after: int) -> int | None:
     """The year the head ``years`` skip (rising, with a gap) that ``lines`` print alone on a line from line
     ``after`` on (a head cell printed past the rows); None where the years run on without a gap or no year of
-    the gap is printed later."""
+    the gap is printed later. A head column of no year (None: a total's, a note's) is none of the years."""
+    years = [y for y in years if y is not None]
     if len(years) < 2 or list(years) != sorted(set(years)):
         return None
     gap = set(range(years[0], years[-1] + 1)) - set(years)
@@ -35,6 +36,11 @@ def late_year(years: Sequence[int], lines: Sequence[str], after: int) -> int | N
 def late_year_finding(where: Source | None, year: int) -> dict[str, Any]:
     """The finding at ``goals`` that a table of the years across printed the head of ``year`` past its rows: no
     goal read from it."""
-    return finding("extract.table_unrecovered", "goals",
-                   "the goal table's head prints a year of its columns past the rows: the rows' figures stand "
-                   "under no proven year, no goal read from it", source=where, observed={"late_year": year})
+    return finding(
+        "extract.table_unrecovered",
+        "goals",
+        "the goal table's head prints a year of its columns past the rows: the rows' figures stand "
+        "under no proven year, no goal read from it",
+        source=where,
+        observed={"late_year": year},
+    )

@@ -7,6 +7,7 @@ import re
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_grid import from_grid, total_column
 from pledgecard.extract.sections.outreach_label_runs import labels_dealt
+from pledgecard.extract.sections.outreach_period_heads import period_head, periods_across
 from pledgecard.extract.sections.outreach_unnamed_rows import channel_rows
 from pledgecard.extract.sections.outreach_words import (
     category_of,
@@ -36,11 +37,21 @@ def _row_counts(lines: list[Line]) -> list[list[str]] | None:
         while k > 0 and is_value_line(toks[k - 1]):
             k -= 1
         label, vals = fold(" ".join(toks[:k])), toks[k:]
-        if head is not None and rows and (category_of(label) or is_total_label(label)) \
-                and (printed := _printed_counts(ln, label, len(rows[0]) - 1)) is not None:
+        if (
+            head is not None
+            and rows
+            and (category_of(label) or is_total_label(label))
+            and (printed := _printed_counts(ln, label, len(rows[0]) - 1)) is not None
+        ):
             vals, blanks = printed, blanks or "" in printed  # blank cells the printed spaces place
-        elif head is not None and len(head) > 2 and not rows and (category_of(label) or is_total_label(label)) \
-                and (printed := _printed_counts(ln, label, len(head) - 1)) is not None and "" in printed:
+        elif (
+            head is not None
+            and len(head) > 2
+            and not rows
+            and (category_of(label) or is_total_label(label))
+            and (printed := _printed_counts(ln, label, len(head) - 1)) is not None
+            and "" in printed
+        ):
             vals, blanks = printed, True
         if not (category_of(label) or is_total_label(label)) or not vals:
             if rows:
@@ -90,14 +101,26 @@ def _cells_as_rows(lines: list[Line]) -> list[Line]:
         nxt = fold(lines[k + 1].full_text) if k + 1 < len(lines) else ""
         # a channel word right after a row's count and before another channel is that row's note
         # (비고: ``설명회``), not a channel without a count
-        note = len(rows) > 1 and len(rows[-1]) >= 2 and is_value_line(fold(rows[-1][-1].full_text)) is not None \
-            and (category_of(nxt) or is_total_label(nxt)) and is_value_line(nxt) is None
-        if (category_of(text) or is_total_label(text) and len(rows) > 1) and is_value_line(text) is None and not note:
+        note = (
+            len(rows) > 1
+            and len(rows[-1]) >= 2
+            and is_value_line(fold(rows[-1][-1].full_text)) is not None
+            and (category_of(nxt) or is_total_label(nxt))
+            and is_value_line(nxt) is None
+        )
+        if (
+            (category_of(text) or is_total_label(text) and len(rows) > 1)
+            and is_value_line(text) is None
+            and not note
+        ):
             rows.append([ln])
         else:
             rows[-1].append(ln)
-    return [Line(text=" ".join(fold(x.full_text) for x in r), marker=None, indent=0, source=r[0].source)
-            for r in rows if r]
+    return [
+        Line(text=" ".join(fold(x.full_text) for x in r), marker=None, indent=0, source=r[0].source)
+        for r in rows
+        if r
+    ]
 
 
 def _dealt_by_sums(lines: list[Line]) -> list[list[str]] | None:
@@ -113,8 +136,11 @@ def _dealt_by_sums(lines: list[Line]) -> list[list[str]] | None:
     first = next((k for k, t in enumerate(texts) if is_value_line(t) is None and category_of(t)), None)
     if first is None:
         return None
-    head = [t for t in texts[:first] if t and not re.match(r"^\(.*\)$", t)
-            and t.replace(" ", "") not in current().words("label_column")]
+    head = [
+        t
+        for t in texts[:first]
+        if t and not re.match(r"^\(.*\)$", t) and t.replace(" ", "") not in current().words("label_column")
+    ]
     width = len(head)
     tc = next((k for k, t in enumerate(head) if is_total_label(t)), None)
     labels: list[tuple[int, str]] = []
@@ -130,14 +156,17 @@ def _dealt_by_sums(lines: list[Line]) -> list[list[str]] | None:
             return None
     if tc is None or width < 3 or len(values) != width * len(labels) or len(labels) < 3:
         return None
-    runs = [values[i * width:(i + 1) * width] for i in range(len(labels))]
+    runs = [values[i * width : (i + 1) * width] for i in range(len(labels))]
     counts = [[count_cell(v)[0] for _, v in run] for run in runs]
     if any(c is None for run in counts for c in run):
         return None
     if not all(2 * run[tc] == sum(run) for run in counts):  # type: ignore[arg-type]
         return None
-    totals = [i for i, run in enumerate(counts)
-              if all(2 * run[j] == sum(r[j] for r in counts) for j in range(width))]  # type: ignore[misc]
+    totals = [
+        i
+        for i, run in enumerate(counts)
+        if all(2 * run[j] == sum(r[j] for r in counts) for j in range(width))  # type: ignore[misc]
+    ]
     named = [i for i, (_, t) in enumerate(labels) if is_total_label(t)]
     if len(totals) != 1 or len(named) != 1 or not any(counts[totals[0]]):
         return None
@@ -164,7 +193,33 @@ def from_rows(lines: list[Line]) -> Outreach | None:
     headed = bool(lines) and not (category_of(lines[0].full_text) or is_total_label(fold(lines[0].full_text)))
     # a cell a line under a printed head (구분 / 횟수 / 비고): without one, a word after a count may be the
     # rest of a wrapped label as well as a note, so whose count is whose is not known
+    if cells and headed and periods_across(_period_heads(lines)):
+        # a head of periods across (구분 / 1/4분기 / 2/4분기 / ...) over one count a channel: one period's column or
+        # the total's, which the print does not tell (pdf2txt printing a table a column box at a time)
+        return _rows_read(lines)
     return _rows_read(lines) or (_rows_read(_cells_as_rows(lines)) if cells and headed else None)
+
+
+def _period_heads(lines: list[Line]) -> list[str]:
+    """The head cells printed a line each right after the label column's head word (``구분`` / ``1/4분기`` /
+    ``2/4분기`` ...) above the table's first row label (a channel's or the total's): the channel table's own head,
+    not another table's cells printed before it (a goal table's year heads, 목표 / 실적 and figures)."""
+    texts: list[str] = []
+    for ln in lines:
+        t = fold(ln.full_text)
+        if (category_of(t) or is_total_label(t)) and is_value_line(t) is None:
+            break
+        texts.append(ln.full_text.strip())
+    words = current().words("label_column")
+    at = next((k for k, t in enumerate(texts) if "".join(t.split()) in words), None)
+    if at is None:
+        return []
+    out: list[str] = []
+    for t in texts[at + 1 :]:
+        if not period_head(t):
+            break
+        out.append(t)
+    return out
 
 
 def _rows_read(lines: list[Line]) -> Outreach | None:
@@ -178,8 +233,13 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
         text = ln.full_text.strip()
         m = re.search(rf"(?:^|\s)({current().build(value_token).pattern})(?:\s+(?P<note>.*))?$", text)
         label = fold(text[: m.start(1)]) if m else ""
-        if not m and (head or rows) and category_of(fold(text)) and not is_total_label(fold(text)) \
-                and not text.endswith((",", "，", "·", "ㆍ", "/")):
+        if (
+            not m
+            and (head or rows)
+            and category_of(fold(text))
+            and not is_total_label(fold(text))
+            and not text.endswith((",", "，", "·", "ㆍ", "/"))
+        ):
             # a channel's row whose count cell the dump printed blank (spaces after the label): its count
             # is none only where the other rows' counts add up to the total row's (_blanks_by_total)
             rows.append([fold(text), "", ""])
@@ -214,7 +274,11 @@ def _rows_read(lines: list[Line]) -> Outreach | None:
         r[2] = note
     got = from_grid([["", "", ""], *rows])
     cats = [it["category"] for it in got["items"]] if got is not None else []
-    if blank and got is not None and (any(it["count"] is None for it in got["items"]) or len(set(cats)) < len(cats)):
+    if (
+        blank
+        and got is not None
+        and (any(it["count"] is None for it in got["items"]) or len(set(cats)) < len(cats))
+    ):
         return None  # a blank count the total does not prove none, or a label wrapped over two lines
     return got
 
@@ -227,7 +291,7 @@ def _cells_after_count(line: Line, count: str) -> list[str] | None:
     m = re.search(rf"(?:^|\s){re.escape(count)}(?= |$)", printed)
     if m is None or fold(count) != count:
         return None
-    tail = printed[m.end():]
+    tail = printed[m.end() :]
     return cells_one_space_apart(tail[1:]) if tail.startswith(" ") else []
 
 
@@ -242,7 +306,11 @@ def _beside_count(head: str, note: str, unit: str, tail: list[str] | None = None
     if not others:
         return note
     n = len(others)
-    if tail is not None and len(tail) >= n and all(not c or current().build(value_token).fullmatch(c) for c in tail[:n]):
+    if (
+        tail is not None
+        and len(tail) >= n
+        and all(not c or current().build(value_token).fullmatch(c) for c in tail[:n])
+    ):
         return fold(" ".join(c for c in tail[n:] if c))  # the other columns' cells printed, blank ones too
     toks = note.split()
     if len(toks) < n or not all(current().build(value_token).fullmatch(t) for t in toks[:n]):
