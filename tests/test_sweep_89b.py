@@ -72,8 +72,10 @@ def test_a_department_of_a_body_is_not_cut_between_the_lead_and_the_helping_depa
 
     labels = ["title", "lead_dept", "coop_depts", "contact_phone", "target"]
     got = split_value_row(labels, "도래군 친환경농업 클러스터 구축 농업기술센터 기술보급과 홍보담당관 032-408-4067 임기 내 추진")
-    assert got == {"title": "도래군 친환경농업 클러스터 구축", "lead_dept": "농업기술센터 기술보급과",
-                   "coop_depts": "홍보담당관", "contact_phone": "032-408-4067", "target": "임기 내 추진"}
+    # since session 37 (extract.cut_unproven): the title may end in the body's word (… 구축 농업기술센터) as well, and
+    # nothing printed proves the cut: the title and the lead department blank, the rest read
+    assert got == {"title": "", "lead_dept": "", "coop_depts": "홍보담당관", "contact_phone": "032-408-4067",
+                   "target": "임기 내 추진"}
     order = ["lead_dept", "coop_depts"]
     assert cuts_a_body({"lead_dept": "농업기술센터", "coop_depts": "기술보급과 홍보담당관"}, order)
     assert not cuts_a_body({"lead_dept": "기획예산과", "coop_depts": "재무과 홍보담당관"}, order)  # two units: no body
