@@ -79,7 +79,9 @@ def spaced_rows(
             continue
         if i in done:
             r = done[i]
-            above, lost = (r.project, r.detail), False
+            # a row another reader left without its project (a merged one it could not carry): the rows below
+            # merged under it carry an unknown project too, read with it null (not dropped)
+            above, lost = (r.project, r.detail), "project" in kinds and r.project is None
             continue
         ways = list(_ways(kinds, text.split())) if i in todo else []
         if i not in todo or not ways or " ".join(text.split()) not in single:
