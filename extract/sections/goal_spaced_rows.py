@@ -21,8 +21,13 @@ from collections.abc import Iterator, Sequence
 from pledgecard.extract.markers import brackets_closed
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
-from pledgecard.extract.sections.goal_repeated_projects import repeated_projects, ways_of_known_cell
+from pledgecard.extract.sections.goal_repeated_projects import (
+    repeated_projects,
+    ways_of_known_cell,
+    ways_of_known_wording,
+)
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_shaped_targets import figure_wording
 from pledgecard.extract.sections.goal_values import (
     DASH,
     FIGURE,
@@ -66,6 +71,7 @@ def spaced_rows(
         k: {(" ".join(w["project"]), " ".join(w[k])) for w in agreed if w.get("project") and w.get(k)}
         for k in ("target", "detail")
     }
+    worded = _worded(lines, h, kinds, todo, single, read)
     out: list[GoalRow] = []
     above: tuple[str | None, str | None] | None = None  # the row above: (its project, its 추진내용)
     group: int | None = None
@@ -94,6 +100,7 @@ def spaced_rows(
         ways = ways if _agreed(ways) is not None else ways_of_known_project(ways, known)
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["target"], "target")
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
+        ways = ways if _agreed(ways) is not None else ways_of_known_wording(ways, worded)
         projects = {" ".join(w.get("project", [])) for w in ways}
         carried = above[0] if above is not None else None
         way = _agreed(ways)
@@ -161,6 +168,27 @@ def _grouped(
         elif i in todo and " ".join(text.split()) in single and kinds[0] != "year":
             out.append((group, text.split(), list(_ways(kinds, text.split()))))
     return out
+
+
+def _worded(
+    lines: Sequence[str],
+    h: int,
+    kinds: list[str],
+    todo: set[int],
+    single: frozenset[str],
+    read: Sequence[GoalRow],
+) -> set[str]:
+    """The wordings (:func:`figure_wording`) of the targets holding a figure that rows of the table under the head at
+    line ``h`` print whole: rows the other readers read, and single-spaced rows fitting the head's ``kinds`` one
+    way only."""
+    targets = [r.target for r in read if r.line > h and r.target]
+    for i in range(h + 1, len(lines)):
+        text = lines[i].strip()
+        if i in todo and " ".join(text.split()) in single:
+            way = _agreed(list(_ways(kinds, text.split())))
+            if way is not None and way.get("target"):
+                targets.append(" ".join(way["target"]))
+    return {w for t in targets if "#" in (w := figure_wording(t))}
 
 
 _CELLS = ("year", "project", "target", "actual", "rate", "status")
