@@ -178,9 +178,9 @@ def _worded(
     single: frozenset[str],
     read: Sequence[GoalRow],
 ) -> set[str]:
-    """The wordings (:func:`figure_wording`) of the targets holding a figure, or of two words or more, that rows of
-    the table under the head at line ``h`` print whole: rows the other readers read, and single-spaced rows fitting
-    the head's ``kinds`` one way only."""
+    """The wordings (:func:`figure_wording`) of two words or more of the targets that rows of the table under the
+    head at line ``h`` print whole: rows the other readers read, and single-spaced rows fitting the head's ``kinds``
+    one way only. A lone figure (``3.7km``: ``#``) is none: whether words follow a figure is what it would prove."""
     targets = [r.target for r in read if r.line > h and r.target]
     for i in range(h + 1, len(lines)):
         text = lines[i].strip()
@@ -188,7 +188,7 @@ def _worded(
             way = _agreed(list(_ways(kinds, text.split())))
             if way is not None and way.get("target"):
                 targets.append(" ".join(way["target"]))
-    return {w for t in targets if "#" in (w := figure_wording(t)) or len(w.split()) >= 2}
+    return {w for t in targets if len((w := figure_wording(t)).split()) >= 2}
 
 
 _CELLS = ("year", "project", "target", "actual", "rate", "status")
