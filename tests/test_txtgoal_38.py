@@ -1,14 +1,14 @@
 """Session 38 (helper txtgoal): goal rows of a text dump whose cells are one space apart, cut where another row of
 the same table proves the cut (goal_spaced_rows, goal_repeated_projects.ways_of_known_wording).
 
-- A target another row of the table prints whole (its row fitting the head's columns one way only, or read by
-  another reader) proves where a row printing the same wording begins and ends: its figures aside when it holds one
-  (``교육 수료 #명``: ``2024 지원센터 조성 완료 교육 수료 1,138명 930명 …`` cuts its target before ``930명``, not
-  before ``1,138명``), word for word when it holds none but has two words or more (``실시설계 완료``, printed whole by
-  ``2026 실시설계 완료 - 미착수``, ends ``2024 광역철도 지원사업 실시설계 완료 운영 완료 완료``'s project before it).
-  Mutant 4683 txt 0.905 -> 1.000 (it read a wrong goal figure before: the 2024 row lost, the 2026 one paired with
-  it), crossbreed 6469 txt 0.917 -> 1.000. A one-word target (``착공``) proves nothing (a longer target may end with
-  it), nor does a wording two ways of the row print alike: the row stays unread.
+- A target of two words or more another row of the table prints whole (its row fitting the head's columns one way
+  only, or read by another reader) proves where a row printing the same wording, its figures aside, begins and ends
+  (``교육 수료 #명``: ``2024 지원센터 조성 완료 교육 수료 1,138명 930명 …`` cuts its target before ``930명``, not before
+  ``1,138명``; ``실시설계 완료``, printed whole by ``2026 실시설계 완료 - 미착수``, ends ``2024 광역철도 지원사업
+  실시설계 완료 운영 완료 완료``'s project before it). Mutant 4683 txt 0.905 -> 1.000 (it read a wrong goal figure
+  before: the 2024 row lost, the 2026 one paired with it), crossbreed 6469 txt 0.917 -> 1.000. A one-word target
+  (``착공``, or a lone figure ``3.7km``: whether words follow it is what it would prove) proves nothing, nor does a
+  wording two ways of the row print alike: the row stays unread.
 - A row another reader read without its project (a merged one whose first row no reader cut) leaves the project of
   the merged rows below it unknown: they are read with the project null (``extract.project_unread``), no longer
   dropped (crossbreed 6469's 2026 row).
@@ -138,11 +138,11 @@ def test_a_worded_target_printed_whole_ends_the_project() -> None:
 
 
 def test_one_word_targets_and_twice_worded_ways_prove_nothing() -> None:
-    """``착공`` printed whole is no wording of the table (a longer target may end with it); where two targets of the
+    """``착공`` or ``12.5km`` printed whole is no wording of the table (a longer target may end with it); where two targets of the
     row's ways are worded as the table's targets are, the ways are left as they were."""
     kinds = header_kinds(HEAD) or []
-    lines = [HEAD, "2025 미착수 착공 -", "2026 미착수 쉼터 설치 20개 -"]
-    assert _worded(lines, 0, kinds, {1, 2}, frozenset(lines), []) == {"쉼터 설치 #"}
+    lines = [HEAD, "2025 미착수 착공 -", "2026 미착수 쉼터 설치 20개 -", "2027 미착수 12.5km -"]
+    assert _worded(lines, 0, kinds, {1, 2, 3}, frozenset(lines), []) == {"쉼터 설치 #"}
     ways = list(_ways(kinds, "2024 숲길 정비 추진중 쉼터 설치 12개 9개".split()))
     targets = {" ".join(w["target"]) for w in ways}
     assert "쉼터 설치 12개" in targets and len(targets) > 1
