@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from pledgecard.extract.sections.goal_shaped_targets import figure_wording
+
 Way = dict[str, list[str]]
 
 _FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
@@ -83,6 +85,21 @@ def ways_of_known_cell(ways: list[Way], known: Collection[tuple[str, str]], kind
     them; ``ways`` unchanged otherwise."""
     named = [w for w in ways if _pair(w, kind) in known]
     if not named or len({_pair(w, kind) for w in named}) != 1:
+        return ways
+    return named
+
+
+def ways_of_known_wording(ways: list[Way], known: Collection[str]) -> list[Way]:
+    """The ``ways`` whose target prints, its figures aside, the wording of a target another row of the table prints
+    whole (``known``: :func:`figure_wording` of such targets, each of two words or more: ``교육 수료 #``, from ``교육
+    수료 2,213명`` over ``-`` under 미착수; ``실시설계 완료``), where exactly one target of the
+    ways is so worded; ``ways`` unchanged otherwise. The table words one measure alike year by year: ``교육 수료
+    1,138명 930명`` cuts its target before ``930명``, not before ``1,138명`` (a target ``교육 수료`` is none of the
+    table's wordings); a target a later row prints again whole (``2026 실시설계 완료 - 미착수``) ends the first row's
+    project where it begins (``2024 광역철도 지원사업 실시설계 완료 운영 완료 완료``). A one-word target (``착공``)
+    proves nothing: a longer target may end with it, nor a lone figure (``3.7km`` over ``5.9km 공사 착공``)."""
+    named = [w for w in ways if (t := " ".join(w.get("target", []))) and figure_wording(t) in known]
+    if not named or len({" ".join(w["target"]) for w in named}) != 1:
         return ways
     return named
 

@@ -18,7 +18,7 @@ from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
 
 
-def _words(text: str) -> str:
+def figure_wording(text: str) -> str:
     """``text`` with each word printing a digit one mark: the words around its figures (``자전거 #``)."""
     return re.sub(r"\S*\d\S*", "#", fold(text))
 
@@ -30,11 +30,11 @@ def with_shaped_targets(goals: list[dict[str, Any]]) -> None:
     proven: dict[tuple[Any, str], set[str]] = {}
     for g in goals:
         if g.get("target_unit") in counters and g.get("target_value") is not None and g.get("target"):
-            proven.setdefault((g.get("project"), _words(g["target"])), set()).add(g["target_unit"])
+            proven.setdefault((g.get("project"), figure_wording(g["target"])), set()).add(g["target_unit"])
     for g in goals:
         if g.get("target_value") is not None or not g.get("target"):
             continue
-        units = proven.get((g.get("project"), _words(g["target"])), set())
+        units = proven.get((g.get("project"), figure_wording(g["target"])), set())
         if len(units) != 1:
             continue  # (two counters read for one target's words: which is this one's is not shown)
         (unit,) = units

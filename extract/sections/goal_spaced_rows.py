@@ -21,8 +21,13 @@ from collections.abc import Iterator, Sequence
 from pledgecard.extract.markers import brackets_closed
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
-from pledgecard.extract.sections.goal_repeated_projects import repeated_projects, ways_of_known_cell
+from pledgecard.extract.sections.goal_repeated_projects import (
+    repeated_projects,
+    ways_of_known_cell,
+    ways_of_known_wording,
+)
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_shaped_targets import figure_wording
 from pledgecard.extract.sections.goal_values import (
     DASH,
     FIGURE,
@@ -66,6 +71,7 @@ def spaced_rows(
         k: {(" ".join(w["project"]), " ".join(w[k])) for w in agreed if w.get("project") and w.get(k)}
         for k in ("target", "detail")
     }
+    worded = _worded(lines, h, kinds, todo, single, read)
     out: list[GoalRow] = []
     above: tuple[str | None, str | None] | None = None  # the row above: (its project, its 추진내용)
     group: int | None = None
@@ -79,7 +85,9 @@ def spaced_rows(
             continue
         if i in done:
             r = done[i]
-            above, lost = (r.project, r.detail), False
+            # a row another reader left without its project (a merged one it could not carry): the rows below
+            # merged under it carry an unknown project too, read with it null (not dropped)
+            above, lost = (r.project, r.detail), "project" in kinds and r.project is None
             continue
         ways = list(_ways(kinds, text.split())) if i in todo else []
         if i not in todo or not ways or " ".join(text.split()) not in single:
@@ -92,6 +100,7 @@ def spaced_rows(
         ways = ways if _agreed(ways) is not None else ways_of_known_project(ways, known)
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["target"], "target")
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
+        ways = ways if _agreed(ways) is not None else ways_of_known_wording(ways, worded)
         projects = {" ".join(w.get("project", [])) for w in ways}
         carried = above[0] if above is not None else None
         way = _agreed(ways)
@@ -159,6 +168,27 @@ def _grouped(
         elif i in todo and " ".join(text.split()) in single and kinds[0] != "year":
             out.append((group, text.split(), list(_ways(kinds, text.split()))))
     return out
+
+
+def _worded(
+    lines: Sequence[str],
+    h: int,
+    kinds: list[str],
+    todo: set[int],
+    single: frozenset[str],
+    read: Sequence[GoalRow],
+) -> set[str]:
+    """The wordings (:func:`figure_wording`) of two words or more of the targets that rows of the table under the
+    head at line ``h`` print whole: rows the other readers read, and single-spaced rows fitting the head's ``kinds``
+    one way only. A lone figure (``3.7km``: ``#``) is none: whether words follow a figure is what it would prove."""
+    targets = [r.target for r in read if r.line > h and r.target]
+    for i in range(h + 1, len(lines)):
+        text = lines[i].strip()
+        if i in todo and " ".join(text.split()) in single:
+            way = _agreed(list(_ways(kinds, text.split())))
+            if way is not None and way.get("target"):
+                targets.append(" ".join(way["target"]))
+    return {w for t in targets if len((w := figure_wording(t)).split()) >= 2}
 
 
 _CELLS = ("year", "project", "target", "actual", "rate", "status")
