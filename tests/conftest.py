@@ -197,10 +197,17 @@ def mutant_file(seed: int, fmt: str, tmp_path: Path) -> Path:
     """Mutant ``seed`` made by the generator (``samples.mutate --keep``) in ``fmt`` (``pdf``, ``txt`` or a dump kind
     such as ``pdftotext``), drawn from the first :data:`MUTANT_FAMILIES` families: the file kept, its expected record
     beside it (``<stem>.expected.json``)."""
-    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", str(seed), "--cards", "1", "--formats", fmt,
+    return drawn_file("mutate", seed, fmt, tmp_path)
+
+
+def drawn_file(kind: str, seed: int, fmt: str, tmp_path: Path) -> Path:
+    """Drawn card ``seed`` of ``samples.<kind>`` (``mutate`` or ``crossbreed``, ``--keep``) in ``fmt``, drawn from the
+    first :data:`MUTANT_FAMILIES` families: the file kept, its expected record beside it."""
+    subprocess.run([sys.executable, "-m", f"samples.{kind}", "--start", str(seed), "--cards", "1", "--formats", fmt,
                     "--out", str(tmp_path), "--jobs", "1", "--keep", "--families", str(MUTANT_FAMILIES)],
                    cwd=REPO, check=True, capture_output=True)
-    return tmp_path / f"mutant-{seed}" / f"mutant-{seed}-{fmt}.{'pdf' if fmt in ('pdf', 'scan') else 'txt'}"
+    stem = {"mutate": "mutant", "crossbreed": "cross"}[kind]
+    return tmp_path / f"{stem}-{seed}" / f"{stem}-{seed}-{fmt}.{'pdf' if fmt in ('pdf', 'scan') else 'txt'}"
 
 
 def expected_scored(path: Path) -> tuple[dict, dict, float, list]:

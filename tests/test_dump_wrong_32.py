@@ -17,8 +17,6 @@ every cell right."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from pledgecard import extract_file
@@ -27,7 +25,7 @@ from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.funding_share_last import share_to_row_end
 from pledgecard.scoring import load_records
 
-from conftest import MUTANT_FAMILIES, shared_tools
+from conftest import mutant_file, shared_tools
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -90,10 +88,7 @@ def test_a_share_moved_last_that_sums_in_no_row_either_stays() -> None:
 
 def _wrong(seed: int, tmp_path: Path, fmt: str = "layout") -> list[str]:
     """Mutant ``seed``'s ``fmt`` dump made by the generator, read; its wrong figures."""
-    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", str(seed), "--cards", "1", "--formats",
-                    fmt, "--out", str(tmp_path), "--jobs", "1", "--keep", "--families", str(MUTANT_FAMILIES)], cwd=ROOT, check=True,
-                   capture_output=True)
-    dump = tmp_path / f"mutant-{seed}" / f"mutant-{seed}-{fmt}.txt"
+    dump = mutant_file(seed, fmt, tmp_path)
     _, wf = shared_tools()
     wrong: list[str] = []
     for e, g in zip(load_records(dump.with_name(f"mutant-{seed}-{fmt}.expected.json")), extract_file(dump),

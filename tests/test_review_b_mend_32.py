@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -39,7 +37,7 @@ from pledgecard.extract.sections.goals import goals_from_table
 from pledgecard.extract.sections.item_tables import item_lines
 from pledgecard.pipeline import process_file
 
-from conftest import MUTANT_FAMILIES, shared_tools
+from conftest import mutant_file, shared_tools
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "review_b_32"
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,10 +100,7 @@ def test_a_pipe_table_with_its_share_amid_the_years_reads_as_printed() -> None:
 
 
 def test_a_cell_a_line_dump_moving_its_share_says_so(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "samples.mutate", "--start", "4141", "--cards", "1", "--formats",
-                    "pdftotext", "--out", str(tmp_path), "--jobs", "1", "--keep", "--families", str(MUTANT_FAMILIES)], cwd=ROOT, check=True,
-                   capture_output=True)
-    told = [f for f in _findings(tmp_path / "mutant-4141" / "mutant-4141-pdftotext.txt")
+    told = [f for f in _findings(mutant_file(4141, "pdftotext", tmp_path))
             if f["code"] == "extract.share_moved"]
     assert len(told) == 1 and told[0]["severity"] == "info"
     assert told[0]["observed"]["printed_at"] == 1

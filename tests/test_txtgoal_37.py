@@ -19,8 +19,6 @@ Every card pinned reads no wrong figure (the shared wrong_figures) and no wrong 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -32,7 +30,7 @@ from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_spaced_rows import _ways
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.scoring import wrong_goal_figures
-from tests.conftest import REPO, expected_scored, mutant_file
+from tests.conftest import drawn_file, expected_scored, mutant_file
 
 
 def _read(*texts: str) -> tuple[list[tuple], list[str]]:
@@ -50,31 +48,6 @@ def _read(*texts: str) -> tuple[list[tuple], list[str]]:
     return got, [it.text for it in res.rest]
 
 
-def _crossbreed_file(seed: int, tmp_path: Path) -> Path:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "samples.crossbreed",
-            "--start",
-            str(seed),
-            "--cards",
-            "1",
-            "--formats",
-            "txt",
-            "--out",
-            str(tmp_path),
-            "--jobs",
-            "1",
-            "--keep",
-        ],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-    )
-    return tmp_path / f"cross-{seed}" / f"cross-{seed}-txt.txt"
-
-
 @pytest.mark.parametrize(
     ("kind", "seed", "floor"),
     [
@@ -88,7 +61,7 @@ def _crossbreed_file(seed: int, tmp_path: Path) -> Path:
 def test_cards_read_with_no_wrong_figure(kind: str, seed: int, floor: float, tmp_path: Path) -> None:
     """Each card fixed scores at least its pin (blind: 6443 0.912, 4562 0.912, 4631 0.908, 4639 0.926, 4642 0.926)
     and reads no wrong figure, goal figures included."""
-    path = _crossbreed_file(seed, tmp_path) if kind == "cross" else mutant_file(seed, "txt", tmp_path)
+    path = drawn_file("crossbreed", seed, "txt", tmp_path) if kind == "cross" else mutant_file(seed, "txt", tmp_path)
     exp, got, score, wrong = expected_scored(path)
     assert score >= floor - 1e-9
     assert wrong == []

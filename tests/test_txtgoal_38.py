@@ -19,8 +19,6 @@ Every card pinned reads no wrong figure (the shared wrong_figures) and no wrong 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -33,7 +31,7 @@ from pledgecard.extract.sections.goal_shaped_targets import figure_wording
 from pledgecard.extract.sections.goal_spaced_rows import _ways, _worded
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.scoring import wrong_goal_figures
-from tests.conftest import MUTANT_FAMILIES, REPO, expected_scored, mutant_file
+from tests.conftest import drawn_file, expected_scored, mutant_file
 
 
 def _read(*texts: str) -> tuple[list[tuple], list[str], list[str]]:
@@ -51,39 +49,12 @@ def _read(*texts: str) -> tuple[list[tuple], list[str], list[str]]:
     return got, [it.text for it in res.rest], [f["code"] for f in res.findings]
 
 
-def _crossbreed_file(seed: int, tmp_path: Path) -> Path:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "samples.crossbreed",
-            "--start",
-            str(seed),
-            "--cards",
-            "1",
-            "--formats",
-            "txt",
-            "--out",
-            str(tmp_path),
-            "--jobs",
-            "1",
-            "--keep",
-            "--families",
-            str(MUTANT_FAMILIES),
-        ],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-    )
-    return tmp_path / f"cross-{seed}" / f"cross-{seed}-txt.txt"
-
-
 @pytest.mark.parametrize(("kind", "seed", "floor"), [("mutant", 4683, 1.0)])
 def test_cards_read_with_no_wrong_figure(kind: str, seed: int, floor: float, tmp_path: Path) -> None:
     """The card fixed scores its pin (blind: 4683 0.905 with one wrong goal figure) and reads no wrong figure, goal
     figures included, every goal with its project (crossbreed 6469, 0.917 -> 1.000, measured, not pinned here: its
     classes are the unit tests below, a second card would double the module's time)."""
-    path = _crossbreed_file(seed, tmp_path) if kind == "cross" else mutant_file(seed, "txt", tmp_path)
+    path = drawn_file("crossbreed", seed, "txt", tmp_path) if kind == "cross" else mutant_file(seed, "txt", tmp_path)
     exp, got, score, wrong = expected_scored(path)
     assert score >= floor - 1e-9
     assert wrong == []

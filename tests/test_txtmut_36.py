@@ -13,8 +13,6 @@ before the three fields were null (mutant 4539 txt 0.986 -> 1.000). Session 37 (
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +21,7 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.extract.sections.header_value_rows import split_value_row
-from tests.conftest import expected_scored, mutant_file
+from tests.conftest import drawn_file, expected_scored, mutant_file
 
 REPO = Path(__file__).resolve().parents[1]
 HEAD = "연도 구분 계획 실적 달성률 추진상황 추진내용"
@@ -63,12 +61,6 @@ def test_a_row_below_that_fits_several_ways_stays_unread() -> None:
     assert "2020 착공 준비 설계 착수 - 완료" in rest
 
 
-def _crossbreed(seed: int, tmp_path: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "samples.crossbreed", "--start", str(seed), "--cards", "1", "--formats",
-                    "txt", "--out", str(tmp_path), "--jobs", "1", "--keep"], cwd=REPO, check=True, capture_output=True)
-    return tmp_path / f"cross-{seed}" / f"cross-{seed}-txt.txt"
-
-
 @pytest.mark.parametrize(("kind", "seed", "floor"), [("mutant", 4566, 0.969), ("mutant", 4532, 0.905),
                                                      ("cross", 6436, 0.95), ("mutant", 4275, 0.957),
                                                      ("mutant", 4340, 0.945)])
@@ -76,7 +68,7 @@ def test_swept_txt_card_reads_its_merged_rows(kind: str, seed: int, floor: float
     """Mutants 4566 (0.951 -> 0.970), 4532 (0.876 -> 0.908), 4275 (0.931 -> 0.958), 4340 (0.904 -> 0.946) and
     crossbreed 6436 (0.921 -> 0.951): the goal rows under an unread first row read, their project null, each cell
     the printed one; no figure wrong."""
-    path = mutant_file(seed, "txt", tmp_path) if kind == "mutant" else _crossbreed(seed, tmp_path)
+    path = mutant_file(seed, "txt", tmp_path) if kind == "mutant" else drawn_file("crossbreed", seed, "txt", tmp_path)
     exp, got, score, wrong = expected_scored(path)
     assert wrong == []
     assert [g for g in got["goals"] if g["project"] is None]
