@@ -9,8 +9,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pledgecard import extract_file
 from pledgecard.extract.readers.text_group_cells import group_cells_atop
-from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.readers.text_lines import split_lines, stamped_footers
+from pledgecard.extract.readers.text_web_pages import chrome_off
 
 # yeoreum-city 50002's hwp5html dump, its achievements table (the rows' date column wandering into the first)
 HTML_DUMP = """\
@@ -48,3 +52,39 @@ def test_a_group_cell_beside_rows_dated_in_their_own_column_is_still_moved_above
     moved = moved.replace("      2023. 9.           여름", "                   2023. 9.    여름")
     texts = [" ".join(ln.text.split()) for ln in group_cells_atop(split_lines(moved)) if not ln.blank]
     assert texts[0] == "기 추진실적 ('26년 1분기 기준)"
+
+
+# 2. Session 38's reviews of its own merges (fixtures: tests/fixtures/review_38/, seulbi-county-6-2 with one block
+#    swapped): silent losses and one silent wrong count, mended before landing.
+REVIEW = Path(__file__).resolve().parent / "fixtures" / "review_38"
+
+
+def test_items_closing_with_a_counter_are_no_running_footers() -> None:
+    # `행복버스 1단계 노선 운행 1/2` and `… 2단계 … 2/2`: the fax rule masked every digit, so the two items read as
+    # one running footer and were dropped (their sub-items orphaned); a token with a letter is the card's wording
+    [rec] = extract_file(REVIEW / "items-closing-counters.txt")
+    tops = [a["text"] for a in rec["achievements"] if a["level"] == 1]
+    assert tops == ["행복버스 1단계 노선 운행 1/2", "행복버스 2단계 노선 운행 2/2"]
+    assert all(a["parent"] is not None for a in rec["achievements"] if a["level"] == 2)
+    fax = split_lines("2025-10-14 14:07 FROM: 063-280-1100 P. 1/2\n가\n나\n다\n2025-10-14 14:08 FROM: 063-280-1100 P. 2/2\n")
+    assert stamped_footers(fax) == {0, 4}
+
+
+def test_a_markdown_text_with_no_pager_keeps_its_repeated_lines_and_fractions() -> None:
+    [rec] = extract_file(REVIEW / "markdown-links-under-items.txt")
+    assert [(x["label"], x["count"]) for x in rec["outreach"]["items"]] == [
+        ("주민간담회", 2), ("주민간담회", 2), ("만족도조사", 1)]
+    lines = ["# 카드", "## 목표", "공정률", "**2/3**", "[첨부](/a.pdf)"]
+    assert chrome_off(lines) == ["# 카드", "## 목표", "공정률", "**2/3**", ""]
+
+
+def test_a_result_column_of_status_words_adds_no_items() -> None:
+    [rec] = extract_file(REVIEW / "status-result-column.txt")
+    assert [(a["level"], a["text"]) for a in rec["achievements"]] == [
+        (1, "행복버스 1차 노선 운행 개시"), (1, "차량 위탁운영 협약 체결"), (1, "2차 노선 확대 운행")]
+
+
+def test_outreach_prose_summing_a_plan_in_reads_no_count() -> None:
+    # `올해 주민간담회를 4회 열었으며, 내년 상반기 주민설명회 2회를 더하면 … 모두 6회`: a planned 2 was read as held
+    [rec] = extract_file(REVIEW / "prose-plan-summed.txt")
+    assert rec["outreach"] is None

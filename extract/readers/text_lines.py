@@ -349,21 +349,46 @@ def footers_of_total(lines: list[TLine]) -> set[int]:
     same with their digits apart (a fax machine's line atop every page it sends, ``2025-10-14 14:07 FROM:
     063-280-1100 P. 1/2`` then ``… 14:08 … P. 2/2``: its minute moves on; left in, the second page's line ran into
     the last achievement above it as its wrapped rest, yeoreum2-province-fax-2-6)."""
+    return _footers_of_total(lines)[0]
+
+
+def stamped_footers(lines: list[TLine]) -> set[int]:
+    """The lines of :func:`footers_of_total` printing a machine's stamp (a token of digits and marks only among
+    their words: a time, a date, a fax number), dropped wherever they stand; the others only cut pages (a card's
+    own lines of one wording closing ``1/2`` and ``2/2``, two items, are no stamp)."""
+    return _footers_of_total(lines)[1]
+
+
+def _masked(words: str) -> str:
+    """``words`` with the digits of each token of digits and marks only masked (``14:07`` -> ``00:00``; ``1단계``
+    kept: a token with a letter is the card's own wording)."""
+    return " ".join(re.sub(r"\d", "0", t) if _stamp_token(t) else t for t in words.split())
+
+
+def _stamp_token(token: str) -> bool:
+    """A token of digits and marks only (a time, a date, a fax number)."""
+    return any(c.isdigit() for c in token) and not any(c.isalpha() for c in token)
+
+
+def _footers_of_total(lines: list[TLine]) -> tuple[set[int], set[int]]:
     runs: dict[str, list[tuple[int, re.Match[str]]]] = defaultdict(list)
     for k, ln in enumerate(lines):
         if not ln.blank and (m := _TAIL_OF_TOTAL.match(" ".join(ln.text.split()))):
             words = m.group(1)
             if len(words.split()) >= _STAMPED_WORDS:  # a fax's or printer's stamp: its time and date move on
-                words = re.sub(r"\d", "0", words)
+                words = _masked(words)
             runs[words].append((k, m))
     out: set[int] = set()
-    for found in runs.values():
+    stamped: set[int] = set()
+    for words_key, found in runs.items():
         numbers = [(int(m.group(2)), int(m.group(3))) for _, m in found]
         shown = [sum(1 for ln in lines[a:b] if not ln.blank) for (a, _), (b, _) in zip(found, found[1:], strict=False)]
         if len(found) >= 2 and numbers == [(n, numbers[0][1]) for n in range(1, len(found) + 1)] \
                 and min(shown) >= _PAGE_LINES:
             out.update(k for k, _ in found)
-    return out
+            if len(words_key.split()) >= _STAMPED_WORDS and any(map(_stamp_token, words_key.split())):  # a stamp
+                stamped.update(k for k, _ in found)
+    return out, stamped
 
 
 _STAMPED_WORDS = 3  # a running line's words before its page of the total read with their digits masked
@@ -410,7 +435,7 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     # words and the page of the total: dropped where found (a fax's line printing its time atop each page is
     # the same at no two page edges)
     footed = footers_of_total(lines)
-    drop |= footed
+    drop |= stamped_footers(lines)
     of_total = page_of_total(lines) | footed | counted
     headed = numbers_before_headers(lines)
     for k, line in enumerate(lines):

@@ -11,7 +11,8 @@ Told by the Markdown's shape, never by the site's words (:func:`chrome_off`, on 
 - a line of links around a page counter (``[◀ 이전](?page=1) **1/2** [다음 ▶](?page=2)``): the pager; and the
   counter alone on its line (``**2/2**`` under a page's title): left for the page furniture, it cut a page there
   and the funding table's last cell above it, a bare figure closing that page, was dropped as its page number;
-- a line printed the same twice or more, every time beside the navigation (its next or previous printed line
+- on a text printing a pager (a site's paged view; the counter alone and the footers are chrome there only):
+  a line printed the same twice or more, every time beside the navigation (its next or previous printed line
   one, or none: the file's end): the site's footer (``Copyright © …``) or breadcrumb on every page;
 - a level-1 heading (``# 안심 통학로 조성``) printed again with the line after it (the title block of the next
   page), where no header field follows it before the next heading: a second card opens with its header
@@ -34,13 +35,19 @@ _TITLE = re.compile(r"^#[ \t]+(?=\S)")
 _HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 
 
-def _nav(line: str) -> bool:
-    """A line of links only, or of links around a page counter alone, or the counter alone (the site's navigation,
-    its pager)."""
+def _nav(line: str, paged: bool) -> bool:
+    """A line of links only, or of links around a page counter alone (the site's navigation, its pager), or, on a
+    ``paged`` text, the counter alone."""
     if not _LINK.search(line):
-        return bool(_COUNTER.match(line.strip()))
+        return paged and bool(_COUNTER.match(line.strip()))
     rest = _LINK.sub(" ", _BULLET.sub("", line)).strip()
     return not rest or bool(_COUNTER.match(rest))
+
+
+def _pager(line: str) -> bool:
+    """A line of links around a page counter (``[◀ 이전](?page=1) **1/2** [다음 ▶](?page=2)``): the site's pager."""
+    rest = _LINK.sub(" ", _BULLET.sub("", line)).strip()
+    return bool(_LINK.search(line)) and bool(rest) and bool(_COUNTER.match(rest))
 
 
 def _repeated_titles(lines: list[str]) -> set[int]:
@@ -96,6 +103,9 @@ def _footers(lines: list[str], nav: set[int]) -> set[int]:
 
 def chrome_off(lines: list[str]) -> list[str]:
     """``lines`` (a Markdown text's) with the site's navigation, pagers and repeated title blocks blanked."""
-    gone = {k for k, line in enumerate(lines) if _nav(line)} | _repeated_titles(lines)
-    gone |= _footers(lines, gone)
+    paged = any(map(_pager, lines))  # a site's paged view: its counters and footers are chrome (a text with no
+    #                                  pager keeps a fraction printed alone and its lines printed twice)
+    gone = {k for k, line in enumerate(lines) if _nav(line, paged)} | _repeated_titles(lines)
+    if paged:
+        gone |= _footers(lines, gone)
     return ["" if k in gone else line for k, line in enumerate(lines)]

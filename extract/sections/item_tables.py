@@ -19,6 +19,7 @@ from pledgecard.extract.item_heads import item_columns, item_head_width, own_con
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import is_note, split_marker
 from pledgecard.extract.sections.cell_line_gaps import set_apart
+from pledgecard.extract.sections.goal_values import is_status_cell
 from pledgecard.extract.sections.item_cells_aline import (
     bracketed_run,
     cell_head,
@@ -56,12 +57,19 @@ def outcome_lines(table: Table, i: int, after: int) -> list[Line]:
     out = []
     for j in range(after + 1, len(grid[0])):
         cell = table.cell_at(i, j)
-        if key(grid[0][j]) not in words or cell is None or cell.row != i:
+        if key(grid[0][j]) not in words or cell is None or cell.row != i or _status_column(grid, j):
             continue
         text = fold(grid[i][j]) if j < len(grid[i]) else ""
         if any(ch.isalnum() for ch in text):
             out.append(Line(text=text, marker=OUTCOME_MARKER, indent=0, source=cell.source))
     return out
+
+
+def _status_column(grid: list[list[str]], j: int) -> bool:
+    """Column ``j``'s cells under its head each a status word or blank (``추진결과``: 완료 | 추진중): a status
+    column, no row's outcome."""
+    cells = [fold(row[j]) for row in grid[1:] if j < len(row) and any(ch.isalnum() for ch in row[j])]
+    return bool(cells) and all(is_status_cell(c) for c in cells)
 
 
 def item_lines(table: Table, section: str | None = None) -> list[Line] | None:

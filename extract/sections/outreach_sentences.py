@@ -175,10 +175,14 @@ def from_prose(lines: list[Line]) -> Outreach | None:
     """Outreach told in running text, no bullet, wrapped over lines (``올해 시민소통은 모두 9회로, 구간별 주민설명회를
     3회 열고 … 지역 언론 보도가 3회 있었다.``: session 38's doc-ujin-city-2-12): its lines read as one sentence of
     counts, each count's channel named by the words since the last comma, only where the text prints a total and the
-    channels' counts sum to it (a paragraph's other figures, a count naming no channel: none read)."""
+    channels' counts sum to it (a paragraph's other figures, a count naming no channel: none read) and no word of
+    what is still to come (vocabulary ``[outreach_sentences] planned``) is printed."""
     if not lines or any(ln.marker is not None for ln in lines):
         return None
-    got = _from_texts([" ".join(ln.text for ln in lines)], True, None)
+    text = " ".join(ln.text for ln in lines)
+    if any(w in text for w in current().words("outreach_sentences", "planned")):
+        return None  # a count still to come (a plan, next year's) may be summed in: no count proven held
+    got = _from_texts([text], True, None)
     if got is None or got["total"] is None or sum(x["count"] or 0 for x in got["items"]) != got["total"]:
         return None
     return got
