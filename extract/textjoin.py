@@ -24,6 +24,7 @@ from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import BRACKETED_LINE, SECTION_MARKERS
+from pledgecard.extract.tagged_block_heads import tagged_dated_block
 from pledgecard.extract.textjoin_column_blocks import column_block_rows_apart
 from pledgecard.extract.textjoin_glue import (
     NearbyText,
@@ -226,6 +227,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
                 or continues_date(prev.text, p.text)
             )
             and not BRACKETED_LINE.match(p.text)
+            and not tagged_dated_block(p.text)  # [세부사업2] 2025. 12월 말 기준: a block's heading (crossbred 6506)
             and (
                 not looks_tabular(p.text)
                 or prev.text.count("(") > prev.text.count(")")

@@ -12,9 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard import extract_file
+from pledgecard.extract.document import Paragraph
 from pledgecard.extract.readers.text_group_cells import group_cells_atop
 from pledgecard.extract.readers.text_lines import split_lines, stamped_footers
 from pledgecard.extract.readers.text_web_pages import chrome_off
+from pledgecard.extract.textjoin import join_broken_lines
 
 # yeoreum-city 50002's hwp5html dump, its achievements table (the rows' date column wandering into the first)
 HTML_DUMP = """\
@@ -88,3 +90,13 @@ def test_outreach_prose_summing_a_plan_in_reads_no_count() -> None:
     # `올해 주민간담회를 4회 열었으며, 내년 상반기 주민설명회 2회를 더하면 … 모두 6회`: a planned 2 was read as held
     [rec] = extract_file(REVIEW / "prose-plan-summed.txt")
     assert rec["outreach"] is None
+
+
+def test_a_tagged_dated_block_heading_is_no_wrapped_rest_of_a_note() -> None:
+    # crossbred 6506 txt (FAMILIES[:83], sweep s38): `[세부사업2] 2025. 12월 말 기준` under a `* 참여기관 : …` line ran
+    # into it as its rest, and 23 items took the first block's date (2025-Q3 for 2025-12); 0.876 -> 0.961
+    paras = [Paragraph(text=t, marker=m) for m, t in (
+        ("-", "청년 창업 공간 조성 협약 체결 및 운영 개시 : 2025. 7."),
+        ("*", "참여기관 : 달빛평생교육진흥원, 온새미로시스템즈 외 다수 기관이 참여하여 운영 중"),
+        (None, "[세부사업2] 2025. 12월 말 기준"), ("-", "교육과정 개설"))]
+    assert [p.text for p in join_broken_lines(paras)][2] == "[세부사업2] 2025. 12월 말 기준"
