@@ -178,8 +178,8 @@ def _fuller_header(items: list[Item], card_start: int, i: int) -> bool:
     section heading, reads every field the first block read and more: the first a summary page's (공약명, 관리번호,
     진척도 of the pledge printed again in full on its detail page: session 38's doc-ujin-city-2-12), the card the
     detail page's. A page-top repeat prints the same fields or fewer."""
-    if _headed(items, card_start, i):
-        return False
+    if _first_heading(items, card_start, i) is not None:  # a section under way, its heading known or shaped as one
+        return False  # (a quarter's card of unknown headings before the next quarter's: two cards, dodam 38006)
     first, again = _header_at(items, card_start), _header_at(items, i)
     told = {k for k, v in first.items() if v and k != "kind"}  # (the title line over the block: no field of it)
     more = {k for k, v in again.items() if v and k != "kind"}

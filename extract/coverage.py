@@ -355,7 +355,7 @@ def groups_unproven(
         finding(
             "extract.group_unproven",
             f"achievements[{hit[0]}]",
-            "an item table's group cell (구분) stands amid its rows: which cell these rows are printed beside "
+            "an item table's group cell (its first column) stands amid its rows: which cell these rows are printed beside "
             "(a cell set at its rows' top or foot, or one printing no reporting point) the layout does not "
             "prove, their block and reporting point left null",
             observed={"items": hit},

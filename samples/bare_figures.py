@@ -26,20 +26,25 @@ import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from samples.families import Family
 
 from pledgecard.normalize.money import unit_multiplier
 
 _YEAR_MARK = re.compile(r"['’]\d{2}")  # a year head's cell ('19)
 
 
-def mutant_card(seed: int, out: Path | None = None) -> tuple[str, dict[str, Any]]:
-    """The text dump of mutated card ``seed`` (samples/mutate.py) and its expected record."""
+def mutant_card(seed: int, out: Path | None = None, families: Sequence[Family] | None = None) -> tuple[str, dict[str, Any]]:
+    """The text dump of mutated card ``seed`` (samples/mutate.py; drawn from ``families``, default every named one) and
+    its expected record."""
+    from samples.families import FAMILIES
     from samples.mutate import run_mutant
 
     with tempfile.TemporaryDirectory() as tmp:
         where = out or Path(tmp)
-        run_mutant(seed, ["txt"], where, keep=True)
+        run_mutant(seed, ["txt"], where, keep=True, families=FAMILIES if families is None else families)
         txt = next((where / f"mutant-{seed:03d}").glob("*-txt.txt"))
         expected = json.loads(txt.with_name(f"{txt.stem}.expected.json").read_text(encoding="utf-8"))
         return txt.read_text(encoding="utf-8"), expected

@@ -134,7 +134,12 @@ def test_outreach_sentences_read_as_printed() -> None:
 
 
 def test_sentences_without_a_bullet_or_naming_no_channel_are_not_outreach() -> None:
-    assert extract_outreach([_line("주민설명회 3회, 언론보도 2회 등 총 5회")]).value["outreach"] is None
+    # since session 38 (handdocs5, outreach_sentences.from_prose) an unbulleted sentence is read where it prints a
+    # total its channels' counts sum to, and no word of what is still to come; else nothing
+    got = extract_outreach([_line("주민설명회 3회, 언론보도 2회 등 총 5회")]).value["outreach"]
+    assert got is not None and got["total"] == 5 and [x["count"] for x in got["items"]] == [3, 2]
+    assert extract_outreach([_line("주민설명회 3회, 언론보도 2회 등 총 6회")]).value["outreach"] is None
+    assert extract_outreach([_line("주민설명회 3회, 내년 언론보도 2회 등 총 5회 예정")]).value["outreach"] is None
     assert extract_outreach([_line("체험행사 3회 등 총 3회", "◦")]).value["outreach"] is None
 
 

@@ -25,12 +25,12 @@ from pledgecard.extract.sections.funding_spaced import GROUPING_STEPS, groupings
 from pledgecard.extract.vocabulary import use_vocabulary
 from pledgecard.normalize.money import unit_multiplier
 from samples.bare_figures import mutant_card, unit_stripped, widened
-from tests.conftest import make_line, score_with_shared_scorer, shared_tools
+from tests.conftest import make_line, pinned_families, score_with_shared_scorer, shared_tools
 
 
 @pytest.fixture(scope="module")
 def mutant() -> tuple[str, dict[str, Any]]:
-    return mutant_card(3909)
+    return mutant_card(3909, families=pinned_families())
 
 
 def _read(text: str, tmp: Path, name: str) -> tuple[dict[str, Any], list[dict[str, Any]], list[Search]]:
