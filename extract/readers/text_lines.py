@@ -432,10 +432,10 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     cuts: dict[int, int] = defaultdict(int)
     counted = footers_counting(lines)  # words and the bare page number (``달래시  4``): dropped where found
     drop |= counted
-    # words and the page of the total: dropped where found (a fax's line printing its time atop each page is
-    # the same at no two page edges)
-    footed = footers_of_total(lines)
-    drop |= stamped_footers(lines)
+    # words and the page of the total: each cuts its page; a machine's stamp among them dropped where found (a
+    # fax's line printing its time atop each page is the same at no two page edges)
+    footed, stamped = _footers_of_total(lines)
+    drop |= stamped
     of_total = page_of_total(lines) | footed | counted
     headed = numbers_before_headers(lines)
     for k, line in enumerate(lines):
