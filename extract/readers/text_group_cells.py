@@ -15,7 +15,8 @@ group above the head (blank lines around both: no aligned block reads the head, 
 table), or under it when the head is printed again (the table going on under a table of its own); a later
 group above the first row after the group before's, that group ending where its cell's middle is the middle of
 its rows (on the page its cell ends on). A table printing a row's date among the first column's pieces is left as
-printed (the dump sets its columns on each row's own widths: no place proves a group cell). Where a cell's rows end is told by the geometry alone, never proven:
+printed (the dump sets its columns on each row's own widths: no place proves a group cell). Where a cell's rows end
+is told by the geometry alone, never proven:
 one row at a boundary may go to the group before or after; no figure is read from the cells.
 """
 
@@ -250,7 +251,8 @@ def group_cells_atop(lines: list[TLine], lexicon: str = "", doubt: list[int] | N
             continue
         runs, last, dated = _pieces(out, k)
         again = _cells_of(out[k]) in heads
-        cells = _cells(runs, out, lexicon) if len(dated) >= MIN_DATED and not _rows_dates_first(runs, out, lexicon) else []
+        table = len(dated) >= MIN_DATED and not _rows_dates_first(runs, out, lexicon)
+        cells = _cells(runs, out, lexicon) if table else []
         if not any(text for _, text in cells):
             k += 1
             continue
