@@ -213,6 +213,11 @@ class Family:
     span_plans: bool = False  # every plan dated by the months its Gantt row's 추진기간 prints (Style.plans_halves):
     #   a dated plan from its start's month to its end's (an open end: three months on), an undated one the year
     #   after the as-of year; raw ``'25. 3.~8.`` (one year), ``'25. 9.~'26. 4.`` (two), ``'25. 3.`` (one month)
+    # ---- session 38 families (saeron-city, haneum-county)
+    month_rows: bool = False  # every level-1 item dated by the month its row prints (Style.achievements_months: as
+    #   log_achievements), its block the year of that month (``2024년``, the year printed only there); raw ``3월``
+    progress_status: str = ""  # the status printed after the progress in this format ({pct}, {status}:
+    #   ``진척도 {pct}% {status}``; the code unchanged, a done pledge 100)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -919,6 +924,13 @@ def _status_rate(rec: Record, rnd: random.Random) -> None:
     h["status"] = f"{h['status'][:-1]}, {pct}%)" if h["status"].endswith(")") else f"{h['status']}({pct}%)"
 
 
+def _progress_status(rec: Record, form: str, rnd: random.Random) -> None:
+    """The status printed after its progress (``진척도 65% 정상``; the code unchanged)."""
+    h = rec["header"]
+    pct = 100 if h["status_code"] == "done" else 0 if h["status_code"] == "not_started" else rnd.randrange(10, 100, 5)
+    h["status"] = form.format(pct=pct, status=h["status"])
+
+
 def _later_status(rec: Record, earlier: Record, rnd: random.Random) -> None:
     """The later quarter of a pledge reports another status than the earlier one (the history
     across quarters has a status change to show)."""
@@ -1111,6 +1123,23 @@ def _log_achievements(rec: Record) -> None:
         y, m = cur
         a["date"] = {**D.month(random.Random(0), y, m), "raw": f"{y}년 {m}월"}
         a["marker"] = None
+
+
+def _month_rows(rec: Record) -> None:
+    """Every level-1 item dated by the month of its row (as :func:`_log_achievements`), the block it stands in
+    that month's year (``2024년``, the year printed only in the block's title), raw the month cell (``3월``);
+    an item under it, or a note, in the block of the row above."""
+    _log_achievements(rec)
+    start = rec["overview"]["period"]["start"] or rec["as_of"]["start"]
+    year = int(start[:4])
+    for a in rec["achievements"]:
+        d = a.get("date")
+        if d and d.get("start"):
+            year = int(d["start"][:4])
+            d["raw"] = f"{int(d['start'][5:7])}월"
+        a["group"] = f"{year}년"
+        a["group_as_of"] = {"raw": f"{year}년", "label": str(year), "start": f"{year}-01-01",
+                            "end": f"{year}-12-31", "precision": "year"}
 
 
 def _month_plans(rec: Record) -> None:
@@ -1580,6 +1609,10 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _quarter_block(rec)
         if fam.log_achievements:
             _log_achievements(rec)
+        if fam.month_rows:
+            _month_rows(rec)
+        if fam.progress_status:
+            _progress_status(rec, fam.progress_status, random.Random(f"{fam.name}-{seed}-{k}-progress"))
         if fam.month_plans:
             _month_plans(rec)
         if fam.span_plans:
@@ -4348,6 +4381,69 @@ FAMILIES += (
     ),
 )
 
+
+FAMILIES += (
+    Family(
+        name="saeron-city",
+        about="a city (시장), session 38: the achievements a table a year block (`▻ 2024년`, the year printed only "
+              "there) headed `월 | 추진사항 | 성과`, a level-1 item a row, its month alone in the first cell (`3월`), "
+              "the items under it in its content cell, a word in the last (완료 / 추진중); the status printed after "
+              "its progress (`진척도 65% 정상추진`); the funding in plain 원 with no thousands separators "
+              "(`125000000`), the total column last; goals with a year column; `▲ Ⅰ.` headings, `⊙` / `-` / `·` "
+              "bullets",
+        government=("시장", "새론시", "시민", [["국비", "도비", "시비"], ["도비", "시비"]]),
+        kind="새론시 민선8기 시장 공약사업 관리카드",
+        style=Style(heading_format="▲ {roman}. {label}", group_format="▻ {group} ({date})", group_plain="▻ {group}",
+                    bullet1="⊙", bullet2="-", as_of_label="작성기준", lead_label="담당부서",
+                    status_label="추진현황", phone_label="연락처",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="재원별 투자계획", achievements_heading="월별 추진실적",
+                    goals_heading="연도별 성과목표", outreach_heading="{residents} 소통 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    achievements_months=("월", "추진사항", "성과"), thousands="",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col", goals_year="{y}년",
+                    spaced_labels=False, font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=100001,
+        needs=("goals", "outreach"),
+        markers=("⊙", "-", "·"),
+        funding=Funding(unit="원", total_col="last", total_label="합계", total_row=True, total_row_label="계",
+                        scale=(20_000_000, 900_000_000), grain=1000),
+        goal_values=True,
+        month_rows=True,
+        progress_status="진척도 {pct}% {status}",
+    ),
+    Family(
+        name="haneum-county",
+        about="a county (군수), session 38: the as-of date printed only in the page footer (`2024. 9. 30. 기준  - 1 -`), "
+              "the header two label | value pairs a row without it; the funding with the years down and the sources "
+              "across, `지방비` spanning `소계` | `도비` | `군비` (천원); goals a matrix, an indicator a cell over a "
+              "`목표` row and a `실적` row, the years across; the status with its progress (`정상추진(65%)`); "
+              "`△ 1)` headings, `☆ ... (date)` blocks, `➔` / `-` / `·` bullets",
+        government=("군수", "하늠군", "군민", [["국비", "도비", "군비"]]),
+        kind="하늠군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="△ {n}) {label}", group_format="☆ {group} ({date})", group_plain="☆ {group}",
+                    bullet1="➔", bullet2="-", header_layout="pairs", header_pairs=2,
+                    header_keys=("no", "title", "lead", "name", "coop", "phone", "status", "target"),
+                    lead_label="주관부서", status_label="추진상황", phone_label="연락처",
+                    running_header=True, running_text="{kind}", running_footer="{as_of} 기준  - {n} -",
+                    footer_in_dump=True,
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="연차별 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과지표", outreach_heading="{residents}소통 실적", plans_heading="향후계획",
+                    effects_heading="기대효과", funding_layout="transposed",
+                    funding_local_span=("지방비", ("도비", "군비")), local_subtotal="소계",
+                    year_format="{y}년", unit_format="(단위: {unit})", goals_layout="years_across",
+                    goals_rows=("목표", "실적"), goals_year="{y}", goals_project_label="성과지표",
+                    spaced_labels=False, font_pt=10.0, line_height=1.5, dump="blocks"),
+        first_seed=101001,
+        needs=("earlier", "goals", "outreach", "plans", "term8"),
+        markers=("➔", "-", "·"),
+        funding=Funding(unit="천원", total_col="first", total_label="계", total_row=True,
+                        scale=(10_000, 900_000), rows=("국비", "도비", "군비")),
+        goal_years=(2022, 2023, 2024, 2025, 2026),
+        status_rate=True,
+    ),
+)
 
 BY_NAME = {f.name: f for f in FAMILIES}
 

@@ -60,6 +60,8 @@ def achievement_blocks(rec: Record, style: Style, sec: int = 0) -> list[Block]:
         return _achievement_tables(rec, style, tables_after)
     if style.achievements_log[0]:
         return _achievement_logs(rec, style, tables_after)
+    if style.achievements_months:
+        return _achievement_months(rec, style, tables_after)
     group = None
     n_groups = 0
     rows: list[tuple[str, str, str]] = []
@@ -190,6 +192,41 @@ def _achievement_logs(rec: Record, style: Style, tables_after: dict[int, list[Re
             rows.append((f"{d['start'][:4]}년", f"{int(d['start'][5:7])}월", [item["text"]]))
         elif rows:
             rows[-1][2].append(_item_line(item, style))
+
+    _blocks_of_tables(rec, style, tables_after, out, add, flush)
+    return out
+
+
+def _achievement_months(rec: Record, style: Style, tables_after: dict[int, list[Record]]) -> list[Block]:
+    """Every year block a table (월 | 추진사항 | 성과): a row a level-1 item, its month alone in the first cell
+    (the year only in the block's title), the items under it (with their markers) in its content cell, a word
+    in the last (완료 when its month ended before the as-of date, else 추진중); a side table closes the block's
+    table and the block goes on in a new one."""
+    out: list[Block] = []
+    rows: list[list[str | list[str]]] = []
+
+    def flush() -> None:
+        if not rows:
+            return
+        g = Grid(1 + len(rows), 3, widths=[0.8, 5.4, 1.0], role="achievements")
+        for k, h in enumerate(style.achievements_months):
+            g.put(0, k, h, head=True)
+        for j, (month, lines, word) in enumerate(rows):
+            g.put(1 + j, 0, month)
+            g.put(1 + j, 1, lines, align="left")
+            g.put(1 + j, 2, word)
+        out.append(g)
+        rows.clear()
+
+    def add(item: Record) -> None:
+        d = item.get("date")
+        if item["level"] == 1 and d and d.get("start"):
+            word = "완료" if (d["end"] or "9") < (rec["as_of"]["start"] or "") else "추진중"
+            rows.append([d["raw"], [item["text"]], word])
+        elif rows:
+            lines = rows[-1][1]
+            assert isinstance(lines, list)
+            lines.append(_item_line(item, style))
 
     _blocks_of_tables(rec, style, tables_after, out, add, flush)
     return out

@@ -286,7 +286,8 @@ def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces
     ``PAGE_LINES`` lines a page footer and the next page's header. ``rows`` names the form of a
     table row (:data:`ROW_FORMS`); ``tight`` drops the blank lines between lines."""
     text = _blocks_dump(card_blocks(rec, style), running_text(rec, style).replace("\t", "    "), style, seed=seed,
-                        rows=rows, tight=tight, pledge=rec["header"]["title"], no=rec["header"]["mgmt_no"])[0]
+                        rows=rows, tight=tight, pledge=rec["header"]["title"], no=rec["header"]["mgmt_no"],
+                        as_of=rec["as_of"]["raw"])[0]
     return watermarked(text, watermark_text(rec, style))
 
 
@@ -310,7 +311,7 @@ def watermarked(text: str, mark: str) -> str:
 
 def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0, rows: str = "spaces",
                  tight: bool = False, page: int = 1, numbered: bool = True, pledge: str = "",
-                 no: str = "") -> tuple[str, int]:
+                 no: str = "", as_of: str = "") -> tuple[str, int]:
     """Blocks as dump lines (see :func:`blocks_text`) from page ``page``; the text and its last page.
     ``numbered`` false: a page without running header or number (a booklet's cover or divider)."""
     o = _Out(random.Random(f"dump-{seed}"), lost_glyph=False)
@@ -319,7 +320,7 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
     if style.running_header and numbered:
         o.add(running, wrap=whole)
     first = page
-    footer = _dump_footer(style, pledge, no)
+    footer = _dump_footer(style, pledge, no, as_of)
     n_notes = 0
     for b in blocks:
         if style.running_header and len(o.lines) > PAGE_LINES * (page - first + 1):  # the page is full
@@ -376,7 +377,7 @@ def _hang(line: str, role: str) -> tuple[str, str] | None:
     return lead, lead + " " * (len(marker) + 1 + sum(1 for ch in marker if _hangul(ch)))
 
 
-def _dump_footer(style: Style, pledge: str, no: str = "") -> Any:
+def _dump_footer(style: Style, pledge: str, no: str = "", as_of: str = "") -> Any:
     """The line closing a dump's page ``n``: ``- n -``, or the running footer (``style.footer_in_dump``,
     ``{short}`` the pledge's title cut short)."""
     if not (style.footer_in_dump and style.running_footer and (style.running_header or style.slide_deck)):
@@ -385,7 +386,7 @@ def _dump_footer(style: Style, pledge: str, no: str = "") -> Any:
 
     short = short_title(pledge)
     return lambda n: style.running_footer.replace("{short}", short).replace("{no}", no).replace(
-        "\t", "    ").replace("{n}", str(n))
+        "{as_of}", as_of).replace("\t", "    ").replace("{n}", str(n))
 
 
 def booklet_text(records: list[Record], style: Style) -> str:

@@ -195,7 +195,7 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
         doc.page.set_header(text="    ".join(watermark_text(records[0], style).split("\n")))
     if style.running_footer and "{short}" not in style.running_footer and records:  # a footer's own words
         before, _, after = style.running_footer.replace("{no}", records[0]["header"]["mgmt_no"]).replace(
-            "\t", "    ").partition("{n}")
+            "{as_of}", records[0]["as_of"]["raw"]).replace("\t", "    ").partition("{n}")
         after = after.split("{total}")[0].rstrip(" /") if "{total}" in after else after  # HWPX counts no pages
         doc.page.set_page_number(prefix=before, suffix=after)
     elif style.running_footer and records:  # the short title and the page number (HWPX counts no pages)

@@ -290,7 +290,7 @@ def _footer(records: list[dict[str, Any]], style: Style) -> str:
     if not style.running_footer or not records:
         return style.page_number
     return style.running_footer.replace("{short}", short_title(records[0]["header"]["title"])).replace(
-        "{no}", records[0]["header"]["mgmt_no"])
+        "{no}", records[0]["header"]["mgmt_no"]).replace("{as_of}", records[0]["as_of"]["raw"])
 
 
 def _foot(fmt: str) -> str:
