@@ -25,6 +25,7 @@ from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.extract.vocabulary_memo import per_vocabulary
 from pledgecard.memo import short_strings
+from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
 # the consonants numbering a heading (ㄱ. ㄴ.) as NFKC folds them (the leading-consonant jamo ᄀ ᄂ)
@@ -357,8 +358,18 @@ def split_labelled(text: str) -> list[tuple[str, str]]:
         value = _value_edges(text[end:stop].strip(VALUE_EDGES))
         if i + 1 < len(labels):  # (담당자 : 진소율, 연락처 : …): the comma parting two pairs is no value's
             value = value.rstrip().rstrip(PAIR_COMMAS).rstrip()
+        if field == "progress" and pairs and pairs[-1] == ("status", "") and _progress_then_status(value):
+            # (추진현황 진척도 65% 정상): the status printed after its progress, the progress's label opening it
+            pairs[-1] = ("status", fold(_value_edges(text[start:stop].strip(VALUE_EDGES))))
+            continue
         pairs.append((field, fold(value)))
     return pairs
+
+
+def _progress_then_status(value: str) -> bool:
+    """Whether a progress label's value is a percent and then a status (``65% 정상``, ``100% 완료``)."""
+    m = re.match(r"\d+(?:\.\d+)?\s*[%％]\s+(\S.*)$", value.strip())
+    return m is not None and status_code(m.group(1)) not in (None, "other")
 
 
 def _unknown_bracketed_label(text: str, start: int, end: int, stop: int) -> int:

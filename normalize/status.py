@@ -119,9 +119,11 @@ def _bracket_row(raw: str) -> list[tuple[bool, str]] | None:
 
 def _progress(v: Vocabulary) -> re.Pattern[str]:
     """A progress figure printed with the status (``완료(100%)``, ``추진중(정상, 45%)``, ``추진중(공정률
-    45%)``): a percentage, a measure word (one ending in ``[counts] measure_suffixes``) before it."""
+    45%)``, ``진척도 65% 정상``): a percentage, a measure word (one ending in ``[counts] measure_suffixes``, or a
+    progress label of ``[header] progress``) before it."""
     measure = "|".join(map(re.escape, v.words("counts", "measure_suffixes"))) or "(?!)"
-    return re.compile(rf"[,，]?\s*(?:[가-힣]*(?:{measure})\s*)?\d+(?:\.\d+)?\s*[%％]")
+    labels = "|".join(map(re.escape, sorted(v.words("header", "progress"), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"[,，]?\s*(?:(?:{labels}|[가-힣]*(?:{measure}))\s*[:：]?\s*)?\d+(?:\.\d+)?\s*[%％]")
 
 
 _BRACKETED = re.compile(r"[(\[（<〈][^)\]）>〉]*[)\]）>〉]")

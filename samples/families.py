@@ -4387,7 +4387,7 @@ FAMILIES += (
         name="saeron-city",
         about="a city (시장), session 38: the achievements a table a year block (`▻ 2024년`, the year printed only "
               "there) headed `월 | 추진사항 | 성과`, a level-1 item a row, its month alone in the first cell (`3월`), "
-              "the items under it in its content cell, a word in the last (완료 / 추진중); the status printed after "
+              "the items under it in its content cell, a word in the last (완료, or empty); the status printed after "
               "its progress (`진척도 65% 정상추진`); the funding in plain 원 with no thousands separators "
               "(`125000000`), the total column last; goals with a year column; `▲ Ⅰ.` headings, `⊙` / `-` / `·` "
               "bullets",
@@ -4433,7 +4433,7 @@ FAMILIES += (
                     effects_heading="기대효과", funding_layout="transposed",
                     funding_local_span=("지방비", ("도비", "군비")), local_subtotal="소계",
                     year_format="{y}년", unit_format="(단위: {unit})", goals_layout="years_across",
-                    goals_rows=("목표", "실적"), goals_year="{y}", goals_project_label="성과지표",
+                    goals_rows=("목표", "실적"), goals_year="{y}", goals_project_label="성과지표", goals_unit_in_name=True,
                     spaced_labels=False, font_pt=10.0, line_height=1.5, dump="blocks"),
         first_seed=101001,
         needs=("earlier", "goals", "outreach", "plans", "term8"),

@@ -200,7 +200,7 @@ def _achievement_logs(rec: Record, style: Style, tables_after: dict[int, list[Re
 def _achievement_months(rec: Record, style: Style, tables_after: dict[int, list[Record]]) -> list[Block]:
     """Every year block a table (월 | 추진사항 | 성과): a row a level-1 item, its month alone in the first cell
     (the year only in the block's title), the items under it (with their markers) in its content cell, a word
-    in the last (완료 when its month ended before the as-of date, else 추진중); a side table closes the block's
+    in the last (완료 when its month ended before the as-of date, else empty); a side table closes the block's
     table and the block goes on in a new one."""
     out: list[Block] = []
     rows: list[list[str | list[str]]] = []
@@ -221,7 +221,7 @@ def _achievement_months(rec: Record, style: Style, tables_after: dict[int, list[
     def add(item: Record) -> None:
         d = item.get("date")
         if item["level"] == 1 and d and d.get("start"):
-            word = "완료" if (d["end"] or "9") < (rec["as_of"]["start"] or "") else "추진중"
+            word = "완료" if (d["end"] or "9") < (rec["as_of"]["start"] or "") else ""
             rows.append([d["raw"], [item["text"]], word])
         elif rows:
             lines = rows[-1][1]

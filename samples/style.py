@@ -551,7 +551,7 @@ class Style:
     #   하반기 | 계), a half not yet reported ``-``
     achievements_months: tuple[str, ...] = ()  # every year block (its title the year alone: ``2024년``) a table so
     #   headed (월 | 추진사항 | 성과): a row a level-1 item, its month cell the month alone (``3월``), the items under
-    #   it in its content cell, a word in the last (완료 / 추진중); Family.month_rows dates the items
+    #   it in its content cell, a word in the last (완료, or empty); Family.month_rows dates the items
 
     @classmethod
     def pick(cls, seed: int) -> Style:

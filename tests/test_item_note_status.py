@@ -42,6 +42,6 @@ def test_nothing_short_of_every_row_proves_the_column() -> None:
     other = _read(["'24. 4/4분기 세부 추진실적 완료", "'25. 1/4분기 기업 투자협약 체결"])
     assert other[0] == (ROW_MARKER, "세부 추진실적 완료 : '24. 4/4분기")
     # a row ending in a gap (its note empty) shows the dump kept the gaps: the other rows' notes are printed
-    # (the older rule, item_tables._rows_show_gaps), and that row's own last word stays its content's
+    # (the older rule, item_tables.rows_show_gaps), and that row's own last word stays its content's
     gap = _read(["'24. 4/4분기 세부 추진실적 완료", "'25. 1/4분기 설계 용역 완료 "])
     assert gap == [(ROW_MARKER, "세부 추진실적 : '24. 4/4분기"), (ROW_MARKER, "설계 용역 완료 : '25. 1/4분기")]

@@ -119,7 +119,7 @@ def head_cells(line: Line) -> int:
     return item_head_width(line.text.split()) if line.marker is None else 0
 
 
-def _rows_show_gaps(items: list[Item], k: int) -> bool:
+def rows_show_gaps(items: list[Item], k: int) -> bool:
     """Whether the lines from ``items[k]`` up to the next table or item-table head print a row ending
     in a gap (a dump joining a row's cells with one space leaves one after an empty last cell): the
     dump keeps its lines' trailing spaces, so a row ending in no gap prints its note cell."""
@@ -131,7 +131,7 @@ def _rows_show_gaps(items: list[Item], k: int) -> bool:
     return False
 
 
-def _without_note(it: Line) -> Line:
+def without_note(it: Line) -> Line:
     """A row line of an item table with a note column, printed with its gaps, without its note cell:
     the line's last word(s) when they are one status word (완료) and no gap ends the line (its note
     cell printed, not empty); the line as it is otherwise (a note of other words is not cut by guess)."""
@@ -337,8 +337,8 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
         if _is_head_line(it):
             # (the dump keeps the gaps of every table's rows: one table's rows showing them tells it)
             pick = head_pick(it.text, section)  # of two contents (실적 | 계획) printed on each row's line, the section's
-            in_rows, width, note_gaps = True, 0, _note_column(it) and (_rows_show_gaps(items, k + 1) or any(
-                _rows_show_gaps(items, j + 1) for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h))
+            in_rows, width, note_gaps = True, 0, _note_column(it) and (rows_show_gaps(items, k + 1) or any(
+                rows_show_gaps(items, j + 1) for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h))
                 or rows_end_in_status(items, [j for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h)],
                                       lambda t: bool(leading_date(t)[0])))
             continue
@@ -360,7 +360,7 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
         if width == 0 and pick is not None and (date := leading_date(it.text))[0] \
                 and (own := own_content(date[1], pick)) is not None:
             it = Line(text=f"{date[0]} {own}", marker=None, indent=it.indent, source=it.source)
-        out.extend(_row_lines(_without_note(it) if note_gaps and width == 0 else it, joined, label_col))
+        out.extend(_row_lines(without_note(it) if note_gaps and width == 0 else it, joined, label_col))
     return out
 
 

@@ -31,11 +31,19 @@ from pledgecard.extract.item_heads import (
 )
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.sections.item_tables import ROW_MARKER, dated_row, outcome_lines, side_table_end
+from pledgecard.extract.sections.item_tables import (
+    ROW_MARKER,
+    dated_row,
+    outcome_lines,
+    rows_show_gaps,
+    side_table_end,
+    without_note,
+)
 from pledgecard.extract.sections.log_centred_dates import DateCell, centred_dates
 from pledgecard.extract.sections.log_spanning_dates import gather_spanning_dates
 from pledgecard.extract.sections.row_source import dated_source
 from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.status import status_phrase
 from pledgecard.normalize.text import fold
 
 
@@ -105,6 +113,17 @@ def _head_line(line: Line) -> bool:
     return line.marker is None and part_head(line.text.split())
 
 
+def _head_cells(toks: list[str]) -> tuple[bool, bool]:
+    """Of a log table's head printed as words (a line, or its cells a line each): whether its date prints no year
+    part (``월 | 추진사항``: the year its block's) and whether a cell follows the content one (``비고``, ``성과``)."""
+    for n in range(1, len(toks)):
+        for width in (1, 2):
+            cells = [*toks[:n], " ".join(toks[n:n + width]), *toks[n + width:]]
+            if part_columns(cells) == (list(range(n)), n):
+                return n == 1, n + 1 < len(cells)
+    return False, False
+
+
 def _cell_head(items: list[Item], k: int) -> int:
     """The number of lines of a log table's head row a dump printed a cell a line ending at ``items[k]``
     (its content word), each an unmarked line of its own; 0 when none ends there."""
@@ -143,6 +162,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     before: list[tuple[bool, bool]] = []  # each row: printed before any year cell, before any month cell
     centred = False
     in_rows = False
+    no_year = noted = gaps = False  # the current table's date prints no year part; a cell follows its content's;
+    #                                 its rows' lines show an empty last cell's gap (a row's last word may be its note)
     year: str | None = None
     month: str | None = None
     at: list[Source | None] = [None, None]  # the lines printing the year and the month
@@ -183,11 +204,15 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
         if _head_line(it):
             close()
             in_rows, year, month = True, None, None
+            no_year, noted = _head_cells(it.text.split())
+            gaps = noted and rows_show_gaps(items, k + 1)
             continue
         if not in_rows and it.marker is None and (n := _cell_head(items, k)):
             del out[len(out) - (n - 1):]  # the head's date part lines, a cell a line before its content word
             close()
             in_rows, year, month = True, None, None
+            no_year, noted = _head_cells([x.text for x in items[k - n + 1: k + 1] if isinstance(x, Line)])
+            gaps = noted and rows_show_gaps(items, k + 1)
             continue
         if not in_rows or (is_heading(it) and not (_date_parts(it.text)[0] and dated_row(it))):
             # (a line opening with the year cell, then a row's content, no block heading's words: the table's row,
@@ -205,7 +230,10 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             close()
             out.append(it)
             continue
-        y, m, rest = _date_parts(it.text)
+        if noted and rows and status_phrase(it.text):  # a row's note cell (완료) a dump printed a line of its own
+            out.append(it)
+            continue
+        y, m, rest = _date_parts((without_note(it) if gaps else it).text)  # a row's note cell closing its line
         if y:
             year, month, at = y, m, [it.source, it.source if m else None]
         elif m:
@@ -219,7 +247,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             _extend(spans, it)
             out.append(Line(text=text, marker=marker, indent=it.indent, source=it.source))
         elif rest:
-            before.append((year is None, month is None))
+            before.append((year is None and not no_year, month is None))  # (a month alone: its block's year)
             line = DatedLine(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source,
                              date_source=_date_lines(at[0] if year else None, at[1] if month else None))
             rows.append((line, rest))
