@@ -105,13 +105,19 @@ def month_span() -> re.Pattern[str]:
     return current().build(_month_span)
 
 
+def _months_head(cells: list[str]) -> bool:
+    """A head row dated by its month alone: one date part head, then a content head (``월 | 추진사항``, maybe ``성과``
+    after them)."""
+    head = [key(c) for c in cells]
+    return len(head) >= 2 and head[0] in current().build(_part_words) and head[1] in current().build(_words)[1]
+
+
 def months_column(grid: list[list[str]]) -> tuple[list[int], int] | None:
     """(the month column, the content column) of a log table whose date is its month alone (``월 | 추진사항 | 성과``
     under ``3. 2025년 추진실적``, the year in the heading): one date part head, then a content head, every row's date
     cell a month or a range of months (``5~6월``); else None. The rows' months are the block's year's
     (extract/sections/achievement_month_year.py), or stay unread."""
-    head = [key(c) for c in grid[0]]
-    if len(head) < 2 or head[0] not in current().build(_part_words) or head[1] not in current().build(_words)[1]:
+    if not _months_head(grid[0]):
         return None
     cells = [fold(r[0]) for r in grid[1:] if r and fold(r[0])]
     if not cells or not all(month_part().fullmatch(c) or month_span().fullmatch(c) for c in cells):
@@ -134,17 +140,24 @@ def part_columns(head: list[str]) -> tuple[list[int], int] | None:
     return list(range(n)), n
 
 
+def head_line_cells(toks: list[str], months: bool = False) -> tuple[int, int] | None:
+    """(date part cells, cells) of the words of a text line printing a log table's head row (``연도 월 추진내용 비고``:
+    2, 4; a content head of two words, ``주요 추진내용``, one cell); with ``months`` a head dated by its month alone too
+    (``월 추진사항 성과``: 1, 3; :func:`months_column`'s head, where the section prints only such tables); else None."""
+    if not 2 <= len(toks) <= 6:
+        return None
+    for n in range(1, len(toks)):
+        for width in (1, 2):
+            cells = [*toks[:n], " ".join(toks[n:n + width]), *toks[n + width:]]
+            if part_columns(cells) == (list(range(n)), n) or months and n == 1 and _months_head(cells):
+                return n, len(cells)
+    return None
+
+
 def part_head(toks: list[str]) -> bool:
     """The words of a text line printing a log table's head row (``연도 월 추진내용``, maybe ``비고``
     after it; a content head of two words, ``주요 추진내용``, too)."""
-    if not 3 <= len(toks) <= 6:
-        return False
-    for n in range(2, len(toks)):
-        for width in (1, 2):
-            cells = [*toks[:n], " ".join(toks[n:n + width]), *toks[n + width:]]
-            if part_columns(cells) == (list(range(n)), n):
-                return True
-    return False
+    return head_line_cells(toks) is not None
 
 
 def date_parts_line(text: str) -> bool:
@@ -152,15 +165,16 @@ def date_parts_line(text: str) -> bool:
     return current().build(_date_parts)[2].fullmatch(text.strip()) is not None
 
 
-def part_head_cells(texts: list[str]) -> int:
+def part_head_cells(texts: list[str], months: bool = False) -> int:
     """The number of lines (three or more) of a log table's head row a dump printed a cell a line, the
-    date parts first and the content word last (``연도`` / ``월`` / ``추진내용``), that end ``texts``; 0
-    when they do not end so."""
+    date parts first and the content word last (``연도`` / ``월`` / ``추진내용``), that end ``texts``; with
+    ``months`` two of a head dated by its month alone (``월`` / ``추진사항``, :func:`head_line_cells`); 0 when
+    they do not end so."""
     for n in range(3, min(len(texts), 5) + 1):
         cells = texts[-n:]
         if part_columns(cells) == (list(range(n - 1)), n - 1):
             return n
-    return 0
+    return 2 if months and len(texts) >= 2 and _months_head(texts[-2:]) else 0
 
 
 def item_table_head(toks: list[str]) -> bool:

@@ -21,11 +21,11 @@ from dataclasses import replace
 from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.item_heads import (
+    head_line_cells,
     month_part,
     month_span,
     months_column,
     part_columns,
-    part_head,
     part_head_cells,
     year_part,
 )
@@ -109,28 +109,49 @@ def log_lines(table: Table, alone: bool = False) -> list[Line] | None:
 
 
 
-def _head_line(line: Line) -> bool:
-    return line.marker is None and part_head(line.text.split())
+def _head_line(line: Line, months: bool = False) -> tuple[int, int] | None:
+    """(date part cells, cells) of a log table's head row printed as an unmarked line (``연도 월 추진내용``; with
+    ``months`` a month's alone too, ``월 추진사항 성과``), None for another line."""
+    return head_line_cells(line.text.split(), months) if line.marker is None else None
 
 
-def _head_cells(toks: list[str]) -> tuple[bool, bool]:
-    """Of a log table's head printed as words (a line, or its cells a line each): whether its date prints no year
-    part (``월 | 추진사항``: the year its block's) and whether a cell follows the content one (``비고``, ``성과``)."""
-    for n in range(1, len(toks)):
-        for width in (1, 2):
-            cells = [*toks[:n], " ".join(toks[n:n + width]), *toks[n + width:]]
-            if part_columns(cells) == (list(range(n)), n):
-                return n == 1, n + 1 < len(cells)
-    return False, False
+def _head_cells(cells: tuple[int, int] | None) -> tuple[bool, bool]:
+    """Of a log table's head (:func:`_head_line`'s cells): whether its date prints no year part (``월 | 추진사항``:
+    the year its block's) and whether a cell follows the content one (``비고``, ``성과``)."""
+    return (cells[0] == 1, cells[0] + 1 < cells[1]) if cells else (False, False)
 
 
-def _cell_head(items: list[Item], k: int) -> int:
+def _cell_head(items: list[Item], k: int, months: bool = False) -> int:
     """The number of lines of a log table's head row a dump printed a cell a line ending at ``items[k]``
-    (its content word), each an unmarked line of its own; 0 when none ends there."""
+    (its content word), each an unmarked line of its own (with ``months``, a month's alone too: ``월`` /
+    ``추진사항``); 0 when none ends there."""
     texts: list[str] = []
     for it in items[max(0, k - 4): k + 1]:
         texts = [*texts, it.text] if isinstance(it, Line) and it.marker is None else []
-    return part_head_cells(texts)
+    return part_head_cells(texts, months)
+
+
+def _year_title(line: Line) -> bool:
+    """A line printing a year alone (``▻ 2024년``): a year block's title, the months of the tables under it its."""
+    return year_part().fullmatch(fold(line.text)) is not None
+
+
+def _tables_alone(items: list[Item], is_heading: Callable[[Line], bool]) -> bool:
+    """Whether the section prints its items as log tables and nothing else: each line a block heading, a year block's
+    title (:func:`_year_title`), or one after a log table's head a dump printed as a line or a cell a line (a month's
+    alone too: ``월 추진사항 성과``) up to the next heading or title. A table dated by its months alone is a log only
+    so (:func:`log_lines`)."""
+    in_table = False
+    for k, it in enumerate(items):
+        if not isinstance(it, Line) or in_table and not is_heading(it) and not _year_title(it):
+            continue
+        if is_heading(it) or _year_title(it):
+            in_table = False
+        elif _head_line(it, True) or any(_cell_head(items, j, True) > j - k for j in range(k, min(k + 5, len(items)))):
+            in_table = True
+        else:
+            return False
+    return True
 
 
 def _columned(line: Line) -> bool:
@@ -153,8 +174,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     dump centres it: the rows are dated by the rows each cell spans where the layout proves them
     (:func:`centred_dates`), else left undated rather than dated by a guess."""
     items = gather_spanning_dates(items, is_heading)  # one year and month cell spanning a block's rows
-    # the section's items printed as a table and nothing else (its block headings aside)
-    alone = not any(isinstance(it, Line) and not is_heading(it) for it in items)
+    # the section's items printed as tables and nothing else (its block headings and year titles aside)
+    alone = _tables_alone(items, is_heading)
     out: list[Item] = []
     rows: list[tuple[DatedLine, str]] = []  # the current table's rows, each with its text undated
     spans: list[list[int] | None] = []  # each row's top and bottom line in the dump (None: not known)
@@ -201,18 +222,17 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             got = log_lines(it, alone)
             out.extend(got if got is not None else [it])
             continue
-        if _head_line(it):
+        if head := _head_line(it, alone):
             close()
             in_rows, year, month = True, None, None
-            no_year, noted = _head_cells(it.text.split())
+            no_year, noted = _head_cells(head)
             gaps = noted and rows_show_gaps(items, k + 1)
             continue
-        if not in_rows and it.marker is None and (n := _cell_head(items, k)):
+        if not in_rows and it.marker is None and (n := _cell_head(items, k, alone)):
             del out[len(out) - (n - 1):]  # the head's date part lines, a cell a line before its content word
             close()
             in_rows, year, month = True, None, None
-            no_year, noted = _head_cells([x.text for x in items[k - n + 1: k + 1] if isinstance(x, Line)])
-            gaps = noted and rows_show_gaps(items, k + 1)
+            no_year, noted = n == 2, False  # (a cell after the content's: printed as a row's, not the head's)
             continue
         if not in_rows or (is_heading(it) and not (_date_parts(it.text)[0] and dated_row(it))):
             # (a line opening with the year cell, then a row's content, no block heading's words: the table's row,
