@@ -4394,7 +4394,7 @@ FAMILIES += (
         government=("시장", "새론시", "시민", [["국비", "도비", "시비"], ["도비", "시비"]]),
         kind="새론시 민선8기 시장 공약사업 관리카드",
         style=Style(heading_format="▲ {roman}. {label}", group_format="▻ {group} ({date})", group_plain="▻ {group}",
-                    bullet1="⊙", bullet2="-", as_of_label="작성기준", lead_label="담당부서",
+                    bullet1="⊙", bullet2="-", as_of_line="< {date} >", lead_label="담당부서",
                     status_label="추진현황", phone_label="연락처",
                     section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
                     overview_heading="사업개요", funding_heading="재원별 투자계획", achievements_heading="월별 추진실적",

@@ -597,6 +597,18 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("haeoreum-city", "pdf"): 0.98,
     ("haeoreum-city", "hwp"): 0.98,
     ("haeoreum-city", "hwpx"): 0.98,
+    # session 38's families (samples/README.md "Two families of session 38"): saeron-city blind pdf, hwpx, hwp 0.492,
+    # txt 0.480 (its 월 | 추진사항 | 성과 tables a year block unread, its status after 진척도 65% read other);
+    # haneum-county 0.951 every format (its goal units then unprinted: a generator fault, fixed). After (log_tables'
+    # month-alone date column, normalize.status's progress label, sections_scopes 월별): 0.995 / 1.000, 0 wrong.
+    ("saeron-city", "txt"): 0.98,
+    ("saeron-city", "pdf"): 0.98,
+    ("saeron-city", "hwp"): 0.98,
+    ("saeron-city", "hwpx"): 0.98,
+    ("haneum-county", "txt"): 0.98,
+    ("haneum-county", "pdf"): 0.98,
+    ("haneum-county", "hwp"): 0.98,
+    ("haneum-county", "hwpx"): 0.98,
 }
 
 
@@ -785,6 +797,10 @@ def test_family_records_are_consistent(name: str) -> None:
                 for d in (a["date"], a["group_as_of"]):
                     if d:
                         got = parse_date(d["raw"])
+                        block = a["group_as_of"]
+                        if d is a["date"] and got["label"] is None and block and block["precision"] == "year":
+                            got = parse_date(d["raw"], default_year=int(block["start"][:4]))  # a month alone (3월)
+                            #                                                     of its block's year (saeron-city)
                         assert got is not None and got["label"] == d["label"], d["raw"]
             blocks = {}  # one printed block heading: every item of a block holds the same group date
             for a in rec["achievements"]:
