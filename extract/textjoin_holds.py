@@ -11,9 +11,9 @@ from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.item_heads import (
     date_parts_line,
+    head_line_cells,
     item_columns,
     item_head_width,
-    part_head,
     part_head_cells,
 )
 from pledgecard.extract.labels import find_labels, section_of
@@ -86,10 +86,11 @@ def table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
     log = False  # the region a log table's (연도 | 월 | 추진내용): rows as short as the page is wide
     cols = 0  # the cells of the region's item-table head
     for i, p in enumerate([*lines, None]):
-        # (a spanning year cell a dump printed at its height, among the head's cells a cell a line, left out)
-        cells = part_head_cells([q.text for q in lines[max(0, i - 5): i] if not date_parts_line(q.text)] + [p.text]) \
-            if p is not None else 0
-        parts = p is not None and (part_head(p.text.split()) or cells > 0)  # a log table's head
+        # (a spanning year cell a dump printed at its height, among the head's cells a cell a line, left out; a head
+        # dated by the month alone, 월 | 추진사항, too: its rows as short)
+        cells = part_head_cells([q.text for q in lines[max(0, i - 5): i] if not date_parts_line(q.text)] + [p.text],
+                                True) if p is not None else 0
+        parts = p is not None and (head_line_cells(p.text.split(), True) is not None or cells > 0)  # a log table's head
         head = p is not None and (item_columns(p.text.split()) is not None or parts)
         name = section_of(p.text) if p is not None else None
         if p is None or head or region and starts_new_block(p.text) and name != section:
