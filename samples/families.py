@@ -216,8 +216,6 @@ class Family:
     # ---- session 38 families (saeron-city, haneum-county)
     month_rows: bool = False  # every level-1 item dated by the month its row prints (Style.achievements_months: as
     #   log_achievements), its block the year of that month (``2024년``, the year printed only there); raw ``3월``
-    progress_status: str = ""  # the status printed after the progress in this format ({pct}, {status}:
-    #   ``진척도 {pct}% {status}``; the code unchanged, a done pledge 100)
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -924,13 +922,6 @@ def _status_rate(rec: Record, rnd: random.Random) -> None:
     h["status"] = f"{h['status'][:-1]}, {pct}%)" if h["status"].endswith(")") else f"{h['status']}({pct}%)"
 
 
-def _progress_status(rec: Record, form: str, rnd: random.Random) -> None:
-    """The status printed after its progress (``진척도 65% 정상``; the code unchanged)."""
-    h = rec["header"]
-    pct = 100 if h["status_code"] == "done" else 0 if h["status_code"] == "not_started" else rnd.randrange(10, 100, 5)
-    h["status"] = form.format(pct=pct, status=h["status"])
-
-
 def _later_status(rec: Record, earlier: Record, rnd: random.Random) -> None:
     """The later quarter of a pledge reports another status than the earlier one (the history
     across quarters has a status change to show)."""
@@ -1611,8 +1602,6 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             _log_achievements(rec)
         if fam.month_rows:
             _month_rows(rec)
-        if fam.progress_status:
-            _progress_status(rec, fam.progress_status, random.Random(f"{fam.name}-{seed}-{k}-progress"))
         if fam.month_plans:
             _month_plans(rec)
         if fam.span_plans:
@@ -4401,6 +4390,7 @@ FAMILIES += (
                     goals_heading="연도별 성과목표", outreach_heading="{residents} 소통 실적",
                     plans_heading="향후 추진계획", effects_heading="기대효과",
                     achievements_months=("월", "추진사항", "성과"), thousands="",
+                    status_progress="진척도 {pct}% {status}",
                     year_format="{y}년", unit_format="(단위: {unit})", goals_layout="year_col", goals_year="{y}년",
                     spaced_labels=False, font_pt=10.0, line_height=1.5, dump="blocks"),
         first_seed=100001,
@@ -4410,7 +4400,6 @@ FAMILIES += (
                         scale=(20_000_000, 900_000_000), grain=1000),
         goal_values=True,
         month_rows=True,
-        progress_status="진척도 {pct}% {status}",
     ),
     Family(
         name="haneum-county",

@@ -51,6 +51,10 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
                           for o in style.status_boxes)
     if style.status_symbols:  # ◐ 추진중: the status after its legend symbol
         status = f"{dict(style.status_symbols)[h['status']]} {h['status']}"
+    if style.status_progress:  # 진척도 65% 정상추진: the status after its progress's label and percent
+        code = h["status_code"]
+        pct = 100 if code == "done" else 0 if code == "not_started" else progress(rec)
+        status = style.status_progress.format(pct=pct, status=status)
     if style.status_change:  # 부진 → 정상추진: the status with the one the last report printed
         status = style.status_change.format(old=earlier_status(rec, style.status_before), new=status)
     fields = {

@@ -552,6 +552,9 @@ class Style:
     achievements_months: tuple[str, ...] = ()  # every year block (its title the year alone: ``2024년``) a table so
     #   headed (월 | 추진사항 | 성과): a row a level-1 item, its month cell the month alone (``3월``), the items under
     #   it in its content cell, a word in the last (완료, or empty); Family.month_rows dates the items
+    status_progress: str = ""  # the status printed after the pledge's progress (``진척도 {pct}% {status}``: {pct}
+    #   100 done, 0 not started, else layout_header_grids.progress); the record's status the word alone (as read:
+    #   extract/sections/header_status_progress.py)
 
     @classmethod
     def pick(cls, seed: int) -> Style:

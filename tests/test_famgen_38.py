@@ -8,9 +8,9 @@ the status after its progress ``진척도 65% 정상추진``, the funding in pla
 
 The classes pinned (each by small inputs and by the committed files):
 
-- a log table whose date column prints the month alone (``월`` | ``추진사항`` | ``성과``: vocabulary ``[item_table]
-  month_date``) is a log table, its rows' months those of their block's year (extract/item_heads.part_columns,
-  part_head, part_head_cells; sections/log_tables);
+- a log table whose date column prints the month alone (``월`` | ``추진사항`` | ``성과``) is a log table, its rows'
+  months those of their block's year, where the section prints such tables and nothing else (landed in session 39
+  on extract/item_heads.months_column, head_line_cells, part_head_cells; sections/log_tables._tables_alone);
 - a text dump of it, a cell a line: the rows dated by their month line with no year cell before them, a row's note
   cell (``완료``) on a line of its own no item, nor closing a row where the dump shows empty last cells' gaps
   (sections/log_tables: ``_head_cells``, ``without_note``);
@@ -27,7 +27,13 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.item_heads import part_columns, part_head, part_head_cells
+from pledgecard.extract.item_heads import (
+    head_line_cells,
+    months_column,
+    part_columns,
+    part_head,
+    part_head_cells,
+)
 from pledgecard.extract.labels import section_of, split_labelled
 from pledgecard.normalize.status import status_code
 
@@ -50,15 +56,20 @@ def test_committed_files_score_one_with_no_wrong_figure(path: Path) -> None:
 
 
 def test_a_month_alone_date_column_heads_a_log_table() -> None:
-    assert part_columns(["월", "추진사항", "성과"]) == ([0], 1)
-    assert part_columns(["추진월", "추진내용"]) == ([0], 1)
+    # landed in session 39 (h-famgen2) on handdocs5's one rule, not as h-famgen's own: a month-alone head is no head
+    # of a log table of date parts (part_columns, part_head: a month table among a block's bullets stays a side
+    # table), but item_heads.months_column's head, read only where the section prints log tables and nothing else
+    # (log_tables._tables_alone; tests/test_famgen2_39.py)
+    assert part_columns(["월", "추진사항", "성과"]) is None and not part_head("월 추진사항 성과".split())
+    assert months_column([["월", "추진사항", "성과"], ["3월", "착공", "완료"]]) == ([0], 1)
+    assert months_column([["추진월", "추진내용"], ["3월", "착공"]]) == ([0], 1)
     assert part_columns(["연도", "월", "추진내용"]) == ([0, 1], 2)  # the log table of two parts, as before
-    assert part_columns(["연도", "추진내용"]) is None  # a year alone is no month's column
-    assert part_columns(["월", "비고"]) is None  # no content column after it
-    assert part_head("월 추진사항 성과".split())
-    assert part_head("월 주요 추진내용".split())
-    assert not part_head("월 중 추진".split())
-    assert part_head_cells(["▻ 2024년", "월", "추진사항"]) == 2  # printed a cell a line
+    assert months_column([["월", "비고"], ["3월", "착공"]]) is None  # no content column after it
+    assert head_line_cells("월 추진사항 성과".split(), months=True) == (1, 3)
+    assert head_line_cells("월 주요 추진내용".split(), months=True) == (1, 2)
+    assert head_line_cells("월 중 추진".split(), months=True) is None
+    assert part_head_cells(["▻ 2024년", "월", "추진사항"], months=True) == 2  # printed a cell a line
+    assert part_head_cells(["▻ 2024년", "월", "추진사항"]) == 0
 
 
 def test_the_dump_dates_a_month_in_its_year_block_and_reads_no_note_cell() -> None:
