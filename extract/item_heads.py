@@ -12,8 +12,10 @@ from pledgecard.normalize.text import fold
 
 
 def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    return (frozenset(key(w) for w in v.words("item_table", "date")),
-            frozenset(key(w) for w in v.words("item_table", "content")))
+    return (
+        frozenset(key(w) for w in v.words("item_table", "date")),
+        frozenset(key(w) for w in v.words("item_table", "content")),
+    )
 
 
 def item_columns(head: list[str], section: str | None = None) -> tuple[int, int] | None:
@@ -29,7 +31,9 @@ def item_columns(head: list[str], section: str | None = None) -> tuple[int, int]
     if len(d) != 1 or not 1 <= len(t) <= 2 or d[0] in t:
         return None
     if len(t) == 2:  # two contents only as two sections' own (실적 | 계획), each its own section's
-        owners = [[s for s, words in _own_words().items() if any(w in key(head[j]) for w in words)] for j in t]
+        owners = [
+            [s for s, words in _own_words().items() if any(w in key(head[j]) for w in words)] for j in t
+        ]
         if any(len(o) != 1 for o in owners) or owners[0] == owners[1]:
             return None
         return (d[0], t[1] if owners[1] == [section] else t[0])
@@ -70,7 +74,9 @@ def head_partitions(toks: list[str]) -> list[list[str]]:
 def item_head_width(toks: list[str]) -> int:
     """The cells of an item table's head line (its words ``toks``): 3 when it names a note column after
     the date and content (비고), 2 for the date and content alone; 0 for another line."""
-    return max((len(c) for c in head_partitions(toks) if 2 <= len(c) <= 3 and item_columns(c) == (0, 1)), default=0)
+    return max(
+        (len(c) for c in head_partitions(toks) if 2 <= len(c) <= 3 and item_columns(c) == (0, 1)), default=0
+    )
 
 
 def _part_words(v: Vocabulary) -> frozenset[str]:
@@ -109,7 +115,9 @@ def _months_head(cells: list[str]) -> bool:
     """A head row dated by its month alone: one date part head, then a content head (``월 | 추진사항``, maybe ``성과``
     after them)."""
     head = [key(c) for c in cells]
-    return len(head) >= 2 and head[0] in current().build(_part_words) and head[1] in current().build(_words)[1]
+    return (
+        len(head) >= 2 and head[0] in current().build(_part_words) and head[1] in current().build(_words)[1]
+    )
 
 
 def months_column(grid: list[list[str]]) -> tuple[list[int], int] | None:
@@ -148,7 +156,7 @@ def head_line_cells(toks: list[str], months: bool = False) -> tuple[int, int] | 
         return None
     for n in range(1, len(toks)):
         for width in (1, 2):
-            cells = [*toks[:n], " ".join(toks[n:n + width]), *toks[n + width:]]
+            cells = [*toks[:n], " ".join(toks[n : n + width]), *toks[n + width :]]
             if part_columns(cells) == (list(range(n)), n) or months and n == 1 and _months_head(cells):
                 return n, len(cells)
     return None
@@ -181,4 +189,6 @@ def item_table_head(toks: list[str]) -> bool:
     """Whether a line's words print an item table's head row: the date and content heads (and a note's,
     :func:`item_head_width`), those after a block-label column's head (``구분 추진일자 추진내용 비고``), or a log
     table's (``연도 월 추진내용``, :func:`part_head`)."""
-    return item_head_width(toks) > 0 or (3 <= len(toks) <= 4 and item_columns(toks) == (1, 2)) or part_head(toks)
+    return (
+        item_head_width(toks) > 0 or (3 <= len(toks) <= 4 and item_columns(toks) == (1, 2)) or part_head(toks)
+    )

@@ -29,8 +29,13 @@ def _bare_title(p: Paragraph) -> bool:
     """A line that may be a section heading printed bare: no marker, a short title with Hangul (a
     trailing colon allowed), not wholly in brackets, no header label."""
     t = re.sub(r"\s*[:：]\s*$", "", p.text)
-    return p.marker is None and titleish(t) and re.search(r"[가-힣]", t) is not None \
-        and not BRACKETED_LINE.match(p.text) and not find_labels(p.text)
+    return (
+        p.marker is None
+        and titleish(t)
+        and re.search(r"[가-힣]", t) is not None
+        and not BRACKETED_LINE.match(p.text)
+        and not find_labels(p.text)
+    )
 
 
 def _opens_section(lines: list[Paragraph], i: int) -> bool:
@@ -55,9 +60,13 @@ def titles_alone(lines: list[Paragraph], joined: tuple[list[Paragraph], dict[int
         return set()
     widths = [len(above) for i, above in joins.items() if not _bare_title(lines[i])]
     width = max(widths, default=0)
-    return {i for i in titled & set(joins)
-            if len(joins[i]) + 1 + len(lines[i].text.split()[0]) <= width and len(joins[i]) < width - NEAR_MARGIN
-            or not widths}
+    return {
+        i
+        for i in titled & set(joins)
+        if len(joins[i]) + 1 + len(lines[i].text.split()[0]) <= width
+        and len(joins[i]) < width - NEAR_MARGIN
+        or not widths
+    }
 
 
 def _numbered_alone(lines: list[Paragraph]) -> set[int]:
@@ -88,21 +97,36 @@ def table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
     for i, p in enumerate([*lines, None]):
         # (a spanning year cell a dump printed at its height, among the head's cells a cell a line, left out; a head
         # dated by the month alone, 월 | 추진사항, too: its rows as short)
-        cells = part_head_cells([q.text for q in lines[max(0, i - 5): i] if not date_parts_line(q.text)] + [p.text],
-                                True) if p is not None else 0
-        parts = p is not None and (head_line_cells(p.text.split(), True) is not None or cells > 0)  # a log table's head
+        cells = (
+            part_head_cells(
+                [q.text for q in lines[max(0, i - 5) : i] if not date_parts_line(q.text)] + [p.text], True
+            )
+            if p is not None
+            else 0
+        )
+        # a log table's head
+        parts = p is not None and (head_line_cells(p.text.split(), True) is not None or cells > 0)
         head = p is not None and (item_columns(p.text.split()) is not None or parts)
         name = section_of(p.text) if p is not None else None
         if p is None or head or region and starts_new_block(p.text) and name != section:
             width = max((len(lines[k].text) for k in region), default=0)
             if log and region:  # its rows measured against the page's width: the longest bulleted line
-                width = max(width, max((len(q.text) + 2 for q in lines if q.marker and not looks_tabular(q.text)),
-                                       default=0))
+                width = max(
+                    width,
+                    max(
+                        (len(q.text) + 2 for q in lines if q.marker and not looks_tabular(q.text)), default=0
+                    ),
+                )
             log = parts
-            held |= {k for k in region if k in joins and lines[k].text.split()
-                     and not left_open(joins[k], lines[k].text)  # (a row left open goes on however short)
-                     and len(joins[k]) < width - NEAR_MARGIN
-                     and len(joins[k]) + 1 + len(lines[k].text.split()[0]) <= width}
+            held |= {
+                k
+                for k in region
+                if k in joins
+                and lines[k].text.split()
+                and not left_open(joins[k], lines[k].text)  # (a row left open goes on however short)
+                and len(joins[k]) < width - NEAR_MARGIN
+                and len(joins[k]) + 1 + len(lines[k].text.split()[0]) <= width
+            }
             held |= {k for k in region if k in joins and padded_row(lines[k], cols)}
             region, section = ([i], here) if head else ([], None)
             cols = item_head_width(p.text.split()) if p is not None and head else 0

@@ -62,7 +62,14 @@ MONTHS = [["월", "추진사항", "성과"], ["3월", "실시설계 착수", "�
 def test_month_tables_under_year_titles_alone_are_the_log() -> None:
     items = [_line("2024년", "▻"), make_table(MONTHS), _line("2025년", "▻"), make_table(MONTHS)]
     got = log_rows_from_lines(items, _heading)
-    assert _texts(got) == ["2024년", "실시설계 착수 : 3월", "착공 : 9월", "2025년", "실시설계 착수 : 3월", "착공 : 9월"]
+    assert _texts(got) == [
+        "2024년",
+        "실시설계 착수 : 3월",
+        "착공 : 9월",
+        "2025년",
+        "실시설계 착수 : 3월",
+        "착공 : 9월",
+    ]
     assert not [it for it in got if not isinstance(it, Line)]  # no table left: the 성과 words are no items
 
 
@@ -92,8 +99,14 @@ def test_the_head_of_a_months_table_is_the_one_rule() -> None:
 
 
 def test_a_dumps_month_head_opens_rows_only_where_the_section_prints_tables_alone() -> None:
-    rows = [_line("월 추진사항 성과"), _line("3월"), _line("실시설계 착수"), _line("용역 발주", "-"), _line("완료"),
-            _line("9월 착공")]
+    rows = [
+        _line("월 추진사항 성과"),
+        _line("3월"),
+        _line("실시설계 착수"),
+        _line("용역 발주", "-"),
+        _line("완료"),
+        _line("9월 착공"),
+    ]
     got = log_rows_from_lines([_line("2024년", "▻"), *rows], _heading)
     assert _texts(got) == ["2024년", "실시설계 착수 : 3월", "용역 발주", "완료", "착공 : 9월"]
     assert [it.marker for it in got if isinstance(it, Line)][1] is not None  # a row: an item of its own
@@ -106,13 +119,22 @@ def test_a_dumps_month_head_opens_rows_only_where_the_section_prints_tables_alon
 
 
 def test_the_joiner_keeps_a_short_row_of_a_months_table_apart_from_the_note_above() -> None:
-    texts = ["▲ Ⅲ. 월별 추진실적", "▻ 2025년", "월 추진사항 성과", "6월", "세부 추진실적",
-             "- 관광 전문가 자문회의 개최(총 3회)와 방문객 대상 관광 설명회 개최(395명 참석)",
-             "※ 참여기관 : 새론산학융합원, 다온모빌리티", "6월 관광 참여기업 현황"]
+    texts = [
+        "▲ Ⅲ. 월별 추진실적",
+        "▻ 2025년",
+        "월 추진사항 성과",
+        "6월",
+        "세부 추진실적",
+        "- 관광 전문가 자문회의 개최(총 3회)와 방문객 대상 관광 설명회 개최(395명 참석)",
+        "※ 참여기관 : 새론산학융합원, 다온모빌리티",
+        "6월 관광 참여기업 현황",
+    ]
     paras = []
     for k, t in enumerate(texts):
         marker = t[0] if t[:2] in ("- ", "※ ", "▻ ", "▲ ") else None
-        paras.append(Paragraph(text=t[2:] if marker else t, marker=marker, source=Source(line_start=k, line_end=k)))
+        paras.append(
+            Paragraph(text=t[2:] if marker else t, marker=marker, source=Source(line_start=k, line_end=k))
+        )
     got = [p.text for p in join_broken_lines(paras)]
     assert "6월 관광 참여기업 현황" in got and "참여기관 : 새론산학융합원, 다온모빌리티" in got
 
@@ -120,11 +142,15 @@ def test_the_joiner_keeps_a_short_row_of_a_months_table_apart_from_the_note_abov
 # ------------------------------------------------------------------------------ the committed files
 
 
-@pytest.mark.parametrize("path", [
-    FAMILIES / "saeron-city" / "saeron-city-100003-hwp.hwp",
-    FAMILIES / "saeron-city" / "saeron-city-100003-txt.txt",
-    FAMILIES / "haneum-county" / "haneum-county-101005-pdf.pdf",
-], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    [
+        FAMILIES / "saeron-city" / "saeron-city-100003-hwp.hwp",
+        FAMILIES / "saeron-city" / "saeron-city-100003-txt.txt",
+        FAMILIES / "haneum-county" / "haneum-county-101005-pdf.pdf",
+    ],
+    ids=lambda p: p.name,
+)
 def test_other_committed_files_score_one_with_no_wrong_figure(path: Path) -> None:
     assert_handmade_floor(path, 1.0)  # the shared scorer, and no figure read wrong
 

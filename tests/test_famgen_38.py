@@ -77,30 +77,43 @@ def test_the_dump_dates_a_month_in_its_year_block_and_reads_no_note_cell() -> No
     ach = recs[0]["achievements"]
     tops = [a for a in ach if a["level"] == 1]
     assert tops and all(a["date"] and a["date"]["precision"] == "month" for a in tops)
-    assert all(a["date"]["start"][:4] == a["group"][:4] for a in tops)  # the block's year (▻ 2023년, ▻ 2025년)
+    assert all(
+        a["date"]["start"][:4] == a["group"][:4] for a in tops
+    )  # the block's year (▻ 2023년, ▻ 2025년)
     assert {a["group"] for a in ach} == {"2023년", "2025년"}
     assert not [a for a in ach if a["text"] in ("완료", "추진중")]  # the 성과 cells are no items
     assert not [a for a in ach if a["text"].endswith(" 완료") and a["level"] == 1 and "용역" not in a["text"]]
 
 
-@pytest.mark.parametrize(("raw", "code"), [
-    ("진척도 65% 정상추진", "ongoing_normal"),
-    ("진척도 100% 완료", "done"),
-    ("진척도 40% 부진", "ongoing_delayed"),
-    ("진척도: 30% 정상", "ongoing_normal"),
-    ("진척도 65%", "other"),  # a progress with no status word: no status to read
-    ("완료(100%)", "done"),  # as before
-    ("추진중(공정률 45%)", "ongoing_normal"),
-])
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("진척도 65% 정상추진", "ongoing_normal"),
+        ("진척도 100% 완료", "done"),
+        ("진척도 40% 부진", "ongoing_delayed"),
+        ("진척도: 30% 정상", "ongoing_normal"),
+        ("진척도 65%", "other"),  # a progress with no status word: no status to read
+        ("완료(100%)", "done"),  # as before
+        ("추진중(공정률 45%)", "ongoing_normal"),
+    ],
+)
 def test_a_status_after_its_progress_label(raw: str, code: str) -> None:
     assert status_code(raw) == code
 
 
 def test_a_dump_line_status_label_before_a_progress_label() -> None:
     assert split_labelled("실천목표 중장기 추진 추진현황 진척도 100% 완료") == [
-        ("target", "중장기 추진"), ("status", "진척도 100% 완료")]
-    assert split_labelled("추진상황 정상 추진률 65%") == [("status", "정상"), ("progress", "65%")]  # as before
-    assert split_labelled("추진현황 진척도 65%") == [("status", ""), ("progress", "65%")]  # no status word: apart
+        ("target", "중장기 추진"),
+        ("status", "진척도 100% 완료"),
+    ]
+    assert split_labelled("추진상황 정상 추진률 65%") == [
+        ("status", "정상"),
+        ("progress", "65%"),
+    ]  # as before
+    assert split_labelled("추진현황 진척도 65%") == [
+        ("status", ""),
+        ("progress", "65%"),
+    ]  # no status word: apart
 
 
 def test_a_month_scope_word_before_a_section_title() -> None:

@@ -69,7 +69,9 @@ def _date_lines(year: Source | None, month: Source | None) -> Source | None:
     """The lines a dump printed a row's date on: its year's line through its month's (either alone). A year printed
     once over many rows makes the span cover the rows between: the provenance holds one place, and only the span
     prints the whole date (the month's line alone does not print its year; the audit reads the place back)."""
-    spans = [(s.line_start, s.line_end or s.line_start) for s in (year, month) if s is not None and s.line_start]
+    spans = [
+        (s.line_start, s.line_end or s.line_start) for s in (year, month) if s is not None and s.line_start
+    ]
     first = year or month
     if not spans or first is None:
         return None
@@ -101,12 +103,17 @@ def log_lines(table: Table, alone: bool = False) -> list[Line] | None:
         first = lines[0]
         if month is None and year is None and len(parts) == 1 and month_span().fullmatch(fold(row[parts[0]])):
             month = fold(row[parts[0]])  # a range of months (5~6월) in a months-only column
-        out.append(Line(text=_dated(first.text, year, month), marker=first.marker or ROW_MARKER, indent=0,
-                        source=dated_source(table, first.source, [table.cell_at(i, j) for j in parts], t)))
+        out.append(
+            Line(
+                text=_dated(first.text, year, month),
+                marker=first.marker or ROW_MARKER,
+                indent=0,
+                source=dated_source(table, first.source, [table.cell_at(i, j) for j in parts], t),
+            )
+        )
         out += lines[1:]
         out += outcome_lines(table, i, t)
     return out
-
 
 
 def _head_line(line: Line, months: bool = False) -> tuple[int, int] | None:
@@ -126,7 +133,7 @@ def _cell_head(items: list[Item], k: int, months: bool = False) -> int:
     (its content word), each an unmarked line of its own (with ``months``, a month's alone too: ``월`` /
     ``추진사항``); 0 when none ends there."""
     texts: list[str] = []
-    for it in items[max(0, k - 4): k + 1]:
+    for it in items[max(0, k - 4) : k + 1]:
         texts = [*texts, it.text] if isinstance(it, Line) and it.marker is None else []
     return part_head_cells(texts, months)
 
@@ -147,7 +154,9 @@ def _tables_alone(items: list[Item], is_heading: Callable[[Line], bool]) -> bool
             continue
         if is_heading(it) or _year_title(it):
             in_table = False
-        elif _head_line(it, True) or any(_cell_head(items, j, True) > j - k for j in range(k, min(k + 5, len(items)))):
+        elif _head_line(it, True) or any(
+            _cell_head(items, j, True) > j - k for j in range(k, min(k + 5, len(items)))
+        ):
             in_table = True
         else:
             return False
@@ -183,8 +192,9 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     before: list[tuple[bool, bool]] = []  # each row: printed before any year cell, before any month cell
     centred = False
     in_rows = False
-    no_year = noted = gaps = False  # the current table's date prints no year part; a cell follows its content's;
-    #                                 its rows' lines show an empty last cell's gap (a row's last word may be its note)
+    # the current table's date prints no year part; a cell follows its content's; its rows' lines show an empty last
+    # cell's gap (a row's last word may be its note)
+    no_year = noted = gaps = False
     year: str | None = None
     month: str | None = None
     at: list[Source | None] = [None, None]  # the lines printing the year and the month
@@ -193,12 +203,16 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     def close() -> None:
         nonlocal centred
         # a row before the table's first year (or month) cell: that cell stands at its rows' middle
-        centred = centred or any(y and any(c is None or c.year for c in cells) or m and any(c is None or c.month
-                                                                                             for c in cells)
-                                 for y, m in before)
+        centred = centred or any(
+            y and any(c is None or c.year for c in cells) or m and any(c is None or c.month for c in cells)
+            for y, m in before
+        )
         known = [sp for sp in spans if sp is not None]
-        dated = centred_dates([(a, b) for a, b in known], [c for c in cells if c is not None]) \
-            if rows and len(known) == len(spans) and None not in cells else None
+        dated = (
+            centred_dates([(a, b) for a, b in known], [c for c in cells if c is not None])
+            if rows and len(known) == len(spans) and None not in cells
+            else None
+        )
         for k, (line, bare) in enumerate(rows):
             if centred:  # the cells stand at their rows' middle: dated by the rows they span, if proven
                 line.text = _dated(bare, *dated[k]) if dated is not None else bare
@@ -229,7 +243,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             gaps = noted and rows_show_gaps(items, k + 1)
             continue
         if not in_rows and it.marker is None and (n := _cell_head(items, k, alone)):
-            del out[len(out) - (n - 1):]  # the head's date part lines, a cell a line before its content word
+            del out[len(out) - (n - 1) :]  # the head's date part lines, a cell a line before its content word
             close()
             in_rows, year, month = True, None, None
             no_year, noted = n == 2, False  # (a cell after the content's: printed as a row's, not the head's)
@@ -250,17 +264,21 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             close()
             out.append(it)
             continue
-        if noted and rows and status_phrase(it.text):  # a row's note cell (완료) a dump printed a line of its own
-            out.append(it)
+        if noted and rows and status_phrase(it.text):
+            out.append(it)  # a row's note cell (완료) a dump printed a line of its own
             continue
-        y, m, rest = _date_parts((without_note(it) if gaps else it).text)  # a row's note cell closing its line
+        # (a row's note cell closing its line: no part of the row's item)
+        y, m, rest = _date_parts((without_note(it) if gaps else it).text)
         if y:
             year, month, at = y, m, [it.source, it.source if m else None]
         elif m:
             month, at[1] = m, it.source
         if y or m:  # a date cell: on a line of its own, or in its column beside a row's cell
-            cells.append(DateCell(it.source.line_start, y, m)
-                         if it.source.line_start and (not rest or _columned(it)) else None)
+            cells.append(
+                DateCell(it.source.line_start, y, m)
+                if it.source.line_start and (not rest or _columned(it))
+                else None
+            )
         marker, text = split_marker(rest)
         if marker is not None and (y or m):  # a date cell printed beside an item under a row: centred
             centred = True
@@ -268,11 +286,19 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             out.append(Line(text=text, marker=marker, indent=it.indent, source=it.source))
         elif rest:
             before.append((year is None and not no_year, month is None))  # (a month alone: its block's year)
-            line = DatedLine(text=_dated(rest, year, month), marker=ROW_MARKER, indent=it.indent, source=it.source,
-                             date_source=_date_lines(at[0] if year else None, at[1] if month else None))
+            line = DatedLine(
+                text=_dated(rest, year, month),
+                marker=ROW_MARKER,
+                indent=it.indent,
+                source=it.source,
+                date_source=_date_lines(at[0] if year else None, at[1] if month else None),
+            )
             rows.append((line, rest))
-            spans.append([it.source.line_start, it.source.line_end or it.source.line_start]
-                         if it.source.line_start else None)
+            spans.append(
+                [it.source.line_start, it.source.line_end or it.source.line_start]
+                if it.source.line_start
+                else None
+            )
             out.append(line)
     close()
     return out
