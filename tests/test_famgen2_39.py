@@ -79,6 +79,9 @@ def test_a_month_table_after_a_blocks_bullet_stays_a_side_table() -> None:
         got = log_rows_from_lines(items, _heading)
         assert len([it for it in got if not isinstance(it, Line)]) == 1, before.text  # the table kept whole
         assert "착공 : 9월" not in _texts(got)
+    # a converter spacing the year word off its digits (hwp5html: ``▻ 2023 년``) prints a year title still
+    spaced = log_rows_from_lines([_line("2023 년", "▻"), make_table(MONTHS)], _heading)
+    assert _texts(spaced) == ["2023 년", "실시설계 착수 : 3월", "착공 : 9월"]
     # a year in a sentence is no year title: the table beside it stays a side table
     got = log_rows_from_lines([_line("2024년 주요 실적"), make_table(MONTHS)], _heading)
     assert len([it for it in got if not isinstance(it, Line)]) == 1

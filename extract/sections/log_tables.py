@@ -139,8 +139,9 @@ def _cell_head(items: list[Item], k: int, months: bool = False) -> int:
 
 
 def _year_title(line: Line) -> bool:
-    """A line printing a year alone (``▻ 2024년``): a year block's title, the months of the tables under it its."""
-    return year_part().fullmatch(fold(line.text)) is not None
+    """A line printing a year alone (``▻ 2024년``; ``2024 년``, a converter spacing the year word off its digits): a
+    year block's title, the months of the tables under it its."""
+    return year_part().fullmatch(re.sub(r"\s+", "", fold(line.text))) is not None
 
 
 def _tables_alone(items: list[Item], is_heading: Callable[[Line], bool]) -> bool:
