@@ -96,7 +96,7 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # management number and the title's second line unread), 99008 0.92 -> 0.984
     "byeori-county-98009-layout#0": 0.96,
     "haeoreum-city-99008-layout#0": 0.98,
-    # session 38's saeron-city, measured when made (0.956 / 0.962, 0 wrong): its month tables' rows a layout dump prints
+    # session 38's saeron-city, measured when made and again when landed (s39: 0.956 / 0.962, 0 wrong): its month tables' rows a layout dump prints
     # with the content cell's lines beside the month and 성과 cells, partly read
     "saeron-city-100002-layout#0": 0.95,
     "saeron-city-100003-layout#0": 0.96,
