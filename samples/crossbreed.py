@@ -54,7 +54,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                "style.rate_summary", "style.stamp_label", "dept_bureaus", "extension", "style.header_side",
                "style.header_band_label", "style.box_mark_sets", "style.as_of_boxes", "style.quarter_box_format",
                "style.type_boxes", "style.type_label", "style.header_extra", "style.status_change", "style.status_before",
-               "style.roles_cell"),
+               "style.roles_cell", "style.status_progress"),
     "funding": ("funding.unit", "funding.n_years", "funding.total_col", "funding.total_label", "funding.total_row",
                 "funding.prior", "funding.prior_label", "funding.after_term", "funding.scale", "funding.rows", "funding.total_row_label",
                 "funding.decimals", "funding.part_unit", "funding.korean_budget", "funding.total_row_last",
@@ -113,7 +113,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
                      "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items", "approx_counts",
                      "style.achievements_quarters", "quarter_block", "style.achievements_log", "log_achievements",
                      "style.plans_gantt", "style.gantt_mark", "month_plans", "style.plans_halves",
-                     "style.half_labels", "span_plans", "style.grid_numbers"),
+                     "style.half_labels", "span_plans", "style.grid_numbers", "style.achievements_months", "month_rows"),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
 # family's dump is drawn from the layout blocks, its table rows as its converter prints them), a file bound as a booklet of several pledges (the
