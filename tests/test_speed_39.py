@@ -9,6 +9,7 @@
 - ``conftest.read_once`` reads a rendered card once a session by its name and bytes (the scans test_scans_30, _34,
   _34b, _35b and the family_card_read callers read again by OCR), a fresh copy each call; a file of other bytes
   or another name is read anew.
+- The HWP reader parses a file's char shapes once from its DocInfo (for the fonts and the strikeouts: it was twice).
 """
 
 from __future__ import annotations
@@ -88,3 +89,27 @@ def test_a_family_card_rendered_twice_is_one_file_and_one_read(
     other.write_bytes(path.read_bytes().replace(b"\n", b"\n\n", 1))  # other bytes: read anew
     with pytest.raises(AssertionError, match="read again"):
         read_once(other)
+
+
+def test_an_hwp_files_char_shapes_are_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pledgecard.extract.limits import Limits
+    from pledgecard.extract.readers import hwp
+
+    path = next(
+        (Path(__file__).resolve().parents[1] / "samples" / "families" / "gaon-city").glob("*-hwp.hwp")
+    )
+    parsed: list[frozenset[int] | None] = []
+    models = hwp._models
+
+    def counted(
+        stream: bytes, version: tuple[int, int, int, int], tags: frozenset[int] | None = None
+    ) -> list:
+        parsed.append(tags)
+        return models(stream, version, tags)
+
+    monkeypatch.setattr(hwp, "_models", counted)
+    doc = hwp._read(path.read_bytes(), str(path), Limits())
+    shapes = frozenset({hwp.TAG_CHAR_SHAPE})
+    # the DocInfo parsed for its numbering and for its char shapes (once), then each body section
+    assert parsed.count(shapes) == 1 and len(parsed) >= 3
+    assert doc.blocks and any(b.cells for b in doc.blocks if hasattr(b, "cells"))
