@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -175,6 +177,31 @@ def committed_records(path: Path) -> list[dict]:
     return res.records
 
 
+def read_once(path: Path) -> list[dict]:
+    """``extract_file(path)`` for a file a test made (a rendered card: :func:`family_card`, :func:`drawn_file`) and
+    does not change: read once a session by its name and bytes (a record names its file only), kept in the
+    session's common folder beside ``_READS_ENV``'s, a fresh copy each call. Several modules read the same rendered
+    scan (dallae-city 101 two-up: test_scans_30, _34, _35b; mutant 5306: test_scans_34, _34b), each by OCR (speed,
+    session 39). A test that changes the extractor (monkeypatch) before reading calls ``extract_file``."""
+    import pickle
+
+    from pledgecard import extract_file
+
+    path = Path(path)
+    key = hashlib.sha256(path.name.encode() + b"\0" + path.read_bytes()).hexdigest()
+    reads = os.environ.get(_READS_ENV)
+    kept = Path(reads).with_name("rendered-reads") / f"{key}.pickle" if reads else None
+    if kept is not None and kept.exists():
+        return pickle.loads(kept.read_bytes())
+    data = pickle.dumps(extract_file(path))
+    if kept is not None:
+        kept.parent.mkdir(exist_ok=True)
+        part = kept.with_suffix(f".{os.getpid()}.part")
+        part.write_bytes(data)
+        os.replace(part, kept)
+    return pickle.loads(data)
+
+
 def pdftotext_dump(src: Path, out: Path, *args: str) -> str:
     """``src`` turned to text by poppler's pdftotext (``args``: its mode, e.g. ``-raw``), written to ``out``."""
     subprocess.run(["pdftotext", *args, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True,
@@ -201,13 +228,59 @@ def mutant_file(seed: int, fmt: str, tmp_path: Path) -> Path:
 
 
 def drawn_file(kind: str, seed: int, fmt: str, tmp_path: Path) -> Path:
-    """Drawn card ``seed`` of ``samples.<kind>`` (``mutate`` or ``crossbreed``, ``--keep``) in ``fmt``, drawn from the
-    first :data:`MUTANT_FAMILIES` families: the file kept, its expected record beside it."""
-    subprocess.run([sys.executable, "-m", f"samples.{kind}", "--start", str(seed), "--cards", "1", "--formats", fmt,
-                    "--out", str(tmp_path), "--jobs", "1", "--keep", "--families", str(MUTANT_FAMILIES)],
-                   cwd=REPO, check=True, capture_output=True)
+    """Drawn card ``seed`` of ``samples.<kind>`` (``mutate`` or ``crossbreed``) in ``fmt``, drawn from the first
+    :data:`MUTANT_FAMILIES` families: the file kept, its expected record beside it, where ``python -m samples.<kind>
+    --keep`` writes them (``tmp_path/<stem>-<seed>/``).
+
+    Rendered in this process as that command renders it (the same draw, records and ``write_file``), without the
+    command's own read and score of the file, which the tests do themselves (a scan was read by OCR twice), and
+    once a session by (kind, seed, fmt): the workers share the renders through the session's common folder
+    beside ``_READS_ENV``'s, each test handed its own copy (speed, session 39)."""
     stem = {"mutate": "mutant", "crossbreed": "cross"}[kind]
-    return tmp_path / f"{stem}-{seed}" / f"{stem}-{seed}-{fmt}.{'pdf' if fmt in ('pdf', 'scan') else 'txt'}"
+    name = f"{stem}-{seed:03d}"
+    folder = tmp_path / name
+    rendered_once(
+        f"{kind}-{seed}-{fmt}-{MUTANT_FAMILIES}", folder, lambda out: _render_drawn(kind, seed, fmt, out)
+    )
+    return folder / f"{name}-{fmt}.{'pdf' if fmt in ('pdf', 'scan') else 'txt'}"
+
+
+def rendered_once(key: str, folder: Path, render: Callable[[Path], object]) -> None:
+    """What ``render`` writes into an empty folder, copied into ``folder``: rendered once a session by ``key`` (what
+    the render is made of) and kept in the session's common folder beside ``_READS_ENV``'s, so the xdist workers
+    share it too (a scan's bytes, which hold the time they were written, are then the same for every test).
+    Each caller gets its own copy of the files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    reads = os.environ.get(_READS_ENV)
+    # (a key naming an object by its address tells nothing of what it renders)
+    if not reads or " at 0x" in key:
+        render(folder)
+        return
+    kept = Path(reads).with_name("rendered") / hashlib.sha256(key.encode()).hexdigest()
+    if not kept.is_dir():
+        part = kept.with_name(f"{kept.name}.{os.getpid()}.part")
+        shutil.rmtree(part, ignore_errors=True)
+        part.mkdir(parents=True)
+        render(part)
+        try:
+            part.rename(kept)
+        except OSError:  # another worker kept the same render first (the same bytes, a scan's time aside)
+            shutil.rmtree(part)
+    for f in kept.iterdir():
+        shutil.copy2(f, folder / f.name)
+
+
+def _render_drawn(kind: str, seed: int, fmt: str, folder: Path) -> None:
+    """Drawn card ``seed`` of ``samples.<kind>`` written into ``folder`` as ``samples.<kind>``'s run writes it
+    (``run_mutant`` / ``run_cross`` through ``style_sweep.run_family``), its expected record beside it."""
+    from samples.crossbreed import crossbreed
+    from samples.families import family_records
+    from samples.generate import write_file
+    from samples.mutate import mutate
+
+    draw = {"mutate": mutate, "crossbreed": crossbreed}[kind]
+    fam, card_seed = draw(seed, pinned_families())
+    write_file(folder, fam.name, fmt, family_records(fam, card_seed), fam.style)
 
 
 def expected_scored(path: Path) -> tuple[dict, dict, float, list]:
@@ -270,10 +343,15 @@ def family_card(tmp_path: Path, family: str, seed: int, fmt: str, **style: objec
 
     from pledgecard.scoring import load_records
     from samples.families import BY_NAME, family_records
-    from samples.generate import write_file
+    from samples.generate import EXT, write_file
 
     fam = BY_NAME[family]
-    path = write_file(tmp_path, f"{family}-{seed}", fmt, family_records(fam, seed), replace(fam.style, **style))
+    styled = replace(fam.style, **style)
+    key = f"family_card {family} {seed} {fmt} {styled!r}"
+    rendered_once(
+        key, tmp_path, lambda out: write_file(out, f"{family}-{seed}", fmt, family_records(fam, seed), styled)
+    )
+    path = tmp_path / f"{family}-{seed}-{fmt}.{EXT[fmt]}"
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
     return path, exp
 
@@ -336,11 +414,10 @@ def shared_score(exp: dict, got: dict) -> float:
 def family_card_read(tmp_path: Path, family: str, seed: int, fmt: str) -> tuple[dict, dict, float, int]:
     """``family``'s card ``seed`` rendered as ``fmt`` and read: its expected record, the record read, the shared
     scorer's score and the count of figures read wrong."""
-    from pledgecard import extract_file
     from pledgecard.scoring import score_record
 
     path, exp = family_card(tmp_path, family, seed, fmt)
-    [got] = extract_file(path)
+    [got] = read_once(path)
     return exp, got, score_record(exp, got).score(), wrong_figure_count(exp, got)
 
 

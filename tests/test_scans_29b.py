@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import family_card
+from conftest import family_card, read_once
 
 
 def _searchable_scan(tmp_path: Path, family: str, seed: int, **style: object) -> tuple[Path, dict]:
@@ -145,7 +145,7 @@ def test_a_scans_tables_ruled_across_only_are_read_cell_by_cell(tmp_path: Path,
     from tests.conftest import wrong_figure_count
 
     path, exp = family_card(tmp_path, "noeul-city", 48001, "scan")
-    [got] = extract_file(path)
+    [got] = read_once(path)
     assert score_record(exp, got).score() >= 0.7 and wrong_figure_count(exp, got) == 0
     assert any(v is not None for row in (got.get("funding") or {}).get("rows", []) for v in row["amounts_krw"])
     monkeypatch.setattr(ocr, "open_tables", lambda chars, rules, grids, height, scale, carried=None: ([], chars, []))

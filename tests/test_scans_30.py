@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from conftest import family_card
+from conftest import family_card, read_once
 
 # --- the 2-up probe: footers running across their pages --------------------------------------------------------
 
@@ -111,7 +111,6 @@ def test_dallae_city_101_printed_2up_as_a_searchable_scan_reads_its_funding(tmp_
 def test_dallae_city_101_printed_2up_and_scanned_is_read_as_pages(tmp_path: Path) -> None:
     import pypdfium2 as pdfium
 
-    from pledgecard import extract_file
     from pledgecard.extract.readers.pdf_scan_gutter import PROBE_DPI, image_gutter
     from pledgecard.scoring import score_record
     from tests.conftest import wrong_figure_count
@@ -123,7 +122,7 @@ def test_dallae_city_101_printed_2up_and_scanned_is_read_as_pages(tmp_path: Path
     doc.close()
     found = image_gutter(grey, width, height)  # its first sheet: the cover and the header table, footers across
     assert found is not None and abs(found.gutter - width / 2) < 0.05 * width
-    [got] = extract_file(path)
+    [got] = read_once(path)
     assert wrong_figure_count(exp, got) == 0
     assert score_record(exp, got).score() >= 0.4  # (read whole: 0.07)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import family_card, family_card_read, mutant_file, wrong_figure_count
+from conftest import family_card, family_card_read, mutant_file, read_once, wrong_figure_count
 
 # --- a date garbled past its year ---------------------------------------------------------------------------------
 
@@ -181,12 +181,11 @@ def test_saebom_county_27007_scanned_dates_no_card_by_an_earlier_block(tmp_path:
 
 
 def test_mutant_5306_scanned_heads_its_sections_numbered_in_lost_brackets(tmp_path: Path) -> None:
-    from pledgecard import extract_file
     from pledgecard.scoring import load_records, score_record
 
     path = mutant_file(5306, "scan", tmp_path)
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
-    [got] = extract_file(path)
+    [got] = read_once(path)
     assert wrong_figure_count(exp, got) == 0  # (1: the lost 16건 item paired with a later 33건)
     counts = [c["value"] for a in got["achievements"] for c in a["counts"]]
     assert 16 in counts  # (the item read in the funding section, unplaced)
@@ -195,11 +194,10 @@ def test_mutant_5306_scanned_heads_its_sections_numbered_in_lost_brackets(tmp_pa
 
 
 def test_dallae_city_101_printed_2up_on_plain_paper_and_scanned_reads_its_overview_table(tmp_path: Path) -> None:
-    from pledgecard import extract_file
     from pledgecard.scoring import score_record
 
     path, exp = family_card(tmp_path, "dallae-city", 101, "scan", sheet_up=2)
-    [got] = extract_file(path)
+    [got] = read_once(path)
     assert wrong_figure_count(exp, got) == 0
     assert got["overview"]["budget"]["total_krw"] == exp["overview"]["budget"]["total_krw"]  # (unread: two lines)
     assert [p["amount_krw"] for p in got["overview"]["budget"]["parts"]] == \

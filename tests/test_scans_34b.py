@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import mutant_file, wrong_figure_count
+from conftest import mutant_file, read_once, wrong_figure_count
 
 SIZE = 10.0  # the glyphs' ink height on the scan, in points
 HANGUL, DIGIT, WORD_GAP, LINE = 9.0, 5.5, 6.0, 16.0  # ink widths; a word's gap as OCR boxes it; line pitch
@@ -140,12 +140,11 @@ def test_a_scanned_funding_table_under_text_lines_is_found_from_its_head() -> No
 
 
 def test_mutant_5306_scanned_reads_its_tables_typed_without_rules(tmp_path: Path) -> None:
-    from pledgecard import extract_file
     from pledgecard.scoring import load_records, score_record
 
     path = mutant_file(5306, "scan", tmp_path)
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
-    [got] = extract_file(path)
+    [got] = read_once(path)
     assert wrong_figure_count(exp, got) == 0
     assert len(got["goals"]) == len(exp["goals"])  # (none: the goal table's cells read as text lines)
     assert [(g["year"], g["target"], g["target_value"]) for g in got["goals"]] == \

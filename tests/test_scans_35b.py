@@ -74,12 +74,10 @@ def test_a_chapter_numeral_is_kept_where_two_sections_are_numbered_under_it() ->
 # --- the scanned cards -----------------------------------------------------------------------------------------------
 
 def test_dallae_101_printed_2up_and_scanned_leaves_its_footer_out_of_the_body(tmp_path: Path) -> None:
-    from pledgecard import extract_file
-
-    from conftest import family_card, shared_score, wrong_figure_count
+    from conftest import family_card, read_once, shared_score, wrong_figure_count
 
     path, exp = family_card(tmp_path, "dallae-city", 101, "scan", sheet_up=2)
-    [got] = extract_file(path)
+    [got] = read_once(path)
     issuer = got["header"]["issuer"]
     assert issuer and all(issuer not in p["text"] for p in got["plans"]) and issuer not in got["effects"]
     assert not any(u["text"] in ("당래시", "달래사") for u in got["unparsed"])

@@ -91,8 +91,9 @@ def read(data: bytes, *, path: str, limits: Limits) -> Document:
 
 def _read(data: bytes, path: str, limits: Limits) -> Document:
     box = open_container(data, limits)
-    walker = _Walker(*_para_shapes(box), fonts=_char_fonts(box))
-    walker.struck_ids = _struck_shapes(box)
+    shapes = _char_shapes(box)  # parsed once for the fonts and the strikeouts (it was twice)
+    walker = _Walker(*_para_shapes(box), fonts=_char_fonts(shapes))
+    walker.struck_ids = _struck_shapes(shapes)
     blocks: list[Block] = []
     for index, section in enumerate(box.sections):
         roots = _tree(_models(section, box.version, _BODY_TAGS))
@@ -184,32 +185,31 @@ def _para_shapes(box: HwpContainer) -> tuple[list[ParaShape], dict[int, list[Lev
     return out, {k + 1: levels for k, levels in enumerate(numberings)}
 
 
-def _char_fonts(box: HwpContainer) -> list[Font | None]:
-    """Each char shape's type by id (DocInfo order): its base size (hundredths of a point) in points, and
-    whether it is bold (attribute bit 1)."""
+def _char_shapes(box: HwpContainer) -> list[dict[str, Any]]:
+    """The DocInfo's char shape records (DocInfo order: a char shape's id is its index); none where there is no
+    DocInfo or pyhwp cannot parse it (no type nor strikeout then, as in a text dump)."""
     if not box.docinfo:
         return []
     try:
-        models = _models(box.docinfo, box.version, frozenset({TAG_CHAR_SHAPE}))
-    except Exception:  # noqa: BLE001 - no type then, as in a text dump
+        return _models(box.docinfo, box.version, frozenset({TAG_CHAR_SHAPE}))
+    except Exception:  # noqa: BLE001 - none then, as in a text dump
         return []
+
+
+def _char_fonts(shapes: list[dict[str, Any]]) -> list[Font | None]:
+    """Each char shape's type by id (:func:`_char_shapes`): its base size (hundredths of a point) in points, and
+    whether it is bold (attribute bit 1)."""
     out: list[Font | None] = []
-    for m in models:
+    for m in shapes:
         c = m.get("content") or {}
         size = int(c.get("basesize", 0) or 0)
         out.append(Font(size / 100, bool(int(c.get("charshapeflags", 0) or 0) & _BOLD)) if size else None)
     return out
 
 
-def _struck_shapes(box: HwpContainer) -> set[int]:
-    """The ids (DocInfo order) of the char shapes that print their characters struck through."""
-    if not box.docinfo:
-        return set()
-    try:
-        models = _models(box.docinfo, box.version, frozenset({TAG_CHAR_SHAPE}))
-    except Exception:  # noqa: BLE001 - none then, as in a text dump
-        return set()
-    return {k for k, m in enumerate(models) if hwp_struck(int((m.get("content") or {}).get("charshapeflags", 0) or 0))}
+def _struck_shapes(shapes: list[dict[str, Any]]) -> set[int]:
+    """The ids (:func:`_char_shapes`) of the char shapes that print their characters struck through."""
+    return {k for k, m in enumerate(shapes) if hwp_struck(int((m.get("content") or {}).get("charshapeflags", 0) or 0))}
 
 
 def _struck_spans(node: _Node, struck_ids: set[int]) -> list[tuple[int, int]]:
