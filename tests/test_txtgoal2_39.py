@@ -155,3 +155,26 @@ def test_rows_a_line_keep_the_usual_order() -> None:
     assert (
         row_layout(["year", "project", "status", "target", "actual"], any_order=True) is None
     )  # status amid them
+
+
+_HEAD_AFTER = "연도 세부사업 실적 목표 추진상황 달성률 추진내용 비고"
+_FIRST = "2025 창업 지원사업 54회 창업 프로그램 운영(45회) 완료 120% 창업보육센터 운영 및 청년 지원 운영 개시"
+
+
+def test_merged_row_with_blank_detail_and_remark_read() -> None:
+    """Mutant 4630 txt (FAMILIES[:83]): a row under the project merged above (its actual printed right after its
+    year) whose 추진내용 (merged too) and 비고 (blank) print nothing after its rate was left unread (goal_order: the
+    blank cells allowed only before the rate was peeled): its target and actual read now; the first row's 추진내용
+    and 비고 run together stay unread (null detail), as before."""
+    got, _rest = _read(_HEAD_AFTER, _FIRST, "2026 14건 창업 협약 체결(10건) 추진 중 140%")
+    assert got == [
+        ("창업 지원사업", 2025, "창업 프로그램 운영(45회)", "54회", "완료", None),
+        ("창업 지원사업", 2026, "창업 협약 체결(10건)", "14건", "추진 중", None),
+    ]
+
+
+def test_row_printing_its_project_with_nothing_after_its_rate_stays_unread() -> None:
+    # the project printed (not merged): its 추진내용 and 비고 both blank is not proven, the row stays unread
+    got, rest = _read(_HEAD_AFTER, _FIRST, "2026 창업 지원사업 14건 창업 협약 체결(10건) 추진 중 140%")
+    assert [g[1] for g in got] == [2025]
+    assert any("14건" in r for r in rest)
