@@ -77,10 +77,11 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
     if found is None:  # no head printed whole: its columns printed a box at a time, each under its word?
         return None if head_line else rows_from_column_boxes(lines)
     h, (kinds, start) = found
-    layout = row_layout(kinds)
+    layout = row_layout(kinds, any_order=True)  # each cell its column by its place: the columns in any order
     if layout is None:
         return None
-    if (runs := rows_from_runs(lines, h, start, layout)) is not None:
+    in_order = row_layout(kinds) is not None
+    if in_order and (runs := rows_from_runs(lines, h, start, layout)) is not None:
         return runs  # the year column printed as a run, the other columns as runs and row pieces
     has_year, before, after = layout
     glued_apart = cells_apart(glued, h, start)  # the head's cells printed apart: glued lines are one cell's

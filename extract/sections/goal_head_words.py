@@ -95,10 +95,13 @@ def is_goals_header(text: str) -> bool:
     return kinds is not None and row_layout(kinds) is not None
 
 
-def row_layout(kinds: list[str]) -> tuple[bool, list[str], str] | None:
+def row_layout(kinds: list[str], *, any_order: bool = False) -> tuple[bool, list[str], str] | None:
     """(year column first, the columns before the status, the columns after it: ``""``, ``"detail"``,
     ``"remark"`` or ``"detail remark"``); None for a layout this reader does not split. A row's
-    cells after its status are its detail only when the 추진내용 column stands there alone."""
+    cells after its status are its detail only when the 추진내용 column stands there alone.
+    ``any_order``: the columns before the status may stand in any order (``실적 | 목표``), for a reader whose
+    cells are explicit (a cell a line: each cell given its column by its place, no cut guessed); a reader
+    cutting a line's words between the columns keeps to the usual order (project, target, actual, rate)."""
     has_year = kinds[0] == "year"
     body = kinds[1:] if has_year else kinds
     if "year" in body:
@@ -106,7 +109,7 @@ def row_layout(kinds: list[str]) -> tuple[bool, list[str], str] | None:
     s = body.index("status")
     before, after = body[:s], body[s + 1:]
     if after not in ([], ["detail"], ["remark"], ["detail", "remark"]) or \
-            [k for k in _ORDER if k in before] != before or "target" not in before:
+            (not any_order and [k for k in _ORDER if k in before] != before) or "target" not in before:
         return None
     if "actual" not in before:
         return None  # the actual printed in the status cell, ``완료(35명)``: the marked-row reader's shape

@@ -174,7 +174,7 @@ def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None =
             return None  # words after the proven figure: the target's or the next cell's, not shown
         got = _free(kinds[1:], words[n:], {**out, "target": words[:n]})
         return got if got is not None or words[n:] else {**out, "target": words}
-    return _free(kinds, words, out)
+    return _free(kinds, words, out, merged)  # a merged row: its 추진내용 and 비고 may both be blank
 
 
 def _merged_target(words: list[str], row: dict[str, list[str]], out: dict[str, list[str]]
