@@ -29,8 +29,13 @@ def _bare_title(p: Paragraph) -> bool:
     """A line that may be a section heading printed bare: no marker, a short title with Hangul (a
     trailing colon allowed), not wholly in brackets, no header label."""
     t = re.sub(r"\s*[:：]\s*$", "", p.text)
-    return p.marker is None and titleish(t) and re.search(r"[가-힣]", t) is not None \
-        and not BRACKETED_LINE.match(p.text) and not find_labels(p.text)
+    return (
+        p.marker is None
+        and titleish(t)
+        and re.search(r"[가-힣]", t) is not None
+        and not BRACKETED_LINE.match(p.text)
+        and not find_labels(p.text)
+    )
 
 
 def _opens_section(lines: list[Paragraph], i: int) -> bool:
@@ -55,9 +60,13 @@ def titles_alone(lines: list[Paragraph], joined: tuple[list[Paragraph], dict[int
         return set()
     widths = [len(above) for i, above in joins.items() if not _bare_title(lines[i])]
     width = max(widths, default=0)
-    return {i for i in titled & set(joins)
-            if len(joins[i]) + 1 + len(lines[i].text.split()[0]) <= width and len(joins[i]) < width - NEAR_MARGIN
-            or not widths}
+    return {
+        i
+        for i in titled & set(joins)
+        if len(joins[i]) + 1 + len(lines[i].text.split()[0]) <= width
+        and len(joins[i]) < width - NEAR_MARGIN
+        or not widths
+    }
 
 
 def _numbered_alone(lines: list[Paragraph]) -> set[int]:
@@ -72,7 +81,12 @@ def _numbered_alone(lines: list[Paragraph]) -> set[int]:
     return max((ns for ns in runs.values() if {1, 2} <= ns), key=len, default=set())
 
 
-def table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
+def bulleted_width(lines: list[Paragraph]) -> int:
+    """The page's width as its text shows it: the longest bulleted line of words (its marker and space counted)."""
+    return max((len(q.text) + 2 for q in lines if q.marker and not looks_tabular(q.text)), default=0)
+
+
+def table_rows_apart(lines: list[Paragraph], joins: dict[int, str], page_width: int = 0) -> set[int]:
     """Lines of an item table (under a head row 추진일자 | 추진내용 | 비고, up to the next heading of
     another section) the joiner took for the wrapped rest of the row above, where that row ended well
     short of the table's longest line and the line's first word would have fit after it (`` *
@@ -87,21 +101,30 @@ def table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
     cols = 0  # the cells of the region's item-table head
     for i, p in enumerate([*lines, None]):
         # (a spanning year cell a dump printed at its height, among the head's cells a cell a line, left out)
-        cells = part_head_cells([q.text for q in lines[max(0, i - 5): i] if not date_parts_line(q.text)] + [p.text]) \
-            if p is not None else 0
+        cells = (
+            part_head_cells(
+                [q.text for q in lines[max(0, i - 5) : i] if not date_parts_line(q.text)] + [p.text]
+            )
+            if p is not None
+            else 0
+        )
         parts = p is not None and (part_head(p.text.split()) or cells > 0)  # a log table's head
         head = p is not None and (item_columns(p.text.split()) is not None or parts)
         name = section_of(p.text) if p is not None else None
         if p is None or head or region and starts_new_block(p.text) and name != section:
             width = max((len(lines[k].text) for k in region), default=0)
             if log and region:  # its rows measured against the page's width: the longest bulleted line
-                width = max(width, max((len(q.text) + 2 for q in lines if q.marker and not looks_tabular(q.text)),
-                                       default=0))
+                width = max(width, page_width, bulleted_width(lines))  # (the whole dump's: ``page_width``)
             log = parts
-            held |= {k for k in region if k in joins and lines[k].text.split()
-                     and not left_open(joins[k], lines[k].text)  # (a row left open goes on however short)
-                     and len(joins[k]) < width - NEAR_MARGIN
-                     and len(joins[k]) + 1 + len(lines[k].text.split()[0]) <= width}
+            held |= {
+                k
+                for k in region
+                if k in joins
+                and lines[k].text.split()
+                and not left_open(joins[k], lines[k].text)  # (a row left open goes on however short)
+                and len(joins[k]) < width - NEAR_MARGIN
+                and len(joins[k]) + 1 + len(lines[k].text.split()[0]) <= width
+            }
             held |= {k for k in region if k in joins and padded_row(lines[k], cols)}
             region, section = ([i], here) if head else ([], None)
             cols = item_head_width(p.text.split()) if p is not None and head else 0
