@@ -181,12 +181,14 @@ def _numbers_onto_titles(lines: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
-def join_broken_lines(lines: Iterable[Paragraph]) -> list[Paragraph]:
+def join_broken_lines(lines: Iterable[Paragraph], page_width: int = 0) -> list[Paragraph]:
+    """Broken lines rejoined; ``page_width``: the widest bulleted line of the whole dump (a run of lines between two
+    tables measures a log table's rows against it too, :func:`table_rows_apart`)."""
     lines = _numbers_onto_titles(list(lines))
     joined = _join(lines, set())
     held = (
         titles_alone(lines, joined)
-        | table_rows_apart(lines, joined[1])
+        | table_rows_apart(lines, joined[1], page_width)
         | status_rows_apart(lines, joined[1])
         | column_block_rows_apart(lines, joined[1])
     )
@@ -227,7 +229,9 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
                 or continues_date(prev.text, p.text)
             )
             and not BRACKETED_LINE.match(p.text)
-            and not tagged_dated_block(p.text)  # [세부사업2] 2025. 12월 말 기준: a block's heading (crossbred 6506)
+            and not tagged_dated_block(
+                p.text
+            )  # [세부사업2] 2025. 12월 말 기준: a block's heading (crossbred 6506)
             and (
                 not looks_tabular(p.text)
                 or prev.text.count("(") > prev.text.count(")")

@@ -81,7 +81,12 @@ def _numbered_alone(lines: list[Paragraph]) -> set[int]:
     return max((ns for ns in runs.values() if {1, 2} <= ns), key=len, default=set())
 
 
-def table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
+def bulleted_width(lines: list[Paragraph]) -> int:
+    """The page's width as its text shows it: the longest bulleted line of words (its marker and space counted)."""
+    return max((len(q.text) + 2 for q in lines if q.marker and not looks_tabular(q.text)), default=0)
+
+
+def table_rows_apart(lines: list[Paragraph], joins: dict[int, str], page_width: int = 0) -> set[int]:
     """Lines of an item table (under a head row 추진일자 | 추진내용 | 비고, up to the next heading of
     another section) the joiner took for the wrapped rest of the row above, where that row ended well
     short of the table's longest line and the line's first word would have fit after it (`` *
@@ -111,12 +116,7 @@ def table_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
         if p is None or head or region and starts_new_block(p.text) and name != section:
             width = max((len(lines[k].text) for k in region), default=0)
             if log and region:  # its rows measured against the page's width: the longest bulleted line
-                width = max(
-                    width,
-                    max(
-                        (len(q.text) + 2 for q in lines if q.marker and not looks_tabular(q.text)), default=0
-                    ),
-                )
+                width = max(width, page_width, bulleted_width(lines))  # (the whole dump's: ``page_width``)
             log = parts
             held |= {
                 k

@@ -20,9 +20,11 @@ from pledgecard.extract.readers.text_heads import (
     over_sub_heads,
     sub_heads,
     year_sub_heads,
+    years_over_periods,
 )
 from pledgecard.extract.readers.text_lines import Seg, TLine, display_offsets, is_figure
 from pledgecard.extract.readers.text_pair_heads import over_pairs, pair_head_line, pair_heads
+from pledgecard.extract.vocabulary import current
 
 
 def measure_score(lines: list[TLine], wide: bool) -> int:
@@ -36,6 +38,46 @@ def measure_score(lines: list[TLine], wide: bool) -> int:
 
 
 def plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed], int, bool] | None:
+    """:func:`_plan` of a block, or of the block under its first line where that line holds year heads alone, each
+    centred over its periods in the head row below (a schedule's years over wrapped month heads: that line,
+    over one period or two, would glue a year to a period or place it nowhere); the years then a head row of
+    their own, the head row's other cells spanning both (:func:`_years_atop`)."""
+    at = next((i for i, ln in enumerate(lines) if not ln.blank), None)
+    year = current().year_re
+    if (
+        at is not None
+        and len(lines) > at + 1
+        and all(year.fullmatch(" ".join(s.text.split())) for s in lines[at].segs)
+        and (got := _plan(lines[at + 1 :], lead)) is not None
+        and (atop := _years_atop(lines[at], got)) is not None
+    ):
+        return atop
+    return _plan(lines, lead)
+
+
+def _years_atop(
+    line: TLine, got: tuple[list[Row], list[Placed], int, bool]
+) -> tuple[list[Row], list[Placed], int, bool] | None:
+    """``got`` with ``line`` (year heads alone) as a head row over it, each year over its periods
+    (:func:`years_over_periods`), the first row's other cells spanning both head rows; None when the years head
+    no such runs."""
+    rows, placed, n_cols, wide = got
+    runs = years_over_periods(line.segs, [p for p in placed if p.row == 0], wide)
+    if runs is None or any(p.cell.rows != 1 for p in placed if p.row == 0):
+        return None
+    under = {j for first, span in runs for j in range(first, first + span)}
+    top = [RCell([s], *s.span(wide)) for s in line.segs]
+    out = [Placed(0, first, span, c) for (first, span), c in zip(runs, top, strict=True)]
+    for p in placed:
+        if p.row == 0 and p.col not in under:
+            p.cell.rows = 2
+            out.append(p)
+        else:
+            out.append(Placed(p.row + 1, p.col, p.span, p.cell))
+    return [Row(top, [line], spanning=True), *rows], out, n_cols, wide
+
+
+def _plan(lines: list[TLine], lead: bool = False) -> tuple[list[Row], list[Placed], int, bool] | None:
     """Rows, placed cells, column count and measure (wide?) of a block, or None if uncertain.
 
     The measure that aligns more segment edges is taken; where it cannot place every cell, the
@@ -174,11 +216,7 @@ def _place(
         if (under := sub_heads(rows, k, wide) or year_sub_heads(rows, k, wide)) is not None
     }
     pairs = {k: firsts for k in range(len(rows) - 1) if (firsts := pair_heads(rows, k, wide)) is not None}
-    firm = all(
-        len({s.line for c in r.cells for s in c.segs}) == 1
-        for r in rows
-        if len(r.cells) == len(centres) and not r.spanning
-    )
+    firm = all(_firm(r, wide) for r in rows if len(r.cells) == len(centres) and not r.spanning)
     for k, r in enumerate(rows):
         if k in heads or k in pairs:
             continue  # placed with the row below
@@ -205,6 +243,23 @@ def _place(
             )
             placed += [Placed(k, j + i, 1, p) for i, p in enumerate(parts)] if parts else [Placed(k, j, s, c)]
     return rows, placed, len(centres), wide
+
+
+def _firm(row: Row, wide: bool) -> bool:
+    """Whether a row with the most cells sets its columns firmly: printed on one line, or its first cell on one
+    line and every other cell wrapped alike, on the same lines, its pieces stacked over one another (a head's
+    cells wrapped in their narrow columns, ``1`` over ``월``): no cell pieced from lines side by side, none
+    holding a line the others do not (a span head printed over one of them)."""
+    if len({s.line for c in row.cells for s in c.segs}) == 1:
+        return True
+    if len(row.cells) < 3 or len({s.line for s in row.cells[0].segs}) != 1:
+        return False
+    lines = {tuple(sorted({s.line for s in c.segs})) for c in row.cells[1:]}
+    return len(lines) == 1 and all(
+        a.span(wide)[0] < b.span(wide)[1] and b.span(wide)[0] < a.span(wide)[1]
+        for c in row.cells[1:]
+        for a, b in combinations(c.segs, 2)
+    )
 
 
 def _split_span(cell: RCell, first: int, span: int, centres: list[float], wide: bool) -> list[RCell] | None:

@@ -4,16 +4,20 @@ This module's one job is telling a block's heads from its body: a segment over t
 of a line below (:func:`over_two_cells`), a short heading centred in the gap over a run of cells
 (:func:`gap_heading`), a span head over a run of year heads (:func:`over_years`,
 :func:`over_no_cell_or_years`), a span head over the lower line of a two-line head (:func:`over_lower_run`), the columns a spanning header line heads (:func:`under_spanning`),
-and a spanning head row's sub-heads in the row below (:func:`sub_heads`, :func:`year_sub_heads`),
+and a spanning head row's sub-heads in the row below (:func:`sub_heads`, :func:`year_sub_heads`, a schedule's
+years over their periods :func:`years_over_periods`),
 placed over them (:func:`over_sub_heads`). :mod:`~pledgecard.extract.readers.text_columns` cuts
 and places the rows.
 """
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.readers.text_cells import Placed, RCell, Row, overlaps
 from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
 from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.dates import is_date
 
 
 def over_two_cells(seg: Seg, other: TLine, wide: bool) -> bool:
@@ -123,6 +127,36 @@ def year_sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
     year = current().year_re
     under = [i for i, c in enumerate(row.cells) if year.fullmatch(" ".join(c.text().split()))]
     return under if len(under) >= 3 and under == list(range(under[0], under[-1] + 1)) else None
+
+
+def years_over_periods(segs: list[Seg], head: list[Placed], wide: bool) -> list[tuple[int, int]] | None:
+    """The columns (first, span) each year's head of a line of years alone (``2025년``, or ``2025년`` ... ``2026년``
+    side by side) heads in the placed head row below it: the row's run of cells side by side that read as periods
+    of the years (``1월`` .. ``12월``, ``1/4`` .. ``4/4``: a year and the cell a date), parted evenly among the
+    years in order, two or more each, each year's head within its part's extent and centred on it (its centre
+    in the middle half: ``pdftotext -layout`` places a head by characters); None when that is not so."""
+    cells = sorted((p for p in head if p.span == 1), key=lambda p: p.col)
+    years = [" ".join(s.text.split()) for s in segs]
+    run = [p for p in cells if all(_period_of(y, p.cell.text()) for y in years)]
+    cols = [p.col for p in run]
+    if not years or not run or cols != list(range(cols[0], cols[0] + len(cols))) or len(run) % len(years):
+        return None
+    per = len(run) // len(years)
+    out: list[tuple[int, int]] = []
+    for k, seg in enumerate(segs):
+        part = run[k * per : (k + 1) * per]
+        a, b = seg.span(wide)
+        x0, x1 = part[0].cell.x0, part[-1].cell.x1
+        if per < 2 or not (x0 <= a and b <= x1) or abs((a + b) / 2 - (x0 + x1) / 2) > (x1 - x0) / 4:
+            return None
+        out.append((part[0].col, per))
+    return out
+
+
+def _period_of(year: str, text: str) -> bool:
+    """A period head under ``year`` (``1월``, ``12``, ``상반기``): the two read as one date, the cell no longer
+    figure than a month's or a quarter's number."""
+    return not re.search(r"\d{3}", text) and is_date(f"{year} {text}")
 
 
 def sub_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:

@@ -26,21 +26,35 @@ Out = TextLine | Table
 def to_blocks(items: list[Out]) -> list[Paragraph | Table]:
     """Text lines to paragraphs (bullet split off, broken lines rejoined); tables kept."""
     from pledgecard.extract.textjoin import join_broken_lines
+    from pledgecard.extract.textjoin_holds import bulleted_width
 
     out: list[Paragraph | Table] = []
     run: list[Paragraph] = []
+    # the page's width from the whole dump's lines: a run between two tables may hold none of its widest
+    width = bulleted_width([_paragraph(it) for it in items if isinstance(it, TextLine)])
     for it in items:
         if isinstance(it, Table):
-            out.extend(join_broken_lines(run))
+            out.extend(join_broken_lines(run, width))
             run = []
             out.append(it)
             continue
-        marker, body = split_marker(it.text)
-        body = " ".join(body.split())
-        if body or marker:
-            kept = it.printed if marker is None and it.printed and " ".join(it.printed.split()) == body else None
-            run.append(Paragraph(text=body, marker=marker, indent=it.indent // 2,
-                                 source=Source(line_start=it.line_start, line_end=it.line_end), printed=kept,
-                                 lead=it.indent if kept is not None else 0))
-    out.extend(join_broken_lines(run))
+        para = _paragraph(it)
+        if para.text or para.marker:
+            run.append(para)
+    out.extend(join_broken_lines(run, width))
     return out
+
+
+def _paragraph(it: TextLine) -> Paragraph:
+    """A text line as a paragraph: its bullet split off, its spaces folded, its printed form kept when it is its text."""
+    marker, body = split_marker(it.text)
+    body = " ".join(body.split())
+    kept = it.printed if marker is None and it.printed and " ".join(it.printed.split()) == body else None
+    return Paragraph(
+        text=body,
+        marker=marker,
+        indent=it.indent // 2,
+        source=Source(line_start=it.line_start, line_end=it.line_end),
+        printed=kept,
+        lead=it.indent if kept is not None else 0,
+    )
