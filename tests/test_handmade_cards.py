@@ -99,6 +99,9 @@ FLOORS = {
 
     # session 38 (handdocs5): money in 원 without thousands separators (blind 1.000; tests/test_handdocs5_38.py)
     "seulbi-county-6-2": 1.0,
+    # session 39 (handdocs7): a card exported from a spreadsheet as comma-separated text (blind 0.012;
+    # tests/test_handdocs7_39.py)
+    "onnuri-special-city-csv-4-10": 1.0,
 }
 
 
@@ -259,6 +262,11 @@ DOC_FLOORS = {
     "doc-chaeun-district-3-4.hwpx": 1.0,
     "doc-yesol-province-5-8.hwp": 1.0,
     "doc-ujin-city-2-12.pdf": 1.0,
+    # session 39 (handdocs7): a PDF ruled by horizontal lines only, a header nested in one HWPX cell, an HWP 5 card
+    # that is one grid (blind 0.942 / 0.958 / 0.966; tests/test_handdocs7_39.py)
+    "doc-areum-city-3-6.pdf": 1.0,
+    "doc-mulbit-county-2-4.hwpx": 1.0,
+    "doc-harang-province-7-5.hwp": 1.0,
 }
 
 

@@ -98,7 +98,11 @@ def test_doc_cards_name_their_issuers_and_read_their_footer_once() -> None:
         "doc-haneulbit-city-5-7.pdf": "하늘빛시", "doc-sinbi-county-3-9.pdf": "신비군",
         # session 38 (tests/test_handdocs5_38.py): the 자치구 named in the footer without its 광역시 (read as the
         # card prints it over its title); a summary page's card and a 도 HWP 5 naming no issuer line: none read
-        "doc-chaeun-district-3-4.hwpx": "채운구", "doc-ujin-city-2-12.pdf": None, "doc-yesol-province-5-8.hwp": None}
+        "doc-chaeun-district-3-4.hwpx": "채운구", "doc-ujin-city-2-12.pdf": None, "doc-yesol-province-5-8.hwp": None,
+        # session 39 (tests/test_handdocs7_39.py): the issuer on a line of its own over the title (a 특별자치시 over a
+        # line-ruled PDF, a 도's 군 over a header nested in one cell, a 도 over a card that is one grid); nothing unparsed
+        "doc-areum-city-3-6.pdf": "아름특별자치시", "doc-mulbit-county-2-4.hwpx": "너울도 물빛군",
+        "doc-harang-province-7-5.hwp": "하랑도"}
     notes = {  # session 34: the footnotes under the funding and goal tables, no field of the record
         "doc-roa-province-8-3.hwp": ["목표·실적은 연도별 누계(하반기는 연말 기준)"],
         "doc-onsaemi-city-7-1.pdf": ["2025년 이후는 계획액이며, 국비는 중소벤처기업부 공모 선정액 기준",

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from pledgecard.extract.readers.pdf_open_pieces import GAP_SHARE, SPAN_SHARE, Piece
 
+SPLIT_TOL = 2.0  # points: a rule's joint this close to a column edge found from the gaps is that edge
+
 
 def column_edges(body: Sequence[Piece], x0: float, x1: float, size: float, joints: Sequence[float],
                  empty: Sequence[Piece] = ()) -> list[float]:
@@ -32,7 +34,31 @@ def column_edges(body: Sequence[Piece], x0: float, x1: float, size: float, joint
         if joints and not inner and g1 - g0 < size:
             continue  # a rule drawn cell by cell has no cell edge here: a spaced word's gap (국  비)
         edges.append(min(inner, key=lambda j: abs(j - (g0 + g1) / 2)) if inner else (g0 + g1) / 2)
-    return [*edges, x1]
+    edges += _spanned_joints(body, joints, edges, x1)
+    return sorted([*edges, x1])
+
+
+def _spanned_joints(body: Sequence[Piece], joints: Sequence[float], edges: Sequence[float], x1: float) -> list[float]:
+    """The cell edges of the rule (``joints``) that rows' last pieces run across: a label-left grid ruled by lines only
+    (공약명 | value over the rest, 관리번호 | 3-6 | 추진상황 | 정상추진: session 39's doc-areum-city-3-6) prints its spanning
+    values over the edge the other rows keep. An edge is one where two rows or more print a piece on each side of it,
+    and every piece covering it is its line's last (a value spanning to the row's end, never a cell amid its row)."""
+    lines: list[list[Piece]] = []
+    for p in sorted(body, key=lambda p: (p.top, p.x0)):
+        if lines and p.top < lines[-1][0].bottom and p.bottom > lines[-1][0].top:
+            lines[-1].append(p)
+        else:
+            lines.append([p])
+    out: list[float] = []
+    for j in sorted(set(joints)):
+        if any(abs(j - e) <= SPLIT_TOL for e in [*edges, x1, *out]):
+            continue
+        held = sum(1 for ln in lines if any(p.x1 <= j for p in ln) and any(p.x0 >= j for p in ln)
+                   and not any(p.x0 < j < p.x1 for p in ln))
+        crossing = [(ln, p) for ln in lines for p in ln if p.x0 < j < p.x1]
+        if crossing and held >= 2 and all(p.x1 == max(q.x1 for q in ln) for ln, p in crossing):
+            out.append(j)
+    return out
 
 
 def covers(p: Piece, xs: Sequence[float]) -> list[int]:

@@ -1,4 +1,4 @@
-"""A text dump that is a spreadsheet saved as tab-separated text: the card one sheet, read as one table.
+"""A text dump that is a spreadsheet saved as tab- or comma-separated text: the card one sheet, read as one table.
 
 A spreadsheet's export writes a sheet row a line with every row the same number of fields (the sheet's
 used width), a merged cell's text in its first field and its other places empty, and a field holding a
@@ -7,6 +7,10 @@ has no display columns a layout reader could align: its columns are the fields. 
 :class:`Table` on the sheet's columns, as the page formats read the printed sheet, and the layout
 (extract/layout.py) unpacks it as any table holding a card: a row of one text (a heading, a line, an item
 indented by empty fields before it) its lines, runs of rows of several fields the tables.
+
+A comma-separated export (CSV) is the same sheet with commas between its fields, a field holding a comma
+(``"1,500"``, ``"관광정책과, 공원조성과"``) quoted: it is read so where the dump holds no tab and its records
+agree on one field count as a tab-separated one's must (running text's commas give lines of every count).
 
 Which fields a merged cell spans is not written; it is told by the rows around it: in a run of rows of
 several texts (a table), a column is one when some row's text starts in it, and an empty field in a
@@ -27,13 +31,18 @@ SHARE = 0.8  # of its records of the modal field count
 
 
 def sheet_rows(text: str) -> list[tuple[list[str], int, int]] | None:
-    """The dump's records (fields, first line, last line) when it is a sheet's tab-separated export:
-    most records of one field count of at least :data:`MIN_FIELDS` (the rest fewer: a program that drops
-    a row's trailing empty fields); None otherwise."""
-    if "\t" not in text:
+    """The dump's records (fields, first line, last line) when it is a sheet's tab-separated export, or
+    comma-separated where it holds no tab: most records of one field count of at least :data:`MIN_FIELDS`
+    (the rest fewer: a program that drops a row's trailing empty fields); None otherwise."""
+    delimiter = "\t" if "\t" in text else ","
+    if delimiter not in text:
         return None
-    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")), delimiter="\t",
-                        quotechar='"', strict=False)
+    reader = csv.reader(
+        io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")),
+        delimiter=delimiter,
+        quotechar='"',
+        strict=False,
+    )
     rows: list[tuple[list[str], int, int]] = []
     last = 0
     try:
@@ -57,12 +66,19 @@ def _cell(row: int, col: int, span: int, text: str, a: int, b: int) -> Cell:
     source = Source(line_start=a, line_end=b, table_cell=True)
     lines = [x.strip() for x in text.split("\n")]
     paras = [Paragraph(text=" ".join(x.split()), source=source) for x in lines if x] if len(lines) > 1 else []
-    return Cell(row=row, col=col, text="\n".join(x for x in lines if x), col_span=span, source=source,
-                paragraphs=paras)
+    return Cell(
+        row=row,
+        col=col,
+        text="\n".join(x for x in lines if x),
+        col_span=span,
+        source=source,
+        paragraphs=paras,
+    )
 
 
-def _run_cells(rows: list[tuple[list[str], int, int]], first: int, base: int, width: int,
-               amid: bool = False) -> list[Cell]:
+def _run_cells(
+    rows: list[tuple[list[str], int, int]], first: int, base: int, width: int, amid: bool = False
+) -> list[Cell]:
     """The cells of ``rows`` (the sheet's records from row ``first`` on, their fields from column ``base``
     on): a record of one text a cell from it to the right edge (empty cells before it: its indent); a run
     of records of several texts on the columns some record of the run starts a text in, each field a cell
@@ -82,8 +98,13 @@ def _run_cells(rows: list[tuple[list[str], int, int]], first: int, base: int, wi
             r += 1
             continue
         end = r
-        while end < len(rows) and (len(filled[end]) >= 2 or amid and filled[end] == [base]
-                                   and end + 1 < len(rows) and len(filled[end + 1]) >= 2):
+        while end < len(rows) and (
+            len(filled[end]) >= 2
+            or amid
+            and filled[end] == [base]
+            and end + 1 < len(rows)
+            and len(filled[end + 1]) >= 2
+        ):
             end += 1  # under a part's label, a record of one text in its first column amid the part's rows
             # is one of them, its other cells empty (an item printing no date between dated ones)
         cols = sorted({base} | {k for i in range(r, end) for k in filled[i]})
@@ -114,8 +135,10 @@ def sheet_table(rows: list[tuple[list[str], int, int]]) -> Table:
             cell.row_span = end - r
             skip = len(lines) - 1  # the label's remark row: its first field is the label's second line
             cells.append(cell)
-            part = [(["", *f[1:]] if i < skip else f, a, b) for i, (f, a, b) in enumerate(rows[r + 1:end])]
-            cells += _run_cells([(["", *rows[r][0][1:]], rows[r][1], rows[r][2]), *part], r, 1, width, amid=True)
+            part = [(["", *f[1:]] if i < skip else f, a, b) for i, (f, a, b) in enumerate(rows[r + 1 : end])]
+            cells += _run_cells(
+                [(["", *rows[r][0][1:]], rows[r][1], rows[r][2]), *part], r, 1, width, amid=True
+            )
             r = start = end
             continue
         r += 1

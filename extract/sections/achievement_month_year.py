@@ -12,6 +12,10 @@ year (in its text or its date) places the month in that item's time, not the rep
 unlabelled. A range of months (``3월 ~ 5월``) is no month alone either, but in a block whose heading names its year
 alone (``3. 2025년 추진실적`` over a table of months, ``5~6월``: session 38's doc-yesol-province-5-8), where every
 month printed is that year's.
+
+Class fixed (session 39's doc-harang-province-7-5, an HWP 5 card: a ``시기 | 추진내용`` log dated by quarters alone,
+``1/4분기`` / ``2/4분기``, under ``3. 2025년 추진실적``): a quarter or a half printed alone is the block's year's as a month
+is, on the same terms (on or before the block's reporting point, no enclosing item naming another year).
 """
 
 from __future__ import annotations
@@ -22,25 +26,47 @@ from typing import Any
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import parse_date
 
+PERIODS = ("quarter", "half")  # periods of a year an item may print alone, as a month (1/4분기, 상반기)
+
 
 def years_named(item: dict[str, Any]) -> set[int]:
     """The years an achievement item names: in its text (``(2024년)``) and its date's start and end."""
-    years = {int(m.group("y4")) for m in current().year_re.finditer(str(item.get("text") or "")) if m.group("y4")}
+    years = {
+        int(m.group("y4")) for m in current().year_re.finditer(str(item.get("text") or "")) if m.group("y4")
+    }
     date = item.get("date") or {}
     return years | {int(str(date[k])[:4]) for k in ("start", "end") if date.get(k)}
 
 
-def month_in_as_of_year(date: dict[str, Any] | None, as_of: dict[str, Any] | None,
-                        above: Sequence[dict[str, Any]] = ()) -> dict[str, Any] | None:
+def month_in_as_of_year(
+    date: dict[str, Any] | None, as_of: dict[str, Any] | None, above: Sequence[dict[str, Any]] = ()
+) -> dict[str, Any] | None:
     """``date`` (an item's trailing date read with no label) as a month of ``as_of``'s year, where it is a month
     alone on or before ``as_of``'s end and no enclosing item of ``above`` names another year; None otherwise."""
-    if not date or date.get("label") is not None or not date.get("raw") or not as_of or not as_of.get("end") \
-            or not as_of.get("start") or as_of["start"][:4] != as_of["end"][:4]:
+    if (
+        not date
+        or date.get("label") is not None
+        or not date.get("raw")
+        or not as_of
+        or not as_of.get("end")
+        or not as_of.get("start")
+        or as_of["start"][:4] != as_of["end"][:4]
+    ):
         return None
     got = parse_date(str(date["raw"]), default_year=int(as_of["end"][:4]))
-    if got.get("precision") != "month" or not got.get("end") or got["end"] > as_of["end"] \
-            or str(got.get("start") or "")[:4] != str(got["end"])[:4] \
-            or str(got.get("start") or "")[:7] != str(got["end"])[:7] and as_of.get("precision") != "year":
+    precision = got.get("precision")
+    one_period = precision in PERIODS  # a quarter or a half alone (1/4분기): one period of the year
+    start, end = str(got.get("start") or ""), str(got.get("end") or "")
+    months = start[:7] != end[:7] and not one_period  # a range of months
+    if (
+        precision != "month"
+        and not one_period
+        or not end
+        or end > as_of["end"]
+        or start[:4] != end[:4]
+        or months
+        and as_of.get("precision") != "year"
+    ):
         return None  # no month, a later one, or a range of months (but in a block naming its year alone)
     if any(years_named(item) - {int(as_of["end"][:4])} for item in above):
         return None  # under an item of another year: the month is that year's, not the reporting year's

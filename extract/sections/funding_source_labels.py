@@ -4,6 +4,7 @@ line (two rows run together, a spaced label joined again), a lone source line, t
 from __future__ import annotations
 
 from pledgecard.extract.sections.funding_cells import unspaced
+from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.funding_subrows import sub_row_label
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source
@@ -19,6 +20,8 @@ def source_label(cells: list[str]) -> str | None:
         if _two_rows_run_together(cell):
             return None
         words = cell.split()
+        if len(words) > 1 and classify_column(unspaced(cell))["kind"] == "share":
+            continue  # a derived head spaced out (누 계, a running total's row read transposed): its last syllable no label
         # the cell whole, or its last words (a spanning cell's word printed before the row's own label,
         # spaced: 합계 국 비 / 지방비 도비), the longest first
         for cand in (unspaced(" ".join(words[k:])) for k in range(len(words))):
@@ -74,12 +77,22 @@ def source_labels(tokens: list[str]) -> list[str] | None:
         # a label spaced syllable by syllable (국 비, 지 방 비, 시 군 비): the longest run of short tokens
         # that joins into a source label, of single syllables or none of whose later tokens is one by
         # itself (국비 도비 stay two)
-        k = next((k for k in (4, 3, 2) if i + k <= len(tokens) and all(len(t) <= 2 for t in tokens[i:i + k])
-                  and funding_source("".join(tokens[i:i + k]))
-                  and (all(len(t) == 1 for t in tokens[i:i + k])
-                       or all(funding_source(t) is None for t in tokens[i + 1:i + k]))), 0)
+        k = next(
+            (
+                k
+                for k in (4, 3, 2)
+                if i + k <= len(tokens)
+                and all(len(t) <= 2 for t in tokens[i : i + k])
+                and funding_source("".join(tokens[i : i + k]))
+                and (
+                    all(len(t) == 1 for t in tokens[i : i + k])
+                    or all(funding_source(t) is None for t in tokens[i + 1 : i + k])
+                )
+            ),
+            0,
+        )
         if k:
-            out.append("".join(tokens[i:i + k]))
+            out.append("".join(tokens[i : i + k]))
             i += k
             continue
         if funding_source(tokens[i]) is None:

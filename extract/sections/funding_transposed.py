@@ -24,7 +24,9 @@ from pledgecard.normalize.money import find_unit, funding_source, parse_amount, 
 from pledgecard.normalize.text import DASHES
 
 
-def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, mult: int = 1) -> list[list[str]]:
+def transposed_grid_from_lines(
+    lines: list[Line], budget: Budget | None = None, mult: int = 1
+) -> list[list[str]]:
     """A funding table a dump printed the other way round, one line per period: a header line of
     source labels (``구분 계 국비 도비``, the corner cell any word), then lines that start with a period label (총계, a year,
     기투자, 임기이후) followed by exactly one amount per source (the header line printed again at
@@ -33,8 +35,12 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
     is taken off where the rows' sums prove the amounts, or (``budget``: the overview's shares, in
     KRW; ``mult``: the table's unit) each source column totals its share of the overview's budget."""
     gubun = current().build(gubun_pattern)
-    joined = joined_group_head(lines)  # 지방비 over 소계 | 도비 | 군비 printed as one run of words before the rows
-    if joined is not None and (grid := _group_grid(lines[joined[0]:], joined[1], [], budget=budget, mult=mult)):
+    joined = joined_group_head(
+        lines
+    )  # 지방비 over 소계 | 도비 | 군비 printed as one run of words before the rows
+    if joined is not None and (
+        grid := _group_grid(lines[joined[0] :], joined[1], [], budget=budget, mult=mult)
+    ):
         return grid
     stacked = _stacked_labels(lines)
     for h, ln in enumerate(lines):
@@ -57,10 +63,16 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
             if labels:
                 derived = k
                 break
-        if labels and not derived and not note and h and _derived_above(gubun.sub(" ", lines[h - 1].full_text).split()):
+        if (
+            labels
+            and not derived
+            and not note
+            and h
+            and _derived_above(gubun.sub(" ", lines[h - 1].full_text).split())
+        ):
             derived = 1  # the sources under a spanning head (재원), a derived column's head beside it on the line above
             # (합 계 | 재원 | 전년대비 증감 over 국 비 시 비 구 비: mutant 4232 txt)
-        body = lines[h + 1:]
+        body = lines[h + 1 :]
         if stacked is not None and h == stacked[1] - 1:
             labels = stacked[0]  # the source labels a line each, down to this line
             note = len(toks) == 1 and classify_column(toks[0])["kind"] == "note"
@@ -75,8 +87,14 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
         below = lines[h + 1].full_text.split() if h + 1 < len(lines) else []
         if not note and (spanned := group_spanned(labels, below)) is not None:
             # (a derived column after the sources, 전년대비 증감: its figure a row's last, taken off)
-            if grid := _group_grid(lines[h + 2:], spanned, [ln.full_text.split(), below], derived=bool(derived),
-                                   budget=budget, mult=mult):
+            if grid := _group_grid(
+                lines[h + 2 :],
+                spanned,
+                [ln.full_text.split(), below],
+                derived=bool(derived),
+                budget=budget,
+                mult=mult,
+            ):
                 return grid
         rows = _period_rows(body, labels, [ln.full_text.split()], note=note, derived=bool(derived))
         if lone and (rows is None or not _rows_fit(labels, rows)):
@@ -90,37 +108,70 @@ def transposed_grid_from_lines(lines: list[Line], budget: Budget | None = None, 
                 proven = _total_apart(apart, labels, [ln.full_text.split()], note=note, derived=bool(derived))
                 if proven is not None:
                     return proven
-        if rows is not None and (note or derived) and not (
-                _rows_fit(labels, rows) or _columns_fit(rows) or _columns_fit_budget(labels, rows, budget, mult)):
+        if (
+            rows is not None
+            and (note or derived)
+            and not (
+                _rows_fit(labels, rows)
+                or _columns_fit(rows)
+                or _columns_fit_budget(labels, rows, budget, mult)
+            )
+        ):
             return []  # which dash is an amount's and which the note's, only the sums could prove
         if rows is not None:
             return [["", *labels], *rows] if len(rows) >= 2 else []
         # blank zero cells or spaced thousands, a note column's words taken off: placed only where the sums prove them
-        spaced_rows = _spaced_period_rows(body, labels, [ln.full_text.split()], note=note, derived=int(derived > 0))
+        spaced_rows = _spaced_period_rows(
+            body, labels, [ln.full_text.split()], note=note, derived=int(derived > 0)
+        )
         if spaced_rows:
             return [["", *labels], *spaced_rows]
-        for above in (1, 2, 3):  # a head of two or more lines: 재원 over the sources, 구분 and 계 beside (a cell a line)
-            heads_above = [x.full_text for x in lines[max(0, h - above):h]]
+        for above in (
+            1,
+            2,
+            3,
+        ):  # a head of two or more lines: 재원 over the sources, 구분 and 계 beside (a cell a line)
+            heads_above = [x.full_text for x in lines[max(0, h - above) : h]]
             if note and heads_above:  # the notes' head beside the spanning head, taken off
                 last = heads_above[-1].split()
-                heads_above[-1] = " ".join(last[:len(last) - note_words(last)])
+                heads_above[-1] = " ".join(last[: len(last) - note_words(last)])
             beside = 0  # a derived column's head beside the spanning head (구분 계 재원 증감), taken off
-            cells = ["".join(x.split()) for x in heads_above]  # (or a cell a line: 소 계 / 재원 / 전년대비 증감)
+            cells = [
+                "".join(x.split()) for x in heads_above
+            ]  # (or a cell a line: 소 계 / 재원 / 전년대비 증감)
             if heads_above and not note and (tails := derived_tails(heads_above[-1].split())):
                 last = heads_above[-1].split()
-                beside, heads_above[-1] = tails[0], " ".join(last[:len(last) - tails[0]])
-            elif len(cells) >= 2 and not note and funding_source(cells[-1]) is None \
-                    and classify_column(cells[-1])["kind"] == "share":
+                beside, heads_above[-1] = tails[0], " ".join(last[: len(last) - tails[0]])
+            elif (
+                len(cells) >= 2
+                and not note
+                and funding_source(cells[-1]) is None
+                and classify_column(cells[-1])["kind"] == "share"
+            ):
                 beside, heads_above = 1, cells[:-1]
             spanned = _under_span(heads_above, labels) if h >= above else None
-            heads = [x.full_text.split() for x in lines[h - above:h + 1]]
-            fitting = [(cand, rows) for cand in spanned or [] if (rows := _period_rows(
-                lines[h + 1:], cand, heads, note=note, derived=bool(beside))) is not None and len(rows) >= 2
-                and _rows_fit(cand, rows)]
+            heads = [x.full_text.split() for x in lines[h - above : h + 1]]
+            fitting = [
+                (cand, rows)
+                for cand in spanned or []
+                if (rows := _period_rows(lines[h + 1 :], cand, heads, note=note, derived=bool(beside)))
+                is not None
+                and len(rows) >= 2
+                and _rows_fit(cand, rows)
+            ]
             if len(fitting) == 1:
                 return [["", *fitting[0][0]], *fitting[0][1]]
-            spaced = [(cand, rows) for cand in spanned or [] if (rows := _spaced_period_rows(
-                lines[h + 1:], cand, heads, note=note, derived=int(beside > 0))) is not None and len(rows) >= 2]
+            spaced = [
+                (cand, rows)
+                for cand in spanned or []
+                if (
+                    rows := _spaced_period_rows(
+                        lines[h + 1 :], cand, heads, note=note, derived=int(beside > 0)
+                    )
+                )
+                is not None
+                and len(rows) >= 2
+            ]
             if len(spaced) == 1:  # blank zero cells, a note column: placed only where the sums prove them
                 return [["", *spaced[0][0]], *spaced[0][1]]
         return []
@@ -160,11 +211,19 @@ def _labels_after_cells(lines: list[Line], n: int) -> list[Line] | None:
     while k < len(shown):
         toks = shown[k].full_text.split()
         nxt = shown[k + 1].full_text.split() if k + 1 < len(shown) else []
-        if (len(toks) == 2 * n + 1 and not is_amount_cell(toks[0]) and all(is_amount_cell(t) for t in toks[1:])
-                and nxt and not any(is_amount_cell(t) for t in nxt)
-                and classify_column(toks[0])["kind"] != "other" and classify_column(" ".join(nxt))["kind"] != "other"):
-            out += [replace(shown[k], text=" ".join(toks[:n + 1])),
-                    replace(shown[k + 1], text=" ".join([*nxt, *toks[n + 1:]]))]
+        if (
+            len(toks) == 2 * n + 1
+            and not is_amount_cell(toks[0])
+            and all(is_amount_cell(t) for t in toks[1:])
+            and nxt
+            and not any(is_amount_cell(t) for t in nxt)
+            and classify_column(toks[0])["kind"] != "other"
+            and classify_column(" ".join(nxt))["kind"] != "other"
+        ):
+            out += [
+                replace(shown[k], text=" ".join(toks[: n + 1])),
+                replace(shown[k + 1], text=" ".join([*nxt, *toks[n + 1 :]])),
+            ]
             cut = True
             k += 2
             continue
@@ -184,8 +243,14 @@ def transposed_by_budget(lines: list[Line], budget: dict[str, Any] | None, mult:
     parts = (budget or {}).get("parts") or []
     total = (budget or {}).get("total_krw")
     shares = [p.get("amount_krw") for p in parts]
-    if not lines or total is None or len(parts) < 2 or None in shares or len(set(shares)) != len(shares) \
-            or any(is_amount_cell(t) for t in lines[0].full_text.split()):
+    if (
+        not lines
+        or total is None
+        or len(parts) < 2
+        or None in shares
+        or len(set(shares)) != len(shares)
+        or any(is_amount_cell(t) for t in lines[0].full_text.split())
+    ):
         return []
     rows: list[list[str]] = []
     body = list(lines[1:])
@@ -211,7 +276,10 @@ def transposed_by_budget(lines: list[Line], budget: dict[str, Any] | None, mult:
     if grand.count(total) != 1 or any(v is None for r in values for v in r):
         return []
     ti = grand.index(total)
-    owner = [None if j == ti else next((p for p in parts if p.get("amount_krw") == v), None) for j, v in enumerate(grand)]
+    owner = [
+        None if j == ti else next((p for p in parts if p.get("amount_krw") == v), None)
+        for j, v in enumerate(grand)
+    ]
     # a group's subtotal column (지방비 소계 over 도비 and 군비), where the sums prove it: set aside
     subtotals = subtotal_columns(values, owner, ti)  # type: ignore[arg-type]
     if subtotals is None:
@@ -223,14 +291,17 @@ def transposed_by_budget(lines: list[Line], budget: dict[str, Any] | None, mult:
         ti = owner.index(None)
     if sum(1 for o in owner if o is not None) != len(parts) or not all(sums_fit(v, ti) for v in values):
         return []
-    head = [current().table("funding_sources")["total"][0] if o is None else o.get("label") or "" for o in owner]
+    head = [
+        current().table("funding_sources")["total"][0] if o is None else o.get("label") or "" for o in owner
+    ]
     if any(funding_source(h) is None for h in head):
         return []
     return [["", *head], *rows]
 
 
-def _total_apart(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool, derived: bool
-                 ) -> list[list[str]] | None:
+def _total_apart(
+    lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool, derived: bool
+) -> list[list[str]] | None:
     """A transposed table whose head printed its total's label apart from the others (after the
     table: ``국비 도비 군비 전년대비 증감`` over rows of one more amount, ``소계`` printed below them):
     the rows read with a total label put where the sums prove it, the one place where every period
@@ -241,7 +312,10 @@ def _total_apart(lines: list[Line], labels: list[str], heads: list[list[str]], *
     tail: list[str] = []
     while body and not any(is_amount_cell(t) for t in body[-1].full_text.split()):
         tail = body.pop().full_text.split() + tail
-    label = next((t for t in tail if funding_source(t) == "total"), None) or current().table("funding_sources")["total"][0]
+    label = (
+        next((t for t in tail if funding_source(t) == "total"), None)
+        or current().table("funding_sources")["total"][0]
+    )
     fitting = []
     for k in range(len(labels) + 1):
         cand = [*labels[:k], label, *labels[k:]]
@@ -277,15 +351,23 @@ def _cells_fit(cells: list[str], k: int) -> bool:
     """Whether the printed ``cells[k]`` is the sum of the others, to one unit of the last digit printed (a whole
     for whole amounts, as before; a tenth for amounts printed to one decimal) or a thousandth (:func:`sums_fit`)."""
     decimals = max((len(m.group(1)) for c in cells if (m := _DECIMALS.search(squashed_cell(c)))), default=0)
-    return sums_fit([parse_amount(squashed_cell(c), _EXACT) for c in cells], k, _EXACT // 10 ** min(decimals, 6))
+    return sums_fit(
+        [parse_amount(squashed_cell(c), _EXACT) for c in cells], k, _EXACT // 10 ** min(decimals, 6)
+    )
 
 
 _DECIMALS = re.compile(r"\d\.(\d+)$")
 
 
-def _group_grid(body: list[Line], spanned: tuple[list[str], int | None, list[int]],
-                heads: list[list[str]], *, derived: bool = False, budget: Budget | None = None,
-                mult: int = 1) -> list[list[str]]:
+def _group_grid(
+    body: list[Line],
+    spanned: tuple[list[str], int | None, list[int]],
+    heads: list[list[str]],
+    *,
+    derived: bool = False,
+    budget: Budget | None = None,
+    mult: int = 1,
+) -> list[list[str]]:
     """The grid of a table whose head's group source spans its members (:mod:`funding_group_heads`): the
     group's own column (소계) taken off where every row proves it the members' sum, the whole kept only where
     the totals prove the rows (each row's total its sources' sum, or the total row each column's), or, a table
@@ -294,8 +376,9 @@ def _group_grid(body: list[Line], spanned: tuple[list[str], int | None, list[int
     ``derived``: a last column derived from the periods (전년대비 증감) after the sources, a row's last figure
     taken off (mutant 4040's text dump: a head of two lines and such a column left the whole table unread)."""
     labels, own, members = spanned
-    rows = _period_rows(body, labels, heads, derived=derived) or blank_period_rows(body, len(labels), heads,
-                                                                                   derived=derived)
+    rows = _period_rows(body, labels, heads, derived=derived) or blank_period_rows(
+        body, len(labels), heads, derived=derived
+    )
     if rows is None or len(rows) < 2:
         return []
     if own is not None:
@@ -303,8 +386,11 @@ def _group_grid(body: list[Line], spanned: tuple[list[str], int | None, list[int
             return []
         labels = [lab for k, lab in enumerate(labels) if k != own]
         rows = [[row[0], *(c for k, c in enumerate(row[1:]) if k != own)] for row in rows]
-    return [["", *labels], *rows] if _rows_fit(labels, rows) or _columns_fit(rows) \
-        or _columns_fit_budget(labels, rows, budget, mult) else []
+    return (
+        [["", *labels], *rows]
+        if _rows_fit(labels, rows) or _columns_fit(rows) or _columns_fit_budget(labels, rows, budget, mult)
+        else []
+    )
 
 
 def _without_span_word(toks: list[str]) -> list[str] | None:
@@ -313,13 +399,19 @@ def _without_span_word(toks: list[str]) -> list[str] | None:
     the heading centred over the sources): the labels without it; None unless exactly one word
     names no source and is a heading's word (no amount, no column word)."""
     odd = [k for k, t in enumerate(toks) if funding_source(unspaced(t)) is None]
-    if len(odd) != 1 or is_amount_cell(toks[odd[0]]) or not is_group(toks[odd[0]]) or not 0 < odd[0] < len(toks) - 1:
+    if (
+        len(odd) != 1
+        or is_amount_cell(toks[odd[0]])
+        or not is_group(toks[odd[0]])
+        or not 0 < odd[0] < len(toks) - 1
+    ):
         return None
-    return source_labels(toks[: odd[0]] + toks[odd[0] + 1:])
+    return source_labels(toks[: odd[0]] + toks[odd[0] + 1 :])
 
 
-def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False,
-                 derived: bool = False) -> list[list[str]] | None:
+def _period_rows(
+    lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False, derived: bool = False
+) -> list[list[str]] | None:
     """The period rows of a transposed table under its source labels: a period label, then one
     amount per label, every line (the head lines printed again at a page top skipped); None when a
     line is no such row. ``note``: a last column of word notes, after the amounts a row may print
@@ -334,21 +426,40 @@ def _period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *
             continue  # the header repeated at the top of the next page
         if note:
             toks = without_row_note(toks, len(labels))
-        if derived:
+        if derived and not _derived_blank(toks, len(labels)):
             if not toks or not is_amount_cell(toks[-1]):
                 return None
             toks = toks[:-1]
-        row = next(([" ".join(toks[:k]), *toks[k:]] for k in (1, 2)
-                    if len(toks) - k == len(labels) and all(is_amount_cell(t) for t in toks[k:])
-                    and (classify_column(" ".join(toks[:k]))["kind"] != "other" or k == 1)), None)
+        row = next(
+            (
+                [" ".join(toks[:k]), *toks[k:]]
+                for k in (1, 2)
+                if len(toks) - k == len(labels)
+                and all(is_amount_cell(t) for t in toks[k:])
+                and (classify_column(" ".join(toks[:k]))["kind"] != "other" or k == 1)
+            ),
+            None,
+        )
         if row is None:
             return None
         rows.append(row)
     return rows if all(classify_column(r[0])["kind"] != "other" for r in rows) or _columns_fit(rows) else None
 
 
-def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False,
-                        derived: int = 0) -> list[list[str]] | None:
+def _derived_blank(toks: list[str], n: int) -> bool:
+    """Whether a row of a transposed table is its total row printing its ``n`` amounts and the derived column's cell
+    blank (a running total, 누계, left empty on the 계 row: session 39's doc-mulbit-county-2-4): one label word of the
+    total kind, then exactly ``n`` amounts. The caller's sums prove the table as they prove a derived column."""
+    return (
+        len(toks) == n + 1
+        and classify_column(toks[0])["kind"] == "total"
+        and all(is_amount_cell(t) for t in toks[1:])
+    )
+
+
+def _spaced_period_rows(
+    lines: list[Line], labels: list[str], heads: list[list[str]], *, note: bool = False, derived: int = 0
+) -> list[list[str]] | None:
     """The period rows of a transposed table whose thousands a space groups (``2023년 272 539 40 588``)
     or whose zero cells print blank, each line's amounts grouped where the sums prove one grouping
     (:func:`regroup_period_rows`: the total period's line, or the total source's column); None otherwise.
@@ -364,8 +475,16 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
         while note and len(toks) > 2 and not any(c.isdigit() for c in toks[-1]) and toks[-1] not in DASHES:
             toks = toks[:-1]  # a note's word
             text = re.sub(r"[ \u3000]+\S+[ \u3000]*$", "", text)
-        k = next((k for k in (1, 2) if len(toks) > k and not is_amount_cell(toks[k - 1])
-                  and classify_column(" ".join(toks[:k]))["kind"] != "other"), None) or _year_label(toks)
+        k = next(
+            (
+                k
+                for k in (1, 2)
+                if len(toks) > k
+                and not is_amount_cell(toks[k - 1])
+                and classify_column(" ".join(toks[:k]))["kind"] != "other"
+            ),
+            None,
+        ) or _year_label(toks)
         if k is None:
             return None
         if classify_column(" ".join(toks[:k]))["kind"] == "share":
@@ -382,13 +501,31 @@ def _spaced_period_rows(lines: list[Line], labels: list[str], heads: list[list[s
     if not totals and not total_rows and derived == 1 and _years_down(names):
         # no total to prove the grouping: the change column (전년대비 증감) from the year above may
         values = change_rows(printed, len(labels), scale)
-        return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
-                for name, v in zip(names, values, strict=True)] if values else None
-    values = regroup_period_rows(printed, len(labels), totals[0] if totals else None,
-                                 total_rows[0] if total_rows else None, scale, derived,  # (derived: 증감 after)
-                                 frozenset(noted))
-    return [[name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
-            for name, v in zip(names, values, strict=True)] if values else None
+        return (
+            [
+                [name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
+                for name, v in zip(names, values, strict=True)
+            ]
+            if values
+            else None
+        )
+    values = regroup_period_rows(
+        printed,
+        len(labels),
+        totals[0] if totals else None,
+        total_rows[0] if total_rows else None,
+        scale,
+        derived,  # (derived: 증감 after)
+        frozenset(noted),
+    )
+    return (
+        [
+            [name, *(f"{x / scale:.6f}".rstrip("0").rstrip(".") for x in v)]
+            for name, v in zip(names, values, strict=True)
+        ]
+        if values
+        else None
+    )
 
 
 def _years_down(names: list[str]) -> bool:
@@ -396,7 +533,8 @@ def _years_down(names: list[str]) -> bool:
     above is the year before)."""
     years = [classify_column(name) for name in names]
     return all(y["kind"] == "year" for y in years) and all(
-        b["year"] == a["year"] + 1 for a, b in zip(years, years[1:], strict=False))
+        b["year"] == a["year"] + 1 for a, b in zip(years, years[1:], strict=False)
+    )
 
 
 def _year_label(toks: list[str]) -> int | None:
@@ -444,15 +582,28 @@ def _stacked_labels(lines: list[Line]) -> tuple[list[str], int, bool] | None:
         toks = gubun.sub(" ", ln.full_text).split()
         if not labels and (not toks or find_unit(ln.full_text)):
             continue  # the corner cell (구분, the unit under it)
-        if not labels and not unit_column and len(toks) == 1 and toks[0] in current().words("money", "unit_label"):
+        if (
+            not labels
+            and not unit_column
+            and len(toks) == 1
+            and toks[0] in current().words("money", "unit_label")
+        ):
             unit_column = True  # 단위: a column of the unit, printed in every row
             continue
         one = source_labels(toks) if toks else None
         if one is None or len(one) != 1:
             if len(labels) >= 2 and len(toks) == 1 and classify_column(toks[0])["kind"] == "note":
-                return labels, k + 1, unit_column  # a last column of word notes (비고): its head closes the labels
+                return (
+                    labels,
+                    k + 1,
+                    unit_column,
+                )  # a last column of word notes (비고): its head closes the labels
             if len(labels) >= 2 and _derived_head(toks):
-                return labels, k + 1, unit_column  # a last column derived from the periods (전년대비 증감) too
+                return (
+                    labels,
+                    k + 1,
+                    unit_column,
+                )  # a last column derived from the periods (전년대비 증감) too
             return (labels, k, unit_column) if len(labels) >= 2 else None
         labels.append(one[0])
     return None
@@ -467,8 +618,12 @@ def _derived_above(toks: list[str]) -> bool:
 def _derived_head(toks: list[str]) -> bool:
     """Whether a head line a cell a line is a column derived from the periods (``전년대비 증감``, ``구성비``): a
     share or change word, no source's."""
-    return bool(toks) and funding_source("".join(toks)) is None and all(funding_source(t) is None for t in toks) \
+    return (
+        bool(toks)
+        and funding_source("".join(toks)) is None
+        and all(funding_source(t) is None for t in toks)
         and classify_column("".join(toks))["kind"] == "share"
+    )
 
 
 def _without_unit_cells(lines: list[Line], mult: int) -> list[Line] | None:
@@ -481,5 +636,7 @@ def _without_unit_cells(lines: list[Line], mult: int) -> list[Line] | None:
         k = next((k for k in (1, 2) if len(toks) > k + 1 and unit_multiplier(toks[k]) == mult), None)
         if k is None:
             return None
-        out.append(Line(text=" ".join(toks[:k] + toks[k + 1:]), marker=None, indent=ln.indent, source=ln.source))
+        out.append(
+            Line(text=" ".join(toks[:k] + toks[k + 1 :]), marker=None, indent=ln.indent, source=ln.source)
+        )
     return out
