@@ -145,7 +145,8 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[OpenEnd]]:
     for key, other, near in (("top", "bottom", lambda y: y < MARGIN_SHARE * height),
                              ("bottom", "top", lambda y: y > height / 2)):
         for y in cluster((e[key] for e in verticals if near(e[key])), END_TOL):
-            xs = [e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL]
+            xs = [x for x in (e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL)
+                  if not _ruled_across(verticals, x, y)]
             if len(xs) < 2 or any(
                 abs(e[other] - y) <= EDGE_TOL and any(abs(e["x0"] - x) <= EDGE_TOL for x in xs) for e in verticals
             ):
@@ -162,6 +163,14 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[OpenEnd]]:
                 })
                 ends.append((y, spans, x0, x1))
     return extra, ends
+
+
+def _ruled_across(verticals: Sequence[dict[str, Any]], x: float, y: float) -> bool:
+    """Whether a vertical rule at ``x`` is drawn on across ``y`` (beyond it both ways: a merged cell's side, a
+    shaded label cell's, going on past where the rules of the cells beside it end): the table is not cut
+    open there."""
+    return any(abs(e["x0"] - x) <= EDGE_TOL and e["top"] < y - EDGE_TOL and e["bottom"] > y + EDGE_TOL
+               for e in verticals)
 
 
 @dataclass(slots=True)

@@ -89,8 +89,11 @@ def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
     ``b`` all the same. A sliver across every column is a row the break cut as it opened: kept, but for
     an empty one whose open columns ``b`` opens anew, closed above, and the others go on in ``b`` (the head
     row's cells spanning two rows drawn a hair below the first, cut there: 성과지표 | 연간 목표 beside 2024년
-    over 1/4 | 2/4 | ..., the quarters atop the next page): dropped, the row above going on in those columns."""
-    if a.n_rows < 2 or a.ys[-1] - a.ys[-2] >= SLIVER or not b.open_top:
+    over 1/4 | 2/4 | ..., the quarters atop the next page): dropped, the row above going on in those columns.
+    Such an empty row between the two pages is dropped however high the break cut it (the head's second row
+    cut with a line's height or more printed above the break, nothing in it, the row drawn again closed atop
+    the next page): its cells print nothing, those that go on do so in ``b``."""
+    if a.n_rows < 2 or not b.open_top:
         return
     last = a.n_rows - 1
     foot = [k for k, c in enumerate(a.cells) if c.row == last]
@@ -99,6 +102,8 @@ def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
             _drop_last_row(a, foot)
             a.open_bottom = b.open_top
         return  # a sliver across the table: a row that opens here and goes on on the next page
+    if a.ys[-1] - a.ys[-2] >= SLIVER:
+        return
     if not foot or any(a.cells[k].text or k in a.inner or a.cell_lines[k] for k in foot) or not all(
             j in b.open_top for k in foot for j in range(a.cells[k].col, a.cells[k].col + a.cells[k].col_span)):
         return
