@@ -34,6 +34,11 @@ SWEPT = FAMILIES[:83]  # the families this sweep drew from (every named family i
 
 # (seed, format): (floor, what it printed and read wrong before)
 PINNED_MUTANTS: dict[tuple[int, str], tuple[float, str]] = {
+    (4749, "pdf"): (
+        1.0,
+        "label cells' shading going on a sliver (3.3 pt) past the head rules' end: that is still the open edge "
+        "(pdf_grids.GOES_ON; the first version of the rule read no goal, 0.633)",
+    ),
     (4744, "pdf"): (
         1.0,
         "goal head cut inside its 목표 | 실적 row by the page break, the label cells' shaded sides drawn on past the "

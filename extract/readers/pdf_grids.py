@@ -146,7 +146,7 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[OpenEnd]]:
                              ("bottom", "top", lambda y: y > height / 2)):
         for y in cluster((e[key] for e in verticals if near(e[key])), END_TOL):
             xs = [x for x in (e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL)
-                  if not _ruled_across(verticals, x, y)]
+                  if not _ruled_across(verticals, x, y, key)]
             if len(xs) < 2 or any(
                 abs(e[other] - y) <= EDGE_TOL and any(abs(e["x0"] - x) <= EDGE_TOL for x in xs) for e in verticals
             ):
@@ -165,11 +165,18 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[OpenEnd]]:
     return extra, ends
 
 
-def _ruled_across(verticals: Sequence[dict[str, Any]], x: float, y: float) -> bool:
-    """Whether a vertical rule at ``x`` is drawn on across ``y`` (beyond it both ways: a merged cell's side, a
-    shaded label cell's, going on past where the rules of the cells beside it end): the table is not cut
-    open there."""
-    return any(abs(e["x0"] - x) <= EDGE_TOL and e["top"] < y - EDGE_TOL and e["bottom"] > y + EDGE_TOL
+GOES_ON = 5.0  # points: a rule drawn on less than a line's height past where the others end is a sliver's side
+
+
+def _ruled_across(verticals: Sequence[dict[str, Any]], x: float, y: float, key: str) -> bool:
+    """Whether a vertical rule at ``x`` is drawn on across ``y``, a line's height or more past it the way the table
+    would go on (``key`` ``bottom``: down; ``top``: up; a merged cell's side, a shaded label cell's, going on past
+    where the rules of the cells beside it end): the table is not cut open there. A rule going on by a sliver
+    (a head cell cut a hair below its first row) leaves the open edge where it was."""
+    if key == "bottom":
+        return any(abs(e["x0"] - x) <= EDGE_TOL and e["top"] < y - EDGE_TOL and e["bottom"] > y + GOES_ON
+                   for e in verticals)
+    return any(abs(e["x0"] - x) <= EDGE_TOL and e["bottom"] > y + EDGE_TOL and e["top"] < y - GOES_ON
                for e in verticals)
 
 
