@@ -144,40 +144,57 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[OpenEnd]]:
     ends: list[OpenEnd] = []
     for key, other, near in (("top", "bottom", lambda y: y < MARGIN_SHARE * height),
                              ("bottom", "top", lambda y: y > height / 2)):
-        for y in cluster((e[key] for e in verticals if near(e[key])), END_TOL):
-            xs = [x for x in (e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL)
-                  if not _ruled_across(verticals, x, y, key)]
-            if len(xs) < 2 or any(
-                abs(e[other] - y) <= EDGE_TOL and any(abs(e["x0"] - x) <= EDGE_TOL for x in xs) for e in verticals
-            ):
-                continue
-            x0, x1 = min(xs), max(xs)
-            spans = ruled_spans(rules, y)
-            if key == "bottom" and y <= (1 - MARGIN_SHARE) * height and not _ends_page(page, y, x0, x1, spans):
-                continue
-            cols = cluster(xs)
-            if not all(ruled(spans, u, v) for u, v in zip(cols, cols[1:], strict=False)):
+        ys = cluster((e[key] for e in verticals if near(e[key])), END_TOL)
+        ending = {y: [e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL] for y in ys}
+        cut = [y for y in ys if _cut_open(page, verticals, rules, (key, other), y, ending[y])]
+        for y in ys:
+            xs = [x for x in ending[y] if not _ruled_across(verticals, x, y, key, cut)]
+            end = _cut_open(page, verticals, rules, (key, other), y, xs)
+            if end is not None:
                 extra.append({
-                    "object_type": "open_edge", "orientation": "h", "x0": x0, "x1": x1,
-                    "top": y, "bottom": y, "width": x1 - x0, "height": 0,
+                    "object_type": "open_edge", "orientation": "h", "x0": end[2], "x1": end[3],
+                    "top": y, "bottom": y, "width": end[3] - end[2], "height": 0,
                 })
-                ends.append((y, spans, x0, x1))
+                ends.append(end)
     return extra, ends
+
+
+def _cut_open(page: PageModel, verticals: Sequence[dict[str, Any]], rules: Sequence[dict[str, Any]],
+              keys: tuple[str, str], y: float, xs: Sequence[float]) -> OpenEnd | None:
+    """The open end at ``y`` of the verticals at ``xs`` ending there (``keys``: the end they share, ``top`` or
+    ``bottom``, and the other), or None: fewer than two, one of them starting again there (rows drawn one by one),
+    a bottom far above the page's foot with more of the page printed below, or every stretch between them ruled."""
+    key, other = keys
+    if len(xs) < 2 or any(
+        abs(e[other] - y) <= EDGE_TOL and any(abs(e["x0"] - x) <= EDGE_TOL for x in xs) for e in verticals
+    ):
+        return None
+    x0, x1 = min(xs), max(xs)
+    spans = ruled_spans(rules, y)
+    if key == "bottom" and y <= (1 - MARGIN_SHARE) * float(page.height) and not _ends_page(page, y, x0, x1, spans):
+        return None
+    cols = cluster(xs)
+    if all(ruled(spans, u, v) for u, v in zip(cols, cols[1:], strict=False)):
+        return None
+    return y, spans, x0, x1
 
 
 GOES_ON = 5.0  # points: a rule drawn on less than a line's height past where the others end is a sliver's side
 
 
-def _ruled_across(verticals: Sequence[dict[str, Any]], x: float, y: float, key: str) -> bool:
+def _ruled_across(verticals: Sequence[dict[str, Any]], x: float, y: float, key: str, cut: Sequence[float]) -> bool:
     """Whether a vertical rule at ``x`` is drawn on across ``y``, a line's height or more past it the way the table
-    would go on (``key`` ``bottom``: down; ``top``: up; a merged cell's side, a shaded label cell's, going on past
-    where the rules of the cells beside it end): the table is not cut open there. A rule going on by a sliver
-    (a head cell cut a hair below its first row) leaves the open edge where it was."""
+    would go on (``key`` ``bottom``: down; ``top``: up), to where the table is cut open (``cut``: the open ends of
+    the page's verticals; a merged cell's side, a shaded label cell's, going on past where the rules of the cells
+    beside it end, to the page break that cuts the row below them): the table is not cut open at ``y``, but
+    there. A rule going on by a sliver (a head cell cut a hair below its first row) leaves the open edge where it
+    was; so does one whose cell is closed further on with the table cut nowhere there (a merged label cell drawn
+    whole above the break though the row it spans beside the one above goes on on the next page)."""
     if key == "bottom":
         return any(abs(e["x0"] - x) <= EDGE_TOL and e["top"] < y - EDGE_TOL and e["bottom"] > y + GOES_ON
-                   for e in verticals)
+                   and any(abs(e["bottom"] - c) <= END_TOL for c in cut) for e in verticals)
     return any(abs(e["x0"] - x) <= EDGE_TOL and e["bottom"] > y + EDGE_TOL and e["top"] < y - GOES_ON
-               for e in verticals)
+               and any(abs(e["top"] - c) <= END_TOL for c in cut) for e in verticals)
 
 
 @dataclass(slots=True)
