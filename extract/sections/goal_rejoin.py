@@ -19,8 +19,9 @@ def _statuses(cell: str) -> list[str]:
     return [cell[a:b].strip() for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
 
 
-def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: int | None,
-                 c_detail: int | None) -> list[list[str]]:
+def _rejoin_rows(
+    rows: list[list[str]], c_target: int, c_status: int, c_proj: int | None, c_detail: int | None
+) -> list[list[str]]:
     """Goal rows a text dump printed without clear breaks, so that the reader's rows do not hold
     one ``<YYYY>`` target each (a row group with two marks, a mark cut from its target): read the
     target and status columns top to bottom, one goal per mark, the n-th status (with its actual)
@@ -48,7 +49,9 @@ def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: in
             part[c_proj] = next(iter(projects), "")
         if c_detail is not None:
             part[c_detail] = detail
-        part[c_target] = column[m.start(): marks[n + 1].start() if n + 1 < len(marks) else len(column)].strip()
+        part[c_target] = column[
+            m.start() : marks[n + 1].start() if n + 1 < len(marks) else len(column)
+        ].strip()
         part[c_status] = statuses[n]
         out.append(part)
     return out
@@ -64,13 +67,18 @@ def _cut_from_marks(rows: list[list[str]], c_target: int) -> bool:
     for above, cell in zip(targets, targets[1:], strict=False):
         last = list(mark.finditer(above))
         first = mark.search(cell)
-        if last and not above[last[-1].end():].strip() and first and cell[: first.start()].strip():
+        if last and not above[last[-1].end() :].strip() and first and cell[: first.start()].strip():
             return True
     return False
 
 
-def _rejoin_across(numbered: list[tuple[int, list[str]]], c_target: int, c_status: int, c_proj: int | None,
-                   c_detail: int | None) -> list[tuple[int, list[str]]]:
+def _rejoin_across(
+    numbered: list[tuple[int, list[str]]],
+    c_target: int,
+    c_status: int,
+    c_proj: int | None,
+    c_detail: int | None,
+) -> list[tuple[int, list[str]]]:
     """Goal rows of several projects cut between a mark and its target (:func:`_cut_from_marks`) read as one
     column top to bottom, one goal per mark, as :func:`_rejoin_rows` reads one project's: each goal takes the
     grid row where its target's text is printed, and that row's 주요사업 and 추진내용 (the merged cell beside
@@ -91,21 +99,26 @@ def _rejoin_across(numbered: list[tuple[int, list[str]]], c_target: int, c_statu
     out = []
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(column)
-        rest = column[m.end(): end]
+        rest = column[m.end() : end]
         text_at = m.end() + len(rest) - len(rest.lstrip()) if rest.strip() else m.start()
         grid_row, row = numbered[max(i for start, i in at if start <= text_at)]
         part = ["" for _ in row]
         for c in (c_proj, c_detail):
             if c is not None:
                 part[c] = row[c]
-        part[c_target] = column[m.start(): end].strip()
+        part[c_target] = column[m.start() : end].strip()
         part[c_status] = statuses[n]
         out.append((grid_row, part))
     return out
 
 
-def rejoin_numbered(numbered: list[tuple[int, list[str]]], c_target: int, c_status: int, c_proj: int | None,
-                    c_detail: int | None) -> list[tuple[int, list[str]]]:
+def rejoin_numbered(
+    numbered: list[tuple[int, list[str]]],
+    c_target: int,
+    c_status: int,
+    c_proj: int | None,
+    c_detail: int | None,
+) -> list[tuple[int, list[str]]]:
     """:func:`_rejoin_rows` keeping each goal's grid row: a goal read from a group of rows takes
     the group's first row; with several projects each row is read on its own, unless the rows were cut
     between a mark and its target (:func:`_rejoin_across`)."""
@@ -114,7 +127,9 @@ def rejoin_numbered(numbered: list[tuple[int, list[str]]], c_target: int, c_stat
     if len(projects) > 1 and len(rows) > 1:
         if _cut_from_marks(rows, c_target):
             return _rejoin_across(numbered, c_target, c_status, c_proj, c_detail)
-        return [part for one in numbered for part in rejoin_numbered([one], c_target, c_status, c_proj, c_detail)]
+        return [
+            part for one in numbered for part in rejoin_numbered([one], c_target, c_status, c_proj, c_detail)
+        ]
     out = _rejoin_rows(rows, c_target, c_status, c_proj, c_detail)
     if out is rows or not numbered:
         return numbered
