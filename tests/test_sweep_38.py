@@ -37,7 +37,7 @@ PINNED_MUTANTS: dict[tuple[int, str], tuple[float, str]] = {
     (4749, "pdf"): (
         1.0,
         "label cells' shading going on a sliver (3.3 pt) past the head rules' end: that is still the open edge "
-        "(pdf_grids.GOES_ON; the first version of the rule read no goal, 0.633)",
+        "(pdf_grids.SLIVER; the first version of the rule read no goal, 0.633)",
     ),
     (4744, "pdf"): (
         1.0,

@@ -217,9 +217,8 @@ def _cut_open(
     return y, spans, x0, x1
 
 
-GOES_ON = (
-    5.0  # points: a rule drawn on less than a line's height past where the others end is a sliver's side
-)
+SLIVER = 5.0  # points: lower than any line of text (a row that high is a sliver; a rule drawn on that little
+# past where the others end is a sliver's side)
 
 
 def _ruled_across(
@@ -236,14 +235,14 @@ def _ruled_across(
         return any(
             abs(e["x0"] - x) <= EDGE_TOL
             and e["top"] < y - EDGE_TOL
-            and e["bottom"] > y + GOES_ON
+            and e["bottom"] > y + SLIVER
             and any(abs(e["bottom"] - c) <= END_TOL for c in cut)
             for e in verticals
         )
     return any(
         abs(e["x0"] - x) <= EDGE_TOL
         and e["bottom"] > y + EDGE_TOL
-        and e["top"] < y - GOES_ON
+        and e["top"] < y - SLIVER
         and any(abs(e["top"] - c) <= END_TOL for c in cut)
         for e in verticals
     )

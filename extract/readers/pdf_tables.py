@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pledgecard.extract.document import Cell
 from pledgecard.extract.markers import is_note, split_marker
-from pledgecard.extract.readers.pdf_grids import EDGE_TOL
+from pledgecard.extract.readers.pdf_grids import EDGE_TOL, SLIVER
 from pledgecard.extract.readers.pdf_label_rows import label_rows_own, prints_alone
 from pledgecard.extract.readers.pdf_table_build import PageTable, build_table, fill_tables, open_columns
 from pledgecard.extract.readers.pdf_table_continue import continues_on, nested_continues, same_columns
@@ -90,9 +90,6 @@ def join_continued(a: PageTable, b: PageTable) -> None:
     a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if whole else 0) :])
     a.open_bottom = b.open_bottom
     a.cut_below, a.head_only = b.cut_below, b.head_only
-
-
-SLIVER = 5.0  # pt: a row lower than any line of text
 
 
 def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
