@@ -4,7 +4,7 @@ with the n-th target."""
 from __future__ import annotations
 
 from pledgecard.extract.sections.goal_patterns import status_re, year_mark
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import current, year_of
 
 
 def _statuses(cell: str) -> list[str]:
@@ -57,59 +57,37 @@ def _rejoin_rows(
     return out
 
 
-def _cut_from_marks(rows: list[list[str]], c_target: int) -> bool:
-    """Whether the rows were cut between a ``<YYYY>`` mark and its target: a target cell opening with text
-    before its first mark under a row whose target cell ends on a mark (an open-sided table rebuilt from its
-    lines, a project's merged cell beside them: ``<2021>`` alone in one row, its target and ``<2022>`` in the
-    next)."""
+def _cut_pair(
+    mark_row: list[str], text_row: list[str], c_target: int, c_proj: int | None, carried: bool
+) -> bool:
+    """Whether ``mark_row`` and the row below it were cut between a ``<YYYY>`` mark and its target (an open-sided
+    table rebuilt from its lines, a project's merged cell printed at its middle: ``<2021>`` alone in one row, its
+    target and ``<2022>`` in the next): the upper target cell holds one mark and nothing else, the lower opens with
+    text before its first mark, a later year's; and the two are one project's (the upper's project cell the same,
+    or printed empty and ``carried`` down). A trailing mark of a cell holding more (a year whose target is not
+    set) or a lower cell of another project's row is no cut."""
     mark = current().build(year_mark)
-    targets = [r[c_target] for r in rows if r[c_target].strip()]
-    for above, cell in zip(targets, targets[1:], strict=False):
-        last = list(mark.finditer(above))
-        first = mark.search(cell)
-        if last and not above[last[-1].end() :].strip() and first and cell[: first.start()].strip():
-            return True
-    return False
+    upper, lower = mark_row[c_target].strip(), text_row[c_target]
+    only = mark.fullmatch(upper)
+    first = mark.search(lower)
+    if not only or not first or not lower[: first.start()].strip():
+        return False
+    if year_of(first) <= year_of(only):  # (a later mark's target cannot open the row of an earlier one)
+        return False
+    return c_proj is None or carried or mark_row[c_proj] == text_row[c_proj]
 
 
-def _rejoin_across(
-    numbered: list[tuple[int, list[str]]],
-    c_target: int,
-    c_status: int,
-    c_proj: int | None,
-    c_detail: int | None,
+def _rejoin_pair(
+    pair: list[tuple[int, list[str]]], c_target: int, c_status: int, c_proj: int | None, c_detail: int | None
 ) -> list[tuple[int, list[str]]]:
-    """Goal rows of several projects cut between a mark and its target (:func:`_cut_from_marks`) read as one
-    column top to bottom, one goal per mark, as :func:`_rejoin_rows` reads one project's: each goal takes the
-    grid row where its target's text is printed, and that row's 주요사업 and 추진내용 (the merged cell beside
-    it); the n-th status with the n-th target when the counts agree (else none). Unchanged when the column
-    does not open on a mark."""
-    mark = current().build(year_mark)
-    column, at = "", []  # the target cells run together, and where each row's text starts in it
-    for i, (_, row) in enumerate(numbered):
-        if row[c_target].strip():
-            at.append((len(column), i))
-            column += row[c_target] + " "
-    marks = list(mark.finditer(column))
-    if not marks or column[: marks[0].start()].strip():
-        return numbered
-    statuses = _statuses(" ".join(r[c_status] for _, r in numbered if r[c_status]))
-    if len(statuses) != len(marks):
-        statuses = [""] * len(marks)
-    out = []
-    for n, m in enumerate(marks):
-        end = marks[n + 1].start() if n + 1 < len(marks) else len(column)
-        rest = column[m.end() : end]
-        text_at = m.end() + len(rest) - len(rest.lstrip()) if rest.strip() else m.start()
-        grid_row, row = numbered[max(i for start, i in at if start <= text_at)]
-        part = ["" for _ in row]
-        for c in (c_proj, c_detail):
-            if c is not None:
-                part[c] = row[c]
-        part[c_target] = column[m.start() : end].strip()
-        part[c_status] = statuses[n]
-        out.append((grid_row, part))
-    return out
+    """A cut pair (:func:`_cut_pair`) read as :func:`_rejoin_rows` reads a project's rows, each goal in the
+    lower row (where every target's text is printed), with its 주요사업 and 추진내용 (the upper row's were carried)."""
+    (_, upper), (grid_row, lower) = pair
+    upper = list(upper)
+    for c in (c_proj, c_detail):
+        if c is not None:
+            upper[c] = lower[c]
+    return [(grid_row, row) for row in _rejoin_rows([upper, lower], c_target, c_status, c_proj, c_detail)]
 
 
 def rejoin_numbered(
@@ -118,19 +96,29 @@ def rejoin_numbered(
     c_status: int,
     c_proj: int | None,
     c_detail: int | None,
+    carried: frozenset[int] = frozenset(),
 ) -> list[tuple[int, list[str]]]:
     """:func:`_rejoin_rows` keeping each goal's grid row: a goal read from a group of rows takes
-    the group's first row; with several projects each row is read on its own, unless the rows were cut
-    between a mark and its target (:func:`_rejoin_across`)."""
+    the group's first row; with several projects each row is read on its own, but for a pair of rows cut between
+    a mark and its target (:func:`_cut_pair`; ``carried`` the grid rows whose project cell was printed empty and
+    filled from a merged cell), read together (:func:`_rejoin_pair`)."""
     rows = [row for _, row in numbered]
     projects = {r[c_proj] for r in rows if r[c_proj]} if c_proj is not None else set()
     if len(projects) > 1 and len(rows) > 1:
-        if _cut_from_marks(rows, c_target):
-            return _rejoin_across(numbered, c_target, c_status, c_proj, c_detail)
-        return [
-            part for one in numbered for part in rejoin_numbered([one], c_target, c_status, c_proj, c_detail)
-        ]
-    out = _rejoin_rows(rows, c_target, c_status, c_proj, c_detail)
-    if out is rows or not numbered:
+        out: list[tuple[int, list[str]]] = []
+        i = 0
+        while i < len(numbered):
+            one = numbered[i]
+            if i + 1 < len(numbered) and _cut_pair(
+                one[1], numbered[i + 1][1], c_target, c_proj, one[0] in carried
+            ):
+                out += _rejoin_pair(numbered[i : i + 2], c_target, c_status, c_proj, c_detail)
+                i += 2
+                continue
+            out += rejoin_numbered([one], c_target, c_status, c_proj, c_detail)
+            i += 1
+        return out
+    out_rows = _rejoin_rows(rows, c_target, c_status, c_proj, c_detail)
+    if out_rows is rows or not numbered:
         return numbered
-    return [(numbered[0][0], row) for row in out]
+    return [(numbered[0][0], row) for row in out_rows]
