@@ -19,7 +19,16 @@ Classes pinned:
   and read under the later year, 2021's text and figure read as 2022's (a silent wrong figure the scorer's
   wrong-figure count misses: the text pairs with no expected goal), and the mark-only row given the project
   above (``goal_rejoin._rejoin_across``: the target column read as one, one goal per mark, each with the
-  project of the row its text is printed in; mutant 4787 PDF, 0.894).
+  project of the row its text is printed in; mutant 4787 PDF, 0.894). Mended after review (session 39 helper
+  mends): only the pair next to a cut is read together (``goal_rejoin._cut_pair``: the upper target cell one mark
+  alone, the lower opening on text before a later year's mark, one project: the project cell the same, or printed
+  empty and carried down), statuses counted per pair (else none), every other row read on its own;
+- a year mark printed alone (its target not set) over the next project's cell opening on text before its first
+  mark (card 112 HWPX as the reviewer cut it): no cut, 2025 stays its own project's with its own status and actual
+  (the first version filed the next project's text under it, with the previous project's status and actual);
+- one cut pair switching every project of the table to the one-column read (the reviewer's p1.py): a project's
+  unmarked target merged into the previous mark's, the statuses counted over the whole table shifted across
+  projects; now the other projects read row by row with their own statuses.
 """
 
 from __future__ import annotations
@@ -167,3 +176,87 @@ def test_pinned_mutated_card_reads(tmp_path: Path, seed: int, fmt: str) -> None:
     assert "error" not in r, r.get("error")
     assert r["wrong"] == [], r["wrong"]
     assert r["score"] >= floor, (r["score"], r["misses"], why)
+
+
+# Review of h-sweep2 (session 39 helper mends): the first version of the rule read the whole table as one column once
+# one pair anywhere was cut, so a year mark printed alone (its target not set) took the next project's text, and the
+# statuses, counted over the whole table, shifted across projects. The reviewer's inputs, pinned.
+
+HEAD = ["주요사업", "목표치", "추진상황\n(완료/추진중/미착수)", "추진내용"]
+
+
+def _table(body: list[list[str | None]], spans: dict[tuple[int, int], int] | None = None) -> Table:
+    """A goal table of ``body`` under :data:`HEAD`; ``None`` a position a merged cell above covers, ``spans`` the
+    rows each merged cell spans (its grid row and column)."""
+    spans = spans or {}
+    cells = [
+        Cell(row=r, col=c, text=t, row_span=spans.get((r, c), 1))
+        for r, row in enumerate([HEAD, *body])
+        for c, t in enumerate(row)
+        if t is not None
+    ]
+    return Table(cells=cells, n_rows=len(body) + 1, n_cols=4)
+
+
+def _read(table: Table) -> list[tuple[object, ...]]:
+    return [
+        (g["year"], g["project"], g["target"], g["status"], g["actual_value"]) for g, _, _ in goal_rows(table)
+    ]
+
+
+def test_a_year_mark_printed_alone_takes_no_text_of_the_next_project() -> None:
+    """Card 112 (HWPX) with 창업 기반 구축's 2025 target not set (its mark alone) and 창업 인재양성's cell opening on
+    a total before its first mark (/tmp/rev-s/total.hwpx): 2025 stays 창업 기반 구축's, no target, its own status
+    and actual (14); 창업 인재양성 reads no 2025 goal of that total, nor 창업 기반 구축's actual."""
+    body: list[list[str | None]] = [
+        ["창업 기반 구축", "<2023>\n창업 협약 체결(25건)", "완료\n(15건)", "지원센터 운영"],
+        [None, "<2024>\n창업 협약 체결(25건)", "완료\n(37건)", None],
+        [None, "<2025>\n", "완료\n(14회)", None],
+        ["창업 인재양성", "누적 30개 <2024>\n창업 기업 지원(15개)", "완료\n(16개)", "창업보육센터 운영"],
+        [None, "<2025>\n실시설계 완료", "완료\n(용역 완료)", None],
+    ]
+    got = _read(_table(body, {(1, 0): 3, (1, 3): 3, (4, 0): 2, (4, 3): 2}))
+    assert [g[:2] for g in got] == [
+        (2023, "창업 기반 구축"),
+        (2024, "창업 기반 구축"),
+        (2025, "창업 기반 구축"),
+        (2024, "창업 인재양성"),
+        (2025, "창업 인재양성"),
+    ]
+    assert got[2] == (2025, "창업 기반 구축", None, "완료", 14)
+    assert got[4][2:] == ("실시설계 완료", "완료", None)
+    assert all(g[4] != 14 for g in got if g[1] == "창업 인재양성")
+
+
+def test_one_cut_pair_leaves_the_other_projects_read_row_by_row() -> None:
+    """/tmp/rev-s/p1.py: one pair cut between <2021> and its target (a project cell printed below it), then two
+    projects printed whole: those read on their own rows, each with its own status (the whole table's statuses had
+    counted out by chance and shifted: 기반 구축 took 시설 정비's 미착수, and 시설 정비's unmarked goal was merged into
+    기반 구축's); the cut pair's two marks with one status read no status, never a guess."""
+    body = [
+        ["", "<2021>", "추진 중", ""],
+        ["청년 인재양성", "교육생 양성(40명)\n<2022>", "(52명)", "교육생 지원"],
+        ["기반 구축", "<2021> 프로그램 운영(30회)", "완료 (31회)", "입주농가 지원"],
+        ["시설 정비", "노후시설 정비 10개소", "미착수", "정비"],
+    ]
+    assert _read(_table(body)) == [
+        (2021, "청년 인재양성", "교육생 양성(40명)", None, None),
+        (2022, "청년 인재양성", None, None, None),
+        (2021, "기반 구축", "프로그램 운영(30회)", "완료", 31),
+        (None, "시설 정비", "노후시설 정비 10개소", "미착수", None),
+    ]
+
+
+def test_a_bare_mark_over_another_projects_row_is_no_cut() -> None:
+    """Unit rows: a cell ending on a year mark alone over another project's printed cell opening on text, or over a
+    cell whose first mark is no later year (even with the project cell carried down): each row read on its own."""
+    rows = [
+        (1, ["A사업", "<2025>", "완료 (14회)", "가"]),
+        (2, ["B사업", "누적 30개 <2024> 기업 지원(15개)", "완료 (16개)", "나"]),
+    ]
+    expected = [
+        (1, ["A사업", "<2025>", "완료 (14회)", "가"]),
+        (2, ["B사업", "누적 30개 <2024> 기업 지원(15개)", "완료 (16개)", "나"]),
+    ]
+    assert rejoin_numbered([(g, list(r)) for g, r in rows], 1, 2, 0, 3) == expected
+    assert rejoin_numbered([(g, list(r)) for g, r in rows], 1, 2, 0, 3, frozenset({1})) == expected

@@ -186,7 +186,8 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
     drawn = drawn_empty(table)  # a 추진내용 cell printed empty in its own rules: none of the cell above
-    carried = frozenset(g for g, row in numbered if c_proj is not None and not row[c_proj])  # (filled below)
+    # the rows whose project cell is printed empty, filled below from a merged cell (a row group's year row is none)
+    carried = frozenset(g for g, row in numbered if c_proj is not None and not row[c_proj] and _group_year(row) is None)
     for c in (c_proj, c_detail):
         if c is None:
             continue
