@@ -1,5 +1,5 @@
 """Goal rows a text dump printed without clear breaks rejoined: one goal a ``<YYYY>`` mark, the n-th status
-with the n-th target."""
+with the n-th target; with several projects, only a pair of one project's rows cut between a mark and its target."""
 
 from __future__ import annotations
 
