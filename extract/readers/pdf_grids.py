@@ -16,8 +16,9 @@ from typing import Any
 from pledgecard.extract.readers.pdf_page import PageModel
 from pledgecard.extract.readers.pdf_ruling import BBox, Ruling, RulingSettings, bbox_of, find_cells
 
-SETTINGS = RulingSettings(snap_x=3, snap_y=3, join_x=3, join_y=3, intersection_x=3, intersection_y=3,
-                          edge_min_length=3)
+SETTINGS = RulingSettings(
+    snap_x=3, snap_y=3, join_x=3, join_y=3, intersection_x=3, intersection_y=3, edge_min_length=3
+)
 MARGIN_SHARE = 0.15  # rules cut open by a page break end this close to the page's top or bottom
 MAX_FRAME_SHARE = 0.33  # a box taller than this share of the page is a page border, not a frame
 EDGE_TOL = 2.0  # points: two edges closer than this are the same grid line
@@ -42,15 +43,20 @@ def nearest(edges: Sequence[float], v: float) -> int:
 
 
 def contains(outer: BBox, inner: BBox, tol: float = 1.0) -> bool:
-    return (outer[0] - tol <= inner[0] and outer[1] - tol <= inner[1]
-            and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
+    return (
+        outer[0] - tol <= inner[0]
+        and outer[1] - tol <= inner[1]
+        and inner[2] <= outer[2] + tol
+        and inner[3] <= outer[3] + tol
+    )
 
 
 def _coverage(verticals: Sequence[dict[str, Any]], x: float, top: float, bottom: float) -> float:
     """How much of ``top``..``bottom`` the vertical edges at ``x`` cover (points)."""
     spans = sorted(
         (max(e["top"], top), min(e["bottom"], bottom))
-        for e in verticals if abs(e["x0"] - x) <= EDGE_TOL and e["bottom"] > top and e["top"] < bottom
+        for e in verticals
+        if abs(e["x0"] - x) <= EDGE_TOL and e["bottom"] > top and e["top"] < bottom
     )
     covered, reach = 0.0, top
     for a, b in spans:
@@ -73,7 +79,8 @@ def _outer_edges(page: PageModel, tables: Sequence[tuple[BBox, list[BBox]]]) -> 
     for bbox, _ in tables:
         x0, top, x1, bottom = bbox
         own = [
-            e for e in rules
+            e
+            for e in rules
             if top - EDGE_TOL <= e["top"] <= bottom + EDGE_TOL and e["x1"] >= x0 - 1 and e["x0"] <= x1 + 1
         ]
         if len(own) < 2:
@@ -83,10 +90,18 @@ def _outer_edges(page: PageModel, tables: Sequence[tuple[BBox, list[BBox]]]) -> 
                 continue  # rules that end inside the table (a nested table's) add no border
             reaching = sum(1 for e in own if e["x0"] - EDGE_TOL <= x <= e["x1"] + EDGE_TOL)
             if reaching >= 2 and _coverage(verticals, x, top, bottom) < 0.95 * (bottom - top):
-                extra.append({
-                    "object_type": "outer_edge", "orientation": "v", "x0": x, "x1": x,
-                    "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
-                })
+                extra.append(
+                    {
+                        "object_type": "outer_edge",
+                        "orientation": "v",
+                        "x0": x,
+                        "x1": x,
+                        "top": top,
+                        "bottom": bottom,
+                        "width": 0,
+                        "height": bottom - top,
+                    }
+                )
     return extra
 
 
@@ -120,11 +135,14 @@ def _ends_page(page: PageModel, y: float, x0: float, x1: float, spans: Spans) ->
         mid = (c["x0"] + c["x1"]) / 2
         return x0 < mid < x1 and not any(a <= mid <= b for a, b in spans)
 
-    return not any(e["bottom"] > y + EDGE_TOL and e["top"] < foot for e in page.rules) \
-        and not any(c["bottom"] > y + EDGE_TOL and c["top"] < foot and not spilled(c) for c in page.chars)
+    return not any(e["bottom"] > y + EDGE_TOL and e["top"] < foot for e in page.rules) and not any(
+        c["bottom"] > y + EDGE_TOL and c["top"] < foot and not spilled(c) for c in page.chars
+    )
 
 
-OpenEnd = tuple[float, Spans, float, float]  # an open edge's y, its ruled stretches, and the x extent of its verticals
+OpenEnd = tuple[
+    float, Spans, float, float
+]  # an open edge's y, its ruled stretches, and the x extent of its verticals
 
 
 def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[OpenEnd]]:
@@ -142,26 +160,92 @@ def _open_ends(page: PageModel) -> tuple[list[dict[str, Any]], list[OpenEnd]]:
     verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3]
     extra: list[dict[str, Any]] = []
     ends: list[OpenEnd] = []
-    for key, other, near in (("top", "bottom", lambda y: y < MARGIN_SHARE * height),
-                             ("bottom", "top", lambda y: y > height / 2)):
-        for y in cluster((e[key] for e in verticals if near(e[key])), END_TOL):
-            xs = [e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL]
-            if len(xs) < 2 or any(
-                abs(e[other] - y) <= EDGE_TOL and any(abs(e["x0"] - x) <= EDGE_TOL for x in xs) for e in verticals
-            ):
-                continue
-            x0, x1 = min(xs), max(xs)
-            spans = ruled_spans(rules, y)
-            if key == "bottom" and y <= (1 - MARGIN_SHARE) * height and not _ends_page(page, y, x0, x1, spans):
-                continue
-            cols = cluster(xs)
-            if not all(ruled(spans, u, v) for u, v in zip(cols, cols[1:], strict=False)):
-                extra.append({
-                    "object_type": "open_edge", "orientation": "h", "x0": x0, "x1": x1,
-                    "top": y, "bottom": y, "width": x1 - x0, "height": 0,
-                })
-                ends.append((y, spans, x0, x1))
+    for key, other, near in (
+        ("top", "bottom", lambda y: y < MARGIN_SHARE * height),
+        ("bottom", "top", lambda y: y > height / 2),
+    ):
+        ys = cluster((e[key] for e in verticals if near(e[key])), END_TOL)
+        ending = {y: [e["x0"] for e in verticals if abs(e[key] - y) <= END_TOL] for y in ys}
+        cut = [y for y in ys if _cut_open(page, verticals, rules, (key, other), y, ending[y])]
+        for y in ys:
+            xs = [x for x in ending[y] if not _ruled_across(verticals, x, y, key, cut)]
+            end = _cut_open(page, verticals, rules, (key, other), y, xs)
+            if end is not None:
+                extra.append(
+                    {
+                        "object_type": "open_edge",
+                        "orientation": "h",
+                        "x0": end[2],
+                        "x1": end[3],
+                        "top": y,
+                        "bottom": y,
+                        "width": end[3] - end[2],
+                        "height": 0,
+                    }
+                )
+                ends.append(end)
     return extra, ends
+
+
+def _cut_open(
+    page: PageModel,
+    verticals: Sequence[dict[str, Any]],
+    rules: Sequence[dict[str, Any]],
+    keys: tuple[str, str],
+    y: float,
+    xs: Sequence[float],
+) -> OpenEnd | None:
+    """The open end at ``y`` of the verticals at ``xs`` ending there (``keys``: the end they share, ``top`` or
+    ``bottom``, and the other), or None: fewer than two, one of them starting again there (rows drawn one by one),
+    a bottom far above the page's foot with more of the page printed below, or every stretch between them ruled."""
+    key, other = keys
+    if len(xs) < 2 or any(
+        abs(e[other] - y) <= EDGE_TOL and any(abs(e["x0"] - x) <= EDGE_TOL for x in xs) for e in verticals
+    ):
+        return None
+    x0, x1 = min(xs), max(xs)
+    spans = ruled_spans(rules, y)
+    if (
+        key == "bottom"
+        and y <= (1 - MARGIN_SHARE) * float(page.height)
+        and not _ends_page(page, y, x0, x1, spans)
+    ):
+        return None
+    cols = cluster(xs)
+    if all(ruled(spans, u, v) for u, v in zip(cols, cols[1:], strict=False)):
+        return None
+    return y, spans, x0, x1
+
+
+SLIVER = 5.0  # points: lower than any line of text (a row that high is a sliver; a rule drawn on that little
+# past where the others end is a sliver's side)
+
+
+def _ruled_across(
+    verticals: Sequence[dict[str, Any]], x: float, y: float, key: str, cut: Sequence[float]
+) -> bool:
+    """Whether a vertical rule at ``x`` is drawn on across ``y``, a line's height or more past it the way the table
+    would go on (``key`` ``bottom``: down; ``top``: up), to where the table is cut open (``cut``: the open ends of
+    the page's verticals; a merged cell's side, a shaded label cell's, going on past where the rules of the cells
+    beside it end, to the page break that cuts the row below them): the table is not cut open at ``y``, but
+    there. A rule going on by a sliver (a head cell cut a hair below its first row) leaves the open edge where it
+    was; so does one whose cell is closed further on with the table cut nowhere there (a merged label cell drawn
+    whole above the break though the row it spans beside the one above goes on on the next page)."""
+    if key == "bottom":
+        return any(
+            abs(e["x0"] - x) <= EDGE_TOL
+            and e["top"] < y - EDGE_TOL
+            and e["bottom"] > y + SLIVER
+            and any(abs(e["bottom"] - c) <= END_TOL for c in cut)
+            for e in verticals
+        )
+    return any(
+        abs(e["x0"] - x) <= EDGE_TOL
+        and e["bottom"] > y + EDGE_TOL
+        and e["top"] < y - SLIVER
+        and any(abs(e["top"] - c) <= END_TOL for c in cut)
+        for e in verticals
+    )
 
 
 @dataclass(slots=True)
@@ -194,15 +278,26 @@ def moved(grid: Grid, scale: float = 1.0, dx: float = 0.0) -> Grid:
     def spans(s: Spans | None) -> Spans | None:
         return None if s is None else tuple(((a + dx) * scale, (b + dx) * scale) for a, b in s)
 
-    return replace(grid, bbox=box(grid.bbox), cells=[box(c) for c in grid.cells], open_top=spans(grid.open_top),
-                   open_bottom=spans(grid.open_bottom))
+    return replace(
+        grid,
+        bbox=box(grid.bbox),
+        cells=[box(c) for c in grid.cells],
+        open_top=spans(grid.open_top),
+        open_bottom=spans(grid.open_bottom),
+    )
 
 
 def _spans_at(ends: Sequence[OpenEnd], y: float, x0: float, x1: float) -> Spans | None:
     """The ruled stretches of the open edge at ``y`` whose verticals lie across ``x0`` .. ``x1`` (a table's): a
     table beside it on the page (a column apart) ending at about that height is not cut open by it."""
-    return next((spans for at, spans, a, b in ends
-                 if abs(at - y) <= EDGE_TOL and a < x1 - EDGE_TOL and b > x0 + EDGE_TOL), None)
+    return next(
+        (
+            spans
+            for at, spans, a, b in ends
+            if abs(at - y) <= EDGE_TOL and a < x1 - EDGE_TOL and b > x0 + EDGE_TOL
+        ),
+        None,
+    )
 
 
 def _keep_apart(page: PageModel, closing: Sequence[dict[str, Any]]) -> RulingSettings:
@@ -236,9 +331,14 @@ def find_grids(page: PageModel) -> list[Grid]:
     if extra:
         found = find_cells(page.rules, settings, closing + extra)
     grids = [
-        Grid(bbox, without_thin_bands(bbox, cells), open_top=_spans_at(open_ends, bbox[1], bbox[0], bbox[2]),
-             open_bottom=_spans_at(open_ends, bbox[3], bbox[0], bbox[2]))
-        for bbox, part in found.tables for bbox, cells in split_stacked(bbox, part)
+        Grid(
+            bbox,
+            without_thin_bands(bbox, cells),
+            open_top=_spans_at(open_ends, bbox[1], bbox[0], bbox[2]),
+            open_bottom=_spans_at(open_ends, bbox[3], bbox[0], bbox[2]),
+        )
+        for bbox, part in found.tables
+        for bbox, cells in split_stacked(bbox, part)
     ]
     in_tables = {c for _, cells in found.tables for c in cells}
     for box in found.cells:
@@ -264,9 +364,15 @@ def without_thin_bands(bbox: BBox, cells: Sequence[BBox]) -> list[BBox]:
         if b[3] - b[1] >= GAP_ROW or abs(b[0] - x0) > EDGE_TOL or abs(b[2] - x1) > EDGE_TOL:
             continue
         cut = b[3] if top else b[1]
-        out = [(c[0], edge, c[2], c[3]) if top and abs(c[1] - cut) <= EDGE_TOL else
-               (c[0], c[1], c[2], edge) if not top and abs(c[3] - cut) <= EDGE_TOL else c
-               for c in out if c is not b]
+        out = [
+            (c[0], edge, c[2], c[3])
+            if top and abs(c[1] - cut) <= EDGE_TOL
+            else (c[0], c[1], c[2], edge)
+            if not top and abs(c[3] - cut) <= EDGE_TOL
+            else c
+            for c in out
+            if c is not b
+        ]
     return out
 
 
@@ -298,5 +404,3 @@ def _inner_xs(cells: Sequence[BBox], x0: float, x1: float) -> list[float]:
 def subset(xs: Sequence[float], of: Sequence[float], tol: float = EDGE_TOL) -> bool:
     """Whether every edge of ``xs`` is one of ``of`` (within ``tol``)."""
     return all(any(abs(x - y) <= tol for y in of) for x in xs)
-
-

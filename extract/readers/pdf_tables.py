@@ -15,14 +15,21 @@ from dataclasses import replace
 
 from pledgecard.extract.document import Cell
 from pledgecard.extract.markers import is_note, split_marker
-from pledgecard.extract.readers.pdf_grids import EDGE_TOL
+from pledgecard.extract.readers.pdf_grids import EDGE_TOL, SLIVER
 from pledgecard.extract.readers.pdf_label_rows import label_rows_own, prints_alone
 from pledgecard.extract.readers.pdf_table_build import PageTable, build_table, fill_tables, open_columns
 from pledgecard.extract.readers.pdf_table_continue import continues_on, nested_continues, same_columns
 
 __all__ = [
-    "PageTable", "open_columns", "_starts_item", "build_table", "continues_on", "fill_tables",
-    "join_continued", "nested_goes_on", "same_columns",
+    "PageTable",
+    "open_columns",
+    "_starts_item",
+    "build_table",
+    "continues_on",
+    "fill_tables",
+    "join_continued",
+    "nested_goes_on",
+    "same_columns",
 ]
 
 
@@ -53,10 +60,17 @@ def join_continued(a: PageTable, b: PageTable) -> None:
             at = a.cells.index(upper)
             _adopt_nested(a, at, b, k)
             box, low = upper.source.bbox, cell.source.bbox
-            if at in a.cited_below and box is not None and low is not None and upper.source.page == cell.source.page:
+            if (
+                at in a.cited_below
+                and box is not None
+                and low is not None
+                and upper.source.page == cell.source.page
+            ):
                 # another lower part of a cell cited at its first lower part, on the same page: the union of both
-                upper.source = replace(upper.source, bbox=(min(box[0], low[0]), min(box[1], low[1]),
-                                                           max(box[2], low[2]), max(box[3], low[3])))
+                upper.source = replace(
+                    upper.source,
+                    bbox=(min(box[0], low[0]), min(box[1], low[1]), max(box[2], low[2]), max(box[3], low[3])),
+                )
             elif cell.text and not upper.text and low is not None:
                 # the part above the break prints nothing (a sliver at the page's foot): the cell is cited where
                 # its text is printed, atop the next page
@@ -73,12 +87,9 @@ def join_continued(a: PageTable, b: PageTable) -> None:
         a.cells.append(cell)
         a.cell_lines.append(lines)
     step = a.ys[-1] - b.ys[drop + (1 if whole else 0)]
-    a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if whole else 0):])
+    a.ys.extend(y + step for y in b.ys[drop + 1 + (1 if whole else 0) :])
     a.open_bottom = b.open_bottom
     a.cut_below, a.head_only = b.cut_below, b.head_only
-
-
-SLIVER = 5.0  # pt: a row lower than any line of text
 
 
 def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
@@ -89,8 +100,11 @@ def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
     ``b`` all the same. A sliver across every column is a row the break cut as it opened: kept, but for
     an empty one whose open columns ``b`` opens anew, closed above, and the others go on in ``b`` (the head
     row's cells spanning two rows drawn a hair below the first, cut there: 성과지표 | 연간 목표 beside 2024년
-    over 1/4 | 2/4 | ..., the quarters atop the next page): dropped, the row above going on in those columns."""
-    if a.n_rows < 2 or a.ys[-1] - a.ys[-2] >= SLIVER or not b.open_top:
+    over 1/4 | 2/4 | ..., the quarters atop the next page): dropped, the row above going on in those columns.
+    Such an empty row between the two pages is dropped however high the break cut it (the head's second row
+    cut with a line's height or more printed above the break, nothing in it, the row drawn again closed atop
+    the next page): its cells print nothing, those that go on do so in ``b``."""
+    if a.n_rows < 2 or not b.open_top:
         return
     last = a.n_rows - 1
     foot = [k for k, c in enumerate(a.cells) if c.row == last]
@@ -99,8 +113,15 @@ def _drop_foot_sliver(a: PageTable, b: PageTable) -> None:
             _drop_last_row(a, foot)
             a.open_bottom = b.open_top
         return  # a sliver across the table: a row that opens here and goes on on the next page
-    if not foot or any(a.cells[k].text or k in a.inner or a.cell_lines[k] for k in foot) or not all(
-            j in b.open_top for k in foot for j in range(a.cells[k].col, a.cells[k].col + a.cells[k].col_span)):
+    if a.ys[-1] - a.ys[-2] >= SLIVER:
+        return
+    if (
+        not foot
+        or any(a.cells[k].text or k in a.inner or a.cell_lines[k] for k in foot)
+        or not all(
+            j in b.open_top for k in foot for j in range(a.cells[k].col, a.cells[k].col + a.cells[k].col_span)
+        )
+    ):
         return
     _drop_last_row(a, foot)
 
@@ -174,11 +195,22 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
     cut = {k: c for k, c in same.items() if all(j in open_cols for j in range(k, k + c.col_span))}
     if len(same) == len(lower) == len(upper):
         empty = sum(1 for c in lower.values() if not c.text)
-        if cut and all(not (c.text and same[k].text) or _letters_cut(same[k].text, c.text)
-                       for k, c in lower.items() if k not in cut):
-            return True, same  # the closed cells beside the open ones print on one page only (or a label's letters)
-        if not open_cols and empty * 2 > len(lower) and not _starts_item(lower, same) \
-                and not _marked_rows_own(a, b, lower) and not label_rows_own(a, b, lower):
+        if cut and all(
+            not (c.text and same[k].text) or _letters_cut(same[k].text, c.text)
+            for k, c in lower.items()
+            if k not in cut
+        ):
+            return (
+                True,
+                same,
+            )  # the closed cells beside the open ones print on one page only (or a label's letters)
+        if (
+            not open_cols
+            and empty * 2 > len(lower)
+            and not _starts_item(lower, same)
+            and not _marked_rows_own(a, b, lower)
+            and not label_rows_own(a, b, lower)
+        ):
             return True, same
         above = {k for k in lower if same[k].text}
         below = {k for k, c in lower.items() if c.text}
@@ -208,8 +240,12 @@ def _starts_item(lower: dict[int, Cell], upper: dict[int, Cell]) -> bool:
     for k, text in printed.items():
         marker, _ = split_marker(text)
         above = upper[k].text if k in upper else ""
-        if marker is None or is_note(marker) or not above or \
-                any(split_marker(ln)[0] == marker for ln in above.split("\n")):
+        if (
+            marker is None
+            or is_note(marker)
+            or not above
+            or any(split_marker(ln)[0] == marker for ln in above.split("\n"))
+        ):
             return False
     return True
 
@@ -225,11 +261,14 @@ def _marked_rows_own(a: PageTable, b: PageTable, lower: dict[int, Cell]) -> bool
         return False
     col = printed[0]
     for t in (a, b):
-        if any(c.col == col and any(split_marker(ln)[0] is not None for ln in c.text.split("\n")[1:])
-               for c in t.cells):
+        if any(
+            c.col == col and any(split_marker(ln)[0] is not None for ln in c.text.split("\n")[1:])
+            for c in t.cells
+        ):
             return False
     return prints_alone(a, range(a.n_rows), col, _marked, blank=True) or prints_alone(
-        b, range(1, b.n_rows), col, _marked, blank=True)
+        b, range(1, b.n_rows), col, _marked, blank=True
+    )
 
 
 def _marked(text: str) -> bool:
@@ -251,7 +290,9 @@ def nested_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> PageTab
     at = max(foot, key=lambda k: a.cells[k].col)
     last = max(a.inner[at], key=lambda t: (t.page, t.top))
     page = max(c.source.page or 0 for c in last.cells)
-    bottom = max((c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox), default=0.0)
+    bottom = max(
+        (c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox), default=0.0
+    )
     if page != b.page - 1 or any(line.page == page and line.top >= bottom for line in a.cell_lines[at]):
         return None
     return last if nested_continues(last, b, tol) else None
@@ -270,7 +311,9 @@ def _adopt_nested(a: PageTable, at: int, b: PageTable, k: int) -> None:
     if mine:
         last, first = max(mine, key=lambda t: (t.page, t.top)), moved[0]
         page = max(c.source.page or 0 for c in last.cells)
-        bottom = max((c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox), default=0.0)
+        bottom = max(
+            (c.source.bbox[3] for c in last.cells if c.source.page == page and c.source.bbox), default=0.0
+        )
         after = any(line.page == page and line.top >= bottom for line in a.cell_lines[at])
         before = any(line.page == first.page and line.bottom <= first.top for line in b.cell_lines[k])
         if page == first.page - 1 and not after and not before and nested_continues(last, first):

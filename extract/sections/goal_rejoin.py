@@ -1,10 +1,10 @@
 """Goal rows a text dump printed without clear breaks rejoined: one goal a ``<YYYY>`` mark, the n-th status
-with the n-th target."""
+with the n-th target; with several projects, only a pair of one project's rows cut between a mark and its target."""
 
 from __future__ import annotations
 
 from pledgecard.extract.sections.goal_patterns import status_re, year_mark
-from pledgecard.extract.vocabulary import current
+from pledgecard.extract.vocabulary import current, year_of
 
 
 def _statuses(cell: str) -> list[str]:
@@ -19,8 +19,9 @@ def _statuses(cell: str) -> list[str]:
     return [cell[a:b].strip() for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
 
 
-def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: int | None,
-                 c_detail: int | None) -> list[list[str]]:
+def _rejoin_rows(
+    rows: list[list[str]], c_target: int, c_status: int, c_proj: int | None, c_detail: int | None
+) -> list[list[str]]:
     """Goal rows a text dump printed without clear breaks, so that the reader's rows do not hold
     one ``<YYYY>`` target each (a row group with two marks, a mark cut from its target): read the
     target and status columns top to bottom, one goal per mark, the n-th status (with its actual)
@@ -48,21 +49,76 @@ def _rejoin_rows(rows: list[list[str]], c_target: int, c_status: int, c_proj: in
             part[c_proj] = next(iter(projects), "")
         if c_detail is not None:
             part[c_detail] = detail
-        part[c_target] = column[m.start(): marks[n + 1].start() if n + 1 < len(marks) else len(column)].strip()
+        part[c_target] = column[
+            m.start() : marks[n + 1].start() if n + 1 < len(marks) else len(column)
+        ].strip()
         part[c_status] = statuses[n]
         out.append(part)
     return out
 
 
-def rejoin_numbered(numbered: list[tuple[int, list[str]]], c_target: int, c_status: int, c_proj: int | None,
-                    c_detail: int | None) -> list[tuple[int, list[str]]]:
+def _cut_pair(
+    mark_row: list[str], text_row: list[str], c_target: int, c_proj: int | None, carried: bool
+) -> bool:
+    """Whether ``mark_row`` and the row below it were cut between a ``<YYYY>`` mark and its target (an open-sided
+    table rebuilt from its lines, a project's merged cell printed at its middle: ``<2021>`` alone in one row, its
+    target and ``<2022>`` in the next): the upper target cell holds one mark and nothing else, the lower opens with
+    text before its first mark, a later year's; and the two are one project's (the upper's project cell the same,
+    or printed empty and ``carried`` down). A trailing mark of a cell holding more (a year whose target is not
+    set) or a lower cell of another project's row is no cut."""
+    mark = current().build(year_mark)
+    upper, lower = mark_row[c_target].strip(), text_row[c_target]
+    only = mark.fullmatch(upper)
+    first = mark.search(lower)
+    if not only or not first or not lower[: first.start()].strip():
+        return False
+    if year_of(first) <= year_of(only):  # (a later mark's target cannot open the row of an earlier one)
+        return False
+    return c_proj is None or carried or mark_row[c_proj] == text_row[c_proj]
+
+
+def _rejoin_pair(
+    pair: list[tuple[int, list[str]]], c_target: int, c_status: int, c_proj: int | None, c_detail: int | None
+) -> list[tuple[int, list[str]]]:
+    """A cut pair (:func:`_cut_pair`) read as :func:`_rejoin_rows` reads a project's rows, each goal in the
+    lower row (where every target's text is printed), with its 주요사업 and 추진내용 (the upper row's were carried)."""
+    (_, upper), (grid_row, lower) = pair
+    upper = list(upper)
+    for c in (c_proj, c_detail):
+        if c is not None:
+            upper[c] = lower[c]
+    return [(grid_row, row) for row in _rejoin_rows([upper, lower], c_target, c_status, c_proj, c_detail)]
+
+
+def rejoin_numbered(
+    numbered: list[tuple[int, list[str]]],
+    c_target: int,
+    c_status: int,
+    c_proj: int | None,
+    c_detail: int | None,
+    carried: frozenset[int] = frozenset(),
+) -> list[tuple[int, list[str]]]:
     """:func:`_rejoin_rows` keeping each goal's grid row: a goal read from a group of rows takes
-    the group's first row; with several projects each row is read on its own."""
+    the group's first row; with several projects each row is read on its own, but for a pair of rows cut between
+    a mark and its target (:func:`_cut_pair`; ``carried`` the grid rows whose project cell was printed empty and
+    filled from a merged cell), read together (:func:`_rejoin_pair`)."""
     rows = [row for _, row in numbered]
     projects = {r[c_proj] for r in rows if r[c_proj]} if c_proj is not None else set()
     if len(projects) > 1 and len(rows) > 1:
-        return [part for one in numbered for part in rejoin_numbered([one], c_target, c_status, c_proj, c_detail)]
-    out = _rejoin_rows(rows, c_target, c_status, c_proj, c_detail)
-    if out is rows or not numbered:
+        out: list[tuple[int, list[str]]] = []
+        i = 0
+        while i < len(numbered):
+            one = numbered[i]
+            if i + 1 < len(numbered) and _cut_pair(
+                one[1], numbered[i + 1][1], c_target, c_proj, one[0] in carried
+            ):
+                out += _rejoin_pair(numbered[i : i + 2], c_target, c_status, c_proj, c_detail)
+                i += 2
+                continue
+            out += rejoin_numbered([one], c_target, c_status, c_proj, c_detail)
+            i += 1
+        return out
+    out_rows = _rejoin_rows(rows, c_target, c_status, c_proj, c_detail)
+    if out_rows is rows or not numbered:
         return numbered
-    return [(numbered[0][0], row) for row in out]
+    return [(numbered[0][0], row) for row in out_rows]

@@ -186,6 +186,8 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
     drawn = drawn_empty(table)  # a 추진내용 cell printed empty in its own rules: none of the cell above
+    # the rows whose project cell is printed empty, filled below from a merged cell (a row group's year row is none)
+    carried = frozenset(g for g, row in numbered if c_proj is not None and not row[c_proj] and _group_year(row) is None)
     for c in (c_proj, c_detail):
         if c is None:
             continue
@@ -195,7 +197,7 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
                 below = next((r[c] for r in rows[i + 1:] if r[c]), "")
                 row[c] = above or below
     if c_target is not None and c_status is not None:
-        numbered = rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail)
+        numbered = rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail, carried)
     goals = []
     group_year: int | None = spanned[1] if spanned is not None else None
     for grid_row, row in numbered:
