@@ -1,0 +1,67 @@
+"""Session 39 (helper wrongs2): the findings session 38's reviewers left, each pinned on a card edited from a
+committed family card (scored with the shared scorer, its wrong figures counted) and on small unit inputs.
+
+Classes pinned:
+
+4. A heading glyph before a year and a section's name (``▶ 2019년 추진실적``, any glyph, any year) starts that
+   section, as an unmarked ``3. 2025년 추진실적`` did (extract/card_headings._dated_section): it was left unplaced
+   under the funding table and the achievements opened at their first block only.
+7. One ATX heading pattern for Markdown texts (extract/readers/text_web_pages.ATX_HEADING), read by text_markdown
+   (its twin folded).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pledgecard.extract.card_headings import heading_of
+from pledgecard.extract.readers import text_markdown, text_web_pages
+
+from conftest import expected_scored, make_line
+
+FAMILIES = Path(__file__).resolve().parent.parent / "samples" / "families"
+ANGAE = FAMILIES / "angae-county" / "angae-county-95001-txt.txt"
+
+
+def edited(card: Path, tmp_path: Path, *pairs: tuple[str, str]) -> Path:
+    """``card`` with each ``(old, new)`` replaced (each ``old`` printed on it), written to ``tmp_path`` beside a copy
+    of its expected record."""
+    text = card.read_text(encoding="utf-8")
+    for old, new in pairs:
+        assert old in text, old
+        text = text.replace(old, new)
+    out = tmp_path / card.name
+    out.write_text(text, encoding="utf-8")
+    shutil.copy(card.with_name(card.stem + ".expected.json"), tmp_path / (card.stem + ".expected.json"))
+    return out
+
+
+# 4. a glyph heading with a year
+
+
+@pytest.mark.parametrize("heading", ["▶ 2019년 추진실적", "● 2019년도 추진실적", "▣ '19년 추진실적"])
+def test_a_glyph_heading_with_a_year_starts_its_section(tmp_path: Path, heading: str) -> None:
+    _, got, score, wrong = expected_scored(edited(ANGAE, tmp_path, ("■ 3) 추진실적", heading)))
+    assert wrong == []
+    assert score == 1.0  # 0.964 before: the heading unplaced, the first block's table lost
+    assert heading.split(" ", 1)[1] not in str(got.get("unparsed"))
+
+
+def test_the_dated_heading_of_the_section_it_stands_in_starts_none() -> None:
+    line = make_line("2024년 추진실적", "▶")
+    assert heading_of(line, "funding") == "achievements"
+    assert heading_of(line, "achievements") is None  # a year's block among the achievements
+    assert heading_of(make_line("2024년 5월", "▶"), "funding") is None  # a date, no name
+
+
+# 7. one ATX heading pattern
+
+
+def test_markdown_reads_the_web_pages_heading_pattern() -> None:
+    assert not hasattr(text_markdown, "_HEADING") and not hasattr(text_web_pages, "_HEADING")
+    assert text_markdown.ATX_HEADING is text_web_pages.ATX_HEADING
+    assert text_markdown.is_markdown(["# 제목", "본문", "## 1. 사업개요"])
+    assert not text_markdown.is_markdown(["#1 제목", "본문", "#2 사업개요"])
