@@ -3,6 +3,10 @@ committed family card (scored with the shared scorer, its wrong figures counted)
 
 Classes pinned:
 
+1. An achievement closing on a bracketed date past the reporting point the header states (``작성기준 2023년 1분기
+   현재``, no dated block around the item): a plan's date, no item's (``extract.bracket_date_late``, date null). The
+   card's branch of achievement_bracket_late never ran: the record's ``as_of`` is set after every section is
+   read; the achievements now ask the header's point (SectionContext.header_point: printed dates only).
 4. A heading glyph before a year and a section's name (``▶ 2019년 추진실적``, any glyph, any year) starts that
    section, as an unmarked ``3. 2025년 추진실적`` did (extract/card_headings._dated_section): it was left unplaced
    under the funding table and the achievements opened at their first block only.
@@ -18,7 +22,8 @@ from pathlib import Path
 import pytest
 
 from pledgecard.extract.card_headings import heading_of
-from pledgecard.extract.readers import text_markdown, text_web_pages
+from pledgecard.extract.readers import read_path, text_markdown, text_web_pages
+from pledgecard.pipeline import card_results
 
 from conftest import expected_scored, make_line
 
@@ -37,6 +42,28 @@ def edited(card: Path, tmp_path: Path, *pairs: tuple[str, str]) -> Path:
     out.write_text(text, encoding="utf-8")
     shutil.copy(card.with_name(card.stem + ".expected.json"), tmp_path / (card.stem + ".expected.json"))
     return out
+
+
+# 1. a bracketed date past the header's reporting point
+
+YEONBIT = FAMILIES / "yeonbit-county" / "yeonbit-county-73002-txt.txt"  # 작성기준 2023년 1분기 현재
+BLOCKS = (("◐ 기 추진실적 (2022년 4분기 누계)\n", ""), ("◑ 금분기 추진실적 (2023년 1분기 현재)\n", ""))
+ITEM = "투자협약 체결 : '22. 11."
+
+
+@pytest.mark.parametrize(("tail", "late"), [("['23. 6.]", True), ("['23. 3.]", False), (": '23. 6.", False)])
+def test_a_bracketed_date_past_the_header_s_point_is_no_item_s_date(
+    tmp_path: Path, tail: str, late: bool
+) -> None:
+    path = edited(YEONBIT, tmp_path, *BLOCKS, (ITEM, f"투자협약 체결 {tail}"))
+    ((card, found),) = card_results(read_path(path), path.name)
+    [item] = [a for a in card.record["achievements"] if a["text"].startswith("㈜다온테크")]
+    codes = [f["code"] for f in found if f["code"] == "extract.bracket_date_late"]
+    assert card.record["as_of"]["label"] == "2023-Q1"  # the header's, no dated block printed
+    if late:  # after 2023 Q1 and bracketed: kept in the text, undated, said
+        assert item["date"] is None and item["text"].endswith(tail) and codes == ["extract.bracket_date_late"]
+    else:  # by the point, or after a colon (the validator's date.after_as_of)
+        assert item["date"] is not None and codes == []
 
 
 # 4. a glyph heading with a year
