@@ -7,6 +7,10 @@ Classes pinned:
    현재``, no dated block around the item): a plan's date, no item's (``extract.bracket_date_late``, date null). The
    card's branch of achievement_bracket_late never ran: the record's ``as_of`` is set after every section is
    read; the achievements now ask the header's point (SectionContext.header_point: printed dates only).
+3. A department list each printing its phone after it (``평생교육과(☎ 427-1111),일자리정책과(☎ 427-2222)``, or a
+   department a line, each with its phone): every department as printed without its phone, the phones apart
+   (unread: a department's, no proof they are the contact's), as a department printed without one
+   (header_value_kinds.without_phone; only the last department lost its phone, a continued line none).
 4. A heading glyph before a year and a section's name (``▶ 2019년 추진실적``, any glyph, any year) starts that
    section, as an unmarked ``3. 2025년 추진실적`` did (extract/card_headings._dated_section): it was left unplaced
    under the funding table and the achievements opened at their first block only.
@@ -23,6 +27,7 @@ import pytest
 
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.readers import read_path, text_markdown, text_web_pages
+from pledgecard.extract.sections.header_value_kinds import role_pairs
 from pledgecard.pipeline import card_results
 
 from conftest import expected_scored, make_line
@@ -64,6 +69,42 @@ def test_a_bracketed_date_past_the_header_s_point_is_no_item_s_date(
         assert item["date"] is None and item["text"].endswith(tail) and codes == ["extract.bracket_date_late"]
     else:  # by the point, or after a colon (the validator's date.after_as_of)
         assert item["date"] is not None and codes == []
+
+
+# 3. the departments' phones
+
+
+def test_every_department_of_a_list_loses_its_own_phone() -> None:
+    assert role_pairs("coop_depts", "농업정책과(☎944-1234), 산림과(☎944-2222)") == [
+        ("coop_depts", "농업정책과, 산림과"),
+        ("dept_phone", "944-1234"),
+        ("dept_phone", "944-2222"),
+    ]
+    assert role_pairs("coop_depts", "농업정책과, 산림과 (☎ 944-2222)")[0] == (
+        "coop_depts",
+        "농업정책과, 산림과",
+    )
+    assert role_pairs("coop_depts", "농업정책과, 산림과") == [("coop_depts", "농업정책과, 산림과")]
+    assert role_pairs("coop_depts", "홍길동 (☎ 033-249-3928)") == [("coop_depts", "홍길동 (☎ 033-249-3928)")]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "평생교육과(☎ 427-1111),일자리정책과(☎ 427-2222)",
+        "평생교육과 427-1111, 일자리정책과 427-2222",
+        "평생교육과 (☎ 427-1111)\n\n일자리정책과 (☎ 427-2222)",
+        "평생교육과\n\n일자리정책과 (427-2222)",
+    ],
+)
+def test_a_department_printed_with_its_phone_reads_as_without(tmp_path: Path, cell: str) -> None:
+    _, got, score, wrong = expected_scored(edited(ANGAE, tmp_path, ("평생교육과,일자리정책과", cell)))
+    assert got["header"]["coop_depts"] == [
+        "평생교육과",
+        "일자리정책과",
+    ]  # 0.996 before: a phone in a name, or lost
+    assert got["header"]["contact_phone"] == "427-2154"  # the contact's, printed with its label
+    assert score == 1.0 and wrong == []
 
 
 # 4. a glyph heading with a year

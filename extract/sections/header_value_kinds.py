@@ -225,20 +225,32 @@ def role_pairs(field: str, value: str) -> list[tuple[str, str]]:
     department-role split of the header table's cells and of the pairs put into the header (session 37)."""
     if field in KIND_FIELDS.get("dept", ()):
         return [
-            pair for f, v in sub_labelled_pairs(value) or [(field, value)] for pair in _without_phone(f, v)
+            pair for f, v in sub_labelled_pairs(value) or [(field, value)] for pair in without_phone(f, v)
         ]
     return [(field, value)]
 
 
-def _without_phone(field: str, value: str) -> list[tuple[str, str]]:
-    """A role's department and the phone printed after it in brackets (``(주관) 기술보급과 (☎ 944-6526)``): the
-    department its role's, the phone :data:`DEPT_PHONE`'s (the department's, no proof it is the contact's: kept
-    unread; session 38: the cell was of no kind and the department went to the target, the target to the
-    department); any other value as it is."""
-    dept, phone = split_phone(value)
-    if phone is None or not is_dept(dept):
+def without_phone(field: str, value: str) -> list[tuple[str, str]]:
+    """A role's departments and the phone printed after each in brackets (``(주관) 기술보급과 (☎ 944-6526)``,
+    ``평생교육과(☎ 427-1111), 일자리정책과(☎ 427-2222)``): the departments their role's, as printed without the
+    phones, each phone :data:`DEPT_PHONE`'s (the department's, no proof it is the contact's: kept unread;
+    session 38: the cell was of no kind and the department went to the target, the target to the department).
+    Every department of a list loses its own phone (session 39: only the last did, the first kept its phone in
+    its name); a piece whose rest is no department keeps its phone, and a value with no phone stays as it is."""
+    pieces = re.split(f"({DEPT_SEPARATORS})", value)
+    phones: list[str] = []
+    for k in range(0, len(pieces), 2):  # the departments between the separators (kept, at the odd places)
+        dept, phone = split_phone(pieces[k])
+        if phone is not None and is_dept(dept):
+            pieces[k] = (" " if k and pieces[k][:1].isspace() else "") + dept
+            phones.append(phone)
+    if not phones:
         return [(field, value)]
-    return [(field, dept), (DEPT_PHONE, phone)]
+    return [(field, "".join(pieces).strip()), *((DEPT_PHONE, p) for p in phones)]
+
+
+# what separates the departments of one value (협조부서 기획예산과, 건설과 / 도로과): header_depts.split_depts too
+DEPT_SEPARATORS = r"[,，、/·ㆍ;]"
 
 
 DEPT_PHONE = (
