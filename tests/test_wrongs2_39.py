@@ -7,6 +7,10 @@ Classes pinned:
    현재``, no dated block around the item): a plan's date, no item's (``extract.bracket_date_late``, date null). The
    card's branch of achievement_bracket_late never ran: the record's ``as_of`` is set after every section is
    read; the achievements now ask the header's point (SectionContext.header_point: printed dates only).
+2. A funding cell typed as a decimal of three places (``271.375``, ``9.375 백만원``) amid cells grouped by commas:
+   money_grouping.point_for_comma takes it for a misread comma and funding_grid nulled it even where the table's
+   sums prove the decimal as printed (lost, not wrong). Read where its row's total cell or its column's total row
+   proves it (funding_grid._decimal_proven, funding_stream_proof's sums); null with its printed text otherwise.
 3. A department list each printing its phone after it (``평생교육과(☎ 427-1111),일자리정책과(☎ 427-2222)``, or a
    department a line, each with its phone): every department as printed without its phone, the phones apart
    (unread: a department's, no proof they are the contact's), as a department printed without one
@@ -20,6 +24,7 @@ Classes pinned:
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -69,6 +74,31 @@ def test_a_bracketed_date_past_the_header_s_point_is_no_item_s_date(
         assert item["date"] is None and item["text"].endswith(tail) and codes == ["extract.bracket_date_late"]
     else:  # by the point, or after a colon (the validator's date.after_as_of)
         assert item["date"] is not None and codes == []
+
+
+# 2. a decimal of three places the sums prove
+
+GUNBI = "군비 8,718 271 1,207"
+
+
+@pytest.mark.parametrize("cell", ["271.375", "271.375백만원"])
+def test_a_decimal_the_table_s_sums_prove_is_read(tmp_path: Path, cell: str) -> None:
+    path = edited(ANGAE, tmp_path, (GUNBI, f"군비 8,718 {cell} 1,207"))
+    exp_path = path.with_name(path.stem + ".expected.json")
+    exp = json.loads(exp_path.read_text(encoding="utf-8"))
+    exp["funding"]["rows"][3]["amounts_krw"][1] = 271_375_000  # as printed; its row and column sum to 1 unit
+    exp_path.write_text(json.dumps(exp, ensure_ascii=False), encoding="utf-8")
+    _, got, score, wrong = expected_scored(path)
+    assert got["funding"]["rows"][3]["amounts_krw"][1] == 271_375_000  # None before
+    assert score == 1.0 and wrong == []
+
+
+def test_a_point_no_sum_proves_stays_null_with_its_text(tmp_path: Path) -> None:
+    path = edited(ANGAE, tmp_path, (GUNBI, "군비 8,718 3.800 1,207"))  # 3.8 or 3,800: neither sums
+    ((card, found),) = card_results(read_path(path), path.name)
+    row = card.record["funding"]["rows"][3]
+    assert row["amounts_krw"][1] is None and row["amounts_raw"][1] == "3.800"
+    assert "extract.table_unrecovered" in {f["code"] for f in found}
 
 
 # 3. the departments' phones

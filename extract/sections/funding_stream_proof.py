@@ -22,7 +22,7 @@ from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
 from pledgecard.record import FundingColumn, FundingRow
 
 
-def _row_sums(values: list[int | float | None], kinds: list[str], mult: int) -> bool:
+def row_sums_hold(values: list[int | float | None], kinds: list[str], mult: int) -> bool:
     """Whether one of the row's total cells (read) is the sum of its periods, and of its shares where it splits
     the total in two or more (확보 | 미확보), every one of them read (a lone share column, a ratio such as 구성비,
     is no part of the sum: the caller drops it as no amount)."""
@@ -36,12 +36,16 @@ def _row_sums(values: list[int | float | None], kinds: list[str], mult: int) -> 
         others = [j for j in totals if j != t]
         if any(values[j] is not None and values[j] != values[t] for j in others):
             continue  # a second total cell printing another figure: not this row's total (or misplaced)
-        if all(sums_fit([values[t], *(values[j] for j in group)], 0, mult) for group in (periods, shares) if group):
+        if all(
+            sums_fit([values[t], *(values[j] for j in group)], 0, mult)
+            for group in (periods, shares)
+            if group
+        ):
             return True
     return False
 
 
-def _column_sums(rows: list[FundingRow], j: int, mult: int) -> bool:
+def column_sums_hold(rows: list[FundingRow], j: int, mult: int) -> bool:
     """Whether column ``j`` sums the source rows to the one total row, every cell of it read."""
     totals = [r for r in rows if r["source"] == "total"]
     parts = [r for r in rows if r["source"] != "total"]
@@ -60,12 +64,12 @@ def null_unproven_stream(columns: list[FundingColumn], rows: list[FundingRow], m
     if any(len(r["amounts_krw"]) != n for r in rows):
         null_every_cell(rows, mult, n)
         return any("amounts_raw" in r for r in rows)
-    proven_columns = {j for j in range(n) if _column_sums(rows, j, mult)}
+    proven_columns = {j for j in range(n) if column_sums_hold(rows, j, mult)}
     nulled = False
     for r in rows:
         values = r["amounts_krw"]
         read = [j for j, v in enumerate(values) if v is not None]
-        if not read or _row_sums(values, kinds, mult) or set(read) <= proven_columns:
+        if not read or row_sums_hold(values, kinds, mult) or set(read) <= proven_columns:
             continue
         if kinds.count("total") == 1 and values[kinds.index("total")] is not None:
             continue  # its one total told: the checks of a read table judge its sum (funding_broken)
