@@ -18,6 +18,9 @@ Classes pinned:
 4. A heading glyph before a year and a section's name (``▶ 2019년 추진실적``, any glyph, any year) starts that
    section, as an unmarked ``3. 2025년 추진실적`` did (extract/card_headings._dated_section): it was left unplaced
    under the funding table and the achievements opened at their first block only.
+6. A glyph, a tab and a status or a checkbox's word (``○<TAB>정상추진``, ``-<TAB>해당없음``) is a typed row's two cells
+   (a tick or an empty cell's dash, then the value), no list paragraph's label and its text (typed_tables._list_label
+   took it for one, cutting the typed run there); a glyph before an item's words stays a list paragraph.
 7. One ATX heading pattern for Markdown texts (extract/readers/text_web_pages.ATX_HEADING), read by text_markdown
    (its twin folded).
 """
@@ -33,6 +36,7 @@ import pytest
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.readers import read_path, text_markdown, text_web_pages
 from pledgecard.extract.sections.header_value_kinds import role_pairs
+from pledgecard.extract.typed_tables import typed_cells, typed_runs
 from pledgecard.pipeline import card_results
 
 from conftest import expected_scored, make_line
@@ -153,6 +157,28 @@ def test_the_dated_heading_of_the_section_it_stands_in_starts_none() -> None:
     assert heading_of(line, "funding") == "achievements"
     assert heading_of(line, "achievements") is None  # a year's block among the achievements
     assert heading_of(make_line("2024년 5월", "▶"), "funding") is None  # a date, no name
+
+
+# 6. a glyph before a cell's value
+
+
+@pytest.mark.parametrize(
+    ("line", "cells"), [("-\t해당없음", ["-", "해당없음"]), ("○\t정상추진", ["○", "정상추진"])]
+)
+def test_a_glyph_before_a_status_is_a_row_s_cell(line: str, cells: list[str]) -> None:
+    assert typed_cells(line) == cells
+
+
+@pytest.mark.parametrize("line", ["□\t주요내용", "◦\t추진상황 점검", "•\t사업기간 : 2023.01. ~ 2026.12."])
+def test_a_glyph_before_an_item_s_words_is_still_a_list_paragraph(line: str) -> None:
+    assert typed_cells(line) is None
+
+
+def test_a_typed_run_goes_on_over_a_glyph_row() -> None:
+    lines = ["구분\t추진상황", "시설 정비\t완료", "-\t해당없음", "○\t정상추진"]
+    assert typed_runs([typed_cells(t) for t in lines]) == [(0, 4)]  # [] before: cut after two lines
+    bullets = ["•\t기반조성", "•\t인력양성", "•\t홍보"]
+    assert typed_runs([typed_cells(t) for t in bullets]) == []  # a list stays text
 
 
 # 7. one ATX heading pattern
