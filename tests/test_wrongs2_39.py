@@ -18,6 +18,12 @@ Classes pinned:
 4. A heading glyph before a year and a section's name (``▶ 2019년 추진실적``, any glyph, any year) starts that
    section, as an unmarked ``3. 2025년 추진실적`` did (extract/card_headings._dated_section): it was left unplaced
    under the funding table and the achievements opened at their first block only.
+5. A goal table of an indicator a row, two years over ``목표 | 실적`` each and a status column spanning both head rows
+   (a layout dump's three-line head: ``2023년 2024년`` / ``성과지표 … 추진상황`` / ``목표 실적 목표 실적``): the
+   layout reader builds the grid right (the corner cells over both rows, each year over its pair); the goals reader
+   (goal_year_columns) took no status column after the years, so a fallback read the head row as a goal (project
+   ``성과지표``) and every figure null. A status column after the years spanning both head rows is now set aside
+   (status_tail: which year's status it is is not printed, left unread) and the rows read by year.
 6. A glyph, a tab and a status or a checkbox's word (``○<TAB>정상추진``, ``-<TAB>해당없음``) is a typed row's two cells
    (a tick or an empty cell's dash, then the value), no list paragraph's label and its text (typed_tables._list_label
    took it for one, cutting the typed run there); a glyph before an item's words stays a list paragraph.
@@ -157,6 +163,54 @@ def test_the_dated_heading_of_the_section_it_stands_in_starts_none() -> None:
     assert heading_of(line, "funding") == "achievements"
     assert heading_of(line, "achievements") is None  # a year's block among the achievements
     assert heading_of(make_line("2024년 5월", "▶"), "funding") is None  # a date, no name
+
+
+# 5. two years over target | actual, a status column beside them
+
+DODAM = (
+    Path(__file__).resolve().parent.parent
+    / "samples"
+    / "layout"
+    / "families"
+    / "dodam-district-38006-layout.txt"
+)
+TWO_YEARS = """\
+                                             2023년                     2024년
+          {corner}                                                                               추진상황
+                                       목표            실적          목표            실적
+
+참여 주민                                 466명         318명       340명         242명          추진중
+
+일자리 창출                                323명         323명       150명         150명          완료"""
+
+
+@pytest.mark.parametrize("corner", ["성과지표", "세부사업"])
+def test_two_years_over_their_pairs_beside_a_status_column_are_read_by_year(
+    tmp_path: Path, corner: str
+) -> None:
+    lines = DODAM.read_text(encoding="utf-8").split("\n")
+    card = "\n".join(lines[:111])  # its first card; its goal table (four years, a unit column) replaced
+    old = "\n".join(lines[83:91])
+    assert old in card and "2026년" in old
+    path = tmp_path / "dodam-two-years-layout.txt"
+    path.write_text(card.replace(old, TWO_YEARS.format(corner=corner)), encoding="utf-8")
+    exp = json.loads(DODAM.with_name(DODAM.stem + ".expected.json").read_text(encoding="utf-8"))[0]
+    exp["goals"] = [
+        g | {"target": g["target"] + "명", "actual": g["actual"] + "명"}
+        for g in exp["goals"]
+        if g["year"] < 2025
+    ]
+    (tmp_path / "dodam-two-years-layout.expected.json").write_text(
+        json.dumps(exp, ensure_ascii=False), "utf-8"
+    )
+    _, got, score, wrong = expected_scored(path)
+    assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in got["goals"]] == [
+        ("참여 주민", 2023, 466, 318),
+        ("참여 주민", 2024, 340, 242),
+        ("일자리 창출", 2023, 323, 323),
+        ("일자리 창출", 2024, 150, 150),
+    ]  # before: the head row a goal (project 성과지표), every figure null (0.840)
+    assert score == 1.0 and wrong == []
 
 
 # 6. a glyph before a cell's value
