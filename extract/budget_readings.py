@@ -10,7 +10,9 @@ to the total the budget prints is one proof; a reading other than the printed on
 where the card's funding table proves it too: its grand total is the budget's total (the total proven, so the one
 choice meeting it is the true one), or the part is its source's row sum there (each part on its own). Else the part
 is null with its printed text and an ``extract.reading_unproven`` finding (mutant 4537 scan: 국비 4,843 and 도비
-5,446 proven by their rows, 시비 9,433, whose row has a cell unread, null).
+5,446 proven by their rows, 시비 9,433, whose row has a cell unread, null). A part grouped by a point that no sum of
+the budget reads either way (``시비 9.375 백만원``, the total printed rounded) is read as printed, a decimal, where its
+source's row proves it (session 39; null with the finding otherwise, as it was null before).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.funding_checks import table_total
 from pledgecard.extract.sections.funding_unit_proof import rows_agree
-from pledgecard.normalize.money_comma_read import READING
+from pledgecard.normalize.money_comma_read import AS_PRINTED, READING
 
 
 def _total_proven(budget: dict[str, Any], funding: dict[str, Any]) -> bool:
@@ -45,12 +47,19 @@ def readings_proven(record: dict[str, Any], prov: dict[str, Any]) -> list[dict[s
     budget = (record.get("overview") or {}).get("budget") or {}
     parts: list[dict[str, Any]] = budget.get("parts") or []
     read = [p for p in parts if READING in p]
+    as_printed = [p for p in parts if AS_PRINTED in p]
     total_read = budget.pop(READING, None)
-    if not read and total_read is None:
+    if not read and total_read is None and not as_printed:
         return []
     funding = record.get("funding") or {}
     whole = _total_proven(budget, funding)
     texts = []
+    # a decimal as printed no sum of the budget reads: its source's row proves it, or null
+    for p in as_printed:
+        text = p.pop(AS_PRINTED)
+        if not _row_proven(budget, funding, p):
+            p["amount_krw"], p["raw"] = None, text
+            texts.append(text)
     if total_read is not None and not whole:
         budget["total_krw"] = None
         texts.append(total_read)

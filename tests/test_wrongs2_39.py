@@ -10,7 +10,10 @@ Classes pinned:
 2. A funding cell typed as a decimal of three places (``271.375``, ``9.375 백만원``) amid cells grouped by commas:
    money_grouping.point_for_comma takes it for a misread comma and funding_grid nulled it even where the table's
    sums prove the decimal as printed (lost, not wrong). Read where its row's total cell or its column's total row
-   proves it (funding_grid._decimal_proven, funding_stream_proof's sums); null with its printed text otherwise.
+   proves it (funding_grid._decimal_proven, funding_stream_proof's sums); null with its printed text otherwise. Its
+   twin in the overview's budget (``군비 9.375 백만원``, the total printed rounded so no sum of the budget reads it):
+   read as printed where its source's row in the funding table proves it (money_comma_read.AS_PRINTED,
+   budget_readings), else null with ``extract.reading_unproven`` (it was null with no finding).
 3. A department list each printing its phone after it (``평생교육과(☎ 427-1111),일자리정책과(☎ 427-2222)``, or a
    department a line, each with its phone): every department as printed without its phone, the phones apart
    (unread: a department's, no proof they are the contact's), as a department printed without one
@@ -109,6 +112,35 @@ def test_a_point_no_sum_proves_stays_null_with_its_text(tmp_path: Path) -> None:
     row = card.record["funding"]["rows"][3]
     assert row["amounts_krw"][1] is None and row["amounts_raw"][1] == "3.800"
     assert "extract.table_unrecovered" in {f["code"] for f in found}
+
+
+BUDGET = "33,746백만원(국비 12,723, 도비 12,305, 군비 8,718)"
+DECIMAL_ROWS = (
+    ("군비 8,718 271 1,207 1,994 2,965 778 264 1,239", "군비 9.375 9.375 - - - - - -"),
+    (
+        "계 33,746 3,397 3,561 5,098 8,032 3,846 4,503 5,309",
+        "계 25,037.375 3,135.375 2,354 3,104 5,067 3,068 4,239 4,070",
+    ),
+)
+
+
+@pytest.mark.parametrize("proven", [True, False])
+def test_a_budget_decimal_its_row_proves_is_read(tmp_path: Path, proven: bool) -> None:
+    budget = "25,037백만원(국비 12,723, 도비 12,305, 군비 9.375 백만원)"  # the total rounded: the parts meet it not
+    rows = DECIMAL_ROWS if proven else ()
+    path = edited(ANGAE, tmp_path, (BUDGET, budget), *rows)
+    ((card, found),) = card_results(read_path(path), path.name)
+    part = card.record["overview"]["budget"]["parts"][2]
+    codes = {f["code"] for f in found}
+    if proven:  # its 군비 row sums to 9.375 (the funding cells read too: null before, both)
+        assert part["amount_krw"] == 9_375_000 and card.record["funding"]["rows"][3]["amounts_krw"][:2] == [
+            9_375_000,
+            9_375_000,
+        ]
+        assert "extract.reading_unproven" not in codes
+    else:  # its row prints 8,718: no proof, null with its text and the finding
+        assert part["amount_krw"] is None and part["raw"] == "9.375 백만원"
+        assert "extract.reading_unproven" in codes
 
 
 # 3. the departments' phones
