@@ -114,6 +114,43 @@ def test_a_point_no_sum_proves_stays_null_with_its_text(tmp_path: Path) -> None:
     assert "extract.table_unrecovered" in {f["code"] for f in found}
 
 
+TOTAL_ROW = ("계 33,746 3,397 3,561 5,098 8,032 3,846 4,503 5,309\n", "")
+NEAR_MISSES = {  # the reviewer's (session 39): a sum holds as decimals, but as commas too, or another sum fails
+    "only-period-is-total": (
+        TOTAL_ROW,
+        ("군비 8,718 271 1,207 1,994 2,965 778 264 1,239", "군비 3.800 3.800 - - - - - -"),
+    ),
+    "every-cell-pointed": (
+        TOTAL_ROW,
+        ("군비 8,718 271 1,207 1,994 2,965 778 264 1,239", "군비 3.800 1.900 1.900 - - - - -"),
+    ),
+    "column-both-ways-row-fails": (
+        ("33,746백만원(국비 12,723, 도비 12,305", "31,392백만원(국비 12,723, 도비 9,951"),
+        ("계 33,746 3,397 3,561", "계 31,392 3,397 1.207"),
+        ("도비 12,305 460 2,354", "도비 9,951 460 -"),
+        (GUNBI, "군비 8,718 271 1.207"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NEAR_MISSES))
+def test_a_decimal_no_sum_separates_from_a_comma_stays_null(tmp_path: Path, case: str) -> None:
+    """funding_stream_proof.decimal_proven: a decimal kept only where a sum holds with it, fails with the x1000
+    reading, and no sum of its row or column fails with it (3,800,000 won read before, silent)."""
+    path = edited(ANGAE, tmp_path, *NEAR_MISSES[case])
+    ((card, found),) = card_results(read_path(path), path.name)
+    rows = card.record["funding"]["rows"]
+    pointed = [
+        (r["amounts_raw"][k], v)
+        for r in rows
+        for k, v in enumerate(r["amounts_krw"])
+        if "." in (r.get("amounts_raw") or [""] * 9)[k]
+    ]
+    assert pointed and all(v is None for _, v in pointed), pointed
+    assert not any(v is not None and 0 < v < 10_000_000 for r in rows for v in r["amounts_krw"])
+    assert "extract.table_unrecovered" in {f["code"] for f in found}
+
+
 BUDGET = "33,746백만원(국비 12,723, 도비 12,305, 군비 8,718)"
 DECIMAL_ROWS = (
     ("군비 8,718 271 1,207 1,994 2,965 778 264 1,239", "군비 9.375 9.375 - - - - - -"),

@@ -23,7 +23,7 @@ from pledgecard.extract.sections.funding_project_runs import in_run
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
 from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
 from pledgecard.extract.sections.funding_spread import spread_cell
-from pledgecard.extract.sections.funding_stream_proof import column_sums_hold, row_sums_hold
+from pledgecard.extract.sections.funding_stream_proof import decimal_proven, scaled_rows
 from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
 from pledgecard.extract.sections.funding_year_cells import years_among_amounts
 from pledgecard.extract.sections.funding_year_heads import years_head
@@ -236,25 +236,22 @@ def _points_misread(rows: list[dict[str, Any]], row_cells: list[list[str]], kind
     """Cells grouped by a point where the table's others group by commas (``money_grouping.point_for_comma``: a
     scan's OCR read ``3,800`` as ``3.800``, 3.8 백만원) read null, their printed text kept (dallae-city 101 printed
     2-up and scanned: three figures a thousand times too small), unless a sum the table prints proves the figure
-    as printed, a decimal (``시비 9.375 백만원``): its row's total cell the sum of its periods, or its column's total
-    row the sum of the source rows, every cell read (funding_stream_proof; session 39: such a decimal was lost)."""
+    as printed, a decimal (``시비 9.375 백만원``): see :func:`funding_stream_proof.decimal_proven` (session 39)."""
     flat = [(i, k, squashed_cell(c)) for i, cells in enumerate(row_cells) for k, c in enumerate(cells)]
-    pointed = [flat[n][:2] for n in point_for_comma([c for _, _, c in flat])]
-    for i, k in pointed:
-        values = rows[i]["amounts_krw"]
-        if k < len(values) and values[k] is not None and not _decimal_proven(rows, i, k, kinds, mult):
-            values[k] = None
-            with_raw(rows[i], row_cells[i])
-
-
-def _decimal_proven(rows: list[dict[str, Any]], i: int, k: int, kinds: list[str], mult: int) -> bool:
-    """Whether the figure of row ``i``, column ``k`` as read (a decimal) is proven by its row's sums or its
-    column's (the table's width the columns'; any other row's shape proves nothing)."""
-    if len(kinds) != len(rows[i]["amounts_krw"]):
-        return False
-    if row_sums_hold(rows[i]["amounts_krw"], kinds, mult):
-        return True
-    return all(len(r["amounts_krw"]) == len(kinds) for r in rows) and column_sums_hold(rows, k, mult)
+    pointed = {flat[n][:2] for n in point_for_comma([c for _, _, c in flat])}
+    pointed = {(i, k) for i, k in pointed if k < len(rows[i]["amounts_krw"]) and rows[i]["amounts_krw"][k] is not None}
+    rejected: set[tuple[int, int]] = set()
+    while True:  # a cell rejected is no part of any other's proof: judge again until none is
+        kept = pointed - rejected
+        decimal = scaled_rows(rows, {}, rejected)
+        comma = scaled_rows(rows, {c: 1000 for c in kept}, rejected)
+        newly = {c for c in kept if not decimal_proven(decimal, comma, *c, kinds, mult)}
+        if not newly:
+            break
+        rejected |= newly
+    for i, k in sorted(rejected):
+        rows[i]["amounts_krw"][k] = None
+        with_raw(rows[i], row_cells[i])
 
 
 def _total_by_subtotals(grid: list[list[str]], data: list[int], width: int, col_idx: list[int], multiplier: int,
