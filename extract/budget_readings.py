@@ -12,7 +12,8 @@ choice meeting it is the true one), or the part is its source's row sum there (e
 is null with its printed text and an ``extract.reading_unproven`` finding (mutant 4537 scan: 국비 4,843 and 도비
 5,446 proven by their rows, 시비 9,433, whose row has a cell unread, null). A part grouped by a point that no sum of
 the budget reads either way (``시비 9.375 백만원``, the total printed rounded) is read as printed, a decimal, where its
-source's row proves it (session 39; null with the finding otherwise, as it was null before).
+source's row proves it, that row's decimals each proven by a sum separating the readings (session 39; null with
+the finding otherwise, as it was null before).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.funding_checks import table_total
+from pledgecard.extract.sections.funding_stream_proof import decimal_proven, scaled_rows
 from pledgecard.extract.sections.funding_unit_proof import rows_agree
 from pledgecard.normalize.money_comma_read import AS_PRINTED, READING
+from pledgecard.normalize.money_units import unit_multiplier
 
 
 def _total_proven(budget: dict[str, Any], funding: dict[str, Any]) -> bool:
@@ -38,6 +41,29 @@ def _row_proven(budget: dict[str, Any], funding: dict[str, Any], part: dict[str,
     naming that source once."""
     once = sum(q.get("source") == part.get("source") for q in budget.get("parts") or []) == 1
     return once and bool(funding.get("rows")) and rows_agree(funding, {"parts": [part]}) is True
+
+
+def _row_decimals_proven(funding: dict[str, Any], part: dict[str, Any]) -> bool:
+    """Whether the decimals of ``part``'s source row in the funding table (cells a whole number of thousandths of
+    the table's unit, under a thousand units: ``3.800``) are each proven so by a sum that separates the readings
+    (funding_stream_proof.decimal_proven: it holds with the decimals, fails with them read as commas, x1000). The
+    row only equal to the part is no proof: the same printed figure misread twice (session 39 review)."""
+    mult = unit_multiplier(funding.get("unit") or "")
+    rows = funding.get("rows") or []
+    kinds = [c.get("kind") or "" for c in funding.get("columns") or []]
+    same = [i for i, r in enumerate(rows) if r.get("source") == part.get("source")]
+    if mult is None or mult % 1000 or len(same) != 1:
+        return False
+    pointed = {
+        (i, k)
+        for i, r in enumerate(rows)
+        for k, v in enumerate(r.get("amounts_krw") or [])
+        if v is not None and v % mult and not v * 1000 % mult and v < 1000 * mult
+    }
+    mine = [c for c in pointed if c[0] == same[0]]
+    decimal = scaled_rows(rows, {}, set())
+    comma = scaled_rows(rows, dict.fromkeys(pointed, 1000), set())
+    return bool(mine) and all(decimal_proven(decimal, comma, i, k, kinds, mult) for i, k in mine)
 
 
 def readings_proven(record: dict[str, Any], prov: dict[str, Any]) -> list[dict[str, Any]]:
@@ -57,7 +83,7 @@ def readings_proven(record: dict[str, Any], prov: dict[str, Any]) -> list[dict[s
     # a decimal as printed no sum of the budget reads: its source's row proves it, or null
     for p in as_printed:
         text = p.pop(AS_PRINTED)
-        if not _row_proven(budget, funding, p):
+        if not (_row_proven(budget, funding, p) and _row_decimals_proven(funding, p)):
             p["amount_krw"], p["raw"] = None, text
             texts.append(text)
     if total_read is not None and not whole:

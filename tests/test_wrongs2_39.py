@@ -39,13 +39,16 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from pledgecard.extract.budget_readings import readings_proven
 from pledgecard.extract.card_headings import heading_of
 from pledgecard.extract.readers import read_path, text_markdown, text_web_pages
 from pledgecard.extract.sections.header_value_kinds import role_pairs
 from pledgecard.extract.typed_tables import typed_cells, typed_runs
+from pledgecard.normalize.money_comma_read import AS_PRINTED
 from pledgecard.pipeline import card_results
 
 from conftest import expected_scored, make_line
@@ -178,6 +181,70 @@ def test_a_budget_decimal_its_row_proves_is_read(tmp_path: Path, proven: bool) -
     else:  # its row prints 8,718: no proof, null with its text and the finding
         assert part["amount_krw"] is None and part["raw"] == "9.375 백만원"
         assert "extract.reading_unproven" in codes
+
+
+def test_the_reviewer_s_budget_decimal_equal_to_its_misread_row_is_null(tmp_path: Path) -> None:
+    """The budget's 군비 3.800 and its row's 3.800 3.800 (계 row deleted): the same figure misread twice, no proof
+    (3,800,000 won read before, silent)."""
+    path = edited(
+        ANGAE,
+        tmp_path,
+        (BUDGET, "28,800백만원(국비 12,723, 도비 12,305, 군비 3.800)"),
+        *NEAR_MISSES["only-period-is-total"],
+    )
+    ((card, found),) = card_results(read_path(path), path.name)
+    part = card.record["overview"]["budget"]["parts"][2]
+    assert part["amount_krw"] is None and part["raw"] == "3.800"
+    assert "extract.reading_unproven" in {f["code"] for f in found}
+
+
+def _budget_record(rows: list[tuple[str, list[int]]]) -> dict[str, Any]:
+    columns = [{"label": "계", "kind": "total", "year": None}] + [
+        {"label": str(y), "kind": "year", "year": y} for y in (2018, 2019)
+    ]
+    return {
+        "overview": {
+            "budget": {
+                "parts": [
+                    {"label": "군비", "source": "municipal", "amount_krw": 3_800_000, AS_PRINTED: "3.800"}
+                ]
+            }
+        },
+        "funding": {
+            "unit": "백만원",
+            "columns": columns,
+            "rows": [{"label": s, "source": s, "amounts_krw": v} for s, v in rows],
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    ("rows", "kept"),
+    [
+        (
+            [("national", [500_000_000, 200_000_000, 300_000_000]), ("municipal", [3_800_000, 3_800_000, 0])],
+            False,
+        ),
+        (
+            [
+                ("total", [503_800_000, 203_800_000, 300_000_000]),
+                ("national", [500_000_000, 200_000_000, 300_000_000]),
+                ("municipal", [3_800_000, 3_800_000, 0]),
+            ],
+            True,
+        ),
+    ],
+)
+def test_a_budget_decimal_is_kept_only_by_a_sum_separating_the_readings(
+    rows: list[tuple[str, list[int]]], kept: bool
+) -> None:
+    """budget_readings._row_decimals_proven: its row equal to it proves nothing (the row's sum holds with 3.800
+    as with 3,800); the total row's 503.800 = 500 + 3.800 holds, and fails with the commas' 503,800 = 500 + 3,800."""
+    record = _budget_record(rows)
+    found = readings_proven(record, {})
+    part = record["overview"]["budget"]["parts"][0]
+    assert (part["amount_krw"] == 3_800_000) is kept and AS_PRINTED not in part
+    assert [f["code"] for f in found] == ([] if kept else ["extract.reading_unproven"])
 
 
 # 3. the departments' phones
