@@ -22,12 +22,18 @@ from pledgecard.extract.tagged_headings import tagged_section
 from pledgecard.extract.vocabulary import current
 
 
-def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | None = None) -> str | None:
+def heading_of(
+    it: Item,
+    current: str | None = None,
+    levels: dict[str, int] | None = None,
+    dated: frozenset[str] = frozenset(),
+) -> str | None:
     """The section a line heads: the rest, after whatever marks it (a heading glyph, numbering,
     brackets, a glyph and a numbering: ``◎ 1. 사업개요``), is a known section label exactly. A
     bullet of a sub-item (``-``, ``·``) never heads a section, and a bullet line naming the
     section it stands in is an item of it (``◦ 주요 추진실적`` among the achievements). ``levels``:
-    the depth of glyphs the card uses otherwise than most (:func:`~pledgecard.extract.heading_shapes.card_levels`)."""
+    the depth of glyphs the card uses otherwise than most (:func:`~pledgecard.extract.heading_shapes.card_levels`);
+    ``dated``: the glyphs a year and a section's name after them head that section behind (:func:`dated_glyphs`)."""
     if not isinstance(it, Line) or is_note(it.marker):
         return None
     text = it.text
@@ -40,8 +46,9 @@ def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | No
             return None
         else:
             # a heading glyph and the section's name, or its name after a year (▶ 2025년 추진실적: the
-            # dated heading of a section, as an unmarked ``3. 2025년 추진실적`` is)
-            name = section_of(text) or _dated_section(text)
+            # dated heading of a section, as an unmarked ``3. 2025년 추진실적`` is) behind a glyph of the card's
+            # headings only: an item's bullet so (❍ 2019년 추진실적 in the goals' block) is an item, no heading
+            name = section_of(text) or (_dated_section(text) if it.marker in dated else None)
             return name if name != current else None
     elif it.marker is not None and (numbered := inner_numbering(text)) is not None:
         text = numbered[1]
@@ -83,6 +90,24 @@ def _dated_section(text: str) -> str | None:
     if g is None or g[1] is None:
         return None
     return section_of(g[0].split("/")[0].strip()) or section_of(undated_name(g[0], g[1]))
+
+
+def dated_glyphs(lines: list[tuple[int, Line]], levels: dict[str, int] | None = None) -> frozenset[str]:
+    """The glyphs at the card's heading level a dated heading may stand behind (``▶ 2025년 추진실적``): glyphs of
+    level 1 whose every line on the card is a section's name or a dated section heading (after a numbering, if
+    any). A glyph bulleting any other line (an item, ``❍ 창업 분야``) is an item's bullet: never (session 39 review:
+    ``❍ 2019년 추진실적`` in the goals' block left them empty)."""
+    seen: dict[str, bool] = {}
+    for _, it in lines:
+        if it.marker is None or is_note(it.marker):
+            continue
+        if ((levels or {}).get(it.marker) or marker_level(it.marker)) != 1:
+            continue
+        numbered = inner_numbering(it.text)
+        text = numbered[1] if numbered is not None else it.text
+        heads = section_of(text) is not None or _dated_section(text) is not None
+        seen[it.marker] = seen.get(it.marker, True) and heads
+    return frozenset(g for g, ok in seen.items() if ok)
 
 
 _OPENING, _CLOSING = "(（[【<〈《「『", ")）]】>〉》」』"

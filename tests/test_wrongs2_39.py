@@ -44,7 +44,7 @@ from typing import Any
 import pytest
 
 from pledgecard.extract.budget_readings import readings_proven
-from pledgecard.extract.card_headings import heading_of
+from pledgecard.extract.card_headings import dated_glyphs, heading_of
 from pledgecard.extract.readers import read_path, text_markdown, text_web_pages
 from pledgecard.extract.sections.header_value_kinds import role_pairs
 from pledgecard.extract.typed_tables import typed_cells, typed_runs
@@ -296,9 +296,36 @@ def test_a_glyph_heading_with_a_year_starts_its_section(tmp_path: Path, heading:
 
 def test_the_dated_heading_of_the_section_it_stands_in_starts_none() -> None:
     line = make_line("2024년 추진실적", "▶")
-    assert heading_of(line, "funding") == "achievements"
-    assert heading_of(line, "achievements") is None  # a year's block among the achievements
-    assert heading_of(make_line("2024년 5월", "▶"), "funding") is None  # a date, no name
+    heads = frozenset({"▶"})  # a glyph of the card's headings (card_headings.dated_glyphs)
+    assert heading_of(line, "funding", dated=heads) == "achievements"
+    assert heading_of(line, "achievements", dated=heads) is None  # a year's block among the achievements
+    assert heading_of(make_line("2024년 5월", "▶"), "funding", dated=heads) is None  # a date, no name
+    assert heading_of(line, "funding") is None  # behind no glyph of the card's headings (an item's bullet)
+    assert heading_of(line) is None  # no card's context (the header's, the split's): never
+
+
+def test_a_dated_line_behind_an_item_bullet_stays_in_its_section(tmp_path: Path) -> None:
+    """The reviewer's near-miss (session 39): ``❍ 2019년 추진실적`` among the goal table's rows, ❍ bulleting the
+    card's items: no heading (card_headings.dated_glyphs), the goals' three rows read (its glyph made them
+    empty, the rows lost into a stray table), the first's year null (its year line now an item's)."""
+    path = edited(ANGAE, tmp_path, ("\n\n2019년\n\n", "\n\n❍ 2019년 추진실적\n\n"))
+    ((card, _),) = card_results(read_path(path), path.name)
+    goals = card.record["goals"]
+    assert [(g["year"], g["target"]) for g in goals] == [
+        (None, "4.6km"),
+        (2020, "276호 공급"),
+        (2021, "1.8km"),
+    ]
+    assert all(
+        g["project"] == "창업 기반 구축" for g in goals
+    )  # [] at the branch's head; the year line an item's
+    lines = [
+        (k, make_line(t, g))
+        for k, (t, g) in enumerate(
+            [("1) 사업개요", "■"), ("창업 분야", "❍"), ("2019년 추진실적", "❍"), ("2019년 추진실적", "▶")]
+        )
+    ]
+    assert dated_glyphs(lines) == frozenset({"▶"})  # ■ a section glyph (read by the other path), ❍ an item's
 
 
 # 5. two years over target | actual, a status column beside them
