@@ -283,6 +283,29 @@ def test_a_department_printed_with_its_phone_reads_as_without(tmp_path: Path, ce
     assert score == 1.0 and wrong == []
 
 
+@pytest.mark.parametrize(
+    ("cell", "phones"),
+    [
+        ("평생교육과(☎ 427-1111/1112), 일자리정책과(☎ 427-2222)", ["427-1111/1112", "427-2222"]),
+        ("평생교육과(☎ 427-1111, 1112), 일자리정책과", ["427-1111, 1112"]),
+    ],
+)
+def test_a_bracketed_phone_s_separators_split_no_department(
+    tmp_path: Path, cell: str, phones: list[str]
+) -> None:
+    """The reviewer's near-misses (session 39): a bracketed phone's slash or comma split the list before the phone
+    was taken out (coop_depts ['평생교육과', '1112)', '일자리정책과']); header_value_kinds.without_phone takes the
+    bracketed phones out first."""
+    assert role_pairs("coop_depts", cell) == [
+        ("coop_depts", "평생교육과, 일자리정책과"),
+        *(("dept_phone", p) for p in phones),
+    ]
+    path = edited(ANGAE, tmp_path, ("협조부서 평생교육과,일자리정책과", f"협조부서 {cell}"))
+    _, got, score, wrong = expected_scored(path)
+    assert got["header"]["coop_depts"] == ["평생교육과", "일자리정책과"]
+    assert got["header"]["contact_phone"] == "427-2154" and score == 1.0 and wrong == []
+
+
 # 4. a glyph heading with a year
 
 
