@@ -49,6 +49,7 @@ from pledgecard.extract.readers import read_path, text_markdown, text_web_pages
 from pledgecard.extract.sections.header_value_kinds import role_pairs
 from pledgecard.extract.typed_tables import typed_cells, typed_runs
 from pledgecard.normalize.money_comma_read import AS_PRINTED
+from pledgecard.normalize.status import status_word
 from pledgecard.pipeline import card_results
 
 from conftest import expected_scored, make_line
@@ -412,6 +413,18 @@ def test_a_glyph_before_a_status_is_a_row_s_cell(line: str, cells: list[str]) ->
 @pytest.mark.parametrize("line", ["□\t주요내용", "◦\t추진상황 점검", "•\t사업기간 : 2023.01. ~ 2026.12."])
 def test_a_glyph_before_an_item_s_words_is_still_a_list_paragraph(line: str) -> None:
     assert typed_cells(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["○\t정상추진 중이며 하반기 준공 예정", "○\t완료(2023. 5.)", "□\t추진중인 사업 목록"]
+)
+def test_a_glyph_before_a_text_opening_with_a_status_is_a_list_paragraph(line: str) -> None:
+    """The reviewer's near-misses (session 39): a text opening with a status word is an item's, no cell's value
+    (typed_tables._cell_value asks normalize.status.status_word, the whole cell; two typed cells before)."""
+    assert typed_cells(line) is None
+    word = {"정": "정상추진", "완": "완료", "추": "추진중"}[line[2]]  # its status word alone: a row's cell
+    assert typed_cells(line[:2] + word) == [line[0], word]
+    assert status_word("미추진") and not status_word("미추진 사업")
 
 
 def test_a_typed_run_goes_on_over_a_glyph_row() -> None:
