@@ -10,7 +10,10 @@ to the total the budget prints is one proof; a reading other than the printed on
 where the card's funding table proves it too: its grand total is the budget's total (the total proven, so the one
 choice meeting it is the true one), or the part is its source's row sum there (each part on its own). Else the part
 is null with its printed text and an ``extract.reading_unproven`` finding (mutant 4537 scan: 국비 4,843 and 도비
-5,446 proven by their rows, 시비 9,433, whose row has a cell unread, null).
+5,446 proven by their rows, 시비 9,433, whose row has a cell unread, null). A part grouped by a point that no sum of
+the budget reads either way (``시비 9.375 백만원``, the total printed rounded) is read as printed, a decimal, where its
+source's row proves it, that row's decimals each proven by a sum separating the readings (session 39; null with
+the finding otherwise, as it was null before).
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.funding_checks import table_total
+from pledgecard.extract.sections.funding_stream_proof import decimal_proven, scaled_rows
 from pledgecard.extract.sections.funding_unit_proof import rows_agree
-from pledgecard.normalize.money_comma_read import READING
+from pledgecard.normalize.money_comma_read import AS_PRINTED, READING
+from pledgecard.normalize.money_units import unit_multiplier
 
 
 def _total_proven(budget: dict[str, Any], funding: dict[str, Any]) -> bool:
@@ -38,6 +43,29 @@ def _row_proven(budget: dict[str, Any], funding: dict[str, Any], part: dict[str,
     return once and bool(funding.get("rows")) and rows_agree(funding, {"parts": [part]}) is True
 
 
+def _row_decimals_proven(funding: dict[str, Any], part: dict[str, Any]) -> bool:
+    """Whether the decimals of ``part``'s source row in the funding table (cells a whole number of thousandths of
+    the table's unit, under a thousand units: ``3.800``) are each proven so by a sum that separates the readings
+    (funding_stream_proof.decimal_proven: it holds with the decimals, fails with them read as commas, x1000). The
+    row only equal to the part is no proof: the same printed figure misread twice (session 39 review)."""
+    mult = unit_multiplier(funding.get("unit") or "")
+    rows = funding.get("rows") or []
+    kinds = [c.get("kind") or "" for c in funding.get("columns") or []]
+    same = [i for i, r in enumerate(rows) if r.get("source") == part.get("source")]
+    if mult is None or mult % 1000 or len(same) != 1:
+        return False
+    pointed = {
+        (i, k)
+        for i, r in enumerate(rows)
+        for k, v in enumerate(r.get("amounts_krw") or [])
+        if v is not None and v % mult and not v * 1000 % mult and v < 1000 * mult
+    }
+    mine = [c for c in pointed if c[0] == same[0]]
+    decimal = scaled_rows(rows, {}, set())
+    comma = scaled_rows(rows, dict.fromkeys(pointed, 1000), set())
+    return bool(mine) and all(decimal_proven(decimal, comma, i, k, kinds, mult) for i, k in mine)
+
+
 def readings_proven(record: dict[str, Any], prov: dict[str, Any]) -> list[dict[str, Any]]:
     """The overview budget's total and parts read other than as printed kept where the funding table proves them,
     else null (a part with its printed text; the budget's ``raw`` prints the total's); the finding naming those left
@@ -45,12 +73,19 @@ def readings_proven(record: dict[str, Any], prov: dict[str, Any]) -> list[dict[s
     budget = (record.get("overview") or {}).get("budget") or {}
     parts: list[dict[str, Any]] = budget.get("parts") or []
     read = [p for p in parts if READING in p]
+    as_printed = [p for p in parts if AS_PRINTED in p]
     total_read = budget.pop(READING, None)
-    if not read and total_read is None:
+    if not read and total_read is None and not as_printed:
         return []
     funding = record.get("funding") or {}
     whole = _total_proven(budget, funding)
     texts = []
+    # a decimal as printed no sum of the budget reads: its source's row proves it, or null
+    for p in as_printed:
+        text = p.pop(AS_PRINTED)
+        if not (_row_proven(budget, funding, p) and _row_decimals_proven(funding, p)):
+            p["amount_krw"], p["raw"] = None, text
+            texts.append(text)
     if total_read is not None and not whole:
         budget["total_krw"] = None
         texts.append(total_read)

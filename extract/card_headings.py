@@ -22,12 +22,18 @@ from pledgecard.extract.tagged_headings import tagged_section
 from pledgecard.extract.vocabulary import current
 
 
-def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | None = None) -> str | None:
+def heading_of(
+    it: Item,
+    current: str | None = None,
+    levels: dict[str, int] | None = None,
+    dated: frozenset[str] = frozenset(),
+) -> str | None:
     """The section a line heads: the rest, after whatever marks it (a heading glyph, numbering,
     brackets, a glyph and a numbering: ``◎ 1. 사업개요``), is a known section label exactly. A
     bullet of a sub-item (``-``, ``·``) never heads a section, and a bullet line naming the
     section it stands in is an item of it (``◦ 주요 추진실적`` among the achievements). ``levels``:
-    the depth of glyphs the card uses otherwise than most (:func:`~pledgecard.extract.heading_shapes.card_levels`)."""
+    the depth of glyphs the card uses otherwise than most (:func:`~pledgecard.extract.heading_shapes.card_levels`);
+    ``dated``: the glyphs a year and a section's name after them head that section behind (:func:`dated_glyphs`)."""
     if not isinstance(it, Line) or is_note(it.marker):
         return None
     text = it.text
@@ -39,7 +45,10 @@ def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | No
         elif level != 1:
             return None
         else:
-            name = section_of(text)
+            # a heading glyph and the section's name, or its name after a year (▶ 2025년 추진실적: the
+            # dated heading of a section, as an unmarked ``3. 2025년 추진실적`` is) behind a glyph of the card's
+            # headings only: an item's bullet so (❍ 2019년 추진실적 in the goals' block) is an item, no heading
+            name = section_of(text) or (_dated_section(text) if it.marker in dated else None)
             return name if name != current else None
     elif it.marker is not None and (numbered := inner_numbering(text)) is not None:
         text = numbered[1]
@@ -47,13 +56,12 @@ def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | No
     if name is None and current is not None:
         # a dated block heading of another section (< 그간 추진실적 : '25. 4분기 누계 >, a label's
         # content cell cut there by a page break) starts it
-        g = parse_group_heading(text)
-        named = section_of(g[0].split("/")[0].strip()) if g is not None and g[1] is not None else None
-        if named is None and g is not None and g[1] is not None:
-            named = section_of(undated_name(g[0], g[1]))  # 3. 2025년 추진실적: the words after the year
+        named = _dated_section(text)
         if named is not None and named != current:
             return named
-        tagged = tagged_section(text)  # [세부사업3] 성과지표 달성 현황: a block numbered by a tag heads a section
+        tagged = tagged_section(
+            text
+        )  # [세부사업3] 성과지표 달성 현황: a block numbered by a tag heads a section
         if tagged is not None and tagged != current:
             return tagged
     if name is None and current is not None and it.marker is None and (framed := FRAMED_LINE.match(text)):
@@ -75,6 +83,33 @@ def heading_of(it: Item, current: str | None = None, levels: dict[str, int] | No
     return name
 
 
+def _dated_section(text: str) -> str | None:
+    """The section a dated block heading names: its group's name (< 그간 추진실적 : '25. 4분기 누계 >), or the
+    words after its date (``3. 2025년 추진실적``); None where ``text`` is no dated block heading."""
+    g = parse_group_heading(text)
+    if g is None or g[1] is None:
+        return None
+    return section_of(g[0].split("/")[0].strip()) or section_of(undated_name(g[0], g[1]))
+
+
+def dated_glyphs(lines: list[tuple[int, Line]], levels: dict[str, int] | None = None) -> frozenset[str]:
+    """The glyphs at the card's heading level a dated heading may stand behind (``▶ 2025년 추진실적``): glyphs of
+    level 1 whose every line on the card is a section's name or a dated section heading (after a numbering, if
+    any). A glyph bulleting any other line (an item, ``❍ 창업 분야``) is an item's bullet: never (session 39 review:
+    ``❍ 2019년 추진실적`` in the goals' block left them empty)."""
+    seen: dict[str, bool] = {}
+    for _, it in lines:
+        if it.marker is None or is_note(it.marker):
+            continue
+        if ((levels or {}).get(it.marker) or marker_level(it.marker)) != 1:
+            continue
+        numbered = inner_numbering(it.text)
+        text = numbered[1] if numbered is not None else it.text
+        heads = section_of(text) is not None or _dated_section(text) is not None
+        seen[it.marker] = seen.get(it.marker, True) and heads
+    return frozenset(g for g, ok in seen.items() if ok)
+
+
 _OPENING, _CLOSING = "(（[【<〈《「『", ")）]】>〉》」』"
 
 
@@ -87,7 +122,9 @@ def split_inline_heading(it: Item) -> list[Item]:
     """``사업개요 ◦ 사업기간 : ...`` (a two-column layout dumped on one line: the label cell, then
     the first line of the content cell) -> the heading line and the content line; also after a
     heading's numbering or glyph (``마. 향후계획 · 공약사항 정비 : '21년``)."""
-    if not isinstance(it, Line) or not (it.marker is None or it.marker in SECTION_MARKERS or is_numbering(it.marker)):
+    if not isinstance(it, Line) or not (
+        it.marker is None or it.marker in SECTION_MARKERS or is_numbering(it.marker)
+    ):
         return [it]
     for k in (1, 2, 3):
         words = it.text.split()
@@ -99,18 +136,32 @@ def split_inline_heading(it: Item) -> list[Item]:
             break  # 그간 추진실적(2022. 8. ~ 2025. 3.): the cut falls inside the heading's bracketed date
         marker, body = split_marker(rest)
         if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
-            return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
-                    Line(text=body, marker=marker, indent=it.indent, source=it.source)]
+            return [
+                Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
+                Line(text=body, marker=marker, indent=it.indent, source=it.source),
+            ]
         if section_of(label) == "overview" and marker is None and field_label(rest):
             # 사업개요 사업기간 2018.07.~2022.02.: the overview's label cell, then a sub-label cell
             # and its value (a body table whose overview row a second label column splits)
-            return [Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
-                    Line(text=rest, marker=None, indent=it.indent, source=it.source)]
-        if it.marker is None and k >= 2 and section_of(label) is None and hangul_title(label) \
-                and not find_labels(label) and "".join(words[:k]) not in current().words("label_column") \
-                and marker is None and (got := field_label(rest)) is not None and not years_only(got[1]):
+            return [
+                Line(text=label, marker=it.marker, indent=it.indent, source=it.source, heading=True),
+                Line(text=rest, marker=None, indent=it.indent, source=it.source),
+            ]
+        if (
+            it.marker is None
+            and k >= 2
+            and section_of(label) is None
+            and hangul_title(label)
+            and not find_labels(label)
+            and "".join(words[:k]) not in current().words("label_column")
+            and marker is None
+            and (got := field_label(rest)) is not None
+            and not years_only(got[1])
+        ):
             # 사업의 주요 골자 사업기간 2018.07.~2022.02.: a label cell no vocabulary names, then the
             # overview's first sub-label and its value: a heading, its section named by its content
-            return [Line(text=label, marker=None, indent=it.indent, source=it.source, heading=True),
-                    Line(text=rest, marker=None, indent=it.indent, source=it.source)]
+            return [
+                Line(text=label, marker=None, indent=it.indent, source=it.source, heading=True),
+                Line(text=rest, marker=None, indent=it.indent, source=it.source),
+            ]
     return [it]

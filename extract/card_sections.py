@@ -12,7 +12,7 @@ from pledgecard.extract.card_heading_checks import (
     repeated_head,
     table_under_way,
 )
-from pledgecard.extract.card_headings import heading_of, split_inline_heading
+from pledgecard.extract.card_headings import dated_glyphs, heading_of, split_inline_heading
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.content_kinds import head_cells
 from pledgecard.extract.coverage import is_table_placeholder
@@ -53,6 +53,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     lines = [(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)]
     shaped = unknown_headings(lines)
     levels = card_levels(lines)
+    dated_heads = dated_glyphs(lines, levels)  # glyphs a dated heading stands behind (the card's heading level)
     shaped |= bare_sibling_headings(lines, shaped)  # bare lines shaped as the card's bare headings
     typed = type_headings(lines)  # bare lines naming a section, set apart from the body by type alone
     tiles = tile_captions(lines)  # a slide's key-fact tiles: a caption under its figure (추진상황), no heading
@@ -115,7 +116,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             # target and actual pair, 연도별 목표(실적), is its table's; and a bulleted line under
             # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
-        name = heading_of(it, last.name, levels)
+        name = heading_of(it, last.name, levels, dated_heads)
         if name and isinstance(it, Line) and it.marker is not None and not is_numbering(it.marker) \
                 and counts_after_colon(it.text) and it.marker not in {s.opened_by for s in sections}:
             # ○ 주민소통 실적 : 설명회 2회, 자문 1회 under a heading its bullet never marks: an item telling counts

@@ -38,9 +38,11 @@ from __future__ import annotations
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.heading_numbers import lone_heading_number
 from pledgecard.extract.markers import LABEL_SEPARATORS, split_marker
+from pledgecard.extract.sections.header_option_grid import mark_words
 from pledgecard.extract.typed_heads import spanned_table, spanned_width
 from pledgecard.extract.typed_wrapped_rows import joined_row, wrapped_groups
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.status import status_word
 
 MIN_LINES = 3  # a head and two rows at least, or a head and one row of figures (``_one_row_of_figures``)
 
@@ -73,7 +75,19 @@ def _list_label(cells: list[str]) -> bool:
         return False
     label = cells[0]
     marker, rest = split_marker(label)
-    return (marker is not None and not rest) or (lone_heading_number(label) and not label.isdigit())
+    if marker is not None and not rest:
+        return not _cell_value(cells[1])
+    return lone_heading_number(label) and not label.isdigit()
+
+
+def _cell_value(text: str) -> bool:
+    """Whether ``text`` is a value a table's cell holds whole, no list item's text: a status (``정상추진``) or a
+    checkbox's word (``해당없음``). After a glyph and a tab (``○<TAB>정상추진``, ``-<TAB>해당없음``) it is a row's
+    second cell, the glyph the first's (a tick, an empty cell's dash): no bullet labels a status (session 39). The
+    whole cell the word (normalize.status.status_word): a text opening with one (``○<TAB>완료(2023. 5.)``,
+    ``□<TAB>추진중인 사업 목록``) is a list paragraph (session 39 review)."""
+    on, off = mark_words()
+    return status_word(text) or key(text) in on | off
 
 
 def typed_trailing(text: str) -> int:

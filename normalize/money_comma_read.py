@@ -31,6 +31,10 @@ _MAX_CHOICES = 6  # parts with two readings tried together (2**6 sums)
 # the key a budget part (or the budget, for its total) read other than as printed holds its printed text under until a
 # second sum proves the reading (:mod:`pledgecard.extract.budget_readings`, which removes it: no record keeps it)
 READING = "reading"
+# the key a budget part grouped by a point (``9.375``) that no sum of the budget reads holds its printed text under:
+# read as printed, a decimal, kept only where its source's row in the funding table proves it (the budget's total is
+# no proof: its parts do not meet it); budget_readings removes it
+AS_PRINTED = "as_printed"
 
 
 def _bare(text: str) -> bool:

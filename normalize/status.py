@@ -151,6 +151,15 @@ def _each_rule(v: Vocabulary) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(w) for words in v.table("status_rules").values() for w in words or ())
 
 
+def status_word(raw: str) -> bool:
+    """Whether ``raw`` as a whole (spaces aside) is a status word: one of [status], or the whole of a rule's match
+    (``미추진``), never a text opening with one (``정상추진 중이며 하반기 준공 예정``, ``완료(2023. 5.)``)."""
+    k = key(raw)
+    return bool(k) and (
+        k in current().status_words or any(r.fullmatch(k) for _, r in current().build(_rules))
+    )
+
+
 def status_code(raw: str | None) -> str | None:
     """The status code (CARD_SCHEMA.md header.status_code); ``None`` for ``None`` or empty text."""
     if raw is None:

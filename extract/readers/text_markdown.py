@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.readers.text_web_pages import chrome_off
+from pledgecard.extract.readers.text_web_pages import ATX_HEADING, chrome_off
 
 MIN_HEADINGS = 2  # ATX heading lines: a Markdown text, not one line that happens to open with #
-_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _QUOTE = re.compile(r"^>[ \t]?")
@@ -32,13 +31,13 @@ _STAR_ITEM = re.compile(r"^([ \t]*)[*+](?=[ \t]+\S)")
 def is_markdown(lines: list[str]) -> bool:
     """Whether ``lines`` are a Markdown text: ``MIN_HEADINGS`` ATX headings or more, or one with a pipe table's
     rule line."""
-    headings = sum(1 for x in lines if _HEADING.match(x))
+    headings = sum(1 for x in lines if ATX_HEADING.match(x))
     return headings >= MIN_HEADINGS or (headings >= 1 and any(_RULE.match(x) for x in lines))
 
 
 def unmarked_line(line: str) -> str:
     """One line of a Markdown text with its heading marks, paired emphasis and opening quote mark off."""
-    line = _HEADING.sub("", line)
+    line = ATX_HEADING.sub("", line)
     line = _QUOTE.sub("", line)
     line = _STAR_ITEM.sub(r"\1-", line)
     return _STRONG.sub(r"\2", line)

@@ -32,7 +32,8 @@ _LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
 _BULLET = re.compile(r"^[ \t]*(?:[*+-][ \t]+)?")
 _COUNTER = re.compile(r"^(?:\*\*|__)?\d{1,3}\s*/\s*\d{1,3}(?:\*\*|__)?$")
 _TITLE = re.compile(r"^#[ \t]+(?=\S)")
-_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+# an ATX heading line (one to six ``#`` and a space before its text): the one pattern text_markdown reads too
+ATX_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 
 
 def _nav(line: str, paged: bool) -> bool:
@@ -77,7 +78,7 @@ def _next_printed(lines: list[str], k: int) -> int | None:
 def _fields_follow(lines: list[str], k: int) -> bool:
     """Whether a line after ``k``, before the next heading, prints a header field's label (a card's header)."""
     for line in lines[k + 1 :]:
-        if _HEADING.match(line):
+        if ATX_HEADING.match(line):
             return False
         if find_labels(line):
             return True
@@ -90,7 +91,7 @@ def _footers(lines: list[str], nav: set[int]) -> set[int]:
     printed = [k for k, line in enumerate(lines) if line.strip()]
     at: dict[str, list[int]] = {}
     for k in printed:
-        if k not in nav and not _HEADING.match(lines[k]):
+        if k not in nav and not ATX_HEADING.match(lines[k]):
             at.setdefault(lines[k].strip(), []).append(k)
     place = {k: i for i, k in enumerate(printed)}
 
@@ -103,8 +104,9 @@ def _footers(lines: list[str], nav: set[int]) -> set[int]:
 
 def chrome_off(lines: list[str]) -> list[str]:
     """``lines`` (a Markdown text's) with the site's navigation, pagers and repeated title blocks blanked."""
-    paged = any(map(_pager, lines))  # a site's paged view: its counters and footers are chrome (a text with no
-    #                                  pager keeps a fraction printed alone and its lines printed twice)
+    # a site's paged view: its counters and footers are chrome (a text with no pager keeps a fraction printed
+    # alone and its lines printed twice)
+    paged = any(map(_pager, lines))
     gone = {k for k, line in enumerate(lines) if _nav(line, paged)} | _repeated_titles(lines)
     if paged:
         gone |= _footers(lines, gone)

@@ -363,7 +363,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     group_as_of: dict[str, Any] | None = None
     loose: list[Line] = []  # a run of non-bullet lines (a flattened table in a text dump)
     group_dates: list[dict[str, Any]] = []
-    card_as_of = ctx.record.get("as_of") if ctx else None  # the card's reporting point, where read before
+    # the card's reporting point: the record's where read before, else the one the header states (the record's
+    # ``as_of`` is set once every section is read)
+    card_point = (ctx.record.get("as_of") or ctx.header_point()) if ctx else None
     late_found: list[
         dict[str, Any]
     ] = []  # bracketed dates past the reporting point (achievement_bracket_late)
@@ -507,7 +509,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             continue
         flush_loose()
         text, date, inline_notes = split_trailing_date(it.text)
-        if (late := bracket_past_point(it.text, date, group_as_of or card_as_of)) is not None:
+        if (late := bracket_past_point(it.text, date, group_as_of or card_point)) is not None:
             text, date = fold(it.text), None  # [’25. 3.] on a card as of '24 Q3: a plan's date, no item's
             late_found.append(late | {"source": it.source})
         if date is None and not is_note(it.marker):  # ◦ 2024. 3. 15. 착공: the date opens the line

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from pledgecard.extract.as_of import as_of_year, reported_year
+from pledgecard.extract.as_of import as_of_year, card_as_of, reported_year
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Item, Line
 
@@ -89,6 +89,13 @@ class SectionContext:
         """The year of the card's as-of date among the dates read so far (:func:`pledgecard.extract.as_of.as_of_year`,
         the rule of the record's ``as_of``), or None."""
         return as_of_year(list(self.dates))
+
+    def header_point(self) -> dict[str, Any] | None:
+        """The reporting point the header area states (:func:`pledgecard.extract.as_of.card_as_of` of
+        ``header_dates``: its latest, a printed date never guessed), or None where it states none. Read before the
+        record's ``as_of`` is set (that waits for every section), so a section can test a date against it."""
+        out: dict[str, Any] | None = card_as_of(list(self.header_dates))
+        return out
 
     def reported_year(self) -> int | None:
         """The year of the quarter the card reports (:func:`pledgecard.extract.as_of.reported_year`: the header's

@@ -23,6 +23,7 @@ from pledgecard.extract.sections.funding_project_runs import in_run
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
 from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
 from pledgecard.extract.sections.funding_spread import spread_cell
+from pledgecard.extract.sections.funding_stream_proof import decimal_proven, scaled_rows
 from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
 from pledgecard.extract.sections.funding_year_cells import years_among_amounts
 from pledgecard.extract.sections.funding_year_heads import years_head
@@ -198,7 +199,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         row_cells.append(cells)
         if where is not None:  # the row's own label cell (beside a group cell spanning its rows: not that)
             where.append(((i, width - 1), [(i, j) for j in col_idx]))
-    _points_misread(rows, row_cells)
+    _points_misread(rows, row_cells, [c["kind"] for c in columns], multiplier)
     if overflow and len(col_idx) == 1:
         # one period labelled over rows printing more amounts (a dump printed the head's other cells among the
         # rows: 구분 | 2023 over 총계 6,766 2024 2025 3,820 …): the head is a piece of the table's, and a row
@@ -231,16 +232,26 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     return columns, out
 
 
-def _points_misread(rows: list[dict[str, Any]], row_cells: list[list[str]]) -> None:
+def _points_misread(rows: list[dict[str, Any]], row_cells: list[list[str]], kinds: list[str], mult: int) -> None:
     """Cells grouped by a point where the table's others group by commas (``money_grouping.point_for_comma``: a
     scan's OCR read ``3,800`` as ``3.800``, 3.8 백만원) read null, their printed text kept (dallae-city 101 printed
-    2-up and scanned: three figures a thousand times too small)."""
+    2-up and scanned: three figures a thousand times too small), unless a sum the table prints proves the figure
+    as printed, a decimal (``시비 9.375 백만원``): see :func:`funding_stream_proof.decimal_proven` (session 39)."""
     flat = [(i, k, squashed_cell(c)) for i, cells in enumerate(row_cells) for k, c in enumerate(cells)]
-    for n in point_for_comma([c for _, _, c in flat]):
-        i, k, _ = flat[n]
-        if k < len(rows[i]["amounts_krw"]) and rows[i]["amounts_krw"][k] is not None:
-            rows[i]["amounts_krw"][k] = None
-            with_raw(rows[i], row_cells[i])
+    pointed = {flat[n][:2] for n in point_for_comma([c for _, _, c in flat])}
+    pointed = {(i, k) for i, k in pointed if k < len(rows[i]["amounts_krw"]) and rows[i]["amounts_krw"][k] is not None}
+    rejected: set[tuple[int, int]] = set()
+    while True:  # a cell rejected is no part of any other's proof: judge again until none is
+        kept = pointed - rejected
+        decimal = scaled_rows(rows, {}, rejected)
+        comma = scaled_rows(rows, {c: 1000 for c in kept}, rejected)
+        newly = {c for c in kept if not decimal_proven(decimal, comma, *c, kinds, mult)}
+        if not newly:
+            break
+        rejected |= newly
+    for i, k in sorted(rejected):
+        rows[i]["amounts_krw"][k] = None
+        with_raw(rows[i], row_cells[i])
 
 
 def _total_by_subtotals(grid: list[list[str]], data: list[int], width: int, col_idx: list[int], multiplier: int,

@@ -17,12 +17,14 @@ to the checks of its layout."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pledgecard.extract.sections.funding_checks import null_every_cell, sums_fit
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
 from pledgecard.record import FundingColumn, FundingRow
 
 
-def _row_sums(values: list[int | float | None], kinds: list[str], mult: int) -> bool:
+def row_sums_hold(values: list[int | float | None], kinds: list[str], mult: int) -> bool:
     """Whether one of the row's total cells (read) is the sum of its periods, and of its shares where it splits
     the total in two or more (확보 | 미확보), every one of them read (a lone share column, a ratio such as 구성비,
     is no part of the sum: the caller drops it as no amount)."""
@@ -36,18 +38,79 @@ def _row_sums(values: list[int | float | None], kinds: list[str], mult: int) -> 
         others = [j for j in totals if j != t]
         if any(values[j] is not None and values[j] != values[t] for j in others):
             continue  # a second total cell printing another figure: not this row's total (or misplaced)
-        if all(sums_fit([values[t], *(values[j] for j in group)], 0, mult) for group in (periods, shares) if group):
+        if all(
+            sums_fit([values[t], *(values[j] for j in group)], 0, mult)
+            for group in (periods, shares)
+            if group
+        ):
             return True
     return False
 
 
-def _column_sums(rows: list[FundingRow], j: int, mult: int) -> bool:
+def column_sums_hold(rows: list[FundingRow], j: int, mult: int) -> bool:
     """Whether column ``j`` sums the source rows to the one total row, every cell of it read."""
     totals = [r for r in rows if r["source"] == "total"]
     parts = [r for r in rows if r["source"] != "total"]
     if len(totals) != 1 or len(parts) < 2:
         return False
     return sums_fit([totals[0]["amounts_krw"][j], *(p["amounts_krw"][j] for p in parts)], 0, mult)
+
+
+def scaled_rows(
+    rows: list[dict[str, Any]], scale: dict[tuple[int, int], int], unread: set[tuple[int, int]]
+) -> list[dict[str, Any]]:
+    """Copies of ``rows`` (source and figures) with the cells of ``scale`` multiplied and those of ``unread`` null."""
+    out = []
+    for i, r in enumerate(rows):
+        values = [
+            None if (i, k) in unread else v * scale.get((i, k), 1) if v is not None else None
+            for k, v in enumerate(r["amounts_krw"])
+        ]
+        out.append({"source": r["source"], "amounts_krw": values})
+    return out
+
+
+def decimal_proven(
+    decimal: list[dict[str, Any]], comma: list[dict[str, Any]], i: int, k: int, kinds: list[str], mult: int
+) -> bool:
+    """Whether the point-grouped figure of row ``i``, column ``k`` is proven a decimal as printed: a sum it
+    belongs to (its row's total cell over its periods, its column's total row over the source rows) holds with
+    the table's point-grouped cells read as decimals and fails with them read as commas (x1000), and no sum it
+    belongs to that is told (every cell read) fails as decimals. A sum holding either way separates nothing
+    (``3.800 | 3.800 | -``, ``3.800 | 1.900 | 1.900``: a comma misread as much as a decimal); session 39."""
+    if len(kinds) != len(decimal[i]["amounts_krw"]):
+        return False
+    checks = [
+        (
+            row_told(decimal[i]["amounts_krw"], kinds),
+            row_sums_hold(decimal[i]["amounts_krw"], kinds, mult),
+            row_sums_hold(comma[i]["amounts_krw"], kinds, mult),
+        )
+    ]
+    if all(len(r["amounts_krw"]) == len(kinds) for r in decimal):
+        checks.append(
+            (
+                column_told(decimal, k),
+                column_sums_hold(decimal, k, mult),  # type: ignore[arg-type]
+                column_sums_hold(comma, k, mult),
+            )
+        )  # type: ignore[arg-type]
+    if any(told and not holds for told, holds, _ in checks):
+        return False
+    return any(holds and not as_comma for _, holds, as_comma in checks)
+
+
+def row_told(values: list[int | float | None], kinds: list[str]) -> bool:
+    """Whether a row's sum is told: a total cell read and every period read."""
+    periods = [v for v, kind in zip(values, kinds, strict=True) if kind in PERIOD_KINDS]
+    totals = [v for v, kind in zip(values, kinds, strict=True) if kind == "total"]
+    return bool(periods) and None not in periods and any(v is not None for v in totals)
+
+
+def column_told(rows: list[dict[str, Any]], k: int) -> bool:
+    """Whether column ``k``'s sum is told: one total row, two source rows or more, every cell of it read."""
+    totals = [r for r in rows if r["source"] == "total"]
+    return len(totals) == 1 and len(rows) >= 3 and all(r["amounts_krw"][k] is not None for r in rows)
 
 
 def null_unproven_stream(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
@@ -60,12 +123,12 @@ def null_unproven_stream(columns: list[FundingColumn], rows: list[FundingRow], m
     if any(len(r["amounts_krw"]) != n for r in rows):
         null_every_cell(rows, mult, n)
         return any("amounts_raw" in r for r in rows)
-    proven_columns = {j for j in range(n) if _column_sums(rows, j, mult)}
+    proven_columns = {j for j in range(n) if column_sums_hold(rows, j, mult)}
     nulled = False
     for r in rows:
         values = r["amounts_krw"]
         read = [j for j, v in enumerate(values) if v is not None]
-        if not read or _row_sums(values, kinds, mult) or set(read) <= proven_columns:
+        if not read or row_sums_hold(values, kinds, mult) or set(read) <= proven_columns:
             continue
         if kinds.count("total") == 1 and values[kinds.index("total")] is not None:
             continue  # its one total told: the checks of a read table judge its sum (funding_broken)

@@ -74,6 +74,16 @@ def unnamed_tail(grid: list[list[str]], col: int, first: int) -> bool:
     return bool(actual_cols) and rate_proven(rows, col, col - 1, actual_cols)
 
 
+def status_tail(grid: list[list[str]], col: int) -> bool:
+    """Whether column ``col`` (after the years) is a status column spanning both head rows (``추진상황`` beside the
+    years' ``목표 | 실적``, the indicator's one status for all its years): no year's goal, and which year's status it
+    is the table does not print, so it is left unread (session 39: a layout dump of such a head read the head row
+    as a goal, its figures null)."""
+    head, under = grid[0], grid[1]
+    text = " ".join(head[col].split())
+    return bool(text) and " ".join(under[col].split()) == text and row_field(text) == "status"
+
+
 def sub_columns(years: list[int], fields: list[str | None]) -> list[SubColumn] | None:
     """The sub-columns of a head: the field words under the year cells, split into one run per
     year at every target word; ``None`` unless every run is a target and at most one actual, and
@@ -152,7 +162,9 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     # 최종목표(2026): its year's target (goal_final_year); other columns after the years hold no year's goal
     # (최종목표, 달성률, a rate column whose heading OCR misread: goal_rate_proof): not read
     final_col = width - 1 if last is not None and width - 1 > year_cols[-1] else None
-    while width > year_cols[-1] + 1 and (tail_head(head[width - 1]) or unnamed_tail(grid, width - 1, first)):
+    while width > year_cols[-1] + 1 and (
+        tail_head(head[width - 1]) or unnamed_tail(grid, width - 1, first) or status_tail(grid, width - 1)
+    ):
         width -= 1
     if width <= first or any(year_head(c) is None and c.strip() for c in head[first:width]):
         return None

@@ -73,6 +73,7 @@ from pledgecard.extract.sections.header_value_kinds import (
     one_typed_value,
     split_phone,
     value_kind,
+    without_phone,
 )
 from pledgecard.extract.sections.header_value_rows import assign_queued, split_value_row
 from pledgecard.extract.sections.header_value_tail import waiting_tail
@@ -262,9 +263,13 @@ def read_header(items: list[Item], unaligned: Callable[[int | None], bool] = lam
                         header["contact_phone"] = header["contact_phone"] or phone
                         continue
                 if field is None and last_field == "coop_depts" and item.marker is None and header["coop_depts"] \
-                        and split_depts(text) and all(is_dept(d) for d in split_depts(text)):
-                    # the 협조부서 cell printed a department a line (도로과 / 교통정책과)
-                    header["coop_depts"] += split_depts(text)
+                        and (more := split_depts(without_phone("coop_depts", fold(text))[0][1])) \
+                        and all(is_dept(d) for d in more):
+                    # the 협조부서 cell printed a department a line (도로과 / 교통정책과), each its phone after it
+                    # or not (the phones apart, unread, as the cell's first line's: header_value_kinds.without_phone)
+                    header["coop_depts"] += more
+                    rest += [Line(text=v, marker=None, indent=0, source=item.source)
+                             for _, v in without_phone("coop_depts", fold(text))[1:]]
                     continue
                 if field is None and doubted is not None and value_kind(fold(text)) == "status" and item.marker is None:
                     # a second status for the one status label: the first, read off the line right under a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.sections.header_value_kinds import is_dept, none_values
+from pledgecard.extract.sections.header_value_kinds import DEPT_SEPARATORS, is_dept, none_values
 from pledgecard.extract.vocabulary import Vocabulary, current
 from pledgecard.normalize.text import fold
 
@@ -34,14 +34,14 @@ def split_depts(value: str | None) -> list[str]:
     if v in current().build(none_values):
         return []
     parts: list[str] = []
-    for piece in re.split(r"[,，、/·ㆍ;]", v):
+    for piece in re.split(DEPT_SEPARATORS, v):
         piece = piece.strip()
         if not piece:
             continue
         toks = piece.split()
         # Space-separated names split only when no comma separates them: "농업기술센터 기술보급과"
         # in a comma list is one unit of a body.
-        if len(toks) > 1 and not re.search(r"[,，、/·ㆍ;]", v) and all(is_dept(t) for t in toks):
+        if len(toks) > 1 and not re.search(DEPT_SEPARATORS, v) and all(is_dept(t) for t in toks):
             parts.extend(_units(toks))
         else:
             parts.append(piece)

@@ -182,6 +182,12 @@ def _paren_extension(v: Vocabulary) -> re.Pattern[str]:
     )
 
 
+def _bracketed_phone(v: Vocabulary) -> re.Pattern[str]:
+    """A phone in brackets, a phone word before it or not, its numbers joined by separators (``(☎ 427-1111/1112)``,
+    ``(427-1111, 1112)``): the brackets hold nothing else."""
+    return re.compile(rf"\s*[(（]\s*(?:{_phone_words(v)})?\s*:?\s*(?P<phone>\d[\d\s.\-/,~]*\d)\s*[)）]")
+
+
 def split_phone(value: str) -> tuple[str, str | None]:
     """``'홍길동 (☎ 033-249-3928)'`` -> ``('홍길동', '033-249-3928')``; ``'김준연(3928)'`` ->
     ``('김준연', '3928')`` (a 담당자(연락처) cell)."""
@@ -225,20 +231,41 @@ def role_pairs(field: str, value: str) -> list[tuple[str, str]]:
     department-role split of the header table's cells and of the pairs put into the header (session 37)."""
     if field in KIND_FIELDS.get("dept", ()):
         return [
-            pair for f, v in sub_labelled_pairs(value) or [(field, value)] for pair in _without_phone(f, v)
+            pair for f, v in sub_labelled_pairs(value) or [(field, value)] for pair in without_phone(f, v)
         ]
     return [(field, value)]
 
 
-def _without_phone(field: str, value: str) -> list[tuple[str, str]]:
-    """A role's department and the phone printed after it in brackets (``(주관) 기술보급과 (☎ 944-6526)``): the
-    department its role's, the phone :data:`DEPT_PHONE`'s (the department's, no proof it is the contact's: kept
-    unread; session 38: the cell was of no kind and the department went to the target, the target to the
-    department); any other value as it is."""
-    dept, phone = split_phone(value)
-    if phone is None or not is_dept(dept):
+def without_phone(field: str, value: str) -> list[tuple[str, str]]:
+    """A role's departments and the phone printed after each in brackets (``(주관) 기술보급과 (☎ 944-6526)``,
+    ``평생교육과(☎ 427-1111), 일자리정책과(☎ 427-2222)``): the departments their role's, as printed without the
+    phones, each phone :data:`DEPT_PHONE`'s (the department's, no proof it is the contact's: kept unread;
+    session 38: the cell was of no kind and the department went to the target, the target to the department).
+    Every department of a list loses its own phone (session 39: only the last did, the first kept its phone in
+    its name), a bracketed phone taken out before the list is split (its slash or comma no separator: session 39
+    review, ``평생교육과(☎ 427-1111/1112)`` gave a department ``1112)``); a piece whose rest is no department keeps its phone, and a value with no phone stays as it is."""
+    phones: list[str] = []
+
+    def bracketed(m: re.Match[str]) -> str:  # a department's phone in brackets, separators and all: out first
+        if not is_dept(re.split(DEPT_SEPARATORS, value[: m.start()])[-1].strip()):
+            return m.group(0)
+        phones.append(m.group("phone").strip())
+        return ""
+
+    # the bracketed phones taken out before the split (평생교육과(☎ 427-1111/1112): its slash no separator)
+    pieces = re.split(f"({DEPT_SEPARATORS})", current().build(_bracketed_phone).sub(bracketed, value))
+    for k in range(0, len(pieces), 2):  # the departments between the separators (kept, at the odd places)
+        dept, phone = split_phone(pieces[k])
+        if phone is not None and is_dept(dept):
+            pieces[k] = (" " if k and pieces[k][:1].isspace() else "") + dept
+            phones.append(phone)
+    if not phones:
         return [(field, value)]
-    return [(field, dept), (DEPT_PHONE, phone)]
+    return [(field, "".join(pieces).strip()), *((DEPT_PHONE, p) for p in phones)]
+
+
+# what separates the departments of one value (협조부서 기획예산과, 건설과 / 도로과): header_depts.split_depts too
+DEPT_SEPARATORS = r"[,，、/·ㆍ;]"
 
 
 DEPT_PHONE = (
