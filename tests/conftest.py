@@ -493,3 +493,21 @@ class SectionStub:
     items: list
     at: Any
     opened_by: str | None = None  # the marker the title was printed with: the pipeline cuts it from the heading
+
+
+def pdf_line(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+    """A ruling line as pdfplumber gives a page's objects (tests building a PageModel by hand)."""
+    return {
+        "object_type": "line",
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+    }
+
+
+def pdf_fill(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+    """A filled rectangle without a stroke (a shaded cell) as pdfplumber gives it."""
+    return {**pdf_line(x0, top, x1, bottom), "object_type": "rect", "stroke": False}

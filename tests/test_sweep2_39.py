@@ -45,6 +45,7 @@ from pledgecard.extract.sections.goal_table_rows import goal_rows
 from samples.families import FAMILIES
 from samples.mutate import mutate
 from samples.style_sweep import run_family
+from tests.conftest import pdf_fill, pdf_line
 
 SWEPT = FAMILIES[:83]  # the families this sweep drew from (every named family, as in session 38)
 
@@ -60,39 +61,14 @@ PINNED_MUTANTS: dict[tuple[int, str], tuple[float, str]] = {
 XS = [51.7, 146.4, 222.1, 316.8, 411.5, 506.2, 600.8, 695.5, 790.2]  # 구분 | 당초/변경 | 총사업비 | years
 
 
-def _line(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
-    return {
-        "object_type": "line",
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "width": x1 - x0,
-        "height": bottom - top,
-    }
-
-
-def _fill(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
-    return {
-        "object_type": "rect",
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "width": x1 - x0,
-        "height": bottom - top,
-        "stroke": False,
-    }
-
-
 def _pair_cut(label_bottom: float) -> PageModel:
     """Mutant 2425's first page at its foot: a row 454-497.6 over the 당초 row 497.6-519.3 (every vertical drawn
     to 519.3, a rule under it right of the label column), the label cell 계 spanning the 당초 / 변경 pair drawn
     down to ``label_bottom`` (a shaded cell: its sides and bottom rules)."""
-    lines = [_line(XS[0], 454.0, XS[-1], 454.0), _line(XS[0], 497.6, XS[-1], 497.6)]
-    lines += [_line(XS[1], 519.3, XS[-1], 519.3)]
-    lines += [_line(x, 454.0, x, 519.3) for x in XS]
-    fills = [_fill(XS[0], 497.6, XS[1], label_bottom)]
+    lines = [pdf_line(XS[0], 454.0, XS[-1], 454.0), pdf_line(XS[0], 497.6, XS[-1], 497.6)]
+    lines += [pdf_line(XS[1], 519.3, XS[-1], 519.3)]
+    lines += [pdf_line(x, 454.0, x, 519.3) for x in XS]
+    fills = [pdf_fill(XS[0], 497.6, XS[1], label_bottom)]
     return PageModel(number=1, width=842.0, height=595.0, chars=[], lines=lines, rects=fills)
 
 

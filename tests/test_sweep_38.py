@@ -29,6 +29,7 @@ from pledgecard.extract.readers.pdf_tables import PageTable, join_continued
 from samples.families import FAMILIES
 from samples.mutate import mutate
 from samples.style_sweep import run_family
+from tests.conftest import pdf_fill, pdf_line
 
 SWEPT = FAMILIES[:83]  # the families this sweep drew from (every named family in session 38)
 
@@ -60,41 +61,17 @@ XS = [
 ]  # 지표명 | 단위 | 4 years | 최종목표 | 달성률
 
 
-def _line(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
-    return {
-        "object_type": "line",
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "width": x1 - x0,
-        "height": bottom - top,
-    }
-
-
-def _fill(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
-    return {
-        "object_type": "rect",
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "width": x1 - x0,
-        "height": bottom - top,
-        "stroke": False,
-    }
-
-
 def _cut_head(shaded: bool = True) -> PageModel:
     """Mutant 4744's first page, its goal head at the foot: every vertical rule drawn from 501.5 to 524 (the years'
     row), a rule under the years only, the label cells shaded down to 539.7 (their shading a rule: its sides meet
     drawn verticals), the year cells' shading ending at 524 (``shaded``: else no shading at all)."""
-    lines = [_line(XS[0], 501.5, XS[-1], 501.5), _line(XS[2], 524.0, XS[6], 524.0)]
-    lines += [_line(x, 501.5, x, 524.0) for x in XS]
+    lines = [pdf_line(XS[0], 501.5, XS[-1], 501.5), pdf_line(XS[2], 524.0, XS[6], 524.0)]
+    lines += [pdf_line(x, 501.5, x, 524.0) for x in XS]
     fills = [
-        _fill(a, 501.5, b, 539.7) for a, b in ((XS[0], XS[1]), (XS[1], XS[2]), (XS[6], XS[7]), (XS[7], XS[8]))
+        pdf_fill(a, 501.5, b, 539.7)
+        for a, b in ((XS[0], XS[1]), (XS[1], XS[2]), (XS[6], XS[7]), (XS[7], XS[8]))
     ]
-    fills += [_fill(a, 501.5, b, 524.0) for a, b in zip(XS[2:6], XS[3:7], strict=True)]
+    fills += [pdf_fill(a, 501.5, b, 524.0) for a, b in zip(XS[2:6], XS[3:7], strict=True)]
     return PageModel(
         number=1, width=842.0, height=595.0, chars=[], lines=lines, rects=fills if shaded else []
     )
