@@ -1,0 +1,84 @@
+"""Session 39 (mendh): a read-only reviewer's findings in the hand-made round's rules (h-handdocs7), each pinned on
+the reviewer's input, built from the hand-made comma-separated card (``onnuri-special-city-csv-4-10.txt``) with the
+lines the reviewer changed.
+
+The classes pinned:
+
+- a period printed alone (``2/4분기``, ``9월``) under rows at its level that printed another year (``2024. 1/4분기``
+  then ``2/4분기``, in a block reported at 2025): read as the block's year's (2025-Q2, a silent wrong date). It is the
+  year of the nearest earlier sibling row printing one, the block's only where none did; where that row's year is
+  unproven (a date spanning years) no year (sections/achievement_month_year.month_in_as_of_year ``earlier``);
+- a range of quarters (``2/4분기~3/4분기``, ``1~2/4분기``) or an open one (``3/4분기 이후``) read as one period of the
+  block's year: refused as a range of months is (normalize/dates.opens_after).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pledgecard
+from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
+
+HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
+CSV = HANDMADE / "onnuri-special-city-csv-4-10.txt"
+LOG_HEAD = "3. 추진실적,,,,,"
+LOG = [
+    "2023. 8.,1단계 교량 3곳 경관조명 설치 완료,,,,",
+    '2024. 5.,"야간 보행로 2.4km 조성, 시민 걷기행사 3회 개최",,,,',
+    "2025. 4.,온누리관광재단과 야간관광 상품 공동 운영 협약,,,,",
+]
+
+
+def _card_with_log(tmp_path: Path, dates: list[str]) -> list[Any]:
+    """The hand-made CSV card, its log's block reported at 2025-09-30 and its rows dated ``dates``."""
+    text = CSV.read_text(encoding="utf-8")
+    assert LOG_HEAD in text and all(row in text for row in LOG)
+    text = text.replace(LOG_HEAD, "3. 추진실적 (2025. 9. 30. 기준),,,,,")
+    rows = [f"{d},항목 {i + 1},,,," for i, d in enumerate(dates)]
+    text = text.replace("\n".join(LOG), "\n".join(rows))
+    path = tmp_path / "card.txt"
+    path.write_text(text, encoding="utf-8")
+    record = pledgecard.extract_file(path)[0]
+    got = [(a["date"] or {}).get("label") for a in record["achievements"]]
+    assert len(got) == len(dates)
+    return got
+
+
+def test_a_quarter_alone_takes_the_year_of_the_nearest_earlier_row_printing_one(tmp_path: Path) -> None:
+    # reviewer q2: 2025-Q2, 2025-Q3 read for 2024's second and third quarters
+    dates = ["2024. 1/4분기", "2/4분기", "3/4분기", "2025. 1/4분기", "2/4분기"]
+    assert _card_with_log(tmp_path, dates) == ["2024-Q1", "2024-Q2", "2024-Q3", "2025-Q1", "2025-Q2"]
+    # reviewer q1: a month's row printing 2024 then a quarter alone
+    assert _card_with_log(tmp_path, ["2024. 3.", "3/4분기", "2025. 2."]) == ["2024-03", "2024-Q3", "2025-02"]
+    # the month-alone rule: the same
+    assert _card_with_log(tmp_path, ["2024. 3.", "9월", "2025. 2."]) == ["2024-03", "2024-09", "2025-02"]
+    # no earlier row printing a year: the block's year, as before
+    assert _card_with_log(tmp_path, ["1/4분기", "5월"]) == ["2025-Q1", "2025-05"]
+
+
+def test_the_nearest_year_rules_and_an_unproven_one_gives_none() -> None:
+    as_of = {"start": "2025-09-30", "end": "2025-09-30", "precision": "day", "label": "2025-09-30"}
+    q2 = {"raw": "2/4분기", "label": None}
+    printed = [{"text": "a", "date": {"raw": "2024. 1/4분기", "start": "2024-01-01", "end": "2024-03-31"}}]
+    got = month_in_as_of_year(q2, as_of, (), printed)
+    assert got is not None and got["label"] == "2024-Q2"
+    alone = [{"text": "b", "date": {"raw": "3/4분기", "start": "2025-07-01", "end": "2025-09-30"}}]
+    got = month_in_as_of_year(q2, as_of, (), printed + alone)  # the nearest PRINTING a year
+    assert got is not None and got["label"] == "2024-Q2"
+    across = [{"text": "c", "date": {"raw": "2024. 11. ~ 2025. 2.", "start": "2024-11-01", "end": "2025-02-28"}}]
+    assert month_in_as_of_year(q2, as_of, (), printed + across) is None  # its year unproven
+    later = [{"text": "d", "date": {"raw": "2026. 1/4분기", "start": "2026-01-01", "end": "2026-03-31"}}]
+    assert month_in_as_of_year(q2, as_of, (), later) is None  # after the reporting point
+    assert month_in_as_of_year(q2, as_of)["label"] == "2025-Q2"  # type: ignore[index]
+
+
+def test_a_range_of_quarters_is_no_one_period(tmp_path: Path) -> None:
+    # reviewer q3: 2/4분기~3/4분기 read as 2025-Q2/2025-Q3
+    got = _card_with_log(tmp_path, ["2023. 8.", "4~6월", "2/4분기~3/4분기"])
+    assert got == ["2023-08", None, None]
+    year = {"start": "2025-01-01", "end": "2025-12-31", "precision": "year", "label": "2025"}
+    for raw in ("2/4분기~3/4분기", "1~2/4분기", "3/4분기 이후", "상반기~하반기", "9월 이후"):
+        assert month_in_as_of_year({"raw": raw, "label": None}, year) is None, raw
+    assert month_in_as_of_year({"raw": "3/4분기 중", "label": None}, year)["label"] == "2025-Q3"  # type: ignore[index]
+    assert month_in_as_of_year({"raw": "5~6월", "label": None}, year)["label"] == "2025-05/2025-06"  # type: ignore[index]
