@@ -9,7 +9,10 @@ The classes pinned:
   year of the nearest earlier sibling row printing one, the block's only where none did; where that row's year is
   unproven (a date spanning years) no year (sections/achievement_month_year.month_in_as_of_year ``earlier``);
 - a range of quarters (``2/4분기~3/4분기``, ``1~2/4분기``) or an open one (``3/4분기 이후``) read as one period of the
-  block's year: refused as a range of months is (normalize/dates.opens_after).
+  block's year: refused as a range of months is (normalize/dates.opens_after);
+- a spaced cell naming a source after a share word (``확 보 국 비``) read as no label since the skip added for the
+  spaced running total (``누 계``): the skip narrowed to a cell that is wholly a derived head of the vocabulary
+  (sections/funding_source_labels.source_label).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 
 import pledgecard
 from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
+from pledgecard.extract.sections.funding_source_labels import source_label
 
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 CSV = HANDMADE / "onnuri-special-city-csv-4-10.txt"
@@ -66,7 +70,9 @@ def test_the_nearest_year_rules_and_an_unproven_one_gives_none() -> None:
     alone = [{"text": "b", "date": {"raw": "3/4분기", "start": "2025-07-01", "end": "2025-09-30"}}]
     got = month_in_as_of_year(q2, as_of, (), printed + alone)  # the nearest PRINTING a year
     assert got is not None and got["label"] == "2024-Q2"
-    across = [{"text": "c", "date": {"raw": "2024. 11. ~ 2025. 2.", "start": "2024-11-01", "end": "2025-02-28"}}]
+    across = [
+        {"text": "c", "date": {"raw": "2024. 11. ~ 2025. 2.", "start": "2024-11-01", "end": "2025-02-28"}}
+    ]
     assert month_in_as_of_year(q2, as_of, (), printed + across) is None  # its year unproven
     later = [{"text": "d", "date": {"raw": "2026. 1/4분기", "start": "2026-01-01", "end": "2026-03-31"}}]
     assert month_in_as_of_year(q2, as_of, (), later) is None  # after the reporting point
@@ -82,3 +88,11 @@ def test_a_range_of_quarters_is_no_one_period(tmp_path: Path) -> None:
         assert month_in_as_of_year({"raw": raw, "label": None}, year) is None, raw
     assert month_in_as_of_year({"raw": "3/4분기 중", "label": None}, year)["label"] == "2025-Q3"  # type: ignore[index]
     assert month_in_as_of_year({"raw": "5~6월", "label": None}, year)["label"] == "2025-05/2025-06"  # type: ignore[index]
+
+
+def test_a_spaced_cell_naming_a_source_after_a_share_word_keeps_its_source() -> None:
+    # reviewer: 확 보 국 비 gave None (the national row dropped silently) since the spaced running total's skip
+    assert source_label(["확 보 국 비"]) == "국비"
+    assert source_label(["비 율 국 비"]) == "국비"
+    assert source_label(["누 계"]) is None  # the spaced running total itself: still no label (계 no total)
+    assert source_label(["증 감"]) is None
