@@ -23,10 +23,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pledgecard.extract.sections.goal_year_periods import PERIODS  # a year's part (1/4분기, 상반기)
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.dates import opens_after, parse_date
-
-PERIODS = ("quarter", "half")  # periods of a year an item may print alone, as a month (1/4분기, 상반기)
 
 
 def years_named(item: dict[str, Any]) -> set[int]:
