@@ -12,7 +12,11 @@ The classes pinned:
   block's year: refused as a range of months is (normalize/dates.opens_after);
 - a spaced cell naming a source after a share word (``확 보 국 비``) read as no label since the skip added for the
   spaced running total (``누 계``): the skip narrowed to a cell that is wholly a derived head of the vocabulary
-  (sections/funding_source_labels.source_label).
+  (sections/funding_source_labels.source_label);
+- a comma-separated sheet's reading (extract/readers/text_sheet.sheet_rows) over-reaching: a dump whose unquoted
+  commas part numbers at their thousands (``계 12,000 1,500``: tests/data/mendh_39_fp2.txt) read as a sheet, no card
+  found; a tab inside a quoted field switching the delimiter to tabs (the card lost); one stray trailing comma
+  (7 fields, the last empty, in a 6-field sheet) losing the whole card.
 """
 
 from __future__ import annotations
@@ -21,9 +25,13 @@ from pathlib import Path
 from typing import Any
 
 import pledgecard
+from pledgecard.extract.readers.text_sheet import sheet_rows
 from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
 from pledgecard.extract.sections.funding_source_labels import source_label
 
+from conftest import assert_handmade_floor
+
+HERE = Path(__file__).resolve().parent
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 CSV = HANDMADE / "onnuri-special-city-csv-4-10.txt"
 LOG_HEAD = "3. 추진실적,,,,,"
@@ -96,3 +104,47 @@ def test_a_spaced_cell_naming_a_source_after_a_share_word_keeps_its_source() -> 
     assert source_label(["비 율 국 비"]) == "국비"
     assert source_label(["누 계"]) is None  # the spaced running total itself: still no label (계 no total)
     assert source_label(["증 감"]) is None
+
+
+def _variant(tmp_path: Path, old: str, new: str) -> Path:
+    """The hand-made CSV card with ``old`` (a line of it) replaced by ``new``, its expected record beside it."""
+    text = CSV.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / CSV.name
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    expected = CSV.with_name(f"{CSV.stem}.expected.json")
+    (tmp_path / expected.name).write_bytes(expected.read_bytes())
+    return path
+
+
+def test_a_tab_inside_a_quoted_field_keeps_the_comma_sheet(tmp_path: Path) -> None:
+    # reviewer tab1: one quoted field holding a tab switched the delimiter to tabs: the card lost (0.05 coverage)
+    path = _variant(
+        tmp_path, "주요내용,- 교량·수변 경관조명 설치,,,,", '주요내용,"- 교량·수변\t경관조명 설치",,,,'
+    )
+    rows = sheet_rows(path.read_text(encoding="utf-8"))
+    assert rows is not None and {len(f) for f, _, _ in rows} == {6}
+    assert_handmade_floor(path, 0.99)
+
+
+def test_one_stray_trailing_comma_keeps_the_sheet(tmp_path: Path) -> None:
+    # reviewer wide1: a record of 7 fields (its last empty) in a 6-field sheet: no sheet, the card lost
+    path = _variant(tmp_path, "7. 기대효과,,,,,", "7. 기대효과,,,,,,")
+    rows = sheet_rows(path.read_text(encoding="utf-8"))
+    assert rows is not None and {len(f) for f, _, _ in rows} == {6}
+    assert_handmade_floor(path, 1.0)
+    # a wider record holding text past the sheet's width is no stray comma: no sheet
+    text = CSV.read_text(encoding="utf-8").replace("7. 기대효과,,,,,", "7. 기대효과,,,,,,비고")
+    assert sheet_rows(text) is None
+
+
+def test_numbers_parted_at_their_thousands_are_no_comma_sheet(tmp_path: Path) -> None:
+    # reviewer fp2: unquoted 12,000 1,500 ... made a 5-field "sheet": NoCardFoundError where base read a record
+    text = (HERE / "data" / "mendh_39_fp2.txt").read_text(encoding="utf-8")
+    assert sheet_rows(text) is None
+    path = tmp_path / "fp2.txt"
+    path.write_text(text, encoding="utf-8")
+    assert len(pledgecard.extract_file(path)) == 1
+    # a sheet's export quotes a field holding a comma: "1,000",500 is no parted number
+    assert sheet_rows(CSV.read_text(encoding="utf-8")) is not None
+    assert sheet_rows("\n".join(["a,b,c,d"] * 7 + ["합계,12,000,5"])) is None
