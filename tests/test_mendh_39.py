@@ -16,7 +16,11 @@ The classes pinned:
 - a comma-separated sheet's reading (extract/readers/text_sheet.sheet_rows) over-reaching: a dump whose unquoted
   commas part numbers at their thousands (``계 12,000 1,500``: tests/data/mendh_39_fp2.txt) read as a sheet, no card
   found; a tab inside a quoted field switching the delimiter to tabs (the card lost); one stray trailing comma
-  (7 fields, the last empty, in a 6-field sheet) losing the whole card.
+  (7 fields, the last empty, in a 6-field sheet) losing the whole card;
+- a label-left PDF header grid whose values are centred in their cells (tests/data/mendh_39_areum_c.pdf, the
+  hand-made areum card so set): the rule's edges a centred spanning value crosses taken as column edges, the title
+  lost and the target cut (extract/readers/pdf_open_rows._spanned_joints: the crossing value must start where a
+  value of the rows keeping the edge starts; narrower, the centred grid read as before the rule).
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import pledgecard
+from pledgecard.extract.readers.pdf_open_pieces import Piece
+from pledgecard.extract.readers.pdf_open_rows import column_edges
 from pledgecard.extract.readers.text_sheet import sheet_rows
 from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
 from pledgecard.extract.sections.funding_source_labels import source_label
@@ -148,3 +154,34 @@ def test_numbers_parted_at_their_thousands_are_no_comma_sheet(tmp_path: Path) ->
     # a sheet's export quotes a field holding a comma: "1,000",500 is no parted number
     assert sheet_rows(CSV.read_text(encoding="utf-8")) is not None
     assert sheet_rows("\n".join(["a,b,c,d"] * 7 + ["합계,12,000,5"])) is None
+
+
+def _piece(x0: float, x1: float, top: float) -> Piece:
+    return Piece(x0=x0, x1=x1, top=top, bottom=top + 10)
+
+
+def test_a_centred_spanning_value_proves_no_column_edge() -> None:
+    # reviewer areum_c: the hand-made areum card with its header values centred in their cells: the edges the
+    # spanning values cross taken, the title lost and the target cut to 2026년까지
+    joints = [134.0, 273.3, 350.3] * 4
+    labels = [_piece(64, 101, y) for y in (139, 163, 186, 209)]
+    centred = [
+        *labels,
+        *[_piece(196, 212, 139), _piece(280, 318, 139), _piece(426, 463, 139)],
+        *[_piece(176, 232, 163), _piece(280, 318, 163), _piece(404, 485, 163)],
+        *[_piece(190, 218, 186), _piece(280, 314, 186), _piece(410, 478, 186)],
+        _piece(242, 430, 209),  # centred over the rest
+    ]
+    edges = [round(x) for x in column_edges(centred, 57, 538.3, 10.0, joints)]
+    assert 273 not in edges and 350 not in edges
+    left = [
+        *labels,
+        *[_piece(141, 157, 139), _piece(280, 318, 139), _piece(357, 395, 139)],
+        *[_piece(141, 197, 163), _piece(280, 318, 163), _piece(357, 438, 163)],
+        *[_piece(141, 169, 186), _piece(280, 314, 186), _piece(357, 425, 186)],
+        _piece(141, 330, 209),  # set from the left as the values above it
+    ]
+    assert 273 in [round(x) for x in column_edges(left, 57, 538.3, 10.0, joints)]
+    header = pledgecard.extract_file(HERE / "data" / "mendh_39_areum_c.pdf")[0]["header"]
+    assert header["title"] == "생활권 공공도서관 확충"
+    assert header["target"] == "2026년까지 생활권 작은도서관 12개소 조성"
