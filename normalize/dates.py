@@ -16,8 +16,17 @@ from typing import Any
 from pledgecard.extract.vocabulary import Vocabulary, builtin, current
 from pledgecard.normalize.text import fold, fold_fullwidth
 
-__all__ = ["DATE_PATTERN", "PRECISIONS", "date_pattern", "find_dates", "garbled_years", "is_date", "is_vague_date",
-           "looks_like_date", "parse_date"]
+__all__ = [
+    "DATE_PATTERN",
+    "PRECISIONS",
+    "date_pattern",
+    "find_dates",
+    "garbled_years",
+    "is_date",
+    "is_vague_date",
+    "looks_like_date",
+    "parse_date",
+]
 
 PRECISIONS = ("day", "month", "quarter", "half", "semester", "year")
 # Coarseness used for a range's precision (ties keep the left side's).
@@ -65,13 +74,21 @@ class _Words:
         letters = set("".join(v.words("date_words", "year") + v.words("date_words", "year_suffix")))
         halves = v.words("date_words", "first_half") + v.words("date_words", "second_half")
         return cls(
-            year=alt("year"), year_suffix=alt("year_suffix"),
+            year=alt("year"),
+            year_suffix=alt("year_suffix"),
             year_chars="".join(re.escape(c) for c in sorted(letters)),
-            month=alt("month"), day=alt("day"), quarter=wrapped("quarter"), quarter_ordinal=alt("quarter_ordinal"),
+            month=alt("month"),
+            day=alt("day"),
+            quarter=wrapped("quarter"),
+            quarter_ordinal=alt("quarter_ordinal"),
             ordinal_prefix=alt("ordinal_prefix"),
-            half=wrapped("half"), halves="(?:" + ("|".join(map(re.escape, halves)) or "(?!)") + ")",
+            half=wrapped("half"),
+            halves="(?:" + ("|".join(map(re.escape, halves)) or "(?!)") + ")",
             half_alone=alt("half_alone"),
-            semester=wrapped("semester"), week=alt("week"), qualifier=alt("qualifiers"), open_on=alt("open_on"),
+            semester=wrapped("semester"),
+            week=alt("week"),
+            qualifier=alt("qualifiers"),
+            open_on=alt("open_on"),
             first_half=frozenset(v.words("date_words", "first_half")),
         )
 
@@ -90,8 +107,10 @@ def _bare_end(w: _Words) -> str:
 
 def _period_ahead(w: _Words) -> str:
     """A quarter, half or semester as printed after a year (3/4분기, 3사분기, 상반기, 2학기)."""
-    return (rf"(?:{w.ordinal_prefix}\s*)?[1-4]\s*(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}|{w.halves}\s*{w.half}"
-            rf"|[12]\s*{w.semester}|{w.half_alone}")
+    return (
+        rf"(?:{w.ordinal_prefix}\s*)?[1-4]\s*(?:/\s*4\s*|{w.quarter_ordinal})?{w.quarter}|{w.halves}\s*{w.half}"
+        rf"|[12]\s*{w.semester}|{w.half_alone}"
+    )
 
 
 def _unit_ahead(w: _Words) -> str:
@@ -99,9 +118,11 @@ def _unit_ahead(w: _Words) -> str:
     month closed by its point (``23.5.``, ``23. 5.~8.``: a decimal never closes with a point; a
     point followed by more digits, ``23.5.15``, is no such month), or as a day printed ``YY.MM.DD``
     with every part two digits (``24.09.30``: no decimal nor outline number pads its parts so)."""
-    return (rf"(?=\s*(?:\.|{w.year})\s*(?:{_MONTH}\s*{w.month}|{_period_ahead(w)})"
-            rf"|\.\s*{_MONTH}\s*\.(?!\s*\d)"
-            rf"|\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\.?(?![\d.,]))")
+    return (
+        rf"(?=\s*(?:\.|{w.year})\s*(?:{_MONTH}\s*{w.month}|{_period_ahead(w)})"
+        rf"|\.\s*{_MONTH}\s*\.(?!\s*\d)"
+        rf"|\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\.?(?![\d.,]))"
+    )
 
 
 def _qhs(p: str, w: _Words, *, fraction: bool = False) -> str:
@@ -154,8 +175,10 @@ def _side(p: str, w: _Words, *, left: bool) -> str:
         rf"|(?P<{p}y4>{_Y4})(?!\d){y4_ahead}"
         rf"|(?P<{p}yu>\d{{2}}){_unit_ahead(w)})"
     )
-    rest = (rf"(?:\s*(?:{w.year}{w.year_suffix}?|\.))?"
-            rf"(?:(?<=[.{w.year_chars}])\s*{_md(p, w)}|\s*{_qhs(p, w, fraction=True)})?")
+    rest = (
+        rf"(?:\s*(?:{w.year}{w.year_suffix}?|\.))?"
+        rf"(?:(?<=[.{w.year_chars}])\s*{_md(p, w)}|\s*{_qhs(p, w, fraction=True)})?"
+    )
     return rf"(?:{iso}|{year}{rest})"
 
 
@@ -172,8 +195,10 @@ def _open_end(w: _Words) -> str:
 def _short_range(w: _Words) -> str:
     """``24.9.~25.6.``: two-digit years without apostrophe, read as years only in a month range
     whose both sides are printed ``YY.M.`` (a lone ``24.9.`` stays a number)."""
-    return (rf"(?P<lyb>\d{{2}})\.\s*(?P<lmb>{_MONTH})\s*\.{_RANGE_SEP}"
-            rf"(?P<ryb>\d{{2}})\.\s*(?P<rmb>{_MONTH})\s*\.(?!\s*\d)")
+    return (
+        rf"(?P<lyb>\d{{2}})\.\s*(?P<lmb>{_MONTH})\s*\.{_RANGE_SEP}"
+        rf"(?P<ryb>\d{{2}})\.\s*(?P<rmb>{_MONTH})\s*\.(?!\s*\d)"
+    )
 
 
 def _full_src(w: _Words) -> str:
@@ -218,8 +243,10 @@ def _patterns(v: Vocabulary) -> _Patterns:
         rf"(?:{_LIKE_DIGIT}|{_Q}|[.,~\u223c\u301c\uff5e\-\u2013\u2014/()\s]|{w.year}{w.year_suffix}?|{w.month}"
         rf"|{w.day}|{w.quarter}|{w.half}|{w.semester}|{w.halves}|{w.half_alone}|{w.quarter_ordinal}|{w.ordinal_prefix}|{w.qualifier})+"
     )
-    year_like = (rf"{_Q}\s*{_LIKE_DIGIT}{{1,3}}(?!{_LIKE_DIGIT})|(?<!{_LIKE_DIGIT})[12]{_LIKE_DIGIT}{{3}}(?!{_LIKE_DIGIT})"
-                 rf"|(?<!{_LIKE_DIGIT}){_LIKE_DIGIT}{{3,5}}\s*\.|{_LIKE_DIGIT}{{2,5}}\s*{w.year}")
+    year_like = (
+        rf"{_Q}\s*{_LIKE_DIGIT}{{1,3}}(?!{_LIKE_DIGIT})|(?<!{_LIKE_DIGIT})[12]{_LIKE_DIGIT}{{3}}(?!{_LIKE_DIGIT})"
+        rf"|(?<!{_LIKE_DIGIT}){_LIKE_DIGIT}{{3,5}}\s*\.|{_LIKE_DIGIT}{{2,5}}\s*{w.year}"
+    )
     return _Patterns(
         words=w,
         full=re.compile(_full_src(w)),
@@ -229,8 +256,10 @@ def _patterns(v: Vocabulary) -> _Patterns:
         date_chars=re.compile(date_chars),
         year_like=re.compile(year_like),
         # one vague word, or two printed together (매년 연중: every year, the year round)
-        vague=re.compile(rf"(?:{v.alternation('date_words', 'vague')})(?:\s*(?:{v.alternation('date_words', 'vague')}))?"
-                         rf"{_qualifier(w)}"),
+        vague=re.compile(
+            rf"(?:{v.alternation('date_words', 'vague')})(?:\s*(?:{v.alternation('date_words', 'vague')}))?"
+            rf"{_qualifier(w)}"
+        ),
         length=re.compile(rf"\s*[(（]\s*\d+\s*(?:{v.alternation('date_words', 'lengths')})\s*[)）]\s*$"),
     )
 
@@ -243,7 +272,17 @@ def _p() -> _Patterns:
 #: vocabulary, ranges included (:func:`date_pattern` gives it for another vocabulary).
 DATE_PATTERN: str = date_pattern(builtin())
 
-_WRAPPERS = {"(": ")", "（": "）", "[": "]", "《": "》", "〈": "〉", "<": ">", "【": "】", "「": "」", "『": "』"}
+_WRAPPERS = {
+    "(": ")",
+    "（": "）",
+    "[": "]",
+    "《": "》",
+    "〈": "〉",
+    "<": ">",
+    "【": "】",
+    "「": "」",
+    "『": "』",
+}
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）\d]*[)）]\s*$")
 
 
@@ -257,22 +296,39 @@ class _Point:
     label: str
 
 
-def _date_object(raw: str, point: _Point | None = None, end: _Point | None = None, *, open_end: bool = False) -> dict[str, Any]:
+def _date_object(
+    raw: str, point: _Point | None = None, end: _Point | None = None, *, open_end: bool = False
+) -> dict[str, Any]:
     """Build the date object for a single point, a range or an unreadable ``raw``."""
     if point is None:
         return {"raw": raw, "label": None, "start": None, "end": None, "precision": None}
     if open_end:
-        return {"raw": raw, "label": f"{point.label}/..", "start": point.start.isoformat(), "end": None,
-                "precision": point.precision}
+        return {
+            "raw": raw,
+            "label": f"{point.label}/..",
+            "start": point.start.isoformat(),
+            "end": None,
+            "precision": point.precision,
+        }
     if end is None:
-        return {"raw": raw, "label": point.label, "start": point.start.isoformat(),
-                "end": point.end.isoformat(), "precision": point.precision}
+        return {
+            "raw": raw,
+            "label": point.label,
+            "start": point.start.isoformat(),
+            "end": point.end.isoformat(),
+            "precision": point.precision,
+        }
     precision = end.precision if _RANK[end.precision] > _RANK[point.precision] else point.precision
     # (a week is an interval already, ``start/end``: a range from or to one names its first or last day)
     left = point.start.isoformat() if "/" in point.label else point.label
     right = end.end.isoformat() if "/" in end.label else end.label
-    return {"raw": raw, "label": f"{left}/{right}", "start": point.start.isoformat(),
-            "end": end.end.isoformat(), "precision": precision}
+    return {
+        "raw": raw,
+        "label": f"{left}/{right}",
+        "start": point.start.isoformat(),
+        "end": end.end.isoformat(),
+        "precision": precision,
+    }
 
 
 def _week(year: int, month: int, week: int) -> _Point:
@@ -319,7 +375,9 @@ def _point(g: dict[str, str | None], p: str, year: int) -> _Point:
         if g.get(p + "wk"):
             try:
                 return _week(year, month, int(g[p + "wk"]))  # type: ignore[arg-type]
-            except ValueError:  # a week past the month's end ('23. 2. 5주차): no day, the month printed stands
+            except (
+                ValueError
+            ):  # a week past the month's end ('23. 2. 5주차): no day, the month printed stands
                 pass
         day_s = g.get(p + "d1") or g.get(p + "d2") or g.get(p + "id") or g.get(p + "iud") or g.get(p + "ivd")
         if day_s:
@@ -339,7 +397,7 @@ def _elided_year(m: re.Match[str], left: _Point) -> _Point | None:
     g = m.groupdict()
     if not g.get("ryu") or not g.get("rm"):
         return None
-    if re.match(rf"\s*(?:{_p().words.month})", m.string[m.end("rm"):]):
+    if re.match(rf"\s*(?:{_p().words.month})", m.string[m.end("rm") :]):
         return None
     if any(g.get("r" + k) for k in ("d1", "d2", "qn", "h", "ha", "s")):
         return None
@@ -421,6 +479,11 @@ def parse_date(raw: str, *, default_year: int | None = None) -> dict[str, Any]:
     return _date_object(raw)
 
 
+def opens_after(raw: str) -> bool:
+    """Whether ``raw`` ends with a word leaving its date open from it on (``3/4분기 이후``): no one period."""
+    return _p().after.search(fold(raw)) is not None
+
+
 def _open_after(obj: dict[str, Any], raw: str) -> dict[str, Any]:
     """``2027년 이후`` is the open range from 2027 on (``2027/..``), not the year 2027."""
     if obj["label"] and "/" not in obj["label"] and _p().after.search(raw):
@@ -433,11 +496,15 @@ def _scan(text: str) -> list[tuple[int, int, dict[str, Any], bool]]:
     """Each date reading in ``text``: its span, its date object and whether it is a year glued to digits (below)."""
     out: list[tuple[int, int, dict[str, Any], bool]] = []
     for m in _p().full.finditer(fold_fullwidth(text)):  # one character for one: the spans are the text's
-        obj = _resolve(m, fold(text[m.start():m.end()]), None)
+        obj = _resolve(m, fold(text[m.start() : m.end()]), None)
         if obj["label"] is not None:  # the span ends at the last printed character
             end = m.start() + len(m.group(0).rstrip())
-            glued = (obj["precision"] == "year" and end == m.end() and text[end - 1] == "."
-                     and _GLUED_RUN.match(text, end) is not None)
+            glued = (
+                obj["precision"] == "year"
+                and end == m.end()
+                and text[end - 1] == "."
+                and _GLUED_RUN.match(text, end) is not None
+            )
             out.append((m.start(), end, obj, glued))
     return out
 

@@ -11,8 +11,14 @@ from pledgecard.extract.readers.pdf_open_pieces import GAP_SHARE, SPAN_SHARE, Pi
 SPLIT_TOL = 2.0  # points: a rule's joint this close to a column edge found from the gaps is that edge
 
 
-def column_edges(body: Sequence[Piece], x0: float, x1: float, size: float, joints: Sequence[float],
-                 empty: Sequence[Piece] = ()) -> list[float]:
+def column_edges(
+    body: Sequence[Piece],
+    x0: float,
+    x1: float,
+    size: float,
+    joints: Sequence[float],
+    empty: Sequence[Piece] = (),
+) -> list[float]:
     """Column edges: the table's ends and a boundary in every gap no body piece covers; where the gap
     holds a sub-head over no body text (``empty``) between cell edges of the rule, those edges (a column
     that prints nothing on this page)."""
@@ -25,9 +31,18 @@ def column_edges(body: Sequence[Piece], x0: float, x1: float, size: float, joint
     edges = [x0]
     for (_, g0), (g1, _) in zip(spans, spans[1:], strict=False):
         inner = [j for j in joints if g0 < j < g1]
-        around = sorted({j for p in empty if g0 <= p.x0 and p.x1 <= g1
-                         for j in (max((j for j in inner if j <= p.x0), default=None),
-                                   min((j for j in inner if j >= p.x1), default=None)) if j is not None})
+        around = sorted(
+            {
+                j
+                for p in empty
+                if g0 <= p.x0 and p.x1 <= g1
+                for j in (
+                    max((j for j in inner if j <= p.x0), default=None),
+                    min((j for j in inner if j >= p.x1), default=None),
+                )
+                if j is not None
+            }
+        )
         if len(around) >= 2:
             edges += around
             continue
@@ -38,11 +53,14 @@ def column_edges(body: Sequence[Piece], x0: float, x1: float, size: float, joint
     return sorted([*edges, x1])
 
 
-def _spanned_joints(body: Sequence[Piece], joints: Sequence[float], edges: Sequence[float], x1: float) -> list[float]:
+def _spanned_joints(
+    body: Sequence[Piece], joints: Sequence[float], edges: Sequence[float], x1: float
+) -> list[float]:
     """The cell edges of the rule (``joints``) that rows' last pieces run across: a label-left grid ruled by lines only
     (공약명 | value over the rest, 관리번호 | 3-6 | 추진상황 | 정상추진: session 39's doc-areum-city-3-6) prints its spanning
     values over the edge the other rows keep. An edge is one where two rows or more print a piece on each side of it,
-    and every piece covering it is its line's last (a value spanning to the row's end, never a cell amid its row)."""
+    and every piece covering it is its line's last (a value spanning to the row's end, never a cell amid its row) and
+    starts where a value of those rows starts (:func:`_left_aligned`: set from the left, never centred)."""
     lines: list[list[Piece]] = []
     for p in sorted(body, key=lambda p: (p.top, p.x0)):
         if lines and p.top < lines[-1][0].bottom and p.bottom > lines[-1][0].top:
@@ -53,12 +71,29 @@ def _spanned_joints(body: Sequence[Piece], joints: Sequence[float], edges: Seque
     for j in sorted(set(joints)):
         if any(abs(j - e) <= SPLIT_TOL for e in [*edges, x1, *out]):
             continue
-        held = sum(1 for ln in lines if any(p.x1 <= j for p in ln) and any(p.x0 >= j for p in ln)
-                   and not any(p.x0 < j < p.x1 for p in ln))
+        held = [
+            ln
+            for ln in lines
+            if any(p.x1 <= j for p in ln)
+            and any(p.x0 >= j for p in ln)
+            and not any(p.x0 < j < p.x1 for p in ln)
+        ]
         crossing = [(ln, p) for ln in lines for p in ln if p.x0 < j < p.x1]
-        if crossing and held >= 2 and all(p.x1 == max(q.x1 for q in ln) for ln, p in crossing):
+        if (
+            crossing
+            and len(held) >= 2
+            and all(p.x1 == max(q.x1 for q in ln) for ln, p in crossing)
+            and all(_left_aligned(p, held, j) for _, p in crossing)
+        ):
             out.append(j)
     return out
+
+
+def _left_aligned(p: Piece, held: Sequence[Sequence[Piece]], j: float) -> bool:
+    """Whether a piece running over the edge ``j`` starts where a value of a row keeping the edge starts, left of
+    it (a spanning value set from its cell's left as the other rows' values are): a value centred in its span
+    (doc-areum-city-3-6 centred, review h) starts nowhere another does, and the edge stays unproven."""
+    return any(abs(q.x0 - p.x0) <= SPLIT_TOL for ln in held for q in ln if q.x1 <= j)
 
 
 def covers(p: Piece, xs: Sequence[float]) -> list[int]:
@@ -111,8 +146,11 @@ def head_rows(strip: list[Piece], xs: Sequence[float], size: float) -> list[Row]
     for y in levels[:-1]:
         spans = [(p, _touches(p, xs, size)) for p in strip if round(p.mid, 1) == y]
         spans = [(p, cols) for p, cols in spans if len(cols) >= 2]
-        under = {k: [q for q in strip if q.top >= p.bottom - 1 and k in covers(q, xs)]
-                 for p, cols in spans for k in cols}
+        under = {
+            k: [q for q in strip if q.top >= p.bottom - 1 and k in covers(q, xs)]
+            for p, cols in spans
+            for k in cols
+        }
         if not spans or not all(under.values()):
             continue
         sub = min(q.top for qs in under.values() for q in qs)  # the sub-heads' line from its top: a scan's
@@ -125,8 +163,12 @@ def head_rows(strip: list[Piece], xs: Sequence[float], size: float) -> list[Row]
         taken = {k for cols, _ in rest for k in cols} | {k for _, cols in spans for k in cols}
         below = {k for q in lower for k in covers(q, xs)}
         spans = [(p, _widen(cols, taken, below, len(xs) - 1)) for p, cols in spans]
-        head = Row([(cols, p) for p, cols in spans] + rest, {}, min(p.top for p in upper),
-                   max(p.bottom for p in upper))
+        head = Row(
+            [(cols, p) for p, cols in spans] + rest,
+            {},
+            min(p.top for p in upper),
+            max(p.bottom for p in upper),
+        )
         head.tall = {k: 2 for p in tall for k in _head_cols(p, xs, size)}
         return [head, piece_row(lower, xs, size)]
     return [piece_row(strip, xs, size)]
@@ -147,7 +189,9 @@ def _widen(cols: list[int], taken: set[int], below: set[int], n: int) -> list[in
 
 def leaves(pieces: Sequence[Piece]) -> list[Piece]:
     """Head pieces with no other piece under them (the sub-heads, and the heads beside them)."""
-    return [p for p in pieces if not any(q.top >= p.bottom - 1 and q.x0 < p.x1 and q.x1 > p.x0 for q in pieces)]
+    return [
+        p for p in pieces if not any(q.top >= p.bottom - 1 and q.x0 < p.x1 and q.x1 > p.x0 for q in pieces)
+    ]
 
 
 def empty_columns(head: Sequence[Piece], body: Sequence[Piece]) -> list[Piece]:
@@ -155,8 +199,14 @@ def empty_columns(head: Sequence[Piece], body: Sequence[Piece]) -> list[Piece]:
     return [p for p in leaves(head) if not any(q.x0 < p.x1 and q.x1 > p.x0 for q in body)]
 
 
-def fits_body(cut: Sequence[Piece], body: Sequence[Sequence[Piece]], x0: float, x1: float, size: float,
-              joints: Sequence[float]) -> bool:
+def fits_body(
+    cut: Sequence[Piece],
+    body: Sequence[Sequence[Piece]],
+    x0: float,
+    x1: float,
+    size: float,
+    joints: Sequence[float],
+) -> bool:
     """Whether the rows under the last rule print in the columns of the body band over it (none: no
     body ruled off, nothing to fit): no piece of them runs across a column (into three columns or more)."""
     pieces = [p for s in body for p in s]

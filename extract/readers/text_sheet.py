@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from pledgecard.extract.document import Cell, Paragraph, Source, Table
 from pledgecard.extract.readers.text_sheet_labels import label_blocks
@@ -32,17 +33,35 @@ SHARE = 0.8  # of its records of the modal field count
 
 def sheet_rows(text: str) -> list[tuple[list[str], int, int]] | None:
     """The dump's records (fields, first line, last line) when it is a sheet's tab-separated export, or
-    comma-separated where it holds no tab: most records of one field count of at least :data:`MIN_FIELDS`
-    (the rest fewer: a program that drops a row's trailing empty fields); None otherwise."""
-    delimiter = "\t" if "\t" in text else ","
-    if delimiter not in text:
-        return None
-    reader = csv.reader(
-        io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")),
-        delimiter=delimiter,
-        quotechar='"',
-        strict=False,
-    )
+    comma-separated where it holds no tab outside a quoted field: most records of one field count of at least
+    :data:`MIN_FIELDS` (the rest fewer: a program that drops a row's trailing empty fields; or one more empty
+    field: a stray trailing comma); None otherwise. A comma-separated reading whose fields part a number at its
+    thousands (``12,000 1,500`` unquoted: a field opening with three digits after one closing with a digit) is
+    no sheet's (a sheet's export quotes a field holding a comma)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bare = _QUOTED.sub('""', text)  # the text outside quoted fields
+    for delimiter in ("\t", ","):
+        if delimiter not in text or delimiter == "," and ("\t" in bare or _thousands_split(bare)):
+            continue  # (a tab inside a quoted field no delimiter: the tab's reading fails, the comma's is tried)
+        rows = _records(text, delimiter)
+        if rows is not None:
+            return rows
+    return None
+
+
+_QUOTED = re.compile(r'"[^"]*"')
+_SPLIT_NUMBER = re.compile(r"\d,\d{3}(?!\d)")  # 12,000 unquoted: a number parted at its thousands
+
+
+def _thousands_split(bare: str) -> bool:
+    """Whether a line (quoted fields blanked) parts a number at its thousands: a field opening with three digits
+    after a field closing with a digit."""
+    return _SPLIT_NUMBER.search(bare) is not None
+
+
+def _records(text: str, delimiter: str) -> list[tuple[list[str], int, int]] | None:
+    """The records of ``text`` split at ``delimiter`` when they make a sheet (:func:`sheet_rows`), else None."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', strict=False)
     rows: list[tuple[list[str], int, int]] = []
     last = 0
     try:
@@ -53,10 +72,13 @@ def sheet_rows(text: str) -> list[tuple[list[str], int, int]] | None:
         return None
     while rows and not any(f.strip() for f in rows[-1][0]):
         rows.pop()
-    counts = [len(f) for f, _, _ in rows]
     if len(rows) < MIN_ROWS:
         return None
+    counts = [len(f) for f, _, _ in rows]
     width = max(set(counts), key=counts.count)
+    # a record one field wider, that field empty: a stray trailing delimiter, no column
+    rows = [(f[:width] if len(f) == width + 1 and not f[width].strip() else f, a, b) for f, a, b in rows]
+    counts = [len(f) for f, _, _ in rows]
     if width < MIN_FIELDS or counts.count(width) < SHARE * len(rows) or max(counts) > width:
         return None
     return rows

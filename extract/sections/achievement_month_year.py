@@ -23,10 +23,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pledgecard.extract.sections.goal_year_periods import PERIODS  # a year's part (1/4분기, 상반기)
 from pledgecard.extract.vocabulary import current
-from pledgecard.normalize.dates import parse_date
-
-PERIODS = ("quarter", "half")  # periods of a year an item may print alone, as a month (1/4분기, 상반기)
+from pledgecard.normalize.dates import opens_after, parse_date
 
 
 def years_named(item: dict[str, Any]) -> set[int]:
@@ -38,11 +37,30 @@ def years_named(item: dict[str, Any]) -> set[int]:
     return years | {int(str(date[k])[:4]) for k in ("start", "end") if date.get(k)}
 
 
+def _sibling_year(earlier: Sequence[dict[str, Any]]) -> tuple[bool, int | None]:
+    """The year the nearest of ``earlier`` (an item's earlier siblings, in order) whose date printed a year printed:
+    ``(True, year)``; ``(True, None)`` where that date spans years or is open (its year unproven); ``(False, None)``
+    where none printed a year."""
+    for item in reversed(earlier):
+        date = item.get("date") or {}
+        if not date.get("raw") or parse_date(str(date["raw"])).get("label") is None:
+            continue  # no date, or one printing no year of its own (2/4분기)
+        start, end = str(date.get("start") or ""), str(date.get("end") or "")
+        return True, (int(start[:4]) if start and start[:4] == end[:4] else None)
+    return False, None
+
+
 def month_in_as_of_year(
-    date: dict[str, Any] | None, as_of: dict[str, Any] | None, above: Sequence[dict[str, Any]] = ()
+    date: dict[str, Any] | None,
+    as_of: dict[str, Any] | None,
+    above: Sequence[dict[str, Any]] = (),
+    earlier: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any] | None:
     """``date`` (an item's trailing date read with no label) as a month of ``as_of``'s year, where it is a month
-    alone on or before ``as_of``'s end and no enclosing item of ``above`` names another year; None otherwise."""
+    alone on or before ``as_of``'s end and no enclosing item of ``above`` names another year; None otherwise.
+    Where an earlier sibling of ``earlier`` (in order) printed a year (``2024. 1/4분기`` then ``2/4분기``), the
+    nearest one's year is the month's instead (still on or before ``as_of``'s end); where that year is unproven
+    (a date spanning years), None."""
     if (
         not date
         or date.get("label") is not None
@@ -53,23 +71,32 @@ def month_in_as_of_year(
         or as_of["start"][:4] != as_of["end"][:4]
     ):
         return None
-    got = parse_date(str(date["raw"]), default_year=int(as_of["end"][:4]))
+    raw = str(date["raw"])
+    block_year = int(as_of["end"][:4])
+    printed, sibling = _sibling_year(earlier)
+    if printed and sibling is None:
+        return None  # the nearest earlier row printing a year prints no one year: unproven
+    year = sibling if sibling is not None else block_year
+    got = parse_date(raw, default_year=year)
     precision = got.get("precision")
-    one_period = precision in PERIODS  # a quarter or a half alone (1/4분기): one period of the year
+    label = str(got.get("label") or "")
+    # one period alone (1/4분기): a range of periods (2/4분기~3/4분기) or an open one (3/4분기 이후) is none
+    one_period = precision in PERIODS and "/" not in label and not opens_after(raw)
     start, end = str(got.get("start") or ""), str(got.get("end") or "")
-    months = start[:7] != end[:7] and not one_period  # a range of months
+    months = start[:7] != end[:7] and not one_period  # a range of months (or of periods)
     if (
         precision != "month"
         and not one_period
         or not end
         or end > as_of["end"]
         or start[:4] != end[:4]
+        or opens_after(raw)
         or months
-        and as_of.get("precision") != "year"
+        and (as_of.get("precision") != "year" or year != block_year)
     ):
         return None  # no month, a later one, or a range of months (but in a block naming its year alone)
-    if any(years_named(item) - {int(as_of["end"][:4])} for item in above):
+    if any(years_named(item) - {year} for item in above):
         return None  # under an item of another year: the month is that year's, not the reporting year's
-    if parse_date(str(date["raw"]), default_year=int(as_of["end"][:4]) - 1).get("label") == got.get("label"):
+    if parse_date(raw, default_year=year - 1).get("label") == got.get("label"):
         return None  # the raw printed its own year: not a month alone
     return got

@@ -81,6 +81,11 @@ def _enclosing(ach: list[Achievement], parent: int | None) -> list[Achievement]:
     return out
 
 
+def _siblings(ach: list[Achievement], start: int, parent: int | None, level: int) -> list[Achievement]:
+    """The items from ``start`` on (a block's) under ``parent`` at ``level``, in order: a new item's earlier siblings."""
+    return [a for a in ach[start:] if a["parent"] == parent and a["level"] == level]
+
+
 def _new_item(
     group: str | None,
     group_as_of: DateObject | None,
@@ -551,7 +556,10 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
                 opening.append(level)
             parent = parent_for(level, group_start)
         date = (
-            month_in_as_of_year(date, group_as_of, _enclosing(ach, parent)) or date
+            month_in_as_of_year(
+                date, group_as_of, _enclosing(ach, parent), _siblings(ach, group_start, parent, level)
+            )
+            or date
         )  # … 선정 : 5월 in a 2025
         #                                                                  block (achievement_month_year)
         ach.append(

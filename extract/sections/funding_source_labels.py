@@ -4,7 +4,6 @@ line (two rows run together, a spaced label joined again), a lone source line, t
 from __future__ import annotations
 
 from pledgecard.extract.sections.funding_cells import unspaced
-from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.extract.sections.funding_subrows import sub_row_label
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import funding_source
@@ -20,14 +19,20 @@ def source_label(cells: list[str]) -> str | None:
         if _two_rows_run_together(cell):
             return None
         words = cell.split()
-        if len(words) > 1 and classify_column(unspaced(cell))["kind"] == "share":
-            continue  # a derived head spaced out (누 계, a running total's row read transposed): its last syllable no label
+        if len(words) > 1 and unspaced(cell) in _derived_heads():
+            continue  # a derived head spaced out, whole (누 계, a running total's row read transposed): its last
+            # syllable no label (a spaced cell naming a source after such a word, 확 보 국 비, reads as before)
         # the cell whole, or its last words (a spanning cell's word printed before the row's own label,
         # spaced: 합계 국 비 / 지방비 도비), the longest first
         for cand in (unspaced(" ".join(words[k:])) for k in range(len(words))):
             if cand and funding_source(cand) is not None:
                 return cand
     return None
+
+
+def _derived_heads() -> frozenset[str]:
+    """The heads of a column derived from the periods (누계, 증감; vocabulary ``[funding_columns] change``), unspaced."""
+    return frozenset(unspaced(w) for w in current().words("funding_columns", "change"))
 
 
 # sources a label may print over one of its parts (지방비 over 도비 / 시비, a total over a source)
