@@ -192,3 +192,30 @@ def item_table_head(toks: list[str]) -> bool:
     return (
         item_head_width(toks) > 0 or (3 <= len(toks) <= 4 and item_columns(toks) == (1, 2)) or part_head(toks)
     )
+
+
+def _head_words(v: Vocabulary) -> frozenset[str]:
+    """Every word the vocabulary knows as a table's column head: an item table's, a goal table's, a side table's
+    count or date column's, a note column's."""
+    words = [
+        *(w for kind in ("date", "content", "date_parts", "outcome") for w in v.words("item_table", kind)),
+        *(
+            w
+            for kind in ("project", "target", "status", "actual", "detail", "year", "rate", "other")
+            for w in v.words("goals_columns", kind)
+        ),
+        *v.words("side_tables", "count_headers"),
+        *v.words("side_tables", "date_headers"),
+        *v.words("note_column", "words"),
+    ]
+    return frozenset(key(w) for w in words)
+
+
+def other_head(toks: list[str], own: list[str]) -> bool:
+    """Whether a line's words print the head row of another table than the log table headed ``own``: two to six
+    words, each a column head the vocabulary knows (:func:`_head_words`), not the words of ``own`` (``월 추진내용
+    인원``, ``월 목표 실적 달성률``, ``구분 목표 실적 달성률`` under ``월 추진사항 성과``): the log table's rows end
+    there, its rows never run on under another head."""
+    heads = current().build(_head_words)
+    cells = [key(t) for t in toks]
+    return 2 <= len(cells) <= 6 and all(c in heads for c in cells) and cells != [key(t) for t in own]

@@ -25,6 +25,7 @@ from pledgecard.extract.item_heads import (
     month_part,
     month_span,
     months_column,
+    other_head,
     part_columns,
     part_head_cells,
     year_part,
@@ -164,6 +165,17 @@ def _tables_alone(items: list[Item], is_heading: Callable[[Line], bool]) -> bool
     return True
 
 
+def _other_table_end(items: list[Item], k: int, is_heading: Callable[[Line], bool]) -> int:
+    """The index of the last line of a table whose head ``items[k]`` prints among a log table's rows: the lines up
+    to the next block heading, year title or table."""
+    end = k
+    while end + 1 < len(items) and isinstance(nxt := items[end + 1], Line):
+        if is_heading(nxt) or _year_title(nxt):
+            break
+        end += 1
+    return end
+
+
 def _columned(line: Line) -> bool:
     """Whether a dump printed the line in columns (a run of spaces between two cells): a layout dump."""
     return line.printed is not None and re.search(r"\S\s{2,}\S", line.printed) is not None
@@ -200,6 +212,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     month: str | None = None
     at: list[Source | None] = [None, None]  # the lines printing the year and the month
     table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
+    own: list[str] = []  # the current log table's head words
 
     def close() -> None:
         nonlocal centred
@@ -237,8 +250,15 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             got = log_lines(it, alone)
             out.extend(got if got is not None else [it])
             continue
+        if in_rows and isinstance(it, Line) and it.marker is None and other_head(it.text.split(), own):
+            # another table's head (other column words) ends the rows: its lines stay lines up to the next heading
+            table_until, in_rows = _other_table_end(items, k, is_heading), False
+            close()
+            out.append(it)
+            continue
         if head := _head_line(it, alone):
             close()
+            own = it.text.split()
             in_rows, year, month = True, None, None
             no_year, noted = _head_cells(head)
             gaps = noted and rows_show_gaps(items, k + 1)
@@ -246,6 +266,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
         if not in_rows and it.marker is None and (n := _cell_head(items, k, alone)):
             del out[len(out) - (n - 1) :]  # the head's date part lines, a cell a line before its content word
             close()
+            own = [t.text for t in items[k - n + 1 : k + 1] if isinstance(t, Line)]
             in_rows, year, month = True, None, None
             no_year, noted = n == 2, False  # (a cell after the content's: printed as a row's, not the head's)
             continue

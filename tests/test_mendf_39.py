@@ -1,0 +1,62 @@
+"""Session 39, helper mendf: a reviewer's silent wrong readings in the month-alone log table rule and the goal
+cell-a-line reader, each pinned on its reproducer (samples/families/saeron-city/saeron-city-100003-txt.txt with
+its section Ⅲ swapped for the reviewer's):
+
+- c15 / c16 / c17: a second head of another table among a month-alone log table's rows (``월 추진내용 인원``, a
+  goal table's ``월 목표 실적 달성률``, ``구분 목표 실적 달성률`` after a bullet) ends the log rows and is read as
+  a side table (extract/item_heads.py ``other_head``, extract/sections/log_tables.py): its rows are no achievements,
+  no invented year, no goal target read as a count.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgecard import extract_file
+from pledgecard.extract.item_heads import other_head
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples/families/saeron-city/saeron-city-100003-txt.txt"
+
+SECTIONS = {
+    "c15": "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월 추진사항 성과\n\n3월\n\n시민 교육 운영\n\n- 교육 일정\n\n"
+    "월 추진내용 인원\n\n11월 기초교육 30명\n\n12월 심화교육 25명\n\n4월\n\n도시숲 포럼 개최\n\n\n",
+    "c16": "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월 추진사항 성과\n\n2월 그린센터 운영 완료\n\n월 목표 실적 달성률\n\n"
+    "3월 교육 100명 교육 80명 80%\n\n4월 교육 100명 교육 95명 95%\n\n\n",
+    "c17": "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월 추진사항 성과\n\n2월 그린센터 운영 완료\n\n□ 월별 교육 목표\n\n"
+    "구분 목표 실적 달성률\n\n3월 100명 80명 80%\n\n4월 100명 95명 95%\n\n\n",
+}
+
+
+def _record(tmp_path: Path, name: str, section: str) -> dict:
+    src = SAMPLE.read_text(encoding="utf-8")
+    a, b = src.index("▲ Ⅲ."), src.index("▲ Ⅳ.")
+    path = tmp_path / f"{name}.txt"
+    path.write_text(src[:a] + section + src[b:], encoding="utf-8")
+    [rec] = extract_file(path)
+    return rec
+
+
+def _achievements(rec: dict) -> list[tuple[str, str | None, list[int]]]:
+    return [
+        (it["text"], (it.get("date") or {}).get("label"), [c["value"] for c in it["counts"]])
+        for it in rec["achievements"]
+    ]
+
+
+@pytest.mark.parametrize("name", ["c15", "c16", "c17"])
+def test_other_head_ends_log_rows(tmp_path: Path, name: str) -> None:
+    got = _achievements(_record(tmp_path, name, SECTIONS[name]))
+    # no side-table or goal-table row is an achievement: no count read from them, no date past the log's own rows
+    assert all(counts == [] for _, _, counts in got), got
+    assert {d for _, d, _ in got} <= {"2023-02", "2023-03", None}, got
+    assert not any("달성률" in t or "목표 실적" in t for t, _, _ in got), got
+
+
+def test_other_head_words() -> None:
+    own = "월 추진사항 성과".split()
+    assert other_head("월 추진내용 인원".split(), own)
+    assert other_head("구분 목표 실적 달성률".split(), own)
+    assert not other_head(own, own)
+    assert not other_head("도시숲 포럼 개최".split(), own)
