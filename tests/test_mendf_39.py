@@ -6,6 +6,11 @@ its section Ⅲ swapped for the reviewer's):
   goal table's ``월 목표 실적 달성률``, ``구분 목표 실적 달성률`` after a bullet) ends the log rows and is read as
   a side table (extract/item_heads.py ``other_head``, extract/sections/log_tables.py): its rows are no achievements,
   no invented year, no goal target read as a count.
+- c20 / c21: a goal table printed a cell a line (section Ⅳ swapped), a row one cell short whose first cell is not
+  shaped as its column's cell above (``공공 도시숲 2개소`` under ``71회``: its project over a blank 실적 cell) no longer
+  carries the project of the row above with its own project read as a figure: it is left unread with an
+  ``extract.table_unrecovered`` finding (extract/sections/goal_cells_a_line.py ``_carry_proven``); a row short of
+  a merged project whose first cell is shaped as the one above (``46호 공급`` under ``251호 공급``) still carries it.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import pytest
 
 from pledgecard import extract_file
 from pledgecard.extract.item_heads import other_head
+from pledgecard.extract.sections.goal_cells_a_line import goal_cells
+from pledgecard.pipeline import process_file
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples/families/saeron-city/saeron-city-100003-txt.txt"
 
@@ -29,12 +36,16 @@ SECTIONS = {
 }
 
 
-def _record(tmp_path: Path, name: str, section: str) -> dict:
+def _swapped(tmp_path: Path, name: str, section: str, at: tuple[str, str] = ("▲ Ⅲ.", "▲ Ⅳ.")) -> Path:
     src = SAMPLE.read_text(encoding="utf-8")
-    a, b = src.index("▲ Ⅲ."), src.index("▲ Ⅳ.")
+    a, b = src.index(at[0]), src.index(at[1])
     path = tmp_path / f"{name}.txt"
     path.write_text(src[:a] + section + src[b:], encoding="utf-8")
-    [rec] = extract_file(path)
+    return path
+
+
+def _record(tmp_path: Path, name: str, section: str) -> dict:
+    [rec] = extract_file(_swapped(tmp_path, name, section))
     return rec
 
 
@@ -60,3 +71,79 @@ def test_other_head_words() -> None:
     assert other_head("구분 목표 실적 달성률".split(), own)
     assert not other_head(own, own)
     assert not other_head("도시숲 포럼 개최".split(), own)
+
+
+_HEADS = {
+    "c20": ["연도", "세부사업", "실적", "목표", "달성률", "추진상황", "추진내용"],
+    "c21": ["연도", "세부사업", "목표", "실적", "달성률", "추진상황", "추진내용"],
+}
+_ROWS = {
+    "c20": [
+        "2025",
+        "거점센터 조성",
+        "71회",
+        "프로그램 운영(50회)",
+        "142%",
+        "완료",
+        "센터 운영",
+        "2026",
+        "공공 도시숲 2개소",
+        "도시숲 조성 3개소",
+        "-",
+        "추진중",
+        "교육 운영",
+    ],
+    "c21": [
+        "2025",
+        "거점센터 조성",
+        "프로그램 운영(50회)",
+        "71회",
+        "142%",
+        "완료",
+        "센터 운영",
+        "2026",
+        "공공 도시숲 2개소",
+        "도시숲 조성 3개소",
+        "-",
+        "추진중",
+        "교육 운영",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", ["c20", "c21"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_short_goal_row_not_proven_merged(tmp_path: Path, name: str, sep: str) -> None:
+    section = "▲ Ⅳ. 연도별 성과목표\n\n" + sep.join(_HEADS[name] + _ROWS[name]) + "\n\n"
+    res = process_file(_swapped(tmp_path, name, section, ("▲ Ⅳ.", "▲ Ⅴ.")))
+    [rec] = res.records
+    goals = [(g["project"], g["year"], g["target"], g["actual"]) for g in rec["goals"]]
+    assert goals == [("거점센터 조성", 2025, "프로그램 운영(50회)", "71회")], goals
+    codes = [f["code"] for p in res.provenance for f in p["findings"] if f.get("location") == "goals"]
+    assert "extract.table_unrecovered" in codes, codes
+
+
+def test_short_goal_row_merged_project_still_carried() -> None:
+    lines = [
+        "연도",
+        "세부사업",
+        "목표",
+        "실적",
+        "추진상황",
+        "2023",
+        "도시숲 지원사업",
+        "251호 공급",
+        "156호",
+        "추진 중",
+        "2024",
+        "46호 공급",
+        "-",
+        "미착수",
+    ]
+    got = goal_cells(lines)
+    assert got is not None
+    rows, _ = got
+    assert [(r.project, r.year, r.target) for r in rows] == [
+        ("도시숲 지원사업", 2023, "251호 공급"),
+        ("도시숲 지원사업", 2024, "46호 공급"),
+    ]
