@@ -11,6 +11,12 @@ its section Ⅲ swapped for the reviewer's):
   carries the project of the row above with its own project read as a figure: it is left unread with an
   ``extract.table_unrecovered`` finding (extract/sections/goal_cells_a_line.py ``_carry_proven``); a row short of
   a merged project whose first cell is shaped as the one above (``46호 공급`` under ``251호 공급``) still carries it.
+- x6: a month-alone log head printed a cell a line with a third cell (``월`` / ``추진사항`` / ``성과``): the head's
+  cells after the content's are the head's whatever their count (item_heads ``head_tail``), the months kept.
+- c5: a status line after a date line (``3월`` / ``보류``) is that row's content; a note line closes a row only after
+  the row's content line.
+- c4: ``연도 추진사항 성과`` is no month-alone head (its date head names no month): a row's own year is never
+  replaced by its block's.
 """
 
 from __future__ import annotations
@@ -31,6 +37,11 @@ SECTIONS = {
     "월 추진내용 인원\n\n11월 기초교육 30명\n\n12월 심화교육 25명\n\n4월\n\n도시숲 포럼 개최\n\n\n",
     "c16": "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월 추진사항 성과\n\n2월 그린센터 운영 완료\n\n월 목표 실적 달성률\n\n"
     "3월 교육 100명 교육 80명 80%\n\n4월 교육 100명 교육 95명 95%\n\n\n",
+    "x6": "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월\n\n추진사항\n\n성과\n\n2월\n\n그린센터 운영\n\n완료\n\n3월\n\n"
+    "도시숲 포럼 개최\n\n",
+    "c5": "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월 추진사항 성과\n\n2월\n\n그린센터 운영\n\n완료\n\n3월\n\n보류\n\n4월\n\n"
+    "중단\n\n5월\n\n도시숲 포럼 개최\n\n",
+    "c4": "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n연도 추진사항 성과\n\n2022 기본계획 수립 완료\n\n2023 참여기업 협약 체결 완료\n\n",
     "c17": "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월 추진사항 성과\n\n2월 그린센터 운영 완료\n\n□ 월별 교육 목표\n\n"
     "구분 목표 실적 달성률\n\n3월 100명 80명 80%\n\n4월 100명 95명 95%\n\n\n",
 }
@@ -147,3 +158,26 @@ def test_short_goal_row_merged_project_still_carried() -> None:
         ("도시숲 지원사업", 2023, "251호 공급"),
         ("도시숲 지원사업", 2024, "46호 공급"),
     ]
+
+
+def test_cell_a_line_head_of_three_cells_keeps_the_months(tmp_path: Path) -> None:
+    got = _achievements(_record(tmp_path, "x6", SECTIONS["x6"]))
+    assert [(t, d) for t, d, _ in got] == [("그린센터 운영", "2023-02"), ("도시숲 포럼 개최", "2023-03")], got
+
+
+def test_status_line_after_a_month_is_the_rows_content(tmp_path: Path) -> None:
+    rec = _record(tmp_path, "c5", SECTIONS["c5"])
+    got = [(t, d) for t, d, _ in _achievements(rec)]
+    assert ("보류", "2023-03") in got and ("중단", "2023-04") in got, got
+    assert ("도시숲 포럼 개최", "2023-05") in got, got
+    assert not any("완료" in str(t.get("rows")) for t in rec.get("tables") or []), rec.get("tables")
+
+
+def test_year_head_is_no_months_head(tmp_path: Path) -> None:
+    rec = _record(tmp_path, "c4", SECTIONS["c4"])
+    got = _achievements(rec)
+    # the 2022 row keeps its own year (read as a table's row: no achievement with its year dropped or the block's)
+    assert not any("기본계획" in t and not (d or "").startswith("2022") for t, d, _ in got), got
+    assert any("2022" in str(t.get("rows")) for t in rec.get("tables") or []) or any(
+        "기본계획" in t and (d or "").startswith("2022") for t, d, _ in got
+    ), (got, rec.get("tables"))

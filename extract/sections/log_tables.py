@@ -22,6 +22,7 @@ from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.item_heads import (
     head_line_cells,
+    head_tail,
     month_part,
     month_span,
     months_column,
@@ -213,6 +214,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     at: list[Source | None] = [None, None]  # the lines printing the year and the month
     table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
     own: list[str] = []  # the current log table's head words
+    head_until = -1  # the last line of a head printed a cell a line
+    row_open = False  # the last line read a row's content (a note line may close it)
 
     def close() -> None:
         nonlocal centred
@@ -244,6 +247,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
         if k <= table_until:
             out.append(it)
             continue
+        if k <= head_until:  # a head cell printed a line of its own after the content's
+            continue
         if isinstance(it, Table):
             in_rows = False
             close()
@@ -269,6 +274,12 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             own = [t.text for t in items[k - n + 1 : k + 1] if isinstance(t, Line)]
             in_rows, year, month = True, None, None
             no_year, noted = n == 2, False  # (a cell after the content's: printed as a row's, not the head's)
+            # the head's cells after the content's a cell a line (성과, 비고): the head's, whatever their count
+            tail = head_tail(
+                [t.text if isinstance(t, Line) and t.marker is None else "" for t in items[k + 1 : k + 4]]
+            )
+            head_until, noted = k + tail, tail > 0
+            own += [t.text for t in items[k + 1 : k + 1 + tail] if isinstance(t, Line)]
             continue
         if not in_rows or (is_heading(it) and not (_date_parts(it.text)[0] and dated_row(it))):
             # (a line opening with the year cell, then a row's content, no block heading's words: the table's row,
@@ -286,8 +297,11 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             close()
             out.append(it)
             continue
-        if noted and rows and status_phrase(it.text):
-            out.append(it)  # a row's note cell (완료) a dump printed a line of its own
+        if noted and row_open and status_phrase(it.text):
+            # a row's note cell (완료) a dump printed a line of its own, after that row's content line; a status
+            # line after a date line is the content of the row it opens
+            row_open = False
+            out.append(it)
             continue
         # (a row's note cell closing its line: no part of the row's item)
         y, m, rest = _date_parts((without_note(it) if gaps else it).text)
@@ -295,6 +309,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             year, month, at = y, m, [it.source, it.source if m else None]
         elif m:
             month, at[1] = m, it.source
+        row_open = False
         if y or m:  # a date cell: on a line of its own, or in its column beside a row's cell
             cells.append(
                 DateCell(it.source.line_start, y, m)
@@ -316,6 +331,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
                 date_source=_date_lines(at[0] if year else None, at[1] if month else None),
             )
             rows.append((line, rest))
+            row_open = True
             spans.append(
                 [it.source.line_start, it.source.line_end or it.source.line_start]
                 if it.source.line_start
