@@ -112,11 +112,16 @@ def month_span() -> re.Pattern[str]:
 
 
 def _months_head(cells: list[str]) -> bool:
-    """A head row dated by its month alone: one date part head, then a content head (``월 | 추진사항``, maybe ``성과``
-    after them)."""
+    """A head row dated by its month alone: one date part head naming a month, then a content head (``월 | 추진사항``,
+    maybe ``성과`` after them); a year's head (``연도 | 추진사항``) is none (a row prints its own year)."""
     head = [key(c) for c in cells]
+    # a month's head (월, 추진월), no year's (연도: its rows print their own)
+    months = current().words("date_words", "month")
     return (
-        len(head) >= 2 and head[0] in current().build(_part_words) and head[1] in current().build(_words)[1]
+        len(head) >= 2
+        and head[0] in current().build(_part_words)
+        and any(head[0].endswith(key(w)) for w in months)
+        and head[1] in current().build(_words)[1]
     )
 
 
@@ -192,3 +197,44 @@ def item_table_head(toks: list[str]) -> bool:
     return (
         item_head_width(toks) > 0 or (3 <= len(toks) <= 4 and item_columns(toks) == (1, 2)) or part_head(toks)
     )
+
+
+def _head_words(v: Vocabulary) -> frozenset[str]:
+    """Every word the vocabulary knows as a table's column head: an item table's, a goal table's, a side table's
+    count or date column's, a note column's."""
+    words = [
+        *(w for kind in ("date", "content", "date_parts", "outcome") for w in v.words("item_table", kind)),
+        *(
+            w
+            for kind in ("project", "target", "status", "actual", "detail", "year", "rate", "other")
+            for w in v.words("goals_columns", kind)
+        ),
+        *v.words("side_tables", "count_headers"),
+        *v.words("side_tables", "date_headers"),
+        *v.words("note_column", "words"),
+    ]
+    return frozenset(key(w) for w in words)
+
+
+def other_head(toks: list[str], own: list[str]) -> bool:
+    """Whether a line's words print the head row of another table than the log table headed ``own``: two to six
+    words, each a column head the vocabulary knows (:func:`_head_words`), not the words of ``own`` (``월 추진내용
+    인원``, ``월 목표 실적 달성률``, ``구분 목표 실적 달성률`` under ``월 추진사항 성과``): the log table's rows end
+    there, its rows never run on under another head."""
+    heads = current().build(_head_words)
+    cells = [key(t) for t in toks]
+    return 2 <= len(cells) <= 6 and all(c in heads for c in cells) and cells != [key(t) for t in own]
+
+
+def _tail_words(v: Vocabulary) -> frozenset[str]:
+    return frozenset(key(w) for w in [*v.words("item_table", "outcome"), *v.words("note_column", "words")])
+
+
+def head_tail(texts: list[str]) -> int:
+    """The number of ``texts`` opening them that print a log table's head cells after its content's, a cell a line
+    (an outcome's, ``성과``, or a note's, ``비고``: vocabulary ``[item_table] outcome``, ``[note_column]``)."""
+    words = current().build(_tail_words)
+    n = 0
+    while n < len(texts) and key(texts[n]) in words:
+        n += 1
+    return n

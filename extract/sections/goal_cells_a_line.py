@@ -112,6 +112,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
     used_by: dict[int, list[int]] = {}  # a row's first line -> the lines its cells took
     cells: list[tuple[int, str]] = []
     prev: GoalRow | None = None
+    prev_vals: dict[str, str] = {}  # the cells of the row ``prev``, by column
     cut = False
     owed = False  # after a cut, a row left unread whose 추진내용 cell was not taken: the lines after it may be it
     # year lines in a row each closing a group that printed cells and no row (no status): the years printed amid the
@@ -215,6 +216,13 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if own is not None:
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
+        if carried and prev is not None and not _carry_proven(row_cells, prev_vals, [k for k in before if k != "project"]):
+            # a row one cell short whose cells are not shaped as their columns' cells above: a blank figure cell as
+            # well as a merged project (its project would be read as a figure); left unread
+            # (extract.table_unrecovered at its status cell)
+            unread += used
+            prev = None
+            continue
         if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None) or owed \
                 or (scrambled and opened_after_cut) or (carried and opened_after_cut):
             # (a row missing its project right after a year line that cut a group's cells: the cut cells its own
@@ -251,7 +259,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if lead_run:
             lead_taken.append(row)
         used_by[first] = used
-        prev = row
+        prev, prev_vals = row, vals
     unread += [k for k, _ in cells if k < end]
     if not has_year and (late := rows_of_late_group(rows, year_lines, lines[:stop])):
         # a group's year line printed after its rows, its spanning cells after it (goal_late_year)
@@ -274,6 +282,25 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)
     return rows, sorted(unread), (h, end)
+
+
+def _cell_shape(text: str) -> str:
+    """A goal cell's shape: ``-`` a dash, ``9`` figures alone (each word opening with a digit: ``71회``, ``142%``),
+    ``w`` one printing words (``46호 공급``, ``공공 도시숲 2개소``)."""
+    if is_dash(text):
+        return "-"
+    return "9" if all(re.match(r"[^\w]*\d", t) for t in text.split()) else "w"
+
+
+def _carry_proven(cells: list[str], above: dict[str, str], kinds: list[str]) -> bool:
+    """Whether a row one cell short lacks its project (merged with the row above's): read so, each of its cells is
+    shaped as its column's cell in the row above (``above``, by column; a dash either way): ``46호 공급`` / ``-``
+    under ``251호 공급`` / ``156호``. A row whose cells read so are shaped otherwise (``공공 도시숲 2개소`` under
+    ``71회``) may print its own project over a blank cell: not proven."""
+    if len(cells) != len(kinds) or any(k not in above for k in kinds):
+        return False
+    shapes = [(_cell_shape(c), _cell_shape(above[k])) for c, k in zip(cells, kinds, strict=True)]
+    return all("-" in pair or pair[0] == pair[1] for pair in shapes)
 
 
 def _lead_run_closed(lead_run: list[int], taken: list[GoalRow], ended: int, rows: list[GoalRow],

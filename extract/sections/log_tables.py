@@ -22,9 +22,11 @@ from pledgecard.extract.dated_line import DatedLine
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.item_heads import (
     head_line_cells,
+    head_tail,
     month_part,
     month_span,
     months_column,
+    other_head,
     part_columns,
     part_head_cells,
     year_part,
@@ -164,6 +166,17 @@ def _tables_alone(items: list[Item], is_heading: Callable[[Line], bool]) -> bool
     return True
 
 
+def _other_table_end(items: list[Item], k: int, is_heading: Callable[[Line], bool]) -> int:
+    """The index of the last line of a table whose head ``items[k]`` prints among a log table's rows: the lines up
+    to the next block heading, year title or table."""
+    end = k
+    while end + 1 < len(items) and isinstance(nxt := items[end + 1], Line):
+        if is_heading(nxt) or _year_title(nxt):
+            break
+        end += 1
+    return end
+
+
 def _columned(line: Line) -> bool:
     """Whether a dump printed the line in columns (a run of spaces between two cells): a layout dump."""
     return line.printed is not None and re.search(r"\S\s{2,}\S", line.printed) is not None
@@ -200,6 +213,9 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     month: str | None = None
     at: list[Source | None] = [None, None]  # the lines printing the year and the month
     table_until = -1  # a side table printed among the rows: its lines stay lines (a table of their own)
+    own: list[str] = []  # the current log table's head words
+    head_until = -1  # the last line of a head printed a cell a line
+    row_open = False  # the last line read a row's content (a note line may close it)
 
     def close() -> None:
         nonlocal centred
@@ -231,14 +247,23 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
         if k <= table_until:
             out.append(it)
             continue
+        if k <= head_until:  # a head cell printed a line of its own after the content's
+            continue
         if isinstance(it, Table):
             in_rows = False
             close()
             got = log_lines(it, alone)
             out.extend(got if got is not None else [it])
             continue
+        if in_rows and isinstance(it, Line) and it.marker is None and other_head(it.text.split(), own):
+            # another table's head (other column words) ends the rows: its lines stay lines up to the next heading
+            table_until, in_rows = _other_table_end(items, k, is_heading), False
+            close()
+            out.append(it)
+            continue
         if head := _head_line(it, alone):
             close()
+            own = it.text.split()
             in_rows, year, month = True, None, None
             no_year, noted = _head_cells(head)
             gaps = noted and rows_show_gaps(items, k + 1)
@@ -246,8 +271,15 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
         if not in_rows and it.marker is None and (n := _cell_head(items, k, alone)):
             del out[len(out) - (n - 1) :]  # the head's date part lines, a cell a line before its content word
             close()
+            own = [t.text for t in items[k - n + 1 : k + 1] if isinstance(t, Line)]
             in_rows, year, month = True, None, None
             no_year, noted = n == 2, False  # (a cell after the content's: printed as a row's, not the head's)
+            # the head's cells after the content's a cell a line (성과, 비고): the head's, whatever their count
+            tail = head_tail(
+                [t.text if isinstance(t, Line) and t.marker is None else "" for t in items[k + 1 : k + 4]]
+            )
+            head_until, noted = k + tail, tail > 0
+            own += [t.text for t in items[k + 1 : k + 1 + tail] if isinstance(t, Line)]
             continue
         if not in_rows or (is_heading(it) and not (_date_parts(it.text)[0] and dated_row(it))):
             # (a line opening with the year cell, then a row's content, no block heading's words: the table's row,
@@ -265,8 +297,11 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             close()
             out.append(it)
             continue
-        if noted and rows and status_phrase(it.text):
-            out.append(it)  # a row's note cell (완료) a dump printed a line of its own
+        if noted and row_open and status_phrase(it.text):
+            # a row's note cell (완료) a dump printed a line of its own, after that row's content line; a status
+            # line after a date line is the content of the row it opens
+            row_open = False
+            out.append(it)
             continue
         # (a row's note cell closing its line: no part of the row's item)
         y, m, rest = _date_parts((without_note(it) if gaps else it).text)
@@ -274,6 +309,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             year, month, at = y, m, [it.source, it.source if m else None]
         elif m:
             month, at[1] = m, it.source
+        row_open = False
         if y or m:  # a date cell: on a line of its own, or in its column beside a row's cell
             cells.append(
                 DateCell(it.source.line_start, y, m)
@@ -295,6 +331,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
                 date_source=_date_lines(at[0] if year else None, at[1] if month else None),
             )
             rows.append((line, rest))
+            row_open = True
             spans.append(
                 [it.source.line_start, it.source.line_end or it.source.line_start]
                 if it.source.line_start
