@@ -296,11 +296,12 @@ def _carry_proven(cells: list[str], above: dict[str, str], kinds: list[str]) -> 
     """Whether a row one cell short lacks its project (merged with the row above's): read so, each of its cells is
     shaped as its column's cell in the row above (``above``, by column; a dash either way): ``46호 공급`` / ``-``
     under ``251호 공급`` / ``156호``. A row whose cells read so are shaped otherwise (``공공 도시숲 2개소`` under
-    ``71회``) may print its own project over a blank cell: not proven."""
+    ``71회``) may print its own project over a blank cell: not proven: words under a figure alone."""
     if len(cells) != len(kinds) or any(k not in above for k in kinds):
         return False
-    shapes = [(_cell_shape(c), _cell_shape(above[k])) for c, k in zip(cells, kinds, strict=True)]
-    return all("-" in pair or pair[0] == pair[1] for pair in shapes)
+    # words under a figure alone (a project or a target shifted into a figure's column); words under words and
+    # figures under words vary from row to row in merged rows
+    return not any(_cell_shape(above[k]) == "9" and _cell_shape(c) == "w" for c, k in zip(cells, kinds, strict=True))
 
 
 def _lead_run_closed(lead_run: list[int], taken: list[GoalRow], ended: int, rows: list[GoalRow],
