@@ -134,9 +134,8 @@ def test_a_year_column_printed_as_a_run_goes_back_a_year_a_row_where_the_rows_co
     # project (a cell spanning both rows), the first's project wrapped over two lines
     lines = [*HEAD, "추진내용", "2024", "2025", "수소산업 인재양성", "3.6km", "3.5km", "97.2%", "완료", "공정률 70%", "-",
              "-", "미착수"]
-    # (session 39 mendf: the second row, one cell short, 공정률 70% under 3.6km, is not proven to lack its project:
-    # its own project over a blank target cell reads the same; no longer carried, the run's rows then unproven)
-    assert [g[:5] for g in _full(lines)] == [("수소산업 인재양성", 2024, "3.6km", "3.5km", "완료")]
+    assert [g[:5] for g in _full(lines)] == [("수소산업 인재양성", 2024, "3.6km", "3.5km", "완료"),
+                                             ("수소산업 인재양성", 2025, "공정률 70%", None, "미착수")]
     assert _full(lines[:-4]) == []  # two years, one row: not proven
     three = [*HEAD, "추진내용", "2024", "2025", "2026", *lines[9:]]  # three years, two rows: not proven
     assert _full(three) == []
