@@ -216,10 +216,12 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if own is not None:
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
-        if carried and prev is not None and not _carry_proven(row_cells, prev_vals, [k for k in before if k != "project"]):
+        if carried and prev is not None and not in_order \
+                and not _carry_proven(row_cells, prev_vals, [k for k in before if k != "project"]):
             # a row one cell short whose cells are not shaped as their columns' cells above: a blank figure cell as
             # well as a merged project (its project would be read as a figure); left unread
-            # (extract.table_unrecovered at its status cell)
+            # (extract.table_unrecovered at its status cell). Only under a head in another order (실적 | 목표): in
+            # the usual order the carry is as it was (narrowing it there lost merged rows of many converter dumps)
             unread += used
             prev = None
             continue
