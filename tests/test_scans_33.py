@@ -101,7 +101,14 @@ def _parts(raw: str) -> list[tuple[str, int | None]]:
 def test_a_part_grouped_by_a_point_among_commas_is_read_where_the_total_proves_it() -> None:
     assert _parts("20,697백만원(국비 9,328, 도비 6,994, 시비 4.375)") == [
         ("국비", 9_328_000_000), ("도비", 6_994_000_000), ("시비", 4_375_000_000)]
-    assert _parts("20,697백만원(국비 9,328, 도비 6,994, 시비 4.376)")[2] == ("시비", None)  # no proof: null
+    # no sum proves it either way: since session 39 (wrongs2) the part is kept as printed only with a mark that the
+    # extractor holds to its funding row's proof (extract.budget_readings: null + extract.reading_unproven where
+    # the row does not prove it; tests/test_wrongs2_39.py end to end), never as a plain reading
+    from pledgecard.normalize.money_budget import parse_budget
+    from pledgecard.normalize.money_comma_read import AS_PRINTED
+
+    part = parse_budget("20,697백만원(국비 9,328, 도비 6,994, 시비 4.376)")["parts"][2]
+    assert part["label"] == "시비" and AS_PRINTED in part
 
 
 def test_a_decimal_part_stays_as_printed() -> None:
