@@ -295,17 +295,14 @@ def _cell_shape(text: str) -> str:
 
 
 def _carry_proven(cells: list[str], above: dict[str, str], kinds: list[str]) -> bool:
-    """Whether a row one cell short lacks its project (merged with the row above's): read so, each of its cells is
-    shaped as its column's cell in the row above (``above``, by column; a dash either way): ``46호 공급`` / ``-``
-    under ``251호 공급`` / ``156호``. A row whose cells read so are shaped otherwise (``공공 도시숲 2개소`` under
-    ``71회``) may print its own project over a blank cell: not proven: words printing a number under a figure
-    alone in the actual or rate column."""
+    """Whether a row one cell short lacks its project (merged with the row above's), read so: no cell of its actual
+    or rate column prints words with a number where the row above (``above``, by column) prints a figure alone
+    there (``공공 도시숲 2개소`` under ``71회``: its own project shifted over a blank cell would give that column a
+    figure nobody printed there). ``46호 공급`` / ``-`` under ``251호 공급`` / ``156호`` is carried."""
     if len(cells) != len(kinds) or any(k not in above for k in kinds):
         return False
-    # words printing a number in the actual or rate column under a figure alone there (a project or a target
-    # shifted into it over a blank cell would give that column a figure nobody printed there); a target's shape
-    # varies from row to row in merged rows (``공정률 70%`` under ``3.3km``), an actual told in words alone
-    # (``관계기관 협의`` under ``71회``) gives no figure
+    # only those columns: a target's shape varies from row to row in merged rows (``공정률 70%`` under ``3.3km``), and
+    # an actual told in words alone (``관계기관 협의`` under ``71회``) gives no figure
     return not any(
         k in ("actual", "rate") and _cell_shape(above[k]) == "9" and _cell_shape(c) == "w" and re.search(r"\d", c)
         for c, k in zip(cells, kinds, strict=True)
