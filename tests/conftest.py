@@ -326,15 +326,11 @@ def assert_handmade_floor(path: Path, floor: float) -> None:
 
 def handmade_script(name: str) -> Any:
     """samples/handmade/``name``.py (doc-hwp, doc-hwpx, doc-pdf: the scripts writing the hand-made documents)
-    loaded as a module."""
-    import importlib.util
+    loaded as a module, by the folder's one loader (samples/handmade/scripts.py)."""
+    import runpy
 
-    path = Path(__file__).resolve().parent.parent / "samples" / "handmade" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    loader = Path(__file__).resolve().parent.parent / "samples" / "handmade" / "scripts.py"
+    return runpy.run_path(str(loader))["script"](name)
 
 
 def family_card(tmp_path: Path, family: str, seed: int, fmt: str, **style: object) -> tuple[Path, dict]:

@@ -9,20 +9,15 @@ Run from the repository: ``python samples/handmade/doc-37b.py``.
 
 from __future__ import annotations
 
-import importlib.util
+import runpy
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 
 
-def script(name: str) -> ModuleType:
-    """``{name}.py`` of this folder (a file name no import statement takes) loaded as a module."""
-    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), HERE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+script: Callable[[str], ModuleType] = runpy.run_path(str(HERE / "scripts.py"))["script"]
 
 
 if __name__ == "__main__":

@@ -14,20 +14,15 @@ Run from the repository: ``python samples/handmade/doc-39a.py`` (rewrites the th
 
 from __future__ import annotations
 
-import importlib.util
+import runpy
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 
 
-def script(name: str) -> ModuleType:
-    """``{name}.py`` of this folder (a file name no import statement takes) loaded as a module."""
-    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), HERE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+script: Callable[[str], ModuleType] = runpy.run_path(str(HERE / "scripts.py"))["script"]
 
 
 def nested(m: ModuleType, rows: list[list[object]], widths: list[int]) -> str:
@@ -40,11 +35,17 @@ def mulbit_county(m: ModuleType) -> list[str]:
     title, ``1.`` headings, the funding table turned (years down, sources across) closing on 합계 and 누계 columns
     and a 계 row, a goal table whose project spans its years, the outreach counts bare under a unit line."""
     H, Cell, para, table = m.H, m.Cell, m.para, m.table  # noqa: N806 - the helpers' own short names
-    header = nested(m, [[H("공 약 명"), Cell("농어촌 마을버스 공영화", cols=3)],
-                        [H("관리번호"), "2-4", H("추진상황"), "추진중(정상)"],
-                        [H("주관부서"), "교통정책과", H("협조부서"), "기획예산과"],
-                        [H("담 당 자"), "남궁솔", H("연 락 처"), "033-940-2218"],
-                        [H("실천목표"), Cell("2026년까지 공영 마을버스 7개 노선 운행", cols=3)]], [2, 3, 2, 3])
+    header = nested(
+        m,
+        [
+            [H("공 약 명"), Cell("농어촌 마을버스 공영화", cols=3)],
+            [H("관리번호"), "2-4", H("추진상황"), "추진중(정상)"],
+            [H("주관부서"), "교통정책과", H("협조부서"), "기획예산과"],
+            [H("담 당 자"), "남궁솔", H("연 락 처"), "033-940-2218"],
+            [H("실천목표"), Cell("2026년까지 공영 마을버스 7개 노선 운행", cols=3)],
+        ],
+        [2, 3, 2, 3],
+    )
     return [
         para("너울도 물빛군", 0, 1),
         para("군수 공약사업 관리카드", 2, 1),
@@ -60,11 +61,16 @@ def mulbit_county(m: ModuleType) -> list[str]:
         para(""),
         para("2. 재원투자 계획", 1),
         para("(단위 : 백만원)", 0, 2),
-        table([[H("연 도"), H("국 비"), H("도 비"), H("군 비"), H("합 계"), H("누 계")],
-               [H("2024년"), "500", "300", "200", "1,000", "1,000"],
-               [H("2025년"), "700", "400", "300", "1,400", "2,400"],
-               [H("2026년"), "300", "200", "100", "600", "3,000"],
-               [H("계"), "1,500", "900", "600", "3,000", ""]], [2, 2, 2, 2, 2, 2]),
+        table(
+            [
+                [H("연 도"), H("국 비"), H("도 비"), H("군 비"), H("합 계"), H("누 계")],
+                [H("2024년"), "500", "300", "200", "1,000", "1,000"],
+                [H("2025년"), "700", "400", "300", "1,400", "2,400"],
+                [H("2026년"), "300", "200", "100", "600", "3,000"],
+                [H("계"), "1,500", "900", "600", "3,000", ""],
+            ],
+            [2, 2, 2, 2, 2, 2],
+        ),
         para(""),
         para("3. 추진실적", 1),
         para("  ○ 공영 마을버스 1단계 3개 노선 전환 : 2024. 7."),
@@ -74,15 +80,25 @@ def mulbit_county(m: ModuleType) -> list[str]:
         para("    - 이용객 3,420명, 만족도 조사 1회"),
         para(""),
         para("4. 목표 대비 실적", 1),
-        table([[H("세부사업"), H("연 도"), H("목 표"), H("실 적"), H("추진상황")],
-               [Cell("공영 노선 전환", rows=3), "2024", "3개 노선", "3개 노선", "완료"],
-               ["2025", "5개 노선", "3개 노선", "추진중"],
-               ["2026", "7개 노선", "-", "미착수"]], [3, 2, 3, 3, 2]),
+        table(
+            [
+                [H("세부사업"), H("연 도"), H("목 표"), H("실 적"), H("추진상황")],
+                [Cell("공영 노선 전환", rows=3), "2024", "3개 노선", "3개 노선", "완료"],
+                ["2025", "5개 노선", "3개 노선", "추진중"],
+                ["2026", "7개 노선", "-", "미착수"],
+            ],
+            [3, 2, 3, 3, 2],
+        ),
         para(""),
         para("5. 군민소통 실적", 1),
         para("(단위 : 회)", 0, 2),
-        table([[H("구 분"), H("주민설명회"), H("설문조사"), H("전문가 자문"), H("언론보도"), H("계")],
-               [H("실 적"), "5", "2", "1", "3", "11"]], [2, 2, 2, 2, 2, 2]),
+        table(
+            [
+                [H("구 분"), H("주민설명회"), H("설문조사"), H("전문가 자문"), H("언론보도"), H("계")],
+                [H("실 적"), "5", "2", "1", "3", "11"],
+            ],
+            [2, 2, 2, 2, 2, 2],
+        ),
         para(""),
         para("6. 향후계획", 1),
         para("  ○ 2단계 2개 노선 공영 전환 : 2025. 하반기"),
@@ -103,40 +119,51 @@ def harang_province(m: ModuleType) -> list[str]:
         para("하랑도", 0, 1),
         para("도지사 공약사업 관리카드", 2, 1),
         para("(2025년 2분기 현재)", 0, 2),
-        table([[H("공 약 명"), Cell("어촌 체험마을 조성", cols=5)],
-               [H("관리번호"), "7-5", H("추진상황"), Cell("부진", cols=3)],
-               [H("주관부서"), "해양수산과", H("협조부서"), Cell("관광진흥과, 어촌개발과", cols=3)],
-               [H("담 당 자"), "기보람", H("연 락 처"), Cell("061-286-7754", cols=3)],
-               [H("실천목표"), Cell("2026년까지 어촌 체험마을 10개소 조성", cols=5)],
-               [Cell("1. 사업개요", cols=6, head=True, align=0)],
-               [H("사업기간"), Cell("2023. 7. ~ 2026. 12.", cols=5, align=0)],
-               [H("사 업 비"), Cell("5,000백만원 (국비 2,500, 도비 1,000, 시군비 1,500)", cols=5, align=0)],
-               [H("주요내용"), Cell(["- 어촌 체험마을 10개소 기반시설 조성", "- 어촌 체험 프로그램 개발 및 운영"],
-                                   cols=5, align=0)],
-               [Cell("2. 재원투자 계획 (단위 : 백만원)", cols=6, head=True, align=0)],
-               [H("구 분"), H("계"), H("2023년"), H("2024년"), H("2025년"), H("2026년")],
-               [H("계"), "5,000", "500", "1,500", "1,800", "1,200"],
-               [H("국 비"), "2,500", "250", "750", "900", "600"],
-               [H("도 비"), "1,000", "100", "300", "360", "240"],
-               [H("시군비"), "1,500", "150", "450", "540", "360"],
-               [Cell("3. 2025년 추진실적", cols=6, head=True, align=0)],
-               [H("시 기"), H("추진내용", cols=5)],
-               ["1/4분기", Cell("어촌 체험마을 4호점 준공", cols=5, align=0)],
-               ["2/4분기", Cell("바다숲 체험 프로그램 12회 운영, 참가자 480명", cols=5, align=0)],
-               ["2/4분기", Cell("하랑수협과 수산물 직판장 공동 운영 협약", cols=5, align=0)],
-               [Cell("4. 성과지표", cols=6, head=True, align=0)],
-               [H("연 도"), H("목 표"), H("실 적"), H("달성률"), H("비 고", cols=2)],
-               ["2024", "체험마을 3개소", "3개소", "100%", Cell("-", cols=2)],
-               ["2025", "체험마을 6개소", "4개소", "67%", Cell("5호점 설계 지연", cols=2)],
-               ["2026", "체험마을 10개소", "-", "-", Cell("-", cols=2)],
-               [Cell("5. 도민소통 실적", cols=6, head=True, align=0)],
-               [H("구 분"), H("간담회"), H("만족도조사"), H("언론보도"), H("기 타"), H("계")],
-               [H("실 적"), "2회", "1회", "3회", "1회", "7회"],
-               [Cell("6. 향후계획", cols=6, head=True, align=0)],
-               [Cell("○ 어촌 체험마을 5·6호점 착공 : 2025. 3/4분기", cols=6, align=0)],
-               [Cell("○ 체험마을 통합 예약 플랫폼 구축 : 2026. 상반기", cols=6, align=0)],
-               [Cell("7. 기대효과", cols=6, head=True, align=0)],
-               [Cell("○ 어촌 관광객 증가 및 어업인 소득 다각화", cols=6, align=0)]], [2, 2, 2, 2, 2, 2]),
+        table(
+            [
+                [H("공 약 명"), Cell("어촌 체험마을 조성", cols=5)],
+                [H("관리번호"), "7-5", H("추진상황"), Cell("부진", cols=3)],
+                [H("주관부서"), "해양수산과", H("협조부서"), Cell("관광진흥과, 어촌개발과", cols=3)],
+                [H("담 당 자"), "기보람", H("연 락 처"), Cell("061-286-7754", cols=3)],
+                [H("실천목표"), Cell("2026년까지 어촌 체험마을 10개소 조성", cols=5)],
+                [Cell("1. 사업개요", cols=6, head=True, align=0)],
+                [H("사업기간"), Cell("2023. 7. ~ 2026. 12.", cols=5, align=0)],
+                [H("사 업 비"), Cell("5,000백만원 (국비 2,500, 도비 1,000, 시군비 1,500)", cols=5, align=0)],
+                [
+                    H("주요내용"),
+                    Cell(
+                        ["- 어촌 체험마을 10개소 기반시설 조성", "- 어촌 체험 프로그램 개발 및 운영"],
+                        cols=5,
+                        align=0,
+                    ),
+                ],
+                [Cell("2. 재원투자 계획 (단위 : 백만원)", cols=6, head=True, align=0)],
+                [H("구 분"), H("계"), H("2023년"), H("2024년"), H("2025년"), H("2026년")],
+                [H("계"), "5,000", "500", "1,500", "1,800", "1,200"],
+                [H("국 비"), "2,500", "250", "750", "900", "600"],
+                [H("도 비"), "1,000", "100", "300", "360", "240"],
+                [H("시군비"), "1,500", "150", "450", "540", "360"],
+                [Cell("3. 2025년 추진실적", cols=6, head=True, align=0)],
+                [H("시 기"), H("추진내용", cols=5)],
+                ["1/4분기", Cell("어촌 체험마을 4호점 준공", cols=5, align=0)],
+                ["2/4분기", Cell("바다숲 체험 프로그램 12회 운영, 참가자 480명", cols=5, align=0)],
+                ["2/4분기", Cell("하랑수협과 수산물 직판장 공동 운영 협약", cols=5, align=0)],
+                [Cell("4. 성과지표", cols=6, head=True, align=0)],
+                [H("연 도"), H("목 표"), H("실 적"), H("달성률"), H("비 고", cols=2)],
+                ["2024", "체험마을 3개소", "3개소", "100%", Cell("-", cols=2)],
+                ["2025", "체험마을 6개소", "4개소", "67%", Cell("5호점 설계 지연", cols=2)],
+                ["2026", "체험마을 10개소", "-", "-", Cell("-", cols=2)],
+                [Cell("5. 도민소통 실적", cols=6, head=True, align=0)],
+                [H("구 분"), H("간담회"), H("만족도조사"), H("언론보도"), H("기 타"), H("계")],
+                [H("실 적"), "2회", "1회", "3회", "1회", "7회"],
+                [Cell("6. 향후계획", cols=6, head=True, align=0)],
+                [Cell("○ 어촌 체험마을 5·6호점 착공 : 2025. 3/4분기", cols=6, align=0)],
+                [Cell("○ 체험마을 통합 예약 플랫폼 구축 : 2026. 상반기", cols=6, align=0)],
+                [Cell("7. 기대효과", cols=6, head=True, align=0)],
+                [Cell("○ 어촌 관광객 증가 및 어업인 소득 다각화", cols=6, align=0)],
+            ],
+            [2, 2, 2, 2, 2, 2],
+        ),
     ]
 
 
@@ -144,5 +171,7 @@ if __name__ == "__main__":
     hwpx = script("doc-hwpx")
     hwpx.write_hwpx(HERE / "doc-mulbit-county-2-4.hwpx", "군수 공약사업 관리카드 2-4", mulbit_county(hwpx))
     m = script("doc-hwpx")
-    script("doc-hwp").write_hwp(HERE / "doc-harang-province-7-5.hwp", "공약사업 관리카드 7-5", harang_province(m), m)
+    script("doc-hwp").write_hwp(
+        HERE / "doc-harang-province-7-5.hwp", "공약사업 관리카드 7-5", harang_province(m), m
+    )
     script("doc-pdf").render("doc-areum-city-3-6")
