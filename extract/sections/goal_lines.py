@@ -96,20 +96,37 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         a = _actual_label(body, actual_re)
         target = body[: a.start()] if a else body
         actual = body[a.end():] if a else ""
-        status = None
+        status, named = None, None
         st = re.search(r"[(\[［]([^()\[\]［］]*)[)\]］]\s*$", actual)  # (추진중) or [추진중]
-        if st and (key(st.group(1)) in vocab.status_words or outcome_word(st.group(1))):  # (달성): goal_line_heads
+        if st and _status_word(st.group(1), vocab):  # (달성): goal_line_heads
             status, actual = st.group(1).strip(), actual[: st.start()]
+        elif st and (said := _project_status(st.group(1), vocab)):  # (창업 기반 구축, 추진중)
+            (named, status), actual = said, actual[: st.start()]
         target = target.strip().rstrip("/" + ARROW_MARKERS).strip()  # the arrow leading to the actual (… → 실적)
         actual = actual.strip().strip("/").strip()
         year = year_of(y)
-        project = text[y.end():t.start()].strip().strip("-–—:·").strip() or None
+        project = text[y.end():t.start()].strip().strip("-–—:·").strip() or named
         line = max(k for pos, k in starts if pos <= start)
         told = bare[line]
         if status is None and told is not None:
             status = told[1]  # the status a bare line prints after its arrow
         out.append(GoalLine(project, year, target, actual if actual not in ("", "-") else None, status, line))
     return _projects_from_heads(out, lines, target_re, year_re)
+
+
+def _status_word(words: str, vocab: Vocabulary) -> bool:
+    return key(words) in vocab.status_words or bool(outcome_word(words))
+
+
+def _project_status(inner: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A closing bracket naming the goal's project, then its status after a comma (``(창업 기반 구축, 추진중)``: a
+    template printing the year and the labels first, the project and the status last): (project, status), or None
+    when the bracket is not two such parts (the class of card fixed: the bracket read as the actual's words, the
+    project and the status lost, session 40's dasol-province)."""
+    parts = [p.strip() for p in re.split(r"[,，]", inner)]
+    if len(parts) != 2 or not parts[0] or any(ch.isdigit() for ch in parts[0]) or not _status_word(parts[1], vocab):
+        return None
+    return parts[0], parts[1]
 
 
 def _names_item(line: str, actual_re: re.Pattern[str]) -> bool:
