@@ -116,3 +116,50 @@ def test_bitgaram_funding_has_no_total_column_and_four_sources(tmp_path: Path) -
     assert [r["label"] for r in got["funding"]["rows"]] == [r["label"] for r in exp["funding"]["rows"]]
     assert got["funding"]["rows"] == exp["funding"]["rows"]
     assert wrong_figures_of(exp, got) == []
+
+
+def test_a_project_before_its_bracketed_year_opens_the_goal_and_a_status_after_a_slash_closes_it() -> None:
+    # dasol-province's goal lines drawn as ``{b} {project}({y}년) - 목표: … / 실적: … / {status}`` (seeds 1-3 PDF /
+    # HWPX / txt 0.975 -> 1.000): blind, the goal started at its year, so the next goal's bullet and project ran into
+    # the actual before it (``2.2km /완료 ○ 창업 기반 구축``) and the bracket's close was read as the project (``)``)
+    got = goal_lines(
+        [
+            "○ 창업 기반 구축(2023년) - 목표: 2.6km / 실적: 2.2km /",
+            "완료",
+            "○ 창업 기반 구축(2024년) - 목표: 62호 공급 / 실적: 38호 / 추진중",
+            "○ 청년 주택(2025년) - 목표: 공정률 60% / 실적: - / 미착수",
+        ]
+    )
+    assert got is not None
+    assert [_read(g) for g in got] == [
+        (2023, "창업 기반 구축", "2.6km", "2.2km", "완료"),
+        (2024, "창업 기반 구축", "62호 공급", "38호", "추진중"),
+        (2025, "청년 주택", "공정률 60%", None, "미착수"),
+    ]
+    assert [g.line for g in got] == [0, 2, 3]
+
+
+def test_a_bracket_after_the_year_that_is_no_project_line_start_keeps_the_old_reading() -> None:
+    # a bracket after the year with words before it only on another goal's part of the line: not a lead project
+    [g] = goal_lines(["○ 2024년(2차) 목표: 62호 공급 / 실적: 38호 (추진중)"]) or [None]
+    assert g is not None and (g.year, g.target, g.actual, g.status) == (2024, "62호 공급", "38호", "추진중")
+    # a slash before words that are no status stays in the actual
+    [g] = goal_lines(["○ 2024년 사업 - 목표: 62호 공급 / 실적: 38호 / 입주 준비"]) or [None]
+    assert g is not None and g.status is None and g.actual == "38호 / 입주 준비"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+def test_dasol_drawn_with_the_project_first_reads_whole(tmp_path: Path, fmt: str) -> None:
+    path, exp = family_card(
+        tmp_path,
+        "dasol-province",
+        102002,
+        fmt,
+        goals_lines="{b} {project}({y}년) - 목표: {target} / 실적: {actual} / {status}",
+    )
+    [got] = extract_file(path)
+    assert [(g["year"], g["project"], g["actual"], g["status"]) for g in got["goals"]] == [
+        (g["year"], g["project"], g["actual"], g["status"]) for g in exp["goals"]
+    ]
+    assert wrong_figures_of(exp, got) == []
+    assert shared_score(exp, got) >= 0.99
