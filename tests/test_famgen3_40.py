@@ -15,7 +15,13 @@ session 40"), measured blind on main's extractor, and the failure class they sho
 The class fixed (extract/sections/goal_lines.py ``_project_status``): a goal line's closing bracket of two parts, words
 printing no figure then a status word after a comma, is the goal's project and status; blind, the bracket was read
 into the actual (``38호 (창업 기반 구축, 추진중)``: a text field holding words nobody printed as the actual), the project
-and the status lost. A bracket of other parts stays the actual's remark, as before.
+and the status lost. A bracket of other parts stays the actual's remark, as before. A second class, found probing
+dasol's goal lines in other shapes (``Style.goals_lines`` overridden, seeds 1-3, PDF / HWPX / txt 0.975 -> 1.000, 0 wrong;
+``goal_lines._lead_project``): a line printing the project first and its year after it in brackets (``○ 창업 기반
+구축(2024년) - 목표: … / 실적: … / 추진중``) starts its goal at the line, the project the words before the bracket (blind:
+the next goal's bullet and project ran into the actual before it, ``)`` read as the project), and a status word after
+a last slash closes the actual. Seen, not fixed: bare labels parted by a comma (``목표 62호 공급, 실적 38호(추진중)``:
+the goals unread, 0.912, 0 wrong), a third labelled part (``/ 추진상황: 추진중 (사업)``: left in the actual, 0.975).
 
 Measured (seeds 1-8, the first eight of ``family_seeds``; shared scorer, wrong figures by shared/tools/wrong_figures.py):
 dasol-province blind PDF / HWPX / HWP / txt 0.978 each (min 0.969), 0 wrong; after 1.000 every format, 0 wrong.
