@@ -322,7 +322,7 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(_heading(n, style.outreach_heading.format(residents=residents), style))
         if style.outreach_layout == "sentences":
             blocks.extend(Para(x) for x in outreach_sentences(rec, style))
-        elif style.outreach_layout == "prose":  # one sentence of prose, no table
+        elif style.outreach_layout == "prose" and style.outreach_prose_plain:  # one sentence of prose, no table
             blocks.extend(Para(x) for x in outreach_prose(rec, style))
         elif style.outreach_layout == "quarters":
             blocks += [Para(style.unit_format.format(unit=rec["outreach"]["unit"]), "unit"), outreach_grid(rec, style)]
