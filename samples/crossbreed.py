@@ -134,7 +134,7 @@ NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarte
              "style.booklet_title", "style.booklet_fields", "style.booklet_summary", "style.report_cover",
              "style.report_contents", "style.slide_deck", "style.report_summary", "style.sheet_up",
              "style.sheet_blank_first", "style.pdf_sandwich", "style.pdf_scan", "style.pdf_turned",
-             "style.pdf_unmapped_labels")
+             "style.pdf_unmapped_labels", "style.goals_lines_section", "style.outreach_prose_plain")
 
 
 # Header layouts laid over a body table's label columns (``Style.body_header``: the header's rows open

@@ -493,6 +493,8 @@ DATE_FORMS |= {
 }
 # a city's published plan list (the period's months without a closing point: ``2014. 7 ~ 2018. 6``:
 # https://github.com/mayeyes/FE_2022/blob/HEAD/brcn/mayor/sub03/sub03_02_02.jsp)
+DATE_FORMS["compact"] = {"month": ("{y}.{m}.",), "quarter": ("{y}.{q}/4분기",), "half": ("{y}.{h}반기",),
+                        "range": ("{y1}.{m1}.~{y2}.{m2}.",), "range_same": ("{y1}.{m1}.~{m2}.",)}
 DATE_FORMS["plan_list"] = {"month": ("{y}. {m}", "{y}. {m}월"), "quarter": ("{y}년 {q}/4분기",),
                            "half": ("{y}년 {h}반기",), "range": ("{y1}. {m1} ~ {y2}. {m2}",)}
 DATE_FORMS["iso"] = {"day": ("{y}-{m:02d}-{d:02d}", "{y}.{m:02d}.{d:02d}."), "month": ("{y}.{m:02d}.", "{yy}.{m:02d}."),
@@ -4431,6 +4433,72 @@ FAMILIES += (
                         scale=(10_000, 900_000), rows=("국비", "도비", "군비")),
         goal_years=(2022, 2023, 2024, 2025, 2026),
         status_rate=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="dasol-province",
+        about="a province (도지사), session 40: landscape over three or four pages with a running page header and a "
+              "`n / total` footer; section headings as shaded one-cell boxes numbered in Roman numerals (`Ⅰ. 사업개요`), "
+              "blocks sub-numbered `1) ... (date)`; the header three label | value pairs a wide row, name and phone in "
+              "one cell (`홍길동 / 043-123-4567`); the funding over nine years with the 합계 column amid them before "
+              "`이후` (백만원, `국비 | 도비 | 시군비` rows); achievements a table a block (`추진일자 | 추진내용 | 비고`, "
+              "dates `2024.3.~6.`); goals as prose lines a year (`○ 2025년 목표: … / 실적: …`); the outreach as "
+              "sentences",
+        government=("도지사", "다솔도", "도민", [["국비", "도비", "시군비"]]),
+        kind="다솔도 민선8기 도지사 공약사업 관리카드",
+        style=Style(heading_format="{roman}. {label}", heading_box=True, group_format="{num}) {group} ({date})",
+                    group_plain="{num}) {group}", bullet1="○", bullet2="-", header_layout="pairs", header_pairs=3,
+                    header_keys=("title", "no", "status", "lead", "contact", "as_of", "coop", "target"),
+                    contact_format="{name} / {phone}", as_of_label="작성기준", lead_label="주관부서",
+                    status_label="추진상황", phone_label="연락처", landscape=True,
+                    running_header=True, running_text="{kind}", running_footer="{short}  {n} / {total}",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    overview_heading="사업개요", funding_heading="연도별 재원 투자계획", achievements_heading="추진실적",
+                    goals_heading="연도별 목표 및 실적", outreach_heading="{residents} 소통 실적",
+                    plans_heading="향후 추진계획", effects_heading="기대효과",
+                    achievements_table=("추진일자", "추진내용", "비고"),
+                    goals_lines="{b} {y}년 목표: {target} / 실적: {actual} ({project}, {status})",
+                    goals_lines_section=True, outreach_layout="sentences", year_format="{y}년",
+                    unit_format="(단위: {unit})",
+                    spaced_labels=False, font_pt=11.0, line_height=1.7, dump="blocks"),
+        first_seed=102001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("○", "-", "▪"),
+        funding=Funding(unit="백만원", n_years=9, total_col="middle", total_label="합계", total_row=True,
+                        after_term="이후", scale=(50, 3000), rows=("국비", "도비", "시군비")),
+        goal_values=True,
+        date_forms="compact",
+    ),
+    Family(
+        name="bitgaram-county",
+        about="a county (군수), session 40: the header labels down the first column with the as-of date (`작성일`); "
+              "`◐ {n}.` headings, `▣ ... (date)` blocks, `∙` / `ㅡ` bullets; the funding in 천원 with the sources "
+              "`국비 | 도비 | 군비 | 기타` and no total row, the 총사업비 column first; a side table of facilities "
+              "with 소계 and 합계 rows; goals grouped under year rows with a 달성률 column; the outreach table with "
+              "its 계 amid the channels; plans as a table (`추진시기 | 추진내용`); dates `2024.3.~6.`",
+        government=("군수", "빛가람군", "군민", [["국비", "도비", "군비", "기타"]]),
+        kind="빛가람군 민선8기 군수 공약사업 관리카드",
+        style=Style(heading_format="◐ {n}. {label}", group_format="▣ {group} [{date}]", group_plain="▣ {group}",
+                    bullet1="∙", bullet2="ㅡ", header_layout="vertical", as_of_label="작성일",
+                    lead_label="담당부서", status_label="추진상황", phone_label="전화",
+                    overview_heading="사업 개요", funding_heading="재원별 투자계획", achievements_heading="추진 실적",
+                    goals_heading="연도별 성과목표", outreach_heading="{residents} 소통 실적",
+                    plans_heading="향후 계획", effects_heading="기대 효과",
+                    goals_layout="year_group", goals_year="{y}년", goals_rate=True, goals_project_label="세부사업",
+                    outreach_layout="prose", outreach_prose_plain=True, plans_table=("추진시기", "추진내용"),
+                    funding_layout="transposed",
+                    unit_in_corner=True, year_format="{y}년", unit_format="(단위: {unit})", spaced_labels=True, font_pt=10.5,
+                    line_height=1.6, dump="blocks"),
+        first_seed=103001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("∙", "ㅡ", "·"),
+        funding=Funding(unit="천원", n_years=8, total_col="last", total_label="합계", total_row=False,
+                        scale=(20_000, 900_000), rows=("국비", "도비", "군비", "기타")),
+        goal_values=True,
+        date_forms="compact",
+        facility_table="읍면별 시설 현황",
     ),
 )
 

@@ -24,6 +24,7 @@ from samples.layout_outreach import (
     effect_lines,
     funding_sentence,
     outreach_grid,
+    outreach_prose,
     outreach_sentences,
     plan_lines,
 )
@@ -321,6 +322,8 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(_heading(n, style.outreach_heading.format(residents=residents), style))
         if style.outreach_layout == "sentences":
             blocks.extend(Para(x) for x in outreach_sentences(rec, style))
+        elif style.outreach_layout == "prose" and style.outreach_prose_plain:  # one sentence of prose, no table
+            blocks.extend(Para(x) for x in outreach_prose(rec, style))
         elif style.outreach_layout == "quarters":
             blocks += [Para(style.unit_format.format(unit=rec["outreach"]["unit"]), "unit"), outreach_grid(rec, style)]
         else:

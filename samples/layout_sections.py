@@ -7,6 +7,7 @@ from dataclasses import replace
 from samples.layout_achievements import (
     achievement_blocks,
     effects_split_grid,
+    goal_lines,
     outreach_open,
     plans_gantt_grid,
     plans_halves_grid,
@@ -165,6 +166,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return achievement_blocks(rec, style, sec)
     if key == "goals":
         notes = [*style.goals_footnotes, *metric_notes(rec, style)]
+        if style.goals_lines and style.goals_lines_section and rec["goals"]:  # the goals as lines a year, no table
+            return [*(Para(x) for x in goal_lines(rec, style)), *(Para(x, "note") for x in notes)]
         return [goals_grid(rec, style), *(Para(x, "note") for x in notes)] if rec["goals"] else []
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "sentences":
         return [Para(x) for x in outreach_sentences(rec, style)]

@@ -68,6 +68,10 @@ class Style:
     tail_heading: str = ""  # one heading naming plans and effects ("향후계획 및 기대효과")
     tail_sub: str = "< {label} >"  # with tail_heading: the line opening the plans, then the effects
     goals_labels: tuple[str, str] = ("목표", "실적")  # the goal table's target and actual column heads
+    # ---- session 40 families (dasol-province, bitgaram-county)
+    goals_lines_section: bool = False  # with section_order and goals_lines: the goal lines printed in the goals
+    #   section (else its table, as before)
+    outreach_prose_plain: bool = False  # outreach_layout "prose" honoured without section_order (else the table)
     # ---- blind families (dahae-city, bomi-county)
     section_order: tuple[str, ...] = ()  # every section its own numbered heading, in this order (SECTIONS)
     status_boxes: tuple[str, ...] = ()  # the status printed as checkboxes over these options, the status ticked

@@ -609,6 +609,18 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("haneum-county", "pdf"): 0.98,
     ("haneum-county", "hwp"): 0.98,
     ("haneum-county", "hwpx"): 0.98,
+    # session 40's families (samples/README.md "Two families of session 40"; tests/test_famgen3_40.py): dasol-province
+    # blind 0.978 every format (its goals as prose lines a year, the project and status in a closing bracket, read
+    # into the actual); bitgaram-county 1.000 every format; 0 wrong. After (goal_lines' bracketed project and
+    # status): 1.000 every format, 0 wrong.
+    ("dasol-province", "txt"): 0.98,
+    ("dasol-province", "pdf"): 0.98,
+    ("dasol-province", "hwp"): 0.98,
+    ("dasol-province", "hwpx"): 0.98,
+    ("bitgaram-county", "txt"): 0.98,
+    ("bitgaram-county", "pdf"): 0.98,
+    ("bitgaram-county", "hwp"): 0.98,
+    ("bitgaram-county", "hwpx"): 0.98,
 }
 
 
@@ -1015,14 +1027,15 @@ def test_family_scores_do_not_drop(family_scores: dict[tuple[str, str], Tally], 
 def _printed_facts(rec: dict[str, Any], split_no: bool = False, tabular: bool = False,
                    split_dept: bool = False, date_first: bool = False, schedule: bool = False,
                    checklist: bool = False, day_first: bool = False, by_year: bool = False,
-                   log: bool = False) -> list[str]:
+                   log: bool = False, plans_table: bool = False) -> list[str]:
     """Strings the expected record says are printed on the card (``split_no``: the 관리번호 printed
     as its 분야 and 순번 cells; ``tabular``: achievements and plans in tables, a date in its own cell;
     ``date_first``: achievements as a dated log, the date opening the line; ``schedule``: the plans a
     schedule, their dates marks under period heads, the texts only; ``checklist``: the plans a dated
     checklist, the date opening the line; ``day_first``: an item dated to the day opens with its date;
     ``by_year``: the plans listed by quarter under year lines, ``- 1/4분기 : plan``; ``log``: with ``tabular``,
-    the achievements a log whose year and month cells span their rows: a date's month printed in its cell)."""
+    the achievements a log whose year and month cells span their rows: a date's month printed in its cell;
+    ``plans_table``: the plans a table (when | what) under bulleted achievements)."""
     h = rec["header"]
     facts = [h[k] for k in ("kind", "title", "contact_name", "contact_phone", "target", "status")] + h["coop_depts"]
     facts += h["lead_dept"].split(" ", 1) if split_dept else [h["lead_dept"]]  # 담당부서 | 국 | 담당과 | 과
@@ -1042,7 +1055,7 @@ def _printed_facts(rec: dict[str, Any], split_no: bool = False, tabular: bool = 
             facts.append(a["group_as_of"]["raw"])
     if schedule:
         facts += [p["text"] for p in rec["plans"]]
-    elif tabular:
+    elif tabular or plans_table:
         facts += [x for p in rec["plans"] for x in (p["text"], p["date"]["raw"] if p["date"] else "")]
     elif by_year:
         facts += [f"{p['date']['raw'].split()[-1]} : {p['text']}" if p["date"] else p["text"] for p in rec["plans"]]
@@ -1098,6 +1111,7 @@ def test_expected_records_hold_what_the_text_dump_and_hwpx_print(name: str) -> N
                                             or style.achievements_log[0]),
                                        style.header_layout == "dept2", style.item_date_first,
                                        bool(style.plans_quarters or style.plans_gantt or style.plans_halves), bool(style.plans_check),
-                                       style.day_first, bool(style.plans_by_year), bool(style.achievements_log[0])):
+                                       style.day_first, bool(style.plans_by_year), bool(style.achievements_log[0]),
+                                       bool(style.plans_table[0])):
                 assert squash(fact) in body or style.row_cuts and _printed_cut(squash(fact), body), \
                     f"{path.name}: {fact!r} not printed"

@@ -217,6 +217,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # month tables a stream of cells there), pdftotext 0.644, -raw 1.000; haneum-county 1.000, 0.793, 1.000
     "saeron-city":       {"hwpx": 0.86, "pdftotext": 0.64, "raw": 0.99},
     "haneum-county":     {"hwpx": 0.99, "pdftotext": 0.79, "raw": 0.99},
+    # session 40's families, measured when made (0 wrong): dasol-province hwpx-text-extract 1.000, pdftotext 0.767 (its
+    # landscape nine-year funding table and boxed headings out of order there), -raw 1.000; bitgaram-county 1.000,
+    # 0.947, 0.962
+    "dasol-province":    {"hwpx": 0.99, "pdftotext": 0.76, "raw": 0.99},
+    "bitgaram-county":   {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.96},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -511,6 +516,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     #                               head cells after its first row's, leave the section no log of tables alone, as the
     #                               one rule reads it; h-famgen's broader rule read 0.636)
     "haneum-county":      0.57,  # session 38, landed in 39 (0.578: measured then)
+    "dasol-province":     0.56,  # session 40 (measured when made: 0.568)
+    "bitgaram-county":    0.63,  # session 40 (measured when made: 0.632)
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
@@ -637,6 +644,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "haeoreum-city":     0.75,  # session 37 (measured when made)
     "saeron-city":       0.98,  # session 38, landed in 39 (0.981: measured then)
     "haneum-county":     0.99,  # session 38 (measured when made: 0.997)
+    "dasol-province":    0.99,  # session 40 (measured when made: 0.996)
+    "bitgaram-county":   0.99,  # session 40 (measured when made: 1.000)
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,

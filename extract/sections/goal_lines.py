@@ -72,12 +72,15 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
     if not targets or not actual_re.search(text):
         return None
     heads: list[tuple[int, re.Match[str] | None]] = []  # per goal: where it starts, its year
+    leads: list[str | None] = []  # per goal: the project its line prints before its bracketed year
     prev_end = 0
     for t in targets:
         years = [m for m in year_re.finditer(text, prev_end, t.start())]
         y = years[-1] if years else None
         start = y.start() if y else t.start()
-        heads.append((start, y))
+        lead = _lead_project(text, starts, y, prev_end) if y else None
+        heads.append((lead[0] if lead else start, y))
+        leads.append(lead[1] if lead else None)
         prev_end = t.end()
     out: list[GoalLine] = []
     for i, (t, (start, y)) in enumerate(zip(targets, heads, strict=True)):
@@ -96,20 +99,61 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         a = _actual_label(body, actual_re)
         target = body[: a.start()] if a else body
         actual = body[a.end():] if a else ""
-        status = None
+        status, named = None, None
         st = re.search(r"[(\[［]([^()\[\]［］]*)[)\]］]\s*$", actual)  # (추진중) or [추진중]
-        if st and (key(st.group(1)) in vocab.status_words or outcome_word(st.group(1))):  # (달성): goal_line_heads
+        if st and _status_word(st.group(1), vocab):  # (달성): goal_line_heads
             status, actual = st.group(1).strip(), actual[: st.start()]
+        elif st and (said := _project_status(st.group(1), vocab)):  # (창업 기반 구축, 추진중)
+            (named, status), actual = said, actual[: st.start()]
+        elif (sl := re.search(r"/\s*([^/]+?)\s*$", actual)) and _status_word(sl.group(1), vocab):  # … / 추진중
+            status, actual = sl.group(1).strip(), actual[: sl.start()]
         target = target.strip().rstrip("/" + ARROW_MARKERS).strip()  # the arrow leading to the actual (… → 실적)
         actual = actual.strip().strip("/").strip()
         year = year_of(y)
-        project = text[y.end():t.start()].strip().strip("-–—:·").strip() or None
+        project = leads[i] or text[y.end():t.start()].strip().strip("-–—:·").strip() or named
         line = max(k for pos, k in starts if pos <= start)
         told = bare[line]
         if status is None and told is not None:
             status = told[1]  # the status a bare line prints after its arrow
         out.append(GoalLine(project, year, target, actual if actual not in ("", "-") else None, status, line))
     return _projects_from_heads(out, lines, target_re, year_re)
+
+
+def _lead_project(
+    text: str, starts: list[tuple[int, int]], y: re.Match[str], prev_end: int
+) -> tuple[int, str] | None:
+    """Where a goal starts and its project when its line prints the project first and the year after it in brackets
+    (``○ 창업 기반 구축(2024년) - 목표: … / 실적: …``): the line's start and the words before the bracket, or None (the
+    class of card fixed: the goal started at its year, the next goal's bullet and project read into the actual
+    before it, and the bracket's close read as the project, session 40's goal-line shapes on dasol-province)."""
+    if not re.match(r"\s*[)）]", text[y.end() :]):
+        return None
+    line = max(pos for pos, _ in starts if pos <= y.start())
+    if line < prev_end:
+        return None
+    m = re.fullmatch(r"(.*?)\s*[(（]\s*", text[line : y.start()])
+    if m is None:
+        return None
+    marker, words = split_marker(m.group(1))
+    words = (words if marker is not None else m.group(1)).strip()
+    if not words or any(ch.isdigit() for ch in words) or any(ch in words for ch in "()（）:："):
+        return None
+    return line, words
+
+
+def _status_word(words: str, vocab: Vocabulary) -> bool:
+    return key(words) in vocab.status_words or bool(outcome_word(words))
+
+
+def _project_status(inner: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A closing bracket naming the goal's project, then its status after a comma (``(창업 기반 구축, 추진중)``: a
+    template printing the year and the labels first, the project and the status last): (project, status), or None
+    when the bracket is not two such parts (the class of card fixed: the bracket read as the actual's words, the
+    project and the status lost, session 40's dasol-province)."""
+    parts = [p.strip() for p in re.split(r"[,，]", inner)]
+    if len(parts) != 2 or not parts[0] or any(ch.isdigit() for ch in parts[0]) or not _status_word(parts[1], vocab):
+        return None
+    return parts[0], parts[1]
 
 
 def _names_item(line: str, actual_re: re.Pattern[str]) -> bool:
