@@ -1,0 +1,105 @@
+"""Session 40, helper goalnull: goal figures right or null with a finding.
+
+- A (silent wrong): a goal table printed a cell a line under the usual head order (연도 | 세부사업 | 목표 | 실적 |
+  달성률 | 추진상황 | 추진내용), a row one cell short whose actual column would take words with a number under a
+  figure alone above (reviewer c21: ``공공 도시숲 2개소`` / ``도시숲 조성 3개소`` / ``-`` under ``71회``) was read as a
+  merged row: its project became the target and its target the actual. Such a row is carried now only where the
+  actual it would take prints its target's measure (extract/sections/goal_short_row.py ``same_measure``: the same
+  words around figures of the same units, ``공정률 66%`` under a target ``공정률 100%``), as every real merged row of
+  the families' converter dumps does (23 such rows in the hwpx-text-extract dumps of binnae, byeolbit, gilmok, nodeul,
+  sup, yeoreum); else it is left unread with ``extract.table_unrecovered``. Measured: c21 2 goals (one silently
+  wrong) -> 1 goal and the finding; the 180 hwpx-text-extract dumps of the families and the corpus: scores and goals
+  unchanged, 0 wrong figures before and after.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_mendf_39 import _HEADS, _ROWS, _swapped
+
+from pledgecard.extract.sections.goal_cells_a_line import goal_cells
+from pledgecard.extract.sections.goal_short_row import carry_proven, same_measure
+from pledgecard.pipeline import process_file
+
+_USUAL = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황"]
+
+
+def _goals_and_codes(tmp_path: Path, name: str, sep: str) -> tuple[list[tuple], list[str]]:
+    section = "▲ Ⅳ. 연도별 성과목표\n\n" + sep.join(_HEADS[name] + _ROWS[name]) + "\n\n"
+    res = process_file(_swapped(tmp_path, name, section, ("▲ Ⅳ.", "▲ Ⅴ.")))
+    [rec] = res.records
+    goals = [(g["project"], g["year"], g["target"], g["actual"]) for g in rec["goals"]]
+    codes = [f["code"] for p in res.provenance for f in p["findings"] if f.get("location") == "goals"]
+    return goals, codes
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_c21_short_row_under_the_usual_order_not_read_as_merged(tmp_path: Path, sep: str) -> None:
+    goals, codes = _goals_and_codes(tmp_path, "c21", sep)
+    # the 2026 row is not read with the project above and its own project as the target (silent wrong before)
+    assert goals == [("거점센터 조성", 2025, "프로그램 운영(50회)", "71회")], goals
+    assert "extract.table_unrecovered" in codes, codes
+
+
+def _merged_lines(target: str, actual: str, rate: str) -> list[str]:
+    return [
+        *_USUAL,
+        "2024",
+        "해양레저 지원사업",
+        "59호 공급",
+        "56호",
+        "95%",
+        "추진중",
+        "2025",
+        target,
+        actual,
+        rate,
+        "추진중",
+    ]
+
+
+def test_merged_row_printing_its_targets_measure_still_carried() -> None:
+    # binnae-city 67003's hwpx-text-extract dump: the 2025 row's project merged with the 2024 row's
+    got = goal_cells(_merged_lines("공정률 100%", "공정률 66%", "66%"))
+    assert got is not None
+    rows, unread = got
+    assert [(r.project, r.year, r.target, r.actual) for r in rows] == [
+        ("해양레저 지원사업", 2024, "59호 공급", "56호"),
+        ("해양레저 지원사업", 2025, "공정률 100%", "공정률 66%"),
+    ]
+    assert unread == []
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "rate"),
+    [
+        ("공공 도시숲 2개소", "도시숲 조성 3개소", "-"),  # a project and a target over a blank actual cell
+        ("공정률 100%", "설치 66개소", "66%"),  # other words, other unit
+    ],
+)
+def test_short_row_not_its_targets_measure_left_unread(target: str, actual: str, rate: str) -> None:
+    got = goal_cells(_merged_lines(target, actual, rate))
+    assert got is not None
+    rows, unread = got
+    assert [(r.project, r.year, r.target) for r in rows] == [("해양레저 지원사업", 2024, "59호 공급")]
+    assert unread == list(range(12, 17))  # the row's year, its three cells and its status
+
+
+def test_same_measure_and_carry_proven() -> None:
+    assert same_measure("공정률 100%", "공정률 66%")
+    assert same_measure("설치 5개소", "설치 3개소")
+    assert not same_measure("공공 도시숲 2개소", "도시숲 조성 3개소")
+    assert not same_measure("공정률 100%", "공정률 66개")
+    assert not same_measure("100%", "66%")  # no words: nothing told
+    above = {"target": "프로그램 운영(50회)", "actual": "71회", "rate": "142%"}
+    kinds = ["target", "actual", "rate"]
+    shifted = ["공공 도시숲 2개소", "도시숲 조성 3개소", "-"]
+    assert not carry_proven(shifted, above, kinds)
+    assert not carry_proven(shifted, above, kinds, in_order=True)
+    assert carry_proven(["공정률 100%", "공정률 66%", "66%"], above, kinds, in_order=True)
+    assert not carry_proven(
+        ["공정률 100%", "공정률 66%", "66%"], above, kinds
+    )  # another order: as session 39
+    assert carry_proven(["46호 공급", "-", "-"], above, kinds)  # no figure given to a figure column
