@@ -10,6 +10,13 @@
   sup, yeoreum); else it is left unread with ``extract.table_unrecovered``. Measured: c21 2 goals (one silently
   wrong) -> 1 goal and the finding; the 180 hwpx-text-extract dumps of the families and the corpus: scores and goals
   unchanged, 0 wrong figures before and after.
+- B (silent figure not proven): a goal table's target cell printing a year mark amid its text (``누적 30개 <2024> /
+  연내 완료``: which figure is 2024's is not printed) or two marks or more (``10개 <2023> / 30개 <2024>``) was read
+  with the figure before the mark as the year's target (goal_table_rows.goal_rows takes the first mark's year and
+  strips it). Such a target is null now with ``extract.mark_unproven`` (with two marks or more the row's actual too),
+  extract/sections/goal_mark_amid.py; a mark opening or closing the cell is read as before. Measured on the four
+  document-model tables below: 3 silent target figures (30, 30, 10) and one actual under another year -> 0, each
+  with the finding; no family card or dump prints such a cell (their marks stand alone on a row): unchanged.
 """
 
 from __future__ import annotations
@@ -20,8 +27,12 @@ import pytest
 from test_mendf_39 import _HEADS, _ROWS, _swapped
 
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
+from pledgecard.extract.sections.goal_mark_amid import marks_unproven
 from pledgecard.extract.sections.goal_short_row import carry_proven, same_measure
+from pledgecard.extract.sections.goals import extract_goals
 from pledgecard.pipeline import process_file
+
+from conftest import make_table
 
 _USUAL = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황"]
 
@@ -103,3 +114,53 @@ def test_same_measure_and_carry_proven() -> None:
         ["공정률 100%", "공정률 66%", "66%"], above, kinds
     )  # another order: as session 39
     assert carry_proven(["46호 공급", "-", "-"], above, kinds)  # no figure given to a figure column
+
+
+# B: a year mark amid a target cell of a goal table read from the document's cells
+
+
+def _table_goals(target: str) -> tuple[list[tuple], list[dict]]:
+    rows = [
+        ["세부사업", "목표", "실적", "추진상황", "추진내용"],
+        ["버스 지원사업", target, "20개", "추진중", "노선 개편"],
+    ]
+    got = extract_goals([make_table(rows)])
+    goals = [(g["year"], g["target"], g["target_value"], g["actual"]) for g in got.value["goals"]]
+    return goals, got.findings
+
+
+@pytest.mark.parametrize(
+    ("target", "year", "actual"),
+    [
+        ("누적 30개 <2024> / 누적 50개", 2024, "20개"),  # 30 read as 2024's before, the 50 dropped
+        ("누적 30개 <2024> / 연내 완료", 2024, "20개"),  # 30 read as 2024's before
+        ("30개<2024>/착공", 2024, "20개"),
+        ("10개 <2023> / 30개 <2024>", 2023, None),  # 10 read as 2023's before, with 2024's actual
+    ],
+)
+def test_year_mark_amid_a_target_cell_reads_it_null_with_a_finding(
+    target: str, year: int, actual: str | None
+) -> None:
+    goals, findings = _table_goals(target)
+    assert goals == [(year, None, None, actual)], goals
+    [f] = [f for f in findings if f["code"] == "extract.mark_unproven"]
+    assert f["location"] == "goals"
+    assert f["observed"]["cells"][0] == target
+
+
+@pytest.mark.parametrize(
+    ("target", "value"),
+    [("<2024> 누적 30개", 30), ("누적 30개 <2024>", 30), ("30개 (2024)", 30)],
+)
+def test_year_mark_opening_or_closing_a_target_cell_still_read(target: str, value: int) -> None:
+    goals, findings = _table_goals(target)
+    assert [(y, v, a) for y, _t, v, a in goals] == [(2024, value, "20개")], goals
+    assert not [f for f in findings if f["code"] == "extract.mark_unproven"]
+
+
+def test_marks_unproven_counts() -> None:
+    assert marks_unproven("누적 30개") == 0
+    assert marks_unproven("<2024> 30개") == 0
+    assert marks_unproven("30개 <2024>") == 0
+    assert marks_unproven("누적 30개 <2024> / 누적 50개") == 1
+    assert marks_unproven("<2023> 10개 / <2024> 30개") == 2
