@@ -1,8 +1,9 @@
 """A goal table's target cell whose year marks (``<2024>``) do not say which of its figures is the row's year's:
 one mark with text on both sides of it (``누적 30개 <2024> / 누적 50개``: the figure before the mark may close an
 earlier year's part, the one after open the mark's), or two marks or more (a cell listing several years' targets,
-``10개 <2023> / 30개 <2024>``). Such a target is null with ``extract.mark_unproven`` (with two marks or more the
-row's actual too: the row's year is not one), never the figure the mark's place only suggests."""
+``10개 <2023> / 30개 <2024>``). Such a target is read null (goal_table_rows.goal_rows; with two marks or more the
+row's actual too: the row's year is not one) with ``extract.mark_unproven`` (goals), never the figure the mark's
+place only suggests."""
 
 from __future__ import annotations
 
@@ -25,20 +26,23 @@ def marks_unproven(text: str) -> int:
 
 
 def unproven_mark_cells(table: Table, got: list[tuple[Any, int, dict[str, int]]]) -> list[tuple[int, int]]:
-    """The grid cells ``(row, col)`` of ``got`` (goal_table_rows.goal_rows of ``table``: each goal, its grid row and
-    its fields' columns) to read null: each target cell whose marks do not prove its figure (:func:`marks_unproven`),
-    and with two marks or more the actual cell of its row."""
+    """The grid cells ``(row, col)`` of the targets ``got`` (goal_table_rows.goal_rows of ``table``: each goal, its
+    grid row and its fields' columns) read null for their marks (:func:`marks_unproven` of the cell as printed; a
+    pair of rows cut between a mark and its target is read one goal a mark, goal_rejoin, each target its own)."""
     grid = table.grid()
     cells: list[tuple[int, int]] = []
-    for _goal, row, columns in got:
+    for goal, row, columns in got:
         col = columns.get("target")
-        if col is None or row >= len(grid) or col >= len(grid[row]):
+        if (
+            not isinstance(goal, dict)
+            or goal.get("target")
+            or col is None
+            or row >= len(grid)
+            or col >= len(grid[row])
+        ):
             continue
-        n = marks_unproven(fold(grid[row][col]))
-        if n:
+        if marks_unproven(fold(grid[row][col])) and (row, col) not in cells:
             cells.append((row, col))
-        if n >= 2 and columns.get("actual") is not None:
-            cells.append((row, columns["actual"]))
     return cells
 
 

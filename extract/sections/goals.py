@@ -234,7 +234,6 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                                              "the periods printed beside it"))
             if got and not quarters and (marked := unproven_mark_cells(it, got)):  # 누적 30개 <2024> / 누적 50개
                 found.append(mark_finding(it, marked))
-                _nulled(got, marked)
             if got and not quarters and (spans := _unread_spans(it)):  # 전년도 실적 over the halves
                 found.append(periods_finding(it.source, spans, "a span names an earlier period or another year "
                                              "than the goal's target"))
