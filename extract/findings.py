@@ -40,6 +40,7 @@ SEVERITY = {
     "extract.periods_unread": "warning",
     "extract.bracket_date_late": "warning",
     "extract.mark_unproven": "warning",
+    "extract.status_unplaced": "warning",
 }
 
 

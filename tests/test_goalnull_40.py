@@ -17,6 +17,14 @@
   extract/sections/goal_mark_amid.py; a mark opening or closing the cell is read as before. Measured on the four
   document-model tables below: 3 silent target figures (30, 30, 10) and one actual under another year -> 0, each
   with the finding; no family card or dump prints such a cell (their marks stand alone on a row): unchanged.
+- C (silent loss): a pair of rows cut between a ``<YYYY>`` mark and its target (goal_rejoin._cut_pair) whose
+  statuses do not count out with its marks dropped every status, the mark-only row's own (``추진 중`` printed in
+  the ``<2021>`` row, its cut rest ``(52명)`` below) included, with no finding. The mark-only row's status is its
+  mark's now (goal_rejoin._mark_row_status), the lower marks' statuses placed only where the lower cell's count
+  agrees; a goal read with no status while its row's status cell prints status words is reported
+  (``extract.status_unplaced``, extract/sections/goal_status_unplaced.py). Measured on the pinned tables: 2021's
+  status and actual 52 (dropped silently) -> kept; two statuses beside one lower mark -> none taken, a finding;
+  tests/test_sweep2_39.py's two pins of the drop updated to the kept status.
 """
 
 from __future__ import annotations
@@ -164,3 +172,56 @@ def test_marks_unproven_counts() -> None:
     assert marks_unproven("30개 <2024>") == 0
     assert marks_unproven("누적 30개 <2024> / 누적 50개") == 1
     assert marks_unproven("<2023> 10개 / <2024> 30개") == 2
+
+
+# C: a pair of rows cut between a year mark and its target (goal_rejoin._cut_pair), statuses not counting out
+
+_CUT_HEAD = ["주요사업", "목표치", "추진상황", "추진내용"]
+
+
+def _cut_goals(lower_status: str) -> tuple[list[tuple], list[dict]]:
+    body = [
+        _CUT_HEAD,
+        ["", "<2021>", "추진 중", ""],
+        ["청년 인재양성", "교육생 양성(40명)\n<2022>\n기업 지원(40개)", lower_status, "교육생 지원"],
+        ["기반 구축", "<2021> 프로그램 운영(30회)", "완료 (31회)", "입주농가 지원"],
+    ]
+    got = extract_goals([make_table(body)])
+    goals = [
+        (g["year"], g["project"], g["target_value"], g["status"], g["actual_value"])
+        for g in got.value["goals"]
+    ]
+    return goals, got.findings
+
+
+def test_mark_only_rows_status_kept_when_the_pair_does_not_count_out() -> None:
+    # the lower row prints no status for 2022: 2021's status (its own row's, with its cut rest) was dropped silently
+    goals, findings = _cut_goals("(52명)")
+    assert goals == [
+        (2021, "청년 인재양성", 40, "추진 중", 52),
+        (2022, "청년 인재양성", 40, None, None),
+        (2021, "기반 구축", 30, "완료", 31),
+    ], goals
+    assert not [
+        f for f in findings if f["code"] == "extract.status_unplaced"
+    ]  # nothing printed left unplaced
+
+
+def test_statuses_over_the_lower_marks_not_placed_are_reported() -> None:
+    # two statuses beside the lower row's one mark: which is 2022's is not printed; none taken, a finding
+    goals, findings = _cut_goals("(52명)\n미착수 완료")
+    assert goals[:2] == [
+        (2021, "청년 인재양성", 40, "추진 중", 52),
+        (2022, "청년 인재양성", 40, None, None),
+    ], goals
+    [f] = [f for f in findings if f["code"] == "extract.status_unplaced"]
+    assert f["observed"]["goals"] == [{"goal": "goals[1]", "year": 2022, "cell": "(52명) 미착수 완료"}]
+
+
+def test_pair_counting_out_reads_each_status_and_no_finding() -> None:
+    goals, findings = _cut_goals("(52명)\n미착수")
+    assert goals[:2] == [
+        (2021, "청년 인재양성", 40, "추진 중", 52),
+        (2022, "청년 인재양성", 40, "미착수", None),
+    ]
+    assert not [f for f in findings if f["code"] == "extract.status_unplaced"]

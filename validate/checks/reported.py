@@ -223,6 +223,16 @@ CHECKS = [
         "`goals`; `source_location`: the goal table",
     ),
     _check(
+        "extract.status_unplaced",
+        "a goal's printed status placed",
+        "every goal read from a table whose row's status cell prints a status word has a status",
+        "a goal table's row (a pair of rows cut between a year mark `<2021>` and its target, read one goal a "
+        "mark) prints in its status cell status words the reading could not give each its goal (more statuses "
+        "than its marks): the goals are read with no status, never one guessed; `observed.goals` each goal, its "
+        "year and the status cell as printed",
+        "`goals`; `source_location`: the goal table",
+    ),
+    _check(
         "extract.periods_unread",
         "a goal head spanning a year's periods read",
         "every span of a goal head over a year's periods closed by their total (상반기 | 하반기 | 계) is read as the "
