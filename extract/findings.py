@@ -39,6 +39,8 @@ SEVERITY = {
     "extract.group_unproven": "warning",
     "extract.periods_unread": "warning",
     "extract.bracket_date_late": "warning",
+    "extract.mark_unproven": "warning",
+    "extract.status_unplaced": "warning",
 }
 
 

@@ -117,12 +117,14 @@ def test_rows_holding_a_mark_each_are_still_read_one_a_row() -> None:
 
 
 def test_statuses_that_do_not_count_out_with_the_marks_are_left_out() -> None:
-    """Counted per cut pair: the second pair's two marks with one status read no status, the first pair's kept."""
+    """Counted per cut pair: the second pair's two marks with one status read no status for the lower mark, the
+    first pair's kept; the mark-only row's own status is its mark's with the rest of its cut cell (session 40,
+    goalnull C: it was dropped with no finding)."""
     rows = _rows()
     rows[3][1][2] = "(31회)"  # 2022's status not printed: four marks, three statuses
     got = rejoin_numbered(rows, 1, 2, 0, 3, CARRIED)
     assert [r[1].split()[0] for _, r in got] == ["<2021>", "<2022>", "<2021>", "<2022>"]
-    assert [r[2] for _, r in got] == ["추진 중 (52명)", "미착수", "", ""]
+    assert [r[2] for _, r in got] == ["추진 중 (52명)", "미착수", "추진중 (31회)", ""]
 
 
 def test_the_cut_table_reads_each_year_with_its_own_target() -> None:
@@ -208,15 +210,16 @@ def test_one_cut_pair_leaves_the_other_projects_read_row_by_row() -> None:
     """/tmp/rev-s/p1.py: one pair cut between <2021> and its target (a project cell printed below it), then two
     projects printed whole: those read on their own rows, each with its own status (the whole table's statuses had
     counted out by chance and shifted: 기반 구축 took 시설 정비's 미착수, and 시설 정비's unmarked goal was merged into
-    기반 구축's); the cut pair's two marks with one status read no status, never a guess."""
+    기반 구축's); the cut pair's two marks with one status: the mark-only row's status is its mark's (session 40), the
+    lower mark none, never a guess."""
     body = [
         ["", "<2021>", "추진 중", ""],
         ["청년 인재양성", "교육생 양성(40명)\n<2022>", "(52명)", "교육생 지원"],
         ["기반 구축", "<2021> 프로그램 운영(30회)", "완료 (31회)", "입주농가 지원"],
         ["시설 정비", "노후시설 정비 10개소", "미착수", "정비"],
     ]
-    assert _read(_table(body)) == [
-        (2021, "청년 인재양성", "교육생 양성(40명)", None, None),
+    assert _read(_table(body)) == [  # (session 40: 2021's status printed in its mark's own row, kept with its rest)
+        (2021, "청년 인재양성", "교육생 양성(40명)", "추진 중", 52),
         (2022, "청년 인재양성", None, None, None),
         (2021, "기반 구축", "프로그램 운영(30회)", "완료", 31),
         (None, "시설 정비", "노후시설 정비 10개소", "미착수", None),

@@ -29,6 +29,7 @@ from pledgecard.extract.sections.goal_project_apart import (
 )
 from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_target, split_rate_agrees
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_short_row import carry_proven
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
 from pledgecard.extract.sections.goal_trailing_years import year_printed_after_rows, years_after_rows
 from pledgecard.extract.sections.goal_values import RATE, bullet_item, is_status_cell, year_cell_of
@@ -216,12 +217,12 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if own is not None:
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
-        if carried and prev is not None and not in_order \
-                and not _carry_proven(row_cells, prev_vals, [k for k in before if k != "project"]):
+        if carried and prev is not None \
+                and not carry_proven(row_cells, prev_vals, [k for k in before if k != "project"], in_order=in_order):
             # a row one cell short whose cells are not shaped as their columns' cells above: a blank figure cell as
             # well as a merged project (its project would be read as a figure); left unread
-            # (extract.table_unrecovered at its status cell). Only under a head in another order (실적 | 목표): in
-            # the usual order the carry is as it was (narrowing it there lost merged rows of many converter dumps)
+            # (extract.table_unrecovered at its status cell). In the usual order (목표 | 실적) an actual printing its
+            # target's measure (공정률 66% / 공정률 100%) still proves the carry (goal_short_row)
             unread += used
             prev = None
             continue
@@ -284,29 +285,6 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)
     return rows, sorted(unread), (h, end)
-
-
-def _cell_shape(text: str) -> str:
-    """A goal cell's shape: ``-`` a dash, ``9`` figures alone (each word opening with a digit: ``71회``, ``142%``),
-    ``w`` one printing words (``46호 공급``, ``공공 도시숲 2개소``)."""
-    if is_dash(text):
-        return "-"
-    return "9" if all(re.match(r"[^\w]*\d", t) for t in text.split()) else "w"
-
-
-def _carry_proven(cells: list[str], above: dict[str, str], kinds: list[str]) -> bool:
-    """Whether a row one cell short lacks its project (merged with the row above's), read so: no cell of its actual
-    or rate column prints words with a number where the row above (``above``, by column) prints a figure alone
-    there (``공공 도시숲 2개소`` under ``71회``: its own project shifted over a blank cell would give that column a
-    figure nobody printed there). ``46호 공급`` / ``-`` under ``251호 공급`` / ``156호`` is carried."""
-    if len(cells) != len(kinds) or any(k not in above for k in kinds):
-        return False
-    # only those columns: a target's shape varies from row to row in merged rows (``공정률 70%`` under ``3.3km``), and
-    # an actual told in words alone (``관계기관 협의`` under ``71회``) gives no figure
-    return not any(
-        k in ("actual", "rate") and _cell_shape(above[k]) == "9" and _cell_shape(c) == "w" and re.search(r"\d", c)
-        for c, k in zip(cells, kinds, strict=True)
-    )
 
 
 def _lead_run_closed(lead_run: list[int], taken: list[GoalRow], ended: int, rows: list[GoalRow],

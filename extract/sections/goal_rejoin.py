@@ -87,7 +87,30 @@ def _rejoin_pair(
     for c in (c_proj, c_detail):
         if c is not None:
             upper[c] = lower[c]
-    return [(grid_row, row) for row in _rejoin_rows([upper, lower], c_target, c_status, c_proj, c_detail)]
+    rows = _rejoin_rows([upper, lower], c_target, c_status, c_proj, c_detail)
+    if len(rows) > 1 and not rows[0][c_status] and (own := _mark_row_status(upper[c_status], lower[c_status])):
+        # the counts over the pair disagree: the mark-only row's own status is still its mark's (printed in its row),
+        # with the lower cell's text before its first status word (the cut cell's rest: 추진 중 | (52명)); the lower
+        # marks' statuses only where the lower cell's count agrees with them, else none (goal_status_unplaced)
+        rows[0][c_status] = own[0]
+        if len(own[1]) == len(rows) - 1:
+            for row, status in zip(rows[1:], own[1], strict=True):
+                row[c_status] = status
+    return [(grid_row, row) for row in rows]
+
+
+def _mark_row_status(upper: str, lower: str) -> tuple[str, list[str]] | None:
+    """The status of a cut pair's mark-only row (``upper`` its status cell: one status, opening the cell) with the
+    text the ``lower`` cell prints before its first status word joined to it (the cut cell's rest), and the lower
+    cell's statuses from there on; None when the upper cell prints no one status opening it."""
+    own = _statuses(upper.strip())
+    if len(own) != 1 or not own[0] or len(_statuses(own[0])) != 1 or not current().build(status_re).match(own[0]):
+        return None
+    starts = [m.start() for m in current().build(status_re).finditer(lower)
+              if lower[: m.start()].count("(") <= lower[: m.start()].count(")")]
+    rest = lower[: starts[0]] if starts else lower
+    below = _statuses(lower[starts[0]:]) if starts else []
+    return " ".join(t for t in (own[0], rest.strip()) if t), below
 
 
 def rejoin_numbered(

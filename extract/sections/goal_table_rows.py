@@ -12,6 +12,7 @@ from pledgecard.extract.sections.goal_drawn_cells import drawn_empty
 from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pairs
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
 from pledgecard.extract.sections.goal_key_cells import cell_year, leading_year, status_column, year_column
+from pledgecard.extract.sections.goal_mark_amid import marks_unproven
 from pledgecard.extract.sections.goal_pair_cells import split_pair_grid
 from pledgecard.extract.sections.goal_patterns import status_re, year_mark
 from pledgecard.extract.sections.goal_period_totals import period_total_header
@@ -205,6 +206,7 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
             group_year = _group_year(row)
             continue
         target = row[c_target] if c_target is not None else ""
+        unproven = marks_unproven(target)  # 누적 30개 <2024> / 누적 50개: which figure is the year's not printed
         ym = vocab.build(year_mark).search(target)
         year = year_of(ym) if ym else group_year
         if c_year is not None and (cy := _column_year(row[c_year])) is not None:
@@ -213,7 +215,7 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
             year = merged  # a year cell merged over its rows, the export leaving the rows under it blank
         elif c_year is None and ym is None and (lead := leading_year(target)) is not None:
             year, target = lead  # a target opening with its year ('23년 40가구)
-        target = vocab.build(year_mark).sub("", target)
+        target = "" if unproven else vocab.build(year_mark).sub("", target)  # (goal_mark_amid: null, a finding)
         status_cell = row[c_status] if c_status is not None else ""
         st = vocab.build(status_re).search(status_cell)
         status = re.sub(r"\s+", " ", st.group(1)) if st else (status_cell or None)
@@ -224,8 +226,8 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
             actual = row[c_actual] if row[c_actual] not in ("", *DASHES) else None
             if not row[c_actual] and c_rate is not None and (parted := parted_target(target, row[c_rate])):
                 target, actual = parted  # the actual's cell printed into the target's, the rate proving it
-        if status and not_started(status):
-            actual = None
+        if (status and not_started(status)) or unproven >= 2:
+            actual = None  # (two year marks or more: the row is no one year's, its actual neither)
         goal = make_goal(row[c_proj] if c_proj is not None else None, year, target, status,
                          actual or None, row[c_detail] if c_detail is not None else None)
         if c_unit is not None:

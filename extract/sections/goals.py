@@ -35,6 +35,7 @@ from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
 from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
+from pledgecard.extract.sections.goal_mark_amid import mark_finding, unproven_mark_cells
 from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
@@ -62,6 +63,7 @@ from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_shifted_cells import shifted_goal_findings
 from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
 from pledgecard.extract.sections.goal_stage import without_stage_cells
+from pledgecard.extract.sections.goal_status_unplaced import status_finding, unplaced_status_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
 from pledgecard.extract.sections.goal_table_cut_cells import joined_cut_cells
@@ -231,6 +233,10 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             if got and not quarters and (unproven := unproven_totals([[fold(c) for c in r] for r in it.grid()])):
                 found.append(periods_finding(it.source, _nulled(got, unproven), "a closing total is not the sum of "
                                              "the periods printed beside it"))
+            if got and not quarters and (marked := unproven_mark_cells(it, got)):  # 누적 30개 <2024> / 누적 50개
+                found.append(mark_finding(it, marked))
+            if got and not quarters and (unplaced := unplaced_status_cells(it, got, len(goals))):
+                found.append(status_finding(it, unplaced))  # status words no goal of the rows took
             if got and not quarters and (spans := _unread_spans(it)):  # 전년도 실적 over the halves
                 found.append(periods_finding(it.source, spans, "a span names an earlier period or another year "
                                              "than the goal's target"))

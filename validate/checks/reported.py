@@ -212,6 +212,27 @@ CHECKS = [
         "`achievements`; `source_location`: the item's line",
     ),
     _check(
+        "extract.mark_unproven",
+        "a goal target's year mark proving its figure",
+        "every goal target cell printing a year mark (`<2024>`) prints it alone, opening or closing the cell",
+        "a goal table's target cell prints a year mark amid its text (`누적 30개 <2024> / 누적 50개`: the figure "
+        "before the mark may close an earlier year's part) or two year marks or more (`10개 <2023> / 30개 <2024>`): "
+        "which of its figures is the row's year's is not printed, so the goal's target is null (with two marks or "
+        "more its actual too: the row is no one year's), never the figure the mark's place suggests; "
+        "`observed.cells` the cells as printed",
+        "`goals`; `source_location`: the goal table",
+    ),
+    _check(
+        "extract.status_unplaced",
+        "a goal's printed status placed",
+        "every goal read from a table whose row's status cell prints a status word has a status",
+        "a goal table's row (a pair of rows cut between a year mark `<2021>` and its target, read one goal a "
+        "mark) prints in its status cell status words the reading could not give each its goal (more statuses "
+        "than its marks): the goals are read with no status, never one guessed; `observed.goals` each goal, its "
+        "year and the status cell as printed",
+        "`goals`; `source_location`: the goal table",
+    ),
+    _check(
         "extract.periods_unread",
         "a goal head spanning a year's periods read",
         "every span of a goal head over a year's periods closed by their total (상반기 | 하반기 | 계) is read as the "

@@ -1,0 +1,65 @@
+"""Whether a goal row printed one cell short of its head lacks its project (a cell merged with the row above's)
+or another cell (a blank figure cell): the cells left decide it by what they are, else the row is not read."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.normalize.text import is_dash
+
+_FIGURE = re.compile(r"[^\w]*\d")
+
+
+def cell_shape(text: str) -> str:
+    """A goal cell's shape: ``-`` a dash, ``9`` figures alone (each word opening with a digit: ``71회``, ``142%``),
+    ``w`` one printing words (``46호 공급``, ``공공 도시숲 2개소``)."""
+    if is_dash(text):
+        return "-"
+    return "9" if all(_FIGURE.match(t) for t in text.split()) else "w"
+
+
+def carry_proven(
+    cells: list[str], above: dict[str, str], kinds: list[str], *, in_order: bool = False
+) -> bool:
+    """Whether a row one cell short lacks its project (merged with the row above's), its ``cells`` read as the
+    columns ``kinds`` (the head's but the project; ``above``: the row above's cells, by column).
+
+    Not proven where the actual or rate column would take words with a number under a figure alone above
+    (``공공 도시숲 2개소`` under ``71회``: the row's own project shifted over a blank 실적 cell would give that column
+    a figure nobody printed there). ``in_order`` (the head in the usual order, 목표 before 실적): such a row is still
+    carried where the actual it would take is a measure of its target (:func:`same_measure`: ``공정률 66%`` under a
+    target ``공정률 100%``, a merged row's progress told in its target's words), not a name of other words
+    (``도시숲 조성 3개소`` after ``공공 도시숲 2개소``: a project and a target, the actual cell blank)."""
+    if len(cells) != len(kinds) or any(k not in above for k in kinds):
+        return False
+    vals = dict(zip(kinds, cells, strict=True))
+    # only those columns: a target's shape varies from row to row in merged rows (``공정률 70%`` under ``3.3km``), and
+    # an actual told in words alone (``관계기관 협의`` under ``71회``) gives no figure
+    shifted = any(
+        k in ("actual", "rate")
+        and cell_shape(above[k]) == "9"
+        and cell_shape(c) == "w"
+        and re.search(r"\d", c)
+        for k, c in vals.items()
+    )
+    if not shifted:
+        return True
+    return in_order and "target" in vals and "actual" in vals and same_measure(vals["target"], vals["actual"])
+
+
+def same_measure(target: str, actual: str) -> bool:
+    """Whether ``actual`` prints the same measure as ``target``: the same words around figures of the same units
+    (``공정률 66%`` / ``공정률 100%``, ``설치 3개소`` / ``설치 5개소``), words printed and a figure in each."""
+    tw, aw = _words(target), _words(actual)
+    tu, au = _units(target), _units(actual)
+    return bool(tw) and bool(tu) and tw == aw and tu == au
+
+
+def _words(text: str) -> list[str]:
+    """The words of a cell printing no digit."""
+    return [t for t in text.split() if not re.search(r"\d", t)]
+
+
+def _units(text: str) -> list[str]:
+    """The units of a cell's figures (each word printing a digit, its digits and separators taken away)."""
+    return [re.sub(r"[\d.,~]+", "#", t) for t in text.split() if re.search(r"\d", t)]

@@ -1,0 +1,227 @@
+"""Session 40, helper goalnull: goal figures right or null with a finding.
+
+- A (silent wrong): a goal table printed a cell a line under the usual head order (연도 | 세부사업 | 목표 | 실적 |
+  달성률 | 추진상황 | 추진내용), a row one cell short whose actual column would take words with a number under a
+  figure alone above (reviewer c21: ``공공 도시숲 2개소`` / ``도시숲 조성 3개소`` / ``-`` under ``71회``) was read as a
+  merged row: its project became the target and its target the actual. Such a row is carried now only where the
+  actual it would take prints its target's measure (extract/sections/goal_short_row.py ``same_measure``: the same
+  words around figures of the same units, ``공정률 66%`` under a target ``공정률 100%``), as every real merged row of
+  the families' converter dumps does (23 such rows in the hwpx-text-extract dumps of binnae, byeolbit, gilmok, nodeul,
+  sup, yeoreum); else it is left unread with ``extract.table_unrecovered``. Measured: c21 2 goals (one silently
+  wrong) -> 1 goal and the finding; the 180 hwpx-text-extract dumps of the families and the corpus: scores and goals
+  unchanged, 0 wrong figures before and after.
+- B (silent figure not proven): a goal table's target cell printing a year mark amid its text (``누적 30개 <2024> /
+  연내 완료``: which figure is 2024's is not printed) or two marks or more (``10개 <2023> / 30개 <2024>``) was read
+  with the figure before the mark as the year's target (goal_table_rows.goal_rows takes the first mark's year and
+  strips it). Such a target is null now with ``extract.mark_unproven`` (with two marks or more the row's actual too),
+  extract/sections/goal_mark_amid.py; a mark opening or closing the cell is read as before. Measured on the four
+  document-model tables below: 3 silent target figures (30, 30, 10) and one actual under another year -> 0, each
+  with the finding; no family card or dump prints such a cell (their marks stand alone on a row): unchanged.
+- C (silent loss): a pair of rows cut between a ``<YYYY>`` mark and its target (goal_rejoin._cut_pair) whose
+  statuses do not count out with its marks dropped every status, the mark-only row's own (``추진 중`` printed in
+  the ``<2021>`` row, its cut rest ``(52명)`` below) included, with no finding. The mark-only row's status is its
+  mark's now (goal_rejoin._mark_row_status), the lower marks' statuses placed only where the lower cell's count
+  agrees; a goal read with no status while its row's status cell prints status words is reported
+  (``extract.status_unplaced``, extract/sections/goal_status_unplaced.py). Measured on the pinned tables: 2021's
+  status and actual 52 (dropped silently) -> kept; two statuses beside one lower mark -> none taken, a finding;
+  tests/test_sweep2_39.py's two pins of the drop updated to the kept status.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_mendf_39 import _HEADS, _ROWS, _swapped
+
+from pledgecard.extract.sections.goal_cells_a_line import goal_cells
+from pledgecard.extract.sections.goal_mark_amid import marks_unproven
+from pledgecard.extract.sections.goal_short_row import carry_proven, same_measure
+from pledgecard.extract.sections.goals import extract_goals
+from pledgecard.pipeline import process_file
+
+from conftest import make_table
+
+_USUAL = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황"]
+
+
+def _goals_and_codes(tmp_path: Path, name: str, sep: str) -> tuple[list[tuple], list[str]]:
+    section = "▲ Ⅳ. 연도별 성과목표\n\n" + sep.join(_HEADS[name] + _ROWS[name]) + "\n\n"
+    res = process_file(_swapped(tmp_path, name, section, ("▲ Ⅳ.", "▲ Ⅴ.")))
+    [rec] = res.records
+    goals = [(g["project"], g["year"], g["target"], g["actual"]) for g in rec["goals"]]
+    codes = [f["code"] for p in res.provenance for f in p["findings"] if f.get("location") == "goals"]
+    return goals, codes
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_c21_short_row_under_the_usual_order_not_read_as_merged(tmp_path: Path, sep: str) -> None:
+    goals, codes = _goals_and_codes(tmp_path, "c21", sep)
+    # the 2026 row is not read with the project above and its own project as the target (silent wrong before)
+    assert goals == [("거점센터 조성", 2025, "프로그램 운영(50회)", "71회")], goals
+    assert "extract.table_unrecovered" in codes, codes
+
+
+def _merged_lines(target: str, actual: str, rate: str) -> list[str]:
+    return [
+        *_USUAL,
+        "2024",
+        "해양레저 지원사업",
+        "59호 공급",
+        "56호",
+        "95%",
+        "추진중",
+        "2025",
+        target,
+        actual,
+        rate,
+        "추진중",
+    ]
+
+
+def test_merged_row_printing_its_targets_measure_still_carried() -> None:
+    # binnae-city 67003's hwpx-text-extract dump: the 2025 row's project merged with the 2024 row's
+    got = goal_cells(_merged_lines("공정률 100%", "공정률 66%", "66%"))
+    assert got is not None
+    rows, unread = got
+    assert [(r.project, r.year, r.target, r.actual) for r in rows] == [
+        ("해양레저 지원사업", 2024, "59호 공급", "56호"),
+        ("해양레저 지원사업", 2025, "공정률 100%", "공정률 66%"),
+    ]
+    assert unread == []
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "rate"),
+    [
+        ("공공 도시숲 2개소", "도시숲 조성 3개소", "-"),  # a project and a target over a blank actual cell
+        ("공정률 100%", "설치 66개소", "66%"),  # other words, other unit
+    ],
+)
+def test_short_row_not_its_targets_measure_left_unread(target: str, actual: str, rate: str) -> None:
+    got = goal_cells(_merged_lines(target, actual, rate))
+    assert got is not None
+    rows, unread = got
+    assert [(r.project, r.year, r.target) for r in rows] == [("해양레저 지원사업", 2024, "59호 공급")]
+    assert unread == list(range(12, 17))  # the row's year, its three cells and its status
+
+
+def test_same_measure_and_carry_proven() -> None:
+    assert same_measure("공정률 100%", "공정률 66%")
+    assert same_measure("설치 5개소", "설치 3개소")
+    assert not same_measure("공공 도시숲 2개소", "도시숲 조성 3개소")
+    assert not same_measure("공정률 100%", "공정률 66개")
+    assert not same_measure("100%", "66%")  # no words: nothing told
+    above = {"target": "프로그램 운영(50회)", "actual": "71회", "rate": "142%"}
+    kinds = ["target", "actual", "rate"]
+    shifted = ["공공 도시숲 2개소", "도시숲 조성 3개소", "-"]
+    assert not carry_proven(shifted, above, kinds)
+    assert not carry_proven(shifted, above, kinds, in_order=True)
+    assert carry_proven(["공정률 100%", "공정률 66%", "66%"], above, kinds, in_order=True)
+    assert not carry_proven(
+        ["공정률 100%", "공정률 66%", "66%"], above, kinds
+    )  # another order: as session 39
+    assert carry_proven(["46호 공급", "-", "-"], above, kinds)  # no figure given to a figure column
+
+
+# B: a year mark amid a target cell of a goal table read from the document's cells
+
+
+def _table_goals(target: str) -> tuple[list[tuple], list[dict]]:
+    rows = [
+        ["세부사업", "목표", "실적", "추진상황", "추진내용"],
+        ["버스 지원사업", target, "20개", "추진중", "노선 개편"],
+    ]
+    got = extract_goals([make_table(rows)])
+    goals = [(g["year"], g["target"], g["target_value"], g["actual"]) for g in got.value["goals"]]
+    return goals, got.findings
+
+
+@pytest.mark.parametrize(
+    ("target", "year", "actual"),
+    [
+        ("누적 30개 <2024> / 누적 50개", 2024, "20개"),  # 30 read as 2024's before, the 50 dropped
+        ("누적 30개 <2024> / 연내 완료", 2024, "20개"),  # 30 read as 2024's before
+        ("30개<2024>/착공", 2024, "20개"),
+        ("10개 <2023> / 30개 <2024>", 2023, None),  # 10 read as 2023's before, with 2024's actual
+    ],
+)
+def test_year_mark_amid_a_target_cell_reads_it_null_with_a_finding(
+    target: str, year: int, actual: str | None
+) -> None:
+    goals, findings = _table_goals(target)
+    assert goals == [(year, None, None, actual)], goals
+    [f] = [f for f in findings if f["code"] == "extract.mark_unproven"]
+    assert f["location"] == "goals"
+    assert f["observed"]["cells"][0] == target
+
+
+@pytest.mark.parametrize(
+    ("target", "value"),
+    [("<2024> 누적 30개", 30), ("누적 30개 <2024>", 30), ("30개 (2024)", 30)],
+)
+def test_year_mark_opening_or_closing_a_target_cell_still_read(target: str, value: int) -> None:
+    goals, findings = _table_goals(target)
+    assert [(y, v, a) for y, _t, v, a in goals] == [(2024, value, "20개")], goals
+    assert not [f for f in findings if f["code"] == "extract.mark_unproven"]
+
+
+def test_marks_unproven_counts() -> None:
+    assert marks_unproven("누적 30개") == 0
+    assert marks_unproven("<2024> 30개") == 0
+    assert marks_unproven("30개 <2024>") == 0
+    assert marks_unproven("누적 30개 <2024> / 누적 50개") == 1
+    assert marks_unproven("<2023> 10개 / <2024> 30개") == 2
+
+
+# C: a pair of rows cut between a year mark and its target (goal_rejoin._cut_pair), statuses not counting out
+
+_CUT_HEAD = ["주요사업", "목표치", "추진상황", "추진내용"]
+
+
+def _cut_goals(lower_status: str) -> tuple[list[tuple], list[dict]]:
+    body = [
+        _CUT_HEAD,
+        ["", "<2021>", "추진 중", ""],
+        ["청년 인재양성", "교육생 양성(40명)\n<2022>\n기업 지원(40개)", lower_status, "교육생 지원"],
+        ["기반 구축", "<2021> 프로그램 운영(30회)", "완료 (31회)", "입주농가 지원"],
+    ]
+    got = extract_goals([make_table(body)])
+    goals = [
+        (g["year"], g["project"], g["target_value"], g["status"], g["actual_value"])
+        for g in got.value["goals"]
+    ]
+    return goals, got.findings
+
+
+def test_mark_only_rows_status_kept_when_the_pair_does_not_count_out() -> None:
+    # the lower row prints no status for 2022: 2021's status (its own row's, with its cut rest) was dropped silently
+    goals, findings = _cut_goals("(52명)")
+    assert goals == [
+        (2021, "청년 인재양성", 40, "추진 중", 52),
+        (2022, "청년 인재양성", 40, None, None),
+        (2021, "기반 구축", 30, "완료", 31),
+    ], goals
+    assert not [
+        f for f in findings if f["code"] == "extract.status_unplaced"
+    ]  # nothing printed left unplaced
+
+
+def test_statuses_over_the_lower_marks_not_placed_are_reported() -> None:
+    # two statuses beside the lower row's one mark: which is 2022's is not printed; none taken, a finding
+    goals, findings = _cut_goals("(52명)\n미착수 완료")
+    assert goals[:2] == [
+        (2021, "청년 인재양성", 40, "추진 중", 52),
+        (2022, "청년 인재양성", 40, None, None),
+    ], goals
+    [f] = [f for f in findings if f["code"] == "extract.status_unplaced"]
+    assert f["observed"]["goals"] == [{"goal": "goals[1]", "year": 2022, "cell": "(52명) 미착수 완료"}]
+
+
+def test_pair_counting_out_reads_each_status_and_no_finding() -> None:
+    goals, findings = _cut_goals("(52명)\n미착수")
+    assert goals[:2] == [
+        (2021, "청년 인재양성", 40, "추진 중", 52),
+        (2022, "청년 인재양성", 40, "미착수", None),
+    ]
+    assert not [f for f in findings if f["code"] == "extract.status_unplaced"]
