@@ -11,9 +11,15 @@
    (``text_regions._heads_start``); a label with content right above it is centred on its cell (sup-district's
    사업개요 among its sub-labels) and starts nothing.
 
+2. A goal table of the years across whose label cells (``성과지표`` | ``단위``) span both head rows, the years over
+   their ``목표`` | ``실적`` sub-columns: ``-layout`` prints the label cells on the lower line, the upper row's cells
+   over them empty, so the unit column was not found (``goal_year_columns``: its head word looked for on the upper
+   row only) and every target was read with no unit. A unit head word on the lower row under an empty upper cell
+   names the unit column (dodam-district 12 / 13 -layout: 8 / 12 wrong goal figures -> 0).
+
 Measured: sanha-county 13 -layout 0.338 -> 0.721 (its goal matrix, under a spanning head line, stays unread);
-seeds 12 and 13 of every family in -layout: the others unchanged card by card, wrong figures 22 before and after
-(dodam-district 12 / 13 and angae-county 12, the year-aware goal check's, not looked into)."""
+seeds 12 and 13 of every family in -layout: the others unchanged card by card, wrong figures 22 -> 2 by class 2
+(angae-county 12's 2 left, not looked into)."""
 
 from __future__ import annotations
 
@@ -103,3 +109,21 @@ def test_sanha_13_layout_gutter_labels_keep_their_cells(tmp_path: Path) -> None:
     assert sc.score_record(exp, rec).score() >= 0.72  # 0.338 before
     assert len(rec["achievements"]) == len(exp["achievements"])
     assert rec["funding"] is not None
+
+
+def test_dodam_12_layout_a_unit_head_on_the_heads_lower_line_names_the_unit_column(tmp_path: Path) -> None:
+    """The goal table's 성과지표 | 단위 cells span both head rows (the years over 목표 | 실적); ``-layout`` prints them on
+    the lower line, the upper row's cells over them empty: the unit column was not found and every target was read
+    with no unit (8 wrong goal figures by the year-aware check before)."""
+    import subprocess
+
+    from pledgecard.scoring import wrong_goal_figures
+
+    src, exp = family_card(tmp_path, "dodam-district", 12, "pdf")
+    out = tmp_path / "dodam-12-layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(out)], check=True, timeout=120)
+    [rec] = extract_file(out)
+    assert wrong_goal_figures(exp, rec) == [] and wrong_figures_of(exp, rec) == []
+    assert [(g["project"], g["year"], g["target_unit"]) for g in rec["goals"]] == [
+        (g["project"], g["year"], g["target_unit"]) for g in exp["goals"]
+    ]
