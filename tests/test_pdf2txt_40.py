@@ -17,9 +17,14 @@
    row only) and every target was read with no unit. A unit head word on the lower row under an empty upper cell
    names the unit column (dodam-district 12 / 13 -layout: 8 / 12 wrong goal figures -> 0).
 
+3. A goal table of row groups by year (a row holding ``2023년`` alone over its projects): where marks between the
+   next year's row and its first project (angae-county's watermark letters) left no blank line, ``-layout``'s
+   reader joined them into one cell (``2024년 문화관광 지원``) and the row was read under the year before. A project
+   cell opening with the year after the group's, words after it, opens that group
+   (``goal_table_rows._glued_group_year``; angae-county 12 -layout: 2 wrong goal figures -> 0, 0.965 -> 0.970).
+
 Measured: sanha-county 13 -layout 0.338 -> 0.721 (its goal matrix, under a spanning head line, stays unread);
-seeds 12 and 13 of every family in -layout: the others unchanged card by card, wrong figures 22 -> 2 by class 2
-(angae-county 12's 2 left, not looked into)."""
+seeds 12 and 13 of every family in -layout: the others unchanged card by card, wrong figures 22 -> 2 by class 2 -> 0 by class 3."""
 
 from __future__ import annotations
 
@@ -127,3 +132,30 @@ def test_dodam_12_layout_a_unit_head_on_the_heads_lower_line_names_the_unit_colu
     assert [(g["project"], g["year"], g["target_unit"]) for g in rec["goals"]] == [
         (g["project"], g["year"], g["target_unit"]) for g in exp["goals"]
     ]
+
+
+def test_a_project_opening_with_the_next_groups_year_opens_that_group() -> None:
+    from pledgecard.extract.sections.goal_table_rows import _glued_group_year
+
+    assert _glued_group_year("2024년 문화관광 지원", 2023) == (2024, "문화관광 지원")
+    assert (
+        _glued_group_year("2024년 문화관광 지원", None) is None
+    )  # no row group above: a project naming its year
+    assert _glued_group_year("2026년 완공 목표 시설", 2023) is None  # not the next group's year
+    assert _glued_group_year("2024년", 2023) is None  # a year alone is a group row of its own, read as before
+
+
+def test_angae_12_layout_a_year_row_glued_to_its_first_project_dates_the_row(tmp_path: Path) -> None:
+    """angae-county's watermark letters between the table's ``2024년`` row and the project under it: the layout
+    reader joined them into one cell (``2024년 문화관광 지원``), the row read under ``2023년`` (2 wrong goal
+    figures by the year-aware check before)."""
+    import subprocess
+
+    from pledgecard.scoring import wrong_goal_figures
+
+    src, exp = family_card(tmp_path, "angae-county", 12, "pdf")
+    out = tmp_path / "angae-12-layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(out)], check=True, timeout=120)
+    [rec] = extract_file(out)
+    assert wrong_goal_figures(exp, rec) == [] and wrong_figures_of(exp, rec) == []
+    assert [g["year"] for g in rec["goals"] if g["target_value"] is not None] == [2023, 2024]
