@@ -23,6 +23,13 @@
    cell opening with the year after the group's, words after it, opens that group
    (``goal_table_rows._glued_group_year``; angae-county 12 -layout: 2 wrong goal figures -> 0, 0.965 -> 0.970).
 
+4. A goal table of year captions (``<2024>`` alone on a line between the head and the first row, a blank line each
+   side): a caption is a group label of the block where a row of cells follows it, a row whose first line is one
+   wrapped cell looked past; a first row whose first two lines are each one wrapped cell (the target's first line,
+   then the centred detail's) was not looked past, so the block began under the caption, the head and the first
+   caption left as text and no goal read (``text_aligned_blocks.group_label``: the wrapped first lines looked past,
+   up to a blank line; maru-county 12 -layout 0.877 -> 0.994).
+
 Measured: sanha-county 13 -layout 0.338 -> 0.721 (its goal matrix, under a spanning head line, stays unread);
 seeds 12 and 13 of every family in -layout: the others unchanged card by card, wrong figures 22 -> 2 by class 2 -> 0 by class 3."""
 
@@ -159,3 +166,51 @@ def test_angae_12_layout_a_year_row_glued_to_its_first_project_dates_the_row(tmp
     [rec] = extract_file(out)
     assert wrong_goal_figures(exp, rec) == [] and wrong_figures_of(exp, rec) == []
     assert [g["year"] for g in rec["goals"] if g["target_value"] is not None] == [2023, 2024]
+
+
+# a year caption between the head and a first row whose first two lines are each one wrapped cell
+_CAPTIONED = """\
+◈ 연차별 목표 및 실적
+
+  주요사업           목표치         추진실적       달성률             추진상황      추진내용
+
+<2024>
+
+              문화관광 프로
+                                                               둘레길 운영 및 방문객
+ 둘레길 조성       그램 운영(40        23회           58%          완료
+                                                                   지원
+                 회)
+
+<2025>
+
+                                                               둘레길 운영 및 방문객
+ 둘레길 조성        시범 운영              -          -           미착수
+                                                                   지원
+"""
+
+
+def test_a_year_caption_over_a_row_opening_with_wrapped_cells_stays_in_the_table() -> None:
+    from pledgecard.extract.document import Table
+    from pledgecard.extract.readers import text
+
+    doc = text.read(_CAPTIONED.encode("utf-8"), path="t.txt")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    cells = {(c.row, c.col): c.text for c in tables[0].cells}
+    assert cells[(0, 0)] == "주요사업" and cells[(1, 0)] == "<2024>"  # head and caption were left as text
+
+
+def test_maru_12_layout_goals_under_year_captions_read(tmp_path: Path) -> None:
+    import subprocess
+
+    from pledgecard.scoring import wrong_goal_figures
+
+    src, exp = family_card(tmp_path, "maru-county", 12, "pdf")
+    out = tmp_path / "maru-12-layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(out)], check=True, timeout=120)
+    [rec] = extract_file(out)
+    sc, _ = shared_tools()
+    assert wrong_goal_figures(exp, rec) == [] and wrong_figures_of(exp, rec) == []
+    assert [g["year"] for g in rec["goals"]] == [g["year"] for g in exp["goals"]]  # no goal read before
+    assert sc.score_record(exp, rec).score() >= 0.99  # 0.877 before
