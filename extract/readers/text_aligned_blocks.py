@@ -236,6 +236,8 @@ def group_label(lines: list[TLine], k: int, j: int) -> bool:
         and (lone_cell(lines[nxt]) or centred_first_cell(lines[nxt], lines[nxt + 1], lines[nxt + 2]))
     ):
         nxt += 1  # a row whose first line is one wrapped cell
+        while nxt + 1 < len(lines) and nxt < j + 6 and lone_cell(lines[nxt]) and not lines[nxt + 1].blank:
+            nxt += 1  # its first lines each one wrapped cell (a target over a detail, maru-county 12 -layout)
     if nxt is not None and lines[nxt].page != ln.page:
         nxt = None
     if (

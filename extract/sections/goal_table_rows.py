@@ -205,6 +205,8 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
         if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
             group_year = _group_year(row)
             continue
+        if c_proj is not None and c_year is None and (glued := _glued_group_year(row[c_proj], group_year)):
+            group_year, row[c_proj] = glued  # the next group's year printed on its first project's line
         target = row[c_target] if c_target is not None else ""
         unproven = marks_unproven(target)  # 누적 30개 <2024> / 누적 50개: which figure is the year's not printed
         ym = vocab.build(year_mark).search(target)
@@ -234,6 +236,21 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
             _bare_with_unit(goal, row[c_unit])
         goals.append((goal, grid_row, columns))
     return goals
+
+
+def _glued_group_year(cell: str, group_year: int | None) -> tuple[int, str] | None:
+    """A project cell opening with the year after the row group's, words after it (``2024년 문화관광 지원``
+    under the rows of ``2023년``): the next group's year row, which a layout dump glued to the project's first line
+    where other marks between them left no blank line (angae-county 12 -layout's watermark letters; the row was
+    read under the year before, its project with the year). The year and the project's words; None otherwise (no
+    row group above: a project may name its year)."""
+    if group_year is None:
+        return None
+    first, _, rest = cell.strip().partition(" ")
+    m = current().year_re.fullmatch(first)
+    if m is None or not rest.strip() or year_of(m) != group_year + 1:
+        return None
+    return group_year + 1, rest.strip()
 
 
 def _column_year(cell: str) -> int | None:
