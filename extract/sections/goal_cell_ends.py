@@ -9,6 +9,13 @@ goal table a row a line, its cells one space apart, whose words after the status
   a target opening with the same word and a figure of the same unit (``공정률 100%``): the target is those two
   words, a cell closed by its figure as the actual's is, the words after it the next column's (``공정률 100% 실증센터
   운영 …`` is no target).
+- A 추진내용 the rows of one project each print at their end (the project's 추진내용, printed on each of its rows)
+  after their targets: where those rows' words after their shaped cells end alike, the words they end with alike
+  (two or more) are the 추진내용, where the words left before them are no one target's wording cut short: their last
+  words differ in kind (one a figure with its unit, ``4.5km``, another a word, ``130호 공급``), or one closes with its
+  bracketed figure (``교육생 양성(60명)``). Targets ending with one word alike (``130호 공급`` / ``150호 공급``) would
+  leave the rows' words ending alike past the 추진내용 (``공급 …``): their words left end in one kind, and the rows stay
+  unread (:func:`details_repeated`).
 - A 추진내용 a row proves whole (by a blank 비고 after it, or by the row's own cells: :mod:`goal_spaced_rows`) ends
   where another row of the same project prints it again before its 비고 (the project's 추진내용, printed on each
   of its rows: :func:`details_shown`).
@@ -136,3 +143,51 @@ def details_shown(
                 r = replace(r, detail=d, cells_unread=" ".join(words[len(d.split()) :]))
         shown.append(r)
     return shown
+
+
+_TAIL = ("target", "detail", "remark")
+
+
+def _figured(tok: str) -> bool:
+    return any(ch.isdigit() for ch in tok)
+
+
+def _closed(tok: str) -> bool:
+    """Whether ``tok`` closes with a bracketed figure and its unit (``양성(60명)``)."""
+    m = re.search(r"\(([^()]*)\)$", tok)
+    return m is not None and _whole_value(m.group(1).strip()) is not None
+
+
+def details_repeated(rows: Sequence[list[Way]], kinds: Sequence[str]) -> set[tuple[str, str]]:
+    """(project, 추진내용) pairs the rows (each given by its ways of fitting the head's ``kinds``) of one project
+    show by ending alike (see the module), for a head whose target is followed by its 추진내용 alone, or by a
+    비고 each such row prints blank. A row is counted only where its ways agree on every cell before the target
+    (its project printed, not merged)."""
+    if "target" not in kinds or "detail" not in kinds:
+        return set()
+    after = list(kinds[kinds.index("target") + 1 :])
+    if after not in (["detail"], ["detail", "remark"]):
+        return set()
+    tails: dict[str, list[list[str]]] = {}
+    for ways in rows:
+        if not ways or any(w.get("remark") for w in ways):
+            continue
+        first = ways[0]
+        lead = [k for k in kinds if k not in _TAIL]
+        if not first.get("project") or any(w.get(k) != first.get(k) for w in ways[1:] for k in lead):
+            continue
+        tail = [t for k in _TAIL for t in first.get(k, [])]
+        tails.setdefault(" ".join(first["project"]), []).append(tail)
+    out: set[tuple[str, str]] = set()
+    for project, group in tails.items():
+        if len(group) < 2:
+            continue
+        n = 0
+        while n < min(map(len, group)) and len({tuple(t[len(t) - n - 1 :]) for t in group}) == 1:
+            n += 1
+        if n < 2 or any(len(t) <= n for t in group):
+            continue
+        lasts = [t[-n - 1] for t in group]
+        if len({_figured(t) for t in lasts}) == 2 or any(_closed(t) for t in lasts):
+            out.add((project, " ".join(group[0][-n:])))
+    return out

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pledgecard.extract.markers import brackets_closed
-from pledgecard.extract.sections.goal_cell_ends import measured_targets, with_blank_last
+from pledgecard.extract.sections.goal_cell_ends import details_repeated, measured_targets, with_blank_last
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
 from pledgecard.extract.sections.goal_repeated_projects import (
@@ -78,6 +78,14 @@ def spaced_rows(
         k: {(" ".join(w["project"]), " ".join(w[k])) for w in agreed if w.get("project") and w.get(k)}
         for k in ("target", "detail")
     }
+    printed["detail"] |= details_repeated(  # a project's 추진내용 its rows each end with (goal_cell_ends)
+        [
+            _shown(kinds, lines[i].split(), i in blank)
+            for i in sorted(todo)
+            if i > h and " ".join(lines[i].split()) in single
+        ],
+        kinds,
+    )
     worded = _worded(lines, h, kinds, todo, single, read, blank)
     out: list[GoalRow] = []
     above: tuple[str | None, str | None] | None = None  # the row above: (its project, its 추진내용)
