@@ -164,3 +164,13 @@ def test_lone_figures_alike_leave_the_rows_unread() -> None:
         "기초학력 지원사업 1.7km 53% 완료 3.2km 디지털교실 운영 및 교원 지원",
     )
     assert got == []
+
+
+def test_a_layout_dumps_gaps_prove_no_blank_cell() -> None:
+    # a layout dump parts its columns with runs of spaces: a gap there is no blank cell, nor is its head's
+    got, _ = _read(
+        "연도  세부사업  목표  실적  달성률  추진상황  추진내용  특이사항",
+        "2023  친환경농업 기반 구축  78호 공급  63호  81%  완료  임대형 스마트팜 운영 및 교육생 지원  ",
+        "2024  6.0km  4.3km  72%  완료  기본계획 수립",
+    )
+    assert len(got) == 2 and all(g[5] is None for g in got)

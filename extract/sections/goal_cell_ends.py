@@ -41,12 +41,9 @@ _GAPS = (" ", "\t")
 
 def blank_last_rows(lines: Sequence[Line], head: int | None) -> frozenset[int]:
     """Indexes of the ``lines`` after the goal head at index ``head`` printing a blank last cell: their print
-    ends in a gap, where the head's own print ends at its last word (the dump does not pad its lines); none
-    without a head so printed."""
-    if head is None or not 0 <= head < len(lines):
-        return frozenset()
-    top = lines[head]
-    if top.printed is None or top.marker is not None or _gapped(top):
+    ends in a gap, where the head's own print joins its cells with one space and ends at its last word
+    (:func:`joins_single`); none without a head so printed."""
+    if head is None or not 0 <= head < len(lines) or not joins_single(lines[head]):
         return frozenset()
     return frozenset(
         k
@@ -55,6 +52,16 @@ def blank_last_rows(lines: Sequence[Line], head: int | None) -> frozenset[int]:
         and lines[k].printed is not None
         and lines[k].text.strip()
         and _gapped(lines[k])
+    )
+
+
+def joins_single(head: Line) -> bool:
+    """Whether the goal head line was printed with its cells one space apart and nothing after its last word (a
+    dump joining a row's cells with one space, padding no line): only there does a gap print a blank cell (a
+    layout dump sets its columns apart with runs of spaces, whatever the cells hold)."""
+    p = head.printed
+    return (
+        p is not None and head.marker is None and not _gapped(head) and re.search(r"\S[ \t]{2,}\S", p) is None
     )
 
 
@@ -111,7 +118,8 @@ def details_shown(
     alone, its 추진내용 merged with the row above's of the same project (carried from it where that one is
     known); a row of the same project whose words after the status open with a 추진내용 so known and go on has
     it as its 추진내용, the rest its 비고 (handed back as before). A row that could open with two such cells is
-    left as it was. ``printed``: each row line's print by its index (None where not kept)."""
+    left as it was. ``printed``: each row line's print by its index (None where not kept), given only where the
+    head joins its cells with one space (:func:`joins_single`: a layout dump's runs of spaces part its columns)."""
     if list(kinds[-2:]) != ["detail", "remark"]:
         return rows
     out: list[GoalRow] = []

@@ -21,7 +21,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
 from pledgecard.extract.sections.goal_beside_periods import repeats
 from pledgecard.extract.sections.goal_carried_rows import carried_below
-from pledgecard.extract.sections.goal_cell_ends import blank_last_rows, details_shown
+from pledgecard.extract.sections.goal_cell_ends import blank_last_rows, details_shown, joins_single
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
@@ -346,7 +346,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             rows = carried_below(rows, more, unread)  # the rows below a row read late: its merged cells
         if head is not None:  # a 추진내용 run together with its 비고: set where the print shows it (goal_cell_ends)
             rows = details_shown(rows, blank, header_kinds(lines[head].full_text) or [],
-                                 {k: ln.printed if ln.marker is None else None for k, ln in enumerate(lines)})
+                                 {k: ln.printed if ln.marker is None else None for k, ln in enumerate(lines)}
+                                 if joins_single(lines[head]) else {})
         goals = [make_goal(r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual, r.detail)
                  for r in rows]
         for i, r in enumerate(rows):
