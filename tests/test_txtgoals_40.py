@@ -174,3 +174,13 @@ def test_a_layout_dumps_gaps_prove_no_blank_cell() -> None:
         "2024  6.0km  4.3km  72%  완료  기본계획 수립",
     )
     assert len(got) == 2 and all(g[5] is None for g in got)
+
+
+def test_a_head_word_spaced_out_is_one_cell() -> None:
+    # 비  고: a head word spaced letter by letter, no column gap: the dump still joins its cells with one space
+    got, _ = _read(
+        "연도 세부사업 목표 실적 추진상황 추진내용 비  고",
+        "2023 지역인재 지원사업 5.2km 3.0km 완료 청년센터 운영 및 수료생 지원 준공 예정",
+        "2024 지역인재 지원사업 6.1km 2.0km 추진중 청년센터 운영 및 수료생 지원 ",
+    )
+    assert [g[5] for g in got] == ["청년센터 운영 및 수료생 지원"] * 2

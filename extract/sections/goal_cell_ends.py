@@ -57,11 +57,15 @@ def blank_last_rows(lines: Sequence[Line], head: int | None) -> frozenset[int]:
 
 def joins_single(head: Line) -> bool:
     """Whether the goal head line was printed with its cells one space apart and nothing after its last word (a
-    dump joining a row's cells with one space, padding no line): only there does a gap print a blank cell (a
-    layout dump sets its columns apart with runs of spaces, whatever the cells hold)."""
+    dump joining a row's cells with one space, padding no line; a head word spaced out letter by letter, ``비  고``,
+    is one cell): only there does a gap print a blank cell (a layout dump sets its columns apart with runs of
+    spaces, whatever the cells hold)."""
     p = head.printed
-    return (
-        p is not None and head.marker is None and not _gapped(head) and re.search(r"\S[ \t]{2,}\S", p) is None
+    if p is None or head.marker is not None or _gapped(head):
+        return False
+    # a run of spaces between two letters standing alone spaces out one word (``비  고``), no columns
+    return all(
+        len(m.group(1)) == 1 and len(m.group(2)) == 1 for m in re.finditer(r"(\S+)[ \t]{2,}(?=(\S+))", p)
     )
 
 
