@@ -210,11 +210,11 @@ def _worded(
 
 def _shown(kinds: list[str], toks: list[str], blank: bool) -> list[dict[str, list[str]]]:
     """The ways ``toks`` fit the head's ``kinds`` (:func:`_ways`) that the print allows (goal_cell_ends): a row
-    printing its last cell blank gives the last column nothing (none may be left: the row is then none of the
-    table's), and a target printed in its actual's measured shape ends at its figure."""
+    printing its last cell blank gives the last column nothing (where a way does so), and a target printed in its
+    actual's measured shape ends at its figure."""
     ways = list(_ways(kinds, toks))
-    if blank:
-        ways = with_blank_last(ways, kinds)
+    if blank:  # (a gap no way reads as the last column's blank cell proves nothing: the ways as before)
+        ways = with_blank_last(ways, kinds) or ways
     return measured_targets(ways)
 
 
