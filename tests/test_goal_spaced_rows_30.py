@@ -88,7 +88,10 @@ def test_a_measure_word_stays_with_its_figure() -> None:
     # 공정률 | 70% is no cut: the project is proven, the row above's words before the actual
     head = "연도 세부사업 실적 추진상황 목표 비고"
     lines = [head, "2025 재활용 선별장 조성 공정률 64% 완료 공정률 80% 운영 개시", "2026 - 미착수 2.1km"]
-    (row,) = spaced_rows(lines, [], [1, 2], _single(lines))
+    # (session 40, goal_cell_ends: the 2025 row's target printed in its actual's measured shape ends at its
+    # figure, 운영 개시 the 비고: that row is read too)
+    first, row = spaced_rows(lines, [], [1, 2], _single(lines))
+    assert (first.line, first.project, first.target, first.actual) == (1, "재활용 선별장 조성", "공정률 80%", "공정률 64%")
     assert (row.line, row.project, row.year, row.target, row.actual) == (2, "재활용 선별장 조성", 2026, "2.1km", None)
 
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pledgecard.extract.markers import brackets_closed
+from pledgecard.extract.sections.goal_cell_ends import details_repeated, measured_targets, with_blank_last
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
 from pledgecard.extract.sections.goal_repeated_projects import (
@@ -45,13 +46,19 @@ _LIMIT = 5000  # ways tried a row at most: a row past it is left unread (never g
 
 
 def spaced_rows(
-    lines: Sequence[str], read: Sequence[GoalRow], unread: Sequence[int], single: frozenset[str]
+    lines: Sequence[str],
+    read: Sequence[GoalRow],
+    unread: Sequence[int],
+    single: frozenset[str],
+    blank: frozenset[int] = frozenset(),
 ) -> list[GoalRow]:
     """The rows among the ``unread`` lines (indexes into ``lines``) that fit the goal head's columns
     one way only (see the module), the rows ``read`` by the other readers giving the projects the rows
     below them carry; none when no line is a goal head. Only a line in ``single`` (its words
     single-spaced: a line the dump printed with no run of spaces inside) is read: a run of spaces
-    prints a blank cell, and which one the words do not show (an empty target among them)."""
+    prints a blank cell, and which one the words do not show (an empty target among them). ``blank``: the lines
+    printing their last cell blank (a gap at their end: :func:`goal_cell_ends.blank_last_rows`); a row's ways
+    are also those its print allows (:func:`_shown`)."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
     if h is None:
         return []
@@ -60,7 +67,7 @@ def spaced_rows(
         return []
     done = {r.line: r for r in read}
     todo = set(unread)
-    grouped = _grouped(lines, h, kinds, todo, single) if "detail" in kinds else []
+    grouped = _grouped(lines, h, kinds, todo, single, blank) if "detail" in kinds else []
     repeated = repeated_projects(grouped)
     agreed = [
         w
@@ -71,7 +78,15 @@ def spaced_rows(
         k: {(" ".join(w["project"]), " ".join(w[k])) for w in agreed if w.get("project") and w.get(k)}
         for k in ("target", "detail")
     }
-    worded = _worded(lines, h, kinds, todo, single, read)
+    printed["detail"] |= details_repeated(  # a project's 추진내용 its rows each end with (goal_cell_ends)
+        [
+            _shown(kinds, lines[i].split(), i in blank)
+            for i in sorted(todo)
+            if i > h and " ".join(lines[i].split()) in single
+        ],
+        kinds,
+    )
+    worded = _worded(lines, h, kinds, todo, single, read, blank)
     out: list[GoalRow] = []
     above: tuple[str | None, str | None] | None = None  # the row above: (its project, its 추진내용)
     group: int | None = None
@@ -89,7 +104,7 @@ def spaced_rows(
             # merged under it carry an unknown project too, read with it null (not dropped)
             above, lost = (r.project, r.detail), "project" in kinds and r.project is None
             continue
-        ways = list(_ways(kinds, text.split())) if i in todo else []
+        ways = _shown(kinds, text.split(), i in blank) if i in todo else []
         if i not in todo or not ways or " ".join(text.split()) not in single:
             above, lost = (
                 None,
@@ -155,7 +170,8 @@ def _naming(repeated: dict[str, set[tuple[str, ...]]], toks: list[str]) -> set[s
 
 
 def _grouped(
-    lines: Sequence[str], h: int, kinds: list[str], todo: set[int], single: frozenset[str]
+    lines: Sequence[str], h: int, kinds: list[str], todo: set[int], single: frozenset[str],
+    blank: frozenset[int] = frozenset(),
 ) -> list[tuple[int | None, list[str], list[dict[str, list[str]]]]]:
     """The ``todo`` rows under the head at line ``h`` printed single-spaced, each with its year group (the year line
     above it; None in a table with a year column), its tokens and its ways of fitting the head's ``kinds``."""
@@ -166,7 +182,7 @@ def _grouped(
         if kinds[0] != "year" and (y := year_cell_of(text)) is not None:
             group = y
         elif i in todo and " ".join(text.split()) in single and kinds[0] != "year":
-            out.append((group, text.split(), list(_ways(kinds, text.split()))))
+            out.append((group, text.split(), _shown(kinds, text.split(), i in blank)))
     return out
 
 
@@ -177,6 +193,7 @@ def _worded(
     todo: set[int],
     single: frozenset[str],
     read: Sequence[GoalRow],
+    blank: frozenset[int] = frozenset(),
 ) -> set[str]:
     """The wordings (:func:`figure_wording`) of two words or more of the targets that rows of the table under the
     head at line ``h`` print whole: rows the other readers read, and single-spaced rows fitting the head's ``kinds``
@@ -185,10 +202,20 @@ def _worded(
     for i in range(h + 1, len(lines)):
         text = lines[i].strip()
         if i in todo and " ".join(text.split()) in single:
-            way = _agreed(list(_ways(kinds, text.split())))
+            way = _agreed(_shown(kinds, text.split(), i in blank))
             if way is not None and way.get("target"):
                 targets.append(" ".join(way["target"]))
     return {w for t in targets if len((w := figure_wording(t)).split()) >= 2}
+
+
+def _shown(kinds: list[str], toks: list[str], blank: bool) -> list[dict[str, list[str]]]:
+    """The ways ``toks`` fit the head's ``kinds`` (:func:`_ways`) that the print allows (goal_cell_ends): a row
+    printing its last cell blank gives the last column nothing (where a way does so), and a target printed in its
+    actual's measured shape ends at its figure."""
+    ways = list(_ways(kinds, toks))
+    if blank:  # (a gap no way reads as the last column's blank cell proves nothing: the ways as before)
+        ways = with_blank_last(ways, kinds) or ways
+    return measured_targets(ways)
 
 
 _CELLS = ("year", "project", "target", "actual", "rate", "status")

@@ -21,6 +21,7 @@ from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
 from pledgecard.extract.sections.goal_beside_periods import repeats
 from pledgecard.extract.sections.goal_carried_rows import carried_below
+from pledgecard.extract.sections.goal_cell_ends import blank_last_rows, details_shown, joins_single
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
@@ -30,6 +31,7 @@ from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_glued_read import every_row_joined
 from pledgecard.extract.sections.goal_half_heads import speaks_of_term
 from pledgecard.extract.sections.goal_head_gap import late_year_finding
+from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
 from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
@@ -340,11 +342,18 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         # rows under a merged project cell a cell a line, left unread: the cell-a-line reading where it agrees
         flat = cells_read_more([ln.full_text for ln in lines], flat) or flat
         rows, unread = flat  # a table printed one row per line under a header line
-        if unread and (more := spaced_rows([ln.full_text for ln in lines], rows, unread, _single_spaced(lines))):
+        head = next((k for k, ln in enumerate(lines) if header_kinds(ln.full_text)), None)
+        blank = blank_last_rows(lines, head)  # rows printing their last cell blank (a gap at their end)
+        if unread and (more := spaced_rows([ln.full_text for ln in lines], rows, unread, _single_spaced(lines),
+                                           blank)):
             # rows no reader split whose tokens fit the head's columns one way only
             rows = sorted([*rows, *more], key=lambda r: r.line)
             unread = [k for k in unread if k not in {r.line for r in more}]
             rows = carried_below(rows, more, unread)  # the rows below a row read late: its merged cells
+        if head is not None:  # a 추진내용 run together with its 비고: set where the print shows it (goal_cell_ends)
+            rows = details_shown(rows, blank, header_kinds(lines[head].full_text) or [],
+                                 {k: ln.printed if ln.marker is None else None for k, ln in enumerate(lines)}
+                                 if joins_single(lines[head]) else {})
         goals = [make_goal(r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual, r.detail)
                  for r in rows]
         for i, r in enumerate(rows):

@@ -1,0 +1,188 @@
+"""Session 40 (helper txtgoals): goal tables of plain text dumps printed a row a line, cells one space apart, whose
+cells after the status or the figures run together (goal_cell_ends, goal_spaced_rows, goals).
+
+Classes fixed, each a rule the print proves (a row still read two ways stays unread, its goal lost, never guessed):
+
+- A blank last cell: a row whose print ends in a gap (the head line ending at its last word: the dump pads no line)
+  prints its last column blank: under ``… 추진내용 비고`` its words after the status are its 추진내용 whole (mutant 4503
+  goals 0.857 -> 1.0, 4568 0.857 -> 1.0); a row printing a gap right before those words (``완료  기본계획 수립``) prints
+  its 비고 alone, its 추진내용 merged with the row above's of its project (4606 0.857 -> 1.0).
+- A target printed in its actual's measured shape (``공정률 68% … 공정률 100%``) ends at its figure: heads printing the
+  status before the figures (``연도 세부사업 추진상황 실적 달성률 목표 추진내용``) read (mutant 4765 goals 0.0 -> 1.0,
+  4775 0.0 -> 0.52, 4702 0.0 -> 0.45, 4750 0.0 -> 0.31).
+- A project's 추진내용 its rows each end with, after targets whose last words differ in kind (``130호 공급`` / ``4.5km``)
+  or one closing with its bracketed figure, proves where the targets end (mutant 4573 goals 0.0 -> 1.0, 4540 0.0 -> 1.0,
+  4552 0.0 -> 0.69); targets ending alike (``130호 공급`` / ``150호 공급``) leave the rows unread.
+
+Measured on mutants 4500-4799 txt (``samples.mutate``, the first MUTANT_FAMILIES families, the shared scorer's goals
+group): goals 0.8719 -> 0.8865, wrong figures 3 -> 3 (the same three, mutant 4735's, untouched), no wrong goal figure.
+Crossbreeds 6500-6599 txt: goals 0.8885 -> 0.8885, wrong figures 0 -> 0 (6503's project and target run together and
+6528's years-across targets one space apart stay unread: no rule proves their cuts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goals import extract_goals
+from pledgecard.scoring import wrong_goal_figures
+from tests.conftest import expected_scored, mutant_file
+
+
+def _read(*printed: str) -> tuple[list[tuple], list[str]]:
+    """A dump's goal lines, each printed as given (gaps kept), read: each goal's (project, year, target, actual,
+    status, 추진내용) and the texts handed back."""
+    lines = [
+        Line(
+            text=" ".join(p.split()),
+            marker=None,
+            indent=0,
+            source=Source(line_start=i),
+            printed=p,
+            trailing_gap=p.endswith(" "),
+        )
+        for i, p in enumerate(printed, start=1)
+    ]
+    res = extract_goals(lines)
+    got = [
+        (g["project"], g["year"], g["target"], g["actual"], g["status"], g["detail"])
+        for g in res.value["goals"]
+    ]
+    return got, [it.text for it in res.rest]
+
+
+@pytest.mark.parametrize("seed", [4765, 4573, 4503])
+def test_mutant_goals_read_whole_with_no_wrong_figure(seed: int, tmp_path: Path) -> None:
+    """Mutants 4765 (status before the figures, measured targets: goals 0.0), 4573 (status before the figures, the
+    project's 추진내용 on each row: 0.0) and 4503 (추진내용 and 비고 run together, a blank 비고: 0.857) read every goal
+    as expected, no wrong figure."""
+    path = mutant_file(seed, "txt", tmp_path)
+    exp, got, score, wrong = expected_scored(path)
+    assert wrong == [] and wrong_goal_figures(exp, got) == []
+    keys = ("project", "year", "target", "actual", "status", "detail")
+    assert [tuple(g[k] for k in keys) for g in got["goals"]] == [
+        tuple(g[k] for k in keys) for g in exp["goals"]
+    ]
+    assert score >= 0.97
+
+
+_REMARK_HEAD = "연도 세부사업 목표 실적 추진상황 추진내용 비고"
+
+
+def test_a_blank_last_cell_gives_the_words_before_it_to_the_detail() -> None:
+    got, rest = _read(
+        _REMARK_HEAD,
+        "2023 지역인재 지원사업 5.2km 3.0km 완료 청년센터 운영 및 수료생 지원 준공 예정",
+        "2024 지역인재 지원사업 6.1km 2.0km 추진중 청년센터 운영 및 수료생 지원 ",
+    )
+    assert [g[5] for g in got] == ["청년센터 운영 및 수료생 지원"] * 2  # the 2023 row's 비고 handed back
+    assert "준공 예정" in rest
+
+
+def test_a_padded_dump_proves_no_blank_cell() -> None:
+    # the head itself ends in a gap: the dump pads its lines, a gap at a row's end is no blank cell
+    got, _ = _read(
+        _REMARK_HEAD + " ",
+        "2023 지역인재 지원사업 5.2km 3.0km 완료 청년센터 운영 및 수료생 지원 준공 예정 ",
+        "2024 지역인재 지원사업 6.1km 2.0km 추진중 청년센터 운영 및 수료생 지원 ",
+    )
+    assert [g[5] for g in got] == [None, None]
+
+
+def test_a_gap_before_the_words_after_the_status_carries_the_merged_detail() -> None:
+    got, _ = _read(
+        "연도 세부사업 목표 실적 달성률 추진상황 추진내용 특이사항",
+        "2023 친환경농업 기반 구축 78호 공급 63호 81% 완료 임대형 스마트팜 운영 및 교육생 지원 ",
+        "2024  6.0km 4.3km 72% 완료  기본계획 수립",
+    )
+    assert got[1] == (
+        "친환경농업 기반 구축",
+        2024,
+        "6.0km",
+        "4.3km",
+        "완료",
+        "임대형 스마트팜 운영 및 교육생 지원",
+    )
+
+
+def test_a_target_in_its_actuals_measured_shape_ends_at_its_figure() -> None:
+    got, _ = _read(
+        "연도 세부사업 추진상황 실적 달성률 목표 추진내용",
+        "2024 스마트팜 기반 구축 완료 공정률 68% 68% 공정률 100% 임대형 스마트팜 운영 및 입주농가 지원",
+    )
+    assert got == [
+        (
+            "스마트팜 기반 구축",
+            2024,
+            "공정률 100%",
+            "공정률 68%",
+            "완료",
+            "임대형 스마트팜 운영 및 입주농가 지원",
+        )
+    ]
+
+
+_STATUS_FIRST = "주요사업 추진상황 실적 목표 추진내용"
+
+
+def test_a_projects_detail_on_each_row_ends_targets_of_two_kinds() -> None:
+    got, _ = _read(
+        _STATUS_FIRST,
+        "2023년",
+        "아이돌봄 지원사업 완료 125호 130호 공급 돌봄센터 운영 및 돌봄 종사자 지원",
+        "2024년",
+        "아이돌봄 지원사업 미착수 - 4.5km 돌봄센터 운영 및 돌봄 종사자 지원",
+    )
+    assert got == [
+        ("아이돌봄 지원사업", 2023, "130호 공급", "125호", "완료", "돌봄센터 운영 및 돌봄 종사자 지원"),
+        ("아이돌봄 지원사업", 2024, "4.5km", None, "미착수", "돌봄센터 운영 및 돌봄 종사자 지원"),
+    ]
+
+
+def test_targets_ending_alike_leave_the_rows_unread() -> None:
+    # 130호 공급 / 150호 공급: the rows end alike from 공급 on; where the targets end is not shown
+    got, rest = _read(
+        _STATUS_FIRST,
+        "2023년",
+        "아이돌봄 지원사업 완료 125호 130호 공급 돌봄센터 운영 및 돌봄 종사자 지원",
+        "2024년",
+        "아이돌봄 지원사업 미착수 - 150호 공급 돌봄센터 운영 및 돌봄 종사자 지원",
+    )
+    assert got == []
+    assert any("150호 공급" in t for t in rest)
+
+
+def test_lone_figures_alike_leave_the_rows_unread() -> None:
+    # 4.6km / 3.2km: both targets' last words figures, a word after both (4.6km 조성) is not ruled out
+    got, _ = _read(
+        "주요사업 실적 달성률 추진상황 목표 추진내용",
+        "2023년",
+        "기초학력 지원사업 2.9km 63% 완료 4.6km 디지털교실 운영 및 교원 지원",
+        "2024년",
+        "기초학력 지원사업 1.7km 53% 완료 3.2km 디지털교실 운영 및 교원 지원",
+    )
+    assert got == []
+
+
+def test_a_layout_dumps_gaps_prove_no_blank_cell() -> None:
+    # a layout dump parts its columns with runs of spaces: a gap there is no blank cell, nor is its head's
+    got, _ = _read(
+        "연도  세부사업  목표  실적  달성률  추진상황  추진내용  특이사항",
+        "2023  친환경농업 기반 구축  78호 공급  63호  81%  완료  임대형 스마트팜 운영 및 교육생 지원  ",
+        "2024  6.0km  4.3km  72%  완료  기본계획 수립",
+    )
+    assert len(got) == 2 and all(g[5] is None for g in got)
+
+
+def test_a_head_word_spaced_out_is_one_cell() -> None:
+    # 비  고: a head word spaced letter by letter, no column gap: the dump still joins its cells with one space
+    got, _ = _read(
+        "연도 세부사업 목표 실적 추진상황 추진내용 비  고",
+        "2023 지역인재 지원사업 5.2km 3.0km 완료 청년센터 운영 및 수료생 지원 준공 예정",
+        "2024 지역인재 지원사업 6.1km 2.0km 추진중 청년센터 운영 및 수료생 지원 ",
+    )
+    assert [g[5] for g in got] == ["청년센터 운영 및 수료생 지원"] * 2
