@@ -107,6 +107,29 @@ def shared_tools() -> tuple[Any, Any]:
     return score_card, wrong_figures
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On an xdist worker, the tests in the order their modules are queued (``--dist loadfile`` with
+    ``--no-loadscope-reorder``, pyproject's addopts: xdist hands the workers whole modules in collection order):
+    :func:`queue_order`."""
+    if hasattr(config, "workerinput"):
+        items[:] = queue_order(items)
+
+
+def queue_order(items: list[Any]) -> list[Any]:
+    """``items`` module by module: the modules holding a ``slow`` test first, then the others, each lot by its
+    number of tests, most first (xdist's own order), ties and each module's tests as collected (speed, session 40).
+    By the number of tests alone, a module of one long test (test_validate_memory: 35 s of CPU, one test) was
+    queued last, and ran alone while the other worker had finished."""
+    modules: dict[str, list[Any]] = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
+
+    def key(entry: tuple[str, list[Any]]) -> tuple[bool, int]:
+        return (not any(i.get_closest_marker("slow") for i in entry[1]), -len(entry[1]))
+
+    return [i for _, its in sorted(modules.items(), key=key) for i in its]
+
+
 @pytest.fixture(scope="session")
 def seed_expected() -> dict:
     return json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))

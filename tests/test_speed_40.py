@@ -65,3 +65,58 @@ def test_converter_dumps_kept_once_are_the_converters_own(tmp_path: Path) -> Non
     assert pdftotext_dump(pdf, tmp_path / "default2.txt") == default
     assert converter_dump("pdftotext", pdf, tmp_path / "conv.txt") is None
     assert (tmp_path / "conv.txt").read_text(encoding="utf-8") == default
+
+
+class _Item:
+    """A collected test as queue_order sees it: its node id and its markers."""
+
+    def __init__(self, nodeid: str, *marks: str) -> None:
+        self.nodeid, self.marks = nodeid, marks
+
+    def get_closest_marker(self, name: str) -> object | None:
+        return name if name in self.marks else None
+
+
+def test_modules_holding_a_slow_test_are_queued_first_then_by_their_number_of_tests() -> None:
+    from conftest import queue_order
+
+    items = [
+        _Item("tests/test_a.py::test_1"),
+        _Item("tests/test_b.py::test_1"),
+        _Item("tests/test_b.py::test_2"),
+        _Item("tests/test_c.py::test_1"),
+        _Item("tests/test_d.py::test_1", "slow"),
+        _Item("tests/test_e.py::Case::test_1"),
+        _Item("tests/test_e.py::Case::test_2"),
+        _Item("tests/test_e.py::test_3"),
+        _Item("tests/test_f.py::test_1"),
+        _Item("tests/test_f.py::test_2", "slow"),
+    ]
+    order = [i.nodeid for i in queue_order(items)]
+    assert sorted(order) == sorted(i.nodeid for i in items)
+    assert (
+        order
+        == [
+            "tests/test_f.py::test_1",  # slow modules first, the most tests first; a module's tests as collected
+            "tests/test_f.py::test_2",
+            "tests/test_d.py::test_1",
+            "tests/test_e.py::Case::test_1",  # then by the number of tests (a class's tests stay in their module's)
+            "tests/test_e.py::Case::test_2",
+            "tests/test_e.py::test_3",
+            "tests/test_b.py::test_1",
+            "tests/test_b.py::test_2",
+            "tests/test_a.py::test_1",  # ties as collected
+            "tests/test_c.py::test_1",
+        ]
+    )
+
+
+def test_the_workers_are_queued_in_collection_order_by_whole_modules() -> None:
+    import tomllib
+
+    opts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"][
+        "ini_options"
+    ]
+    args = opts["addopts"].split()
+    assert args[args.index("--dist") + 1] == "loadfile" and "--no-loadscope-reorder" in args
+    assert any(m.startswith("slow:") for m in opts["markers"])
