@@ -107,6 +107,29 @@ def shared_tools() -> tuple[Any, Any]:
     return score_card, wrong_figures
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On an xdist worker, the tests in the order their modules are queued (``--dist loadfile`` with
+    ``--no-loadscope-reorder``, pyproject's addopts: xdist hands the workers whole modules in collection order):
+    :func:`queue_order`."""
+    if hasattr(config, "workerinput"):
+        items[:] = queue_order(items)
+
+
+def queue_order(items: list[Any]) -> list[Any]:
+    """``items`` module by module: the modules holding a ``slow`` test first, then the others, each lot by its
+    number of tests, most first (xdist's own order), ties and each module's tests as collected (speed, session 40).
+    By the number of tests alone, a module of one long test (test_validate_memory: 35 s of CPU, one test) was
+    queued last, and ran alone while the other worker had finished."""
+    modules: dict[str, list[Any]] = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
+
+    def key(entry: tuple[str, list[Any]]) -> tuple[bool, int]:
+        return (not any(i.get_closest_marker("slow") for i in entry[1]), -len(entry[1]))
+
+    return [i for _, its in sorted(modules.items(), key=key) for i in its]
+
+
 @pytest.fixture(scope="session")
 def seed_expected() -> dict:
     return json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
@@ -202,10 +225,38 @@ def read_once(path: Path) -> list[dict]:
     return pickle.loads(data)
 
 
+def dumped_once(converter: str, src: Path, out: Path, dump: Callable[[Path], object]) -> None:
+    """``src`` dumped to text by ``converter`` (``dump`` writes the dump to the path it is handed), copied to ``out``:
+    dumped once a session by the converter (its mode too) and ``src``'s name and bytes, kept in the session's common
+    folder beside ``_READS_ENV``'s, so the xdist workers share it (a committed family PDF dumped by pdf2txt in
+    test_text_converters and again in a dump module). A dump is a function of the file's bytes; each caller gets its
+    own copy (speed, session 40)."""
+    src, out = Path(src), Path(out)
+    reads = os.environ.get(_READS_ENV)
+    if not reads:
+        dump(out)
+        return
+    key = hashlib.sha256(f"{converter}\0{src.name}\0".encode() + src.read_bytes()).hexdigest()
+    kept = Path(reads).with_name("dumps") / f"{key}.txt"
+    if not kept.exists():
+        work = kept.with_name(f"{key}.{os.getpid()}.d")  # the converter's own side files (hwp5html's XHTML) stay here
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        dump(work / out.name)
+        os.replace(work / out.name, kept)
+        shutil.rmtree(work, ignore_errors=True)
+    shutil.copyfile(kept, out)
+
+
 def pdftotext_dump(src: Path, out: Path, *args: str) -> str:
-    """``src`` turned to text by poppler's pdftotext (``args``: its mode, e.g. ``-raw``), written to ``out``."""
-    subprocess.run(["pdftotext", *args, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True,
-                   timeout=120)
+    """``src`` turned to text by poppler's pdftotext (``args``: its mode, e.g. ``-raw``), written to ``out`` (once a
+    session by the mode and the file: :func:`dumped_once`)."""
+
+    def dump(to: Path) -> None:
+        subprocess.run(["pdftotext", *args, "-enc", "UTF-8", str(src), str(to)], check=True, capture_output=True,
+                       timeout=120)
+
+    dumped_once(" ".join(("pdftotext", *args)), src, out, dump)
     return out.read_text(encoding="utf-8")
 
 
@@ -356,7 +407,6 @@ def pdftotext_scored(src: Path, tmp_path: Path, converter: str | None = None) ->
     """The PDF ``src`` dumped by pdftotext's default mode (or by ``converter``, a kind of
     test_text_converters.converter_dump: raw, pdf2txt ...) and read: its expected record, the record read, the
     shared scorer's score and the figures read wrong (the shared counter's and the year-aware goal check's)."""
-    from pledgecard import extract_file
     from pledgecard.scoring import load_records, wrong_goal_figures
 
     sc, wf = shared_tools()
@@ -369,7 +419,7 @@ def pdftotext_scored(src: Path, tmp_path: Path, converter: str | None = None) ->
 
         out = tmp_path / f"{src.stem}-{converter}.txt"
         converter_dump(converter, src, out)
-    (rec,) = extract_file(out)
+    (rec,) = read_once(out)
     wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
     return exp, rec, sc.score_record(exp, rec).score(), wrong
 

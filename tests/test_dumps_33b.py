@@ -167,13 +167,12 @@ def test_rows_under_year_groups_with_no_cut_are_read_as_before() -> None:
 
 @pytest.mark.parametrize("seed", [19001, 19004])
 def test_maru_pdf2txt_reads_no_goal_from_another_cells_words(seed: int, tmp_path: Path) -> None:
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
+    from test_text_converters import converter_dump
 
     sc, wf = shared_tools()
     src = ROOT / "samples" / "families" / "maru-county" / f"maru-county-{seed}-pdf.pdf"
     out = tmp_path / f"{seed}-pdf2txt.txt"
-    out.write_text(extract_text(str(src), laparams=LAParams()), encoding="utf-8")
+    converter_dump("pdf2txt", src, out)
     (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
     (rec,) = extract_file(out)
     expected_words = {w for g in exp["goals"] for k in ("project", "target") for w in (g.get(k) or "").split()}

@@ -207,8 +207,7 @@ def test_family_tables_dumped_by_pdf2txt_are_placed_within_the_shared_budget(nam
     or two adding up, of those to come, checked on every row and column at each step) it takes under 15k: every
     placement search of the family's PDFs ends within the shared default, none given up, every funding figure
     right, none wrong."""
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
+    from test_text_converters import converter_dump
 
     from pledgecard import extract_file
     from pledgecard.extract.search_budget import TRIES, searches
@@ -223,7 +222,7 @@ def test_family_tables_dumped_by_pdf2txt_are_placed_within_the_shared_budget(nam
     tries: list[int] = []
     for src in sorted((Path(__file__).resolve().parents[1] / "samples" / "families" / name).glob("*-pdf.pdf")):
         out = tmp_path / f"{src.stem}-pdf2txt.txt"
-        out.write_text(extract_text(str(src), laparams=LAParams()), encoding="utf-8")
+        converter_dump("pdf2txt", src, out)  # (test_text_converters dumps the same files)
         with searches() as log:
             records = extract_file(out)
         tries += [s.tries for s in log if s.name == SEARCH_NAME]

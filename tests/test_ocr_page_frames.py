@@ -34,6 +34,7 @@ def scanned() -> tuple[Any, dict[str, Any], dict[str, Any]]:
     return doc, res.records[0], res.provenance[0]
 
 
+@pytest.mark.slow  # (its module's fixture reads the scan by OCR twice: 11 s of CPU; queued first)
 def test_ocr_pages_are_turned_back_by_their_deskew(scanned: tuple[Any, dict[str, Any], dict[str, Any]]) -> None:
     doc, record, _ = scanned
     assert record["source"]["ocr_pages"] == [1, 2, 3]

@@ -14,7 +14,7 @@ from pledgecard import extract_file
 from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
 from pledgecard.scoring import load_records
 
-from conftest import shared_tools
+from conftest import read_once, shared_tools
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILIES = REPO / "samples" / "families"
@@ -69,16 +69,15 @@ def test_family_funding_tables_dumped_by_pdf2txt_are_placed_right(name: str, tmp
     """dahae-city's funding table (the total row a box, the total column's rest a box, the years' sources in boxes
     of their own, two years' interleaved), hwarang-city's and iseul-county's: every cell was null; now every cell
     is the expected figure, and no figure of the cards is wrong."""
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
+    from test_text_converters import converter_dump
 
     _, wf = shared_tools()
     right = total = 0
     wrong: list[str] = []
     for src in sorted((FAMILIES / name).glob("*-pdf.pdf")):
         out = tmp_path / f"{src.stem}-pdf2txt.txt"
-        out.write_text(extract_text(str(src), laparams=LAParams()), encoding="utf-8")
-        for exp, rec in zip(load_records(src.with_name(src.stem + ".expected.json")), extract_file(out), strict=True):
+        converter_dump("pdf2txt", src, out)  # (test_text_converters dumps and reads the same files)
+        for exp, rec in zip(load_records(src.with_name(src.stem + ".expected.json")), read_once(out), strict=True):
             for part, fig, e, g in wf.figures(exp, rec):
                 right, total = right + (part == "funding" and g == e), total + (part == "funding")
                 wrong += [f"{src.name} {fig}: {e} -> {g}"] if g is not None and g != e else []

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import family_card, mutant_file, ocr_words, wrong_figures_of
+from conftest import family_card, mutant_file, ocr_words, read_once, wrong_figures_of
 
 M = 1_000_000
 
@@ -130,11 +130,12 @@ def test_strokes_before_a_brackets_closer_and_a_title_are_a_numeral_read_without
 # --- scans scored ------------------------------------------------------------------------------------------------------
 
 def _read(path: Path) -> tuple[dict, dict, float, list]:
-    from pledgecard import extract_file
+    """A rendered scan read once a session (dasom-district 16051 and gaeul-county 64030 are read by test_scans_35c
+    too), its expected record, score and wrong figures."""
     from pledgecard.scoring import load_records, score_record
 
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
-    [got] = extract_file(path)
+    [got] = read_once(path)
     return exp, got, score_record(exp, got).score(), wrong_figures_of(exp, got)
 
 

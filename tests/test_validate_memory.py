@@ -6,6 +6,8 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
+import pytest
+
 from pledgecard.validate import validate_dir
 from pledgecard.writers import atomic_write_jsonl
 
@@ -29,6 +31,7 @@ def _peak(folder: Path, cards: int) -> int:
     return peak
 
 
+@pytest.mark.slow  # (35 s of CPU, tracemalloc on: its module is queued first, conftest.queue_order)
 def test_peak_memory_is_flat_in_the_number_of_cards(tmp_path: Path) -> None:
     _peak(tmp_path / "warm", 5)  # GX's one-time imports and registries are not the batch's memory
     small = _peak(tmp_path / "small", 60)
