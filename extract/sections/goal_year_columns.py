@@ -180,7 +180,10 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     if final_col is not None and last is not None and width == final_col and not under[final_col].strip() \
             and running_final(grid[2:], targets, final_col):  # no period's sum (goal_final_year)
         subs, width = [*subs, (last, "target")], final_col + 1
-    unit_col = next((j for j in range(first) if unit_head(head[j])), None)
+    # the unit column's word on either head row: a layout dump prints a label cell spanning both rows on the line
+    # of the sub-column words (its text centred there), the years' line blank over it
+    unit_col = next((j for j in range(first) if unit_head(head[j]) or not head[j].strip() and unit_head(under[j])),
+                    None)
     name_col = next((j for j in range(first) if j != unit_col), None)
     if name_col is None:
         return None
