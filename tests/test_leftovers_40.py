@@ -14,6 +14,12 @@ Classes fixed or pinned:
    centred on the second), the years' line blank over it: the unit column was looked for on the first head row
    only, so every goal lost its unit and the year-aware check counted each target wrong (dodam-district seed 12
    layout dump: 8 wrong goal figures -> 0). Now the unit word counts on either head row under a blank cell.
+3. A PDF card title wrapped under itself mid-word (``… 공약 실천계획 관`` / ``리카드``, the rest centred under it in
+   the title's type): neither line names a title, so the card opened at its header table, the title's lines left
+   before it (``extract.text_before_card``) and the header's kind null (crossbreed 6518 PDF 0.9947 -> 1.0).
+   title_wrap.title_cut_joined joins such a pair before the cards are found, with no space where the wrap cut a
+   title word of the vocabulary (관|리카드), else with one. Crossbreed 6520 PDF (0.8955 in session 39's review)
+   reads 1.0 on this branch's base already: pinned.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from pledgecard import extract_file
 from pledgecard.pipeline import process_file
 from pledgecard.scoring import load_records, wrong_goal_figures
 
-from conftest import family_card, mutant_file, pdftotext_dump, wrong_figures_of
+from conftest import drawn_file, family_card, mutant_file, pdftotext_dump, shared_score, wrong_figures_of
 
 
 def test_a_revised_target_a_text_dump_prints_is_null_with_its_finding_and_no_goal_figure_is_wrong(
@@ -75,3 +81,29 @@ def test_a_unit_head_under_a_blank_cell_on_the_second_head_row_is_read() -> None
     grid[1][1] = "비고"
     goals = goals_year_columns(grid)
     assert goals is None or {g.unit for g in goals} == {None}
+
+
+def test_a_title_wrapped_mid_word_under_itself_is_the_card_s_title(tmp_path: Path) -> None:
+    path = drawn_file("crossbreed", 6518, "pdf", tmp_path)
+    (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
+    res = process_file(path)
+    (got,) = res.records
+    assert got["header"]["kind"] == exp["header"]["kind"]  # None before: the title's lines before the card
+    assert not [f for p in res.provenance for f in p["findings"] if f["code"] == "extract.text_before_card"]
+    assert shared_score(exp, got) == 1.0 and wrong_figures_of(exp, got) == []
+
+
+def test_crossbreed_6520_pdf_reads_whole(tmp_path: Path) -> None:
+    path = drawn_file("crossbreed", 6520, "pdf", tmp_path)
+    (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
+    (got,) = extract_file(path)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert shared_score(exp, got) >= 0.99
+
+
+def test_a_cut_title_word_is_glued_a_whole_one_spaced() -> None:
+    from pledgecard.extract.title_wrap import _cut_word
+
+    assert _cut_word("한울특별자치도 민선8기 도지사 공약 실천계획 관", "리카드")
+    assert not _cut_word("물빛시 민선8기 시장 공약사업", "관리카드")
+    assert not _cut_word("물빛시 민선8기 시장 공약사업 관리", "카드")  # two whole title words
