@@ -20,6 +20,17 @@ Classes fixed or pinned:
    title_wrap.title_cut_joined joins such a pair before the cards are found, with no space where the wrap cut a
    title word of the vocabulary (관|리카드), else with one. Crossbreed 6520 PDF (0.8955 in session 39's review)
    reads 1.0 on this branch's base already: pinned.
+4. A goal table of row groups under a year row (``2023년`` alone, its rows under it) whose next year a layout dump
+   printed on the line right over a row's wrapped project cell, a watermark's glyphs beside it (angae-county seed
+   12 ``pdftotext -layout``: ``2024년 안 당`` over ``문화관광 지원``): the year ran into the project cell
+   (``2024년 문화관광 지원``) and the row's goal took the 2023 group's year (2 wrong goal figures -> 0; 0.9649 ->
+   0.9698). goal_table_rows.year_run_in: a project cell opening on a whole year head later than the group's is
+   the next group's year row and the cell's words.
+5. Month-alone log tables printed a cell a line (test_mendf_39's leftovers): another table's head among the rows,
+   printed a row a line (``월 추진내용 인원`` / ``11월 기초교육 30명``), ends before the first line too short to be
+   one of its rows (``4월`` alone), the log's rows going on (c15: ``도시숲 포럼 개최`` 2023-04 was read as the side
+   table's rows ``4월`` / ``도시숲 포럼 개최``); a row's note cell on a line of its own right after the row's
+   content line (``완료``) ends the row's item as the row printed on one line does (x6: it went to unparsed).
 """
 
 from __future__ import annotations
@@ -107,3 +118,60 @@ def test_a_cut_title_word_is_glued_a_whole_one_spaced() -> None:
     assert _cut_word("한울특별자치도 민선8기 도지사 공약 실천계획 관", "리카드")
     assert not _cut_word("물빛시 민선8기 시장 공약사업", "관리카드")
     assert not _cut_word("물빛시 민선8기 시장 공약사업 관리", "카드")  # two whole title words
+
+
+def test_a_year_row_run_into_a_project_cell_heads_the_rows_under_it(tmp_path: Path) -> None:
+    src, exp = family_card(tmp_path, "angae-county", 12, "pdf")
+    out = tmp_path / "angae-layout.txt"
+    pdftotext_dump(src, out, "-layout")
+    (got,) = extract_file(out)
+    assert wrong_goal_figures(exp, got) == []  # 2 before: 263 / 255 read as 2023's
+    assert wrong_figures_of(exp, got) == []
+    assert {(g["year"], g["target_value"], g["actual_value"]) for g in got["goals"] if g["target_value"]} == {
+        (g["year"], g["target_value"], g["actual_value"]) for g in exp["goals"]
+    }
+
+
+def test_year_run_in() -> None:
+    from pledgecard.extract.sections.goal_table_rows import year_run_in
+
+    assert year_run_in("2024년 문화관광 지원", 2023) == (2024, "문화관광 지원")
+    assert year_run_in("2024년 문화관광 지원", None) is None  # no group year printed: a project naming a year
+    assert year_run_in("2023년 문화관광 지원", 2023) is None
+    assert year_run_in("문화관광 지원 2024년", 2023) is None
+
+
+_LOG = Path(__file__).resolve().parents[1] / "samples/families/saeron-city/saeron-city-100003-txt.txt"
+
+
+def _log_card(tmp_path: Path, section: str) -> dict:
+    src = _LOG.read_text(encoding="utf-8")
+    a, b = src.index("▲ Ⅲ."), src.index("▲ Ⅳ.")
+    path = tmp_path / "log.txt"
+    path.write_text(src[:a] + section + src[b:], encoding="utf-8")
+    (rec,) = extract_file(path)
+    return rec
+
+
+def test_a_side_table_printed_a_row_a_line_ends_before_a_log_row(tmp_path: Path) -> None:
+    section = (
+        "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월 추진사항 성과\n\n3월\n\n시민 교육 운영\n\n- 교육 일정\n\n"
+        "월 추진내용 인원\n\n11월 기초교육 30명\n\n12월 심화교육 25명\n\n4월\n\n도시숲 포럼 개최\n\n\n"
+    )
+    rec = _log_card(tmp_path, section)
+    got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
+    assert ("도시숲 포럼 개최", "2023-04") in got and ("시민 교육 운영", "2023-03") in got
+    (table,) = rec["tables"]
+    assert table["rows"] == [["11월", "기초교육", "30명"], ["12월", "심화교육", "25명"]]
+    assert rec["unparsed"] == []
+
+
+def test_a_note_cell_a_line_of_its_own_ends_its_row_s_item(tmp_path: Path) -> None:
+    section = (
+        "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월\n\n추진사항\n\n성과\n\n2월\n\n그린센터 운영\n\n완료\n\n3월\n\n"
+        "도시숲 포럼 개최\n\n"
+    )
+    rec = _log_card(tmp_path, section)
+    got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
+    assert got == [("그린센터 운영 완료", "2023-02"), ("도시숲 포럼 개최", "2023-03")]
+    assert rec["unparsed"] == []  # 완료 was unparsed
