@@ -31,6 +31,19 @@ Classes fixed or pinned:
    one of its rows (``4월`` alone), the log's rows going on (c15: ``도시숲 포럼 개최`` 2023-04 was read as the side
    table's rows ``4월`` / ``도시숲 포럼 개최``); a row's note cell on a line of its own right after the row's
    content line (``완료``) ends the row's item as the row printed on one line does (x6: it went to unparsed).
+6. test_mendh_39's leftovers: a comma-separated sheet with one figure unquoted (``국비,3,000,500,"1,000",...``) was
+   no sheet at all (any unquoted ``d,ddd`` refused it), the card read as running text (onnuri csv card 1.0 ->
+   0.012); a record so parted is now joined again where exactly one choice of its parted places gives the
+   sheet's width (text_sheet._parted_joined: ``3,000`` | ``500``, a lead and its groups of three), no sheet where
+   a parted place is not two numbers' fields (running text, tests/data/mendh_39_fp2.txt) or the record is no
+   wider (0.012 -> 1.0). pdf_open_rows._spanned_joints counted the lines keeping a rule's edge, not the rows: a
+   row wrapped over two lines was two; the table's horizontal rules now part the rows (each line a row where no
+   rule stands between them).
+7. A budget part read other than as printed (an OCR'd comma read as a digit: ``도비 55093`` read 5,093) was kept
+   where its source's funding row "proved" it, the row's amount being its total cell when the table has a total
+   column: that one printed figure restated, misread the same way or not, is no second sum. budget_readings now
+   keeps such a reading only where the row's total cell equals the sum of its two or more period cells (or that
+   sum itself), else null with ``extract.reading_unproven``.
 """
 
 from __future__ import annotations
@@ -175,3 +188,122 @@ def test_a_note_cell_a_line_of_its_own_ends_its_row_s_item(tmp_path: Path) -> No
     got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
     assert got == [("그린센터 운영 완료", "2023-02"), ("도시숲 포럼 개최", "2023-03")]
     assert rec["unparsed"] == []  # 완료 was unparsed
+
+
+_CSV = Path(__file__).resolve().parents[1] / "samples/handmade/onnuri-special-city-csv-4-10.txt"
+
+
+def _csv_variant(tmp_path: Path, old: str, new: str) -> tuple[Path, dict]:
+    text = _CSV.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / _CSV.name
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    (exp,) = load_records(_CSV.with_name(_CSV.stem + ".expected.json"))
+    return path, exp
+
+
+def test_a_sheet_record_with_a_figure_unquoted_is_joined_where_its_width_proves_it(tmp_path: Path) -> None:
+    from pledgecard.extract.readers.text_sheet import sheet_rows
+
+    path, exp = _csv_variant(tmp_path, '국비,"3,000",500,', "국비,3,000,500,")
+    rows = sheet_rows(path.read_text(encoding="utf-8"))
+    assert rows is not None and ["국비", "3,000", "500", "1,000", "1,000", "500"] in [f for f, _, _ in rows]
+    (got,) = extract_file(path)
+    assert shared_score(exp, got) == 1.0 and wrong_figures_of(exp, got) == []  # 0.012 before: no sheet
+
+
+def test_a_parted_figure_the_width_does_not_tell_is_no_sheet() -> None:
+    from pledgecard.extract.readers.text_sheet import _parted_joined
+
+    assert _parted_joined(["국비", "3", "000", "500", "1,000", "1,000", "500"], 6) == [
+        "국비",
+        "3,000",
+        "500",
+        "1,000",
+        "1,000",
+        "500",
+    ]
+    assert _parted_joined(["국비", "3", "000", "500", "1,000", "1,000", "500"], 5) == [
+        "국비",
+        "3,000,500",
+        "1,000",
+        "1,000",
+        "500",
+    ]
+    assert _parted_joined(["국비", "3", "000", "5", "000", "500"], 5) is None  # which of two: not told
+    assert _parted_joined(["국비", "12", "000", "5"], 4) is None  # no wider than the sheet: not proven
+    assert _parted_joined(["계 12", "000 1", "500"], 2) is None  # running text's numbers
+    assert _parted_joined(["국비", "1,000", "500"], 3) == [
+        "국비",
+        "1,000",
+        "500",
+    ]  # a quoted field then a figure
+
+
+def test_a_rule_edge_is_kept_by_two_rows_not_two_lines_of_one() -> None:
+    from pledgecard.extract.readers.pdf_open_pieces import Piece
+    from pledgecard.extract.readers.pdf_open_rows import column_edges
+
+    def piece(x0: float, x1: float, top: float) -> Piece:
+        return Piece(x0=x0, x1=x1, top=top, bottom=top + 10)
+
+    joints = [134.0, 273.3] * 4
+    body = [
+        piece(64, 101, 139),
+        piece(141, 200, 139),
+        piece(280, 318, 139),
+        piece(141, 190, 152),
+        piece(280, 300, 152),  # the same row's second line (its cells wrapped)
+        piece(64, 101, 186),
+        piece(141, 330, 186),  # a value from the left over the edge
+    ]
+    lines_counted = [round(x) for x in column_edges(body, 57, 538.3, 10.0, joints)]
+    assert 273 in lines_counted  # without rules: each line a row, as before
+    rows_counted = [round(x) for x in column_edges(body, 57, 538.3, 10.0, joints, rules=[130, 170, 210])]
+    assert 273 not in rows_counted  # one row keeps the edge: no proof
+    body += [piece(64, 101, 176), piece(141, 160, 176), piece(280, 290, 176)]  # a second row keeping it
+    proven = [round(x) for x in column_edges(body, 57, 538.3, 10.0, joints, rules=[130, 170, 183, 210])]
+    assert 273 in proven
+
+
+def _budget_record(total_cell: int, periods: list[int]) -> dict:
+    from pledgecard.normalize.money_comma_read import READING
+
+    m = 1_000_000
+    part = {"label": "도비", "source": "provincial", "amount_krw": 5093 * m, READING: "55093"}
+    return {
+        "overview": {"budget": {"total_krw": 40000 * m, "parts": [part]}},
+        "funding": {
+            "unit": "백만원",
+            "columns": [{"label": "계", "kind": "total", "year": None}]
+            + [{"label": str(2023 + k), "kind": "year", "year": 2023 + k} for k in range(len(periods))],
+            "rows": [
+                {
+                    "label": "도비",
+                    "source": "provincial",
+                    "amounts_krw": [total_cell * m, *(v * m for v in periods)],
+                }
+            ],
+        },
+    }
+
+
+def test_a_budget_reading_is_proven_by_its_row_s_sum_not_its_total_cell_alone() -> None:
+    from pledgecard.extract.budget_readings import readings_proven
+
+    kept = _budget_record(5093, [2000, 3093])  # the row's cells sum to its total: a second sum
+    assert (
+        readings_proven(kept, {}) == []
+        and kept["overview"]["budget"]["parts"][0]["amount_krw"] == 5093 * 10**6
+    )
+    alone = _budget_record(5093, [5093])  # one period: the same figure restated
+    (f,) = readings_proven(alone, {})
+    assert (
+        f["code"] == "extract.reading_unproven"
+        and alone["overview"]["budget"]["parts"][0]["amount_krw"] is None
+    )
+    unsummed = _budget_record(
+        5093, [2000, 3000]
+    )  # the total cell alone equal: the row's cells do not sum to it
+    (f,) = readings_proven(unsummed, {})
+    assert unsummed["overview"]["budget"]["parts"][0]["amount_krw"] is None
