@@ -152,6 +152,9 @@ def test_year_run_in() -> None:
     assert year_run_in("2024년 문화관광 지원", None) is None  # no group year printed: a project naming a year
     assert year_run_in("2023년 문화관광 지원", 2023) is None
     assert year_run_in("문화관광 지원 2024년", 2023) is None
+    # its year's own group row below: a project's name
+    assert year_run_in("2025년 체전 준비", 2024, [2025]) is None
+    assert year_run_in("2024년 문화관광 지원", 2023, [2025]) == (2024, "문화관광 지원")
 
 
 _LOG = Path(__file__).resolve().parents[1] / "samples/families/saeron-city/saeron-city-100003-txt.txt"

@@ -64,17 +64,21 @@ def _group_year(row: list[str]) -> int | None:
     return year_of(m) if m else None
 
 
-def year_run_in(cell: str, group_year: int | None) -> tuple[int, str] | None:
+def year_run_in(cell: str, group_year: int | None, later: list[int] | None = None) -> tuple[int, str] | None:
     """A project cell opening on a whole year head later than the row group's (``2024년 문화관광 지원`` under
     ``2023년``'s rows): the next group's year row a dump printed on the line right over the cell's wrapped top
     line, read as one cell (a watermark's glyphs beside the year kept it from standing as a row alone). The year
-    and the cell's own words; None where no row group's year was printed before (a project may name a year)."""
+    and the cell's own words; None where no row group's year was printed before, or a row group below prints that
+    year or an earlier one (``later``: the groups' years would go back; a project naming a year, ``2025년 체전
+    준비`` under 2024's rows)."""
     parts = cell.split(None, 1)
     if group_year is None or len(parts) != 2:
         return None
     m = current().year_re.fullmatch(parts[0])
     year = year_of(m) if m else None
-    return (year, parts[1]) if year is not None and year > group_year else None
+    if year is None or year <= group_year or any(y <= year for y in later or ()):
+        return None
+    return year, parts[1]
 
 
 def spanned_header(top: list[str], below: list[str]) -> tuple[list[str], int | None] | None:
@@ -217,7 +221,8 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
         if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
             group_year = _group_year(row)
             continue
-        if c_proj is not None and (run_in := year_run_in(row[c_proj], group_year)) is not None:
+        later = [y for r, x in numbered if r > grid_row and (y := _group_year(x)) is not None]
+        if c_proj is not None and (run_in := year_run_in(row[c_proj], group_year, later)) is not None:
             group_year, row[c_proj] = run_in  # the next group's year line glued over the project cell's top line
         target = row[c_target] if c_target is not None else ""
         ym = vocab.build(year_mark).search(target)
