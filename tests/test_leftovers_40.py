@@ -36,7 +36,8 @@ Classes fixed or pinned:
    0.012); a record so parted is now joined again where exactly one choice of its parted places gives the
    sheet's width (text_sheet._parted_joined: ``3,000`` | ``500``, a lead and its groups of three), no sheet where
    a parted place is not two numbers' fields (running text, tests/data/mendh_39_fp2.txt) or the record is no
-   wider (0.012 -> 1.0). pdf_open_rows._spanned_joints counted the lines keeping a rule's edge, not the rows: a
+   wider (0.012 -> 1.0); where the width tells no one choice, the text is read as text with a note saying the
+   sheet was not read as one (text_sheet.parted_refused). pdf_open_rows._spanned_joints counted the lines keeping a rule's edge, not the rows: a
    row wrapped over two lines was two; the table's horizontal rules now part the rows (each line a row where no
    rule stands between them).
 7. A budget part read other than as printed (an OCR'd comma read as a digit: ``도비 55093`` read 5,093) was kept
@@ -310,3 +311,17 @@ def test_a_budget_reading_is_proven_by_its_row_s_sum_not_its_total_cell_alone() 
     )  # the total cell alone equal: the row's cells do not sum to it
     (f,) = readings_proven(unsummed, {})
     assert unsummed["overview"]["budget"]["parts"][0]["amount_krw"] is None
+
+
+def test_a_sheet_whose_parted_figures_the_width_does_not_tell_is_read_as_text_with_a_note(
+    tmp_path: Path,
+) -> None:
+    from pledgecard.extract.readers.text_sheet import parted_refused, sheet_rows
+
+    path, _ = _csv_variant(tmp_path, '국비,"3,000",500,"1,000",', "국비,3,000,500,1,000,")
+    text = path.read_text(encoding="utf-8")
+    # two fields too many: 3,000,500 | 1 | 000 or 3,000 | 500 | 1,000, not told
+    assert sheet_rows(text) is None and parted_refused(text)
+    res = process_file(path)
+    assert any("comma-separated sheet not read" in n for n in res.notes)
+    assert not parted_refused(_CSV.read_text(encoding="utf-8"))  # the sheet read: nothing to say

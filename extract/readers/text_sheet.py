@@ -52,6 +52,26 @@ def sheet_rows(text: str) -> list[tuple[list[str], int, int]] | None:
     return None
 
 
+def parted_refused(text: str) -> bool:
+    """Whether ``text`` reads as a comma-separated sheet but for numbers an unquoted comma parts at their thousands
+    that the sheet's width does not tell joined or apart (:func:`_parted_joined`): most records of one field count
+    of at least :data:`MIN_FIELDS`, :data:`MIN_ROWS` or more, yet no sheet. The reader then reads it as text and says
+    so (a note), since its fields are lost as columns."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bare = _QUOTED.sub('""', text)
+    if "," not in text or "\t" in bare or not _thousands_split(bare) or sheet_rows(text) is not None:
+        return False
+    try:
+        rows = [f for f in csv.reader(io.StringIO(text), delimiter=",", quotechar='"', strict=False) if any(f)]
+    except csv.Error:
+        return False
+    counts = [len(f) for f in rows]
+    if len(rows) < MIN_ROWS:
+        return False
+    width = max(set(counts), key=counts.count)
+    return width >= MIN_FIELDS and counts.count(width) >= SHARE * len(rows)
+
+
 _QUOTED = re.compile(r'"[^"]*"')
 _SPLIT_NUMBER = re.compile(r"\d,\d{3}(?!\d)")  # 12,000 unquoted: a number parted at its thousands
 
