@@ -8,7 +8,8 @@ printed), silent, and the parts then met the total, hiding its error from the pa
 to the total the budget prints is one proof; a reading other than the printed one
 (:func:`pledgecard.normalize.money_comma_read.proven_readings`, which keeps the part's printed text) is taken only
 where the card's funding table proves it too: its grand total is the budget's total (the total proven, so the one
-choice meeting it is the true one), or the part is its source's row sum there (each part on its own). Else the part
+choice meeting it is the true one), or the part is its source's row sum there (each part on its own: a sum of the
+row's period cells its total cell restates, never that one figure alone, session 40). Else the part
 is null with its printed text and an ``extract.reading_unproven`` finding (mutant 4537 scan: 국비 4,843 and 도비
 5,446 proven by their rows, 시비 9,433, whose row has a cell unread, null). A part grouped by a point that no sum of
 the budget reads either way (``시비 9.375 백만원``, the total printed rounded) is read as printed, a decimal, where its
@@ -22,6 +23,8 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.funding_checks import table_total
+from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS
+from pledgecard.extract.sections.funding_row_totals import periods_sum
 from pledgecard.extract.sections.funding_stream_proof import decimal_proven, scaled_rows
 from pledgecard.extract.sections.funding_unit_proof import rows_agree
 from pledgecard.normalize.money_comma_read import AS_PRINTED, READING
@@ -41,6 +44,25 @@ def _row_proven(budget: dict[str, Any], funding: dict[str, Any], part: dict[str,
     naming that source once."""
     once = sum(q.get("source") == part.get("source") for q in budget.get("parts") or []) == 1
     return once and bool(funding.get("rows")) and rows_agree(funding, {"parts": [part]}) is True
+
+
+def _row_summed(funding: dict[str, Any], part: dict[str, Any]) -> bool:
+    """Whether ``part``'s source row in the funding table is a sum of figures printed apart, not one figure: its
+    total cell equal to the sum of its period cells (two or more, each read), or with no total column that sum
+    itself. A row's total cell alone, or a lone period's, is the same printed figure the budget restates: read
+    the same way it may be misread twice, no second sum (session 39 review)."""
+    rows = [r for r in funding.get("rows") or [] if r.get("source") == part.get("source")]
+    kinds = [c.get("kind") for c in funding.get("columns") or []]
+    if len(rows) != 1:
+        return False
+    amounts = rows[0].get("amounts_krw") or []
+    if sum(1 for j in range(min(len(amounts), len(kinds))) if kinds[j] in PERIOD_KINDS) < 2:
+        return False
+    periods = periods_sum(amounts, kinds)
+    if periods is None:
+        return False
+    total = amounts[kinds.index("total")] if "total" in kinds and kinds.index("total") < len(amounts) else periods
+    return total == periods == part.get("amount_krw")
 
 
 def _row_decimals_proven(funding: dict[str, Any], part: dict[str, Any]) -> bool:
@@ -91,7 +113,7 @@ def readings_proven(record: dict[str, Any], prov: dict[str, Any]) -> list[dict[s
         texts.append(total_read)
     for p in read:
         text = p.pop(READING)
-        if not (whole or _row_proven(budget, funding, p)):
+        if not (whole or _row_proven(budget, funding, p) and _row_summed(funding, p)):
             p["amount_krw"], p["raw"] = None, text
             texts.append(text)
     if not texts:

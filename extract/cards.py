@@ -106,7 +106,7 @@ from pledgecard.extract.struck_said import null_rows, unread_said_of_read
 from pledgecard.extract.superseded import settle as settle_superseded
 from pledgecard.extract.table_notes_moved import table_note
 from pledgecard.extract.title_amid import title_amid
-from pledgecard.extract.title_wrap import title_wrap_joined
+from pledgecard.extract.title_wrap import title_cut_joined, title_wrap_joined
 from pledgecard.extract.web_chrome import without_page_controls
 from pledgecard.normalize.ocr_reading import reading_ocr
 from pledgecard.record import CardRecord, SideTable
@@ -367,6 +367,7 @@ def build_card(items: list[Item], *, doc: Document, file_name: str, card_index: 
 
 def extract_card_results(doc: Document, *, file_name: str = "") -> list[CardResult]:
     linear = without_contents(linearize(doc))  # a contents page's entries restate no fact
+    linear = title_cut_joined(linear)  # a title wrapped under itself, naming a title only with its rest
     cards, aside = split_cards_aside(linear)
     if not cards and (joined := cut_lines_joined(linear)) is not None:
         linear = joined  # no card: its header labels and its title cut over two lines each (cut_label_lines)

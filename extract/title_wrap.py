@@ -6,10 +6,12 @@ wrap: one title line."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pledgecard.extract.labels import is_title
 from pledgecard.extract.layout_lines import Item, Line
+from pledgecard.extract.vocabulary import Vocabulary, current
 
 
 def _wraps(title: Line, nxt: Line) -> bool:
@@ -35,3 +37,39 @@ def title_wrap_joined(items: list[Item]) -> list[Item]:
         joined = replace(it, text=f"{it.text} {nxt.text}")  # the title line's other facts (heading, printed) kept
         return [*items[:n], joined, *items[n + 2:]]
     return items
+
+
+def _title_words(v: Vocabulary) -> re.Pattern[str]:
+    """A run of the vocabulary's title words as one word: kinds then a suffix (``관리카드``, ``카드``)."""
+    return re.compile(f"(?:{v.alternation('title', 'kinds')})*(?:{v.alternation('title', 'suffix')})?")
+
+
+def _cut_word(first: str, rest: str) -> bool:
+    """Whether the last word of ``first`` and the first of ``rest`` are one title word the wrap cut (``관`` /
+    ``리카드``: ``관리카드``), neither a title word on its own."""
+    a, b = first.split()[-1:], rest.split()[:1]
+    if not a or not b:
+        return False
+    words = current().build(_title_words)
+    return bool(words.fullmatch(a[0] + b[0])) and not words.fullmatch(a[0]) and not words.fullmatch(b[0])
+
+
+def title_cut_joined(items: list[Item]) -> list[Item]:
+    """``items`` with each title wrapped under itself joined before the cards are found: a line naming no title
+    whose wrapped rest (set in its type, centred under it: see the module) completes one, the two one line; joined
+    with no space where the wrap cut a title word (``… 실천계획 관`` / ``리카드``), else with a space. No title is
+    found on either line alone, so the card would open at its header with its title's lines left before it."""
+    out: list[Item] = []
+    n = 0
+    while n < len(items):
+        it = items[n]
+        nxt = items[n + 1] if n + 1 < len(items) else None
+        if isinstance(it, Line) and isinstance(nxt, Line) and _wraps(it, nxt) and not is_title(it.full_text):
+            text = f"{it.text}{'' if _cut_word(it.text, nxt.text) else ' '}{nxt.text}"
+            if is_title(text):
+                out.append(replace(it, text=text))
+                n += 2
+                continue
+        out.append(it)
+        n += 1
+    return out

@@ -21,7 +21,7 @@
    next year's row and its first project (angae-county's watermark letters) left no blank line, ``-layout``'s
    reader joined them into one cell (``2024년 문화관광 지원``) and the row was read under the year before. A project
    cell opening with the year after the group's, words after it, opens that group
-   (``goal_table_rows._glued_group_year``; angae-county 12 -layout: 2 wrong goal figures -> 0, 0.965 -> 0.970).
+   (``goal_table_rows.year_run_in``, one rule with h-leftovers'; angae-county 12 -layout: 2 wrong goal figures -> 0, 0.965 -> 0.970).
 
 4. A goal table of year captions (``<2024>`` alone on a line between the head and the first row, a blank line each
    side): a caption is a group label of the block where a row of cells follows it, a row whose first line is one
@@ -142,14 +142,12 @@ def test_dodam_12_layout_a_unit_head_on_the_heads_lower_line_names_the_unit_colu
 
 
 def test_a_project_opening_with_the_next_groups_year_opens_that_group() -> None:
-    from pledgecard.extract.sections.goal_table_rows import _glued_group_year
+    from pledgecard.extract.sections.goal_table_rows import year_run_in
 
-    assert _glued_group_year("2024년 문화관광 지원", 2023) == (2024, "문화관광 지원")
-    assert (
-        _glued_group_year("2024년 문화관광 지원", None) is None
-    )  # no row group above: a project naming its year
-    assert _glued_group_year("2026년 완공 목표 시설", 2023) is None  # not the next group's year
-    assert _glued_group_year("2024년", 2023) is None  # a year alone is a group row of its own, read as before
+    assert year_run_in("2024년 문화관광 지원", 2023) == (2024, "문화관광 지원")
+    assert year_run_in("2024년 문화관광 지원", None) is None  # no row group above: a project naming its year
+    assert year_run_in("2026년 완공 목표 시설", 2023) is None  # not the next group's year
+    assert year_run_in("2024년", 2023) is None  # a year alone is a group row of its own, read as before
 
 
 def test_angae_12_layout_a_year_row_glued_to_its_first_project_dates_the_row(tmp_path: Path) -> None:

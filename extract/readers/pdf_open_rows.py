@@ -18,10 +18,12 @@ def column_edges(
     size: float,
     joints: Sequence[float],
     empty: Sequence[Piece] = (),
+    rules: Sequence[float] = (),
 ) -> list[float]:
     """Column edges: the table's ends and a boundary in every gap no body piece covers; where the gap
     holds a sub-head over no body text (``empty``) between cell edges of the rule, those edges (a column
-    that prints nothing on this page)."""
+    that prints nothing on this page). ``rules``: the heights of the table's horizontal rules, which part its
+    rows (:func:`_spanned_joints` counts rows, not lines)."""
     spans: list[list[float]] = []
     for p in sorted(body, key=lambda p: p.x0):
         if spans and p.x0 < spans[-1][1] + GAP_SHARE * size:
@@ -49,24 +51,28 @@ def column_edges(
         if joints and not inner and g1 - g0 < size:
             continue  # a rule drawn cell by cell has no cell edge here: a spaced word's gap (국  비)
         edges.append(min(inner, key=lambda j: abs(j - (g0 + g1) / 2)) if inner else (g0 + g1) / 2)
-    edges += _spanned_joints(body, joints, edges, x1)
+    edges += _spanned_joints(body, joints, edges, x1, rules)
     return sorted([*edges, x1])
 
 
 def _spanned_joints(
-    body: Sequence[Piece], joints: Sequence[float], edges: Sequence[float], x1: float
+    body: Sequence[Piece], joints: Sequence[float], edges: Sequence[float], x1: float, rules: Sequence[float] = ()
 ) -> list[float]:
     """The cell edges of the rule (``joints``) that rows' last pieces run across: a label-left grid ruled by lines only
     (공약명 | value over the rest, 관리번호 | 3-6 | 추진상황 | 정상추진: session 39's doc-areum-city-3-6) prints its spanning
     values over the edge the other rows keep. An edge is one where two rows or more print a piece on each side of it,
     and every piece covering it is its line's last (a value spanning to the row's end, never a cell amid its row) and
-    starts where a value of those rows starts (:func:`_left_aligned`: set from the left, never centred)."""
+    starts where a value of those rows starts (:func:`_left_aligned`: set from the left, never centred). Rows are
+    told by the horizontal ``rules`` between them: the lines of one row (its cells wrapped) are one row (review
+    mendh 39: a row of two lines counted as two); without rules between the lines, every line a row."""
     lines: list[list[Piece]] = []
     for p in sorted(body, key=lambda p: (p.top, p.x0)):
         if lines and p.top < lines[-1][0].bottom and p.bottom > lines[-1][0].top:
             lines[-1].append(p)
         else:
             lines.append([p])
+    if len({_row_of(ln, rules) for ln in lines}) < 2:
+        rules = ()  # no rule between the lines (a table ruled over and under only): every line a row
     out: list[float] = []
     for j in sorted(set(joints)):
         if any(abs(j - e) <= SPLIT_TOL for e in [*edges, x1, *out]):
@@ -81,12 +87,18 @@ def _spanned_joints(
         crossing = [(ln, p) for ln in lines for p in ln if p.x0 < j < p.x1]
         if (
             crossing
-            and len(held) >= 2
+            and len({_row_of(ln, rules) if rules else k for k, ln in enumerate(held)}) >= 2
             and all(p.x1 == max(q.x1 for q in ln) for ln, p in crossing)
             and all(_left_aligned(p, held, j) for _, p in crossing)
         ):
             out.append(j)
     return out
+
+
+def _row_of(line: Sequence[Piece], rules: Sequence[float]) -> int:
+    """The row a line stands in: the number of the table's horizontal rules above its middle."""
+    mid = (line[0].top + line[0].bottom) / 2
+    return sum(1 for y in rules if y <= mid)
 
 
 def _left_aligned(p: Piece, held: Sequence[Sequence[Piece]], j: float) -> bool:

@@ -153,7 +153,7 @@ def _grid(stack: list[Rule], text: Sequence[Char], below: Sequence[Char] = (), a
         return None
     empty = empty_columns([p for s in strips[:n_head] for p in s], body)
     joints = [j for r in (stack[1:] or stack) for j in r.joints]
-    xs = column_edges(body, x0, x1, size, joints, empty)
+    xs = column_edges(body, x0, x1, size, joints, empty, rules)
     if not n_head and columns and len(xs) <= len(columns):  # rows the break carried: the cut table's columns
         xs = [x0, *columns[1:-1], x1]  # (unless they show more: a head whose columns were read run together)
     if len(xs) < 3:

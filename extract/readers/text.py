@@ -39,7 +39,7 @@ from pledgecard.extract.readers.text_quoted import mail_header_lines, unquoted
 from pledgecard.extract.readers.text_recurring_glyphs import recurring_glyphs
 from pledgecard.extract.readers.text_row_numbers import aside_note, drop_row_numbers
 from pledgecard.extract.readers.text_running_headers import header_fields_follow, running_header_lines
-from pledgecard.extract.readers.text_sheet import sheet_rows, sheet_table
+from pledgecard.extract.readers.text_sheet import parted_refused, sheet_rows, sheet_table
 from pledgecard.extract.readers.text_sheets_across import sheets_read_across
 from pledgecard.extract.readers.text_side_columns import side_by_side
 from pledgecard.extract.readers.text_side_heads import headed_side_by_side
@@ -361,6 +361,9 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     rows = sheet_rows(text)
     if rows is not None:  # a spreadsheet saved as tab-separated text: one table on the sheet's columns
         return Document(blocks=[sheet_table(rows)], format="txt", n_pages=None, notes=notes)
+    if parted_refused(text):  # a comma sheet but for numbers parted at their thousands no width tells: said
+        notes = [*notes, "comma-separated sheet not read as one: an unquoted number's thousands comma is not told "
+                 "from a field's, read as text"]
     typed = _typed_rows(text)
     figures = {n for n, line in enumerate(source_lines(text), start=1) if figure_row(line)}
     closing = {n: typed_trailing(line) for n, line in enumerate(source_lines(text), start=1)}

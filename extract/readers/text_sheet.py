@@ -36,17 +36,40 @@ def sheet_rows(text: str) -> list[tuple[list[str], int, int]] | None:
     comma-separated where it holds no tab outside a quoted field: most records of one field count of at least
     :data:`MIN_FIELDS` (the rest fewer: a program that drops a row's trailing empty fields; or one more empty
     field: a stray trailing comma); None otherwise. A comma-separated reading whose fields part a number at its
-    thousands (``12,000 1,500`` unquoted: a field opening with three digits after one closing with a digit) is
-    no sheet's (a sheet's export quotes a field holding a comma)."""
+    thousands (``12,000 1,500`` unquoted: a field opening with three digits after one closing with a digit; a
+    sheet's export quotes a field holding a comma) is a sheet's only where every record so parted is wider than
+    the sheet by exactly its parted numbers, each joined again (:func:`_parted_joined`): no other reading of
+    its fields gives the sheet's width; a record so parted of any other width is no sheet's (the text then no
+    sheet)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     bare = _QUOTED.sub('""', text)  # the text outside quoted fields
     for delimiter in ("\t", ","):
-        if delimiter not in text or delimiter == "," and ("\t" in bare or _thousands_split(bare)):
+        if delimiter not in text or delimiter == "," and "\t" in bare:
             continue  # (a tab inside a quoted field no delimiter: the tab's reading fails, the comma's is tried)
-        rows = _records(text, delimiter)
+        rows = _records(text, delimiter, parted=delimiter == "," and _thousands_split(bare))
         if rows is not None:
             return rows
     return None
+
+
+def parted_refused(text: str) -> bool:
+    """Whether ``text`` reads as a comma-separated sheet but for numbers an unquoted comma parts at their thousands
+    that the sheet's width does not tell joined or apart (:func:`_parted_joined`): most records of one field count
+    of at least :data:`MIN_FIELDS`, :data:`MIN_ROWS` or more, yet no sheet. The reader then reads it as text and says
+    so (a note), since its fields are lost as columns."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bare = _QUOTED.sub('""', text)
+    if "," not in text or "\t" in bare or not _thousands_split(bare) or sheet_rows(text) is not None:
+        return False
+    try:
+        rows = [f for f in csv.reader(io.StringIO(text), delimiter=",", quotechar='"', strict=False) if any(f)]
+    except csv.Error:
+        return False
+    counts = [len(f) for f in rows]
+    if len(rows) < MIN_ROWS:
+        return False
+    width = max(set(counts), key=counts.count)
+    return width >= MIN_FIELDS and counts.count(width) >= SHARE * len(rows)
 
 
 _QUOTED = re.compile(r'"[^"]*"')
@@ -59,8 +82,53 @@ def _thousands_split(bare: str) -> bool:
     return _SPLIT_NUMBER.search(bare) is not None
 
 
-def _records(text: str, delimiter: str) -> list[tuple[list[str], int, int]] | None:
-    """The records of ``text`` split at ``delimiter`` when they make a sheet (:func:`sheet_rows`), else None."""
+_FIELD_LEAD = re.compile(r"-?(?:[1-9]\d{0,2}|0)")  # a number's digits before its first thousands' comma
+_FIELD_GROUP = re.compile(r"\d{3}")  # a group of three after one
+_MOST_PARTS = 10  # parted places a record is read with at most (two ways each)
+
+
+def _parted_joined(fields: list[str], width: int) -> list[str] | None:
+    """``fields`` with its numbers an unquoted comma parted at their thousands (``3`` | ``000``: a field closing
+    with a digit before one opening with three) joined again where exactly one choice of places to join gives
+    ``width`` fields, each joined number a number's lead and its groups of three (``3,000`` | ``500`` for
+    ``3,000,500`` in a record one field too wide); the fields as they are where no number is parted; None where
+    a parted place is not two numbers' fields (running text's numbers: ``계 12`` | ``000 1``), the record is no
+    wider than the sheet (nothing proves its parted places two fields or one) or the width does not tell one
+    choice."""
+    places = [
+        i
+        for i in range(1, len(fields))
+        if "," not in fields[i - 1] and re.search(r"\d$", fields[i - 1]) and re.match(r"\d{3}(?!\d)", fields[i])
+    ]  # (a field holding a comma was quoted: no number's lead an unquoted comma parted)
+    if not places:
+        return fields
+    if len(fields) <= width or len(places) > _MOST_PARTS or any(
+        not _FIELD_GROUP.fullmatch(fields[i]) or not (_FIELD_LEAD.fullmatch(fields[i - 1]) or _FIELD_GROUP.fullmatch(fields[i - 1]))
+        for i in places
+    ):
+        return None
+    found: list[list[str]] = []
+    for mask in range(1 << len(places)):
+        joined = {i for n, i in enumerate(places) if mask >> n & 1}
+        if len(fields) - len(joined) != width:
+            continue
+        out: list[str] = []
+        ok = True
+        for i, f in enumerate(fields):
+            if i in joined:
+                ok = ok and (i - 1 in joined or _FIELD_LEAD.fullmatch(fields[i - 1]) is not None)
+                out[-1] = f"{out[-1]},{f}"
+            else:
+                out.append(f)
+        if ok:
+            found.append(out)
+    return found[0] if len(found) == 1 else None
+
+
+def _records(text: str, delimiter: str, parted: bool = False) -> list[tuple[list[str], int, int]] | None:
+    """The records of ``text`` split at ``delimiter`` when they make a sheet (:func:`sheet_rows`), else None;
+    ``parted``: the text parts numbers at their thousands, the records so parted joined where proven
+    (:func:`_parted_joined`)."""
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', strict=False)
     rows: list[tuple[list[str], int, int]] = []
     last = 0
@@ -76,6 +144,11 @@ def _records(text: str, delimiter: str) -> list[tuple[list[str], int, int]] | No
         return None
     counts = [len(f) for f, _, _ in rows]
     width = max(set(counts), key=counts.count)
+    if parted:  # every record parting a number: the sheet's width when joined again, else no sheet
+        joined = [(_parted_joined(f, width), a, b) for f, a, b in rows]
+        if any(f is None for f, _, _ in joined):
+            return None
+        rows = [(f, a, b) for f, a, b in joined if f is not None]
     # a record one field wider, that field empty: a stray trailing delimiter, no column
     rows = [(f[:width] if len(f) == width + 1 and not f[width].strip() else f, a, b) for f, a, b in rows]
     counts = [len(f) for f, _, _ in rows]

@@ -65,6 +65,23 @@ def _group_year(row: list[str]) -> int | None:
     return year_of(m) if m else None
 
 
+def year_run_in(cell: str, group_year: int | None, later: list[int] | None = None) -> tuple[int, str] | None:
+    """A project cell opening on a whole year head, the year after the row group's (``2024년 문화관광 지원`` under
+    ``2023년``'s rows): the next group's year row a dump printed on the line right over the cell's wrapped top
+    line, read as one cell (a watermark's glyphs beside the year kept it from standing as a row alone). The year
+    and the cell's own words; None where no row group's year was printed before, or a row group below prints that
+    year or an earlier one (``later``: the groups' years would go back; a project naming a year, ``2025년 체전
+    준비`` under 2024's rows)."""
+    parts = cell.split(None, 1)
+    if group_year is None or len(parts) != 2:
+        return None
+    m = current().year_re.fullmatch(parts[0])
+    year = year_of(m) if m else None
+    if year != group_year + 1 or any(y <= year for y in later or ()):
+        return None
+    return year, parts[1]
+
+
 def spanned_header(top: list[str], below: list[str]) -> tuple[list[str], int | None] | None:
     """A two-row header: ``top`` spans a group of sub-columns (``2024년 분기별 목표`` over ``1/4`` ..
     ``4/4``) and every other cell spans both rows (``below`` repeats it). The header a column of
@@ -205,8 +222,9 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
         if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
             group_year = _group_year(row)
             continue
-        if c_proj is not None and c_year is None and (glued := _glued_group_year(row[c_proj], group_year)):
-            group_year, row[c_proj] = glued  # the next group's year printed on its first project's line
+        later = [y for r, x in numbered if r > grid_row and (y := _group_year(x)) is not None]
+        if c_proj is not None and c_year is None and (run_in := year_run_in(row[c_proj], group_year, later)) is not None:
+            group_year, row[c_proj] = run_in  # the next group's year line glued over the project cell's top line
         target = row[c_target] if c_target is not None else ""
         unproven = marks_unproven(target)  # 누적 30개 <2024> / 누적 50개: which figure is the year's not printed
         ym = vocab.build(year_mark).search(target)
@@ -236,21 +254,6 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
             _bare_with_unit(goal, row[c_unit])
         goals.append((goal, grid_row, columns))
     return goals
-
-
-def _glued_group_year(cell: str, group_year: int | None) -> tuple[int, str] | None:
-    """A project cell opening with the year after the row group's, words after it (``2024년 문화관광 지원``
-    under the rows of ``2023년``): the next group's year row, which a layout dump glued to the project's first line
-    where other marks between them left no blank line (angae-county 12 -layout's watermark letters; the row was
-    read under the year before, its project with the year). The year and the project's words; None otherwise (no
-    row group above: a project may name its year)."""
-    if group_year is None:
-        return None
-    first, _, rest = cell.strip().partition(" ")
-    m = current().year_re.fullmatch(first)
-    if m is None or not rest.strip() or year_of(m) != group_year + 1:
-        return None
-    return group_year + 1, rest.strip()
 
 
 def _column_year(cell: str) -> int | None:

@@ -166,15 +166,23 @@ def _tables_alone(items: list[Item], is_heading: Callable[[Line], bool]) -> bool
     return True
 
 
-def _other_table_end(items: list[Item], k: int, is_heading: Callable[[Line], bool]) -> int:
+def _other_table_end(items: list[Item], k: int, is_heading: Callable[[Line], bool]) -> tuple[int, bool]:
     """The index of the last line of a table whose head ``items[k]`` prints among a log table's rows: the lines up
-    to the next block heading, year title or table."""
-    end = k
+    to the next block heading, year title or table; and whether the log's rows go on after it. A table printed a
+    row a line (its first row's line holding a word or more for each head word) ends before the first line too
+    short to be one of its rows (``4월`` alone after ``12월 심화교육 25명`` under ``월 추진내용 인원``): the log
+    table's next row, a date part a line as its rows are printed, which the log's rows go on with."""
+    width = len(items[k].text.split()) if isinstance(items[k], Line) else 0
+    end, row_a_line = k, None
     while end + 1 < len(items) and isinstance(nxt := items[end + 1], Line):
         if is_heading(nxt) or _year_title(nxt):
             break
+        if row_a_line is None:
+            row_a_line = nxt.marker is None and len(nxt.text.split()) >= width
+        elif row_a_line and nxt.marker is None and len(nxt.text.split()) < width:
+            return end, True
         end += 1
-    return end
+    return end, False
 
 
 def _columned(line: Line) -> bool:
@@ -257,7 +265,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             continue
         if in_rows and isinstance(it, Line) and it.marker is None and other_head(it.text.split(), own):
             # another table's head (other column words) ends the rows: its lines stay lines up to the next heading
-            table_until, in_rows = _other_table_end(items, k, is_heading), False
+            table_until, in_rows = _other_table_end(items, k, is_heading)
             close()
             out.append(it)
             continue
@@ -299,8 +307,16 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             continue
         if noted and row_open and status_phrase(it.text):
             # a row's note cell (완료) a dump printed a line of its own, after that row's content line; a status
-            # line after a date line is the content of the row it opens
+            # line after a date line is the content of the row it opens. The row's item ends on it as a row printed
+            # on one line does (``2월 그린센터 운영 완료``) where it follows that line (no item under the row between),
+            # unless the rows show their note cells apart (``gaps``: the note is no part of the item there)
             row_open = False
+            if not gaps and rows and out and out[-1] is rows[-1][0] and isinstance(row := rows[-1][0], DatedLine):
+                bare = f"{rows[-1][1]} {it.text}"
+                row.text = _dated(bare, year, month)  # (the row's date: no date line since)
+                rows[-1] = (row, bare)
+                _extend(spans, it)
+                continue
             out.append(it)
             continue
         # (a row's note cell closing its line: no part of the row's item)
