@@ -29,6 +29,31 @@ bitgaram-county blind 1.000 every format, 0 wrong (unchanged). Converter dumps o
 (0 wrong everywhere): dasol hwpx-text-extract 1.000, pdftotext 0.767 / 0.819, -raw 1.000, pdf2txt 0.568 / 0.592,
 hwp5html 0.996, pdftotext -layout 1.000 / 0.996, body-table layout 1.000 (102002); bitgaram 1.000, 0.964 / 0.947,
 0.991 / 0.962, 0.632 / 0.660, 1.000, layout 1.000 / 1.000, body-table layout 0.994 (103004).
+
+Mend after the review (task mend3; the review's reproducers /tmp/rev-famgen3/c1.py, c2.py, c3.py):
+
+- c1 (a silent wrong project): ``_project_status`` took a remark bracket's first part as the project (``38호 (누계,
+  추진중)`` -> project 누계; ``(단위: 개소, 추진중)`` -> project ``단위: 개소``, the unit lost; it overrode the project on
+  the bullet line above and was carried to the next goal). Now ``_bracket_projects`` reads the brackets' projects only
+  where the section proves them: two goals or more, every one closing in (words, status), none with a project
+  printed for it (its own line, a bullet line or block above: read first, so a bracket's project is never carried),
+  no first part a remark (a colon; or is / ends in a vocabulary ``[goal_status]`` remarks, ``[as_of]``,
+  ``[goals_running_totals]`` or ``[date_words]`` qualifier word); else main's reading (the bracket stays the actual's,
+  status unread). A project printed before the labels now leaves the bracket in the actual too (the branch dropped
+  its words). A lone goal closing so is not read (nothing to prove it like other goals): main's reading.
+- c2: ``_lead_project`` takes the words before a bracketed year only on a line opening with a bullet (no arrow),
+  the target's label on the bracket's line, no goals column word in them; a wrapped status (``완료 ○ 청년
+  주택(2024년)``), a wrapped name's tail (``운영(2024년)``) and a heading (``□ 연도별 목표 및 실적(2024년)``, ``□ 추진
+  현황(2024년)``) are main's reading again.
+- c3: each guard pinned by a test failing without it (checked by mutation: the digit / bracket / colon guard, the
+  bullet rule, the column-word check, the same-line rule, and each of c1's conditions); the ``line < prev_end``
+  guard could fail no test once the column-word check stood (the goal before's label on the line is a column word)
+  and is removed.
+
+Measured after the mend (seeds 1-8, shared scorer): dasol-province and bitgaram-county 1.000 every format, 0 wrong
+(unchanged); dasol drawn project-first (seeds 1-3, PDF / HWPX / txt) 1.000, 0 wrong (unchanged). The review's c1
+card (goals under their project's bullet, ``(누계, 완료)`` / ``(잠정, 추진중)`` / ``(미착수)``): branch projects 누계 /
+잠정 / 잠정, now 창업 기반 구축 each with the remarks kept in the actuals (main's reading).
 """
 
 from __future__ import annotations
