@@ -29,6 +29,31 @@ bitgaram-county blind 1.000 every format, 0 wrong (unchanged). Converter dumps o
 (0 wrong everywhere): dasol hwpx-text-extract 1.000, pdftotext 0.767 / 0.819, -raw 1.000, pdf2txt 0.568 / 0.592,
 hwp5html 0.996, pdftotext -layout 1.000 / 0.996, body-table layout 1.000 (102002); bitgaram 1.000, 0.964 / 0.947,
 0.991 / 0.962, 0.632 / 0.660, 1.000, layout 1.000 / 1.000, body-table layout 0.994 (103004).
+
+Mend after the review (task mend3; the review's reproducers /tmp/rev-famgen3/c1.py, c2.py, c3.py):
+
+- c1 (a silent wrong project): ``_project_status`` took a remark bracket's first part as the project (``38호 (누계,
+  추진중)`` -> project 누계; ``(단위: 개소, 추진중)`` -> project ``단위: 개소``, the unit lost; it overrode the project on
+  the bullet line above and was carried to the next goal). Now ``_bracket_projects`` reads the brackets' projects only
+  where the section proves them: two goals or more, every one closing in (words, status), none with a project
+  printed for it (its own line, a bullet line or block above: read first, so a bracket's project is never carried),
+  no first part a remark (a colon; or is / ends in a vocabulary ``[goal_status]`` remarks, ``[as_of]``,
+  ``[goals_running_totals]`` or ``[date_words]`` qualifier word); else main's reading (the bracket stays the actual's,
+  status unread). A project printed before the labels now leaves the bracket in the actual too (the branch dropped
+  its words). A lone goal closing so is not read (nothing to prove it like other goals): main's reading.
+- c2: ``_lead_project`` takes the words before a bracketed year only on a line opening with a bullet (no arrow),
+  the target's label on the bracket's line, no goals column word in them; a wrapped status (``완료 ○ 청년
+  주택(2024년)``), a wrapped name's tail (``운영(2024년)``) and a heading (``□ 연도별 목표 및 실적(2024년)``, ``□ 추진
+  현황(2024년)``) are main's reading again.
+- c3: each guard pinned by a test failing without it (checked by mutation: the digit / bracket / colon guard, the
+  bullet rule, the column-word check, the same-line rule, and each of c1's conditions); the ``line < prev_end``
+  guard could fail no test once the column-word check stood (the goal before's label on the line is a column word)
+  and is removed.
+
+Measured after the mend (seeds 1-8, shared scorer): dasol-province and bitgaram-county 1.000 every format, 0 wrong
+(unchanged); dasol drawn project-first (seeds 1-3, PDF / HWPX / txt) 1.000, 0 wrong (unchanged). The review's c1
+card (goals under their project's bullet, ``(누계, 완료)`` / ``(잠정, 추진중)`` / ``(미착수)``): branch projects 누계 /
+잠정 / 잠정, now 창업 기반 구축 each with the remarks kept in the actuals (main's reading).
 """
 
 from __future__ import annotations
@@ -66,9 +91,11 @@ def test_a_closing_bracket_of_project_and_status_is_the_goals_project_and_status
     ]
 
 
-def test_a_project_printed_before_the_labels_wins_over_the_brackets_words() -> None:
+def test_a_project_printed_before_the_labels_leaves_the_bracket_the_actuals_remark() -> None:
+    # the goal's project is printed: the bracket is not proven a project, its words stay in the actual (main's
+    # reading; the branch dropped them, 주거지원 lost with no trace: review c1)
     [g] = goal_lines(["▫ 2024년 청년주택 - 목표: 62호 공급 / 실적: 38호 (주거지원, 추진중)"]) or [None]
-    assert g is not None and _read(g) == (2024, "청년주택", "62호 공급", "38호", "추진중")
+    assert g is not None and _read(g) == (2024, "청년주택", "62호 공급", "38호 (주거지원, 추진중)", None)
 
 
 @pytest.mark.parametrize(
@@ -169,3 +196,231 @@ def test_dasol_drawn_with_the_project_first_reads_whole(tmp_path: Path, fmt: str
     ]
     assert wrong_figures_of(exp, got) == []
     assert shared_score(exp, got) >= 0.99
+
+
+# -- review c1: a remark bracket (누계 / 잠정 / a unit / an exclusion, then a status word) is no project -------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["○ 2024년 목표: 62호 / 실적: 38호 (잠정, 미달)"],
+        ["○ 2024년 목표: 62 / 실적: 38 (단위: 개소, 추진중)"],
+        ["○ 2024년 목표: 62호 / 실적: 38호 (전년 이월분 제외, 미달)"],
+        # every goal closing so, but the first parts are remarks (as-of / running-total / remark words)
+        [
+            "○ 2023년 목표: 2.6km / 실적: 2.2km (누계, 완료)",
+            "○ 2024년 목표: 62호 / 실적: 38호 (잠정, 추진중)",
+        ],
+        [
+            "○ 2023년 목표: 2.6km / 실적: 2.2km (전년 이월분 제외, 완료)",
+            "○ 2024년 목표: 62호 / 실적: 38호 (단위: 호, 추진중)",
+        ],
+        [
+            "○ 2023년 목표: 2.6km / 실적: 2.2km (단위: 개소, 완료)",
+            "○ 2024년 목표: 62호 / 실적: 38호 (단위: 개소, 추진중)",
+        ],
+        # one goal alone: no other goal's bracket to prove its first part a project like theirs
+        ["○ 2024년 목표: 62호 / 실적: 38호 (신규 입주분, 추진중)"],
+    ],
+)
+def test_a_remark_bracket_is_no_project_and_stays_the_actuals(lines: list[str]) -> None:
+    got = goal_lines(lines)
+    assert got is not None and len(got) == len(lines)
+    for g, ln in zip(got, lines, strict=True):
+        # the branch: project 잠정 / 단위: 개소 / 누계, its status read; here the remark (and the unit) kept
+        assert g.project is None and g.status is None
+        assert g.actual is not None and ln.endswith(g.actual)
+
+
+def test_a_remark_bracket_does_not_override_the_project_on_the_bullet_line_above() -> None:
+    got = goal_lines(["○ 청년 창업 지원", "- 2024년 목표: 62호 공급 / 실적: 38호 (누계, 추진중)"])
+    assert got is not None
+    assert [_read(g) for g in got] == [(2024, "청년 창업 지원", "62호 공급", "38호 (누계, 추진중)", None)]
+
+
+def test_brackets_of_every_goal_do_not_override_the_project_printed_for_them() -> None:
+    # a bullet line above, or the project on the goal's own line: the brackets stay the actuals' remarks
+    got = goal_lines(
+        [
+            "○ 청년 창업 지원",
+            "- 2023년 목표: 2.6km / 실적: 2.2km (신규 입주분, 완료)",
+            "- 2024년 목표: 62호 / 실적: 38호 (신규 입주분, 추진중)",
+        ]
+    )
+    assert got is not None and [(g.project, g.status) for g in got] == [
+        ("청년 창업 지원", None),
+        ("청년 창업 지원", None),
+    ]
+    got = goal_lines(
+        [
+            "▫ 2023년 청년주택 - 목표: 2.6km / 실적: 2.2km (주거지원, 완료)",
+            "▫ 2024년 청년주택 - 목표: 62호 / 실적: 38호 (주거지원, 추진중)",
+        ]
+    )
+    assert got is not None and [(g.project, g.actual) for g in got] == [
+        ("청년주택", "2.2km (주거지원, 완료)"),
+        ("청년주택", "38호 (주거지원, 추진중)"),
+    ]
+
+
+def test_a_brackets_project_is_not_carried_to_the_next_line() -> None:
+    # only one goal closes in (project, status): nothing proves the bracket a project, nor gives it to the next goal
+    got = goal_lines(
+        [
+            "○ 2023년 목표: 2.6km / 실적: 2.2km (창업 기반 구축, 완료)",
+            "○ 2024년 목표: 62호 / 실적: 38호 (추진중)",
+        ]
+    )
+    assert got is not None
+    assert [_read(g) for g in got] == [
+        (2023, None, "2.6km", "2.2km (창업 기반 구축, 완료)", None),
+        (2024, None, "62호", "38호", "추진중"),  # the branch: 창업 기반 구축 carried here
+    ]
+
+
+def _dasol_txt_with_goals(tmp_path: Path, goal_lines_printed: list[str]) -> Path:
+    """The committed dasol-province 102002 txt card, its goals section's lines replaced."""
+    src = FAMILIES / "dasol-province" / "dasol-province-102002-txt.txt"
+    text = src.read_text(encoding="utf-8")
+    head, rest = text.split("Ⅳ. 연도별 목표 및 실적\n", 1)
+    _, tail = rest.split("Ⅴ.", 1)
+    out = tmp_path / "dasol-goals.txt"
+    out.write_text(
+        head + "Ⅳ. 연도별 목표 및 실적\n\n" + "\n\n".join(goal_lines_printed) + "\n\nⅤ." + tail,
+        encoding="utf-8",
+    )
+    return out
+
+
+def test_a_card_whose_goals_sit_under_their_projects_bullet_keeps_that_project(tmp_path: Path) -> None:
+    # review c1's card: the branch read 누계 / 잠정 as the projects (and carried 잠정 to 2025), the remarks lost
+    path = _dasol_txt_with_goals(
+        tmp_path,
+        [
+            "○ 창업 기반 구축",
+            "- 2023년 목표: 2.6km / 실적: 2.2km (누계, 완료)",
+            "- 2024년 목표: 62호 공급 / 실적: 38호 (잠정, 추진중)",
+            "- 2025년 목표: 공정률 60% / 실적: - (미착수)",
+        ],
+    )
+    [got] = extract_file(path)
+    assert [(g["year"], g["project"], g["actual"], g["status"]) for g in got["goals"]] == [
+        (2023, "창업 기반 구축", "2.2km (누계, 완료)", None),
+        (2024, "창업 기반 구축", "38호 (잠정, 추진중)", None),
+        (2025, "창업 기반 구축", None, "미착수"),
+    ]
+    assert [g["actual_value"] for g in got["goals"]] == [2.2, 38, None]
+
+
+def test_the_committed_cards_bracket_projects_still_read(tmp_path: Path) -> None:
+    # the control: every goal closing in (project, status), none with a project above, is read as before
+    path = FAMILIES / "dasol-province" / "dasol-province-102002-txt.txt"
+    [got] = extract_file(path)
+    assert [(g["project"], g["status"]) for g in got["goals"]] == [
+        ("창업 기반 구축", "완료"),
+        ("창업 기반 구축", "추진중"),
+        ("창업 기반 구축", "미착수"),
+    ]
+
+
+# -- review c2: the words before a bracketed year are the project only on a bulleted goal line ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "not_project"),
+    [
+        # (a) the previous goal's status wrapped after its last slash onto this goal's line
+        (
+            [
+                "○ 창업 기반 구축(2023년) - 목표: 2.6km / 실적: 2.2km /",
+                "완료 ○ 청년 주택(2024년) - 목표: 62호 공급 / 실적: 38호 / 추진중",
+            ],
+            "완료 ○ 청년 주택",
+        ),
+        # (b) a project name wrapped over two lines: its tail is no project
+        (
+            [
+                "○ 창업 기반 구축(2023년) - 목표: 2.6km / 실적: 2.2km / 완료",
+                "○ 청년 창업 지원센터 건립 및",
+                "운영(2024년) - 목표: 62호 공급 / 실적: 38호 / 추진중",
+            ],
+            "운영",
+        ),
+        # (c) a heading on the goals with its year in brackets, the goal on the line under it
+        (["□ 연도별 목표 및 실적(2024년)", "- 목표: 62호 공급 / 실적: 38호 (추진중)"], "연도별 목표 및 실적"),
+        # (d) a heading of no column word: the target's label is not on the bracket's line
+        (["□ 추진 현황(2024년)", "- 목표: 62호 공급 / 실적: 38호 (추진중)"], "추진 현황"),
+    ],
+)
+def test_words_before_a_bracketed_year_on_no_bulleted_goal_line_are_no_project(
+    lines: list[str], not_project: str
+) -> None:
+    got = goal_lines(lines)
+    assert got is not None
+    assert not_project not in [g.project for g in got]
+    assert got[-1].year == 2024 and got[-1].target == "62호 공급"
+
+
+def test_a_heading_with_a_column_word_on_the_goal_line_itself_is_no_project() -> None:
+    # a bulleted line, the target on it, but the words are the goals' column words: a note on them, no project
+    [g] = goal_lines(["□ 목표 및 실적(2024년) - 목표: 62호 공급 / 실적: 38호 / 추진중"]) or [None]
+    assert g is not None and g.project != "목표 및 실적"
+
+
+# -- review c3: each guard of _lead_project pinned on its own -----------------------------------------------------
+
+
+def test_the_wrapped_actual_stays_the_previous_goals() -> None:
+    # the review's probe: the actual's figure wrapped onto the next goal's line, no bullet before it
+    got = goal_lines(
+        [
+            "○ 창업 기반 구축(2023년) - 목표: 2.6km / 실적:",
+            "2.2km ○ 청년 주택(2024년) - 목표: 62호 공급 / 실적: 38호 / 추진중",
+        ]
+    )
+    assert got is not None and got[0].actual is not None and got[0].actual.startswith("2.2km")
+    assert all(g.project is None or not any(ch.isdigit() for ch in g.project) for g in got)
+
+
+def test_a_bulleted_wrapped_actual_is_no_lead_project() -> None:
+    # the digit / bracket / colon guard alone: the previous goal's actual wrapped onto a line of its own bullet
+    # (``- 2.2km``) before the next goal's project; without the guard the goal started at that bullet, the previous
+    # goal's actual 2.2km lost (its target read ``2.6km / 실적``) and ``2.2km ○ 청년 주택`` read as the project
+    got = goal_lines(
+        [
+            "○ 창업 기반 구축(2023년) - 목표: 2.6km / 실적:",
+            "- 2.2km ○ 청년 주택(2024년) - 목표: 62호 공급 / 실적: 38호 / 추진중",
+        ]
+    )
+    assert got is not None and len(got) == 2
+    assert got[0].target == "2.6km" and got[0].actual is not None and "2.2km" in got[0].actual
+    assert got[1].project is None or not any(ch.isdigit() for ch in got[1].project)
+
+
+def test_a_bulleted_line_holding_the_previous_actuals_label_is_no_lead_project() -> None:
+    # the line opens with a bullet, but it is the previous goal's actual (``- 실적: 2.2km``) before the next goal's
+    # project: its label (a column word, a colon) keeps the goal starting at its year
+    got = goal_lines(
+        [
+            "○ 창업 기반 구축(2023년) - 목표: 2.6km /",
+            "- 실적: 2.2km ○ 청년 주택(2024년) - 목표: 62호 공급 / 실적: 38호 / 추진중",
+        ]
+    )
+    assert got is not None and len(got) == 2
+    assert got[0].actual is not None and got[0].actual.startswith("2.2km")
+    assert got[1].project is None or ":" not in got[1].project
+
+
+def test_a_line_holding_the_previous_goals_labels_is_no_lead_project() -> None:
+    # labels in square brackets print no colon, bracket or figure: the previous goal's label on the line (a column
+    # word) tells it is no project line (the branch's ``line < prev_end`` guard, which no test could pin once the
+    # column-word check stood, review c3: removed); without it the second goal started at the line, before the
+    # first goal's own labels
+    got = goal_lines(
+        ["○ 2023년", "- [목표] 착공 / [실적] 착공 ○ 청년 주택(2024년) - [목표] 준공 / [실적] 준공 (추진중)"]
+    )
+    assert got is not None and len(got) == 2
+    assert (got[0].year, got[0].target) == (2023, "착공")
+    assert got[0].actual is not None and got[0].actual.startswith("착공")
+    assert (got[1].year, got[1].target, got[1].actual, got[1].status) == (2024, "준공", "준공", "추진중")

@@ -78,11 +78,12 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         years = [m for m in year_re.finditer(text, prev_end, t.start())]
         y = years[-1] if years else None
         start = y.start() if y else t.start()
-        lead = _lead_project(text, starts, y, prev_end) if y else None
+        lead = _lead_project(text, starts, y, t.start()) if y else None
         heads.append((lead[0] if lead else start, y))
         leads.append(lead[1] if lead else None)
         prev_end = t.end()
     out: list[GoalLine] = []
+    said: dict[int, tuple[str, str, str]] = {}  # per goal closing in (project, status): those and the actual before
     for i, (t, (start, y)) in enumerate(zip(targets, heads, strict=True)):
         if y is None:
             return None
@@ -99,45 +100,76 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         a = _actual_label(body, actual_re)
         target = body[: a.start()] if a else body
         actual = body[a.end():] if a else ""
-        status, named = None, None
+        status = None
         st = re.search(r"[(\[［]([^()\[\]［］]*)[)\]］]\s*$", actual)  # (추진중) or [추진중]
         if st and _status_word(st.group(1), vocab):  # (달성): goal_line_heads
             status, actual = st.group(1).strip(), actual[: st.start()]
-        elif st and (said := _project_status(st.group(1), vocab)):  # (창업 기반 구축, 추진중)
-            (named, status), actual = said, actual[: st.start()]
+        elif st and (two := _project_status(st.group(1), vocab)):  # (창업 기반 구축, 추진중): read when the section
+            said[i] = (*two, actual[: st.start()].strip().strip("/").strip())  # proves it (_bracket_projects)
         elif (sl := re.search(r"/\s*([^/]+?)\s*$", actual)) and _status_word(sl.group(1), vocab):  # … / 추진중
             status, actual = sl.group(1).strip(), actual[: sl.start()]
         target = target.strip().rstrip("/" + ARROW_MARKERS).strip()  # the arrow leading to the actual (… → 실적)
         actual = actual.strip().strip("/").strip()
         year = year_of(y)
-        project = leads[i] or text[y.end():t.start()].strip().strip("-–—:·").strip() or named
+        project = leads[i] or text[y.end():t.start()].strip().strip("-–—:·").strip() or None
         line = max(k for pos, k in starts if pos <= start)
         told = bare[line]
         if status is None and told is not None:
             status = told[1]  # the status a bare line prints after its arrow
         out.append(GoalLine(project, year, target, actual if actual not in ("", "-") else None, status, line))
-    return _projects_from_heads(out, lines, target_re, year_re)
+    return _bracket_projects(_projects_from_heads(out, lines, target_re, year_re), said)
 
 
-def _lead_project(
-    text: str, starts: list[tuple[int, int]], y: re.Match[str], prev_end: int
-) -> tuple[int, str] | None:
+def _bracket_projects(goals: list[GoalLine], said: dict[int, tuple[str, str, str]]) -> list[GoalLine]:
+    """The goals with the project and the status their closing brackets print (``… / 실적: 38호 (창업 기반 구축,
+    추진중)``: :func:`_project_status`) where the section proves the brackets' first parts projects: two goals or more,
+    every one closing so, none with a project printed for it (on its line, or a bullet line or a block above), and
+    no first part a remark's words (:func:`_remark`). Otherwise each bracket stays its actual's remark, the status
+    unread (the class of card fixed: a remark bracket ``(누계, 추진중)``, ``(단위: 개소, 추진중)`` read as the goal's
+    project, overriding the project printed above and carried to the next goal, session 40 review c1). The goals are
+    read with their projects from above first, so a bracket's project is never carried to the next line."""
+    if len(goals) < 2 or len(said) != len(goals) or any(g.project is not None for g in goals) \
+            or any(_remark(project) for project, _, _ in said.values()):
+        return goals
+    return [GoalLine(said[i][0], g.year, g.target, said[i][2] if said[i][2] not in ("", "-") else None, said[i][1],
+                     g.line) for i, g in enumerate(goals)]
+
+
+def _remark(words: str) -> bool:
+    """Whether a bracket's first part is a remark on the figures, no project's name: it holds a colon (``단위:
+    개소``) or is, or ends in, a word of a remark (vocabulary ``[goal_status]`` remarks), an as-of or running-total
+    word, or a date's qualifier (``누계``, ``잠정``, ``전년 이월분 제외``)."""
+    if any(ch in words for ch in ":："):
+        return True
+    vocab = current()
+    k = key(words)
+    told = {key(w) for w in (*vocab.words("goal_status", "remarks"), *vocab.words("as_of"),
+                             *vocab.words("goals_running_totals"), *vocab.words("date_words", "qualifiers"))}
+    return k in told or any(len(w) > 1 and k.endswith(w) for w in told)
+
+
+def _lead_project(text: str, starts: list[tuple[int, int]], y: re.Match[str], t_start: int) -> tuple[int, str] | None:
     """Where a goal starts and its project when its line prints the project first and the year after it in brackets
     (``○ 창업 기반 구축(2024년) - 목표: … / 실적: …``): the line's start and the words before the bracket, or None (the
     class of card fixed: the goal started at its year, the next goal's bullet and project read into the actual
-    before it, and the bracket's close read as the project, session 40's goal-line shapes on dasol-province)."""
+    before it, and the bracket's close read as the project, session 40's goal-line shapes on dasol-province). Only a
+    line opening with a bullet, the target's label on it after the bracket, no figure, bracket or colon in the words,
+    none of the goals' column words (a heading on them; the goal before's labels on the line are such words, so
+    no guard of its own, review c3): otherwise the goal starts at its year, as before (session 40 review c2, c3)."""
     if not re.match(r"\s*[)）]", text[y.end() :]):
         return None
     line = max(pos for pos, _ in starts if pos <= y.start())
-    if line < prev_end:
-        return None
     m = re.fullmatch(r"(.*?)\s*[(（]\s*", text[line : y.start()])
     if m is None:
         return None
     marker, words = split_marker(m.group(1))
-    words = (words if marker is not None else m.group(1)).strip()
-    if not words or any(ch.isdigit() for ch in words) or any(ch in words for ch in "()（）:："):
+    if marker is None or marker in ARROW_MARKERS:  # no bullet: a wrapped line's rest (운영(2024년), 완료 ○ 주택(…)
         return None
+    words = words.strip()
+    if not words or any(ch.isdigit() for ch in words) or any(ch in words for ch in "()（）:："):
+        return None  # (a wrapped actual's figures, a label: ``- 실적: 2.2km ○ 청년 주택(2024년)``)
+    if _column_words(words) or any(y.end() < pos <= t_start for pos, _ in starts):
+        return None  # a heading on the goals (□ 연도별 목표 및 실적(2024년)), its goals on the lines under it
     return line, words
 
 
