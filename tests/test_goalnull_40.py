@@ -225,3 +225,31 @@ def test_pair_counting_out_reads_each_status_and_no_finding() -> None:
         (2022, "청년 인재양성", 40, "미착수", None),
     ]
     assert not [f for f in findings if f["code"] == "extract.status_unplaced"]
+
+
+# --- session 40 mendg (review of h-goalnull) ---
+
+
+@pytest.mark.parametrize(
+    "upper, lower",
+    [
+        ("추진 중", "(30개)"),  # 30개: the unit of 2022's target 기업 지원(40개), not 2021's 교육생 양성(40명)
+        ("완료 (45명)", "(30개)"),
+        ("완료(45명)", "30개"),
+        ("추진 중", "2022년 30개 예정"),  # another year named
+    ],
+)
+def test_mark_only_rows_status_not_given_a_rest_it_is_not_proven_to_own(upper: str, lower: str) -> None:
+    """F1 (reviewer c6): the lower status cell's text was joined to the mark-only row (2021's actual 30, silently);
+    now the statuses are null as before session 40, with extract.status_unplaced (the mark-only row's status)."""
+    body = [
+        _CUT_HEAD,
+        ["", "<2021>", upper, ""],
+        ["청년 인재양성", "교육생 양성(40명)\n<2022>\n기업 지원(40개)", lower, "교육생 지원"],
+        ["기반 구축", "<2021> 프로그램 운영(30회)", "완료 (31회)", "입주농가 지원"],
+    ]
+    got = extract_goals([make_table(body)])
+    goals = [(g["year"], g["status"], g["actual"], g["actual_value"]) for g in got.value["goals"][:2]]
+    assert goals == [(2021, None, None, None), (2022, None, None, None)], goals
+    [f] = [f for f in got.findings if f["code"] == "extract.status_unplaced"]
+    assert f["observed"]["goals"][0]["goal"] == "goals[0]"
