@@ -253,3 +253,63 @@ def test_mark_only_rows_status_not_given_a_rest_it_is_not_proven_to_own(upper: s
     assert goals == [(2021, None, None, None), (2022, None, None, None)], goals
     [f] = [f for f in got.findings if f["code"] == "extract.status_unplaced"]
     assert f["observed"]["goals"][0]["goal"] == "goals[0]"
+
+
+@pytest.mark.parametrize(
+    ("target", "printed"),
+    [
+        ("- <2024> 30개", "- 30개"),
+        ("○ <2024> 30개", "○ 30개"),
+        ("30개 <2024> *", "30개 *"),
+        ("30개(2024년)(누계)", "30개(누계)"),
+        ("30개 <2024>.", "30개 ."),
+        ("누적 30개\n<2024>\n(누계)", "누적 30개 (누계)"),
+    ],
+)
+def test_lone_mark_beside_a_bullet_footnote_or_qualifier_read_as_before(target: str, printed: str) -> None:
+    """F4 (reviewer c8): one figure, the mark's other side no words of its own: one reading only, read as main."""
+    goals, findings = _table_goals(target)
+    assert goals == [(2024, printed, 30, "20개")], goals
+    assert not [f for f in findings if f["code"] == "extract.mark_unproven"]
+
+
+def _dated_goals(target: str) -> tuple[list[tuple], list[str]]:
+    rows = [["연도", "세부사업", "목표", "실적", "추진상황"], ["2024", "버스 지원사업", target, "20개", "추진중"]]
+    got = extract_goals([make_table(rows)])
+    goals = [(g["year"], g["target"], g["target_value"], g["actual"]) for g in got.value["goals"]]
+    return goals, [f["code"] for f in got.findings]
+
+
+@pytest.mark.parametrize(
+    ("target", "printed", "value"),
+    [
+        ("누적 30개(2023) → 50개", "누적 50개", 50),  # another year's figure, the arrow pointing at the row's
+        ("실시설계(2024) 및 착공(2025)", "실시설계 및 착공", None),  # dates, no figure
+        ("착공(2024년) 준공", "착공 준공", None),
+        ("50개 [2024] 추가", "50개 추가", 50),  # the row's own year
+        ("30개 (2024) ※", "30개 ※", 30),
+    ],
+)
+def test_marks_in_a_target_of_a_row_dated_by_its_year_column_read_as_before(
+    target: str, printed: str, value: int | None
+) -> None:
+    """F5 (reviewer c1): the row's year printed in its year column: its marks no longer null the row."""
+    goals, codes = _dated_goals(target)
+    assert goals == [(2024, printed, value, "20개")], goals
+    assert "extract.mark_unproven" not in codes
+
+
+def test_another_years_mark_between_two_figures_of_a_dated_row_still_null() -> None:
+    """With a year column, two figures one of which another year's and nothing proving which is the row's: null."""
+    goals, codes = _dated_goals("누적 30개 (2023) 누적 50개")
+    assert goals == [(2024, None, None, "20개")], goals
+    assert "extract.mark_unproven" in codes
+
+
+def test_marks_unproven_with_one_side_aside_or_a_dated_row() -> None:
+    assert marks_unproven("- <2024> 30개") == 0
+    assert marks_unproven("30개 <2024> / 연내 완료") == 1  # words of its own after the mark: 30 may be another's
+    assert marks_unproven("30개 <2024> 50개", 2024) == 0  # the row's own year
+    assert marks_unproven("30개 <2023> 50개", 2024) == 1
+    assert marks_unproven("실시설계(2024) 및 착공(2025)") == 2  # no year column: no one year's row
+    assert marks_unproven("실시설계(2024) 및 착공(2025)", 2024) == 0

@@ -206,15 +206,17 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
             group_year = _group_year(row)
             continue
         target = row[c_target] if c_target is not None else ""
-        unproven = marks_unproven(target)  # 누적 30개 <2024> / 누적 50개: which figure is the year's not printed
         ym = vocab.build(year_mark).search(target)
         year = year_of(ym) if ym else group_year
+        dated = False  # the row's year printed in a year column (the row is one year's whatever its marks)
         if c_year is not None and (cy := _column_year(row[c_year])) is not None:
-            year = cy  # (a two-digit year too: '23년)
+            year, dated = cy, True  # (a two-digit year too: '23년)
         elif c_year is not None and not row[c_year].strip() and (merged := _merged_year(numbered, grid_row, c_year)):
-            year = merged  # a year cell merged over its rows, the export leaving the rows under it blank
+            year, dated = merged, True  # a year cell merged over its rows, the export leaving the rows under it blank
         elif c_year is None and ym is None and (lead := leading_year(target)) is not None:
             year, target = lead  # a target opening with its year ('23년 40가구)
+        # 누적 30개 <2024> / 누적 50개: which figure is the year's not printed (goal_mark_amid)
+        unproven = marks_unproven(row[c_target] if c_target is not None else "", year if dated else None)
         target = "" if unproven else vocab.build(year_mark).sub("", target)  # (goal_mark_amid: null, a finding)
         status_cell = row[c_status] if c_status is not None else ""
         st = vocab.build(status_re).search(status_cell)
@@ -226,7 +228,7 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
             actual = row[c_actual] if row[c_actual] not in ("", *DASHES) else None
             if not row[c_actual] and c_rate is not None and (parted := parted_target(target, row[c_rate])):
                 target, actual = parted  # the actual's cell printed into the target's, the rate proving it
-        if (status and not_started(status)) or unproven >= 2:
+        if (status and not_started(status)) or (unproven >= 2 and not dated):
             actual = None  # (two year marks or more: the row is no one year's, its actual neither)
         goal = make_goal(row[c_proj] if c_proj is not None else None, year, target, status,
                          actual or None, row[c_detail] if c_detail is not None else None)
