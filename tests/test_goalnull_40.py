@@ -313,3 +313,57 @@ def test_marks_unproven_with_one_side_aside_or_a_dated_row() -> None:
     assert marks_unproven("30개 <2023> 50개", 2024) == 1
     assert marks_unproven("실시설계(2024) 및 착공(2025)") == 2  # no year column: no one year's row
     assert marks_unproven("실시설계(2024) 및 착공(2025)", 2024) == 0
+
+
+_CUT_TOP = [["세부사업", "목표", "실적", "추진상황"], ["버스 지원사업", "노선 10개", "8개", "추진중"]]
+_CUT_REST = [
+    ["주차장 조성", "3개소", "2개소", "추진중"],
+    ["도서관 건립", "누적 30개 <2024> / 누적 50개", "20개", "추진중"],
+    ["공원 조성", "5개소", "5개소", "완료"],
+]
+_CUT_READ = [
+    ("버스 지원사업", "노선 10개", 10, "8개"),
+    ("주차장 조성", "3개소", 3, "2개소"),
+    ("도서관 건립", None, None, "20개"),
+    ("공원 조성", "5개소", 5, "5개소"),
+]
+
+
+def test_a_mark_amid_a_target_below_a_page_cut_keeps_the_continued_goals() -> None:
+    """F3 (reviewer c2): continued_rows read no goal unless every goal below the cut had a target, so one target
+    nulled for its marks dropped the three goals of the continuation with no finding."""
+    got = extract_goals([make_table(_CUT_TOP), make_table(_CUT_REST)])
+    goals = [(g["project"], g["target"], g["target_value"], g["actual"]) for g in got.value["goals"]]
+    assert goals == _CUT_READ, goals
+    [f] = [f for f in got.findings if f["code"] == "extract.mark_unproven"]
+    assert f["observed"]["cells"] == ["누적 30개 <2024> / 누적 50개"]
+
+
+def test_a_mark_amid_a_target_below_a_page_cut_end_to_end(tmp_path: Path) -> None:
+    """F3 end to end (reviewer c2b): an HWPX card whose goal table a page break cut in two, the mark in the second."""
+    from hwpx import HwpxDocument
+
+    from pledgecard.pipeline import process_file
+
+    sample = Path(__file__).parent.parent / "samples/families/saeron-city/saeron-city-100003-txt.txt"
+    src = sample.read_text(encoding="utf-8").splitlines()
+    a = next(i for i, line in enumerate(src) if line.startswith("▲ Ⅳ."))
+    b = next(i for i, line in enumerate(src) if line.startswith("▲ Ⅴ."))
+    doc = HwpxDocument.new()
+    for line in src[: a + 1]:
+        doc.add_paragraph(line)
+    for rows in (_CUT_TOP, _CUT_REST):
+        t = doc.add_table(len(rows), len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                t.cell(r, c).text = text
+    for line in src[b:]:
+        doc.add_paragraph(line)
+    path = tmp_path / "cut.hwpx"
+    path.write_bytes(doc.to_bytes(format="hwpx"))
+    res = process_file(path)
+    [rec] = res.records
+    goals = [(g["project"], g["target"], g["target_value"], g["actual"]) for g in rec["goals"]]
+    assert goals == _CUT_READ, goals
+    codes = [f["code"] for p in res.provenance for f in p["findings"] if f.get("location") == "goals"]
+    assert "extract.mark_unproven" in codes, codes

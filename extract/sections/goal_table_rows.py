@@ -88,13 +88,26 @@ def continued_rows(table: Table, before: Table) -> tuple[list[tuple[Goal, int, d
     head not printed again), each with its row in ``table``, and the two joined (a later part goes
     on after both): the rows below the cut read under ``before``'s head, its year group and its
     merged cells going on (a project cell carried down). No goal unless the two have the same
-    columns and every goal read below the cut has a target."""
+    columns and every goal read below the cut has a target (one nulled for its year marks counts: printed)."""
     joined = Table(cells=[*before.cells, *(replace(c, row=c.row + before.n_rows) for c in table.cells)],
                    n_rows=before.n_rows + table.n_rows, n_cols=table.n_cols, source=before.source)
     if table.n_cols != before.n_cols:
         return [], joined
     got = [(g, r - before.n_rows, cols) for g, r, cols in goal_rows(joined) if r >= before.n_rows]
-    return (got if got and all(g["target"] for g, _, _ in got) else []), joined
+    grid = table.grid()
+
+    def has_target(goal: Goal, row: int, cols: dict[str, int]) -> bool:
+        """A target read, or one read null for its cell's year marks (goal_mark_amid: printed, its figure unproven,
+        the finding raised by the caller): a target all the same."""
+        if goal["target"]:
+            return True
+        c = cols.get("target")
+        dated = goal["year"] if "year" in cols else None
+        return c is not None and row < len(grid) and c < len(grid[row]) and bool(
+            marks_unproven(fold(grid[row][c]), dated)
+        )
+
+    return (got if got and all(has_target(g, r, cols) for g, r, cols in got) else []), joined
 
 
 def across_unproven(table: Table, notes: tuple[str, ...] = ()) -> list[AcrossGoal]:
