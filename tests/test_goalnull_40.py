@@ -367,3 +367,44 @@ def test_a_mark_amid_a_target_below_a_page_cut_end_to_end(tmp_path: Path) -> Non
     assert goals == _CUT_READ, goals
     codes = [f["code"] for p in res.provenance for f in p["findings"] if f.get("location") == "goals"]
     assert "extract.mark_unproven" in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "rate"),
+    [
+        ("설치 5개소", "설치 3개", "60%"),  # one counter's family: 개 / 개소
+        ("공정률 100%", "공정률 66% 달성", "66%"),  # the actual adds a word to its target's
+        ("5개소 설치", "설치 3개소", "60%"),  # the same words in another order
+    ],
+)
+def test_merged_row_of_its_targets_measure_in_other_words_still_carried(target: str, actual: str, rate: str) -> None:
+    """F6 (reviewer c3/c4): same_measure demanded equal words and units, losing real merged rows main read."""
+    got = goal_cells(_merged_lines(target, actual, rate))
+    assert got is not None
+    rows, unread = got
+    assert [(r.project, r.year, r.target, r.actual) for r in rows][1:] == [
+        ("해양레저 지원사업", 2025, target, actual)
+    ]
+    assert unread == []
+
+
+def test_merged_rows_below_a_loosened_carry_read_on() -> None:
+    """F6 (reviewer c9): the row after such a merged row (the project cell merged over three rows) was lost too."""
+    lines = [*_merged_lines("설치 5개소", "설치 3개", "60%"), "2026", "46호 공급", "-", "-", "미착수"]
+    got = goal_cells(lines)
+    assert got is not None
+    rows, unread = got
+    assert [(r.project, r.year, r.target, r.actual) for r in rows] == [
+        ("해양레저 지원사업", 2024, "59호 공급", "56호"),
+        ("해양레저 지원사업", 2025, "설치 5개소", "설치 3개"),
+        ("해양레저 지원사업", 2026, "46호 공급", None),
+    ]
+    assert unread == []
+
+
+def test_same_measure_by_unit_family_and_words_one_within_the_other() -> None:
+    assert same_measure("설치 5개소", "설치 3개")
+    assert same_measure("공정률 100%", "공정률 66% 달성")
+    assert not same_measure("공공 도시숲 2개소", "도시숲 조성 3개소")  # c21: words of each the other lacks
+    assert not same_measure("공정률 100%", "공정률 66명")  # another unit
+    assert not same_measure("공정률 100%", "공정률 66% 3개")  # another count of figures
