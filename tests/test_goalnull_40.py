@@ -25,6 +25,25 @@
   (``extract.status_unplaced``, extract/sections/goal_status_unplaced.py). Measured on the pinned tables: 2021's
   status and actual 52 (dropped silently) -> kept; two statuses beside one lower mark -> none taken, a finding;
   tests/test_sweep2_39.py's two pins of the drop updated to the kept status.
+
+Session 40 mendg (the review of the above, /tmp/rev-goalnull probes c1-c9):
+- F1 (silent wrong, C above): the lower status cell's text was joined to the mark-only row whatever it was
+  (``(30개)`` under 2022's target 기업 지원(40개) became 2021's actual 30). It is joined now only where proven the
+  mark-only row's rest (goal_rejoin._rest_proven: no year but the row's, each figure in a unit the row's target counts
+  and no lower target does); else statuses null as before session 40, with ``extract.status_unplaced`` at the
+  mark-only row. Measured (c6): 4 silent actuals -> 0, each with the finding; ``(52명)`` under 40명 / 40개 still kept;
+  test_sweep2_39's ``추진중 (31회)`` re-checked: proven (회 its target's only).
+- F3 (lost, B above): one target nulled for its marks below a page cut dropped every goal of the continuation
+  (continued_rows required a target of each); it counts as printed now and the finding is raised. c2/c2b: 3 goals
+  lost with no finding -> read, the one target null with the finding (document model and HWPX end to end).
+- F4 (lost, B above): a lone mark with figures on one side only and no words of its own on the other (a bullet,
+  footnote mark, bracketed qualifier) is read as main. c8: 6 targets lost -> read as main.
+- F5 (lost, B above): a row dated by its year column is nulled only where two figures stay in force and a mark is
+  another year's; its actual is never nulled for its marks. c1: 5 targets and 1 actual lost -> read as main.
+- F6 (lost, A above): same_measure loosened by structure (one unit family, 개 / 개소; the words of one all in the
+  other), c21 still unread. c3 b1/b2, c4 b1/b2 and c9's two rows (main read them) -> read.
+- F2 (a project worded like its target over a blank actual, read as merged; main too): no structural tell found
+  (a2's rate even agrees with the merged reading), left as it is.
 """
 
 from __future__ import annotations
