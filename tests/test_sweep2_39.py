@@ -124,6 +124,7 @@ def test_statuses_that_do_not_count_out_with_the_marks_are_left_out() -> None:
     rows[3][1][2] = "(31회)"  # 2022's status not printed: four marks, three statuses
     got = rejoin_numbered(rows, 1, 2, 0, 3, CARRIED)
     assert [r[1].split()[0] for _, r in got] == ["<2021>", "<2022>", "<2021>", "<2022>"]
+    # (session 40 mendg: (31회) proven 2021's rest: 회 counts its target 프로그램 운영(30회), not 2022's 단계별 추진)
     assert [r[2] for _, r in got] == ["추진 중 (52명)", "미착수", "추진중 (31회)", ""]
 
 

@@ -3,6 +3,8 @@ with the n-th target; with several projects, only a pair of one project's rows c
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.sections.goal_patterns import status_re, year_mark
 from pledgecard.extract.vocabulary import current, year_of
 
@@ -88,7 +90,11 @@ def _rejoin_pair(
         if c is not None:
             upper[c] = lower[c]
     rows = _rejoin_rows([upper, lower], c_target, c_status, c_proj, c_detail)
-    if len(rows) > 1 and not rows[0][c_status] and (own := _mark_row_status(upper[c_status], lower[c_status])):
+    if (
+        len(rows) > 1
+        and not rows[0][c_status]
+        and (own := _mark_row_status(upper[c_status], lower[c_status], [r[c_target] for r in rows]))
+    ):
         # the counts over the pair disagree: the mark-only row's own status is still its mark's (printed in its row),
         # with the lower cell's text before its first status word (the cut cell's rest: 추진 중 | (52명)); the lower
         # marks' statuses only where the lower cell's count agrees with them, else none (goal_status_unplaced)
@@ -99,10 +105,13 @@ def _rejoin_pair(
     return [(grid_row, row) for row in rows]
 
 
-def _mark_row_status(upper: str, lower: str) -> tuple[str, list[str]] | None:
+def _mark_row_status(upper: str, lower: str, targets: list[str]) -> tuple[str, list[str]] | None:
     """The status of a cut pair's mark-only row (``upper`` its status cell: one status, opening the cell) with the
     text the ``lower`` cell prints before its first status word joined to it (the cut cell's rest), and the lower
-    cell's statuses from there on; None when the upper cell prints no one status opening it."""
+    cell's statuses from there on; None when the upper cell prints no one status opening it, or when that rest is
+    not proven the mark-only row's (:func:`_rest_proven`, ``targets`` the pair's goals' targets, the mark-only row's
+    first: ``(30개)`` under a row whose target counts 명 may be the lower mark's actual; the statuses are then left
+    null, goal_status_unplaced reporting them)."""
     own = _statuses(upper.strip())
     if len(own) != 1 or not own[0] or len(_statuses(own[0])) != 1 or not current().build(status_re).match(own[0]):
         return None
@@ -110,7 +119,31 @@ def _mark_row_status(upper: str, lower: str) -> tuple[str, list[str]] | None:
               if lower[: m.start()].count("(") <= lower[: m.start()].count(")")]
     rest = lower[: starts[0]] if starts else lower
     below = _statuses(lower[starts[0]:]) if starts else []
+    if rest.strip() and not _rest_proven(rest, targets[0], targets[1:]):
+        return None
     return " ".join(t for t in (own[0], rest.strip()) if t), below
+
+
+_FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*([^\W\d_]+|%)")
+_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d)")
+
+
+def _rest_proven(rest: str, target: str, others: list[str]) -> bool:
+    """Whether the text a cut pair's lower status cell prints before its first status word (``rest``) is the rest of
+    the mark-only row's cell (its ``target`` that row's target, ``<2021> 교육생 양성(40명)``; ``others`` the lower
+    marks' targets): it names no year but the row's, and each figure it prints carries a unit the row's target
+    figures carry and no other mark's target does (``(52명)`` under ``40명``, the lower target ``40개``); words
+    alone, another unit (``(30개)``, the lower mark's target's) or one both targets count in prove nothing."""
+    mark = current().build(year_mark).search(target)
+    year = year_of(mark) if mark else None
+    years = [year_of(m) for m in current().build(year_mark).finditer(rest)]
+    years += [int(y) for y in _YEAR.findall(current().build(year_mark).sub(" ", rest))]
+    if any(y != year for y in years):
+        return False
+    units = _FIGURE_UNIT.findall(current().build(year_mark).sub(" ", rest))
+    own = set(_FIGURE_UNIT.findall(current().build(year_mark).sub(" ", target)))
+    own -= {u for t in others for u in _FIGURE_UNIT.findall(current().build(year_mark).sub(" ", t))}
+    return bool(units) and all(u in own for u in units)
 
 
 def rejoin_numbered(

@@ -48,11 +48,23 @@ def carry_proven(
 
 
 def same_measure(target: str, actual: str) -> bool:
-    """Whether ``actual`` prints the same measure as ``target``: the same words around figures of the same units
-    (``공정률 66%`` / ``공정률 100%``, ``설치 3개소`` / ``설치 5개소``), words printed and a figure in each."""
-    tw, aw = _words(target), _words(actual)
+    """Whether ``actual`` prints the same measure as ``target``: a figure in each, of one unit family figure by
+    figure (:func:`_same_unit`: ``3개`` / ``5개소``), and the words of one all printed in the other (``공정률 66% 달성``
+    under ``공정률 100%``, ``설치 3개소`` under ``5개소 설치``); words of each the other lacks (``도시숲 조성 3개소``
+    after ``공공 도시숲 2개소``: a target after a project) are two things, not one measure."""
+    tw, aw = set(_words(target)), set(_words(actual))
     tu, au = _units(target), _units(actual)
-    return bool(tw) and bool(tu) and tw == aw and tu == au
+    if not tw or not aw or not tu or len(tu) != len(au):
+        return False
+    return (tw <= aw or aw <= tw) and all(_same_unit(a, b) for a, b in zip(tu, au, strict=True))
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two figures' units are of one family: the same, or one a counter the other's opens with (``개`` /
+    ``개소``: the bare counter and its compound); no unit at all only beside no unit."""
+    if not a or not b:
+        return a == b
+    return a.startswith(b) or b.startswith(a)
 
 
 def _words(text: str) -> list[str]:
@@ -61,5 +73,8 @@ def _words(text: str) -> list[str]:
 
 
 def _units(text: str) -> list[str]:
-    """The units of a cell's figures (each word printing a digit, its digits and separators taken away)."""
-    return [re.sub(r"[\d.,~]+", "#", t) for t in text.split() if re.search(r"\d", t)]
+    """The units of a cell's figures (each word printing a digit: what follows its figure, brackets and stops
+    taken away: ``(66%)`` -> ``%``, ``3개소`` -> ``개소``)."""
+    return [
+        re.sub(r"[^\w%]", "", re.sub(r"^\D*[\d.,~]+", "", t)) for t in text.split() if re.search(r"\d", t)
+    ]

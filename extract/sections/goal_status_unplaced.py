@@ -8,7 +8,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.findings import finding
-from pledgecard.extract.sections.goal_patterns import status_re
+from pledgecard.extract.sections.goal_patterns import status_re, year_mark
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
 
@@ -23,6 +23,8 @@ def unplaced_status_cells(
     out: list[dict[str, Any]] = []
     for k, (goal, row, columns) in enumerate(got):
         col = columns.get("status")
+        if k + 1 < len(got) and got[k + 1][1] == row and (k == 0 or got[k - 1][1] != row):
+            row = _mark_only_row(grid, row, columns) or row  # a cut pair's first goal: its mark's own row above
         if (
             not isinstance(goal, dict)
             or goal.get("status")
@@ -34,6 +36,15 @@ def unplaced_status_cells(
         if status.search(cell := fold(grid[row][col])):
             out.append({"goal": f"goals[{first + k}]", "year": goal.get("year"), "cell": cell})
     return out
+
+
+def _mark_only_row(grid: list[list[str]], row: int, columns: dict[str, int]) -> int | None:
+    """The row above ``row`` where its target cell prints one year mark alone (a pair of rows cut between a mark and
+    its target, goal_rejoin: the pair's first goal is that mark's, its status printed in that row), else None."""
+    col = columns.get("target")
+    if row < 1 or col is None or col >= len(grid[row - 1]):
+        return None
+    return row - 1 if current().build(year_mark).fullmatch(fold(grid[row - 1][col]).strip()) else None
 
 
 def status_finding(table: Table, unplaced: list[dict[str, Any]]) -> dict[str, Any]:

@@ -105,13 +105,26 @@ def continued_rows(table: Table, before: Table) -> tuple[list[tuple[Goal, int, d
     head not printed again), each with its row in ``table``, and the two joined (a later part goes
     on after both): the rows below the cut read under ``before``'s head, its year group and its
     merged cells going on (a project cell carried down). No goal unless the two have the same
-    columns and every goal read below the cut has a target."""
+    columns and every goal read below the cut has a target (one nulled for its year marks counts: printed)."""
     joined = Table(cells=[*before.cells, *(replace(c, row=c.row + before.n_rows) for c in table.cells)],
                    n_rows=before.n_rows + table.n_rows, n_cols=table.n_cols, source=before.source)
     if table.n_cols != before.n_cols:
         return [], joined
     got = [(g, r - before.n_rows, cols) for g, r, cols in goal_rows(joined) if r >= before.n_rows]
-    return (got if got and all(g["target"] for g, _, _ in got) else []), joined
+    grid = table.grid()
+
+    def has_target(goal: Goal, row: int, cols: dict[str, int]) -> bool:
+        """A target read, or one read null for its cell's year marks (goal_mark_amid: printed, its figure unproven,
+        the finding raised by the caller): a target all the same."""
+        if goal["target"]:
+            return True
+        c = cols.get("target")
+        dated = goal["year"] if "year" in cols else None
+        return c is not None and row < len(grid) and c < len(grid[row]) and bool(
+            marks_unproven(fold(grid[row][c]), dated)
+        )
+
+    return (got if got and all(has_target(g, r, cols) for g, r, cols in got) else []), joined
 
 
 def across_unproven(table: Table, notes: tuple[str, ...] = ()) -> list[AcrossGoal]:
@@ -226,15 +239,17 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
         if c_proj is not None and c_year is None and (run_in := year_run_in(row[c_proj], group_year, later)) is not None:
             group_year, row[c_proj] = run_in  # the next group's year line glued over the project cell's top line
         target = row[c_target] if c_target is not None else ""
-        unproven = marks_unproven(target)  # 누적 30개 <2024> / 누적 50개: which figure is the year's not printed
         ym = vocab.build(year_mark).search(target)
         year = year_of(ym) if ym else group_year
+        dated = False  # the row's year printed in a year column (the row is one year's whatever its marks)
         if c_year is not None and (cy := _column_year(row[c_year])) is not None:
-            year = cy  # (a two-digit year too: '23년)
+            year, dated = cy, True  # (a two-digit year too: '23년)
         elif c_year is not None and not row[c_year].strip() and (merged := _merged_year(numbered, grid_row, c_year)):
-            year = merged  # a year cell merged over its rows, the export leaving the rows under it blank
+            year, dated = merged, True  # a year cell merged over its rows, the export leaving the rows under it blank
         elif c_year is None and ym is None and (lead := leading_year(target)) is not None:
             year, target = lead  # a target opening with its year ('23년 40가구)
+        # 누적 30개 <2024> / 누적 50개: which figure is the year's not printed (goal_mark_amid)
+        unproven = marks_unproven(row[c_target] if c_target is not None else "", year if dated else None)
         target = "" if unproven else vocab.build(year_mark).sub("", target)  # (goal_mark_amid: null, a finding)
         status_cell = row[c_status] if c_status is not None else ""
         st = vocab.build(status_re).search(status_cell)
@@ -246,7 +261,7 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
             actual = row[c_actual] if row[c_actual] not in ("", *DASHES) else None
             if not row[c_actual] and c_rate is not None and (parted := parted_target(target, row[c_rate])):
                 target, actual = parted  # the actual's cell printed into the target's, the rate proving it
-        if (status and not_started(status)) or unproven >= 2:
+        if (status and not_started(status)) or (unproven >= 2 and not dated):
             actual = None  # (two year marks or more: the row is no one year's, its actual neither)
         goal = make_goal(row[c_proj] if c_proj is not None else None, year, target, status,
                          actual or None, row[c_detail] if c_detail is not None else None)

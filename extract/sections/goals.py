@@ -246,6 +246,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 found += periods_unproven(across_unproven(it, notes), len(goals), it.source)
             if not got and last is not None:
                 got, whole = continued_rows(it, last)
+                if got and (marked := unproven_mark_cells(it, got)):  # a mark amid a target below the cut
+                    found.append(mark_finding(it, marked))
             if got and isinstance(before, Line):  # 성과지표 : 청년농(명) over a table of bare figures
                 grid = it.grid()
                 with_indicator_line([g for g, _row, _cols in got if isinstance(g, dict)],
