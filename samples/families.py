@@ -4509,7 +4509,7 @@ FAMILIES += (
               "quarter a new status and more achievements); `【 ① 사업개요 】` headings, `가.` blocks with dates; "
               "the header pairs with the as-of date (`기준일`) inside the header table; the funding with the years "
               "down and the sources across (`국비 | 시비 | 구비`, 천원), the total column first; goals under "
-              "`<2024>` mark rows with a 달성률 column and values like `186호 공급`, `공정률 71%`; the outreach "
+              "`<2024>` mark rows, values like `186호 공급`, `공정률 71%` (the actual bracketed under the status); the outreach "
               "table with its 계 first; a site photo captioned `[사진 1] ...` after the overview",
         government=("구청장", "한솔구", "구민", [["국비", "시비", "구비"]]),
         kind="한솔구 민선8기 구청장 공약사업 추진상황 관리카드",
@@ -4541,7 +4541,7 @@ FAMILIES += (
               "and going on WITHOUT its head rows; `Ⅰ-{n}.` headings, `◆ ... ('24. 3.)` blocks, achievements a "
               "dated log (the date first); the header name and phone in one cell; goals with a year column, "
               "`계획 | 실적` heads, a 달성률 and a 비고 column; the outreach as a vertical table with a 참여인원 "
-              "column; the plans by quarter under year lines",
+              "column",
         government=("군수", "늘빛군", "군민", [["국비", "도비", "군비"]]),
         kind="늘빛군수 공약사업 관리카드",
         style=Style(heading_format="Ⅰ-{n}. {label}", group_format="◆ {group} ({date})", group_plain="◆ {group}",
@@ -4553,7 +4553,7 @@ FAMILIES += (
                     funding_layout="transposed", funding_break=4, item_date_first=True,
                     goals_layout="year_col", goals_labels=("계획", "실적"), goals_rate=True, goals_remark="비고",
                     goals_project_label="세부사업", outreach_layout="vertical", outreach_people="참여인원(명)",
-                    plans_by_year="{b} {y}년", year_format="{y}년", unit_format="(단위: {unit})",
+                    year_format="{y}년", unit_format="(단위: {unit})",
                     spaced_labels=True, font_pt=12.0, line_height=2.1, dump="blocks"),
         first_seed=105001,
         needs=("earlier", "goals", "outreach", "plans"),
