@@ -4506,14 +4506,14 @@ FAMILIES += (
     Family(
         name="hansol-district",
         about="a district (구청장), session 40 (famgen4): the same pledge in two quarters in one file (the second "
-              "quarter a new status and more achievements); `【 ① 사업개요 】` headings, `가.` blocks with dates; "
+              "quarter a new status and more achievements); `【 ① 사업개요 】` headings, `가. ... : date` blocks; "
               "the header pairs with the as-of date (`기준일`) inside the header table; the funding with the years "
               "down and the sources across (`국비 | 시비 | 구비`, 천원), the total column first; goals under "
               "`<2024>` mark rows, values like `186호 공급`, `공정률 71%` (the actual bracketed under the status); the outreach "
               "table with its 계 first; a site photo captioned `[사진 1] ...` after the overview",
         government=("구청장", "한솔구", "구민", [["국비", "시비", "구비"]]),
         kind="한솔구 민선8기 구청장 공약사업 추진상황 관리카드",
-        style=Style(heading_format="【 {circled} {label} 】", group_format="{letter}. {group} ({date})",
+        style=Style(heading_format="【 {circled} {label} 】", group_format="{letter}. {group} : {date}",
                     group_plain="{letter}. {group}", bullet1="❍", bullet2="-", header_layout="pairs",
                     header_pairs=2, header_keys=("no", "title", "lead", "as_of", "name", "phone", "status", "coop",
                                                  "target"),
@@ -4528,7 +4528,7 @@ FAMILIES += (
                     line_height=1.55, dump="blocks"),
         first_seed=104001,
         needs=("earlier", "goals", "outreach"),
-        markers=("❍", "-", "·"),
+        markers=("❍", "-", "▪"),
         funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
                         scale=(20_000, 900_000), rows=("국비", "시비", "구비")),
         goal_values=True,
@@ -4538,13 +4538,13 @@ FAMILIES += (
         name="neulbit-county",
         about="a county (군수), session 40 (famgen4): a four-page card under a running header and `- n -` page "
               "numbers, the funding table (years down, eight years, the sources across, 백만원) broken by a page "
-              "and going on WITHOUT its head rows; `Ⅰ-{n}.` headings, `◆ ... ('24. 3.)` blocks, achievements a "
+              "and going on WITHOUT its head rows; `▷ 1.` headings, `◆ ... 〈2024.3.〉` blocks, achievements a "
               "dated log (the date first); the header name and phone in one cell; goals with a year column, "
               "`계획 | 실적` heads, a 달성률 and a 비고 column; the outreach as a vertical table with a 참여인원 "
               "column",
         government=("군수", "늘빛군", "군민", [["국비", "도비", "군비"]]),
         kind="늘빛군수 공약사업 관리카드",
-        style=Style(heading_format="Ⅰ-{n}. {label}", group_format="◆ {group} ({date})", group_plain="◆ {group}",
+        style=Style(heading_format="▷ {n}. {label}", group_format="◆ {group} 〈{date}〉", group_plain="◆ {group}",
                     bullet1="▹", bullet2="-", header_layout="contact_cell", contact_format="{name} ☎ {phone}",
                     lead_label="담당부서", status_label="이행상황", running_header=True,
                     page_number="- {n} -", overview_heading="사업개요", funding_heading="재원 투자계획",

@@ -3,14 +3,14 @@ families of session 40", helper famgen4), measured blind on main's extractor, an
 converter dumps showed, fixed by structure.
 
 - ``hansol-district`` (a 구 card): the same pledge in two quarters in one file (two cards, the second quarter's status
-  and achievements differing); ``【 ① 사업개요 】`` headings, ``가.`` blocks with dates; the header two label | value
+  and achievements differing); ``【 ① 사업개요 】`` headings, ``가. ... : date`` blocks; the header two label | value
   pairs a row with the as-of date (``기준일``) inside the header table; the funding with the years down and the
   sources across (``국비 | 시비 | 구비``, 천원), the total column first and the 총사업비 row first; goals under
   ``<2024>`` mark rows with values like ``133호 공급`` / ``공정률 80%`` (the actual bracketed under the status); the
   outreach table with its 계 first; a site photo captioned ``[사진 1] ...`` after the overview.
 - ``neulbit-county`` (a 군 card): four pages under a running header and ``- n -`` page numbers; the funding (years
-  down, eight years, the sources across, 백만원) broken by a page and going on WITHOUT its head rows; ``Ⅰ-1.``
-  headings, ``◆ ... (date)`` blocks, achievements a dated log (the date first); the 담당자 cell ``name ☎ phone``;
+  down, eight years, the sources across, 백만원) broken by a page and going on WITHOUT its head rows; ``▷ 1.``
+  headings, ``◆ ... 〈date〉`` blocks, achievements a dated log (the date first); the 담당자 cell ``name ☎ phone``;
   goals with a year column, ``계획 | 실적`` heads, a 달성률 and a 비고 column; the outreach a vertical table with a
   참여인원(명) column.
 
