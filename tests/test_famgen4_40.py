@@ -37,7 +37,9 @@ hwpx-text-extract 1.000, pdftotext 0.822, -raw 0.994, pdf2txt 0.786, hwp5html 0.
 neulbit 0.998, 0.947, 0.980, 0.732, 0.967, 0.991, body-table layout 1.000. Seen, not fixed: hansol's body-table
 layout dump 0.33 (0 wrong: the bracketed circled headings wrapped in the label column, ``【 ① 사업개`` / ``요】``,
 lose the label column and most sections; ``【 {label} 】`` alone 0.75, ``{circled} {label}`` 0.53 — a ratchet in
-test_text_layout.BODY_BELOW); neulbit txt's goal 추진내용 run together with its 비고 (null, no figure).
+test_text_layout.BODY_BELOW); neulbit txt's goal 추진내용 run together with its 비고 (null, no figure); hansol 104002's
+-layout dump 0.979 (its first <year> goal row's bracketed actual read as the status, the year lost; no figure wrong;
+test_text_layout.FAMILY_BELOW_PDF).
 """
 
 from __future__ import annotations

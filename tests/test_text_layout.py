@@ -48,6 +48,11 @@ def _wrong_figures() -> ModuleType:
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
 # PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
 FAMILY_BELOW_PDF: dict[str, float] = {
+    # session 40's famgen4 family hansol-district (tests/test_famgen4_40.py), seen and not fixed: its <year> goal
+    # table's first row under -layout, the bracketed actual (`(공정률 40%)`) on the status's line, read as the
+    # status and the row's year lost (0.979 against the PDF's 1.000, its two quarters' cards; no figure wrong)
+    "hansol-district-104002-layout#0": 0.97,
+    "hansol-district-104002-layout#1": 0.97,
     # (haetsal-county 57006 / 57009, designed blind in session 13, read 0.99 / 0.98 since session 14, 0.96
     # before: three header bands, each a row of labels over one row of values whose cells stand on several
     # lines (a progress bar drawn in glyphs above its percent, the department's team under it), are one
