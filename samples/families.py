@@ -4502,6 +4502,69 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="hansol-district",
+        about="a district (구청장), session 40 (famgen4): the same pledge in two quarters in one file (the second "
+              "quarter a new status and more achievements); `【 ① 사업개요 】` headings, `가. ... : date` blocks; "
+              "the header pairs with the as-of date (`기준일`) inside the header table; the funding with the years "
+              "down and the sources across (`국비 | 시비 | 구비`, 천원), the total column first; goals under "
+              "`<2024>` mark rows, values like `186호 공급`, `공정률 71%` (the actual bracketed under the status); the outreach "
+              "table with its 계 first; a site photo captioned `[사진 1] ...` after the overview",
+        government=("구청장", "한솔구", "구민", [["국비", "시비", "구비"]]),
+        kind="한솔구 민선8기 구청장 공약사업 추진상황 관리카드",
+        style=Style(heading_format="【 {circled} {label} 】", group_format="{letter}. {group} : {date}",
+                    group_plain="{letter}. {group}", bullet1="❍", bullet2="-", header_layout="pairs",
+                    header_pairs=2, header_keys=("no", "title", "lead", "as_of", "name", "phone", "status", "coop",
+                                                 "target"),
+                    as_of_label="기준일", lead_label="소관부서", status_label="추진상황", phone_label="연락처",
+                    overview_heading="사업개요", funding_heading="연도별 투자계획", achievements_heading="추진실적",
+                    goals_heading="성과목표 달성현황", outreach_heading="{residents}소통 추진실적",
+                    plans_heading="향후 추진일정", effects_heading="기대효과",
+                    section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+                    funding_layout="transposed", goals_rate=True, goals_project_label="세부과제",
+                    outreach_total_at="first", figure_caption="[사진 1] 사업 대상지 현황",
+                    year_format="{y}년", unit_format="(단위: {unit})", spaced_labels=False, font_pt=10.5,
+                    line_height=1.55, dump="blocks"),
+        first_seed=104001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("❍", "-", "▪"),
+        funding=Funding(unit="천원", total_col="first", total_label="총사업비", total_row=True,
+                        scale=(20_000, 900_000), rows=("국비", "시비", "구비")),
+        goal_values=True,
+        quarters=2,
+    ),
+    Family(
+        name="neulbit-county",
+        about="a county (군수), session 40 (famgen4): a four-page card under a running header and `- n -` page "
+              "numbers, the funding table (years down, eight years, the sources across, 백만원) broken by a page "
+              "and going on WITHOUT its head rows; `▷ 1.` headings, `◆ ... 〈2024.3.〉` blocks, achievements a "
+              "dated log (the date first); the header name and phone in one cell; goals with a year column, "
+              "`계획 | 실적` heads, a 달성률 and a 비고 column; the outreach as a vertical table with a 참여인원 "
+              "column",
+        government=("군수", "늘빛군", "군민", [["국비", "도비", "군비"]]),
+        kind="늘빛군수 공약사업 관리카드",
+        style=Style(heading_format="▷ {n}. {label}", group_format="◆ {group} 〈{date}〉", group_plain="◆ {group}",
+                    bullet1="▹", bullet2="-", header_layout="contact_cell", contact_format="{name} ☎ {phone}",
+                    lead_label="담당부서", status_label="이행상황", running_header=True,
+                    page_number="- {n} -", overview_heading="사업개요", funding_heading="재원 투자계획",
+                    achievements_heading="추진실적", goals_heading="연차별 목표 및 실적",
+                    outreach_heading="{residents} 소통 실적", plans_heading="향후계획", effects_heading="기대효과",
+                    funding_layout="transposed", funding_break=4, item_date_first=True,
+                    goals_layout="year_col", goals_labels=("계획", "실적"), goals_rate=True, goals_remark="비고",
+                    goals_project_label="세부사업", outreach_layout="vertical", outreach_people="참여인원(명)",
+                    year_format="{y}년", unit_format="(단위: {unit})",
+                    spaced_labels=True, font_pt=12.0, line_height=2.1, dump="blocks"),
+        first_seed=105001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("▹", "-", "∘"),
+        funding=Funding(unit="백만원", n_years=8, total_col="last", total_label="계", total_row=True,
+                        scale=(50, 3000), rows=("국비", "도비", "군비")),
+        goal_values=True,
+        date_forms="compact",
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {

@@ -221,6 +221,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.947, 0.962
     "dasol-province":    {"hwpx": 0.99, "pdftotext": 0.76, "raw": 0.99},
     "bitgaram-county":   {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.96},
+    # session 40's famgen4 families, measured when made (0 wrong after their fixes): hansol-district hwpx-text-extract
+    # 1.000, pdftotext 0.822 (its second quarter's <year> goals of two projects unread: goal_stream._years_rise), -raw
+    # 0.994; neulbit-county 0.998, 0.947, 0.980
+    "hansol-district":   {"hwpx": 0.99, "pdftotext": 0.82, "raw": 0.99},
+    "neulbit-county":    {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.97},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -517,6 +522,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "haneum-county":      0.57,  # session 38, landed in 39 (0.578: measured then)
     "dasol-province":     0.56,  # session 40 (measured when made: 0.568)
     "bitgaram-county":    0.63,  # session 40 (measured when made: 0.632)
+    "hansol-district":    0.78,  # session 40, famgen4 (measured when made: 0.786)
+    "neulbit-county":     0.73,  # session 40, famgen4 (measured when made: 0.732, 2 wrong goal figures -> 0)
     "saemteo-metro":      0.69,
     "sanha-county":       0.81,
     "sinbi-county":       0.66,
@@ -645,6 +652,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "haneum-county":     0.99,  # session 38 (measured when made: 0.997)
     "dasol-province":    0.99,  # session 40 (measured when made: 0.996)
     "bitgaram-county":   0.99,  # session 40 (measured when made: 1.000)
+    "hansol-district":   0.98,  # session 40, famgen4 (measured when made: 0.990)
+    "neulbit-county":    0.96,  # session 40, famgen4 (measured when made: 0.967)
     "saemteo-metro":     1.00,
     "sanha-county":      0.99,
     "sinbi-county":      1.00,

@@ -48,6 +48,11 @@ def _wrong_figures() -> ModuleType:
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
 # PDFs) below their PDF's score, with the score they reach (a ratchet, like BELOW_PDF).
 FAMILY_BELOW_PDF: dict[str, float] = {
+    # session 40's famgen4 family hansol-district (tests/test_famgen4_40.py), seen and not fixed: its <year> goal
+    # table's first row under -layout, the bracketed actual (`(공정률 40%)`) on the status's line, read as the
+    # status and the row's year lost (0.979 against the PDF's 1.000, its two quarters' cards; no figure wrong)
+    "hansol-district-104002-layout#0": 0.97,
+    "hansol-district-104002-layout#1": 0.97,
     # (haetsal-county 57006 / 57009, designed blind in session 13, read 0.99 / 0.98 since session 14, 0.96
     # before: three header bands, each a row of labels over one row of values whose cells stand on several
     # lines (a progress bar drawn in glyphs above its percent, the department's team under it), are one
@@ -579,6 +584,11 @@ BODY_BELOW: dict[str, float] = {
     # session 38's families, measured when made (0 wrong): saeron-city 0.865, haneum-county 0.893
     "saeron-city-100002-body-layout#0": 0.86,
     "haneum-county-101003-body-layout#0": 0.89,
+    # session 40's famgen4 family (tests/test_famgen4_40.py), seen and not fixed: its bracketed circled headings
+    # (`【 ① 사업개요 】`) wrapped in the body's narrow label column (`【 ① 사업개` / `요】`) lose the label column and
+    # most sections (the goals, outreach, funding unread); no figure wrong. 0.330 / 0.325 (its two quarters' cards)
+    "hansol-district-104002-body-layout#0": 0.32,
+    "hansol-district-104002-body-layout#1": 0.32,
 }
 
 

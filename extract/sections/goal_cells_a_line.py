@@ -32,7 +32,13 @@ from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_short_row import carry_proven
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
 from pledgecard.extract.sections.goal_trailing_years import year_printed_after_rows, years_after_rows
-from pledgecard.extract.sections.goal_values import RATE, bullet_item, is_status_cell, year_cell_of
+from pledgecard.extract.sections.goal_values import (
+    RATE,
+    bullet_item,
+    figure_alone,
+    is_status_cell,
+    year_cell_of,
+)
 from pledgecard.extract.sections.goal_wrapped_project import joined_project
 from pledgecard.extract.sections.goal_year_run_amid import year_run_at
 from pledgecard.extract.vocabulary import current, key
@@ -248,6 +254,13 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         actual = None if is_dash(actual) else actual
         project = (prev.project if carried and prev is not None else vals.get("project"))
         project = own[0] if own is not None else project
+        if project is not None and figure_alone(project):
+            # a project cell holding a figure alone (``5.2km``): the row's cells one column off, its project printed
+            # elsewhere (pdf2txt's boxes: neulbit-county 105002 read the target as the project, the actual as the
+            # target and the 달성률 as the actual); left unread
+            unread += used
+            prev = None
+            continue
         if detail is None and has_detail and prev is not None and prev.project == project:
             detail = prev.detail  # a merged 추진내용 cell
         s = RowSplit(first, year, [], actual, None, float(m.group(1)) if rate and (m := RATE.match(rate)) else None,

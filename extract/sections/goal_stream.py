@@ -325,7 +325,7 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
         return None
     rows: list[GoalRow] = []
     used: set[int] = set()
-    spanning = _spanning_project(lines, marks)
+    spanning = _spanning_project(lines, marks) and _years_rise(lines, marks)
     project: int | None = None
     for n, m in enumerate(marks):
         end = marks[n + 1] if n + 1 < len(marks) else len(lines)
@@ -390,6 +390,15 @@ def _projects_by_group(lines: list[str], marks: list[int], rows: list[GoalRow]) 
     if len(cells) < 2 or len(cells) != n + 1:
         return None
     return [cells[g] for g in group]
+
+
+def _years_rise(lines: list[str], marks: list[int]) -> bool:
+    """Whether the marks' years rise from first to last: one project's rows. A year no later than the one before it
+    (``<2026>`` then ``<2023>``) opens another project's group of rows, so no one cell spans every row (hansol-district
+    104002 pdftotext: the second project's name, printed after the first group's last target, was glued into that
+    target and the first project's name given to every row, its goals' figures read as the other's)."""
+    years = [_mark_year(lines[k]) for k in marks]
+    return all(a is not None and b is not None and a < b for a, b in zip(years, years[1:], strict=False))
 
 
 def _spanning_project(lines: list[str], marks: list[int]) -> bool:

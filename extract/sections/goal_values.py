@@ -41,6 +41,12 @@ def is_value_token(word: str) -> bool:
     return current().build(value_token).match(word) is not None
 
 
+def figure_alone(text: str) -> bool:
+    """A cell that is one figure with its unit and nothing else (``5.2km``, ``94%``): no project's name."""
+    m = current().build(value_token).match(text.strip())
+    return m is not None and m.end() == len(text.strip())
+
+
 def value_unit(word: str) -> str | None:
     """The unit a value token carries (:func:`value_token`: ``268호`` -> ``호``, ``74%`` -> ``%``); None for a word
     that is no value token."""
