@@ -18,6 +18,25 @@ Measured on mutants 4500-4799 txt (``samples.mutate``, the first MUTANT_FAMILIES
 group): goals 0.8719 -> 0.8865, wrong figures 3 -> 3 (the same three, mutant 4735's, untouched), no wrong goal figure.
 Crossbreeds 6500-6599 txt: goals 0.8885 -> 0.8885, wrong figures 0 -> 0 (6503's project and target run together and
 6528's years-across targets one space apart stay unread: no rule proves their cuts).
+
+Mend after the branch's review (its reproducers: silent wrong figures and text), each pinned here by a test failing
+before it:
+
+- A gap at a row's end, of any kind (space, tab, U+3000, NBSP), proves a blank last cell only where another row of
+  the table prints the row's last words (two or more) with more words after them, and only under a 비고 after the
+  추진내용 (under ``… 목표 비고`` the 비고's words, ``15개소 추가 지정``, were read into the target: 15).
+- A project's repeated 추진내용 proves its rows' targets only where each target left opens with its figure (``130호
+  공급``, ``4.5km``) or is a measure word and its figure (``공정률 70%``): a 추진내용 opening ``거점 25개소 신설 및``
+  lent a target its 25; ``주택 공급`` / ``130호 공급`` lost their shared word; a bracket closing the words
+  (``돌봄센터(25개소)``) proves nothing (mutant 4552's rows unread again, as on main).
+- A target in its actual's measured shape is not cut at its figure where words after it hold a figure, an arrow or a
+  revision word, or open with a sign or a bracket (``공정률 80% → 공정률 100%``: 80 was emitted).
+- A gap before the words after the status carries the row above's 추진내용 only on a row not printing its project
+  (a merged project over a merged 추진내용); gaps there include U+3000 / NBSP.
+
+Mutants 4500-4799 txt after the mend: goals 0.8865 -> 0.8836 (4552 0.69 -> 0.0, 4606 1.0 -> 0.857, 4572 4611 4655
+4733 4742 4770 each a blank-last row under a merged row back to main's reading; no seed below main's 0.8719 reading),
+wrong figures 3 -> 3 (mutant 4735's, untouched), no wrong goal figure.
 """
 
 from __future__ import annotations
@@ -121,7 +140,8 @@ def test_a_trailing_gap_alone_proves_no_blank_cell(end: str) -> None:
     # more after them) the row's 추진내용 and 비고 stay run together, handed back (the 2023 row's own 비고 here)
     got, rest = _read(
         _FARM_HEAD,
-        "2023 친환경농업 기반 구축 78호 공급 63호 81% 완료 임대형 스마트팜 운영 및 교육생 지원 준공 예정" + end,
+        "2023 친환경농업 기반 구축 78호 공급 63호 81% 완료 임대형 스마트팜 운영 및 교육생 지원 준공 예정"
+        + end,
         "2024 친환경농업 기반 구축 6.0km 4.3km 72% 완료 스마트팜 운영 확대 운영 개시",
     )
     assert [g[5] for g in got] == [None, None]
@@ -271,7 +291,9 @@ def test_a_repeated_ending_proves_no_target_but_one_opening_with_its_figure(row2
     assert got == []
 
 
-@pytest.mark.parametrize("target", ["공정률 80% → 공정률 100%", "공정률 80% (변경 100%)", "공정률 80% (상향) 100%"])
+@pytest.mark.parametrize(
+    "target", ["공정률 80% → 공정률 100%", "공정률 80% (변경 100%)", "공정률 80% (상향) 100%"]
+)
 def test_a_revised_measured_target_is_not_cut_at_its_first_figure(target: str) -> None:
     # (review c7) the words after the first figure may revise it: the row stays unread, 80 never emitted
     got, _ = _read(
@@ -290,7 +312,9 @@ def test_a_revised_measured_target_in_a_mutant_dump_emits_no_superseded_figure(t
     old = "아이돌봄 기반 구축 추진 중 3.3km 3.9km 거점센터"
     assert old in text
     edited = tmp_path / "edited.txt"
-    edited.write_text(text.replace(old, "아이돌봄 기반 구축 추진 중 공정률 55% 공정률 80% → 공정률 100% 거점센터"), "utf-8")
+    edited.write_text(
+        text.replace(old, "아이돌봄 기반 구축 추진 중 공정률 55% 공정률 80% → 공정률 100% 거점센터"), "utf-8"
+    )
     goals = extract_file(edited)[0]["goals"]
     assert not [g for g in goals if g["project"] == "아이돌봄 기반 구축" and g["year"] == 2023]
     assert all(g.get("target_value") != 80 for g in goals)

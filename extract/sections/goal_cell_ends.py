@@ -3,17 +3,20 @@ goal table a row a line, its cells one space apart, whose words after the status
 
 - A blank last cell: a dump joining a row's cells with one space between them prints a row whose last cell is
   blank with a gap at its end (``… 정류장 운영 및 운수종사자 지원 ``: the 비고 blank). It tells only where the dump
-  does not pad its lines: the head line (a row of cells itself) ends at its last word. Such a row gives the head's
-  last column nothing, and the words before it to the columns before (the row's 추진내용 whole).
+  does not pad its lines: the head line (a row of cells itself) ends at its last word, and only where another row
+  prints the row's last words with more after them (a gap alone, an editor's trailing space as well, proves
+  nothing). Such a row gives the head's last column, a 비고 after the 추진내용, nothing, and the words before it to
+  the columns before (the row's 추진내용 whole).
 - A target printed in its actual's measured shape: an actual of a measure word and a figure (``공정률 77%``) beside
   a target opening with the same word and a figure of the same unit (``공정률 100%``): the target is those two
   words, a cell closed by its figure as the actual's is, the words after it the next column's (``공정률 100% 실증센터
-  운영 …`` is no target).
+  운영 …`` is no target), unless those words may revise it (a figure, an arrow, a sign or a bracket opening them).
 - A 추진내용 the rows of one project each print at their end (the project's 추진내용, printed on each of its rows)
   after their targets: where those rows' words after their shaped cells end alike, the words they end with alike
   (two or more) are the 추진내용, where the words left before them are no one target's wording cut short: their last
-  words differ in kind (one a figure with its unit, ``4.5km``, another a word, ``130호 공급``), or one closes with its
-  bracketed figure (``교육생 양성(60명)``). Targets ending with one word alike (``130호 공급`` / ``150호 공급``) would
+  words differ in kind (one a figure with its unit, ``4.5km``, another a word, ``130호 공급``), and each is a target
+  opening with its figure (``130호 공급``) or a measure word and its figure (``공정률 70%``): no 추진내용's words
+  holding a figure (``거점 25개소 신설 및``) read into a target; a bracketed figure closing them proves nothing. Targets ending with one word alike (``130호 공급`` / ``150호 공급``) would
   leave the rows' words ending alike past the 추진내용 (``공급 …``): their words left end in one kind, and the rows stay
   unread (:func:`details_repeated`).
 - A 추진내용 a row proves whole (by a blank 비고 after it, or by the row's own cells: :mod:`goal_spaced_rows`) ends
@@ -59,7 +62,8 @@ def blank_last_rows(lines: Sequence[Line], head: int | None) -> frozenset[int]:
     return frozenset(
         k
         for k in rows
-        if _gapped(lines[k]) and _continued(lines[k].text.split(), [lines[j].text.split() for j in rows if j != k])
+        if _gapped(lines[k])
+        and _continued(lines[k].text.split(), [lines[j].text.split() for j in rows if j != k])
     )
 
 
@@ -186,7 +190,9 @@ def details_shown(
             and out[-1].project == r.project
             and out[-1].detail
             and _gap_before(printed.get(r.line), r.cells_unread)
-            and not _prints_project(printed.get(r.line), r.project)  # a merged 추진내용 under a merged project
+            and not _prints_project(
+                printed.get(r.line), r.project
+            )  # a merged 추진내용 under a merged project
         ):
             r = replace(r, detail=out[-1].detail)
         out.append(r)
