@@ -39,6 +39,7 @@ SEVERITY = {
     "extract.group_unproven": "warning",
     "extract.periods_unread": "warning",
     "extract.bracket_date_late": "warning",
+    "extract.goal_group_unsure": "warning",
 }
 
 

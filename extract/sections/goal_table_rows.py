@@ -30,6 +30,7 @@ from pledgecard.extract.sections.goal_status_head import head_names, names_actua
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
+from pledgecard.extract.sections.goal_year_run_in import RunIns, run_ins
 from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import Goal
@@ -106,10 +107,13 @@ def goals_from_table(table: Table) -> list[Goal]:
     return [g for g, _, _ in goal_rows(table)]
 
 
-def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int, dict[str, int]]]:
+def goal_rows(table: Table, notes: tuple[str, ...] = (),
+              unsure: list[int] | None = None) -> list[tuple[Goal, int, dict[str, int]]]:
     """Each goal read from ``table`` with its grid row and the grid column of each of its fields
     (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has; ``notes`` the
-    ``※`` lines under it (a years-across table's periods said to be running totals there)."""
+    ``※`` lines under it (a years-across table's periods said to be running totals there); ``unsure`` gets the
+    indexes (in the list returned) of the goals whose row group the table leaves unsure, their figures null
+    (:func:`.goal_year_run_in.run_ins`)."""
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
         return []
@@ -200,12 +204,14 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
         numbered = rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail, carried)
     goals = []
     group_year: int | None = spanned[1] if spanned is not None else None
+    groups = {r: y for r, row in numbered if (y := _group_year(row)) is not None}
+    runs = run_ins(table, numbered, c_proj, groups) if c_proj is not None and c_year is None else RunIns()
     for grid_row, row in numbered:
         if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
             group_year = _group_year(row)
             continue
-        if c_proj is not None and c_year is None and (glued := _glued_group_year(row[c_proj], group_year)):
-            group_year, row[c_proj] = glued  # the next group's year printed on its first project's line
+        if grid_row in runs.found:
+            group_year, row[c_proj] = runs.found[grid_row]  # the next group's year line run into the project cell
         target = row[c_target] if c_target is not None else ""
         ym = vocab.build(year_mark).search(target)
         year = year_of(ym) if ym else group_year
@@ -232,23 +238,12 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
                          actual or None, row[c_detail] if c_detail is not None else None)
         if c_unit is not None:
             _bare_with_unit(goal, row[c_unit])
+        if grid_row in runs.unsure:  # which group the row is under is not printed: no figure of a year guessed
+            goal.update(target_value=None, target_unit=None, actual_value=None)
+            if unsure is not None:
+                unsure.append(len(goals))
         goals.append((goal, grid_row, columns))
     return goals
-
-
-def _glued_group_year(cell: str, group_year: int | None) -> tuple[int, str] | None:
-    """A project cell opening with the year after the row group's, words after it (``2024년 문화관광 지원``
-    under the rows of ``2023년``): the next group's year row, which a layout dump glued to the project's first line
-    where other marks between them left no blank line (angae-county 12 -layout's watermark letters; the row was
-    read under the year before, its project with the year). The year and the project's words; None otherwise (no
-    row group above: a project may name its year)."""
-    if group_year is None:
-        return None
-    first, _, rest = cell.strip().partition(" ")
-    m = current().year_re.fullmatch(first)
-    if m is None or not rest.strip() or year_of(m) != group_year + 1:
-        return None
-    return group_year + 1, rest.strip()
 
 
 def _column_year(cell: str) -> int | None:
