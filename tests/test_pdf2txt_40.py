@@ -30,6 +30,26 @@
    caption left as text and no goal read (``text_aligned_blocks.group_label``: the wrapped first lines looked past,
    up to a blank line; maru-county 12 -layout 0.877 -> 0.994).
 
+Mended after the review (reviewer reproducers c1 c2 c6 c7 c8):
+
+1'. The run-in rule of 3 (``goal_year_run_in.year_run_in`` / ``run_ins``, one rule with h-leftovers') fired on any
+   project cell opening with the next year under a year group, in every reader's tables (a project naming next
+   year, ``2024년 전국체전 준비`` under ``2023년``, moved the group for good: silent wrong years). It now fires only
+   where a text dump proves the glue: the cell laid over lines (no blank line between), starting where the group
+   rows' years start and left of every other project cell, no group row printing that year anywhere, the groups'
+   years rising, the year right after the group's and no group below at or before it. Two such cells under one
+   group: no run-in, their rows' figures null with ``extract.goal_group_unsure``. c1 / c2 (both orders) / c6 / c7:
+   wrong years -> main's reading; angae-county 12 -layout still 0 wrong.
+
+2'. 1's region start was refused by ``_build`` (the labels at their cells' tops, not centred): ``find`` returned no
+   region at all (sanha 13 / 19 read by the other readers). A region a top label starts cuts its cells each right
+   under its label (``text_region_cuts.owners(top=True)``), else the lines under the label are tried as before;
+   a cell's blank lines are counted from its last content line's index, not the first line sharing its number (a
+   gutter's label lines share numbers: blank lines were put inside cells, between a head's wrapped lines).
+   sanha-county -layout: 13 0.721 (= the branch before), 19 0.669 (=), 12 0.996, 15 0.994 (=); the region now
+   starts at the label. Main's 4 goals of sanha 19 came from a blank line wrongly put under the goal matrix's
+   spanning heading line: lost, said (section_empty / table_unrecovered).
+
 Measured: sanha-county 13 -layout 0.338 -> 0.721 (its goal matrix, under a spanning head line, stays unread);
 seeds 12 and 13 of every family in -layout: the others unchanged card by card, wrong figures 22 -> 2 by class 2 -> 0 by class 3."""
 
@@ -86,9 +106,10 @@ def _cells(raw: str) -> list[tuple[str, int]]:
 
 def test_a_label_alone_under_a_blank_line_starts_its_region() -> None:
     assert text_regions._heads_start(split_lines(_BODY), 4, 4)
-    cells = _cells(_BODY)
-    # the first label no longer left out (its lines were the next label's cell)
-    assert [c for c, _ in cells][:1] in ([], ["사업개요"])  # was 추진실적 first, over the first cell's lines
+    # the region starts at the label, each cell right under its label (reviewer c8: no region was found at all,
+    # the label-started region refused for its labels not centred on their cells; before the branch 추진실적 came
+    # first, over the first cell's lines)
+    assert _cells(_BODY) == [("사업개요", 5), ("추진실적", 10), ("향후계획", 1)]
 
 
 def test_a_label_with_content_right_above_is_centred_and_starts_nothing() -> None:
@@ -123,6 +144,34 @@ def test_sanha_13_layout_gutter_labels_keep_their_cells(tmp_path: Path) -> None:
     assert sc.score_record(exp, rec).score() >= 0.72  # 0.338 before
     assert len(rec["achievements"]) == len(exp["achievements"])
     assert rec["funding"] is not None
+
+
+def test_sanha_19_layout_the_region_starts_at_its_first_label(tmp_path: Path) -> None:
+    """Reviewer c8: the region started at the gutter's first label was refused (its labels at their cells' tops,
+    not centred) and no region read. The region now starts at the label, each cell right under its label, and its
+    cells keep their lines as printed (no blank line inserted where a gutter's label line shares a line's number).
+    The goal matrix under its spanning heading line stays unread, said (main read 4 of its 15 goals only because
+    a blank line was wrongly inserted under that heading line)."""
+    import subprocess
+
+    from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
+    from pledgecard.pipeline import process_file
+
+    src, exp = family_card(tmp_path, "sanha-county", 19, "pdf")
+    out = tmp_path / "sanha-19-layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(out)], check=True, timeout=120)
+    lines = gutter_labels(split_lines(out.read_text(encoding="utf-8")))
+    [region] = text_regions.find(lines)
+    assert [" ".join(s.text for s in c.label) for c in region.cells] == [
+        "사업개요", "추진실적", "투자계획", "성과목표", "군민소통", "향후계획", "기대효과"]
+    head = [ln.text.strip() for ln in region.cells[3].lines[:2]]
+    assert head[0].startswith("연도별") and head[1] == "구분"  # no blank line put between them
+    res = process_file(out)
+    [rec] = res.records
+    assert wrong_figures_of(exp, rec) == []
+    assert len(rec["achievements"]) == len(exp["achievements"])  # 11 of 23 before the branch
+    codes = {f["code"] for p in res.provenance for f in p.get("findings", []) if f.get("location") == "goals"}
+    assert rec["goals"] or codes & {"extract.section_empty", "extract.table_unrecovered"}
 
 
 def test_dodam_12_layout_a_unit_head_on_the_heads_lower_line_names_the_unit_column(tmp_path: Path) -> None:
