@@ -19,10 +19,8 @@ def _multi(segs: list[Seg]) -> bool:
 
 
 def owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
-            content: dict[int, list[Seg]], top: bool = False) -> dict[int, int] | None:
-    """The label owning each content line (see the module docstring), or None if no cut fits; ``top``: the
-    labels stand at their cells' tops (a gutter's, :func:`.text_regions.find`), each cell starting right under
-    its label, not centred on it."""
+            content: dict[int, list[Seg]]) -> dict[int, int] | None:
+    """The label owning each content line (see the module docstring), or None if no cut fits."""
     owner: dict[int, int] = {}
     by_page: dict[int, list[int]] = {}
     for k in sorted(content):
@@ -41,7 +39,7 @@ def owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
         carried = here[0] > 0 and any(owner.get(k) is not None for k in owner)  # a cell goes on from before
         goes_on = any(p > page for p in by_page)
         cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content, here[-1] + 1 < len(labels), goes_on,
-                         bottom[page], top)
+                         bottom[page])
         if cuts is None:
             return None
         for k, n in cuts.items():
@@ -51,8 +49,7 @@ def owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
 
 
 def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, list[Seg]]], carried: bool,
-              content: dict[int, list[Seg]], more: bool, goes_on: bool, bottom: int | None = None,
-              top: bool = False) -> dict[int, int] | None:
+              content: dict[int, list[Seg]], more: bool, goes_on: bool, bottom: int | None = None) -> dict[int, int] | None:
     """Content lines of one page -> index of their label on the page (-1: the cell from before;
     len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow).
     Where the region ``goes_on`` over the page, its last label may sit below its cell's lines: a
@@ -81,7 +78,7 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
     for j, (f, last, _) in enumerate(labels):
         centre = (lines[f].number + lines[last].number) / 2
         for s in range(n):
-            if best[j][s] == inf or not cuts[s] or (xs[s] > last and not top):
+            if best[j][s] == inf or not cuts[s] or xs[s] > last:
                 continue
             if j > 0 and xs[s] <= labels[j - 1][1]:
                 continue
@@ -92,8 +89,6 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
                         or (e < n and not cuts[e])):
                     continue
                 err = abs(num[s] + num[e - 1] - 2 * centre)
-                if top:  # a label at its cell's top: the cell's first line the first under it (blank padding between)
-                    err = 0.0 if xs[s] > last and (s == 0 or xs[s - 1] < f) else inf
                 if (goes_on and bottom is not None and j + 1 == m and e == n and bottom > num[e - 1]
                         and gaps[s] and not _multi(content[xs[s]])):
                     # the page's last cell, cut by the break: centred on its lines or on its box to the bottom

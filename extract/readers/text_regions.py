@@ -203,18 +203,9 @@ def find(lines: list[TLine]) -> list[Region]:
     k = 0
     while k < len(lines):
         col = cols.get(lines[k].page)
-        if col is None or lines[k].blank:
-            k += 1
-            continue
-        if not _starts(lines[k], col, bullets, glyphs):
-            # a label at its cell's top over the region's first line: a region of top labels from it, else none
-            # here (the lines under it tried as before)
-            if _heads_start(lines, k, col, bullets, glyphs):
-                end = _extend(lines, k, pages, cols, order, bullets, glyphs)
-                if (region := _build(lines, k, end, cols, pages, bullets, glyphs, top=True)) is not None:
-                    regions.append(region)
-                    k = end + 1
-                    continue
+        if col is None or lines[k].blank or not (
+            _starts(lines[k], col, bullets, glyphs) or _heads_start(lines, k, col, bullets, glyphs)
+        ):
             k += 1
             continue
         end = _extend(lines, k, pages, cols, order, bullets, glyphs)
@@ -280,10 +271,8 @@ def _build(
     pages: dict[int, list[int]],
     bullets: frozenset[str] = frozenset(),
     glyphs: frozenset[str] = frozenset(),
-    top: bool = False,
 ) -> Region | None:
-    """Labels and their content lines of lines a..b, or None if this is no label-left region; ``top``: its labels
-    stand at their cells' tops (:func:`.text_region_cuts.owners`)."""
+    """Labels and their content lines of lines a..b, or None if this is no label-left region."""
     labels: list[tuple[int, int, list[Seg]]] = []  # first, last line index, segments
     content: dict[int, list[Seg]] = {}
     for k in range(a, b + 1):
@@ -323,24 +312,23 @@ def _build(
     )
     if len(labels) < 2 or pure < 2:
         return None
-    owner = owners(lines, labels, content, top)
+    owner = owners(lines, labels, content)
     if owner is None:
         return None
     cells = [LabelCell(segs) for _, _, segs in labels]
     base = next(cols[lines[k].page] for k in content if cols.get(lines[k].page) is not None) or 0
-    at: dict[int, int] = {}  # a cell's last content line (its index: a gutter's label lines share a number)
     for k in sorted(content):
         col = cols.get(lines[k].page)
         shift = base - (col if col is not None else min(lines[i].segs[0].c0 for i in pages[lines[k].page]))
         body = cells[owner[k]].lines
-        if (last := at.get(owner[k])) is not None:
+        last = body[-1] if body else None
+        if last is not None:
             # blank lines, and lines of labels alone, stand as blank lines between content lines
             body += [
                 TLine(ln.number, ln.page, "", trail=ln.trail if ln.blank else 0)
-                for i, ln in enumerate(lines[last + 1 : k], start=last + 1)
+                for i, ln in enumerate(lines[_index(lines, last) + 1 : k], start=_index(lines, last) + 1)
                 if ln.blank or i not in content
             ]
-        at[owner[k]] = k
         body.append(
             TLine(lines[k].number, lines[k].page, lines[k].text, [_moved(s, shift) for s in content[k]])
         )
@@ -361,6 +349,20 @@ def _completes(label: list[Seg], piece: Seg) -> bool:
     (``<2> 연도별`` / ``재원 투자계`` / ``획``)."""
     text = " ".join(s.text for s in label)
     return section_of(text) is None and section_of(f"{text} {piece.text}") is not None
+
+
+def _index(lines: list[TLine], ln: TLine) -> int:
+    lo = 0
+    hi = len(lines)
+    while lo < hi:  # lines are in order of their numbers (a form feed may share a number)
+        mid = (lo + hi) // 2
+        if lines[mid].number < ln.number:
+            lo = mid + 1
+        else:
+            hi = mid
+    while lo + 1 < len(lines) and lines[lo].number == ln.number and lines[lo].page != ln.page:
+        lo += 1
+    return lo
 
 
 def _moved(seg: Seg, shift: int) -> Seg:
