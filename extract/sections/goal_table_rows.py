@@ -31,6 +31,9 @@ from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
 from pledgecard.extract.sections.goal_year_run_in import RunIns, run_ins
+from pledgecard.extract.sections.goal_year_run_in import (
+    year_run_in as year_run_in,  # (h-leftovers imports it here)
+)
 from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import Goal
