@@ -41,6 +41,7 @@ SEVERITY = {
     "extract.bracket_date_late": "warning",
     "extract.mark_unproven": "warning",
     "extract.status_unplaced": "warning",
+    "extract.goal_group_unsure": "warning",
 }
 
 

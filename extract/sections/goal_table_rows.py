@@ -31,6 +31,10 @@ from pledgecard.extract.sections.goal_status_head import head_names, names_actua
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
+from pledgecard.extract.sections.goal_year_run_in import RunIns, run_ins
+from pledgecard.extract.sections.goal_year_run_in import (
+    year_run_in as year_run_in,  # (h-leftovers imports it here)
+)
 from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import DASH_CLASS, DASHES, fold
 from pledgecard.record import Goal
@@ -63,23 +67,6 @@ def _group_year(row: list[str]) -> int | None:
     vocab = current()
     m = vocab.year_re.fullmatch(only.replace(" ", "")) or vocab.build(year_mark).fullmatch(only.strip())
     return year_of(m) if m else None
-
-
-def year_run_in(cell: str, group_year: int | None, later: list[int] | None = None) -> tuple[int, str] | None:
-    """A project cell opening on a whole year head, the year after the row group's (``2024년 문화관광 지원`` under
-    ``2023년``'s rows): the next group's year row a dump printed on the line right over the cell's wrapped top
-    line, read as one cell (a watermark's glyphs beside the year kept it from standing as a row alone). The year
-    and the cell's own words; None where no row group's year was printed before, or a row group below prints that
-    year or an earlier one (``later``: the groups' years would go back; a project naming a year, ``2025년 체전
-    준비`` under 2024's rows)."""
-    parts = cell.split(None, 1)
-    if group_year is None or len(parts) != 2:
-        return None
-    m = current().year_re.fullmatch(parts[0])
-    year = year_of(m) if m else None
-    if year != group_year + 1 or any(y <= year for y in later or ()):
-        return None
-    return year, parts[1]
 
 
 def spanned_header(top: list[str], below: list[str]) -> tuple[list[str], int | None] | None:
@@ -137,10 +124,13 @@ def goals_from_table(table: Table) -> list[Goal]:
     return [g for g, _, _ in goal_rows(table)]
 
 
-def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int, dict[str, int]]]:
+def goal_rows(table: Table, notes: tuple[str, ...] = (),
+              unsure: list[int] | None = None) -> list[tuple[Goal, int, dict[str, int]]]:
     """Each goal read from ``table`` with its grid row and the grid column of each of its fields
     (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has; ``notes`` the
-    ``※`` lines under it (a years-across table's periods said to be running totals there)."""
+    ``※`` lines under it (a years-across table's periods said to be running totals there); ``unsure`` gets the
+    indexes (in the list returned) of the goals whose row group the table leaves unsure, their figures null
+    (:func:`.goal_year_run_in.run_ins`)."""
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
         return []
@@ -231,13 +221,14 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
         numbered = rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail, carried)
     goals = []
     group_year: int | None = spanned[1] if spanned is not None else None
+    groups = {r: y for r, row in numbered if (y := _group_year(row)) is not None}
+    runs = run_ins(table, numbered, c_proj, groups) if c_proj is not None and c_year is None else RunIns()
     for grid_row, row in numbered:
         if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
             group_year = _group_year(row)
             continue
-        later = [y for r, x in numbered if r > grid_row and (y := _group_year(x)) is not None]
-        if c_proj is not None and c_year is None and (run_in := year_run_in(row[c_proj], group_year, later)) is not None:
-            group_year, row[c_proj] = run_in  # the next group's year line glued over the project cell's top line
+        if grid_row in runs.found:
+            group_year, row[c_proj] = runs.found[grid_row]  # the next group's year line run into the project cell
         target = row[c_target] if c_target is not None else ""
         ym = vocab.build(year_mark).search(target)
         year = year_of(ym) if ym else group_year
@@ -267,6 +258,10 @@ def goal_rows(table: Table, notes: tuple[str, ...] = ()) -> list[tuple[Goal, int
                          actual or None, row[c_detail] if c_detail is not None else None)
         if c_unit is not None:
             _bare_with_unit(goal, row[c_unit])
+        if grid_row in runs.unsure:  # which group the row is under is not printed: no figure of a year guessed
+            goal.update(target_value=None, target_unit=None, actual_value=None)
+            if unsure is not None:
+                unsure.append(len(goals))
         goals.append((goal, grid_row, columns))
     return goals
 

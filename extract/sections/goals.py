@@ -84,6 +84,7 @@ from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, year_column_head
+from pledgecard.extract.sections.goal_year_run_in import unsure_finding
 from pledgecard.extract.sections.goal_years_unplaced import unplaced_finding, yearless_under_years
 from pledgecard.normalize.text import fold
 
@@ -226,8 +227,11 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             term = isinstance(before, Line) and speaks_of_term(before.full_text)  # 민선8기 임기 성과지표
             quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year if title is None else title, term)
             notes = notes_after(items, k)  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
+            unsure: list[int] = []  # goals whose row group the table leaves unsure (their figures null)
             got, whole = ([(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
-                          if quarters else goal_rows(it, notes)), it
+                          if quarters else goal_rows(it, notes, unsure)), it
+            if got and unsure:
+                found.append(unsure_finding(it.source, len(goals), unsure))
             if got and not quarters and yearless_under_years([[fold(c) for c in r] for r in it.grid()],
                                                              [g for g, _row, _cols in got]):
                 found.append(unplaced_finding(it.source, len(got)))  # years across, no goal under its year

@@ -203,6 +203,18 @@ CHECKS = [
         "`goals[k]`; `source_location`: the goal table",
     ),
     _check(
+        "extract.goal_group_unsure",
+        "goals under a proven row group",
+        "every goal of a table of row groups by year (a row printing `2024년` alone over its projects) stands under "
+        "the group the table prints it under",
+        "a text dump's goal table of row groups prints, under one group, two project cells each opening on the next "
+        "group's year, each laid over lines and starting where the group rows' years start (either could be that "
+        "group's year line joined to its first project where no blank line parted them): the rows from the first "
+        "of them to the group's end stand under no proven year, their target and actual figures are null, never "
+        "one year's guessed; `observed.goals` the goals' indexes",
+        "`goals[k]` (the first); `source_location`: the goal table",
+    ),
+    _check(
         "extract.bracket_date_late",
         "an achievement's bracketed date by the reporting point",
         "every achievement's date printed in square brackets closing it is by the reporting point of its block or card",
