@@ -325,3 +325,30 @@ def test_a_sheet_whose_parted_figures_the_width_does_not_tell_is_read_as_text_wi
     res = process_file(path)
     assert any("comma-separated sheet not read" in n for n in res.notes)
     assert not parted_refused(_CSV.read_text(encoding="utf-8"))  # the sheet read: nothing to say
+
+
+# --- session 40 mend (review of h-leftovers: /tmp/rev-leftovers c1..c4) ---
+
+
+def test_a_parted_record_s_trailing_empty_field_is_trimmed_before_its_join_is_chosen(tmp_path: Path) -> None:
+    """c1: ``실적(회),1,200,300,50,20,1,570,`` (a stray trailing comma) was joined one column off (1,200,300 / 50 / 20
+    / 1,570, no finding): the trailing empty field counted as a field to absorb. Trimmed first, the width tells
+    no one choice (1,200 | 300 | ... | 1,570 or 1 | 200,300 | ... or 1,200,300 | ... | 1 | 570): no sheet, noted."""
+    from pledgecard.extract.readers.text_sheet import _parted_joined, parted_refused, sheet_rows
+
+    stray = ["실적(회)", "1", "200", "300", "50", "20", "1", "570", ""]
+    assert _parted_joined(stray, 6, trail=True) is None
+    # a blank last cell, the one choice either way: kept blank
+    blank = ["국비", "3", "000", "500", "1,000", "1,000", ""]
+    assert _parted_joined(blank, 6, trail=True) == ["국비", "3,000", "500", "1,000", "1,000", ""]
+    for old, new in (
+        ("실적(회),2,1,4,7,14", "실적(회),1,200,300,50,20,1,570,"),
+        ('국비,"3,000",500,"1,000","1,000",500', '국비,3,000,500,"1,000","1,000",500,'),
+    ):
+        path, _ = _csv_variant(tmp_path, old, new)
+        text = path.read_text(encoding="utf-8")
+        assert sheet_rows(text) is None and parted_refused(text)
+        res = process_file(path)
+        (rec,) = res.records
+        assert rec.get("outreach") is None or 1200300 not in [i["count"] for i in rec["outreach"]["items"]]
+        assert any("comma-separated sheet not read" in n for n in res.notes)
