@@ -352,3 +352,42 @@ def test_a_parted_record_s_trailing_empty_field_is_trimmed_before_its_join_is_ch
         (rec,) = res.records
         assert rec.get("outreach") is None or 1200300 not in [i["count"] for i in rec["outreach"]["items"]]
         assert any("comma-separated sheet not read" in n for n in res.notes)
+
+
+_SIDE_HEAD = "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월 추진사항 성과\n\n3월\n\n시민 교육 운영\n\n- 교육 일정\n\n월 추진내용 인원\n\n"
+
+
+def test_a_side_table_row_with_a_blank_cell_a_total_or_a_note_stays_the_side_table_s(tmp_path: Path) -> None:
+    """c2: the side table printed a row a line ended at any line with fewer words than its head: ``12월 현장견학``
+    (a blank cell), ``계 55명`` (a total row), ``수료 기준`` (a note) became dated log items (심화교육 25명 dated
+    2023-01, 계 55명 dated 2023-03). It ends only at a line of the log's own shape (``4월`` alone, the log's
+    content under it)."""
+    cases = {
+        "11월 기초교육 30명\n\n12월 현장견학\n\n1월 심화교육 25명\n\n4월\n\n도시숲 포럼 개최\n\n\n": (
+            [["11월", "기초교육", "30명"], ["12월", "현장견학"], ["1월", "심화교육", "25명"]],
+            [("시민 교육 운영", "2023-03"), ("교육 일정", None), ("도시숲 포럼 개최", "2023-04")],
+        ),
+        "11월 기초교육 30명\n\n12월 심화교육 25명\n\n계 55명\n\n4월\n\n도시숲 포럼 개최\n\n\n": (
+            [["11월", "기초교육", "30명"], ["12월", "심화교육", "25명"]],
+            [("시민 교육 운영", "2023-03"), ("교육 일정", None), ("도시숲 포럼 개최", "2023-04")],
+        ),
+        "11월 기초교육 30명\n\n12월 심화교육 25명\n\n수료 기준\n\n\n": (
+            [["11월", "기초교육", "30명"], ["12월", "심화교육", "25명"], ["수료", "기준"]],
+            [("시민 교육 운영", "2023-03"), ("교육 일정", None)],
+        ),
+    }
+    for rows, (table_rows, achievements) in cases.items():
+        rec = _log_card(tmp_path, _SIDE_HEAD + rows)
+        got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
+        assert got == achievements
+        (table,) = rec["tables"]
+        assert table["rows"][: len(table_rows)] == table_rows  # (the total row's cells: as the table reader reads them)
+        assert rec["unparsed"] == []
+
+
+def test_a_month_alone_then_a_dated_row_is_a_side_table_row_with_its_cells_blank(tmp_path: Path) -> None:
+    """A side table's row whose other cells are blank (``12월`` alone) is followed by the side table's next row,
+    not the log's content: it proves no end."""
+    rec = _log_card(tmp_path, _SIDE_HEAD + "11월 기초교육 30명\n\n12월\n\n1월 심화교육 25명\n\n\n")
+    got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
+    assert got == [("시민 교육 운영", "2023-03"), ("교육 일정", None)]
