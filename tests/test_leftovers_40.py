@@ -391,3 +391,47 @@ def test_a_month_alone_then_a_dated_row_is_a_side_table_row_with_its_cells_blank
     rec = _log_card(tmp_path, _SIDE_HEAD + "11월 기초교육 30명\n\n12월\n\n1월 심화교육 25명\n\n\n")
     got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
     assert got == [("시민 교육 운영", "2023-03"), ("교육 일정", None)]
+
+
+def _banner_card(banner: str) -> tuple[dict, list[str]]:
+    from pledgecard.extract.cards import extract_card_results
+    from pledgecard.extract.document import Cell, Document, Font, Paragraph, Source, Table
+
+    def para(text: str, x0: float, top: float, x1: float) -> Paragraph:
+        src = Source(page=1, bbox=(x0, top, x1, top + 16.8), font=Font(size=16.8, bold=True))
+        return Paragraph(text=text, source=src)
+
+    def body(text: str, top: float) -> Paragraph:
+        return Paragraph(text=text, source=Source(page=1, bbox=(60, top, 400, top + 11), font=Font(size=11)))
+
+    rows = [["공약명", "어르신 돌봄센터 확충"], ["관리번호", "2-7"], ["추진상황", "정상추진"], ["주관부서", "노인복지과"]]
+    cells = [Cell(i, j, t, source=Source(page=1)) for i, r in enumerate(rows) for j, t in enumerate(r)]
+    blocks = [
+        para(banner, 100.0, 60.0, 495.0),
+        para("물빛시 민선8기 시장 공약사업 관리카드", 150.0, 82.0, 445.0),
+        Table(cells=cells, n_rows=4, n_cols=2, source=Source(page=1, bbox=(57, 110, 538, 190))),
+        body("□ 사업개요", 200.0),
+        body("◦ 사업기간 : 2023. 1. ~ 2026. 12.", 215.0),
+        body("◦ 총사업비 : 3,000백만원(국비 1,000, 시비 2,000)", 230.0),
+    ]
+    (res,) = extract_card_results(Document(blocks=blocks, format="pdf", n_pages=1), file_name="banner.pdf")
+    rec = res.record if isinstance(res.record, dict) else res.record.to_dict()
+    return rec, [f["code"] for f in [*res.findings, *res.provenance.get("findings", [])]]
+
+
+def test_a_banner_over_the_title_in_its_type_is_not_joined_into_it() -> None:
+    """c4: a banner in the title's type over the card's title (``2025년 하반기 … (2025. 6. 30. 기준)``, a divider
+    ``Ⅱ. 복지·보건 분야 공약 (담당: 복지정책과)``) was glued into the title: kind null or the banner in it, the
+    issuer lost, ``text_before_card`` gone. The second line naming a title alone, the first a clause of its own, no
+    title word cut: no join."""
+    banners = ("2025년 하반기 공약 이행 점검회의 자료 (2025. 6. 30. 기준)", "Ⅱ. 복지·보건 분야 공약 (담당: 복지정책과)")
+    for banner in banners:
+        rec, codes = _banner_card(banner)
+        assert rec["header"]["kind"] == "물빛시 민선8기 시장 공약사업 관리카드"
+        assert rec["header"].get("issuer") == "물빛시"
+        assert "extract.text_before_card" in codes
+    from pledgecard.extract.title_wrap import _whole_clause
+
+    assert all(_whole_clause(b) for b in banners)
+    assert not _whole_clause("한울특별자치도 민선8기 도지사 공약 실천계획 관")
+    assert not _whole_clause("2024년 공약사업 관")  # a year alone: a title may open on it
