@@ -270,7 +270,7 @@ def test_a_rule_edge_is_kept_by_two_rows_not_two_lines_of_one() -> None:
     assert 273 in proven
 
 
-def _budget_record(total_cell: int, periods: list[int]) -> dict:
+def _budget_record(total_cell: int, periods: list[int | None]) -> dict:
     from pledgecard.normalize.money_comma_read import READING
 
     m = 1_000_000
@@ -285,7 +285,7 @@ def _budget_record(total_cell: int, periods: list[int]) -> dict:
                 {
                     "label": "도비",
                     "source": "provincial",
-                    "amounts_krw": [total_cell * m, *(v * m for v in periods)],
+                    "amounts_krw": [total_cell * m, *(None if v is None else v * m for v in periods)],
                 }
             ],
         },
@@ -435,3 +435,20 @@ def test_a_banner_over_the_title_in_its_type_is_not_joined_into_it() -> None:
     assert all(_whole_clause(b) for b in banners)
     assert not _whole_clause("한울특별자치도 민선8기 도지사 공약 실천계획 관")
     assert not _whole_clause("2024년 공약사업 관")  # a year alone: a title may open on it
+
+
+def test_a_budget_reading_is_proven_by_a_row_printing_a_blank_period() -> None:
+    """c3: the part's row ``계 5,093 = - + 2,000 + 3,093`` (a blank or ``-`` period: the part funds nothing that
+    year) proves 5,093 read from an OCR'd ``55093`` as the table's own row check counts it (a blank adds nothing);
+    _row_summed summed with no blank rule, the row "had a None period", and the proven reading was null."""
+    from pledgecard.extract.budget_readings import readings_proven
+
+    kept = _budget_record(5093, [None, 2000, 3093])
+    assert readings_proven(kept, {}) == []
+    assert kept["overview"]["budget"]["parts"][0]["amount_krw"] == 5093 * 10**6
+    alone = _budget_record(5093, [None, 5093, None])  # one figure printed: the same restated, no second sum
+    (f,) = readings_proven(alone, {})
+    assert f["code"] == "extract.reading_unproven" and alone["overview"]["budget"]["parts"][0]["amount_krw"] is None
+    nought = _budget_record(5093, [0, 5093])  # a nought beside it: still one figure
+    (f,) = readings_proven(nought, {})
+    assert nought["overview"]["budget"]["parts"][0]["amount_krw"] is None
