@@ -45,6 +45,23 @@ Classes fixed or pinned:
    column: that one printed figure restated, misread the same way or not, is no second sum. budget_readings now
    keeps such a reading only where the row's total cell equals the sum of its two or more period cells (or that
    sum itself), else null with ``extract.reading_unproven``.
+
+Mended after the branch's review (/tmp/rev-leftovers c1-c4), each test below failing before its fix:
+
+8. (c1) text_sheet._parted_joined joined parted numbers before the trailing-comma trim: ``실적(회),1,200,300,50,20,
+   1,570,`` read 1,200,300 / 50 / 20 / 1,570 with no finding (4 silent wrong outreach figures, shared score 0.939).
+   A parted record's empty last field is now weighed both ways (a stray comma trimmed, or the sheet's last cell
+   blank), one choice in all or no sheet, with the note (4 wrong -> 0; the card read as text, noted).
+9. (c2) log_tables._other_table_end ended a side table printed a row a line at any line with fewer words than its
+   head: a row with a blank cell, a total row and a short note became dated log items (3 silent wrong achievements
+   -> 0). It ends only at a line of the log's own shape (a date part first, the log's cell count a line, the log's
+   content under a date part alone).
+10. (c4) title_wrap.title_cut_joined glued a banner in the title's type (``… (2025. 6. 30. 기준)``, ``Ⅱ. … (담당:
+   복지정책과)``) into the title under it: kind null or holding the banner, issuer lost. Now neither line may name a
+   title alone, the first may be no clause of its own and the wrap must cut a vocabulary title word.
+11. (c3) budget_readings._row_summed summed the part's row with no blank rule: a row ``- + 2,000 + 3,093 = 5,093``
+   did not prove 5,093 (a reading null with ``extract.reading_unproven``); it now counts a blank as the table's own
+   row check does, two figures printed apart still needed.
 """
 
 from __future__ import annotations
