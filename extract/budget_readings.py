@@ -48,17 +48,17 @@ def _row_proven(budget: dict[str, Any], funding: dict[str, Any], part: dict[str,
 
 def _row_summed(funding: dict[str, Any], part: dict[str, Any]) -> bool:
     """Whether ``part``'s source row in the funding table is a sum of figures printed apart, not one figure: its
-    total cell equal to the sum of its period cells (two or more, each read), or with no total column that sum
-    itself. A row's total cell alone, or a lone period's, is the same printed figure the budget restates: read
+    total cell equal to the sum of its period cells (two or more read and not nought; a blank or ``-`` period adds
+    nothing, as funding_row_totals counts it), or with no total column that sum itself. A row's total cell alone, or a lone period's, is the same printed figure the budget restates: read
     the same way it may be misread twice, no second sum (session 39 review)."""
     rows = [r for r in funding.get("rows") or [] if r.get("source") == part.get("source")]
     kinds = [c.get("kind") for c in funding.get("columns") or []]
     if len(rows) != 1:
         return False
     amounts = rows[0].get("amounts_krw") or []
-    if sum(1 for j in range(min(len(amounts), len(kinds))) if kinds[j] in PERIOD_KINDS) < 2:
-        return False
-    periods = periods_sum(amounts, kinds)
+    if sum(1 for j in range(min(len(amounts), len(kinds))) if kinds[j] in PERIOD_KINDS and amounts[j]) < 2:
+        return False  # (two figures printed apart: a blank or nought period adds none)
+    periods = periods_sum(amounts, kinds, blank_as_zero=True)  # the table's own row check's blank rule
     if periods is None:
         return False
     total = amounts[kinds.index("total")] if "total" in kinds and kinds.index("total") < len(amounts) else periods

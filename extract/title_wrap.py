@@ -12,6 +12,7 @@ from dataclasses import replace
 from pledgecard.extract.labels import is_title
 from pledgecard.extract.layout_lines import Item, Line
 from pledgecard.extract.vocabulary import Vocabulary, current
+from pledgecard.normalize.dates import find_dates
 
 
 def _wraps(title: Line, nxt: Line) -> bool:
@@ -54,18 +55,43 @@ def _cut_word(first: str, rest: str) -> bool:
     return bool(words.fullmatch(a[0] + b[0])) and not words.fullmatch(a[0]) and not words.fullmatch(b[0])
 
 
+_CLOSERS = ")]}）〕」』】"  # a closing bracket: a clause closed (``(2025. 6. 30. 기준)``, ``(담당: 복지정책과)``)
+
+
+def _whole_clause(text: str) -> bool:
+    """Whether a line reads as a clause of its own, no title's cut first part: it closes a bracket, prints a date
+    finer than a year (``2025년 하반기``, ``2025. 6. 30.``: a banner's or an as-of line's) or an as-of word."""
+    words = text.split()
+    if not words or words[-1][-1] in _CLOSERS:
+        return True
+    if any(d.get("precision") != "year" for _, _, d in find_dates(text)):
+        return True
+    as_of = current().words("as_of", "words")
+    return any(w.startswith(x) for w in words for x in as_of)
+
+
 def title_cut_joined(items: list[Item]) -> list[Item]:
-    """``items`` with each title wrapped under itself joined before the cards are found: a line naming no title
-    whose wrapped rest (set in its type, centred under it: see the module) completes one, the two one line; joined
-    with no space where the wrap cut a title word (``… 실천계획 관`` / ``리카드``), else with a space. No title is
-    found on either line alone, so the card would open at its header with its title's lines left before it."""
+    """``items`` with each title wrapped under itself mid-word joined before the cards are found: a line naming no
+    title whose wrapped rest (set in its type, centred under it: see the module), naming none either, completes
+    one, the wrap cutting a vocabulary title word (``… 실천계획 관`` / ``리카드``: glued, no space). No title is
+    found on either line alone, so the card would open at its header with its title's lines left before it. A
+    line reading as a clause of its own (:func:`_whole_clause`: a banner ``… (2025. 6. 30. 기준)``, a divider
+    ``Ⅱ. 복지·보건 분야 공약 (담당: 복지정책과)``) is no title's part, nor a line over a title naming one alone."""
     out: list[Item] = []
     n = 0
     while n < len(items):
         it = items[n]
         nxt = items[n + 1] if n + 1 < len(items) else None
-        if isinstance(it, Line) and isinstance(nxt, Line) and _wraps(it, nxt) and not is_title(it.full_text):
-            text = f"{it.text}{'' if _cut_word(it.text, nxt.text) else ' '}{nxt.text}"
+        if (
+            isinstance(it, Line)
+            and isinstance(nxt, Line)
+            and _wraps(it, nxt)
+            and not is_title(it.full_text)
+            and not is_title(nxt.full_text)
+            and not _whole_clause(it.text)
+            and _cut_word(it.text, nxt.text)
+        ):
+            text = f"{it.text}{nxt.text}"
             if is_title(text):
                 out.append(replace(it, text=text))
                 n += 2

@@ -45,6 +45,23 @@ Classes fixed or pinned:
    column: that one printed figure restated, misread the same way or not, is no second sum. budget_readings now
    keeps such a reading only where the row's total cell equals the sum of its two or more period cells (or that
    sum itself), else null with ``extract.reading_unproven``.
+
+Mended after the branch's review (/tmp/rev-leftovers c1-c4), each test below failing before its fix:
+
+8. (c1) text_sheet._parted_joined joined parted numbers before the trailing-comma trim: ``실적(회),1,200,300,50,20,
+   1,570,`` read 1,200,300 / 50 / 20 / 1,570 with no finding (4 silent wrong outreach figures, shared score 0.939).
+   A parted record's empty last field is now weighed both ways (a stray comma trimmed, or the sheet's last cell
+   blank), one choice in all or no sheet, with the note (4 wrong -> 0; the card read as text, noted).
+9. (c2) log_tables._other_table_end ended a side table printed a row a line at any line with fewer words than its
+   head: a row with a blank cell, a total row and a short note became dated log items (3 silent wrong achievements
+   -> 0). It ends only at a line of the log's own shape (a date part first, the log's cell count a line, the log's
+   content under a date part alone).
+10. (c4) title_wrap.title_cut_joined glued a banner in the title's type (``… (2025. 6. 30. 기준)``, ``Ⅱ. … (담당:
+   복지정책과)``) into the title under it: kind null or holding the banner, issuer lost. Now neither line may name a
+   title alone, the first may be no clause of its own and the wrap must cut a vocabulary title word.
+11. (c3) budget_readings._row_summed summed the part's row with no blank rule: a row ``- + 2,000 + 3,093 = 5,093``
+   did not prove 5,093 (a reading null with ``extract.reading_unproven``); it now counts a blank as the table's own
+   row check does, two figures printed apart still needed.
 """
 
 from __future__ import annotations
@@ -270,7 +287,7 @@ def test_a_rule_edge_is_kept_by_two_rows_not_two_lines_of_one() -> None:
     assert 273 in proven
 
 
-def _budget_record(total_cell: int, periods: list[int]) -> dict:
+def _budget_record(total_cell: int, periods: list[int | None]) -> dict:
     from pledgecard.normalize.money_comma_read import READING
 
     m = 1_000_000
@@ -285,7 +302,7 @@ def _budget_record(total_cell: int, periods: list[int]) -> dict:
                 {
                     "label": "도비",
                     "source": "provincial",
-                    "amounts_krw": [total_cell * m, *(v * m for v in periods)],
+                    "amounts_krw": [total_cell * m, *(None if v is None else v * m for v in periods)],
                 }
             ],
         },
@@ -325,3 +342,130 @@ def test_a_sheet_whose_parted_figures_the_width_does_not_tell_is_read_as_text_wi
     res = process_file(path)
     assert any("comma-separated sheet not read" in n for n in res.notes)
     assert not parted_refused(_CSV.read_text(encoding="utf-8"))  # the sheet read: nothing to say
+
+
+# --- session 40 mend (review of h-leftovers: /tmp/rev-leftovers c1..c4) ---
+
+
+def test_a_parted_record_s_trailing_empty_field_is_trimmed_before_its_join_is_chosen(tmp_path: Path) -> None:
+    """c1: ``실적(회),1,200,300,50,20,1,570,`` (a stray trailing comma) was joined one column off (1,200,300 / 50 / 20
+    / 1,570, no finding): the trailing empty field counted as a field to absorb. Trimmed first, the width tells
+    no one choice (1,200 | 300 | ... | 1,570 or 1 | 200,300 | ... or 1,200,300 | ... | 1 | 570): no sheet, noted."""
+    from pledgecard.extract.readers.text_sheet import _parted_joined, parted_refused, sheet_rows
+
+    stray = ["실적(회)", "1", "200", "300", "50", "20", "1", "570", ""]
+    assert _parted_joined(stray, 6, trail=True) is None
+    # a blank last cell, the one choice either way: kept blank
+    blank = ["국비", "3", "000", "500", "1,000", "1,000", ""]
+    assert _parted_joined(blank, 6, trail=True) == ["국비", "3,000", "500", "1,000", "1,000", ""]
+    for old, new in (
+        ("실적(회),2,1,4,7,14", "실적(회),1,200,300,50,20,1,570,"),
+        ('국비,"3,000",500,"1,000","1,000",500', '국비,3,000,500,"1,000","1,000",500,'),
+    ):
+        path, _ = _csv_variant(tmp_path, old, new)
+        text = path.read_text(encoding="utf-8")
+        assert sheet_rows(text) is None and parted_refused(text)
+        res = process_file(path)
+        (rec,) = res.records
+        assert rec.get("outreach") is None or 1200300 not in [i["count"] for i in rec["outreach"]["items"]]
+        assert any("comma-separated sheet not read" in n for n in res.notes)
+
+
+_SIDE_HEAD = "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n월 추진사항 성과\n\n3월\n\n시민 교육 운영\n\n- 교육 일정\n\n월 추진내용 인원\n\n"
+
+
+def test_a_side_table_row_with_a_blank_cell_a_total_or_a_note_stays_the_side_table_s(tmp_path: Path) -> None:
+    """c2: the side table printed a row a line ended at any line with fewer words than its head: ``12월 현장견학``
+    (a blank cell), ``계 55명`` (a total row), ``수료 기준`` (a note) became dated log items (심화교육 25명 dated
+    2023-01, 계 55명 dated 2023-03). It ends only at a line of the log's own shape (``4월`` alone, the log's
+    content under it)."""
+    cases = {
+        "11월 기초교육 30명\n\n12월 현장견학\n\n1월 심화교육 25명\n\n4월\n\n도시숲 포럼 개최\n\n\n": (
+            [["11월", "기초교육", "30명"], ["12월", "현장견학"], ["1월", "심화교육", "25명"]],
+            [("시민 교육 운영", "2023-03"), ("교육 일정", None), ("도시숲 포럼 개최", "2023-04")],
+        ),
+        "11월 기초교육 30명\n\n12월 심화교육 25명\n\n계 55명\n\n4월\n\n도시숲 포럼 개최\n\n\n": (
+            [["11월", "기초교육", "30명"], ["12월", "심화교육", "25명"]],
+            [("시민 교육 운영", "2023-03"), ("교육 일정", None), ("도시숲 포럼 개최", "2023-04")],
+        ),
+        "11월 기초교육 30명\n\n12월 심화교육 25명\n\n수료 기준\n\n\n": (
+            [["11월", "기초교육", "30명"], ["12월", "심화교육", "25명"], ["수료", "기준"]],
+            [("시민 교육 운영", "2023-03"), ("교육 일정", None)],
+        ),
+    }
+    for rows, (table_rows, achievements) in cases.items():
+        rec = _log_card(tmp_path, _SIDE_HEAD + rows)
+        got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
+        assert got == achievements
+        (table,) = rec["tables"]
+        assert table["rows"][: len(table_rows)] == table_rows  # (the total row's cells: as the table reader reads them)
+        assert rec["unparsed"] == []
+
+
+def test_a_month_alone_then_a_dated_row_is_a_side_table_row_with_its_cells_blank(tmp_path: Path) -> None:
+    """A side table's row whose other cells are blank (``12월`` alone) is followed by the side table's next row,
+    not the log's content: it proves no end."""
+    rec = _log_card(tmp_path, _SIDE_HEAD + "11월 기초교육 30명\n\n12월\n\n1월 심화교육 25명\n\n\n")
+    got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
+    assert got == [("시민 교육 운영", "2023-03"), ("교육 일정", None)]
+
+
+def _banner_card(banner: str) -> tuple[dict, list[str]]:
+    from pledgecard.extract.cards import extract_card_results
+    from pledgecard.extract.document import Cell, Document, Font, Paragraph, Source, Table
+
+    def para(text: str, x0: float, top: float, x1: float) -> Paragraph:
+        src = Source(page=1, bbox=(x0, top, x1, top + 16.8), font=Font(size=16.8, bold=True))
+        return Paragraph(text=text, source=src)
+
+    def body(text: str, top: float) -> Paragraph:
+        return Paragraph(text=text, source=Source(page=1, bbox=(60, top, 400, top + 11), font=Font(size=11)))
+
+    rows = [["공약명", "어르신 돌봄센터 확충"], ["관리번호", "2-7"], ["추진상황", "정상추진"], ["주관부서", "노인복지과"]]
+    cells = [Cell(i, j, t, source=Source(page=1)) for i, r in enumerate(rows) for j, t in enumerate(r)]
+    blocks = [
+        para(banner, 100.0, 60.0, 495.0),
+        para("물빛시 민선8기 시장 공약사업 관리카드", 150.0, 82.0, 445.0),
+        Table(cells=cells, n_rows=4, n_cols=2, source=Source(page=1, bbox=(57, 110, 538, 190))),
+        body("□ 사업개요", 200.0),
+        body("◦ 사업기간 : 2023. 1. ~ 2026. 12.", 215.0),
+        body("◦ 총사업비 : 3,000백만원(국비 1,000, 시비 2,000)", 230.0),
+    ]
+    (res,) = extract_card_results(Document(blocks=blocks, format="pdf", n_pages=1), file_name="banner.pdf")
+    rec = res.record if isinstance(res.record, dict) else res.record.to_dict()
+    return rec, [f["code"] for f in [*res.findings, *res.provenance.get("findings", [])]]
+
+
+def test_a_banner_over_the_title_in_its_type_is_not_joined_into_it() -> None:
+    """c4: a banner in the title's type over the card's title (``2025년 하반기 … (2025. 6. 30. 기준)``, a divider
+    ``Ⅱ. 복지·보건 분야 공약 (담당: 복지정책과)``) was glued into the title: kind null or the banner in it, the
+    issuer lost, ``text_before_card`` gone. The second line naming a title alone, the first a clause of its own, no
+    title word cut: no join."""
+    banners = ("2025년 하반기 공약 이행 점검회의 자료 (2025. 6. 30. 기준)", "Ⅱ. 복지·보건 분야 공약 (담당: 복지정책과)")
+    for banner in banners:
+        rec, codes = _banner_card(banner)
+        assert rec["header"]["kind"] == "물빛시 민선8기 시장 공약사업 관리카드"
+        assert rec["header"].get("issuer") == "물빛시"
+        assert "extract.text_before_card" in codes
+    from pledgecard.extract.title_wrap import _whole_clause
+
+    assert all(_whole_clause(b) for b in banners)
+    assert not _whole_clause("한울특별자치도 민선8기 도지사 공약 실천계획 관")
+    assert not _whole_clause("2024년 공약사업 관")  # a year alone: a title may open on it
+
+
+def test_a_budget_reading_is_proven_by_a_row_printing_a_blank_period() -> None:
+    """c3: the part's row ``계 5,093 = - + 2,000 + 3,093`` (a blank or ``-`` period: the part funds nothing that
+    year) proves 5,093 read from an OCR'd ``55093`` as the table's own row check counts it (a blank adds nothing);
+    _row_summed summed with no blank rule, the row "had a None period", and the proven reading was null."""
+    from pledgecard.extract.budget_readings import readings_proven
+
+    kept = _budget_record(5093, [None, 2000, 3093])
+    assert readings_proven(kept, {}) == []
+    assert kept["overview"]["budget"]["parts"][0]["amount_krw"] == 5093 * 10**6
+    alone = _budget_record(5093, [None, 5093, None])  # one figure printed: the same restated, no second sum
+    (f,) = readings_proven(alone, {})
+    assert f["code"] == "extract.reading_unproven" and alone["overview"]["budget"]["parts"][0]["amount_krw"] is None
+    nought = _budget_record(5093, [0, 5093])  # a nought beside it: still one figure
+    (f,) = readings_proven(nought, {})
+    assert nought["overview"]["budget"]["parts"][0]["amount_krw"] is None

@@ -87,26 +87,53 @@ _FIELD_GROUP = re.compile(r"\d{3}")  # a group of three after one
 _MOST_PARTS = 10  # parted places a record is read with at most (two ways each)
 
 
-def _parted_joined(fields: list[str], width: int) -> list[str] | None:
+def _parted_joined(fields: list[str], width: int, trail: bool = False) -> list[str] | None:
     """``fields`` with its numbers an unquoted comma parted at their thousands (``3`` | ``000``: a field closing
     with a digit before one opening with three) joined again where exactly one choice of places to join gives
     ``width`` fields, each joined number a number's lead and its groups of three (``3,000`` | ``500`` for
     ``3,000,500`` in a record one field too wide); the fields as they are where no number is parted; None where
     a parted place is not two numbers' fields (running text's numbers: ``계 12`` | ``000 1``), the record is no
     wider than the sheet (nothing proves its parted places two fields or one) or the width does not tell one
-    choice."""
-    places = [
+    choice. ``trail``: the record's last field, empty, may be a stray trailing delimiter (no column) as well as
+    the sheet's last cell left blank: the choices of both readings count, one in all being the record's."""
+    if not _parted_places(fields):
+        return fields
+    readings = [fields]
+    if trail and not fields[-1].strip():
+        readings.append(fields[:-1])  # a stray trailing comma trimmed first, as the sheet's other records are
+    found: list[list[str]] = []
+    for reading in readings:
+        choices = _joinings(reading, width)
+        if choices is None:
+            return None
+        found += choices
+    return found[0] if len(found) == 1 else None
+
+
+def _parted_places(fields: list[str]) -> list[int]:
+    """The places ``i`` where an unquoted comma may have parted a number: ``fields[i - 1]`` closing with a digit
+    (holding no comma: a field holding one was quoted), ``fields[i]`` opening with three."""
+    return [
         i
         for i in range(1, len(fields))
         if "," not in fields[i - 1] and re.search(r"\d$", fields[i - 1]) and re.match(r"\d{3}(?!\d)", fields[i])
-    ]  # (a field holding a comma was quoted: no number's lead an unquoted comma parted)
+    ]
+
+
+def _joinings(fields: list[str], width: int) -> list[list[str]] | None:
+    """Every choice of places to join in ``fields`` giving ``width`` fields (:func:`_parted_joined`): ``[fields]``
+    itself where no number is parted; None where a parted place is not two numbers' fields; none where the record
+    is no wider than the sheet."""
+    places = _parted_places(fields)
     if not places:
-        return fields
-    if len(fields) <= width or len(places) > _MOST_PARTS or any(
+        return [fields]
+    if len(places) > _MOST_PARTS or any(
         not _FIELD_GROUP.fullmatch(fields[i]) or not (_FIELD_LEAD.fullmatch(fields[i - 1]) or _FIELD_GROUP.fullmatch(fields[i - 1]))
         for i in places
     ):
         return None
+    if len(fields) <= width:
+        return []
     found: list[list[str]] = []
     for mask in range(1 << len(places)):
         joined = {i for n, i in enumerate(places) if mask >> n & 1}
@@ -122,7 +149,7 @@ def _parted_joined(fields: list[str], width: int) -> list[str] | None:
                 out.append(f)
         if ok:
             found.append(out)
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def _records(text: str, delimiter: str, parted: bool = False) -> list[tuple[list[str], int, int]] | None:
@@ -145,7 +172,7 @@ def _records(text: str, delimiter: str, parted: bool = False) -> list[tuple[list
     counts = [len(f) for f, _, _ in rows]
     width = max(set(counts), key=counts.count)
     if parted:  # every record parting a number: the sheet's width when joined again, else no sheet
-        joined = [(_parted_joined(f, width), a, b) for f, a, b in rows]
+        joined = [(_parted_joined(f, width, trail=True), a, b) for f, a, b in rows]
         if any(f is None for f, _, _ in joined):
             return None
         rows = [(f, a, b) for f, a, b in joined if f is not None]

@@ -166,23 +166,56 @@ def _tables_alone(items: list[Item], is_heading: Callable[[Line], bool]) -> bool
     return True
 
 
-def _other_table_end(items: list[Item], k: int, is_heading: Callable[[Line], bool]) -> tuple[int, bool]:
+def _other_table_end(
+    items: list[Item], k: int, is_heading: Callable[[Line], bool], log_cells: int | None = None
+) -> tuple[int, bool]:
     """The index of the last line of a table whose head ``items[k]`` prints among a log table's rows: the lines up
     to the next block heading, year title or table; and whether the log's rows go on after it. A table printed a
-    row a line (its first row's line holding a word or more for each head word) ends before the first line too
-    short to be one of its rows (``4월`` alone after ``12월 심화교육 25명`` under ``월 추진내용 인원``): the log
-    table's next row, a date part a line as its rows are printed, which the log's rows go on with."""
-    width = len(items[k].text.split()) if isinstance(items[k], Line) else 0
+    row a line (its first row's line holding a word or more for each head word) ends before a line proven no row
+    of its own: a line of the log's own shape (:func:`_log_shaped`: ``4월`` alone after ``12월 심화교육 25명``
+    under ``월 추진내용 인원``, the log printing its date parts a line of their own), the log's next row, which
+    the log's rows go on with. A row with a blank cell (``12월 현장견학``), a total row (``계 55명``) or a short
+    note (``수료 기준``) is none: it stays the side table's, up to the heading as any line that proves nothing."""
+    head = items[k]
+    width = _cell_count(head) if isinstance(head, Line) else 0
     end, row_a_line = k, None
     while end + 1 < len(items) and isinstance(nxt := items[end + 1], Line):
         if is_heading(nxt) or _year_title(nxt):
             break
         if row_a_line is None:
-            row_a_line = nxt.marker is None and len(nxt.text.split()) >= width
-        elif row_a_line and nxt.marker is None and len(nxt.text.split()) < width:
+            row_a_line = nxt.marker is None and len(nxt.text.split()) >= len(head.text.split())
+        elif row_a_line and _log_shaped(items, end + 1, log_cells, width):
             return end, True
         end += 1
     return end, False
+
+
+def _cell_count(line: Line) -> int | None:
+    """The cells a line prints: its runs parted by two spaces or more where a layout dump printed it in columns,
+    a date part line alone one cell; None where the words do not tell the cells (a line of words, one space
+    apart, after its date part)."""
+    if _columned(line):
+        return len(re.split(r"\s{2,}", (line.printed or "").strip()))
+    y, m, rest = _date_parts(line.text)
+    return 1 if (y or m) and not rest else None if y or m else len(line.text.split()) or None
+
+
+def _log_shaped(items: list[Item], j: int, log_cells: int | None, width: int | None) -> bool:
+    """Whether ``items[j]`` (an unmarked line among a side table's rows) is of the log's own row shape, so no row of
+    the side table: a date part first and as many cells as the log's rows print a line (``log_cells``: 1 where the
+    log prints its date parts a line of their own), a count no side table's row prints (``width``: its head's);
+    where it is a date part alone, the next line opening with no date part (the log's content under it, not the
+    side table's next row after a row whose other cells are blank)."""
+    line = items[j]
+    if not isinstance(line, Line) or line.marker is not None or log_cells is None:
+        return False
+    y, m, rest = _date_parts(line.text)
+    if not (y or m) or _cell_count(line) != log_cells or log_cells == width:
+        return False
+    if rest:
+        return True
+    nxt = items[j + 1] if j + 1 < len(items) else None
+    return isinstance(nxt, Line) and not any(_date_parts(nxt.text)[:2])
 
 
 def _columned(line: Line) -> bool:
@@ -224,6 +257,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     own: list[str] = []  # the current log table's head words
     head_until = -1  # the last line of a head printed a cell a line
     row_open = False  # the last line read a row's content (a note line may close it)
+    log_cells: int | None = None  # the cells the log's date line prints (:func:`_cell_count`)
 
     def close() -> None:
         nonlocal centred
@@ -265,14 +299,14 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             continue
         if in_rows and isinstance(it, Line) and it.marker is None and other_head(it.text.split(), own):
             # another table's head (other column words) ends the rows: its lines stay lines up to the next heading
-            table_until, in_rows = _other_table_end(items, k, is_heading)
+            table_until, in_rows = _other_table_end(items, k, is_heading, log_cells)
             close()
             out.append(it)
             continue
         if head := _head_line(it, alone):
             close()
             own = it.text.split()
-            in_rows, year, month = True, None, None
+            in_rows, year, month, log_cells = True, None, None, None
             no_year, noted = _head_cells(head)
             gaps = noted and rows_show_gaps(items, k + 1)
             continue
@@ -280,7 +314,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             del out[len(out) - (n - 1) :]  # the head's date part lines, a cell a line before its content word
             close()
             own = [t.text for t in items[k - n + 1 : k + 1] if isinstance(t, Line)]
-            in_rows, year, month = True, None, None
+            in_rows, year, month, log_cells = True, None, None, None
             no_year, noted = n == 2, False  # (a cell after the content's: printed as a row's, not the head's)
             # the head's cells after the content's a cell a line (성과, 비고): the head's, whatever their count
             tail = head_tail(
@@ -321,6 +355,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             continue
         # (a row's note cell closing its line: no part of the row's item)
         y, m, rest = _date_parts((without_note(it) if gaps else it).text)
+        if y or m:  # the cells the log's rows print a line (1: its date parts a line of their own)
+            log_cells = _cell_count(it)
         if y:
             year, month, at = y, m, [it.source, it.source if m else None]
         elif m:
